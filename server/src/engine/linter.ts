@@ -1,0 +1,99 @@
+// The engine's entry point: source -> reply units -> masked prose -> parse ->
+// match -> findings. Pure: no file system, no editor, no protocol.
+
+import { analyzeProse } from './text/analyze';
+import { LineIndex } from './text/line-index';
+import type { Finding, Fix, LintResult, UnitReport } from './types';
+import { evaluateUnit, type UnitFinding } from './rules/evaluate';
+import type { RuleSet } from './rules/rule-set';
+import { findDirectives, type Directive } from './units/directives';
+import { splitReplyUnits } from './units/formats';
+import type { ReplyUnit } from './units/reply-unit';
+
+export interface LintOptions {
+  /** Default language of replies without a language comment. */
+  language: string;
+  audience: 'customer' | 'internal';
+  /** The compiled rules for a language, or undefined when none exist. */
+  ruleSetFor(language: string): RuleSet | undefined;
+}
+
+export interface LintInput {
+  text: string;
+  fileName: string;
+  /** Editor language id (markdown, plaintext, html); the file name decides otherwise. */
+  languageId?: string;
+}
+
+export function lint(input: LintInput, options: LintOptions): LintResult {
+  const units = splitReplyUnits(input.text, input.fileName, input.languageId);
+  const lines = new LineIndex(input.text);
+  const findings: Finding[] = [];
+  const reports: UnitReport[] = [];
+  units.forEach((unit, unitIndex) => {
+    const language = unit.language ?? options.language;
+    const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
+    if (!ruleSet) return;
+    const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
+    const evaluation = evaluateUnit(unit, analysis, ruleSet, options.audience);
+    for (const found of evaluation.findings) findings.push(toFinding(found, unit, unitIndex, input.text, lines));
+    reports.push({
+      title: unit.title,
+      start: unit.sourceStart,
+      end: unit.sourceEnd,
+      range: lines.rangeOf(unit.sourceStart, unit.sourceEnd),
+      language: ruleSet.language,
+      scorecard: evaluation.scorecard,
+    });
+  });
+  const visible = applySuppressions(findings, findDirectives(input.text).directives, lines);
+  visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings: visible, units: reports };
+}
+
+function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, source: string, lines: LineIndex): Finding {
+  const start = unit.toSource(found.start);
+  const end = unit.toSource(found.end);
+  const fixes: Fix[] = found.fixes.map((fix) => ({
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({
+      start: unit.toSource(edit.start),
+      end: unit.toSource(edit.end),
+      newText: unit.encode(edit.newText),
+    })),
+  }));
+  return {
+    ruleId: found.rule.id,
+    category: found.rule.spec.category,
+    severity: found.rule.severity,
+    message: found.message,
+    start,
+    end,
+    range: lines.rangeOf(start, end),
+    excerpt: source.slice(start, end),
+    fixes,
+    unit: unitIndex,
+  };
+}
+
+function applies(directive: Directive, ruleId: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId) || directive.rules.includes(ruleId.split('/')[0]!);
+}
+
+function applySuppressions(findings: Finding[], directives: Directive[], lines: LineIndex): Finding[] {
+  if (directives.length === 0) return findings;
+  return findings.filter((finding) => {
+    const line = finding.range.start.line;
+    let disabled = false;
+    for (const directive of directives) {
+      if (!applies(directive, finding.ruleId)) continue;
+      const directiveLine = lines.positionAt(directive.end).line;
+      if (directive.kind === 'disable-next-line' && line === directiveLine + 1) return false;
+      if (directive.kind === 'disable-line' && line === directiveLine) return false;
+      if (directive.start > finding.start) continue;
+      if (directive.kind === 'disable') disabled = true;
+      if (directive.kind === 'enable') disabled = false;
+    }
+    return !disabled;
+  });
+}

@@ -1,0 +1,144 @@
+// One token trie over every phrase of every active rule, so matching costs
+// O(words x trie depth) however many rules a team loads.
+//
+// Phrase syntax, per whitespace-separated token:
+//   word        the word itself (case-, apostrophe- and NFKC-insensitive)
+//   a|b|c       any of the alternatives (each may use the forms below)
+//   *           any one word
+//   stem*       a word starting with stem (inflections: odezw* -> odezwiemy)
+//   *ending     a word ending with ending (closed, resolved -> *ed)
+//   #           a number
+// Punctuation in a phrase is ignored, as it is in the text.
+
+import { WORD, normalizeWord, type Token } from '../text/analyze';
+
+type TokenTest =
+  | { kind: 'literal'; value: string }
+  | { kind: 'any' }
+  | { kind: 'number' }
+  | { kind: 'prefix'; value: string }
+  | { kind: 'suffix'; value: string };
+
+class TrieNode {
+  literal: Map<string, TrieNode> | undefined;
+  any: TrieNode | undefined;
+  number: TrieNode | undefined;
+  prefix: [string, TrieNode][] | undefined;
+  suffix: [string, TrieNode][] | undefined;
+  ends: number[] | undefined;
+
+  child(test: TokenTest): TrieNode {
+    switch (test.kind) {
+      case 'literal': {
+        this.literal ??= new Map();
+        let next = this.literal.get(test.value);
+        if (!next) this.literal.set(test.value, (next = new TrieNode()));
+        return next;
+      }
+      case 'any':
+        return (this.any ??= new TrieNode());
+      case 'number':
+        return (this.number ??= new TrieNode());
+      case 'prefix':
+      case 'suffix': {
+        const list = (this[test.kind] ??= []);
+        const found = list.find(([value]) => value === test.value);
+        if (found) return found[1];
+        const next = new TrieNode();
+        list.push([test.value, next]);
+        return next;
+      }
+    }
+  }
+}
+
+export class PhraseSyntaxError extends Error {}
+
+const MAX_VARIANTS = 256;
+
+/** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */
+export function compilePhrase(phrase: string): TokenTest[][] {
+  const pieces = phrase.trim().split(/\s+/).filter(Boolean);
+  if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase');
+  let variants: TokenTest[][] = [[]];
+  for (const piece of pieces) {
+    const options = piece.split('|').map((option) => tokenTests(option, phrase));
+    const next: TokenTest[][] = [];
+    for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
+    if (next.length > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
+    variants = next;
+  }
+  return variants.filter((variant) => variant.length > 0);
+}
+
+function tokenTests(option: string, phrase: string): TokenTest[] {
+  if (option === '*') return [{ kind: 'any' }];
+  if (option === '#') return [{ kind: 'number' }];
+  const starEnd = option.length > 1 && option.endsWith('*');
+  const starStart = option.length > 1 && option.startsWith('*');
+  if (starEnd && starStart) throw new PhraseSyntaxError(`"${option}" in "${phrase}": use * at one end only`);
+  const core = option.replace(/^\*|\*$/g, '');
+  const words = core.match(WORD)?.map(normalizeWord) ?? [];
+  if (words.length === 0) {
+    if (option === '') throw new PhraseSyntaxError(`empty alternative in "${phrase}"`);
+    return [];
+  }
+  const tests: TokenTest[] = words.map((value) => ({ kind: 'literal', value }));
+  if (starEnd) tests[tests.length - 1] = { kind: 'prefix', value: words[words.length - 1]! };
+  if (starStart) tests[0] = { kind: 'suffix', value: words[0]! };
+  return tests;
+}
+
+export interface PhraseMatch {
+  /** The owner id given to `add`. */
+  owner: number;
+  /** Token indexes [firstToken, endToken). */
+  firstToken: number;
+  endToken: number;
+}
+
+export class PhraseIndex {
+  private readonly root = new TrieNode();
+  private size = 0;
+
+  /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
+  add(phrase: string, owner: number): void {
+    for (const variant of compilePhrase(phrase)) {
+      let node = this.root;
+      for (const test of variant) node = node.child(test);
+      (node.ends ??= []).push(owner);
+      this.size++;
+    }
+  }
+
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /** All matches that lie within one sentence, in token order. */
+  match(tokens: Token[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    const stack: [TrieNode, number][] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const sentence = tokens[first]!.sentence;
+      stack.push([this.root, first]);
+      while (stack.length > 0) {
+        const [node, at] = stack.pop()!;
+        if (node.ends && at > first) {
+          for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
+        }
+        const token = tokens[at];
+        if (!token || token.sentence !== sentence) continue;
+        const word = token.norm;
+        if (node.any) stack.push([node.any, at + 1]);
+        if (token.placeholder) continue;
+        const literal = node.literal?.get(word);
+        if (literal) stack.push([literal, at + 1]);
+        if (node.number && /^\d/.test(word)) stack.push([node.number, at + 1]);
+        if (node.prefix) for (const [value, next] of node.prefix) if (word.startsWith(value)) stack.push([next, at + 1]);
+        if (node.suffix) for (const [value, next] of node.suffix) if (word.endsWith(value)) stack.push([next, at + 1]);
+      }
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,298 @@
+// Runs the compiled rules over one analysed reply unit. One pass of the
+// phrase index feeds every rule; each kind then decides from those matches.
+
+import type { PhraseMatch } from '../match/phrase-index';
+import type { ProseAnalysis, Sentence } from '../text/analyze';
+import type { Scorecard, ScorecardItem, ScoreValue } from '../types';
+import type { ReplyUnit } from '../units/reply-unit';
+import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
+import type { ActiveRule, PhraseOwner, RuleSet } from './rule-set';
+
+export interface UnitFinding {
+  rule: ActiveRule;
+  /** Unit offsets. */
+  start: number;
+  end: number;
+  message: string;
+  fixes: UnitFix[];
+}
+
+export interface UnitEvaluation {
+  findings: UnitFinding[];
+  scorecard: Scorecard;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+type Verdicts = Partial<Record<ScorecardItem, ScoreValue[]>>;
+
+interface Context {
+  unit: ReplyUnit;
+  analysis: ProseAnalysis;
+  ruleSet: RuleSet;
+  matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
+  timeframes: Span[];
+  findings: UnitFinding[];
+  verdicts: Verdicts;
+}
+
+export function evaluateUnit(
+  unit: ReplyUnit,
+  analysis: ProseAnalysis,
+  ruleSet: RuleSet,
+  audience: 'customer' | 'internal',
+): UnitEvaluation {
+  const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
+  for (const match of ruleSet.index.match(analysis.tokens)) {
+    const owner = ruleSet.owners[match.owner]!;
+    let list = matchesByRule.get(owner.rule);
+    if (!list) matchesByRule.set(owner.rule, (list = []));
+    list.push({ match, owner });
+  }
+  const context: Context = {
+    unit,
+    analysis,
+    ruleSet,
+    matchesByRule,
+    timeframes: findTimeframes(unit.prose, ruleSet),
+    findings: [],
+    verdicts: {},
+  };
+  ruleSet.rules.forEach((rule, ruleIndex) => {
+    const ruleAudience = rule.spec.audience ?? 'any';
+    if (ruleAudience !== 'any' && ruleAudience !== audience) return;
+    const before = context.findings.length;
+    const verdict = evaluateRule(context, rule, ruleIndex);
+    const item = rule.spec.scorecard;
+    if (item) {
+      const value = context.findings.length > before ? 'fail' : verdict;
+      if (value) (context.verdicts[item] ??= []).push(value);
+    }
+  });
+  return { findings: context.findings, scorecard: scorecardOf(context) };
+}
+
+function findTimeframes(prose: string, ruleSet: RuleSet): Span[] {
+  const spans: Span[] = [];
+  for (const regex of ruleSet.timeframes) {
+    const matcher = regex.matcher(prose);
+    while (matcher.find()) {
+      if (matcher.end() > matcher.start()) spans.push({ start: matcher.start(), end: matcher.end() });
+    }
+  }
+  return spans;
+}
+
+/** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
+function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): ScoreValue | undefined {
+  const matches = context.matchesByRule.get(ruleIndex) ?? [];
+  switch (rule.spec.kind) {
+    case 'phrase':
+      return evaluatePhrase(context, rule, matches);
+    case 'pattern':
+      return evaluatePattern(context, rule, ruleIndex);
+    case 'require':
+      return evaluateRequire(context, rule, matches);
+    case 'conditional':
+      return evaluateConditional(context, rule, matches);
+    case 'metric':
+      return evaluateMetric(context, rule);
+    case 'check':
+      return evaluateCheck(context, rule);
+  }
+}
+
+function tokenSpan(context: Context, match: PhraseMatch): Span {
+  const tokens = context.analysis.tokens;
+  return { start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end };
+}
+
+/** Longest match first, then earliest; drops matches overlapping a kept one. */
+function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
+  const sorted = [...items].sort(
+    (a, b) =>
+      a.match.firstToken - b.match.firstToken ||
+      b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken),
+  );
+  const kept: T[] = [];
+  let lastEnd = -1;
+  for (const item of sorted) {
+    if (item.match.firstToken < lastEnd) continue;
+    kept.push(item);
+    lastEnd = item.match.endToken;
+  }
+  return kept;
+}
+
+function messageFor(rule: ActiveRule, excerpt: string): string {
+  return rule.spec.message.replace(/\{match\}/g, excerpt.replace(/\s+/g, ' '));
+}
+
+function report(context: Context, rule: ActiveRule, span: Span, fixes: UnitFix[]): void {
+  const excerpt = context.unit.text.slice(span.start, span.end);
+  context.findings.push({ rule, start: span.start, end: span.end, message: messageFor(rule, excerpt), fixes });
+}
+
+function wordFixes(context: Context, rule: ActiveRule, span: Span, phraseReplace: string[] | undefined): UnitFix[] {
+  const fixes: UnitFix[] = [];
+  for (const replacement of phraseReplace ?? rule.spec.fix?.replace ?? []) {
+    fixes.push(replaceFix(context.unit, span.start, span.end, replacement));
+  }
+  if (rule.spec.fix?.remove) fixes.push(removeFix(context.unit, span.start, span.end));
+  return fixes;
+}
+
+function evaluatePhrase(
+  context: Context,
+  rule: ActiveRule,
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): undefined {
+  const hits = matches.filter((item) => item.owner.role === 'match');
+  const before = matches.filter((item) => item.owner.role === 'before');
+  const after = matches.filter((item) => item.owner.role === 'after');
+  for (const hit of nonOverlapping(hits)) {
+    if (before.some((item) => item.match.endToken === hit.match.firstToken)) continue;
+    if (after.some((item) => item.match.firstToken === hit.match.endToken)) continue;
+    const span = tokenSpan(context, hit.match);
+    report(context, rule, span, wordFixes(context, rule, span, hit.owner.replace));
+  }
+  return undefined;
+}
+
+function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
+  const matcher = context.ruleSet.patterns.get(ruleIndex)!.matcher(context.unit.prose);
+  while (matcher.find()) {
+    const span = { start: matcher.start(), end: matcher.end() };
+    if (span.end === span.start || !/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
+    report(context, rule, span, wordFixes(context, rule, span, undefined));
+  }
+  return undefined;
+}
+
+function evaluateRequire(
+  context: Context,
+  rule: ActiveRule,
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): ScoreValue | undefined {
+  const sentences = context.analysis.sentences;
+  if (sentences.length === 0) return undefined;
+  const where = rule.spec.where ?? 'anywhere';
+  const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
+  const tokens = context.analysis.tokens;
+  const inWindow = (sentence: number) =>
+    where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true;
+  const satisfied = matches.some(
+    (item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence),
+  );
+  if (satisfied) return 'pass';
+  const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
+  const fixes: UnitFix[] = [];
+  const insert = rule.spec.fix?.insert;
+  if (insert) {
+    const prose = context.unit.prose;
+    const at = where === 'closing' ? prose.trimEnd().length : prose.length - prose.trimStart().length;
+    fixes.push(insertFix(`Insert "${insert.trim()}"`, at, insert));
+  }
+  report(context, rule, target, fixes);
+  return 'fail';
+}
+
+function evaluateConditional(
+  context: Context,
+  rule: ActiveRule,
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): ScoreValue | undefined {
+  const triggers = nonOverlapping(matches.filter((item) => item.owner.role === 'trigger'));
+  if (triggers.length === 0) return undefined;
+  const { tokens, sentences } = context.analysis;
+  const requires = rule.spec.requires ?? {};
+  const scope = requires.scope ?? 'sentence';
+  const satisfiers = matches.filter((item) => item.owner.role === 'satisfy');
+  let failed = false;
+  for (const trigger of triggers) {
+    const sentence = tokens[trigger.match.firstToken]!.sentence;
+    const inScope = (other: number) =>
+      scope === 'reply' || other === sentence || (scope === 'previous-sentence' && other === sentence - 1);
+    const bySatisfier = satisfiers.some((item) => inScope(tokens[item.match.firstToken]!.sentence));
+    const byTimeframe =
+      requires.timeframe === true &&
+      context.timeframes.some((span) => {
+        if (scope === 'reply') return true;
+        const first = sentences[scope === 'previous-sentence' ? Math.max(0, sentence - 1) : sentence]!;
+        const last = sentences[sentence]!;
+        return span.start < last.end && span.end > first.start;
+      });
+    if (bySatisfier || byTimeframe) continue;
+    failed = true;
+    const span = tokenSpan(context, trigger.match);
+    report(context, rule, span, wordFixes(context, rule, span, trigger.owner.replace));
+  }
+  return failed ? 'fail' : 'pass';
+}
+
+function evaluateMetric(context: Context, rule: ActiveRule): undefined {
+  const max = rule.spec.max!;
+  const { sentences, tokens } = context.analysis;
+  if (rule.spec.measure === 'sentence-words') {
+    for (const sentence of sentences) {
+      if (sentence.endToken - sentence.firstToken > max) report(context, rule, sentence, []);
+    }
+  } else if (tokens.length > max) {
+    const crossing = sentences[tokens[max]!.sentence]!;
+    report(context, rule, crossing, []);
+  }
+  return undefined;
+}
+
+const NAME_VARIABLE = /(?:^|[._])(?:first_?name|firstname|name|given_?name)$/i;
+// Zendesk and Freshdesk always have a requester name (they fall back to the e-mail).
+const ALWAYS_SET = /^ticket\.requester\./;
+
+function evaluateCheck(context: Context, rule: ActiveRule): undefined {
+  const { unit, analysis } = context;
+  if (rule.spec.check === 'placeholder-syntax') {
+    for (const problem of unit.placeholderProblems) {
+      context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, fixes: [] });
+    }
+    return undefined;
+  }
+  const greeting = analysis.sentences[0];
+  if (!greeting) return undefined;
+  for (const placeholder of unit.placeholders) {
+    if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
+    const variable = placeholder.variable;
+    if (!variable || placeholder.hasFallback || !NAME_VARIABLE.test(variable) || ALWAYS_SET.test(variable)) continue;
+    report(context, rule, placeholder, [fallbackFix(unit, placeholder.start, placeholder.end, placeholder.kind, variable)]);
+  }
+  return undefined;
+}
+
+function fallbackFix(unit: ReplyUnit, start: number, end: number, kind: 'output' | 'tag', variable: string): UnitFix {
+  const newText =
+    kind === 'tag'
+      ? `{%${variable},fallback=there%}`
+      : variable.includes('.')
+        ? `{{ ${variable} | default: "there" }}`
+        : `{{${variable} | fallback: "there"}}`;
+  return replaceFix(unit, start, end, newText);
+}
+
+function scorecardOf(context: Context): Scorecard {
+  const decide = (item: ScorecardItem, otherwise: ScoreValue): ScoreValue => {
+    const values = context.verdicts[item] ?? [];
+    if (values.includes('fail')) return 'fail';
+    if (values.includes('pass')) return 'pass';
+    return otherwise;
+  };
+  const hasProse = context.analysis.tokens.length > 0;
+  return {
+    greeting: decide('greeting', 'n/a'),
+    empathy: decide('empathy', 'n/a'),
+    nextStep: decide('nextStep', context.timeframes.length > 0 ? 'pass' : 'n/a'),
+    ownership: decide('ownership', hasProse ? 'pass' : 'n/a'),
+    closing: decide('closing', 'n/a'),
+  };
+}

@@ -1,0 +1,170 @@
+// Reads a rule pack (YAML or JSON) into checked data. Every problem carries
+// the line and column in the pack file, so editors and the CLI can point at it.
+
+import Ajv, { type ErrorObject } from 'ajv';
+import { RE2JS } from 're2js';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import packSchema from '../../../../rules/schema/pack.schema.json';
+import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
+import type { Category, ScorecardItem, Severity } from '../types';
+
+export type PhraseSpec = string | { phrase: string; replace?: string[] };
+
+export interface RuleSpec {
+  kind: 'phrase' | 'pattern' | 'require' | 'conditional' | 'metric' | 'check';
+  category: Category;
+  severity?: Severity;
+  message: string;
+  description?: string;
+  link?: string;
+  audience?: 'customer' | 'internal' | 'any';
+  scorecard?: ScorecardItem;
+  phrases?: PhraseSpec[];
+  pattern?: string;
+  caseSensitive?: boolean;
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
+  where?: 'opening' | 'closing' | 'anywhere';
+  window?: number;
+  trigger?: PhraseSpec[];
+  requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; scope?: 'sentence' | 'previous-sentence' | 'reply' };
+  measure?: 'sentence-words' | 'reply-words';
+  max?: number;
+  check?: 'placeholder-syntax' | 'placeholder-name-fallback';
+  fix?: { replace?: string[]; remove?: boolean; insert?: string };
+  examples?: { bad?: string[]; good?: string[] };
+}
+
+export interface PackSpec {
+  name?: string;
+  language?: string;
+  description?: string;
+  timeframes?: string[];
+  rules: Record<string, RuleSpec>;
+}
+
+export interface PackProblem {
+  message: string;
+  /** 0-based line and UTF-16 column in the pack file. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface PackLoad {
+  pack: PackSpec | undefined;
+  problems: PackProblem[];
+}
+
+const ajv = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true });
+const validatePack = ajv.compile<PackSpec>(packSchema);
+
+/** Compiles an RE2 pattern the way rules use it; throws with RE2's message. */
+export function compileRegex(pattern: string, caseSensitive = false): RE2JS {
+  return RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+}
+
+export function phrasesOf(list: PhraseSpec[] | undefined): { phrase: string; replace?: string[] }[] {
+  return (list ?? []).map((item) => (typeof item === 'string' ? { phrase: item } : item));
+}
+
+export function parsePack(text: string): PackLoad {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (range: [number, number, number?] | undefined): Omit<PackProblem, 'message'> => {
+    const start = lineCounter.linePos(range?.[0] ?? 0);
+    const end = lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
+    return { line: start.line - 1, column: start.col - 1, endLine: end.line - 1, endColumn: end.col - 1 };
+  };
+  const syntaxErrors = document.errors.map((error) => ({
+    message: `YAML: ${error.message.split('\n')[0]}`,
+    ...at([error.pos[0], error.pos[1]]),
+  }));
+  if (syntaxErrors.length > 0) return { pack: undefined, problems: syntaxErrors };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    return { pack: undefined, problems: [{ message: `YAML: ${(error as Error).message}`, ...at(undefined) }] };
+  }
+  const nodeAt = (path: (string | number)[]): YamlNode | undefined => {
+    let node: unknown = document.contents;
+    let found: YamlNode | undefined = document.contents ?? undefined;
+    for (const key of path) {
+      if (isMap(node) || isSeq(node)) {
+        const pair = isMap(node) ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key)) : undefined;
+        node = isMap(node) ? pair?.value : node.items[Number(key)];
+        if (!node) return isMap(found) && pair ? (pair.key as YamlNode) : found;
+        found = node as YamlNode;
+      }
+    }
+    return found;
+  };
+  const problemAt = (path: (string | number)[], message: string): PackProblem => ({ message, ...at(nodeAt(path)?.range ?? undefined) });
+
+  if (!validatePack(data)) {
+    return { pack: undefined, problems: (validatePack.errors ?? []).filter(isUseful).map((error) => schemaProblem(error, problemAt)) };
+  }
+  const pack = data;
+  const problems: PackProblem[] = [];
+  const checkPhrases = (path: (string | number)[], list: PhraseSpec[] | undefined) => {
+    phrasesOf(list).forEach((item, index) => {
+      try {
+        compilePhrase(item.phrase);
+      } catch (error) {
+        if (!(error instanceof PhraseSyntaxError)) throw error;
+        problems.push(problemAt([...path, index], `Invalid phrase: ${error.message}.`));
+      }
+    });
+  };
+  const checkRegex = (path: (string | number)[], pattern: string, caseSensitive?: boolean) => {
+    try {
+      compileRegex(pattern, caseSensitive);
+    } catch (error) {
+      problems.push(problemAt(path, `Invalid regular expression (RE2 syntax): ${(error as Error).message}`));
+    }
+  };
+  (pack.timeframes ?? []).forEach((pattern, index) => checkRegex(['timeframes', index], pattern));
+  for (const [id, rule] of Object.entries(pack.rules)) {
+    const path = ['rules', id];
+    checkPhrases([...path, 'phrases'], rule.phrases);
+    checkPhrases([...path, 'trigger'], rule.trigger);
+    checkPhrases([...path, 'requires', 'phrases'], rule.requires?.phrases);
+    checkPhrases([...path, 'unless', 'before'], rule.unless?.before);
+    checkPhrases([...path, 'unless', 'after'], rule.unless?.after);
+    if (rule.pattern) checkRegex([...path, 'pattern'], rule.pattern, rule.caseSensitive);
+    const category = id.split('/')[0];
+    if (category !== rule.category && rule.category !== undefined && isBuiltInCategoryId(category)) {
+      problems.push(problemAt([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));
+    }
+  }
+  return { pack: problems.length > 0 ? undefined : pack, problems };
+}
+
+function isBuiltInCategoryId(category: string | undefined): boolean {
+  return ['formula', 'empathy', 'deferral', 'ownership', 'tone', 'promise', 'clarity', 'placeholder'].includes(category ?? '');
+}
+
+// The if/then wrappers repeat what their inner error says.
+function isUseful(error: ErrorObject): boolean {
+  return error.keyword !== 'if';
+}
+
+function schemaProblem(error: ErrorObject, problemAt: (path: (string | number)[], message: string) => PackProblem): PackProblem {
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = path.length > 0 ? path.join('.') : 'the pack';
+  let message = `${where}: ${error.message ?? 'is invalid'}`;
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    message = `${where}: unknown key "${extra}"`;
+    return problemAt([...path, extra], message);
+  }
+  if (error.keyword === 'enum') {
+    message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
+  }
+  return problemAt(path, message);
+}

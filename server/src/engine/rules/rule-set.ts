@@ -1,0 +1,55 @@
+// Compiles the active rules of one language into what matching needs: one
+// phrase index over every phrase of every rule, the RE2 programs, and the
+// time-frame detector. Built once per configuration, reused for every file.
+
+import type { RE2JS } from 're2js';
+import { PhraseIndex } from '../match/phrase-index';
+import type { Severity } from '../types';
+import { compileRegex, phrasesOf, type PhraseSpec, type RuleSpec } from './pack';
+
+export interface ActiveRule {
+  id: string;
+  spec: RuleSpec;
+  severity: Severity;
+  /** Where the rule's definition came from (pack name or file). */
+  origin: string;
+}
+
+/** What a phrase is for within its rule. */
+export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after';
+
+export interface PhraseOwner {
+  rule: number;
+  role: PhraseRole;
+  replace: string[] | undefined;
+}
+
+export class RuleSet {
+  readonly index = new PhraseIndex();
+  readonly owners: PhraseOwner[] = [];
+  readonly patterns = new Map<number, RE2JS>();
+  readonly timeframes: RE2JS[];
+
+  constructor(
+    readonly language: string,
+    readonly rules: ActiveRule[],
+    timeframePatterns: string[],
+  ) {
+    this.timeframes = timeframePatterns.map((pattern) => compileRegex(pattern));
+    rules.forEach((rule, ruleIndex) => {
+      const { spec } = rule;
+      const add = (list: PhraseSpec[] | undefined, role: PhraseRole) => {
+        for (const item of phrasesOf(list)) {
+          this.owners.push({ rule: ruleIndex, role, replace: item.replace });
+          this.index.add(item.phrase, this.owners.length - 1);
+        }
+      };
+      add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
+      add(spec.trigger, 'trigger');
+      add(spec.requires?.phrases, 'satisfy');
+      add(spec.unless?.before, 'before');
+      add(spec.unless?.after, 'after');
+      if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileRegex(spec.pattern, spec.caseSensitive));
+    });
+  }
+}

@@ -1,0 +1,78 @@
+// Shared data shapes of the engine. Offsets are UTF-16 code units into the
+// source text (what JavaScript strings and LSP positions both use).
+
+export const CATEGORIES = [
+  'formula',
+  'empathy',
+  'deferral',
+  'ownership',
+  'tone',
+  'promise',
+  'clarity',
+  'placeholder',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  /** Source offsets, end exclusive. */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** Short label for a quick fix, e.g. `Replace with "I'll update you by 3 pm"`. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  /** Source offsets, end exclusive. */
+  start: number;
+  end: number;
+  range: Range;
+  /** The text the finding covers, as written. */
+  excerpt: string;
+  /** Alternatives: each is applied on its own, never together. */
+  fixes: Fix[];
+  /** Index of the reply unit the finding belongs to. */
+  unit: number;
+}
+
+export type ScoreValue = 'pass' | 'fail' | 'n/a';
+export const SCORECARD_ITEMS = ['greeting', 'empathy', 'nextStep', 'ownership', 'closing'] as const;
+export type ScorecardItem = (typeof SCORECARD_ITEMS)[number];
+export type Scorecard = Record<ScorecardItem, ScoreValue>;
+
+export interface UnitReport {
+  title: string;
+  start: number;
+  end: number;
+  range: Range;
+  language: string;
+  scorecard: Scorecard;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  units: UnitReport[];
+}

@@ -1,0 +1,109 @@
+// Splits a source file into reply units by its format and masks what is not
+// prose. Each format adds its own masks to the shared ones.
+
+import { findDirectives } from './directives';
+import { ProseMask } from './prose-mask';
+import { maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
+
+export type SourceFormat = 'markdown' | 'plaintext' | 'html';
+
+export function formatOf(fileName: string, languageId?: string): SourceFormat {
+  if (languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(fileName)) return 'markdown';
+  if (languageId === 'html' || /\.html?$/i.test(fileName)) return 'html';
+  return 'plaintext';
+}
+
+const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|th|blockquote|section|article|header|footer|hr|pre)\b/i;
+const HTML_COMMENT = /<!--[^]*?(?:-->|$)/g;
+const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
+const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
+
+function maskHtmlTags(mask: ProseMask, text: string): void {
+  for (const match of text.matchAll(HTML_TAG)) {
+    const start = match.index ?? 0;
+    mask.add(start, start + match[0].length, BLOCK_TAG.test(match[0]) ? 'break' : 'blank');
+  }
+}
+
+/** Masks Markdown non-prose and returns the fenced code blocks it found. */
+function maskMarkdown(mask: ProseMask, text: string): Span[] {
+  const frontMatter = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (frontMatter) mask.add(0, frontMatter[0].length);
+  const fences = fencedCodeBlocks(text);
+  for (const fence of fences) mask.add(fence.start, fence.end, 'break');
+  mask.addMatches(HTML_COMMENT);
+  mask.addMatches(/(`+)[^`]+?\1(?!`)/g);
+  mask.addMatches(/^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm, 'break');
+  mask.addMatches(QUOTE_LINE, 'break');
+  mask.addMatches(/!\[[^\]\n]*\]\([^)\n]*\)/g);
+  mask.addMatches(/\]\([^)\n]*\)/g);
+  mask.addMatches(/^[ \t]{0,3}\[[^\]\n]+\]:.*$/gm);
+  maskHtmlTags(mask, text);
+  return fences;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function fencedCodeBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let open: { start: number; marker: string } | undefined;
+  for (const match of text.matchAll(/^[ \t]{0,3}(`{3,}|~{3,}).*$/gm)) {
+    const index = match.index ?? 0;
+    const marker = match[1]!;
+    if (!open) open = { start: index, marker };
+    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+      blocks.push({ start: open.start, end: index + match[0].length });
+      open = undefined;
+    }
+  }
+  // An unclosed fence runs to the end of the file, as in CommonMark.
+  if (open) blocks.push({ start: open.start, end: text.length });
+  return blocks;
+}
+
+function maskHtml(mask: ProseMask, text: string): void {
+  mask.addMatches(/<(script|style)\b[^]*?<\/\1\s*>/gi);
+  mask.addMatches(HTML_COMMENT);
+  maskHtmlTags(mask, text);
+  mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
+}
+
+/** `##` headings outside code; a file with two or more is a macro library. */
+function sectionHeadings(text: string, fences: Span[]): { start: number; title: string }[] {
+  const headings: { start: number; title: string }[] = [];
+  for (const match of text.matchAll(/^[ \t]{0,3}##[ \t]+(.*?)[ \t#]*$/gm)) {
+    const start = match.index ?? 0;
+    if (fences.some((fence) => fence.start <= start && start < fence.end)) continue;
+    headings.push({ start, title: match[1]!.trim() });
+  }
+  return headings;
+}
+
+export function splitReplyUnits(source: string, fileName: string, languageId?: string): ReplyUnit[] {
+  const format = formatOf(fileName, languageId);
+  const mask = new ProseMask(source);
+  let fences: Span[] = [];
+  if (format === 'markdown') fences = maskMarkdown(mask, source);
+  else if (format === 'html') maskHtml(mask, source);
+  else mask.addMatches(QUOTE_LINE, 'break');
+  maskPlaceholdersAndCommon(mask, source);
+  const masked = mask.build();
+  const { languages } = findDirectives(source);
+  const languageAt = (start: number, end: number) =>
+    languages.find((directive) => directive.start >= start && directive.start < end)?.language;
+  const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
+
+  if (format === 'markdown') {
+    const headings = sectionHeadings(source, fences);
+    if (headings.length >= 2) {
+      return headings.map((heading, index) => {
+        const end = headings[index + 1]?.start ?? source.length;
+        return sliceUnit(heading.title, source, masked, heading.start, end, languageAt(heading.start, end));
+      });
+    }
+  }
+  return [sliceUnit(fileTitle, source, masked, 0, source.length, languageAt(0, source.length))];
+}
