@@ -1,0 +1,18 @@
+// The CLI process: wires main() to the real streams and exit code.
+import { main } from './main';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`replylint: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,235 @@
+// replylint: lint support replies and macros from the command line and in CI.
+// Exit codes: 0 clean, 1 errors (or more warnings than --max-warnings),
+// 2 usage or configuration errors.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, builtinRulesDir, findConfigFile, resolveConfig, type ResolvedConfig } from '../engine/config/project-config';
+import { applyEdits, fixAllEdits } from '../engine/fix-all';
+import { lint } from '../engine/linter';
+import type { LintResult } from '../engine/types';
+import { collectFiles, readTextFile, type FileProblem } from './files';
+import { FORMATS, format, type FileReport, type FormatName } from './formatters';
+import { runInit } from './init';
+import { runTestPack } from './test-pack';
+
+const USAGE = `Usage: replylint [options] [paths...]
+       replylint init
+       replylint test-pack <pack.yaml | built-in pack name>
+
+Lints customer-support replies and macros (.md, .txt, .html) for service
+standards. Folders are searched for those files; with no paths, the current
+folder is linted.
+
+Options:
+  -f, --format <name>       stylish (default), json, sarif, github
+      --fix                 apply the first fix of each finding and write the files
+      --max-warnings <n>    exit 1 when there are more than n warnings
+  -c, --config <file>       use this config file instead of looking for .replylint.yaml
+      --language <code>     language of the replies (en, pl, lt, fi, sq)
+      --print-config <file> print the merged configuration for a file
+      --list-rules          list the active rules
+      --stdin               lint text from standard input
+      --stdin-filename <f>  file name for --stdin (decides the format and config)
+      --max-file-size <n>   skip files over n bytes (default 10000000)
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or config error.`;
+
+class UsageError extends Error {}
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  readStdin(): Promise<string>;
+}
+
+function version(): string {
+  const manifest = path.join(builtinRulesDir(), '..', 'package.json');
+  return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr.write(`replylint: configuration error\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`replylint: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      fix: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      language: { type: 'string' },
+      'print-config': { type: 'string' },
+      'list-rules': { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
+      'max-file-size': { type: 'string', default: '10000000' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const formatName = values.format as FormatName;
+  if (!FORMATS.includes(formatName)) throw new UsageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
+  const maxFileSize = wholeNumber('--max-file-size', values['max-file-size']!);
+  const configFile = values.config ? path.resolve(values.config) : undefined;
+  if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
+  const configs = new ConfigCache({ configFile, language: values.language });
+
+  if (positionals[0] === 'init') return runInit(process.cwd(), io);
+  if (positionals[0] === 'test-pack') {
+    if (!positionals[1]) throw new UsageError('test-pack needs a pack file or built-in pack name');
+    return runTestPack(positionals[1], io);
+  }
+  if (values['print-config']) {
+    io.stdout.write(`${JSON.stringify(describeConfig(configs.forFile(path.resolve(values['print-config']))), null, 2)}\n`);
+    return 0;
+  }
+  if (values['list-rules']) {
+    io.stdout.write(`${listRules(configs.forFile(path.resolve(positionals[0] ?? '.', 'reply.md')), formatName)}\n`);
+    return 0;
+  }
+
+  const reports: FileReport[] = [];
+  const problems: FileProblem[] = [];
+  if (values.stdin) {
+    const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
+    const text = await io.readStdin();
+    const config = configs.forFile(fileName);
+    if (values.fix) {
+      // Like ESLint's --fix-dry-run on stdin: the fixed text goes to stdout.
+      const fixed = fixUntilStable(text, fileName, config);
+      io.stdout.write(fixed.text);
+      return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+    }
+    reports.push({ filePath: fileName, source: text, result: lint({ text, fileName }, config.lintOptions) });
+  } else {
+    const files = collectFiles(positionals.length > 0 ? positionals : ['.'], problems);
+    for (const file of files) {
+      const read = readTextFile(file, maxFileSize);
+      if ('skipped' in read) {
+        reports.push({ filePath: file, source: '', result: { findings: [], units: [] }, skipped: read.skipped });
+        continue;
+      }
+      const config = configs.forFile(file);
+      if (values.fix) {
+        const fixed = fixUntilStable(read.text, file, config);
+        if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
+        reports.push({ filePath: file, source: fixed.text, result: fixed.result });
+      } else {
+        reports.push({ filePath: file, source: read.text, result: lint({ text: read.text, fileName: file }, config.lintOptions) });
+      }
+    }
+  }
+  for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
+  const output = format(formatName, reports, version(), io.stdout);
+  if (output) io.stdout.write(`${output}\n`);
+
+  const findings = reports.flatMap((report) => report.result.findings);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  if (problems.length > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`replylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function wholeNumber(option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number, not "${value}"`);
+  return Number(value);
+}
+
+/** Applies fix-all repeatedly (a fix can reveal another) until nothing changes. */
+function fixUntilStable(text: string, fileName: string, config: ResolvedConfig): { text: string; result: LintResult } {
+  let current = text;
+  for (let pass = 0; pass < 10; pass++) {
+    const result = lint({ text: current, fileName }, config.lintOptions);
+    const edits = fixAllEdits(result.findings);
+    if (edits.length === 0) return { text: current, result };
+    current = applyEdits(current, edits);
+  }
+  return { text: current, result: lint({ text: current, fileName }, config.lintOptions) };
+}
+
+/** One resolved config per config file, so packs are compiled once per run. */
+class ConfigCache {
+  private readonly byConfigFile = new Map<string, ResolvedConfig>();
+  private readonly configFileByDir = new Map<string, string>();
+
+  constructor(private readonly options: { configFile?: string; language?: string }) {}
+
+  forFile(file: string): ResolvedConfig {
+    const dir = path.dirname(file);
+    let configFile = this.options.configFile ?? this.configFileByDir.get(dir);
+    if (configFile === undefined) {
+      configFile = findConfigFile(dir) ?? '';
+      this.configFileByDir.set(dir, configFile);
+    }
+    let config = this.byConfigFile.get(configFile);
+    if (!config) {
+      config = resolveConfig(file, { configFile: configFile || undefined, language: this.options.language });
+      this.byConfigFile.set(configFile, config);
+    }
+    return config;
+  }
+}
+
+function describeConfig(config: ResolvedConfig) {
+  const ruleSet = config.lintOptions.ruleSetFor(config.language);
+  return {
+    configFile: config.file ?? null,
+    language: config.language,
+    audience: config.audience,
+    placeholders: config.placeholders,
+    extends: config.packs.map((pack) => pack.name),
+    rules: Object.fromEntries(
+      (ruleSet?.rules ?? []).map((rule) => [rule.id, { severity: rule.severity, category: rule.spec.category, kind: rule.spec.kind, from: rule.origin }]),
+    ),
+    off: Object.entries(config.ruleSettings)
+      .filter(([, setting]) => setting === 'off')
+      .map(([id]) => id),
+  };
+}
+
+function listRules(config: ResolvedConfig, formatName: FormatName): string {
+  const rules = config.lintOptions.ruleSetFor(config.language)?.rules ?? [];
+  if (formatName === 'json') {
+    return JSON.stringify(
+      rules.map((rule) => ({ id: rule.id, category: rule.spec.category, severity: rule.severity, kind: rule.spec.kind, description: rule.spec.description ?? '' })),
+      null,
+      2,
+    );
+  }
+  const width = Math.max(...rules.map((rule) => rule.id.length), 10);
+  return rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.spec.message.replace(/\s+/g, ' ')}`).join('\n');
+}

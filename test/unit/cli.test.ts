@@ -1,0 +1,190 @@
+// The CLI on real files: formats, exit codes, --fix, config, test-pack.
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function stream(sink: string[]): NodeJS.WriteStream {
+  return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+}
+
+async function cli(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const previous = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: async () => options.stdin ?? '' });
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+// Self-contained: the config below keeps only the rule these tests are about,
+// so the test does not change when the recommended pack grows.
+const ONLY_DEFERRAL = `extends: [./pack.yaml]\n`;
+const PACK = `language: en
+rules:
+  deferral/vague-timeframe:
+    kind: phrase
+    category: deferral
+    message: '"{match}" gives no time.'
+    description: Vague time frames leave customers guessing.
+    phrases: [soon, shortly, as soon as possible]
+    fix: { replace: ["within 24 hours", "by the end of today"] }
+  placeholder/malformed:
+    kind: check
+    check: placeholder-syntax
+    category: placeholder
+    severity: error
+    message: Close the placeholder.
+    description: A broken placeholder shows raw braces to the customer.
+`;
+
+describe('cli', () => {
+  it('lints a folder, reporting exact 1-based line and column in JSON with category and scorecards', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': ONLY_DEFERRAL,
+      'pack.yaml': PACK,
+      'replies/delay.md': 'Hi Ana,\n\n😀 We will reply soon.\n\nBest,\nSam\n',
+      'replies/clean.txt': 'Hi Ana,\n\nI will reply by 3 pm today.\n\nBest,\nSam\n',
+      'replies/ignored.json': '{}',
+    });
+    const run = await cli(['--format', 'json', 'replies'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: Record<string, unknown>[]; replies: unknown[] }[];
+    assert.deepEqual(reports.map((report) => path.basename(report.filePath)), ['clean.txt', 'delay.md']);
+    assert.deepEqual(reports[0]!.messages, []);
+    const [message] = reports[1]!.messages;
+    // The emoji is two UTF-16 code units: "😀 We will reply " is 17 units, so "soon" starts at column 18.
+    assert.deepEqual(
+      { ruleId: message!.ruleId, severity: message!.severity, category: message!.category, line: message!.line, column: message!.column, endLine: message!.endLine, endColumn: message!.endColumn },
+      { ruleId: 'deferral/vague-timeframe', severity: 1, category: 'deferral', line: 3, column: 18, endLine: 3, endColumn: 22 },
+    );
+    assert.deepEqual((message!.suggestions as { desc: string }[]).map((suggestion) => suggestion.desc), [
+      'Replace with "within 24 hours"',
+      'Replace with "by the end of today"',
+    ]);
+    assert.equal(reports[1]!.replies.length, 1);
+  });
+
+  it('exits 1 on errors and with more warnings than --max-warnings, 0 otherwise', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Reply soon. Reply shortly.\n', 'b.txt': 'Hi {{first_name,\n' });
+    assert.equal((await cli(['a.txt'], { cwd: dir })).code, 0);
+    assert.equal((await cli(['a.txt', '--max-warnings', '2'], { cwd: dir })).code, 0);
+    const over = await cli(['a.txt', '--max-warnings', '1'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /2 warnings/);
+    const errors = await cli(['b.txt'], { cwd: dir });
+    assert.equal(errors.code, 1);
+    assert.match(errors.stdout, /placeholder\/malformed/);
+  });
+
+  it('exits 2 on usage and configuration errors with a message naming the file and line', async () => {
+    const dir = tempDir({ '.replylint.yaml': 'language: en\nrules:\n  nope/unknown: off\n', 'a.txt': 'Hello.' });
+    const unknownRule = await cli(['a.txt'], { cwd: dir });
+    assert.equal(unknownRule.code, 2);
+    assert.match(unknownRule.stderr, /Unknown rule id "nope\/unknown"/);
+    const badYaml = tempDir({ '.replylint.yaml': 'language: en\nextends: [recommended\n', 'a.txt': 'Hello.' });
+    const yamlRun = await cli(['a.txt'], { cwd: badYaml });
+    assert.equal(yamlRun.code, 2);
+    assert.match(yamlRun.stderr, /\.replylint\.yaml:\d+:\d+: YAML/);
+    assert.equal((await cli(['--format', 'xml'], { cwd: dir })).code, 2);
+    assert.equal((await cli(['--bogus'], { cwd: dir })).code, 2);
+    assert.equal((await cli(['missing-file.md'], { cwd: dir })).code, 2);
+  });
+
+  it('--fix writes the first fix of each finding and keeps a byte-order mark', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': '\ufeffWe will reply soon.\r\nSoon, really.\r\n' });
+    const run = await cli(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply within 24 hours.\r\nWithin 24 hours, really.\r\n');
+    assert.equal(run.stdout.trim(), '');
+  });
+
+  it('--stdin lints standard input under --stdin-filename, and --fix prints the fixed text', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK });
+    const report = await cli(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd: dir, stdin: 'Back soon.' });
+    assert.equal((JSON.parse(report.stdout) as { messages: unknown[] }[])[0]!.messages.length, 1);
+    const fixed = await cli(['--stdin', '--stdin-filename', 'x.md', '--fix'], { cwd: dir, stdin: 'Back soon.' });
+    assert.equal(fixed.stdout, 'Back within 24 hours.');
+  });
+
+  it('writes SARIF 2.1.0 and GitHub annotations', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Line one.\nBack soon, promise.' });
+    const sarif = JSON.parse((await cli(['--format', 'sarif', 'a.txt'], { cwd: dir })).stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    assert.deepEqual(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.region, { startLine: 2, startColumn: 6, endLine: 2, endColumn: 10 });
+    const github = (await cli(['--format', 'github', 'a.txt'], { cwd: dir })).stdout.trim();
+    assert.equal(github, '::warning file=a.txt,line=2,col=6,endLine=2,endColumn=10,title=deferral/vague-timeframe::"soon" gives no time.');
+  });
+
+  it('skips binary and oversized files with a note instead of crashing', async () => {
+    const dir = tempDir({ 'bin.txt': Buffer.from([0x48, 0x69, 0x00, 0xff, 0xfe]), 'big.md': 'word '.repeat(300) });
+    const run = await cli(['--format', 'json', '--max-file-size', '1000', '.'], { cwd: dir });
+    assert.equal(run.code, 0);
+    const messages = (JSON.parse(run.stdout) as { messages: { message: string }[] }[]).map((report) => report.messages[0]?.message);
+    assert.match(messages[0]!, /over the 1000-byte limit/);
+    assert.match(messages[1]!, /binary/);
+  });
+
+  it('--print-config shows the merged rules and where each came from', async () => {
+    const dir = tempDir({ '.replylint.yaml': 'extends: [recommended, ./pack.yaml]\nrules:\n  placeholder/malformed: warning\n', 'pack.yaml': PACK });
+    const run = await cli(['--print-config', 'x.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const printed = JSON.parse(run.stdout) as { rules: Record<string, { severity: string; from: string }>; extends: string[] };
+    assert.equal(printed.extends[0], 'recommended');
+    assert.equal(printed.rules['placeholder/malformed']!.severity, 'warning');
+    assert.equal(printed.rules['deferral/vague-timeframe']!.from, fs.realpathSync(path.join(dir, 'pack.yaml')));
+  });
+
+  it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
+    assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
+    const broken = PACK.replace('    fix: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    fix: {');
+    const dir = tempDir({ 'pack.yaml': broken });
+    const run = await cli(['test-pack', 'pack.yaml'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /bad example should fire deferral\/vague-timeframe\n {4}"I will reply by noon."\n {4}fired: nothing/);
+    assert.match(run.stdout, /good example should not fire deferral\/vague-timeframe/);
+  });
+
+  it('init writes a config and team pack that lint and self-test cleanly, and never overwrites', async () => {
+    const dir = tempDir({});
+    assert.equal((await cli(['init'], { cwd: dir })).code, 0);
+    assert.equal((await cli(['test-pack', 'replylint/team-pack.yaml'], { cwd: dir })).code, 0);
+    fs.writeFileSync(path.join(dir, 'reply.md'), 'Thanks for reaching out! I have refunded the order.\n');
+    const run = await cli(['reply.md'], { cwd: dir });
+    assert.notEqual(run.code, 2, run.stderr);
+    assert.equal((await cli(['init'], { cwd: dir })).code, 2);
+  });
+
+  it('the bundled bin runs as a process with the right exit code', function () {
+    const bin = path.resolve(__dirname, '../../bin/replylint.js');
+    if (!fs.existsSync(path.resolve(__dirname, '../../dist/cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: path.resolve(__dirname, '../..') });
+    const dir = tempDir({ 'a.txt': 'Hi {{first_name' });
+    const result = spawnSync(process.execPath, [bin, 'a.txt'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /placeholder\/malformed/);
+  });
+});
