@@ -349,19 +349,8 @@ async function runServer(ctx, testsIndex) {
 
   let resolveExit;
   const exitCode = new Promise((r) => (resolveExit = r));
-  await page.exposeFunction('codeAutomationExit', (code, logs) => {
-    // On failure the workbench hands over its log files (including the extension
-    // host's): print the lines that matter.
-    if (verbose && Array.isArray(logs)) log(`log files: ${logs.map((f) => f?.relativePath).join(', ')}`);
-    if (code !== 0 && Array.isArray(logs)) {
-      for (const f of logs) {
-        if (/exthost|remoteexthost|window|renderer/i.test(f?.relativePath ?? '')) {
-          forwardMessage(`[log ${f.relativePath}]`, f.contents ?? '');
-        }
-      }
-    }
-    resolveExit(typeof code === 'number' ? code : 1);
-  });
+  // The workbench calls this when the test run settles: 0 when run() resolved.
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(typeof code === 'number' ? code : 1));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     // Extension host console output arrives here too, printf-style ('%s%s', ...) as
     // mocha's reporter writes it.
@@ -407,7 +396,48 @@ const toPosix = (p) => (process.platform === 'win32' ? '/' + p.replace(/\\/g, '/
 
 // ---------------------------------------------------------------------------------
 
+// VS Code writes each extension's output channels (a language client's trace too) to
+// files under <user-data-dir>/logs. They are only visible here, so print the
+// extension's own ones when the run failed (or with REPLYLINT_EDITOR_VERBOSE=1), and
+// copy all logs to REPLYLINT_EDITOR_LOGS=<dir> if asked (CI artifacts).
+function reportLogs(ctx, failed) {
+  const logsDir = path.join(ctx.userDataDir, 'logs');
+  if (!fs.existsSync(logsDir)) return;
+  if (env.REPLYLINT_EDITOR_LOGS) {
+    const dest = path.resolve(env.REPLYLINT_EDITOR_LOGS);
+    fs.cpSync(logsDir, dest, { recursive: true });
+    log(`VS Code logs copied to ${dest}`);
+  }
+  if (!failed && !verbose) return;
+  let extId = '';
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ctx.extensionRoot, 'package.json'), 'utf8'));
+    extId = `${pkg.publisher}.${pkg.name}`.toLowerCase();
+  } catch {
+    /* prepare() already checked it */
+  }
+  const files = fs
+    .readdirSync(logsDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.log'))
+    .filter((f) => {
+      const parts = f.split(path.sep).map((p) => p.toLowerCase());
+      return parts.includes(extId) || parts.some((p) => p.startsWith('output_logging_'));
+    })
+    .sort();
+  if (files.length === 0) {
+    log('no output channel logs were written (is @vscode/spdlog built? see setup-vscode-server.mjs)');
+  }
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(logsDir, f), 'utf8').trimEnd();
+    if (!text) continue;
+    const name = path.basename(f, '.log').replace(/^\d+-/, '');
+    log(`----- output channel "${name}" -----`);
+    for (const line of text.split(/\r?\n/)) console.log(`[output ${name}] ${line}`);
+  }
+}
+
 let ctx = null;
+let failed = true;
 let cleaning = null;
 function cleanup() {
   cleaning ??= (async () => {
@@ -415,8 +445,15 @@ function cleanup() {
     started.browser = null;
     await browser?.close().catch(() => {});
     await stopServer();
-    if (ctx && env.REPLYLINT_KEEP_TMP !== '1') fs.rmSync(ctx.tmp, { recursive: true, force: true });
-    else if (ctx) log(`kept ${ctx.tmp}`);
+    if (ctx) {
+      try {
+        reportLogs(ctx, failed);
+      } catch (err) {
+        log(`could not read the VS Code logs: ${err.message}`);
+      }
+      if (env.REPLYLINT_KEEP_TMP !== '1') fs.rmSync(ctx.tmp, { recursive: true, force: true });
+      else log(`kept ${ctx.tmp}`);
+    }
   })();
   return cleaning;
 }
@@ -440,7 +477,6 @@ process.on('exit', () => {
 });
 
 async function main() {
-  const wall = Date.now();
   const testsIndex = await resolveTestsIndex();
   ctx = prepare();
   log(`extension: ${ctx.extensionRoot}`);
@@ -448,18 +484,19 @@ async function main() {
   log(`workspace: ${ctx.workspace}`);
   const forced = env.REPLYLINT_EDITOR;
   if (forced && forced !== 'electron' && forced !== 'server') fail(`REPLYLINT_EDITOR must be electron or server, not ${forced}`);
-  const code = (await electronAvailable()) ? await runElectron(ctx, testsIndex) : await runServer(ctx, testsIndex);
-  log(`${code === 0 ? 'PASSED' : `FAILED (exit code ${code})`} in ${((Date.now() - wall) / 1000).toFixed(1)} s`);
-  return code;
+  return (await electronAvailable()) ? runElectron(ctx, testsIndex) : runServer(ctx, testsIndex);
 }
 
+const wall = Date.now();
 let exitCode = 1;
 try {
   exitCode = await main();
+  failed = exitCode !== 0;
 } catch (err) {
   console.error(`[editor-test] ERROR: ${err instanceof RunnerError ? err.message : err?.stack ?? err}`);
   exitCode = 1;
 } finally {
   await cleanup();
 }
+log(`${exitCode === 0 ? 'PASSED' : `FAILED (exit code ${exitCode})`} in ${((Date.now() - wall) / 1000).toFixed(1)} s`);
 process.exit(exitCode);

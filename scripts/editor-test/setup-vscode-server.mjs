@@ -9,6 +9,7 @@
 // Also importable: `await ensureVscodeServer()` returns the lib/vscode path.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,7 +22,9 @@ export const cacheDir = path.resolve(
 );
 export const vscodeDir = path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode');
 export const serverMain = path.join(vscodeDir, 'out', 'server-main.js');
-const marker = path.join(cacheDir, `.setup-done-${CODE_SERVER_VERSION}`);
+// Bump RECIPE when the steps below change, so existing caches are redone.
+const RECIPE = 2;
+const marker = path.join(cacheDir, `.setup-done-${CODE_SERVER_VERSION}-r${RECIPE}`);
 
 const log = (msg) => console.log(`[setup-vscode-server] ${msg}`);
 
@@ -90,10 +93,47 @@ export async function ensureVscodeServer({ force = false } = {}) {
   fs.symlinkSync('node_modules', asar, 'junction');
   log('linked lib/vscode/node_modules.asar -> node_modules');
 
+  buildSpdlog();
+
   if (!fs.existsSync(serverMain)) throw new Error(`missing ${serverMain} after install`);
   fs.writeFileSync(marker, new Date().toISOString() + '\n');
   log(`installed VS Code server ${readVscodeVersion()} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${vscodeDir}`);
   return vscodeDir;
+}
+
+// Optional: VS Code writes its log files, including every extension's output channel
+// (e.g. a language client's trace), through the native module @vscode/spdlog. Without
+// it the tests still run, but output channels go nowhere. Building it takes ~20 s and
+// needs a C++ toolchain and the Node headers, all present on this machine kind; any
+// failure is only a warning.
+function buildSpdlog() {
+  const started = Date.now();
+  const moduleDir = path.join(vscodeDir, 'node_modules', '@vscode', 'spdlog');
+  const nodePrefix = path.resolve(path.dirname(process.execPath), '..');
+  const npmDir = path.join(nodePrefix, 'lib', 'node_modules', 'npm');
+  const nodeGyp = path.join(npmDir, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  const headers = path.join(nodePrefix, 'include', 'node', 'node_api.h');
+  const skip = (why) => log(`WARNING: not building @vscode/spdlog (${why}): extension output channels will not be written to log files`);
+  if (!fs.existsSync(moduleDir)) return skip(`${moduleDir} missing`);
+  if (!fs.existsSync(nodeGyp)) return skip(`npm's node-gyp not found at ${nodeGyp}`);
+  // With local headers node-gyp needs no download (only the npm registry is reachable).
+  const args = [nodeGyp, 'rebuild', '-j', String(Math.max(1, os.availableParallelism()))];
+  if (fs.existsSync(headers)) args.push(`--nodedir=${nodePrefix}`);
+  log('building @vscode/spdlog (native, for log files)');
+  const res = spawnSync(process.execPath, args, { cwd: moduleDir, env: npmEnv(), encoding: 'utf8' });
+  if (res.status !== 0) {
+    const tail = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    fs.rmSync(path.join(moduleDir, 'build'), { recursive: true, force: true });
+    return skip(`node-gyp exit ${res.status ?? res.signal}:\n${tail}`);
+  }
+  // Keep only the binary; the object files are ~10x its size.
+  for (const entry of fs.readdirSync(path.join(moduleDir, 'build'))) {
+    if (entry !== 'Release') fs.rmSync(path.join(moduleDir, 'build', entry), { recursive: true, force: true });
+  }
+  for (const entry of fs.readdirSync(path.join(moduleDir, 'build', 'Release'))) {
+    if (entry !== 'spdlog.node') fs.rmSync(path.join(moduleDir, 'build', 'Release', entry), { recursive: true, force: true });
+  }
+  log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 export function readVscodeVersion() {

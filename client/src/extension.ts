@@ -1,0 +1,106 @@
+// The VS Code side of Replylint, kept thin: it starts the language server,
+// wires commands to it and shows the reply scorecard. All linting logic
+// lives in the server (and the engine it calls).
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { createScorecardStatus } from './scorecard-status';
+import { createWorkspaceLinter } from './workspace-lint';
+
+let client: LanguageClient | undefined;
+
+export const DOCUMENT_SELECTOR = ['markdown', 'plaintext', 'html'].flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    synchronize: {
+      // Config and pack files: the server reloads and re-lints when they change.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
+      ],
+    },
+    initializationOptions: { extensionPath: context.extensionPath },
+  };
+  return new LanguageClient('replylint', 'Replylint', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Replylint', { log: true });
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  const scorecard = createScorecardStatus(() => client);
+  const workspaceLinter = createWorkspaceLinter(() => client);
+  context.subscriptions.push(
+    scorecard,
+    workspaceLinter,
+    vscode.commands.registerCommand('replylint.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !client) return;
+      await client.sendRequest('workspace/executeCommand', {
+        command: 'replylint.applyFixAll',
+        arguments: [{ uri: editor.document.uri.toString(), version: editor.document.version }],
+      });
+    }),
+    vscode.commands.registerCommand('replylint.showScorecard', () => scorecard.show()),
+    vscode.commands.registerCommand('replylint.lintWorkspace', () => workspaceLinter.run()),
+    vscode.commands.registerCommand('replylint.createConfig', () => createConfig()),
+    vscode.commands.registerCommand('replylint.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('replylint.showRuleDocs', (ruleId: string) => showRuleDocs(ruleId)),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
+
+async function showRuleDocs(ruleId: string): Promise<void> {
+  if (!client) return;
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const markdown = await client.sendRequest<string>('replylint/ruleDocs', { ruleId, uri });
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+}
+
+async function createConfig(): Promise<void> {
+  const folder =
+    vscode.workspace.workspaceFolders?.length === 1
+      ? vscode.workspace.workspaceFolders[0]
+      : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for .replylint.yaml' });
+  if (!folder || !client) {
+    if (!folder) void vscode.window.showInformationMessage('Open a folder first: the config belongs in a workspace folder.');
+    return;
+  }
+  const result = await client.sendRequest<{ written: string[]; error?: string }>('replylint/createConfig', {
+    folderUri: folder.uri.toString(),
+  });
+  if (result.error) {
+    void vscode.window.showWarningMessage(result.error);
+    return;
+  }
+  const config = result.written[0];
+  if (config) await vscode.window.showTextDocument(vscode.Uri.parse(config));
+}

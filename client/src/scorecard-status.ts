@@ -1,0 +1,79 @@
+// The reply scorecard of the reply under the cursor, as a language status item.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+type ScoreValue = 'pass' | 'fail' | 'n/a';
+interface UnitReport {
+  title: string;
+  scorecard: Record<'greeting' | 'empathy' | 'nextStep' | 'ownership' | 'closing', ScoreValue>;
+}
+
+const LABELS = [
+  ['greeting', 'Greeting'],
+  ['empathy', 'Empathy'],
+  ['nextStep', 'Next step'],
+  ['ownership', 'Ownership'],
+  ['closing', 'Closing'],
+] as const;
+
+const MARK: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
+
+export function scorecardText(report: UnitReport): string {
+  return LABELS.map(([key, label]) => `${label} ${MARK[report.scorecard[key]]}`).join(' · ');
+}
+
+export interface ScorecardStatus extends vscode.Disposable {
+  show(): Promise<void>;
+}
+
+export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
+  const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html']);
+  item.name = 'Replylint scorecard';
+  item.text = 'Replylint';
+  item.command = { title: 'Show scorecard', command: 'replylint.showScorecard' };
+  let timer: NodeJS.Timeout | undefined;
+  let latest: UnitReport | undefined;
+
+  const fetch = async (): Promise<UnitReport | undefined> => {
+    const editor = vscode.window.activeTextEditor;
+    const client = getClient();
+    if (!editor || !client?.isRunning()) return undefined;
+    return client.sendRequest<UnitReport | null>('replylint/scorecard', {
+      uri: editor.document.uri.toString(),
+      position: editor.selection.active,
+    }).then((report) => report ?? undefined);
+  };
+  const refresh = () => {
+    clearTimeout(timer);
+    // Debounced: the cursor moves far more often than the scorecard changes.
+    timer = setTimeout(async () => {
+      latest = await fetch().catch(() => undefined);
+      item.text = latest ? scorecardText(latest) : 'Replylint';
+      item.detail = latest ? `Reply: ${latest.title}` : undefined;
+      item.severity = latest && Object.values(latest.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    }, 300);
+  };
+  const subscriptions = [
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.window.onDidChangeTextEditorSelection(refresh),
+    vscode.languages.onDidChangeDiagnostics(refresh),
+  ];
+  refresh();
+  return {
+    async show() {
+      const report = latest ?? (await fetch());
+      if (!report) {
+        void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
+        return;
+      }
+      const lines = LABELS.map(([key, label]) => ({ label: `${MARK[report.scorecard[key]]} ${label}`, description: report.scorecard[key] }));
+      await vscode.window.showQuickPick(lines, { title: `Scorecard: ${report.title}` });
+    },
+    dispose() {
+      clearTimeout(timer);
+      item.dispose();
+      subscriptions.forEach((subscription) => subscription.dispose());
+    },
+  };
+}
