@@ -4,7 +4,7 @@
 import Ajv from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument, LineCounter } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import type { LintOptions } from '../linter';
 import { parsePack, type PackProblem, type PackSpec } from '../rules/pack';
@@ -105,28 +105,45 @@ function readText(file: string): string {
   }
 }
 
-export function parseConfigText(text: string, file: string): ConfigFile {
+/** A config's data, and a way to point at one of its keys in the file. */
+export interface ParsedConfig {
+  config: ConfigFile;
+  problemAt(path: string[], message: string): ConfigProblem;
+}
+
+export function parseConfigText(text: string, file: string): ParsedConfig {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
-  const problemAt = (offset: number, message: string): ConfigProblem => {
+  const problemAtOffset = (offset: number, message: string): ConfigProblem => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, message, line: line - 1, column: col - 1, endLine: line - 1, endColumn: col - 1 };
   };
+  const problemAt = (path: string[], message: string): ConfigProblem => {
+    // Point at the key itself: the last pair on the path whose key matches.
+    const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === path[path.length - 1]) : undefined;
+    const node = (pair?.key ?? document.getIn(path, true)) as { range?: [number, number] } | undefined;
+    return problemAtOffset(node?.range?.[0] ?? 0, message);
+  };
   if (document.errors.length > 0) {
-    throw new ConfigError(document.errors.map((error) => problemAt(error.pos[0], `YAML: ${error.message.split('\n')[0]}`)));
+    throw new ConfigError(document.errors.map((error) => problemAtOffset(error.pos[0], `YAML: ${error.message.split('\n')[0]}`)));
   }
   const data: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
   if (!validateConfig(data)) {
     throw new ConfigError(
       (validateConfig.errors ?? []).map((error) => {
-        const where = error.instancePath.split('/').slice(1).join('.') || 'the config';
-        const extra = error.keyword === 'additionalProperties' ? ` "${(error.params as { additionalProperty: string }).additionalProperty}"` : '';
-        const node = document.getIn(error.instancePath.split('/').slice(1), true) as { range?: [number, number] } | undefined;
-        return problemAt(node?.range?.[0] ?? 0, `${where}: ${error.message}${extra}`);
+        const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+        const where = path.join('.') || 'the config';
+        if (error.keyword === 'additionalProperties') {
+          const extra = (error.params as { additionalProperty: string }).additionalProperty;
+          return problemAt([...path, extra], `${where}: unknown key "${extra}"`);
+        }
+        const allowed = error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
+        return problemAt(path, `${where}: ${error.message}${allowed}`);
       }),
     );
   }
-  return data;
+  return { config: data, problemAt };
 }
 
 const DEFAULTS: Required<Pick<ConfigFile, 'language' | 'extends' | 'placeholders' | 'audience'>> = {
@@ -147,11 +164,26 @@ export interface ResolveOptions {
 export function resolveConfig(fileOrDir: string, options: ResolveOptions = {}): ResolvedConfig {
   const isDir = fs.existsSync(fileOrDir) && fs.statSync(fileOrDir).isDirectory();
   const file = options.configFile ?? findConfigFile(isDir ? fileOrDir : path.dirname(fileOrDir));
-  const config: ConfigFile = file ? parseConfigText(readText(file), file) : {};
-  return buildConfig(config, file, options);
+  if (!file) return buildConfig({}, undefined, options);
+  const parsed = parseConfigText(readText(file), file);
+  return buildConfig(parsed.config, file, options, parsed.problemAt);
 }
 
-export function buildConfig(config: ConfigFile, file: string | undefined, options: ResolveOptions = {}): ResolvedConfig {
+const nowhere = (file: string | undefined) => (_path: string[], message: string): ConfigProblem => ({
+  file: file ?? '<defaults>',
+  message,
+  line: 0,
+  column: 0,
+  endLine: 0,
+  endColumn: 0,
+});
+
+export function buildConfig(
+  config: ConfigFile,
+  file: string | undefined,
+  options: ResolveOptions = {},
+  problemAt: ParsedConfig['problemAt'] = nowhere(file),
+): ResolvedConfig {
   const language = options.language && options.language !== 'auto' ? options.language : (config.language ?? DEFAULTS.language);
   const extendsList = config.extends ?? DEFAULTS.extends;
   const baseDir = file ? path.dirname(file) : process.cwd();
@@ -162,12 +194,12 @@ export function buildConfig(config: ConfigFile, file: string | undefined, option
     let packs = packsByLanguage.get(lang);
     if (packs) return packs;
     packs = [];
-    for (const entry of extendsList) {
+    for (const [index, entry] of extendsList.entries()) {
       if (/^[a-z][a-z0-9-]*$/.test(entry)) {
         const builtin = builtinPackPath(entry, lang);
         if (!builtin) {
           if (!builtinPackNames().includes(entry)) {
-            throw new ConfigError([{ file: file ?? '<defaults>', message: `Unknown built-in pack "${entry}". Built-in packs: ${builtinPackNames().join(', ')}.`, line: 0, column: 0, endLine: 0, endColumn: 0 }]);
+            throw new ConfigError([problemAt(['extends', String(index)], `Unknown built-in pack "${entry}". Built-in packs: ${builtinPackNames().join(', ')}.`)]);
           }
           continue;
         }
@@ -186,7 +218,7 @@ export function buildConfig(config: ConfigFile, file: string | undefined, option
   const knownCategories = new Set([...knownIds].map((id) => id.split('/')[0]));
   const unknown = Object.keys(ruleSettings).filter((id) => !knownIds.has(id) && !knownCategories.has(id));
   if (unknown.length > 0) {
-    throw new ConfigError(unknown.map((id) => ({ file: file ?? '<defaults>', message: `Unknown rule id "${id}" in rules.`, line: 0, column: 0, endLine: 0, endColumn: 0 })));
+    throw new ConfigError(unknown.map((id) => problemAt(['rules', id], `Unknown rule id "${id}" in rules.`)));
   }
   const ruleSets = new Map<string, RuleSet | undefined>();
   const ruleSetFor = (lang: string): RuleSet | undefined => {
