@@ -88,20 +88,27 @@ export function parsePack(text: string): PackLoad {
   } catch (error) {
     return { pack: undefined, problems: [{ message: `YAML: ${(error as Error).message}`, ...at(undefined) }] };
   }
-  const nodeAt = (path: (string | number)[]): YamlNode | undefined => {
+  /** The node at a path; with `key`, the key of the last step (for unknown keys). */
+  const nodeAt = (path: (string | number)[], key = false): YamlNode | undefined => {
     let node: unknown = document.contents;
-    let found: YamlNode | undefined = document.contents ?? undefined;
-    for (const key of path) {
-      if (isMap(node) || isSeq(node)) {
-        const pair = isMap(node) ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key)) : undefined;
-        node = isMap(node) ? pair?.value : node.items[Number(key)];
-        if (!node) return isMap(found) && pair ? (pair.key as YamlNode) : found;
-        found = node as YamlNode;
-      }
+    for (const [index, step] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+        if (!pair) return node;
+        if (key && index === path.length - 1) return pair.key as YamlNode;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(step)];
+        if (!item) return node;
+        node = item;
+      } else break;
     }
-    return found;
+    return node as YamlNode | undefined;
   };
-  const problemAt = (path: (string | number)[], message: string): PackProblem => ({ message, ...at(nodeAt(path)?.range ?? undefined) });
+  const problemAt = (path: (string | number)[], message: string, key = false): PackProblem => ({
+    message,
+    ...at(nodeAt(path, key)?.range ?? undefined),
+  });
 
   if (!validatePack(data)) {
     return { pack: undefined, problems: (validatePack.errors ?? []).filter(isUseful).map((error) => schemaProblem(error, problemAt)) };
@@ -151,7 +158,7 @@ function isUseful(error: ErrorObject): boolean {
   return error.keyword !== 'if';
 }
 
-function schemaProblem(error: ErrorObject, problemAt: (path: (string | number)[], message: string) => PackProblem): PackProblem {
+function schemaProblem(error: ErrorObject, problemAt: (path: (string | number)[], message: string, key?: boolean) => PackProblem): PackProblem {
   const path = error.instancePath
     .split('/')
     .slice(1)
@@ -161,7 +168,7 @@ function schemaProblem(error: ErrorObject, problemAt: (path: (string | number)[]
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     message = `${where}: unknown key "${extra}"`;
-    return problemAt([...path, extra], message);
+    return problemAt([...path, extra], message, true);
   }
   if (error.keyword === 'enum') {
     message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;

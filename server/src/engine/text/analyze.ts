@@ -48,18 +48,29 @@ export function normalizeWord(word: string): string {
   return lower.normalize('NFKC').replace(/[’ʼ]/g, "'");
 }
 
-/** Splits text into blocks at blank lines and at line breaks that do not continue a wrapped sentence. */
+/**
+ * Splits text into blocks at blank lines and at line breaks that end a unit
+ * of their own: a line ending a sentence, a short line ending in a comma (a
+ * greeting or sign-off: "Hi Sam,", "Best,"), or a list item. Any other line
+ * break is a wrap inside a sentence, so phrases match across it.
+ */
 function blocks(prose: string): { start: number; end: number }[] {
   const result: { start: number; end: number }[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let blockStart = 0;
+  let lineStart = 0;
   let match: RegExpExecArray | null;
   while ((match = lineBreak.exec(prose))) {
+    const line = prose.slice(lineStart, match.index).trim();
     const next = match.index + match[0].length;
-    // A line that continues in lower case is a wrapped sentence, not a new block.
-    const rest = /^[ \t]*(\S)/.exec(prose.slice(next, next + 200));
-    const continues = rest !== null && /\p{Ll}/u.test(rest[1]!);
-    if (!continues) {
+    const nextLine = prose.slice(next, next + 80);
+    lineStart = next;
+    const endsUnit =
+      line === '' ||
+      /[.!?:;)]$/.test(line) ||
+      (/,$/.test(line) && line.split(/\s+/).length <= 4) ||
+      /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(nextLine);
+    if (endsUnit) {
       if (match.index > blockStart) result.push({ start: blockStart, end: match.index });
       blockStart = next;
     }

@@ -1,0 +1,259 @@
+// Engine units: reply splitting, masking, phrase matching, positions, fixes,
+// suppressions. Uses a small inline pack so the assertions do not move when the
+// recommended pack changes.
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import type { LoadedPack } from '../../server/src/engine/config/project-config';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
+import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
+import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
+import { analyzeProse } from '../../server/src/engine/text/analyze';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { scanPlaceholders } from '../../server/src/engine/units/placeholders';
+import { lintWithPacks } from '../helpers/engine';
+
+const PACK: LoadedPack[] = [
+  {
+    name: 'test',
+    spec: parse(`
+language: en
+timeframes: ['\\bby \\d{1,2} ?[ap]m\\b', '\\bwithin \\d+ hours\\b']
+rules:
+  deferral/vague:
+    kind: phrase
+    category: deferral
+    message: 'Vague: {match}'
+    phrases: [soon, as soon as possible, "get back to you *"]
+    unless: { before: [as] }
+    fix: { replace: [within 24 hours] }
+  formula/filler:
+    kind: phrase
+    category: formula
+    message: Drop {match}
+    phrases: [rest assured]
+    fix: { remove: true }
+  formula/greeting:
+    kind: require
+    category: formula
+    where: opening
+    window: 1
+    phrases: ["hi|hello|dear *"]
+    scorecard: greeting
+    message: Greet the customer.
+    fix: { insert: "Hi there,\\n\\n" }
+  deferral/looking:
+    kind: conditional
+    category: deferral
+    trigger: ["look* into"]
+    requires: { timeframe: true, phrases: ["I'll update you"], scope: sentence }
+    scorecard: nextStep
+    message: Say when.
+  tone/inflected:
+    kind: phrase
+    category: tone
+    message: Inflected {match}
+    phrases: ["odezw* się"]
+  clarity/long:
+    kind: metric
+    category: clarity
+    measure: sentence-words
+    max: 14
+    message: Long sentence.
+  placeholder/malformed:
+    kind: check
+    check: placeholder-syntax
+    category: placeholder
+    severity: error
+    message: Fix it.
+  placeholder/fallback:
+    kind: check
+    check: placeholder-name-fallback
+    category: placeholder
+    message: Add a fallback.
+  tone/shout:
+    kind: pattern
+    category: tone
+    pattern: '\\b[A-Z]{3,}(?:\\s+[A-Z]{3,}){2,}\\b'
+    caseSensitive: true
+    message: No shouting.
+`) as PackSpec,
+  },
+];
+
+function lintTest(text: string, fileName = 'reply.txt') {
+  return lintWithPacks(text, PACK, 'en', fileName);
+}
+
+function found(text: string, fileName = 'reply.txt') {
+  return lintTest(text, fileName).findings.map((finding) => `${finding.ruleId}:${finding.excerpt}`);
+}
+
+describe('engine', () => {
+  describe('phrase matching', () => {
+    it('is case-, apostrophe- and line-wrap-insensitive and matches the longest phrase once', () => {
+      assert.deepEqual(found('Hi Ana, we will reply AS SOON\nAS POSSIBLE.'), ['deferral/vague:AS SOON\nAS POSSIBLE']);
+      const index = new PhraseIndex();
+      index.add("we'll", 1);
+      const analysis = analyzeProse('Hi, we’ll see.', [], 'en');
+      assert.equal(index.match(analysis.tokens).length, 1);
+    });
+
+    it('supports * for one word, stem* for inflections and a|b alternatives', () => {
+      assert.deepEqual(found('Hi Ana, we will get back to you tomorrow.'), ['deferral/vague:get back to you tomorrow']);
+      assert.deepEqual(found('Hi Ana, odezwiemy się jutro.'), ['tone/inflected:odezwiemy się']);
+      assert.equal(compilePhrase('a|b c|d').length, 4);
+    });
+
+    it('skips a match whose context says it is fine, and never matches across sentences', () => {
+      assert.deepEqual(found('Hi Ana, as soon as the courier calls, I will tell you.'), []);
+      assert.deepEqual(found('Hi Ana. Get back to you. Tomorrow works.'), []);
+    });
+
+    it('does not match inside quotes, code, URLs, block quotes or placeholders', () => {
+      const markdown = [
+        'Hi Ana,',
+        '',
+        '> Please reply soon!',
+        '',
+        'You wrote "reply soon" and `soon()` is code; see https://example.com/soon or {{ soon }}.',
+        '',
+        '```',
+        'soon',
+        '```',
+        '<!-- soon -->',
+      ].join('\n');
+      assert.deepEqual(found(markdown, 'reply.md'), []);
+    });
+  });
+
+  describe('reply units', () => {
+    it('splits a Markdown library at ## headings and skips front matter and headings', () => {
+      const text = '---\ntitle: soon\n---\n# Macros\n\n## Refund\nHi Ana, refund done.\n\n## Delay soon\nHi Bo, it ships soon.\n';
+      const units = splitReplyUnits(text, 'macros.md');
+      assert.deepEqual(units.map((unit) => unit.title), ['Refund', 'Delay soon']);
+      const result = lintTest(text, 'macros.md');
+      assert.deepEqual(result.findings.map((finding) => [finding.unit, finding.excerpt]), [[1, 'soon']]);
+      assert.equal(result.units.length, 2);
+    });
+
+    it('treats a file with one ## heading as one reply and ## inside code as code', () => {
+      assert.equal(splitReplyUnits('## Only\nHi.\n```\n## not a heading\n```\n', 'a.md').length, 1);
+    });
+
+    it('strips HTML tags keeping positions, and block tags end sentences', () => {
+      const html = '<p>Hi Ana,</p><p>We will reply <b>soon</b>.</p><script>soon()</script>';
+      const result = lintTest(html, 'reply.html');
+      assert.deepEqual(result.findings.map((finding) => [finding.excerpt, finding.start]), [['soon', html.indexOf('soon</b>')]]);
+    });
+  });
+
+  describe('positions', () => {
+    it('counts UTF-16 code units through emoji, combining marks and CRLF', () => {
+      const text = 'Hi Zoë 👋🏽,\r\ne\u0301 we reply soon.';
+      const [finding] = lintTest(text).findings;
+      assert.equal(finding!.excerpt, 'soon');
+      assert.deepEqual(finding!.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 16 } });
+      assert.equal(text.slice(finding!.start, finding!.end), 'soon');
+    });
+
+    it('maps offsets and positions both ways for LF, CRLF and lone CR', () => {
+      const lines = new LineIndex('a\r\nb\rc\nd');
+      assert.deepEqual([0, 3, 5, 7].map((offset) => lines.positionAt(offset)), [
+        { line: 0, character: 0 },
+        { line: 1, character: 0 },
+        { line: 2, character: 0 },
+        { line: 3, character: 0 },
+      ]);
+      assert.equal(lines.offsetAt({ line: 2, character: 1 }), 6);
+      assert.equal(lines.offsetAt({ line: 9, character: 0 }), 8);
+    });
+  });
+
+  describe('rule kinds', () => {
+    it('require: reports a missing greeting with an insert fix, and passes the scorecard when present', () => {
+      const missing = lintTest('Your refund is done.');
+      const greeting = missing.findings.find((finding) => finding.ruleId === 'formula/greeting')!;
+      assert.equal(applyEdits('Your refund is done.', greeting.fixes[0]!.edits), 'Hi there,\n\nYour refund is done.');
+      assert.equal(missing.units[0]!.scorecard.greeting, 'fail');
+      assert.equal(lintTest('Hello Ana,\nYour refund is done.').units[0]!.scorecard.greeting, 'pass');
+    });
+
+    it('conditional: a trigger is fine with a time frame or a satisfying phrase in its sentence', () => {
+      assert.deepEqual(found('Hi Ana, we are looking into it.'), ['deferral/looking:looking into']);
+      assert.deepEqual(found('Hi Ana, we are looking into it and will write by 3 pm.'), []);
+      assert.deepEqual(found("Hi Ana, I'm looking into it and I'll update you."), []);
+      assert.equal(lintTest('Hi Ana, we are looking into it.').units[0]!.scorecard.nextStep, 'fail');
+      assert.equal(lintTest('Hi Ana, it ships within 2 hours.').units[0]!.scorecard.nextStep, 'pass');
+    });
+
+    it('metric, pattern and placeholder checks', () => {
+      assert.deepEqual(found('Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.'), ['clarity/long:Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.']);
+      assert.deepEqual(found('Hi Ana, PLEASE READ THIS NOW.'), ['tone/shout:PLEASE READ THIS NOW']);
+      assert.deepEqual(found('Hi {{first_name}}, done.'), ['placeholder/fallback:{{first_name}}']);
+      assert.deepEqual(found('Hi {{first_name | fallback: "there"}}, done.'), []);
+      assert.deepEqual(found('Hi {{ticket.requester.first_name}}, done.'), []);
+      assert.deepEqual(found('Hi Ana, {% if vip %}thanks.'), ['placeholder/malformed:{% if vip %}']);
+    });
+
+    it('remove fixes take the punctuation that served the words and fix the capital', () => {
+      const text = 'Hi Ana, thanks. Rest assured, we will fix it.';
+      const [finding] = lintTest(text).findings.filter((item) => item.ruleId === 'formula/filler');
+      assert.equal(applyEdits(text, finding!.fixes[0]!.edits), 'Hi Ana, thanks. We will fix it.');
+    });
+  });
+
+  describe('fix-all', () => {
+    it('takes one fix per finding, never overlapping, and a second pass changes nothing', () => {
+      const text = 'We will reply soon, soon, as soon as possible.';
+      const edits = fixAllEdits(lintTest(text).findings);
+      for (let i = 1; i < edits.length; i++) assert.ok(edits[i]!.start >= edits[i - 1]!.end);
+      const fixed = applyEdits(text, edits);
+      assert.equal(fixed, 'Hi there,\n\nWe will reply within 24 hours, within 24 hours, within 24 hours.');
+      assert.deepEqual(fixAllEdits(lintTest(fixed).findings), []);
+    });
+  });
+
+  describe('suppressions', () => {
+    it('disable-next-line, disable/enable ranges and the Liquid comment form', () => {
+      const text = [
+        'Hi Ana,',
+        '<!-- replylint-disable-next-line deferral/vague -->',
+        'Reply soon.',
+        'Reply soon.',
+        '<!-- replylint-disable deferral -->',
+        'Reply soon.',
+        '<!-- replylint-enable deferral -->',
+        '{% comment %}replylint-disable-next-line{% endcomment %}',
+        'Reply soon.',
+        'Reply soon.',
+      ].join('\n');
+      assert.deepEqual(lintTest(text, 'reply.md').findings.map((finding) => finding.range.start.line), [3, 9]);
+    });
+  });
+
+  describe('placeholders', () => {
+    it('finds unclosed delimiters, stray closers and unbalanced Liquid blocks', () => {
+      const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => problem.message);
+      assert.deepEqual(problems('{{ a }} {% if x %}y{% endif %}'), []);
+      assert.match(problems('Hi {{first_name,')[0]!, /never closed/);
+      assert.match(problems('Hi first_name}},')[0]!, /Stray "}}"/);
+      assert.match(problems('{% if a %}{% for b in c %}{% endif %}')[0]!, /still open/);
+      assert.match(problems('{% endif %}')[0]!, /no matching/);
+      assert.deepEqual(problems('{% comment %} {{ broken {% endcomment %}'), []);
+      assert.deepEqual(scanPlaceholders('{%customer.firstName,fallback=there%}').placeholders.map((p) => [p.variable, p.hasFallback]), [['customer.firstName', true]]);
+    });
+  });
+
+  describe('pack loading', () => {
+    it('reports YAML, schema, phrase and regex errors at their line and column', () => {
+      const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+      assert.match(problems('rules:\n  a/b: [\n')[0]!, /^\d+:\d+ YAML/);
+      assert.deepEqual(problems('rules:\n  tone/x:\n    kind: phrase\n    category: tone\n    message: m\n    phrases: [a]\n    colour: red\n'), [
+        '7:5 rules.tone/x: unknown key "colour"',
+      ]);
+      assert.match(problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(a+'\n")[0]!, /^6:14 Invalid regular expression \(RE2 syntax\): .*missing closing \)/);
+      assert.match(problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(?=a)'\n")[0]!, /^6:14 Invalid regular expression/);
+    });
+  });
+});
