@@ -16,6 +16,7 @@ import { lintWithPacks } from '../helpers/engine';
 const PACK: LoadedPack[] = [
   {
     name: 'test',
+    file: 'test.yaml',
     spec: parse(`
 language: en
 timeframes: ['\\bby \\d{1,2} ?[ap]m\\b', '\\bwithin \\d+ hours\\b']

@@ -18,7 +18,7 @@ export interface ExampleFailure {
 export function checkPackExamples(packFile: string): { rules: number; examples: number; failures: ExampleFailure[] } {
   const spec = readPackFile(packFile);
   const language = spec.language ?? 'en';
-  const ruleSet = compileRuleSet(language, [{ name: packFile, spec }], {});
+  const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
   const options = { language, audience: 'customer' as const, ruleSetFor: () => ruleSet };
   const failures: ExampleFailure[] = [];
   let examples = 0;

@@ -1,114 +1,94 @@
-// Finds and merges `.replylint.yaml` and the packs it extends into compiled
-// rule sets. Reads files, but knows nothing of editors or protocols.
+// Finds `.replylint.yaml` files from a file's folder upwards (until one says
+// `root: true`), merges them nearest-last, applies `overrides` and `ignore`
+// for the file, and compiles the packs they extend into rule sets. Reads
+// files, but knows nothing of editors or protocols.
 
 import Ajv from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import type { LintOptions } from '../linter';
-import { parsePack, type PackProblem, type PackSpec } from '../rules/pack';
+import type { PhraseSpec, RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
-import type { SeveritySetting } from '../types';
+import type { Severity, SeveritySetting } from '../types';
+import { ConfigError, type ConfigProblem } from './config-error';
+import { PackResolver, readText, type EntrySite, type LoadedPack } from './pack-resolver';
+
+export { ConfigError, type ConfigProblem } from './config-error';
+export { builtinPackNames, builtinRulesDir, readPackFile, type LoadedPack } from './pack-resolver';
 
 export const CONFIG_FILE_NAMES = ['.replylint.yaml', '.replylint.yml', '.replylint.json'];
 
-export interface ConfigFile {
-  root?: boolean;
+/** A rule's setting: a severity, off, or options that refine the rule (with an optional severity). */
+export type RuleSetting = SeveritySetting | (Partial<RuleSpec> & { severity?: Severity });
+
+export interface Vocabulary {
+  reject?: (string | { term: string; replace?: string[] })[];
+  accept?: string[];
+}
+
+interface Settings {
   language?: string;
-  extends?: string[];
   placeholders?: string;
   audience?: 'customer' | 'internal';
-  rules?: Record<string, SeveritySetting>;
+  rules?: Record<string, RuleSetting>;
 }
 
-/** A problem in a config or pack file, with its place in that file. */
-export interface ConfigProblem extends PackProblem {
-  file: string;
-}
-
-export class ConfigError extends Error {
-  constructor(readonly problems: ConfigProblem[]) {
-    super(problems.map((problem) => `${problem.file}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`).join('\n'));
-  }
-}
-
-export interface LoadedPack {
-  /** Built-in name or absolute file path. */
-  name: string;
-  spec: PackSpec;
+export interface ConfigFile extends Settings {
+  root?: boolean;
+  extends?: string[];
+  vocabulary?: Vocabulary;
+  overrides?: (Settings & { files: string[] })[];
+  ignore?: string[];
 }
 
 export interface ResolvedConfig {
-  /** The config file used, or undefined for built-in defaults. */
+  /** The nearest config file, or undefined for built-in defaults. */
   file: string | undefined;
+  /** Every config and pack file this configuration was read from (for watching). */
+  sources: string[];
   language: string;
   audience: 'customer' | 'internal';
   placeholders: string;
+  /** The packs of the default language, in override order. */
   packs: LoadedPack[];
-  ruleSettings: Record<string, SeveritySetting>;
+  ruleSettings: Record<string, RuleSetting>;
+  /** True when an `ignore` glob matches the file: nothing is reported for it. */
+  ignored: boolean;
   lintOptions: LintOptions;
 }
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false });
 const validateConfig = ajv.compile<ConfigFile>(configSchema);
 
-/** The folder holding `rules/` with the built-in packs, beside the bundle or the sources. */
-export function builtinRulesDir(): string {
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'rules');
-    if (fs.existsSync(path.join(candidate, 'schema', 'pack.schema.json'))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Replylint's built-in rules folder was not found above ${__dirname}.`);
-    dir = parent;
-  }
-}
-
-export function builtinPackNames(): string[] {
-  return fs
-    .readdirSync(builtinRulesDir(), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
-    .map((entry) => entry.name);
-}
-
-/** Path of a built-in pack for a language, or undefined when that language has none. */
-function builtinPackPath(name: string, language: string): string | undefined {
-  const file = path.join(builtinRulesDir(), name, `${language}.yaml`);
-  return fs.existsSync(file) ? file : undefined;
-}
-
 export function findConfigFile(startDir: string): string | undefined {
+  return findConfigFiles(startDir)[0];
+}
+
+/** Config files from startDir upwards, nearest first, up to one with `root: true`. */
+function findConfigFiles(startDir: string): string[] {
+  const found: string[] = [];
   let dir = path.resolve(startDir);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (fs.existsSync(candidate)) return candidate;
+    const file = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => fs.existsSync(candidate));
+    if (file) {
+      found.push(file);
+      if (/^\s*["']?root["']?\s*:\s*true\b/m.test(readText(file))) break;
     }
     const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir) break;
     dir = parent;
   }
-}
-
-export function readPackFile(file: string): PackSpec {
-  const { pack, problems } = parsePack(readText(file));
-  if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
-  return pack;
-}
-
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError([{ file, message: `Cannot read: ${(error as Error).message}`, line: 0, column: 0, endLine: 0, endColumn: 0 }]);
-  }
+  return found;
 }
 
 /** A config's data, and a way to point at one of its keys in the file. */
 export interface ParsedConfig {
+  file: string;
   config: ConfigFile;
-  problemAt(path: string[], message: string): ConfigProblem;
+  problemAt(keyPath: string[], message: string): ConfigProblem;
 }
 
 export function parseConfigText(text: string, file: string): ParsedConfig {
@@ -118,130 +98,251 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
     const { line, col } = lineCounter.linePos(offset);
     return { file, message, line: line - 1, column: col - 1, endLine: line - 1, endColumn: col - 1 };
   };
-  const problemAt = (path: string[], message: string): ConfigProblem => {
+  const problemAt = (keyPath: string[], message: string): ConfigProblem => {
     // Point at the key itself: the last pair on the path whose key matches.
-    const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === path[path.length - 1]) : undefined;
-    const node = (pair?.key ?? document.getIn(path, true)) as { range?: [number, number] } | undefined;
+    const parent = keyPath.length > 1 ? document.getIn(keyPath.slice(0, -1), true) : document.contents;
+    const last = keyPath[keyPath.length - 1];
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === last) : undefined;
+    const node = (pair?.key ?? document.getIn(keyPath, true)) as { range?: [number, number] } | undefined;
     return problemAtOffset(node?.range?.[0] ?? 0, message);
   };
   if (document.errors.length > 0) {
     throw new ConfigError(document.errors.map((error) => problemAtOffset(error.pos[0], `YAML: ${error.message.split('\n')[0]}`)));
   }
-  const data: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    throw new ConfigError([problemAtOffset(0, `YAML: ${(error as Error).message}`)]);
+  }
   if (!validateConfig(data)) {
     throw new ConfigError(
-      (validateConfig.errors ?? []).map((error) => {
-        const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-        const where = path.join('.') || 'the config';
-        if (error.keyword === 'additionalProperties') {
-          const extra = (error.params as { additionalProperty: string }).additionalProperty;
-          return problemAt([...path, extra], `${where}: unknown key "${extra}"`);
-        }
-        const allowed = error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
-        return problemAt(path, `${where}: ${error.message}${allowed}`);
-      }),
+      (validateConfig.errors ?? [])
+        .filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf')
+        .map((error) => {
+          const keyPath = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+          const where = keyPath.join('.') || 'the config';
+          if (error.keyword === 'additionalProperties') {
+            const extra = (error.params as { additionalProperty: string }).additionalProperty;
+            return problemAt([...keyPath, extra], `${where}: unknown key "${extra}"`);
+          }
+          const allowed = error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
+          return problemAt(keyPath, `${where}: ${error.message}${allowed}`);
+        }),
     );
   }
-  return { config: data, problemAt };
+  return { file, config: data, problemAt };
 }
-
-const DEFAULTS: Required<Pick<ConfigFile, 'language' | 'extends' | 'placeholders' | 'audience'>> = {
-  language: 'en',
-  extends: ['recommended'],
-  placeholders: 'auto',
-  audience: 'customer',
-};
 
 export interface ResolveOptions {
   /** An explicit config file (CLI --config, editor setting); skips discovery. */
   configFile?: string;
-  /** Overrides from the editor or CLI, applied over the file. */
+  /** The language from the editor or CLI, over the files' setting. */
   language?: string;
+  /** Paths in `extends` must stay inside this folder (the editor's workspace folder). */
+  workspaceRoot?: string;
+}
+
+/** The merged configuration of one chain of config files, specialised per file. */
+export class ProjectConfig {
+  private readonly resolver: PackResolver;
+  private readonly ruleSets = new Map<string, RuleSet | undefined>();
+  private readonly packsByLanguage = new Map<string, LoadedPack[]>();
+  private readonly byVariant = new Map<string, ResolvedConfig>();
+  private readonly base: Settings;
+  private readonly ruleSettings: Record<string, RuleSetting>;
+
+  constructor(
+    private readonly layers: ParsedConfig[],
+    private readonly options: ResolveOptions = {},
+  ) {
+    this.resolver = new PackResolver(options.workspaceRoot);
+    // Farthest first, so nearer files override.
+    const ordered = [...layers].reverse();
+    this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
+    this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
+    const defaults = this.forFile(undefined);
+    this.checkRuleIds(defaults.language);
+  }
+
+  /** Files this configuration was read from: configs and every pack. */
+  get sources(): string[] {
+    return [...this.layers.map((layer) => layer.file), ...this.resolver.files];
+  }
+
+  /** The configuration for one file (overrides and ignore applied). */
+  forFile(filePath: string | undefined): ResolvedConfig {
+    const overrides = filePath ? this.matchingOverrides(filePath) : [];
+    const settings: Settings = Object.assign({}, this.base, ...overrides.map(pick));
+    const ruleSettings: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
+    const fromOptions = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined;
+    const language = fromOptions ?? (settings.language && settings.language !== 'auto' ? settings.language : 'en');
+    const audience = settings.audience ?? 'customer';
+    const ignored = filePath ? this.isIgnored(filePath) : false;
+    const key = JSON.stringify([language, audience, settings.placeholders, ruleSettings, ignored]);
+    let resolved = this.byVariant.get(key);
+    if (!resolved) {
+      const ruleSetFor = (lang: string) => this.ruleSetFor(lang, ruleSettings);
+      // Packs first: resolving them records every file the sources list.
+      const packs = this.packsFor(language);
+      resolved = {
+        file: this.layers[0]?.file,
+        sources: this.sources,
+        language,
+        audience,
+        placeholders: settings.placeholders ?? 'auto',
+        packs,
+        ruleSettings,
+        ignored,
+        lintOptions: { language, audience, ruleSetFor },
+      };
+      ruleSetFor(language);
+      this.byVariant.set(key, resolved);
+    }
+    return resolved;
+  }
+
+  private matchingOverrides(filePath: string): NonNullable<ConfigFile['overrides']> {
+    const matching: NonNullable<ConfigFile['overrides']> = [];
+    for (const layer of [...this.layers].reverse()) {
+      const relative = toPosix(path.relative(path.dirname(layer.file), filePath));
+      for (const override of layer.config.overrides ?? []) {
+        if (picomatch.isMatch(relative, override.files, { dot: true })) matching.push(override);
+      }
+    }
+    return matching;
+  }
+
+  private isIgnored(filePath: string): boolean {
+    return this.layers.some((layer) => {
+      const relative = toPosix(path.relative(path.dirname(layer.file), filePath));
+      return (layer.config.ignore ?? []).length > 0 && picomatch.isMatch(relative, layer.config.ignore!, { dot: true });
+    });
+  }
+
+  private packsFor(language: string): LoadedPack[] {
+    let packs = this.packsByLanguage.get(language);
+    if (!packs) {
+      const entries = this.extendsEntries();
+      packs = entries
+        .flatMap(({ entry, site }) => this.resolver.resolve(entry, site))
+        .filter((pack) => (pack.spec.language ?? 'en') === language);
+      this.packsByLanguage.set(language, packs);
+    }
+    return packs;
+  }
+
+  private extendsEntries(): { entry: string; site: EntrySite }[] {
+    const entries: { entry: string; site: EntrySite }[] = [];
+    for (const layer of [...this.layers].reverse()) {
+      (layer.config.extends ?? []).forEach((entry, index) => {
+        entries.push({
+          entry,
+          site: { baseDir: path.dirname(layer.file), problem: (message) => layer.problemAt(['extends', String(index)], message) },
+        });
+      });
+    }
+    // No config says what to extend: the recommended pack.
+    if (!this.layers.some((layer) => layer.config.extends !== undefined)) {
+      entries.push({ entry: 'recommended', site: { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, line: 0, column: 0, endLine: 0, endColumn: 0 }) } });
+    }
+    return entries;
+  }
+
+  private ruleSetFor(language: string, ruleSettings: Record<string, RuleSetting>): RuleSet | undefined {
+    const key = JSON.stringify([language, ruleSettings]);
+    if (!this.ruleSets.has(key)) {
+      const packs = this.packsFor(language);
+      this.ruleSets.set(key, packs.length > 0 ? compileRuleSet(language, packs, ruleSettings, this.vocabulary()) : undefined);
+    }
+    return this.ruleSets.get(key);
+  }
+
+  private vocabulary(): Vocabulary {
+    const reject = this.layers.flatMap((layer) => layer.config.vocabulary?.reject ?? []);
+    const accept = this.layers.flatMap((layer) => layer.config.vocabulary?.accept ?? []);
+    return { reject, accept };
+  }
+
+  /** Rule ids in `rules:` (and in overrides) must exist in the packs. */
+  private checkRuleIds(language: string): void {
+    const known = new Set([...this.packsFor(language).flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
+    const categories = new Set([...known].map((id) => id.split('/')[0]));
+    const problems: ConfigProblem[] = [];
+    for (const layer of this.layers) {
+      const check = (rules: Record<string, RuleSetting> | undefined, keyPath: string[]) => {
+        for (const id of Object.keys(rules ?? {})) {
+          if (!known.has(id) && !categories.has(id)) problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules.`));
+        }
+      };
+      check(layer.config.rules, ['rules']);
+      (layer.config.overrides ?? []).forEach((override, index) => check(override.rules, ['overrides', String(index), 'rules']));
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+}
+
+function pick(settings: Settings): Settings {
+  const picked: Settings = {};
+  if (settings.language !== undefined) picked.language = settings.language;
+  if (settings.placeholders !== undefined) picked.placeholders = settings.placeholders;
+  if (settings.audience !== undefined) picked.audience = settings.audience;
+  return picked;
+}
+
+const toPosix = (file: string) => file.split(path.sep).join('/');
+
+/** The project configuration for a file or folder: its config chain, or the built-in defaults. */
+export function loadProjectConfig(fileOrDir: string, options: ResolveOptions = {}): ProjectConfig {
+  const isDir = fs.existsSync(fileOrDir) && fs.statSync(fileOrDir).isDirectory();
+  const files = options.configFile ? [options.configFile] : findConfigFiles(isDir ? fileOrDir : path.dirname(fileOrDir));
+  return new ProjectConfig(
+    files.map((file) => parseConfigText(readText(file), file)),
+    options,
+  );
 }
 
 /** The merged configuration for a file (or for a folder, for untitled buffers). */
 export function resolveConfig(fileOrDir: string, options: ResolveOptions = {}): ResolvedConfig {
   const isDir = fs.existsSync(fileOrDir) && fs.statSync(fileOrDir).isDirectory();
-  const file = options.configFile ?? findConfigFile(isDir ? fileOrDir : path.dirname(fileOrDir));
-  if (!file) return buildConfig({}, undefined, options);
-  const parsed = parseConfigText(readText(file), file);
-  return buildConfig(parsed.config, file, options, parsed.problemAt);
+  return loadProjectConfig(fileOrDir, options).forFile(isDir ? undefined : path.resolve(fileOrDir));
 }
 
-const nowhere = (file: string | undefined) => (_path: string[], message: string): ConfigProblem => ({
-  file: file ?? '<defaults>',
-  message,
-  line: 0,
-  column: 0,
-  endLine: 0,
-  endColumn: 0,
-});
+/** A configuration from data alone (tests, and editors with no config file). */
+export function buildConfig(config: ConfigFile, file: string | undefined, options: ResolveOptions = {}): ResolvedConfig {
+  const layerFile = file ?? path.join(process.cwd(), '.replylint.yaml');
+  const layer: ParsedConfig = {
+    file: layerFile,
+    config,
+    problemAt: (_keyPath, message) => ({ file: layerFile, message, line: 0, column: 0, endLine: 0, endColumn: 0 }),
+  };
+  const project = new ProjectConfig(file || Object.keys(config).length > 0 ? [layer] : [], options);
+  return project.forFile(undefined);
+}
 
-export function buildConfig(
-  config: ConfigFile,
-  file: string | undefined,
-  options: ResolveOptions = {},
-  problemAt: ParsedConfig['problemAt'] = nowhere(file),
-): ResolvedConfig {
-  const language = options.language && options.language !== 'auto' ? options.language : (config.language ?? DEFAULTS.language);
-  const extendsList = config.extends ?? DEFAULTS.extends;
-  const baseDir = file ? path.dirname(file) : process.cwd();
-  const ruleSettings = config.rules ?? {};
-  const languages = new Set([language]);
-  const packsByLanguage = new Map<string, LoadedPack[]>();
-  const loadPacks = (lang: string): LoadedPack[] => {
-    let packs = packsByLanguage.get(lang);
-    if (packs) return packs;
-    packs = [];
-    for (const [index, entry] of extendsList.entries()) {
-      if (/^[a-z][a-z0-9-]*$/.test(entry)) {
-        const builtin = builtinPackPath(entry, lang);
-        if (!builtin) {
-          if (!builtinPackNames().includes(entry)) {
-            throw new ConfigError([problemAt(['extends', String(index)], `Unknown built-in pack "${entry}". Built-in packs: ${builtinPackNames().join(', ')}.`)]);
-          }
-          continue;
-        }
-        packs.push({ name: entry, spec: readPackFile(builtin) });
-      } else {
-        const packFile = path.resolve(baseDir, entry);
-        const spec = readPackFile(packFile);
-        if ((spec.language ?? 'en') === lang) packs.push({ name: packFile, spec });
-      }
-    }
-    packsByLanguage.set(lang, packs);
-    return packs;
-  };
-  const defaultPacks = loadPacks(language);
-  const knownIds = new Set(defaultPacks.flatMap((pack) => Object.keys(pack.spec.rules)));
-  const knownCategories = new Set([...knownIds].map((id) => id.split('/')[0]));
-  const unknown = Object.keys(ruleSettings).filter((id) => !knownIds.has(id) && !knownCategories.has(id));
-  if (unknown.length > 0) {
-    throw new ConfigError(unknown.map((id) => problemAt(['rules', id], `Unknown rule id "${id}" in rules.`)));
-  }
-  const ruleSets = new Map<string, RuleSet | undefined>();
-  const ruleSetFor = (lang: string): RuleSet | undefined => {
-    if (!ruleSets.has(lang)) {
-      const packs = loadPacks(lang);
-      ruleSets.set(lang, packs.length > 0 ? compileRuleSet(lang, packs, ruleSettings) : undefined);
-    }
-    return ruleSets.get(lang);
-  };
-  languages.forEach(ruleSetFor);
+export const VOCABULARY_RULE_ID = 'clarity/team-vocabulary';
+
+/** The team's rejected terms as a clarity rule; accepted terms silence every rule. */
+function vocabularyRule(vocabulary: Vocabulary): ActiveRule | undefined {
+  const reject = vocabulary.reject ?? [];
+  if (reject.length === 0) return undefined;
+  const phrases: PhraseSpec[] = reject.map((item) => (typeof item === 'string' ? item : { phrase: item.term, replace: item.replace }));
   return {
-    file,
-    language,
-    audience: config.audience ?? DEFAULTS.audience,
-    placeholders: config.placeholders ?? DEFAULTS.placeholders,
-    packs: defaultPacks,
-    ruleSettings,
-    lintOptions: { language, audience: config.audience ?? DEFAULTS.audience, ruleSetFor },
+    id: VOCABULARY_RULE_ID,
+    severity: 'warning',
+    origin: 'vocabulary',
+    spec: {
+      kind: 'phrase',
+      category: 'clarity',
+      message: '"{match}" is a term your team keeps out of customer replies.',
+      description: "Terms listed in the team's vocabulary.reject: internal words and jargon that customers do not use.",
+      phrases,
+    },
   };
 }
 
 /** Later packs override earlier ones; the project's settings override all. */
-export function compileRuleSet(language: string, packs: LoadedPack[], settings: Record<string, SeveritySetting>): RuleSet {
+export function compileRuleSet(language: string, packs: LoadedPack[], settings: Record<string, RuleSetting>, vocabulary: Vocabulary = {}): RuleSet {
   const byId = new Map<string, ActiveRule>();
   const timeframes: string[] = [];
   for (const pack of packs) {
@@ -250,11 +351,15 @@ export function compileRuleSet(language: string, packs: LoadedPack[], settings: 
       byId.set(id, { id, spec, severity: spec.severity ?? 'warning', origin: pack.name });
     }
   }
+  const fromVocabulary = vocabularyRule(vocabulary);
+  if (fromVocabulary) byId.set(fromVocabulary.id, fromVocabulary);
   const rules: ActiveRule[] = [];
   for (const rule of byId.values()) {
     const setting = settings[rule.id] ?? settings[rule.id.split('/')[0]!];
     if (setting === 'off') continue;
-    rules.push(setting ? { ...rule, severity: setting } : rule);
+    if (setting === undefined) rules.push(rule);
+    else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
+    else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, rules, timeframes);
+  return new RuleSet(language, rules, timeframes, vocabulary.accept ?? []);
 }

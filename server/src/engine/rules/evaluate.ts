@@ -6,7 +6,7 @@ import type { ProseAnalysis, Sentence } from '../text/analyze';
 import type { Scorecard, ScorecardItem, ScoreValue } from '../types';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
-import type { ActiveRule, PhraseOwner, RuleSet } from './rule-set';
+import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 
 export interface UnitFinding {
   rule: ActiveRule;
@@ -72,7 +72,11 @@ export function evaluateUnit(
       if (value) (context.verdicts[item] ??= []).push(value);
     }
   });
-  return { findings: context.findings, scorecard: scorecardOf(context) };
+  const accepted = (matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match));
+  const findings = context.findings.filter(
+    (finding) => !accepted.some((span) => span.start <= finding.start && finding.end <= span.end),
+  );
+  return { findings, scorecard: scorecardOf(context) };
 }
 
 function findTimeframes(prose: string, ruleSet: RuleSet): Span[] {

@@ -36,6 +36,7 @@ export interface RuleSpec {
 
 export interface PackSpec {
   name?: string;
+  extends?: string[];
   language?: string;
   description?: string;
   timeframes?: string[];

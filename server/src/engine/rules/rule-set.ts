@@ -16,7 +16,10 @@ export interface ActiveRule {
 }
 
 /** What a phrase is for within its rule. */
-export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after';
+export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 'accept';
+
+/** Owner rule index of the team's accepted terms, which belong to no rule. */
+export const ACCEPTED_TERMS = -1;
 
 export interface PhraseOwner {
   rule: number;
@@ -34,8 +37,13 @@ export class RuleSet {
     readonly language: string,
     readonly rules: ActiveRule[],
     timeframePatterns: string[],
+    acceptedTerms: string[] = [],
   ) {
     this.timeframes = timeframePatterns.map((pattern) => compileRegex(pattern));
+    for (const term of acceptedTerms) {
+      this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', replace: undefined });
+      this.index.add(term, this.owners.length - 1);
+    }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole) => {

@@ -1,0 +1,12 @@
+import type { PackProblem } from '../rules/pack';
+
+/** A problem in a config or pack file, with its place in that file. */
+export interface ConfigProblem extends PackProblem {
+  file: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(problems.map((problem) => `${problem.file}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`).join('\n'));
+  }
+}

@@ -1,0 +1,167 @@
+// Resolves `extends` entries to pack files: built-in names, paths, and npm
+// packages that declare their packs in package.json. Packs are only ever read
+// as data; no package code is loaded.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parsePack, type PackSpec } from '../rules/pack';
+import { ConfigError, type ConfigProblem } from './config-error';
+
+export interface LoadedPack {
+  /** Built-in name, or the absolute path of the pack file. */
+  name: string;
+  /** Absolute path of the pack file. */
+  file: string;
+  spec: PackSpec;
+}
+
+/** Where an `extends` entry was written, for error messages. */
+export interface EntrySite {
+  baseDir: string;
+  /** The problem to report for this entry (file, line, column). */
+  problem(message: string): ConfigProblem;
+}
+
+/** The folder holding `rules/` with the built-in packs, beside the bundle or the sources. */
+export function builtinRulesDir(): string {
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'rules');
+    if (fs.existsSync(path.join(candidate, 'schema', 'pack.schema.json'))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`Replylint's built-in rules folder was not found above ${__dirname}.`);
+    dir = parent;
+  }
+}
+
+export function builtinPackNames(): string[] {
+  return fs
+    .readdirSync(builtinRulesDir(), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
+    .map((entry) => entry.name);
+}
+
+export function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError([{ file, message: `Cannot read: ${(error as Error).message}`, line: 0, column: 0, endLine: 0, endColumn: 0 }]);
+  }
+}
+
+export function readPackFile(file: string): PackSpec {
+  const { pack, problems } = parsePack(readText(file));
+  if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
+  return pack;
+}
+
+const isPathEntry = (entry: string) => /^(\.{1,2}[\\/]|\/|[A-Za-z]:[\\/])/.test(entry) || /\.(ya?ml|json)$/i.test(entry);
+
+/**
+ * Loads packs for `extends` entries, following packs that extend others.
+ * Within one resolver each file is read once; cycles are errors naming the chain.
+ */
+export class PackResolver {
+  private readonly cache = new Map<string, PackSpec>();
+  /** Every pack file read, for editors to watch. */
+  readonly files = new Set<string>();
+
+  constructor(private readonly workspaceRoot: string | undefined) {}
+
+  /** All packs an entry brings in (its own extends first), any language. */
+  resolve(entry: string, site: EntrySite, chain: string[] = []): LoadedPack[] {
+    const targets = this.locate(entry, site);
+    const loaded: LoadedPack[] = [];
+    for (const target of targets) {
+      if (chain.includes(target.file)) {
+        throw new ConfigError([site.problem(`extends cycle: ${[...chain, target.file].map((file) => path.basename(file)).join(' -> ')}`)]);
+      }
+      const spec = this.read(target.file);
+      const packSite: EntrySite = {
+        baseDir: path.dirname(target.file),
+        problem: (message) => ({ file: target.file, message, line: 0, column: 0, endLine: 0, endColumn: 0 }),
+      };
+      for (const inner of spec.extends ?? []) loaded.push(...this.resolve(inner, packSite, [...chain, target.file]));
+      loaded.push({ name: target.name, file: target.file, spec });
+    }
+    return loaded;
+  }
+
+  private read(file: string): PackSpec {
+    let spec = this.cache.get(file);
+    if (!spec) {
+      spec = readPackFile(file);
+      this.cache.set(file, spec);
+      this.files.add(file);
+    }
+    return spec;
+  }
+
+  private locate(entry: string, site: EntrySite): { name: string; file: string }[] {
+    if (isPathEntry(entry)) {
+      const file = path.resolve(site.baseDir, entry);
+      this.assertInsideWorkspace(file, entry, site);
+      if (!fs.existsSync(file)) throw new ConfigError([site.problem(`Pack not found: ${entry} (looked for ${file}).`)]);
+      return [{ name: file, file }];
+    }
+    if (builtinPackNames().includes(entry)) {
+      const dir = path.join(builtinRulesDir(), entry);
+      return fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => ({ name: entry, file: path.join(dir, name) }));
+    }
+    return this.locatePackage(entry, site);
+  }
+
+  /** An npm package in node_modules whose package.json lists its packs under "replylint". */
+  private locatePackage(name: string, site: EntrySite): { name: string; file: string }[] {
+    if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i.test(name)) {
+      throw new ConfigError([site.problem(`"${name}" is neither a built-in pack (${builtinPackNames().join(', ')}), a path, nor an npm package name.`)]);
+    }
+    let dir = site.baseDir;
+    for (;;) {
+      const manifest = path.join(dir, 'node_modules', name, 'package.json');
+      if (fs.existsSync(manifest)) return this.packsOfPackage(name, manifest, site);
+      const parent = path.dirname(dir);
+      const leavesWorkspace = this.workspaceRoot !== undefined && !isInside(parent, this.workspaceRoot);
+      if (parent === dir || leavesWorkspace) break;
+      dir = parent;
+    }
+    throw new ConfigError([
+      site.problem(`Unknown pack "${name}": not a built-in pack (${builtinPackNames().join(', ')}) and not installed in node_modules.`),
+    ]);
+  }
+
+  private packsOfPackage(name: string, manifest: string, site: EntrySite): { name: string; file: string }[] {
+    let declared: unknown;
+    try {
+      declared = (JSON.parse(readText(manifest)) as { replylint?: { packs?: unknown } }).replylint?.packs;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError([site.problem(`${manifest} is not valid JSON: ${(error as Error).message}`)]);
+    }
+    const files = Array.isArray(declared) ? declared : declared && typeof declared === 'object' ? Object.values(declared) : [];
+    if (files.length === 0 || !files.every((file) => typeof file === 'string')) {
+      throw new ConfigError([site.problem(`Package "${name}" does not list its packs: add "replylint": { "packs": ["pack.yaml"] } to its package.json.`)]);
+    }
+    const packageDir = path.dirname(manifest);
+    return (files as string[]).map((file) => {
+      const resolved = path.resolve(packageDir, file);
+      if (!isInside(resolved, packageDir)) throw new ConfigError([site.problem(`Package "${name}" lists a pack outside itself: ${file}.`)]);
+      return { name, file: resolved };
+    });
+  }
+
+  private assertInsideWorkspace(file: string, entry: string, site: EntrySite): void {
+    if (this.workspaceRoot !== undefined && !isInside(file, this.workspaceRoot)) {
+      throw new ConfigError([site.problem(`extends path "${entry}" leaves the workspace (${this.workspaceRoot}).`)]);
+    }
+  }
+}
+
+export function isInside(file: string, dir: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

@@ -1,0 +1,136 @@
+// Config discovery and merging: cascade and root, extends (built-in, path,
+// npm package, pack-extends-pack), overrides, ignore, vocabulary, errors.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+function workspace(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-config-')));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const pack = (id: string, phrase: string, extra = '') => `language: en
+${extra}rules:
+  ${id}:
+    kind: phrase
+    category: ${id.split('/')[0] === 'acme' ? 'clarity' : id.split('/')[0]}
+    message: 'Avoid {match}.'
+    phrases: ["${phrase}"]
+`;
+
+function ruleIdsFor(dir: string, file: string, text: string, options = {}): string[] {
+  const config = resolveConfig(path.join(dir, file), options);
+  if (config.ignored) return ['<ignored>'];
+  return lint({ text, fileName: file }, config.lintOptions).findings.map((finding) => finding.ruleId);
+}
+
+function configError(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  assert.fail('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('merges config files upwards, nearest last, and stops at root: true', () => {
+    const dir = workspace({
+      '.replylint.yaml': 'extends: [./a.yaml]\n',
+      'a.yaml': pack('tone/alpha', 'alpha'),
+      'team/.replylint.yaml': 'extends: [./b.yaml]\nrules:\n  tone/alpha: off\n',
+      'team/b.yaml': pack('tone/beta', 'beta'),
+      'team/solo/.replylint.yaml': 'root: true\nextends: [../b.yaml]\n',
+    });
+    assert.deepEqual(ruleIdsFor(dir, 'x.md', 'alpha beta'), ['tone/alpha']);
+    assert.deepEqual(ruleIdsFor(dir, 'team/x.md', 'alpha beta'), ['tone/beta']);
+    assert.deepEqual(ruleIdsFor(dir, 'team/solo/x.md', 'alpha beta'), ['tone/beta']);
+    assert.deepEqual(resolveConfig(path.join(dir, 'team/solo/x.md')).sources.map((file) => path.relative(dir, file)), [
+      'team/solo/.replylint.yaml',
+      'team/b.yaml',
+    ]);
+  });
+
+  it('extends an npm package that declares its packs, and a pack that extends another; later packs override earlier', () => {
+    const dir = workspace({
+      '.replylint.yaml': 'extends: ["@acme/replylint-pack", ./local.yaml]\n',
+      'node_modules/@acme/replylint-pack/package.json': JSON.stringify({ name: '@acme/replylint-pack', replylint: { packs: ['en.yaml'] } }),
+      'node_modules/@acme/replylint-pack/en.yaml': pack('tone/shared', 'npm phrase', 'extends: [./base.yaml]\n'),
+      'node_modules/@acme/replylint-pack/base.yaml': pack('tone/base', 'base phrase'),
+      'local.yaml': pack('tone/shared', 'local phrase'),
+    });
+    // local.yaml redefines tone/shared: its phrase wins, the package's is gone.
+    assert.deepEqual(ruleIdsFor(dir, 'x.md', 'npm phrase. local phrase. base phrase.'), ['tone/shared', 'tone/base']);
+    const config = resolveConfig(path.join(dir, 'x.md'));
+    const origins = Object.fromEntries(config.lintOptions.ruleSetFor('en')!.rules.map((rule) => [rule.id, path.basename(rule.origin)]));
+    assert.deepEqual(origins, { 'tone/base': 'base.yaml', 'tone/shared': 'local.yaml' });
+  });
+
+  it('applies overrides by glob (internal audience, rule settings) and skips ignored files', () => {
+    const dir = workspace({
+      '.replylint.yaml': [
+        'extends: [./p.yaml]',
+        'overrides:',
+        '  - files: ["internal/**"]',
+        '    audience: internal',
+        '    rules: { tone/alpha: off }',
+        'ignore: ["archive/**"]',
+      ].join('\n'),
+      'p.yaml': pack('tone/alpha', 'alpha'),
+    });
+    assert.deepEqual(ruleIdsFor(dir, 'customer/x.md', 'alpha'), ['tone/alpha']);
+    assert.deepEqual(ruleIdsFor(dir, 'internal/x.md', 'alpha'), []);
+    assert.equal(resolveConfig(path.join(dir, 'internal/x.md')).audience, 'internal');
+    assert.deepEqual(ruleIdsFor(dir, 'archive/old.md', 'alpha'), ['<ignored>']);
+  });
+
+  it('vocabulary: rejected terms become clarity findings with fixes; accepted terms silence every rule', () => {
+    const dir = workspace({
+      '.replylint.yaml': [
+        'extends: [./p.yaml]',
+        'vocabulary:',
+        '  reject: [L2, { term: Zephyr board, replace: [order page] }]',
+        '  accept: [Acme Cloud]',
+      ].join('\n'),
+      'p.yaml': pack('clarity/cloud', 'cloud'),
+    });
+    const config = resolveConfig(path.join(dir, 'x.md'));
+    const findings = lint({ text: 'Check the Zephyr board or ask L2 about the cloud. Acme Cloud is fine.', fileName: 'x.md' }, config.lintOptions).findings;
+    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.excerpt]), [
+      ['clarity/team-vocabulary', 'Zephyr board'],
+      ['clarity/team-vocabulary', 'L2'],
+      ['clarity/cloud', 'cloud'],
+    ]);
+    assert.equal(findings[0]!.fixes[0]!.title, 'Replace with "Order page"');
+  });
+
+  it('rule options refine a rule, and category settings cover all its rules', () => {
+    const dir = workspace({ '.replylint.yaml': 'extends: [./p.yaml]\nrules:\n  tone: error\n  tone/alpha: { message: "Team says no to {match}." }\n', 'p.yaml': pack('tone/alpha', 'alpha') });
+    const [finding] = lint({ text: 'alpha', fileName: 'x.md' }, resolveConfig(path.join(dir, 'x.md')).lintOptions).findings;
+    assert.equal(finding!.message, 'Team says no to alpha.');
+    assert.equal(finding!.severity, 'warning');
+  });
+
+  it('reports cycles, missing packs, paths leaving the workspace and unknown ids clearly', () => {
+    const cycle = workspace({ '.replylint.yaml': 'extends: [./a.yaml]\n', 'a.yaml': pack('tone/a', 'a', 'extends: [./b.yaml]\n'), 'b.yaml': pack('tone/b', 'b', 'extends: [./a.yaml]\n') });
+    assert.match(configError(() => resolveConfig(path.join(cycle, 'x.md'))), /extends cycle: a\.yaml -> b\.yaml -> a\.yaml/);
+    const missing = workspace({ '.replylint.yaml': 'language: en\nextends:\n  - recommended\n  - ./nope.yaml\n' });
+    assert.match(configError(() => resolveConfig(path.join(missing, 'x.md'))), /\.replylint\.yaml:4:5: Pack not found: \.\/nope\.yaml/);
+    const unknownPackage = workspace({ '.replylint.yaml': 'extends: [acme-pack]\n' });
+    assert.match(configError(() => resolveConfig(path.join(unknownPackage, 'x.md'))), /Unknown pack "acme-pack": not a built-in pack/);
+    const escape = workspace({ 'inner/.replylint.yaml': 'extends: [../outside.yaml]\n', 'outside.yaml': pack('tone/a', 'a') });
+    assert.match(configError(() => resolveConfig(path.join(escape, 'inner/x.md'), { workspaceRoot: path.join(escape, 'inner') })), /leaves the workspace/);
+    const notObject = workspace({ '.replylint.yaml': '- just\n- a list\n' });
+    assert.match(configError(() => resolveConfig(path.join(notObject, 'x.md'))), /the config: must be object/);
+    const unknownOverrideRule = workspace({ '.replylint.yaml': 'overrides:\n  - files: ["a/**"]\n    rules:\n      nope/rule: off\n' });
+    assert.match(configError(() => resolveConfig(path.join(unknownOverrideRule, 'x.md'))), /:4:7: Unknown rule id "nope\/rule"/);
+  });
+});
