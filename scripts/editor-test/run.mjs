@@ -18,12 +18,14 @@
 //   REPLYLINT_EDITOR_FIXTURE          workspace to copy and open (default:
 //                                     test/fixtures/editor-workspace)
 //   REPLYLINT_EDITOR_SETTINGS         JSON object merged into the user settings
-//   REPLYLINT_EDITOR_TIMEOUT          overall timeout in seconds (default 300)
+//   REPLYLINT_EDITOR_TIMEOUT          timeout in seconds for the test run (default 300, server)
 //   REPLYLINT_EDITOR_GREP             only run tests whose title matches
 //   REPLYLINT_EDITOR_VERBOSE=1        forward every log line, unfiltered
 //   REPLYLINT_SCREENSHOT=file.png     screenshot of the workbench just before exit (server)
 //   REPLYLINT_CHROMIUM                browser binary (default /usr/bin/chromium)
+//   REPLYLINT_EDITOR_LOGS=dir         copy VS Code's log files (output channels) there
 //   REPLYLINT_KEEP_TMP=1              keep the temp user-data/workspace folder
+//   REPLYLINT_VSCODE_CACHE            server install folder (default .vscode-test/code-server)
 //   REPLYLINT_VSCODE_VERSION          desktop version for the electron route (default 1.100.3)
 //
 // The tests see REPLYLINT_TEST_WORKSPACE (the copied workspace folder) and
@@ -58,12 +60,13 @@ const NOISE = [
   /spdlog|Could not locate the bindings file/i,
   /native-watchdog|build\/Release\/watchdog/,
   /vsda/,
-  /open-vsx|openvsx|getaddrinfo|ENOTFOUND|EAI_AGAIN/i,
+  /open-vsx|openvsx/i,
   /\[Service Worker\] registration/,
   /scandir '[^']*\/logs'/,
   /ExperimentalWarning|--trace-warnings/,
   /Web UI available at|Server bound to|Extension host agent (started|listening)|\*{8,}|Visual Studio Code Server|By using the software|license terms|Privacy Statement/i,
   /(Started|Completed) initializing default profile extensions|ComputeTargetPlatform|Updating additional builtin extensions cache|ChatSessionStore/,
+  /Resolving connection token|Resolved connection token|Creating a socket \(renderer-/,
 ];
 const isNoise = (text) => !verbose && NOISE.some((re) => re.test(text));
 
@@ -132,7 +135,7 @@ function prepare() {
     'extensions.ignoreRecommendations': true,
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
-    ...(env.REPLYLINT_EDITOR_SETTINGS ? JSON.parse(env.REPLYLINT_EDITOR_SETTINGS) : {}),
+    ...extraSettings(),
   };
   const json = JSON.stringify(settings, null, 2) + '\n';
   // User/ is what desktop VS Code (and code-server's web workbench) reads; Machine/ is
@@ -144,6 +147,15 @@ function prepare() {
   }
 
   return { extensionRoot, workspace, userDataDir, extensionsDir, tmp };
+}
+
+function extraSettings() {
+  if (!env.REPLYLINT_EDITOR_SETTINGS) return {};
+  try {
+    return JSON.parse(env.REPLYLINT_EDITOR_SETTINGS);
+  } catch (err) {
+    fail(`REPLYLINT_EDITOR_SETTINGS is not valid JSON: ${err.message}`);
+  }
 }
 
 async function resolveTestsIndex() {
@@ -164,7 +176,8 @@ const testEnv = (ctx, route) => ({ REPLYLINT_TEST_WORKSPACE: ctx.workspace, REPL
 
 async function electronAvailable() {
   if (env.REPLYLINT_EDITOR === 'electron') return true;
-  if (env.REPLYLINT_EDITOR === 'server' || env.CI) return false;
+  const ci = env.CI && env.CI !== 'false' && env.CI !== '0';
+  if (env.REPLYLINT_EDITOR === 'server' || ci) return false;
   // A headless Linux box cannot show an Electron window without Xvfb.
   if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
   try {
@@ -187,7 +200,12 @@ async function downloadDesktop(timeout) {
 
 async function runElectron(ctx, testsIndex) {
   const { runTests } = await import('@vscode/test-electron');
-  const vscodeExecutablePath = await downloadDesktop(60_000);
+  let vscodeExecutablePath;
+  try {
+    vscodeExecutablePath = await downloadDesktop(60_000);
+  } catch (err) {
+    fail(`REPLYLINT_EDITOR=electron, but desktop VS Code could not be downloaded: ${err.message}`);
+  }
   log(`route: electron (${vscodeExecutablePath})`);
   if (env.REPLYLINT_SCREENSHOT) log('REPLYLINT_SCREENSHOT is only supported on the server route; ignored');
   try {
@@ -319,7 +337,11 @@ function chromiumPath() {
 
 async function runServer(ctx, testsIndex) {
   const executablePath = chromiumPath();
-  await ensureVscodeServer();
+  try {
+    await ensureVscodeServer();
+  } catch (err) {
+    fail(`could not install the VS Code server: ${err.message}`);
+  }
   const { chromium } = await import('playwright-core');
 
   const port = await freePort();
@@ -424,7 +446,8 @@ function reportLogs(ctx, failed) {
       return parts.includes(extId) || parts.some((p) => p.startsWith('output_logging_'));
     })
     .sort();
-  if (files.length === 0) {
+  const all = fs.readdirSync(logsDir, { recursive: true, encoding: 'utf8' });
+  if (files.length === 0 && all.some((f) => /exthost/i.test(f))) {
     log('no output channel logs were written (is @vscode/spdlog built? see setup-vscode-server.mjs)');
   }
   for (const f of files) {
@@ -438,6 +461,7 @@ function reportLogs(ctx, failed) {
 
 let ctx = null;
 let failed = true;
+let interrupted = false;
 let cleaning = null;
 function cleanup() {
   cleaning ??= (async () => {
@@ -460,6 +484,7 @@ function cleanup() {
 
 for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.once(sig, () => {
+    interrupted = true;
     log(`${sig}: stopping`);
     cleanup().finally(() => process.exit(code));
   });
@@ -493,10 +518,14 @@ try {
   exitCode = await main();
   failed = exitCode !== 0;
 } catch (err) {
-  console.error(`[editor-test] ERROR: ${err instanceof RunnerError ? err.message : err?.stack ?? err}`);
+  // After a signal the browser is closed under our feet; that error is no news.
+  if (!interrupted) console.error(`[editor-test] ERROR: ${err instanceof RunnerError ? err.message : err?.stack ?? err}`);
   exitCode = 1;
 } finally {
   await cleanup();
 }
-log(`${exitCode === 0 ? 'PASSED' : `FAILED (exit code ${exitCode})`} in ${((Date.now() - wall) / 1000).toFixed(1)} s`);
-process.exit(exitCode);
+// After a signal its handler sets the exit code (128 + signal number).
+if (!interrupted) {
+  log(`${exitCode === 0 ? 'PASSED' : `FAILED (exit code ${exitCode})`} in ${((Date.now() - wall) / 1000).toFixed(1)} s`);
+  process.exit(exitCode);
+}

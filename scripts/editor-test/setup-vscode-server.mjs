@@ -23,7 +23,7 @@ export const cacheDir = path.resolve(
 export const vscodeDir = path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode');
 export const serverMain = path.join(vscodeDir, 'out', 'server-main.js');
 // Bump RECIPE when the steps below change, so existing caches are redone.
-const RECIPE = 2;
+const RECIPE = 3;
 const marker = path.join(cacheDir, `.setup-done-${CODE_SERVER_VERSION}-r${RECIPE}`);
 
 const log = (msg) => console.log(`[setup-vscode-server] ${msg}`);
@@ -64,6 +64,7 @@ export function isInstalled() {
 export async function ensureVscodeServer({ force = false } = {}) {
   if (!force && isInstalled()) {
     log(`already installed: ${vscodeDir}`);
+    linkRipgrep();
     return vscodeDir;
   }
   const started = Date.now();
@@ -94,6 +95,7 @@ export async function ensureVscodeServer({ force = false } = {}) {
   log('linked lib/vscode/node_modules.asar -> node_modules');
 
   buildSpdlog();
+  linkRipgrep();
 
   if (!fs.existsSync(serverMain)) throw new Error(`missing ${serverMain} after install`);
   fs.writeFileSync(marker, new Date().toISOString() + '\n');
@@ -134,6 +136,29 @@ function buildSpdlog() {
     if (entry !== 'spdlog.node') fs.rmSync(path.join(moduleDir, 'build', 'Release', entry), { recursive: true, force: true });
   }
   log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// VS Code's file search (workspace.findFiles, quick open, search view) spawns
+// @vscode/ripgrep's bin/rg, which that package's postinstall would download from
+// GitHub (unreachable here). Debian's ripgrep (apt-get install ripgrep) does the same
+// job. Checked on every run, so installing rg later needs no reinstall.
+export function linkRipgrep() {
+  const target = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
+  if (process.platform === 'win32' || !fs.existsSync(path.dirname(path.dirname(target)))) return false;
+  if (fs.existsSync(target)) return true; // existsSync follows the link: a live one
+  const rg = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .map((dir) => path.join(dir, 'rg'))
+    .find((p) => fs.existsSync(p));
+  if (!rg) {
+    log('WARNING: ripgrep (rg) not found on PATH: vscode.workspace.findFiles and search will fail in the tests. Install it: apt-get install -y ripgrep');
+    return false;
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.rmSync(target, { force: true }); // a dangling link from an earlier rg
+  fs.symlinkSync(fs.realpathSync(rg), target);
+  log(`linked @vscode/ripgrep/bin/rg -> ${fs.realpathSync(rg)}`);
+  return true;
 }
 
 export function readVscodeVersion() {
