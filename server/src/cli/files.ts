@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm'];
+// JSON and YAML files count when they are macro exports; others have no reply units.
+export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
 
 export interface FileProblem {
@@ -27,7 +28,7 @@ export function collectFiles(paths: string[], problems: FileProblem[]): string[]
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) walk(full);
-      } else if (entry.isFile() && LINTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      } else if (entry.isFile() && !entry.name.startsWith('.') && LINTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
         files.add(full);
       }
     }

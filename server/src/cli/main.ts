@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, builtinRulesDir, findConfigFile, resolveConfig, type ResolvedConfig } from '../engine/config/project-config';
+import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolvedConfig } from '../engine/config/project-config';
 import { applyEdits, fixAllEdits } from '../engine/fix-all';
 import { lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
@@ -18,7 +18,8 @@ const USAGE = `Usage: replylint [options] [paths...]
        replylint init
        replylint test-pack <pack.yaml | built-in pack name>
 
-Lints customer-support replies and macros (.md, .txt, .html) for service
+Lints customer-support replies and macros (.md, .txt, .html, and macro
+exports in .json, .yaml) for service
 standards. Folders are searched for those files; with no paths, the current
 folder is linted.
 
@@ -33,6 +34,7 @@ Options:
       --stdin               lint text from standard input
       --stdin-filename <f>  file name for --stdin (decides the format and config)
       --max-file-size <n>   skip files over n bytes (default 10000000)
+      --debug               say which files were skipped and why
   -h, --help                show this help
   -v, --version             show the version
 
@@ -83,6 +85,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       stdin: { type: 'boolean', default: false },
       'stdin-filename': { type: 'string' },
       'max-file-size': { type: 'string', default: '10000000' },
+      debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -139,12 +142,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         continue;
       }
       const config = configs.forFile(file);
+      if (config.ignored) {
+        if (values.debug) io.stderr.write(`replylint: skipped ${file}: matches ignore in ${config.file}\n`);
+        continue;
+      }
       if (values.fix) {
         const fixed = fixUntilStable(read.text, file, config);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
         reports.push({ filePath: file, source: fixed.text, result: fixed.result });
       } else {
-        reports.push({ filePath: file, source: read.text, result: lint({ text: read.text, fileName: file }, config.lintOptions) });
+        const result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        if (result.units.length === 0 && values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
+        reports.push({ filePath: file, source: read.text, result });
       }
     }
   }
@@ -181,9 +190,9 @@ function fixUntilStable(text: string, fileName: string, config: ResolvedConfig):
   return { text: current, result: lint({ text: current, fileName }, config.lintOptions) };
 }
 
-/** One resolved config per config file, so packs are compiled once per run. */
+/** One project config per nearest config file, so packs are compiled once per run. */
 class ConfigCache {
-  private readonly byConfigFile = new Map<string, ResolvedConfig>();
+  private readonly byConfigFile = new Map<string, ProjectConfig>();
   private readonly configFileByDir = new Map<string, string>();
 
   constructor(private readonly options: { configFile?: string; language?: string }) {}
@@ -195,12 +204,12 @@ class ConfigCache {
       configFile = findConfigFile(dir) ?? '';
       this.configFileByDir.set(dir, configFile);
     }
-    let config = this.byConfigFile.get(configFile);
-    if (!config) {
-      config = resolveConfig(file, { configFile: configFile || undefined, language: this.options.language });
-      this.byConfigFile.set(configFile, config);
+    let project = this.byConfigFile.get(configFile);
+    if (!project) {
+      project = loadProjectConfig(configFile ? path.dirname(configFile) : dir, { configFile: this.options.configFile, language: this.options.language });
+      this.byConfigFile.set(configFile, project);
     }
-    return config;
+    return project.forFile(file);
   }
 }
 

@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { builtinDialects } from '../engine/config/dialects-file';
 import { builtinPackNames, builtinRulesDir, compileRuleSet, readPackFile } from '../engine/config/project-config';
 import { lint } from '../engine/linter';
 import type { CliIo } from './main';
@@ -19,7 +20,7 @@ export function checkPackExamples(packFile: string): { rules: number; examples: 
   const spec = readPackFile(packFile);
   const language = spec.language ?? 'en';
   const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
-  const options = { language, audience: 'customer' as const, ruleSetFor: () => ruleSet };
+  const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet };
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const [ruleId, rule] of Object.entries(spec.rules)) {

@@ -1,7 +1,9 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
+import { detectDialect, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
+import { detectLanguage } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import type { Finding, Fix, LintResult, UnitReport } from './types';
 import { evaluateUnit, type UnitFinding } from './rules/evaluate';
@@ -13,7 +15,12 @@ import type { ReplyUnit } from './units/reply-unit';
 export interface LintOptions {
   /** Default language of replies without a language comment. */
   language: string;
+  /** `language: auto`: guess each reply's language (short replies keep `language`). */
+  autoDetect?: boolean;
   audience: 'customer' | 'internal';
+  /** Placeholder dialect name, or 'auto' to detect it per file. */
+  placeholders: string;
+  dialects: Record<string, Dialect>;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
 }
@@ -26,16 +33,21 @@ export interface LintInput {
 }
 
 export function lint(input: LintInput, options: LintOptions): LintResult {
-  const units = splitReplyUnits(input.text, input.fileName, input.languageId);
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId });
   const lines = new LineIndex(input.text);
+  const dialectName =
+    options.placeholders === 'auto'
+      ? detectDialect(input.text, units.flatMap((unit) => unit.placeholders))
+      : options.placeholders;
+  const dialect = options.dialects[dialectName] ?? options.dialects.liquid!;
   const findings: Finding[] = [];
   const reports: UnitReport[] = [];
   units.forEach((unit, unitIndex) => {
-    const language = unit.language ?? options.language;
+    const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language) : options.language);
     const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
     if (!ruleSet) return;
     const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
-    const evaluation = evaluateUnit(unit, analysis, ruleSet, options.audience);
+    const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect });
     for (const found of evaluation.findings) findings.push(toFinding(found, unit, unitIndex, input.text, lines));
     reports.push({
       title: unit.title,

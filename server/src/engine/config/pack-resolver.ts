@@ -34,10 +34,13 @@ export function builtinRulesDir(): string {
   }
 }
 
+/** Folders of rules/ that hold data other than packs. */
+const NOT_PACKS = new Set(['schema', 'placeholders']);
+
 export function builtinPackNames(): string[] {
   return fs
     .readdirSync(builtinRulesDir(), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
+    .filter((entry) => entry.isDirectory() && !NOT_PACKS.has(entry.name))
     .map((entry) => entry.name);
 }
 

@@ -14,6 +14,7 @@ import type { PhraseSpec, RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { builtinDialects } from './dialects-file';
 import { PackResolver, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
 export { ConfigError, type ConfigProblem } from './config-error';
@@ -194,12 +195,12 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, audience, ruleSetFor },
+        lintOptions: { language, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), ruleSetFor },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);
     }
-    return resolved;
+    return resolved!;
   }
 
   private matchingOverrides(filePath: string): NonNullable<ConfigFile['overrides']> {

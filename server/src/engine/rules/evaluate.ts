@@ -4,6 +4,8 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import type { Scorecard, ScorecardItem, ScoreValue } from '../types';
+import { fallbackFor, isKnownVariable, isNameVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
+import type { Placeholder } from '../units/placeholders';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
 import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
@@ -29,8 +31,14 @@ interface Span {
 
 type Verdicts = Partial<Record<ScorecardItem, ScoreValue[]>>;
 
+export interface EvaluateOptions {
+  audience: 'customer' | 'internal';
+  dialect: Dialect;
+}
+
 interface Context {
   unit: ReplyUnit;
+  dialect: Dialect;
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
@@ -43,7 +51,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  audience: 'customer' | 'internal',
+  { audience, dialect }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -54,6 +62,7 @@ export function evaluateUnit(
   }
   const context: Context = {
     unit,
+    dialect,
     analysis,
     ruleSet,
     matchesByRule,
@@ -251,37 +260,89 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   return undefined;
 }
 
-const NAME_VARIABLE = /(?:^|[._])(?:first_?name|firstname|name|given_?name)$/i;
-// Zendesk and Freshdesk always have a requester name (they fall back to the e-mail).
-const ALWAYS_SET = /^ticket\.requester\./;
-
 function evaluateCheck(context: Context, rule: ActiveRule): undefined {
-  const { unit, analysis } = context;
-  if (rule.spec.check === 'placeholder-syntax') {
-    for (const problem of unit.placeholderProblems) {
-      context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, fixes: [] });
+  const { unit, analysis, dialect } = context;
+  switch (rule.spec.check) {
+    case 'placeholder-syntax':
+      for (const problem of unit.placeholderProblems) {
+        context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, fixes: [] });
+      }
+      return undefined;
+    case 'placeholder-unknown-variable': {
+      const local = localVariables(unit.placeholders);
+      for (const placeholder of unit.placeholders) {
+        const variable = placeholder.variable;
+        if (!variable || local.has(variable.split(/[.[]/)[0]!) || isKnownVariable(dialect, variable)) continue;
+        const suggestions = suggestVariables(dialect, variable);
+        const at = unit.text.indexOf(variable, placeholder.start);
+        const span = { start: at, end: at + variable.length };
+        const fixes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), title: `Change to ${suggestion}` }));
+        const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+        context.findings.push({
+          rule,
+          ...span,
+          message: `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim(),
+          fixes,
+        });
+      }
+      return undefined;
     }
-    return undefined;
+    case 'placeholder-name-fallback': {
+      const greeting = analysis.sentences[0];
+      if (!greeting) return undefined;
+      for (const placeholder of unit.placeholders) {
+        if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
+        const variable = placeholder.variable;
+        if (!variable || placeholder.hasFallback || !isNameVariable(dialect, variable)) continue;
+        const newText = fallbackFor(dialect, variable, 'there');
+        report(context, rule, placeholder, [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }]);
+      }
+      return undefined;
+    }
+    case 'placeholder-vocative':
+      checkVocativeName(context, rule);
+      return undefined;
+    default:
+      return undefined;
   }
-  const greeting = analysis.sentences[0];
-  if (!greeting) return undefined;
-  for (const placeholder of unit.placeholders) {
-    if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
-    const variable = placeholder.variable;
-    if (!variable || placeholder.hasFallback || !NAME_VARIABLE.test(variable) || ALWAYS_SET.test(variable)) continue;
-    report(context, rule, placeholder, [fallbackFix(unit, placeholder.start, placeholder.end, placeholder.kind, variable)]);
-  }
-  return undefined;
 }
 
-function fallbackFix(unit: ReplyUnit, start: number, end: number, kind: 'output' | 'tag', variable: string): UnitFix {
-  const newText =
-    kind === 'tag'
-      ? `{%${variable},fallback=there%}`
-      : variable.includes('.')
-        ? `{{ ${variable} | default: "there" }}`
-        : `{{${variable} | fallback: "there"}}`;
-  return replaceFix(unit, start, end, newText);
+// Polish and Lithuanian address a person in the vocative (Panie Tomaszu, Jonai), but
+// help desks store the nominative (Tomasz, Jonas). A customer-name variable in the
+// greeting, after at most three words, prints the wrong case; a variable whose name
+// says it holds the vocative (first_name_vocative, imie_wolacz) is fine.
+const CUSTOMER_NAME = /(?:^|[._])(?:first_?name|firstname|given_?name|full_?name|name|imie|imię|vardas)$/i;
+const NOT_CUSTOMER = /(?:assignee|agent|current_user|organi[sz]ation|company|brand|group|sender)\./i;
+const VOCATIVE = /voc|wo[lł]acz|[sš]auksm|kreipin/i;
+
+function checkVocativeName(context: Context, rule: ActiveRule): void {
+  const { unit, analysis } = context;
+  const greeting = analysis.sentences[0];
+  if (!greeting) return;
+  for (const placeholder of unit.placeholders) {
+    const variable = placeholder.variable;
+    if (!variable || !CUSTOMER_NAME.test(variable) || NOT_CUSTOMER.test(variable) || VOCATIVE.test(variable)) continue;
+    let wordsBefore = -1;
+    for (let index = greeting.firstToken; index < greeting.endToken; index++) {
+      if (analysis.tokens[index]!.start === placeholder.start) wordsBefore = index - greeting.firstToken;
+    }
+    if (wordsBefore < 0 || wordsBefore > 3) continue;
+    // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it.
+    const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
+    const fixes = wordsBefore > 0 && before > 0 ? [{ title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`, edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }] }] : [];
+    report(context, rule, placeholder, fixes);
+  }
+}
+
+/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop. */
+function localVariables(placeholders: Placeholder[]): Set<string> {
+  const names = new Set(['forloop']);
+  for (const placeholder of placeholders) {
+    const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(placeholder.body);
+    const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
+    if (name) names.add(name);
+  }
+  return names;
 }
 
 function scorecardOf(context: Context): Scorecard {

@@ -29,7 +29,7 @@ export interface RuleSpec {
   requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; scope?: 'sentence' | 'previous-sentence' | 'reply' };
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
-  check?: 'placeholder-syntax' | 'placeholder-name-fallback';
+  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative';
   fix?: { replace?: string[]; remove?: boolean; insert?: string };
   examples?: { bad?: string[]; good?: string[] };
 }

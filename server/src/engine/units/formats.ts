@@ -2,14 +2,17 @@
 // prose. Each format adds its own masks to the shared ones.
 
 import { findDirectives } from './directives';
+import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { ProseMask } from './prose-mask';
-import { maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
+import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
 
 export function formatOf(fileName: string, languageId?: string): SourceFormat {
   if (languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(fileName)) return 'markdown';
   if (languageId === 'html' || /\.html?$/i.test(fileName)) return 'html';
+  if (languageId === 'json' || /\.json$/i.test(fileName)) return 'json';
+  if (languageId === 'yaml' || /\.ya?ml$/i.test(fileName)) return 'yaml';
   return 'plaintext';
 }
 
@@ -82,15 +85,34 @@ function sectionHeadings(text: string, fences: Span[]): { start: number; title: 
   return headings;
 }
 
-export function splitReplyUnits(source: string, fileName: string, languageId?: string): ReplyUnit[] {
-  const format = formatOf(fileName, languageId);
-  const mask = new ProseMask(source);
+/** Masks what is not the writer's prose in a text of one format; same length as the text. */
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): { prose: string; fences: Span[] } {
+  const mask = new ProseMask(text);
   let fences: Span[] = [];
-  if (format === 'markdown') fences = maskMarkdown(mask, source);
-  else if (format === 'html') maskHtml(mask, source);
+  if (format === 'markdown') fences = maskMarkdown(mask, text);
+  else if (format === 'html') maskHtml(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
-  maskPlaceholdersAndCommon(mask, source);
-  const masked = mask.build();
+  maskPlaceholdersAndCommon(mask, text);
+  return { prose: mask.build(), fences };
+}
+
+export interface SplitOptions {
+  languageId?: string;
+  exportFields?: ExportFields;
+}
+
+/**
+ * The reply units of a file. JSON and YAML files that are not macro exports
+ * have none: a package.json or a pack file is not a reply.
+ */
+export function splitReplyUnits(source: string, fileName: string, options: SplitOptions = {}): ReplyUnit[] {
+  const format = formatOf(fileName, options.languageId);
+  if (format === 'json' || format === 'yaml') {
+    const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
+    const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
+    return (bodies ?? []).map(exportUnit);
+  }
+  const { prose: masked, fences } = maskProse(source, format);
   const { languages } = findDirectives(source);
   const languageAt = (start: number, end: number) =>
     languages.find((directive) => directive.start >= start && directive.start < end)?.language;
@@ -106,4 +128,10 @@ export function splitReplyUnits(source: string, fileName: string, languageId?: s
     }
   }
   return [sliceUnit(fileTitle, source, masked, 0, source.length, languageAt(0, source.length))];
+}
+
+function exportUnit(body: ExportBody): ReplyUnit {
+  const text = body.body.text;
+  const { prose } = maskProse(text, body.isHtml ? 'html' : 'plaintext');
+  return bodyUnit(body.title, body.body, prose, findDirectives(text).languages[0]?.language, body.encode);
 }

@@ -1,5 +1,6 @@
 import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from './placeholders';
 import { maskCommonNonProse, type ProseMask } from './prose-mask';
+import type { DecodedString } from './source-map';
 
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
@@ -45,6 +46,30 @@ export function sliceUnit(
     sourceEnd: end,
     toSource: (offset) => start + offset,
     encode: (value) => value,
+  };
+}
+
+/** A unit decoded from a string in an export: offsets map through escapes. */
+export function bodyUnit(
+  title: string,
+  body: DecodedString,
+  prose: string,
+  language: string | undefined,
+  encode: (text: string) => string,
+): ReplyUnit {
+  const scan = scanPlaceholders(body.text);
+  const offsets = body.offsets;
+  return {
+    title,
+    text: body.text,
+    prose,
+    placeholders: scan.placeholders,
+    placeholderProblems: scan.problems,
+    language,
+    sourceStart: offsets[0]!,
+    sourceEnd: offsets[offsets.length - 1]!,
+    toSource: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!,
+    encode,
   };
 }
 

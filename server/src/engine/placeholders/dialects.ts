@@ -1,0 +1,86 @@
+// Placeholder dialects: which variables a help desk knows, which hold a name
+// that can be empty, and how it writes a fallback. The data lives in
+// rules/placeholders/dialects.yaml.
+
+import type { Placeholder } from '../units/placeholders';
+
+export interface Dialect {
+  name: string;
+  title: string;
+  syntax: 'liquid' | 'helpscout' | 'none';
+  /** Fallback template with ${variable} and ${fallback}. */
+  fallback: string;
+  /** Variables (globs: * for any characters) that hold a person's name and may be empty. */
+  names: string[];
+  /** Known variables (globs). */
+  variables: string[];
+}
+
+export const DIALECT_NAMES = ['zendesk', 'intercom', 'helpscout', 'freshdesk', 'gorgias', 'front', 'liquid', 'none'] as const;
+
+const globCache = new Map<string, RegExp>();
+function glob(pattern: string): RegExp {
+  let regex = globCache.get(pattern);
+  if (!regex) {
+    regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    globCache.set(pattern, regex);
+  }
+  return regex;
+}
+
+const matchesAny = (patterns: string[], variable: string) => patterns.some((pattern) => glob(pattern).test(variable));
+
+export function isKnownVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.variables, variable);
+}
+
+export function isNameVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.names, variable);
+}
+
+export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {
+  return dialect.fallback.replace(/\$\{variable\}/g, variable).replace(/\$\{fallback\}/g, fallback);
+}
+
+/** Up to three known variables close to a misspelt one, nearest first. */
+export function suggestVariables(dialect: Dialect, variable: string): string[] {
+  const limit = Math.max(2, Math.floor(variable.length / 4));
+  return dialect.variables
+    .filter((known) => !known.includes('*'))
+    .map((known) => ({ known, distance: editDistance(variable.toLowerCase(), known.toLowerCase()) }))
+    .filter((candidate) => candidate.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.known.localeCompare(b.known))
+    .slice(0, 3)
+    .map((candidate) => candidate.known);
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+// Tell-tale variables, most specific first.
+const SIGNALS: [string, RegExp][] = [
+  ['helpscout', /\{%\s*(?:customer|user|mailbox|conversation)\.[A-Za-z]+/],
+  ['gorgias', /\{\{\s*(?:ticket\.customer\.|current_user\.firstname)/],
+  ['front', /\{\{\s*(?:recipient|inbox)\./],
+  ['freshdesk', /\{\{\s*ticket\.(?:requester\.firstname|agent\.|contact\.|portal_)/],
+  ['zendesk', /\{\{\s*(?:ticket\.(?:requester|assignee|organization|ticket_field)|current_user\.|satisfaction\.)/],
+  ['intercom', /\{\{\s*[a-z_]+\s*\|\s*fallback\s*:|\{\{\s*(?:first_name|last_name|company\.name)\s*[|}]/],
+];
+
+/** The dialect a text's placeholders are written in, or generic Liquid when nothing tells. */
+export function detectDialect(text: string, placeholders: Placeholder[]): string {
+  if (placeholders.length === 0) return 'liquid';
+  for (const [name, signal] of SIGNALS) if (signal.test(text)) return name;
+  return 'liquid';
+}

@@ -1,0 +1,95 @@
+// Decoded string bodies and where each of their characters sits in the
+// source, so findings in a JSON or YAML export land on the exact characters
+// of the file, through escapes.
+
+/** offsets[i] is the source offset of decoded character i; offsets[length] is the end. */
+export interface DecodedString {
+  text: string;
+  offsets: Int32Array;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/**
+ * Decodes a JSON string literal (with its quotes) that starts at `start` in
+ * the source. Each UTF-16 unit of the result maps to its escape or character;
+ * a surrogate pair written as two \u escapes maps each half to its own escape.
+ */
+export function decodeJsonString(source: string, start: number, end: number): DecodedString {
+  let text = '';
+  const offsets: number[] = [];
+  let at = start + 1;
+  const last = end - 1;
+  while (at < last) {
+    const ch = source[at]!;
+    if (ch !== '\\') {
+      text += ch;
+      offsets.push(at);
+      at++;
+      continue;
+    }
+    const kind = source[at + 1] ?? '';
+    if (kind === 'u') {
+      text += String.fromCharCode(parseInt(source.slice(at + 2, at + 6), 16));
+      offsets.push(at);
+      at += 6;
+    } else {
+      text += SIMPLE_ESCAPES[kind] ?? kind;
+      offsets.push(at);
+      at += 2;
+    }
+  }
+  offsets.push(last);
+  return { text, offsets: Int32Array.from(offsets) };
+}
+
+/** Escapes text for insertion inside a JSON string. */
+export function encodeJsonString(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
+
+/**
+ * Maps a YAML scalar's decoded value back onto its source by walking both:
+ * characters that match advance together; source characters the decoder
+ * dropped (indentation, quotes, escapes, folded line breaks) are skipped.
+ * Returns undefined when the walk cannot account for the value, so callers
+ * fall back to a coarse mapping rather than a wrong one.
+ */
+export function alignYamlScalar(source: string, start: number, end: number, value: string): DecodedString | undefined {
+  const offsets = new Int32Array(value.length + 1);
+  let at = start;
+  for (let i = 0; i < value.length; i++) {
+    const wanted = value[i]!;
+    let found = -1;
+    // Look ahead a bounded distance: decoders drop at most indentation and escapes.
+    for (let probe = at; probe < end && probe < at + 400; probe++) {
+      const ch = source[probe]!;
+      if (ch === wanted) {
+        found = probe;
+        break;
+      }
+      // A folded line break decodes to a space; an escape to its character.
+      if ((wanted === ' ' || wanted === '\n') && (ch === '\n' || ch === '\r')) {
+        found = probe;
+        break;
+      }
+      if (ch === '\\' && probe + 1 < end) {
+        found = probe;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    offsets[i] = found;
+    at = source[found] === '\\' ? skipEscape(source, found) : found + 1;
+  }
+  offsets[value.length] = Math.min(at, end);
+  return { text: value, offsets };
+}
+
+function skipEscape(source: string, at: number): number {
+  const kind = source[at + 1];
+  if (kind === 'x') return at + 4;
+  if (kind === 'u') return at + 6;
+  if (kind === 'U') return at + 10;
+  return at + 2;
+}

@@ -1,0 +1,157 @@
+// Macro exports (Zendesk JSON, JSON arrays, YAML lists) and placeholder
+// dialects: exact ranges through escapes, fixes that keep the file valid,
+// and each dialect's unknown-variable, fallback and syntax checks.
+import * as assert from 'node:assert/strict';
+import { parse as parseYaml } from 'yaml';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { compileRuleSet, type LoadedPack } from '../../server/src/engine/config/project-config';
+import { applyEdits } from '../../server/src/engine/fix-all';
+import { lint } from '../../server/src/engine/linter';
+import type { PackSpec } from '../../server/src/engine/rules/pack';
+import type { Finding } from '../../server/src/engine/types';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+
+const PACK: LoadedPack[] = [
+  {
+    name: 'test',
+    file: 'test.yaml',
+    spec: parseYaml(`
+language: en
+rules:
+  deferral/vague:
+    kind: phrase
+    category: deferral
+    message: 'Vague: {match}'
+    phrases: [soon, shortly]
+    fix: { replace: ["by 3 pm \\"today\\"\\nthanks"] }
+  placeholder/malformed:
+    kind: check
+    check: placeholder-syntax
+    category: placeholder
+    severity: error
+    message: Fix it.
+  placeholder/name-without-fallback:
+    kind: check
+    check: placeholder-name-fallback
+    category: placeholder
+    message: Add a fallback.
+  placeholder/unknown-variable:
+    kind: check
+    check: placeholder-unknown-variable
+    category: placeholder
+    severity: error
+    message: Use a variable your help desk knows.
+`) as PackSpec,
+  },
+];
+const ruleSet = compileRuleSet('en', PACK, {});
+
+function lintAs(text: string, fileName: string, placeholders = 'auto') {
+  return lint({ text, fileName }, { language: 'en', audience: 'customer', placeholders, dialects: builtinDialects(), ruleSetFor: () => ruleSet });
+}
+
+/** The decoded characters a finding covers, read back through the file's own string syntax. */
+function decodedJsonSlice(source: string, finding: Finding): string {
+  return JSON.parse(`"${source.slice(finding.start, finding.end)}"`) as string;
+}
+
+describe('macro exports', () => {
+  const body = 'Hi {{first_name}},\n\n"Café" — naïve 😀 we\'ll reply soon.\n\nBest, Ana';
+
+  it('Zendesk JSON: findings land on the exact characters through \\n, \\" , \\u00e9 and surrogate-pair escapes', () => {
+    const macro = { macros: [{ title: 'Delay', actions: [{ field: 'subject', value: 'soon' }, { field: 'comment_value', value: body }] }] };
+    // Escape every non-ASCII character, as many exporters do.
+    const source = JSON.stringify(macro, null, 2).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const result = lintAs(source, 'macros.json', 'intercom');
+    assert.deepEqual(result.units.map((unit) => unit.title), ['Delay']);
+    assert.deepEqual(result.findings.map((finding) => [finding.ruleId, decodedJsonSlice(source, finding)]), [
+      ['placeholder/name-without-fallback', '{{first_name}}'],
+      ['deferral/vague', 'soon'],
+    ]);
+    const vague = result.findings[1]!;
+    assert.equal(source.slice(vague.start - 6, vague.start), 'reply ');
+    // Every fix keeps valid JSON whose decoded body has the intended text.
+    for (const finding of result.findings) {
+      const fixed = JSON.parse(applyEdits(source, finding.fixes[0]!.edits)) as typeof macro;
+      const value = fixed.macros[0]!.actions[1]!.value;
+      if (finding.ruleId === 'deferral/vague') assert.equal(value, body.replace('soon', 'by 3 pm "today"\nthanks'));
+      else assert.equal(value, body.replace('{{first_name}}', '{{first_name | fallback: "there"}}'));
+    }
+  });
+
+  it('reads a single macro, {"macro": ...} and a JSON array with body fields; HTML bodies are stripped', () => {
+    const single = JSON.stringify({ title: 'One', actions: [{ field: 'comment_value_html', value: '<p>Back <b>soon</b>.</p>' }] });
+    const [finding] = lintAs(single, 'one.json').findings;
+    assert.equal(decodedJsonSlice(single, finding!), 'soon');
+    assert.deepEqual(splitReplyUnits(JSON.stringify({ macro: { title: 'W', actions: [{ field: 'comment_value', value: 'x' }] } }), 'a.json').map((unit) => unit.title), ['W']);
+    const array = JSON.stringify([{ name: 'A', body: 'Back soon.' }, { name: 'B', content: 'Fine.' }]);
+    assert.deepEqual(lintAs(array, 'a.json').findings.map((item) => [item.unit, decodedJsonSlice(array, item)]), [[0, 'soon']]);
+  });
+
+  it('JSON and YAML files that are not macro exports have no reply units', () => {
+    assert.equal(splitReplyUnits('{"name": "pkg", "version": "1.0.0"}', 'package.json').length, 0);
+    assert.equal(splitReplyUnits('{ broken', 'a.json').length, 0);
+    assert.equal(splitReplyUnits('language: en\nrules: {}\n', '.replylint.yaml').length, 0);
+  });
+
+  it('YAML lists: block literals, double-quoted escapes and plain scalars map exactly, and fixes keep valid YAML', () => {
+    const source = [
+      'macros:',
+      '  - title: Literal',
+      '    body: |',
+      '      Hi Sam,',
+      '',
+      '      We will reply soon, promise.',
+      '  - title: Quoted',
+      '    body: "Hi Sam,\\n\\u00e9 we reply shortly."',
+      '  - title: Plain',
+      '    body: We reply soon.',
+      '',
+    ].join('\n');
+    const result = lintAs(source, 'macros.yaml');
+    assert.deepEqual(result.units.map((unit) => unit.title), ['Literal', 'Quoted', 'Plain']);
+    assert.deepEqual(result.findings.map((finding) => [finding.unit, source.slice(finding.start, finding.end), finding.range.start.line]), [
+      [0, 'soon', 5],
+      [1, 'shortly', 7],
+      [2, 'soon', 9],
+    ]);
+    const expected = ['Hi Sam,\n\nWe will reply by 3 pm "today"\nthanks, promise.\n', 'Hi Sam,\né we reply by 3 pm "today"\nthanks.', 'We reply by 3 pm "today"\nthanks.'];
+    result.findings.forEach((finding, index) => {
+      const fixed = parseYaml(applyEdits(source, finding.fixes[0]!.edits)) as { macros: { body: string }[] };
+      assert.equal(fixed.macros[index]!.body, expected[index]);
+    });
+  });
+});
+
+describe('placeholder dialects', () => {
+  const cases: { dialect: string; greeting: string; typo: string; suggestion: string; fallback?: string; malformed: string }[] = [
+    { dialect: 'zendesk', greeting: 'Hi {{ticket.requester.first_name}},', typo: '{{ticket.requester.frist_name}}', suggestion: 'ticket.requester.first_name', malformed: '{% if ticket.status %}open' },
+    { dialect: 'intercom', greeting: 'Hi {{first_name}},', typo: '{{frist_name}}', suggestion: 'first_name', fallback: 'Hi {{first_name | fallback: "there"}},', malformed: 'Hi {{first_name,' },
+    { dialect: 'helpscout', greeting: 'Hi {%customer.firstName%},', typo: '{%customer.fristName%}', suggestion: 'customer.firstName', fallback: 'Hi {%customer.firstName,fallback=there%},', malformed: 'Hi {%customer.firstName,' },
+    { dialect: 'freshdesk', greeting: 'Hi {{ticket.contact.firstname}},', typo: '{{ticket.subjet}}', suggestion: 'ticket.subject', fallback: 'Hi {{ticket.contact.firstname | default: "there"}},', malformed: 'Hi ticket.contact.firstname}},' },
+    { dialect: 'gorgias', greeting: 'Hi {{ticket.customer.firstname}},', typo: '{{ticket.customer.fristname}}', suggestion: 'ticket.customer.firstname', fallback: 'Hi {{ticket.customer.firstname | default: "there"}},', malformed: '{% for x in y %}z' },
+    { dialect: 'front', greeting: 'Hi {{recipient.first_name}},', typo: '{{recipient.frist_name}}', suggestion: 'recipient.first_name', fallback: 'Hi {{recipient.first_name | default: "there"}},', malformed: '{% endif %}' },
+  ];
+  for (const item of cases) {
+    it(`${item.dialect}: detected from the text; unknown variable with did-you-mean; name fallback in its own syntax; malformed syntax`, () => {
+      const text = `${item.greeting}\n\nYour order ${item.typo} is ready.\n`;
+      const result = lintAs(text, 'reply.txt');
+      const unknown = result.findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable');
+      assert.ok(unknown, `no unknown-variable finding for ${item.typo}`);
+      assert.match(unknown.message, new RegExp(`Did you mean ${item.suggestion.replace(/\./g, '\\.')}`));
+      assert.equal(applyEdits(text, unknown.fixes[0]!.edits), text.replace(item.typo, item.typo.replace(/[\w.]+(?=[%}])/, item.suggestion)));
+      const fallback = result.findings.find((finding) => finding.ruleId === 'placeholder/name-without-fallback');
+      if (item.fallback) assert.equal(applyEdits(text, fallback!.fixes[0]!.edits).split('\n')[0], item.fallback);
+      else assert.equal(fallback, undefined, 'Zendesk always has a requester name');
+      const malformed = lintAs(`${item.greeting}\n${item.malformed}\n`, 'reply.txt', item.dialect).findings.filter((finding) => finding.ruleId === 'placeholder/malformed');
+      assert.equal(malformed.length, 1, item.malformed);
+    });
+  }
+
+  it('none: any placeholder is unknown; liquid: any variable is fine but loop variables never are flagged', () => {
+    assert.deepEqual(lintAs('Hello {{name}}.', 'a.txt', 'none').findings.map((finding) => finding.ruleId), ['placeholder/unknown-variable']);
+    assert.deepEqual(lintAs('Hello. {% for c in ticket.comments %}{{c.author}}{% endfor %}{{forloop.index}}', 'a.txt', 'zendesk').findings, []);
+    assert.deepEqual(lintAs('Hello {{ticket.titel}}.', 'a.txt', 'zendesk').findings.map((finding) => finding.excerpt), ['ticket.titel']);
+    assert.deepEqual(lintAs('Hello {{anything.goes}}.', 'a.txt', 'liquid').findings, []);
+  });
+});
