@@ -128,6 +128,18 @@ describe('cli', () => {
     assert.equal(fixed.stdout, 'Back within 24 hours.');
   });
 
+  it('--report-unused-disable warns about disable comments that suppress nothing', async () => {
+    const text = '<!-- replylint-disable-next-line deferral/vague-timeframe -->\nBack soon.\n<!-- replylint-disable-next-line deferral -->\nAll done.\n';
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': text });
+    assert.match((await cli(['a.md'], { cwd: dir })).stdout, /^$/);
+    const run = await cli(['--report-unused-disable', '--format', 'json', 'a.md'], { cwd: dir });
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: null; line: number; message: string }[] }[])[0]!.messages;
+    assert.deepEqual(messages.map((message) => [message.ruleId, message.line, message.message]), [
+      [null, 3, 'Unused replylint-disable-next-line (deferral): nothing here is reported.'],
+    ]);
+    assert.equal((await cli(['--report-unused-disable', '--max-warnings', '0', 'a.md'], { cwd: dir })).code, 1);
+  });
+
   it('writes SARIF 2.1.0 and GitHub annotations', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Line one.\nBack soon, promise.' });
     const sarif = JSON.parse((await cli(['--format', 'sarif', 'a.txt'], { cwd: dir })).stdout) as {

@@ -2,15 +2,23 @@
 // (code scanning) and github (workflow annotations).
 
 import * as path from 'node:path';
-import type { Finding, LintResult, Scorecard, Severity, TextEdit } from '../engine/types';
+import type { Finding, LintResult, Range, Scorecard, Severity, TextEdit } from '../engine/types';
+
+/** A message about the file rather than its prose: a skip, an unused disable comment. */
+export interface Note {
+  message: string;
+  range: Range;
+}
 
 export interface FileReport {
   filePath: string;
   source: string;
   result: LintResult;
-  /** Why the file was not linted (binary, too large, unreadable). */
-  skipped?: string;
+  /** Reported as warnings without a rule id, as ESLint does. */
+  notes: Note[];
 }
+
+export const fileStartRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
 export const FORMATS: FormatName[] = ['stylish', 'json', 'sarif', 'github'];
@@ -54,15 +62,25 @@ function jsonMessage(finding: Finding, source: string) {
 function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
     reports.map((report) => {
-      const messages = report.skipped
-        ? [{ ruleId: null, severity: 1, level: 'warning', message: report.skipped, line: 1, column: 1 }]
-        : report.result.findings.map((finding) => jsonMessage(finding, report.source));
+      const messages = [
+        ...report.notes.map((note) => ({
+          ruleId: null,
+          severity: 1,
+          level: 'warning',
+          message: note.message,
+          line: note.range.start.line + 1,
+          column: note.range.start.character + 1,
+          endLine: note.range.end.line + 1,
+          endColumn: note.range.end.character + 1,
+        })),
+        ...report.result.findings.map((finding) => jsonMessage(finding, report.source)),
+      ];
       const findings = report.result.findings;
       return {
         filePath: report.filePath,
         messages,
         errorCount: findings.filter((finding) => finding.severity === 'error').length,
-        warningCount: findings.filter((finding) => finding.severity !== 'error').length,
+        warningCount: findings.filter((finding) => finding.severity !== 'error').length + report.notes.length,
         fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fixes.length > 0).length,
         fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fixes.length > 0).length,
         replies: report.result.units.map((unit) => ({
@@ -96,9 +114,13 @@ function formatStylish(reports: FileReport[], color: boolean): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
-    if (!report.skipped && report.result.findings.length === 0) continue;
+    if (report.notes.length === 0 && report.result.findings.length === 0) continue;
     lines.push(paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color));
-    if (report.skipped) lines.push(`  ${paint(33, 'skipped', color)}  ${report.skipped}`);
+    for (const note of report.notes) {
+      counts.warning++;
+      const where = `${note.range.start.line + 1}:${note.range.start.character + 1}`.padEnd(8);
+      lines.push(`  ${where}${paint(33, 'warning'.padEnd(8), color)}${note.message}`);
+    }
     for (const finding of report.result.findings) {
       counts[finding.severity]++;
       const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`.padEnd(8);
@@ -114,10 +136,13 @@ function formatStylish(reports: FileReport[], color: boolean): string {
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
     lines.push(paint(counts.error > 0 ? 31 : 33, summary, color));
-  } else if (reports.some((report) => report.skipped)) {
-    lines.push('No problems in the linted files; some files were skipped.');
   }
   return lines.join('\n');
+}
+
+/** Notes ride along in SARIF and annotations as warnings of the tool itself. */
+function noteAsFinding(note: Note): Pick<Finding, 'ruleId' | 'severity' | 'message' | 'range' | 'category'> {
+  return { ruleId: 'replylint', severity: 'warning', message: note.message, range: note.range, category: 'clarity' };
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -125,7 +150,7 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 function formatSarif(reports: FileReport[], version: string): string {
   const ruleIds = [...new Set(reports.flatMap((report) => report.result.findings.map((finding) => finding.ruleId)))].sort();
   const results = reports.flatMap((report) =>
-    report.result.findings.map((finding) => ({
+    [...report.notes.map(noteAsFinding), ...report.result.findings].map((finding) => ({
       ruleId: finding.ruleId,
       ruleIndex: ruleIds.indexOf(finding.ruleId),
       level: SARIF_LEVEL[finding.severity],
@@ -170,7 +195,7 @@ function formatGithub(reports: FileReport[]): string {
   const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
   return reports
     .flatMap((report) =>
-      report.result.findings.map((finding) => {
+      [...report.notes.map(noteAsFinding), ...report.result.findings].map((finding) => {
         const file = escapeProperty(path.relative(process.cwd(), report.filePath));
         const where = `file=${file},line=${finding.range.start.line + 1},col=${finding.range.start.character + 1},endLine=${finding.range.end.line + 1},endColumn=${finding.range.end.character + 1}`;
         return `::${level[finding.severity]} ${where},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;

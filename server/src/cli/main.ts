@@ -10,7 +10,7 @@ import { applyEdits, fixAllEdits } from '../engine/fix-all';
 import { lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { collectFiles, readTextFile, type FileProblem } from './files';
-import { FORMATS, format, type FileReport, type FormatName } from './formatters';
+import { FORMATS, fileStartRange, format, type FileReport, type FormatName, type Note } from './formatters';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
 
@@ -34,6 +34,8 @@ Options:
       --stdin               lint text from standard input
       --stdin-filename <f>  file name for --stdin (decides the format and config)
       --max-file-size <n>   skip files over n bytes (default 10000000)
+      --report-unused-disable
+                            warn about replylint-disable comments that suppress nothing
       --debug               say which files were skipped and why
   -h, --help                show this help
   -v, --version             show the version
@@ -86,6 +88,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       'stdin-filename': { type: 'string' },
       'max-file-size': { type: 'string', default: '10000000' },
       debug: { type: 'boolean', default: false },
+      'report-unused-disable': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -122,6 +125,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const reports: FileReport[] = [];
   const problems: FileProblem[] = [];
+  const unusedNotes = (result: LintResult): Note[] => (values['report-unused-disable'] ? result.unusedDisables : []);
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
     const text = await io.readStdin();
@@ -132,13 +136,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(fixed.text);
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     }
-    reports.push({ filePath: fileName, source: text, result: lint({ text, fileName }, config.lintOptions) });
+    const result = lint({ text, fileName }, config.lintOptions);
+    reports.push({ filePath: fileName, source: text, result, notes: unusedNotes(result) });
   } else {
     const files = collectFiles(positionals.length > 0 ? positionals : ['.'], problems);
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {
-        reports.push({ filePath: file, source: '', result: { findings: [], units: [] }, skipped: read.skipped });
+        reports.push({ filePath: file, source: '', result: { findings: [], units: [], unusedDisables: [] }, notes: [{ message: read.skipped, range: fileStartRange }] });
         continue;
       }
       const config = configs.forFile(file);
@@ -149,11 +154,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (values.fix) {
         const fixed = fixUntilStable(read.text, file, config);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
-        reports.push({ filePath: file, source: fixed.text, result: fixed.result });
+        reports.push({ filePath: file, source: fixed.text, result: fixed.result, notes: unusedNotes(fixed.result) });
       } else {
         const result = lint({ text: read.text, fileName: file }, config.lintOptions);
-        if (result.units.length === 0 && values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
-        reports.push({ filePath: file, source: read.text, result });
+        if (result.units.length === 0) {
+          // A JSON or YAML file that is not a macro export: nothing of it is a reply.
+          if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
+          continue;
+        }
+        reports.push({ filePath: file, source: read.text, result, notes: unusedNotes(result) });
       }
     }
   }
@@ -163,7 +172,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const findings = reports.flatMap((report) => report.result.findings);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length + reports.reduce((sum, report) => sum + report.notes.length, 0);
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -5,7 +5,7 @@ import { detectDialect, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage } from './text/detect-language';
 import { LineIndex } from './text/line-index';
-import type { Finding, Fix, LintResult, UnitReport } from './types';
+import type { Finding, Fix, LintResult, UnitReport, UnusedDisable } from './types';
 import { evaluateUnit, type UnitFinding } from './rules/evaluate';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type Directive } from './units/directives';
@@ -58,9 +58,9 @@ export function lint(input: LintInput, options: LintOptions): LintResult {
       scorecard: evaluation.scorecard,
     });
   });
-  const visible = applySuppressions(findings, findDirectives(input.text).directives, lines);
+  const { visible, unusedDisables } = applySuppressions(findings, findDirectives(input.text).directives, lines);
   visible.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: visible, units: reports };
+  return { findings: visible, units: reports, unusedDisables };
 }
 
 function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, source: string, lines: LineIndex): Finding {
@@ -92,20 +92,38 @@ function applies(directive: Directive, ruleId: string): boolean {
   return directive.rules.length === 0 || directive.rules.includes(ruleId) || directive.rules.includes(ruleId.split('/')[0]!);
 }
 
-function applySuppressions(findings: Finding[], directives: Directive[], lines: LineIndex): Finding[] {
-  if (directives.length === 0) return findings;
-  return findings.filter((finding) => {
+/** Drops suppressed findings and reports the disable comments that suppressed nothing. */
+function applySuppressions(
+  findings: Finding[],
+  directives: Directive[],
+  lines: LineIndex,
+): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
+  if (directives.length === 0) return { visible: findings, unusedDisables: [] };
+  const used = new Set<Directive>();
+  const visible = findings.filter((finding) => {
     const line = finding.range.start.line;
-    let disabled = false;
+    let disabledBy: Directive | undefined;
     for (const directive of directives) {
       if (!applies(directive, finding.ruleId)) continue;
       const directiveLine = lines.positionAt(directive.end).line;
-      if (directive.kind === 'disable-next-line' && line === directiveLine + 1) return false;
-      if (directive.kind === 'disable-line' && line === directiveLine) return false;
+      if ((directive.kind === 'disable-next-line' && line === directiveLine + 1) || (directive.kind === 'disable-line' && line === directiveLine)) {
+        used.add(directive);
+        return false;
+      }
       if (directive.start > finding.start) continue;
-      if (directive.kind === 'disable') disabled = true;
-      if (directive.kind === 'enable') disabled = false;
+      if (directive.kind === 'disable') disabledBy = directive;
+      if (directive.kind === 'enable') disabledBy = undefined;
     }
-    return !disabled;
+    if (disabledBy) used.add(disabledBy);
+    return !disabledBy;
   });
+  const unusedDisables = directives
+    .filter((directive) => directive.kind !== 'enable' && !used.has(directive))
+    .map((directive) => ({
+      start: directive.start,
+      end: directive.end,
+      range: lines.rangeOf(directive.start, directive.end),
+      message: `Unused replylint-${directive.kind}${directive.rules.length > 0 ? ` (${directive.rules.join(', ')})` : ''}: nothing here is reported.`,
+    }));
+  return { visible, unusedDisables };
 }

@@ -72,7 +72,16 @@ export interface UnitReport {
   scorecard: Scorecard;
 }
 
+/** A disable comment that suppressed nothing (reported by --report-unused-disable). */
+export interface UnusedDisable {
+  start: number;
+  end: number;
+  range: Range;
+  message: string;
+}
+
 export interface LintResult {
   findings: Finding[];
   units: UnitReport[];
+  unusedDisables: UnusedDisable[];
 }
