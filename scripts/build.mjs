@@ -14,6 +14,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module builds: jsonc-parser's UMD main requires its parts dynamically, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
@@ -22,19 +24,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist' },
 ];
 
-const existing = [];
-for (const options of builds) {
-  const entry = Object.values(options.entryPoints)[0];
-  try {
-    await import('node:fs').then((fs) => fs.promises.access(entry));
-    existing.push(options);
-  } catch {
-    console.warn(`build: skipping ${entry} (not written yet)`);
-  }
-}
-
 if (watch) {
-  for (const options of existing) (await esbuild.context(options)).watch();
+  for (const options of builds) (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(existing.map((options) => esbuild.build(options)));
+  await Promise.all(builds.map((options) => esbuild.build(options)));
 }

@@ -1,10 +1,11 @@
 // The CLI on real files: formats, exit codes, --fix, config, test-pack.
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
+import { ensureBuilt } from '../helpers/build';
 
 interface Run {
   code: number;
@@ -193,7 +194,7 @@ describe('cli', () => {
 
   it('the bundled bin runs as a process with the right exit code', function () {
     const bin = path.resolve(__dirname, '../../bin/replylint.js');
-    if (!fs.existsSync(path.resolve(__dirname, '../../dist/cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: path.resolve(__dirname, '../..') });
+    ensureBuilt();
     const dir = tempDir({ 'a.txt': 'Hi {{first_name' });
     const result = spawnSync(process.execPath, [bin, 'a.txt'], { cwd: dir, encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);

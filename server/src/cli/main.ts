@@ -9,7 +9,7 @@ import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type P
 import { applyEdits, fixAllEdits } from '../engine/fix-all';
 import { lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
-import { collectFiles, readTextFile, type FileProblem } from './files';
+import { collectFiles, readTextFile, type FileProblem } from '../engine/io/files';
 import { FORMATS, fileStartRange, format, type FileReport, type FormatName, type Note } from './formatters';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
@@ -28,7 +28,7 @@ Options:
       --fix                 apply the first fix of each finding and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
-      --language <code>     language of the replies (en, pl, lt, fi, sq)
+      --language <code>     language of the replies (en, pl, lt, fi, sq, auto)
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
       --stdin               lint text from standard input

@@ -1,19 +1,9 @@
-// Rule documentation as Markdown: one writer for docs/rules.md, the editor's
-// "Show documentation" and the hover, so they never disagree.
+// Rule documentation as Markdown: one writer for docs/rules.md and the
+// editor's "Show documentation", so they never disagree.
 
 import type { RuleSpec } from './pack';
 
 const SEVERITY_NOTE: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
-
-/** A short block for a hover: description and one bad and one good example. */
-export function ruleHoverMarkdown(id: string, rule: RuleSpec): string {
-  const lines = [`**${id}** (${rule.category})`, '', rule.description ?? rule.message];
-  const bad = rule.examples?.bad?.[0];
-  const good = rule.examples?.good?.[0];
-  if (bad) lines.push('', `✗ ${bad.replace(/\n/g, ' ')}`);
-  if (good) lines.push('', `✓ ${good.replace(/\n/g, ' ')}`);
-  return lines.join('\n');
-}
 
 function quote(example: string): string {
   return example.split('\n').map((line) => `> ${line}`).join('\n');

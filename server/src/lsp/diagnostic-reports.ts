@@ -1,0 +1,73 @@
+// Delivers lint diagnostics to the client: pushed with publishDiagnostics, or
+// answered to textDocument/diagnostic pulls. Either way the last report per
+// document is kept, which is what `run: onSave` shows between saves.
+
+import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { DocumentLinter, LintOutcome } from './document-linter';
+import { diagnosticsOf } from './diagnostics';
+
+type DiagnosticsMode = 'push' | 'pull';
+
+interface Report {
+  resultId: string;
+  outcome: LintOutcome;
+  diagnostics: Diagnostic[];
+}
+
+export class DiagnosticReports {
+  private readonly reports = new Map<string, Report>();
+  private nextResultId = 1;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly linter: DocumentLinter,
+    readonly mode: DiagnosticsMode,
+    private readonly clientCanRefresh: boolean,
+  ) {}
+
+  /** Lints the current text and reports it (pushing it in push mode). */
+  async update(uri: string): Promise<void> {
+    const snapshot = await this.linter.current(uri);
+    if (!snapshot) return;
+    const previous = this.reports.get(uri);
+    if (previous?.outcome === snapshot.outcome) return;
+    const report = this.record(uri, snapshot.outcome, diagnosticsOf(snapshot.document, snapshot.outcome));
+    if (this.pushes(report)) {
+      await this.connection.sendDiagnostics({ uri, version: snapshot.document.version, diagnostics: report.diagnostics });
+    }
+  }
+
+  /** textDocument/diagnostic: fresh diagnostics when linting on type, the last report when linting on save. */
+  async pull(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
+    const snapshot = await this.linter.current(uri);
+    if (!snapshot) return { kind: 'full', items: [] };
+    let report = this.reports.get(uri);
+    if (!report || (snapshot.settings.run === 'onType' && report.outcome !== snapshot.outcome)) {
+      report = this.record(uri, snapshot.outcome, diagnosticsOf(snapshot.document, snapshot.outcome));
+    }
+    if (report.resultId === previousResultId) return { kind: 'unchanged', resultId: report.resultId };
+    return { kind: 'full', resultId: report.resultId, items: report.diagnostics };
+  }
+
+  /** Pull clients fetch again after a change the server made on its own (config, save). */
+  async refreshClient(): Promise<void> {
+    if (this.mode === 'pull' && this.clientCanRefresh) await this.connection.languages.diagnostics.refresh();
+  }
+
+  async clear(uri: string): Promise<void> {
+    const report = this.reports.get(uri);
+    this.reports.delete(uri);
+    if (report && this.pushes(report)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Config files carry pushed config problems; an empty lint report must not replace them. */
+  private pushes(report: Report): boolean {
+    return this.mode === 'push' && report.outcome.kind !== 'config-file';
+  }
+
+  private record(uri: string, outcome: LintOutcome, diagnostics: Diagnostic[]): Report {
+    const report = { resultId: String(this.nextResultId++), outcome, diagnostics };
+    this.reports.set(uri, report);
+    return report;
+  }
+}

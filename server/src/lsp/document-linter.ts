@@ -1,0 +1,140 @@
+// Lints open documents: settings and config in, one outcome per document
+// version out, memoised until the text, the settings or the configs change.
+// Never throws for a document: failures become a 'failed' outcome.
+
+import * as path from 'node:path';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ResolvedConfig } from '../engine/config/project-config';
+import { readTextFile } from '../engine/io/files';
+import { lint, type LintOptions } from '../engine/linter';
+import type { LintResult } from '../engine/types';
+import { isConfigFileName, type ConfigCache, type ConfigRequest } from './config-cache';
+import type { ReplylintSettings, SettingsStore } from './settings';
+import { filePathOf, type WorkspaceFolders } from './workspace-folders';
+
+export type LintOutcome =
+  | { kind: 'linted'; result: LintResult; config: ResolvedConfig; options: LintOptions }
+  | { kind: 'disabled' }
+  /** A `.replylint.yaml` open in the editor: its problems are published by config-problems. */
+  | { kind: 'config-file' }
+  | { kind: 'skipped'; message: string }
+  | { kind: 'failed'; message: string };
+
+/** An outcome with the document it belongs to; use both before the next await. */
+export interface LintSnapshot {
+  document: TextDocument;
+  settings: ReplylintSettings;
+  outcome: LintOutcome;
+}
+
+interface Memo {
+  version: number;
+  generation: number;
+  outcome: LintOutcome;
+}
+
+export interface DocumentLinterDeps {
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+  configs: ConfigCache;
+  folders: WorkspaceFolders;
+  logError(message: string): void;
+}
+
+export class DocumentLinter {
+  private readonly memos = new Map<string, Memo>();
+  /** Bumped when settings or configs change, so every memo goes stale. */
+  private generation = 0;
+
+  constructor(private readonly deps: DocumentLinterDeps) {}
+
+  /** The outcome for the document's current text; undefined when it is not open. */
+  async current(uri: string): Promise<LintSnapshot | undefined> {
+    let settings: ReplylintSettings;
+    let generation: number;
+    do {
+      generation = this.generation;
+      settings = await this.deps.settings.get(uri);
+    } while (generation !== this.generation);
+    const document = this.deps.documents.get(uri);
+    if (!document) return undefined;
+    const memo = this.memos.get(uri);
+    if (memo && memo.version === document.version && memo.generation === generation) {
+      return { document, settings, outcome: memo.outcome };
+    }
+    const outcome = this.lintDocument(document, settings);
+    this.memos.set(uri, { version: document.version, generation, outcome });
+    return { document, settings, outcome };
+  }
+
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.memos.delete(uri);
+  }
+
+  /** Lints a file from disk that is not open (Lint workspace); returns the text linted with its outcome. */
+  async lintFile(uri: string): Promise<{ text: string; outcome: LintOutcome }> {
+    const settings = await this.deps.settings.get(uri);
+    const filePath = filePathOf(uri);
+    if (filePath === undefined) return { text: '', outcome: { kind: 'skipped', message: 'Replylint: not a file on disk.' } };
+    const read = readTextFile(filePath, settings.maxFileSize);
+    if ('skipped' in read) return { text: '', outcome: { kind: 'skipped', message: `Replylint: ${read.skipped}` } };
+    return { text: read.text, outcome: this.lintText({ uri, text: read.text, languageId: undefined }, filePath, settings) };
+  }
+
+  private lintDocument(document: TextDocument, settings: ReplylintSettings): LintOutcome {
+    return this.lintText({ uri: document.uri, text: document.getText(), languageId: document.languageId }, filePathOf(document.uri), settings);
+  }
+
+  private lintText(
+    document: { uri: string; text: string; languageId: string | undefined },
+    filePath: string | undefined,
+    settings: ReplylintSettings,
+  ): LintOutcome {
+    try {
+      if (filePath !== undefined && isConfigFileName(filePath)) {
+        // Not a reply. Resolving it as replies beside it do surfaces its problems while it is open.
+        this.deps.configs.configFor(this.configRequest(filePath, settings));
+        return { kind: 'config-file' };
+      }
+      if (!settings.enable) return { kind: 'disabled' };
+      const text = document.text;
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size > settings.maxFileSize) {
+        return {
+          kind: 'skipped',
+          message: `Replylint skipped this file: it is ${size} bytes, over the replylint.maxFileSize limit of ${settings.maxFileSize} bytes.`,
+        };
+      }
+      const config = this.deps.configs.configFor(this.configRequest(filePath, settings));
+      if (config.ignored) return { kind: 'disabled' };
+      const fileName = filePath ?? path.posix.basename(decodeURIComponent(document.uri.replace(/^[^:]*:/, '')));
+      const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;
+      const result = lint({ text, fileName, languageId: document.languageId }, options);
+      return { kind: 'linted', result, config, options };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.deps.logError(`Linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+      return { kind: 'failed', message };
+    }
+  }
+
+  /** Files find their config upwards from their folder; other buffers use the first workspace folder's. */
+  private configRequest(filePath: string | undefined, settings: ReplylintSettings): ConfigRequest {
+    const folder = filePath !== undefined ? this.deps.folders.containing(filePath) : this.deps.folders.first;
+    // A relative configPath is relative to the workspace folder, as VS Code settings are.
+    const base = folder ?? (filePath !== undefined ? path.dirname(filePath) : process.cwd());
+    const configFile = settings.configPath ? path.resolve(base, settings.configPath) : undefined;
+    return {
+      filePath,
+      dir: filePath !== undefined ? path.dirname(filePath) : folder,
+      configFile,
+      language: settings.language || undefined,
+      workspaceRoot: folder,
+    };
+  }
+}

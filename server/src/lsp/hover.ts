@@ -1,0 +1,50 @@
+// Hover on a finding: what the rule checks and why, with a bad and a good example.
+
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ResolvedConfig } from '../engine/config/project-config';
+import type { Finding, LintResult } from '../engine/types';
+import { rangeOf } from './diagnostics';
+import { ruleOf } from './rule-lookup';
+
+export function hoverAt(document: TextDocument, result: LintResult, config: ResolvedConfig, position: Position): Hover | null {
+  const offset = document.offsetAt(position);
+  // Narrowest first: the finding on the words under the cursor before one on the whole sentence.
+  const under = result.findings
+    .filter((finding) => finding.start <= offset && offset <= finding.end)
+    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  if (under.length === 0) return null;
+  const byRule = new Map<string, Finding>();
+  for (const finding of under) if (!byRule.has(finding.ruleId)) byRule.set(finding.ruleId, finding);
+  const sections = [...byRule.values()].map((finding) => ruleSection(finding, result, config));
+  const first = under[0]!;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: rangeOf(document, first.start, first.end),
+  };
+}
+
+function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfig): string {
+  const spec = ruleOf(finding, result, config)?.spec;
+  const lines = [`**${escapeMarkdown(finding.ruleId)}** · ${finding.category} · ${finding.severity}`, '', escapeMarkdown(finding.message)];
+  // Descriptions are written as Markdown in the packs.
+  if (spec?.description) lines.push('', spec.description);
+  const bad = spec?.examples?.bad?.[0];
+  const good = spec?.examples?.good?.[0];
+  if (bad !== undefined) lines.push('', '✗ Instead of:', quote(bad));
+  if (good !== undefined) lines.push('', '✓ Write:', quote(good));
+  if (spec?.link) lines.push('', `[Rule documentation](${spec.link})`);
+  return lines.join('\n');
+}
+
+/** Examples can span lines (a whole reply); a block quote keeps them together. */
+function quote(example: string): string {
+  return example
+    .split(/\r?\n/)
+    .map((line) => (line ? `> ${escapeMarkdown(line)}` : '>'))
+    .join('\n');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|#~]/g, '\\$&');
+}

@@ -1,0 +1,87 @@
+// Names and message shapes shared by the server and its clients (the VS Code
+// extension and the tests). Protocol-only: no server state.
+
+import { RequestType, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-protocol';
+import type { Scorecard } from '../engine/types';
+
+/** `Diagnostic.source` of everything the server reports. */
+export const DIAGNOSTIC_SOURCE = 'replylint';
+
+/** Code action kind for fix-on-save (`editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.replylint';
+
+export const Commands = {
+  /** Server-side: `{ uri }` -> applies every fix via workspace/applyEdit. */
+  applyFixAll: 'replylint.applyFixAll',
+  /** Client-side: `[ruleId]` -> shows the rule's documentation. */
+  showRuleDocs: 'replylint.showRuleDocs',
+  /** Client-side: `[{ uri, position }]` -> shows the scorecard of that reply. */
+  showScorecard: 'replylint.showScorecard',
+} as const;
+
+export interface ApplyFixAllArguments {
+  uri: string;
+}
+
+/** A fix alternative in `Diagnostic.data`, with LSP ranges of the linted version. */
+export interface DiagnosticFix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface DiagnosticData {
+  ruleId: string;
+  fixes: DiagnosticFix[];
+}
+
+export interface ScorecardParams {
+  uri: string;
+  /** The reply containing this position; the first reply when omitted. */
+  position?: Position;
+}
+
+export interface ReplyScorecard {
+  title: string;
+  range: Range;
+  language: string;
+  scorecard: Scorecard;
+  /** Which reply of the file this is, and how many the file holds. */
+  index: number;
+  count: number;
+}
+
+export const ScorecardRequest = new RequestType<ScorecardParams, ReplyScorecard | null, void>('replylint/scorecard');
+
+export interface LintFilesParams {
+  uris: string[];
+}
+
+export interface FileDiagnostics {
+  uri: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Lints files that are not open (the client's Lint workspace command). */
+export const LintFilesRequest = new RequestType<LintFilesParams, FileDiagnostics[], void>('replylint/lintFiles');
+
+export interface RuleDocsParams {
+  ruleId: string;
+  /** The document whose configuration decides which rule that id is. */
+  uri?: string;
+}
+
+/** The rule's documentation as Markdown, the same text as docs/rules.md. */
+export const RuleDocsRequest = new RequestType<RuleDocsParams, string, void>('replylint/ruleDocs');
+
+export interface CreateConfigParams {
+  folderUri: string;
+}
+
+export interface CreateConfigResult {
+  /** URIs written, config first. */
+  written: string[];
+  error?: string;
+}
+
+/** Writes the starter .replylint.yaml and team pack into a folder. */
+export const CreateConfigRequest = new RequestType<CreateConfigParams, CreateConfigResult, void>('replylint/createConfig');

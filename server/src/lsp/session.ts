@@ -1,0 +1,269 @@
+// One client session: builds the services from the client's capabilities and
+// routes LSP messages to them. Document features all lint through
+// DocumentLinter, so they agree with each other and with the diagnostics.
+
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MarkupKind,
+  MessageType,
+  ShowMessageNotification,
+  type MarkupContent,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigError, ResolvedConfig } from '../engine/config/project-config';
+import type { LintOptions } from '../engine/linter';
+import type { LintResult } from '../engine/types';
+import { codeActionsFor, fixAllTextEdits } from './code-actions';
+import { ConfigCache } from './config-cache';
+import { ConfigProblemPublisher } from './config-problems';
+import { DiagnosticReports } from './diagnostic-reports';
+import { DocumentLinter } from './document-linter';
+import { hoverAt } from './hover';
+import { LintScheduler } from './lint-scheduler';
+import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHover } from './placeholders';
+import {
+  Commands,
+  CreateConfigRequest,
+  DIAGNOSTIC_SOURCE,
+  FIX_ALL_KIND,
+  LintFilesRequest,
+  RuleDocsRequest,
+  ScorecardRequest,
+  type ApplyFixAllArguments,
+} from './protocol';
+import { scorecardAt, scorecardLenses } from './scorecard';
+import { SettingsStore } from './settings';
+import { WorkspaceEditBuilder } from './workspace-edits';
+import { WorkspaceFolders, filePathOf } from './workspace-folders';
+import { createConfig, lintFiles, ruleDocs } from './workspace-requests';
+
+const LINT_DELAY_MS = 150;
+
+interface LintedDocument {
+  document: TextDocument;
+  result: LintResult;
+  config: ResolvedConfig;
+  /** The options it was linted with: the config's, with the editor's settings applied. */
+  options: LintOptions;
+}
+
+export class ReplylintSession {
+  private readonly capabilities: InitializeParams['capabilities'];
+  private readonly folders = new WorkspaceFolders();
+  private readonly settings: SettingsStore;
+  private readonly configs: ConfigCache;
+  private readonly linter: DocumentLinter;
+  private readonly reports: DiagnosticReports;
+  private readonly scheduler: LintScheduler;
+  private readonly edits: WorkspaceEditBuilder;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    params: InitializeParams,
+  ) {
+    this.capabilities = params.capabilities;
+    const workspace = this.capabilities.workspace;
+    this.folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
+    this.settings = new SettingsStore(connection, workspace?.configuration === true);
+    const configProblems = new ConfigProblemPublisher(connection);
+    this.configs = new ConfigCache({
+      problemsChanged: (problems) => configProblems.publish(problems),
+      broke: (error, file, usingLastGood) => this.reportBrokenConfig(error, file, usingLastGood),
+    });
+    this.linter = new DocumentLinter({
+      documents,
+      settings: this.settings,
+      configs: this.configs,
+      folders: this.folders,
+      logError: (message) => connection.console.error(message),
+    });
+    const pull = this.capabilities.textDocument?.diagnostic !== undefined;
+    this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);
+    this.scheduler = new LintScheduler(LINT_DELAY_MS, (uri) => this.background(this.lintAfterTyping(uri)));
+    this.edits = new WorkspaceEditBuilder(workspace?.workspaceEdit?.documentChanges === true);
+  }
+
+  /** Registers every handler; returns the initialize result. */
+  start(): InitializeResult {
+    this.listenToDocuments();
+    this.listenToWorkspace();
+    this.listenToFeatures();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [Commands.applyFixAll] },
+        ...(this.reports.mode === 'pull'
+          ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'replylint' },
+    };
+  }
+
+  private listenToDocuments(): void {
+    const { documents } = this;
+    documents.onDidOpen(({ document }) => {
+      // Pull clients ask for diagnostics themselves right after opening.
+      if (this.reports.mode === 'push') this.background(this.reports.update(document.uri));
+    });
+    documents.onDidChangeContent(({ document }) => {
+      if (this.reports.mode === 'push') this.scheduler.schedule(document.uri);
+    });
+    documents.onDidSave(({ document }) => this.background(this.lintAfterSaving(document.uri)));
+    documents.onDidClose(({ document }) => {
+      this.scheduler.cancel(document.uri);
+      this.linter.forget(document.uri);
+      this.settings.forget(document.uri);
+      this.background(this.reports.clear(document.uri));
+    });
+  }
+
+  private listenToWorkspace(): void {
+    const { connection } = this;
+    const workspace = this.capabilities.workspace;
+    connection.onInitialized(() => {
+      if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        this.background(
+          connection.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/.replylint.{yaml,yml,json}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+          }),
+        );
+      }
+      if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+        this.background(connection.client.register(DidChangeConfigurationNotification.type, { section: 'replylint' }));
+      }
+      if (workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+          this.folders.change(added, removed);
+          this.configsChanged();
+        });
+      }
+    });
+    connection.onDidChangeConfiguration(({ settings }) => {
+      this.settings.reset((settings as { replylint?: unknown } | null)?.replylint);
+      this.configsChanged();
+    });
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      // Macro exports are YAML and JSON too; only files a config was read from matter.
+      const relevant = changes.some(({ uri }) => {
+        const filePath = filePathOf(uri);
+        return filePath !== undefined && this.configs.isDependency(filePath);
+      });
+      if (relevant) this.configsChanged();
+    });
+  }
+
+  private listenToFeatures(): void {
+    const { connection } = this;
+    if (this.reports.mode === 'pull') {
+      connection.languages.diagnostics.on(({ textDocument, previousResultId }) => this.reports.pull(textDocument.uri, previousResultId));
+    }
+    connection.onCodeAction(async ({ textDocument, context }) => {
+      const linted = await this.linted(textDocument.uri);
+      return linted ? codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits }) : [];
+    });
+    connection.onHover(async ({ textDocument, position }) => {
+      const linted = await this.linted(textDocument.uri);
+      if (!linted) return null;
+      const dialect = dialectOf(linted.document.getText(), linted.options);
+      // A finding explains itself first; the placeholder under the cursor after it.
+      const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, position, dialect)].filter((hover) => hover !== null);
+      if (parts.length === 0) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: parts.map((hover) => (hover.contents as MarkupContent).value).join('\n\n---\n\n') }, range: parts[0]!.range };
+    });
+    connection.onCompletion(async ({ textDocument, position }) => {
+      const linted = await this.linted(textDocument.uri);
+      if (!linted) return [];
+      return placeholderCompletions(linted.document, position, dialectOf(linted.document.getText(), linted.options));
+    });
+    connection.onCodeLens(async ({ textDocument }) => {
+      const linted = await this.linted(textDocument.uri);
+      return linted ? scorecardLenses(linted.document, linted.result) : [];
+    });
+    connection.onRequest(ScorecardRequest, async ({ uri, position }) => {
+      const linted = await this.linted(uri);
+      return linted ? scorecardAt(linted.document, linted.result, position) : null;
+    });
+    connection.onRequest(LintFilesRequest, ({ uris }, token) => lintFiles(uris, (uri) => this.linter.lintFile(uri), () => token.isCancellationRequested));
+    connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => {
+      const linted = uri ? await this.linted(uri) : undefined;
+      const folder = this.folders.first;
+      const config = linted?.config ?? this.configs.configFor({ filePath: undefined, dir: folder, configFile: undefined, language: undefined, workspaceRoot: folder });
+      return ruleDocs(ruleId, config);
+    });
+    connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri));
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command !== Commands.applyFixAll) return null;
+      const { uri } = (args?.[0] ?? {}) as Partial<ApplyFixAllArguments>;
+      return uri ? this.applyFixAll(uri) : null;
+    });
+    connection.onShutdown(() => this.scheduler.dispose());
+  }
+
+  private async lintAfterTyping(uri: string): Promise<void> {
+    if ((await this.settings.get(uri)).run === 'onType') await this.reports.update(uri);
+  }
+
+  private async lintAfterSaving(uri: string): Promise<void> {
+    if ((await this.settings.get(uri)).run !== 'onSave') return;
+    await this.reports.update(uri);
+    await this.reports.refreshClient();
+  }
+
+  /** Settings, config files or folders changed: every open document is linted again. */
+  private configsChanged(): void {
+    this.configs.invalidate();
+    this.linter.invalidateAll();
+    this.background(
+      (async () => {
+        for (const document of this.documents.all()) await this.reports.update(document.uri);
+        await this.reports.refreshClient();
+      })(),
+    );
+  }
+
+  private async linted(uri: string): Promise<LintedDocument | undefined> {
+    const snapshot = await this.linter.current(uri);
+    if (snapshot?.outcome.kind !== 'linted') return undefined;
+    return { document: snapshot.document, result: snapshot.outcome.result, config: snapshot.outcome.config, options: snapshot.outcome.options };
+  }
+
+  private async applyFixAll(uri: string): Promise<boolean> {
+    const linted = await this.linted(uri);
+    const edits = linted && fixAllTextEdits(linted.document, linted.result.findings);
+    if (!linted || !edits) return false;
+    const { applied } = await this.connection.workspace.applyEdit({ label: 'Fix all Replylint problems', edit: this.edits.build(linted.document, edits) });
+    return applied;
+  }
+
+  private reportBrokenConfig(error: ConfigError, file: string | undefined, usingLastGood: boolean): void {
+    const fallback = usingLastGood ? 'the last good configuration' : 'the built-in defaults';
+    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
+    this.connection.console.warn(`Replylint configuration problems (using ${fallback}):\n${error.message}`);
+    // A plain window/showMessage: showWarningMessage() sends a request that clients without actions may reject.
+    this.background(
+      this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Replylint: ${file ?? 'the configuration'} has ${count}; using ${fallback} until it is fixed.`,
+      }),
+    );
+  }
+
+  /** Notification handlers run detached; a failure is logged, never an unhandled rejection. */
+  private background(work: Promise<unknown>): void {
+    work.catch((error: unknown) => this.connection.console.error(`Replylint: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  }
+}

@@ -1,0 +1,47 @@
+// Requests about files and folders rather than one open document: lint files
+// on disk, show a rule's documentation, write a starter configuration.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ResolvedConfig } from '../engine/config/project-config';
+import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
+import { ruleMarkdown } from '../engine/rules/docs';
+import { diagnosticsOf } from './diagnostics';
+import type { LintOutcome } from './document-linter';
+import type { CreateConfigResult, FileDiagnostics } from './protocol';
+
+/** Diagnostics for files on disk; files with nothing to report are left out. */
+export async function lintFiles(
+  uris: string[],
+  lintFile: (uri: string) => Promise<{ text: string; outcome: LintOutcome }>,
+  cancelled: () => boolean,
+): Promise<FileDiagnostics[]> {
+  const results: FileDiagnostics[] = [];
+  for (const uri of uris) {
+    if (cancelled()) break;
+    const { text, outcome } = await lintFile(uri);
+    // Positions come from the text that was linted.
+    const diagnostics = diagnosticsOf(TextDocument.create(uri, 'plaintext', 0, text), outcome);
+    if (diagnostics.length > 0) results.push({ uri, diagnostics });
+  }
+  return results;
+}
+
+export function ruleDocs(ruleId: string, config: ResolvedConfig): string {
+  for (const language of [config.language, ...config.packs.map((pack) => pack.spec.language ?? 'en')]) {
+    const rule = config.lintOptions.ruleSetFor(language)?.rules.find((candidate) => candidate.id === ruleId);
+    if (rule) return `${ruleMarkdown(ruleId, rule.spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`;
+  }
+  return `# ${ruleId}\n\nThis rule is not active in this folder's configuration.\n`;
+}
+
+export function createConfig(folderUri: string): CreateConfigResult {
+  const folder = fileURLToPath(folderUri);
+  try {
+    return { written: writeStarterConfig(folder).map((file) => pathToFileURL(file).toString()) };
+  } catch (error) {
+    if (error instanceof StarterExistsError) return { written: [], error: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,176 @@
+// Code actions over LSP: quick fixes, suppressions, fix-all, and the fix-all command.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
+import { LspTestClient, editsByUri, fileUri } from './lsp-client';
+import { ensureBuilt } from '../helpers/build';
+import { createWorkspace, removeWorkspace } from './temp-workspace';
+
+const RULE = 'deferral/vague-timeframe';
+const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
+
+function titles(actions: CodeAction[]): string[] {
+  return actions.map((action) => action.title);
+}
+
+function find(actions: CodeAction[], title: string): CodeAction {
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action, `no code action "${title}" among ${JSON.stringify(titles(actions))}`);
+  return action;
+}
+
+function assertNoOverlaps(edits: TextEdit[]): void {
+  const ordered = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (let i = 1; i < ordered.length; i++) {
+    const previous = ordered[i - 1]!.range.end;
+    const next = ordered[i]!.range.start;
+    assert.ok(previous.line < next.line || (previous.line === next.line && previous.character <= next.character), `edits ${i - 1} and ${i} overlap`);
+  }
+}
+
+describe('LSP code actions', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspTestClient;
+  let counter = 0;
+
+  before(async () => {
+    ensureBuilt();
+    workspace = createWorkspace();
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+  });
+  after(async () => {
+    await client.stop();
+    removeWorkspace(workspace);
+  });
+
+  /** Opens a new document and returns its URI and its diagnostics. */
+  async function openReply(text: string, extension = 'md', languageId = 'markdown'): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+    const uri = fileUri(path.join(workspace, `reply-${++counter}.${extension}`));
+    await client.open(uri, languageId, text);
+    return { uri, diagnostics: await client.waitForPublished(uri) };
+  }
+
+  /** Lints `text` as a fresh document and returns its findings of RULE. */
+  async function ruleFindingsIn(text: string, extension = 'md', languageId = 'markdown'): Promise<Diagnostic[]> {
+    return ofRule((await openReply(text, extension, languageId)).diagnostics);
+  }
+
+  it('offers each fix alternative of a diagnostic as its own quick fix, and applying one edits exactly the finding', async () => {
+    const text = 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you soon.\r\n';
+    const { uri, diagnostics } = await openReply(text);
+    const soon = ofRule(diagnostics)[0]!;
+    const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
+
+    const first = find(actions, 'Replace with "within 24 hours"');
+    const second = find(actions, 'Replace with "by the end of today"');
+    for (const action of [first, second]) {
+      assert.equal(action.kind, 'quickfix');
+      assert.equal(action.isPreferred, false, 'two alternatives: neither is preferred');
+      assert.deepEqual(action.diagnostics, [soon]);
+    }
+    assert.equal(client.textAfter(uri, first.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you within 24 hours.\r\n');
+    assert.equal(client.textAfter(uri, second.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you by the end of today.\r\n');
+
+    const docs = find(actions, `Show documentation for ${RULE}`);
+    assert.deepEqual(docs.command, { title: `Show documentation for ${RULE}`, command: 'replylint.showRuleDocs', arguments: [RULE] });
+    assert.ok(titles(actions).includes(`Disable ${RULE} for this line`));
+    assert.ok(titles(actions).includes(`Disable ${RULE} for this file`));
+  });
+
+  it('offers no fixes for a diagnostic that no longer matches the text', async () => {
+    const { uri, diagnostics } = await openReply('We will reply soon.\n');
+    const stale = { ...ofRule(diagnostics)[0]!, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } } };
+    assert.deepEqual(await client.codeActions(uri, stale.range, { diagnostics: [stale] }), []);
+  });
+
+  it('"Disable for this line" inserts an HTML comment above, with the line\'s indentation and line ending (Markdown)', async () => {
+    const text = 'Hi Sam,\r\n\r\n   We will reply soon.\r\n';
+    const { uri, diagnostics } = await openReply(text);
+    const soon = ofRule(diagnostics)[0]!;
+    const action = find(await client.codeActions(uri, soon.range, { diagnostics: [soon] }), `Disable ${RULE} for this line`);
+    const edited = client.textAfter(uri, action.edit);
+    assert.equal(edited, `Hi Sam,\r\n\r\n   <!-- replylint-disable-next-line ${RULE} -->\r\n   We will reply soon.\r\n`);
+    assert.deepEqual(await ruleFindingsIn(edited), []);
+  });
+
+  it('"Disable for this line" uses the Liquid comment form in plain text', async () => {
+    const { uri, diagnostics } = await openReply('Hello,\nWe will reply soon.\n', 'txt', 'plaintext');
+    const soon = ofRule(diagnostics)[0]!;
+    const action = find(await client.codeActions(uri, soon.range, { diagnostics: [soon] }), `Disable ${RULE} for this line`);
+    const edited = client.textAfter(uri, action.edit);
+    assert.equal(edited, `Hello,\n{% comment %}replylint-disable-next-line ${RULE}{% endcomment %}\nWe will reply soon.\n`);
+    assert.deepEqual(await ruleFindingsIn(edited, 'txt', 'plaintext'), []);
+  });
+
+  it('fixes findings inside a Zendesk macro export in place, and offers no suppression comment there', async () => {
+    const text = '{"title":"Refund","actions":[{"field":"comment_value","value":"Hi {{ticket.requester.first_name}},\\n\\nWe\\u2019ll reply soon.\\n\\nBest,\\nAna"}]}\n';
+    const { uri, diagnostics } = await openReply(text, 'json', 'json');
+    const soon = ofRule(diagnostics)[0]!;
+    // Past the escapes \n\n and \u2019, on the exact characters of "soon" in the JSON source.
+    assert.deepEqual(soon.range, { start: { line: 0, character: 119 }, end: { line: 0, character: 123 } });
+    const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
+    assert.equal(client.textAfter(uri, find(actions, 'Replace with "within 24 hours"').edit), text.replace('soon', 'within 24 hours'));
+    assert.deepEqual(
+      titles(actions).filter((title) => title.startsWith('Disable')),
+      [],
+    );
+  });
+
+  it('"Disable for this file" inserts the directive at the top, below Markdown front matter', async () => {
+    const { uri, diagnostics } = await openReply('---\ntitle: Refund\n---\nWe will reply soon.\n\nAnd shortly after that.\n');
+    const soon = ofRule(diagnostics)[0]!;
+    const action = find(await client.codeActions(uri, soon.range, { diagnostics: [soon] }), `Disable ${RULE} for this file`);
+    const edited = client.textAfter(uri, action.edit);
+    assert.equal(edited, `---\ntitle: Refund\n---\n<!-- replylint-disable ${RULE} -->\nWe will reply soon.\n\nAnd shortly after that.\n`);
+    assert.deepEqual(await ruleFindingsIn(edited), []);
+  });
+
+  it('"Fix all <rule> problems" fixes every finding of the rule with non-overlapping edits', async () => {
+    const text = 'We will reply soon.\n\nOur team will answer as soon as possible.\n\nYou will hear from us shortly.\n';
+    const { uri, diagnostics } = await openReply(text);
+    const findings = ofRule(diagnostics);
+    assert.equal(findings.length, 3);
+    const actions = await client.codeActions(uri, findings[0]!.range, { diagnostics: [findings[0]!] });
+    const fixRule = find(actions, `Fix all ${RULE} problems`);
+    assert.equal(fixRule.kind, 'quickfix');
+    const edits = editsByUri(fixRule.edit!).get(uri)!;
+    assert.equal(edits.length, 3);
+    assertNoOverlaps(edits);
+    const edited = client.textAfter(uri, fixRule.edit);
+    assert.equal(edited, 'We will reply within 24 hours.\n\nOur team will answer within 24 hours.\n\nYou will hear from us within 24 hours.\n');
+    assert.deepEqual(await ruleFindingsIn(edited), []);
+  });
+
+  it('"Fix all Replylint problems" and source.fixAll.replylint apply non-overlapping fixes that remove the findings', async () => {
+    const text = 'We will reply soon.\n\nOur team will answer as soon as possible.\n\nYou will hear from us shortly.\n';
+    const { uri, diagnostics } = await openReply(text);
+    const first = ofRule(diagnostics)[0]!;
+
+    const quickFix = find(await client.codeActions(uri, first.range, { diagnostics: [first] }), 'Fix all Replylint problems');
+    assert.equal(quickFix.kind, 'quickfix');
+
+    const sourceActions = await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] });
+    assert.deepEqual(
+      sourceActions.map((action) => [action.title, action.kind]),
+      [['Fix all Replylint problems', 'source.fixAll.replylint']],
+    );
+    assert.deepEqual(sourceActions[0]!.edit, quickFix.edit);
+    const edits = editsByUri(sourceActions[0]!.edit!).get(uri)!;
+    assertNoOverlaps(edits);
+    assert.deepEqual(await ruleFindingsIn(client.textAfter(uri, sourceActions[0]!.edit)), []);
+
+    const quickFixesOnly = await client.codeActions(uri, first.range, { diagnostics: [first], only: ['quickfix'] });
+    assert.ok(quickFixesOnly.every((action) => action.kind === 'quickfix'));
+  });
+
+  it('the replylint.applyFixAll command applies fix-all through workspace/applyEdit', async () => {
+    const { uri } = await openReply('We will reply soon.\n\nOur team will answer as soon as possible.\n');
+    const applied = await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });
+    assert.equal(applied, true);
+    // Other rules' fixes (a greeting, a closing) may be applied too; this rule's must be.
+    const edited = client.documents.get(uri)!.getText();
+    assert.ok(edited.includes('We will reply within 24 hours.\n\nOur team will answer within 24 hours.\n'), edited);
+    assert.deepEqual(ofRule(await client.waitForPublished(uri)), []);
+  });
+});

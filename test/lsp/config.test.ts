@@ -1,0 +1,136 @@
+// Project configuration over LSP: watched config and pack files, broken
+// configs (diagnostics on the config file, last good config kept), and pull refresh.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { DiagnosticSeverity, FileChangeType, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspTestClient, fileUri } from './lsp-client';
+import { ensureBuilt } from '../helpers/build';
+import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
+
+const RULE = 'deferral/vague-timeframe';
+const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
+const severities = (diagnostics: Diagnostic[]) => ofRule(diagnostics).map((diagnostic) => diagnostic.severity);
+
+describe('LSP project configuration', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspTestClient | undefined;
+
+  before(() => ensureBuilt());
+  afterEach(() => {
+    client?.kill();
+    client = undefined;
+    removeWorkspace(workspace);
+  });
+
+  /** Writes a workspace file and tells the server, as a client's file watcher would. */
+  async function writeWatched(relative: string, content: string, type: FileChangeType = FileChangeType.Changed): Promise<string> {
+    const file = writeFile(workspace, relative, content);
+    await client!.filesChanged([{ uri: fileUri(file), type }]);
+    return fileUri(file);
+  }
+
+  it('follows .replylint.yaml as it is created and edited', async () => {
+    workspace = createWorkspace({ 'reply.md': 'We will reply soon.\n' });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
+
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: off\n`, FileChangeType.Created);
+    await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: error\n`);
+    await client.waitForPublished(reply, (diagnostics) => severities(diagnostics).join() === String(DiagnosticSeverity.Error));
+  });
+
+  it('re-reads packs the config extends when they change', async () => {
+    workspace = createWorkspace({ '.replylint.yaml': 'extends: [recommended, ./packs/team.yaml]\n' });
+    const pack = (phrase: string) =>
+      `language: en\nrules:\n  acme/banned-word:\n    kind: phrase\n    category: clarity\n    message: Avoid this word.\n    phrases: [${phrase}]\n`;
+    writeFile(workspace, 'packs/team.yaml', pack('kerfuffle'));
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'Sorry about the hullabaloo with your order.\n');
+    const before = await client.waitForPublished(reply);
+    assert.equal(before.filter((diagnostic) => diagnostic.code === 'acme/banned-word').length, 0);
+
+    await writeWatched('packs/team.yaml', pack('hullabaloo'));
+    const after = await client.waitForPublished(reply, (diagnostics) => diagnostics.some((diagnostic) => diagnostic.code === 'acme/banned-word'));
+    assert.deepEqual(after.find((diagnostic) => diagnostic.code === 'acme/banned-word')!.range, {
+      start: { line: 0, character: 16 },
+      end: { line: 0, character: 26 },
+    });
+  });
+
+  it('puts problems of a broken config on the config file, warns once, and keeps the last good config', async () => {
+    workspace = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Error]);
+
+    // An unknown key on line 3 (0-based line 2).
+    const config = await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: error\ncolour: blue\n`);
+    const problems = await client.waitForPublished(config, (diagnostics) => diagnostics.length > 0);
+    assert.equal(problems.length, 1);
+    assert.deepEqual(problems[0]!.range.start, { line: 2, character: 0 });
+    assert.equal(problems[0]!.severity, DiagnosticSeverity.Error);
+    assert.equal(problems[0]!.source, 'replylint');
+    assert.match(String(problems[0]!.message), /colour/);
+
+    // Still linted, with the last good config: both findings are errors, not the default warnings.
+    await client.change(reply, [{ text: 'We will reply soon.\n\nYou will hear from us shortly.\n' }]);
+    assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
+
+    // Broken differently: the problem moves; the warning is not repeated.
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: error\naudience: customer\ncolour: blue\n`);
+    await client.waitForPublished(config, (diagnostics) => diagnostics[0]?.range.start.line === 3);
+    const warnings = client.messages.filter((message) => message.type === MessageType.Warning);
+    assert.equal(warnings.length, 1, JSON.stringify(client.messages));
+    assert.match(warnings[0]!.message, /\.replylint\.yaml/);
+
+    // Fixed: the problems clear and the new config applies.
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: off\n`);
+    await client.waitForPublished(config, (diagnostics) => diagnostics.length === 0);
+    await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+  });
+
+  it('uses the built-in defaults while a config has never loaded', async () => {
+    workspace = createWorkspace({ '.replylint.yaml': 'rules: [\n' });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
+    const problems = await client.waitForPublished(fileUri(path.join(workspace, '.replylint.yaml')));
+    assert.equal(problems.length, 1);
+    assert.match(String(problems[0]!.message), /^YAML:/);
+  });
+
+  it('asks a pull client to refresh after a config change, and answers with the new config', async () => {
+    workspace = createWorkspace({ 'reply.md': 'We will reply soon.\n' });
+    client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    assert.deepEqual(severities((await client.pull(reply)).items), [DiagnosticSeverity.Warning]);
+
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: hint\n`, FileChangeType.Created);
+    await client.waitFor('a diagnostic refresh request', () => (client!.refreshRequests > 0 ? true : undefined));
+    assert.deepEqual(severities((await client.pull(reply)).items), [DiagnosticSeverity.Hint]);
+  });
+
+  it('follows replylint.configPath and replylint.language from the settings', async () => {
+    workspace = createWorkspace({ 'config/strict.yaml': `rules:\n  ${RULE}: error\n` });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
+
+    await client.changeSettings({ configPath: 'config/strict.yaml' });
+    await client.waitForPublished(reply, (diagnostics) => severities(diagnostics).join() === String(DiagnosticSeverity.Error));
+
+    // A language with no built-in pack: nothing is reported in English terms.
+    await client.changeSettings({ configPath: 'config/strict.yaml', language: 'xx' });
+    await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+  });
+});

@@ -1,0 +1,203 @@
+// Diagnostics over LSP: push and pull, exact UTF-16 ranges, edits, settings.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspTestClient, fileUri } from './lsp-client';
+import { ensureBuilt } from '../helpers/build';
+import { createWorkspace, removeWorkspace } from './temp-workspace';
+
+const RULE = 'deferral/vague-timeframe';
+
+// Emoji (two UTF-16 units each) before the findings, and CRLF line endings.
+const REPLY = 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you soon.\r\nOur team will reply as soon as possible.\r\n';
+const SOON = { start: { line: 2, character: 45 }, end: { line: 2, character: 49 } };
+const ASAP = { start: { line: 3, character: 20 }, end: { line: 3, character: 39 } };
+
+const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
+
+function assertVagueTimeframe(diagnostic: Diagnostic | undefined, range: Diagnostic['range'], excerpt: string): void {
+  assert.ok(diagnostic, `expected a ${RULE} diagnostic at ${JSON.stringify(range)}`);
+  assert.deepEqual(diagnostic.range, range);
+  assert.equal(diagnostic.code, RULE);
+  assert.equal(diagnostic.source, 'replylint');
+  assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
+  assert.match(String(diagnostic.message), new RegExp(`"${excerpt}"`));
+  const data = diagnostic.data as { ruleId: string; fixes: { title: string; edits: { range: unknown; newText: string }[] }[] };
+  assert.equal(data.ruleId, RULE);
+  assert.deepEqual(
+    data.fixes.map((fix) => fix.edits),
+    [[{ range, newText: 'within 24 hours' }], [{ range, newText: 'by the end of today' }]],
+  );
+}
+
+describe('LSP diagnostics', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let counter = 0;
+  /** A new file URI in the workspace, so tests sharing a server do not share documents. */
+  const newUri = (extension = 'md') => fileUri(path.join(workspace, `reply-${++counter}.${extension}`));
+
+  before(async () => {
+    ensureBuilt();
+    workspace = createWorkspace();
+  });
+  after(() => removeWorkspace(workspace));
+
+  describe('pushed, default settings (one server)', () => {
+    let client: LspTestClient;
+    before(async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace });
+    });
+    after(async () => {
+      await client.stop();
+    });
+
+    it('reports exact UTF-16 ranges, code, source, severity and fixes past emoji and CRLF', async () => {
+      assert.equal(client.initializeResult?.capabilities.diagnosticProvider, undefined);
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const diagnostics = ofRule(await client.waitForPublished(uri));
+      assert.equal(diagnostics.length, 2);
+      assertVagueTimeframe(diagnostics[0], SOON, 'soon');
+      assertVagueTimeframe(diagnostics[1], ASAP, 'as soon as possible');
+    });
+
+    it('follows incremental edits', async () => {
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      await client.waitForPublished(uri, (diagnostics) => ofRule(diagnostics).length === 2);
+
+      // Two more emoji at the start of line 2 move "soon" four UTF-16 units right.
+      await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '🎉🎉' }]);
+      const shifted = ofRule(await client.waitForPublished(uri));
+      assert.deepEqual(shifted[0]?.range, { start: { line: 2, character: 49 }, end: { line: 2, character: 53 } });
+
+      // Replacing "as soon as possible" with a time frame removes that finding.
+      await client.change(uri, [{ range: ASAP, text: 'by 3 pm today' }]);
+      const remaining = ofRule(await client.waitForPublished(uri));
+      assert.deepEqual(
+        remaining.map((diagnostic) => diagnostic.range),
+        [{ start: { line: 2, character: 49 }, end: { line: 2, character: 53 } }],
+      );
+    });
+
+    it('lints a burst of keystrokes once, for the last version', async () => {
+      const uri = newUri();
+      await client.open(uri, 'markdown', 'Thanks for writing.\n');
+      await client.waitForPublished(uri);
+      const publishedBefore = client.publishCount(uri);
+      for (const letter of 'We will reply soon.') {
+        const end = client.documents.get(uri)!.positionAt(Number.MAX_SAFE_INTEGER);
+        await client.change(uri, [{ range: { start: end, end }, text: letter }]);
+      }
+      const diagnostics = ofRule(await client.waitForPublished(uri));
+      assert.equal(diagnostics.length, 1);
+      assert.equal(client.publishCount(uri) - publishedBefore, 1, 'one publish for the whole burst');
+    });
+
+    it('clears diagnostics when the document closes', async () => {
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      await client.waitForPublished(uri, (diagnostics) => diagnostics.length > 0);
+      await client.close(uri);
+      await client.waitForPublished(uri, (diagnostics) => diagnostics.length === 0);
+    });
+  });
+
+  describe('pushed, own server per test', () => {
+    let client: LspTestClient | undefined;
+    afterEach(() => {
+      client?.kill();
+      client = undefined;
+    });
+
+    it('lints untitled buffers with the config of the first workspace folder', async () => {
+      const folder = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
+      try {
+        client = await LspTestClient.start({ workspaceFolder: folder });
+        await client.open('untitled:Untitled-1', 'markdown', 'We will reply soon.\n');
+        const diagnostics = ofRule(await client.waitForPublished('untitled:Untitled-1'));
+        assert.equal(diagnostics.length, 1);
+        assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
+      } finally {
+        removeWorkspace(folder);
+      }
+    });
+
+    it('works over node IPC as well as stdio', async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, transport: 'node-ipc' });
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      assert.equal(ofRule(await client.waitForPublished(uri)).length, 2);
+    });
+
+    it('skips files over replylint.maxFileSize with one information diagnostic', async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { maxFileSize: 40 } });
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const diagnostics = await client.waitForPublished(uri);
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Information);
+      assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      assert.match(String(diagnostics[0]!.message), /maxFileSize/);
+    });
+
+    it('reports nothing while replylint.enable is false, and lints again when it is turned on', async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { enable: false } });
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      assert.deepEqual(await client.waitForPublished(uri), []);
+      await client.changeSettings({ enable: true });
+      await client.waitForPublished(uri, (diagnostics) => ofRule(diagnostics).length === 2);
+    });
+
+    it('with replylint.run "onSave", lints on open and save but not while typing', async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { run: 'onSave' } });
+      const uri = newUri();
+      await client.open(uri, 'markdown', 'Thanks for writing.\n');
+      assert.deepEqual(ofRule(await client.waitForPublished(uri)), []);
+      await client.change(uri, [{ text: 'We will reply soon.\n' }]);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(client.published.get(uri)?.version, 1, 'no lint while typing');
+      await client.save(uri);
+      assert.equal(ofRule(await client.waitForPublished(uri)).length, 1);
+    });
+  });
+
+  describe('pulled (client with textDocument.diagnostic)', () => {
+    let client: LspTestClient;
+    before(async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
+    });
+    after(async () => {
+      await client.stop();
+    });
+
+    it('answers textDocument/diagnostic with the same exact diagnostics and pushes none', async () => {
+      assert.ok(client.initializeResult?.capabilities.diagnosticProvider, 'diagnosticProvider announced');
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const { items } = await client.pull(uri);
+      const diagnostics = ofRule(items);
+      assert.equal(diagnostics.length, 2);
+      assertVagueTimeframe(diagnostics[0], SOON, 'soon');
+      assertVagueTimeframe(diagnostics[1], ASAP, 'as soon as possible');
+      assert.equal(client.published.has(uri), false);
+    });
+
+    it('answers for the current text after incremental edits, and "unchanged" when nothing changed', async () => {
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const first = await client.pull(uri);
+      const report = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+      assert.deepEqual(report, { kind: 'unchanged', resultId: first.resultId });
+
+      await client.change(uri, [{ range: SOON, text: 'by noon' }]);
+      const second = await client.pull(uri, first.resultId);
+      assert.deepEqual(
+        ofRule(second.items).map((diagnostic) => diagnostic.range),
+        [ASAP],
+      );
+    });
+  });
+});

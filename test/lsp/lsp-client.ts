@@ -1,0 +1,308 @@
+// A minimal LSP client for the tests: starts dist/server.js as a child process
+// and speaks to it over stdio (or node IPC) the way an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  ConfigurationRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  DiagnosticRefreshRequest,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  IPCMessageReader,
+  IPCMessageWriter,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type FileEvent,
+  type InitializeResult,
+  type LogMessageParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  type ShowMessageParams,
+  type TextDocumentContentChangeEvent,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { SERVER_BUNDLE } from '../helpers/build';
+
+export interface ClientOptions {
+  /** Announce textDocument.diagnostic (pull); otherwise the server pushes. */
+  pull?: boolean;
+  /** Absolute path of the workspace folder, if any. */
+  workspaceFolder?: string;
+  /** What workspace/configuration answers for the `replylint` section. */
+  settings?: Record<string, unknown>;
+  transport?: 'stdio' | 'node-ipc';
+  serverPath?: string;
+}
+
+/** Default time a test waits for the server to report something. */
+export const WAIT_MS = 10000;
+
+export class LspTestClient {
+  readonly published = new Map<string, PublishDiagnosticsParams>();
+  private readonly publishCounts = new Map<string, number>();
+  readonly messages: ShowMessageParams[] = [];
+  readonly logs: LogMessageParams[] = [];
+  readonly documents = new Map<string, TextDocument>();
+  refreshRequests = 0;
+  settings: Record<string, unknown>;
+  initializeResult: InitializeResult | undefined;
+  stderr = '';
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly connection: ProtocolConnection,
+    settings: Record<string, unknown>,
+  ) {
+    this.settings = settings;
+  }
+
+  static async start(options: ClientOptions = {}): Promise<LspTestClient> {
+    const serverPath = options.serverPath ?? SERVER_BUNDLE;
+    const transport = options.transport ?? 'stdio';
+    const child = spawn(process.execPath, [serverPath, `--${transport}`], {
+      stdio: transport === 'stdio' ? ['pipe', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const connection =
+      transport === 'stdio'
+        ? createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+        : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    const client = new LspTestClient(child, connection, options.settings ?? {});
+    child.stderr!.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    // A crashed server must fail the test at once, not at its timeout.
+    child.once('exit', () => {
+      connection.dispose();
+      client.changed();
+    });
+    client.listen();
+    connection.listen();
+    const folder = options.workspaceFolder;
+    client.initializeResult = await client.initialize(options.pull === true, folder);
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private async initialize(pull: boolean, folder: string | undefined): Promise<InitializeResult> {
+    try {
+      return await this.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'workspace' }] : null,
+        capabilities: {
+          textDocument: {
+            synchronization: { didSave: true },
+            publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+            hover: { contentFormat: ['markdown', 'plaintext'] },
+            codeLens: {},
+            ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+          },
+          workspace: {
+            configuration: true,
+            workspaceFolders: true,
+            applyEdit: true,
+            workspaceEdit: { documentChanges: true },
+            didChangeWatchedFiles: { dynamicRegistration: true },
+            didChangeConfiguration: { dynamicRegistration: true },
+            diagnostics: { refreshSupport: true },
+          },
+        },
+      });
+    } catch (error) {
+      throw new Error(`initialize failed: ${(error as Error).message}\nServer stderr:\n${this.stderr}`);
+    }
+  }
+
+  private listen(): void {
+    const { connection } = this;
+    connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => (item.section === 'replylint' ? this.settings : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshRequests++;
+      this.changed();
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, async ({ edit }) => {
+      for (const [uri, edits] of editsByUri(edit)) {
+        const document = this.documents.get(uri);
+        if (!document) return { applied: false, failureReason: `${uri} is not open` };
+        await this.change(uri, [{ text: TextDocument.applyEdits(document, edits) }]);
+      }
+      return { applied: true };
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.set(params.uri, params);
+      this.publishCounts.set(params.uri, this.publishCount(params.uri) + 1);
+      this.changed();
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push(params);
+      this.changed();
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params);
+    });
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  publishCount(uri: string): number {
+    return this.publishCounts.get(uri) ?? 0;
+  }
+
+  /** Resolves once `check` returns a value other than undefined; re-checked on every server message. */
+  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = WAIT_MS): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        if (this.child.exitCode !== null || this.child.signalCode !== null) {
+          done();
+          reject(new Error(`The server exited while waiting for ${what}.\nServer stderr:\n${this.stderr}`));
+          return;
+        }
+        const value = check();
+        if (value === undefined) return;
+        done();
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.\nServer stderr:\n${this.stderr}`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(attempt);
+      };
+      this.listeners.add(attempt);
+      attempt();
+    });
+  }
+
+  /** The pushed diagnostics for the document's current version (or any, when it is not open). */
+  waitForPublished(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs?: number): Promise<Diagnostic[]> {
+    return this.waitFor(
+      `diagnostics for ${uri}`,
+      () => {
+        const params = this.published.get(uri);
+        const document = this.documents.get(uri);
+        if (!params || (document && params.version !== document.version)) return undefined;
+        return accept(params.diagnostics) ? params.diagnostics : undefined;
+      },
+      timeoutMs,
+    );
+  }
+
+  async open(uri: string, languageId: string, text: string): Promise<TextDocument> {
+    const document = TextDocument.create(uri, languageId, 1, text);
+    this.documents.set(uri, document);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return document;
+  }
+
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<TextDocument> {
+    const document = this.documents.get(uri)!;
+    const updated = TextDocument.update(document, changes, document.version + 1);
+    this.documents.set(uri, updated);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: updated.version },
+      contentChanges: changes,
+    });
+    return updated;
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { replylint: settings } });
+  }
+
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** textDocument/diagnostic; fails unless the report is a full one. */
+  async pull(uri: string, previousResultId?: string): Promise<{ resultId: string | undefined; items: Diagnostic[] }> {
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+    if (report.kind !== 'full') throw new Error(`Expected a full diagnostic report, got ${report.kind}.`);
+    return { resultId: report.resultId, items: report.items };
+  }
+
+  async codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
+    const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
+    return (actions ?? []).map((action) => {
+      if (!('kind' in action) && 'command' in action && typeof action.command === 'string') throw new Error('Expected code actions, got a bare command.');
+      return action as CodeAction;
+    });
+  }
+
+  /** The text of an open document after applying a workspace edit to it (the document itself is unchanged). */
+  textAfter(uri: string, edit: WorkspaceEdit | undefined): string {
+    const document = this.documents.get(uri)!;
+    const edits = editsByUri(edit ?? {}).get(uri) ?? [];
+    return TextDocument.applyEdits(document, edits);
+  }
+
+  /** shutdown + exit, then waits for the process to end; resolves with its exit code. */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** Last resort for a failed test: ends this test's own server process. */
+  kill(): void {
+    this.connection.dispose();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+}
+
+export function fileUri(filePath: string): string {
+  return new URL(`file://${filePath.split('\\').join('/')}`).href;
+}
+
+/** The text edits of a workspace edit per document, from `changes` or `documentChanges`. */
+export function editsByUri(edit: WorkspaceEdit): Map<string, TextEdit[]> {
+  const byUri = new Map<string, TextEdit[]>();
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) byUri.set(uri, [...(byUri.get(uri) ?? []), ...edits]);
+  for (const change of edit.documentChanges ?? []) {
+    if (!('textDocument' in change)) throw new Error(`Unexpected resource operation ${change.kind}.`);
+    const edits = change.edits.map((item) => {
+      if (!('newText' in item)) throw new Error('Unexpected snippet edit.');
+      return { range: item.range, newText: item.newText };
+    });
+    byUri.set(change.textDocument.uri, [...(byUri.get(change.textDocument.uri) ?? []), ...edits]);
+  }
+  return byUri;
+}

@@ -1,0 +1,22 @@
+// Temporary workspace folders for LSP tests.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** Creates a folder with these files (relative path -> content); returns its real path. */
+export function createWorkspace(files: Record<string, string> = {}): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-lsp-')));
+  for (const [relative, content] of Object.entries(files)) writeFile(root, relative, content);
+  return root;
+}
+
+export function writeFile(root: string, relative: string, content: string): string {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+export function removeWorkspace(root: string): void {
+  fs.rmSync(root, { recursive: true, force: true });
+}

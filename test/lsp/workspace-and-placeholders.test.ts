@@ -1,0 +1,93 @@
+// Requests beyond one open document (lint files on disk, rule docs, starter
+// config) and placeholder completion and hover, over LSP.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
+import { ensureBuilt } from '../helpers/build';
+import { LspTestClient, fileUri } from './lsp-client';
+import { createWorkspace, removeWorkspace } from './temp-workspace';
+
+describe('LSP workspace requests and placeholders', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspTestClient;
+
+  before(async () => {
+    ensureBuilt();
+    workspace = createWorkspace({
+      'replies/late.md': 'Hi Sam,\n\nWe will reply soon.\n\nBest,\nAna\n',
+      'replies/clean.md': 'Hi Sam,\n\nThanks for your patience. I refunded the order today, so the money is back on your card within 3 days.\n\nBest,\nAna\n',
+      'exports/macros.json': JSON.stringify({ macros: [{ title: 'Late', actions: [{ field: 'comment_value', value: 'Hi Sam,\n\nBack soon.' }] }] }),
+      'package.json': '{"name": "not-a-reply"}',
+    });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+  });
+  after(async () => {
+    await client.stop();
+    removeWorkspace(workspace);
+  });
+
+  it('replylint/lintFiles lints files on disk, reporting only files with problems', async () => {
+    const uris = ['replies/late.md', 'replies/clean.md', 'exports/macros.json', 'package.json'].map((file) => fileUri(path.join(workspace, file)));
+    const results = await client.connection.sendRequest(LintFilesRequest, { uris });
+    const byFile = Object.fromEntries(results.map((result) => [path.basename(result.uri), result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])]));
+    assert.ok(byFile['late.md']!.some(([code, line]) => code === 'deferral/vague-timeframe' && line === 2), JSON.stringify(byFile['late.md']));
+    assert.equal(byFile['clean.md'], undefined, JSON.stringify(byFile['clean.md']));
+    assert.equal(byFile['package.json'], undefined);
+    assert.ok(byFile['macros.json']!.some(([code]) => code === 'deferral/vague-timeframe'), JSON.stringify(byFile['macros.json']));
+  });
+
+  it('replylint/ruleDocs returns the rule documentation; an unknown id says so', async () => {
+    const docs = await client.connection.sendRequest(RuleDocsRequest, { ruleId: 'deferral/vague-timeframe' });
+    assert.match(docs, /^# `deferral\/vague-timeframe`/);
+    assert.match(docs, /Flagged:/);
+    assert.match(await client.connection.sendRequest(RuleDocsRequest, { ruleId: 'nope/none' }), /not active/);
+  });
+
+  it('replylint/createConfig writes the starter config once and refuses to overwrite', async () => {
+    const folderUri = fileUri(workspace);
+    const first = await client.connection.sendRequest(CreateConfigRequest, { folderUri });
+    assert.deepEqual(first.written.map((uri) => path.basename(uri)), ['.replylint.yaml', 'team-pack.yaml']);
+    assert.ok(fs.existsSync(path.join(workspace, '.replylint.yaml')));
+    const second = await client.connection.sendRequest(CreateConfigRequest, { folderUri });
+    assert.deepEqual(second.written, []);
+    assert.match(second.error!, /Not overwriting/);
+    fs.rmSync(path.join(workspace, '.replylint.yaml'));
+    fs.rmSync(path.join(workspace, 'replylint'), { recursive: true });
+  });
+
+  it('completes the dialect variables after {{ and replaces what was typed', async () => {
+    const uri = fileUri(path.join(workspace, 'zendesk.md'));
+    const text = 'Hi {{ticket.requester.first_name}},\n\nYour order {{ticket.re';
+    await client.open(uri, 'markdown', text);
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 22 },
+    })) as CompletionItem[];
+    const labels = items.map((item) => item.label);
+    assert.ok(labels.includes('ticket.requester.email'), labels.join(', '));
+    assert.ok(labels.every((label) => label.startsWith('ticket.re')), labels.join(', '));
+    const edit = items[0]!.textEdit as { range: { start: { character: number } } };
+    assert.equal(edit.range.start.character, 13);
+    const none = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 4 } })) as CompletionItem[];
+    assert.deepEqual(none, []);
+  });
+
+  it('hover on a placeholder says what it renders to and its fallback', async () => {
+    const uri = fileUri(path.join(workspace, 'intercom.md'));
+    await client.open(uri, 'markdown', 'Hi {{first_name}}, and {{company.name | fallback: "your team"}} too.\n');
+    await client.waitForPublished(uri);
+    const hoverAt = async (character: number) => {
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character } })) as Hover | null;
+      return (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    };
+    const name = await hoverAt(8);
+    assert.match(name, /`first_name`\*\* · Intercom/);
+    assert.match(name, /No fallback: when the name is unknown it renders as nothing/);
+    // The finding on the same words comes first.
+    assert.ok(name.indexOf('name-without-fallback') >= 0 && name.indexOf('name-without-fallback') < name.indexOf('`first_name`'), name);
+    assert.match(await hoverAt(30), /When it has no value: "your team"/);
+  });
+});
