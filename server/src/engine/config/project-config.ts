@@ -162,8 +162,8 @@ export class ProjectConfig {
     const ordered = [...layers].reverse();
     this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
     this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
-    const defaults = this.forFile(undefined);
-    this.checkRuleIds(defaults.language);
+    this.forFile(undefined);
+    this.checkRuleIds();
   }
 
   /** Files this configuration was read from: configs and every pack. */
@@ -176,11 +176,13 @@ export class ProjectConfig {
     const overrides = filePath ? this.matchingOverrides(filePath) : [];
     const settings: Settings = Object.assign({}, this.base, ...overrides.map(pick));
     const ruleSettings: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
-    const fromOptions = this.options.language && this.options.language !== 'auto' ? this.options.language : undefined;
-    const language = fromOptions ?? (settings.language && settings.language !== 'auto' ? settings.language : 'en');
+    // `auto` guesses each reply's language; English is the default for short replies.
+    const requested = this.options.language || settings.language;
+    const autoDetect = requested === 'auto';
+    const language = requested && !autoDetect ? requested : 'en';
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, audience, settings.placeholders, ruleSettings, ignored]);
+    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       const ruleSetFor = (lang: string) => this.ruleSetFor(lang, ruleSettings);
@@ -195,7 +197,7 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), ruleSetFor },
+        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), ruleSetFor },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);
@@ -265,9 +267,10 @@ export class ProjectConfig {
     return { reject, accept };
   }
 
-  /** Rule ids in `rules:` (and in overrides) must exist in the packs. */
-  private checkRuleIds(language: string): void {
-    const known = new Set([...this.packsFor(language).flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
+  /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
+  private checkRuleIds(): void {
+    const allPacks = this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site));
+    const known = new Set([...allPacks.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {

@@ -19,12 +19,15 @@ type TokenTest =
   | { kind: 'prefix'; value: string }
   | { kind: 'suffix'; value: string };
 
+/** Stems (or endings) keyed by their first (or last) character: a word is only tested against its own bucket. */
+type AffixBuckets = Map<string, [string, TrieNode][]>;
+
 class TrieNode {
   literal: Map<string, TrieNode> | undefined;
   any: TrieNode | undefined;
   number: TrieNode | undefined;
-  prefix: [string, TrieNode][] | undefined;
-  suffix: [string, TrieNode][] | undefined;
+  prefix: AffixBuckets | undefined;
+  suffix: AffixBuckets | undefined;
   ends: number[] | undefined;
 
   child(test: TokenTest): TrieNode {
@@ -41,7 +44,10 @@ class TrieNode {
         return (this.number ??= new TrieNode());
       case 'prefix':
       case 'suffix': {
-        const list = (this[test.kind] ??= []);
+        const buckets: AffixBuckets = (this[test.kind] ??= new Map());
+        const key = affixKey(test.kind, test.value);
+        let list = buckets.get(key);
+        if (!list) buckets.set(key, (list = []));
         const found = list.find(([value]) => value === test.value);
         if (found) return found[1];
         const next = new TrieNode();
@@ -50,6 +56,11 @@ class TrieNode {
       }
     }
   }
+}
+
+/** The character a word must share with a stem (its first) or an ending (its last) to match it. */
+function affixKey(kind: 'prefix' | 'suffix', text: string): string {
+  return kind === 'prefix' ? text[0]! : text[text.length - 1]!;
 }
 
 export class PhraseSyntaxError extends Error {}
@@ -118,25 +129,34 @@ export class PhraseIndex {
   /** All matches that lie within one sentence, in token order. */
   match(tokens: Token[]): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    const stack: [TrieNode, number][] = [];
+    // A stack of (node, token index) pairs, as two arrays: no allocation per step.
+    const nodes: TrieNode[] = [];
+    const positions: number[] = [];
+    const push = (node: TrieNode, at: number) => {
+      nodes.push(node);
+      positions.push(at);
+    };
     for (let first = 0; first < tokens.length; first++) {
       const sentence = tokens[first]!.sentence;
-      stack.push([this.root, first]);
-      while (stack.length > 0) {
-        const [node, at] = stack.pop()!;
+      push(this.root, first);
+      while (nodes.length > 0) {
+        const node = nodes.pop()!;
+        const at = positions.pop()!;
         if (node.ends && at > first) {
           for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
         }
         const token = tokens[at];
         if (!token || token.sentence !== sentence) continue;
         const word = token.norm;
-        if (node.any) stack.push([node.any, at + 1]);
+        if (node.any) push(node.any, at + 1);
         if (token.placeholder) continue;
         const literal = node.literal?.get(word);
-        if (literal) stack.push([literal, at + 1]);
-        if (node.number && /^\d/.test(word)) stack.push([node.number, at + 1]);
-        if (node.prefix) for (const [value, next] of node.prefix) if (word.startsWith(value)) stack.push([next, at + 1]);
-        if (node.suffix) for (const [value, next] of node.suffix) if (word.endsWith(value)) stack.push([next, at + 1]);
+        if (literal) push(literal, at + 1);
+        if (node.number && /^\d/.test(word)) push(node.number, at + 1);
+        const prefixes = node.prefix?.get(affixKey('prefix', word));
+        if (prefixes) for (const [value, next] of prefixes) if (word.startsWith(value)) push(next, at + 1);
+        const suffixes = node.suffix?.get(affixKey('suffix', word));
+        if (suffixes) for (const [value, next] of suffixes) if (word.endsWith(value)) push(next, at + 1);
       }
     }
     return matches;

@@ -70,9 +70,10 @@ export function evaluateUnit(
     findings: [],
     verdicts: {},
   };
-  ruleSet.rules.forEach((rule, ruleIndex) => {
+  for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
+    const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';
-    if (ruleAudience !== 'any' && ruleAudience !== audience) return;
+    if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
     const before = context.findings.length;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
@@ -80,12 +81,19 @@ export function evaluateUnit(
       const value = context.findings.length > before ? 'fail' : verdict;
       if (value) (context.verdicts[item] ??= []).push(value);
     }
-  });
+  }
   const accepted = (matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match));
   const findings = context.findings.filter(
     (finding) => !accepted.some((span) => span.start <= finding.start && finding.end <= span.end),
   );
   return { findings, scorecard: scorecardOf(context) };
+}
+
+/** Rule indexes in rule order: the unconditional rules and those with a phrase match in this unit. */
+function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>): number[] {
+  const matched = [...matchesByRule.keys()].filter((rule) => rule >= 0 && !ruleSet.unconditional.includes(rule));
+  if (matched.length === 0) return ruleSet.unconditional;
+  return [...ruleSet.unconditional, ...matched].sort((a, b) => a - b);
 }
 
 function findTimeframes(prose: string, ruleSet: RuleSet): Span[] {
@@ -158,17 +166,40 @@ function wordFixes(context: Context, rule: ActiveRule, span: Span, phraseReplace
   return fixes;
 }
 
+/**
+ * Drops hits that `unless` excuses: a `before` phrase ending right where the
+ * hit starts, or an `after` phrase starting right where it ends, in the same
+ * sentence (a sentence boundary is never "right before" a phrase).
+ */
+function withoutExceptions<T extends { match: PhraseMatch }>(
+  context: Context,
+  hits: T[],
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): T[] {
+  const tokens = context.analysis.tokens;
+  const sentenceOf = (token: number) => tokens[token]?.sentence;
+  const before = matches.filter((item) => item.owner.role === 'before');
+  const after = matches.filter((item) => item.owner.role === 'after');
+  if (before.length === 0 && after.length === 0) return hits;
+  return hits.filter((hit) => {
+    const sentence = sentenceOf(hit.match.firstToken);
+    const excusedBefore = before.some(
+      (item) => item.match.endToken === hit.match.firstToken && sentenceOf(item.match.firstToken) === sentence,
+    );
+    const excusedAfter = after.some(
+      (item) => item.match.firstToken === hit.match.endToken && sentenceOf(item.match.firstToken) === sentence,
+    );
+    return !excusedBefore && !excusedAfter;
+  });
+}
+
 function evaluatePhrase(
   context: Context,
   rule: ActiveRule,
   matches: { match: PhraseMatch; owner: PhraseOwner }[],
 ): undefined {
   const hits = matches.filter((item) => item.owner.role === 'match');
-  const before = matches.filter((item) => item.owner.role === 'before');
-  const after = matches.filter((item) => item.owner.role === 'after');
-  for (const hit of nonOverlapping(hits)) {
-    if (before.some((item) => item.match.endToken === hit.match.firstToken)) continue;
-    if (after.some((item) => item.match.firstToken === hit.match.endToken)) continue;
+  for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, wordFixes(context, rule, span, hit.owner.replace));
   }
@@ -218,7 +249,7 @@ function evaluateConditional(
   rule: ActiveRule,
   matches: { match: PhraseMatch; owner: PhraseOwner }[],
 ): ScoreValue | undefined {
-  const triggers = nonOverlapping(matches.filter((item) => item.owner.role === 'trigger'));
+  const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')), matches);
   if (triggers.length === 0) return undefined;
   const { tokens, sentences } = context.analysis;
   const requires = rule.spec.requires ?? {};

@@ -43,6 +43,11 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
   let removeStart = start;
   const atSentenceStart = /(^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 40), start));
   const nextChar = text.charAt(removeEnd);
+  if (atSentenceStart && /[.!?]/.test(nextChar)) {
+    // The words are the whole sentence ("I hope this helps!"): remove it with its punctuation.
+    removeEnd += /^[.!?…]+[ \t]*/.exec(text.slice(removeEnd))![0].length;
+    return { title, edits: [{ start: removeStart, end: removeEnd, newText: '' }] };
+  }
   if (/[.!?]/.test(nextChar) || removeEnd >= text.length || nextChar === '\n' || nextChar === '\r') {
     // Words at the end of a sentence: take the space before them instead.
     removeEnd = end;

@@ -3,7 +3,7 @@
 
 import Ajv, { type ErrorObject } from 'ajv';
 import { RE2JS } from 're2js';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
 import type { Category, ScorecardItem, Severity } from '../types';
@@ -71,7 +71,8 @@ export function phrasesOf(list: PhraseSpec[] | undefined): { phrase: string; rep
 
 export function parsePack(text: string): PackLoad {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // yaml's own duplicate-key check is quadratic; a pack may hold 100,000 rules.
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (range: [number, number, number?] | undefined): Omit<PackProblem, 'message'> => {
     const start = lineCounter.linePos(range?.[0] ?? 0);
     const end = lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
@@ -82,6 +83,10 @@ export function parsePack(text: string): PackLoad {
     ...at([error.pos[0], error.pos[1]]),
   }));
   if (syntaxErrors.length > 0) return { pack: undefined, problems: syntaxErrors };
+  const duplicates = duplicateKeys(document.contents);
+  if (duplicates.length > 0) {
+    return { pack: undefined, problems: duplicates.map((node) => ({ message: `Duplicate key "${String(node.value)}".`, ...at(node.range ?? undefined) })) };
+  }
 
   let data: unknown;
   try {
@@ -148,6 +153,28 @@ export function parsePack(text: string): PackLoad {
     }
   }
   return { pack: problems.length > 0 ? undefined : pack, problems };
+}
+
+/** Keys that appear twice in one mapping, anywhere in the document (linear time). */
+function duplicateKeys(root: unknown): Scalar[] {
+  const found: Scalar[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          if (seen.has(pair.key.value)) found.push(pair.key);
+          seen.add(pair.key.value);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      stack.push(...node.items);
+    }
+  }
+  return found;
 }
 
 function isBuiltInCategoryId(category: string | undefined): boolean {

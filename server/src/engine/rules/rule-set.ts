@@ -32,6 +32,13 @@ export class RuleSet {
   readonly owners: PhraseOwner[] = [];
   readonly patterns = new Map<number, RE2JS>();
   readonly timeframes: RE2JS[];
+  /**
+   * Rules to evaluate on every unit, in rule order. Phrase and conditional
+   * rules do nothing without a phrase match, so they run only on units where
+   * the index matched one of their phrases: a unit costs its matches, not
+   * the pack's size.
+   */
+  readonly unconditional: number[] = [];
 
   constructor(
     readonly language: string,
@@ -58,6 +65,7 @@ export class RuleSet {
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileRegex(spec.pattern, spec.caseSensitive));
+      if (spec.kind !== 'phrase' && spec.kind !== 'conditional') this.unconditional.push(ruleIndex);
     });
   }
 }

@@ -76,7 +76,49 @@ function blocks(prose: string): { start: number; end: number }[] {
     }
   }
   if (prose.length > blockStart) result.push({ start: blockStart, end: prose.length });
-  return result.filter((block) => /\S/.test(prose.slice(block.start, block.end)));
+  return result.filter((block) => /\S/.test(prose.slice(block.start, block.end))).flatMap((block) => boundedBlocks(prose, block));
+}
+
+// The parsers slow down sharply on long strings; a single-line export body or
+// a 5 MB .txt is cut near sentence ends into pieces of at most this length.
+const MAX_BLOCK = 4000;
+
+function boundedBlocks(prose: string, block: { start: number; end: number }): { start: number; end: number }[] {
+  if (block.end - block.start <= MAX_BLOCK) return [block];
+  const pieces: { start: number; end: number }[] = [];
+  let start = block.start;
+  while (block.end - start > MAX_BLOCK) {
+    const window = prose.slice(start, start + MAX_BLOCK);
+    const sentenceEnd = window.search(/[.!?]\s+\S[^.!?]*$/);
+    const space = window.lastIndexOf(' ');
+    let cut = sentenceEnd > MAX_BLOCK / 2 ? sentenceEnd + 1 : space > MAX_BLOCK / 2 ? space : MAX_BLOCK;
+    // Never cut a surrogate pair in two.
+    if (/[\ud800-\udbff]/.test(prose.charAt(start + cut - 1))) cut++;
+    pieces.push({ start, end: start + cut });
+    start += cut;
+  }
+  pieces.push({ start, end: block.end });
+  return pieces;
+}
+
+// retext-english reads a few everyday words before a period as abbreviations
+// ("in." for inches), so "Please sign in. Then open Settings." stays one
+// sentence, and it never ends a sentence after a number ("in row 12. Your
+// hotel…"). Before a capitalised word, these periods end a sentence.
+const FALSE_ABBREVIATION = /(?:\b(?:in|sat|sun|wed)|(?<=\p{L}[ \t]+)\d+)\.(?=\s+["“‘(]?\p{Lu})/gu;
+
+function splitFalseAbbreviations(prose: string, span: { start: number; end: number }): { start: number; end: number }[] {
+  const text = prose.slice(span.start, span.end);
+  const parts: { start: number; end: number }[] = [];
+  let from = 0;
+  FALSE_ABBREVIATION.lastIndex = 0;
+  for (let match = FALSE_ABBREVIATION.exec(text); match; match = FALSE_ABBREVIATION.exec(text)) {
+    const end = match.index + match[0].length;
+    parts.push({ start: span.start + from, end: span.start + end });
+    from = end + /^\s*/.exec(text.slice(end))![0].length;
+  }
+  if (from < text.length) parts.push({ start: span.start + from, end: span.end });
+  return parts;
 }
 
 function sentenceSpans(prose: string, language: string): { start: number; end: number }[] {
@@ -87,10 +129,12 @@ function sentenceSpans(prose: string, language: string): { start: number; end: n
     for (const paragraph of tree.children ?? []) {
       for (const node of paragraph.children ?? []) {
         if (node.type !== 'SentenceNode' || !node.position) continue;
-        spans.push({
+        const span = {
           start: block.start + (node.position.start.offset ?? 0),
           end: block.start + (node.position.end.offset ?? 0),
-        });
+        };
+        if (language === 'en') spans.push(...splitFalseAbbreviations(prose, span));
+        else spans.push(span);
       }
     }
   }

@@ -68,8 +68,10 @@ function fencedCodeBlocks(text: string): Span[] {
 }
 
 function maskHtml(mask: ProseMask, text: string): void {
-  mask.addMatches(/<(script|style)\b[^]*?<\/\1\s*>/gi);
+  mask.addMatches(/<(script|style|head|title)\b[^]*?<\/\1\s*>/gi);
   mask.addMatches(HTML_COMMENT);
+  // <!DOCTYPE html> and other declarations are markup, not prose.
+  mask.addMatches(/<![a-zA-Z][^<>]*>/g);
   maskHtmlTags(mask, text);
   mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
 }
