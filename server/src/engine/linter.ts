@@ -88,8 +88,8 @@ function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, sourc
   };
 }
 
-function applies(directive: Directive, ruleId: string): boolean {
-  return directive.rules.length === 0 || directive.rules.includes(ruleId) || directive.rules.includes(ruleId.split('/')[0]!);
+function applies(directive: Directive, ruleId: string, category: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId) || directive.rules.includes(category);
 }
 
 /** Drops suppressed findings and reports the disable comments that suppressed nothing. */
@@ -100,12 +100,16 @@ function applySuppressions(
 ): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
   if (directives.length === 0) return { visible: findings, unusedDisables: [] };
   const used = new Set<Directive>();
+  // Once per directive, not once per finding and directive (13,000 findings x 200 directives in a 5 MB library).
+  const directiveLines = directives.map((directive) => lines.positionAt(directive.end).line);
   const visible = findings.filter((finding) => {
     const line = finding.range.start.line;
+    const category = finding.ruleId.split('/')[0]!;
     let disabledBy: Directive | undefined;
-    for (const directive of directives) {
-      if (!applies(directive, finding.ruleId)) continue;
-      const directiveLine = lines.positionAt(directive.end).line;
+    for (let index = 0; index < directives.length; index++) {
+      const directive = directives[index]!;
+      if (!applies(directive, finding.ruleId, category)) continue;
+      const directiveLine = directiveLines[index]!;
       if ((directive.kind === 'disable-next-line' && line === directiveLine + 1) || (directive.kind === 'disable-line' && line === directiveLine)) {
         used.add(directive);
         return false;

@@ -142,6 +142,8 @@ export interface ResolveOptions {
   language?: string;
   /** Paths in `extends` must stay inside this folder (the editor's workspace folder). */
   workspaceRoot?: string;
+  /** Rule settings from the editor, over the files' (ids no pack knows are ignored). */
+  rules?: Record<string, RuleSetting>;
 }
 
 /** The merged configuration of one chain of config files, specialised per file. */
@@ -175,7 +177,8 @@ export class ProjectConfig {
   forFile(filePath: string | undefined): ResolvedConfig {
     const overrides = filePath ? this.matchingOverrides(filePath) : [];
     const settings: Settings = Object.assign({}, this.base, ...overrides.map(pick));
-    const ruleSettings: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
+    const fromFiles: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
+    const ruleSettings = applyRuleSettings(fromFiles, this.options.rules);
     // `auto` guesses each reply's language; English is the default for short replies.
     const requested = this.options.language || settings.language;
     const autoDetect = requested === 'auto';
@@ -295,6 +298,24 @@ function pick(settings: Settings): Settings {
 }
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
+
+/**
+ * `over` applied on top of `base`. A severity for a category there also wins over
+ * `base`'s settings of that category's rules, so the editor's "tone": "off" turns
+ * off every tone rule even when a config file sets one of them.
+ */
+function applyRuleSettings(base: Record<string, RuleSetting>, over: Record<string, RuleSetting> | undefined): Record<string, RuleSetting> {
+  if (!over) return base;
+  const merged = { ...base };
+  for (const [key, setting] of Object.entries(over)) {
+    if (key.includes('/') || typeof setting !== 'string') continue;
+    for (const [id, current] of Object.entries(base)) {
+      if (!id.startsWith(`${key}/`)) continue;
+      merged[id] = setting === 'off' || typeof current === 'string' ? setting : { ...current, severity: setting };
+    }
+  }
+  return Object.assign(merged, over);
+}
 
 /** The project configuration for a file or folder: its config chain, or the built-in defaults. */
 export function loadProjectConfig(fileOrDir: string, options: ResolveOptions = {}): ProjectConfig {

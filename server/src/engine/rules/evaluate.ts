@@ -43,6 +43,8 @@ interface Context {
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
   timeframes: Span[];
+  /** Lazily: sentences that hold a time frame. */
+  timeframeSentences?: Set<number>;
   findings: UnitFinding[];
   verdicts: Verdicts;
 }
@@ -177,20 +179,40 @@ function withoutExceptions<T extends { match: PhraseMatch }>(
   matches: { match: PhraseMatch; owner: PhraseOwner }[],
 ): T[] {
   const tokens = context.analysis.tokens;
-  const sentenceOf = (token: number) => tokens[token]?.sentence;
-  const before = matches.filter((item) => item.owner.role === 'before');
-  const after = matches.filter((item) => item.owner.role === 'after');
-  if (before.length === 0 && after.length === 0) return hits;
+  // Keyed by the token where the excusing words end (before) or start (after), within a sentence.
+  const key = (token: number, sentence: number | undefined) => `${token}:${sentence}`;
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const item of matches) {
+    const sentence = tokens[item.match.firstToken]?.sentence;
+    if (item.owner.role === 'before') before.add(key(item.match.endToken, sentence));
+    else if (item.owner.role === 'after') after.add(key(item.match.firstToken, sentence));
+  }
+  if (before.size === 0 && after.size === 0) return hits;
   return hits.filter((hit) => {
-    const sentence = sentenceOf(hit.match.firstToken);
-    const excusedBefore = before.some(
-      (item) => item.match.endToken === hit.match.firstToken && sentenceOf(item.match.firstToken) === sentence,
-    );
-    const excusedAfter = after.some(
-      (item) => item.match.firstToken === hit.match.endToken && sentenceOf(item.match.firstToken) === sentence,
-    );
-    return !excusedBefore && !excusedAfter;
+    const sentence = tokens[hit.match.firstToken]?.sentence;
+    return !before.has(key(hit.match.firstToken, sentence)) && !after.has(key(hit.match.endToken, sentence));
   });
+}
+
+/** Sentences that contain (part of) a time frame, computed once per unit. */
+function sentencesWithTimeframe(context: Context): Set<number> {
+  if (context.timeframeSentences) return context.timeframeSentences;
+  const found = new Set<number>();
+  const { sentences } = context.analysis;
+  for (const span of context.timeframes) {
+    // Sentences are in order: binary search the first that ends after the span starts.
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid]!.end <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let index = low; index < sentences.length && sentences[index]!.start < span.end; index++) found.add(index);
+  }
+  context.timeframeSentences = found;
+  return found;
 }
 
 function evaluatePhrase(
@@ -251,25 +273,19 @@ function evaluateConditional(
 ): ScoreValue | undefined {
   const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')), matches);
   if (triggers.length === 0) return undefined;
-  const { tokens, sentences } = context.analysis;
+  const { tokens } = context.analysis;
   const requires = rule.spec.requires ?? {};
   const scope = requires.scope ?? 'sentence';
-  const satisfiers = matches.filter((item) => item.owner.role === 'satisfy');
+  const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
+  if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   let failed = false;
   for (const trigger of triggers) {
     const sentence = tokens[trigger.match.firstToken]!.sentence;
-    const inScope = (other: number) =>
-      scope === 'reply' || other === sentence || (scope === 'previous-sentence' && other === sentence - 1);
-    const bySatisfier = satisfiers.some((item) => inScope(tokens[item.match.firstToken]!.sentence));
-    const byTimeframe =
-      requires.timeframe === true &&
-      context.timeframes.some((span) => {
-        if (scope === 'reply') return true;
-        const first = sentences[scope === 'previous-sentence' ? Math.max(0, sentence - 1) : sentence]!;
-        const last = sentences[sentence]!;
-        return span.start < last.end && span.end > first.start;
-      });
-    if (bySatisfier || byTimeframe) continue;
+    const inScope =
+      (scope === 'reply' && satisfied.size > 0) ||
+      satisfied.has(sentence) ||
+      (scope === 'previous-sentence' && satisfied.has(sentence - 1));
+    if (inScope) continue;
     failed = true;
     const span = tokenSpan(context, trigger.match);
     report(context, rule, span, wordFixes(context, rule, span, trigger.owner.replace));

@@ -69,9 +69,21 @@ export function phrasesOf(list: PhraseSpec[] | undefined): { phrase: string; rep
   return (list ?? []).map((item) => (typeof item === 'string' ? { phrase: item } : item));
 }
 
+/**
+ * The YAML parser needs about 1.5 s per MB; a pack past this size (tens of
+ * thousands of rules) would stall the editor on every reload, so it is refused
+ * with a message instead.
+ */
+export const MAX_PACK_CHARS = 2_000_000;
+
 export function parsePack(text: string): PackLoad {
+  if (text.length > MAX_PACK_CHARS) {
+    const size = (text.length / 1e6).toFixed(1);
+    const message = `This pack is ${size} million characters; packs are limited to ${MAX_PACK_CHARS / 1e6} million (about 20,000 rules). Split it into several packs and list them in extends.`;
+    return { pack: undefined, problems: [{ message, line: 0, column: 0, endLine: 0, endColumn: 0 }] };
+  }
   const lineCounter = new LineCounter();
-  // yaml's own duplicate-key check is quadratic; a pack may hold 100,000 rules.
+  // yaml's own duplicate-key check is quadratic; a pack may hold thousands of rules.
   const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const at = (range: [number, number, number?] | undefined): Omit<PackProblem, 'message'> => {
     const start = lineCounter.linePos(range?.[0] ?? 0);

@@ -1,0 +1,138 @@
+// Hostile inputs: each gets a clear message or a safe result, never a crash
+// or a hang. docs/hostile-inputs.md lists the same cases for users.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
+import { buildConfig, ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { MAX_PACK_CHARS, parsePack } from '../../server/src/engine/rules/pack';
+
+const options = buildConfig({}, undefined).lintOptions;
+
+function sink(): { stream: NodeJS.WriteStream; text: () => string } {
+  const chunks: string[] = [];
+  return { stream: { isTTY: false, write: (chunk: string) => chunks.push(chunk) > 0 } as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+}
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = sink();
+  const err = sink();
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await main(args, { stdout: out.stream, stderr: err.stream, readStdin: async () => '' });
+    return { code, stdout: out.text(), stderr: err.text() };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-hostile-')));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const BOMB = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+  'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+  'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+].join('\n');
+
+describe('hostile inputs', function () {
+  this.timeout(60000);
+
+  it('a file over the size limit is skipped with a note (CLI)', async () => {
+    const dir = tempDir({ 'big.txt': 'We will reply soon. '.repeat(60000) });
+    const run = await cli(['--format', 'json', '--max-file-size', '1000000', 'big.txt'], dir);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /over the 1000000-byte limit/);
+  });
+
+  it('binary files are skipped; invalid UTF-8 is decoded with replacement characters and linted', async () => {
+    const dir = tempDir({ 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]), 'latin1.txt': Buffer.from('Caf\xe9: we will reply soon.', 'latin1') });
+    const run = await cli(['--format', 'json', '.'], dir);
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: { message: string; ruleId: string | null }[] }[];
+    assert.match(reports.find((report) => report.filePath.endsWith('image.md'))!.messages[0]!.message, /binary/);
+    assert.ok(reports.find((report) => report.filePath.endsWith('latin1.txt'))!.messages.some((message) => message.ruleId === 'deferral/vague-timeframe'));
+  });
+
+  it('a 1 MB reply on one line and a 1 MB run of emoji are linted without the parser blowing up', () => {
+    // One block this long would cost the parser minutes; it is cut near sentence ends.
+    const line = 'Thanks for waiting, we will reply soon and fix it. '.repeat(20000);
+    const result = lint({ text: line, fileName: 'one-line.txt' }, options);
+    assert.equal(result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe').length, 20000);
+    const emoji = '😀'.repeat(500_000);
+    assert.doesNotThrow(() => lint({ text: emoji, fileName: 'emoji.txt' }, options));
+  });
+
+  it('deeply nested JSON and YAML are not macro exports, and do not overflow the stack', () => {
+    assert.deepEqual(lint({ text: '['.repeat(200000) + ']'.repeat(200000), fileName: 'deep.json' }, options).units, []);
+    assert.deepEqual(lint({ text: '{"a":'.repeat(100000) + '1' + '}'.repeat(100000), fileName: 'deep.json' }, options).units, []);
+    assert.deepEqual(lint({ text: '['.repeat(100000) + ']'.repeat(100000), fileName: 'deep.yaml' }, options).units, []);
+    assert.ok(parsePack('['.repeat(100000) + ']'.repeat(100000)).problems.length > 0);
+  });
+
+  it('a YAML alias bomb is refused in packs and configs, and is no export', () => {
+    assert.match(parsePack(`${BOMB}\nrules: {}\n`).problems[0]!.message, /alias/i);
+    assert.deepEqual(lint({ text: `${BOMB}\nmacros: [*g]\n`, fileName: 'bomb.yaml' }, options).units, []);
+    const dir = tempDir({ '.replylint.yaml': `${BOMB}\nlanguage: en\n` });
+    assert.throws(() => resolveConfig(path.join(dir, 'a.md')), (error: unknown) => error instanceof ConfigError && /alias/i.test(error.message));
+  });
+
+  it('a regex written to backtrack catastrophically runs in linear time (RE2); lookarounds are refused', () => {
+    const pack = (pattern: string) => `language: en\nrules:\n  tone/evil:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '${pattern}'\n`;
+    const loaded = parsePack(pack('(a+)+$'));
+    assert.deepEqual(loaded.problems, []);
+    const dir = tempDir({ 'evil.yaml': pack('(a+)+$'), '.replylint.yaml': 'extends: [./evil.yaml]\n' });
+    const config = resolveConfig(path.join(dir, 'a.txt'));
+    const result = lint({ text: `${'a'.repeat(50000)}!`, fileName: 'a.txt' }, config.lintOptions);
+    assert.deepEqual(result.findings, []);
+    assert.match(parsePack(pack('(?<=a)b')).problems[0]!.message, /Invalid regular expression/);
+    assert.match(parsePack(pack('(a)\\1')).problems[0]!.message, /Invalid regular expression/);
+  });
+
+  it('a pack past the size limit (100,000 rules) is refused with a message saying what to do', () => {
+    let text = 'language: en\nrules:\n';
+    for (let i = 0; text.length <= MAX_PACK_CHARS; i++) text += `  tone/r${i}:\n    kind: phrase\n    category: tone\n    message: m\n    phrases: ["w${i}"]\n`;
+    const { pack, problems } = parsePack(text);
+    assert.equal(pack, undefined);
+    assert.match(problems[0]!.message, /Split it into several packs/);
+  });
+
+  it('a config that is not an object, an extends cycle, a missing pack and a path leaving the workspace are clear errors', async () => {
+    const dir = tempDir({
+      'list/.replylint.yaml': '- a\n- b\n',
+      'cycle/.replylint.yaml': 'extends: [./a.yaml]\n',
+      'cycle/a.md': 'Hello.',
+      'cycle/a.yaml': 'extends: [./a.yaml]\nrules: {}\n',
+      'missing/.replylint.yaml': 'extends: [./nope.yaml]\n',
+      'inner/.replylint.yaml': 'extends: [../outside.yaml]\n',
+      'outside.yaml': 'rules: {}\n',
+    });
+    const message = (folder: string, extra: Record<string, string> = {}) => {
+      try {
+        resolveConfig(path.join(dir, folder, 'a.md'), extra);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    assert.match(message('list'), /\.replylint\.yaml:1:1: the config: must be object/);
+    assert.match(message('cycle'), /extends cycle: a\.yaml -> a\.yaml/);
+    assert.match(message('missing'), /\.replylint\.yaml:1:\d+: Pack not found: \.\/nope\.yaml/);
+    assert.match(message('inner', { workspaceRoot: path.join(dir, 'inner') }), /leaves the workspace/);
+    const run = await cli(['a.md'], path.join(dir, 'cycle'));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /extends cycle/);
+  });
+});

@@ -1,0 +1,225 @@
+// Non-English replies: the language packs, per-reply language (config,
+// overrides, the magic comment, `language: auto`), language detection, time
+// frames in each language and the vocative check for Polish and Lithuanian.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
+import { applyEdits } from '../../server/src/engine/fix-all';
+import { lint } from '../../server/src/engine/linter';
+import { MIN_LETTERS, detectLanguage } from '../../server/src/engine/text/detect-language';
+import type { LintResult } from '../../server/src/engine/types';
+
+const FIXTURE = path.join(__dirname, '..', 'fixtures', 'languages');
+
+function stream(sink: string[]): NodeJS.WriteStream {
+  return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+}
+
+interface JsonReport {
+  filePath: string;
+  messages: { ruleId: string; line: number }[];
+  replies: { title: string; line: number; language: string }[];
+}
+
+async function lintFolder(dir: string, args: string[] = []): Promise<{ code: number; reports: Map<string, JsonReport> }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    const code = await main(['--format', 'json', ...args, '.'], { stdout: stream(out), stderr: stream(err), readStdin: async () => '' });
+    assert.equal(err.join(''), '');
+    const reports = JSON.parse(out.join('')) as JsonReport[];
+    return { code, reports: new Map(reports.map((report) => [path.relative(dir, report.filePath).split(path.sep).join('/'), report])) };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function packFor(language: string) {
+  const file = path.join(builtinRulesDir(), 'recommended', `${language}.yaml`);
+  return { name: 'recommended', file, spec: readPackFile(file) };
+}
+
+function lintIn(language: string, text: string): LintResult {
+  const ruleSet = compileRuleSet(language, [packFor(language)], {});
+  return lint({ text, fileName: 'reply.txt' }, { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet });
+}
+
+const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
+
+describe('languages', () => {
+  describe('a mixed workspace through the CLI', () => {
+    let dir: string;
+    let reports: Map<string, JsonReport>;
+
+    before(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-languages-'));
+      fs.cpSync(FIXTURE, dir, { recursive: true });
+      const run = await lintFolder(dir);
+      assert.equal(run.code, 0);
+      reports = run.reports;
+    });
+
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const languages = (file: string) => reports.get(file)!.replies.map((reply) => reply.language);
+    const rules = (file: string) => reports.get(file)!.messages.map((message) => message.ruleId);
+
+    it('lints English with the English pack by default', () => {
+      assert.deepEqual(languages('en/refund-delay.md'), ['en']);
+      assert.ok(rules('en/refund-delay.md').includes('deferral/vague-timeframe'));
+    });
+
+    it('lints Polish, Finnish and Lithuanian folders with their packs through overrides', () => {
+      assert.deepEqual(languages('pl/opoznienie-zwrotu.md'), ['pl']);
+      assert.deepEqual(rules('pl/opoznienie-zwrotu.md'), ['placeholder/vocative-name', 'deferral/vague-timeframe']);
+      assert.deepEqual(languages('fi/toimitus.txt'), ['fi']);
+      // "Pahoittelemme aiheutunutta vaivaa" is ordinary Finnish politeness: only the vague "pian" is flagged.
+      assert.deepEqual(rules('fi/toimitus.txt'), ['deferral/vague-timeframe']);
+      assert.deepEqual(languages('lt/grazinimas.md'), ['lt']);
+      assert.deepEqual(rules('lt/grazinimas.md'), ['placeholder/vocative-name', 'deferral/vague-timeframe']);
+    });
+
+    it('detects the language of each reply with language: auto, and keeps the default for short ones', () => {
+      assert.deepEqual(languages('auto/porosia.txt'), ['sq']);
+      assert.deepEqual(rules('auto/porosia.txt'), ['deferral/vague-timeframe']);
+      assert.deepEqual(languages('auto/short.txt'), ['en']);
+    });
+
+    it('lints each section of a macro library in its own language (magic comment and auto)', () => {
+      const library = reports.get('macros/library.md')!;
+      assert.deepEqual(
+        library.replies.map((reply) => [reply.title, reply.language]),
+        [
+          ['Delayed parcel (English)', 'en'],
+          ['Opóźniona paczka (Polish, magic comment)', 'pl'],
+          ['Vėluojanti siunta (Lithuanian, detected)', 'lt'],
+        ],
+      );
+      const byReply = library.replies.map((reply, index) => {
+        const end = library.replies[index + 1]?.line ?? Infinity;
+        return library.messages.filter((message) => message.line >= reply.line && message.line < end).map((message) => message.ruleId);
+      });
+      assert.deepEqual(byReply, [['deferral/vague-timeframe'], ['tone/condescending'], ['deferral/vague-timeframe']]);
+    });
+
+    it('--language overrides the files: auto detects, a code forces one pack', async () => {
+      const auto = await lintFolder(dir, ['--language', 'auto']);
+      assert.deepEqual(auto.reports.get('pl/opoznienie-zwrotu.md')!.replies.map((reply) => reply.language), ['pl']);
+      assert.deepEqual(auto.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language), ['en']);
+      const finnish = await lintFolder(dir, ['--language', 'fi']);
+      assert.deepEqual(finnish.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language), ['fi']);
+      // The magic comment still wins inside the file.
+      assert.deepEqual(finnish.reports.get('macros/library.md')!.replies.map((reply) => reply.language), ['fi', 'pl', 'fi']);
+    });
+  });
+
+  it('accepts rule ids of any language in rules: and overrides, and applies them per language', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-language-ids-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, '.replylint.yaml'),
+        'root: true\nlanguage: auto\nrules:\n  placeholder/vocative-name: off\noverrides:\n  - files: ["pl/**"]\n    language: pl\n    rules: { tone/informal-address: off }\n',
+      );
+      const text = 'Dzień dobry {{first_name}}, Twoje zamówienie wyszło dziś rano z magazynu w Strykowie.';
+      const inPl = lint({ text, fileName: 'pl/a.md' }, resolveConfig(path.join(dir, 'pl', 'a.md')).lintOptions);
+      assert.deepEqual(inPl.units.map((unit) => unit.language), ['pl']);
+      assert.ok(!ids(inPl).includes('placeholder/vocative-name') && !ids(inPl).includes('tone/informal-address'));
+      const detected = lint({ text, fileName: 'a.md' }, resolveConfig(path.join(dir, 'a.md')).lintOptions);
+      assert.deepEqual(detected.units.map((unit) => unit.language), ['pl']);
+      assert.ok(ids(detected).includes('tone/informal-address'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('detectLanguage', () => {
+    const samples: [string, string][] = [
+      ['en', 'Thanks for writing in. Your order left our warehouse this morning and should arrive on Friday.'],
+      ['pl', 'Dziękujemy za wiadomość. Zamówienie wyszło dziś rano z magazynu i dotrze do Pana w piątek.'],
+      ['lt', 'Dėkojame, kad parašėte. Jūsų užsakymas šįryt išvyko iš sandėlio ir bus pristatytas penktadienį.'],
+      ['fi', 'Kiitos viestistänne. Tilauksenne lähti varastolta tänä aamuna ja saapuu perjantaina.'],
+      ['sq', 'Faleminderit për mesazhin. Porosia juaj u nis sot në mëngjes nga magazina dhe mbërrin të premten.'],
+      ['sq', 'Faleminderit per mesazhin. Porosia juaj u nis sot ne mengjes nga magazina dhe mberrin te premten.'],
+    ];
+    for (const [language, text] of samples) {
+      it(`recognises ${language}: ${text.slice(0, 30)}…`, () => assert.equal(detectLanguage(text, 'xx'), language));
+    }
+
+    it(`keeps the fallback below ${MIN_LETTERS} letters and ignores masked placeholders`, () => {
+      assert.equal(detectLanguage('Dzień dobry, dziękuję!', 'en'), 'en');
+      assert.equal(detectLanguage(`Hei ${'x'.repeat(60)}, kiitos!`, 'pl'), 'pl');
+      assert.equal(detectLanguage('', 'lt'), 'lt');
+    });
+  });
+
+  describe('time frames', () => {
+    const cases: Record<string, string[]> = {
+      pl: ['do piątku', 'w ciągu 24 godzin', 'jutro do 12', 'do godz. 15', 'w ciągu dwóch dni roboczych', 'DO ŚRODY'],
+      lt: ['per 1 val.', 'iki penktadienio', 'per 24 valandas', 'iki 15:00', 'šiandien', 'gegužės 15 d.'],
+      fi: ['huomenna klo 12 mennessä', '24 tunnin kuluessa', 'perjantaihin mennessä', 'kahden arkipäivän sisällä', '3.5. mennessä'],
+      sq: ['brenda 24 orëve', 'deri të premten', 'nesër', 'deri në orën 15:00', 'brenda 2 ditëve pune', 'neser'],
+    };
+    const vague: Record<string, string[]> = {
+      pl: ['wkrótce', 'w najbliższym czasie', 'czwartym'],
+      lt: ['artimiausiu metu', 'netrukus', 'tuoj'],
+      fi: ['pian', 'lähiaikoina', 'jossain vaiheessa'],
+      sq: ['së shpejti', 'më vonë', 'premtim'],
+    };
+    for (const [language, frames] of Object.entries(cases)) {
+      it(`${language}: recognises concrete time frames and not vague ones`, () => {
+        const ruleSet = compileRuleSet(language, [packFor(language)], {});
+        const found = (text: string) => ruleSet.timeframes.some((regex) => regex.matcher(` ${text} `).find());
+        for (const frame of frames) assert.ok(found(frame), `${language}: "${frame}" should be a time frame`);
+        for (const words of vague[language]!) assert.ok(!found(words), `${language}: "${words}" is not a time frame`);
+      });
+    }
+  });
+
+  describe('placeholder/vocative-name', () => {
+    it('flags a raw first-name variable in a Polish or Lithuanian greeting, with a fix that drops it', () => {
+      const text = 'Dzień dobry {{first_name}},\n\nzamówienie wyszło.\n\nPozdrawiam,\nAnna';
+      const finding = lintIn('pl', text).findings.find((item) => item.ruleId === 'placeholder/vocative-name')!;
+      assert.equal(finding.severity, 'info');
+      assert.equal(finding.excerpt, '{{first_name}}');
+      assert.equal(applyEdits(text, finding.fixes[0]!.edits), 'Dzień dobry,\n\nzamówienie wyszło.\n\nPozdrawiam,\nAnna');
+      const lithuanian = 'Sveiki, {{ticket.requester.first_name}}, ačiū už laišką.';
+      const found = lintIn('lt', lithuanian).findings.find((item) => item.ruleId === 'placeholder/vocative-name')!;
+      assert.equal(applyEdits(lithuanian, found.fixes[0]!.edits), 'Sveiki, ačiū už laišką.');
+    });
+
+    it('leaves vocative variables, agent names, names later in the reply and other languages alone', () => {
+      const fine = [
+        'Cześć {{customer.first_name_vocative}}! Dzięki za wiadomość.',
+        'Dzień dobry {{ticket.requester.custom_fields.imie_wolacz}}, dzięki.',
+        'Dzień dobry,\n\nnazywam się {{current_user.first_name}} i zajmę się Pana sprawą.',
+        'Dzień dobry, zamówienie złożone przez klienta o imieniu {{first_name}} wyszło dziś.',
+      ];
+      for (const text of fine) assert.ok(!ids(lintIn('pl', text)).includes('placeholder/vocative-name'), text);
+      // Finnish and Albanian have no vocative in writing: their packs do not have the rule.
+      assert.ok(!ids(lintIn('fi', 'Hei {{first_name}}, kiitos viestistänne.')).includes('placeholder/vocative-name'));
+    });
+  });
+
+  it('every language pack has 20+ rules in 6+ categories, with messages and descriptions in its language', () => {
+    for (const language of ['pl', 'lt', 'fi', 'sq']) {
+      const { spec } = packFor(language);
+      const rules = Object.values(spec.rules);
+      assert.equal(spec.language, language);
+      assert.ok(rules.length >= 20, `${language}: ${rules.length} rules`);
+      assert.ok(new Set(rules.map((rule) => rule.category)).size >= 6, `${language}: categories`);
+      assert.ok(spec.timeframes && spec.timeframes.length > 0, `${language}: time frames`);
+      // A cheap guard against an English message slipping in: no common English words.
+      for (const [id, rule] of Object.entries(spec.rules)) {
+        for (const text of [rule.message, rule.description ?? '']) {
+          assert.ok(!/\b(?:the|and|with|your|you|this)\b/i.test(text.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, '')), `${language} ${id}: ${text}`);
+        }
+      }
+    }
+  });
+});
