@@ -8,9 +8,11 @@
 //   stem*       a word starting with stem (inflections: odezw* -> odezwiemy)
 //   *ending     a word ending with ending (closed, resolved -> *ed)
 //   #           a number
+//   {{variable}} that placeholder (also {%variable%}; filters and fallbacks are ignored)
 // Punctuation in a phrase is ignored, as it is in the text.
 
 import { WORD, normalizeWord, type Token } from '../text/analyze';
+import { placeholderWord, variableInPlaceholder } from '../units/placeholders';
 
 type TokenTest =
   | { kind: 'literal'; value: string }
@@ -69,11 +71,14 @@ const MAX_VARIANTS = 256;
 
 /** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */
 export function compilePhrase(phrase: string): TokenTest[][] {
-  const pieces = phrase.trim().split(/\s+/).filter(Boolean);
+  // Placeholders may hold spaces and pipes ({{ name | fallback: "x" }}): set them aside first.
+  const placeholders: string[] = [];
+  const protectedPhrase = phrase.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `\u0000${placeholders.push(written) - 1}\u0000`);
+  const pieces = protectedPhrase.trim().split(/\s+/).filter(Boolean);
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase');
   let variants: TokenTest[][] = [[]];
   for (const piece of pieces) {
-    const options = piece.split('|').map((option) => tokenTests(option, phrase));
+    const options = piece.split('|').map((option) => tokenTests(option, phrase, placeholders));
     const next: TokenTest[][] = [];
     for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
     if (next.length > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
@@ -82,7 +87,13 @@ export function compilePhrase(phrase: string): TokenTest[][] {
   return variants.filter((variant) => variant.length > 0);
 }
 
-function tokenTests(option: string, phrase: string): TokenTest[] {
+function tokenTests(option: string, phrase: string, placeholders: string[]): TokenTest[] {
+  const placeholder = /^\u0000(\d+)\u0000$/.exec(option);
+  if (placeholder) {
+    const variable = variableInPlaceholder(placeholders[Number(placeholder[1])]!);
+    if (!variable) throw new PhraseSyntaxError(`"${placeholders[Number(placeholder[1])]}" in "${phrase}" names no variable`);
+    return [{ kind: 'literal', value: placeholderWord(variable) }];
+  }
   if (option === '*') return [{ kind: 'any' }];
   if (option === '#') return [{ kind: 'number' }];
   const starEnd = option.length > 1 && option.endsWith('*');
@@ -149,9 +160,10 @@ export class PhraseIndex {
         if (!token || token.sentence !== sentence) continue;
         const word = token.norm;
         if (node.any) push(node.any, at + 1);
-        if (token.placeholder) continue;
+        // A placeholder reads as "{{variable}}": only a phrase naming it matches it.
         const literal = node.literal?.get(word);
         if (literal) push(literal, at + 1);
+        if (token.placeholder) continue;
         if (node.number && /^\d/.test(word)) push(node.number, at + 1);
         const prefixes = node.prefix?.get(affixKey('prefix', word));
         if (prefixes) for (const [value, next] of prefixes) if (word.startsWith(value)) push(next, at + 1);

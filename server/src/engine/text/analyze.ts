@@ -7,7 +7,7 @@
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
-import type { Placeholder } from '../units/placeholders';
+import { placeholderWord, type Placeholder } from '../units/placeholders';
 
 export interface Token {
   start: number;
@@ -158,7 +158,7 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], languag
       tokens.push({
         start,
         end,
-        norm: placeholder ? '{placeholder}' : normalizeWord(prose.slice(start, end)),
+        norm: placeholder ? placeholderWord(holder.variable) : normalizeWord(prose.slice(start, end)),
         placeholder,
         sentence: sentences.length,
       });

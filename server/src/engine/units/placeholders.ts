@@ -40,6 +40,19 @@ const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [clos
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
 const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=/;
 
+/**
+ * How a placeholder reads as a word to the phrase matcher: its variable in
+ * braces, so a phrase can require "{{current_user.first_name}}" exactly.
+ */
+export function placeholderWord(variable: string | undefined): string {
+  return `{{${(variable ?? '').toLowerCase()}}}`;
+}
+
+/** The variable of a placeholder written in a phrase ({{x}}, {{ x | filter }}, {%x,fallback=y%}). */
+export function variableInPlaceholder(written: string): string | undefined {
+  return VARIABLE.exec(written.replace(/^\{[{%]-?\s*|\s*-?[}%]\}$/g, ''))?.[0];
+}
+
 function parseOutput(body: string): Pick<Placeholder, 'variable' | 'hasFallback'> {
   const variable = VARIABLE.exec(body)?.[0];
   return { variable, hasFallback: FALLBACK.test(body) };
