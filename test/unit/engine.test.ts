@@ -258,3 +258,23 @@ describe('engine', () => {
     });
   });
 });
+
+describe('unit cache', () => {
+  it('re-evaluates only the replies an edit touched, with the same result as a fresh lint', async () => {
+    const { UnitCache, lint } = await import('../../server/src/engine/linter');
+    const { buildConfig } = await import('../../server/src/engine/config/project-config');
+    const options = buildConfig({}, undefined).lintOptions;
+    const replies = Array.from({ length: 20 }, (_, index) => `## Macro ${index}\nHi Sam,\n\nWe will reply soon about order ${index}.\n\nBest,\nAna\n`);
+    const cache = new UnitCache();
+    const text = replies.join('\n');
+    assert.deepEqual(lint({ text, fileName: 'lib.md' }, options, cache), lint({ text, fileName: 'lib.md' }, options));
+    assert.equal(cache.reused, 0);
+    const edited = text.replace('order 7.', 'order 7 shortly.');
+    const cached = lint({ text: edited, fileName: 'lib.md' }, options, cache);
+    assert.equal(cache.reused, 19);
+    assert.deepEqual(cached, lint({ text: edited, fileName: 'lib.md' }, options));
+    // Other options: nothing is reused.
+    lint({ text: edited, fileName: 'lib.md' }, buildConfig({ audience: 'internal' }, undefined).lintOptions, cache);
+    assert.equal(cache.reused, 0);
+  });
+});

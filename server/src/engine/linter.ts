@@ -6,7 +6,7 @@ import { analyzeProse } from './text/analyze';
 import { detectLanguage } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import type { Finding, Fix, LintResult, UnitReport, UnusedDisable } from './types';
-import { evaluateUnit, type UnitFinding } from './rules/evaluate';
+import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type Directive } from './units/directives';
 import { splitReplyUnits } from './units/formats';
@@ -32,7 +32,44 @@ export interface LintInput {
   languageId?: string;
 }
 
-export function lint(input: LintInput, options: LintOptions): LintResult {
+interface CachedUnit {
+  prose: string;
+  language: string;
+  evaluation: UnitEvaluation;
+}
+
+/**
+ * Evaluations of one document's reply units by their text, so an edit
+ * re-evaluates only the replies it touched. Findings are kept in unit
+ * offsets and mapped to the source afresh on every lint.
+ */
+export class UnitCache {
+  private units = new Map<string, CachedUnit>();
+  private options: LintOptions | undefined;
+  /** Replies the last lint took from the cache (for tests and the benchmark). */
+  reused = 0;
+  private dialect: Dialect | undefined;
+
+  /** Starts a lint: other options or another dialect make every entry stale. */
+  begin(options: LintOptions, dialect: Dialect): Map<string, CachedUnit> {
+    if (options.ruleSetFor !== this.options?.ruleSetFor || options.audience !== this.options.audience || options.autoDetect !== this.options.autoDetect || options.language !== this.options.language || dialect !== this.dialect) {
+      this.units.clear();
+    }
+    this.options = options;
+    this.dialect = dialect;
+    this.reused = 0;
+    const previous = this.units;
+    this.units = new Map();
+    return previous;
+  }
+
+  /** Keeps an entry for the next lint; entries not kept are dropped. */
+  keep(text: string, entry: CachedUnit): void {
+    this.units.set(text, entry);
+  }
+}
+
+export function lint(input: LintInput, options: LintOptions, cache?: UnitCache): LintResult {
   const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId });
   const lines = new LineIndex(input.text);
   const dialectName =
@@ -40,21 +77,30 @@ export function lint(input: LintInput, options: LintOptions): LintResult {
       ? detectDialect(input.text, units.flatMap((unit) => unit.placeholders))
       : options.placeholders;
   const dialect = options.dialects[dialectName] ?? options.dialects.liquid!;
+  const previous = cache?.begin(options, dialect);
   const findings: Finding[] = [];
   const reports: UnitReport[] = [];
   units.forEach((unit, unitIndex) => {
-    const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language) : options.language);
-    const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
-    if (!ruleSet) return;
-    const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
-    const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect });
+    let cached = previous?.get(unit.text);
+    // The same text can mask differently (a code fence opened in an earlier reply).
+    if (cached?.prose !== unit.prose) cached = undefined;
+    if (cached && cache) cache.reused++;
+    if (!cached) {
+      const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language) : options.language);
+      const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
+      if (!ruleSet) return;
+      const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
+      cached = { prose: unit.prose, language: ruleSet.language, evaluation: evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect }) };
+    }
+    cache?.keep(unit.text, cached);
+    const { evaluation } = cached;
     for (const found of evaluation.findings) findings.push(toFinding(found, unit, unitIndex, input.text, lines));
     reports.push({
       title: unit.title,
       start: unit.sourceStart,
       end: unit.sourceEnd,
       range: lines.rangeOf(unit.sourceStart, unit.sourceEnd),
-      language: ruleSet.language,
+      language: cached.language,
       scorecard: evaluation.scorecard,
     });
   });
