@@ -52,9 +52,22 @@ export function readText(file: string): string {
   }
 }
 
+// Parsed packs by file, reused while the file is unchanged: a config reload
+// in the editor must not parse the built-in packs again.
+const parsedPacks = new Map<string, { mtimeMs: number; size: number; spec: PackSpec }>();
+
 export function readPackFile(file: string): PackSpec {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    // readText reports the missing file.
+  }
+  const cached = parsedPacks.get(file);
+  if (cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.spec;
   const { pack, problems } = parsePack(readText(file));
   if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
+  if (stat) parsedPacks.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, spec: pack });
   return pack;
 }
 
@@ -71,9 +84,13 @@ export class PackResolver {
 
   constructor(private readonly workspaceRoot: string | undefined) {}
 
-  /** All packs an entry brings in (its own extends first), any language. */
-  resolve(entry: string, site: EntrySite, chain: string[] = []): LoadedPack[] {
-    const targets = this.locate(entry, site);
+  /**
+   * The packs an entry brings in (its own extends first). With a language, a
+   * built-in pack reads only that language's file; other packs are read to
+   * learn their language.
+   */
+  resolve(entry: string, site: EntrySite, language?: string, chain: string[] = []): LoadedPack[] {
+    const targets = this.locate(entry, site, language);
     const loaded: LoadedPack[] = [];
     for (const target of targets) {
       if (chain.includes(target.file)) {
@@ -84,7 +101,7 @@ export class PackResolver {
         baseDir: path.dirname(target.file),
         problem: (message) => ({ file: target.file, message, line: 0, column: 0, endLine: 0, endColumn: 0 }),
       };
-      for (const inner of spec.extends ?? []) loaded.push(...this.resolve(inner, packSite, [...chain, target.file]));
+      for (const inner of spec.extends ?? []) loaded.push(...this.resolve(inner, packSite, language, [...chain, target.file]));
       loaded.push({ name: target.name, file: target.file, spec });
     }
     return loaded;
@@ -100,7 +117,7 @@ export class PackResolver {
     return spec;
   }
 
-  private locate(entry: string, site: EntrySite): { name: string; file: string }[] {
+  private locate(entry: string, site: EntrySite, language: string | undefined): { name: string; file: string }[] {
     if (isPathEntry(entry)) {
       const file = path.resolve(site.baseDir, entry);
       this.assertInsideWorkspace(file, entry, site);
@@ -111,7 +128,7 @@ export class PackResolver {
       const dir = path.join(builtinRulesDir(), entry);
       return fs
         .readdirSync(dir)
-        .filter((name) => name.endsWith('.yaml'))
+        .filter((name) => (language ? name === `${language}.yaml` : name.endsWith('.yaml')))
         .sort()
         .map((name) => ({ name: entry, file: path.join(dir, name) }));
     }

@@ -164,8 +164,7 @@ export class ProjectConfig {
     const ordered = [...layers].reverse();
     this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
     this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
-    this.forFile(undefined);
-    this.checkRuleIds();
+    this.checkRuleIds(this.forFile(undefined).language);
   }
 
   /** Files this configuration was read from: configs and every pack. */
@@ -231,7 +230,7 @@ export class ProjectConfig {
     if (!packs) {
       const entries = this.extendsEntries();
       packs = entries
-        .flatMap(({ entry, site }) => this.resolver.resolve(entry, site))
+        .flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language))
         .filter((pack) => (pack.spec.language ?? 'en') === language);
       this.packsByLanguage.set(language, packs);
     }
@@ -271,9 +270,15 @@ export class ProjectConfig {
   }
 
   /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
-  private checkRuleIds(): void {
-    const allPacks = this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site));
-    const known = new Set([...allPacks.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
+  private checkRuleIds(language: string): void {
+    const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
+    let known = idsOf(this.packsFor(language));
+    const configured = this.layers.flatMap((layer) => [layer.config.rules, ...(layer.config.overrides ?? []).map((override) => override.rules)]);
+    const isKnown = (id: string, ids: Set<string>) => ids.has(id) || [...ids].some((known) => known.startsWith(`${id}/`));
+    // Ids are shared across languages; a rule only some languages have (placeholder/vocative-name) is read from all packs, only when needed.
+    if (configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isKnown(id, known)))) {
+      known = idsOf(this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site)));
+    }
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
