@@ -2,42 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
 import { ensureBuilt } from '../helpers/build';
+import { runCli, tempDir } from '../helpers/cli';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function stream(sink: string[]): NodeJS.WriteStream {
-  return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
-}
-
-async function cli(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const previous = process.cwd();
-  if (options.cwd) process.chdir(options.cwd);
-  try {
-    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: async () => options.stdin ?? '' });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const cli = runCli;
 
 // Self-contained: the config below keeps only the rule these tests are about,
 // so the test does not change when the recommended pack grows.

@@ -1,42 +1,15 @@
 // Hostile inputs: each gets a clear message or a safe result, never a crash
 // or a hang. docs/hostile-inputs.md lists the same cases for users.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
 import { buildConfig, ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { MAX_PACK_CHARS, parsePack } from '../../server/src/engine/rules/pack';
+import { runCli, tempDir } from '../helpers/cli';
 
 const options = buildConfig({}, undefined).lintOptions;
 
-function sink(): { stream: NodeJS.WriteStream; text: () => string } {
-  const chunks: string[] = [];
-  return { stream: { isTTY: false, write: (chunk: string) => chunks.push(chunk) > 0 } as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
-}
-
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = sink();
-  const err = sink();
-  const previous = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await main(args, { stdout: out.stream, stderr: err.stream, readStdin: async () => '' });
-    return { code, stdout: out.text(), stderr: err.text() };
-  } finally {
-    process.chdir(previous);
-  }
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-hostile-')));
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const cli = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const BOMB = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
+import { runCli } from '../helpers/cli';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
@@ -15,10 +15,6 @@ import type { LintResult } from '../../server/src/engine/types';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'languages');
 
-function stream(sink: string[]): NodeJS.WriteStream {
-  return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
-}
-
 interface JsonReport {
   filePath: string;
   messages: { ruleId: string; line: number }[];
@@ -26,18 +22,10 @@ interface JsonReport {
 }
 
 async function lintFolder(dir: string, args: string[] = []): Promise<{ code: number; reports: Map<string, JsonReport> }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const previous = process.cwd();
-  process.chdir(dir);
-  try {
-    const code = await main(['--format', 'json', ...args, '.'], { stdout: stream(out), stderr: stream(err), readStdin: async () => '' });
-    assert.equal(err.join(''), '');
-    const reports = JSON.parse(out.join('')) as JsonReport[];
-    return { code, reports: new Map(reports.map((report) => [path.relative(dir, report.filePath).split(path.sep).join('/'), report])) };
-  } finally {
-    process.chdir(previous);
-  }
+  const run = await runCli(['--format', 'json', ...args, '.'], { cwd: dir });
+  assert.equal(run.stderr, '');
+  const reports = JSON.parse(run.stdout) as JsonReport[];
+  return { code: run.code, reports: new Map(reports.map((report) => [path.relative(dir, report.filePath).split(path.sep).join('/'), report])) };
 }
 
 function packFor(language: string) {

@@ -3,23 +3,11 @@
 // pack -> project rules.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
+import { runCli } from '../helpers/cli';
 
 const TEAM = path.resolve(__dirname, '../../examples/team');
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stream = (sink: string[]) => ({ isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 }) as unknown as NodeJS.WriteStream;
-  const previous = process.cwd();
-  process.chdir(TEAM);
-  try {
-    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: async () => '' });
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.chdir(previous);
-  }
-}
+const cli = (args: string[]) => runCli(args, { cwd: TEAM });
 
 describe('example team repository', () => {
   it('--print-config shows each rule with the pack it came from, in override order', async () => {
