@@ -67,6 +67,24 @@ describe('LSP team packs, team repository and languages', function () {
     assert.ok(codes(await client.waitForPublished(reply, (diagnostics) => diagnostics.length > 0)).includes('acme/thanks-formula'));
   });
 
+  it('a pack example that fails gets a warning on that example, and clears when fixed', async () => {
+    const examples = '    examples:\n      bad: ["Thanks for contacting Acme! Done."]\n      good: ["Thanks for contacting Acme! Done."]\n';
+    workspace = createWorkspace({ '.replylint.yaml': 'extends: [./team.yaml]\n', 'team.yaml': TEAM_PACK + examples });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'Hi Sam, done.\n');
+    await client.waitForPublished(reply);
+    const pack = fileUri(path.join(workspace, 'team.yaml'));
+    const warnings = await client.waitForPublished(pack, (diagnostics) => diagnostics.length > 0);
+    assert.equal(warnings.length, 1);
+    assert.equal(warnings[0]!.severity, 2);
+    assert.deepEqual(warnings[0]!.range.start, { line: 10, character: 12 });
+    assert.match(String(warnings[0]!.message), /This bad example should fire acme\/thanks-formula but does not/);
+    writeFile(workspace, 'team.yaml', TEAM_PACK + examples.replace('bad: ["Thanks for contacting Acme! Done."]', 'bad: ["Done."]'));
+    await client.filesChanged([{ uri: pack, type: FileChangeType.Changed }]);
+    await client.waitForPublished(pack, (diagnostics) => diagnostics.length === 0);
+  });
+
   it('the example team repository: npm pack, local pack, vocabulary and the internal audience', async () => {
     const team = path.join(REPO_ROOT, 'examples/team');
     client = await LspTestClient.start({ workspaceFolder: team });

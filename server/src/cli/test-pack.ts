@@ -1,40 +1,10 @@
 // replylint test-pack: runs a pack's own examples so a team's CI guards it.
-// Each bad example must fire its rule; each good example must not.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtinDialects } from '../engine/config/dialects-file';
-import { builtinPackNames, builtinRulesDir, compileRuleSet, readPackFile } from '../engine/config/project-config';
-import { lint } from '../engine/linter';
+import { builtinPackNames, builtinRulesDir } from '../engine/config/project-config';
+import { checkPackExamples } from '../engine/rules/pack-examples';
 import type { CliIo } from './main';
-
-export interface ExampleFailure {
-  ruleId: string;
-  kind: 'bad' | 'good';
-  example: string;
-  fired: string[];
-}
-
-/** Runs every example of a pack against the pack itself. */
-export function checkPackExamples(packFile: string): { rules: number; examples: number; failures: ExampleFailure[] } {
-  const spec = readPackFile(packFile);
-  const language = spec.language ?? 'en';
-  const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
-  const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet };
-  const failures: ExampleFailure[] = [];
-  let examples = 0;
-  for (const [ruleId, rule] of Object.entries(spec.rules)) {
-    for (const kind of ['bad', 'good'] as const) {
-      for (const example of rule.examples?.[kind] ?? []) {
-        examples++;
-        const fired = lint({ text: example, fileName: 'example.txt' }, options).findings.map((finding) => finding.ruleId);
-        const firedThis = fired.includes(ruleId);
-        if (firedThis !== (kind === 'bad')) failures.push({ ruleId, kind, example, fired });
-      }
-    }
-  }
-  return { rules: Object.keys(spec.rules).length, examples, failures };
-}
 
 function packFiles(target: string): string[] {
   if (builtinPackNames().includes(target)) {
@@ -52,7 +22,7 @@ export function runTestPack(target: string, io: Pick<CliIo, 'stdout'>): number {
     for (const failure of failures) {
       const expectation = failure.kind === 'bad' ? `should fire ${failure.ruleId}` : `should not fire ${failure.ruleId}`;
       const fired = failure.fired.length > 0 ? failure.fired.join(', ') : 'nothing';
-      io.stdout.write(`✗ ${name}: ${failure.kind} example ${expectation}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`);
+      io.stdout.write(`✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.kind} example ${expectation}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`);
     }
     io.stdout.write(`${failures.length === 0 ? '✓' : '✗'} ${name}: ${rules} rules, ${examples} examples, ${failures.length} failed\n`);
     failed += failures.length;

@@ -1,8 +1,8 @@
 // Project configurations, cached per config chain (nearest config file,
-// language override, workspace root) and specialised per document for
-// `overrides` and `ignore`. A broken config never stops linting: the last
-// good one for that chain stays in use, or the built-in defaults when there
-// never was a good one.
+// language override, workspace root, the editor's rule settings) and
+// specialised per document for `overrides` and `ignore`. A broken config never
+// stops linting: the last good one for that chain stays in use, or the
+// built-in defaults when there never was a good one.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,7 +14,10 @@ import {
   loadProjectConfig,
   type ConfigProblem,
   type ResolvedConfig,
+  type RuleSetting,
 } from '../engine/config/project-config';
+import { builtinRulesDir, isInside } from '../engine/config/pack-resolver';
+import { checkPackExamples } from '../engine/rules/pack-examples';
 
 export interface ConfigRequest {
   /** The document's file, for per-file overrides; undefined for untitled buffers. */
@@ -27,6 +30,8 @@ export interface ConfigRequest {
   language: string | undefined;
   /** Packs named by path in `extends` must stay inside this folder. */
   workspaceRoot: string | undefined;
+  /** Rule settings from the editor, over the config files'; none when undefined. */
+  rules?: Record<string, RuleSetting>;
 }
 
 export interface ConfigEvents {
@@ -42,6 +47,7 @@ interface ChainSpec {
   explicit: boolean;
   language: string | undefined;
   workspaceRoot: string | undefined;
+  rules: Record<string, RuleSetting> | undefined;
 }
 
 export function isConfigFileName(filePath: string): boolean {
@@ -53,6 +59,8 @@ export class ConfigCache {
   private readonly projects = new Map<string, ProjectConfig>();
   private readonly lastGood = new Map<string, ProjectConfig>();
   private readonly broken = new Map<string, { spec: ChainSpec; problems: ConfigProblem[] }>();
+  /** Examples that fail in the workspace's own packs, by pack file: warnings on the example. */
+  private readonly failingExamples = new Map<string, ConfigProblem[]>();
 
   constructor(private readonly events: ConfigEvents) {}
 
@@ -64,6 +72,8 @@ export class ConfigCache {
       explicit: request.configFile !== undefined,
       language: request.language,
       workspaceRoot: request.workspaceRoot,
+      // No rule settings and {} are the same chain: load it once.
+      rules: request.rules && Object.keys(request.rules).length > 0 ? request.rules : undefined,
     };
     const key = JSON.stringify(spec);
     const project = this.projects.get(key) ?? this.load(key, spec);
@@ -105,7 +115,7 @@ export class ConfigCache {
   }
 
   problems(): ConfigProblem[] {
-    return [...this.broken.values()].flatMap((broken) => broken.problems);
+    return [...[...this.broken.values()].flatMap((broken) => broken.problems), ...[...this.failingExamples.values()].flat()];
   }
 
   private discover(dir: string): string | undefined {
@@ -114,7 +124,7 @@ export class ConfigCache {
   }
 
   private load(key: string, spec: ChainSpec): ProjectConfig {
-    const options = { language: spec.language, workspaceRoot: spec.workspaceRoot };
+    const options = { language: spec.language, workspaceRoot: spec.workspaceRoot, rules: spec.rules };
     let project: ProjectConfig;
     try {
       if (spec.file === undefined) project = new ProjectConfig([], options);
@@ -134,7 +144,23 @@ export class ConfigCache {
     }
     this.lastGood.set(key, project);
     this.projects.set(key, project);
-    if (this.broken.delete(key)) this.events.problemsChanged(this.problems());
+    const examplesChanged = this.checkExamples(project);
+    if (this.broken.delete(key) || examplesChanged) this.events.problemsChanged(this.problems());
     return project;
+  }
+
+  /** Runs the examples of the workspace's own packs (not the built-in ones); true when the failures changed. */
+  private checkExamples(project: ProjectConfig): boolean {
+    let changed = false;
+    const builtin = builtinRulesDir();
+    for (const file of project.sources) {
+      if (isConfigFileName(file) || isInside(file, builtin)) continue;
+      const failures = checkPackExamples(file).failures.map((failure): ConfigProblem => ({ ...failure, file, severity: 'warning' }));
+      if (JSON.stringify(failures) === JSON.stringify(this.failingExamples.get(file) ?? [])) continue;
+      changed = true;
+      if (failures.length > 0) this.failingExamples.set(file, failures);
+      else this.failingExamples.delete(file);
+    }
+    return changed;
   }
 }

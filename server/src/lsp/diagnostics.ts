@@ -67,7 +67,7 @@ export function configProblemDiagnostic(problem: ConfigProblem): Diagnostic {
       start: { line: problem.line, character: problem.column },
       end: { line: problem.endLine, character: problem.endColumn },
     },
-    severity: DiagnosticSeverity.Error,
+    severity: problem.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
     source: DIAGNOSTIC_SOURCE,
     message: problem.message,
   };

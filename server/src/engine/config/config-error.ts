@@ -3,6 +3,8 @@ import type { PackProblem } from '../rules/pack';
 /** A problem in a config or pack file, with its place in that file. */
 export interface ConfigProblem extends PackProblem {
   file: string;
+  /** Problems stop a config from loading; a warning (a failing pack example) does not. */
+  severity?: 'warning';
 }
 
 export class ConfigError extends Error {
