@@ -15,7 +15,7 @@ import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { builtinDialects } from './dialects-file';
-import { PackResolver, readText, type EntrySite, type LoadedPack } from './pack-resolver';
+import { PackResolver, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
 export { ConfigError, type ConfigProblem } from './config-error';
 export { builtinPackNames, builtinRulesDir, readPackFile, type LoadedPack } from './pack-resolver';
@@ -374,11 +374,13 @@ function vocabularyRule(vocabulary: Vocabulary): ActiveRule | undefined {
 /** Later packs override earlier ones; the project's settings override all. */
 export function compileRuleSet(language: string, packs: LoadedPack[], settings: Record<string, RuleSetting>, vocabulary: Vocabulary = {}): RuleSet {
   const byId = new Map<string, ActiveRule>();
-  const timeframes: string[] = [];
+  const timeframes: { pattern: string; vetted: boolean }[] = [];
+  const builtin = builtinRulesDir();
   for (const pack of packs) {
-    timeframes.push(...(pack.spec.timeframes ?? []));
+    const vetted = isInside(pack.file, builtin);
+    timeframes.push(...(pack.spec.timeframes ?? []).map((pattern) => ({ pattern, vetted })));
     for (const [id, spec] of Object.entries(pack.spec.rules)) {
-      byId.set(id, { id, spec, severity: spec.severity ?? 'warning', origin: pack.name });
+      byId.set(id, { id, spec, severity: spec.severity ?? 'warning', origin: pack.name, vetted });
     }
   }
   const fromVocabulary = vocabularyRule(vocabulary);

@@ -99,14 +99,7 @@ function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>):
 }
 
 function findTimeframes(prose: string, ruleSet: RuleSet): Span[] {
-  const spans: Span[] = [];
-  for (const regex of ruleSet.timeframes) {
-    const matcher = regex.matcher(prose);
-    while (matcher.find()) {
-      if (matcher.end() > matcher.start()) spans.push({ start: matcher.start(), end: matcher.end() });
-    }
-  }
-  return spans;
+  return ruleSet.timeframes.flatMap((pattern) => pattern.spans(prose));
 }
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
@@ -229,10 +222,8 @@ function evaluatePhrase(
 }
 
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
-  const matcher = context.ruleSet.patterns.get(ruleIndex)!.matcher(context.unit.prose);
-  while (matcher.find()) {
-    const span = { start: matcher.start(), end: matcher.end() };
-    if (span.end === span.start || !/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
+  for (const span of context.ruleSet.patterns.get(ruleIndex)!.spans(context.unit.prose)) {
+    if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
     report(context, rule, span, wordFixes(context, rule, span, undefined));
   }
   return undefined;

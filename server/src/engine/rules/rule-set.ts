@@ -2,10 +2,10 @@
 // phrase index over every phrase of every rule, the RE2 programs, and the
 // time-frame detector. Built once per configuration, reused for every file.
 
-import type { RE2JS } from 're2js';
 import { PhraseIndex } from '../match/phrase-index';
 import type { Severity } from '../types';
-import { compileRegex, phrasesOf, type PhraseSpec, type RuleSpec } from './pack';
+import { phrasesOf, type PhraseSpec, type RuleSpec } from './pack';
+import { compileTextPattern, type TextPattern } from './text-pattern';
 
 export interface ActiveRule {
   id: string;
@@ -13,6 +13,8 @@ export interface ActiveRule {
   severity: Severity;
   /** Where the rule's definition came from (pack name or file). */
   origin: string;
+  /** From Replylint's own packs, whose patterns are vetted (see text-pattern.ts). */
+  vetted?: boolean;
 }
 
 /** What a phrase is for within its rule. */
@@ -30,8 +32,8 @@ export interface PhraseOwner {
 export class RuleSet {
   readonly index = new PhraseIndex();
   readonly owners: PhraseOwner[] = [];
-  readonly patterns = new Map<number, RE2JS>();
-  readonly timeframes: RE2JS[];
+  readonly patterns = new Map<number, TextPattern>();
+  readonly timeframes: TextPattern[];
   /**
    * Rules to evaluate on every unit, in rule order. Phrase and conditional
    * rules do nothing without a phrase match, so they run only on units where
@@ -43,10 +45,10 @@ export class RuleSet {
   constructor(
     readonly language: string,
     readonly rules: ActiveRule[],
-    timeframePatterns: string[],
+    timeframePatterns: { pattern: string; vetted: boolean }[],
     acceptedTerms: string[] = [],
   ) {
-    this.timeframes = timeframePatterns.map((pattern) => compileRegex(pattern));
+    this.timeframes = timeframePatterns.map(({ pattern, vetted }) => compileTextPattern(pattern, { vetted }));
     for (const term of acceptedTerms) {
       this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', replace: undefined });
       this.index.add(term, this.owners.length - 1);
@@ -64,7 +66,7 @@ export class RuleSet {
       add(spec.requires?.phrases, 'satisfy');
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
-      if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileRegex(spec.pattern, spec.caseSensitive));
+      if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional') this.unconditional.push(ruleIndex);
     });
   }

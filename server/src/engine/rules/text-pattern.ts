@@ -1,0 +1,60 @@
+// Regular expressions of packs. Patterns from workspace packs run on RE2
+// (re2js): linear time, so no pack can freeze the editor. Patterns shipped in
+// Replylint's own packs are vetted (a test checks that they run the same on
+// both engines and have no nested quantifiers) and run on V8's engine, which
+// is about ten times faster on long text.
+
+import { compileRegex } from './pack';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextPattern {
+  /** Every non-empty match, in order. */
+  spans(text: string): Span[];
+}
+
+class Re2Pattern implements TextPattern {
+  private readonly regex;
+
+  constructor(source: string, caseSensitive: boolean) {
+    this.regex = compileRegex(source, caseSensitive);
+  }
+
+  spans(text: string): Span[] {
+    const found: Span[] = [];
+    const matcher = this.regex.matcher(text);
+    while (matcher.find()) if (matcher.end() > matcher.start()) found.push({ start: matcher.start(), end: matcher.end() });
+    return found;
+  }
+}
+
+class NativePattern implements TextPattern {
+  constructor(private readonly regex: RegExp) {}
+
+  spans(text: string): Span[] {
+    const found: Span[] = [];
+    for (const match of text.matchAll(this.regex)) {
+      if (match[0].length > 0) found.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
+}
+
+/** Compiles a pack pattern; `vetted` (Replylint's own packs) may use V8's engine when the syntax means the same there. */
+export function compileTextPattern(source: string, { caseSensitive = false, vetted = false } = {}): TextPattern {
+  const re2 = new Re2Pattern(source, caseSensitive);
+  if (!vetted) return re2;
+  try {
+    return new NativePattern(new RegExp(source, caseSensitive ? 'gu' : 'giu'));
+  } catch {
+    return re2;
+  }
+}
+
+/** Both engines, for the test that vetted patterns behave the same on each. */
+export function bothEngines(source: string, caseSensitive = false): { re2: TextPattern; native: TextPattern } {
+  return { re2: new Re2Pattern(source, caseSensitive), native: new NativePattern(new RegExp(source, caseSensitive ? 'gu' : 'giu')) };
+}

@@ -1,0 +1,56 @@
+// Patterns in Replylint's own packs run on V8's regex engine for speed
+// (workspace packs run on RE2). This proves they are safe to: no nested
+// quantifiers that could backtrack badly, and the same matches on both
+// engines over every example and corpus reply we ship.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
+import { bothEngines } from '../../server/src/engine/rules/text-pattern';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function shippedTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full);
+      else if (/\.(md|txt|html)$/.test(entry.name)) texts.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(path.join(ROOT, 'examples'));
+  walk(path.join(ROOT, 'test/fixtures'));
+  return texts;
+}
+
+// A quantified group that itself ends in a quantifier: (a+)+, (a*)*, (\s+x?)+ ...
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}?]\)[+*{]/;
+
+describe('vetted patterns of the built-in packs', () => {
+  const texts = shippedTexts();
+  it('the nested-quantifier check catches the classic shapes', () => {
+    for (const evil of ['(a+)+$', '(a*)*b', '(?:\\s+x?)+', '(\\w{1,3}){2,}']) assert.match(evil, NESTED_QUANTIFIER, evil);
+  });
+  for (const packName of builtinPackNames()) {
+    for (const file of fs.readdirSync(path.join(builtinRulesDir(), packName)).filter((name) => name.endsWith('.yaml'))) {
+      const spec = readPackFile(path.join(builtinRulesDir(), packName, file));
+      const patterns = [
+        ...(spec.timeframes ?? []).map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
+        ...Object.values(spec.rules)
+          .filter((rule) => rule.kind === 'pattern' && rule.pattern)
+          .map((rule) => ({ pattern: rule.pattern!, caseSensitive: rule.caseSensitive ?? false, examples: [...(rule.examples?.bad ?? []), ...(rule.examples?.good ?? [])] })),
+      ];
+      it(`${packName}/${file}: ${patterns.length} patterns match the same on RE2 and V8, with no nested quantifiers`, () => {
+        const ruleExamples = Object.values(spec.rules).flatMap((rule) => [...(rule.examples?.bad ?? []), ...(rule.examples?.good ?? [])]);
+        for (const { pattern, caseSensitive, examples } of patterns) {
+          assert.doesNotMatch(pattern, NESTED_QUANTIFIER, `nested quantifier in ${pattern}`);
+          const { re2, native } = bothEngines(pattern, caseSensitive);
+          for (const text of [...texts, ...ruleExamples, ...examples]) {
+            assert.deepEqual(native.spans(text), re2.spans(text), `${pattern} differs on: ${text.slice(0, 80)}`);
+          }
+        }
+      });
+    }
+  }
+});
