@@ -172,19 +172,20 @@ function withoutExceptions<T extends { match: PhraseMatch }>(
   matches: { match: PhraseMatch; owner: PhraseOwner }[],
 ): T[] {
   const tokens = context.analysis.tokens;
-  // Keyed by the token where the excusing words end (before) or start (after), within a sentence.
-  const key = (token: number, sentence: number | undefined) => `${token}:${sentence}`;
-  const before = new Set<string>();
-  const after = new Set<string>();
+  // A match lies within one sentence, so words that end (or start) at a hit's
+  // edge are in its sentence exactly when the tokens either side of that edge are.
+  const sameSentenceAt = (edge: number) => tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
+  const before = new Set<number>();
+  const after = new Set<number>();
   for (const item of matches) {
-    const sentence = tokens[item.match.firstToken]?.sentence;
-    if (item.owner.role === 'before') before.add(key(item.match.endToken, sentence));
-    else if (item.owner.role === 'after') after.add(key(item.match.firstToken, sentence));
+    if (item.owner.role === 'before') before.add(item.match.endToken);
+    else if (item.owner.role === 'after') after.add(item.match.firstToken);
   }
   if (before.size === 0 && after.size === 0) return hits;
   return hits.filter((hit) => {
-    const sentence = tokens[hit.match.firstToken]?.sentence;
-    return !before.has(key(hit.match.firstToken, sentence)) && !after.has(key(hit.match.endToken, sentence));
+    const excusedBefore = before.has(hit.match.firstToken) && sameSentenceAt(hit.match.firstToken);
+    const excusedAfter = after.has(hit.match.endToken) && sameSentenceAt(hit.match.endToken);
+    return !excusedBefore && !excusedAfter;
   });
 }
 
