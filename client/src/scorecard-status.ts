@@ -24,7 +24,8 @@ export function scorecardText(report: UnitReport): string {
 }
 
 export interface ScorecardStatus extends vscode.Disposable {
-  show(): Promise<void>;
+  /** Opens the scorecard as a quick pick without waiting for it to close; resolves to what it shows. */
+  show(): Promise<UnitReport | undefined>;
 }
 
 export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
@@ -33,7 +34,6 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   item.text = 'Replylint';
   item.command = { title: 'Show scorecard', command: 'replylint.showScorecard' };
   let timer: NodeJS.Timeout | undefined;
-  let latest: UnitReport | undefined;
 
   const fetch = async (): Promise<UnitReport | undefined> => {
     const editor = vscode.window.activeTextEditor;
@@ -48,10 +48,10 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     clearTimeout(timer);
     // Debounced: the cursor moves far more often than the scorecard changes.
     timer = setTimeout(async () => {
-      latest = await fetch().catch(() => undefined);
-      item.text = latest ? scorecardText(latest) : 'Replylint';
-      item.detail = latest ? `Reply: ${latest.title}` : undefined;
-      item.severity = latest && Object.values(latest.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      const report = await fetch().catch(() => undefined);
+      item.text = report ? scorecardText(report) : 'Replylint';
+      item.detail = report ? `Reply: ${report.title}` : undefined;
+      item.severity = report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }, 300);
   };
   const subscriptions = [
@@ -62,13 +62,15 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   refresh();
   return {
     async show() {
-      const report = latest ?? (await fetch());
+      // Fresh, not the status item's: the cursor may have moved since its last refresh.
+      const report = await fetch();
       if (!report) {
         void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
-        return;
+        return undefined;
       }
       const lines = LABELS.map(([key, label]) => ({ label: `${MARK[report.scorecard[key]]} ${label}`, description: report.scorecard[key] }));
-      await vscode.window.showQuickPick(lines, { title: `Scorecard: ${report.title}` });
+      void vscode.window.showQuickPick(lines, { title: `Scorecard: ${report.title}` });
+      return report;
     },
     dispose() {
       clearTimeout(timer);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the editor tests (test/editor/**/*.ts) to out/test/editor/*.js as CommonJS,
-// which VS Code's extension host loads with require().
+// Bundles the editor tests (test/editor/index.ts and **/*.test.ts, each with the
+// helpers it imports) to out/test/editor/ as CommonJS, which VS Code's extension
+// host loads with require().
 //   'vscode' is provided by the extension host at run time;
 //   'mocha' stays external and is required from the repo's node_modules (bundling it
 //   would break its dynamic require() of test files and reporters).
@@ -16,7 +17,7 @@ export const outDir = path.join(repoRoot, 'out', 'test', 'editor');
 
 export async function buildEditorTests() {
   const started = Date.now();
-  const entryPoints = (await glob('**/*.ts', { cwd: srcDir, ignore: ['**/*.d.ts'], absolute: true })).sort();
+  const entryPoints = (await glob(['index.ts', '**/*.test.ts'], { cwd: srcDir, absolute: true })).sort();
   if (!entryPoints.some((f) => f.endsWith(`${path.sep}index.ts`))) {
     throw new Error(`missing ${path.join(srcDir, 'index.ts')}`);
   }

@@ -9,6 +9,11 @@
 //             setup-vscode-server.mjs) + Debian's Chromium driven by playwright-core.
 //             Works where only the npm registry and apt are reachable (this machine, CI).
 //
+// Arguments (optional):
+//   --vsix <file>                     test a packaged extension instead: install the .vsix
+//                                     into the server and run test/editor/packaged/ (server
+//                                     route); same as REPLYLINT_EDITOR_VSIX=<file>
+//
 // Environment (all optional):
 //   REPLYLINT_EDITOR=electron|server  force a route (default: server under CI or when no
 //                                     desktop VS Code can be downloaded quickly)
@@ -22,15 +27,20 @@
 //   REPLYLINT_EDITOR_GREP             only run tests whose title matches
 //   REPLYLINT_EDITOR_VERBOSE=1        forward every log line, unfiltered
 //   REPLYLINT_SCREENSHOT=file.png     screenshot of the workbench just before exit (server)
+//   REPLYLINT_SCREENSHOTS=dir         run test/editor/screenshots/ instead, which asks for
+//                                     named screenshots, saved as dir/<name>.png (server)
 //   REPLYLINT_CHROMIUM                browser binary (default /usr/bin/chromium)
 //   REPLYLINT_EDITOR_LOGS=dir         copy VS Code's log files (output channels) there
 //   REPLYLINT_KEEP_TMP=1              keep the temp user-data/workspace folder
 //   REPLYLINT_VSCODE_CACHE            server install folder (default .vscode-test/code-server)
 //   REPLYLINT_VSCODE_VERSION          desktop version for the electron route (default 1.100.3)
 //
-// The tests see REPLYLINT_TEST_WORKSPACE (the copied workspace folder) and
-// REPLYLINT_EDITOR_ROUTE in their process.env.
-import { spawn } from 'node:child_process';
+// The tests see REPLYLINT_TEST_WORKSPACE (the copied workspace folder),
+// REPLYLINT_EDITOR_ROUTE and REPLYLINT_EDITOR_SUITE in their process.env.
+//
+// After the tests, the run fails if a Replylint language server outlives its extension
+// host or any process of the run is left after shutdown (found through /proc on Linux).
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -97,13 +107,47 @@ function lineForwarder(prefix) {
 }
 
 // ---------------------------------------------------------------------------------
-// Shared preparation: extension root, test index, temp folders, settings.
+// Shared preparation: what to run, extension root, test index, temp folders, settings.
 
-function prepare() {
-  const extensionRoot = path.resolve(env.REPLYLINT_EXTENSION_ROOT ?? repoRoot);
-  const pkgPath = path.join(extensionRoot, 'package.json');
-  if (!fs.existsSync(pkgPath)) fail(`no package.json in extension root ${extensionRoot}`);
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+// VS Code runs extensionTestsPath only together with an extensionDevelopmentPath. To
+// test an installed .vsix, this empty extension is the one "under development".
+const packagedTestHost = path.join(repoRoot, 'scripts', 'editor-test', 'packaged-host');
+
+/**
+ * The extension under development with the default suite, a packaged .vsix with
+ * test/editor/packaged/, or the screenshot suite. `suite` is the folder next to
+ * the test index (REPLYLINT_EDITOR_SUITE); undefined for the default suite.
+ */
+function runMode() {
+  let vsix = env.REPLYLINT_EDITOR_VSIX;
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--vsix' && i + 1 < args.length) vsix = args[++i];
+    else if (args[i].startsWith('--vsix=')) vsix = args[i].slice('--vsix='.length);
+    else fail(`unknown argument ${args[i]} (usage: run.mjs [--vsix <file>])`);
+  }
+  if (vsix && env.REPLYLINT_SCREENSHOTS) fail('--vsix and REPLYLINT_SCREENSHOTS are separate runs: set one');
+  if (vsix) {
+    const file = path.resolve(vsix);
+    if (!fs.existsSync(file)) fail(`${file} does not exist: build it with npm run package`);
+    return { suite: 'packaged', vsix: file };
+  }
+  if (env.REPLYLINT_SCREENSHOTS) return { suite: 'screenshots', screenshotsDir: path.resolve(env.REPLYLINT_SCREENSHOTS) };
+  return { suite: undefined };
+}
+
+function readPackageJson(dir) {
+  const pkgPath = path.join(dir, 'package.json');
+  if (!fs.existsSync(pkgPath)) fail(`no package.json in extension root ${dir}`);
+  return JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+}
+
+function prepare(mode) {
+  const extensionRoot = mode.vsix ? packagedTestHost : path.resolve(env.REPLYLINT_EXTENSION_ROOT ?? repoRoot);
+  const pkg = readPackageJson(extensionRoot);
+  // The extension whose output channels matter: the installed one when testing a .vsix.
+  const tested = mode.vsix ? readPackageJson(repoRoot) : pkg;
+  const extensionId = `${tested.publisher}.${tested.name}`.toLowerCase();
   if (pkg.main) {
     const main = path.resolve(extensionRoot, pkg.main);
     if (!fs.existsSync(main) && !fs.existsSync(`${main}.js`)) {
@@ -123,6 +167,7 @@ function prepare() {
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.mkdirSync(path.join(userDataDir, 'logs'), { recursive: true });
   fs.cpSync(fixture, workspace, { recursive: true });
+  if (mode.screenshotsDir) fs.mkdirSync(mode.screenshotsDir, { recursive: true });
 
   const settings = {
     'workbench.startupEditor': 'none',
@@ -146,7 +191,7 @@ function prepare() {
     fs.writeFileSync(path.join(userDataDir, dir, 'settings.json'), json);
   }
 
-  return { extensionRoot, workspace, userDataDir, extensionsDir, tmp };
+  return { mode, extensionRoot, extensionId, workspace, userDataDir, extensionsDir, tmp };
 }
 
 function extraSettings() {
@@ -169,7 +214,12 @@ async function resolveTestsIndex() {
   return path.join(outDir, 'index.js');
 }
 
-const testEnv = (ctx, route) => ({ REPLYLINT_TEST_WORKSPACE: ctx.workspace, REPLYLINT_EDITOR_ROUTE: route });
+const testEnv = (ctx, route) => ({
+  REPLYLINT_TEST_WORKSPACE: ctx.workspace,
+  REPLYLINT_EDITOR_ROUTE: route,
+  ...(ctx.mode.suite ? { REPLYLINT_EDITOR_SUITE: ctx.mode.suite } : {}),
+  ...(ctx.mode.screenshotsDir ? { REPLYLINT_SCREENSHOTS: ctx.mode.screenshotsDir } : {}),
+});
 
 // ---------------------------------------------------------------------------------
 // Route 1: desktop VS Code through @vscode/test-electron.
@@ -344,6 +394,7 @@ async function runServer(ctx, testsIndex) {
   }
   const { chromium } = await import('playwright-core');
 
+  if (ctx.mode.vsix) installVsix(ctx);
   const port = await freePort();
   const t0 = Date.now();
   log(`route: server (VS Code ${readVscodeVersion()} server on 127.0.0.1:${port}, ${executablePath})`);
@@ -373,10 +424,13 @@ async function runServer(ctx, testsIndex) {
   const exitCode = new Promise((r) => (resolveExit = r));
   // The workbench calls this when the test run settles: 0 when run() resolved.
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(typeof code === 'number' ? code : 1));
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
+  await page.exposeFunction('codeAutomationLog', async (type, args) => {
     // Extension host console output arrives here too, printf-style ('%s%s', ...) as
     // mocha's reporter writes it.
-    forwardMessage(`[${type}]`, format(...(Array.isArray(args) ? args : [args])));
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    forwardMessage(`[${type}]`, text);
+    const shot = SCREENSHOT_REQUEST.exec(text);
+    if (shot && ctx.mode.screenshotsDir) await saveScreenshot(page, path.join(ctx.mode.screenshotsDir, `${shot[1]}.png`));
   });
   page.on('pageerror', (err) => forwardMessage('[page error]', err.stack ?? err.message));
   page.on('crash', () => log('the workbench page crashed'));
@@ -414,6 +468,35 @@ async function runServer(ctx, testsIndex) {
   return result;
 }
 
+// A test asks for a screenshot by logging this line (test/editor/screenshots/).
+const SCREENSHOT_REQUEST = /^\[replylint-screenshot\] ([\w.-]+)\s*$/;
+
+async function saveScreenshot(page, file) {
+  try {
+    // Written under another name first: the test waits for the file to exist.
+    const partial = `${file}.partial`;
+    fs.writeFileSync(partial, await page.screenshot());
+    fs.renameSync(partial, file);
+    log(`screenshot: ${file}`);
+  } catch (err) {
+    log(`screenshot ${file} failed: ${err.message}`);
+  }
+}
+
+// The server's own CLI installs the package as a user would (`code --install-extension`).
+function installVsix(ctx) {
+  const started = Date.now();
+  const res = spawnSync(
+    process.execPath,
+    [serverMain, '--install-extension', ctx.mode.vsix, '--extensions-dir', ctx.extensionsDir, '--user-data-dir', ctx.userDataDir, '--accept-server-license-terms'],
+    { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } },
+  );
+  const output = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim();
+  if (res.status !== 0 || !/successfully installed/i.test(output)) fail(`installing ${ctx.mode.vsix} failed (exit ${res.status ?? res.signal}):\n${output}`);
+  const kb = (fs.statSync(ctx.mode.vsix).size / 1024).toFixed(0);
+  log(`installed ${path.basename(ctx.mode.vsix)} (${kb} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 const toPosix = (p) => (process.platform === 'win32' ? '/' + p.replace(/\\/g, '/') : p);
 
 // ---------------------------------------------------------------------------------
@@ -431,19 +514,12 @@ function reportLogs(ctx, failed) {
     log(`VS Code logs copied to ${dest}`);
   }
   if (!failed && !verbose) return;
-  let extId = '';
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ctx.extensionRoot, 'package.json'), 'utf8'));
-    extId = `${pkg.publisher}.${pkg.name}`.toLowerCase();
-  } catch {
-    /* prepare() already checked it */
-  }
   const files = fs
     .readdirSync(logsDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.log'))
     .filter((f) => {
       const parts = f.split(path.sep).map((p) => p.toLowerCase());
-      return parts.includes(extId) || parts.some((p) => p.startsWith('output_logging_'));
+      return parts.includes(ctx.extensionId) || parts.some((p) => p.startsWith('output_logging_'));
     })
     .sort();
   const all = fs.readdirSync(logsDir, { recursive: true, encoding: 'utf8' });
@@ -457,6 +533,103 @@ function reportLogs(ctx, failed) {
     log(`----- output channel "${name}" -----`);
     for (const line of text.split(/\r?\n/)) console.log(`[output ${name}] ${line}`);
   }
+}
+
+// ---------------------------------------------------------------------------------
+// Processes of this run, through /proc (Linux). The VS Code server passes
+// REPLYLINT_TEST_WORKSPACE (unique per run) down to the extension host and the
+// language servers it starts; other runs and other servers do not carry it.
+
+const canListProcesses = fs.existsSync('/proc/self/environ');
+
+function processState(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, ppid: Number(ppid) };
+  } catch {
+    return undefined;
+  }
+}
+
+// A zombie has ended; it only waits to be reaped (a container's init may never do it).
+const isRunning = (pid) => ![undefined, 'Z', 'X'].includes(processState(pid)?.state);
+
+function processesOfRun(ctx) {
+  const marker = `REPLYLINT_TEST_WORKSPACE=${ctx.workspace}`;
+  const found = [];
+  for (const entry of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(marker)) continue;
+      const argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      const pid = Number(entry);
+      if (isRunning(pid)) found.push({ pid, ppid: processState(pid).ppid, argv });
+    } catch {
+      // Ended while we looked, or not ours to read.
+    }
+  }
+  return found;
+}
+
+const isLanguageServer = (proc) => proc.argv.some((arg) => /[\\/]dist[\\/]server\.js$/.test(arg));
+
+async function waitUntil(condition, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return condition();
+}
+
+// Language servers seen while the tests run (they restart during them, and end with
+// their extension host before the runner could look at the end).
+function watchLanguageServers(ctx) {
+  const seen = new Map();
+  const look = () => {
+    for (const proc of processesOfRun(ctx).filter(isLanguageServer)) seen.set(proc.pid, proc);
+  };
+  const timer = canListProcesses ? setInterval(look, 500) : undefined;
+  return {
+    stop() {
+      clearInterval(timer);
+      if (canListProcesses) look();
+    },
+    seen: () => [...seen.values()],
+  };
+}
+
+// No language server may outlive its extension host. The host ends by itself after the
+// tests and stops its server; a host still running 10 s later is killed, and then the
+// server has to notice on its own (vscode-languageserver watches --clientProcessId).
+async function checkLanguageServersEnded(servers) {
+  if (!canListProcesses) return log('no /proc here: not checking that language servers end with their host');
+  if (servers.length === 0) fail('no Replylint language server was seen during the tests');
+  const hosts = [...new Set(servers.map((server) => server.ppid))];
+  if (!(await waitUntil(() => !hosts.some(isRunning), 10_000))) {
+    for (const pid of hosts.filter(isRunning)) {
+      log(`extension host ${pid} still running 10 s after the tests: killing it`);
+      process.kill(pid, 'SIGKILL');
+    }
+  }
+  const pids = servers.map((server) => server.pid).join(', ');
+  if (!(await waitUntil(() => !servers.some((server) => isRunning(server.pid)), 10_000))) {
+    fail(`language server(s) ${servers.filter((server) => isRunning(server.pid)).map((server) => server.pid).join(', ')} still running 10 s after their extension host ended`);
+  }
+  log(`language servers seen during the run (${pids}) all ended with their extension host`);
+}
+
+// After shutdown nothing of the run may be left: kill leftovers, and fail.
+function killLeftovers(ctx) {
+  if (!canListProcesses) return false;
+  const left = processesOfRun(ctx);
+  for (const proc of left) {
+    log(`ERROR: left running after shutdown: ${proc.pid} ${proc.argv.join(' ').slice(0, 200)}`);
+    try {
+      process.kill(proc.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  return left.length > 0;
 }
 
 let ctx = null;
@@ -502,14 +675,21 @@ process.on('exit', () => {
 });
 
 async function main() {
+  const mode = runMode();
   const testsIndex = await resolveTestsIndex();
-  ctx = prepare();
-  log(`extension: ${ctx.extensionRoot}`);
-  log(`tests:     ${testsIndex}`);
+  ctx = prepare(mode);
+  log(`extension: ${mode.vsix ?? ctx.extensionRoot}`);
+  log(`tests:     ${testsIndex}${mode.suite ? ` (suite ${mode.suite})` : ''}`);
   log(`workspace: ${ctx.workspace}`);
   const forced = env.REPLYLINT_EDITOR;
   if (forced && forced !== 'electron' && forced !== 'server') fail(`REPLYLINT_EDITOR must be electron or server, not ${forced}`);
-  return (await electronAvailable()) ? runElectron(ctx, testsIndex) : runServer(ctx, testsIndex);
+  // Installing a .vsix and taking screenshots are implemented for the server route.
+  if (mode.suite && forced === 'electron') fail(`the ${mode.suite} suite runs on the server route only`);
+  const useElectron = !mode.suite && (await electronAvailable());
+  const languageServers = watchLanguageServers(ctx);
+  const code = await (useElectron ? runElectron(ctx, testsIndex) : runServer(ctx, testsIndex)).finally(() => languageServers.stop());
+  if (code === 0) await checkLanguageServersEnded(languageServers.seen());
+  return code;
 }
 
 const wall = Date.now();
@@ -524,6 +704,7 @@ try {
 } finally {
   await cleanup();
 }
+if (!interrupted && ctx && killLeftovers(ctx)) exitCode ||= 1;
 // After a signal its handler sets the exit code (128 + signal number).
 if (!interrupted) {
   log(`${exitCode === 0 ? 'PASSED' : `FAILED (exit code ${exitCode})`} in ${((Date.now() - wall) / 1000).toFixed(1)} s`);

@@ -16,12 +16,16 @@ export async function run(): Promise<void> {
     ...(process.env.REPLYLINT_EDITOR_GREP ? { grep: process.env.REPLYLINT_EDITOR_GREP } : {}),
   });
 
+  // The runner picks a suite: packaged/ (against an installed .vsix), screenshots/,
+  // or by default the tests next to this file (against the extension under development).
+  const suite = process.env.REPLYLINT_EDITOR_SUITE;
+  const suiteDir = suite ? path.join(__dirname, suite) : __dirname;
   const files = fs
-    .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+    .readdirSync(suiteDir)
     .filter((f) => f.endsWith('.test.js'))
     .sort();
-  if (files.length === 0) throw new Error(`no *.test.js files next to ${__filename}`);
-  for (const f of files) mocha.addFile(path.join(__dirname, f));
+  if (files.length === 0) throw new Error(`no *.test.js files in ${suiteDir}`);
+  for (const f of files) mocha.addFile(path.join(suiteDir, f));
 
   const failures = await new Promise<number>((resolve, reject) => {
     try {

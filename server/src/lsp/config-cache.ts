@@ -153,8 +153,8 @@ export class ConfigCache {
   private checkExamples(project: ProjectConfig): boolean {
     let changed = false;
     const builtin = builtinRulesDir();
-    for (const file of project.sources) {
-      if (isConfigFileName(file) || isInside(file, builtin)) continue;
+    for (const file of project.packFiles) {
+      if (isInside(file, builtin)) continue;
       const failures = checkPackExamples(file).failures.map((failure): ConfigProblem => ({ ...failure, file, severity: 'warning' }));
       if (JSON.stringify(failures) === JSON.stringify(this.failingExamples.get(file) ?? [])) continue;
       changed = true;

@@ -5,9 +5,9 @@
 import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ResolvedConfig } from '../engine/config/project-config';
+import { VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
-import { lint, type LintOptions } from '../engine/linter';
+import { UnitCache, lint, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { isConfigFileName, type ConfigCache, type ConfigRequest } from './config-cache';
 import type { ReplylintSettings, SettingsStore } from './settings';
@@ -40,12 +40,17 @@ export interface DocumentLinterDeps {
   configs: ConfigCache;
   folders: WorkspaceFolders;
   logError(message: string): void;
+  logWarning(message: string): void;
 }
 
 export class DocumentLinter {
   private readonly memos = new Map<string, Memo>();
+  /** Per open document: reply evaluations by text, so an edit re-lints only the replies it touched. */
+  private readonly unitCaches = new Map<string, UnitCache>();
   /** Bumped when settings or configs change, so every memo goes stale. */
   private generation = 0;
+  /** Unknown ids in replylint.rules already reported. */
+  private readonly reportedRuleSettings = new Set<string>();
 
   constructor(private readonly deps: DocumentLinterDeps) {}
 
@@ -73,6 +78,7 @@ export class DocumentLinter {
   }
 
   forget(uri: string): void {
+    this.unitCaches.delete(uri);
     this.memos.delete(uri);
   }
 
@@ -87,13 +93,16 @@ export class DocumentLinter {
   }
 
   private lintDocument(document: TextDocument, settings: ReplylintSettings): LintOutcome {
-    return this.lintText({ uri: document.uri, text: document.getText(), languageId: document.languageId }, filePathOf(document.uri), settings);
+    let cache = this.unitCaches.get(document.uri);
+    if (!cache) this.unitCaches.set(document.uri, (cache = new UnitCache()));
+    return this.lintText({ uri: document.uri, text: document.getText(), languageId: document.languageId }, filePathOf(document.uri), settings, cache);
   }
 
   private lintText(
     document: { uri: string; text: string; languageId: string | undefined },
     filePath: string | undefined,
     settings: ReplylintSettings,
+    cache?: UnitCache,
   ): LintOutcome {
     try {
       if (filePath !== undefined && isConfigFileName(filePath)) {
@@ -112,9 +121,10 @@ export class DocumentLinter {
       }
       const config = this.deps.configs.configFor(this.configRequest(filePath, settings));
       if (config.ignored) return { kind: 'disabled' };
+      this.reportUnknownRuleSettings(settings, config);
       const fileName = filePath ?? path.posix.basename(decodeURIComponent(document.uri.replace(/^[^:]*:/, '')));
       const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;
-      const result = lint({ text, fileName, languageId: document.languageId }, options);
+      const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
       return { kind: 'linted', result, config, options };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -135,6 +145,18 @@ export class DocumentLinter {
       configFile,
       language: settings.language || undefined,
       workspaceRoot: folder,
+      rules: settings.rules,
     };
+  }
+
+  /** A typo in replylint.rules must not stop linting: the engine ignores it, and it is logged once. */
+  private reportUnknownRuleSettings(settings: ReplylintSettings, config: ResolvedConfig): void {
+    const ids = [...config.packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID];
+    const known = new Set([...ids, ...ids.map((id) => id.split('/')[0]!)]);
+    for (const key of Object.keys(settings.rules)) {
+      if (known.has(key) || this.reportedRuleSettings.has(key)) continue;
+      this.reportedRuleSettings.add(key);
+      this.deps.logWarning(`replylint.rules: no rule or category "${key}" in this folder's packs; the setting is ignored.`);
+    }
   }
 }

@@ -84,6 +84,7 @@ export class ReplylintSession {
       configs: this.configs,
       folders: this.folders,
       logError: (message) => connection.console.error(message),
+      logWarning: (message) => connection.console.warn(message),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
     this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);

@@ -2,6 +2,7 @@
 // (or pushed with didChangeConfiguration by clients without it).
 
 import type { Connection } from 'vscode-languageserver/node';
+import type { SeveritySetting } from '../engine/types';
 
 export interface ReplylintSettings {
   enable: boolean;
@@ -14,6 +15,8 @@ export interface ReplylintSettings {
   configPath: string;
   /** Documents larger than this many UTF-8 bytes are not linted. */
   maxFileSize: number;
+  /** Rule id or category -> severity, over the config files' `rules`. */
+  rules: Record<string, SeveritySetting>;
 }
 
 const DEFAULT_SETTINGS: ReplylintSettings = {
@@ -23,7 +26,10 @@ const DEFAULT_SETTINGS: ReplylintSettings = {
   placeholders: '',
   configPath: '',
   maxFileSize: 5_000_000,
+  rules: {},
 };
+
+const SEVERITY_SETTINGS: readonly unknown[] = ['off', 'error', 'warning', 'info', 'hint'] satisfies SeveritySetting[];
 
 /** Takes what is well-formed from a client's settings object; defaults fill the rest. */
 function parseSettings(raw: unknown): ReplylintSettings {
@@ -37,7 +43,15 @@ function parseSettings(raw: unknown): ReplylintSettings {
     placeholders: text('placeholders'),
     configPath: text('configPath'),
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    rules: parseRules(value.rules),
   };
+}
+
+/** Entries with a severity a config file could also say; anything else is dropped. */
+function parseRules(raw: unknown): Record<string, SeveritySetting> {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS.rules;
+  const entries = Object.entries(raw).filter((entry): entry is [string, SeveritySetting] => SEVERITY_SETTINGS.includes(entry[1]));
+  return Object.fromEntries(entries);
 }
 
 export class SettingsStore {

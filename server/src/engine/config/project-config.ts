@@ -169,7 +169,12 @@ export class ProjectConfig {
 
   /** Files this configuration was read from: configs and every pack. */
   get sources(): string[] {
-    return [...this.layers.map((layer) => layer.file), ...this.resolver.files];
+    return [...this.layers.map((layer) => layer.file), ...this.packFiles];
+  }
+
+  /** The pack files read so far (built-in ones included). */
+  get packFiles(): string[] {
+    return [...this.resolver.files];
   }
 
   /** The configuration for one file (overrides and ignore applied). */

@@ -1,0 +1,45 @@
+// The packaged extension: the runner's --vsix mode installs replylint.vsix into a
+// fresh VS Code server, and these tests check what was installed and that it lints.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  EXTENSION_ID,
+  SOON_RANGE,
+  VAGUE_REPLY,
+  VAGUE_RULE,
+  activateReplylint,
+  openWorkspaceFile,
+  ruleIdOf,
+  waitForDiagnostics,
+} from '../helpers';
+
+suite('installed .vsix', () => {
+  let extension: vscode.Extension<unknown>;
+  suiteSetup(async () => {
+    extension = await activateReplylint();
+  });
+
+  test('is the installed package, holding only bundles, rules and metadata', () => {
+    const { version } = extension.packageJSON as { version: string };
+    assert.equal(path.basename(extension.extensionPath), `${EXTENSION_ID}-${version}`, 'not the installed copy');
+    const files = fs
+      .readdirSync(extension.extensionPath, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(extension.extensionPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort();
+    const expected = ['.vsixmanifest', 'LICENSE.txt', 'dist/client.js', 'dist/server.js', 'package.json', 'readme.md'];
+    assert.deepEqual(files.filter((file) => !file.startsWith('rules/')), expected);
+    const rules = files.filter((file) => file.startsWith('rules/'));
+    assert.ok(rules.includes('rules/recommended/en.yaml') && rules.includes('rules/placeholders/dialects.yaml'), rules.join(', '));
+    assert.deepEqual(rules.filter((file) => !/\.(yaml|json)$/.test(file)), []);
+  });
+
+  test('lints a reply', async () => {
+    const { document } = await openWorkspaceFile('packaged/reply.md', VAGUE_REPLY);
+    const found = await waitForDiagnostics(document.uri, 'the vague time frame', (diagnostics) => diagnostics.length > 0);
+    assert.deepEqual(found.map(ruleIdOf), [VAGUE_RULE]);
+    assert.ok(found[0]!.range.isEqual(SOON_RANGE));
+  });
+});

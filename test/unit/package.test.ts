@@ -1,0 +1,41 @@
+// What the .vsix holds (vsce ls, which applies .vscodeignore): the bundles, the
+// rules they read, and metadata. Sources, tests, source maps and node_modules stay
+// out: everything the extension runs is bundled into dist/.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT, ensureBuilt } from '../helpers/build';
+
+const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+/** Uncompressed; the production build is about half of this, a development build (unminified) about 80%. */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+describe('extension package (.vsix contents)', function () {
+  this.timeout(60000);
+  let files: string[];
+
+  before(() => {
+    ensureBuilt();
+    files = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .sort();
+  });
+
+  it('holds only the bundles, the rules and the metadata: no sources, tests, maps or node_modules', () => {
+    const outsideRules = files.filter((file) => !file.startsWith('rules/'));
+    assert.deepEqual(outsideRules, ['LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'package.json']);
+    const rules = files.filter((file) => file.startsWith('rules/'));
+    for (const needed of ['rules/recommended/en.yaml', 'rules/placeholders/dialects.yaml', 'rules/schema/config.schema.json', 'rules/schema/pack.schema.json']) {
+      assert.ok(rules.includes(needed), `${needed} is missing`);
+    }
+    assert.deepEqual(rules.filter((file) => !/\.(yaml|json)$/.test(file)), []);
+  });
+
+  it('is small', () => {
+    const bytes = files.reduce((total, file) => total + fs.statSync(path.join(REPO_ROOT, file)).size, 0);
+    assert.ok(bytes < MAX_BYTES, `${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB uncompressed`);
+  });
+});
