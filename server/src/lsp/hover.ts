@@ -26,23 +26,22 @@ export function hoverAt(document: TextDocument, result: LintResult, config: Reso
 
 function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfig): string {
   const spec = ruleOf(finding, result, config)?.spec;
-  const lines = [`**${escapeMarkdown(finding.ruleId)}** · ${finding.category} · ${finding.severity}`, '', escapeMarkdown(finding.message)];
+  // The editor already shows the diagnostic's message above the hover: explain, don't repeat.
+  const lines = [`**${escapeMarkdown(finding.ruleId)}** · ${finding.category} · ${finding.severity}`];
   // Descriptions are written as Markdown in the packs.
-  if (spec?.description) lines.push('', spec.description);
+  lines.push('', spec?.description ?? escapeMarkdown(finding.message));
   const bad = spec?.examples?.bad?.[0];
   const good = spec?.examples?.good?.[0];
-  if (bad !== undefined) lines.push('', '✗ Instead of:', quote(bad));
-  if (good !== undefined) lines.push('', '✓ Write:', quote(good));
+  // One line each, so both fit in a hover without scrolling.
+  if (bad !== undefined) lines.push('', `✗ ${oneLine(bad)}`);
+  if (good !== undefined) lines.push('', `✓ ${oneLine(good)}`);
   if (spec?.link) lines.push('', `[Rule documentation](${spec.link})`);
   return lines.join('\n');
 }
 
-/** Examples can span lines (a whole reply); a block quote keeps them together. */
-function quote(example: string): string {
-  return example
-    .split(/\r?\n/)
-    .map((line) => (line ? `> ${escapeMarkdown(line)}` : '>'))
-    .join('\n');
+/** Examples can be whole replies; in a hover their lines run together. */
+function oneLine(example: string): string {
+  return escapeMarkdown(example.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 function escapeMarkdown(text: string): string {

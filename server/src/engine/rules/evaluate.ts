@@ -271,14 +271,18 @@ function evaluateConditional(
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   let failed = false;
+  const reported = new Set<number>();
   for (const trigger of triggers) {
     const sentence = tokens[trigger.match.firstToken]!.sentence;
+    // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
+    if (reported.has(sentence)) continue;
     const inScope =
       (scope === 'reply' && satisfied.size > 0) ||
       satisfied.has(sentence) ||
       (scope === 'previous-sentence' && satisfied.has(sentence - 1));
     if (inScope) continue;
     failed = true;
+    reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
     report(context, rule, span, wordFixes(context, rule, span, trigger.owner.replace));
   }
