@@ -1,0 +1,56 @@
+// Cold runs: a fresh Node process per run, so module loading, config and
+// pack parsing and an unwarmed JIT are all paid, as the first lint in CI or
+// an editor pays them. The entry is bundled like dist/cli.js (esbuild, CJS).
+
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { BENCH_DIR, RESULTS_DIR } from './workspace';
+
+export interface ColdRun {
+  /** Spawn to exit, as the parent sees it. */
+  wallMs: number;
+  startupMs: number;
+  configMs: number;
+  readMs: number;
+  lintMs: number;
+  totalMs: number;
+  findings: number;
+  units: number;
+}
+
+export const COLD_BUNDLE = path.join(RESULTS_DIR, 'build', 'cold-entry.js');
+
+export async function buildColdEntry(): Promise<string> {
+  await esbuild.build({
+    entryPoints: [path.join(BENCH_DIR, 'cold-entry.ts')],
+    outfile: COLD_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically.
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  return COLD_BUNDLE;
+}
+
+/** One fresh process linting `file`; `nodeArgs` can add --cpu-prof and friends. */
+export function coldRun(file: string, configFile: string | undefined, nodeArgs: string[] = []): Promise<ColdRun> {
+  const args = [...nodeArgs, COLD_BUNDLE, file, ...(configFile ? ['--config', configFile] : [])];
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`cold run of ${path.basename(file)} exited ${code}: ${stderr.trim().slice(0, 2000)}`));
+      resolve({ wallMs, ...(JSON.parse(stdout) as Omit<ColdRun, 'wallMs'>) });
+    });
+  });
+}
