@@ -9,6 +9,7 @@ import type { Finding, Fix, LintResult, UnitReport, UnusedDisable } from './type
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type Directive } from './units/directives';
+import type { ExportFields } from './units/exports';
 import { splitReplyUnits } from './units/formats';
 import type { ReplyUnit } from './units/reply-unit';
 
@@ -21,6 +22,8 @@ export interface LintOptions {
   /** Placeholder dialect name, or 'auto' to detect it per file. */
   placeholders: string;
   dialects: Record<string, Dialect>;
+  /** Body and title fields of JSON/YAML macro exports; the defaults when absent. */
+  exportFields?: ExportFields;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
 }
@@ -70,7 +73,7 @@ export class UnitCache {
 }
 
 export function lint(input: LintInput, options: LintOptions, cache?: UnitCache): LintResult {
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId });
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'

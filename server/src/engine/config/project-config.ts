@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import type { LintOptions } from '../linter';
+import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import type { PhraseSpec, RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
@@ -39,6 +40,7 @@ interface Settings {
 
 export interface ConfigFile extends Settings {
   root?: boolean;
+  exports?: Partial<ExportFields>;
   extends?: string[];
   vocabulary?: Vocabulary;
   overrides?: (Settings & { files: string[] })[];
@@ -167,6 +169,12 @@ export class ProjectConfig {
     this.checkRuleIds(this.forFile(undefined).language);
   }
 
+  /** Export body and title fields: the nearest config that names them wins. */
+  private get exportFields(): ExportFields {
+    const named = this.layers.map((layer) => layer.config.exports).find((fields) => fields !== undefined);
+    return { body: named?.body ?? DEFAULT_EXPORT_FIELDS.body, title: named?.title ?? DEFAULT_EXPORT_FIELDS.title };
+  }
+
   /** Files this configuration was read from: configs and every pack. */
   get sources(): string[] {
     return [...this.layers.map((layer) => layer.file), ...this.packFiles];
@@ -204,7 +212,7 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), ruleSetFor },
+        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, ruleSetFor },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);
