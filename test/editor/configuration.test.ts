@@ -1,5 +1,6 @@
 // Configuration changes take effect on open documents without a restart: the
 // replylint.rules setting, and .replylint.yaml edited in the editor.
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   VAGUE_REPLY,
@@ -47,5 +48,30 @@ suite('configuration', () => {
     await replaceAll(config, `rules:\n  ${VAGUE_RULE}: error\n`);
     await config.save();
     await waitForDiagnostics(reply.uri, 'the rule back, as an error', (found) => ofRule(found).some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error));
+  });
+
+  test('a team pack broken in the editor gets a diagnostic at the exact place, and replies keep the last good pack', async () => {
+    const pack = (where: string) =>
+      `language: en\nrules:\n  team/thanks:\n    kind: require\n    category: formula\n    where: ${where}\n    phrases: ["thanks for contacting acme"]\n    message: Open with the Acme thanks formula.\n    description: Our standard opening thanks the customer for getting in touch.\n`;
+    writeWorkspaceFile('team-pack/.replylint.yaml', 'extends: [recommended, ./team.yaml]\n');
+    writeWorkspaceFile('team-pack/team.yaml', pack('opening'));
+    const { document: reply } = await openWorkspaceFile('team-pack/reply.md', VAGUE_REPLY);
+    await waitForDiagnostics(reply.uri, 'the team rule', (found) => ofRule(found, 'team/thanks').length === 1);
+
+    const { document: packDocument } = await openWorkspaceFile('team-pack/team.yaml');
+    await replaceAll(packDocument, pack('openning'));
+    await packDocument.save();
+    const problems = await waitForDiagnostics(packDocument.uri, 'the problem on the pack', (found) => found.length > 0);
+    // Line 6 (0-based 5), on the value that is not one of opening, closing, anywhere.
+    assert.equal(problems[0]!.range.start.line, 5);
+    assert.match(problems[0]!.message, /where/);
+
+    // The reply is still linted with the last good pack.
+    await replaceAll(reply, VAGUE_REPLY.replace('soon', 'soon, promise'));
+    await waitForDiagnostics(reply.uri, 'the team rule, from the last good pack', (found) => ofRule(found, 'team/thanks').length === 1 && ofRule(found).length === 1);
+
+    await replaceAll(packDocument, pack('opening'));
+    await packDocument.save();
+    await waitForDiagnostics(packDocument.uri, 'the problem to clear', (found) => found.length === 0);
   });
 });
