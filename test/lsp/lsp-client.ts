@@ -59,6 +59,8 @@ export const WAIT_MS = 10000;
 
 export class LspTestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
+  /** performance.now() when the latest publishDiagnostics for each uri arrived (the benchmark times these). */
+  readonly publishedAt = new Map<string, number>();
   private readonly publishCounts = new Map<string, number>();
   readonly messages: ShowMessageParams[] = [];
   readonly logs: LogMessageParams[] = [];
@@ -150,6 +152,7 @@ export class LspTestClient {
       return { applied: true };
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.publishedAt.set(params.uri, performance.now());
       this.published.set(params.uri, params);
       this.publishCounts.set(params.uri, this.publishCount(params.uri) + 1);
       this.changed();
