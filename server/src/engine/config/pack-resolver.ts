@@ -54,9 +54,10 @@ export function readText(file: string): string {
 
 // Parsed packs by file, reused while the file is unchanged: a config reload
 // in the editor must not parse the built-in packs again.
-const parsedPacks = new Map<string, { mtimeMs: number; size: number; spec: PackSpec }>();
+const parsedPacks = new Map<string, { mtimeMs: number; size: number; spec: PackSpec; validated: boolean }>();
 
-export function readPackFile(file: string): PackSpec {
+/** A pack file's data; `vetted` skips the schema check for Replylint's own packs only. */
+export function readPackFile(file: string, vetted = false): PackSpec {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(file);
@@ -64,10 +65,13 @@ export function readPackFile(file: string): PackSpec {
     // readText reports the missing file.
   }
   const cached = parsedPacks.get(file);
-  if (cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.spec;
-  const { pack, problems } = parsePack(readText(file));
+  const unchanged = cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size;
+  // A copy parsed without the schema check does not stand in for a checked one.
+  if (unchanged && (cached.validated || vetted)) return cached.spec;
+  const skipSchema = vetted && isInside(file, builtinRulesDir());
+  const { pack, problems } = parsePack(readText(file), { vetted: skipSchema });
   if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
-  if (stat) parsedPacks.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, spec: pack });
+  if (stat) parsedPacks.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, spec: pack, validated: !skipSchema });
   return pack;
 }
 
@@ -110,7 +114,7 @@ export class PackResolver {
   private read(file: string): PackSpec {
     let spec = this.cache.get(file);
     if (!spec) {
-      spec = readPackFile(file);
+      spec = readPackFile(file, true);
       this.cache.set(file, spec);
       this.files.add(file);
     }

@@ -1,7 +1,7 @@
 // Reads a rule pack (YAML or JSON) into checked data. Every problem carries
 // the line and column in the pack file, so editors and the CLI can point at it.
 
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { RE2JS } from 're2js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
@@ -58,7 +58,10 @@ export interface PackLoad {
 }
 
 const ajv = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true });
-const validatePack = ajv.compile<PackSpec>(packSchema);
+// Compiled on first use: the built-in packs skip it (see parsePack), so a start
+// with no workspace pack never pays for it.
+let validatePack: ValidateFunction<PackSpec> | undefined;
+const packValidator = () => (validatePack ??= ajv.compile<PackSpec>(packSchema));
 
 /** Compiles an RE2 pattern the way rules use it; throws with RE2's message. */
 export function compileRegex(pattern: string, caseSensitive = false): RE2JS {
@@ -76,7 +79,15 @@ export function phrasesOf(list: PhraseSpec[] | undefined): { phrase: string; rep
  */
 export const MAX_PACK_CHARS = 2_000_000;
 
-export function parsePack(text: string): PackLoad {
+export interface ParsePackOptions {
+  /**
+   * Replylint's own packs: the test suite validates them against the schema,
+   * so loading them at start-up skips the schema check (about 100 ms).
+   */
+  vetted?: boolean;
+}
+
+export function parsePack(text: string, { vetted = false }: ParsePackOptions = {}): PackLoad {
   if (text.length > MAX_PACK_CHARS) {
     const size = (text.length / 1e6).toFixed(1);
     const message = `This pack is ${size} million characters; packs are limited to ${MAX_PACK_CHARS / 1e6} million (about 20,000 rules). Split it into several packs and list them in extends.`;
@@ -128,8 +139,10 @@ export function parsePack(text: string): PackLoad {
     ...at(nodeAt(path, key)?.range ?? undefined),
   });
 
-  if (!validatePack(data)) {
-    return { pack: undefined, problems: (validatePack.errors ?? []).filter(isUseful).map((error) => schemaProblem(error, problemAt)) };
+  if (vetted) return { pack: data as PackSpec, problems: [] };
+  const validate = packValidator();
+  if (!validate(data)) {
+    return { pack: undefined, problems: (validate.errors ?? []).filter(isUseful).map((error) => schemaProblem(error, problemAt)) };
   }
   const pack = data;
   const problems: PackProblem[] = [];
