@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
-import type { Category, ScorecardItem, Severity } from '../types';
+import { CATEGORIES, type Category, type ScorecardItem, type Severity } from '../types';
 
 export type PhraseSpec = string | { phrase: string; replace?: string[] };
 
@@ -203,7 +203,7 @@ function duplicateKeys(root: unknown): Scalar[] {
 }
 
 function isBuiltInCategoryId(category: string | undefined): boolean {
-  return ['formula', 'empathy', 'deferral', 'ownership', 'tone', 'promise', 'clarity', 'placeholder'].includes(category ?? '');
+  return (CATEGORIES as readonly string[]).includes(category ?? '');
 }
 
 // The if/then wrappers repeat what their inner error says.

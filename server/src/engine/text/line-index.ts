@@ -19,10 +19,6 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
-
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
@@ -45,9 +41,5 @@ export class LineIndex {
 
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
-  }
-
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))]!;
   }
 }
