@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
-import { bothEngines } from '../../server/src/engine/rules/text-pattern';
+import { bothEngines, nativeFlags } from '../../server/src/engine/rules/text-pattern';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -27,10 +27,19 @@ function shippedTexts(): string[] {
 // A quantified group that itself ends in a quantifier: (a+)+, (a*)*, (\s+x?)+ ...
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}?]\)[+*{]/;
 
+// Emoji (surrogate pairs), the Kelvin sign and long s (which fold to k and s only in Unicode mode).
+const SURROGATES_AND_FOLDING = 'BY 5 PM 😀 by 5\u212A 😀😀 \u017Fee you TOMORROW 😀 within 2 days😀, WE ARE SO SORRY 😀 ticket #123.';
+
 describe('vetted patterns of the built-in packs', () => {
   const texts = shippedTexts();
   it('the nested-quantifier check catches the classic shapes', () => {
     for (const evil of ['(a+)+$', '(a*)*b', '(?:\\s+x?)+', '(\\w{1,3}){2,}']) assert.match(evil, NESTED_QUANTIFIER, evil);
+  });
+  it('drops Unicode mode only where it cannot change a match', () => {
+    assert.equal(nativeFlags('\\b(?:by|at)\\s+\\d{1,2}[/.]\\d{2}\\b', false), 'gi');
+    assert.equal(nativeFlags('[A-Z]{4,}', true), 'g');
+    assert.equal(nativeFlags('\\d+\\s*(?:-|–|to)\\s*\\d+', false), 'gi');
+    for (const needsIt of ['\\p{Lu}+', 'a.b', '[^x]+', '\\S+', '😀+', '\\u{1F600}']) assert.match(nativeFlags(needsIt, false), /u$/, needsIt);
   });
   for (const packName of builtinPackNames()) {
     for (const file of fs.readdirSync(path.join(builtinRulesDir(), packName)).filter((name) => name.endsWith('.yaml'))) {
@@ -46,7 +55,7 @@ describe('vetted patterns of the built-in packs', () => {
         for (const { pattern, caseSensitive, examples } of patterns) {
           assert.doesNotMatch(pattern, NESTED_QUANTIFIER, `nested quantifier in ${pattern}`);
           const { re2, native } = bothEngines(pattern, caseSensitive);
-          for (const text of [...texts, ...ruleExamples, ...examples]) {
+          for (const text of [...texts, ...ruleExamples, ...examples, SURROGATES_AND_FOLDING]) {
             assert.deepEqual(native.spans(text), re2.spans(text), `${pattern} differs on: ${text.slice(0, 80)}`);
           }
         }

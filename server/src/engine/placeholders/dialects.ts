@@ -30,12 +30,36 @@ function glob(pattern: string): RegExp {
 
 const matchesAny = (patterns: string[], variable: string) => patterns.some((pattern) => glob(pattern).test(variable));
 
+/**
+ * Answers per dialect and variable, remembered: a macro library repeats the
+ * same few variables thousands of times, and each answer tests every glob
+ * (or measures the distance to every known variable).
+ */
+const answers = new WeakMap<Dialect, { known: Map<string, boolean>; name: Map<string, boolean>; suggestions: Map<string, string[]> }>();
+function answersFor(dialect: Dialect) {
+  let found = answers.get(dialect);
+  if (!found) answers.set(dialect, (found = { known: new Map(), name: new Map(), suggestions: new Map() }));
+  return found;
+}
+
+const MAX_REMEMBERED = 10_000;
+
+function remembered<T>(memory: Map<string, T>, variable: string, answer: () => T): T {
+  let value = memory.get(variable);
+  if (value === undefined) {
+    // A file of endless distinct variables must not grow the server without bound.
+    if (memory.size >= MAX_REMEMBERED) memory.clear();
+    memory.set(variable, (value = answer()));
+  }
+  return value;
+}
+
 export function isKnownVariable(dialect: Dialect, variable: string): boolean {
-  return matchesAny(dialect.variables, variable);
+  return remembered(answersFor(dialect).known, variable, () => matchesAny(dialect.variables, variable));
 }
 
 export function isNameVariable(dialect: Dialect, variable: string): boolean {
-  return matchesAny(dialect.names, variable);
+  return remembered(answersFor(dialect).name, variable, () => matchesAny(dialect.names, variable));
 }
 
 export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {
@@ -44,6 +68,10 @@ export function fallbackFor(dialect: Dialect, variable: string, fallback: string
 
 /** Up to three known variables close to a misspelt one, nearest first. */
 export function suggestVariables(dialect: Dialect, variable: string): string[] {
+  return remembered(answersFor(dialect).suggestions, variable, () => nearestVariables(dialect, variable));
+}
+
+function nearestVariables(dialect: Dialect, variable: string): string[] {
   const limit = Math.max(2, Math.floor(variable.length / 4));
   return dialect.variables
     .filter((known) => !known.includes('*'))

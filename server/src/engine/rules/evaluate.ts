@@ -42,7 +42,8 @@ interface Context {
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
-  timeframes: Span[];
+  /** Lazily: the unit's time frames (most units never ask). */
+  timeframes?: Span[];
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   findings: UnitFinding[];
@@ -68,7 +69,6 @@ export function evaluateUnit(
     analysis,
     ruleSet,
     matchesByRule,
-    timeframes: findTimeframes(unit.prose, ruleSet),
     findings: [],
     verdicts: {},
   };
@@ -98,8 +98,9 @@ function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>):
   return [...ruleSet.unconditional, ...matched].sort((a, b) => a - b);
 }
 
-function findTimeframes(prose: string, ruleSet: RuleSet): Span[] {
-  return ruleSet.timeframes.flatMap((pattern) => pattern.spans(prose));
+function timeframesOf(context: Context): Span[] {
+  context.timeframes ??= context.ruleSet.timeframes.flatMap((pattern) => pattern.spans(context.unit.prose));
+  return context.timeframes;
 }
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
@@ -194,7 +195,7 @@ function sentencesWithTimeframe(context: Context): Set<number> {
   if (context.timeframeSentences) return context.timeframeSentences;
   const found = new Set<number>();
   const { sentences } = context.analysis;
-  for (const span of context.timeframes) {
+  for (const span of timeframesOf(context)) {
     // Sentences are in order: binary search the first that ends after the span starts.
     let low = 0;
     let high = sentences.length;
@@ -393,18 +394,19 @@ function localVariables(placeholders: Placeholder[]): Set<string> {
 }
 
 function scorecardOf(context: Context): Scorecard {
-  const decide = (item: ScorecardItem, otherwise: ScoreValue): ScoreValue => {
+  // `otherwise` is asked only when no rule decided the item (time frames cost a scan).
+  const decide = (item: ScorecardItem, otherwise: () => ScoreValue): ScoreValue => {
     const values = context.verdicts[item] ?? [];
     if (values.includes('fail')) return 'fail';
     if (values.includes('pass')) return 'pass';
-    return otherwise;
+    return otherwise();
   };
   const hasProse = context.analysis.tokens.length > 0;
   return {
-    greeting: decide('greeting', 'n/a'),
-    empathy: decide('empathy', 'n/a'),
-    nextStep: decide('nextStep', context.timeframes.length > 0 ? 'pass' : 'n/a'),
-    ownership: decide('ownership', hasProse ? 'pass' : 'n/a'),
-    closing: decide('closing', 'n/a'),
+    greeting: decide('greeting', () => 'n/a'),
+    empathy: decide('empathy', () => 'n/a'),
+    nextStep: decide('nextStep', () => (timeframesOf(context).length > 0 ? 'pass' : 'n/a')),
+    ownership: decide('ownership', () => (hasProse ? 'pass' : 'n/a')),
+    closing: decide('closing', () => 'n/a'),
   };
 }

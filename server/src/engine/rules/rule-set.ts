@@ -33,6 +33,7 @@ export class RuleSet {
   readonly index = new PhraseIndex();
   readonly owners: PhraseOwner[] = [];
   readonly patterns = new Map<number, TextPattern>();
+  /** Every time frame of every pack as one alternation: one scan of a unit, not one per pattern. */
   readonly timeframes: TextPattern[];
   /**
    * Rules to evaluate on every unit, in rule order. Phrase and conditional
@@ -48,7 +49,10 @@ export class RuleSet {
     timeframePatterns: { pattern: string; vetted: boolean }[],
     acceptedTerms: string[] = [],
   ) {
-    this.timeframes = timeframePatterns.map(({ pattern, vetted }) => compileTextPattern(pattern, { vetted }));
+    this.timeframes = [true, false].flatMap((vetted) => {
+      const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => `(?:${item.pattern})`);
+      return sources.length > 0 ? [compileTextPattern(sources.join('|'), { vetted })] : [];
+    });
     for (const term of acceptedTerms) {
       this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', replace: undefined });
       this.index.add(term, this.owners.length - 1);

@@ -43,12 +43,42 @@ class NativePattern implements TextPattern {
   }
 }
 
+/**
+ * V8 flags for a vetted pattern. Unicode mode makes case-insensitive scans
+ * about ten times slower, so it is used only where it changes the meaning:
+ * \p{..} or \u{..} syntax, characters beyond the BMP, or a construct that
+ * could stop between the two halves of a surrogate pair (`.`, a negated class
+ * or escape).
+ */
+export function nativeFlags(source: string, caseSensitive: boolean): string {
+  const base = caseSensitive ? 'g' : 'gi';
+  return needsUnicodeMode(source) ? `${base}u` : base;
+}
+
+function needsUnicodeMode(source: string): boolean {
+  if (/[\ud800-\udfff]/.test(source)) return true;
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    if (char === '\\') {
+      const escaped = source[++index];
+      if (escaped !== undefined && 'pPSWD'.includes(escaped)) return true;
+      if (escaped === 'u' && source[index + 1] === '{') return true;
+    } else if (char === '[') {
+      if (source[index + 1] === '^') return true;
+      inClass = true;
+    } else if (char === ']') inClass = false;
+    else if (char === '.' && !inClass) return true;
+  }
+  return false;
+}
+
 /** Compiles a pack pattern; `vetted` (Replylint's own packs) may use V8's engine when the syntax means the same there. */
 export function compileTextPattern(source: string, { caseSensitive = false, vetted = false } = {}): TextPattern {
   const re2 = new Re2Pattern(source, caseSensitive);
   if (!vetted) return re2;
   try {
-    return new NativePattern(new RegExp(source, caseSensitive ? 'gu' : 'giu'));
+    return new NativePattern(new RegExp(source, nativeFlags(source, caseSensitive)));
   } catch {
     return re2;
   }
@@ -56,5 +86,5 @@ export function compileTextPattern(source: string, { caseSensitive = false, vett
 
 /** Both engines, for the test that vetted patterns behave the same on each. */
 export function bothEngines(source: string, caseSensitive = false): { re2: TextPattern; native: TextPattern } {
-  return { re2: new Re2Pattern(source, caseSensitive), native: new NativePattern(new RegExp(source, caseSensitive ? 'gu' : 'giu')) };
+  return { re2: new Re2Pattern(source, caseSensitive), native: new NativePattern(new RegExp(source, nativeFlags(source, caseSensitive))) };
 }
