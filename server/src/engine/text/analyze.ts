@@ -121,10 +121,36 @@ function splitFalseAbbreviations(prose: string, span: { start: number; end: numb
   return parts;
 }
 
+// The parsers' sentence-ending marks and white space (parse-latin's expressions).
+const TERMINAL_MARK = /[!.?\u2026\u203D]/;
+const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+
+/**
+ * The one sentence of a block whose only sentence-ending marks (if any) end
+ * it: the block without its surrounding white space, exactly as the parser
+ * would give it. Greeting and sign-off lines, list items and one-sentence
+ * paragraphs skip the parser, the largest cost of a lint.
+ */
+function singleSentence(prose: string, block: { start: number; end: number }): { start: number; end: number } | undefined {
+  let start = block.start;
+  let end = block.end;
+  while (start < end && PARSER_SPACE.test(prose[start]!)) start++;
+  while (end > start && PARSER_SPACE.test(prose[end - 1]!)) end--;
+  let body = end;
+  while (body > start && TERMINAL_MARK.test(prose[body - 1]!)) body--;
+  for (let index = start; index < body; index++) if (TERMINAL_MARK.test(prose[index]!)) return undefined;
+  return start < end ? { start, end } : undefined;
+}
+
 function sentenceSpans(prose: string, language: string): { start: number; end: number }[] {
   const parser = language === 'en' ? englishParser : latinParser;
   const spans: { start: number; end: number }[] = [];
   for (const block of blocks(prose)) {
+    const single = singleSentence(prose, block);
+    if (single) {
+      spans.push(single);
+      continue;
+    }
     const tree = parser.parse(prose.slice(block.start, block.end)) as NlcstNode;
     for (const paragraph of tree.children ?? []) {
       for (const node of paragraph.children ?? []) {
@@ -145,26 +171,25 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], languag
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let placeholderIndex = 0;
-  for (const span of sentenceSpans(prose, language)) {
-    const sentence: Sentence = { ...span, firstToken: tokens.length, endToken: tokens.length };
-    WORD.lastIndex = span.start;
-    let match: RegExpExecArray | null;
-    while ((match = WORD.exec(prose)) && match.index < span.end) {
+  for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, language)) {
+    const firstToken = tokens.length;
+    WORD.lastIndex = sentenceStart;
+    for (let match = WORD.exec(prose); match !== null && match.index < sentenceEnd; match = WORD.exec(prose)) {
       const start = match.index;
-      const end = Math.min(start + match[0].length, span.end);
+      const clipped = start + match[0].length > sentenceEnd;
+      const end = clipped ? sentenceEnd : start + match[0].length;
       while (placeholderIndex < placeholders.length && placeholders[placeholderIndex]!.end <= start) placeholderIndex++;
       const holder = placeholders[placeholderIndex];
       const placeholder = holder !== undefined && holder.start <= start && end <= holder.end;
       tokens.push({
         start,
         end,
-        norm: placeholder ? placeholderWord(holder.variable) : normalizeWord(prose.slice(start, end)),
+        norm: placeholder ? placeholderWord(holder.variable) : normalizeWord(clipped ? prose.slice(start, end) : match[0]),
         placeholder,
         sentence: sentences.length,
       });
     }
-    sentence.endToken = tokens.length;
-    if (sentence.endToken > sentence.firstToken) sentences.push(sentence);
+    if (tokens.length > firstToken) sentences.push({ start: sentenceStart, end: sentenceEnd, firstToken, endToken: tokens.length });
   }
   return { sentences, tokens };
 }
