@@ -10,6 +10,7 @@ import { lint } from '../../server/src/engine/linter';
 import { parsePack } from '../../server/src/engine/rules/pack';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import type { LintResult } from '../../server/src/engine/types';
+import { decodeJsonString } from '../../server/src/engine/units/source-map';
 
 const options = buildConfig({}, undefined).lintOptions;
 const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
@@ -91,6 +92,26 @@ describe('properties', () => {
       fc.property(fc.oneof(packText, fc.string({ maxLength: 80 })), (text) => {
         const loaded = parsePack(text);
         assert.ok(loaded.pack !== undefined || loaded.problems.length > 0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a JSON string decodes to its value, each character mapped to its own character or escape in the source', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.boolean(), fc.nat(20), (value, escapeAll, indent) => {
+        // Escaping every non-ASCII unit as \uXXXX exercises the escape path; JSON.stringify alone the plain runs.
+        const literal = escapeAll ? JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : JSON.stringify(value);
+        const source = `${' '.repeat(indent)}${literal},`;
+        const decoded = decodeJsonString(source, indent, indent + literal.length);
+        assert.equal(decoded.text, value);
+        assert.equal(decoded.offsets.length, value.length + 1);
+        for (let index = 0; index < value.length; index++) {
+          const at = decoded.offsets[index]!;
+          assert.ok(at > indent && at < indent + literal.length - 1 && (index === 0 || at > decoded.offsets[index - 1]!));
+          if (source[at] !== '\\') assert.equal(source[at], value[index]);
+        }
+        assert.equal(decoded.offsets[value.length], indent + literal.length - 1);
       }),
       { numRuns: RUNS },
     );
