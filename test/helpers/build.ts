@@ -8,8 +8,8 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js');
 
-/** Folders whose files end up in the bundles (sources, and the JSON schemas they import). */
-const BUNDLED_SOURCES = ['server/src', 'client/src', 'rules/schema'];
+/** Folders whose files end up in the bundles (sources, the JSON schemas they import, the built-in YAML as JSON). */
+const BUNDLED_SOURCES = ['server/src', 'client/src', 'rules'];
 
 function newestSourceTime(): number {
   let newest = 0;

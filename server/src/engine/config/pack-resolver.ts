@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePack, type PackSpec } from '../rules/pack';
+import { precompiledData } from './builtin-data';
 import { ConfigError, type ConfigProblem } from './config-error';
 
 export interface LoadedPack {
@@ -69,7 +70,9 @@ export function readPackFile(file: string, vetted = false): PackSpec {
   // A copy parsed without the schema check does not stand in for a checked one.
   if (unchanged && (cached.validated || vetted)) return cached.spec;
   const skipSchema = vetted && isInside(file, builtinRulesDir());
-  const { pack, problems } = parsePack(readText(file), { vetted: skipSchema });
+  const text = readText(file);
+  const precompiled = skipSchema ? (precompiledData(builtinRulesDir(), file, text) as PackSpec | undefined) : undefined;
+  const { pack, problems } = precompiled ? { pack: precompiled, problems: [] } : parsePack(text, { vetted: skipSchema });
   if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
   if (stat) parsedPacks.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, spec: pack, validated: !skipSchema });
   return pack;

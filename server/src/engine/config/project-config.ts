@@ -3,18 +3,17 @@
 // for the file, and compiles the packs they extend into rule sets. Reads
 // files, but knows nothing of editors or protocols.
 
-import Ajv from 'ajv';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
-import configSchema from '../../../../rules/schema/config.schema.json';
 import type { LintOptions } from '../linter';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import type { PhraseSpec, RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { validateConfig } from './config-validator';
 import { builtinDialects } from './dialects-file';
 import { PackResolver, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
@@ -62,9 +61,6 @@ export interface ResolvedConfig {
   ignored: boolean;
   lintOptions: LintOptions;
 }
-
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false });
-const validateConfig = ajv.compile<ConfigFile>(configSchema);
 
 export function findConfigFile(startDir: string): string | undefined {
   return findConfigFiles(startDir)[0];

@@ -1,7 +1,7 @@
 // Reads a rule pack (YAML or JSON) into checked data. Every problem carries
 // the line and column in the pack file, so editors and the CLI can point at it.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RE2JS } from 're2js';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
@@ -57,11 +57,16 @@ export interface PackLoad {
   problems: PackProblem[];
 }
 
-const ajv = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true });
-// Compiled on first use: the built-in packs skip it (see parsePack), so a start
-// with no workspace pack never pays for it.
+// Ajv is loaded and the schema compiled on first use: the built-in packs skip
+// the check (see parsePack), so a start with no workspace pack never pays for either.
 let validatePack: ValidateFunction<PackSpec> | undefined;
-const packValidator = () => (validatePack ??= ajv.compile<PackSpec>(packSchema));
+function packValidator(): ValidateFunction<PackSpec> {
+  if (!validatePack) {
+    const { default: Ajv } = require('ajv') as typeof import('ajv');
+    validatePack = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true }).compile<PackSpec>(packSchema);
+  }
+  return validatePack;
+}
 
 /** Compiles an RE2 pattern the way rules use it; throws with RE2's message. */
 export function compileRegex(pattern: string, caseSensitive = false): RE2JS {

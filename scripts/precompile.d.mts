@@ -1,0 +1,8 @@
+export interface PrecompiledEntry {
+  sha1: string;
+  json: string;
+}
+export function precompileRules(rulesDir: string): Record<string, PrecompiledEntry>;
+export function precompiledModule(rulesDir: string): string;
+export function precompiledSources(rulesDir: string): string[];
+export function configValidatorModule(rulesDir: string): string;

@@ -1,0 +1,57 @@
+// The built-in packs and placeholder dialects as JSON, for the bundles: parsing
+// their YAML was most of a cold start. Each entry keeps the SHA-1 of the YAML it
+// came from, so a YAML file edited after the build is parsed again, never shadowed.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { parseDocument } from 'yaml';
+
+/** Folders of rules/ holding YAML the engine reads at run time (schema/ is bundled as JSON already). */
+const DATA_DIRS = ['recommended', 'placeholders'];
+
+const sha1 = (text) => createHash('sha1').update(text).digest('hex');
+
+/** YAML files under rulesDir by their posix path relative to it, with their data as JSON text. */
+export function precompileRules(rulesDir) {
+  const entries = {};
+  for (const dir of DATA_DIRS) {
+    for (const name of fs.readdirSync(path.join(rulesDir, dir)).sort()) {
+      if (!name.endsWith('.yaml')) continue;
+      const file = path.join(rulesDir, dir, name);
+      const text = fs.readFileSync(file, 'utf8');
+      // The options parsePack reads packs with.
+      const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+      if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0].message}`);
+      entries[`${dir}/${name}`] = { sha1: sha1(text), json: JSON.stringify(document.toJS({ maxAliasCount: 100 })) };
+    }
+  }
+  return entries;
+}
+
+/** The source of server/src/engine/config/precompiled.ts in the bundles. */
+export function precompiledModule(rulesDir) {
+  return `export const PRECOMPILED = ${JSON.stringify(precompileRules(rulesDir))};\n`;
+}
+
+/** The YAML files precompileRules reads, for watch mode. */
+export function precompiledSources(rulesDir) {
+  return DATA_DIRS.flatMap((dir) =>
+    fs
+      .readdirSync(path.join(rulesDir, dir))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => path.join(rulesDir, dir, name)),
+  );
+}
+
+/**
+ * The source of server/src/engine/config/config-validator.ts in the bundles: the
+ * schema check as code, made with that module's Ajv options.
+ */
+export function configValidatorModule(rulesDir) {
+  const schema = JSON.parse(fs.readFileSync(path.join(rulesDir, 'schema', 'config.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false, code: { source: true, esm: true } });
+  ajv.addSchema(schema);
+  return standaloneCode(ajv, { validateConfig: schema.$id });
+}

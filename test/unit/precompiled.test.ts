@@ -1,0 +1,99 @@
+// What the bundles carry precompiled (scripts/precompile.mjs): the built-in
+// YAML as JSON, the same data and used only for the very text it was made
+// from; the config schema check as code, answering as the compiled one does.
+import { transformSync } from 'esbuild';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { configValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
+import { precompiledData } from '../../server/src/engine/config/builtin-data';
+import { validateConfig } from '../../server/src/engine/config/config-validator';
+import { builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
+import { PRECOMPILED } from '../../server/src/engine/config/precompiled';
+import { parsePack } from '../../server/src/engine/rules/pack';
+import { CLI_BUNDLE, REPO_ROOT, SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
+
+describe('precompiled built-in rules', () => {
+  const rulesDir = builtinRulesDir();
+  const entries = precompileRules(rulesDir);
+  const fileOf = (key: string) => path.join(rulesDir, ...key.split('/'));
+
+  it('has every built-in pack and the placeholder dialects', () => {
+    const packs = fs.readdirSync(path.join(rulesDir, 'recommended')).map((name) => `recommended/${name}`);
+    assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml'].sort());
+  });
+
+  it('equals what the YAML parsers make of each file', () => {
+    for (const [key, entry] of Object.entries(entries)) {
+      const text = fs.readFileSync(fileOf(key), 'utf8');
+      const expected = key.startsWith('recommended/') ? parsePack(text).pack : parse(text);
+      assert.ok(expected, `${key} does not parse`);
+      assert.deepEqual(JSON.parse(entry.json), expected, key);
+    }
+  });
+
+  describe('lookup', () => {
+    before(() => Object.assign(PRECOMPILED, entries));
+    after(() => {
+      for (const key of Object.keys(entries)) delete PRECOMPILED[key];
+    });
+
+    it('answers for the text it was made from', () => {
+      const file = fileOf('recommended/en.yaml');
+      assert.deepEqual(precompiledData(rulesDir, file, fs.readFileSync(file, 'utf8')), parsePack(fs.readFileSync(file, 'utf8')).pack);
+    });
+
+    it('leaves an edited file to the YAML parser', () => {
+      const file = fileOf('recommended/en.yaml');
+      assert.equal(precompiledData(rulesDir, file, `${fs.readFileSync(file, 'utf8')}\n# edited\n`), undefined);
+    });
+
+    it('knows nothing of files outside the built-in rules', () => {
+      assert.equal(precompiledData(rulesDir, path.join(rulesDir, '..', 'en.yaml'), 'rules: {}'), undefined);
+    });
+  });
+
+  it('is in the server and CLI bundles', () => {
+    ensureBuilt();
+    const { sha1 } = entries['recommended/en.yaml']!;
+    for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE]) assert.ok(fs.readFileSync(bundle, 'utf8').includes(sha1), `${path.basename(bundle)} lacks the precompiled packs`);
+  });
+});
+
+describe('precompiled config schema check', () => {
+  const precompiled = (() => {
+    const { code } = transformSync(configValidatorModule(path.join(REPO_ROOT, 'rules')), { format: 'cjs' });
+    const module = { exports: {} as { validateConfig: typeof validateConfig } };
+    new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(path.join(REPO_ROOT, 'package.json')));
+    return module.exports.validateConfig;
+  })();
+
+  const configs: Record<string, unknown> = {
+    'the team example': parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', 'team', '.replylint.yaml'), 'utf8')),
+    'every key': {
+      root: true,
+      language: 'auto',
+      extends: ['recommended', './packs/acme.yaml'],
+      placeholders: 'zendesk',
+      audience: 'internal',
+      exports: { body: ['content'], title: ['name'] },
+      rules: { 'tone/condescending': 'off', clarity: 'info', 'clarity/long-sentence': { max: 30 } },
+      vocabulary: { reject: ['L2', { term: 'Zephyr', replace: ['your order page'] }], accept: ['Acme Cloud'] },
+      overrides: [{ files: ['internal/**'], audience: 'internal' }],
+      ignore: ['archive/**'],
+    },
+    'unknown keys': { colour: 'red', overrides: [{ files: ['a'], colour: 'blue' }] },
+    'wrong types and values': { language: 3, audience: 'everyone', rules: { 'tone/condescending': 'loud' }, extends: 'recommended' },
+    'an override without files': { overrides: [{ audience: 'internal' }] },
+  };
+
+  for (const [name, config] of Object.entries(configs)) {
+    it(`answers as the compiled check for ${name}`, () => {
+      const valid = validateConfig(config);
+      assert.equal(precompiled(config), valid);
+      assert.deepEqual(precompiled.errors ?? null, validateConfig.errors ?? null);
+    });
+  }
+});
