@@ -199,5 +199,39 @@ describe('LSP diagnostics', function () {
         [ASAP],
       );
     });
+
+    it('answers a pull that names no earlier result in full, however often it is asked', async () => {
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const first = await client.pull(uri);
+      const again = await client.pull(uri);
+      assert.equal(again.resultId, first.resultId);
+      assert.deepEqual(again.items, first.items);
+    });
+  });
+
+  describe('pulled, with replylint.run "onSave"', () => {
+    let client: LspTestClient;
+    afterEach(async () => {
+      await client.stop();
+    });
+
+    it('answers with the report of the last save while typing, and with the saved text after a save', async () => {
+      client = await LspTestClient.start({ workspaceFolder: workspace, pull: true, settings: { run: 'onSave' } });
+      const uri = newUri();
+      await client.open(uri, 'markdown', REPLY);
+      const opened = await client.pull(uri);
+      assert.deepEqual(ofRule(opened.items).map((diagnostic) => diagnostic.range), [SOON, ASAP]);
+
+      await client.change(uri, [{ range: SOON, text: 'by noon' }]);
+      const typed = await client.pull(uri);
+      assert.equal(typed.resultId, opened.resultId, 'no lint while typing');
+      assert.deepEqual(typed.items, opened.items);
+
+      await client.save(uri);
+      await client.waitFor('a refresh request', () => (client.refreshRequests > 0 ? true : undefined));
+      const saved = await client.pull(uri, opened.resultId);
+      assert.deepEqual(ofRule(saved.items).map((diagnostic) => diagnostic.range), [ASAP]);
+    });
   });
 });

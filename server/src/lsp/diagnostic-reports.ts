@@ -3,7 +3,7 @@
 // document is kept, which is what `run: onSave` shows between saves.
 
 import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { DocumentLinter, LintOutcome } from './document-linter';
+import type { DocumentLinter, LintOutcome, LintSnapshot } from './document-linter';
 import { diagnosticsOf } from './diagnostics';
 
 type DiagnosticsMode = 'push' | 'pull';
@@ -11,7 +11,12 @@ type DiagnosticsMode = 'push' | 'pull';
 interface Report {
   resultId: string;
   outcome: LintOutcome;
-  diagnostics: Diagnostic[];
+  /**
+   * Kept only where a pull answers with this report after the text changed
+   * (`run: onSave`); otherwise made from the outcome when asked for. A big
+   * export has thousands: megabytes the server need not hold.
+   */
+  diagnostics: Diagnostic[] | undefined;
 }
 
 export class DiagnosticReports {
@@ -31,9 +36,10 @@ export class DiagnosticReports {
     if (!snapshot) return;
     const previous = this.reports.get(uri);
     if (previous?.outcome === snapshot.outcome) return;
-    const report = this.record(uri, snapshot.outcome, diagnosticsOf(snapshot.document, snapshot.outcome));
+    const diagnostics = diagnosticsOf(snapshot.document, snapshot.outcome);
+    const report = this.record(uri, snapshot, diagnostics);
     if (this.pushes(report)) {
-      await this.connection.sendDiagnostics({ uri, version: snapshot.document.version, diagnostics: report.diagnostics });
+      await this.connection.sendDiagnostics({ uri, version: snapshot.document.version, diagnostics });
     }
   }
 
@@ -42,11 +48,11 @@ export class DiagnosticReports {
     const snapshot = await this.linter.current(uri);
     if (!snapshot) return { kind: 'full', items: [] };
     let report = this.reports.get(uri);
-    if (!report || (snapshot.settings.run === 'onType' && report.outcome !== snapshot.outcome)) {
-      report = this.record(uri, snapshot.outcome, diagnosticsOf(snapshot.document, snapshot.outcome));
-    }
+    const stale = report !== undefined && report.outcome !== snapshot.outcome && (snapshot.settings.run === 'onType' || report.diagnostics === undefined);
+    if (!report || stale) report = this.record(uri, snapshot);
     if (report.resultId === previousResultId) return { kind: 'unchanged', resultId: report.resultId };
-    return { kind: 'full', resultId: report.resultId, items: report.diagnostics };
+    // A report without its diagnostics is of the current text (see stale).
+    return { kind: 'full', resultId: report.resultId, items: report.diagnostics ?? diagnosticsOf(snapshot.document, snapshot.outcome) };
   }
 
   /** Pull clients fetch again after a change the server made on its own (config, save). */
@@ -65,8 +71,13 @@ export class DiagnosticReports {
     return this.mode === 'push' && report.outcome.kind !== 'config-file';
   }
 
-  private record(uri: string, outcome: LintOutcome, diagnostics: Diagnostic[]): Report {
-    const report = { resultId: String(this.nextResultId++), outcome, diagnostics };
+  private record(uri: string, snapshot: LintSnapshot, diagnostics?: Diagnostic[]): Report {
+    const keep = this.mode === 'pull' && snapshot.settings.run === 'onSave';
+    const report = {
+      resultId: String(this.nextResultId++),
+      outcome: snapshot.outcome,
+      diagnostics: keep ? (diagnostics ?? diagnosticsOf(snapshot.document, snapshot.outcome)) : undefined,
+    };
     this.reports.set(uri, report);
     return report;
   }
