@@ -1,22 +1,48 @@
 import type { Position, Range } from '../types';
+import type { TextChange } from '../units/incremental';
 
 /** Converts between source offsets and line/character positions (UTF-16). */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private readonly lineStarts: Int32Array;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // CRLF, lone LF and lone CR each end a line, as in LSP.
-      if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10) {
-        starts.push(i + 1);
-      }
+  constructor(
+    private readonly text: string,
+    lineStarts?: Int32Array,
+  ) {
+    this.lineStarts = lineStarts ?? lineStartsOf(text, 0, text.length, [0]);
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `change` applied:
+   * lines before the change are kept, lines after it move, only the changed
+   * stretch is scanned. A carriage return next to the change (it may pair
+   * with a line feed across the edge) means a full scan.
+   */
+  afterChange(text: string, change: TextChange): LineIndex {
+    const edge = (source: string, end: number) => source.slice(Math.max(0, change.start - 1), end + 1);
+    if (edge(this.text, change.oldEnd).includes('\r') || edge(text, change.newEnd).includes('\r')) return new LineIndex(text);
+    const starts = this.lineStarts;
+    const kept = this.lineCountUpTo(change.start);
+    const moved = this.lineCountUpTo(change.oldEnd);
+    const inserted = lineStartsOf(text, change.start, change.newEnd, []);
+    const next = new Int32Array(kept + inserted.length + (starts.length - moved));
+    next.set(starts.subarray(0, kept));
+    next.set(inserted, kept);
+    const delta = change.newEnd - change.oldEnd;
+    for (let index = moved, at = kept + inserted.length; index < starts.length; index++, at++) next[at] = starts[index]! + delta;
+    return new LineIndex(text, next);
+  }
+
+  /** How many lines start at or before `offset`. */
+  private lineCountUpTo(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid + 1;
+      else high = mid;
     }
-    this.lineStarts = starts;
+    return low;
   }
 
   positionAt(offset: number): Position {
@@ -42,4 +68,19 @@ export class LineIndex {
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(end) };
   }
+}
+
+/** Line starts after line breaks in text[from, to), appended to `starts`. */
+function lineStartsOf(text: string, from: number, to: number, starts: number[]): Int32Array {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // CRLF, lone LF and lone CR each end a line, as in LSP.
+    if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return Int32Array.from(starts);
 }

@@ -112,7 +112,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
-    return (bodies ?? []).map(exportUnit);
+    return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar'));
   }
   const { prose: masked, fences } = maskProse(source, format);
   const { languages } = findDirectives(source);
@@ -125,15 +125,21 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     if (headings.length >= 2) {
       return headings.map((heading, index) => {
         const end = headings[index + 1]?.start ?? source.length;
-        return sliceUnit(heading.title, source, masked, heading.start, end, languageAt(heading.start, end));
+        return sliceUnit(heading.title, source.slice(heading.start, end), masked.slice(heading.start, end), heading.start, {
+          maskFormat: format,
+          origin: 'section',
+          language: languageAt(heading.start, end),
+        });
       });
     }
   }
-  return [sliceUnit(fileTitle, source, masked, 0, source.length, languageAt(0, source.length))];
+  return [sliceUnit(fileTitle, source, masked, 0, { maskFormat: format, origin: 'file', language: languageAt(0, source.length) })];
 }
 
-function exportUnit(body: ExportBody): ReplyUnit {
+/** A reply decoded from a macro export's body field, masked on its own. */
+export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar'): ReplyUnit {
   const text = body.body.text;
-  const { prose } = maskProse(text, body.isHtml ? 'html' : 'plaintext');
-  return bodyUnit(body.title, body.body, prose, findDirectives(text).languages[0]?.language, body.encode);
+  const maskFormat = body.isHtml ? 'html' : 'plaintext';
+  const { prose } = maskProse(text, maskFormat);
+  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, language: findDirectives(text).languages[0]?.language }, body.encode);
 }

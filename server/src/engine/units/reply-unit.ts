@@ -2,6 +2,17 @@ import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from './p
 import { maskCommonNonProse, type ProseMask } from './prose-mask';
 import type { DecodedString } from './source-map';
 
+/** Where a unit's text comes from, which decides how an edit inside it can be re-read on its own. */
+export type UnitOrigin =
+  /** A `##` reply of a Markdown macro library: a slice of the source. */
+  | 'section'
+  /** The whole file (or the part of it that is one reply): a slice of the source. */
+  | 'file'
+  /** A JSON string literal's decoded value. */
+  | 'json-string'
+  /** A YAML scalar's value. */
+  | 'yaml-scalar';
+
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
  * `text` and `prose` are unit offsets; `toSource` maps them into the file.
@@ -12,6 +23,9 @@ export interface ReplyUnit {
   text: string;
   /** `text` with everything that is not the writer's prose masked; same length. */
   prose: string;
+  /** How `prose` was masked. */
+  maskFormat: 'markdown' | 'plaintext' | 'html';
+  origin: UnitOrigin;
   placeholders: Placeholder[];
   placeholderProblems: PlaceholderProblem[];
   /** Language set by a `replylint language=xx` comment inside the reply. */
@@ -22,31 +36,115 @@ export interface ReplyUnit {
   toSource(offset: number): number;
   /** Encodes text for insertion into the source (JSON strings need escapes). */
   encode(text: string): string;
+  /** The same unit after an edit before it moved it by `delta` characters. */
+  moved(delta: number): ReplyUnit;
 }
 
-/** A unit whose text is a plain slice of the source: Markdown, text, HTML. */
+type UnitContent = Pick<ReplyUnit, 'title' | 'text' | 'prose' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language'>;
+
+function content(title: string, text: string, prose: string, maskFormat: ReplyUnit['maskFormat'], origin: UnitOrigin, language: string | undefined): UnitContent {
+  const scan = scanPlaceholders(text);
+  return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language };
+}
+
+/**
+ * The content is shared and the placing is a few numbers, so moving every
+ * reply after an edit in a 9,000-reply library costs next to nothing.
+ */
+abstract class PlacedUnit implements ReplyUnit {
+  constructor(protected readonly content: UnitContent) {}
+  abstract readonly sourceStart: number;
+  abstract readonly sourceEnd: number;
+  abstract toSource(offset: number): number;
+  abstract encode(text: string): string;
+  abstract moved(delta: number): ReplyUnit;
+  get title() {
+    return this.content.title;
+  }
+  get text() {
+    return this.content.text;
+  }
+  get prose() {
+    return this.content.prose;
+  }
+  get maskFormat() {
+    return this.content.maskFormat;
+  }
+  get origin() {
+    return this.content.origin;
+  }
+  get placeholders() {
+    return this.content.placeholders;
+  }
+  get placeholderProblems() {
+    return this.content.placeholderProblems;
+  }
+  get language() {
+    return this.content.language;
+  }
+}
+
+class SliceUnit extends PlacedUnit {
+  readonly sourceEnd: number;
+
+  constructor(
+    content: UnitContent,
+    readonly sourceStart: number,
+  ) {
+    super(content);
+    this.sourceEnd = sourceStart + content.text.length;
+  }
+
+  toSource(offset: number): number {
+    return this.sourceStart + offset;
+  }
+
+  encode(text: string): string {
+    return text;
+  }
+
+  moved(delta: number): ReplyUnit {
+    return new SliceUnit(this.content, this.sourceStart + delta);
+  }
+}
+
+/** `offsets` are where the body was decoded from; `shift` is how far edits before it have moved it since. */
+class BodyUnit extends PlacedUnit {
+  constructor(
+    content: UnitContent,
+    private readonly offsets: Int32Array,
+    private readonly shift: number,
+    readonly encode: (text: string) => string,
+  ) {
+    super(content);
+  }
+
+  get sourceStart(): number {
+    return this.offsets[0]! + this.shift;
+  }
+
+  get sourceEnd(): number {
+    return this.offsets[this.offsets.length - 1]! + this.shift;
+  }
+
+  toSource(offset: number): number {
+    return this.offsets[Math.max(0, Math.min(offset, this.offsets.length - 1))]! + this.shift;
+  }
+
+  moved(delta: number): ReplyUnit {
+    return new BodyUnit(this.content, this.offsets, this.shift + delta, this.encode);
+  }
+}
+
+/** A unit whose text is a plain slice of the source starting at `start`: Markdown, text, HTML. */
 export function sliceUnit(
   title: string,
-  source: string,
-  maskedSource: string,
+  text: string,
+  prose: string,
   start: number,
-  end: number,
-  language: string | undefined,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file'; language: string | undefined },
 ): ReplyUnit {
-  const text = source.slice(start, end);
-  const scan = scanPlaceholders(text);
-  return {
-    title,
-    text,
-    prose: maskedSource.slice(start, end),
-    placeholders: scan.placeholders,
-    placeholderProblems: scan.problems,
-    language,
-    sourceStart: start,
-    sourceEnd: end,
-    toSource: (offset) => start + offset,
-    encode: (value) => value,
-  };
+  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields.language), start);
 }
 
 /** A unit decoded from a string in an export: offsets map through escapes. */
@@ -54,23 +152,10 @@ export function bodyUnit(
   title: string,
   body: DecodedString,
   prose: string,
-  language: string | undefined,
+  fields: { maskFormat: 'plaintext' | 'html'; origin: 'json-string' | 'yaml-scalar'; language: string | undefined },
   encode: (text: string) => string,
 ): ReplyUnit {
-  const scan = scanPlaceholders(body.text);
-  const offsets = body.offsets;
-  return {
-    title,
-    text: body.text,
-    prose,
-    placeholders: scan.placeholders,
-    placeholderProblems: scan.problems,
-    language,
-    sourceStart: offsets[0]!,
-    sourceEnd: offsets[offsets.length - 1]!,
-    toSource: (offset) => offsets[Math.max(0, Math.min(offset, offsets.length - 1))]!,
-    encode,
-  };
+  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields.language), body.offsets, 0, encode);
 }
 
 /** Masks placeholders and the shared non-prose (URLs, e-mail, quotes). */

@@ -1,0 +1,171 @@
+// Re-reads a file after a small edit without splitting and masking the whole
+// file again: when the edit stays inside one reply and cannot change how any
+// other reply is split or masked, only that reply is rebuilt; the replies
+// after it move by the edit's length. Anything else returns undefined and
+// the caller splits the file anew, so this is only ever a shortcut.
+
+import type { Directive, LanguageDirective } from './directives';
+import { exportUnit, maskProse } from './formats';
+import { sliceUnit, type ReplyUnit } from './reply-unit';
+import { decodeJsonString } from './source-map';
+
+/** One contiguous change: [start, oldEnd) of the old text became [start, newEnd) of the new. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest single change that turns `before` into `after`; undefined when they are equal. */
+export function changeBetween(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  const shorter = Math.min(before.length, after.length);
+  let start = commonLength(shorter, (from, to) => before.slice(from, to) === after.slice(from, to));
+  const tail = commonLength(shorter - start, (from, to) => before.slice(before.length - to, before.length - from) === after.slice(after.length - to, after.length - from));
+  let oldEnd = before.length - tail;
+  let newEnd = after.length - tail;
+  // Never split a surrogate pair: widen to whole code points.
+  if (start > 0 && isHighSurrogate(after.charCodeAt(start - 1))) start--;
+  if (isLowSurrogate(after.charCodeAt(newEnd)) && newEnd < after.length) {
+    newEnd++;
+    oldEnd++;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+/**
+ * The length of the common run, given `same(from, to)` for stretches of it:
+ * whole blocks are compared as strings (V8 compares memory, not characters
+ * one by one), then smaller blocks inside the first block that differs.
+ */
+function commonLength(limit: number, same: (from: number, to: number) => boolean): number {
+  let at = 0;
+  for (const block of [65536, 1024, 32, 1]) {
+    while (at + block <= limit && same(at, at + block)) at += block;
+  }
+  return at;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** What an edit may remove or insert: words, spaces and sentence punctuation. */
+const PROSE_EDIT = /^[\p{L}\p{M}\p{N} \t\n.,;:!?'’"()-]*$/u;
+/**
+ * Characters that open or close something spanning lines or replies (code
+ * fences and spans, HTML and Liquid comments, `##` headings, escapes). None
+ * may sit next to an edit, so the edit cannot complete one ("<!-" + "-"),
+ * break one, or turn a line into a heading or fence (their markers come
+ * within three spaces of the line start).
+ */
+const STRUCTURAL = /[`~<>{}%#\\\r]/;
+const NEIGHBOURHOOD = 8;
+/** Directives are comments naming replylint: an edit near that word could create one. */
+const DIRECTIVE_WORD = 'replylint';
+
+export interface Resplit {
+  units: ReplyUnit[];
+  /** Index of the rebuilt unit; the ones before it are unchanged, the ones after moved. */
+  changed: number;
+  /** The rebuilt unit's stretch of the new source, as its own string (see `detached`). */
+  region: { text: string; start: number };
+}
+
+export interface SplitState {
+  text: string;
+  units: ReplyUnit[];
+  directives: Directive[];
+  languages: LanguageDirective[];
+}
+
+export function resplitAfterEdit(previous: SplitState, after: string, change: TextChange): Resplit | undefined {
+  const { units } = previous;
+  const before = previous.text;
+  const removed = before.slice(change.start, change.oldEnd);
+  const inserted = after.slice(change.start, change.newEnd);
+  if (!PROSE_EDIT.test(removed) || !PROSE_EDIT.test(inserted)) return undefined;
+  const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
+  if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
+  const wide = (text: string, end: number) => text.slice(Math.max(0, change.start - 2 * DIRECTIVE_WORD.length), end + 2 * DIRECTIVE_WORD.length);
+  if (wide(before, change.oldEnd).includes(DIRECTIVE_WORD) || wide(after, change.newEnd).includes(DIRECTIVE_WORD)) return undefined;
+  const touches = (item: { start: number; end?: number }) => item.start <= change.oldEnd && change.start <= (item.end ?? item.start);
+  if (previous.directives.some(touches) || previous.languages.some(touches)) return undefined;
+
+  const index = unitContaining(units, change);
+  if (index === undefined) return undefined;
+  const unit = units[index]!;
+  const delta = change.newEnd - change.oldEnd;
+  const rebuilt =
+    unit.origin === 'section'
+      ? resplitSection(unit, before, after, change, delta)
+      : unit.origin === 'json-string'
+        ? resplitJsonString(unit, before, after, change, delta)
+        : undefined;
+  if (!rebuilt) return undefined;
+  return {
+    units: units.map((other, at) => (at < index ? other : at === index ? rebuilt.unit : other.moved(delta))),
+    changed: index,
+    region: rebuilt.region,
+  };
+}
+
+/** The unit whose source span holds the whole change (binary search: units are in source order). */
+function unitContaining(units: ReplyUnit[], change: TextChange): number | undefined {
+  let low = 0;
+  let high = units.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (units[mid]!.sourceStart <= change.start) low = mid;
+    else high = mid - 1;
+  }
+  const unit = units[low];
+  if (!unit || unit.sourceStart > change.start || change.oldEnd > unit.sourceEnd) return undefined;
+  return low;
+}
+
+/**
+ * A `##` reply: the edit must leave its heading line alone and stay before
+ * the next heading, each line it touches must start with a word (so no
+ * heading, fence or quote line appears or goes), and the reply must have
+ * masked the same on its own as within the file (no fence or comment from
+ * another reply runs through it).
+ */
+function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
+  const headingLine = /^[^\n]*/.exec(unit.text)![0];
+  if (change.start <= unit.sourceStart + headingLine.length) return undefined;
+  if (change.oldEnd === unit.sourceEnd && unit.sourceEnd !== before.length) return undefined;
+  if (maskProse(unit.text, 'markdown').prose !== unit.prose) return undefined;
+  const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
+  const { prose } = maskProse(text, 'markdown');
+  return {
+    unit: sliceUnit(unit.title, text, prose, unit.sourceStart, { maskFormat: 'markdown', origin: 'section', language: unit.language }),
+    region: { text, start: unit.sourceStart },
+  };
+}
+
+/**
+ * A JSON string body: the edit adds or removes no quote or line break (an
+ * escaped quote would have its backslash next to the edit), so the literal
+ * still ends where it did, moved by the edit.
+ */
+function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
+  if (/["\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
+  // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.
+  const literalStart = unit.sourceStart - 1;
+  const literalEnd = unit.sourceEnd + delta + 1;
+  const literal = detached(after.slice(literalStart, literalEnd));
+  const decoded = decodeJsonString(literal, 0, literal.length);
+  for (let index = 0; index < decoded.offsets.length; index++) decoded.offsets[index]! += literalStart;
+  const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', encode: unit.encode };
+  return { unit: exportUnit(body, 'json-string'), region: { text: literal, start: literalStart } };
+}
+
+/**
+ * A copy of `text` that does not keep a larger string alive. V8 makes long
+ * slices views into their parent, so a rebuilt reply sliced from the new
+ * document would keep that whole document in memory after later edits.
+ * Concatenating forces a flat copy before the slice.
+ */
+export function detached(text: string): string {
+  return `${text} `.slice(0, -1);
+}

@@ -1,0 +1,155 @@
+// An edit inside one reply re-reads only that reply (units/incremental.ts).
+// Whatever path a lint takes, its result must equal a fresh lint of the same
+// text: these tests edit documents at random and compare, and check that
+// everyday typing does take the short path.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { UnitCache, lint } from '../../server/src/engine/linter';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { changeBetween } from '../../server/src/engine/units/incremental';
+
+const ROOT = path.resolve(__dirname, '../..');
+const options = buildConfig({}, undefined).lintOptions;
+const RUNS = Math.max(20, Math.floor(Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400) / 4));
+
+const example = (name: string) => fs.readFileSync(path.join(ROOT, 'examples', name), 'utf8');
+
+/** A macro library with what makes splitting hard: a fence, comments, directives, placeholders, CRLF lines. */
+const LIBRARY = [
+  '# Team macros',
+  '',
+  example('macros.md'),
+  '## Fenced',
+  '',
+  'Hi Sam,',
+  '',
+  '```',
+  '## not a heading',
+  '```',
+  '',
+  'We are looking into it and will get back to you soon. <!-- replylint-disable-next-line -->',
+  'Rest assured this will never happen again.',
+  '',
+  '## Commented',
+  '',
+  'Hello {{ticket.requester.first_name}},\r\nUnfortunately we cannot help. <!-- internal',
+  'note -->Sorry for any inconvenience caused.',
+  '',
+  'Thanks,\r\nAna',
+  '',
+].join('\n');
+const EXPORT = example('zendesk-macros.json');
+
+function fresh(text: string, fileName: string) {
+  return lint({ text, fileName }, options);
+}
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  /** Markers count at a line start: move the edit there. */
+  lineStart: fc.boolean(),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 })),
+  insert: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('x', 'e', ' ', 'the ', 'soon', 'We', '.', ',', '!', '-', "'", '(') },
+    { weight: 3, arbitrary: fc.constantFrom('\n', '\n\n', '"', '#', '## ', '`', '```', '<!--', '-->', '{{', '}}', '{%', '\\', '\\n', '\r', '😀', 'replylint-disable') },
+    { weight: 1, arbitrary: fc.constant('') },
+  ),
+});
+
+function applyEdit(text: string, { at, lineStart, remove, insert }: { at: number; lineStart: boolean; remove: number; insert: string }): string {
+  const offset = Math.floor(at * text.length);
+  const start = lineStart ? text.lastIndexOf('\n', offset - 1) + 1 : offset;
+  return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+}
+
+describe('incremental lint after an edit', () => {
+  for (const [name, base] of [
+    ['macros.md', LIBRARY],
+    ['zendesk.json', EXPORT],
+  ] as const) {
+    it(`${name}: after any sequence of edits, equals a fresh lint of the same text`, () => {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+          const cache = new UnitCache();
+          let text = base;
+          lint({ text, fileName: name }, options, cache);
+          for (const change of edits) {
+            text = applyEdit(text, change);
+            assert.deepEqual(lint({ text, fileName: name }, options, cache), fresh(text, name));
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('a typo inside one reply of a library re-reads only that reply', () => {
+    const cache = new UnitCache();
+    const first = lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
+    const at = LIBRARY.indexOf('will get back to you soon');
+    const typed = `${LIBRARY.slice(0, at)}x${LIBRARY.slice(at)}`;
+    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
+    assert.equal(cache.incremental, true);
+    assert.equal(cache.reused, first.units.length - 1);
+    assert.deepEqual(result, fresh(typed, 'macros.md'));
+    // The typo moved every later finding by one character.
+    const moved = result.findings.find((finding) => finding.start > at + 1)!;
+    assert.equal(moved.start, first.findings.find((finding) => finding.ruleId === moved.ruleId && finding.start > at)!.start + 1);
+  });
+
+  it('a new line inside a reply moves later findings down a line, still incrementally', () => {
+    const cache = new UnitCache();
+    lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
+    const at = LIBRARY.indexOf('Banks usually show it');
+    const typed = `${LIBRARY.slice(0, at)}Thanks for waiting.\n${LIBRARY.slice(at)}`;
+    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
+    assert.equal(cache.incremental, true);
+    assert.deepEqual(result, fresh(typed, 'macros.md'));
+  });
+
+  it('a typo inside a JSON macro body re-reads only that body, through escapes', () => {
+    const cache = new UnitCache();
+    const first = lint({ text: EXPORT, fileName: 'zendesk.json' }, options, cache);
+    const at = EXPORT.indexOf('with a new date');
+    const typed = `${EXPORT.slice(0, at)}together ${EXPORT.slice(at)}`;
+    const result = lint({ text: typed, fileName: 'zendesk.json' }, options, cache);
+    assert.equal(cache.incremental, true);
+    assert.equal(cache.reused, first.units.length - 1);
+    assert.deepEqual(result, fresh(typed, 'zendesk.json'));
+  });
+
+  it('an edit that could change other replies takes the whole-file path', () => {
+    for (const [insert, anchor] of [
+      ['## ', 'within 3-5 business days.'],
+      ['```\n', 'within 3-5 business days.'],
+      ['> ', 'within 3-5 business days.'],
+      ['<!-- replylint-disable -->', 'Rest assured'],
+    ]) {
+      const cache = new UnitCache();
+      lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
+      const at = LIBRARY.indexOf(anchor!);
+      const typed = `${LIBRARY.slice(0, at)}${insert}${LIBRARY.slice(at)}`;
+      const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
+      assert.equal(cache.incremental, false, insert);
+      assert.deepEqual(result, fresh(typed, 'macros.md'));
+    }
+  });
+
+  it('the line index after a change equals a fresh one, and the change found turns the old text into the new', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', '😀'), maxLength: 60 }), fc.array(edit, { maxLength: 3 }), (before, edits) => {
+        const after = edits.reduce(applyEdit, before);
+        const change = changeBetween(before, after);
+        if (!change) return assert.equal(before, after);
+        assert.equal(before.slice(0, change.start) + after.slice(change.start, change.newEnd) + before.slice(change.oldEnd), after);
+        const updated = new LineIndex(before).afterChange(after, change);
+        const rebuilt = new LineIndex(after);
+        for (let offset = 0; offset <= after.length; offset++) assert.deepEqual(updated.positionAt(offset), rebuilt.positionAt(offset));
+      }),
+      { numRuns: RUNS * 4 },
+    );
+  });
+});
