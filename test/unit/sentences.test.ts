@@ -1,0 +1,62 @@
+// Plainly written blocks skip the sentence parser (text/analyze.ts). The
+// sentences found that way must be exactly the parser's: checked here on
+// every text we ship, a generated library of realistic replies, and
+// generated text full of abbreviations, numbers, initials and odd marks.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { markdownLibrary } from '../../bench/corpus';
+import { sentenceSpans } from '../../server/src/engine/text/analyze';
+import { maskProse } from '../../server/src/engine/units/formats';
+
+const ROOT = path.resolve(__dirname, '../..');
+const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
+
+function shippedTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full);
+      else if (/\.(md|txt|html)$/.test(entry.name)) texts.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(path.join(ROOT, 'examples'));
+  walk(path.join(ROOT, 'test/fixtures'));
+  return texts;
+}
+
+function assertSameSentences(text: string, language: string): void {
+  const { prose } = maskProse(text, 'markdown');
+  assert.deepEqual(sentenceSpans(prose, language), sentenceSpans(prose, language, { plain: false }), text.slice(0, 200));
+}
+
+describe('sentences of plainly written blocks', () => {
+  it('equal the parser\'s on every shipped example and fixture, in English and as Latin-script text', () => {
+    for (const text of shippedTexts()) {
+      assertSameSentences(text, 'en');
+      assertSameSentences(text, 'pl');
+    }
+  });
+
+  it('equal the parser\'s on a generated library of realistic replies', () => {
+    const library = markdownLibrary(20261123, 400_000).text;
+    for (const section of library.split(/\n(?=## )/)) assertSameSentences(section, 'en');
+  });
+
+  it('equal the parser\'s on text full of abbreviations, numbers, initials and odd marks', () => {
+    const piece = fc.constantFrom(
+      'We checked today.', 'It ships in sept.', 'Call Mr.', 'Dr.', 'See e.g.', 'approx.', 'etc.', 'It is 3.5 GB.', 'the U.S.', 'sign in.',
+      'No.', 'vs.', 'Acme Inc.', 'St.', 'at 5 a.m.', 'Really?', 'Great!', 'Wait...', 'Done!!', 'Why?!', 'Thanks.', 'thanks.', 'Ok.',
+      'We refunded it.', 'I', 'The', 'then', 'Your order', 'is on its way', '(see above.)', '"quoted."', ' ', '  ', '\n', ',', ':)', '—',
+      'Zoë wrote.', 'Łukasz', 'don\'t.', 'co-op.', 'tues.', 'Blvd.', 'Calif.', 'x.', 'hi .', 'A.', 'wed.', 'Sat.', 'in 2 days.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl'), (pieces, language) => {
+        assertSameSentences(pieces.join(' '), language);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
