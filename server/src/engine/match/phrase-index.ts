@@ -143,34 +143,57 @@ export class PhraseIndex {
     // A stack of (node, token index) pairs, as two arrays: no allocation per step.
     const nodes: TrieNode[] = [];
     const positions: number[] = [];
-    const push = (node: TrieNode, at: number) => {
-      nodes.push(node);
-      positions.push(at);
-    };
     for (let first = 0; first < tokens.length; first++) {
       const sentence = tokens[first]!.sentence;
-      push(this.root, first);
+      // Most words start no phrase: the root's children are tried without touching the stack.
+      stepFrom(this.root, tokens[first]!, first + 1, nodes, positions);
       while (nodes.length > 0) {
         const node = nodes.pop()!;
         const at = positions.pop()!;
-        if (node.ends && at > first) {
-          for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
-        }
+        if (node.ends) for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
         const token = tokens[at];
-        if (!token || token.sentence !== sentence) continue;
-        const word = token.norm;
-        if (node.any) push(node.any, at + 1);
-        // A placeholder reads as "{{variable}}": only a phrase naming it matches it.
-        const literal = node.literal?.get(word);
-        if (literal) push(literal, at + 1);
-        if (token.placeholder) continue;
-        if (node.number && /^\d/.test(word)) push(node.number, at + 1);
-        const prefixes = node.prefix?.get(affixKey('prefix', word));
-        if (prefixes) for (const [value, next] of prefixes) if (word.startsWith(value)) push(next, at + 1);
-        const suffixes = node.suffix?.get(affixKey('suffix', word));
-        if (suffixes) for (const [value, next] of suffixes) if (word.endsWith(value)) push(next, at + 1);
+        if (token && token.sentence === sentence) stepFrom(node, token, at + 1, nodes, positions);
       }
     }
     return matches;
+  }
+}
+
+/** Pushes every child of `node` that `token` leads to, each with the next token index. */
+function stepFrom(node: TrieNode, token: Token, next: number, nodes: TrieNode[], positions: number[]): void {
+  const word = token.norm;
+  if (node.any) {
+    nodes.push(node.any);
+    positions.push(next);
+  }
+  // A placeholder reads as "{{variable}}": only a phrase naming it matches it.
+  const literal = node.literal?.get(word);
+  if (literal) {
+    nodes.push(literal);
+    positions.push(next);
+  }
+  if (token.placeholder) return;
+  if (node.number) {
+    const code = word.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      nodes.push(node.number);
+      positions.push(next);
+    }
+  }
+  const prefixes = node.prefix?.get(affixKey('prefix', word));
+  if (prefixes) {
+    for (const [value, child] of prefixes) {
+      if (!word.startsWith(value)) continue;
+      nodes.push(child);
+      positions.push(next);
+    }
+  }
+  const suffixes = node.suffix?.get(affixKey('suffix', word));
+  if (suffixes) {
+    for (const [value, child] of suffixes) {
+      if (!word.endsWith(value)) continue;
+      nodes.push(child);
+      positions.push(next);
+    }
   }
 }

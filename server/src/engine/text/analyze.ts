@@ -43,9 +43,20 @@ const latinParser = unified().use(retextLatin);
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function normalizeWord(word: string): string {
+  // Most words are plain lower-case ASCII already: no new string for them.
+  let plain = true;
+  let ascii = true;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code > 127) {
+      ascii = false;
+      break;
+    }
+    if (code >= 65 && code <= 90) plain = false;
+  }
+  if (plain && ascii) return word;
   const lower = word.toLowerCase();
-  if (/^[a-z0-9']*$/.test(lower)) return lower;
-  return lower.normalize('NFKC').replace(/[’ʼ]/g, "'");
+  return ascii ? lower : lower.normalize('NFKC').replace(/[’ʼ]/g, "'");
 }
 
 /**
