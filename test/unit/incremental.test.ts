@@ -121,6 +121,22 @@ describe('incremental lint after an edit', () => {
     assert.deepEqual(result, fresh(typed, 'zendesk.json'));
   });
 
+  it('a JSON edit right after an escape stays incremental; one inside an escape does not', () => {
+    for (const [anchor, offset, incremental] of [
+      ['\\n\\nUnfortunate', 4, true],
+      ['\\u2014', 3, false],
+      ['\\"Express\\"', 1, false],
+    ] as const) {
+      const cache = new UnitCache();
+      lint({ text: EXPORT, fileName: 'zendesk.json' }, options, cache);
+      const at = EXPORT.indexOf(anchor) + offset;
+      const typed = `${EXPORT.slice(0, at)}x${EXPORT.slice(at)}`;
+      const result = lint({ text: typed, fileName: 'zendesk.json' }, options, cache);
+      assert.equal(cache.incremental, incremental, anchor);
+      assert.deepEqual(result, fresh(typed, 'zendesk.json'));
+    }
+  });
+
   it('an edit that could change other replies takes the whole-file path', () => {
     for (const [insert, anchor] of [
       ['## ', 'within 3-5 business days.'],

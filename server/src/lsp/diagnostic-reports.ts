@@ -2,7 +2,7 @@
 // answered to textDocument/diagnostic pulls. Either way the last report per
 // document is kept, which is what `run: onSave` shows between saves.
 
-import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, DocumentDiagnosticReport, Position } from 'vscode-languageserver/node';
 import type { DocumentLinter, LintOutcome, LintSnapshot } from './document-linter';
 import { diagnosticsOf } from './diagnostics';
 
@@ -11,12 +11,8 @@ type DiagnosticsMode = 'push' | 'pull';
 interface Report {
   resultId: string;
   outcome: LintOutcome;
-  /**
-   * Kept only where a pull answers with this report after the text changed
-   * (`run: onSave`); otherwise made from the outcome when asked for. A big
-   * export has thousands: megabytes the server need not hold.
-   */
-  diagnostics: Diagnostic[] | undefined;
+  /** Mostly the same objects from one report to the next (diagnostics.ts), so keeping them costs an array. */
+  diagnostics: Diagnostic[];
 }
 
 export class DiagnosticReports {
@@ -30,16 +26,15 @@ export class DiagnosticReports {
     private readonly clientCanRefresh: boolean,
   ) {}
 
-  /** Lints the current text and reports it (pushing it in push mode). */
+  /** Lints the current text and reports it (pushing it in push mode: each version gets its publish). */
   async update(uri: string): Promise<void> {
     const snapshot = await this.linter.current(uri);
     if (!snapshot) return;
     const previous = this.reports.get(uri);
     if (previous?.outcome === snapshot.outcome) return;
-    const diagnostics = diagnosticsOf(snapshot.document, snapshot.outcome);
-    const report = this.record(uri, snapshot, diagnostics);
+    const report = this.record(uri, snapshot);
     if (this.pushes(report)) {
-      await this.connection.sendDiagnostics({ uri, version: snapshot.document.version, diagnostics });
+      await this.connection.sendDiagnostics({ uri, version: snapshot.document.version, diagnostics: report.diagnostics });
     }
   }
 
@@ -48,11 +43,10 @@ export class DiagnosticReports {
     const snapshot = await this.linter.current(uri);
     if (!snapshot) return { kind: 'full', items: [] };
     let report = this.reports.get(uri);
-    const stale = report !== undefined && report.outcome !== snapshot.outcome && (snapshot.settings.run === 'onType' || report.diagnostics === undefined);
-    if (!report || stale) report = this.record(uri, snapshot);
+    if (!report || (report.outcome !== snapshot.outcome && snapshot.settings.run === 'onType')) report = this.record(uri, snapshot);
+    // An edit that changed no diagnostic (most keystrokes in a big file) sends none back.
     if (report.resultId === previousResultId) return { kind: 'unchanged', resultId: report.resultId };
-    // A report without its diagnostics is of the current text (see stale).
-    return { kind: 'full', resultId: report.resultId, items: report.diagnostics ?? diagnosticsOf(snapshot.document, snapshot.outcome) };
+    return { kind: 'full', resultId: report.resultId, items: report.diagnostics };
   }
 
   /** Pull clients fetch again after a change the server made on its own (config, save). */
@@ -71,14 +65,32 @@ export class DiagnosticReports {
     return this.mode === 'push' && report.outcome.kind !== 'config-file';
   }
 
-  private record(uri: string, snapshot: LintSnapshot, diagnostics?: Diagnostic[]): Report {
-    const keep = this.mode === 'pull' && snapshot.settings.run === 'onSave';
-    const report = {
-      resultId: String(this.nextResultId++),
-      outcome: snapshot.outcome,
-      diagnostics: keep ? (diagnostics ?? diagnosticsOf(snapshot.document, snapshot.outcome)) : undefined,
-    };
+  /** The report of a lint: the previous one, with its resultId, when every diagnostic is the same. */
+  private record(uri: string, snapshot: LintSnapshot): Report {
+    const diagnostics = diagnosticsOf(snapshot.outcome);
+    const previous = this.reports.get(uri);
+    const same = previous !== undefined && previous.diagnostics.length === diagnostics.length && previous.diagnostics.every((diagnostic, index) => sameDiagnostic(diagnostic, diagnostics[index]!));
+    if (same) {
+      previous.outcome = snapshot.outcome;
+      return previous;
+    }
+    const report = { resultId: String(this.nextResultId++), outcome: snapshot.outcome, diagnostics };
     this.reports.set(uri, report);
     return report;
   }
+}
+
+/** Mostly the same object; the edited reply's are new objects that may say the same. */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  const position = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.source === b.source &&
+    a.codeDescription?.href === b.codeDescription?.href &&
+    position(a.range.start, b.range.start) &&
+    position(a.range.end, b.range.end)
+  );
 }

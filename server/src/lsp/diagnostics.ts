@@ -1,12 +1,12 @@
-// Converts lint outcomes and config problems into LSP diagnostics. Offsets
-// become positions through the TextDocument of the linted version.
+// Converts lint outcomes and config problems into LSP diagnostics. Ranges
+// are the engine's, computed on the text that was linted.
 
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './protocol';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 import { ruleOf } from './rule-lookup';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -20,7 +20,7 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
-export function diagnosticsOf(document: TextDocument, outcome: LintOutcome): Diagnostic[] {
+export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
   switch (outcome.kind) {
     case 'disabled':
     case 'config-file':
@@ -32,28 +32,38 @@ export function diagnosticsOf(document: TextDocument, outcome: LintOutcome): Dia
     case 'linted':
       return outcome.result.findings.map((finding) => {
         const link = ruleOf(finding, outcome.result, outcome.config)?.spec.link;
-        return findingDiagnostic(document, finding, link);
+        return findingDiagnostic(finding, link);
       });
   }
 }
 
-function findingDiagnostic(document: TextDocument, finding: Finding, link: string | undefined): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      edits: fix.edits.map((edit) => ({ range: rangeOf(document, edit.start, edit.end), newText: edit.newText })),
-    })),
-  };
-  return {
-    range: rangeOf(document, finding.start, finding.end),
+/**
+ * Diagnostics by the engine's range object. A lint after a small edit keeps
+ * the Range of every finding the edit did not move on screen, so their
+ * diagnostics are reused, not rebuilt: a big export has thousands.
+ */
+const diagnosticsByRange = new WeakMap<Range, Diagnostic>();
+
+/**
+ * A finding as a diagnostic. Its quick fixes are not sent along: code
+ * actions take them from the server's lint of the same version, which keeps
+ * every report small.
+ */
+function findingDiagnostic(finding: Finding, link: string | undefined): Diagnostic {
+  const known = diagnosticsByRange.get(finding.range);
+  if (known && known.code === finding.ruleId && known.message === finding.message && known.severity === SEVERITIES[finding.severity] && known.codeDescription?.href === link) {
+    return known;
+  }
+  const diagnostic: Diagnostic = {
+    range: finding.range,
     severity: SEVERITIES[finding.severity],
     code: finding.ruleId,
     ...(link ? { codeDescription: { href: link } } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    data,
   };
+  diagnosticsByRange.set(finding.range, diagnostic);
+  return diagnostic;
 }
 
 function fileLevelDiagnostic(message: string, severity: DiagnosticSeverity): Diagnostic {

@@ -1,7 +1,7 @@
 // Names and message shapes shared by the server and its clients (the VS Code
 // extension and the tests). Protocol-only: no server state.
 
-import { RequestType, type Diagnostic, type Position, type Range, type TextEdit } from 'vscode-languageserver-protocol';
+import { RequestType, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol';
 import type { Scorecard } from '../engine/types';
 
 /** `Diagnostic.source` of everything the server reports. */
@@ -23,16 +23,6 @@ export interface ApplyFixAllArguments {
   uri: string;
 }
 
-/** A fix alternative in `Diagnostic.data`, with LSP ranges of the linted version. */
-export interface DiagnosticFix {
-  title: string;
-  edits: TextEdit[];
-}
-
-export interface DiagnosticData {
-  ruleId: string;
-  fixes: DiagnosticFix[];
-}
 
 export interface ScorecardParams {
   uri: string;

@@ -3,7 +3,6 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
 import { ruleMarkdown } from '../engine/rules/docs';
@@ -20,9 +19,8 @@ export async function lintFiles(
   const results: FileDiagnostics[] = [];
   for (const uri of uris) {
     if (cancelled()) break;
-    const { text, outcome } = await lintFile(uri);
-    // Positions come from the text that was linted.
-    const diagnostics = diagnosticsOf(TextDocument.create(uri, 'plaintext', 0, text), outcome);
+    const { outcome } = await lintFile(uri);
+    const diagnostics = diagnosticsOf(outcome);
     if (diagnostics.length > 0) results.push({ uri, diagnostics });
   }
   return results;

@@ -53,12 +53,12 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const PROSE_EDIT = /^[\p{L}\p{M}\p{N} \t\n.,;:!?'’"()-]*$/u;
 /**
  * Characters that open or close something spanning lines or replies (code
- * fences and spans, HTML and Liquid comments, `##` headings, escapes). None
- * may sit next to an edit, so the edit cannot complete one ("<!-" + "-"),
- * break one, or turn a line into a heading or fence (their markers come
- * within three spaces of the line start).
+ * fences and spans, HTML and Liquid comments, `##` headings, CRLF pairs).
+ * None may sit next to an edit, so the edit cannot complete one ("<!-" +
+ * "-"), break one, or turn a line into a heading or fence (their markers
+ * come within three spaces of the line start).
  */
-const STRUCTURAL = /[`~<>{}%#\\\r]/;
+const STRUCTURAL = /[`~<>{}%#\r]/;
 const NEIGHBOURHOOD = 8;
 /** Directives are comments naming replylint: an edit near that word could create one. */
 const DIRECTIVE_WORD = 'replylint';
@@ -144,12 +144,13 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
 }
 
 /**
- * A JSON string body: the edit adds or removes no quote or line break (an
- * escaped quote would have its backslash next to the edit), so the literal
- * still ends where it did, moved by the edit.
+ * A JSON string body: the edit adds or removes no quote, backslash or line
+ * break and does not start inside an escape, so every escape reads as it
+ * did and the literal still ends where it did, moved by the edit.
  */
 function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
-  if (/["\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
+  if (/["\\\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
+  if (insideEscape(before, unit.sourceStart, change.start)) return undefined;
   // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.
   const literalStart = unit.sourceStart - 1;
   const literalEnd = unit.sourceEnd + delta + 1;
@@ -158,6 +159,23 @@ function resplitJsonString(unit: ReplyUnit, before: string, after: string, chang
   for (let index = 0; index < decoded.offsets.length; index++) decoded.offsets[index]! += literalStart;
   const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', encode: unit.encode };
   return { unit: exportUnit(body, 'json-string'), region: { text: literal, start: literalStart } };
+}
+
+/**
+ * Whether `offset` falls inside an escape of the JSON literal whose content
+ * starts at `contentStart` (after \\ of \\n, or among the digits of \\u00e9).
+ * A run of backslashes pairs up from its start: only an odd one escapes.
+ */
+function insideEscape(text: string, contentStart: number, offset: number): boolean {
+  for (let backslash = offset - 1; backslash >= Math.max(contentStart, offset - 6); backslash--) {
+    if (text[backslash] !== '\\') continue;
+    let run = 1;
+    while (backslash - run >= contentStart && text[backslash - run] === '\\') run++;
+    if (run % 2 === 0) return false;
+    const length = text[backslash + 1] === 'u' ? 6 : 2;
+    return offset < backslash + length;
+  }
+  return false;
 }
 
 /**
