@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { DocumentDiagnosticRequest, type Diagnostic, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, fileUri } from '../test/lsp/lsp-client';
 import { SERVER_BUNDLE } from '../test/helpers/build';
 
@@ -50,9 +50,17 @@ export class BenchLspClient {
     return this.lsp.change(uri, changes);
   }
 
-  /** textDocument/diagnostic for the current text. */
+  /** The last full report per document, as VS Code keeps it to send its resultId along. */
+  private readonly lastReports = new Map<string, { resultId: string | undefined; items: Diagnostic[] }>();
+
+  /** textDocument/diagnostic for the current text, naming the last result as VS Code does ("unchanged" keeps it). */
   async pull(uri: string): Promise<Diagnostic[]> {
-    return (await this.lsp.pull(uri)).items;
+    const last = this.lastReports.get(uri);
+    const report = await this.lsp.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last?.resultId });
+    if (report.kind === 'unchanged' && last) return last.items;
+    if (report.kind !== 'full') throw new Error(`Unexpected ${report.kind} report with no earlier result.`);
+    this.lastReports.set(uri, { resultId: report.resultId, items: report.items });
+    return report.items;
   }
 
   /** The first publishDiagnostics for `uri` at `version` or later. */

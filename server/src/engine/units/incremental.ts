@@ -84,8 +84,6 @@ export function resplitAfterEdit(previous: SplitState, after: string, change: Te
   const removed = before.slice(change.start, change.oldEnd);
   const inserted = after.slice(change.start, change.newEnd);
   if (!PROSE_EDIT.test(removed) || !PROSE_EDIT.test(inserted)) return undefined;
-  const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
-  if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
   const wide = (text: string, end: number) => text.slice(Math.max(0, change.start - 2 * DIRECTIVE_WORD.length), end + 2 * DIRECTIVE_WORD.length);
   if (wide(before, change.oldEnd).includes(DIRECTIVE_WORD) || wide(after, change.newEnd).includes(DIRECTIVE_WORD)) return undefined;
   const touches = (item: { start: number; end?: number }) => item.start <= change.oldEnd && change.start <= (item.end ?? item.start);
@@ -124,13 +122,14 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
 }
 
 /**
- * A `##` reply: the edit must leave its heading line alone and stay before
- * the next heading, each line it touches must start with a word (so no
- * heading, fence or quote line appears or goes), and the reply must have
- * masked the same on its own as within the file (no fence or comment from
- * another reply runs through it).
+ * A `##` reply: nothing that spans replies may sit next to the edit, the
+ * edit must leave the heading line alone and stay before the next heading,
+ * and the reply must have masked the same on its own as within the file (no
+ * fence or comment from another reply runs through it).
  */
 function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
+  const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
+  if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
   const headingLine = /^[^\n]*/.exec(unit.text)![0];
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;
   if (change.oldEnd === unit.sourceEnd && unit.sourceEnd !== before.length) return undefined;
@@ -146,7 +145,8 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
 /**
  * A JSON string body: the edit adds or removes no quote, backslash or line
  * break and does not start inside an escape, so every escape reads as it
- * did and the literal still ends where it did, moved by the edit.
+ * did and the literal still ends where it did, moved by the edit. Bodies are
+ * masked each on its own, so markup next to the edit concerns only this one.
  */
 function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
   if (/["\\\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
