@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { precompiledRulesPlugin } from '../scripts/precompile.mjs';
 import { BENCH_DIR, RESULTS_DIR } from './workspace';
 
 export interface ColdRun {
@@ -29,8 +30,10 @@ export async function buildColdEntry(): Promise<string> {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically.
+    // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically,
+    // and the built-in packs are precompiled at build time.
     mainFields: ['module', 'main'],
+    plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules'))],
     logLevel: 'warning',
   });
   return COLD_BUNDLE;

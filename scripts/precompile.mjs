@@ -55,3 +55,30 @@ export function configValidatorModule(rulesDir) {
   ajv.addSchema(schema);
   return standaloneCode(ajv, { validateConfig: schema.$id });
 }
+
+/**
+ * The esbuild plugin that does this work at build time instead of at every
+ * start: the built-in YAML as JSON in place of the empty precompiled.ts of
+ * the sources, and the config schema check as code in place of
+ * config-validator.ts, which compiles it. Used by every bundle that runs the
+ * engine (scripts/build.mjs, the benchmark's cold-start entry).
+ */
+export function precompiledRulesPlugin(rulesDir) {
+  return {
+    name: 'precompiled-rules',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]precompiled\.ts$/ }, () => ({
+        contents: precompiledModule(rulesDir),
+        loader: 'ts',
+        watchFiles: precompiledSources(rulesDir),
+      }));
+      build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]config-validator\.ts$/ }, () => ({
+        contents: configValidatorModule(rulesDir),
+        loader: 'js',
+        // Its code requires ajv's small runtime helpers from node_modules.
+        resolveDir: path.dirname(rulesDir),
+        watchFiles: [path.join(rulesDir, 'schema', 'config.schema.json')],
+      }));
+    },
+  };
+}
