@@ -51,6 +51,7 @@ describe('sentences of plainly written blocks', () => {
       'No.', 'vs.', 'Acme Inc.', 'St.', 'at 5 a.m.', 'Really?', 'Great!', 'Wait...', 'Done!!', 'Why?!', 'Thanks.', 'thanks.', 'Ok.',
       'We refunded it.', 'I', 'The', 'then', 'Your order', 'is on its way', '(see above.)', '"quoted."', ' ', '  ', '\n', ',', ':)', '—',
       'Zoë wrote.', 'Łukasz', 'don\'t.', 'co-op.', 'tues.', 'Blvd.', 'Calif.', 'x.', 'hi .', 'A.', 'wed.', 'Sat.', 'in 2 days.',
+      'on https://help.example.com/a.', 'says "Refunded".', '[the article](https://example.com).', '1.', '2)', '4242.', 'No. 5', 'p.m.', '10.30',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl'), (pieces, language) => {

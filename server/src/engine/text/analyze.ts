@@ -138,19 +138,20 @@ const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u
 
 type Parser = typeof englishParser;
 
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiLetterOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 
 /**
  * The sentences of a plainly written block, found without the parser (its
  * largest cost): every sentence-ending mark inside the block is a single
- * `.`, `!` or `?` right after a word of letters, followed by white space and
- * a capital letter, and the parser itself says it ends a sentence after
- * that word (so "Mr." or "approx." keep going to the parser). Marks at the
- * block's end close its last sentence. A block without marks inside is one
- * sentence: greeting and sign-off lines, list items. Anything else
- * (numbers, initials, ellipses, brackets, quotes) is left to the parser.
- * Spans are the parser's: the sentence without surrounding white space.
+ * `.`, `!` or `?` right after a word of ASCII letters or digits (or after
+ * white space, where a link or quote was masked), followed by white space
+ * and a capital letter, and the parser itself says it ends a sentence there
+ * (asked once per word: "Mr." or "sept." still go to the parser). Marks at
+ * the block's end close its last sentence; a block without marks inside is
+ * one sentence (greetings, sign-offs, list items). Anything else (initials,
+ * ellipses, brackets, non-ASCII words) is left to the parser. Spans are the
+ * parser's: the sentence without surrounding white space.
  */
 function plainSentences(prose: string, block: { start: number; end: number }, parser: Parser): { start: number; end: number }[] | undefined {
   let start = block.start;
@@ -166,14 +167,15 @@ function plainSentences(prose: string, block: { start: number; end: number }, pa
     const mark = prose.charCodeAt(index);
     // . ! ? … ‽ (TERMINAL_MARK), tested by code: this loop sees every character of a lint.
     if (mark !== 46 && mark !== 33 && mark !== 63 && mark !== 0x2026 && mark !== 0x203d) continue;
-    if (mark > 127) return undefined;
+    if (mark > 127 || index === sentenceStart) return undefined;
     let wordStart = index;
-    while (wordStart > sentenceStart && isAsciiLetter(prose.charCodeAt(wordStart - 1))) wordStart--;
-    if (index - wordStart < 2 || (wordStart > sentenceStart && !PARSER_SPACE.test(prose[wordStart - 1]!))) return undefined;
+    while (wordStart > sentenceStart && isAsciiLetterOrDigit(prose.charCodeAt(wordStart - 1))) wordStart--;
+    const atSentenceStart = wordStart === sentenceStart;
+    if (!atSentenceStart && !PARSER_SPACE.test(prose[wordStart - 1]!)) return undefined;
     let next = index + 1;
     while (next < body && PARSER_SPACE.test(prose[next]!)) next++;
     if (next === index + 1 || next === body || !isAsciiUpper(prose.charCodeAt(next))) return undefined;
-    if (!endsSentence(parser, prose.slice(wordStart, index + 1))) return undefined;
+    if (!endsSentence(parser, prose.slice(wordStart, index + 1), atSentenceStart)) return undefined;
     spans.push({ start: sentenceStart, end: index + 1 });
     sentenceStart = next;
     index = next - 1;
@@ -182,21 +184,24 @@ function plainSentences(prose: string, block: { start: number; end: number }, pa
   return spans;
 }
 
-/** Per parser: whether it ends a sentence after a word and mark ("sept." does not, "today." does). */
+/** Per parser: whether it ends a sentence after a word and mark ("today." does, "sept." does not). */
 const sentenceEnds = new Map<Parser, Map<string, boolean>>();
 const MAX_REMEMBERED_WORDS = 10_000;
 
-function endsSentence(parser: Parser, wordAndMark: string): boolean {
+/** `wordAndMark` may be a mark alone (after white space); `atSentenceStart` when the word opens its sentence ("1." of a list item). */
+function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: boolean): boolean {
   let known = sentenceEnds.get(parser);
   if (!known) sentenceEnds.set(parser, (known = new Map()));
-  let ends = known.get(wordAndMark);
+  const key = `${atSentenceStart ? '^' : ' '}${wordAndMark}`;
+  let ends = known.get(key);
   if (ends === undefined) {
     // The parser's own answer, asked once per word: "a today. B" is two sentences, "a sept. B" one.
-    const tree = parser.parse(`a ${wordAndMark} B`) as NlcstNode;
+    const lead = atSentenceStart ? '' : 'a ';
+    const tree = parser.parse(`${lead}${wordAndMark} B`) as NlcstNode;
     const sentences = (tree.children?.[0]?.children ?? []).filter((node) => node.type === 'SentenceNode');
-    ends = sentences.length === 2 && sentences[0]!.position?.end.offset === 2 + wordAndMark.length;
+    ends = sentences.length === 2 && sentences[0]!.position?.end.offset === lead.length + wordAndMark.length;
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
-    known.set(wordAndMark, ends);
+    known.set(key, ends);
   }
   return ends;
 }
