@@ -32,7 +32,7 @@ const ZENDESK_BODY_FIELDS = new Set(['comment_value', 'comment_value_html']);
 /** Bodies of a JSON export, or undefined when the JSON is not a macro export (or not JSON). */
 export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   // The parser recurses per level; no macro export nests this deep.
-  if (nestingDepth(source, '[{', ']}') > MAX_NESTING) return undefined;
+  if (nestingDepth(source) > MAX_NESTING) return undefined;
   const errors: unknown[] = [];
   const root = parseTree(source, errors as never[], { allowTrailingComma: false, disallowComments: true });
   if (!root || errors.length > 0) return undefined;
@@ -65,19 +65,19 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
 
 const MAX_NESTING = 200;
 
-/** Deepest bracket nesting outside strings, stopping early once past the limit. */
-function nestingDepth(source: string, open: string, close: string): number {
+/** Deepest [ { nesting outside strings, stopping early once past the limit (by character code: it reads every character). */
+function nestingDepth(source: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
   for (let i = 0; i < source.length && deepest <= MAX_NESTING; i++) {
-    const ch = source[i]!;
+    const code = source.charCodeAt(i);
     if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (open.includes(ch)) deepest = Math.max(deepest, ++depth);
-    else if (close.includes(ch)) depth--;
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (code === 0x5d || code === 0x7d) depth--;
   }
   return deepest;
 }
@@ -107,7 +107,7 @@ function jsonBody(source: string, title: string, node: JsonNode, isHtml: boolean
 
 /** Bodies of a YAML list of macros, or undefined when the YAML is not one. */
 export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
-  if (nestingDepth(source, '[{', ']}') > MAX_NESTING) return undefined;
+  if (nestingDepth(source) > MAX_NESTING) return undefined;
   const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false });
   if (document.errors.length > 0) return undefined;
   let list: YamlNode | null | undefined = document.contents;
