@@ -119,12 +119,23 @@ export interface PhraseMatch {
   endToken: number;
 }
 
+/** Words whose first step through the trie is remembered, per index (a vocabulary, bounded). */
+const MAX_REMEMBERED_WORDS = 50_000;
+const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
+
 export class PhraseIndex {
   private readonly root = new TrieNode();
   private size = 0;
+  /**
+   * The root's children each word leads to, by the word: every token takes
+   * this first step, and a library repeats a few thousand words, so it is
+   * worked out (one map lookup, stems and endings tried) once per word.
+   */
+  private readonly firstSteps = new Map<string, readonly TrieNode[]>();
 
   /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
   add(phrase: string, owner: number): void {
+    this.firstSteps.clear();
     for (const variant of compilePhrase(phrase)) {
       let node = this.root;
       for (const test of variant) node = node.child(test);
@@ -145,8 +156,10 @@ export class PhraseIndex {
     const positions: number[] = [];
     for (let first = 0; first < tokens.length; first++) {
       const sentence = tokens[first]!.sentence;
-      // Most words start no phrase: the root's children are tried without touching the stack.
-      stepFrom(this.root, tokens[first]!, first + 1, nodes, positions);
+      for (const child of this.firstStep(tokens[first]!)) {
+        nodes.push(child);
+        positions.push(first + 1);
+      }
       while (nodes.length > 0) {
         const node = nodes.pop()!;
         const at = positions.pop()!;
@@ -156,6 +169,19 @@ export class PhraseIndex {
       }
     }
     return matches;
+  }
+
+  private firstStep(token: Token): readonly TrieNode[] {
+    // A placeholder's word ("{{name}}") is never a plain word's, so the word alone is the key.
+    let steps = this.firstSteps.get(token.norm);
+    if (!steps) {
+      const children: TrieNode[] = [];
+      stepFrom(this.root, token, 0, children, []);
+      steps = children.length > 0 ? children : NO_STEPS;
+      if (this.firstSteps.size >= MAX_REMEMBERED_WORDS) this.firstSteps.clear();
+      this.firstSteps.set(token.norm, steps);
+    }
+    return steps;
   }
 }
 
