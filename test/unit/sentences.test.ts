@@ -3,29 +3,13 @@
 // every text we ship, a generated library of realistic replies, and
 // generated text full of abbreviations, numbers, initials and odd marks.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { markdownLibrary } from '../../bench/corpus';
 import { sentenceSpans } from '../../server/src/engine/text/analyze';
 import { maskProse } from '../../server/src/engine/units/formats';
+import { shippedTexts } from '../helpers/shipped-texts';
 
-const ROOT = path.resolve(__dirname, '../..');
 const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
-
-function shippedTexts(): string[] {
-  const texts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full);
-      else if (/\.(md|txt|html)$/.test(entry.name)) texts.push(fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(path.join(ROOT, 'examples'));
-  walk(path.join(ROOT, 'test/fixtures'));
-  return texts;
-}
 
 function assertSameSentences(text: string, language: string): void {
   const { prose } = maskProse(text, 'markdown');

@@ -5,24 +5,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { shippedTexts } from '../helpers/shipped-texts';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
 import { bothEngines, nativeFlags } from '../../server/src/engine/rules/text-pattern';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-function shippedTexts(): string[] {
-  const texts: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'node_modules') walk(full);
-      else if (/\.(md|txt|html)$/.test(entry.name)) texts.push(fs.readFileSync(full, 'utf8'));
-    }
-  };
-  walk(path.join(ROOT, 'examples'));
-  walk(path.join(ROOT, 'test/fixtures'));
-  return texts;
-}
 
 // A quantified group that itself ends in a quantifier: (a+)+, (a*)*, (\s+x?)+ ...
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}?]\)[+*{]/;

@@ -60,6 +60,8 @@ class TrieNode {
   }
 }
 
+const AFFIX_KINDS = ['prefix', 'suffix'] as const;
+
 /** The character a word must share with a stem (its first) or an ending (its last) to match it. */
 function affixKey(kind: 'prefix' | 'suffix', text: string): string {
   return kind === 'prefix' ? text[0]! : text[text.length - 1]!;
@@ -206,18 +208,11 @@ function stepFrom(node: TrieNode, token: Token, next: number, nodes: TrieNode[],
       positions.push(next);
     }
   }
-  const prefixes = node.prefix?.get(affixKey('prefix', word));
-  if (prefixes) {
-    for (const [value, child] of prefixes) {
-      if (!word.startsWith(value)) continue;
-      nodes.push(child);
-      positions.push(next);
-    }
-  }
-  const suffixes = node.suffix?.get(affixKey('suffix', word));
-  if (suffixes) {
-    for (const [value, child] of suffixes) {
-      if (!word.endsWith(value)) continue;
+  for (const kind of AFFIX_KINDS) {
+    const candidates = node[kind]?.get(affixKey(kind, word));
+    if (!candidates) continue;
+    for (const [value, child] of candidates) {
+      if (kind === 'prefix' ? !word.startsWith(value) : !word.endsWith(value)) continue;
       nodes.push(child);
       positions.push(next);
     }
