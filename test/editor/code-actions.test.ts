@@ -25,10 +25,22 @@ suite('code actions', () => {
     const { document } = await openWorkspaceFile('fixes/quick-fix.md', VAGUE_REPLY);
     await waitForDiagnostics(document.uri, 'the vague time frame', (found) => ofRule(found).length === 1);
 
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, SOON_RANGE);
-    const titles = actions.map((action) => action.title);
-    const fix = actions.find((action): action is vscode.CodeAction => action.title === 'Replace with "within 24 hours"');
-    assert.ok(fix?.edit, `no "within 24 hours" fix among: ${titles.join(' | ')}`);
+    // The editor cancels a code action request that a newer one (its own light bulb) supersedes,
+    // which a busy machine makes likely: ask again, as a user would.
+    let titles: string[] = [];
+    const { fix, actions } = await waitFor(
+      () => `a "within 24 hours" fix among: ${titles.join(' | ')}`,
+      async () => {
+        const offered: (vscode.CodeAction | vscode.Command)[] = await vscode.commands
+          .executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, SOON_RANGE)
+          .then(undefined, () => []);
+        titles = offered.map((action) => action.title);
+        const found = offered.find((action): action is vscode.CodeAction => action.title === 'Replace with "within 24 hours"' && 'edit' in action);
+        return found?.edit ? { fix: found, actions: offered } : undefined;
+      },
+    );
+    titles = actions.map((action) => action.title);
+    assert.ok(fix.edit);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(titles.some((title) => /disable/i.test(title)), `no suppression among: ${titles.join(' | ')}`);
 
