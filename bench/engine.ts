@@ -26,11 +26,11 @@ export function lintText(text: string, fileName: string, options: LintOptions): 
 }
 
 /** Lints through a per-document unit cache, as the language server does; reports how many replies were reused. */
-export function cachedLinter(fileName: string, options: LintOptions): (text: string) => LintCount & { reused: number } {
+export function cachedLinter(fileName: string, options: LintOptions): (text: string) => LintCount & { reused: number; incremental: boolean } {
   const cache = new UnitCache();
   return (text) => {
     const result = lint({ text, fileName }, options, cache);
-    return { findings: result.findings.length, units: result.units.length, reused: cache.reused };
+    return { findings: result.findings.length, units: result.units.length, reused: cache.reused, incremental: cache.incremental };
   };
 }
 
