@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import fc from 'fast-check';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
@@ -152,6 +154,37 @@ describe('incremental lint after an edit', () => {
       assert.equal(cache.incremental, false, insert);
       assert.deepEqual(result, fresh(typed, 'macros.md'));
     }
+  });
+
+  it('keeps no memory per keystroke: remembered words and replies never hold on to old texts', function () {
+    this.timeout(60_000);
+    // A forced collection, so what is measured is what is still referenced.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const heapAfterCollection = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const cache = new UnitCache();
+    let text = LIBRARY;
+    let seed = 1;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const typeFor = (edits: number) => {
+      for (let index = 0; index < edits; index++) {
+        const at = Math.floor(random() * text.length);
+        // A new long word (a typo, an order ID) each time, half of them deleted again.
+        const word = ` ${Array.from({ length: 14 }, () => 'abcdefghij'[Math.floor(random() * 10)]).join('')} `;
+        text = random() < 0.5 ? `${text.slice(0, at)}${word}${text.slice(at)}` : text.slice(0, at) + text.slice(at + word.length);
+        lint({ text, fileName: 'macros.md' }, options, cache);
+      }
+    };
+    typeFor(500);
+    const before = heapAfterCollection();
+    typeFor(1500);
+    const growth = heapAfterCollection() - before;
+    // Keeping a copy of each version of the library would be megabytes.
+    assert.ok(growth < 1_500_000, `heap grew ${(growth / 1e6).toFixed(1)} MB over 1,500 edits`);
   });
 
   it('the line index after a change equals a fresh one, and the change found turns the old text into the new', () => {

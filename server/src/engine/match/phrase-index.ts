@@ -12,6 +12,7 @@
 // Punctuation in a phrase is ignored, as it is in the text.
 
 import { WORD, normalizeWord, type Token } from '../text/analyze';
+import { detached } from '../text/detached';
 import { placeholderWord, variableInPlaceholder } from '../units/placeholders';
 
 type TokenTest =
@@ -122,7 +123,9 @@ export interface PhraseMatch {
 }
 
 /** Words whose first step through the trie is remembered, per index (a vocabulary, bounded). */
-const MAX_REMEMBERED_WORDS = 50_000;
+const MAX_REMEMBERED_WORDS = 20_000;
+/** Longer "words" (IDs, hashes, run-together text) are rare: worked out each time, never kept. */
+const MAX_REMEMBERED_LENGTH = 40;
 const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
 
 export class PhraseIndex {
@@ -180,8 +183,10 @@ export class PhraseIndex {
       const children: TrieNode[] = [];
       stepFrom(this.root, token, 0, children, []);
       steps = children.length > 0 ? children : NO_STEPS;
+      if (token.norm.length > MAX_REMEMBERED_LENGTH) return steps;
       if (this.firstSteps.size >= MAX_REMEMBERED_WORDS) this.firstSteps.clear();
-      this.firstSteps.set(token.norm, steps);
+      // The word may be a view into a whole reply's prose: keep a copy, not the reply.
+      this.firstSteps.set(detached(token.norm), steps);
     }
     return steps;
   }

@@ -2,6 +2,7 @@
 // that can be empty, and how it writes a fallback. The data lives in
 // rules/placeholders/dialects.yaml.
 
+import { detached } from '../text/detached';
 import type { Placeholder } from '../units/placeholders';
 
 export interface Dialect {
@@ -49,7 +50,7 @@ function remembered<T>(memory: Map<string, T>, variable: string, answer: () => T
   if (value === undefined) {
     // A file of endless distinct variables must not grow the server without bound.
     if (memory.size >= MAX_REMEMBERED) memory.clear();
-    memory.set(variable, (value = answer()));
+    memory.set(detached(variable), (value = answer()));
   }
   return value;
 }

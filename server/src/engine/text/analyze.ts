@@ -8,6 +8,7 @@ import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { placeholderWord, type Placeholder } from '../units/placeholders';
+import { detached } from './detached';
 
 export interface Token {
   start: number;
@@ -187,6 +188,8 @@ function plainSentences(prose: string, block: { start: number; end: number }, pa
 /** Per parser: whether it ends a sentence after a word and mark ("today." does, "sept." does not). */
 const sentenceEnds = new Map<Parser, Map<string, boolean>>();
 const MAX_REMEMBERED_WORDS = 10_000;
+/** Longer words are rare: asked each time, never kept. */
+const MAX_REMEMBERED_LENGTH = 40;
 
 /** `wordAndMark` may be a mark alone (after white space); `atSentenceStart` when the word opens its sentence ("1." of a list item). */
 function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: boolean): boolean {
@@ -200,8 +203,9 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
     const tree = parser.parse(`${lead}${wordAndMark} B`) as NlcstNode;
     const sentences = (tree.children?.[0]?.children ?? []).filter((node) => node.type === 'SentenceNode');
     ends = sentences.length === 2 && sentences[0]!.position?.end.offset === lead.length + wordAndMark.length;
+    if (key.length > MAX_REMEMBERED_LENGTH) return ends;
     if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
-    known.set(key, ends);
+    known.set(detached(key), ends);
   }
   return ends;
 }

@@ -8,6 +8,7 @@ import type { Directive, LanguageDirective } from './directives';
 import { exportUnit, maskProse } from './formats';
 import { sliceUnit, type ReplyUnit } from './reply-unit';
 import { decodeJsonString } from './source-map';
+import { detached } from '../text/detached';
 
 /** One contiguous change: [start, oldEnd) of the old text became [start, newEnd) of the new. */
 export interface TextChange {
@@ -176,14 +177,4 @@ function insideEscape(text: string, contentStart: number, offset: number): boole
     return offset < backslash + length;
   }
   return false;
-}
-
-/**
- * A copy of `text` that does not keep a larger string alive. V8 makes long
- * slices views into their parent, so a rebuilt reply sliced from the new
- * document would keep that whole document in memory after later edits.
- * Concatenating forces a flat copy before the slice.
- */
-export function detached(text: string): string {
-  return `${text} `.slice(0, -1);
 }
