@@ -70,6 +70,7 @@ function applyEdit(text: string, { at, lineStart, remove, insert }: { at: number
 describe('incremental lint after an edit', () => {
   for (const [name, base] of [
     ['macros.md', LIBRARY],
+    ['macros-crlf.md', LIBRARY.replace(/\r?\n/g, '\r\n')],
     ['zendesk.json', EXPORT],
   ] as const) {
     it(`${name}: after any sequence of edits, equals a fresh lint of the same text`, () => {
@@ -107,6 +108,17 @@ describe('incremental lint after an edit', () => {
     lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
     const at = LIBRARY.indexOf('Banks usually show it');
     const typed = `${LIBRARY.slice(0, at)}Thanks for waiting.\n${LIBRARY.slice(at)}`;
+    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
+    assert.equal(cache.incremental, true);
+    assert.deepEqual(result, fresh(typed, 'macros.md'));
+  });
+
+  it('typing at the end of a line of a CRLF library stays incremental', () => {
+    const crlf = LIBRARY.replace(/\r?\n/g, '\r\n');
+    const cache = new UnitCache();
+    lint({ text: crlf, fileName: 'macros.md' }, options, cache);
+    const at = crlf.indexOf('Banks usually show it') + 'Banks usually show it'.length;
+    const typed = `${crlf.slice(0, at)} soon${crlf.slice(at)}`;
     const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
     assert.equal(cache.incremental, true);
     assert.deepEqual(result, fresh(typed, 'macros.md'));

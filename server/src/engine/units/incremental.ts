@@ -54,12 +54,13 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const PROSE_EDIT = /^[\p{L}\p{M}\p{N} \t\n.,;:!?'’"()-]*$/u;
 /**
  * Characters that open or close something spanning lines or replies (code
- * fences and spans, HTML and Liquid comments, `##` headings, CRLF pairs).
- * None may sit next to an edit, so the edit cannot complete one ("<!-" +
- * "-"), break one, or turn a line into a heading or fence (their markers
- * come within three spaces of the line start).
+ * fences and spans, HTML and Liquid comments, `##` headings). None may sit
+ * next to an edit, so the edit cannot complete one ("<!-" + "-"), break one,
+ * or turn a line into a heading or fence (their markers come within three
+ * spaces of the line start). A carriage return may: the edit inserts none,
+ * and the line index rescans when one is next to a change (CRLF files).
  */
-const STRUCTURAL = /[`~<>{}%#\r]/;
+const STRUCTURAL = /[`~<>{}%#]/;
 const NEIGHBOURHOOD = 8;
 /** Directives are comments naming replylint: an edit near that word could create one. */
 const DIRECTIVE_WORD = 'replylint';
