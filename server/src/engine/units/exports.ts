@@ -3,7 +3,7 @@
 // or YAML lists of macros with a body field. Each body is its own reply,
 // titled by the macro's name; offsets map through string escapes.
 
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { visit } from 'jsonc-parser';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { alignYamlScalar, decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
 
@@ -29,33 +29,102 @@ export interface ExportBody {
 
 const ZENDESK_BODY_FIELDS = new Set(['comment_value', 'comment_value_html']);
 
+/**
+ * A JSON value as far as macro exports need it: containers down to
+ * MATERIAL_DEPTH (root, macro list, macro, actions, action) and string
+ * literals by position. Not jsonc-parser's full tree: for a 5 MB export that
+ * tree alone held 37 MB.
+ */
+type JsonValue =
+  | { type: 'string'; offset: number; length: number; short: string | undefined }
+  | { type: 'object'; properties: [string, JsonValue][] }
+  | { type: 'array'; items: JsonValue[] }
+  | { type: 'other' };
+
+const MATERIAL_DEPTH = 5;
+/** String literals up to this length keep their value (titles, field names); longer ones are read again when asked. */
+const SHORT_LITERAL = 1000;
+
+/** The export's values down to MATERIAL_DEPTH, or undefined when the text is not valid JSON. */
+function readJson(source: string): JsonValue | undefined {
+  let root: JsonValue | undefined;
+  let failed = false;
+  // Open containers, each with the key its next value goes under.
+  const open: { value: JsonValue; key: string | undefined }[] = [];
+  const place = (value: JsonValue) => {
+    const parent = open[open.length - 1];
+    if (!parent) root = value;
+    else if (parent.value.type === 'object') parent.value.properties.push([parent.key ?? '', value]);
+    else if (parent.value.type === 'array') parent.value.items.push(value);
+  };
+  const begin = (container: JsonValue) => {
+    const value = open.length < MATERIAL_DEPTH ? container : ({ type: 'other' } as const);
+    place(value);
+    open.push({ value, key: undefined });
+  };
+  visit(
+    source,
+    {
+      onObjectBegin: () => begin({ type: 'object', properties: [] }),
+      onArrayBegin: () => begin({ type: 'array', items: [] }),
+      onObjectEnd: () => void open.pop(),
+      onArrayEnd: () => void open.pop(),
+      onObjectProperty: (property) => {
+        open[open.length - 1]!.key = property;
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        place(typeof value === 'string' ? { type: 'string', offset, length, short: length <= SHORT_LITERAL ? value : undefined } : { type: 'other' });
+      },
+      onError: () => {
+        failed = true;
+      },
+    },
+    { allowTrailingComma: false, disallowComments: true },
+  );
+  return failed ? undefined : root;
+}
+
+/** The first property `name` of an object (as jsonc-parser's findNodeAtLocation finds it). */
+function property(value: JsonValue | undefined, name: string): JsonValue | undefined {
+  return value?.type === 'object' ? value.properties.find(([key]) => key === name)?.[1] : undefined;
+}
+
+function stringOf(source: string, value: JsonValue | undefined): string | undefined {
+  if (value?.type !== 'string') return undefined;
+  return value.short ?? (JSON.parse(source.slice(value.offset, value.offset + value.length)) as string);
+}
+
 /** Bodies of a JSON export, or undefined when the JSON is not a macro export (or not JSON). */
 export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   // The parser recurses per level; no macro export nests this deep.
   if (nestingDepth(source) > MAX_NESTING) return undefined;
-  const errors: unknown[] = [];
-  const root = parseTree(source, errors as never[], { allowTrailingComma: false, disallowComments: true });
-  if (!root || errors.length > 0) return undefined;
-  const macros = macroNodes(root);
+  const root = readJson(source);
+  const macros = root && macroValues(root);
   if (!macros) return undefined;
   const bodies: ExportBody[] = [];
+  const bodyOf = (title: string, value: JsonValue & { type: 'string' }, isHtml: boolean): ExportBody => ({
+    title,
+    body: decodeJsonString(source, value.offset, value.offset + value.length),
+    isHtml,
+    encode: encodeJsonString,
+  });
   macros.forEach((macro, index) => {
-    const title = stringValue(macro, fields.title) ?? `Macro ${index + 1}`;
-    const actions = findNodeAtLocation(macro, ['actions']);
+    const title = fields.title.map((name) => stringOf(source, property(macro, name))?.trim()).find(Boolean) ?? `Macro ${index + 1}`;
+    const actions = property(macro, 'actions');
     if (actions?.type === 'array') {
       // Zendesk: the reply is the value of a comment_value(_html) action.
-      for (const action of actions.children ?? []) {
-        const field = findNodeAtLocation(action, ['field'])?.value;
-        const value = findNodeAtLocation(action, ['value']);
-        if (typeof field !== 'string' || !ZENDESK_BODY_FIELDS.has(field) || value?.type !== 'string') continue;
-        bodies.push(jsonBody(source, title, value, field.endsWith('_html')));
+      for (const action of actions.items) {
+        const field = stringOf(source, property(action, 'field'));
+        const value = property(action, 'value');
+        if (field === undefined || !ZENDESK_BODY_FIELDS.has(field) || value?.type !== 'string') continue;
+        bodies.push(bodyOf(title, value, field.endsWith('_html')));
       }
       return;
     }
     for (const name of fields.body) {
-      const value = findNodeAtLocation(macro, [name]);
+      const value = property(macro, name);
       if (value?.type === 'string') {
-        bodies.push(jsonBody(source, title, value, name.includes('html')));
+        bodies.push(bodyOf(title, value, name.includes('html')));
         return;
       }
     }
@@ -82,27 +151,16 @@ function nestingDepth(source: string): number {
   return deepest;
 }
 
-function macroNodes(root: JsonNode): JsonNode[] | undefined {
-  if (root.type === 'array') return (root.children ?? []).filter((child) => child.type === 'object');
+function macroValues(root: JsonValue): JsonValue[] | undefined {
+  const objects = (list: JsonValue) => (list.type === 'array' ? list.items.filter((item) => item.type === 'object') : []);
+  if (root.type === 'array') return objects(root);
   if (root.type !== 'object') return undefined;
-  const list = findNodeAtLocation(root, ['macros']);
-  if (list?.type === 'array') return (list.children ?? []).filter((child) => child.type === 'object');
-  const single = findNodeAtLocation(root, ['macro']);
+  const list = property(root, 'macros');
+  if (list?.type === 'array') return objects(list);
+  const single = property(root, 'macro');
   if (single?.type === 'object') return [single];
-  if (findNodeAtLocation(root, ['actions'])?.type === 'array') return [root];
+  if (property(root, 'actions')?.type === 'array') return [root];
   return undefined;
-}
-
-function stringValue(node: JsonNode, names: string[]): string | undefined {
-  for (const name of names) {
-    const value = findNodeAtLocation(node, [name])?.value;
-    if (typeof value === 'string' && value.trim()) return value.trim();
-  }
-  return undefined;
-}
-
-function jsonBody(source: string, title: string, node: JsonNode, isHtml: boolean): ExportBody {
-  return { title, body: decodeJsonString(source, node.offset, node.offset + node.length), isHtml, encode: encodeJsonString };
 }
 
 /** Bodies of a YAML list of macros, or undefined when the YAML is not one. */
