@@ -196,7 +196,12 @@ export class ProjectConfig {
     const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
-      const ruleSetFor = (lang: string) => this.ruleSetFor(lang, ruleSettings);
+      // Asked per reply by the engine and per finding by the server: keyed by language alone here.
+      const byLanguage = new Map<string, RuleSet | undefined>();
+      const ruleSetFor = (lang: string) => {
+        if (!byLanguage.has(lang)) byLanguage.set(lang, this.ruleSetFor(lang, ruleSettings));
+        return byLanguage.get(lang);
+      };
       // Packs first: resolving them records every file the sources list.
       const packs = this.packsFor(language);
       resolved = {
