@@ -298,8 +298,11 @@ function applySuppressions(
     else byLine.set(line, [directive]);
   }
   const visible = findings.filter((finding) => {
+    const onLine = byLine.get(finding.range.start.line);
+    // Most findings have no directive on their line and none before them: no category needed.
+    if (!onLine && (regions.length === 0 || regions[0]!.start > finding.start)) return true;
     const category = finding.ruleId.split('/')[0]!;
-    for (const directive of byLine.get(finding.range.start.line) ?? []) {
+    for (const directive of onLine ?? []) {
       if (applies(directive, finding.ruleId, category)) {
         used.add(directive);
         return false;
