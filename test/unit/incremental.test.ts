@@ -89,50 +89,43 @@ describe('incremental lint after an edit', () => {
     });
   }
 
-  it('a typo inside one reply of a library re-reads only that reply', () => {
+  /**
+   * Lints `base`, then `base` with `insert` typed at `at`, through one cache;
+   * checks the second lint equals a fresh one and returns what the cache did.
+   */
+  function typeInto(base: string, fileName: string, at: number, insert: string) {
     const cache = new UnitCache();
-    const first = lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
+    const first = lint({ text: base, fileName }, options, cache);
+    const typed = `${base.slice(0, at)}${insert}${base.slice(at)}`;
+    const result = lint({ text: typed, fileName }, options, cache);
+    assert.deepEqual(result, fresh(typed, fileName));
+    return { first, result, incremental: cache.incremental, reused: cache.reused };
+  }
+
+  it('a typo inside one reply of a library re-reads only that reply', () => {
     const at = LIBRARY.indexOf('will get back to you soon');
-    const typed = `${LIBRARY.slice(0, at)}x${LIBRARY.slice(at)}`;
-    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
-    assert.equal(cache.incremental, true);
-    assert.equal(cache.reused, first.units.length - 1);
-    assert.deepEqual(result, fresh(typed, 'macros.md'));
+    const { first, result, incremental, reused } = typeInto(LIBRARY, 'macros.md', at, 'x');
+    assert.equal(incremental, true);
+    assert.equal(reused, first.units.length - 1);
     // The typo moved every later finding by one character.
     const moved = result.findings.find((finding) => finding.start > at + 1)!;
     assert.equal(moved.start, first.findings.find((finding) => finding.ruleId === moved.ruleId && finding.start > at)!.start + 1);
   });
 
   it('a new line inside a reply moves later findings down a line, still incrementally', () => {
-    const cache = new UnitCache();
-    lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
-    const at = LIBRARY.indexOf('Banks usually show it');
-    const typed = `${LIBRARY.slice(0, at)}Thanks for waiting.\n${LIBRARY.slice(at)}`;
-    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
-    assert.equal(cache.incremental, true);
-    assert.deepEqual(result, fresh(typed, 'macros.md'));
+    assert.equal(typeInto(LIBRARY, 'macros.md', LIBRARY.indexOf('Banks usually show it'), 'Thanks for waiting.\n').incremental, true);
   });
 
   it('typing at the end of a line of a CRLF library stays incremental', () => {
     const crlf = LIBRARY.replace(/\r?\n/g, '\r\n');
-    const cache = new UnitCache();
-    lint({ text: crlf, fileName: 'macros.md' }, options, cache);
     const at = crlf.indexOf('Banks usually show it') + 'Banks usually show it'.length;
-    const typed = `${crlf.slice(0, at)} soon${crlf.slice(at)}`;
-    const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
-    assert.equal(cache.incremental, true);
-    assert.deepEqual(result, fresh(typed, 'macros.md'));
+    assert.equal(typeInto(crlf, 'macros.md', at, ' soon').incremental, true);
   });
 
   it('a typo inside a JSON macro body re-reads only that body, through escapes', () => {
-    const cache = new UnitCache();
-    const first = lint({ text: EXPORT, fileName: 'zendesk.json' }, options, cache);
-    const at = EXPORT.indexOf('with a new date');
-    const typed = `${EXPORT.slice(0, at)}together ${EXPORT.slice(at)}`;
-    const result = lint({ text: typed, fileName: 'zendesk.json' }, options, cache);
-    assert.equal(cache.incremental, true);
-    assert.equal(cache.reused, first.units.length - 1);
-    assert.deepEqual(result, fresh(typed, 'zendesk.json'));
+    const { first, incremental, reused } = typeInto(EXPORT, 'zendesk.json', EXPORT.indexOf('with a new date'), 'together ');
+    assert.equal(incremental, true);
+    assert.equal(reused, first.units.length - 1);
   });
 
   it('a JSON edit right after an escape stays incremental; one inside an escape does not', () => {
@@ -141,13 +134,7 @@ describe('incremental lint after an edit', () => {
       ['\\u2014', 3, false],
       ['\\"Express\\"', 1, false],
     ] as const) {
-      const cache = new UnitCache();
-      lint({ text: EXPORT, fileName: 'zendesk.json' }, options, cache);
-      const at = EXPORT.indexOf(anchor) + offset;
-      const typed = `${EXPORT.slice(0, at)}x${EXPORT.slice(at)}`;
-      const result = lint({ text: typed, fileName: 'zendesk.json' }, options, cache);
-      assert.equal(cache.incremental, incremental, anchor);
-      assert.deepEqual(result, fresh(typed, 'zendesk.json'));
+      assert.equal(typeInto(EXPORT, 'zendesk.json', EXPORT.indexOf(anchor) + offset, 'x').incremental, incremental, anchor);
     }
   });
 
@@ -158,13 +145,7 @@ describe('incremental lint after an edit', () => {
       ['> ', 'within 3-5 business days.'],
       ['<!-- replylint-disable -->', 'Rest assured'],
     ]) {
-      const cache = new UnitCache();
-      lint({ text: LIBRARY, fileName: 'macros.md' }, options, cache);
-      const at = LIBRARY.indexOf(anchor!);
-      const typed = `${LIBRARY.slice(0, at)}${insert}${LIBRARY.slice(at)}`;
-      const result = lint({ text: typed, fileName: 'macros.md' }, options, cache);
-      assert.equal(cache.incremental, false, insert);
-      assert.deepEqual(result, fresh(typed, 'macros.md'));
+      assert.equal(typeInto(LIBRARY, 'macros.md', LIBRARY.indexOf(anchor!), insert!).incremental, false, insert);
     }
   });
 
