@@ -52,35 +52,22 @@ function content(title: string, text: string, prose: string, maskFormat: ReplyUn
  * reply after an edit in a 9,000-reply library costs next to nothing.
  */
 abstract class PlacedUnit implements ReplyUnit {
-  constructor(protected readonly content: UnitContent) {}
+  declare readonly title: string;
+  declare readonly text: string;
+  declare readonly prose: string;
+  declare readonly maskFormat: ReplyUnit['maskFormat'];
+  declare readonly origin: UnitOrigin;
+  declare readonly placeholders: Placeholder[];
+  declare readonly placeholderProblems: PlaceholderProblem[];
+  declare readonly language: string | undefined;
   abstract readonly sourceStart: number;
   abstract readonly sourceEnd: number;
   abstract toSource(offset: number): number;
   abstract encode(text: string): string;
   abstract moved(delta: number): ReplyUnit;
-  get title() {
-    return this.content.title;
-  }
-  get text() {
-    return this.content.text;
-  }
-  get prose() {
-    return this.content.prose;
-  }
-  get maskFormat() {
-    return this.content.maskFormat;
-  }
-  get origin() {
-    return this.content.origin;
-  }
-  get placeholders() {
-    return this.content.placeholders;
-  }
-  get placeholderProblems() {
-    return this.content.placeholderProblems;
-  }
-  get language() {
-    return this.content.language;
+
+  constructor(protected readonly content: UnitContent) {
+    Object.assign(this, content);
   }
 }
 
