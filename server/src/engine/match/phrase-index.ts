@@ -12,7 +12,7 @@
 // Punctuation in a phrase is ignored, as it is in the text.
 
 import { WORD, normalizeWord, type Token } from '../text/analyze';
-import { detached } from '../text/detached';
+import { WordMemo } from '../text/detached';
 import { placeholderWord, variableInPlaceholder } from '../units/placeholders';
 
 type TokenTest =
@@ -136,7 +136,7 @@ export class PhraseIndex {
    * this first step, and a library repeats a few thousand words, so it is
    * worked out (one map lookup, stems and endings tried) once per word.
    */
-  private readonly firstSteps = new Map<string, readonly TrieNode[]>();
+  private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
 
   /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
   add(phrase: string, owner: number): void {
@@ -178,17 +178,11 @@ export class PhraseIndex {
 
   private firstStep(token: Token): readonly TrieNode[] {
     // A placeholder's word ("{{name}}") is never a plain word's, so the word alone is the key.
-    let steps = this.firstSteps.get(token.norm);
-    if (!steps) {
+    return this.firstSteps.get(token.norm, () => {
       const children: TrieNode[] = [];
       stepFrom(this.root, token, 0, children, []);
-      steps = children.length > 0 ? children : NO_STEPS;
-      if (token.norm.length > MAX_REMEMBERED_LENGTH) return steps;
-      if (this.firstSteps.size >= MAX_REMEMBERED_WORDS) this.firstSteps.clear();
-      // The word may be a view into a whole reply's prose: keep a copy, not the reply.
-      this.firstSteps.set(detached(token.norm), steps);
-    }
-    return steps;
+      return children.length > 0 ? children : NO_STEPS;
+    });
   }
 }
 

@@ -2,7 +2,7 @@
 // that can be empty, and how it writes a fallback. The data lives in
 // rules/placeholders/dialects.yaml.
 
-import { detached } from '../text/detached';
+import { WordMemo } from '../text/detached';
 import type { Placeholder } from '../units/placeholders';
 
 export interface Dialect {
@@ -36,31 +36,20 @@ const matchesAny = (patterns: string[], variable: string) => patterns.some((patt
  * same few variables thousands of times, and each answer tests every glob
  * (or measures the distance to every known variable).
  */
-const answers = new WeakMap<Dialect, { known: Map<string, boolean>; name: Map<string, boolean>; suggestions: Map<string, string[]> }>();
+const MAX_REMEMBERED = 10_000;
+const answers = new WeakMap<Dialect, { known: WordMemo<boolean>; name: WordMemo<boolean>; suggestions: WordMemo<string[]> }>();
 function answersFor(dialect: Dialect) {
   let found = answers.get(dialect);
-  if (!found) answers.set(dialect, (found = { known: new Map(), name: new Map(), suggestions: new Map() }));
+  if (!found) answers.set(dialect, (found = { known: new WordMemo(MAX_REMEMBERED), name: new WordMemo(MAX_REMEMBERED), suggestions: new WordMemo(MAX_REMEMBERED) }));
   return found;
 }
 
-const MAX_REMEMBERED = 10_000;
-
-function remembered<T>(memory: Map<string, T>, variable: string, answer: () => T): T {
-  let value = memory.get(variable);
-  if (value === undefined) {
-    // A file of endless distinct variables must not grow the server without bound.
-    if (memory.size >= MAX_REMEMBERED) memory.clear();
-    memory.set(detached(variable), (value = answer()));
-  }
-  return value;
-}
-
 export function isKnownVariable(dialect: Dialect, variable: string): boolean {
-  return remembered(answersFor(dialect).known, variable, () => matchesAny(dialect.variables, variable));
+  return answersFor(dialect).known.get(variable, () => matchesAny(dialect.variables, variable));
 }
 
 export function isNameVariable(dialect: Dialect, variable: string): boolean {
-  return remembered(answersFor(dialect).name, variable, () => matchesAny(dialect.names, variable));
+  return answersFor(dialect).name.get(variable, () => matchesAny(dialect.names, variable));
 }
 
 export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {
@@ -69,7 +58,7 @@ export function fallbackFor(dialect: Dialect, variable: string, fallback: string
 
 /** Up to three known variables close to a misspelt one, nearest first. */
 export function suggestVariables(dialect: Dialect, variable: string): string[] {
-  return remembered(answersFor(dialect).suggestions, variable, () => nearestVariables(dialect, variable));
+  return answersFor(dialect).suggestions.get(variable, () => nearestVariables(dialect, variable));
 }
 
 function nearestVariables(dialect: Dialect, variable: string): string[] {

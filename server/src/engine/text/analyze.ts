@@ -8,7 +8,7 @@ import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { placeholderWord, type Placeholder } from '../units/placeholders';
-import { detached } from './detached';
+import { WordMemo } from './detached';
 
 export interface Token {
   start: number;
@@ -186,7 +186,7 @@ function plainSentences(prose: string, block: { start: number; end: number }, pa
 }
 
 /** Per parser: whether it ends a sentence after a word and mark ("today." does, "sept." does not). */
-const sentenceEnds = new Map<Parser, Map<string, boolean>>();
+const sentenceEnds = new Map<Parser, WordMemo<boolean>>();
 const MAX_REMEMBERED_WORDS = 10_000;
 /** Longer words are rare: asked each time, never kept. */
 const MAX_REMEMBERED_LENGTH = 40;
@@ -194,20 +194,14 @@ const MAX_REMEMBERED_LENGTH = 40;
 /** `wordAndMark` may be a mark alone (after white space); `atSentenceStart` when the word opens its sentence ("1." of a list item). */
 function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: boolean): boolean {
   let known = sentenceEnds.get(parser);
-  if (!known) sentenceEnds.set(parser, (known = new Map()));
-  const key = `${atSentenceStart ? '^' : ' '}${wordAndMark}`;
-  let ends = known.get(key);
-  if (ends === undefined) {
+  if (!known) sentenceEnds.set(parser, (known = new WordMemo(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH)));
+  return known.get(`${atSentenceStart ? '^' : ' '}${wordAndMark}`, () => {
     // The parser's own answer, asked once per word: "a today. B" is two sentences, "a sept. B" one.
     const lead = atSentenceStart ? '' : 'a ';
     const tree = parser.parse(`${lead}${wordAndMark} B`) as NlcstNode;
     const sentences = (tree.children?.[0]?.children ?? []).filter((node) => node.type === 'SentenceNode');
-    ends = sentences.length === 2 && sentences[0]!.position?.end.offset === lead.length + wordAndMark.length;
-    if (key.length > MAX_REMEMBERED_LENGTH) return ends;
-    if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
-    known.set(detached(key), ends);
-  }
-  return ends;
+    return sentences.length === 2 && sentences[0]!.position?.end.offset === lead.length + wordAndMark.length;
+  });
 }
 
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */

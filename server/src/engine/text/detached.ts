@@ -8,3 +8,34 @@
 export function detached(text: string): string {
   return `${text} `.slice(0, -1);
 }
+
+/**
+ * Answers remembered by a word (or variable) cut from documents: bounded, so
+ * a file of endless distinct words cannot grow the server, and keyed by
+ * detached copies, so no remembered word keeps its document alive. Keys
+ * longer than `maxKeyLength` are answered each time, never kept.
+ */
+export class WordMemo<T> {
+  private readonly answers = new Map<string, T>();
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxKeyLength = Number.POSITIVE_INFINITY,
+  ) {}
+
+  get(key: string, answer: () => T): T {
+    let value = this.answers.get(key);
+    if (value === undefined) {
+      value = answer();
+      if (key.length <= this.maxKeyLength) {
+        if (this.answers.size >= this.maxEntries) this.answers.clear();
+        this.answers.set(detached(key), value);
+      }
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
