@@ -169,6 +169,12 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
   const entry = evaluate(unit, options, previous.dialect);
+  // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
+  const movedRange = (range: Range, start: number, end: number): Range => {
+    if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
+    if (lineDelta === 0) return range;
+    return { start: { line: range.start.line + lineDelta, character: range.start.character }, end: { line: range.end.line + lineDelta, character: range.end.character } };
+  };
   const moveFinding = (finding: Finding): Finding => ({
     ruleId: finding.ruleId,
     category: finding.category,
@@ -181,12 +187,6 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     fixes: finding.fixes.length === 0 ? finding.fixes : finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })) })),
     unit: finding.unit,
   });
-  // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
-  const movedRange = (range: Range, start: number, end: number): Range => {
-    if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
-    if (lineDelta === 0) return range;
-    return { start: { line: range.start.line + lineDelta, character: range.start.character }, end: { line: range.end.line + lineDelta, character: range.end.character } };
-  };
   const unitFindings = previous.unitFindings.map((findings, index) => {
     if (index < changed) return findings;
     if (index > changed) return findings.map(moveFinding);

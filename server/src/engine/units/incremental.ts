@@ -165,7 +165,8 @@ function resplitJsonString(unit: ReplyUnit, before: string, after: string, chang
 
 /**
  * Whether `offset` falls inside an escape of the JSON literal whose content
- * starts at `contentStart` (after \\ of \\n, or among the digits of \\u00e9).
+ * starts at `contentStart` (right after the backslash of `\n`, or among the
+ * digits of `\u00e9`).
  * A run of backslashes pairs up from its start: only an odd one escapes.
  */
 function insideEscape(text: string, contentStart: number, offset: number): boolean {
