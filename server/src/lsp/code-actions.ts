@@ -1,10 +1,10 @@
 // Quick fixes and fix-all actions for the diagnostics in a code action request.
 
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
-import { rangeOf } from './diagnostics';
+import { rangeOf, sameRange } from './diagnostics';
 import { fixAllEdits } from '../engine/fix-all';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol';
 import { toTextEdits, type WorkspaceEditBuilder } from './workspace-edits';
@@ -153,8 +153,4 @@ function lineEnding(document: TextDocument): string {
 
 function isFindingOf(diagnostic: Diagnostic, finding: Finding): boolean {
   return diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.code === finding.ruleId;
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

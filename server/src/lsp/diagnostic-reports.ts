@@ -2,9 +2,9 @@
 // answered to textDocument/diagnostic pulls. Either way the last report per
 // document is kept, which is what `run: onSave` shows between saves.
 
-import type { Connection, Diagnostic, DocumentDiagnosticReport, Position } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { DocumentLinter, LintOutcome, LintSnapshot } from './document-linter';
-import { diagnosticsOf } from './diagnostics';
+import { diagnosticsOf, sameRange } from './diagnostics';
 
 type DiagnosticsMode = 'push' | 'pull';
 
@@ -83,14 +83,5 @@ export class DiagnosticReports {
 /** Mostly the same object; the edited reply's are new objects that may say the same. */
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   if (a === b) return true;
-  const position = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
-  return (
-    a.code === b.code &&
-    a.message === b.message &&
-    a.severity === b.severity &&
-    a.source === b.source &&
-    a.codeDescription?.href === b.codeDescription?.href &&
-    position(a.range.start, b.range.start) &&
-    position(a.range.end, b.range.end)
-  );
+  return a.code === b.code && a.message === b.message && a.severity === b.severity && a.source === b.source && a.codeDescription?.href === b.codeDescription?.href && sameRange(a.range, b.range);
 }

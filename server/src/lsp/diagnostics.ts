@@ -20,6 +20,10 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
   return { start: document.positionAt(start), end: document.positionAt(end) };
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
   switch (outcome.kind) {
     case 'disabled':

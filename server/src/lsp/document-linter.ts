@@ -82,14 +82,14 @@ export class DocumentLinter {
     this.memos.delete(uri);
   }
 
-  /** Lints a file from disk that is not open (Lint workspace); returns the text linted with its outcome. */
-  async lintFile(uri: string): Promise<{ text: string; outcome: LintOutcome }> {
+  /** Lints a file from disk that is not open (Lint workspace). */
+  async lintFile(uri: string): Promise<LintOutcome> {
     const settings = await this.deps.settings.get(uri);
     const filePath = filePathOf(uri);
-    if (filePath === undefined) return { text: '', outcome: { kind: 'skipped', message: 'Replylint: not a file on disk.' } };
+    if (filePath === undefined) return { kind: 'skipped', message: 'Replylint: not a file on disk.' };
     const read = readTextFile(filePath, settings.maxFileSize);
-    if ('skipped' in read) return { text: '', outcome: { kind: 'skipped', message: `Replylint: ${read.skipped}` } };
-    return { text: read.text, outcome: this.lintText({ uri, text: read.text, languageId: undefined }, filePath, settings) };
+    if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
+    return this.lintText({ uri, text: read.text, languageId: undefined }, filePath, settings);
   }
 
   private lintDocument(document: TextDocument, settings: ReplylintSettings): LintOutcome {

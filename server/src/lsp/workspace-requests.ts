@@ -13,14 +13,13 @@ import type { CreateConfigResult, FileDiagnostics } from './protocol';
 /** Diagnostics for files on disk; files with nothing to report are left out. */
 export async function lintFiles(
   uris: string[],
-  lintFile: (uri: string) => Promise<{ text: string; outcome: LintOutcome }>,
+  lintFile: (uri: string) => Promise<LintOutcome>,
   cancelled: () => boolean,
 ): Promise<FileDiagnostics[]> {
   const results: FileDiagnostics[] = [];
   for (const uri of uris) {
     if (cancelled()) break;
-    const { outcome } = await lintFile(uri);
-    const diagnostics = diagnosticsOf(outcome);
+    const diagnostics = diagnosticsOf(await lintFile(uri));
     if (diagnostics.length > 0) results.push({ uri, diagnostics });
   }
   return results;
