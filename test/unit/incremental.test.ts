@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
-import { changeBetween } from '../../server/src/engine/units/incremental';
+import { changeBetween } from '../../server/src/engine/text/text-change';
 
 const ROOT = path.resolve(__dirname, '../..');
 const options = buildConfig({}, undefined).lintOptions;

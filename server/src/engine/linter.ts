@@ -11,7 +11,8 @@ import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type Directive } from './units/directives';
 import type { ExportFields } from './units/exports';
 import { splitReplyUnits } from './units/formats';
-import { changeBetween, resplitAfterEdit, type SplitState } from './units/incremental';
+import { changeBetween } from './text/text-change';
+import { resplitAfterEdit, type SplitState } from './units/incremental';
 import type { ReplyUnit } from './units/reply-unit';
 
 export interface LintOptions {

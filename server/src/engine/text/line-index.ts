@@ -1,5 +1,5 @@
 import type { Position, Range } from '../types';
-import type { TextChange } from '../units/incremental';
+import type { TextChange } from './text-change';
 
 /** Converts between source offsets and line/character positions (UTF-16). */
 export class LineIndex {
