@@ -10,7 +10,7 @@ import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
-import { scanPlaceholders } from '../../server/src/engine/units/placeholders';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { lintWithPacks } from '../helpers/engine';
 
 const PACK: LoadedPack[] = [

@@ -107,7 +107,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const maxFileSize = wholeNumber('--max-file-size', values['max-file-size']!);
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
-  const configs = new ConfigCache({ configFile, language: values.language });
+  const configs = new NearestConfigs({ configFile, language: values.language });
 
   if (positionals[0] === 'init') return runInit(process.cwd(), io);
   if (positionals[0] === 'test-pack') {
@@ -200,7 +200,7 @@ function fixUntilStable(text: string, fileName: string, config: ResolvedConfig):
 }
 
 /** One project config per nearest config file, so packs are compiled once per run. */
-class ConfigCache {
+class NearestConfigs {
   private readonly byConfigFile = new Map<string, ProjectConfig>();
   private readonly configFileByDir = new Map<string, string>();
 

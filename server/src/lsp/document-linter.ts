@@ -9,7 +9,7 @@ import { VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/projec
 import { readTextFile } from '../engine/io/files';
 import { UnitCache, lint, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
-import { isConfigFileName, type ConfigCache, type ConfigRequest } from './config-cache';
+import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
 import { filePathOf, type WorkspaceFolders } from './workspace-folders';
 
@@ -37,7 +37,7 @@ interface Memo {
 export interface DocumentLinterDeps {
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
-  configs: ConfigCache;
+  configs: WorkspaceConfigs;
   folders: WorkspaceFolders;
   logError(message: string): void;
   logWarning(message: string): void;

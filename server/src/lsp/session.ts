@@ -21,13 +21,13 @@ import type { ConfigError, ResolvedConfig } from '../engine/config/project-confi
 import type { LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { codeActionsFor, fixAllTextEdits } from './code-actions';
-import { ConfigCache } from './config-cache';
+import { WorkspaceConfigs } from './workspace-configs';
 import { ConfigProblemPublisher } from './config-problems';
 import { DiagnosticReports } from './diagnostic-reports';
 import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
 import { LintScheduler } from './lint-scheduler';
-import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHover } from './placeholders';
+import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHover } from './placeholder-help';
 import {
   Commands,
   CreateConfigRequest,
@@ -58,7 +58,7 @@ export class ReplylintSession {
   private readonly capabilities: InitializeParams['capabilities'];
   private readonly folders = new WorkspaceFolders();
   private readonly settings: SettingsStore;
-  private readonly configs: ConfigCache;
+  private readonly configs: WorkspaceConfigs;
   private readonly linter: DocumentLinter;
   private readonly reports: DiagnosticReports;
   private readonly scheduler: LintScheduler;
@@ -74,7 +74,7 @@ export class ReplylintSession {
     this.folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     this.settings = new SettingsStore(connection, workspace?.configuration === true);
     const configProblems = new ConfigProblemPublisher(connection);
-    this.configs = new ConfigCache({
+    this.configs = new WorkspaceConfigs({
       problemsChanged: (problems) => configProblems.publish(problems),
       broke: (error, file, usingLastGood) => this.reportBrokenConfig(error, file, usingLastGood),
     });

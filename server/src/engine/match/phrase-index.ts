@@ -12,8 +12,8 @@
 // Punctuation in a phrase is ignored, as it is in the text.
 
 import { WORD, normalizeWord, type Token } from '../text/analyze';
-import { WordMemo } from '../text/detached';
-import { placeholderWord, variableInPlaceholder } from '../units/placeholders';
+import { WordMemo } from '../text/word-memo';
+import { placeholderWord, variableInPlaceholder } from '../placeholders/scan';
 
 type TokenTest =
   | { kind: 'literal'; value: string }

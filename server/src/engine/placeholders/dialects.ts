@@ -2,8 +2,8 @@
 // that can be empty, and how it writes a fallback. The data lives in
 // rules/placeholders/dialects.yaml.
 
-import { WordMemo } from '../text/detached';
-import type { Placeholder } from '../units/placeholders';
+import { WordMemo } from '../text/word-memo';
+import type { Placeholder } from './scan';
 
 export interface Dialect {
   name: string;

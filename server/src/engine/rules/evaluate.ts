@@ -5,7 +5,7 @@ import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import type { Scorecard, ScorecardItem, ScoreValue } from '../types';
 import { fallbackFor, isKnownVariable, isNameVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
-import type { Placeholder } from '../units/placeholders';
+import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
 import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';

@@ -7,8 +7,8 @@
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
-import { placeholderWord, type Placeholder } from '../units/placeholders';
-import { WordMemo } from './detached';
+import { placeholderWord, type Placeholder } from '../placeholders/scan';
+import { WordMemo } from './word-memo';
 
 export interface Token {
   start: number;

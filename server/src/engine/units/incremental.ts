@@ -8,7 +8,7 @@ import type { Directive, LanguageDirective } from './directives';
 import { exportUnit, maskProse } from './formats';
 import { sliceUnit, type ReplyUnit } from './reply-unit';
 import { decodeJsonString } from './source-map';
-import { detached } from '../text/detached';
+import { detached } from '../text/word-memo';
 import type { TextChange } from '../text/text-change';
 
 /** What an edit may remove or insert: words, spaces and sentence punctuation. */

@@ -1,4 +1,4 @@
-import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from './placeholders';
+import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from '../placeholders/scan';
 import { maskCommonNonProse, type ProseMask } from './prose-mask';
 import type { DecodedString } from './source-map';
 

@@ -5,7 +5,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type P
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions } from '../engine/linter';
 import { detectDialect, isKnownVariable, isNameVariable, type Dialect } from '../engine/placeholders/dialects';
-import { scanPlaceholders } from '../engine/units/placeholders';
+import { scanPlaceholders } from '../engine/placeholders/scan';
 import { rangeOf } from './diagnostics';
 
 export const COMPLETION_TRIGGERS = ['{', '%', '.', ' '];

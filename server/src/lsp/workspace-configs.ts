@@ -54,7 +54,7 @@ export function isConfigFileName(filePath: string): boolean {
   return CONFIG_FILE_NAMES.includes(path.basename(filePath));
 }
 
-export class ConfigCache {
+export class WorkspaceConfigs {
   private readonly discovered = new Map<string, string | undefined>();
   private readonly projects = new Map<string, ProjectConfig>();
   private readonly lastGood = new Map<string, ProjectConfig>();
