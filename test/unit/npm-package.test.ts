@@ -1,0 +1,80 @@
+// The npm package as a team gets it: `npm pack` of this checkout (its prepack
+// builds dist/), installed into a fresh project from the tarball alone, offline,
+// then the README's CI commands and the language server run from node_modules.
+import assert from 'node:assert/strict';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/build';
+import { tempDir } from '../helpers/cli';
+import { LspTestClient, fileUri } from '../lsp/lsp-client';
+
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  // npm_config_* from an enclosing `npm test` would point the child npm at this checkout.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, timeout: 120000 });
+}
+
+describe('npm package (packed, installed into a fresh project, run with npx)', function () {
+  this.timeout(240000);
+  let project: string;
+  let manifest: { version: string };
+
+  before(() => {
+    manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const packDir = tempDir({}, 'replylint-pack-');
+    const packed = run(NPM, ['pack', '--silent', '--pack-destination', packDir], REPO_ROOT);
+    assert.equal(packed.status, 0, packed.stderr);
+    const tarball = path.join(packDir, packed.stdout.trim().split('\n').pop()!);
+    project = tempDir({ 'package.json': JSON.stringify({ name: 'support-macros', version: '1.0.0', private: true }) }, 'replylint-npm-project-');
+    const installed = run(NPM, ['install', '--offline', '--no-audit', '--no-fund', '--save-dev', tarball], project);
+    assert.equal(installed.status, 0, installed.stderr);
+  });
+
+  it('ships the bundles, both bins and the rules, and nothing from development', () => {
+    const root = path.join(project, 'node_modules', 'replylint');
+    const shipped = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    for (const needed of ['bin/replylint.js', 'bin/replylint-language-server.js', 'dist/cli.js', 'dist/server.js', 'rules/recommended/en.yaml', 'rules/schema/config.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+      assert.ok(shipped.includes(needed), `${needed} is missing from the package`);
+    }
+    assert.deepEqual(shipped.filter((file) => /^(server|client|test|scripts|bench)\/|\.map$|\.ts$/.test(file)), []);
+  });
+
+  it('npx replylint --version, init, a lint and test-pack work in the new project', () => {
+    const version = run(NPX, ['--no', '--', 'replylint', '--version'], project);
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stdout.trim(), manifest.version);
+
+    const init = run(NPX, ['--no', '--', 'replylint', 'init'], project);
+    assert.equal(init.status, 0, init.stderr);
+    assert.ok(fs.existsSync(path.join(project, '.replylint.yaml')));
+
+    fs.mkdirSync(path.join(project, 'macros'));
+    fs.writeFileSync(path.join(project, 'macros', 'refund delay #2.md'), 'Hi {{first_name,\n\nYour refund will arrive soon.\n');
+    const lint = run(NPX, ['--no', '--', 'replylint', '--format', 'json', 'macros'], project);
+    assert.equal(lint.status, 1, lint.stderr);
+    const [report] = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    assert.equal(path.basename(report!.filePath), 'refund delay #2.md');
+    const ruleIds = report!.messages.map((message) => message.ruleId);
+    assert.ok(ruleIds.includes('placeholder/malformed'), ruleIds.join(', '));
+    assert.ok(ruleIds.includes('deferral/vague-timeframe'), ruleIds.join(', '));
+
+    const testPack = run(NPX, ['--no', '--', 'replylint', 'test-pack', 'replylint/team-pack.yaml'], project);
+    assert.equal(testPack.status, 0, testPack.stdout + testPack.stderr);
+  });
+
+  it('replylint-language-server answers an LSP client over stdio', async () => {
+    const client = await LspTestClient.start({ serverPath: path.join(project, 'node_modules', 'replylint', 'bin', 'replylint-language-server.js'), workspaceFolder: project });
+    try {
+      const uri = fileUri(path.join(project, 'macros', 'draft.md'));
+      await client.open(uri, 'markdown', 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna');
+      const diagnostics = await client.waitForPublished(uri, (published) => published.length > 0);
+      assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'deferral/vague-timeframe'), JSON.stringify(diagnostics));
+    } finally {
+      await client.stop();
+    }
+  });
+});
