@@ -5,12 +5,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  ExecuteCommandRequest,
   LanguageClient,
   RevealOutputChannelOn,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { Commands, CreateConfigRequest, RuleDocsRequest, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
 import { createScorecardStatus } from './scorecard-status';
 import { createWorkspaceLinter } from './workspace-lint';
 
@@ -38,7 +40,6 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
         vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
       ],
     },
-    initializationOptions: { extensionPath: context.extensionPath },
   };
   return new LanguageClient('replylint', 'Replylint', serverOptions, clientOptions);
 }
@@ -55,19 +56,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('replylint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
-      await client.sendRequest('workspace/executeCommand', {
-        command: 'replylint.applyFixAll',
-        arguments: [{ uri: editor.document.uri.toString(), version: editor.document.version }],
-      });
+      const fixAll: ApplyFixAllArguments = { uri: editor.document.uri.toString() };
+      await client.sendRequest(ExecuteCommandRequest.type, { command: Commands.applyFixAll, arguments: [fixAll] });
     }),
-    vscode.commands.registerCommand('replylint.showScorecard', () => scorecard.show()),
+    vscode.commands.registerCommand(Commands.showScorecard, () => scorecard.show()),
     vscode.commands.registerCommand('replylint.lintWorkspace', () => workspaceLinter.run()),
     vscode.commands.registerCommand('replylint.createConfig', () => createConfig()),
     vscode.commands.registerCommand('replylint.restartServer', async () => {
       await client?.restart();
     }),
     vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('replylint.showRuleDocs', (ruleId: string) => showRuleDocs(ruleId)),
+    vscode.commands.registerCommand(Commands.showRuleDocs, (ruleId: string) => showRuleDocs(ruleId)),
   );
   await client.start();
 }
@@ -80,7 +79,7 @@ export async function deactivate(): Promise<void> {
 async function showRuleDocs(ruleId: string): Promise<void> {
   if (!client) return;
   const uri = vscode.window.activeTextEditor?.document.uri.toString();
-  const markdown = await client.sendRequest<string>('replylint/ruleDocs', { ruleId, uri });
+  const markdown = await client.sendRequest(RuleDocsRequest, { ruleId, uri });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   await vscode.commands.executeCommand('markdown.showPreview', document.uri);
 }
@@ -94,7 +93,7 @@ async function createConfig(): Promise<void> {
     if (!folder) void vscode.window.showInformationMessage('Open a folder first: the config belongs in a workspace folder.');
     return;
   }
-  const result = await client.sendRequest<{ written: string[]; error?: string }>('replylint/createConfig', {
+  const result = await client.sendRequest(CreateConfigRequest, {
     folderUri: folder.uri.toString(),
   });
   if (result.error) {

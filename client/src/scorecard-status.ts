@@ -2,44 +2,27 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-type ScoreValue = 'pass' | 'fail' | 'n/a';
-interface UnitReport {
-  title: string;
-  scorecard: Record<'greeting' | 'empathy' | 'nextStep' | 'ownership' | 'closing', ScoreValue>;
-}
-
-const LABELS = [
-  ['greeting', 'Greeting'],
-  ['empathy', 'Empathy'],
-  ['nextStep', 'Next step'],
-  ['ownership', 'Ownership'],
-  ['closing', 'Closing'],
-] as const;
-
-const MARK: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
-
-export function scorecardText(report: UnitReport): string {
-  return LABELS.map(([key, label]) => `${label} ${MARK[report.scorecard[key]]}`).join(' · ');
-}
+import { SCORE_MARKS, SCORECARD_LABELS, scorecardSummary } from '../../server/src/engine/scorecard-summary';
+import { SCORECARD_ITEMS } from '../../server/src/engine/types';
+import { Commands, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
 
 export interface ScorecardStatus extends vscode.Disposable {
   /** Opens the scorecard as a quick pick without waiting for it to close; resolves to what it shows. */
-  show(): Promise<UnitReport | undefined>;
+  show(): Promise<ReplyScorecard | undefined>;
 }
 
 export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html']);
   item.name = 'Replylint scorecard';
   item.text = 'Replylint';
-  item.command = { title: 'Show scorecard', command: 'replylint.showScorecard' };
+  item.command = { title: 'Show scorecard', command: Commands.showScorecard };
   let timer: NodeJS.Timeout | undefined;
 
-  const fetch = async (): Promise<UnitReport | undefined> => {
+  const fetch = async (): Promise<ReplyScorecard | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const client = getClient();
     if (!editor || !client?.isRunning()) return undefined;
-    return client.sendRequest<UnitReport | null>('replylint/scorecard', {
+    return client.sendRequest(ScorecardRequest, {
       uri: editor.document.uri.toString(),
       position: editor.selection.active,
     }).then((report) => report ?? undefined);
@@ -49,7 +32,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     // Debounced: the cursor moves far more often than the scorecard changes.
     timer = setTimeout(async () => {
       const report = await fetch().catch(() => undefined);
-      item.text = report ? scorecardText(report) : 'Replylint';
+      item.text = report ? scorecardSummary(report.scorecard) : 'Replylint';
       item.detail = report ? `Reply: ${report.title}` : undefined;
       item.severity = report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }, 300);
@@ -68,7 +51,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
         void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
         return undefined;
       }
-      const lines = LABELS.map(([key, label]) => ({ label: `${MARK[report.scorecard[key]]} ${label}`, description: report.scorecard[key] }));
+      const lines = SCORECARD_ITEMS.map((key) => ({ label: `${SCORE_MARKS[report.scorecard[key]]} ${SCORECARD_LABELS[key]}`, description: report.scorecard[key] }));
       void vscode.window.showQuickPick(lines, { title: `Scorecard: ${report.title}` });
       return report;
     },

@@ -3,19 +3,9 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface FileDiagnostics {
-  uri: string;
-  diagnostics: {
-    range: { start: { line: number; character: number }; end: { line: number; character: number } };
-    severity: 1 | 2 | 3 | 4;
-    message: string;
-    code?: string;
-  }[];
-}
+import { LintFilesRequest } from '../../server/src/lsp/protocol';
 
 const BATCH = 50;
-const SEVERITY = [vscode.DiagnosticSeverity.Error, vscode.DiagnosticSeverity.Warning, vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Hint];
 
 export interface WorkspaceLinter extends vscode.Disposable {
   run(): Promise<void>;
@@ -48,22 +38,9 @@ async function lintWorkspace(client: LanguageClient, collection: vscode.Diagnost
       for (let index = 0; index < pending.length && !token.isCancellationRequested; index += BATCH) {
         const batch = pending.slice(index, index + BATCH);
         progress.report({ message: `${index + batch.length} of ${pending.length} files`, increment: (batch.length / pending.length) * 100 });
-        const results = await client.sendRequest<FileDiagnostics[]>('replylint/lintFiles', { uris: batch.map((uri) => uri.toString()) }, token);
+        const results = await client.sendRequest(LintFilesRequest, { uris: batch.map((uri) => uri.toString()) }, token);
         for (const result of results) {
-          collection.set(
-            vscode.Uri.parse(result.uri),
-            result.diagnostics.map((diagnostic) => {
-              const { start, end } = diagnostic.range;
-              const converted = new vscode.Diagnostic(
-                new vscode.Range(start.line, start.character, end.line, end.character),
-                diagnostic.message,
-                SEVERITY[diagnostic.severity - 1],
-              );
-              converted.source = 'replylint';
-              if (diagnostic.code) converted.code = diagnostic.code;
-              return converted;
-            }),
-          );
+          collection.set(vscode.Uri.parse(result.uri), await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
         }
       }
     },

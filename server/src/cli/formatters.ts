@@ -2,7 +2,8 @@
 // (code scanning) and github (workflow annotations).
 
 import * as path from 'node:path';
-import type { Finding, LintResult, Range, Scorecard, Severity, TextEdit } from '../engine/types';
+import { scorecardSummary } from '../engine/scorecard-summary';
+import type { Finding, LintResult, Range, Severity, TextEdit } from '../engine/types';
 
 /** A message about the file rather than its prose: a skip, an unused disable comment. */
 export interface Note {
@@ -105,11 +106,6 @@ function paint(code: number, text: string, color: boolean): string {
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
-function scoreLine(scorecard: Scorecard): string {
-  const mark = (value: string) => (value === 'pass' ? '✓' : value === 'fail' ? '✗' : '–');
-  return `greeting ${mark(scorecard.greeting)}  empathy ${mark(scorecard.empathy)}  next step ${mark(scorecard.nextStep)}  ownership ${mark(scorecard.ownership)}  closing ${mark(scorecard.closing)}`;
-}
-
 function formatStylish(reports: FileReport[], color: boolean): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -128,7 +124,7 @@ function formatStylish(reports: FileReport[], color: boolean): string {
     }
     const units = report.result.units;
     if (units.length > 1) {
-      for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scoreLine(unit.scorecard)}`, color));
+      for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard)}`, color));
     }
     lines.push('');
   }

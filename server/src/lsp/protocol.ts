@@ -1,5 +1,5 @@
-// Names and message shapes shared by the server and its clients (the VS Code
-// extension and the tests). Protocol-only: no server state.
+// Names and message shapes shared by the server and its clients: the VS Code
+// extension and the tests import this module. Protocol-only: no server state.
 
 import { RequestType, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol';
 import type { Scorecard } from '../engine/types';

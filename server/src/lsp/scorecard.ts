@@ -3,24 +3,10 @@
 
 import type { CodeLens, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SCORECARD_ITEMS, type LintResult, type Scorecard, type ScorecardItem, type ScoreValue } from '../engine/types';
+import { scorecardSummary } from '../engine/scorecard-summary';
+import type { LintResult } from '../engine/types';
 import { rangeOf } from './diagnostics';
 import { Commands, type ReplyScorecard } from './protocol';
-
-const LABELS: Record<ScorecardItem, string> = {
-  greeting: 'Greeting',
-  empathy: 'Empathy',
-  nextStep: 'Next step',
-  ownership: 'Ownership',
-  closing: 'Closing',
-};
-
-const MARKS: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
-
-/** "Greeting ✓ · Empathy – · Next step ✗ · Ownership ✓ · Closing ✓" */
-export function scorecardSummary(scorecard: Scorecard): string {
-  return SCORECARD_ITEMS.map((item) => `${LABELS[item]} ${MARKS[scorecard[item]]}`).join(' · ');
-}
 
 /** One lens per reply, only in files holding several replies. */
 export function scorecardLenses(document: TextDocument, result: LintResult): CodeLens[] {
