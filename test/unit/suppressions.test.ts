@@ -14,7 +14,7 @@ function findingsOf(text: string, word: string, ruleId: string, lines: LineIndex
     const end = start + word.length;
     return {
       ruleId,
-      category: ruleId.split('/')[0]!,
+      category: ruleId.split('/')[0] as Finding['category'],
       severity: 'warning',
       message: word,
       start,
