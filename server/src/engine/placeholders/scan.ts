@@ -62,6 +62,11 @@ export function scanPlaceholders(text: string): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
   const openBlocks: Placeholder[] = [];
+  // Each search below remembers where it found nothing, so a later one from
+  // further on answers at once: the scan stays one pass over the text however
+  // many "{{" are never closed or "{% comment %}" never ended.
+  const lineEnds = lineEndFinder(text);
+  const unendedFrom = new Map<string, number>();
   let i = 0;
   while (i < text.length) {
     const open = nextDelimiter(text, i);
@@ -80,7 +85,7 @@ export function scanPlaceholders(text: string): PlaceholderScan {
     if (closeIndex < 0) {
       problems.push({
         start: open.index,
-        end: lineEnd(text, open.index),
+        end: lineEnds(open.index),
         message: `"${open.token}" is never closed with "${closeToken}".`,
       });
       i = open.index + 2;
@@ -118,11 +123,12 @@ export function scanPlaceholders(text: string): PlaceholderScan {
         }
       }
       // Nothing inside a comment or raw block is a placeholder.
-      if (tagName === 'comment' || tagName === 'raw') {
+      if ((tagName === 'comment' || tagName === 'raw') && (unendedFrom.get(tagName) ?? Infinity) > end) {
         const closer = new RegExp(`\\{%-?\\s*end${tagName}\\s*-?%\\}`, 'g');
         closer.lastIndex = end;
         const found = closer.exec(text);
-        if (found) {
+        if (!found) unendedFrom.set(tagName, end);
+        else {
           openBlocks.pop();
           placeholders.push({
             start: found.index,
@@ -168,7 +174,13 @@ function findClose(text: string, from: number, closeToken: string): number {
   return -1;
 }
 
-function lineEnd(text: string, from: number): number {
-  const newline = text.slice(from).search(/[\r\n]/);
-  return newline < 0 ? text.length : from + newline;
+/** The end of the line holding an offset, asked in increasing order; each character is read once. */
+function lineEndFinder(text: string): (from: number) => number {
+  let known = -1;
+  return (from) => {
+    if (from <= known) return known;
+    known = from;
+    while (known < text.length && text[known] !== '\n' && text[known] !== '\r') known++;
+    return known;
+  };
 }

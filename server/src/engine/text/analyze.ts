@@ -234,10 +234,18 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], languag
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let placeholderIndex = 0;
+  // The next word found, searched for from `searchedFrom`: it is also the next word from any
+  // later point up to its start, so a sentence without words (a run of emoji) does not send
+  // the search to the end of the prose again for every sentence after it.
+  let match: RegExpExecArray | null = null;
+  let searchedFrom = Infinity;
   for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, language)) {
     const firstToken = tokens.length;
-    WORD.lastIndex = sentenceStart;
-    for (let match = WORD.exec(prose); match !== null && match.index < sentenceEnd; match = WORD.exec(prose)) {
+    if (searchedFrom > sentenceStart || (match !== null && match.index < sentenceStart)) {
+      WORD.lastIndex = searchedFrom = sentenceStart;
+      match = WORD.exec(prose);
+    }
+    for (; match !== null && match.index < sentenceEnd; searchedFrom = WORD.lastIndex, match = WORD.exec(prose)) {
       const start = match.index;
       const clipped = start + match[0].length > sentenceEnd;
       const end = clipped ? sentenceEnd : start + match[0].length;

@@ -17,23 +17,41 @@ export interface LanguageDirective {
   start: number;
 }
 
-const COMMENT =
-  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)-->|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)\{%-?\s*endcomment\s*-?%\}/g;
+// A directive's opening: an HTML comment or Liquid comment tag starting with
+// replylint-<kind> or replylint language=xx. Its rule list runs to the first
+// closing "-->" or "{% endcomment %}" after it.
+const OPENING =
+  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b/g;
+const HTML_CLOSING = /-->/g;
+const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
 
 export function findDirectives(text: string): { directives: Directive[]; languages: LanguageDirective[] } {
   const directives: Directive[] = [];
   const languages: LanguageDirective[] = [];
-  for (const match of text.matchAll(COMMENT)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    const kind = (match[1] ?? match[4]) as DirectiveKind | undefined;
-    const language = match[2] ?? match[5];
+  // Where a closing was searched for and not found: no later opening of that kind is closed
+  // either, so the rest of the text is read once, not once per unclosed opening.
+  const unclosedFrom = new Map<RegExp, number>();
+  OPENING.lastIndex = 0;
+  for (let match = OPENING.exec(text); match; match = OPENING.exec(text)) {
+    const start = match.index;
+    const closing = match[0].startsWith('<') ? HTML_CLOSING : LIQUID_CLOSING;
+    const closed = (unclosedFrom.get(closing) ?? Infinity) > OPENING.lastIndex && find(closing, text, OPENING.lastIndex);
+    if (!closed) {
+      unclosedFrom.set(closing, Math.min(unclosedFrom.get(closing) ?? Infinity, OPENING.lastIndex));
+      OPENING.lastIndex = start + 1;
+      continue;
+    }
+    const end = closed.index + closed[0].length;
+    const listText = text.slice(OPENING.lastIndex, closed.index);
+    OPENING.lastIndex = end;
+    const kind = (match[1] ?? match[3]) as DirectiveKind | undefined;
+    const language = match[2] ?? match[4];
     if (language) {
       languages.push({ language, start });
       continue;
     }
     if (!kind) continue;
-    const list = (match[3] ?? match[6] ?? '').split(/--/)[0]!;
+    const list = listText.split(/--/)[0]!;
     const rules = list
       .split(/[\s,]+/)
       .map((rule) => rule.trim())
@@ -41,4 +59,9 @@ export function findDirectives(text: string): { directives: Directive[]; languag
     directives.push({ kind, rules, start, end });
   }
   return { directives, languages };
+}
+
+function find(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  return pattern.exec(text);
 }

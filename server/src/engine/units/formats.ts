@@ -35,11 +35,10 @@ function maskMarkdown(mask: ProseMask, text: string): Span[] {
   const fences = fencedCodeBlocks(text);
   for (const fence of fences) mask.add(fence.start, fence.end, 'break');
   mask.addMatches(HTML_COMMENT);
-  mask.addMatches(/(`+)[^`]+?\1(?!`)/g);
+  for (const span of inlineCode(text)) mask.add(span.start, span.end);
   mask.addMatches(/^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm, 'break');
   mask.addMatches(QUOTE_LINE, 'break');
-  mask.addMatches(/!\[[^\]\n]*\]\([^)\n]*\)/g);
-  mask.addMatches(/\]\([^)\n]*\)/g);
+  for (const span of linkTargets(text)) mask.add(span.start, span.end);
   mask.addMatches(/^[ \t]{0,3}\[[^\]\n]+\]:.*$/gm);
   maskHtmlTags(mask, text);
   return fences;
@@ -48,6 +47,65 @@ function maskMarkdown(mask: ProseMask, text: string): Span[] {
 interface Span {
   start: number;
   end: number;
+}
+
+const BACKTICK = 0x60;
+
+/**
+ * Inline code: a backtick run, text without backticks, and a run no longer
+ * than the first, masked from as many backticks before the text as close it
+ * (the spans of /(`+)[^`]+?\1(?!`)/g). One pass over the runs: that regex
+ * retried every backtick of a long run against the rest of it.
+ */
+export function inlineCode(text: string): Span[] {
+  const spans: Span[] = [];
+  let opening: { end: number; length: number } | undefined;
+  for (let start = text.indexOf('`'); start >= 0; ) {
+    let end = start;
+    while (text.charCodeAt(end) === BACKTICK) end++;
+    const length = end - start;
+    if (opening && length <= opening.length) {
+      spans.push({ start: opening.end - length, end });
+      opening = undefined;
+    } else opening = { end, length };
+    start = text.indexOf('`', end);
+  }
+  return spans;
+}
+
+/** The first of `stops` (character codes) at or after `from`, or the text's length. */
+function nextOf(text: string, from: number, stops: readonly number[]): number {
+  for (let index = from; index < text.length; index++) if (stops.includes(text.charCodeAt(index))) return index;
+  return text.length;
+}
+
+const CLOSE_PAREN_OR_LF = [0x29, 0x0a];
+const CLOSE_BRACKET_OR_LF = [0x5d, 0x0a];
+
+/**
+ * Link and image targets on one line: the spans of /!\[[^\]\n]*\]\([^)\n]*\)/g
+ * and /\]\([^)\n]*\)/g. A target that finds no ")" before the line ends
+ * tells every "](" or "![" before that point the same, so the scan resumes there
+ * instead of reading the line again from each of them.
+ */
+export function linkTargets(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let from = 0, at = text.indexOf('![', from); at >= 0; at = text.indexOf('![', from)) {
+    const bracket = nextOf(text, at + 2, CLOSE_BRACKET_OR_LF);
+    if (text.charCodeAt(bracket) !== 0x5d) from = bracket;
+    else if (text.charCodeAt(bracket + 1) !== 0x28) from = bracket + 1;
+    else {
+      const paren = nextOf(text, bracket + 2, CLOSE_PAREN_OR_LF);
+      if (text.charCodeAt(paren) === 0x29) spans.push({ start: at, end: paren + 1 });
+      from = paren + 1;
+    }
+  }
+  for (let from = 0, at = text.indexOf('](', from); at >= 0; at = text.indexOf('](', from)) {
+    const paren = nextOf(text, at + 2, CLOSE_PAREN_OR_LF);
+    if (text.charCodeAt(paren) === 0x29) spans.push({ start: at, end: paren + 1 });
+    from = paren + 1;
+  }
+  return spans;
 }
 
 function fencedCodeBlocks(text: string): Span[] {
@@ -67,8 +125,34 @@ function fencedCodeBlocks(text: string): Span[] {
   return blocks;
 }
 
+const RAW_TEXT_OPENING = /<(script|style|head|title)\b/gi;
+
+/**
+ * Elements whose content is never prose, from the opening tag to the closing
+ * one (the spans of /<(script|style|head|title)\b[^]*?<\/\1\s*>/gi). An
+ * element that is never closed tells every later opening of the same name the
+ * same, so the rest of the text is searched once per name, not per opening.
+ */
+function maskRawTextElements(mask: ProseMask, text: string): void {
+  const unclosedFrom = new Map<string, number>();
+  RAW_TEXT_OPENING.lastIndex = 0;
+  for (let opening = RAW_TEXT_OPENING.exec(text); opening; opening = RAW_TEXT_OPENING.exec(text)) {
+    const name = opening[1]!.toLowerCase();
+    if ((unclosedFrom.get(name) ?? Infinity) <= opening.index) continue;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = RAW_TEXT_OPENING.lastIndex;
+    const found = closing.exec(text);
+    if (!found) {
+      unclosedFrom.set(name, opening.index);
+      continue;
+    }
+    mask.add(opening.index, closing.lastIndex);
+    RAW_TEXT_OPENING.lastIndex = closing.lastIndex;
+  }
+}
+
 function maskHtml(mask: ProseMask, text: string): void {
-  mask.addMatches(/<(script|style|head|title)\b[^]*?<\/\1\s*>/gi);
+  maskRawTextElements(mask, text);
   mask.addMatches(HTML_COMMENT);
   // <!DOCTYPE html> and other declarations are markup, not prose.
   mask.addMatches(/<![a-zA-Z][^<>]*>/g);
@@ -76,13 +160,23 @@ function maskHtml(mask: ProseMask, text: string): void {
   mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
 }
 
+/** A heading's text without the spaces and `#`s that close it (a loop: a regex anchored at the end retries every run). */
+function withoutClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '#')) end--;
+  return line.slice(0, end);
+}
+
 /** `##` headings outside code; a file with two or more is a macro library. */
 function sectionHeadings(text: string, fences: Span[]): { start: number; title: string }[] {
   const headings: { start: number; title: string }[] = [];
-  for (const match of text.matchAll(/^[ \t]{0,3}##[ \t]+(.*?)[ \t#]*$/gm)) {
+  // Both in source order: one walk over the fences, not a search per heading.
+  let fence = 0;
+  for (const match of text.matchAll(/^[ \t]{0,3}##[ \t]+(.*)$/gm)) {
     const start = match.index ?? 0;
-    if (fences.some((fence) => fence.start <= start && start < fence.end)) continue;
-    headings.push({ start, title: match[1]!.trim() });
+    while (fence < fences.length && fences[fence]!.end <= start) fence++;
+    if (fence < fences.length && fences[fence]!.start <= start) continue;
+    headings.push({ start, title: withoutClosingHashes(match[1]!).trim() });
   }
   return headings;
 }
@@ -116,8 +210,13 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   }
   const { prose: masked, fences } = maskProse(source, format);
   const { languages } = findDirectives(source);
-  const languageAt = (start: number, end: number) =>
-    languages.find((directive) => directive.start >= start && directive.start < end)?.language;
+  // Asked in source order: one walk over the directives, not a search per reply.
+  let nextLanguage = 0;
+  const languageAt = (start: number, end: number) => {
+    while (nextLanguage < languages.length && languages[nextLanguage]!.start < start) nextLanguage++;
+    const directive = languages[nextLanguage];
+    return directive && directive.start < end ? directive.language : undefined;
+  };
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
   if (format === 'markdown') {

@@ -1,0 +1,28 @@
+// Hostile texts of a given size for the scans over a reply: each was
+// quadratic (or worse) before the scans became one pass. Shared by
+// test/unit/linear-scans.test.ts and the bench's growth check.
+
+export interface HostileText {
+  text: string;
+  fileName: string;
+}
+
+const repeated = (piece: string, size: number) => piece.repeat(Math.max(1, Math.floor(size / piece.length)));
+
+/** Name -> a text of about `size` characters. */
+export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
+  backticks: (size) => ({ text: repeated('`', size), fileName: 'backticks.md' }),
+  'link ends "]("': (size) => ({ text: repeated('](', size), fileName: 'links.md' }),
+  'image starts "!["': (size) => ({ text: repeated('![', size), fileName: 'images.md' }),
+  'images without a ")"': (size) => ({ text: repeated('![a](', size), fileName: 'images.md' }),
+  'unclosed "{{"': (size) => ({ text: repeated('{{', size), fileName: 'outputs.txt' }),
+  'unclosed "{%"': (size) => ({ text: repeated('{%', size), fileName: 'tags.txt' }),
+  'repeated "{% comment %}"': (size) => ({ text: repeated('{% comment %}', size), fileName: 'comments.txt' }),
+  'unclosed directive comments': (size) => ({ text: repeated('<!-- replylint-disable ', size), fileName: 'directives.md' }),
+  'unclosed Liquid directives': (size) => ({ text: repeated('{% comment %} replylint-disable ', size), fileName: 'directives.md' }),
+  'unclosed "<script"': (size) => ({ text: repeated('<script>', size), fileName: 'scripts.html' }),
+  'a heading closed by " #" runs': (size) => ({ text: `## a${repeated(' #', size)}b\n## b\n`, fileName: 'headings.md' }),
+  'headings between code fences': (size) => ({ text: repeated('```\nx\n```\n## a\n', size), fileName: 'fences.md' }),
+  'language comments in a library': (size) => ({ text: repeated('## a\n<!-- replylint language=en -->\n', size), fileName: 'languages.md' }),
+  'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
+};

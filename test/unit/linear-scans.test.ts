@@ -1,0 +1,82 @@
+// Every scan over a reply's text is one pass: masking, placeholders,
+// directives, headings. Two kinds of test: the linear scanners find exactly
+// what the regexes they replaced found (on random text made of the characters
+// that matter), and hostile inputs of half a megabyte, on which those regexes
+// cost minutes, lint within the suite's timeout. Times live in `npm run bench`.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { findDirectives } from '../../server/src/engine/units/directives';
+import { inlineCode, linkTargets, maskProse } from '../../server/src/engine/units/formats';
+import { scanPlaceholders } from '../../server/src/engine/units/placeholders';
+import { HOSTILE_SCANS } from '../helpers/hostile-texts';
+
+const options = buildConfig({}, undefined).lintOptions;
+
+const spansOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+const textOf = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+const bySource = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+describe('linear scans', function () {
+  this.timeout(120000);
+
+  it('inline code spans are those of /(`+)[^`]+?\\1(?!`)/g', () => {
+    fc.assert(
+      fc.property(textOf(['`', '``', '```', 'a', ' ', '\n']), (text) => {
+        assert.deepEqual(inlineCode(text), spansOf(/(`+)[^`]+?\1(?!`)/g, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('link and image targets are those of the two link regexes', () => {
+    fc.assert(
+      fc.property(textOf(['![', '[', ']', '](', '(', ')', '!', 'a', '\n']), (text) => {
+        const expected = [...spansOf(/!\[[^\]\n]*\]\([^)\n]*\)/g, text), ...spansOf(/\]\([^)\n]*\)/g, text)];
+        assert.deepEqual(linkTargets(text).sort(bySource), expected.sort(bySource));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('script, style, head and title elements are masked as by /<(script|style|head|title)\\b[^]*?<\\/\\1\\s*>/gi', () => {
+    fc.assert(
+      fc.property(textOf(['<script>', '</script>', '<SCRIPT ', '</script >', '<style>', '</style>', '<title>', '</TITLE>', 'Hi', ' ', 'x']), (text) => {
+        const masked = maskProse(text, 'html').prose;
+        for (const span of spansOf(/<(script|style|head|title)\b[^]*?<\/\1\s*>/gi, text)) assert.equal(masked.slice(span.start, span.end).trim(), '');
+        // Text outside every element keeps its letters.
+        const outside = text.replace(/<(script|style|head|title)\b[^]*?<\/\1\s*>/gi, (element) => ' '.repeat(element.length)).replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+        for (let index = 0; index < text.length; index++) if (/[Hix]/.test(outside[index]!)) assert.equal(masked[index], text[index]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('directives are those of the comment regex', () => {
+    const COMMENT =
+      /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)-->|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)\{%-?\s*endcomment\s*-?%\}/g;
+    fc.assert(
+      fc.property(textOf(['<!-- replylint-disable ', '<!-- replylint language=pl', '-->', '{% comment %} replylint-disable-line ', '{% endcomment %}', 'tone', ' ', '--', '<!--']), (text) => {
+        const expected = [...text.matchAll(COMMENT)].filter((match) => match[1] ?? match[4]).map((match) => match.index);
+        const languages = [...text.matchAll(COMMENT)].filter((match) => match[2] ?? match[5]).map((match) => match.index);
+        const found = findDirectives(text);
+        assert.deepEqual(found.directives.map((directive) => directive.start), expected);
+        assert.deepEqual(found.languages.map((directive) => directive.start), languages);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('unclosed placeholders end at their line end', () => {
+    const { problems } = scanPlaceholders('{{ a {{ b\nc {% d\r\n{{');
+    assert.deepEqual(problems.map((problem) => [problem.start, problem.end]), [[0, 9], [5, 9], [12, 16], [18, 20]]);
+  });
+
+  for (const [name, make] of Object.entries(HOSTILE_SCANS)) {
+    it(`lints half a megabyte of ${name} in one pass`, () => {
+      const { text, fileName } = make(500_000);
+      assert.doesNotThrow(() => lint({ text, fileName }, options));
+    });
+  }
+});
