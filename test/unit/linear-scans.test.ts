@@ -9,7 +9,7 @@ import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { findDirectives } from '../../server/src/engine/units/directives';
 import { inlineCode, linkTargets, maskProse } from '../../server/src/engine/units/formats';
-import { scanPlaceholders } from '../../server/src/engine/units/placeholders';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { HOSTILE_SCANS } from '../helpers/hostile-texts';
 
 const options = buildConfig({}, undefined).lintOptions;
