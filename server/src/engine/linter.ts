@@ -11,7 +11,7 @@ import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/eva
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives } from './units/directives';
 import type { ExportFields } from './units/exports';
-import { splitReplyUnits } from './units/formats';
+import { DEFAULT_SECTION_LEVEL, splitReplyUnits } from './units/formats';
 import { changeBetween } from './text/text-change';
 import { resplitAfterEdit, type SplitState } from './units/incremental';
 import type { ReplyUnit } from './units/reply-unit';
@@ -27,6 +27,8 @@ export interface LintOptions {
   dialects: Record<string, Dialect>;
   /** Body and title fields of JSON/YAML macro exports; the defaults when absent. */
   exportFields?: ExportFields;
+  /** Heading level that splits a Markdown macro library into replies (`sections:`); 2 when absent. */
+  sectionLevel?: number;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
 }
@@ -116,7 +118,8 @@ export class UnitCache {
       options.autoDetect === known.autoDetect &&
       options.language === known.language &&
       options.placeholders === known.placeholders &&
-      options.exportFields === known.exportFields
+      options.exportFields === known.exportFields &&
+      options.sectionLevel === known.sectionLevel
     );
   }
 }
@@ -129,7 +132,8 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
 }
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields });
+  const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'
@@ -150,7 +154,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitReports.push(cached && reportOf(unit, cached, lines));
   });
   const { directives, languages } = findDirectives(input.text);
-  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, unitFindings, unitReports };
+  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, unitFindings, unitReports };
 }
 
 /**

@@ -34,6 +34,8 @@ interface Settings {
   language?: string;
   placeholders?: string;
   audience?: 'customer' | 'internal';
+  /** Heading level that splits a Markdown macro library into replies. */
+  sections?: number;
   rules?: Record<string, RuleSetting>;
 }
 
@@ -193,7 +195,7 @@ export class ProjectConfig {
     const language = requested && !autoDetect ? requested : 'en';
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, ruleSettings, ignored]);
+    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       // Asked per reply by the engine and per finding by the server: keyed by language alone here.
@@ -213,7 +215,7 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, ruleSetFor },
+        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, sectionLevel: settings.sections, ruleSetFor },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);
@@ -313,6 +315,7 @@ function pick(settings: Settings): Settings {
   if (settings.language !== undefined) picked.language = settings.language;
   if (settings.placeholders !== undefined) picked.placeholders = settings.placeholders;
   if (settings.audience !== undefined) picked.audience = settings.audience;
+  if (settings.sections !== undefined) picked.sections = settings.sections;
   return picked;
 }
 

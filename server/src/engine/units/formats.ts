@@ -3,6 +3,7 @@
 
 import { findDirectives } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
+import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { ProseMask } from './prose-mask';
 import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
 
@@ -21,27 +22,22 @@ const HTML_COMMENT = /<!--[^]*?(?:-->|$)/g;
 const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
 
-function maskHtmlTags(mask: ProseMask, text: string): void {
-  for (const match of text.matchAll(HTML_TAG)) {
-    const start = match.index ?? 0;
+function maskHtmlTags(mask: ProseMask, text: string, from = 0, to = text.length): void {
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const match of region.matchAll(HTML_TAG)) {
+    const start = from + (match.index ?? 0);
     mask.add(start, start + match[0].length, BLOCK_TAG.test(match[0]) ? 'break' : 'blank');
   }
 }
 
-/** Masks Markdown non-prose and returns the fenced code blocks it found. */
-function maskMarkdown(mask: ProseMask, text: string): Span[] {
-  const frontMatter = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  if (frontMatter) mask.add(0, frontMatter[0].length);
-  const fences = fencedCodeBlocks(text);
-  for (const fence of fences) mask.add(fence.start, fence.end, 'break');
+/** Masks Markdown non-prose: blocks by their CommonMark structure, then inline code, links and tags. */
+function maskMarkdown(mask: ProseMask, text: string): MarkdownStructure {
+  const structure = readMarkdown(mask, (start, end) => maskHtmlTags(mask, text, start, end));
   mask.addMatches(HTML_COMMENT);
   for (const span of inlineCode(text)) mask.add(span.start, span.end);
-  mask.addMatches(/^[ \t]{0,3}#{1,6}(?:[ \t].*)?$/gm, 'break');
-  mask.addMatches(QUOTE_LINE, 'break');
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
-  mask.addMatches(/^[ \t]{0,3}\[[^\]\n]+\]:.*$/gm);
   maskHtmlTags(mask, text);
-  return fences;
+  return structure;
 }
 
 interface Span {
@@ -108,23 +104,6 @@ export function linkTargets(text: string): Span[] {
   return spans;
 }
 
-function fencedCodeBlocks(text: string): Span[] {
-  const blocks: Span[] = [];
-  let open: { start: number; marker: string } | undefined;
-  for (const match of text.matchAll(/^[ \t]{0,3}(`{3,}|~{3,}).*$/gm)) {
-    const index = match.index ?? 0;
-    const marker = match[1]!;
-    if (!open) open = { start: index, marker };
-    else if (marker[0] === open.marker[0] && marker.length >= open.marker.length) {
-      blocks.push({ start: open.start, end: index + match[0].length });
-      open = undefined;
-    }
-  }
-  // An unclosed fence runs to the end of the file, as in CommonMark.
-  if (open) blocks.push({ start: open.start, end: text.length });
-  return blocks;
-}
-
 const RAW_TEXT_OPENING = /<(script|style|head|title)\b/gi;
 
 /**
@@ -160,41 +139,58 @@ function maskHtml(mask: ProseMask, text: string): void {
   mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
 }
 
-/** A heading's text without the spaces and `#`s that close it (a loop: a regex anchored at the end retries every run). */
-function withoutClosingHashes(line: string): string {
-  let end = line.length;
-  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t' || line[end - 1] === '#')) end--;
-  return line.slice(0, end);
-}
-
-/** `##` headings outside code; a file with two or more is a macro library. */
-function sectionHeadings(text: string, fences: Span[]): { start: number; title: string }[] {
-  const headings: { start: number; title: string }[] = [];
-  // Both in source order: one walk over the fences, not a search per heading.
-  let fence = 0;
-  for (const match of text.matchAll(/^[ \t]{0,3}##[ \t]+(.*)$/gm)) {
-    const start = match.index ?? 0;
-    while (fence < fences.length && fences[fence]!.end <= start) fence++;
-    if (fence < fences.length && fences[fence]!.start <= start) continue;
-    headings.push({ start, title: withoutClosingHashes(match[1]!).trim() });
-  }
-  return headings;
-}
-
 /** Masks what is not the writer's prose in a text of one format; same length as the text. */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): { prose: string; fences: Span[] } {
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): { prose: string; structure: MarkdownStructure | undefined } {
   const mask = new ProseMask(text);
-  let fences: Span[] = [];
-  if (format === 'markdown') fences = maskMarkdown(mask, text);
+  let structure: MarkdownStructure | undefined;
+  if (format === 'markdown') structure = maskMarkdown(mask, text);
   else if (format === 'html') maskHtml(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
   maskPlaceholdersAndCommon(mask, text);
-  return { prose: mask.build(), fences };
+  return { prose: mask.build(), structure };
+}
+
+/** The heading level that splits a Markdown macro library into replies, unless the config says otherwise. */
+export const DEFAULT_SECTION_LEVEL = 2;
+
+export interface LibrarySection {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/**
+ * The replies of a Markdown macro library: one per heading of `level`
+ * (two or more make a library), each running to the next heading of that
+ * level or above. Sections with no prose block (a table of contents, a
+ * metadata table) are not replies. Undefined when the file is one reply.
+ */
+export function librarySections(structure: MarkdownStructure, length: number, level: number): LibrarySection[] | undefined {
+  if (structure.headings.filter((heading) => heading.level === level).length < 2) return undefined;
+  return librarySectionsOf(structure, length, level);
+}
+
+/** The sections under headings of `level`, however many there are. */
+export function librarySectionsOf(structure: MarkdownStructure, length: number, level: number): LibrarySection[] {
+  const { headings, contentStarts } = structure;
+  const sections: LibrarySection[] = [];
+  let content = 0;
+  headings.forEach((heading, index) => {
+    if (heading.level !== level) return;
+    let next = index + 1;
+    while (next < headings.length && headings[next]!.level > level) next++;
+    const end = headings[next]?.start ?? length;
+    while (content < contentStarts.length && contentStarts[content]! < heading.start) content++;
+    if (content < contentStarts.length && contentStarts[content]! < end) sections.push({ start: heading.start, end, title: heading.title });
+  });
+  return sections;
 }
 
 export interface SplitOptions {
   languageId?: string;
   exportFields?: ExportFields;
+  /** Heading level of a Markdown library's replies (`sections:` in the config); 2 when absent. */
+  sectionLevel?: number;
 }
 
 /**
@@ -208,7 +204,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
     return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar'));
   }
-  const { prose: masked, fences } = maskProse(source, format);
+  const { prose: masked, structure } = maskProse(source, format);
   const { languages } = findDirectives(source);
   // Asked in source order: one walk over the directives, not a search per reply.
   let nextLanguage = 0;
@@ -219,18 +215,11 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   };
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
-  if (format === 'markdown') {
-    const headings = sectionHeadings(source, fences);
-    if (headings.length >= 2) {
-      return headings.map((heading, index) => {
-        const end = headings[index + 1]?.start ?? source.length;
-        return sliceUnit(heading.title, source.slice(heading.start, end), masked.slice(heading.start, end), heading.start, {
-          maskFormat: format,
-          origin: 'section',
-          language: languageAt(heading.start, end),
-        });
-      });
-    }
+  const sections = structure && librarySections(structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
+  if (sections) {
+    return sections.map(({ start, end, title }) =>
+      sliceUnit(title, source.slice(start, end), masked.slice(start, end), start, { maskFormat: format, origin: 'section', language: languageAt(start, end) }),
+    );
   }
   return [sliceUnit(fileTitle, source, masked, 0, { maskFormat: format, origin: 'file', language: languageAt(0, source.length) })];
 }

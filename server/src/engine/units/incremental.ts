@@ -5,7 +5,7 @@
 // the caller splits the file anew, so this is only ever a shortcut.
 
 import type { Directive, LanguageDirective } from './directives';
-import { exportUnit, maskProse } from './formats';
+import { exportUnit, librarySectionsOf, maskProse } from './formats';
 import { sliceUnit, type ReplyUnit } from './reply-unit';
 import { decodeJsonString } from './source-map';
 import { detached } from '../text/word-memo';
@@ -39,6 +39,8 @@ export interface SplitState {
   units: ReplyUnit[];
   directives: Directive[];
   languages: LanguageDirective[];
+  /** Heading level of the file's library sections. */
+  sectionLevel: number;
 }
 
 export function resplitAfterEdit(previous: SplitState, after: string, change: TextChange): Resplit | undefined {
@@ -58,7 +60,7 @@ export function resplitAfterEdit(previous: SplitState, after: string, change: Te
   const delta = change.newEnd - change.oldEnd;
   const rebuilt =
     unit.origin === 'section'
-      ? resplitSection(unit, before, after, change, delta)
+      ? resplitSection(unit, before, after, change, delta, previous.sectionLevel)
       : unit.origin === 'json-string'
         ? resplitJsonString(unit, before, after, change, delta)
         : undefined;
@@ -85,20 +87,26 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
 }
 
 /**
- * A `##` reply: nothing that spans replies may sit next to the edit, the
- * edit must leave the heading line alone and stay before the next heading,
- * and the reply must have masked the same on its own as within the file (no
- * fence or comment from another reply runs through it).
+ * A library reply: nothing that spans replies may sit next to the edit, the
+ * edit must leave the heading line alone and stay off the reply's last line
+ * (words there would make the next setext heading's text longer), the reply
+ * must have masked the same on its own as within the file (no fence or
+ * comment from another reply runs through it), and read on its own after
+ * the edit it must still be one reply under the same heading.
  */
-function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
+function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, sectionLevel: number) {
   const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
   if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
   const headingLine = /^[^\n]*/.exec(unit.text)![0];
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;
-  if (change.oldEnd === unit.sourceEnd && unit.sourceEnd !== before.length) return undefined;
+  const lastLineStart = unit.sourceStart + unit.text.lastIndexOf('\n', unit.text.length - 2) + 1;
+  if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
   if (maskProse(unit.text, 'markdown').prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
-  const { prose } = maskProse(text, 'markdown');
+  const { prose, structure } = maskProse(text, 'markdown');
+  if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
+  const sections = librarySectionsOf(structure, text.length, sectionLevel);
+  if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {
     unit: sliceUnit(unit.title, text, prose, unit.sourceStart, { maskFormat: 'markdown', origin: 'section', language: unit.language }),
     region: { text, start: unit.sourceStart },

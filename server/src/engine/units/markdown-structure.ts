@@ -1,0 +1,178 @@
+// Markdown block structure as CommonMark defines it, read with markdown-it's
+// block parser (its inline pass is off: inline code and links are masked by
+// the caller, and the block pass alone reads a 5 MB library in well under a
+// second). markdown-it reports blocks by line; lines map back to offsets here,
+// so every mask lands on the exact characters of the source.
+
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { ProseMask } from './prose-mask';
+
+export interface MarkdownHeading {
+  /** Offset of the heading's first line (a setext heading starts at its text). */
+  start: number;
+  /** 1 to 6; setext `===` is 1, `---` is 2. */
+  level: number;
+  title: string;
+}
+
+export interface MarkdownStructure {
+  /** Headings outside block quotes and lists, in order. */
+  headings: MarkdownHeading[];
+  /**
+   * Offsets of the top-level blocks that hold a writer's words: paragraphs,
+   * lists other than lists of links, block quotes, HTML. A section with none
+   * (a table of contents, a metadata table) is not a reply.
+   */
+  contentStarts: number[];
+}
+
+const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** HTML blocks that are not prose: comments, processing instructions, declarations, CDATA, raw-text elements. */
+const OPAQUE_HTML_BLOCK = /^[ \t]*(?:<!--|<\?|<![A-Za-z[]|<(?:script|pre|style|textarea)[\s>]|<(?:script|pre|style|textarea)$)/i;
+/** A list item that is only a link: a table of contents line. */
+const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n]*\])\s*$/;
+
+let parser: MarkdownIt | undefined;
+
+function blockParser(): MarkdownIt {
+  if (!parser) {
+    parser = new MarkdownIt('commonmark', { html: true });
+    parser.enable('table');
+    parser.core.ruler.disable(['inline', 'text_join']);
+  }
+  return parser;
+}
+
+/** Offsets where each line starts, with the line breaks markdown-it counts (CRLF, CR, LF). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) starts.push(i + 1);
+    else if (code === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * Masks the Markdown blocks that are not the writer's prose (front matter,
+ * code, HTML comments and other opaque HTML blocks, headings, block quotes
+ * with their lazy lines, tables, link reference definitions, thematic
+ * breaks) and returns the headings and content blocks that split a library.
+ * `maskHtml` masks the markup of an HTML block that holds prose.
+ */
+export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => void): MarkdownStructure {
+  const text = mask.text;
+  const starts = lineStarts(text);
+  const offsetOf = (line: number) => (line < starts.length ? starts[line]! : text.length);
+  const linesSpan = (map: [number, number]) => ({ start: offsetOf(map[0]), end: Math.min(text.length, offsetOf(map[1])) });
+
+  // Front matter is not Markdown: blank lines in its place keep the line numbers.
+  const frontMatter = FRONT_MATTER.exec(text);
+  let parsed = text;
+  if (frontMatter) {
+    mask.add(0, frontMatter[0].length);
+    const frontLines = lineStarts(frontMatter[0]).length - 1;
+    parsed = '\n'.repeat(frontLines) + text.slice(frontMatter[0].length);
+  }
+  const tokens: Token[] = blockParser().parse(parsed, {});
+
+  const headings: MarkdownHeading[] = [];
+  const contentStarts: number[] = [];
+  // Lines some block accounts for; a non-blank line no block holds is a link reference definition.
+  const covered = new Uint8Array(starts.length + 1);
+  const cover = (map: [number, number]) => covered.fill(1, map[0], map[1]);
+  if (frontMatter) covered.fill(1, 0, lineStarts(frontMatter[0]).length - 1);
+  let quoteDepth = 0;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const map = token.map as [number, number] | null;
+    switch (token.type) {
+      case 'blockquote_open':
+        // The customer's words, lazy continuation lines included.
+        if (quoteDepth++ === 0 && map) {
+          const span = linesSpan(map);
+          mask.add(span.start, span.end, 'break');
+          if (token.level === 0) contentStarts.push(span.start);
+        }
+        if (map) cover(map);
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'fence':
+      case 'code_block':
+      case 'hr':
+        if (map) {
+          const span = linesSpan(map);
+          mask.add(span.start, span.end, 'break');
+          cover(map);
+        }
+        break;
+      case 'html_block':
+        if (map) {
+          const span = linesSpan(map);
+          if (OPAQUE_HTML_BLOCK.test(token.content)) mask.add(span.start, span.end, 'break');
+          else {
+            maskHtml(span.start, span.end);
+            if (token.level === 0) contentStarts.push(span.start);
+          }
+          cover(map);
+        }
+        break;
+      case 'heading_open':
+        if (map) {
+          const span = linesSpan(map);
+          mask.add(span.start, span.end, 'break');
+          cover(map);
+          if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
+        }
+        break;
+      case 'table_open':
+        // Tables are data (plans, prices, macro metadata), not sentences.
+        if (map) {
+          const span = linesSpan(map);
+          mask.add(span.start, span.end, 'break');
+          cover(map);
+        }
+        break;
+      case 'paragraph_open':
+        if (map) {
+          cover(map);
+          if (token.level === 0) contentStarts.push(offsetOf(map[0]));
+        }
+        break;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        if (token.level === 0 && map && !isLinkList(tokens, index)) contentStarts.push(offsetOf(map[0]));
+        break;
+    }
+  }
+  // Link reference definitions: markdown-it keeps them out of the tokens.
+  for (let line = 0; line < starts.length; line++) {
+    if (covered[line]) continue;
+    const start = starts[line]!;
+    const end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+    if (/\S/.test(text.slice(start, end))) mask.add(start, end);
+  }
+  return { headings, contentStarts };
+}
+
+/** Whether the list opened at `open` holds only links, one per item (a table of contents). */
+function isLinkList(tokens: Token[], open: number): boolean {
+  const closing = tokens[open]!.type.replace('_open', '_close');
+  let depth = 0;
+  for (let index = open; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.type === tokens[open]!.type) depth++;
+    else if (token.type === closing && --depth === 0) return true;
+    else if (token.type === 'inline' && !LINK_ONLY.test(token.content)) return false;
+    else if (token.type !== 'inline' && !/^(?:list_item|paragraph|bullet_list|ordered_list)_(?:open|close)$/.test(token.type)) return false;
+  }
+  return true;
+}

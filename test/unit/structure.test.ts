@@ -1,0 +1,117 @@
+// Document structure: Markdown read as CommonMark (markdown-it's block
+// parser), library sections at a configurable heading level, what is not a
+// reply, and masks landing on the exact characters of the source.
+import * as assert from 'node:assert/strict';
+import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
+import { lintText } from '../helpers/engine';
+
+/** The words the prose view keeps, in order. */
+function proseWords(text: string): string[] {
+  const { prose } = maskProse(text, 'markdown');
+  assert.equal(prose.length, text.length);
+  return prose.match(/\p{L}+/gu) ?? [];
+}
+
+const titles = (text: string, sectionLevel?: number) => splitReplyUnits(text, 'library.md', { sectionLevel }).map((unit) => unit.title);
+
+describe('Markdown block structure (CommonMark)', () => {
+  it('masks indented code blocks, also inside list items', () => {
+    const text = 'Run this:\n\n    rm -rf cache soon\n\n- Step one\n\n      sudo restart asap\n';
+    assert.deepEqual(proseWords(text), ['Run', 'this', 'Step', 'one']);
+  });
+
+  it('keeps a paragraph continuation line indented by four spaces as prose (not code)', () => {
+    assert.deepEqual(proseWords('We refunded it\n    yesterday.\n'), ['We', 'refunded', 'it', 'yesterday']);
+  });
+
+  it('masks lazy block-quote continuation lines as the customer words', () => {
+    const text = '> I want a refund\nand I want it today.\n\nI have refunded it.\n';
+    assert.deepEqual(proseWords(text), ['I', 'have', 'refunded', 'it']);
+  });
+
+  it('masks HTML comments as blocks: a ## inside a comment is no section', () => {
+    const text = '## One\nHi.\n\n<!--\n## Not a section\nsoon\n-->\n\n## Two\nHello.\n';
+    assert.deepEqual(titles(text), ['One', 'Two']);
+    assert.deepEqual(proseWords(text), ['Hi', 'Hello']);
+  });
+
+  it('reads prose inside an HTML block with its tags masked, and skips <pre> blocks', () => {
+    const text = '<div class="note">\nThanks for waiting.\n</div>\n\n<pre>\nsoon\n</pre>\n';
+    assert.deepEqual(proseWords(text), ['Thanks', 'for', 'waiting']);
+  });
+
+  it('masks link reference definitions, also multi-line ones, but not a bracket line inside a paragraph', () => {
+    const text = '[help]:\n  https://example.com/help\n  "Help centre soon"\n\nSee the help centre.\nIt says\n[x]: not a definition here.\n';
+    assert.deepEqual(proseWords(text), ['See', 'the', 'help', 'centre', 'It', 'says', 'x', 'not', 'a', 'definition', 'here']);
+  });
+
+  it('masks tables and thematic breaks', () => {
+    const text = 'Here are the plans.\n\n| Plan | Price |\n|---|---|\n| Basic soon | 5 |\n\n***\n\nBest, Ana\n';
+    assert.deepEqual(proseWords(text), ['Here', 'are', 'the', 'plans', 'Best', 'Ana']);
+  });
+
+  it('keeps masks exact with CRLF line ends, emoji and front matter', () => {
+    const text = '---\r\ntitle: soon 😀\r\n---\r\n> quoted soon\r\nlazy soon\r\n\r\nWe fixed it 😀 today.\r\n';
+    const { prose } = maskProse(text, 'markdown');
+    assert.equal(prose.length, text.length);
+    const start = text.indexOf('We fixed');
+    assert.equal(prose.slice(start, start + 'We fixed it 😀 today.'.length), 'We fixed it 😀 today.');
+    assert.equal(prose.slice(0, start).trim(), '');
+  });
+});
+
+describe('Macro library sections', () => {
+  it('splits at setext headings just like ##', () => {
+    const text = 'Refund\n------\nHi Ana, the refund is done.\n\nDelay\n-----\nHi Bo, it ships Monday.\n';
+    const units = splitReplyUnits(text, 'library.md');
+    assert.deepEqual(
+      units.map((unit) => [unit.title, unit.sourceStart]),
+      [
+        ['Refund', 0],
+        ['Delay', text.indexOf('Delay')],
+      ],
+    );
+    assert.ok(!/\S/.test(units[0]!.prose.slice(0, 'Refund\n------'.length)), 'the heading lines are masked');
+  });
+
+  it('splits at the configured level: ### macros under ## phases', () => {
+    const text = '# Handbook\n\n## Phase one\nIntro text.\n\n### Welcome\nHi Ana, welcome.\n\n### Follow-up\nHi Bo, checking in.\n\n## Phase two\nMore intro.\n\n### Close\nHi Cy, closing this.\n#### Note\nStill the Close reply.\n';
+    assert.deepEqual(titles(text, 3), ['Welcome', 'Follow-up', 'Close']);
+    const units = splitReplyUnits(text, 'library.md', { sectionLevel: 3 });
+    // A higher heading ends the reply; a lower one stays inside it.
+    assert.ok(!units[1]!.text.includes('Phase two'));
+    assert.ok(units[2]!.text.includes('Still the Close reply.'));
+    assert.deepEqual(titles(text), ['Phase one', 'Phase two']);
+  });
+
+  it('takes the level from `sections:` in the config', () => {
+    const text = '## Phase\n### A\nHi Ana, it ships soon.\n### B\nHi Bo, it ships soon.\n';
+    const sections3 = lintText(text, 'library.md', { sections: 3 });
+    assert.deepEqual(
+      sections3.units.map((unit) => unit.title),
+      ['A', 'B'],
+    );
+    assert.equal(lintText(text, 'library.md').units.length, 1);
+  });
+
+  it('does not read a table of contents or a metadata table as a reply', () => {
+    const text = [
+      '## Contents',
+      '- [Refund](#refund)',
+      '- [Delay](#delay)',
+      '',
+      '## Macro index',
+      '| Macro | Owner |',
+      '|---|---|',
+      '| Refund | Ana |',
+      '',
+      '## Refund',
+      'Hi Ana, the refund is done.',
+      '',
+      '## Delay',
+      'Hi Bo, it ships Monday.',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Refund', 'Delay']);
+  });
+});
