@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { resolveConfig } from '../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../server/src/engine/linter';
+import { phrasesOf } from '../server/src/engine/rules/pack';
 import { splitReplyUnits } from '../server/src/engine/units/formats';
 import { zendeskExport } from './corpus';
 
@@ -60,8 +61,9 @@ export function phraseRulesOf(config: Config): { id: string; phrases: { phrase: 
       .filter(([, spec]) => spec.kind === 'phrase' && (spec.phrases?.length ?? 0) > 0)
       .map(([id, spec]) => ({
         id,
-        phrases: spec.phrases!.map((item) => (typeof item === 'string' ? { phrase: item } : item)),
-        replace: spec.fix?.replace,
+        // prh's dictionary has one list of replacements: the fix, else the suggestions.
+        phrases: phrasesOf(spec.phrases).map((item) => ({ phrase: item.phrase, replace: item.fix !== undefined ? [item.fix] : item.suggest })),
+        replace: spec.fix?.replace !== undefined ? [spec.fix.replace] : spec.suggest?.replace,
       })),
   );
 }

@@ -7,6 +7,10 @@ import { ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';
+/** Its fixes only drop filler words: what fix-all may apply. */
+const FILLER = 'tone/condescending';
+const FILLERS = 'Simply restart the app.\n\nThen just click Save.\n\nObviously, the data is safe. We will reply soon.\n';
+const WITHOUT_FILLERS = 'Restart the app.\n\nThen click Save.\n\nThe data is safe. We will reply soon.\n';
 const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
 
 function titles(actions: CodeAction[]): string[] {
@@ -56,7 +60,7 @@ describe('LSP code actions', function () {
     return ofRule((await openReply(text, extension, languageId)).diagnostics);
   }
 
-  it('offers each fix alternative of a diagnostic as its own quick fix, and applying one edits exactly the finding', async () => {
+  it('offers each suggestion of a diagnostic as its own quick fix, and applying one edits exactly the finding', async () => {
     const text = 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you soon.\r\n';
     const { uri, diagnostics } = await openReply(text);
     const soon = ofRule(diagnostics)[0]!;
@@ -66,7 +70,7 @@ describe('LSP code actions', function () {
     const second = find(actions, 'Replace with "by the end of today"');
     for (const action of [first, second]) {
       assert.equal(action.kind, 'quickfix');
-      assert.equal(action.isPreferred, false, 'two alternatives: neither is preferred');
+      assert.notEqual(action.isPreferred, true, 'a suggestion is never preferred: it changes what the reply promises');
       assert.deepEqual(action.diagnostics, [soon]);
     }
     assert.equal(client.textAfter(uri, first.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you within 24 hours.\r\n');
@@ -126,26 +130,40 @@ describe('LSP code actions', function () {
     assert.deepEqual(await ruleFindingsIn(edited), []);
   });
 
-  it('"Fix all <rule> problems" fixes every finding of the rule with non-overlapping edits', async () => {
-    const text = 'We will reply soon.\n\nOur team will answer as soon as possible.\n\nYou will hear from us shortly.\n';
-    const { uri, diagnostics } = await openReply(text);
-    const findings = ofRule(diagnostics);
+  it('a fix is its own preferred quick fix, listed before the suggestions', async () => {
+    const { uri, diagnostics } = await openReply('Hi Sam,\n\nJust click Save.\n');
+    const filler = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
+    const actions = await client.codeActions(uri, filler.range, { diagnostics: [filler] });
+    const fix = find(actions, 'Replace with "Click"');
+    assert.equal(fix.isPreferred, true);
+    assert.equal(actions[0], fix);
+    assert.equal(client.textAfter(uri, fix.edit), 'Hi Sam,\n\nClick Save.\n');
+  });
+
+  it('"Fix all <rule> problems" applies every fix of the rule with non-overlapping edits', async () => {
+    const { uri, diagnostics } = await openReply(FILLERS);
+    const findings = diagnostics.filter((diagnostic) => diagnostic.code === FILLER);
     assert.equal(findings.length, 3);
     const actions = await client.codeActions(uri, findings[0]!.range, { diagnostics: [findings[0]!] });
-    const fixRule = find(actions, `Fix all ${RULE} problems`);
+    const fixRule = find(actions, `Fix all ${FILLER} problems`);
     assert.equal(fixRule.kind, 'quickfix');
     const edits = editsByUri(fixRule.edit!).get(uri)!;
     assert.equal(edits.length, 3);
     assertNoOverlaps(edits);
-    const edited = client.textAfter(uri, fixRule.edit);
-    assert.equal(edited, 'We will reply within 24 hours.\n\nOur team will answer within 24 hours.\n\nYou will hear from us within 24 hours.\n');
-    assert.deepEqual(await ruleFindingsIn(edited), []);
+    assert.equal(client.textAfter(uri, fixRule.edit), WITHOUT_FILLERS);
   });
 
-  it('"Fix all Replylint problems" and source.fixAll.replylint apply non-overlapping fixes that remove the findings', async () => {
-    const text = 'We will reply soon.\n\nOur team will answer as soon as possible.\n\nYou will hear from us shortly.\n';
-    const { uri, diagnostics } = await openReply(text);
+  it('suggestions are never applied in bulk: no "Fix all" for a rule that only suggests', async () => {
+    const { uri, diagnostics } = await openReply('We will reply soon.\n\nOur team will answer as soon as possible.\n');
     const first = ofRule(diagnostics)[0]!;
+    const actions = await client.codeActions(uri, first.range, { diagnostics: [first] });
+    assert.deepEqual(titles(actions).filter((title) => title.startsWith('Fix all')), []);
+    assert.deepEqual(await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] }), []);
+  });
+
+  it('"Fix all Replylint problems" and source.fixAll.replylint apply the fixes and leave "soon" to the writer', async () => {
+    const { uri, diagnostics } = await openReply(FILLERS);
+    const first = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
 
     const quickFix = find(await client.codeActions(uri, first.range, { diagnostics: [first] }), 'Fix all Replylint problems');
     assert.equal(quickFix.kind, 'quickfix');
@@ -158,19 +176,21 @@ describe('LSP code actions', function () {
     assert.deepEqual(sourceActions[0]!.edit, quickFix.edit);
     const edits = editsByUri(sourceActions[0]!.edit!).get(uri)!;
     assertNoOverlaps(edits);
-    assert.deepEqual(await ruleFindingsIn(client.textAfter(uri, sourceActions[0]!.edit)), []);
+    const fixed = client.textAfter(uri, sourceActions[0]!.edit);
+    assert.equal(fixed, WITHOUT_FILLERS);
+    const after = (await openReply(fixed)).diagnostics;
+    assert.deepEqual(after.filter((diagnostic) => diagnostic.code === FILLER), []);
+    assert.equal(ofRule(after).length, 1, '"soon" stays: its time frame is the writer\'s to choose');
 
     const quickFixesOnly = await client.codeActions(uri, first.range, { diagnostics: [first], only: ['quickfix'] });
     assert.ok(quickFixesOnly.every((action) => action.kind === 'quickfix'));
   });
 
   it('the replylint.applyFixAll command applies fix-all through workspace/applyEdit', async () => {
-    const { uri } = await openReply('We will reply soon.\n\nOur team will answer as soon as possible.\n');
+    const { uri } = await openReply(FILLERS);
     const applied = await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });
     assert.equal(applied, true);
-    // Other rules' fixes (a greeting, a closing) may be applied too; this rule's must be.
-    const edited = client.documents.get(uri)!.getText();
-    assert.ok(edited.includes('We will reply within 24 hours.\n\nOur team will answer within 24 hours.\n'), edited);
-    assert.deepEqual(ofRule(await client.waitForPublished(uri)), []);
+    assert.equal(client.documents.get(uri)!.getText(), WITHOUT_FILLERS, 'no greeting, closing or time frame is added');
+    assert.deepEqual((await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER), []);
   });
 });

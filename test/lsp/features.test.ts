@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { readPackFile } from '../../server/src/engine/config/project-config';
+import { exampleText } from '../../server/src/engine/rules/pack';
 import { LspTestClient, fileUri } from './lsp-client';
 import { REPO_ROOT, ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
@@ -45,7 +46,7 @@ describe('LSP hover, code lens and scorecard', function () {
     assert.ok(text.startsWith(`**${RULE}**`), `the narrowest finding comes first:\n${text}`);
     assert.ok(text.includes('deferral'), text);
     assert.ok(text.includes(spec.description!), text);
-    assert.ok(text.includes(spec.examples!.bad![0]!), text);
+    assert.ok(text.includes(exampleText(spec.examples!.bad![0]!)), text);
     assert.ok(text.includes(spec.examples!.good![0]!), text);
     assert.deepEqual((hover as Hover).range, { start: { line: 2, character: 14 }, end: { line: 2, character: 18 } });
   });

@@ -19,7 +19,13 @@ rules:
     message: '"{match}" gives no time.'
     description: Vague time frames leave customers guessing.
     phrases: [soon, shortly, as soon as possible]
-    fix: { replace: ["within 24 hours", "by the end of today"] }
+    suggest: { replace: ["within 24 hours", "by the end of today"] }
+  tone/filler:
+    kind: phrase
+    category: tone
+    message: Drop "{match}".
+    description: A filler word that tells the customer it was easy.
+    phrases: [{ phrase: simply, fix: "" }, { phrase: just click, fix: click }]
   placeholder/malformed:
     kind: check
     check: placeholder-syntax
@@ -49,9 +55,10 @@ describe('cli', () => {
       { ruleId: message!.ruleId, severity: message!.severity, category: message!.category, line: message!.line, column: message!.column, endLine: message!.endLine, endColumn: message!.endColumn },
       { ruleId: 'deferral/vague-timeframe', severity: 1, category: 'deferral', line: 3, column: 18, endLine: 3, endColumn: 22 },
     );
-    assert.deepEqual((message!.suggestions as { desc: string }[]).map((suggestion) => suggestion.desc), [
-      'Replace with "within 24 hours"',
-      'Replace with "by the end of today"',
+    assert.equal(message!.fix, undefined, 'a time frame is a suggestion, never a fix');
+    assert.deepEqual(message!.suggestions, [
+      { desc: 'Replace with "within 24 hours"', fix: { range: [26, 30], text: 'within 24 hours' } },
+      { desc: 'Replace with "by the end of today"', fix: { range: [26, 30], text: 'by the end of today' } },
     ]);
     assert.equal(reports[1]!.replies.length, 1);
   });
@@ -82,20 +89,22 @@ describe('cli', () => {
     assert.equal((await cli(['missing-file.md'], { cwd: dir })).code, 2);
   });
 
-  it('--fix writes the first fix of each finding and keeps a byte-order mark', async () => {
-    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': '\ufeffWe will reply soon.\r\nSoon, really.\r\n' });
+  it('--fix applies fixes, never suggestions, and keeps a byte-order mark and CRLF', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': '\ufeffWe will reply soon.\r\nSimply restart, then just click Save.\r\n' });
     const run = await cli(['--fix', 'a.md'], { cwd: dir });
     assert.equal(run.code, 0);
-    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply within 24 hours.\r\nWithin 24 hours, really.\r\n');
-    assert.equal(run.stdout.trim(), '');
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n');
+    assert.match(run.stdout, /deferral\/vague-timeframe/);
+    const again = await cli(['--fix', 'a.md'], { cwd: dir });
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n', again.stdout);
   });
 
   it('--stdin lints standard input under --stdin-filename, and --fix prints the fixed text', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK });
     const report = await cli(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd: dir, stdin: 'Back soon.' });
     assert.equal((JSON.parse(report.stdout) as { messages: unknown[] }[])[0]!.messages.length, 1);
-    const fixed = await cli(['--stdin', '--stdin-filename', 'x.md', '--fix'], { cwd: dir, stdin: 'Back soon.' });
-    assert.equal(fixed.stdout, 'Back within 24 hours.');
+    const fixed = await cli(['--stdin', '--stdin-filename', 'x.md', '--fix'], { cwd: dir, stdin: 'Back soon. Simply reply.' });
+    assert.equal(fixed.stdout, 'Back soon. Reply.');
   });
 
   it('--report-unused-disable warns about disable comments that suppress nothing', async () => {
@@ -143,7 +152,7 @@ describe('cli', () => {
 
   it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
     assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
-    const broken = PACK.replace('    fix: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    fix: {');
+    const broken = PACK.replace('    suggest: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    suggest: {');
     const dir = tempDir({ 'pack.yaml': broken });
     const run = await cli(['test-pack', 'pack.yaml'], { cwd: dir });
     assert.equal(run.code, 1);

@@ -109,7 +109,7 @@ describe('configuration', () => {
       ['clarity/team-vocabulary', 'L2'],
       ['clarity/cloud', 'cloud'],
     ]);
-    assert.equal(findings[0]!.fixes[0]!.title, 'Replace with "Order page"');
+    assert.equal(findings[0]!.suggestions[0]!.title, 'Replace with "Order page"');
   });
 
   it('rule options refine a rule, and category settings cover all its rules', () => {

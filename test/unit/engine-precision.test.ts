@@ -36,7 +36,7 @@ rules:
     category: formula
     message: Drop {match}
     phrases: [i hope this helps]
-    fix: { remove: true }
+    suggest: { remove: true }
 `) as PackSpec,
   },
 ];
@@ -72,6 +72,6 @@ describe('engine details behind the recommended pack', () => {
   it('removing a whole-sentence filler removes its punctuation too', () => {
     const text = 'Your refund is done. I hope this helps! Have a good day.';
     const finding = lintWithPacks(text, PACK, 'en').findings.find((item) => item.ruleId === 'formula/hope-this-helps')!;
-    assert.equal(applyEdits(text, finding.fixes[0]!.edits), 'Your refund is done. Have a good day.');
+    assert.equal(applyEdits(text, finding.suggestions[0]!.edits), 'Your refund is done. Have a good day.');
   });
 });

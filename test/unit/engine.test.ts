@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import type { LoadedPack } from '../../server/src/engine/config/project-config';
-import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
+import { applyEdits, fixAllEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
 import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
@@ -27,7 +27,7 @@ rules:
     message: 'Vague: {match}'
     phrases: [soon, as soon as possible, "get back to you *"]
     unless: { before: [as] }
-    fix: { replace: [within 24 hours] }
+    suggest: { replace: [within 24 hours] }
   formula/filler:
     kind: phrase
     category: formula
@@ -42,7 +42,7 @@ rules:
     phrases: ["hi|hello|dear *"]
     scorecard: greeting
     message: Greet the customer.
-    fix: { insert: "Hi there,\\n\\n" }
+    suggest: { insert: "Hi there,\\n\\n" }
   deferral/looking:
     kind: conditional
     category: deferral
@@ -172,10 +172,11 @@ describe('engine', () => {
   });
 
   describe('rule kinds', () => {
-    it('require: reports a missing greeting with an insert fix, and passes the scorecard when present', () => {
+    it('require: reports a missing greeting with an insert suggestion, and passes the scorecard when present', () => {
       const missing = lintTest('Your refund is done.');
       const greeting = missing.findings.find((finding) => finding.ruleId === 'formula/greeting')!;
-      assert.equal(applyEdits('Your refund is done.', greeting.fixes[0]!.edits), 'Hi there,\n\nYour refund is done.');
+      assert.equal(greeting.fix, undefined);
+      assert.equal(applyEdits('Your refund is done.', greeting.suggestions[0]!.edits), 'Hi there,\n\nYour refund is done.');
       assert.equal(missing.units[0]!.scorecard.greeting, 'fail');
       assert.equal(lintTest('Hello Ana,\nYour refund is done.').units[0]!.scorecard.greeting, 'pass');
     });
@@ -200,18 +201,29 @@ describe('engine', () => {
     it('remove fixes take the punctuation that served the words and fix the capital', () => {
       const text = 'Hi Ana, thanks. Rest assured, we will fix it.';
       const [finding] = lintTest(text).findings.filter((item) => item.ruleId === 'formula/filler');
-      assert.equal(applyEdits(text, finding!.fixes[0]!.edits), 'Hi Ana, thanks. We will fix it.');
+      assert.equal(applyEdits(text, finding!.fix!.edits), 'Hi Ana, thanks. We will fix it.');
     });
   });
 
   describe('fix-all', () => {
-    it('takes one fix per finding, never overlapping, and a second pass changes nothing', () => {
-      const text = 'We will reply soon, soon, as soon as possible.';
+    it('takes the fix of each finding, never a suggestion, never overlapping', () => {
+      const text = 'Rest assured, we will reply soon. Rest assured, soon, as soon as possible.';
       const edits = fixAllEdits(lintTest(text).findings);
       for (let i = 1; i < edits.length; i++) assert.ok(edits[i]!.start >= edits[i - 1]!.end);
-      const fixed = applyEdits(text, edits);
-      assert.equal(fixed, 'Hi there,\n\nWe will reply within 24 hours, within 24 hours, within 24 hours.');
-      assert.deepEqual(fixAllEdits(lintTest(fixed).findings), []);
+      assert.equal(applyEdits(text, edits), 'We will reply soon. Soon, as soon as possible.');
+    });
+
+    it('runs to a fixed point: a fix that reveals another is followed, and a second run changes nothing', () => {
+      // Removing the first "rest assured" touches the second: only a second pass can take it.
+      const text = 'Hi Ana, rest assured rest assured we will reply soon.';
+      const relint = (current: string) => lintTest(current);
+      const first = fixToFixedPoint(text, relint(text), relint);
+      assert.equal(first.text, 'Hi Ana, we will reply soon.');
+      assert.equal(applyEdits(text, first.edits), first.text);
+      assert.deepEqual(fixAllEdits(first.result.findings), []);
+      const second = fixToFixedPoint(first.text, first.result, relint);
+      assert.equal(second.text, first.text);
+      assert.deepEqual(second.edits, []);
     });
   });
 

@@ -45,7 +45,7 @@ describe('export fixtures', () => {
         // YAML folds line breaks, so compare with white space collapsed.
         const collapse = (text: string) => text.replace(/\s+/g, ' ');
         assert.ok(collapse(unit.text).includes(collapse(decoded)), `${finding.ruleId}: ${JSON.stringify(decoded)} is not in its reply`);
-        for (const fix of finding.fixes) {
+        for (const fix of [...(finding.fix ? [finding.fix] : []), ...finding.suggestions]) {
           const fixed = applyEdits(source, fix.edits);
           assert.doesNotThrow(() => parse(fixed), `${fix.title} broke ${name}`);
           const after = splitReplyUnits(fixed, name, { exportFields: options.exportFields });

@@ -23,7 +23,7 @@ rules:
     category: deferral
     message: 'Vague: {match}'
     phrases: [soon, shortly]
-    fix: { replace: ["by 3 pm \\"today\\"\\nthanks"] }
+    suggest: { replace: ["by 3 pm \\"today\\"\\nthanks"] }
   placeholder/malformed:
     kind: check
     check: placeholder-syntax
@@ -72,7 +72,7 @@ describe('macro exports', () => {
     assert.equal(source.slice(vague.start - 6, vague.start), 'reply ');
     // Every fix keeps valid JSON whose decoded body has the intended text.
     for (const finding of result.findings) {
-      const fixed = JSON.parse(applyEdits(source, finding.fixes[0]!.edits)) as typeof macro;
+      const fixed = JSON.parse(applyEdits(source, finding.suggestions[0]!.edits)) as typeof macro;
       const value = fixed.macros[0]!.actions[1]!.value;
       if (finding.ruleId === 'deferral/vague') assert.equal(value, body.replace('soon', 'by 3 pm "today"\nthanks'));
       else assert.equal(value, body.replace('{{first_name}}', '{{first_name | fallback: "there"}}'));
@@ -117,7 +117,7 @@ describe('macro exports', () => {
     ]);
     const expected = ['Hi Sam,\n\nWe will reply by 3 pm "today"\nthanks, promise.\n', 'Hi Sam,\né we reply by 3 pm "today"\nthanks.', 'We reply by 3 pm "today"\nthanks.'];
     result.findings.forEach((finding, index) => {
-      const fixed = parseYaml(applyEdits(source, finding.fixes[0]!.edits)) as { macros: { body: string }[] };
+      const fixed = parseYaml(applyEdits(source, finding.suggestions[0]!.edits)) as { macros: { body: string }[] };
       assert.equal(fixed.macros[index]!.body, expected[index]);
     });
   });
@@ -139,9 +139,9 @@ describe('placeholder dialects', () => {
       const unknown = result.findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable');
       assert.ok(unknown, `no unknown-variable finding for ${item.typo}`);
       assert.match(unknown.message, new RegExp(`Did you mean ${item.suggestion.replace(/\./g, '\\.')}`));
-      assert.equal(applyEdits(text, unknown.fixes[0]!.edits), text.replace(item.typo, item.typo.replace(/[\w.]+(?=[%}])/, item.suggestion)));
+      assert.equal(applyEdits(text, unknown.suggestions[0]!.edits), text.replace(item.typo, item.typo.replace(/[\w.]+(?=[%}])/, item.suggestion)));
       const fallback = result.findings.find((finding) => finding.ruleId === 'placeholder/name-without-fallback');
-      if (item.fallback) assert.equal(applyEdits(text, fallback!.fixes[0]!.edits).split('\n')[0], item.fallback);
+      if (item.fallback) assert.equal(applyEdits(text, fallback!.suggestions[0]!.edits).split('\n')[0], item.fallback);
       else assert.equal(fallback, undefined, 'Zendesk always has a requester name');
       const malformed = lintAs(`${item.greeting}\n${item.malformed}\n`, 'reply.txt', item.dialect).findings.filter((finding) => finding.ruleId === 'placeholder/malformed');
       assert.equal(malformed.length, 1, item.malformed);

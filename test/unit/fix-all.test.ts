@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import type { Finding, Fix, TextEdit } from '../../server/src/engine/types';
 import { editsConflict, fixAllEdits } from '../../server/src/engine/fix-all';
 
-function finding(start: number, end: number, fixes: TextEdit[][]): Finding {
+/** `changes[0]` is the finding's fix, the rest its suggestions. */
+function finding(start: number, end: number, changes: TextEdit[][]): Finding {
   return {
     ruleId: 'test/rule',
     category: 'deferral',
@@ -14,7 +15,8 @@ function finding(start: number, end: number, fixes: TextEdit[][]): Finding {
     end,
     range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
     excerpt: '',
-    fixes: fixes.map((edits): Fix => ({ title: 'fix', edits })),
+    fix: changes[0] && { title: 'fix', edits: changes[0] },
+    suggestions: changes.slice(1).map((edits): Fix => ({ title: 'suggestion', edits })),
     unit: 0,
   };
 }
@@ -22,7 +24,7 @@ function finding(start: number, end: number, fixes: TextEdit[][]): Finding {
 const edit = (start: number, end: number, newText = 'x'): TextEdit => ({ start, end, newText });
 
 describe('fixAllEdits', () => {
-  it('takes the first fix of each finding, in document order', () => {
+  it('takes the fix of each finding (never a suggestion), in document order', () => {
     const findings = [finding(10, 14, [[edit(10, 14, 'later')], [edit(10, 14, 'other')]]), finding(0, 4, [[edit(0, 4, 'first')]])];
     assert.deepEqual(fixAllEdits(findings), [edit(0, 4, 'first'), edit(10, 14, 'later')]);
   });
@@ -64,7 +66,7 @@ describe('fixAllEdits', () => {
         // Every taken fix is taken whole; every skipped first fix conflicts with a taken edit or itself.
         const taken = new Set(edits);
         for (const candidate of findings) {
-          const first = candidate.fixes[0]?.edits ?? [];
+          const first = candidate.fix?.edits ?? [];
           const count = first.filter((item) => taken.has(item)).length;
           assert.ok(count === 0 || count === first.length, 'whole fix or nothing');
           if (count === 0 && first.length > 0) {

@@ -175,10 +175,10 @@ describe('languages', () => {
       const finding = lintIn('pl', text).findings.find((item) => item.ruleId === 'placeholder/vocative-name')!;
       assert.equal(finding.severity, 'info');
       assert.equal(finding.excerpt, '{{first_name}}');
-      assert.equal(applyEdits(text, finding.fixes[0]!.edits), 'Dzień dobry,\n\nzamówienie wyszło.\n\nPozdrawiam,\nAnna');
+      assert.equal(applyEdits(text, finding.suggestions[0]!.edits), 'Dzień dobry,\n\nzamówienie wyszło.\n\nPozdrawiam,\nAnna');
       const lithuanian = 'Sveiki, {{ticket.requester.first_name}}, ačiū už laišką.';
       const found = lintIn('lt', lithuanian).findings.find((item) => item.ruleId === 'placeholder/vocative-name')!;
-      assert.equal(applyEdits(lithuanian, found.fixes[0]!.edits), 'Sveiki, ačiū už laišką.');
+      assert.equal(applyEdits(lithuanian, found.suggestions[0]!.edits), 'Sveiki, ačiū už laišką.');
     });
 
     it('leaves vocative variables, agent names, names later in the reply and other languages alone', () => {

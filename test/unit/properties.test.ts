@@ -43,7 +43,7 @@ function checkRanges(text: string, result: LintResult): void {
     assert.ok(!isLowSurrogate(text, finding.start) && !isLowSurrogate(text, finding.end), 'range splits a surrogate pair');
     assert.deepEqual(finding.range.start, lines.positionAt(finding.start));
     assert.deepEqual(finding.range.end, lines.positionAt(finding.end));
-    for (const fix of finding.fixes) {
+    for (const fix of [...(finding.fix ? [finding.fix] : []), ...finding.suggestions]) {
       for (const edit of fix.edits) assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, 'edit out of range');
     }
   }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { shippedTexts } from '../helpers/shipped-texts';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
 import { bothEngines, nativeFlags } from '../../server/src/engine/rules/text-pattern';
+import { exampleText } from '../../server/src/engine/rules/pack';
 
 // A quantified group that itself ends in a quantifier: (a+)+, (a*)*, (\s+x?)+ ...
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}?]\)[+*{]/;
@@ -33,10 +34,10 @@ describe('vetted patterns of the built-in packs', () => {
         ...(spec.timeframes ?? []).map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
         ...Object.values(spec.rules)
           .filter((rule) => rule.kind === 'pattern' && rule.pattern)
-          .map((rule) => ({ pattern: rule.pattern!, caseSensitive: rule.caseSensitive ?? false, examples: [...(rule.examples?.bad ?? []), ...(rule.examples?.good ?? [])] })),
+          .map((rule) => ({ pattern: rule.pattern!, caseSensitive: rule.caseSensitive ?? false, examples: [...(rule.examples?.bad ?? []).map(exampleText), ...(rule.examples?.good ?? [])] })),
       ];
       it(`${packName}/${file}: ${patterns.length} patterns match the same on RE2 and V8, with no nested quantifiers`, () => {
-        const ruleExamples = Object.values(spec.rules).flatMap((rule) => [...(rule.examples?.bad ?? []), ...(rule.examples?.good ?? [])]);
+        const ruleExamples = Object.values(spec.rules).flatMap((rule) => [...(rule.examples?.bad ?? []).map(exampleText), ...(rule.examples?.good ?? [])]);
         for (const { pattern, caseSensitive, examples } of patterns) {
           assert.doesNotMatch(pattern, NESTED_QUANTIFIER, `nested quantifier in ${pattern}`);
           const { re2, native } = bothEngines(pattern, caseSensitive);

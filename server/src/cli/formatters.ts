@@ -44,7 +44,6 @@ function asSingleEdit(source: string, edits: TextEdit[]): { range: [number, numb
 }
 
 function jsonMessage(finding: Finding, source: string) {
-  const [first, ...rest] = finding.fixes;
   return {
     ruleId: finding.ruleId,
     severity: eslintSeverity(finding.severity),
@@ -55,8 +54,8 @@ function jsonMessage(finding: Finding, source: string) {
     column: finding.range.start.character + 1,
     endLine: finding.range.end.line + 1,
     endColumn: finding.range.end.character + 1,
-    ...(first ? { fix: asSingleEdit(source, first.edits) } : {}),
-    suggestions: [first, ...rest].filter((fix) => fix !== undefined).map((fix) => ({ desc: fix.title, fix: asSingleEdit(source, fix.edits) })),
+    ...(finding.fix ? { fix: asSingleEdit(source, finding.fix.edits) } : {}),
+    suggestions: finding.suggestions.map((suggestion) => ({ desc: suggestion.title, fix: asSingleEdit(source, suggestion.edits) })),
   };
 }
 
@@ -82,8 +81,8 @@ function formatJson(reports: FileReport[]): string {
         messages,
         errorCount: findings.filter((finding) => finding.severity === 'error').length,
         warningCount: findings.filter((finding) => finding.severity !== 'error').length + report.notes.length,
-        fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fixes.length > 0).length,
-        fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fixes.length > 0).length,
+        fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length,
+        fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length,
         replies: report.result.units.map((unit) => ({
           title: unit.title,
           line: unit.range.start.line + 1,

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolvedConfig } from '../engine/config/project-config';
-import { applyEdits, fixAllEdits } from '../engine/fix-all';
+import { fixToFixedPoint } from '../engine/fix-all';
 import { lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { collectFiles, readTextFile, type FileProblem } from '../engine/io/files';
@@ -25,7 +25,7 @@ folder is linted.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif, github
-      --fix                 apply the first fix of each finding and write the files
+      --fix                 apply the fixes (never the suggestions) and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
       --language <code>     language of the replies (en, pl, lt, fi, sq, auto)
@@ -187,16 +187,10 @@ function wholeNumber(option: string, value: string): number {
   return Number(value);
 }
 
-/** Applies fix-all repeatedly (a fix can reveal another) until nothing changes. */
+/** --fix: fixes only (never suggestions), repeated until none applies. */
 function fixUntilStable(text: string, fileName: string, config: ResolvedConfig): { text: string; result: LintResult } {
-  let current = text;
-  for (let pass = 0; pass < 10; pass++) {
-    const result = lint({ text: current, fileName }, config.lintOptions);
-    const edits = fixAllEdits(result.findings);
-    if (edits.length === 0) return { text: current, result };
-    current = applyEdits(current, edits);
-  }
-  return { text: current, result: lint({ text: current, fileName }, config.lintOptions) };
+  const relint = (current: string) => lint({ text: current, fileName }, config.lintOptions);
+  return fixToFixedPoint(text, relint(text), relint);
 }
 
 /** One project config per nearest config file, so packs are compiled once per run. */

@@ -1,10 +1,10 @@
 // Fix-all: one set of edits that can be applied together, shared by the
 // CLI's --fix and the editor's fix-all actions.
 
-import type { Finding, TextEdit } from './types';
+import type { Finding, LintResult, TextEdit } from './types';
 
 /**
- * The first fix of each finding, in document order, skipping any fix with an
+ * The fix of each finding (never a suggestion), in document order, skipping any fix with an
  * edit that would touch an edit already taken. Returns edits sorted by start,
  * pairwise non-overlapping, in source offsets.
  */
@@ -12,7 +12,7 @@ export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   const inOrder = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const finding of inOrder) {
-    const edits = finding.fixes[0]?.edits ?? [];
+    const edits = finding.fix?.edits ?? [];
     if (edits.length === 0) continue;
     const selfConsistent = edits.every((edit, index) => edits.slice(index + 1).every((other) => !editsConflict(edit, other)));
     if (!selfConsistent || edits.some((edit) => conflictsWithTaken(taken, edit))) continue;
@@ -68,4 +68,49 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
     at = edit.end;
   }
   return result + text.slice(at);
+}
+
+/** Enough for any chain of fixes seen; a pack whose fixes undo each other stops here. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixedPoint {
+  text: string;
+  /** The lint of `text`: what is left once no fix applies. */
+  result: LintResult;
+  /** Edits that turn the original text into `text` (source offsets of the original). */
+  edits: TextEdit[];
+}
+
+/**
+ * Fix-all until no fix applies: a fix can reveal another (a removed filler
+ * word leaves a new sentence start), and a second run must change nothing.
+ * `result` is the lint of `text`; `relint` lints another text the same way.
+ */
+export function fixToFixedPoint(text: string, result: LintResult, relint: (text: string) => LintResult): FixedPoint {
+  let current = text;
+  let currentResult = result;
+  let firstPass: TextEdit[] | undefined;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = fixAllEdits(currentResult.findings);
+    if (edits.length === 0) break;
+    firstPass ??= edits;
+    current = applyEdits(current, edits);
+    currentResult = relint(current);
+  }
+  if (current === text) return { text, result: currentResult, edits: [] };
+  const singlePass = firstPass && applyEdits(text, firstPass) === current;
+  return { text: current, result: currentResult, edits: singlePass ? firstPass! : [changedStretch(text, current)] };
+}
+
+/** One edit replacing the stretch between the longest common prefix and suffix. */
+function changedStretch(before: string, after: string): TextEdit {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // Never split a surrogate pair or a CRLF.
+  if (start > 0 && /[\ud800-\udbff\r]/.test(before.charAt(start - 1))) start--;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  if (end > 0 && /[\udc00-\udfff\n]/.test(before.charAt(before.length - end))) end--;
+  return { start, end: before.length - end, newText: after.slice(start, after.length - end) };
 }

@@ -8,6 +8,7 @@ import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
 import type { Finding, Fix, LintResult, Range, UnitReport } from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
+import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives } from './units/directives';
 import type { ExportFields } from './units/exports';
@@ -181,6 +182,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     if (lineDelta === 0) return range;
     return { start: { line: range.start.line + lineDelta, character: range.start.character }, end: { line: range.end.line + lineDelta, character: range.end.character } };
   };
+  const moveFix = (fix: Fix): Fix => ({ title: fix.title, edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })) });
   const moveFinding = (finding: Finding): Finding => ({
     ruleId: finding.ruleId,
     category: finding.category,
@@ -190,7 +192,8 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     end: finding.end + delta,
     range: movedRange(finding.range, finding.start + delta, finding.end + delta),
     excerpt: finding.excerpt,
-    fixes: finding.fixes.length === 0 ? finding.fixes : finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })) })),
+    fix: finding.fix && moveFix(finding.fix),
+    suggestions: finding.suggestions.length === 0 ? finding.suggestions : finding.suggestions.map(moveFix),
     unit: finding.unit,
   });
   const unitFindings = previous.unitFindings.map((findings, index) => {
@@ -255,14 +258,14 @@ function resultOf(state: DocumentState): LintResult {
 function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, source: { text: string; start: number }, lines: LineIndex): Finding {
   const start = unit.toSource(found.start);
   const end = unit.toSource(found.end);
-  const fixes: Fix[] = found.fixes.map((fix) => ({
+  const toSourceFix = (fix: UnitFix): Fix => ({
     title: fix.title,
     edits: fix.edits.map((edit) => ({
       start: unit.toSource(edit.start),
       end: unit.toSource(edit.end),
       newText: unit.encode(edit.newText),
     })),
-  }));
+  });
   return {
     ruleId: found.rule.id,
     category: found.rule.spec.category,
@@ -272,7 +275,8 @@ function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, sourc
     end,
     range: lines.rangeOf(start, end),
     excerpt: source.text.slice(start - source.start, end - source.start),
-    fixes,
+    fix: found.fix && toSourceFix(found.fix),
+    suggestions: found.suggestions.map(toSourceFix),
     unit: unitIndex,
   };
 }

@@ -35,8 +35,9 @@ export interface TextEdit {
   newText: string;
 }
 
+/** One way to change the text: a fix or a suggestion. */
 export interface Fix {
-  /** Short label for a quick fix, e.g. `Replace with "I'll update you by 3 pm"`. */
+  /** Short label for a quick fix, e.g. `Replace with "click"`. */
   title: string;
   edits: TextEdit[];
 }
@@ -52,8 +53,13 @@ export interface Finding {
   range: Range;
   /** The text the finding covers, as written. */
   excerpt: string;
-  /** Alternatives: each is applied on its own, never together. */
-  fixes: Fix[];
+  /**
+   * The change that keeps the meaning and adds no commitment (drop a filler
+   * word, repair placeholder syntax): what --fix, fix-all and fix-on-save apply.
+   */
+  fix?: Fix;
+  /** Rewordings and insertions the writer picks one by one, never applied in bulk. */
+  suggestions: Fix[];
   /** Index of the reply unit the finding belongs to. */
   unit: number;
 }

@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
 import { rangeOf, sameRange } from './diagnostics';
-import { fixAllEdits } from '../engine/fix-all';
+import { fixAllEdits, fixToFixedPoint } from '../engine/fix-all';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol';
 import { toTextEdits, type WorkspaceEditBuilder } from './workspace-edits';
 
@@ -14,6 +14,8 @@ export interface CodeActionInput {
   result: LintResult;
   context: CodeActionContext;
   edits: WorkspaceEditBuilder;
+  /** Lints another text of this document the same way (fix-all runs to a fixed point). */
+  relint(text: string): LintResult;
 }
 
 export function codeActionsFor(request: CodeActionInput): CodeAction[] {
@@ -23,15 +25,19 @@ export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(request));
   // Source actions only on request, so generic clients do not list fix-all twice.
   if (context.only && wanted(FIX_ALL_KIND)) {
-    const fixAll = fixAllAction(request, request.result.findings, 'Fix all Replylint problems', FIX_ALL_KIND);
+    const fixAll = fixEverythingAction(request, FIX_ALL_KIND);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
 
-/** The whole fix-all edit for a document, or undefined when nothing is fixable. */
-export function fixAllTextEdits(document: TextDocument, findings: readonly Finding[]): TextEdit[] | undefined {
-  const edits = fixAllEdits(findings);
+/**
+ * The whole fix-all edit for a document: fixes only (never suggestions),
+ * repeated until none applies. Undefined when nothing is fixable.
+ */
+export function fixAllTextEdits(document: TextDocument, result: LintResult, relint: (text: string) => LintResult): TextEdit[] | undefined {
+  if (!result.findings.some((finding) => finding.fix)) return undefined;
+  const { edits } = fixToFixedPoint(document.getText(), result, relint);
   return edits.length > 0 ? toTextEdits(document, edits) : undefined;
 }
 
@@ -44,15 +50,17 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
   );
   if (matched.length === 0) return [];
 
+  // The fix first (preferred: it keeps the meaning), then each suggestion as its own choice.
   const fixes: CodeAction[] = [];
   for (const { diagnostic, finding } of matched) {
-    for (const fix of finding.fixes) {
+    const choices = finding.fix ? [finding.fix, ...finding.suggestions] : finding.suggestions;
+    for (const choice of choices) {
       fixes.push({
-        title: fix.title,
+        title: choice.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: finding.fixes.length === 1,
-        edit: request.edits.build(document, toTextEdits(document, fix.edits)),
+        ...(choice === finding.fix ? { isPreferred: true } : {}),
+        edit: request.edits.build(document, toTextEdits(document, choice.edits)),
       });
     }
   }
@@ -65,9 +73,9 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
     const ofRule = result.findings.filter((finding) => finding.ruleId === ruleId);
     const diagnostics = matched.filter(({ finding }) => finding.ruleId === ruleId).map(({ diagnostic }) => diagnostic);
     // With one fixable finding, fix-all would repeat its first quick fix.
-    if (ofRule.filter((finding) => finding.fixes.length > 0).length > 1) {
-      const action = fixAllAction(request, ofRule, `Fix all ${ruleId} problems`, CodeActionKind.QuickFix);
-      if (action) fixAlls.push({ ...action, diagnostics });
+    if (ofRule.filter((finding) => finding.fix).length > 1) {
+      const edits = fixAllEdits(ofRule);
+      if (edits.length > 0) fixAlls.push({ title: `Fix all ${ruleId} problems`, kind: CodeActionKind.QuickFix, diagnostics, edit: request.edits.build(document, toTextEdits(document, edits)) });
     }
     const lines = [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line))];
     for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics));
@@ -79,16 +87,16 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
       command: { title: `Show documentation for ${ruleId}`, command: Commands.showRuleDocs, arguments: [ruleId] },
     });
   }
-  if (result.findings.filter((finding) => finding.fixes.length > 0).length > 1) {
-    const action = fixAllAction(request, result.findings, 'Fix all Replylint problems', CodeActionKind.QuickFix);
+  if (result.findings.filter((finding) => finding.fix).length > 1) {
+    const action = fixEverythingAction(request, CodeActionKind.QuickFix);
     if (action) fixAlls.push(action);
   }
   return [...fixes, ...fixAlls, ...suppressions, ...docs];
 }
 
-function fixAllAction(request: CodeActionInput, findings: readonly Finding[], title: string, kind: string): CodeAction | undefined {
-  const edits = fixAllTextEdits(request.document, findings);
-  return edits ? { title, kind, edit: request.edits.build(request.document, edits) } : undefined;
+function fixEverythingAction(request: CodeActionInput, kind: string): CodeAction | undefined {
+  const edits = fixAllTextEdits(request.document, request.result, request.relint);
+  return edits ? { title: 'Fix all Replylint problems', kind, edit: request.edits.build(request.document, edits) } : undefined;
 }
 
 function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[]): CodeAction[] {

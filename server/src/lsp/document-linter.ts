@@ -14,7 +14,7 @@ import type { ReplylintSettings, SettingsStore } from './settings';
 import { filePathOf, type WorkspaceFolders } from './workspace-folders';
 
 export type LintOutcome =
-  | { kind: 'linted'; result: LintResult; config: ResolvedConfig; options: LintOptions }
+  | { kind: 'linted'; result: LintResult; config: ResolvedConfig; options: LintOptions; fileName: string }
   | { kind: 'disabled' }
   /** A `.replylint.yaml` open in the editor: its problems are published by config-problems. */
   | { kind: 'config-file' }
@@ -125,7 +125,7 @@ export class DocumentLinter {
       const fileName = filePath ?? path.posix.basename(decodeURIComponent(document.uri.replace(/^[^:]*:/, '')));
       const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
-      return { kind: 'linted', result, config, options };
+      return { kind: 'linted', result, config, options, fileName };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.deps.logError(`Linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);

@@ -1,6 +1,7 @@
 // Hover on a finding: what the rule checks and why, with a bad and a good example.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import { exampleText } from '../engine/rules/pack';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import type { Finding, LintResult } from '../engine/types';
@@ -30,7 +31,8 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   const lines = [`**${escapeMarkdown(finding.ruleId)}** · ${finding.category} · ${finding.severity}`];
   // Descriptions are written as Markdown in the packs.
   lines.push('', spec?.description ?? escapeMarkdown(finding.message));
-  const bad = spec?.examples?.bad?.[0];
+  const firstBad = spec?.examples?.bad?.[0];
+  const bad = firstBad === undefined ? undefined : exampleText(firstBad);
   const good = spec?.examples?.good?.[0];
   // One line each, so both fit in a hover without scrolling.
   if (bad !== undefined) lines.push('', `✗ ${oneLine(bad)}`);

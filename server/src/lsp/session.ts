@@ -18,7 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError, ResolvedConfig } from '../engine/config/project-config';
-import type { LintOptions } from '../engine/linter';
+import { lint, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { codeActionsFor, fixAllTextEdits } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
@@ -52,6 +52,12 @@ interface LintedDocument {
   config: ResolvedConfig;
   /** The options it was linted with: the config's, with the editor's settings applied. */
   options: LintOptions;
+  fileName: string;
+}
+
+/** Lints another text of a linted document the same way (no cache: the document's own stays as it is). */
+function relintOf(linted: LintedDocument): (text: string) => LintResult {
+  return (text) => lint({ text, fileName: linted.fileName, languageId: linted.document.languageId }, linted.options);
 }
 
 export class ReplylintSession {
@@ -174,7 +180,7 @@ export class ReplylintSession {
     }
     connection.onCodeAction(async ({ textDocument, context }) => {
       const linted = await this.linted(textDocument.uri);
-      return linted ? codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits }) : [];
+      return linted ? codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted) }) : [];
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -239,12 +245,13 @@ export class ReplylintSession {
   private async linted(uri: string): Promise<LintedDocument | undefined> {
     const snapshot = await this.linter.current(uri);
     if (snapshot?.outcome.kind !== 'linted') return undefined;
-    return { document: snapshot.document, result: snapshot.outcome.result, config: snapshot.outcome.config, options: snapshot.outcome.options };
+    const { result, config, options, fileName } = snapshot.outcome;
+    return { document: snapshot.document, result, config, options, fileName };
   }
 
   private async applyFixAll(uri: string): Promise<boolean> {
     const linted = await this.linted(uri);
-    const edits = linted && fixAllTextEdits(linted.document, linted.result.findings);
+    const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
     if (!linted || !edits) return false;
     const { applied } = await this.connection.workspace.applyEdit({ label: 'Fix all Replylint problems', edit: this.edits.build(linted.document, edits) });
     return applied;

@@ -373,7 +373,7 @@ export const VOCABULARY_RULE_ID = 'clarity/team-vocabulary';
 function vocabularyRule(vocabulary: Vocabulary): ActiveRule | undefined {
   const reject = vocabulary.reject ?? [];
   if (reject.length === 0) return undefined;
-  const phrases: PhraseSpec[] = reject.map((item) => (typeof item === 'string' ? item : { phrase: item.term, replace: item.replace }));
+  const phrases: PhraseSpec[] = reject.map((item) => (typeof item === 'string' ? item : { phrase: item.term, suggest: item.replace }));
   return {
     id: VOCABULARY_RULE_ID,
     severity: 'warning',

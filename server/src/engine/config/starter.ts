@@ -38,7 +38,7 @@ rules:
     phrases: ["thanks for contacting *", "thank you for contacting *", "thanks for reaching out"]
     message: Thank the customer for getting in touch at the start of the reply.
     description: Our standard opening thanks the customer for contacting us before anything else.
-    fix: { insert: "Thanks for reaching out! " }
+    suggest: { insert: "Thanks for reaching out! " }
     examples:
       bad: ["Your order shipped today.", "The refund is on its way.", "I've reset your password."]
       good: ["Thanks for reaching out! Your order shipped today.", "Thank you for contacting Acme. The refund is on its way.", "Thanks for contacting us. I've reset your password."]

@@ -1,7 +1,7 @@
 // Rule documentation as Markdown: one writer for docs/rules.md and the
 // editor's "Show documentation", so they never disagree.
 
-import type { RuleSpec } from './pack';
+import { exampleText, phrasesOf, type RuleSpec } from './pack';
 
 const SEVERITY_NOTE: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
@@ -9,15 +9,26 @@ function quote(example: string): string {
   return example.split('\n').map((line) => `> ${line}`).join('\n');
 }
 
+/** What --fix and fix-all do for this rule. */
 function fixNote(rule: RuleSpec): string | undefined {
-  const fix = rule.fix;
-  const phraseFixes = (rule.phrases ?? []).some((phrase) => typeof phrase !== 'string' && phrase.replace);
-  if (fix?.insert) return `inserts ${JSON.stringify(fix.insert.trim())}`;
+  const phrases = phrasesOf(rule.phrases);
+  if (rule.fix?.replace !== undefined) return `replaces the words with ${JSON.stringify(rule.fix.replace)}`;
+  if (rule.fix?.remove) return 'removes the words';
+  const sample = phrases.find((phrase) => phrase.fix) ?? phrases.find((phrase) => phrase.fix !== undefined);
+  if (!sample) return undefined;
+  return sample.fix ? `replaces each phrase with its fix, e.g. "${sample.phrase}" -> "${sample.fix}"` : 'removes the words';
+}
+
+/** What the writer can pick, one by one. */
+function suggestionNote(rule: RuleSpec): string | undefined {
+  const suggest = rule.suggest;
+  if (suggest?.insert) return `insert ${JSON.stringify(suggest.insert.trim())}`;
   const parts: string[] = [];
-  if (fix?.replace?.length) parts.push(`replace with ${fix.replace.map((value) => JSON.stringify(value)).join(' or ')}`);
-  else if (phraseFixes) parts.push('replace with a suggested wording');
-  if (fix?.remove) parts.push('remove the words');
-  if (rule.check === 'placeholder-name-fallback') parts.push('adds a fallback');
+  if (suggest?.replace?.length) parts.push(`replace with ${suggest.replace.map((value) => JSON.stringify(value)).join(' or ')}`);
+  else if (phrasesOf(rule.phrases).some((phrase) => phrase.suggest?.length)) parts.push('replace with a suggested wording');
+  if (suggest?.remove) parts.push('remove the words');
+  if (rule.check === 'placeholder-name-fallback') parts.push('add a fallback');
+  if (rule.check === 'placeholder-unknown-variable') parts.push('change to a known variable');
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
 
@@ -27,10 +38,12 @@ export function ruleMarkdown(id: string, rule: RuleSpec, headingLevel = 3): stri
   lines.push(`Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}`);
   lines.push('', rule.description ?? '', '', `Message: ${rule.message.replace(/\{match\}/g, '…')}`);
   const fix = fixNote(rule);
-  if (fix) lines.push('', `Quick fix: ${fix}.`);
+  if (fix) lines.push('', `Fix (applied by \`--fix\` and fix-all): ${fix}.`);
+  const suggestion = suggestionNote(rule);
+  if (suggestion) lines.push('', `Suggestions (one quick fix each, never applied in bulk): ${suggestion}.`);
   if (rule.link) lines.push('', `Team standard: ${rule.link}`);
   for (const [label, examples] of [
-    ['Flagged', rule.examples?.bad ?? []],
+    ['Flagged', (rule.examples?.bad ?? []).map(exampleText)],
     ['Fine', rule.examples?.good ?? []],
   ] as const) {
     if (examples.length === 0) continue;

@@ -16,8 +16,17 @@ export interface UnitFinding {
   start: number;
   end: number;
   message: string;
-  fixes: UnitFix[];
+  fix?: UnitFix;
+  suggestions: UnitFix[];
 }
+
+/** What a finding offers: at most one fix, any number of suggestions. */
+export interface Changes {
+  fix?: UnitFix;
+  suggestions: UnitFix[];
+}
+
+const NO_CHANGES: Changes = { suggestions: [] };
 
 export interface UnitEvaluation {
   findings: UnitFinding[];
@@ -148,18 +157,21 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
   return rule.spec.message.replace(/\{match\}/g, excerpt.replace(/\s+/g, ' '));
 }
 
-function report(context: Context, rule: ActiveRule, span: Span, fixes: UnitFix[]): void {
+function report(context: Context, rule: ActiveRule, span: Span, changes: Changes): void {
   const excerpt = context.unit.text.slice(span.start, span.end);
-  context.findings.push({ rule, start: span.start, end: span.end, message: messageFor(rule, excerpt), fixes });
+  context.findings.push({ rule, start: span.start, end: span.end, message: messageFor(rule, excerpt), ...changes });
 }
 
-function wordFixes(context: Context, rule: ActiveRule, span: Span, phraseReplace: string[] | undefined): UnitFix[] {
-  const fixes: UnitFix[] = [];
-  for (const replacement of phraseReplace ?? rule.spec.fix?.replace ?? []) {
-    fixes.push(replaceFix(context.unit, span.start, span.end, replacement));
-  }
-  if (rule.spec.fix?.remove) fixes.push(removeFix(context.unit, span.start, span.end));
-  return fixes;
+/** The matched words' fix and suggestions: the phrase's own first, else the rule's. */
+function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: PhraseOwner | undefined): Changes {
+  const { unit } = context;
+  const fixText = owner?.fix ?? rule.spec.fix?.replace;
+  let fix: UnitFix | undefined;
+  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText);
+  else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
+  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text));
+  if (rule.spec.suggest?.remove) suggestions.push(removeFix(unit, span.start, span.end));
+  return { fix, suggestions };
 }
 
 /**
@@ -218,7 +230,7 @@ function evaluatePhrase(
   const hits = matches.filter((item) => item.owner.role === 'match');
   for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
     const span = tokenSpan(context, hit.match);
-    report(context, rule, span, wordFixes(context, rule, span, hit.owner.replace));
+    report(context, rule, span, wordChanges(context, rule, span, hit.owner));
   }
   return undefined;
 }
@@ -226,7 +238,7 @@ function evaluatePhrase(
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.spans(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
-    report(context, rule, span, wordFixes(context, rule, span, undefined));
+    report(context, rule, span, wordChanges(context, rule, span, undefined));
   }
   return undefined;
 }
@@ -248,14 +260,14 @@ function evaluateRequire(
   );
   if (satisfied) return 'pass';
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
-  const fixes: UnitFix[] = [];
-  const insert = rule.spec.fix?.insert;
+  const suggestions: UnitFix[] = [];
+  const insert = rule.spec.suggest?.insert;
   if (insert) {
     const prose = context.unit.prose;
     const at = where === 'closing' ? prose.trimEnd().length : prose.length - prose.trimStart().length;
-    fixes.push(insertFix(`Insert "${insert.trim()}"`, at, insert));
+    suggestions.push(insertFix(`Insert "${insert.trim()}"`, at, insert));
   }
-  report(context, rule, target, fixes);
+  report(context, rule, target, { suggestions });
   return 'fail';
 }
 
@@ -285,7 +297,7 @@ function evaluateConditional(
     failed = true;
     reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
-    report(context, rule, span, wordFixes(context, rule, span, trigger.owner.replace));
+    report(context, rule, span, wordChanges(context, rule, span, trigger.owner));
   }
   return failed ? 'fail' : 'pass';
 }
@@ -295,11 +307,11 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   const { sentences, tokens } = context.analysis;
   if (rule.spec.measure === 'sentence-words') {
     for (const sentence of sentences) {
-      if (sentence.endToken - sentence.firstToken > max) report(context, rule, sentence, []);
+      if (sentence.endToken - sentence.firstToken > max) report(context, rule, sentence, NO_CHANGES);
     }
   } else if (tokens.length > max) {
     const crossing = sentences[tokens[max]!.sentence]!;
-    report(context, rule, crossing, []);
+    report(context, rule, crossing, NO_CHANGES);
   }
   return undefined;
 }
@@ -309,7 +321,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
   switch (rule.spec.check) {
     case 'placeholder-syntax':
       for (const problem of unit.placeholderProblems) {
-        context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, fixes: [] });
+        context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, suggestions: [] });
       }
       return undefined;
     case 'placeholder-unknown-variable': {
@@ -324,13 +336,13 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         if (suggestions.length === 0 && dialect.variables.some((known) => known.split('.')[0] === root)) continue;
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
-        const fixes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), title: `Change to ${suggestion}` }));
+        const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), title: `Change to ${suggestion}` }));
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
         context.findings.push({
           rule,
           ...span,
           message: `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim(),
-          fixes,
+          suggestions: changes,
         });
       }
       return undefined;
@@ -343,7 +355,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         const variable = placeholder.variable;
         if (!variable || placeholder.hasFallback || !isNameVariable(dialect, variable)) continue;
         const newText = fallbackFor(dialect, variable, 'there');
-        report(context, rule, placeholder, [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }]);
+        report(context, rule, placeholder, { suggestions: [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }] });
       }
       return undefined;
     }
@@ -377,8 +389,8 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (wordsBefore < 0 || wordsBefore > 3) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
-    const fixes = wordsBefore > 0 && before > 0 ? [{ title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`, edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }] }] : [];
-    report(context, rule, placeholder, fixes);
+    const suggestions = wordsBefore > 0 && before > 0 ? [{ title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`, edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }] }] : [];
+    report(context, rule, placeholder, { suggestions });
   }
 }
 

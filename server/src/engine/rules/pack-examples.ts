@@ -7,7 +7,7 @@ import { builtinDialects } from '../config/dialects-file';
 import { compileRuleSet, readPackFile } from '../config/project-config';
 import { readText } from '../config/pack-resolver';
 import { lint } from '../linter';
-import type { PackProblem } from './pack';
+import { exampleText, type PackProblem } from './pack';
 
 export interface ExampleFailure extends PackProblem {
   ruleId: string;
@@ -35,12 +35,13 @@ export function checkPackExamples(packFile: string): ExampleReport {
     for (const kind of ['bad', 'good'] as const) {
       (rule.examples?.[kind] ?? []).forEach((example, index) => {
         examples++;
-        const fired = lint({ text: example, fileName: 'example.txt' }, options).findings.map((finding) => finding.ruleId);
+        const text = exampleText(example);
+        const fired = lint({ text, fileName: 'example.txt' }, options).findings.map((finding) => finding.ruleId);
         if (fired.includes(ruleId) === (kind === 'bad')) return;
         const expectation = kind === 'bad' ? `should fire ${ruleId} but does not` : `should not fire ${ruleId} but does`;
         const others = fired.filter((id) => id !== ruleId);
         const message = `This ${kind} example ${expectation}${others.length > 0 ? ` (fired: ${others.join(', ')})` : ''}.`;
-        failures.push({ ruleId, kind, example, fired, message, ...locate(ruleId, kind, index) });
+        failures.push({ ruleId, kind, example: text, fired, message, ...locate(ruleId, kind, index) });
       });
     }
   }

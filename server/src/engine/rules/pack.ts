@@ -8,7 +8,12 @@ import packSchema from '../../../../rules/schema/pack.schema.json';
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
 import { CATEGORIES, type Category, type ScorecardItem, type Severity } from '../types';
 
-export type PhraseSpec = string | { phrase: string; replace?: string[] };
+export type PhraseSpec = string | PhraseObject;
+export interface PhraseObject {
+  phrase: string;
+  fix?: string;
+  suggest?: string[];
+}
 
 export interface RuleSpec {
   kind: 'phrase' | 'pattern' | 'require' | 'conditional' | 'metric' | 'check';
@@ -30,8 +35,22 @@ export interface RuleSpec {
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
   check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative';
-  fix?: { replace?: string[]; remove?: boolean; insert?: string };
-  examples?: { bad?: string[]; good?: string[] };
+  /** Keeps the meaning, adds no commitment: applied in bulk. */
+  fix?: { replace?: string; remove?: true };
+  /** Rewordings and insertions: each its own quick fix. */
+  suggest?: { replace?: string[]; remove?: boolean; insert?: string };
+  examples?: { bad?: BadExample[]; good?: string[] };
+}
+
+/**
+ * A bad example, RuleTester style: the text alone, or with the excerpt the
+ * finding must cover, the text after its fix (null: it has none) and the
+ * text after each of its suggestions, in order.
+ */
+export type BadExample = string | { text: string; span?: string; output?: string | null; suggestions?: string[] };
+
+export function exampleText(example: BadExample): string {
+  return typeof example === 'string' ? example : example.text;
 }
 
 export interface PackSpec {
@@ -73,7 +92,7 @@ export function compileRegex(pattern: string, caseSensitive = false): RE2JS {
   return RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
 }
 
-export function phrasesOf(list: PhraseSpec[] | undefined): { phrase: string; replace?: string[] }[] {
+export function phrasesOf(list: PhraseSpec[] | undefined): PhraseObject[] {
   return (list ?? []).map((item) => (typeof item === 'string' ? { phrase: item } : item));
 }
 

@@ -26,7 +26,9 @@ export const ACCEPTED_TERMS = -1;
 export interface PhraseOwner {
   rule: number;
   role: PhraseRole;
-  replace: string[] | undefined;
+  /** The phrase's own fix and suggestions, when it has them. */
+  fix: string | undefined;
+  suggest: string[] | undefined;
 }
 
 export class RuleSet {
@@ -54,14 +56,14 @@ export class RuleSet {
       return sources.length > 0 ? [compileTextPattern(sources.join('|'), { vetted })] : [];
     });
     for (const term of acceptedTerms) {
-      this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', replace: undefined });
+      this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', fix: undefined, suggest: undefined });
       this.index.add(term, this.owners.length - 1);
     }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole) => {
         for (const item of phrasesOf(list)) {
-          this.owners.push({ rule: ruleIndex, role, replace: item.replace });
+          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest });
           this.index.add(item.phrase, this.owners.length - 1);
         }
       };
