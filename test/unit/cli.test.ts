@@ -156,8 +156,8 @@ describe('cli', () => {
     const dir = tempDir({ 'pack.yaml': broken });
     const run = await cli(['test-pack', 'pack.yaml'], { cwd: dir });
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /bad example should fire deferral\/vague-timeframe\n {4}"I will reply by noon."\n {4}fired: nothing/);
-    assert.match(run.stdout, /good example should not fire deferral\/vague-timeframe/);
+    assert.match(run.stdout, /bad example should fire deferral\/vague-timeframe but does not\.\n {4}"I will reply by noon."\n {4}fired: nothing/);
+    assert.match(run.stdout, /good example should not fire deferral\/vague-timeframe but does/);
   });
 
   it('init writes a config and team pack that lint and self-test cleanly, and never overwrites', async () => {

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPackExamples } from '../../server/src/engine/rules/pack-examples';
+import { tempDir } from '../helpers/cli';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
 
 const MIN_EXAMPLES = 3;
@@ -30,3 +31,35 @@ for (const packName of builtinPackNames()) {
     });
   }
 }
+
+describe('RuleTester-style examples', () => {
+  const packWith = (bad: string) => {
+    const dir = tempDir({
+      'pack.yaml': `language: en
+rules:
+  tone/filler:
+    kind: phrase
+    category: tone
+    message: Drop "{match}".
+    phrases: [{ phrase: just click, fix: click }, { phrase: soon, suggest: [within 24 hours, by Friday] }]
+    examples:
+      bad:
+${bad}
+      good: ["Click Save."]
+`,
+    });
+    return checkPackExamples(path.join(dir, 'pack.yaml')).failures.map((failure) => failure.message);
+  };
+
+  it('passes when the span, the text after the fix and after each suggestion are as stated', () => {
+    assert.deepEqual(packWith('        - { text: "Just click Save.", span: "Just click", output: "Click Save." }\n        - { text: "Back soon.", output: null, suggestions: ["Back within 24 hours.", "Back by Friday."] }'), []);
+  });
+
+  it('names each expectation the rule does not meet', () => {
+    assert.deepEqual(packWith('        - { text: "Just click Save.", span: "Save", output: "Save." }\n        - { text: "Back soon.", output: "Back soon!", suggestions: ["Back by Friday."] }'), [
+      'No finding covers "Save"; the rule covers "Just click".',
+      'After the fix this example reads null, not "Back soon!".',
+      'Its suggestions give ["Back within 24 hours.","Back by Friday."], not ["Back by Friday."].',
+    ]);
+  });
+});

@@ -20,9 +20,8 @@ export function runTestPack(target: string, io: Pick<CliIo, 'stdout'>): number {
     const { rules, examples, failures } = checkPackExamples(file);
     const name = path.relative(process.cwd(), file) || file;
     for (const failure of failures) {
-      const expectation = failure.kind === 'bad' ? `should fire ${failure.ruleId}` : `should not fire ${failure.ruleId}`;
       const fired = failure.fired.length > 0 ? failure.fired.join(', ') : 'nothing';
-      io.stdout.write(`✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.kind} example ${expectation}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`);
+      io.stdout.write(`✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.ruleId}: ${failure.message}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`);
     }
     io.stdout.write(`${failures.length === 0 ? '✓' : '✗'} ${name}: ${rules} rules, ${examples} examples, ${failures.length} failed\n`);
     failed += failures.length;

@@ -1,5 +1,6 @@
 // A pack's own examples, run against the pack: each bad example must fire
-// its rule and each good one must not. `replylint test-pack` and the
+// its rule (covering the stated words, with the stated text after its fix
+// and after each suggestion) and each good one must not. `replylint test-pack` and the
 // language server (diagnostics on the example in the pack file) share this.
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -7,7 +8,9 @@ import { builtinDialects } from '../config/dialects-file';
 import { compileRuleSet, readPackFile } from '../config/project-config';
 import { readText } from '../config/pack-resolver';
 import { lint } from '../linter';
-import { exampleText, type PackProblem } from './pack';
+import { applyEdits, fixAllEdits } from '../fix-all';
+import type { Finding } from '../types';
+import { exampleText, type BadExample, type PackProblem } from './pack';
 
 export interface ExampleFailure extends PackProblem {
   ruleId: string;
@@ -32,20 +35,52 @@ export function checkPackExamples(packFile: string): ExampleReport {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const [ruleId, rule] of Object.entries(spec.rules)) {
-    for (const kind of ['bad', 'good'] as const) {
-      (rule.examples?.[kind] ?? []).forEach((example, index) => {
-        examples++;
-        const text = exampleText(example);
-        const fired = lint({ text, fileName: 'example.txt' }, options).findings.map((finding) => finding.ruleId);
-        if (fired.includes(ruleId) === (kind === 'bad')) return;
+    const check = (kind: 'bad' | 'good', example: BadExample, index: number) => {
+      examples++;
+      const text = exampleText(example);
+      const findings = lint({ text, fileName: 'example.txt' }, options).findings;
+      const fired = findings.map((finding) => finding.ruleId);
+      const fail = (message: string) => failures.push({ ruleId, kind, example: text, fired, message, ...locate(ruleId, kind, index) });
+      if (fired.includes(ruleId) !== (kind === 'bad')) {
         const expectation = kind === 'bad' ? `should fire ${ruleId} but does not` : `should not fire ${ruleId} but does`;
         const others = fired.filter((id) => id !== ruleId);
-        const message = `This ${kind} example ${expectation}${others.length > 0 ? ` (fired: ${others.join(', ')})` : ''}.`;
-        failures.push({ ruleId, kind, example: text, fired, message, ...locate(ruleId, kind, index) });
-      });
-    }
+        fail(`This ${kind} example ${expectation}${others.length > 0 ? ` (fired: ${others.join(', ')})` : ''}.`);
+        return;
+      }
+      if (typeof example !== 'string') {
+        for (const problem of expectationProblems(example, findings.filter((finding) => finding.ruleId === ruleId))) fail(problem);
+      }
+    };
+    (rule.examples?.bad ?? []).forEach((example, index) => check('bad', example, index));
+    (rule.examples?.good ?? []).forEach((example, index) => check('good', example, index));
   }
   return { rules: Object.keys(spec.rules).length, examples, failures };
+}
+
+/**
+ * What a RuleTester-style bad example states and the rule does not do: the
+ * words its finding covers, the text after the rule's fixes (one pass, this
+ * rule only), the text after each suggestion of that finding.
+ */
+function expectationProblems(example: Exclude<BadExample, string>, findings: Finding[]): string[] {
+  const problems: string[] = [];
+  const { text } = example;
+  const finding = example.span === undefined ? findings[0]! : findings.find((candidate) => candidate.excerpt === example.span);
+  if (!finding) {
+    return [`No finding covers ${JSON.stringify(example.span)}; the rule covers ${findings.map((candidate) => JSON.stringify(candidate.excerpt)).join(', ')}.`];
+  }
+  if (example.output !== undefined) {
+    const edits = fixAllEdits(findings);
+    const output = edits.length > 0 ? applyEdits(text, edits) : null;
+    if (output !== example.output) problems.push(`After the fix this example reads ${JSON.stringify(output)}, not ${JSON.stringify(example.output)}.`);
+  }
+  if (example.suggestions !== undefined) {
+    const outputs = finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
+    if (JSON.stringify(outputs) !== JSON.stringify(example.suggestions)) {
+      problems.push(`Its suggestions give ${JSON.stringify(outputs)}, not ${JSON.stringify(example.suggestions)}.`);
+    }
+  }
+  return problems;
 }
 
 function exampleLocator(text: string): (ruleId: string, kind: 'bad' | 'good', index: number) => Omit<PackProblem, 'message'> {
