@@ -21,7 +21,7 @@ function findingsOf(text: string, word: string, ruleId: string, lines: LineIndex
       end,
       range: lines.rangeOf(start, end),
       excerpt: word,
-      fixes: [],
+      suggestions: [],
       unit: 0,
     };
   });
