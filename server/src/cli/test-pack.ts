@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir } from '../engine/config/project-config';
-import { checkPackExamples } from '../engine/rules/pack-examples';
+import { checkPackExamples } from '../engine/pack-examples';
 import type { CliIo } from './main';
 
 function packFiles(target: string): string[] {

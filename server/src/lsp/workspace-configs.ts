@@ -17,7 +17,7 @@ import {
   type RuleSetting,
 } from '../engine/config/project-config';
 import { builtinRulesDir, isInside } from '../engine/config/pack-resolver';
-import { checkPackExamples } from '../engine/rules/pack-examples';
+import { checkPackExamples } from '../engine/pack-examples';
 
 export interface ConfigRequest {
   /** The document's file, for per-file overrides; undefined for untitled buffers. */

@@ -1,7 +1,7 @@
-import type { PackProblem } from '../rules/pack';
+import type { YamlProblem } from './yaml-problems';
 
 /** A problem in a config or pack file, with its place in that file. */
-export interface ConfigProblem extends PackProblem {
+export interface ConfigProblem extends YamlProblem {
   file: string;
   /** Problems stop a config from loading; a warning (a failing pack example) does not. */
   severity?: 'warning';

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { parsePack, type PackSpec } from '../rules/pack';
 import { precompiledData } from './builtin-data';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { FILE_START } from './yaml-problems';
 
 export interface LoadedPack {
   /** Built-in name, or the absolute path of the pack file. */
@@ -49,7 +50,7 @@ export function readText(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError([{ file, message: `Cannot read: ${(error as Error).message}`, line: 0, column: 0, endLine: 0, endColumn: 0 }]);
+    throw new ConfigError([{ file, message: `Cannot read: ${(error as Error).message}`, ...FILE_START }]);
   }
 }
 
@@ -106,7 +107,7 @@ export class PackResolver {
       const spec = this.read(target.file);
       const packSite: EntrySite = {
         baseDir: path.dirname(target.file),
-        problem: (message) => ({ file: target.file, message, line: 0, column: 0, endLine: 0, endColumn: 0 }),
+        problem: (message) => ({ file: target.file, message, ...FILE_START }),
       };
       for (const inner of spec.extends ?? []) loaded.push(...this.resolve(inner, packSite, language, [...chain, target.file]));
       loaded.push({ name: target.name, file: target.file, spec });

@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { LintOptions } from '../linter';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import type { PhraseSpec, RuleSpec } from '../rules/pack';
@@ -14,6 +13,7 @@ import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
+import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
 import { builtinDialects } from './dialects-file';
 import { PackResolver, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
@@ -93,45 +93,16 @@ export interface ParsedConfig {
 }
 
 export function parseConfigText(text: string, file: string): ParsedConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const problemAtOffset = (offset: number, message: string): ConfigProblem => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, message, line: line - 1, column: col - 1, endLine: line - 1, endColumn: col - 1 };
-  };
-  const problemAt = (keyPath: string[], message: string): ConfigProblem => {
-    // Point at the key itself: the last pair on the path whose key matches.
-    const parent = keyPath.length > 1 ? document.getIn(keyPath.slice(0, -1), true) : document.contents;
-    const last = keyPath[keyPath.length - 1];
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === last) : undefined;
-    const node = (pair?.key ?? document.getIn(keyPath, true)) as { range?: [number, number] } | undefined;
-    return problemAtOffset(node?.range?.[0] ?? 0, message);
-  };
-  if (document.errors.length > 0) {
-    throw new ConfigError(document.errors.map((error) => problemAtOffset(error.pos[0], `YAML: ${error.message.split('\n')[0]}`)));
-  }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    throw new ConfigError([problemAtOffset(0, `YAML: ${(error as Error).message}`)]);
-  }
-  if (!validateConfig(data)) {
-    throw new ConfigError(
-      (validateConfig.errors ?? [])
-        .filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf')
-        .map((error) => {
-          const keyPath = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-          const where = keyPath.join('.') || 'the config';
-          if (error.keyword === 'additionalProperties') {
-            const extra = (error.params as { additionalProperty: string }).additionalProperty;
-            return problemAt([...keyPath, extra], `${where}: unknown key "${extra}"`);
-          }
-          const allowed = error.keyword === 'enum' ? `: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
-          return problemAt(keyPath, `${where}: ${error.message}${allowed}`);
-        }),
-    );
-  }
+  const yaml = new YamlFile(text);
+  const inFile = (problem: YamlProblem): ConfigProblem => ({ file, ...problem });
+  // Point at the key itself, so the editor underlines the setting that is wrong.
+  const problemAt = (keyPath: string[], message: string): ConfigProblem => inFile(yaml.problemAt(keyPath, message, true));
+  const syntaxProblems = yaml.syntaxProblems();
+  if (syntaxProblems.length > 0) throw new ConfigError(syntaxProblems.map(inFile));
+  const read = yaml.data();
+  if ('problem' in read) throw new ConfigError([inFile(read.problem)]);
+  const data = read.data ?? {};
+  if (!validateConfig(data)) throw new ConfigError(yaml.schemaProblems(validateConfig.errors, 'the config').map(inFile));
   return { file, config: data, problemAt };
 }
 
@@ -265,7 +236,7 @@ export class ProjectConfig {
     }
     // No config says what to extend: the recommended pack.
     if (!this.layers.some((layer) => layer.config.extends !== undefined)) {
-      entries.push({ entry: 'recommended', site: { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, line: 0, column: 0, endLine: 0, endColumn: 0 }) } });
+      entries.push({ entry: 'recommended', site: { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) } });
     }
     return entries;
   }
@@ -361,7 +332,7 @@ export function buildConfig(config: ConfigFile, file: string | undefined, option
   const layer: ParsedConfig = {
     file: layerFile,
     config,
-    problemAt: (_keyPath, message) => ({ file: layerFile, message, line: 0, column: 0, endLine: 0, endColumn: 0 }),
+    problemAt: (_keyPath, message) => ({ file: layerFile, message, ...FILE_START }),
   };
   const project = new ProjectConfig(file || Object.keys(config).length > 0 ? [layer] : [], options);
   return project.forFile(undefined);

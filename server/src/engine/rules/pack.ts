@@ -1,10 +1,11 @@
 // Reads a rule pack (YAML or JSON) into checked data. Every problem carries
 // the line and column in the pack file, so editors and the CLI can point at it.
 
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { RE2JS } from 're2js';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
+import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
 import { CATEGORIES, type Category, type ScorecardItem, type Severity } from '../types';
 
@@ -62,18 +63,9 @@ export interface PackSpec {
   rules: Record<string, RuleSpec>;
 }
 
-export interface PackProblem {
-  message: string;
-  /** 0-based line and UTF-16 column in the pack file. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
 export interface PackLoad {
   pack: PackSpec | undefined;
-  problems: PackProblem[];
+  problems: YamlProblem[];
 }
 
 // Ajv is loaded and the schema compiled on first use: the built-in packs skip
@@ -115,76 +107,42 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   if (text.length > MAX_PACK_CHARS) {
     const size = (text.length / 1e6).toFixed(1);
     const message = `This pack is ${size} million characters; packs are limited to ${MAX_PACK_CHARS / 1e6} million (about 20,000 rules). Split it into several packs and list them in extends.`;
-    return { pack: undefined, problems: [{ message, line: 0, column: 0, endLine: 0, endColumn: 0 }] };
+    return { pack: undefined, problems: [{ message, ...FILE_START }] };
   }
-  const lineCounter = new LineCounter();
   // yaml's own duplicate-key check is quadratic; a pack may hold thousands of rules.
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const at = (range: [number, number, number?] | undefined): Omit<PackProblem, 'message'> => {
-    const start = lineCounter.linePos(range?.[0] ?? 0);
-    const end = lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
-    return { line: start.line - 1, column: start.col - 1, endLine: end.line - 1, endColumn: end.col - 1 };
-  };
-  const syntaxErrors = document.errors.map((error) => ({
-    message: `YAML: ${error.message.split('\n')[0]}`,
-    ...at([error.pos[0], error.pos[1]]),
-  }));
-  if (syntaxErrors.length > 0) return { pack: undefined, problems: syntaxErrors };
-  const duplicates = duplicateKeys(document.contents);
+  const file = new YamlFile(text, { uniqueKeys: false });
+  const syntaxProblems = file.syntaxProblems();
+  if (syntaxProblems.length > 0) return { pack: undefined, problems: syntaxProblems };
+  const duplicates = duplicateKeys(file.document.contents);
   if (duplicates.length > 0) {
-    return { pack: undefined, problems: duplicates.map((node) => ({ message: `Duplicate key "${String(node.value)}".`, ...at(node.range ?? undefined) })) };
+    return { pack: undefined, problems: duplicates.map((node) => ({ message: `Duplicate key "${String(node.value)}".`, ...file.placeOf(node.range) })) };
   }
-
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return { pack: undefined, problems: [{ message: `YAML: ${(error as Error).message}`, ...at(undefined) }] };
-  }
-  /** The node at a path; with `key`, the key of the last step (for unknown keys). */
-  const nodeAt = (path: (string | number)[], key = false): YamlNode | undefined => {
-    let node: unknown = document.contents;
-    for (const [index, step] of path.entries()) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
-        if (!pair) return node;
-        if (key && index === path.length - 1) return pair.key as YamlNode;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(step)];
-        if (!item) return node;
-        node = item;
-      } else break;
-    }
-    return node as YamlNode | undefined;
-  };
-  const problemAt = (path: (string | number)[], message: string, key = false): PackProblem => ({
-    message,
-    ...at(nodeAt(path, key)?.range ?? undefined),
-  });
+  const read = file.data();
+  if ('problem' in read) return { pack: undefined, problems: [read.problem] };
+  const data = read.data;
 
   if (vetted) return { pack: data as PackSpec, problems: [] };
   const validate = packValidator();
   if (!validate(data)) {
-    return { pack: undefined, problems: (validate.errors ?? []).filter(isUseful).map((error) => schemaProblem(error, problemAt)) };
+    return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack') };
   }
   const pack = data;
-  const problems: PackProblem[] = [];
-  const checkPhrases = (path: (string | number)[], list: PhraseSpec[] | undefined) => {
+  const problems: YamlProblem[] = [];
+  const checkPhrases = (path: KeyPath, list: PhraseSpec[] | undefined) => {
     phrasesOf(list).forEach((item, index) => {
       try {
         compilePhrase(item.phrase);
       } catch (error) {
         if (!(error instanceof PhraseSyntaxError)) throw error;
-        problems.push(problemAt([...path, index], `Invalid phrase: ${error.message}.`));
+        problems.push(file.problemAt([...path, index], `Invalid phrase: ${error.message}.`));
       }
     });
   };
-  const checkRegex = (path: (string | number)[], pattern: string, caseSensitive?: boolean) => {
+  const checkRegex = (path: KeyPath, pattern: string, caseSensitive?: boolean) => {
     try {
       compileRegex(pattern, caseSensitive);
     } catch (error) {
-      problems.push(problemAt(path, `Invalid regular expression (RE2 syntax): ${(error as Error).message}`));
+      problems.push(file.problemAt(path, `Invalid regular expression (RE2 syntax): ${(error as Error).message}`));
     }
   };
   (pack.timeframes ?? []).forEach((pattern, index) => checkRegex(['timeframes', index], pattern));
@@ -198,7 +156,7 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
     if (rule.pattern) checkRegex([...path, 'pattern'], rule.pattern, rule.caseSensitive);
     const category = id.split('/')[0];
     if (category !== rule.category && rule.category !== undefined && isBuiltInCategoryId(category)) {
-      problems.push(problemAt([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));
+      problems.push(file.problemAt([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));
     }
   }
   return { pack: problems.length > 0 ? undefined : pack, problems };
@@ -228,27 +186,4 @@ function duplicateKeys(root: unknown): Scalar[] {
 
 function isBuiltInCategoryId(category: string | undefined): boolean {
   return (CATEGORIES as readonly string[]).includes(category ?? '');
-}
-
-// The if/then wrappers repeat what their inner error says.
-function isUseful(error: ErrorObject): boolean {
-  return error.keyword !== 'if';
-}
-
-function schemaProblem(error: ErrorObject, problemAt: (path: (string | number)[], message: string, key?: boolean) => PackProblem): PackProblem {
-  const path = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const where = path.length > 0 ? path.join('.') : 'the pack';
-  let message = `${where}: ${error.message ?? 'is invalid'}`;
-  if (error.keyword === 'additionalProperties') {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    message = `${where}: unknown key "${extra}"`;
-    return problemAt([...path, extra], message, true);
-  }
-  if (error.keyword === 'enum') {
-    message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
-  }
-  return problemAt(path, message);
 }

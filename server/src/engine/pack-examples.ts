@@ -3,16 +3,16 @@
 // and after each suggestion) and each good one must not. `replylint test-pack` and the
 // language server (diagnostics on the example in the pack file) share this.
 
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { builtinDialects } from '../config/dialects-file';
-import { compileRuleSet, readPackFile } from '../config/project-config';
-import { readText } from '../config/pack-resolver';
-import { lint } from '../linter';
-import { applyEdits, fixAllEdits } from '../fix-all';
-import type { Finding } from '../types';
-import { exampleText, type BadExample, type PackProblem } from './pack';
+import { builtinDialects } from './config/dialects-file';
+import { compileRuleSet, readPackFile } from './config/project-config';
+import { readText } from './config/pack-resolver';
+import { lint } from './linter';
+import { applyEdits, fixAllEdits } from './fix-all';
+import type { Finding } from './types';
+import { YamlFile, type YamlProblem } from './config/yaml-problems';
+import { exampleText, type BadExample } from './rules/pack';
 
-export interface ExampleFailure extends PackProblem {
+export interface ExampleFailure extends YamlProblem {
   ruleId: string;
   kind: 'bad' | 'good';
   example: string;
@@ -31,7 +31,7 @@ export function checkPackExamples(packFile: string): ExampleReport {
   const language = spec.language ?? 'en';
   const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
   const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet };
-  const locate = exampleLocator(readText(packFile));
+  const file = new YamlFile(readText(packFile), { uniqueKeys: false });
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const [ruleId, rule] of Object.entries(spec.rules)) {
@@ -40,7 +40,7 @@ export function checkPackExamples(packFile: string): ExampleReport {
       const text = exampleText(example);
       const findings = lint({ text, fileName: 'example.txt' }, options).findings;
       const fired = findings.map((finding) => finding.ruleId);
-      const fail = (message: string) => failures.push({ ruleId, kind, example: text, fired, message, ...locate(ruleId, kind, index) });
+      const fail = (message: string) => failures.push({ ruleId, kind, example: text, fired, message, ...file.placeOf(file.nodeAt(['rules', ruleId, 'examples', kind, index])?.range) });
       if (fired.includes(ruleId) !== (kind === 'bad')) {
         const expectation = kind === 'bad' ? `should fire ${ruleId} but does not` : `should not fire ${ruleId} but does`;
         const others = fired.filter((id) => id !== ruleId);
@@ -81,17 +81,4 @@ function expectationProblems(example: Exclude<BadExample, string>, findings: Fin
     }
   }
   return problems;
-}
-
-function exampleLocator(text: string): (ruleId: string, kind: 'bad' | 'good', index: number) => Omit<PackProblem, 'message'> {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
-  return (ruleId, kind, index) => {
-    const list = document.getIn(['rules', ruleId, 'examples', kind], true);
-    const node = isSeq(list) ? list.items[index] : undefined;
-    const range = (isScalar(node) || isMap(node) ? node.range : undefined) ?? [0, 0];
-    const start = lineCounter.linePos(range[0]);
-    const end = lineCounter.linePos(range[1]);
-    return { line: start.line - 1, column: start.col - 1, endLine: end.line - 1, endColumn: end.col - 1 };
-  };
 }
