@@ -1,0 +1,111 @@
+// `npm run eval`: precision and recall of the built-in packs on the
+// hand-labelled corpus in test/corpus/real-world, per category, rule,
+// language and kind. Options:
+//   --details          list every false positive and every miss with file:line
+//   --update-known     rewrite known-false-positives.yaml (the corpus test's ratchet)
+//   --packs a,b        built-in packs to extend (default: recommended)
+//   --json             the tables as JSON
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import {
+  KNOWN_FALSE_POSITIVES,
+  LabelError,
+  evaluateCorpus,
+  falsePositiveList,
+  location,
+  overallScore,
+  readyPart,
+  scoreBy,
+  type CorpusResult,
+  type Score,
+} from '../test/helpers/corpus-eval';
+
+const { values } = parseArgs({
+  options: {
+    details: { type: 'boolean', default: false },
+    'update-known': { type: 'boolean', default: false },
+    packs: { type: 'string', default: 'recommended' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+function tables(result: CorpusResult): Record<string, Score[]> {
+  // A label with alternatives counts under its first rule (the problem it names); a category-only label under no rule.
+  const labelRule = (rules: string[]) => rules[0];
+  return {
+    overall: [overallScore(result, 'all files'), overallScore(readyPart(result), 'ready files')],
+    category: scoreBy(result, (scored) => scored.finding.category, (scored) => scored.label.category),
+    rule: scoreBy(result, (scored) => scored.finding.ruleId, (scored) => labelRule(scored.label.rules)),
+    language: scoreBy(result, (scored) => scored.file.language, (scored) => scored.file.language),
+    kind: scoreBy(result, (scored) => scored.reply?.kind ?? scored.file.kind, (scored) => scored.reply.kind),
+  };
+}
+
+const ratio = (value: number | undefined) => (value === undefined ? '   -' : value.toFixed(2));
+
+function printTable(title: string, rows: Score[]): void {
+  const width = Math.max(title.length, ...rows.map((row) => row.key.length));
+  console.log(`\n${title.padEnd(width)}  findings  TP   FP  precision  labels  found  recall`);
+  for (const row of rows) {
+    const falsePositives = row.findings - row.truePositives;
+    console.log(
+      `${row.key.padEnd(width)}  ${String(row.findings).padStart(8)}  ${String(row.truePositives).padStart(3)}  ${String(falsePositives).padStart(3)}  ${ratio(row.precision).padStart(9)}  ${String(row.labels).padStart(6)}  ${String(row.found).padStart(5)}  ${ratio(row.recall).padStart(6)}`,
+    );
+  }
+}
+
+function printDetails(result: CorpusResult): void {
+  console.log('\nFalse positives (a finding no label asked for; "must not flag" marks a labelled clean span):');
+  for (const scored of result.findings.filter((candidate) => !candidate.truePositive)) {
+    const clean = scored.onClean ? '  [must not flag]' : '';
+    console.log(`  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}`);
+  }
+  console.log('\nMisses (a labelled problem nothing flagged):');
+  for (const scored of result.labels.filter((candidate) => !candidate.found)) {
+    const what = scored.label.rules.length > 0 ? scored.label.rules.join('|') : scored.label.category;
+    const where = scored.label.span ? location(scored.file, scored.label.span.start) : `${location(scored.file, scored.reply.start)} (reply "${scored.reply.title}")`;
+    console.log(`  ${where}  ${what}  ${scored.label.quote === undefined ? '(whole reply)' : `"${scored.label.quote}"`}`);
+  }
+}
+
+function main(): number {
+  let result: CorpusResult;
+  try {
+    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()) });
+  } catch (error) {
+    if (error instanceof LabelError) {
+      console.error(`eval: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (values['update-known']) {
+    const list = falsePositiveList(result);
+    const header = '# False positives of the recommended pack on test/corpus/real-world today.\n# The corpus test fails on any false positive not listed here and on any listed one that no longer happens.\n# Regenerate with `npm run eval -- --update-known` after a change that removes (or knowingly adds) some.\n';
+    fs.writeFileSync(KNOWN_FALSE_POSITIVES, header + stringify(list, { lineWidth: 0 }));
+    console.log(`Wrote ${list.length} known false positives to ${KNOWN_FALSE_POSITIVES}`);
+  }
+  const all = tables(result);
+  if (values.json) {
+    console.log(JSON.stringify(all, null, 2));
+    return 0;
+  }
+  const replies = result.files.reduce((sum, file) => sum + file.replies.length, 0);
+  const pendingFiles = result.files.filter((file) => file.pending.length > 0);
+  console.log(`Corpus: ${result.files.length} files, ${replies} replies, ${result.labels.length} labelled problems; packs: ${values.packs}.`);
+  if (pendingFiles.length > 0) {
+    const reasons = new Map<string, number>();
+    for (const file of pendingFiles) for (const reason of file.pending) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    console.log(`Pending (need features not on this branch yet; "ready files" leaves them out): ${pendingFiles.length} files: ${[...reasons].map(([reason, count]) => `${reason} (${count})`).join(', ')}.`);
+  }
+  printTable('overall', all.overall!);
+  printTable('category', all.category!);
+  printTable('rule', all.rule!);
+  printTable('language', all.language!);
+  printTable('kind', all.kind!);
+  if (values.details) printDetails(result);
+  return 0;
+}
+
+process.exitCode = main();

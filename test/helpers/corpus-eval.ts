@@ -1,0 +1,425 @@
+// The hand-labelled corpus under test/corpus/real-world: reads each reply file
+// and its `.labels.yaml` sidecar, lints the file the way the CLI does (the
+// built-in packs, with the file's language, kind and dialect from its labels),
+// and scores each finding against the labels. Labels are complete: a finding
+// that matches no `flag` label is a false positive. Shared by `npm run eval`
+// (scripts/eval.ts) and the corpus test.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { buildConfig, builtinPackNames, builtinRulesDir, readPackFile, type ConfigFile, type ResolvedConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { CATEGORIES, type Finding } from '../../server/src/engine/types';
+
+export const CORPUS_DIR = path.resolve(__dirname, '../corpus/real-world');
+export const LABELS_SUFFIX = '.labels.yaml';
+export const KNOWN_FALSE_POSITIVES = path.join(CORPUS_DIR, 'known-false-positives.yaml');
+const FEATURES_FILE = path.join(CORPUS_DIR, 'features.yaml');
+
+export const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'] as const;
+export const KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** A span that must be flagged: by one of `rules`, or by any rule of `category`. */
+export interface FlagLabel {
+  rules: string[];
+  category: string;
+  /** The span; absent for problems that are about the whole reply (a missing greeting). */
+  span?: { start: number; end: number };
+  quote?: string;
+  /** Line of the label in the labels file (1-based), for messages. */
+  labelLine: number;
+}
+
+export interface CleanLabel {
+  quote: string;
+  span: { start: number; end: number };
+  labelLine: number;
+}
+
+export interface LabelledReply {
+  /** The reply's title as the file spells it (section heading, macro name), or the file name. */
+  title: string;
+  kind: Kind;
+  start: number;
+  end: number;
+  flags: FlagLabel[];
+  clean: CleanLabel[];
+}
+
+export interface CorpusFile {
+  /** Path relative to the corpus folder, with forward slashes. */
+  file: string;
+  path: string;
+  text: string;
+  language: string;
+  kind: Kind;
+  dialect: string;
+  /** What real source this file imitates (for readers). */
+  style: string;
+  /** Features this file needs that are not on main yet (features.yaml, dialects, rule ids, kinds). */
+  pending: string[];
+  replies: LabelledReply[];
+}
+
+export class LabelError extends Error {}
+
+interface FeatureList {
+  pending: Set<string>;
+  known: Set<string>;
+}
+
+function readFeatures(): FeatureList {
+  const doc = parseDocument(fs.readFileSync(FEATURES_FILE, 'utf8'));
+  const data = doc.toJS() as { pending?: Record<string, string>; landed?: Record<string, string> };
+  const pending = new Set(Object.keys(data.pending ?? {}));
+  return { pending, known: new Set([...pending, ...Object.keys(data.landed ?? {})]) };
+}
+
+/** Whether the engine on this branch reads `kind:` from a config (the reply-kinds feature). */
+function engineKnowsKinds(): boolean {
+  const schema = JSON.parse(fs.readFileSync(path.join(builtinRulesDir(), 'schema', 'config.schema.json'), 'utf8')) as { properties?: Record<string, unknown> };
+  return 'kind' in (schema.properties ?? {});
+}
+
+/** Rule ids of every built-in pack, per language. */
+function builtinRuleIds(): Map<string, Set<string>> {
+  const byLanguage = new Map<string, Set<string>>();
+  for (const pack of builtinPackNames()) {
+    const dir = path.join(builtinRulesDir(), pack);
+    for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
+      const language = path.basename(file, '.yaml');
+      const ids = byLanguage.get(language) ?? new Set<string>();
+      for (const id of Object.keys(readPackFile(path.join(dir, file)).rules)) ids.add(id);
+      byLanguage.set(language, ids);
+    }
+  }
+  return byLanguage;
+}
+
+/** Every reply file of the corpus (a file with a labels sidecar), sorted. */
+export function corpusFilePaths(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(LABELS_SUFFIX)) {
+        const replyFile = full.slice(0, -LABELS_SUFFIX.length);
+        if (!fs.existsSync(replyFile)) throw new LabelError(`${relative(full)}: labels for a file that does not exist (${relative(replyFile)})`);
+        found.push(replyFile);
+      }
+    }
+  };
+  walk(CORPUS_DIR);
+  return found.sort();
+}
+
+const relative = (file: string) => path.relative(CORPUS_DIR, file).split(path.sep).join('/');
+
+/** Reads every labelled file of the corpus; a stale or malformed label is a LabelError with file and line. */
+export function loadCorpus(): CorpusFile[] {
+  const features = readFeatures();
+  const context = { features, kindsLanded: engineKnowsKinds(), ruleIds: builtinRuleIds(), dialects: new Set(Object.keys(builtinDialects())) };
+  return corpusFilePaths().map((file) => readLabelledFile(file, context));
+}
+
+interface LoadContext {
+  features: FeatureList;
+  kindsLanded: boolean;
+  ruleIds: Map<string, Set<string>>;
+  dialects: Set<string>;
+}
+
+function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
+  const labelsPath = replyPath + LABELS_SUFFIX;
+  const labelsName = relative(labelsPath);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fs.readFileSync(labelsPath, 'utf8'), { lineCounter });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new LabelError(`${labelsName}:${error.linePos?.[0]?.line ?? 1}: ${error.message}`);
+  }
+  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  const fail = (node: YamlNode | null | undefined, message: string): never => {
+    throw new LabelError(`${labelsName}:${lineOf(node)}: ${message}`);
+  };
+  const root = doc.contents;
+  if (!isMap(root)) return fail(root, 'expected a map with language, kind, dialect, style and replies');
+  const field = (key: string) => root.get(key, true) as YamlNode | undefined;
+  const stringField = (key: string, allowed?: readonly string[]): string => {
+    const value = (field(key) as { value?: unknown } | undefined)?.value;
+    if (typeof value !== 'string' || value === '') return fail(field(key) ?? root, `"${key}" must be a non-empty string`);
+    if (allowed && !allowed.includes(value)) return fail(field(key), `"${key}" must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value;
+  };
+  const language = stringField('language', LANGUAGES);
+  const kind = stringField('kind', KINDS) as Kind;
+  const dialect = stringField('dialect');
+  const style = stringField('style');
+
+  const pending: string[] = [];
+  const needs = field('needs');
+  if (needs !== undefined) {
+    if (!isSeq(needs)) return fail(needs, '"needs" must be a list of feature names from features.yaml');
+    for (const item of needs.items as YamlNode[]) {
+      const name = (item as { value?: unknown }).value;
+      if (typeof name !== 'string' || !context.features.known.has(name)) return fail(item, `unknown feature "${String(name)}": name it in features.yaml`);
+      if (context.features.pending.has(name)) pending.push(name);
+    }
+  }
+  if (!context.dialects.has(dialect) && dialect !== 'auto') pending.push(`dialect ${dialect}`);
+
+  const text = fs.readFileSync(replyPath, 'utf8');
+  const repliesNode = field('replies');
+  if (!isSeq(repliesNode) || repliesNode.items.length === 0) return fail(repliesNode ?? root, '"replies" must be a non-empty list');
+  const entries = repliesNode.items as YamlNode[];
+  const multi = entries.length > 1;
+
+  // Each reply runs from its title to the next reply's title.
+  const starts: number[] = [];
+  let from = 0;
+  for (const entry of entries) {
+    if (!isMap(entry)) return fail(entry, 'each reply is a map with "title" (when the file has several), "flag" and "clean"');
+    const title = (entry.get('title', true) as { value?: unknown } | undefined)?.value;
+    if (title === undefined) {
+      if (multi) return fail(entry, 'a file with several replies needs a "title" on each, as the file spells it');
+      starts.push(0);
+      continue;
+    }
+    if (typeof title !== 'string') return fail(entry, '"title" must be a string');
+    const at = text.indexOf(title, from);
+    if (at < 0) return fail(entry.get('title', true) as YamlNode, `title "${title}" not found in ${relative(replyPath)} after the previous reply`);
+    starts.push(multi ? at : 0);
+    from = at + title.length;
+  }
+
+  const languageRules = context.ruleIds.get(language) ?? new Set<string>();
+  const replies = entries.map((entry, index): LabelledReply => {
+    const map = entry as typeof root;
+    const start = starts[index]!;
+    const end = index + 1 < starts.length ? starts[index + 1]! : text.length;
+    const title = ((map.get('title', true) as { value?: unknown } | undefined)?.value as string | undefined) ?? path.basename(replyPath);
+    const replyKindNode = map.get('kind', true) as YamlNode | undefined;
+    const replyKind = (replyKindNode as { value?: unknown } | undefined)?.value ?? kind;
+    if (!KINDS.includes(replyKind as Kind)) return fail(replyKindNode, `"kind" must be one of ${KINDS.join(', ')}`);
+    for (const key of map.items.map((pair) => (pair.key as { value?: unknown }).value)) {
+      if (!['title', 'kind', 'flag', 'clean', 'note'].includes(String(key))) return fail(map, `unknown key "${String(key)}" (title, kind, flag, clean, note)`);
+    }
+
+    const find = (quote: string, occurrence: number, node: YamlNode) => {
+      let at = start - 1;
+      for (let seen = 0; seen < occurrence; seen++) {
+        at = text.indexOf(quote, at + 1);
+        if (at < 0 || at + quote.length > end) return fail(node, `"${quote}" (occurrence ${occurrence}) not found in reply "${title}"`);
+      }
+      return { start: at, end: at + quote.length };
+    };
+
+    const flags: FlagLabel[] = [];
+    const flagNode = map.get('flag', true) as YamlNode | undefined;
+    if (flagNode !== undefined && !isSeq(flagNode)) return fail(flagNode, '"flag" must be a list of {rule or category, quote?, occurrence?}');
+    for (const item of (flagNode && isSeq(flagNode) ? flagNode.items : []) as YamlNode[]) {
+      if (!isMap(item)) return fail(item, 'a flag is a map: {rule: id, quote: "text"} or {category: name}');
+      const data = item.toJSON() as { rule?: unknown; category?: unknown; quote?: unknown; occurrence?: unknown; note?: unknown };
+      const rules = data.rule === undefined ? [] : Array.isArray(data.rule) ? data.rule : [data.rule];
+      if (!rules.every((rule): rule is string => typeof rule === 'string' && /^[a-z]+\/[a-z-]+$/.test(rule))) return fail(item, '"rule" must be a rule id or a list of them');
+      // Alternatives may span categories ("you need to" is a command and pushes work back); the first one counts in tables.
+      const category = rules.length > 0 ? rules[0]!.split('/')[0]! : data.category;
+      if (rules.length > 0 && data.category !== undefined) return fail(item, 'a flag names rules or a category, not both');
+      if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
+        return fail(item, `a flag names a rule id, or a category (${CATEGORIES.join(', ')})`);
+      }
+      if (data.quote !== undefined && (typeof data.quote !== 'string' || data.quote === '')) return fail(item, '"quote" must be a non-empty string');
+      const occurrence = data.occurrence ?? 1;
+      if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) return fail(item, '"occurrence" must be a whole number from 1');
+      if (rules.length > 0 && !rules.some((rule) => languageRules.has(rule))) pending.push(`rule ${rules.join('|')}`);
+      const quote = data.quote as string | undefined;
+      flags.push({ rules, category, quote, span: quote === undefined ? undefined : find(quote, occurrence, item), labelLine: lineOf(item) });
+    }
+
+    const clean: CleanLabel[] = [];
+    const cleanNode = map.get('clean', true) as YamlNode | undefined;
+    if (cleanNode !== undefined && !isSeq(cleanNode)) return fail(cleanNode, '"clean" must be a list of quotes');
+    for (const item of (cleanNode && isSeq(cleanNode) ? cleanNode.items : []) as YamlNode[]) {
+      const data = item.toJSON() as unknown;
+      const quote = typeof data === 'string' ? data : (data as { quote?: unknown } | null)?.quote;
+      const occurrence = typeof data === 'object' && data !== null ? ((data as { occurrence?: unknown }).occurrence ?? 1) : 1;
+      if (typeof quote !== 'string' || quote === '' || typeof occurrence !== 'number') return fail(item, 'a clean entry is a quote, or {quote, occurrence}');
+      const span = find(quote, occurrence, item);
+      if (flags.some((flag) => flag.span && flag.span.start < span.end && span.start < flag.span.end)) return fail(item, `"${quote}" is both flagged and clean`);
+      clean.push({ quote, span, labelLine: lineOf(item) });
+    }
+    return { title, kind: replyKind as Kind, start, end, flags, clean };
+  });
+
+  if (!context.kindsLanded && replies.some((reply) => reply.kind !== 'macro')) pending.push('reply kinds');
+  return { file: relative(replyPath), path: replyPath, text, language, kind, dialect, style, pending: [...new Set(pending)], replies };
+}
+
+/** A finding scored against the labels. */
+export interface ScoredFinding {
+  finding: Finding;
+  file: CorpusFile;
+  reply: LabelledReply | undefined;
+  truePositive: boolean;
+  /** It lies on a span labelled "must not flag". */
+  onClean: boolean;
+}
+
+export interface ScoredLabel {
+  label: FlagLabel;
+  file: CorpusFile;
+  reply: LabelledReply;
+  found: boolean;
+}
+
+export interface CorpusResult {
+  files: CorpusFile[];
+  findings: ScoredFinding[];
+  labels: ScoredLabel[];
+}
+
+export interface EvalOptions {
+  /** Built-in packs to extend (default: recommended). */
+  packs?: string[];
+}
+
+/** The configuration the CLI would use for a file whose `.replylint.yaml` says what its labels say. */
+function configFor(file: CorpusFile, packs: string[], cache: Map<string, ResolvedConfig>): ResolvedConfig {
+  const dialect = builtinDialects()[file.dialect] ? file.dialect : 'auto';
+  const config: ConfigFile & { kind?: Kind } = { language: file.language, placeholders: dialect, extends: packs };
+  if (!file.pending.includes('reply kinds')) config.kind = file.kind;
+  const key = JSON.stringify(config);
+  let resolved = cache.get(key);
+  if (!resolved) {
+    resolved = buildConfig(config, undefined);
+    cache.set(key, resolved);
+  }
+  return resolved;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function labelMatches(label: FlagLabel, finding: Finding, reply: LabelledReply): boolean {
+  const sameRule = label.rules.length > 0 ? label.rules.includes(finding.ruleId) : label.category === finding.category;
+  if (!sameRule) return false;
+  return label.span ? overlaps(label.span, finding) : finding.start >= reply.start && finding.start < reply.end;
+}
+
+/** Lints the whole corpus and scores every finding and label. */
+export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = loadCorpus()): CorpusResult {
+  const packs = options.packs ?? ['recommended'];
+  const cache = new Map<string, ResolvedConfig>();
+  const findings: ScoredFinding[] = [];
+  const labels: ScoredLabel[] = [];
+  for (const file of files) {
+    const result = lint({ text: file.text, fileName: file.path }, configFor(file, packs, cache).lintOptions);
+    const replyAt = (offset: number) => file.replies.find((reply) => offset >= reply.start && offset < reply.end);
+    const fileLabels = file.replies.flatMap((reply) => reply.flags.map((label): ScoredLabel => ({ label, file, reply, found: false })));
+    for (const finding of result.findings) {
+      const reply = replyAt(finding.start);
+      const matched = reply ? fileLabels.filter((scored) => scored.reply === reply && labelMatches(scored.label, finding, reply)) : [];
+      for (const scored of matched) scored.found = true;
+      const onClean = file.replies.some((candidate) => candidate.clean.some((clean) => overlaps(clean.span, finding)));
+      findings.push({ finding, file, reply, truePositive: matched.length > 0, onClean });
+    }
+    labels.push(...fileLabels);
+  }
+  return { files, findings, labels };
+}
+
+/** One row of a precision/recall table. */
+export interface Score {
+  key: string;
+  findings: number;
+  truePositives: number;
+  labels: number;
+  found: number;
+  /** undefined when there is nothing to divide by. */
+  precision: number | undefined;
+  recall: number | undefined;
+}
+
+function score(key: string, findings: ScoredFinding[], labels: ScoredLabel[]): Score {
+  const truePositives = findings.filter((scored) => scored.truePositive).length;
+  const found = labels.filter((scored) => scored.found).length;
+  return {
+    key,
+    findings: findings.length,
+    truePositives,
+    labels: labels.length,
+    found,
+    precision: findings.length > 0 ? truePositives / findings.length : undefined,
+    recall: labels.length > 0 ? found / labels.length : undefined,
+  };
+}
+
+/** Scores grouped by a key of each finding and each label (a finding or label may have no key: left out). */
+export function scoreBy(result: CorpusResult, findingKey: (scored: ScoredFinding) => string | undefined, labelKey: (scored: ScoredLabel) => string | undefined): Score[] {
+  const keys = new Set<string>();
+  const findingsBy = new Map<string, ScoredFinding[]>();
+  const labelsBy = new Map<string, ScoredLabel[]>();
+  for (const scored of result.findings) {
+    const key = findingKey(scored);
+    if (key === undefined) continue;
+    keys.add(key);
+    findingsBy.set(key, [...(findingsBy.get(key) ?? []), scored]);
+  }
+  for (const scored of result.labels) {
+    const key = labelKey(scored);
+    if (key === undefined) continue;
+    keys.add(key);
+    labelsBy.set(key, [...(labelsBy.get(key) ?? []), scored]);
+  }
+  return [...keys].sort().map((key) => score(key, findingsBy.get(key) ?? [], labelsBy.get(key) ?? []));
+}
+
+export function overallScore(result: CorpusResult, key = 'overall'): Score {
+  return score(key, result.findings, result.labels);
+}
+
+/** Only the files none of whose features are pending (what today's engine can be held to). */
+export function readyPart(result: CorpusResult): CorpusResult {
+  const ready = (file: CorpusFile) => file.pending.length === 0;
+  return { files: result.files.filter(ready), findings: result.findings.filter((scored) => ready(scored.file)), labels: result.labels.filter((scored) => ready(scored.file)) };
+}
+
+/** A false positive as the ratchet file records it: by text, not by line, so edits elsewhere keep it. */
+export interface KnownFalsePositive {
+  file: string;
+  /** The reply's title (field names avoid the body fields export readers look for). */
+  section: string;
+  rule: string;
+  excerpt: string;
+  count: number;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What the ratchet file says of one false positive (without the count). */
+export function knownEntryOf(scored: ScoredFinding): Omit<KnownFalsePositive, 'count'> {
+  return { file: scored.file.file, section: scored.reply?.title ?? '', rule: scored.finding.ruleId, excerpt: collapse(scored.finding.excerpt) };
+}
+
+export const knownKey = (entry: Omit<KnownFalsePositive, 'count'>) => JSON.stringify([entry.file, entry.section, entry.rule, entry.excerpt]);
+
+export function falsePositiveList(result: CorpusResult): KnownFalsePositive[] {
+  const byKey = new Map<string, KnownFalsePositive>();
+  for (const scored of result.findings.filter((candidate) => !candidate.truePositive)) {
+    const entry = knownEntryOf(scored);
+    const key = knownKey(entry);
+    const known = byKey.get(key);
+    if (known) known.count++;
+    else byKey.set(key, { ...entry, count: 1 });
+  }
+  return [...byKey.values()].sort((a, b) => a.file.localeCompare(b.file) || a.section.localeCompare(b.section) || a.rule.localeCompare(b.rule) || a.excerpt.localeCompare(b.excerpt));
+}
+
+/** Where a finding or label is, as `file:line:column` (1-based) for people to jump to. */
+export function location(file: CorpusFile, offset: number): string {
+  const position = new LineIndex(file.text).positionAt(offset);
+  return `test/corpus/real-world/${file.file}:${position.line + 1}:${position.character + 1}`;
+}
