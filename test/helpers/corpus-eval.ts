@@ -59,6 +59,8 @@ export interface CorpusFile {
   dialect: string;
   /** What real source this file imitates (for readers). */
   style: string;
+  /** More `.replylint.yaml` settings the file needs (e.g. `sections: 3`). */
+  config: Record<string, unknown>;
   /** Features this file needs that are not on main yet (features.yaml, dialects, rule ids, kinds). */
   pending: string[];
   replies: LabelledReply[];
@@ -78,10 +80,10 @@ function readFeatures(): FeatureList {
   return { pending, known: new Set([...pending, ...Object.keys(data.landed ?? {})]) };
 }
 
-/** Whether the engine on this branch reads `kind:` from a config (the reply-kinds feature). */
-function engineKnowsKinds(): boolean {
+/** The settings a `.replylint.yaml` may hold on this branch (`kind` among them once reply kinds have landed). */
+function configKeys(): Set<string> {
   const schema = JSON.parse(fs.readFileSync(path.join(builtinRulesDir(), 'schema', 'config.schema.json'), 'utf8')) as { properties?: Record<string, unknown> };
-  return 'kind' in (schema.properties ?? {});
+  return new Set(Object.keys(schema.properties ?? {}));
 }
 
 /** Rule ids of every built-in pack, per language. */
@@ -122,13 +124,13 @@ const relative = (file: string) => path.relative(CORPUS_DIR, file).split(path.se
 /** Reads every labelled file of the corpus; a stale or malformed label is a LabelError with file and line. */
 export function loadCorpus(): CorpusFile[] {
   const features = readFeatures();
-  const context = { features, kindsLanded: engineKnowsKinds(), ruleIds: builtinRuleIds(), dialects: new Set(Object.keys(builtinDialects())) };
+  const context = { features, configKeys: configKeys(), ruleIds: builtinRuleIds(), dialects: new Set(Object.keys(builtinDialects())) };
   return corpusFilePaths().map((file) => readLabelledFile(file, context));
 }
 
 interface LoadContext {
   features: FeatureList;
-  kindsLanded: boolean;
+  configKeys: Set<string>;
   ruleIds: Map<string, Set<string>>;
   dialects: Set<string>;
 }
@@ -171,6 +173,10 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
     }
   }
   if (!context.dialects.has(dialect) && dialect !== 'auto') pending.push(`dialect ${dialect}`);
+  const configNode = field('config');
+  if (configNode !== undefined && !isMap(configNode)) return fail(configNode, '"config" must be a map of .replylint.yaml settings');
+  const config = (configNode?.toJSON() ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(config)) if (!context.configKeys.has(key)) pending.push(`config ${key}`);
 
   const text = fs.readFileSync(replyPath, 'utf8');
   const repliesNode = field('replies');
@@ -255,8 +261,8 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
     return { title, kind: replyKind as Kind, start, end, flags, clean };
   });
 
-  if (!context.kindsLanded && replies.some((reply) => reply.kind !== 'macro')) pending.push('reply kinds');
-  return { file: relative(replyPath), path: replyPath, text, language, kind, dialect, style, pending: [...new Set(pending)], replies };
+  if (!context.configKeys.has('kind') && replies.some((reply) => reply.kind !== 'macro')) pending.push('reply kinds');
+  return { file: relative(replyPath), path: replyPath, text, language, kind, dialect, style, config, pending: [...new Set(pending)], replies };
 }
 
 /** A finding scored against the labels. */
@@ -290,7 +296,9 @@ export interface EvalOptions {
 /** The configuration the CLI would use for a file whose `.replylint.yaml` says what its labels say. */
 function configFor(file: CorpusFile, packs: string[], cache: Map<string, ResolvedConfig>): ResolvedConfig {
   const dialect = builtinDialects()[file.dialect] ? file.dialect : 'auto';
-  const config: ConfigFile & { kind?: Kind } = { language: file.language, placeholders: dialect, extends: packs };
+  // Settings the engine does not know yet are left out (the file is pending on them).
+  const known = Object.fromEntries(Object.entries(file.config).filter(([key]) => !file.pending.includes(`config ${key}`)));
+  const config: ConfigFile & { kind?: Kind } = { ...known, language: file.language, placeholders: dialect, extends: packs };
   if (!file.pending.includes('reply kinds')) config.kind = file.kind;
   const key = JSON.stringify(config);
   let resolved = cache.get(key);
