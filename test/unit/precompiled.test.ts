@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { configValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
 import { precompiledData } from '../../server/src/engine/config/builtin-data';
 import { validateConfig } from '../../server/src/engine/config/config-validator';
-import { builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
+import { builtinPackNames, builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
 import { PRECOMPILED } from '../../server/src/engine/config/precompiled';
 import { parsePack } from '../../server/src/engine/rules/pack';
 import { CLI_BUNDLE, REPO_ROOT, SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
@@ -21,14 +21,14 @@ describe('precompiled built-in rules', () => {
   const fileOf = (key: string) => path.join(rulesDir, ...key.split('/'));
 
   it('has every built-in pack and the placeholder dialects', () => {
-    const packs = fs.readdirSync(path.join(rulesDir, 'recommended')).map((name) => `recommended/${name}`);
+    const packs = builtinPackNames().flatMap((pack) => fs.readdirSync(path.join(rulesDir, pack)).map((name) => `${pack}/${name}`));
     assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml'].sort());
   });
 
   it('equals what the YAML parsers make of each file', () => {
     for (const [key, entry] of Object.entries(entries)) {
       const text = fs.readFileSync(fileOf(key), 'utf8');
-      const expected = key.startsWith('recommended/') ? parsePack(text).pack : parse(text);
+      const expected = key.startsWith('placeholders/') ? parse(text) : parsePack(text).pack;
       assert.ok(expected, `${key} does not parse`);
       assert.deepEqual(JSON.parse(entry.json), expected, key);
     }

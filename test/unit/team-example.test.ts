@@ -14,7 +14,7 @@ describe('example team repository', () => {
     const run = await cli(['--print-config', 'customer/refund-delay.md']);
     assert.equal(run.code, 0, run.stderr);
     const config = JSON.parse(run.stdout) as { extends: string[]; placeholders: string; rules: Record<string, { severity: string; from: string }>; off: string[] };
-    assert.deepEqual(config.extends.map((entry) => (entry.startsWith('/') ? path.basename(entry) : entry)), ['recommended', '@acme/replylint-pack', 'support-team.yaml']);
+    assert.deepEqual(config.extends.map((entry) => (entry.startsWith('/') ? path.basename(entry) : entry)), ['recommended', 'strict', '@acme/replylint-pack', 'support-team.yaml']);
     assert.equal(config.placeholders, 'zendesk');
     // Built-in rule, severity raised by the project's rules.
     assert.deepEqual(config.rules['deferral/vague-timeframe'], { severity: 'error', category: 'deferral', kind: 'phrase', from: 'recommended' });

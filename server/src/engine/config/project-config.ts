@@ -15,7 +15,7 @@ import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
 import { builtinDialects } from './dialects-file';
-import { PackResolver, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
+import { PackResolver, builtinPackNames, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
 export { ConfigError, type ConfigProblem } from './config-error';
 export { builtinPackNames, builtinRulesDir, readPackFile, type LoadedPack } from './pack-resolver';
@@ -236,7 +236,7 @@ export class ProjectConfig {
     }
     // No config says what to extend: the recommended pack.
     if (!this.layers.some((layer) => layer.config.extends !== undefined)) {
-      entries.push({ entry: 'recommended', site: { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) } });
+      entries.push({ entry: 'recommended', site: defaultsSite() });
     }
     return entries;
   }
@@ -262,9 +262,12 @@ export class ProjectConfig {
     let known = idsOf(this.packsFor(language));
     const configured = this.layers.flatMap((layer) => [layer.config.rules, ...(layer.config.overrides ?? []).map((override) => override.rules)]);
     const isKnown = (id: string, ids: Set<string>) => ids.has(id) || [...ids].some((known) => known.startsWith(`${id}/`));
-    // Ids are shared across languages; a rule only some languages have (placeholder/vocative-name) is read from all packs, only when needed.
+    // Ids are shared across languages and built-in packs: a rule only some languages have (placeholder/vocative-name),
+    // or one of a built-in pack this config does not extend (formula/thanks: off), is looked up in all of them, only when needed.
     if (configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isKnown(id, known)))) {
-      known = idsOf(this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site)));
+      const entries = this.extendsEntries();
+      const builtin = builtinPackNames().map((entry) => ({ entry, site: defaultsSite() }));
+      known = idsOf([...entries, ...builtin].flatMap(({ entry, site }) => this.resolver.resolve(entry, site)));
     }
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
@@ -279,6 +282,11 @@ export class ProjectConfig {
     }
     if (problems.length > 0) throw new ConfigError(problems);
   }
+}
+
+/** Where Replylint's own defaults are named: no config file wrote them. */
+function defaultsSite(): EntrySite {
+  return { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) };
 }
 
 function pick(settings: Settings): Settings {
