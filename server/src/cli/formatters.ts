@@ -59,42 +59,70 @@ function jsonMessage(finding: Finding, source: string) {
   };
 }
 
-function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(
-    reports.map((report) => {
-      const messages = [
-        ...report.notes.map((note) => ({
-          ruleId: null,
-          severity: 1,
-          level: 'warning',
-          message: note.message,
-          line: note.range.start.line + 1,
-          column: note.range.start.character + 1,
-          endLine: note.range.end.line + 1,
-          endColumn: note.range.end.character + 1,
-        })),
-        ...report.result.findings.map((finding) => jsonMessage(finding, report.source)),
-      ];
-      const findings = report.result.findings;
-      return {
-        filePath: report.filePath,
-        messages,
-        errorCount: findings.filter((finding) => finding.severity === 'error').length,
-        warningCount: findings.filter((finding) => finding.severity !== 'error').length + report.notes.length,
-        fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length,
-        fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length,
-        replies: report.result.units.map((unit) => ({
-          title: unit.title,
-          line: unit.range.start.line + 1,
-          endLine: unit.range.end.line + 1,
-          language: unit.language,
-          scorecard: unit.scorecard,
-        })),
-      };
-    }),
-    null,
-    2,
-  );
+function jsonReport(report: FileReport) {
+  const messages = [
+    ...report.notes.map((note) => ({
+      ruleId: null,
+      severity: 1,
+      level: 'warning',
+      message: note.message,
+      line: note.range.start.line + 1,
+      column: note.range.start.character + 1,
+      endLine: note.range.end.line + 1,
+      endColumn: note.range.end.character + 1,
+    })),
+    ...report.result.findings.map((finding) => jsonMessage(finding, report.source)),
+  ];
+  const findings = report.result.findings;
+  return {
+    filePath: report.filePath,
+    messages,
+    errorCount: findings.filter((finding) => finding.severity === 'error').length,
+    warningCount: findings.filter((finding) => finding.severity !== 'error').length + report.notes.length,
+    fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length,
+    fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length,
+    replies: report.result.units.map((unit) => ({
+      title: unit.title,
+      line: unit.range.start.line + 1,
+      endLine: unit.range.end.line + 1,
+      language: unit.language,
+      scorecard: unit.scorecard,
+    })),
+  };
+}
+
+/**
+ * Writes the output a file at a time, as the files are linted, so a run
+ * holds one file's report at once, never the whole output as one string.
+ */
+export interface OutputWriter {
+  file(report: FileReport): void;
+  /** Writes what follows the last file (closing brackets, the stylish summary). */
+  end(): void;
+}
+
+/** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
+function jsonArrayWriter(write: (text: string) => void, indent: string) {
+  let count = 0;
+  return {
+    element(value: unknown): void {
+      write(`${count++ === 0 ? '[\n' : ',\n'}${indent}  ${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `)}`);
+    },
+    end(): void {
+      write(count === 0 ? '[]' : `\n${indent}]`);
+    },
+  };
+}
+
+function jsonWriter(write: (text: string) => void): OutputWriter {
+  const array = jsonArrayWriter(write, '');
+  return {
+    file: (report) => array.element(jsonReport(report)),
+    end: () => {
+      array.end();
+      write('\n');
+    },
+  };
 }
 
 const useColor = (stream: NodeJS.WriteStream) => stream.isTTY === true && !process.env.NO_COLOR;
@@ -105,34 +133,35 @@ function paint(code: number, text: string, color: boolean): string {
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
-function formatStylish(reports: FileReport[], color: boolean): string {
-  const lines: string[] = [];
+function stylishWriter(write: (text: string) => void, color: boolean): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const report of reports) {
-    if (report.notes.length === 0 && report.result.findings.length === 0) continue;
-    lines.push(paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color));
-    for (const note of report.notes) {
-      counts.warning++;
-      const where = `${note.range.start.line + 1}:${note.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${where}${paint(33, 'warning'.padEnd(8), color)}${note.message}`);
-    }
-    for (const finding of report.result.findings) {
-      counts[finding.severity]++;
-      const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${where}${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8), color)}${finding.message}  ${paint(90, finding.ruleId, color)}`);
-    }
-    const units = report.result.units;
-    if (units.length > 1) {
-      for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard)}`, color));
-    }
-    lines.push('');
-  }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
-    lines.push(paint(counts.error > 0 ? 31 : 33, summary, color));
-  }
-  return lines.join('\n');
+  return {
+    file(report) {
+      if (report.notes.length === 0 && report.result.findings.length === 0) return;
+      const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
+      for (const note of report.notes) {
+        counts.warning++;
+        const where = `${note.range.start.line + 1}:${note.range.start.character + 1}`.padEnd(8);
+        lines.push(`  ${where}${paint(33, 'warning'.padEnd(8), color)}${note.message}`);
+      }
+      for (const finding of report.result.findings) {
+        counts[finding.severity]++;
+        const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`.padEnd(8);
+        lines.push(`  ${where}${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8), color)}${finding.message}  ${paint(90, finding.ruleId, color)}`);
+      }
+      const units = report.result.units;
+      if (units.length > 1) {
+        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard)}`, color));
+      }
+      write(`${lines.join('\n')}\n\n`);
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info + counts.hint;
+      if (total === 0) return;
+      const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
+      write(`${paint(counts.error > 0 ? 31 : 33, summary, color)}\n`);
+    },
+  };
 }
 
 /** Notes ride along in SARIF and annotations as warnings of the tool itself. */
@@ -142,72 +171,71 @@ function noteAsFinding(note: Note): Pick<Finding, 'ruleId' | 'severity' | 'messa
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-function formatSarif(reports: FileReport[], version: string): string {
-  const ruleIds = [...new Set(reports.flatMap((report) => report.result.findings.map((finding) => finding.ruleId)))].sort();
-  const results = reports.flatMap((report) =>
-    [...report.notes.map(noteAsFinding), ...report.result.findings].map((finding) => ({
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIds.indexOf(finding.ruleId),
-      level: SARIF_LEVEL[finding.severity],
-      message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: path.relative(process.cwd(), report.filePath).split(path.sep).join('/') },
-            region: {
-              startLine: finding.range.start.line + 1,
-              startColumn: finding.range.start.character + 1,
-              endLine: finding.range.end.line + 1,
-              endColumn: finding.range.end.character + 1,
+/** SARIF with the results written as the files come and the rules they used after them. */
+function sarifWriter(write: (text: string) => void, version: string): OutputWriter {
+  const ruleIds = new Set<string>();
+  const results = jsonArrayWriter(write, '        ');
+  write(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": `);
+  return {
+    file(report) {
+      for (const finding of [...report.notes.map(noteAsFinding), ...report.result.findings]) {
+        ruleIds.add(finding.ruleId);
+        results.element({
+          ruleId: finding.ruleId,
+          level: SARIF_LEVEL[finding.severity],
+          message: { text: finding.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: path.relative(process.cwd(), report.filePath).split(path.sep).join('/') },
+                region: {
+                  startLine: finding.range.start.line + 1,
+                  startColumn: finding.range.start.character + 1,
+                  endLine: finding.range.end.line + 1,
+                  endColumn: finding.range.end.character + 1,
+                },
+              },
             },
-          },
-        },
-      ],
-      properties: { category: finding.category },
-    })),
-  );
-  return JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: { driver: { name: 'replylint', version, rules: ruleIds.map((id) => ({ id, name: id })) } },
-          columnKind: 'utf16CodeUnits',
-          results,
-        },
-      ],
+          ],
+          properties: { category: finding.category },
+        });
+      }
     },
-    null,
-    2,
-  );
+    end() {
+      results.end();
+      const tool = { driver: { name: 'replylint', version, rules: [...ruleIds].sort().map((id) => ({ id, name: id })) } };
+      write(`,\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}\n    }\n  ]\n}\n`);
+    },
+  };
 }
 
 /** GitHub Actions workflow commands; properties and data are escaped as the runner expects. */
-function formatGithub(reports: FileReport[]): string {
+function githubWriter(write: (text: string) => void): OutputWriter {
   const escapeData = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
-  return reports
-    .flatMap((report) =>
-      [...report.notes.map(noteAsFinding), ...report.result.findings].map((finding) => {
-        const file = escapeProperty(path.relative(process.cwd(), report.filePath));
+  return {
+    file(report) {
+      const file = escapeProperty(path.relative(process.cwd(), report.filePath));
+      for (const finding of [...report.notes.map(noteAsFinding), ...report.result.findings]) {
         const where = `file=${file},line=${finding.range.start.line + 1},col=${finding.range.start.character + 1},endLine=${finding.range.end.line + 1},endColumn=${finding.range.end.character + 1}`;
-        return `::${level[finding.severity]} ${where},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}`;
-      }),
-    )
-    .join('\n');
+        write(`::${level[finding.severity]} ${where},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}\n`);
+      }
+    },
+    end() {},
+  };
 }
 
-export function format(name: FormatName, reports: FileReport[], version: string, stream: NodeJS.WriteStream): string {
+export function outputWriter(name: FormatName, version: string, stream: NodeJS.WriteStream): OutputWriter {
+  const write = (text: string) => void stream.write(text);
   switch (name) {
     case 'json':
-      return formatJson(reports);
+      return jsonWriter(write);
     case 'sarif':
-      return formatSarif(reports, version);
+      return sarifWriter(write, version);
     case 'github':
-      return formatGithub(reports);
+      return githubWriter(write);
     case 'stylish':
-      return formatStylish(reports, useColor(stream));
+      return stylishWriter(write, useColor(stream));
   }
 }

@@ -5,12 +5,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolvedConfig } from '../engine/config/project-config';
+import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolveOptions, type ResolvedConfig } from '../engine/config/project-config';
 import { fixToFixedPoint } from '../engine/fix-all';
-import { lint } from '../engine/linter';
+import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { collectFiles, readTextFile, type FileProblem } from '../engine/io/files';
-import { FORMATS, fileStartRange, format, type FileReport, type FormatName, type Note } from './formatters';
+import { FORMATS, fileStartRange, outputWriter, type FileReport, type FormatName, type Note } from './formatters';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
 
@@ -34,6 +34,7 @@ Options:
       --stdin               lint text from standard input
       --stdin-filename <f>  file name for --stdin (decides the format and config)
       --max-file-size <n>   skip files over n bytes (default 10000000)
+      --max-findings <n>    report at most n findings per file, then one note saying how many more (default 1000)
       --report-unused-disable
                             warn about replylint-disable comments that suppress nothing
       --debug               say which files were skipped and why
@@ -87,6 +88,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       stdin: { type: 'boolean', default: false },
       'stdin-filename': { type: 'string' },
       'max-file-size': { type: 'string', default: '10000000' },
+      'max-findings': { type: 'string' },
       debug: { type: 'boolean', default: false },
       'report-unused-disable': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -107,7 +109,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const maxFileSize = wholeNumber('--max-file-size', values['max-file-size']!);
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
-  const configs = new NearestConfigs({ configFile, language: values.language });
+  const maxFindings = values['max-findings'] === undefined ? undefined : positiveNumber('--max-findings', values['max-findings']);
+  const configs = new NearestConfigs({ configFile, language: values.language, maxFindings });
 
   if (positionals[0] === 'init') return runInit(process.cwd(), io);
   if (positionals[0] === 'test-pack') {
@@ -123,9 +126,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const reports: FileReport[] = [];
   const problems: FileProblem[] = [];
-  const unusedNotes = (result: LintResult): Note[] => (values['report-unused-disable'] ? result.unusedDisables : []);
+  const writer = outputWriter(formatName, version(), io.stdout);
+  let errors = 0;
+  let warnings = 0;
+  // Each file's report is written and dropped at once: a run holds one file's text and findings.
+  const report = (fileReport: FileReport) => {
+    writer.file(fileReport);
+    errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
+    warnings += fileReport.result.findings.filter((finding) => finding.severity === 'warning').length + fileReport.notes.length;
+  };
+  const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
+    ...(values['report-unused-disable'] ? result.unusedDisables : []),
+    ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
+  ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
     const text = await io.readStdin();
@@ -137,13 +151,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     }
     const result = lint({ text, fileName }, config.lintOptions);
-    reports.push({ filePath: fileName, source: text, result, notes: unusedNotes(result) });
+    report({ filePath: fileName, source: text, result, notes: notesOf(result, config) });
   } else {
     const files = collectFiles(positionals.length > 0 ? positionals : ['.'], problems);
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {
-        reports.push({ filePath: file, source: '', result: { findings: [], units: [], unusedDisables: [] }, notes: [{ message: read.skipped, range: fileStartRange }] });
+        report({ filePath: file, source: '', result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [] }, notes: [{ message: read.skipped, range: fileStartRange }] });
         continue;
       }
       const config = configs.forFile(file);
@@ -154,7 +168,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (values.fix) {
         const fixed = fixUntilStable(read.text, file, config);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
-        reports.push({ filePath: file, source: fixed.text, result: fixed.result, notes: unusedNotes(fixed.result) });
+        report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) });
       } else {
         const result = lint({ text: read.text, fileName: file }, config.lintOptions);
         if (result.units.length === 0) {
@@ -162,17 +176,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
-        reports.push({ filePath: file, source: read.text, result, notes: unusedNotes(result) });
+        report({ filePath: file, source: read.text, result, notes: notesOf(result, config) });
       }
     }
   }
   for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
-  const output = format(formatName, reports, version(), io.stdout);
-  if (output) io.stdout.write(`${output}\n`);
-
-  const findings = reports.flatMap((report) => report.result.findings);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length + reports.reduce((sum, report) => sum + report.notes.length, 0);
+  writer.end();
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -182,9 +191,24 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The one note that stands for the findings past the per-file maximum, at the last one shown. */
+function omittedNote(result: LintResult, maxFindings: number): Note {
+  const last = result.findings[result.findings.length - 1];
+  return {
+    message: `${result.omittedFindings} more finding${result.omittedFindings === 1 ? '' : 's'} in this file not shown: at most ${maxFindings} are reported per file (maxFindings in .replylint.yaml, --max-findings).`,
+    range: last ? { start: last.range.end, end: last.range.end } : fileStartRange,
+  };
+}
+
 function wholeNumber(option: string, value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${option} takes a whole number, not "${value}"`);
   return Number(value);
+}
+
+function positiveNumber(option: string, value: string): number {
+  const number = wholeNumber(option, value);
+  if (number === 0) throw new UsageError(`${option} takes a number over 0`);
+  return number;
 }
 
 /** --fix: fixes only (never suggestions), repeated until none applies. */
@@ -198,7 +222,7 @@ class NearestConfigs {
   private readonly byConfigFile = new Map<string, ProjectConfig>();
   private readonly configFileByDir = new Map<string, string>();
 
-  constructor(private readonly options: { configFile?: string; language?: string }) {}
+  constructor(private readonly options: Pick<ResolveOptions, 'configFile' | 'language' | 'maxFindings'>) {}
 
   forFile(file: string): ResolvedConfig {
     const dir = path.dirname(file);
@@ -209,7 +233,7 @@ class NearestConfigs {
     }
     let project = this.byConfigFile.get(configFile);
     if (!project) {
-      project = loadProjectConfig(configFile ? path.dirname(configFile) : dir, { configFile: this.options.configFile, language: this.options.language });
+      project = loadProjectConfig(configFile ? path.dirname(configFile) : dir, this.options);
       this.byConfigFile.set(configFile, project);
     }
     return project.forFile(file);

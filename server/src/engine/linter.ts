@@ -32,7 +32,11 @@ export interface LintOptions {
   sectionLevel?: number;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
+  /** Findings reported per file; the rest are counted in `omittedFindings` (DEFAULT_MAX_FINDINGS when absent). */
+  maxFindings?: number;
 }
+
+export const DEFAULT_MAX_FINDINGS = 1000;
 
 export interface LintInput {
   text: string;
@@ -56,6 +60,8 @@ interface DocumentState extends SplitState {
   /** Per unit: its findings in source offsets before suppressions, and its report (none without rules). */
   unitFindings: Finding[][];
   unitReports: (UnitReport | undefined)[];
+  /** Per unit: findings its evaluation counted past the limit but did not keep. */
+  unitOmitted: number[];
 }
 
 /**
@@ -120,7 +126,8 @@ export class UnitCache {
       options.language === known.language &&
       options.placeholders === known.placeholders &&
       options.exportFields === known.exportFields &&
-      options.sectionLevel === known.sectionLevel
+      options.sectionLevel === known.sectionLevel &&
+      options.maxFindings === known.maxFindings
     );
   }
 }
@@ -129,7 +136,7 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
   const previous = cache?.previous(input, options);
   const state = (previous && cache && lintAfterEdit(previous, input, options, cache)) ?? lintWhole(input, options, cache);
   cache?.remember(state);
-  return resultOf(state);
+  return resultOf(state, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
 }
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
@@ -144,6 +151,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const previous = cache?.begin(options, dialect);
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
+  const unitOmitted: number[] = [];
   units.forEach((unit, unitIndex) => {
     let cached = previous?.get(unit.text);
     // The same text can mask differently (a code fence opened in an earlier reply).
@@ -153,9 +161,10 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     if (cached) cache?.keep(unit.text, cached);
     unitFindings.push(cached ? mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines) : []);
     unitReports.push(cached && reportOf(unit, cached, lines));
+    unitOmitted.push(cached?.evaluation.omitted ?? 0);
   });
   const { directives, languages } = findDirectives(input.text);
-  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, unitFindings, unitReports };
+  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, unitFindings, unitReports, unitOmitted };
 }
 
 /**
@@ -216,6 +225,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     languages: previous.languages.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta })),
     unitFindings,
     unitReports,
+    unitOmitted: previous.unitOmitted.map((omitted, index) => (index === changed ? (entry?.evaluation.omitted ?? 0) : omitted)),
   };
   cache.replaced(oldUnit.text, unit.text, entry, state);
   return state;
@@ -226,7 +236,7 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect): Cach
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
-  return { prose: unit.prose, language: ruleSet.language, evaluation: evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect }) };
+  return { prose: unit.prose, language: ruleSet.language, evaluation: evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS }) };
 }
 
 function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {
@@ -247,11 +257,14 @@ function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, 
   return cached.evaluation.findings.map((found) => toFinding(found, unit, unitIndex, source, lines)).sort(inSourceOrder);
 }
 
-function resultOf(state: DocumentState): LintResult {
+/** The findings to show: suppressions applied, in source order, at most `maxFindings` (the rest counted). */
+function resultOf(state: DocumentState, maxFindings: number): LintResult {
   const { visible, unusedDisables } = applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
-  return { findings: visible, units: state.unitReports.filter((report) => report !== undefined), unusedDisables };
+  const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);
+  const findings = visible.length > maxFindings ? visible.slice(0, maxFindings) : visible;
+  return { findings, units: state.unitReports.filter((report) => report !== undefined), unusedDisables, omittedFindings: omittedInUnits + visible.length - findings.length };
 }
 
 /** `source` holds the unit's stretch of the file from `source.start` on (the whole file, or a rebuilt reply's region). */

@@ -87,7 +87,10 @@ export interface UnusedDisable {
 }
 
 export interface LintResult {
+  /** At most the configured maximum per file (`maxFindings`), in source order. */
   findings: Finding[];
+  /** Findings past that maximum: counted, not reported one by one. */
+  omittedFindings: number;
   units: UnitReport[];
   unusedDisables: UnusedDisable[];
 }

@@ -4,6 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
+import { DEFAULT_MAX_FINDINGS } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -33,11 +34,18 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       return [fileLevelDiagnostic(outcome.message, DiagnosticSeverity.Information)];
     case 'failed':
       return [fileLevelDiagnostic(`Replylint failed on this document: ${outcome.message}`, DiagnosticSeverity.Error)];
-    case 'linted':
-      return outcome.result.findings.map((finding) => {
+    case 'linted': {
+      const diagnostics = outcome.result.findings.map((finding) => {
         const link = ruleOf(finding, outcome.result, outcome.config)?.spec.link;
         return findingDiagnostic(finding, link);
       });
+      const omitted = outcome.result.omittedFindings;
+      if (omitted > 0) {
+        const max = outcome.options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+        diagnostics.push(fileLevelDiagnostic(`Replylint shows at most ${max} problems per file (maxFindings in .replylint.yaml): ${omitted} more are not shown.`, DiagnosticSeverity.Information));
+      }
+      return diagnostics;
+    }
   }
 }
 

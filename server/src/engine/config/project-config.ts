@@ -42,6 +42,7 @@ interface Settings {
 export interface ConfigFile extends Settings {
   root?: boolean;
   exports?: Partial<ExportFields>;
+  maxFindings?: number;
   extends?: string[];
   vocabulary?: Vocabulary;
   overrides?: (Settings & { files: string[] })[];
@@ -115,6 +116,8 @@ export interface ResolveOptions {
   workspaceRoot?: string;
   /** Rule settings from the editor, over the files' (ids no pack knows are ignored). */
   rules?: Record<string, RuleSetting>;
+  /** Findings reported per file (CLI --max-findings), over the files' `maxFindings`. */
+  maxFindings?: number;
 }
 
 /** The merged configuration of one chain of config files, specialised per file. */
@@ -142,6 +145,11 @@ export class ProjectConfig {
   private get exportFields(): ExportFields {
     const named = this.layers.map((layer) => layer.config.exports).find((fields) => fields !== undefined);
     return { body: named?.body ?? DEFAULT_EXPORT_FIELDS.body, title: named?.title ?? DEFAULT_EXPORT_FIELDS.title };
+  }
+
+  /** Findings reported per file: the command line's, else the nearest config's that sets it. */
+  private get maxFindings(): number | undefined {
+    return this.options.maxFindings ?? this.layers.map((layer) => layer.config.maxFindings).find((max) => max !== undefined);
   }
 
   /** Files this configuration was read from: configs and every pack. */
@@ -186,7 +194,7 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, sectionLevel: settings.sections, ruleSetFor },
+        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, sectionLevel: settings.sections, maxFindings: this.maxFindings, ruleSetFor },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);

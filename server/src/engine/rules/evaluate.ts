@@ -29,7 +29,10 @@ export interface Changes {
 const NO_CHANGES: Changes = { suggestions: [] };
 
 export interface UnitEvaluation {
+  /** The first `maxFindings` in text order (or all, when fewer). */
   findings: UnitFinding[];
+  /** Findings past `maxFindings`: counted, not kept. */
+  omitted: number;
   scorecard: Scorecard;
 }
 
@@ -43,6 +46,8 @@ type Verdicts = Partial<Record<ScorecardItem, ScoreValue[]>>;
 export interface EvaluateOptions {
   audience: 'customer' | 'internal';
   dialect: Dialect;
+  /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
+  maxFindings: number;
 }
 
 interface Context {
@@ -56,6 +61,14 @@ interface Context {
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   findings: UnitFinding[];
+  /** Every finding reported, kept or not (a rule that reported one fails its scorecard item). */
+  reported: number;
+  omitted: number;
+  maxFindings: number;
+  /** Once findings have been cut to the first `maxFindings`: the last one kept (any later one is only counted). */
+  lastKept?: UnitFinding;
+  /** Whether a span lies inside a term the config accepts (such findings are dropped). */
+  isAccepted: (span: Span) => boolean;
   verdicts: Verdicts;
 }
 
@@ -63,7 +76,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience, dialect }: EvaluateOptions,
+  { audience, dialect, maxFindings }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -79,25 +92,62 @@ export function evaluateUnit(
     ruleSet,
     matchesByRule,
     findings: [],
+    reported: 0,
+    omitted: 0,
+    maxFindings,
+    isAccepted: () => false,
     verdicts: {},
   };
+  context.isAccepted = containedIn((matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match)));
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';
     if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
-    const before = context.findings.length;
+    const before = context.reported;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
     if (item) {
-      const value = context.findings.length > before ? 'fail' : verdict;
+      const value = context.reported > before ? 'fail' : verdict;
       if (value) (context.verdicts[item] ??= []).push(value);
     }
   }
-  const accepted = (matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match));
-  const findings = context.findings.filter(
-    (finding) => !accepted.some((span) => span.start <= finding.start && finding.end <= span.end),
-  );
-  return { findings, scorecard: scorecardOf(context) };
+  if (context.findings.length > maxFindings) keepFirstFindings(context);
+  return { findings: context.findings, omitted: context.omitted, scorecard: scorecardOf(context) };
+}
+
+/**
+ * Keeps the first `maxFindings` findings in text order and counts the rest:
+ * run whenever twice that many have gathered, so a flood of findings holds
+ * little memory and the kept ones are the same as if all had been kept.
+ */
+function keepFirstFindings(context: Context): void {
+  const { findings, maxFindings } = context;
+  findings.sort(inTextOrder);
+  context.omitted += findings.length - maxFindings;
+  findings.length = maxFindings;
+  context.lastKept = findings[maxFindings - 1];
+}
+
+type Placed = Pick<UnitFinding, 'start' | 'end' | 'rule'>;
+// The order the linter sorts findings in (engine/linter.ts), so the kept ones are the first it would show.
+const inTextOrder = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
+
+/** Whether a span lies inside one of `spans`: a binary search over them by start, with the farthest end so far. */
+function containedIn(spans: Span[]): (span: Span) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const farthestEnd: number[] = [];
+  for (const span of sorted) farthestEnd.push(Math.max(span.end, farthestEnd[farthestEnd.length - 1] ?? -1));
+  return (span) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start <= span.start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && farthestEnd[low - 1]! >= span.end;
+  };
 }
 
 /** Rule indexes in rule order: the unconditional rules and those with a phrase match in this unit. */
@@ -157,9 +207,18 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
   return rule.spec.message.replace(/\{match\}/g, excerpt.replace(/\s+/g, ' '));
 }
 
-function report(context: Context, rule: ActiveRule, span: Span, changes: Changes): void {
-  const excerpt = context.unit.text.slice(span.start, span.end);
-  context.findings.push({ rule, start: span.start, end: span.end, message: messageFor(rule, excerpt), ...changes });
+/** Keeps a finding, unless an accepted term holds it. */
+function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
+  context.reported++;
+  if (context.isAccepted(span)) return;
+  const last = context.lastKept;
+  if (last && inTextOrder({ start: span.start, end: span.end, rule }, last) > 0) {
+    context.omitted++;
+    return;
+  }
+  const text = message ?? messageFor(rule, context.unit.text.slice(span.start, span.end));
+  context.findings.push({ rule, start: span.start, end: span.end, message: text, ...(typeof changes === 'function' ? changes() : changes) });
+  if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
 }
 
 /** The matched words' fix and suggestions: the phrase's own first, else the rule's. */
@@ -230,7 +289,7 @@ function evaluatePhrase(
   const hits = matches.filter((item) => item.owner.role === 'match');
   for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
     const span = tokenSpan(context, hit.match);
-    report(context, rule, span, wordChanges(context, rule, span, hit.owner));
+    report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
   return undefined;
 }
@@ -321,7 +380,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
   switch (rule.spec.check) {
     case 'placeholder-syntax':
       for (const problem of unit.placeholderProblems) {
-        context.findings.push({ rule, start: problem.start, end: problem.end, message: `${problem.message} ${rule.spec.message}`, suggestions: [] });
+        report(context, rule, problem, NO_CHANGES, `${problem.message} ${rule.spec.message}`);
       }
       return undefined;
     case 'placeholder-unknown-variable': {
@@ -338,12 +397,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         const span = { start: at, end: at + variable.length };
         const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), title: `Change to ${suggestion}` }));
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-        context.findings.push({
-          rule,
-          ...span,
-          message: `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim(),
-          suggestions: changes,
-        });
+        report(context, rule, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
       }
       return undefined;
     }

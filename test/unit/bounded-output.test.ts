@@ -1,0 +1,94 @@
+// At most maxFindings findings per file (default 1,000) and one note saying how
+// many more there are, in the engine, the CLI's formats and the server.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { DEFAULT_MAX_FINDINGS, UnitCache, lint } from '../../server/src/engine/linter';
+import { FORMATS, outputWriter } from '../../server/src/cli/formatters';
+import { runCli, tempDir } from '../helpers/cli';
+
+const options = buildConfig({}, undefined).lintOptions;
+const withMax = (maxFindings: number) => ({ ...options, maxFindings });
+const summary = (finding: { ruleId: string; start: number; end: number }) => `${finding.ruleId}@${finding.start}-${finding.end}`;
+
+const SENTENCES = ['We will reply soon. ', 'Obviously you should have simply restarted it. ', 'Your ticket was escalated to L2. ', 'Thanks for writing, Sam. ', '{{ticket.requester.frist_name}} ', '{{ ', 'asap. ', '\n\n## Refunds\n'];
+
+describe('bounded output', function () {
+  this.timeout(120000);
+
+  it('keeps the first maxFindings findings in source order and counts the rest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SENTENCES), { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('a.md', 'a.txt'), (parts, max, fileName) => {
+        const text = parts.join('');
+        const all = lint({ text, fileName }, withMax(1_000_000)).findings;
+        const capped = lint({ text, fileName }, withMax(max));
+        assert.deepEqual(capped.findings.map(summary), all.slice(0, max).map(summary));
+        assert.equal(capped.omittedFindings, Math.max(0, all.length - max));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a flood of findings (1 MB of "soon ") reports 1,000 and counts the others', () => {
+    const result = lint({ text: 'soon '.repeat(200_000), fileName: 'soon.txt' }, options);
+    assert.equal(result.findings.length, DEFAULT_MAX_FINDINGS);
+    assert.ok(result.omittedFindings >= 199_000, `${result.omittedFindings} omitted`);
+    // A file of many replies: the cap is per file, not per reply.
+    const library = lint({ text: '## A\nWe will reply soon.\n\n'.repeat(3000), fileName: 'library.md' }, options);
+    assert.equal(library.findings.length, DEFAULT_MAX_FINDINGS);
+    assert.ok(library.omittedFindings >= 2000);
+  });
+
+  it('an edit after a capped lint gives the same result as a fresh lint', () => {
+    const cache = new UnitCache();
+    const text = '## A\nWe will reply soon.\n\n'.repeat(30);
+    lint({ text, fileName: 'library.md' }, withMax(10), cache);
+    const edited = text.replace('reply soon', 'reply by 3 pm');
+    const incremental = lint({ text: edited, fileName: 'library.md' }, withMax(10), cache);
+    const fresh = lint({ text: edited, fileName: 'library.md' }, withMax(10));
+    assert.deepEqual(incremental.findings.map(summary), fresh.findings.map(summary));
+    assert.equal(incremental.omittedFindings, fresh.omittedFindings);
+  });
+
+  it('the CLI writes one note for the rest in every format; --max-findings and maxFindings set the limit', async () => {
+    const dir = tempDir({ 'soon.txt': 'We will reply soon. '.repeat(30), 'set/.replylint.yaml': 'maxFindings: 4\n', 'set/soon.txt': 'We will reply soon. '.repeat(30) });
+    const json = await runCli(['--format', 'json', '--max-findings', '5', 'soon.txt'], { cwd: dir });
+    const [report] = JSON.parse(json.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+    assert.equal(report!.messages.filter((message) => message.ruleId !== null).length, 5);
+    assert.match(report!.messages.find((message) => message.ruleId === null)!.message, /28 more findings in this file not shown: at most 5 are reported per file/);
+    const configured = JSON.parse((await runCli(['--format', 'json', 'set/soon.txt'], { cwd: dir })).stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+    assert.equal(configured[0]!.messages.filter((message) => message.ruleId !== null).length, 4);
+    const stylish = await runCli(['--max-findings', '5', 'soon.txt'], { cwd: dir });
+    assert.match(stylish.stdout, /28 more findings in this file not shown/);
+    assert.match(stylish.stdout, /✖ 6 problems/);
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '--max-findings', '5', 'soon.txt'], { cwd: dir })).stdout) as { runs: { results: { message: { text: string } }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.equal(sarif.runs[0]!.results.length, 6);
+    assert.ok(sarif.runs[0]!.tool.driver.rules.some((rule) => rule.id === 'replylint'));
+    const github = await runCli(['--format', 'github', '--max-findings', '5', 'soon.txt'], { cwd: dir });
+    assert.equal(github.stdout.trim().split('\n').length, 6);
+    assert.equal((await runCli(['--max-findings', '0', 'soon.txt'], { cwd: dir })).code, 2);
+  });
+
+  it('the formatters write each file as it is linted; the JSON is laid out as JSON.stringify(reports, null, 2)', () => {
+    const written: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+    const text = 'We will reply soon. "Quoted" \\ \n line';
+    const result = lint({ text, fileName: '/r/a.txt' }, options);
+    for (const name of FORMATS) {
+      written.length = 0;
+      const writer = outputWriter(name, '1.0.0', stream);
+      writer.file({ filePath: '/r/a.txt', source: text, result, notes: [] });
+      assert.ok(written.join('').includes('soon'), `${name} wrote the first file before the run ended`);
+      writer.file({ filePath: '/r/b.txt', source: text, result, notes: [] });
+      writer.end();
+      if (name === 'json' || name === 'sarif') {
+        const parsed = JSON.parse(written.join('')) as unknown;
+        if (name === 'json') assert.equal(written.join(''), `${JSON.stringify(parsed, null, 2)}\n`);
+      }
+    }
+    written.length = 0;
+    const empty = outputWriter('json', '1.0.0', stream);
+    empty.end();
+    assert.equal(written.join(''), '[]\n');
+  });
+});
