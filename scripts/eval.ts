@@ -17,6 +17,7 @@ import {
   overallScore,
   readyPart,
   scoreBy,
+  type CorpusFile,
   type CorpusResult,
   type Score,
 } from '../test/helpers/corpus-eval';
@@ -28,6 +29,12 @@ const { values } = parseArgs({
     packs: { type: 'string', default: 'recommended' },
     json: { type: 'boolean', default: false },
   },
+});
+
+// `npm run eval | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
 });
 
 function tables(result: CorpusResult): Record<string, Score[]> {
@@ -55,17 +62,19 @@ function printTable(title: string, rows: Score[]): void {
   }
 }
 
+const pendingNote = (file: CorpusFile) => (file.pending.length > 0 ? `  (pending: ${file.pending.join(', ')})` : '');
+
 function printDetails(result: CorpusResult): void {
   console.log('\nFalse positives (a finding no label asked for; "must not flag" marks a labelled clean span):');
   for (const scored of result.findings.filter((candidate) => !candidate.truePositive)) {
     const clean = scored.onClean ? '  [must not flag]' : '';
-    console.log(`  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}`);
+    console.log(`  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}${pendingNote(scored.file)}`);
   }
   console.log('\nMisses (a labelled problem nothing flagged):');
   for (const scored of result.labels.filter((candidate) => !candidate.found)) {
     const what = scored.label.rules.length > 0 ? scored.label.rules.join('|') : scored.label.category;
     const where = scored.label.span ? location(scored.file, scored.label.span.start) : `${location(scored.file, scored.reply.start)} (reply "${scored.reply.title}")`;
-    console.log(`  ${where}  ${what}  ${scored.label.quote === undefined ? '(whole reply)' : `"${scored.label.quote}"`}`);
+    console.log(`  ${where}  ${what}  ${scored.label.quote === undefined ? '(whole reply)' : `"${scored.label.quote}"`}${pendingNote(scored.file)}`);
   }
 }
 

@@ -13,10 +13,10 @@ import { lint } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { CATEGORIES, type Finding } from '../../server/src/engine/types';
 
-export const CORPUS_DIR = path.resolve(__dirname, '../corpus/real-world');
+const ROOT = path.resolve(__dirname, '../..');
+export const CORPUS_DIR = path.join(ROOT, 'test/corpus/real-world');
 export const LABELS_SUFFIX = '.labels.yaml';
 export const KNOWN_FALSE_POSITIVES = path.join(CORPUS_DIR, 'known-false-positives.yaml');
-const FEATURES_FILE = path.join(CORPUS_DIR, 'features.yaml');
 
 export const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'] as const;
 export const KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] as const;
@@ -50,7 +50,7 @@ export interface LabelledReply {
 }
 
 export interface CorpusFile {
-  /** Path relative to the corpus folder, with forward slashes. */
+  /** Path relative to the corpus folder, with forward slashes (what the ratchet file records). */
   file: string;
   path: string;
   text: string;
@@ -73,8 +73,8 @@ interface FeatureList {
   known: Set<string>;
 }
 
-function readFeatures(): FeatureList {
-  const doc = parseDocument(fs.readFileSync(FEATURES_FILE, 'utf8'));
+function readFeatures(corpusDir: string): FeatureList {
+  const doc = parseDocument(fs.readFileSync(path.join(corpusDir, 'features.yaml'), 'utf8'));
   const data = doc.toJS() as { pending?: Record<string, string>; landed?: Record<string, string> };
   const pending = new Set(Object.keys(data.pending ?? {}));
   return { pending, known: new Set([...pending, ...Object.keys(data.landed ?? {})]) };
@@ -101,8 +101,8 @@ function builtinRuleIds(): Map<string, Set<string>> {
   return byLanguage;
 }
 
-/** Every reply file of the corpus (a file with a labels sidecar), sorted. */
-export function corpusFilePaths(): string[] {
+/** Every reply file of a corpus (a file with a labels sidecar), sorted. */
+function corpusFilePaths(corpusDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -110,25 +110,26 @@ export function corpusFilePaths(): string[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith(LABELS_SUFFIX)) {
         const replyFile = full.slice(0, -LABELS_SUFFIX.length);
-        if (!fs.existsSync(replyFile)) throw new LabelError(`${relative(full)}: labels for a file that does not exist (${relative(replyFile)})`);
+        if (!fs.existsSync(replyFile)) throw new LabelError(`${path.relative(ROOT, full)}: labels for a file that does not exist`);
         found.push(replyFile);
       }
     }
   };
-  walk(CORPUS_DIR);
+  walk(corpusDir);
   return found.sort();
 }
 
-const relative = (file: string) => path.relative(CORPUS_DIR, file).split(path.sep).join('/');
+const relative = (corpusDir: string, file: string) => path.relative(corpusDir, file).split(path.sep).join('/');
 
-/** Reads every labelled file of the corpus; a stale or malformed label is a LabelError with file and line. */
-export function loadCorpus(): CorpusFile[] {
-  const features = readFeatures();
-  const context = { features, configKeys: configKeys(), ruleIds: builtinRuleIds(), dialects: new Set(Object.keys(builtinDialects())) };
-  return corpusFilePaths().map((file) => readLabelledFile(file, context));
+/** Reads every labelled file of a corpus; a stale or malformed label is a LabelError with file and line. */
+export function loadCorpus(corpusDir = CORPUS_DIR): CorpusFile[] {
+  const features = readFeatures(corpusDir);
+  const context = { corpusDir, features, configKeys: configKeys(), ruleIds: builtinRuleIds(), dialects: new Set(Object.keys(builtinDialects())) };
+  return corpusFilePaths(corpusDir).map((file) => readLabelledFile(file, context));
 }
 
 interface LoadContext {
+  corpusDir: string;
   features: FeatureList;
   configKeys: Set<string>;
   ruleIds: Map<string, Set<string>>;
@@ -137,7 +138,8 @@ interface LoadContext {
 
 function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
   const labelsPath = replyPath + LABELS_SUFFIX;
-  const labelsName = relative(labelsPath);
+  const labelsName = path.relative(ROOT, labelsPath);
+  const fileName = relative(context.corpusDir, replyPath);
   const lineCounter = new LineCounter();
   const doc = parseDocument(fs.readFileSync(labelsPath, 'utf8'), { lineCounter });
   if (doc.errors.length > 0) {
@@ -197,7 +199,7 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
     }
     if (typeof title !== 'string') return fail(entry, '"title" must be a string');
     const at = text.indexOf(title, from);
-    if (at < 0) return fail(entry.get('title', true) as YamlNode, `title "${title}" not found in ${relative(replyPath)} after the previous reply`);
+    if (at < 0) return fail(entry.get('title', true) as YamlNode, `title "${title}" not found in ${fileName} after the previous reply`);
     starts.push(multi ? at : 0);
     from = at + title.length;
   }
@@ -215,8 +217,10 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
       if (!['title', 'kind', 'flag', 'clean', 'note'].includes(String(key))) return fail(map, `unknown key "${String(key)}" (title, kind, flag, clean, note)`);
     }
 
+    // Quotes are looked for after the title, so a word of the heading is never taken for the body's.
+    const bodyStart = multi ? start + title.length : start;
     const find = (quote: string, occurrence: number, node: YamlNode) => {
-      let at = start - 1;
+      let at = bodyStart - 1;
       for (let seen = 0; seen < occurrence; seen++) {
         at = text.indexOf(quote, at + 1);
         if (at < 0 || at + quote.length > end) return fail(node, `"${quote}" (occurrence ${occurrence}) not found in reply "${title}"`);
@@ -262,7 +266,7 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
   });
 
   if (!context.configKeys.has('kind') && replies.some((reply) => reply.kind !== 'macro')) pending.push('reply kinds');
-  return { file: relative(replyPath), path: replyPath, text, language, kind, dialect, style, config, pending: [...new Set(pending)], replies };
+  return { file: fileName, path: replyPath, text, language, kind, dialect, style, config, pending: [...new Set(pending)], replies };
 }
 
 /** A finding scored against the labels. */
@@ -429,5 +433,5 @@ export function falsePositiveList(result: CorpusResult): KnownFalsePositive[] {
 /** Where a finding or label is, as `file:line:column` (1-based) for people to jump to. */
 export function location(file: CorpusFile, offset: number): string {
   const position = new LineIndex(file.text).positionAt(offset);
-  return `test/corpus/real-world/${file.file}:${position.line + 1}:${position.character + 1}`;
+  return `${path.relative(ROOT, file.path)}:${position.line + 1}:${position.character + 1}`;
 }

@@ -5,16 +5,21 @@
 // shrinks, and only on purpose (`npm run eval -- --update-known`).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { parse } from 'yaml';
 import {
   KINDS,
   KNOWN_FALSE_POSITIVES,
   LANGUAGES,
+  LabelError,
   evaluateCorpus,
   falsePositiveList,
   knownEntryOf,
   knownKey,
+  loadCorpus,
   location,
+  overallScore,
   type CorpusResult,
   type KnownFalsePositive,
 } from '../helpers/corpus-eval';
@@ -50,5 +55,69 @@ describe('real-world corpus', function () {
       ...gone.map((entry) => `listed false positive no longer happens (good: run \`npm run eval -- --update-known\`): ${describeEntry(entry)}`),
     ];
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('corpus labels', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-corpus-'));
+    fs.writeFileSync(path.join(dir, 'features.yaml'), 'pending:\n  footers: the reply ends at its sign-off\nlanded: {}\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const write = (name: string, text: string, labels: string) => {
+    fs.writeFileSync(path.join(dir, name), text);
+    fs.writeFileSync(path.join(dir, `${name}.labels.yaml`), labels);
+  };
+  const MACROS = '## Late refund\n\nHi Sam,\n\nWe apologize for any inconvenience. Your refund is on its way.\n\nBest,\nAna\n\n## Thanks\n\nHi Sam,\n\nThanks for the photos! The replacement ships today, I will be in touch soon.\n\nBest,\nAna\n';
+  const HEAD = 'language: en\nkind: macro\ndialect: none\nstyle: test\n';
+
+  it('scores findings against flag labels per reply: a finding on no label is a false positive', () => {
+    write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We apologize for any inconvenience" }\n  - title: Thanks\n    clean: ["soon"]\n`);
+    const result = evaluateCorpus({}, loadCorpus(dir));
+    assert.equal(result.labels.length, 1);
+    assert.ok(result.labels[0]!.found);
+    const onClean = result.findings.filter((scored) => scored.onClean);
+    assert.deepEqual(
+      onClean.map((scored) => [scored.finding.ruleId, scored.truePositive, scored.reply?.title]),
+      [['deferral/vague-timeframe', false, 'Thanks']],
+    );
+    const score = overallScore(result);
+    assert.equal(score.truePositives, 1);
+    assert.equal(score.recall, 1);
+  });
+
+  it('a quote-less label matches its rule anywhere in its reply, and only there', () => {
+    write('drafts.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n  - title: Thanks\n    flag:\n      - { rule: empathy/non-apology }\n`);
+    const result = evaluateCorpus({}, loadCorpus(dir));
+    assert.equal(result.labels[0]!.found, false);
+    assert.ok(result.findings.some((scored) => scored.finding.ruleId === 'empathy/non-apology' && !scored.truePositive && scored.reply?.title === 'Late refund'));
+  });
+
+  it('a stale quote or title is an error with the labels file and line', () => {
+    write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We regret" }\n  - title: Thanks\n`);
+    assert.throws(() => loadCorpus(dir), (error: Error) => error instanceof LabelError && /macros\.md\.labels\.yaml:8: "We regret" \(occurrence 1\) not found in reply "Late refund"/.test(error.message));
+    write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n  - title: Gone\n`);
+    assert.throws(() => loadCorpus(dir), /macros\.md\.labels\.yaml:7: title "Gone" not found/);
+  });
+
+  it('malformed labels are errors: unknown kind, feature or rule id form, a span both flagged and clean', () => {
+    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD.replace('macro', 'letter')}replies:\n  - clean: [shipped]\n`);
+    assert.throws(() => loadCorpus(dir), /one\.txt\.labels\.yaml:2: "kind" must be one of/);
+    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}needs: [telepathy]\nreplies:\n  - clean: [shipped]\n`);
+    assert.throws(() => loadCorpus(dir), /unknown feature "telepathy"/);
+    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}replies:\n  - flag: [{ rule: Tone, quote: shipped }]\n`);
+    assert.throws(() => loadCorpus(dir), /"rule" must be a rule id/);
+    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}replies:\n  - flag: [{ rule: tone/blame, quote: order }]\n    clean: [Your order]\n`);
+    assert.throws(() => loadCorpus(dir), /"Your order" is both flagged and clean/);
+  });
+
+  it('marks files that wait on a pending feature, an unknown dialect or a rule no pack has', () => {
+    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}needs: [footers]\nreplies:\n  - flag: [{ rule: placeholder/not-yet-a-rule, quote: shipped }]\n`);
+    write('two.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', HEAD.replace('dialect: none', 'dialect: nosuchdesk') + 'replies:\n  - clean: [shipped]\n');
+    const [one, two] = loadCorpus(dir);
+    assert.deepEqual(one!.pending, ['footers', 'rule placeholder/not-yet-a-rule']);
+    assert.deepEqual(two!.pending, ['dialect nosuchdesk']);
   });
 });
