@@ -4,6 +4,7 @@
 //   --details          list every false positive and every miss with file:line
 //   --update-known     rewrite known-false-positives.yaml (the corpus test's ratchet)
 //   --packs a,b        built-in packs to extend (default: recommended)
+//   --detect-language  leave each file's language out of the config (the engine must find it)
 //   --json             the tables as JSON
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     'update-known': { type: 'boolean', default: false },
     packs: { type: 'string', default: 'recommended' },
+    'detect-language': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -81,7 +83,7 @@ function printDetails(result: CorpusResult): void {
 function main(): number {
   let result: CorpusResult;
   try {
-    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()) });
+    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()), detectLanguage: values['detect-language'] });
   } catch (error) {
     if (error instanceof LabelError) {
       console.error(`eval: ${error.message}`);
@@ -102,7 +104,8 @@ function main(): number {
   }
   const replies = result.files.reduce((sum, file) => sum + file.replies.length, 0);
   const pendingFiles = result.files.filter((file) => file.pending.length > 0);
-  console.log(`Corpus: ${result.files.length} files, ${replies} replies, ${result.labels.length} labelled problems; packs: ${values.packs}.`);
+  const language = values['detect-language'] ? '; language: not given (detected)' : '';
+  console.log(`Corpus: ${result.files.length} files, ${replies} replies, ${result.labels.length} labelled problems; packs: ${values.packs}${language}.`);
   if (pendingFiles.length > 0) {
     const reasons = new Map<string, number>();
     for (const file of pendingFiles) for (const reason of file.pending) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);

@@ -295,14 +295,17 @@ export interface CorpusResult {
 export interface EvalOptions {
   /** Built-in packs to extend (default: recommended). */
   packs?: string[];
+  /** Leave the language out of the config, as a team with no config does: the engine must find it. */
+  detectLanguage?: boolean;
 }
 
 /** The configuration the CLI would use for a file whose `.replylint.yaml` says what its labels say. */
-function configFor(file: CorpusFile, packs: string[], cache: Map<string, ResolvedConfig>): ResolvedConfig {
+function configFor(file: CorpusFile, options: Required<EvalOptions>, cache: Map<string, ResolvedConfig>): ResolvedConfig {
   const dialect = builtinDialects()[file.dialect] ? file.dialect : 'auto';
   // Settings the engine does not know yet are left out (the file is pending on them).
   const known = Object.fromEntries(Object.entries(file.config).filter(([key]) => !file.pending.includes(`config ${key}`)));
-  const config: ConfigFile & { kind?: Kind } = { ...known, language: file.language, placeholders: dialect, extends: packs };
+  const config: ConfigFile & { kind?: Kind } = { ...known, placeholders: dialect, extends: options.packs };
+  if (!options.detectLanguage) config.language = file.language;
   if (!file.pending.includes('reply kinds')) config.kind = file.kind;
   const key = JSON.stringify(config);
   let resolved = cache.get(key);
@@ -323,12 +326,12 @@ function labelMatches(label: FlagLabel, finding: Finding, reply: LabelledReply):
 
 /** Lints the whole corpus and scores every finding and label. */
 export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = loadCorpus()): CorpusResult {
-  const packs = options.packs ?? ['recommended'];
+  const settings = { packs: options.packs ?? ['recommended'], detectLanguage: options.detectLanguage ?? false };
   const cache = new Map<string, ResolvedConfig>();
   const findings: ScoredFinding[] = [];
   const labels: ScoredLabel[] = [];
   for (const file of files) {
-    const result = lint({ text: file.text, fileName: file.path }, configFor(file, packs, cache).lintOptions);
+    const result = lint({ text: file.text, fileName: file.path }, configFor(file, settings, cache).lintOptions);
     const replyAt = (offset: number) => file.replies.find((reply) => offset >= reply.start && offset < reply.end);
     const fileLabels = file.replies.flatMap((reply) => reply.flags.map((label): ScoredLabel => ({ label, file, reply, found: false })));
     for (const finding of result.findings) {
