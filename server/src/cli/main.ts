@@ -9,7 +9,8 @@ import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type P
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
-import { collectFiles, readTextFile, type FileProblem } from '../engine/io/files';
+import { readTextFile, type FileProblem } from '../engine/io/files';
+import { findFiles } from './find-files';
 import { FORMATS, fileStartRange, outputWriter, type FileReport, type FormatName, type Note } from './formatters';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
@@ -37,7 +38,12 @@ Options:
       --max-findings <n>    report at most n findings per file, then one note saying how many more (default 1000)
       --report-unused-disable
                             warn about replylint-disable comments that suppress nothing
+      --no-error-on-unmatched-pattern
+                            exit 0, not 2, when a path or pattern finds no file
       --debug               say which files were skipped and why
+
+Quote glob patterns ('macros/**/*.md') so replylint expands them. Files matched
+by .gitignore or .replylintignore (in the working folder and below) are skipped.
   -h, --help                show this help
   -v, --version             show the version
 
@@ -90,6 +96,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       'max-file-size': { type: 'string', default: '10000000' },
       'max-findings': { type: 'string' },
       debug: { type: 'boolean', default: false },
+      'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
       'report-unused-disable': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -153,7 +160,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const result = lint({ text, fileName }, config.lintOptions);
     report({ filePath: fileName, source: text, result, notes: notesOf(result, config) });
   } else {
-    const files = collectFiles(positionals.length > 0 ? positionals : ['.'], problems);
+    const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
+    problems.push(...search.problems);
+    if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
+    if (!values['no-error-on-unmatched-pattern']) {
+      for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
+    }
+    const files = search.files;
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {

@@ -1,0 +1,174 @@
+// Turns the CLI's paths and glob patterns into the files to lint, the way ESLint
+// and Prettier do: folders are searched, quoted globs are expanded by glob (not
+// the shell), and .gitignore and .replylintignore files are respected (git's own
+// matching, from the `ignore` package), from the working folder down.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, hasMagic, type IgnoreLike, type Path } from 'glob';
+import ignore, { type Ignore } from 'ignore';
+import { LINTED_EXTENSIONS, type FileProblem } from '../engine/io/files';
+
+export const IGNORE_FILE_NAMES = ['.gitignore', '.replylintignore'];
+/** Dependency, build and version-control folders: never searched. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+
+export interface FileSearch {
+  /** Absolute paths, sorted, without duplicates. */
+  files: string[];
+  /** Paths that do not exist or cannot be read. */
+  problems: FileProblem[];
+  /** Patterns (and paths) that gave no file to lint, and why. */
+  unmatched: FileProblem[];
+  /** What was left out, and why: for --debug. */
+  skipped: { path: string; reason: string }[];
+}
+
+interface IgnoreFile {
+  file: string;
+  rules: Ignore;
+}
+
+/** The ignore files of each folder, read once per run. */
+class IgnoreRules {
+  private readonly byDir = new Map<string, IgnoreFile[]>();
+
+  constructor(private readonly problems: FileProblem[]) {}
+
+  private rulesIn(dir: string): IgnoreFile[] {
+    let found = this.byDir.get(dir);
+    if (!found) {
+      found = [];
+      for (const name of IGNORE_FILE_NAMES) {
+        const file = path.join(dir, name);
+        let text: string;
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.problems.push({ file, message: `Cannot read: ${(error as Error).message}` });
+          continue;
+        }
+        found.push({ file, rules: ignore().add(text) });
+      }
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  /**
+   * Why `target` is ignored (the ignore file and its pattern), or undefined. Ignore
+   * files count in `base` and each folder between it and the target; a later (deeper)
+   * file can re-include with `!`, as in git.
+   */
+  reason(target: string, isDir: boolean, base: string): string | undefined {
+    let reason: string | undefined;
+    let dir = path.dirname(target);
+    const dirs: string[] = [];
+    while (isInsideOrSame(dir, base)) {
+      dirs.unshift(dir);
+      if (dir === base) break;
+      dir = path.dirname(dir);
+    }
+    for (const folder of dirs) {
+      const relative = path.relative(folder, target).split(path.sep).join('/') + (isDir ? '/' : '');
+      for (const { file, rules } of this.rulesIn(folder)) {
+        const result = rules.checkIgnore(relative);
+        if (result.ignored) reason = `matches "${result.rule?.pattern ?? relative}" in ${file}`;
+        else if (result.unignored) reason = undefined;
+      }
+    }
+    return reason;
+  }
+}
+
+function isInsideOrSame(target: string, base: string): boolean {
+  const relative = path.relative(base, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Expands paths and patterns relative to `cwd`. A path that exists is taken as it is
+ * (a folder is searched for replies and exports); otherwise a pattern with glob
+ * characters is expanded. Ignored and non-reply files are left out, with a reason.
+ */
+export function findFiles(patterns: string[], cwd: string): FileSearch {
+  const problems: FileProblem[] = [];
+  const skipped: FileSearch['skipped'] = [];
+  const unmatched: FileProblem[] = [];
+  const files = new Set<string>();
+  const ignores = new IgnoreRules(problems);
+  const skip = (target: string, reason: string) => skipped.push({ path: target, reason });
+
+  const globIgnore = (base: string): IgnoreLike => ({
+    ignored: (entry: Path) => {
+      const reason = ignores.reason(entry.fullpath(), false, base);
+      if (reason) skip(entry.fullpath(), reason);
+      return reason !== undefined;
+    },
+    childrenIgnored: (entry: Path) => {
+      if (SKIPPED_DIRS.has(entry.name)) {
+        skip(entry.fullpath(), 'dependency, build or version-control folder');
+        return true;
+      }
+      const reason = ignores.reason(entry.fullpath(), true, base);
+      if (reason) skip(entry.fullpath(), reason);
+      return reason !== undefined;
+    },
+  });
+  const addLintable = (found: string[]): number => {
+    let added = 0;
+    for (const file of found) {
+      if (LINTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+        files.add(file);
+        added++;
+      } else {
+        skip(file, `not a reply file (${LINTED_EXTENSIONS.join(', ')})`);
+      }
+    }
+    return added;
+  };
+
+  for (const pattern of patterns) {
+    const full = path.resolve(cwd, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(full);
+    } catch {
+      stat = undefined;
+    }
+    const base = isInsideOrSame(full, cwd) ? cwd : stat?.isDirectory() ? full : path.dirname(full);
+    let added: number;
+    let why = `Nothing to lint: no ${LINTED_EXTENSIONS.join(', ')} file matches, or every match is ignored.`;
+    if (stat?.isDirectory()) {
+      added = addLintable(globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }));
+    } else if (stat) {
+      // A file named on the command line is linted whatever its extension, unless ignored.
+      const reason = ignoredFile(ignores, full, base);
+      if (reason) why = `Ignored: ${reason}.`;
+      else files.add(full);
+      added = reason ? 0 : 1;
+    } else if (hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
+      added = addLintable(globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }));
+    } else {
+      problems.push({ file: pattern, message: 'No such file or folder.' });
+      continue;
+    }
+    if (added === 0) unmatched.push({ file: pattern, message: why });
+  }
+  return { files: [...files].sort(), problems, unmatched, skipped };
+}
+
+/** A named file is ignored when it, or a folder it is in, is. */
+function ignoredFile(ignores: IgnoreRules, file: string, base: string): string | undefined {
+  let dir = path.dirname(file);
+  const dirs: string[] = [];
+  while (isInsideOrSame(dir, base) && dir !== base) {
+    dirs.unshift(dir);
+    dir = path.dirname(dir);
+  }
+  for (const folder of dirs) {
+    const reason = ignores.reason(folder, true, base);
+    if (reason) return reason;
+  }
+  return ignores.reason(file, false, base);
+}

@@ -1,0 +1,77 @@
+// Which files the CLI lints: folders, quoted globs, .gitignore and .replylintignore,
+// and the exit code when a path or pattern finds nothing.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { runCli, tempDir } from '../helpers/cli';
+
+const REPLY = 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna\n';
+
+function lintedFiles(stdout: string, dir: string): string[] {
+  return (JSON.parse(stdout) as { filePath: string }[]).map((report) => path.relative(dir, report.filePath).split(path.sep).join('/')).sort();
+}
+
+describe('cli: finding files', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = tempDir({
+      '.gitignore': 'build/\n*.draft.md\n',
+      '.replylintignore': 'archive/\n',
+      'macros/refund delay #2.md': REPLY,
+      'macros/welcome.md': REPLY,
+      'macros/welcome.draft.md': REPLY,
+      'macros/notes.rst': REPLY,
+      'macros/pl/.gitignore': 'old-*.md\n!old-keep.md\n',
+      'macros/pl/old-1.md': REPLY,
+      'macros/pl/old-keep.md': REPLY,
+      'build/copy.md': REPLY,
+      'archive/2019.md': REPLY,
+      'node_modules/pack/README.md': REPLY,
+    });
+  });
+
+  it('searches folders, leaving out .gitignore, .replylintignore and dependency folders (nested ignore files too)', async () => {
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(lintedFiles(run.stdout, dir), ['macros/pl/old-keep.md', 'macros/refund delay #2.md', 'macros/welcome.md']);
+  });
+
+  it('--debug says what was skipped and why', async () => {
+    const run = await runCli(['--debug', '--format', 'json', '.'], { cwd: dir });
+    const skipped = run.stderr.split('\n').filter((line) => line.startsWith('replylint: skipped '));
+    const reasonFor = (name: string) => skipped.find((line) => line.startsWith(`replylint: skipped ${path.join(dir, name)}:`));
+    assert.match(reasonFor('build') ?? '', /matches "build\/" in .*\.gitignore$/);
+    assert.match(reasonFor('archive') ?? '', /matches "archive\/" in .*\.replylintignore$/);
+    assert.match(reasonFor('macros/welcome.draft.md') ?? '', /matches "\*\.draft\.md"/);
+    assert.match(reasonFor('macros/pl/old-1.md') ?? '', /matches "old-\*\.md" in .*pl.\.gitignore$/);
+    assert.match(reasonFor('node_modules') ?? '', /dependency/);
+    assert.match(reasonFor('macros/notes.rst') ?? '', /not a reply file/);
+    assert.equal(reasonFor('macros/welcome.md'), undefined);
+  });
+
+  it('expands quoted glob patterns itself, still respecting ignore files', async () => {
+    const run = await runCli(['--format', 'json', 'macros/*.md', '**/2019.md'], { cwd: dir });
+    assert.deepEqual(lintedFiles(run.stdout, dir), ['macros/refund delay #2.md', 'macros/welcome.md']);
+    // '**/2019.md' matched only an ignored file.
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\*\*\/2019\.md: Nothing to lint/);
+  });
+
+  it('exits 2 when a path or pattern finds nothing, unless --no-error-on-unmatched-pattern', async () => {
+    const unmatched = await runCli(['replies/**/*.md'], { cwd: dir });
+    assert.equal(unmatched.code, 2);
+    assert.match(unmatched.stderr, /replies\/\*\*\/\*\.md: Nothing to lint.*--no-error-on-unmatched-pattern/);
+
+    const ignoredFile = await runCli(['build/copy.md'], { cwd: dir });
+    assert.equal(ignoredFile.code, 2);
+    assert.match(ignoredFile.stderr, /build\/copy\.md: Ignored: matches "build\/" in /);
+
+    const allowed = await runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'replies/**/*.md', 'build/copy.md', 'macros/welcome.md'], { cwd: dir });
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.deepEqual(lintedFiles(allowed.stdout, dir), ['macros/welcome.md']);
+
+    const missing = await runCli(['--no-error-on-unmatched-pattern', 'nope.md'], { cwd: dir });
+    assert.equal(missing.code, 2, 'a named file that does not exist is always an error');
+    assert.match(missing.stderr, /nope\.md: No such file or folder/);
+  });
+});
