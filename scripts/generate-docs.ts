@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../server/src/engine/config/project-config';
-import { ruleMarkdown } from '../server/src/engine/rules/docs';
+import { ruleAnchor, ruleMarkdown } from '../server/src/engine/rules/docs';
 import { CATEGORIES } from '../server/src/engine/types';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', lt: 'Lithuanian', fi: 'Finnish', sq: 'Albanian' };
@@ -30,7 +30,8 @@ export function renderRulesDoc(): string {
         const inCategory = ids.filter((id) => spec.rules[id]!.category === category);
         if (inCategory.length === 0) continue;
         out.push('', `### ${category}`);
-        for (const id of inCategory) out.push('', ruleMarkdown(id, spec.rules[id]!, 4));
+        // An explicit anchor per rule: the editor's and CI reports' links point here.
+        for (const id of inCategory) out.push('', `<a id="${ruleAnchor(packName, language, id)}"></a>`, '', ruleMarkdown(id, spec.rules[id]!, 4));
       }
     }
   }

@@ -33,6 +33,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    middleware: {
+      // The server's "Show documentation" opens a web page for any client; here the same text opens in a preview.
+      executeCommand: (command, args, next) => (command === Commands.showRuleDocs ? showRuleDocs(String(args[0]), args[1] as string | undefined) : next(command, args)),
+    },
     synchronize: {
       // Config and pack files: the server reloads and re-lints when they change.
       fileEvents: [
@@ -66,7 +70,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand(Commands.showRuleDocs, (ruleId: string) => showRuleDocs(ruleId)),
   );
   await client.start();
 }
@@ -76,9 +79,9 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-async function showRuleDocs(ruleId: string): Promise<void> {
+async function showRuleDocs(ruleId: string, documentUri: string | undefined): Promise<void> {
   if (!client) return;
-  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
   const markdown = await client.sendRequest(RuleDocsRequest, { ruleId, uri });
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   await vscode.commands.executeCommand('markdown.showPreview', document.uri);

@@ -77,7 +77,7 @@ describe('LSP code actions', function () {
     assert.equal(client.textAfter(uri, second.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you by the end of today.\r\n');
 
     const docs = find(actions, `Show documentation for ${RULE}`);
-    assert.deepEqual(docs.command, { title: `Show documentation for ${RULE}`, command: 'replylint.showRuleDocs', arguments: [RULE] });
+    assert.deepEqual(docs.command, { title: `Show documentation for ${RULE}`, command: 'replylint.showRuleDocs', arguments: [RULE, uri] });
     assert.ok(titles(actions).includes(`Disable ${RULE} for this line`));
     assert.ok(titles(actions).includes(`Disable ${RULE} for this file`));
   });

@@ -76,7 +76,7 @@ describe('bounded output', function () {
     const result = lint({ text, fileName: '/r/a.txt' }, options);
     for (const name of FORMATS) {
       written.length = 0;
-      const writer = outputWriter(name, '1.0.0', stream);
+      const writer = outputWriter(name, { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
       writer.file({ filePath: '/r/a.txt', source: text, result, notes: [] });
       assert.ok(written.join('').includes('soon'), `${name} wrote the first file before the run ended`);
       writer.file({ filePath: '/r/b.txt', source: text, result, notes: [] });
@@ -87,7 +87,7 @@ describe('bounded output', function () {
       }
     }
     written.length = 0;
-    const empty = outputWriter('json', '1.0.0', stream);
+    const empty = outputWriter('json', { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
     empty.end();
     assert.equal(written.join(''), '[]\n');
   });

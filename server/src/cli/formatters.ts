@@ -1,9 +1,10 @@
-// Output formats of the CLI: stylish (people), json (ESLint's shape), sarif
-// (code scanning) and github (workflow annotations).
+// Output formats of the CLI: stylish (people), json (ESLint's shape), and the
+// CI formats of ci-formats.ts (sarif, github, gitlab) and html-report.ts.
 
 import * as path from 'node:path';
 import { scorecardSummary } from '../engine/scorecard-summary';
 import type { Finding, LintResult, Range, Severity, TextEdit } from '../engine/types';
+import { githubWriter, gitlabWriter, sarifWriter, type RuleDoc } from './ci-formats';
 
 /** A message about the file rather than its prose: a skip, an unused disable comment. */
 export interface Note {
@@ -21,8 +22,17 @@ export interface FileReport {
 
 export const fileStartRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
-export const FORMATS: FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface FormatContext {
+  version: string;
+  /** The rules behind the findings, by id; complete by the time a writer ends. */
+  rules: ReadonlyMap<string, RuleDoc>;
+  /** Paths in reports are relative to this folder. */
+  cwd: string;
+  stream: NodeJS.WriteStream;
+}
 
 /** ESLint counts only two levels: errors (2) and everything else (1). */
 export function eslintSeverity(severity: Severity): 1 | 2 {
@@ -102,7 +112,7 @@ export interface OutputWriter {
 }
 
 /** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
-function jsonArrayWriter(write: (text: string) => void, indent: string) {
+export function jsonArrayWriter(write: (text: string) => void, indent: string) {
   let count = 0;
   return {
     element(value: unknown): void {
@@ -164,78 +174,18 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
   };
 }
 
-/** Notes ride along in SARIF and annotations as warnings of the tool itself. */
-function noteAsFinding(note: Note): Pick<Finding, 'ruleId' | 'severity' | 'message' | 'range' | 'category'> {
-  return { ruleId: 'replylint', severity: 'warning', message: note.message, range: note.range, category: 'clarity' };
-}
-
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-/** SARIF with the results written as the files come and the rules they used after them. */
-function sarifWriter(write: (text: string) => void, version: string): OutputWriter {
-  const ruleIds = new Set<string>();
-  const results = jsonArrayWriter(write, '        ');
-  write(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": `);
-  return {
-    file(report) {
-      for (const finding of [...report.notes.map(noteAsFinding), ...report.result.findings]) {
-        ruleIds.add(finding.ruleId);
-        results.element({
-          ruleId: finding.ruleId,
-          level: SARIF_LEVEL[finding.severity],
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: path.relative(process.cwd(), report.filePath).split(path.sep).join('/') },
-                region: {
-                  startLine: finding.range.start.line + 1,
-                  startColumn: finding.range.start.character + 1,
-                  endLine: finding.range.end.line + 1,
-                  endColumn: finding.range.end.character + 1,
-                },
-              },
-            },
-          ],
-          properties: { category: finding.category },
-        });
-      }
-    },
-    end() {
-      results.end();
-      const tool = { driver: { name: 'replylint', version, rules: [...ruleIds].sort().map((id) => ({ id, name: id })) } };
-      write(`,\n      "tool": ${JSON.stringify(tool, null, 2).replace(/\n/g, '\n      ')}\n    }\n  ]\n}\n`);
-    },
-  };
-}
-
-/** GitHub Actions workflow commands; properties and data are escaped as the runner expects. */
-function githubWriter(write: (text: string) => void): OutputWriter {
-  const escapeData = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const escapeProperty = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const level: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
-  return {
-    file(report) {
-      const file = escapeProperty(path.relative(process.cwd(), report.filePath));
-      for (const finding of [...report.notes.map(noteAsFinding), ...report.result.findings]) {
-        const where = `file=${file},line=${finding.range.start.line + 1},col=${finding.range.start.character + 1},endLine=${finding.range.end.line + 1},endColumn=${finding.range.end.character + 1}`;
-        write(`::${level[finding.severity]} ${where},title=${escapeProperty(finding.ruleId)}::${escapeData(finding.message)}\n`);
-      }
-    },
-    end() {},
-  };
-}
-
-export function outputWriter(name: FormatName, version: string, stream: NodeJS.WriteStream): OutputWriter {
-  const write = (text: string) => void stream.write(text);
+export function outputWriter(name: FormatName, context: FormatContext): OutputWriter {
+  const write = (text: string) => void context.stream.write(text);
   switch (name) {
     case 'json':
       return jsonWriter(write);
     case 'sarif':
-      return sarifWriter(write, version);
+      return sarifWriter(write, context);
     case 'github':
-      return githubWriter(write);
+      return githubWriter(write, context);
+    case 'gitlab':
+      return gitlabWriter(write, context.cwd);
     case 'stylish':
-      return stylishWriter(write, useColor(stream));
+      return stylishWriter(write, useColor(context.stream));
   }
 }

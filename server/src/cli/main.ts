@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { findFiles } from './find-files';
+import { rememberRuleDocs, type RuleDoc } from './ci-formats';
 import { FORMATS, fileStartRange, outputWriter, type FileReport, type FormatName, type Note } from './formatters';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
@@ -25,7 +26,8 @@ standards. Folders are searched for those files; with no paths, the current
 folder is linted.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif, github
+  -f, --format <name>       stylish (default), json, sarif, github (annotations and a
+                            job summary), gitlab (Code Quality)
       --fix                 apply the fixes (never the suggestions) and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
@@ -134,11 +136,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const problems: FileProblem[] = [];
-  const writer = outputWriter(formatName, version(), io.stdout);
+  const ruleDocs = new Map<string, RuleDoc>();
+  const writer = outputWriter(formatName, { version: version(), rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
   let errors = 0;
   let warnings = 0;
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
-  const report = (fileReport: FileReport) => {
+  const report = (fileReport: FileReport, config?: ResolvedConfig) => {
+    if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
     warnings += fileReport.result.findings.filter((finding) => finding.severity === 'warning').length + fileReport.notes.length;
@@ -158,7 +162,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     }
     const result = lint({ text, fileName }, config.lintOptions);
-    report({ filePath: fileName, source: text, result, notes: notesOf(result, config) });
+    report({ filePath: fileName, source: text, result, notes: notesOf(result, config) }, config);
   } else {
     const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
     problems.push(...search.problems);
@@ -181,7 +185,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       if (values.fix) {
         const fixed = fixUntilStable(read.text, file, config);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
-        report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) });
+        report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);
       } else {
         const result = lint({ text: read.text, fileName: file }, config.lintOptions);
         if (result.units.length === 0) {
@@ -189,7 +193,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
-        report({ filePath: file, source: read.text, result, notes: notesOf(result, config) });
+        report({ filePath: file, source: read.text, result, notes: notesOf(result, config) }, config);
       }
     }
   }

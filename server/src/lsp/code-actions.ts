@@ -84,7 +84,7 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
       title: `Show documentation for ${ruleId}`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      command: { title: `Show documentation for ${ruleId}`, command: Commands.showRuleDocs, arguments: [ruleId] },
+      command: { title: `Show documentation for ${ruleId}`, command: Commands.showRuleDocs, arguments: [ruleId, document.uri] },
     });
   }
   if (result.findings.filter((finding) => finding.fix).length > 1) {

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FINDINGS } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
-import { ruleOf } from './rule-lookup';
+import { docsUrlOf } from '../engine/rules/rule-lookup';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -36,8 +36,7 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       return [fileLevelDiagnostic(`Replylint failed on this document: ${outcome.message}`, DiagnosticSeverity.Error)];
     case 'linted': {
       const diagnostics = outcome.result.findings.map((finding) => {
-        const link = ruleOf(finding, outcome.result, outcome.config)?.spec.link;
-        return findingDiagnostic(finding, link);
+        return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));
       });
       const omitted = outcome.result.omittedFindings;
       if (omitted > 0) {

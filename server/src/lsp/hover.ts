@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import type { Finding, LintResult } from '../engine/types';
 import { rangeOf } from './diagnostics';
-import { ruleOf } from './rule-lookup';
+import { docsUrlOf, ruleOf } from '../engine/rules/rule-lookup';
 
 export function hoverAt(document: TextDocument, result: LintResult, config: ResolvedConfig, position: Position): Hover | null {
   const offset = document.offsetAt(position);
@@ -37,7 +37,8 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   // One line each, so both fit in a hover without scrolling.
   if (bad !== undefined) lines.push('', `✗ ${oneLine(bad)}`);
   if (good !== undefined) lines.push('', `✓ ${oneLine(good)}`);
-  if (spec?.link) lines.push('', `[Rule documentation](${spec.link})`);
+  const docs = docsUrlOf(finding, result, config);
+  if (docs) lines.push('', `[Rule documentation](${docs})`);
   return lines.join('\n');
 }
 

@@ -13,7 +13,10 @@ export const FIX_ALL_KIND = 'source.fixAll.replylint';
 export const Commands = {
   /** Server-side: `{ uri }` -> applies every fix via workspace/applyEdit. */
   applyFixAll: 'replylint.applyFixAll',
-  /** Client-side: `[ruleId]` -> shows the rule's documentation. */
+  /**
+   * Server-side: `[ruleId, documentUri?]` -> opens the rule's documentation (window/showDocument,
+   * or a message with the link) and returns it as Markdown. VS Code shows that Markdown in a preview.
+   */
   showRuleDocs: 'replylint.showRuleDocs',
   /** Client-side: `[{ uri, position }]` -> shows the scorecard of that reply. */
   showScorecard: 'replylint.showScorecard',

@@ -110,7 +110,7 @@ export class ReplylintSession {
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [Commands.applyFixAll] },
+        executeCommandProvider: { commands: [Commands.applyFixAll, Commands.showRuleDocs] },
         ...(this.reports.mode === 'pull'
           ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -205,14 +205,10 @@ export class ReplylintSession {
       return linted ? scorecardAt(linted.document, linted.result, position) : null;
     });
     connection.onRequest(LintFilesRequest, ({ uris }, token) => lintFiles(uris, (uri) => this.linter.lintFile(uri), () => token.isCancellationRequested));
-    connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => {
-      const linted = uri ? await this.linted(uri) : undefined;
-      const folder = this.folders.first;
-      const config = linted?.config ?? this.configs.configFor({ filePath: undefined, dir: folder, configFile: undefined, language: undefined, workspaceRoot: folder });
-      return ruleDocs(ruleId, config);
-    });
+    connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri)).markdown);
     connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command === Commands.showRuleDocs) return this.showRuleDocs(String(args?.[0]), typeof args?.[1] === 'string' ? args[1] : undefined);
       if (command !== Commands.applyFixAll) return null;
       const { uri } = (args?.[0] ?? {}) as Partial<ApplyFixAllArguments>;
       return uri ? this.applyFixAll(uri) : null;
@@ -240,6 +236,25 @@ export class ReplylintSession {
         await this.reports.refreshClient();
       })(),
     );
+  }
+
+  /** The config a rule's documentation is read from: the document's, else the first folder's. */
+  private async configForDocs(uri: string | undefined): Promise<ResolvedConfig> {
+    const linted = uri ? await this.linted(uri) : undefined;
+    const folder = this.folders.first;
+    return linted?.config ?? this.configs.configFor({ filePath: undefined, dir: folder, configFile: undefined, language: undefined, workspaceRoot: folder });
+  }
+
+  /** "Show documentation" for any LSP client: opens the rule's page, or says where it is; returns the Markdown. */
+  private async showRuleDocs(ruleId: string, uri: string | undefined): Promise<string> {
+    const docs = ruleDocs(ruleId, await this.configForDocs(uri));
+    const connection = this.connection;
+    if (docs.url && this.capabilities.window?.showDocument?.support) {
+      await connection.window.showDocument({ uri: docs.url, external: true });
+    } else {
+      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${ruleId}: ${docs.url ?? docs.summary}` });
+    }
+    return docs.markdown;
   }
 
   private async linted(uri: string): Promise<LintedDocument | undefined> {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
-import { ruleMarkdown } from '../engine/rules/docs';
+import { ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
 import { diagnosticsOf } from './diagnostics';
 import type { LintOutcome } from './document-linter';
 import type { CreateConfigResult, FileDiagnostics } from './protocol';
@@ -25,12 +25,20 @@ export async function lintFiles(
   return results;
 }
 
-export function ruleDocs(ruleId: string, config: ResolvedConfig): string {
+/** A rule's documentation: the Markdown, a one-line summary, and its page when it has one. */
+export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: string; summary: string; url?: string } {
   for (const language of [config.language, ...config.packs.map((pack) => pack.spec.language ?? 'en')]) {
     const rule = config.lintOptions.ruleSetFor(language)?.rules.find((candidate) => candidate.id === ruleId);
-    if (rule) return `${ruleMarkdown(ruleId, rule.spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`;
+    if (rule) {
+      return {
+        markdown: `${ruleMarkdown(ruleId, rule.spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`,
+        summary: (rule.spec.description ?? rule.spec.message).replace(/\s+/g, ' ').trim(),
+        url: ruleDocsUrl(rule, language),
+      };
+    }
   }
-  return `# ${ruleId}\n\nThis rule is not active in this folder's configuration.\n`;
+  const summary = "This rule is not active in this folder's configuration.";
+  return { markdown: `# ${ruleId}\n\n${summary}\n`, summary };
 }
 
 export function createConfig(folderUri: string): CreateConfigResult {

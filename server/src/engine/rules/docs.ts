@@ -2,6 +2,21 @@
 // editor's "Show documentation", so they never disagree.
 
 import { exampleText, phrasesOf, type RuleSpec } from './pack';
+import type { ActiveRule } from './rule-set';
+
+/** docs/rules.md as the repository shows it; built-in rules link to their sections. */
+export const RULES_DOC_URL = 'https://github.com/replylint/replylint/blob/main/docs/rules.md';
+
+/** The id of a built-in rule's section in docs/rules.md: rule ids repeat per pack and language. */
+export function ruleAnchor(pack: string, language: string, id: string): string {
+  return `${pack}-${language}-${id.replace(/[^A-Za-z0-9]+/g, '-')}`;
+}
+
+/** A team rule's own `link`, or a built-in rule's section of docs/rules.md. */
+export function ruleDocsUrl(rule: ActiveRule, language: string): string | undefined {
+  if (rule.spec.link) return rule.spec.link;
+  return rule.vetted ? `${RULES_DOC_URL}#${ruleAnchor(rule.origin, language, rule.id)}` : undefined;
+}
 
 const SEVERITY_NOTE: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
