@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { REPO_ROOT } from '../helpers/build';
 import { tempDir } from '../helpers/cli';
 import { LspTestClient, fileUri } from '../lsp/lsp-client';
@@ -64,6 +65,47 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
 
     const testPack = run(NPX, ['--no', '--', 'replylint', 'test-pack', 'replylint/team-pack.yaml'], project);
     assert.equal(testPack.status, 0, testPack.stdout + testPack.stderr);
+  });
+
+  it('the composite GitHub Action (action.yml) lints with annotations and a job summary', () => {
+    const action = parseYaml(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default: string }>;
+      runs: { using: string; steps: { shell: string; env: Record<string, string>; run: string }[] };
+    };
+    assert.equal(action.runs.using, 'composite');
+    const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), paths: 'macros/*.md\n  macros/welcome.md  \n' };
+    fs.writeFileSync(path.join(project, 'macros', 'welcome.md'), 'Hello Sam,\n\nThanks for writing in. I have refunded your order today.\n\nBest,\nAna\n');
+    const summary = path.join(project, 'step-summary.md');
+    for (const step of action.runs.steps) {
+      assert.equal(step.shell, 'bash');
+      // What the runner does: expressions in env are replaced by the inputs, then bash runs the script.
+      const env = Object.fromEntries(Object.entries(step.env).map(([name, value]) => [name, value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? '')]));
+      const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' } });
+      assert.equal(result.status, 1, result.stderr);
+      assert.match(result.stdout, /^::error file=macros\/refund delay #2\.md,line=1,.*title=placeholder\/malformed::/m);
+    }
+    // init's config makes deferral/vague-timeframe an error: the broken placeholder and "soon".
+    assert.match(fs.readFileSync(summary, 'utf8'), /^\| macros\/refund delay #2\.md \| 1 \| 2 \|/m);
+  });
+
+  it('the pre-commit hook (.pre-commit-hooks.yaml) runs the installed bin on staged replies, and ignored files are no error', () => {
+    const [hook] = parseYaml(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; args: string[] }[];
+    assert.equal(hook!.id, 'replylint');
+    assert.equal(hook!.language, 'node');
+    const files = new RegExp(hook!.files);
+    for (const name of ['macros/a.md', 'b.txt', 'c.html', 'export.json', 'macros.yml']) assert.ok(files.test(name), name);
+    for (const name of ['tool.py', 'image.png', 'script.ts']) assert.ok(!files.test(name), name);
+    // pre-commit runs `entry args... staged-files...`.
+    fs.writeFileSync(path.join(project, '.replylintignore'), 'archive/\n');
+    fs.mkdirSync(path.join(project, 'archive'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'archive', 'old.md'), 'Hi {{first_name');
+    fs.writeFileSync(path.join(project, 'settings.json'), '{"theme": "dark"}');
+    const staged = run(NPX, ['--no', '--', hook!.entry, ...hook!.args, 'macros/refund delay #2.md', 'archive/old.md', 'settings.json'], project);
+    assert.equal(staged.status, 1, staged.stderr);
+    assert.match(staged.stdout, /refund delay #2\.md/);
+    assert.doesNotMatch(staged.stdout, /old\.md|settings\.json/);
+    const onlyIgnored = run(NPX, ['--no', '--', hook!.entry, ...hook!.args, 'archive/old.md', 'settings.json'], project);
+    assert.equal(onlyIgnored.status, 0, onlyIgnored.stdout + onlyIgnored.stderr);
   });
 
   it('replylint-language-server answers an LSP client over stdio', async () => {
