@@ -129,8 +129,15 @@ describe('LSP project configuration', function () {
     await client.changeSettings({ configPath: 'config/strict.yaml' });
     await client.waitForPublished(reply, (diagnostics) => severities(diagnostics).join() === String(DiagnosticSeverity.Error));
 
-    // A language with no built-in pack: nothing is reported in English terms.
+    // A language no pack has rules for is an error the user sees, never a lint with no rules.
     await client.changeSettings({ configPath: 'config/strict.yaml', language: 'xx' });
-    await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+    const unknown = await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+    assert.equal(unknown.length, 1);
+    assert.equal(unknown[0]!.severity, DiagnosticSeverity.Error);
+    assert.match(String(unknown[0]!.message), /replylint\.language setting: Unknown language "xx": Replylint has rules for en, fi, lt, pl, sq/);
+
+    // EN-US means English.
+    await client.changeSettings({ configPath: 'config/strict.yaml', language: 'EN-US' });
+    await client.waitForPublished(reply, (diagnostics) => severities(diagnostics).join() === String(DiagnosticSeverity.Error));
   });
 });

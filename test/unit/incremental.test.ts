@@ -10,6 +10,7 @@ import * as vm from 'node:vm';
 import fc from 'fast-check';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
+import { detectLanguage } from '../../server/src/engine/text/detect-language';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { changeBetween } from '../../server/src/engine/text/text-change';
 
@@ -172,6 +173,10 @@ describe('incremental lint after an edit', () => {
         lint({ text, fileName: 'macros.md' }, options, cache);
       }
     };
+    // Once per process, not per keystroke: franc's models load on the first reply whose common
+    // words do not tell its language, and each language's rules compile when first detected.
+    detectLanguage('qwertz uiopas dfghjk lzxcvb nmqwer tyuiop asdfgh jklzxc vbnmqw', 'en');
+    for (const language of ['en', 'pl', 'lt', 'fi', 'sq']) options.ruleSetFor(language);
     typeFor(500);
     const before = heapAfterCollection();
     typeFor(1500);

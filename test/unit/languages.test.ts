@@ -5,9 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runCli, tempDir } from '../helpers/cli';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
-import { builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
+import { ConfigError, buildConfig, builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import { lint } from '../../server/src/engine/linter';
 import { MIN_LETTERS, detectLanguage } from '../../server/src/engine/text/detect-language';
@@ -126,6 +126,95 @@ describe('languages', () => {
     }
   });
 
+  describe('when nobody names a language', () => {
+    const polish = 'Dzień dobry,\n\nTwoje zamówienie wyszło dziś z magazynu. Odezwiemy się wkrótce z numerem przesyłki.\n\nPozdrawiamy,\nAnia';
+
+    it('detects each reply\'s language in a folder without any config', async () => {
+      const dir = tempDir({ 'zamowienie.txt': polish, 'order.txt': 'Hi Sam,\n\nYour order left the warehouse today. We will get back to you soon with the tracking number.\n\nBest,\nAna' });
+      try {
+        const run = await lintFolder(dir);
+        assert.deepEqual(run.reports.get('zamowienie.txt')!.replies.map((reply) => reply.language), ['pl']);
+        assert.ok(run.reports.get('zamowienie.txt')!.messages.some((message) => message.ruleId === 'deferral/vague-timeframe'));
+        assert.deepEqual(run.reports.get('order.txt')!.replies.map((reply) => reply.language), ['en']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('detects it when a config names no language, and --print-config says auto', async () => {
+      const dir = tempDir({ '.replylint.yaml': 'root: true\nextends: [recommended]\n', 'a.txt': polish });
+      try {
+        assert.deepEqual(lint({ text: polish, fileName: 'a.txt' }, resolveConfig(path.join(dir, 'a.txt')).lintOptions).units.map((unit) => unit.language), ['pl']);
+        const printed = await runCli(['--print-config', 'a.txt'], { cwd: dir });
+        assert.equal((JSON.parse(printed.stdout) as { language: string }).language, 'auto');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('language codes', () => {
+    const configProblem = (config: string): string => {
+      const dir = tempDir({ '.replylint.yaml': config, 'a.txt': 'Hello.' });
+      try {
+        resolveConfig(path.join(dir, 'a.txt'));
+      } catch (error) {
+        if (error instanceof ConfigError) return error.message.replace(dir, '<dir>');
+        throw error;
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      return assert.fail('expected a ConfigError');
+    };
+
+    it('reports a code no pack knows at its key, with the known codes', () => {
+      assert.equal(
+        configProblem('root: true\nlanguage: de\n'),
+        `<dir>${path.sep}.replylint.yaml:2:1: Unknown language "de": Replylint has rules for en, fi, lt, pl, sq (or auto to detect each reply's language).`,
+      );
+      assert.match(configProblem('root: true\nlanguage: en\noverrides:\n  - files: ["x/**"]\n    language: english\n'), /\.replylint\.yaml:5:5: Unknown language "english"/);
+    });
+
+    it('knows the languages of team packs: a German pack is named and detected by its common words', () => {
+      const german = `language: de\ncommonWords: [der, die, das, und, sie, wir, ist, nicht, ihre, ihr, mit, für]\nrules:\n  deferral/vague-timeframe:\n    kind: phrase\n    category: deferral\n    message: Nennen Sie einen Termin.\n    phrases: [bald]\n`;
+      const reply = 'Guten Tag, wir haben Ihre Bestellung geprüft und sie ist nicht verloren. Wir melden uns bald mit der Sendungsnummer.';
+      const dir = tempDir({ '.replylint.yaml': 'root: true\nextends: [recommended, ./de.yaml]\n', 'de.yaml': german, 'a.txt': reply });
+      try {
+        const detected = lint({ text: reply, fileName: 'a.txt' }, resolveConfig(path.join(dir, 'a.txt')).lintOptions);
+        assert.deepEqual(detected.units.map((unit) => unit.language), ['de']);
+        assert.deepEqual(ids(detected), ['deferral/vague-timeframe']);
+        fs.writeFileSync(path.join(dir, '.replylint.yaml'), 'root: true\nlanguage: de-AT\nextends: [recommended, ./de.yaml]\n');
+        assert.equal(resolveConfig(path.join(dir, 'a.txt')).language, 'de');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('reads EN, en-US and pl_PL as the language they name', () => {
+      for (const [code, expected] of [['EN', 'en'], ['en-US', 'en'], ['pl_PL', 'pl'], ['Auto', 'en']]) {
+        const dir = tempDir({ '.replylint.yaml': `root: true\nlanguage: ${code}\n`, 'a.txt': 'Hello.' });
+        try {
+          assert.equal(resolveConfig(path.join(dir, 'a.txt')).language, expected, code);
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    });
+
+    it('--language with an unknown code exits 2 and lists the known codes', async () => {
+      const dir = tempDir({ 'a.txt': 'Hello there, your order shipped today and arrives on Friday.' });
+      try {
+        const run = await runCli(['--language', 'de', 'a.txt'], { cwd: dir });
+        assert.equal(run.code, 2);
+        assert.equal(run.stdout, '');
+        assert.equal(run.stderr, 'replylint: --language: Unknown language "de": Replylint has rules for en, fi, lt, pl, sq (or auto to detect each reply\'s language).\n');
+        assert.equal((await runCli(['--language', 'PL', 'a.txt'], { cwd: dir })).code, 0);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('detectLanguage', () => {
     const samples: [string, string][] = [
       ['en', 'Thanks for writing in. Your order left our warehouse this morning and should arrive on Friday.'],
@@ -135,8 +224,12 @@ describe('languages', () => {
       ['sq', 'Faleminderit për mesazhin. Porosia juaj u nis sot në mëngjes nga magazina dhe mbërrin të premten.'],
       ['sq', 'Faleminderit per mesazhin. Porosia juaj u nis sot ne mengjes nga magazina dhe mberrin te premten.'],
     ];
+    const commonWords = buildConfig({ language: 'auto' }, undefined).lintOptions.commonWords;
     for (const [language, text] of samples) {
-      it(`recognises ${language}: ${text.slice(0, 30)}…`, () => assert.equal(detectLanguage(text, 'xx'), language));
+      it(`recognises ${language}: ${text.slice(0, 30)}…`, () => {
+        assert.equal(detectLanguage(text, 'xx'), language);
+        assert.equal(detectLanguage(text, 'xx', commonWords), language);
+      });
     }
 
     it(`keeps the fallback below ${MIN_LETTERS} letters and ignores masked placeholders`, () => {

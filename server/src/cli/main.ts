@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolveOptions, type ResolvedConfig } from '../engine/config/project-config';
+import { ConfigError, UnknownLanguageError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolveOptions, type ResolvedConfig } from '../engine/config/project-config';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
@@ -31,7 +31,7 @@ Options:
       --fix                 apply the fixes (never the suggestions) and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
-      --language <code>     language of the replies (en, pl, lt, fi, sq, auto)
+      --language <code>     language of the replies (en, pl, lt, fi, sq; default auto)
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
       --stdin               lint text from standard input
@@ -70,6 +70,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`replylint: configuration error\n${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UnknownLanguageError) {
+      io.stderr.write(`replylint: --language: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -261,7 +265,7 @@ function describeConfig(config: ResolvedConfig) {
   const ruleSet = config.lintOptions.ruleSetFor(config.language);
   return {
     configFile: config.file ?? null,
-    language: config.language,
+    language: config.lintOptions.autoDetect ? 'auto' : config.language,
     audience: config.audience,
     placeholders: config.placeholders,
     extends: config.packs.map((pack) => pack.name),

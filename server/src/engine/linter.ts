@@ -3,7 +3,7 @@
 
 import { detectDialect, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
-import { detectLanguage } from './text/detect-language';
+import { detectLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
 import type { Finding, Fix, LintResult, Range, UnitReport } from './types';
@@ -22,6 +22,8 @@ export interface LintOptions {
   language: string;
   /** `language: auto`: guess each reply's language (short replies keep `language`). */
   autoDetect?: boolean;
+  /** The packs' common words of each language, which decide most guesses without franc. */
+  commonWords?: CommonWords;
   audience: 'customer' | 'internal';
   /** Placeholder dialect name, or 'auto' to detect it per file. */
   placeholders: string;
@@ -123,6 +125,7 @@ export class UnitCache {
       options.ruleSetFor === known.ruleSetFor &&
       options.audience === known.audience &&
       options.autoDetect === known.autoDetect &&
+      options.commonWords === known.commonWords &&
       options.language === known.language &&
       options.placeholders === known.placeholders &&
       options.exportFields === known.exportFields &&
@@ -232,7 +235,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
 }
 
 function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect): CachedUnit | undefined {
-  const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language) : options.language);
+  const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language, options.commonWords) : options.language);
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);

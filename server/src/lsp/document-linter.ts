@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
+import { UnknownLanguageError, VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
 import { UnitCache, lint, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
@@ -127,6 +127,8 @@ export class DocumentLinter {
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
       return { kind: 'linted', result, config, options, fileName };
     } catch (error) {
+      // A language code no pack knows: the user must see it, not get a lint with no rules.
+      if (error instanceof UnknownLanguageError) return { kind: 'failed', message: `the replylint.language setting: ${error.message}` };
       const message = error instanceof Error ? error.message : String(error);
       this.deps.logError(`Linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
       return { kind: 'failed', message };

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
+import { commonWordsOf, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import type { PhraseSpec, RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
@@ -128,6 +129,8 @@ export class ProjectConfig {
   private readonly byVariant = new Map<string, ResolvedConfig>();
   private readonly base: Settings;
   private readonly ruleSettings: Record<string, RuleSetting>;
+  private everyLanguagePacks: LoadedPack[] | undefined;
+  private detectionWords: CommonWords | undefined;
 
   constructor(
     private readonly layers: ParsedConfig[],
@@ -138,6 +141,7 @@ export class ProjectConfig {
     const ordered = [...layers].reverse();
     this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
     this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
+    this.checkLanguages();
     this.checkRuleIds(this.forFile(undefined).language);
   }
 
@@ -168,10 +172,10 @@ export class ProjectConfig {
     const settings: Settings = Object.assign({}, this.base, ...overrides.map(pick));
     const fromFiles: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
     const ruleSettings = applyRuleSettings(fromFiles, this.options.rules);
-    // `auto` guesses each reply's language; English is the default for short replies.
-    const requested = this.options.language || settings.language;
+    // Unset or `auto`: each reply's language is guessed; English is the default for short replies.
+    const requested = normalizeLanguage(this.options.language || settings.language || 'auto');
     const autoDetect = requested === 'auto';
-    const language = requested && !autoDetect ? requested : 'en';
+    const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
     const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, ruleSettings, ignored]);
@@ -194,7 +198,18 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
-        lintOptions: { language, autoDetect, audience, placeholders: settings.placeholders ?? 'auto', dialects: builtinDialects(), exportFields: this.exportFields, sectionLevel: settings.sections, maxFindings: this.maxFindings, ruleSetFor },
+        lintOptions: {
+          language,
+          autoDetect,
+          commonWords: autoDetect ? this.commonWords() : undefined,
+          audience,
+          placeholders: settings.placeholders ?? 'auto',
+          dialects: builtinDialects(),
+          exportFields: this.exportFields,
+          sectionLevel: settings.sections,
+          maxFindings: this.maxFindings,
+          ruleSetFor,
+        },
       };
       ruleSetFor(language);
       this.byVariant.set(key, resolved);
@@ -264,6 +279,43 @@ export class ProjectConfig {
     return { reject, accept };
   }
 
+  /**
+   * Every language named in the configs must have rules: a code no pack knows
+   * ("de", a typo) is an error at its key, never a silent lint with no rules.
+   * The language from the editor or CLI is checked too (UnknownLanguageError).
+   */
+  private checkLanguages(): void {
+    const hasRules = (code: string) => code === 'auto' || this.packsFor(code).length > 0;
+    const problems: ConfigProblem[] = [];
+    for (const layer of this.layers) {
+      const check = (code: string | undefined, keyPath: string[]) => {
+        if (code !== undefined && !hasRules(normalizeLanguage(code))) problems.push(layer.problemAt(keyPath, unknownLanguageMessage(code, this.knownLanguages())));
+      };
+      check(layer.config.language, ['language']);
+      (layer.config.overrides ?? []).forEach((override, index) => check(override.language, ['overrides', String(index), 'language']));
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+    const option = this.options.language;
+    if (option && !hasRules(normalizeLanguage(option))) throw new UnknownLanguageError(option, this.knownLanguages());
+  }
+
+  /** The packs of every language (read once, only when needed: an unknown code, or detection). */
+  private allPacks(): LoadedPack[] {
+    this.everyLanguagePacks ??= this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site));
+    return this.everyLanguagePacks;
+  }
+
+  /** The languages this configuration's packs have rules for, sorted. */
+  knownLanguages(): string[] {
+    return [...new Set(this.allPacks().map((pack) => pack.spec.language ?? 'en'))].sort();
+  }
+
+  /** The common words of every language's packs, for detecting each reply's language. */
+  private commonWords(): CommonWords {
+    this.detectionWords ??= commonWordsOf(this.allPacks().map((pack) => ({ language: pack.spec.language ?? 'en', words: pack.spec.commonWords ?? [] })));
+    return this.detectionWords;
+  }
+
   /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
   private checkRuleIds(language: string): void {
     const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
@@ -295,6 +347,28 @@ export class ProjectConfig {
 /** Where Replylint's own defaults are named: no config file wrote them. */
 function defaultsSite(): EntrySite {
   return { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) };
+}
+
+/**
+ * A language code as the packs name it: "EN" is en, "en-US" and "pl_PL" are
+ * en and pl (the packs are per language, not per region).
+ */
+export function normalizeLanguage(code: string): string {
+  return code.trim().toLowerCase().split(/[-_]/)[0]!;
+}
+
+function unknownLanguageMessage(code: string, known: string[]): string {
+  return `Unknown language "${code}": Replylint has rules for ${known.join(', ')} (or auto to detect each reply's language).`;
+}
+
+/** A language from the editor or the command line that no pack has rules for. */
+export class UnknownLanguageError extends Error {
+  constructor(
+    readonly code: string,
+    readonly known: string[],
+  ) {
+    super(unknownLanguageMessage(code, known));
+  }
 }
 
 function pick(settings: Settings): Settings {

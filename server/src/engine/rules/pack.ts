@@ -59,6 +59,8 @@ export interface PackSpec {
   extends?: string[];
   language?: string;
   description?: string;
+  /** Frequent words of the pack's language, for detecting a reply's language. */
+  commonWords?: string[];
   timeframes?: string[];
   rules: Record<string, RuleSpec>;
 }
