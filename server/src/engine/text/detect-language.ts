@@ -73,9 +73,15 @@ function sampleOf(prose: string): { words: string[]; letters: number } {
 /** Common-word hits a language needs, and how many times the runner-up's, to decide without franc. */
 const MIN_HITS = 3;
 const LEAD = 2;
+/** Sentences of this many words always hold a common word; a sample this long with none is not prose. */
+const MIN_WORDS_WITHOUT_HITS = 12;
 
-/** The language whose common words the sample uses most, when it clearly leads; else undefined. */
-function byCommonWords(words: string[], commonWords: CommonWords): string | undefined {
+/**
+ * The language whose common words the sample uses most, when it clearly leads;
+ * `fallback` when a long sample holds none of any language's (terms or codes,
+ * not sentences: trigrams would guess at random); else undefined.
+ */
+function byCommonWords(words: string[], commonWords: CommonWords, fallback: string): string | undefined {
   const hits = new Map<string, number>();
   for (const word of words) {
     for (const language of commonWords.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
@@ -90,6 +96,7 @@ function byCommonWords(words: string[], commonWords: CommonWords): string | unde
       bestHits = count;
     } else if (count > secondHits) secondHits = count;
   }
+  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS) return fallback;
   return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
@@ -103,7 +110,7 @@ function byCommonWords(words: string[], commonWords: CommonWords): string | unde
 export function detectLanguage(prose: string, fallback: string, commonWords?: CommonWords): string {
   const sample = sampleOf(prose);
   if (sample.letters < MIN_LETTERS) return fallback;
-  const decided = commonWords && byCommonWords(sample.words, commonWords);
+  const decided = commonWords && byCommonWords(sample.words, commonWords, fallback);
   if (decided) return decided;
   const [best] = loadFranc()(sample.words.join(' '), { only: CANDIDATES, minLength: MIN_LETTERS });
   return (best && FROM_ISO_639_3[best[0]]) ?? fallback;
