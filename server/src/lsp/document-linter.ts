@@ -87,7 +87,7 @@ export class DocumentLinter {
     const settings = await this.deps.settings.get(uri);
     const filePath = filePathOf(uri);
     if (filePath === undefined) return { kind: 'skipped', message: 'Replylint: not a file on disk.' };
-    const read = readTextFile(filePath, settings.maxFileSize);
+    const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
     return this.lintText({ uri, text: read.text, languageId: undefined }, filePath, settings);
   }

@@ -8,6 +8,7 @@ import { parsePack, type PackSpec } from '../rules/pack';
 import { precompiledData } from './builtin-data';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { FILE_START } from './yaml-problems';
+import { FileReadError, readBoundedFile } from '../io/files';
 
 export interface LoadedPack {
   /** Built-in name, or the absolute path of the pack file. */
@@ -46,11 +47,16 @@ export function builtinPackNames(): string[] {
     .map((entry) => entry.name);
 }
 
+/** Configs, packs and package.json files are small: anything bigger is refused before it is read. */
+export const MAX_DATA_FILE_BYTES = 8_000_000;
+
+/** A config, pack or package.json as text, read with a bound (a symlink to /dev/zero is refused, not read). */
 export function readText(file: string): string {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readBoundedFile(file, MAX_DATA_FILE_BYTES, 'configs and packs').toString('utf8');
   } catch (error) {
-    throw new ConfigError([{ file, message: `Cannot read: ${(error as Error).message}`, ...FILE_START }]);
+    if (!(error instanceof FileReadError)) throw error;
+    throw new ConfigError([{ file, message: error.message, ...FILE_START }]);
   }
 }
 
@@ -151,7 +157,10 @@ export class PackResolver {
     let dir = site.baseDir;
     for (;;) {
       const manifest = path.join(dir, 'node_modules', name, 'package.json');
-      if (fs.existsSync(manifest)) return this.packsOfPackage(name, manifest, site);
+      if (fs.existsSync(manifest)) {
+        this.assertInsideWorkspace(manifest, name, site);
+        return this.packsOfPackage(name, manifest, site);
+      }
       const parent = path.dirname(dir);
       const leavesWorkspace = this.workspaceRoot !== undefined && !isInside(parent, this.workspaceRoot);
       if (parent === dir || leavesWorkspace) break;
@@ -178,14 +187,29 @@ export class PackResolver {
     return (files as string[]).map((file) => {
       const resolved = path.resolve(packageDir, file);
       if (!isInside(resolved, packageDir)) throw new ConfigError([site.problem(`Package "${name}" lists a pack outside itself: ${file}.`)]);
+      this.assertInsideWorkspace(resolved, name, site);
       return { name, file: resolved };
     });
   }
 
+  /** In the editor, a pack must lie inside the workspace folder, as written and once symlinks are resolved. */
   private assertInsideWorkspace(file: string, entry: string, site: EntrySite): void {
-    if (this.workspaceRoot !== undefined && !isInside(file, this.workspaceRoot)) {
-      throw new ConfigError([site.problem(`extends path "${entry}" leaves the workspace (${this.workspaceRoot}).`)]);
+    const root = this.workspaceRoot;
+    if (root === undefined) return;
+    if (!isInside(file, root)) throw new ConfigError([site.problem(`extends path "${entry}" leaves the workspace (${root}).`)]);
+    const real = realPath(file);
+    if (!isInside(real, realPath(root))) {
+      throw new ConfigError([site.problem(`extends "${entry}" is a symlink to ${real}, outside the workspace (${root}).`)]);
     }
+  }
+}
+
+/** The path with every symlink resolved; the path itself when it does not exist (yet). */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
   }
 }
 

@@ -11,20 +11,54 @@ export interface FileProblem {
   message: string;
 }
 
+/** Why a file could not be read: not a regular file, over the limit, or an error of the system. */
+export class FileReadError extends Error {}
+
+/**
+ * A regular file's bytes, read with a bound: opened without blocking (a FIFO
+ * would wait for a writer), checked with fstat on that open descriptor (so a
+ * symlink swapped in between changes nothing), refused when it is not a
+ * regular file (/dev/zero, a FIFO, a folder) or over `maxBytes`, and read
+ * only up to the size fstat gave, never to the end of whatever it is.
+ */
+export function readBoundedFile(file: string, maxBytes: number, limitName: string): Buffer {
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new FileReadError(`Cannot read: ${(error as Error).message}`);
+  }
+  try {
+    const stat = fs.fstatSync(descriptor);
+    if (!stat.isFile()) throw new FileReadError('Not a regular file (a device, FIFO or folder): not read.');
+    if (stat.size > maxBytes) throw new FileReadError(`${stat.size} bytes is over the ${maxBytes}-byte limit (${limitName}).`);
+    const bytes = Buffer.alloc(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = fs.readSync(descriptor, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } catch (error) {
+    if (error instanceof FileReadError) throw error;
+    throw new FileReadError(`Cannot read: ${(error as Error).message}`);
+  } finally {
+    fs.closeSync(descriptor);
+  }
+}
+
 export type ReadResult = { text: string; bom: boolean } | { skipped: string };
 
 /** Reads a file as UTF-8 text, or says why it is skipped. */
-export function readTextFile(file: string, maxBytes: number): ReadResult {
-  let size: number;
+export function readTextFile(file: string, maxBytes: number, limitName = '--max-file-size'): ReadResult {
+  let bytes: Buffer;
   try {
-    size = fs.statSync(file).size;
+    bytes = readBoundedFile(file, maxBytes, limitName);
   } catch (error) {
-    return { skipped: `Cannot read: ${(error as Error).message}` };
+    if (!(error instanceof FileReadError)) throw error;
+    return { skipped: error.message.startsWith('Cannot read') ? error.message : `Skipped: ${error.message}` };
   }
-  if (size > maxBytes) {
-    return { skipped: `Skipped: ${size} bytes is over the ${maxBytes}-byte limit (--max-file-size).` };
-  }
-  const bytes = fs.readFileSync(file);
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'Skipped: binary file.' };
   // Editors hide a byte-order mark; columns are counted without it, and --fix puts it back.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
