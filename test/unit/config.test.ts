@@ -92,7 +92,7 @@ describe('configuration', () => {
     assert.deepEqual(ruleIdsFor(dir, 'archive/old.md', 'alpha'), ['<ignored>']);
   });
 
-  it('vocabulary: rejected terms become clarity findings with fixes; accepted terms silence every rule', () => {
+  it('vocabulary: rejected terms become clarity findings with suggestions; accepted terms silence every rule', () => {
     const dir = workspace({
       '.replylint.yaml': [
         'extends: [./p.yaml]',
@@ -109,7 +109,7 @@ describe('configuration', () => {
       ['clarity/team-vocabulary', 'L2'],
       ['clarity/cloud', 'cloud'],
     ]);
-    assert.equal(findings[0]!.suggestions[0]!.title, 'Replace with "Order page"');
+    assert.equal(findings[0]!.suggestions[0]!.title, 'Replace with "order page"', 'mid-sentence: no capital');
   });
 
   it('rule options refine a rule, and category settings cover all its rules', () => {

@@ -32,6 +32,8 @@ export interface LintOptions {
   exportFields?: ExportFields;
   /** Heading level that splits a Markdown macro library into replies (`sections:`); 2 when absent. */
   sectionLevel?: number;
+  /** The writer's name for a suggested closing (`signature:`), when the dialect has no agent variable. */
+  signature?: string;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
   /** Findings reported per file; the rest are counted in `omittedFindings` (DEFAULT_MAX_FINDINGS when absent). */
@@ -130,7 +132,8 @@ export class UnitCache {
       options.placeholders === known.placeholders &&
       options.exportFields === known.exportFields &&
       options.sectionLevel === known.sectionLevel &&
-      options.maxFindings === known.maxFindings
+      options.maxFindings === known.maxFindings &&
+      options.signature === known.signature
     );
   }
 }
@@ -239,7 +242,8 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect): Cach
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
-  return { prose: unit.prose, language: ruleSet.language, evaluation: evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS }) };
+  const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS, signature: options.signature });
+  return { prose: unit.prose, language: ruleSet.language, evaluation };
 }
 
 function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {

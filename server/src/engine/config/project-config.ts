@@ -35,6 +35,8 @@ interface Settings {
   language?: string;
   placeholders?: string;
   audience?: 'customer' | 'internal';
+  /** The writer's name for a suggested closing. */
+  signature?: string;
   /** Heading level that splits a Markdown macro library into replies. */
   sections?: number;
   rules?: Record<string, RuleSetting>;
@@ -178,7 +180,7 @@ export class ProjectConfig {
     const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, ruleSettings, ignored]);
+    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, settings.signature, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       // Asked per reply by the engine and per finding by the server: keyed by language alone here.
@@ -208,6 +210,7 @@ export class ProjectConfig {
           exportFields: this.exportFields,
           sectionLevel: settings.sections,
           maxFindings: this.maxFindings,
+          signature: settings.signature,
           ruleSetFor,
         },
       };
@@ -377,6 +380,7 @@ function pick(settings: Settings): Settings {
   if (settings.placeholders !== undefined) picked.placeholders = settings.placeholders;
   if (settings.audience !== undefined) picked.audience = settings.audience;
   if (settings.sections !== undefined) picked.sections = settings.sections;
+  if (settings.signature !== undefined) picked.signature = settings.signature;
   return picked;
 }
 

@@ -15,6 +15,10 @@ export interface Dialect {
   names: string[];
   /** Known variables (globs). */
   variables: string[];
+  /** The customer's first name as a greeting writes it, with a fallback where it can be empty. */
+  greetingName?: string;
+  /** The writer's (agent's) first name, for a closing. */
+  agentName?: string;
 }
 
 export const DIALECT_NAMES = ['zendesk', 'intercom', 'helpscout', 'freshdesk', 'gorgias', 'front', 'liquid', 'none'] as const;

@@ -48,11 +48,14 @@ export interface EvaluateOptions {
   dialect: Dialect;
   /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
   maxFindings: number;
+  /** The writer's name for a suggested closing, when the dialect has no agent variable. */
+  signature?: string;
 }
 
 interface Context {
   unit: ReplyUnit;
   dialect: Dialect;
+  signature: string | undefined;
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
@@ -76,7 +79,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience, dialect, maxFindings }: EvaluateOptions,
+  { audience, dialect, maxFindings, signature }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -88,6 +91,7 @@ export function evaluateUnit(
   const context: Context = {
     unit,
     dialect,
+    signature,
     analysis,
     ruleSet,
     matchesByRule,
@@ -221,16 +225,31 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
 }
 
-/** The matched words' fix and suggestions: the phrase's own first, else the rule's. */
+/**
+ * The matched words' fix and suggestions: the phrase's own first, else the
+ * rule's. A change that would reach into what is not the writer's prose (a
+ * placeholder, URL, e-mail address, code, a quote, markup) is not offered.
+ */
 function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: PhraseOwner | undefined): Changes {
   const { unit } = context;
+  const { language } = context.ruleSet;
   const fixText = owner?.fix ?? rule.spec.fix?.replace;
   let fix: UnitFix | undefined;
-  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText);
+  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, language);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
-  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text));
+  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text, language));
   if (rule.spec.suggest?.remove) suggestions.push(removeFix(unit, span.start, span.end));
-  return { fix, suggestions };
+  return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
+}
+
+/** The change when every character it removes is prose and no insertion lands inside non-prose. */
+function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
+  const { text, prose } = unit;
+  const masked = (at: number) => at >= 0 && at < text.length && prose.charCodeAt(at) !== text.charCodeAt(at);
+  const safe = change.edits.every(({ start, end }) =>
+    start === end ? !(masked(start - 1) && masked(start)) : prose.slice(start, end) === text.slice(start, end),
+  );
+  return safe ? change : undefined;
 }
 
 /**
@@ -319,16 +338,36 @@ function evaluateRequire(
   );
   if (satisfied) return 'pass';
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
-  const suggestions: UnitFix[] = [];
   const insert = rule.spec.suggest?.insert;
-  if (insert) {
-    const prose = context.unit.prose;
-    const at = where === 'closing' ? prose.trimEnd().length : prose.length - prose.trimStart().length;
-    suggestions.push(insertFix(`Insert "${insert.trim()}"`, at, insert));
-  }
-  report(context, rule, target, { suggestions });
+  const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing');
+  report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return 'fail';
 }
+
+/**
+ * A greeting or closing to insert, fitted to the file: {name} is the
+ * customer's name in the dialect's syntax ("there" when the dialect is
+ * unknown), {agent} the writer's name (the dialect's agent variable, the
+ * configured signature, or a slot to fill in). Never a second salutation
+ * above one the writer already has; line breaks as <br> in HTML.
+ */
+function formulaInsertion(context: Context, template: string, closing: boolean): UnitFix | undefined {
+  const { unit, dialect } = context;
+  const { prose } = unit;
+  const at = closing ? prose.trimEnd().length : prose.length - prose.trimStart().length;
+  if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
+  const filled = template
+    .replace(/\{name\}/g, dialect.greetingName ?? 'there')
+    .replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
+  const newText = unit.maskFormat === 'html' ? filled.replace(/\r?\n/g, '<br>') : filled;
+  return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, newText));
+}
+
+/**
+ * A first line that already addresses someone ("Dear %{ticket.name},",
+ * "Good morning team,"): a short line ending in a comma.
+ */
+const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
 function evaluateConditional(
   context: Context,

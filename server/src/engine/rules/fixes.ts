@@ -13,19 +13,45 @@ export interface UnitFix {
   edits: UnitEdit[];
 }
 
-/** Keeps the writer's capitalisation: "Soon" -> "By 3 pm today". */
-function matchCase(original: string, replacement: string): string {
-  if (!replacement) return replacement;
-  const first = original.charAt(0);
-  if (first !== first.toLowerCase() && first === first.toUpperCase()) {
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  }
-  return replacement;
+/** The prose before `start` ends a sentence, or the reply starts there (markup and quotes are blank in prose). */
+function atSentenceStart(prose: string, start: number): boolean {
+  const before = prose.slice(Math.max(0, start - 40), start);
+  return /(?:[.!?…]["'”’)]?\s+|\n\s*)$/.test(before) || (start <= 40 && /^\s*$/.test(before));
 }
 
-export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string): UnitFix {
+const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
+
+/**
+ * Fits a replacement to where it goes: a capital only where a sentence
+ * starts (so "escalated to L2" becomes "escalated to our specialist team",
+ * not "...to Our..."), and in English the plural when the words replaced
+ * were plural ("tickets" -> "requests").
+ */
+function fitted(unit: ReplyUnit, start: number, end: number, replacement: string, language: string): string {
+  if (!replacement) return replacement;
   const original = unit.text.slice(start, end);
-  const newText = matchCase(original, replacement);
+  let fit = replacement;
+  if (language === 'en' && isEnglishPlural(original) && !/s$/i.test(replacement)) fit = englishPlural(fit);
+  if (atSentenceStart(unit.prose, start) && isUpper(original.charAt(0))) return fit.charAt(0).toUpperCase() + fit.slice(1);
+  return fit;
+}
+
+/**
+ * One word with a plural -s ("tickets", "SLAs"), not -ss, -us, -is or a
+ * possessive. Only single words: in "our system shows" the -s is a verb's.
+ */
+function isEnglishPlural(word: string): boolean {
+  return /^\p{L}+(?<![sui'’])s$/iu.test(word) || /^\p{Lu}[\p{Lu}\p{N}]+s$/u.test(word);
+}
+
+function englishPlural(words: string): string {
+  if (/[^aeiou]y$/i.test(words)) return `${words.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(words)) return `${words}es`;
+  return `${words}s`;
+}
+
+export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, language = ''): UnitFix {
+  const newText = fitted(unit, start, end, replacement, language);
   if (newText === '') return removeFix(unit, start, end);
   return { title: `Replace with "${newText}"`, edits: [{ start, end, newText }] };
 }
@@ -41,9 +67,9 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
   const trailing = /^[,;:]?[ \t]*/.exec(text.slice(end))![0];
   removeEnd += trailing.length;
   let removeStart = start;
-  const atSentenceStart = /(^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 40), start));
+  const sentenceStart = atSentenceStart(unit.prose, start);
   const nextChar = text.charAt(removeEnd);
-  if (atSentenceStart && /[.!?]/.test(nextChar)) {
+  if (sentenceStart && /[.!?]/.test(nextChar)) {
     // The words are the whole sentence ("I hope this helps!"): remove it with its punctuation.
     removeEnd += /^[.!?…]+[ \t]*/.exec(text.slice(removeEnd))![0].length;
     return { title, edits: [{ start: removeStart, end: removeEnd, newText: '' }] };
@@ -54,7 +80,7 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
     while (removeStart > 0 && /[ \t,]/.test(text.charAt(removeStart - 1))) removeStart--;
   }
   const edits = [{ start: removeStart, end: removeEnd, newText: '' }];
-  if (atSentenceStart && removeEnd < text.length) {
+  if (sentenceStart && removeEnd < text.length) {
     const next = text.charAt(removeEnd);
     if (next !== next.toUpperCase()) {
       edits[0] = { start: removeStart, end: removeEnd + 1, newText: next.toUpperCase() };

@@ -1,0 +1,70 @@
+// What fixes and suggestions write: fitted to the sentence and the file,
+// never reaching into what is not the writer's prose.
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/fix-all';
+import type { Finding } from '../../server/src/engine/types';
+import { lintText } from '../helpers/engine';
+
+const suggested = (text: string, ruleId: string, fileName = 'reply.txt', config = {}): string[] => {
+  const finding = lintText(text, fileName, config).findings.find((item) => item.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} did not fire on ${JSON.stringify(text)}`);
+  return finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
+};
+
+const byRule = (text: string, ruleId: string, fileName = 'reply.txt'): Finding[] => lintText(text, fileName).findings.filter((item) => item.ruleId === ruleId);
+
+describe('fixes and suggestions fit the text', () => {
+  it('a replacement is capitalised only where a sentence starts', () => {
+    const mid = "Hi Sam,\n\nI've escalated your ticket to L2.\n\nBest,\nAna";
+    assert.deepEqual(suggested(mid, 'clarity/jargon'), [mid.replace('L2', 'our specialist team')]);
+    const start = 'Hi Sam,\n\nOur system shows the export stopped at 02:00.\n\nBest,\nAna';
+    assert.ok(suggested(start, 'clarity/the-system')[0]!.includes('\n\nI can see the export'));
+  });
+
+  it('a replacement keeps the number of the word it replaces', () => {
+    const text = 'Hi Sam,\n\nYou can have three open tickets at a time.\n\nBest,\nAna';
+    assert.ok(suggested(text, 'clarity/jargon').some((fixed) => fixed.includes('three open requests at a time')), suggested(text, 'clarity/jargon').join('\n'));
+  });
+
+  it('a greeting suggestion uses the dialect of the file, or a plain "Hi there," when it is unknown', () => {
+    const zendesk = 'Your order {{ticket.id}} shipped today.\n\nBest,\n{{current_user.first_name}}';
+    assert.deepEqual(suggested(zendesk, 'formula/greeting'), [`Hi {{ticket.requester.first_name}},\n\n${zendesk}`]);
+    const intercom = 'Your order {{company.name}} shipped today, {{first_name | fallback: "friend"}}.\n\nBest,\nAna';
+    assert.deepEqual(suggested(intercom, 'formula/greeting'), [`Hi {{first_name | fallback: "there"}},\n\n${intercom}`]);
+    const plain = 'Your order shipped today.\n\nBest,\nAna';
+    assert.deepEqual(suggested(plain, 'formula/greeting'), [`Hi there,\n\n${plain}`]);
+  });
+
+  it('no greeting is suggested above a salutation the writer already has', () => {
+    const text = 'Dear %{ticket.name},\n\nYour order shipped today.\n\nBest,\nAna';
+    for (const finding of byRule(text, 'formula/greeting')) assert.deepEqual(finding.suggestions, []);
+  });
+
+  it('a closing suggestion carries a name: the dialect\'s agent variable, the configured signature, or a slot to fill in', () => {
+    const zendesk = 'Hi {{ticket.requester.first_name}},\n\nYour order shipped today.';
+    assert.deepEqual(suggested(zendesk, 'formula/closing'), [`${zendesk}\n\nBest,\n{{current_user.first_name}}`]);
+    const plain = 'Hi Sam,\n\nYour order shipped today.';
+    assert.deepEqual(suggested(plain, 'formula/closing', 'reply.txt', { signature: 'Ana' }), [`${plain}\n\nBest,\nAna`]);
+    assert.deepEqual(suggested(plain, 'formula/closing'), [`${plain}\n\nBest,\n[YOUR NAME]`]);
+  });
+
+  it('in HTML, inserted line breaks are <br>', () => {
+    const html = '<p>Your order is delayed by the courier.</p>';
+    assert.deepEqual(suggested(html, 'formula/greeting', 'reply.html'), ['<p>Hi there,<br><br>Your order is delayed by the courier.</p>']);
+  });
+
+  it('nothing is offered that would change a placeholder, a URL or an e-mail address', () => {
+    const text = 'Hi Sam,\n\nObviously https://example.com/help has it, and simply {{ticket.url}} too.\n\nBest,\nAna';
+    const fixes = byRule(text, 'tone/condescending').map((finding) => finding.fix);
+    assert.equal(fixes.length, 2);
+    const fixed = applyEdits(text, fixes.flatMap((fix) => fix?.edits ?? []));
+    assert.ok(fixed.includes('https://example.com/help') && fixed.includes('{{ticket.url}}'), fixed);
+  });
+
+  it('fixes only drop filler words; suggestions carry every time frame, rewording and greeting', () => {
+    const text = 'Dear Customer,\n\nWe apologize for any inconvenience. Simply restart the app; we will get back to you soon.\n\nRegards';
+    for (const finding of lintText(text).findings) {
+      if (finding.fix) assert.equal(finding.ruleId, 'tone/condescending', `${finding.ruleId} has a fix: ${finding.fix.title}`);
+    }
+  });
+});
