@@ -232,12 +232,13 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
  */
 function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: PhraseOwner | undefined): Changes {
   const { unit } = context;
-  const { language } = context.ruleSet;
+  const lastWord = /[\p{L}\p{N}'’-]+$/u.exec(unit.text.slice(span.start, span.end))?.[0].toLowerCase() ?? '';
+  const fit = { language: context.ruleSet.language, plural: owner?.plurals?.includes(lastWord) ?? false };
   const fixText = owner?.fix ?? rule.spec.fix?.replace;
   let fix: UnitFix | undefined;
-  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, language);
+  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
-  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text, language));
+  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text, fit));
   if (rule.spec.suggest?.remove) suggestions.push(removeFix(unit, span.start, span.end));
   return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
 }

@@ -21,27 +21,25 @@ function atSentenceStart(prose: string, start: number): boolean {
 
 const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
 
+/** How a replacement fits its place: the rule's language, and whether the words replaced are plural. */
+export interface ReplacementFit {
+  language: string;
+  plural: boolean;
+}
+
 /**
  * Fits a replacement to where it goes: a capital only where a sentence
  * starts (so "escalated to L2" becomes "escalated to our specialist team",
  * not "...to Our..."), and in English the plural when the words replaced
- * were plural ("tickets" -> "requests").
+ * were plural ("KB articles" -> "help articles").
  */
-function fitted(unit: ReplyUnit, start: number, end: number, replacement: string, language: string): string {
+function fitted(unit: ReplyUnit, start: number, end: number, replacement: string, fit: ReplacementFit | undefined): string {
   if (!replacement) return replacement;
   const original = unit.text.slice(start, end);
-  let fit = replacement;
-  if (language === 'en' && isEnglishPlural(original) && !/s$/i.test(replacement)) fit = englishPlural(fit);
-  if (atSentenceStart(unit.prose, start) && isUpper(original.charAt(0))) return fit.charAt(0).toUpperCase() + fit.slice(1);
-  return fit;
-}
-
-/**
- * One word with a plural -s ("tickets", "SLAs"), not -ss, -us, -is or a
- * possessive. Only single words: in "our system shows" the -s is a verb's.
- */
-function isEnglishPlural(word: string): boolean {
-  return /^\p{L}+(?<![sui'’])s$/iu.test(word) || /^\p{Lu}[\p{Lu}\p{N}]+s$/u.test(word);
+  let result = replacement;
+  if (fit?.plural && fit.language === 'en' && !/s$/i.test(replacement)) result = englishPlural(result);
+  if (atSentenceStart(unit.prose, start) && isUpper(original.charAt(0))) return result.charAt(0).toUpperCase() + result.slice(1);
+  return result;
 }
 
 function englishPlural(words: string): string {
@@ -50,8 +48,8 @@ function englishPlural(words: string): string {
   return `${words}s`;
 }
 
-export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, language = ''): UnitFix {
-  const newText = fitted(unit, start, end, replacement, language);
+export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, fit?: ReplacementFit): UnitFix {
+  const newText = fitted(unit, start, end, replacement, fit);
   if (newText === '') return removeFix(unit, start, end);
   return { title: `Replace with "${newText}"`, edits: [{ start, end, newText }] };
 }

@@ -29,6 +29,24 @@ export interface PhraseOwner {
   /** The phrase's own fix and suggestions, when it has them. */
   fix: string | undefined;
   suggest: string[] | undefined;
+  /** Plural words the phrase ends in when it also lists their singular ("ticket|tickets"): a replacement follows their number. */
+  plurals?: string[];
+}
+
+/**
+ * Of the last word's alternatives, those that are another alternative's
+ * plural (ticket|tickets, reply|replies). None when an earlier word has
+ * plurals too: in "system|systems show|shows" the last word is a verb.
+ */
+function pluralAlternatives(phrase: string): string[] | undefined {
+  const slots = phrase.trim().toLowerCase().split(/\s+/).map((slot) => slot.split('|'));
+  const pluralsOf = (alternatives: string[]) =>
+    alternatives.filter((word) =>
+      alternatives.some((singular) => word === `${singular}s` || word === `${singular}es` || (singular.endsWith('y') && word === `${singular.slice(0, -1)}ies`)),
+    );
+  if (slots.slice(0, -1).some((slot) => pluralsOf(slot).length > 0)) return undefined;
+  const plurals = pluralsOf(slots[slots.length - 1] ?? []);
+  return plurals.length > 0 ? plurals : undefined;
 }
 
 export class RuleSet {
@@ -63,7 +81,8 @@ export class RuleSet {
       const { spec } = rule;
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole) => {
         for (const item of phrasesOf(list)) {
-          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest });
+          const changes = item.fix !== undefined || item.suggest !== undefined;
+          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest, plurals: changes ? pluralAlternatives(item.phrase) : undefined });
           this.index.add(item.phrase, this.owners.length - 1);
         }
       };
