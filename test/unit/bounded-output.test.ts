@@ -79,7 +79,8 @@ describe('bounded output', function () {
       written.length = 0;
       const writer = outputWriter(name, { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
       writer.file({ filePath: '/r/a.txt', source: text, result, notes: [] });
-      assert.ok(written.join('').includes('soon'), `${name} wrote the first file before the run ended`);
+      // The HTML page sorts every reply worst first, so it is written at the end.
+      if (name !== 'html') assert.ok(written.join('').includes('soon'), `${name} wrote the first file before the run ended`);
       writer.file({ filePath: '/r/b.txt', source: text, result, notes: [] });
       writer.end();
       if (name === 'json' || name === 'sarif') {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { scorecardSummary } from '../engine/scorecard-summary';
 import type { Finding, LintResult, Range, Severity, TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter, type RuleDoc } from './ci-formats';
+import { htmlWriter } from './html-report';
 
 /** A message about the file rather than its prose: a skip, an unused disable comment. */
 export interface Note {
@@ -22,7 +23,7 @@ export interface FileReport {
 
 export const fileStartRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatContext {
@@ -185,6 +186,8 @@ export function outputWriter(name: FormatName, context: FormatContext): OutputWr
       return githubWriter(write, context);
     case 'gitlab':
       return gitlabWriter(write, context.cwd);
+    case 'html':
+      return htmlWriter(write, context);
     case 'stylish':
       return stylishWriter(write, useColor(context.stream));
   }

@@ -27,7 +27,8 @@ folder is linted.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif, github (annotations and a
-                            job summary), gitlab (Code Quality)
+                            job summary), gitlab (Code Quality), html (a QA report
+                            page: replylint -f html macros > report.html)
       --fix                 apply the fixes (never the suggestions) and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
