@@ -9,7 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parseDocument } from 'yaml';
 
 /** Folders of rules/ holding YAML the engine reads at run time (schema/ is bundled as JSON already). */
-const DATA_DIRS = ['recommended', 'strict', 'placeholders'];
+const DATA_DIRS = ['recommended', 'strict', 'placeholders', 'structure'];
 
 const sha1 = (text) => createHash('sha1').update(text).digest('hex');
 

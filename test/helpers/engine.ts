@@ -1,4 +1,5 @@
 // Test helpers: lint strings with the built-in defaults or a given pack.
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig, compileRuleSet, type LoadedPack } from '../../server/src/engine/config/project-config';
 import { lint, type LintInput } from '../../server/src/engine/linter';
@@ -16,7 +17,7 @@ export function lintText(text: string, fileName = 'reply.txt', config?: ConfigFi
 /** Lints text with exactly these packs, for pack self-tests. */
 export function lintWithPacks(text: string, packs: LoadedPack[], language: string, fileName = 'reply.txt'): LintResult {
   const ruleSet = compileRuleSet(language, packs, {});
-  return lint({ text, fileName }, { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet });
+  return lint({ text, fileName }, { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet });
 }
 
 export function ruleIds(result: LintResult): string[] {

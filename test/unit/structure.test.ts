@@ -115,3 +115,50 @@ describe('Macro library sections', () => {
     assert.deepEqual(titles(text), ['Refund', 'Delay']);
   });
 });
+
+describe('Signatures and footers', () => {
+  const reply = 'Hi Ana,\n\nYour refund of $20 went out today, and it shows on your card by Friday.\n\nBest,\nAna\n';
+  const footers: [string, string][] = [
+    ['a "-- " signature delimiter', '-- \nAcme Support, we answer soon\n'],
+    ['"Sent from my" right under the name', 'Sent from my iPhone, replies may come soon\n'],
+    ['a confidentiality notice', '\nThis email and any attachments are confidential. We will get back to you soon.\n'],
+    ['a thematic break before a no-reply notice', '\n---\n\nPlease do not reply to this email: we reply soon from the help centre.\n'],
+    ['a Polish mobile footer', "\nWysłane z mojego iPhone'a, odpowiemy wkrótce\n"],
+  ];
+  for (const [what, footer] of footers) {
+    it(`ends the reply at ${what}: the footer is not prose and the closing is found before it`, () => {
+      for (const fileName of ['reply.md', 'reply.txt']) {
+        const result = lintText(reply + footer, fileName);
+        const inFooter = result.findings.filter((finding) => finding.start >= reply.length);
+        assert.deepEqual(inFooter, [], `${fileName}: ${inFooter.map((finding) => finding.ruleId).join(', ')}`);
+        assert.equal(result.units[0]!.scorecard.closing, 'pass', fileName);
+      }
+    });
+  }
+
+  it('reads footer words only near the end, at a line start, outside quotes and code', () => {
+    const early = `Hi Ana,\n\nSent from my phone, your message arrived. We will get back to you soon.\n\n${'We checked every order twice and found the cause today. '.repeat(40)}\n\nBest,\nAna\n`;
+    assert.ok(lintText(early, 'reply.txt').findings.some((finding) => finding.ruleId.startsWith('deferral/')), 'an early "Sent from my" line stays prose');
+    const quoted = `${reply}\n> Sent from my iPhone\n\nWe will follow up soon.\n`;
+    assert.ok(lintText(quoted, 'reply.md').findings.some((finding) => finding.ruleId.startsWith('deferral/')), 'a quoted footer ends nothing');
+  });
+
+  it('finds the footer of an HTML body after an <hr> in a JSON export, on the exact characters', () => {
+    const body = '<p>Hi Ana,</p><p>Your refund went out today and shows by Friday.</p><p>Best,<br>Ana</p><hr><p>You are receiving this email because we reply soon.</p>';
+    const json = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] });
+    const result = lintText(json, 'export.json');
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.start > json.indexOf('<hr>')).map((finding) => finding.ruleId),
+      [],
+    );
+    assert.equal(result.units[0]!.scorecard.closing, 'pass');
+  });
+
+  it('keeps findings in a Markdown library reply before its footer and none after it', () => {
+    const library = `## One\n${reply}\nWe will reply soon.\n\nSent from my iPhone soon\n\n## Two\n${reply}`;
+    const result = lintText(library, 'library.md');
+    const deferrals = result.findings.filter((finding) => finding.ruleId.startsWith('deferral/'));
+    assert.equal(deferrals.length, 1);
+    assert.ok(deferrals[0]!.start < library.indexOf('Sent from'));
+  });
+});

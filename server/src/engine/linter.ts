@@ -12,6 +12,7 @@ import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives } from './units/directives';
 import type { ExportFields } from './units/exports';
+import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, splitReplyUnits } from './units/formats';
 import { changeBetween } from './text/text-change';
 import { resplitAfterEdit, type SplitState } from './units/incremental';
@@ -34,6 +35,8 @@ export interface LintOptions {
   sectionLevel?: number;
   /** The writer's name for a suggested closing (`signature:`), when the dialect has no agent variable. */
   signature?: string;
+  /** Footer openings (rules/structure/footers.yaml): a reply's footer is not its prose. */
+  footers?: FooterMatcher;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
   /** Findings reported per file; the rest are counted in `omittedFindings` (DEFAULT_MAX_FINDINGS when absent). */
@@ -133,7 +136,8 @@ export class UnitCache {
       options.exportFields === known.exportFields &&
       options.sectionLevel === known.sectionLevel &&
       options.maxFindings === known.maxFindings &&
-      options.signature === known.signature
+      options.signature === known.signature &&
+      options.footers === known.footers
     );
   }
 }
@@ -147,7 +151,7 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel });
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'
@@ -170,7 +174,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitOmitted.push(cached?.evaluation.omitted ?? 0);
   });
   const { directives, languages } = findDirectives(input.text);
-  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, unitFindings, unitReports, unitOmitted };
+  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, footers: options.footers, unitFindings, unitReports, unitOmitted };
 }
 
 /**

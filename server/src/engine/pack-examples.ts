@@ -4,6 +4,7 @@
 // language server (diagnostics on the example in the pack file) share this.
 
 import { builtinDialects } from './config/dialects-file';
+import { builtinFooters } from './config/footers-file';
 import { compileRuleSet, readPackFile } from './config/project-config';
 import { readText } from './config/pack-resolver';
 import { lint } from './linter';
@@ -30,7 +31,7 @@ export function checkPackExamples(packFile: string): ExampleReport {
   const spec = readPackFile(packFile);
   const language = spec.language ?? 'en';
   const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
-  const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet };
+  const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet };
   const file = new YamlFile(readText(packFile), { uniqueKeys: false });
   const failures: ExampleFailure[] = [];
   let examples = 0;

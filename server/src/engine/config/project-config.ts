@@ -15,6 +15,7 @@ import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
+import { builtinFooters } from './footers-file';
 import { builtinDialects } from './dialects-file';
 import { PackResolver, builtinPackNames, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
@@ -207,6 +208,7 @@ export class ProjectConfig {
           audience,
           placeholders: settings.placeholders ?? 'auto',
           dialects: builtinDialects(),
+          footers: builtinFooters(),
           exportFields: this.exportFields,
           sectionLevel: settings.sections,
           maxFindings: this.maxFindings,

@@ -3,6 +3,7 @@
 
 import { findDirectives } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
+import { withoutFooter, type FooterMatcher } from './footers';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { ProseMask } from './prose-mask';
 import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
@@ -191,6 +192,8 @@ export interface SplitOptions {
   exportFields?: ExportFields;
   /** Heading level of a Markdown library's replies (`sections:` in the config); 2 when absent. */
   sectionLevel?: number;
+  /** Footer openings (rules/structure/footers.yaml); no footers are found without them. */
+  footers?: FooterMatcher;
 }
 
 /**
@@ -202,7 +205,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
-    return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar'));
+    return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
   }
   const { prose: masked, structure } = maskProse(source, format);
   const { languages } = findDirectives(source);
@@ -218,16 +221,22 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   const sections = structure && librarySections(structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
   if (sections) {
     return sections.map(({ start, end, title }) =>
-      sliceUnit(title, source.slice(start, end), masked.slice(start, end), start, { maskFormat: format, origin: 'section', language: languageAt(start, end) }),
+      sectionUnit(title, source.slice(start, end), masked.slice(start, end), start, languageAt(start, end), options.footers),
     );
   }
-  return [sliceUnit(fileTitle, source, masked, 0, { maskFormat: format, origin: 'file', language: languageAt(0, source.length) })];
+  const prose = withoutFooter(source, masked, options.footers);
+  return [sliceUnit(fileTitle, source, prose, 0, { maskFormat: format, origin: 'file', language: languageAt(0, source.length) })];
+}
+
+/** A reply of a Markdown library: `masked` is its stretch of the whole file's prose view. */
+export function sectionUnit(title: string, text: string, masked: string, start: number, language: string | undefined, footers: FooterMatcher | undefined): ReplyUnit {
+  return sliceUnit(title, text, withoutFooter(text, masked, footers), start, { maskFormat: 'markdown', origin: 'section', language });
 }
 
 /** A reply decoded from a macro export's body field, masked on its own. */
-export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar'): ReplyUnit {
+export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined): ReplyUnit {
   const text = body.body.text;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
-  const { prose } = maskProse(text, maskFormat);
+  const prose = withoutFooter(text, maskProse(text, maskFormat).prose, footers);
   return bodyUnit(body.title, body.body, prose, { maskFormat, origin, language: findDirectives(text).languages[0]?.language }, body.encode);
 }

@@ -5,8 +5,9 @@
 // the caller splits the file anew, so this is only ever a shortcut.
 
 import type { Directive, LanguageDirective } from './directives';
-import { exportUnit, librarySectionsOf, maskProse } from './formats';
-import { sliceUnit, type ReplyUnit } from './reply-unit';
+import { exportUnit, librarySectionsOf, maskProse, sectionUnit } from './formats';
+import { withoutFooter, type FooterMatcher } from './footers';
+import type { ReplyUnit } from './reply-unit';
 import { decodeJsonString } from './source-map';
 import { detached } from '../text/word-memo';
 import type { TextChange } from '../text/text-change';
@@ -41,6 +42,7 @@ export interface SplitState {
   languages: LanguageDirective[];
   /** Heading level of the file's library sections. */
   sectionLevel: number;
+  footers: FooterMatcher | undefined;
 }
 
 export function resplitAfterEdit(previous: SplitState, after: string, change: TextChange): Resplit | undefined {
@@ -60,9 +62,9 @@ export function resplitAfterEdit(previous: SplitState, after: string, change: Te
   const delta = change.newEnd - change.oldEnd;
   const rebuilt =
     unit.origin === 'section'
-      ? resplitSection(unit, before, after, change, delta, previous.sectionLevel)
+      ? resplitSection(unit, before, after, change, delta, previous)
       : unit.origin === 'json-string'
-        ? resplitJsonString(unit, before, after, change, delta)
+        ? resplitJsonString(unit, before, after, change, delta, previous.footers)
         : undefined;
   if (!rebuilt) return undefined;
   return {
@@ -94,21 +96,21 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
  * comment from another reply runs through it), and read on its own after
  * the edit it must still be one reply under the same heading.
  */
-function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, sectionLevel: number) {
+function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, { sectionLevel, footers }: SplitState) {
   const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
   if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
   const headingLine = /^[^\n]*/.exec(unit.text)![0];
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;
   const lastLineStart = unit.sourceStart + unit.text.lastIndexOf('\n', unit.text.length - 2) + 1;
   if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
-  if (maskProse(unit.text, 'markdown').prose !== unit.prose) return undefined;
+  if (withoutFooter(unit.text, maskProse(unit.text, 'markdown').prose, footers) !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
   const { prose, structure } = maskProse(text, 'markdown');
   if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {
-    unit: sliceUnit(unit.title, text, prose, unit.sourceStart, { maskFormat: 'markdown', origin: 'section', language: unit.language }),
+    unit: sectionUnit(unit.title, text, prose, unit.sourceStart, unit.language, footers),
     region: { text, start: unit.sourceStart },
   };
 }
@@ -119,7 +121,7 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
  * did and the literal still ends where it did, moved by the edit. Bodies are
  * masked each on its own, so markup next to the edit concerns only this one.
  */
-function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number) {
+function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, footers: FooterMatcher | undefined) {
   if (/["\\\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
   if (insideEscape(before, unit.sourceStart, change.start)) return undefined;
   // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.
@@ -129,7 +131,7 @@ function resplitJsonString(unit: ReplyUnit, before: string, after: string, chang
   const decoded = decodeJsonString(literal, 0, literal.length);
   for (let index = 0; index < decoded.offsets.length; index++) decoded.offsets[index]! += literalStart;
   const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', encode: unit.encode };
-  return { unit: exportUnit(body, 'json-string'), region: { text: literal, start: literalStart } };
+  return { unit: exportUnit(body, 'json-string', footers), region: { text: literal, start: literalStart } };
 }
 
 /**

@@ -30,6 +30,7 @@ export interface MarkdownStructure {
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** HTML blocks that are not prose: comments, processing instructions, declarations, CDATA, raw-text elements. */
 const OPAQUE_HTML_BLOCK = /^[ \t]*(?:<!--|<\?|<![A-Za-z[]|<(?:script|pre|style|textarea)[\s>]|<(?:script|pre|style|textarea)$)/i;
+const SIGNATURE_DELIMITER = /^-- ?(?=\r?$)/gm;
 /** A list item that is only a link: a table of contents line. */
 const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n]*\])\s*$/;
 
@@ -79,6 +80,8 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     const frontLines = lineStarts(frontMatter[0]).length - 1;
     parsed = '\n'.repeat(frontLines) + text.slice(frontMatter[0].length);
   }
+  // A "-- " signature delimiter is no setext underline: the name above it is no heading.
+  if (parsed.includes('\n--')) parsed = parsed.replace(SIGNATURE_DELIMITER, '');
   const tokens: Token[] = blockParser().parse(parsed, {});
 
   const headings: MarkdownHeading[] = [];

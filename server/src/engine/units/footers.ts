@@ -1,0 +1,79 @@
+// A reply ends at its sign-off. What follows is a footer: a "-- " signature
+// block, "Sent from my iPhone", a confidentiality or no-reply notice, an
+// unsubscribe line, and a thematic break or <hr> right before such words.
+// The footer is masked, so it is never judged as the writer's prose and the
+// closing checks look at the sentences before it. The footer words are data
+// (rules/structure/footers.yaml), one list per language.
+
+/** The compiled footer openings of every language. */
+export interface FooterMatcher {
+  /** Matches a line that opens a footer (at the line's start). */
+  opening: RegExp;
+}
+
+/** Footers are found only this close to a reply's end (in UTF-16 code units). */
+const FOOTER_WINDOW = 1500;
+/** A "-- " signature delimiter line (RFC 3676; many clients drop the space). */
+const SIGNATURE_DELIMITER = /^-- ?\r?$/;
+/** A Markdown thematic break line or an HTML <hr>, which may set a footer off. */
+const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Phrase words joined by any run of spaces; both apostrophes alike. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
+    .join('[ \\t]+');
+}
+
+/** One matcher over the footer openings of all languages (`languages` as footers.yaml holds them). */
+export function compileFooters(languages: Record<string, string[]>): FooterMatcher {
+  const phrases = Object.values(languages).flat();
+  // Longest first, so an alternation never stops at a shorter prefix.
+  const alternatives = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
+  // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
+  return { opening: new RegExp(`^[ \\t*_]*(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+}
+
+/**
+ * Where a reply's footer starts in its text, or undefined: the first
+ * signature delimiter line or footer-opening line near the end, moved back
+ * to a thematic break or <hr> that has nothing but markup between it and
+ * the footer words. Lines are read in the prose view, so code, quotes and
+ * comments never open a footer; delimiter lines are read in the text.
+ */
+export function footerStart(text: string, prose: string, footers: FooterMatcher): number | undefined {
+  const windowStart = Math.max(0, text.length - FOOTER_WINDOW);
+  let lineStart = windowStart === 0 ? 0 : prose.indexOf('\n', windowStart) + 1;
+  if (lineStart === 0 && windowStart > 0) return undefined;
+  while (lineStart < prose.length) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    if (SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
+    if (footers.opening.test(prose.slice(lineStart, lineEnd))) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** The start of the last break before `footer` with no prose between them. */
+function breakBefore(text: string, prose: string, from: number, footer: number): number | undefined {
+  let found: number | undefined;
+  BREAK.lastIndex = 0;
+  const region = text.slice(from, footer);
+  for (const match of region.matchAll(BREAK)) {
+    const end = from + (match.index ?? 0) + match[0].length;
+    if (!/\S/.test(prose.slice(end, footer))) found = from + (match.index ?? 0);
+  }
+  return found;
+}
+
+/** The prose with the footer (if any) masked, line breaks kept. */
+export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
+  const start = footers && footerStart(text, prose, footers);
+  if (start === undefined) return prose;
+  return prose.slice(0, start) + prose.slice(start).replace(/[^\r\n]/g, ' ');
+}
