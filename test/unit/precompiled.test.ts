@@ -20,9 +20,9 @@ describe('precompiled built-in rules', () => {
   const entries = precompileRules(rulesDir);
   const fileOf = (key: string) => path.join(rulesDir, ...key.split('/'));
 
-  it('has every built-in pack and the placeholder dialects', () => {
+  it('has every built-in pack, the placeholder dialects and the footers', () => {
     const packs = builtinPackNames().flatMap((pack) => fs.readdirSync(path.join(rulesDir, pack)).map((name) => `${pack}/${name}`));
-    assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml'].sort());
+    assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml', 'structure/footers.yaml'].sort());
   });
 
   it('equals what the YAML parsers make of each file', () => {

@@ -74,6 +74,7 @@ function breakBefore(text: string, prose: string, from: number, footer: number):
 /** The prose with the footer (if any) masked, line breaks kept. */
 export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
   const start = footers && footerStart(text, prose, footers);
-  if (start === undefined) return prose;
+  // A footer follows the writer's words: a reply that is nothing but footer words is read as written.
+  if (start === undefined || !/\S/.test(prose.slice(0, start))) return prose;
   return prose.slice(0, start) + prose.slice(start).replace(/[^\r\n]/g, ' ');
 }
