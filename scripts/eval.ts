@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { ConfigError } from '../server/src/engine/config/project-config';
 import {
   KNOWN_FALSE_POSITIVES,
   LabelError,
@@ -87,6 +88,11 @@ function main(): number {
   } catch (error) {
     if (error instanceof LabelError) {
       console.error(`eval: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      // The config is built from --packs and the labels' settings, not read from a file.
+      console.error(`eval: configuration from --packs or a labels file's config is wrong: ${error.message}`);
       return 2;
     }
     throw error;
