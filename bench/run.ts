@@ -9,7 +9,7 @@
 //
 //   --quick            fewer repetitions, 10 s soak (a smoke run: writes partial.json only)
 //   --profile          also CPU-profile a cold lint (adds about a minute)
-//   --only a,b         sections: engine, cold, cli, peers, lsp, soak
+//   --only a,b         sections: engine, cold, cli, peers, lsp, soak, hostile
 //   --soak-seconds N   soak time limit (default 60)
 //   --seed N           corpus seed (default 20261123)
 
@@ -20,6 +20,7 @@ import { DEFAULT_SEED } from './corpus';
 import { jsonExportsSupported } from './engine';
 import { measureLibraries, measureReply, measureScaling } from './measure-engine';
 import { measureLsp, measureSoak } from './measure-lsp';
+import { measureHostile } from './measure-hostile';
 import { measurePeers } from './measure-peers';
 import { measureCli, measureCold, measureProfile } from './measure-process';
 import { Report } from './report';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     ['peers', () => measurePeers(context)],
     ['lsp', () => measureLsp(context)],
     ['soak', () => measureSoak(context)],
+    ['hostile', () => measureHostile(context)],
   ];
   for (const [name, run] of sections) {
     if (opts.only.length > 0 && !opts.only.includes(name)) continue;

@@ -109,3 +109,41 @@ describe('hostile inputs', function () {
     assert.match(run.stderr, /extends cycle/);
   });
 });
+
+describe('hostile inputs: errors, not stack traces', function () {
+  this.timeout(60000);
+
+  const configMessage = (dir: string): string => {
+    try {
+      resolveConfig(path.join(dir, 'a.md'));
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
+    }
+    return 'no error';
+  };
+
+  it('phrase syntax errors in .replylint.yaml are configuration errors at their line and column', async () => {
+    const vocabulary = tempDir({ '.replylint.yaml': 'vocabulary:\n  reject: ["a|"]\n', 'a.md': 'Hello.' });
+    assert.match(configMessage(vocabulary), /\.replylint\.yaml:2:12: Invalid phrase: empty alternative in "a\|"/);
+    const rules = tempDir({ '.replylint.yaml': 'rules:\n  deferral/vague-timeframe:\n    phrases: ["{{ }}"]\n', 'a.md': 'Hello.' });
+    assert.match(configMessage(rules), /\.replylint\.yaml:3:15: Invalid phrase: .*names no variable/);
+    const run = await cli(['a.md'], rules);
+    assert.equal(run.code, 2);
+    assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
+  });
+
+  it('a comment hiding a quote from the nesting guard does not overflow the stack (JSON and YAML)', () => {
+    const deep = '['.repeat(100000) + ']'.repeat(100000);
+    assert.deepEqual(lint({ text: `/* " */${deep}`, fileName: 'deep.json' }, options).units, []);
+    assert.deepEqual(lint({ text: `// "\n${deep}`, fileName: 'deep.json' }, options).units, []);
+    assert.deepEqual(lint({ text: `# "\na: ${deep}`, fileName: 'deep.yaml' }, options).units, []);
+  });
+
+  it('an extends chain 3,000 packs deep is a configuration error, not a stack overflow', () => {
+    const files: Record<string, string> = { '.replylint.yaml': 'extends: [./p0.yaml]\n', 'a.md': 'Hello.' };
+    for (let index = 0; index < 3000; index++) files[`p${index}.yaml`] = `extends: [./p${index + 1}.yaml]\nrules: {}\n`;
+    files['p3000.yaml'] = 'rules: {}\n';
+    assert.match(configMessage(tempDir(files)), /extends chain deeper than 64 packs: p0\.yaml -> p1\.yaml -> p2\.yaml -> \.\.\./);
+  });
+});

@@ -85,6 +85,9 @@ export function readPackFile(file: string, vetted = false): PackSpec {
   return pack;
 }
 
+/** Packs extending packs: more levels than any team needs, few enough for the recursion. */
+const MAX_EXTENDS_DEPTH = 64;
+
 const isPathEntry = (entry: string) => /^(\.{1,2}[\\/]|\/|[A-Za-z]:[\\/])/.test(entry) || /\.(ya?ml|json)$/i.test(entry);
 
 /**
@@ -104,6 +107,10 @@ export class PackResolver {
    * learn their language.
    */
   resolve(entry: string, site: EntrySite, language?: string, chain: string[] = []): LoadedPack[] {
+    // Each level is a call: a chain thousands of packs deep would overflow the stack.
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+      throw new ConfigError([site.problem(`extends chain deeper than ${MAX_EXTENDS_DEPTH} packs: ${chain.slice(0, 3).map((file) => path.basename(file)).join(' -> ')} -> ...`)]);
+    }
     const targets = this.locate(entry, site, language);
     const loaded: LoadedPack[] = [];
     for (const target of targets) {

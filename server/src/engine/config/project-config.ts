@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
 import { commonWordsOf, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
-import type { PhraseSpec, RuleSpec } from '../rules/pack';
+import { phraseProblems, ruleSyntaxProblems, type PhraseSpec, type RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -145,6 +145,7 @@ export class ProjectConfig {
     this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
     this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
     this.checkLanguages();
+    this.checkPhraseSyntax();
     this.checkRuleIds(this.forFile(undefined).language);
   }
 
@@ -322,6 +323,24 @@ export class ProjectConfig {
   }
 
   /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
+  /** Phrases and patterns in rule settings and the vocabulary compile, or each is a problem at its line. */
+  private checkPhraseSyntax(): void {
+    const problems: ConfigProblem[] = [];
+    for (const layer of this.layers) {
+      const { config } = layer;
+      const found = [
+        ...phraseProblems(['vocabulary', 'reject'], (config.vocabulary?.reject ?? []).map((item) => (typeof item === 'string' ? item : item.term))),
+        ...phraseProblems(['vocabulary', 'accept'], config.vocabulary?.accept),
+        ...Object.entries(config.rules ?? {}).flatMap(([id, setting]) => (typeof setting === 'object' ? ruleSyntaxProblems(['rules', id], setting) : [])),
+        ...(config.overrides ?? []).flatMap((override, index) =>
+          Object.entries(override.rules ?? {}).flatMap(([id, setting]) => (typeof setting === 'object' ? ruleSyntaxProblems(['overrides', index, 'rules', id], setting) : [])),
+        ),
+      ];
+      for (const problem of found) problems.push(layer.problemAt(problem.path.map(String), problem.message));
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+
   private checkRuleIds(language: string): void {
     const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
     let known = idsOf(this.packsFor(language));

@@ -86,6 +86,47 @@ export function compileRegex(pattern: string, caseSensitive = false): RE2JS {
   return RE2JS.compile(pattern, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
 }
 
+/** A phrase or pattern that does not compile, at its key path. */
+export interface SyntaxProblem {
+  path: KeyPath;
+  message: string;
+}
+
+/** The phrases of a list that do not compile. */
+export function phraseProblems(path: KeyPath, list: PhraseSpec[] | undefined): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  phrasesOf(list).forEach((item, index) => {
+    try {
+      compilePhrase(item.phrase);
+    } catch (error) {
+      if (!(error instanceof PhraseSyntaxError)) throw error;
+      problems.push({ path: [...path, index], message: `Invalid phrase: ${error.message}.` });
+    }
+  });
+  return problems;
+}
+
+function regexProblems(path: KeyPath, pattern: string, caseSensitive?: boolean): SyntaxProblem[] {
+  try {
+    compileRegex(pattern, caseSensitive);
+    return [];
+  } catch (error) {
+    return [{ path, message: `Invalid regular expression (RE2 syntax): ${(error as Error).message}` }];
+  }
+}
+
+/** Phrases and the pattern of a rule (in a pack, or its settings in a config) that do not compile. */
+export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): SyntaxProblem[] {
+  return [
+    ...phraseProblems([...path, 'phrases'], rule.phrases),
+    ...phraseProblems([...path, 'trigger'], rule.trigger),
+    ...phraseProblems([...path, 'requires', 'phrases'], rule.requires?.phrases),
+    ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
+    ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
+    ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
+  ];
+}
+
 export function phrasesOf(list: PhraseSpec[] | undefined): PhraseObject[] {
   return (list ?? []).map((item) => (typeof item === 'string' ? { phrase: item } : item));
 }
@@ -130,32 +171,11 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   }
   const pack = data;
   const problems: YamlProblem[] = [];
-  const checkPhrases = (path: KeyPath, list: PhraseSpec[] | undefined) => {
-    phrasesOf(list).forEach((item, index) => {
-      try {
-        compilePhrase(item.phrase);
-      } catch (error) {
-        if (!(error instanceof PhraseSyntaxError)) throw error;
-        problems.push(file.problemAt([...path, index], `Invalid phrase: ${error.message}.`));
-      }
-    });
-  };
-  const checkRegex = (path: KeyPath, pattern: string, caseSensitive?: boolean) => {
-    try {
-      compileRegex(pattern, caseSensitive);
-    } catch (error) {
-      problems.push(file.problemAt(path, `Invalid regular expression (RE2 syntax): ${(error as Error).message}`));
-    }
-  };
-  (pack.timeframes ?? []).forEach((pattern, index) => checkRegex(['timeframes', index], pattern));
+  const report = (problem: SyntaxProblem) => problems.push(file.problemAt(problem.path, problem.message));
+  (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
-    checkPhrases([...path, 'phrases'], rule.phrases);
-    checkPhrases([...path, 'trigger'], rule.trigger);
-    checkPhrases([...path, 'requires', 'phrases'], rule.requires?.phrases);
-    checkPhrases([...path, 'unless', 'before'], rule.unless?.before);
-    checkPhrases([...path, 'unless', 'after'], rule.unless?.after);
-    if (rule.pattern) checkRegex([...path, 'pattern'], rule.pattern, rule.caseSensitive);
+    ruleSyntaxProblems(path, rule).forEach(report);
     const category = id.split('/')[0];
     if (category !== rule.category && rule.category !== undefined && isBuiltInCategoryId(category)) {
       problems.push(file.problemAt([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));

@@ -97,7 +97,7 @@ function stringOf(source: string, value: JsonValue | undefined): string | undefi
 /** Bodies of a JSON export, or undefined when the JSON is not a macro export (or not JSON). */
 export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   // The parser recurses per level; no macro export nests this deep.
-  if (nestingDepth(source) > MAX_NESTING) return undefined;
+  if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
   const root = readJson(source);
   const macros = root && macroValues(root);
   if (!macros) return undefined;
@@ -134,8 +134,12 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
 
 const MAX_NESTING = 200;
 
-/** Deepest [ { nesting outside strings, stopping early once past the limit (by character code: it reads every character). */
-function nestingDepth(source: string): number {
+/**
+ * Deepest [ { nesting outside strings, stopping early once past the limit (by character code: it reads every character).
+ * A comment could hide a quote from this count but not from the parser, so in JSON (where comments are invalid) one
+ * makes the text too deep to read, and in YAML a comment is skipped to its line's end.
+ */
+function nestingDepth(source: string, language: 'json' | 'yaml'): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
@@ -145,6 +149,10 @@ function nestingDepth(source: string): number {
       if (code === 0x5c) i++;
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) inString = true;
+    else if (code === 0x2f && language === 'json') return Infinity;
+    else if (code === 0x23 && language === 'yaml' && (i === 0 || /\s/.test(source[i - 1]!))) {
+      while (i < source.length && source.charCodeAt(i) !== 0x0a) i++;
+    }
     else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
     else if (code === 0x5d || code === 0x7d) depth--;
   }
@@ -165,7 +173,7 @@ function macroValues(root: JsonValue): JsonValue[] | undefined {
 
 /** Bodies of a YAML list of macros, or undefined when the YAML is not one. */
 export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
-  if (nestingDepth(source) > MAX_NESTING) return undefined;
+  if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
   const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false });
   if (document.errors.length > 0) return undefined;
   let list: YamlNode | null | undefined = document.contents;
