@@ -6,6 +6,7 @@
 //   --packs a,b        built-in packs to extend (default: recommended)
 //   --detect-language  leave each file's language out of the config (the engine must find it)
 //   --json             the tables as JSON
+//   [prefix...]        only corpus files whose path starts so (e.g. `pl/` or `en/drafts`)
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
@@ -15,6 +16,7 @@ import {
   LabelError,
   evaluateCorpus,
   falsePositiveList,
+  loadCorpus,
   location,
   overallScore,
   readyPart,
@@ -24,7 +26,8 @@ import {
   type Score,
 } from '../test/helpers/corpus-eval';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     details: { type: 'boolean', default: false },
     'update-known': { type: 'boolean', default: false },
@@ -82,9 +85,18 @@ function printDetails(result: CorpusResult): void {
 }
 
 function main(): number {
+  if (values['update-known'] && positionals.length > 0) {
+    console.error('eval: --update-known records the whole corpus; leave out the path prefixes');
+    return 2;
+  }
   let result: CorpusResult;
   try {
-    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()), detectLanguage: values['detect-language'] });
+    const files = loadCorpus().filter((file) => positionals.length === 0 || positionals.some((prefix) => file.file.startsWith(prefix)));
+    if (files.length === 0) {
+      console.error(`eval: no corpus file starts with ${positionals.join(' or ')}`);
+      return 2;
+    }
+    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()), detectLanguage: values['detect-language'] }, files);
   } catch (error) {
     if (error instanceof LabelError) {
       console.error(`eval: ${error.message}`);
