@@ -18,7 +18,10 @@ import { createWorkspaceLinter } from './workspace-lint';
 
 let client: LanguageClient | undefined;
 
-export const DOCUMENT_SELECTOR = ['markdown', 'plaintext', 'html'].flatMap((language) => [
+/** Replies, and JSON/YAML for macro exports (other JSON and YAML files get no diagnostics). */
+export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml'];
+
+export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
   { scheme: 'file', language },
   { scheme: 'untitled', language },
 ]);
@@ -70,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
+    vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, { provideTextDocumentContent: (page) => ruleDocsPages.get(page.toString()) ?? '' }),
   );
   await client.start();
 }
@@ -79,12 +83,17 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
+/** Rule pages live in their own scheme, outside the document selector: Replylint never lints its own docs. */
+const RULE_DOCS_SCHEME = 'replylint-docs';
+const ruleDocsPages = new Map<string, string>();
+
 async function showRuleDocs(ruleId: string, documentUri: string | undefined): Promise<void> {
   if (!client) return;
   const uri = documentUri ?? vscode.window.activeTextEditor?.document.uri.toString();
   const markdown = await client.sendRequest(RuleDocsRequest, { ruleId, uri });
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
+  const page = vscode.Uri.from({ scheme: RULE_DOCS_SCHEME, path: `/${ruleId}.md` });
+  ruleDocsPages.set(page.toString(), markdown);
+  await vscode.commands.executeCommand('markdown.showPreview', page);
 }
 
 async function createConfig(): Promise<void> {

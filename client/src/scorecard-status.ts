@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SCORE_MARKS, SCORECARD_LABELS, scorecardSummary } from '../../server/src/engine/scorecard-summary';
 import { SCORECARD_ITEMS } from '../../server/src/engine/types';
-import { Commands, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
+import { Commands, LintStateRequest, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
 
 export interface ScorecardStatus extends vscode.Disposable {
   /** Opens the scorecard as a quick pick without waiting for it to close; resolves to what it shows. */
@@ -12,7 +12,7 @@ export interface ScorecardStatus extends vscode.Disposable {
 }
 
 export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
-  const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html']);
+  const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
   item.name = 'Replylint scorecard';
   item.text = 'Replylint';
   item.command = { title: 'Show scorecard', command: Commands.showScorecard };
@@ -27,13 +27,22 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       position: editor.selection.active,
     }).then((report) => report ?? undefined);
   };
+  const lintState = async () => {
+    const editor = vscode.window.activeTextEditor;
+    const client = getClient();
+    if (!editor || !client?.isRunning()) return undefined;
+    return client.sendRequest(LintStateRequest, { uri: editor.document.uri.toString() });
+  };
   const refresh = () => {
     clearTimeout(timer);
     // Debounced: the cursor moves far more often than the scorecard changes.
     timer = setTimeout(async () => {
       const report = await fetch().catch(() => undefined);
-      item.text = report ? scorecardSummary(report.scorecard) : 'Replylint';
-      item.detail = report ? `Reply: ${report.title}` : undefined;
+      const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
+      item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
+      item.detail = report ? `Reply: ${report.title}` : idle ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted' : undefined;
+      // Idle offers the way out: a config makes every reply in the folder count.
+      item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
       item.severity = report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }, 300);
   };

@@ -180,6 +180,9 @@ function prepare(mode) {
     'extensions.ignoreRecommendations': true,
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
+    // The suites open replies in plain folders with no config; the default
+    // (withoutConfig: replies) has its own test in document-selection.test.ts.
+    'replylint.withoutConfig': 'everything',
     ...extraSettings(),
   };
   const json = JSON.stringify(settings, null, 2) + '\n';

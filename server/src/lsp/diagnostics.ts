@@ -28,6 +28,7 @@ export function sameRange(a: Range, b: Range): boolean {
 export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
   switch (outcome.kind) {
     case 'disabled':
+    case 'idle':
     case 'config-file':
       return [];
     case 'skipped':

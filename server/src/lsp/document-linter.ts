@@ -9,6 +9,7 @@ import { UnknownLanguageError, VOCABULARY_RULE_ID, type ResolvedConfig } from '.
 import { readTextFile } from '../engine/io/files';
 import { UnitCache, lint, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
+import { isClearlyReply } from './reply-files';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
 import { filePathOf, type WorkspaceFolders } from './workspace-folders';
@@ -16,6 +17,8 @@ import { filePathOf, type WorkspaceFolders } from './workspace-folders';
 export type LintOutcome =
   | { kind: 'linted'; result: LintResult; config: ResolvedConfig; options: LintOptions; fileName: string }
   | { kind: 'disabled' }
+  /** No config in reach and not clearly a reply (replylint.withoutConfig: replies). */
+  | { kind: 'idle' }
   /** A `.replylint.yaml` open in the editor: its problems are published by config-problems. */
   | { kind: 'config-file' }
   | { kind: 'skipped'; message: string }
@@ -119,8 +122,14 @@ export class DocumentLinter {
           message: `Replylint skipped this file: it is ${size} bytes, over the replylint.maxFileSize limit of ${settings.maxFileSize} bytes.`,
         };
       }
-      const config = this.deps.configs.configFor(this.configRequest(filePath, settings));
+      const request = this.configRequest(filePath, settings);
+      const config = this.deps.configs.configFor(request);
       if (config.ignored) return { kind: 'disabled' };
+      const exportCandidate = /\.(json|ya?ml)$/i.test(filePath ?? '') || document.languageId === 'json' || document.languageId === 'yaml';
+      // JSON and YAML are linted to see whether they are exports; others are not read at all.
+      if (settings.withoutConfig === 'replies' && config.file === undefined && !exportCandidate && !isClearlyReply(document.uri, filePath, request.workspaceRoot)) {
+        return { kind: 'idle' };
+      }
       this.reportUnknownRuleSettings(settings, config);
       const fileName = filePath ?? path.posix.basename(decodeURIComponent(document.uri.replace(/^[^:]*:/, '')));
       const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;

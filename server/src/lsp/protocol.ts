@@ -45,6 +45,14 @@ export interface ReplyScorecard {
 
 export const ScorecardRequest = new RequestType<ScorecardParams, ReplyScorecard | null, void>('replylint/scorecard');
 
+/**
+ * Whether the server lints a document: `idle` when no config is in reach and the
+ * document is not clearly a reply (replylint.withoutConfig: replies), `off` when
+ * disabled or ignored.
+ */
+export type LintState = 'linting' | 'idle' | 'off';
+export const LintStateRequest = new RequestType<{ uri: string }, LintState, void>('replylint/lintState');
+
 export interface LintFilesParams {
   uris: string[];
 }

@@ -34,6 +34,8 @@ import {
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   LintFilesRequest,
+  LintStateRequest,
+  type LintState,
   RuleDocsRequest,
   ScorecardRequest,
   type ApplyFixAllArguments,
@@ -203,6 +205,10 @@ export class ReplylintSession {
     connection.onRequest(ScorecardRequest, async ({ uri, position }) => {
       const linted = await this.linted(uri);
       return linted ? scorecardAt(linted.document, linted.result, position) : null;
+    });
+    connection.onRequest(LintStateRequest, async ({ uri }): Promise<LintState> => {
+      const kind = (await this.linter.current(uri))?.outcome.kind;
+      return kind === 'idle' ? 'idle' : kind === 'disabled' || kind === undefined ? 'off' : 'linting';
     });
     connection.onRequest(LintFilesRequest, ({ uris }, token) => lintFiles(uris, (uri) => this.linter.lintFile(uri), () => token.isCancellationRequested));
     connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri)).markdown);

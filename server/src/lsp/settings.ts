@@ -17,6 +17,11 @@ export interface ReplylintSettings {
   maxFileSize: number;
   /** Rule id or category -> severity, over the config files' `rules`. */
   rules: Record<string, SeveritySetting>;
+  /**
+   * With no config in reach: lint only clear replies (VS Code's default), or everything the
+   * client sends (the default for clients that do not send this, which pick their own filetypes).
+   */
+  withoutConfig: 'replies' | 'everything';
 }
 
 const DEFAULT_SETTINGS: ReplylintSettings = {
@@ -27,6 +32,7 @@ const DEFAULT_SETTINGS: ReplylintSettings = {
   configPath: '',
   maxFileSize: 5_000_000,
   rules: {},
+  withoutConfig: 'everything',
 };
 
 const SEVERITY_SETTINGS: readonly unknown[] = ['off', 'error', 'warning', 'info', 'hint'] satisfies SeveritySetting[];
@@ -44,6 +50,7 @@ function parseSettings(raw: unknown): ReplylintSettings {
     configPath: text('configPath'),
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     rules: parseRules(value.rules),
+    withoutConfig: value.withoutConfig === 'replies' || value.withoutConfig === 'everything' ? value.withoutConfig : DEFAULT_SETTINGS.withoutConfig,
   };
 }
 
