@@ -24,9 +24,9 @@ describe('extension package (.vsix contents)', function () {
       .sort();
   });
 
-  it('holds only the bundles, the rules and the metadata: no sources, tests, maps or node_modules', () => {
+  it('holds only the bundles, the rules, the metadata and the icon: no sources, tests, maps or node_modules', () => {
     const outsideRules = files.filter((file) => !file.startsWith('rules/'));
-    assert.deepEqual(outsideRules, ['LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'package.json']);
+    assert.deepEqual(outsideRules, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json']);
     const rules = files.filter((file) => file.startsWith('rules/'));
     for (const needed of ['rules/recommended/en.yaml', 'rules/placeholders/dialects.yaml', 'rules/schema/config.schema.json', 'rules/schema/pack.schema.json']) {
       assert.ok(rules.includes(needed), `${needed} is missing`);
