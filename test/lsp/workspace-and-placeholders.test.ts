@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
 import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
@@ -62,17 +62,25 @@ describe('LSP workspace requests and placeholders', function () {
     const uri = fileUri(path.join(workspace, 'zendesk.md'));
     const text = 'Hi {{ticket.requester.first_name}},\n\nYour order {{ticket.re';
     await client.open(uri, 'markdown', text);
-    const items = (await client.connection.sendRequest('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 2, character: 22 },
-    })) as CompletionItem[];
-    const labels = items.map((item) => item.label);
+    const complete = async (character: number) => (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character } })) as CompletionList;
+    const list = await complete(22);
+    assert.equal(list.isIncomplete, true, 'clients ask again as the writer types');
+    const labels = list.items.map((item) => item.label);
     assert.ok(labels.includes('ticket.requester.email'), labels.join(', '));
-    assert.ok(labels.every((label) => label.startsWith('ticket.re')), labels.join(', '));
-    const edit = items[0]!.textEdit as { range: { start: { character: number } } };
+    // Names starting with what was typed come first.
+    const firstOther = labels.findIndex((label) => !label.startsWith('ticket.re'));
+    assert.ok(firstOther > 0 && labels.slice(firstOther).every((label) => !label.startsWith('ticket.re')), labels.join(', '));
+    const edit = list.items[0]!.textEdit as { range: { start: { character: number } } };
     assert.equal(edit.range.start.character, 13);
-    const none = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 4 } })) as CompletionItem[];
-    assert.deepEqual(none, []);
+    assert.equal(list.items[0]!.labelDetails?.description, 'Zendesk (Liquid)');
+    assert.deepEqual((await complete(4)).items, []);
+
+    // Typing on after {{ keeps finding variables by any part of their name, not only the start.
+    await client.change(uri, [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 22 } }, text: 'orga' }]);
+    const byPart = (await complete(17)).items.map((item) => item.label);
+    assert.ok(byPart.length > 0 && byPart.every((label) => /(^|[._])orga/.test(label)), byPart.join(', '));
+    await client.change(uri, [{ range: { start: { line: 2, character: 13 }, end: { line: 2, character: 17 } }, text: 'tcktid' }]);
+    assert.equal((await complete(19)).items[0]?.label, 'ticket.id', 'letters in order');
   });
 
   it('hover on a placeholder says what it renders to and its fallback', async () => {

@@ -1,7 +1,7 @@
 // Editor help for macro placeholders: completion of the dialect's variables
 // after {{ or {%, and a hover that says what a placeholder renders to.
 
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions } from '../engine/linter';
 import { detectDialect, isKnownVariable, isNameVariable, type Dialect } from '../engine/placeholders/dialects';
@@ -16,26 +16,59 @@ export function dialectOf(text: string, options: LintOptions): Dialect {
   return options.dialects[name] ?? options.dialects.liquid!;
 }
 
-export function placeholderCompletions(document: TextDocument, position: Position, dialect: Dialect): CompletionItem[] {
+/**
+ * How well a variable matches what was typed, or undefined: the start of the name,
+ * the start of one of its parts (`ord` finds `ticket.order_id`), inside it, or its
+ * letters in order. Lower is better.
+ */
+function matchRank(variable: string, typed: string): number | undefined {
+  const name = variable.toLowerCase();
+  const wanted = typed.toLowerCase();
+  if (name.startsWith(wanted)) return 0;
+  if (name.split(/[._]/).some((part) => part.startsWith(wanted))) return 1;
+  if (name.includes(wanted)) return 2;
+  let at = 0;
+  for (const letter of name) if (letter === wanted[at]) at++;
+  return at === wanted.length ? 3 : undefined;
+}
+
+/**
+ * The dialect's variables matching what was typed after `{{` (or `{%`). The list is
+ * incomplete on purpose: clients ask again as the writer types, so the matching here
+ * (parts and letters in order, not only the start) is what they show.
+ */
+export function placeholderCompletions(document: TextDocument, position: Position, dialect: Dialect): CompletionList {
+  const none: CompletionList = { isIncomplete: false, items: [] };
   const lineStart = { line: position.line, character: 0 };
   const before = document.getText({ start: lineStart, end: position });
   // Inside an unclosed {{ or {% on this line, after the opening and any spaces.
   const open = /(\{\{|\{%-?)\s*([\p{L}\p{N}_.]*)$/u.exec(before);
-  if (!open || /\}\}|%\}/.test(before.slice(open.index))) return [];
+  if (!open || /\}\}|%\}/.test(before.slice(open.index))) return none;
   const wantsTag = open[1]!.startsWith('{%');
-  if (wantsTag !== (dialect.syntax === 'helpscout')) return [];
+  if (wantsTag !== (dialect.syntax === 'helpscout')) return none;
   const typed = open[2]!;
   const replace = { start: { line: position.line, character: position.character - typed.length }, end: position };
-  return dialect.variables
-    .filter((variable) => !variable.includes('*') && variable.toLowerCase().startsWith(typed.toLowerCase()))
-    .map((variable, index) => ({
-      label: variable,
-      kind: CompletionItemKind.Variable,
-      detail: dialect.title,
-      documentation: isNameVariable(dialect, variable) ? 'A name that can be empty: add a fallback in a greeting.' : undefined,
-      sortText: String(index).padStart(4, '0'),
-      textEdit: { range: replace, newText: variable },
-    }));
+  const matches = dialect.variables
+    .filter((variable) => !variable.includes('*'))
+    .map((variable, index) => ({ variable, index, rank: matchRank(variable, typed) }))
+    .filter((match): match is { variable: string; index: number; rank: number } => match.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const items = matches.map(({ variable }, order): CompletionItem => ({
+    label: variable,
+    // The dialect beside the name, where editors show it in full; the explanation in the documentation.
+    labelDetails: { description: dialect.title },
+    kind: CompletionItemKind.Variable,
+    detail: dialect.title,
+    documentation: {
+      kind: MarkupKind.Markdown,
+      value: `\`{{${variable}}}\` · ${dialect.title}${isNameVariable(dialect, variable) ? '\n\nA name that can be empty: in a greeting, add a fallback.' : ''}`,
+    },
+    sortText: String(order).padStart(4, '0'),
+    // Starts with what was typed, so a client's own filter keeps every match in this order.
+    filterText: typed.length > 0 ? typed + variable : variable,
+    textEdit: { range: replace, newText: variable },
+  }));
+  return { isIncomplete: true, items };
 }
 
 export function placeholderHover(document: TextDocument, position: Position, dialect: Dialect): Hover | null {
