@@ -29,7 +29,7 @@ suite('installed .vsix', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(extension.extensionPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
-    const expected = ['.vsixmanifest', 'LICENSE.txt', 'dist/client.js', 'dist/server.js', 'package.json', 'readme.md'];
+    const expected = ['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md'];
     assert.deepEqual(files.filter((file) => !file.startsWith('rules/')), expected);
     const rules = files.filter((file) => file.startsWith('rules/'));
     assert.ok(rules.includes('rules/recommended/en.yaml') && rules.includes('rules/placeholders/dialects.yaml'), rules.join(', '));
