@@ -15,7 +15,7 @@ export interface ExportFields {
 }
 
 export const DEFAULT_EXPORT_FIELDS: ExportFields = {
-  body: ['body', 'content', 'text', 'message', 'reply', 'comment_value', 'comment_value_html', 'html', 'value'],
+  body: ['body', 'content', 'text', 'message', 'reply', 'response', 'comment_value', 'comment_value_html', 'html', 'value'],
   title: ['title', 'name', 'subject', 'raw_title'],
 };
 
@@ -28,10 +28,23 @@ export interface ExportBody {
 }
 
 const ZENDESK_BODY_FIELDS = new Set(['comment_value', 'comment_value_html']);
+/** Gorgias: a setResponseText action's arguments hold the reply, plain or HTML. */
+const GORGIAS_RESPONSE_ACTION = 'setResponseText';
+const GORGIAS_BODY_FIELDS = ['body_text', 'body_html'];
+/** Keys that hold the list of macros: Zendesk's `macros`, Intercom's and Gorgias's paginated `data`. */
+const MACRO_LISTS = ['macros', 'data'];
+/** Bodies that are HTML whatever their field is called (Help Scout's `text`, Zammad's `content`, Intercom's `body`). */
+const HTML_MARKUP = /<\/?(?:p|br|div|span|a|b|strong|em|i|u|ul|ol|li|h[1-6]|blockquote|table|img|hr)\b[^<>]*>/i;
+
+/** Whether a body named `field` with this text is HTML. */
+function isHtmlBody(field: string, text: string): boolean {
+  return field.includes('html') || HTML_MARKUP.test(text);
+}
 
 /**
  * A JSON value as far as macro exports need it: containers down to
- * MATERIAL_DEPTH (root, macro list, macro, actions, action) and string
+ * MATERIAL_DEPTH (root, macro list, macro, actions, action, its value or
+ * arguments) and string
  * literals by position. Not jsonc-parser's full tree: for a 5 MB export that
  * tree alone held 37 MB.
  */
@@ -41,7 +54,7 @@ type JsonValue =
   | { type: 'array'; items: JsonValue[] }
   | { type: 'other' };
 
-const MATERIAL_DEPTH = 5;
+const MATERIAL_DEPTH = 6;
 /** String literals up to this length keep their value (titles, field names); longer ones are read again when asked. */
 const SHORT_LITERAL = 1000;
 
@@ -102,34 +115,51 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
   const macros = root && macroValues(root);
   if (!macros) return undefined;
   const bodies: ExportBody[] = [];
-  const bodyOf = (title: string, value: JsonValue & { type: 'string' }, isHtml: boolean): ExportBody => ({
-    title,
-    body: decodeJsonString(source, value.offset, value.offset + value.length),
-    isHtml,
-    encode: encodeJsonString,
-  });
+  const bodyOf = (title: string, value: JsonValue & { type: 'string' }, field: string): ExportBody => {
+    const body = decodeJsonString(source, value.offset, value.offset + value.length);
+    return { title, body, isHtml: isHtmlBody(field, body.text), encode: encodeJsonString };
+  };
   macros.forEach((macro, index) => {
     const title = fields.title.map((name) => stringOf(source, property(macro, name))?.trim()).find(Boolean) ?? `Macro ${index + 1}`;
     const actions = property(macro, 'actions');
     if (actions?.type === 'array') {
-      // Zendesk: the reply is the value of a comment_value(_html) action.
       for (const action of actions.items) {
-        const field = stringOf(source, property(action, 'field'));
-        const value = property(action, 'value');
-        if (field === undefined || !ZENDESK_BODY_FIELDS.has(field) || value?.type !== 'string') continue;
-        bodies.push(bodyOf(title, value, field.endsWith('_html')));
+        const found = actionBody(source, action);
+        if (found) bodies.push(bodyOf(title, found.value, found.field));
       }
       return;
     }
     for (const name of fields.body) {
       const value = property(macro, name);
       if (value?.type === 'string') {
-        bodies.push(bodyOf(title, value, name.includes('html')));
+        bodies.push(bodyOf(title, value, name));
         return;
       }
     }
   });
   return bodies.length > 0 || macros.length === 0 ? bodies : undefined;
+}
+
+/**
+ * The reply of one macro action: Zendesk's comment_value(_html) action,
+ * whose value is the text or, in API exports, `["channel:all", "text"]`; or
+ * Gorgias's setResponseText action, whose arguments hold body_text or body_html.
+ */
+function actionBody(source: string, action: JsonValue): { value: JsonValue & { type: 'string' }; field: string } | undefined {
+  const field = stringOf(source, property(action, 'field'));
+  if (field !== undefined && ZENDESK_BODY_FIELDS.has(field)) {
+    const value = property(action, 'value');
+    if (value?.type === 'string') return { value, field };
+    const text = value?.type === 'array' ? value.items[value.items.length - 1] : undefined;
+    return text?.type === 'string' ? { value: text, field } : undefined;
+  }
+  if (stringOf(source, property(action, 'name')) !== GORGIAS_RESPONSE_ACTION) return undefined;
+  const args = property(action, 'arguments');
+  for (const name of GORGIAS_BODY_FIELDS) {
+    const value = property(args, name);
+    if (value?.type === 'string') return { value, field: name };
+  }
+  return undefined;
 }
 
 const MAX_NESTING = 200;
@@ -163,34 +193,63 @@ function macroValues(root: JsonValue): JsonValue[] | undefined {
   const objects = (list: JsonValue) => (list.type === 'array' ? list.items.filter((item) => item.type === 'object') : []);
   if (root.type === 'array') return objects(root);
   if (root.type !== 'object') return undefined;
-  const list = property(root, 'macros');
-  if (list?.type === 'array') return objects(list);
+  for (const key of MACRO_LISTS) {
+    const list = property(root, key);
+    if (list?.type === 'array') return objects(list);
+  }
   const single = property(root, 'macro');
   if (single?.type === 'object') return [single];
   if (property(root, 'actions')?.type === 'array') return [root];
   return undefined;
 }
 
-/** Bodies of a YAML list of macros, or undefined when the YAML is not one. */
+/**
+ * Bodies of a YAML export, or undefined when the YAML is not one: a list of
+ * macros (top level or under `macros:`), or one macro per file (a mapping
+ * with a title and a body, like an osTicket template's `subject` and `body`,
+ * or with Zendesk `actions:`).
+ */
 export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
   const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false });
   if (document.errors.length > 0) return undefined;
-  let list: YamlNode | null | undefined = document.contents;
-  if (isMap(list)) list = list.get('macros', true) as YamlNode | undefined;
-  if (!isSeq(list)) return undefined;
-  const bodies: ExportBody[] = [];
-  list.items.forEach((item, index) => {
-    if (!isMap(item)) return;
-    const title = yamlString(item, fields.title) ?? `Macro ${index + 1}`;
-    for (const name of fields.body) {
-      const node = item.get(name, true);
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
-      bodies.push(yamlBody(source, title, node.value, node.range, node.type, name.includes('html')));
-      return;
+  const root = document.contents;
+  let list: YamlNode | null | undefined = root;
+  if (isMap(root)) {
+    list = root.get('macros', true) as YamlNode | undefined;
+    if (!list && (isSeq(root.get('actions', true)) || (yamlString(root, fields.title) && yamlBodyNode(root, fields.body)))) {
+      return yamlMacroBodies(source, root, fields, 0) ?? undefined;
     }
-  });
+  }
+  if (!isSeq(list)) return undefined;
+  const bodies = list.items.flatMap((item, index) => (isMap(item) ? (yamlMacroBodies(source, item, fields, index) ?? []) : []));
   return bodies.length > 0 ? bodies : undefined;
+}
+
+/** The bodies of one macro mapping: its Zendesk comment actions, or its first body field. */
+function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number): ExportBody[] | undefined {
+  const title = yamlString(macro, fields.title) ?? `Macro ${index + 1}`;
+  const actions = macro.get('actions', true);
+  if (isSeq(actions)) {
+    return actions.items.flatMap((action) => {
+      if (!isMap(action)) return [];
+      const field = action.get('field');
+      if (typeof field !== 'string' || !ZENDESK_BODY_FIELDS.has(field)) return [];
+      let node = action.get('value', true) as YamlNode | undefined;
+      if (isSeq(node)) node = node.items[node.items.length - 1] as YamlNode | undefined;
+      return isScalar(node) && typeof node.value === 'string' && node.range ? [yamlBody(source, title, node.value, node.range, node.type, field)] : [];
+    });
+  }
+  const found = yamlBodyNode(macro, fields.body);
+  return found && [yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field)];
+}
+
+function yamlBodyNode(map: YAMLMap, names: string[]) {
+  for (const field of names) {
+    const node = map.get(field, true);
+    if (isScalar(node) && typeof node.value === 'string' && node.range) return { node, field };
+  }
+  return undefined;
 }
 
 function yamlString(map: YAMLMap, names: string[]): string | undefined {
@@ -201,7 +260,8 @@ function yamlString(map: YAMLMap, names: string[]): string | undefined {
   return undefined;
 }
 
-function yamlBody(source: string, title: string, value: string, range: [number, number, number], type: string | undefined, isHtml: boolean): ExportBody {
+function yamlBody(source: string, title: string, value: string, range: [number, number, number], type: string | undefined, field: string): ExportBody {
+  const isHtml = isHtmlBody(field, value);
   let start = range[0];
   const block = type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED';
   // A block scalar's header line (| or >) is not part of its value.
