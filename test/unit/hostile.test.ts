@@ -147,3 +147,23 @@ describe('hostile inputs: errors, not stack traces', function () {
     assert.match(configMessage(tempDir(files)), /extends chain deeper than 64 packs: p0\.yaml -> p1\.yaml -> p2\.yaml -> \.\.\./);
   });
 });
+
+describe('hostile inputs: wrong answers', function () {
+  this.timeout(60000);
+
+  it('a JSON export with a duplicate body key lints the value JSON.parse keeps (the last)', () => {
+    const text = '[{"title": "A", "body": "We will reply soon.", "body": "Thanks, we fixed it today."}]';
+    assert.deepEqual(lint({ text, fileName: 'export.json' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe'), []);
+    const swapped = '[{"title": "A", "body": "Thanks, we fixed it today.", "body": "We will reply soon."}]';
+    const found = lint({ text: swapped, fileName: 'export.json' }, options).findings.find((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.equal(found?.start, swapped.lastIndexOf('soon'));
+  });
+
+  it('a phrase across the 4,000-character cut of a sentence without an end is still found', () => {
+    for (let shift = 0; shift < 24; shift++) {
+      const text = `${'x'.repeat(shift)} ${'word '.repeat(795)}we will answer as soon as possible and ${'then '.repeat(900)}`;
+      const vague = lint({ text, fileName: 'long.txt' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+      assert.deepEqual(vague.map((finding) => finding.excerpt), ['as soon as possible'], `shift ${shift}`);
+    }
+  });
+});

@@ -66,7 +66,7 @@ export function normalizeWord(word: string): string {
  * greeting or sign-off: "Hi Sam,", "Best,"), or a list item. Any other line
  * break is a wrap inside a sentence, so phrases match across it.
  */
-function blocks(prose: string): { start: number; end: number }[] {
+function blocks(prose: string): Piece[] {
   const result: { start: number; end: number }[] = [];
   const lineBreak = /\r\n|\r|\n/g;
   let blockStart = 0;
@@ -95,10 +95,18 @@ function blocks(prose: string): { start: number; end: number }[] {
 // a 5 MB .txt is cut near sentence ends into pieces of at most this length.
 const MAX_BLOCK = 4000;
 
-function boundedBlocks(prose: string, block: { start: number; end: number }): { start: number; end: number }[] {
+/** A piece of a block; `continues` when the cut before it fell inside a sentence (no sentence end near enough). */
+interface Piece {
+  start: number;
+  end: number;
+  continues?: boolean;
+}
+
+function boundedBlocks(prose: string, block: { start: number; end: number }): Piece[] {
   if (block.end - block.start <= MAX_BLOCK) return [block];
-  const pieces: { start: number; end: number }[] = [];
+  const pieces: Piece[] = [];
   let start = block.start;
+  let continues = false;
   while (block.end - start > MAX_BLOCK) {
     const window = prose.slice(start, start + MAX_BLOCK);
     const sentenceEnd = window.search(/[.!?]\s+\S[^.!?]*$/);
@@ -106,10 +114,11 @@ function boundedBlocks(prose: string, block: { start: number; end: number }): { 
     let cut = sentenceEnd > MAX_BLOCK / 2 ? sentenceEnd + 1 : space > MAX_BLOCK / 2 ? space : MAX_BLOCK;
     // Never cut a surrogate pair in two.
     if (/[\ud800-\udbff]/.test(prose.charAt(start + cut - 1))) cut++;
-    pieces.push({ start, end: start + cut });
+    pieces.push({ start, end: start + cut, continues });
+    continues = !(sentenceEnd > MAX_BLOCK / 2);
     start += cut;
   }
-  pieces.push({ start, end: block.end });
+  pieces.push({ start, end: block.end, continues });
   return pieces;
 }
 
@@ -208,11 +217,23 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 export function sentenceSpans(prose: string, language: string, { plain: usePlain = true } = {}): { start: number; end: number }[] {
   const parser = language === 'en' ? englishParser : latinParser;
   const spans: { start: number; end: number }[] = [];
+  let previousPieceHadSentences = false;
   for (const block of blocks(prose)) {
+    const first = spans.length;
+    sentencesOfBlock(block);
+    const found = spans.length > first;
+    // A cut inside a sentence only bounds what the parser sees: the sentence it split is one again,
+    // so a phrase across the cut is still found.
+    if (block.continues && previousPieceHadSentences && found) spans.splice(first - 1, 2, { start: spans[first - 1]!.start, end: spans[first]!.end });
+    previousPieceHadSentences = found;
+  }
+  return spans;
+
+  function sentencesOfBlock(block: Piece): void {
     const plain = usePlain ? plainSentences(prose, block, parser) : undefined;
     if (plain) {
       spans.push(...plain);
-      continue;
+      return;
     }
     const tree = parser.parse(prose.slice(block.start, block.end)) as NlcstNode;
     for (const paragraph of tree.children ?? []) {
@@ -227,7 +248,6 @@ export function sentenceSpans(prose: string, language: string, { plain: usePlain
       }
     }
   }
-  return spans;
 }
 
 export function analyzeProse(prose: string, placeholders: Placeholder[], language: string): ProseAnalysis {

@@ -97,9 +97,11 @@ function readJson(source: string): JsonValue | undefined {
   return failed ? undefined : root;
 }
 
-/** The first property `name` of an object (as jsonc-parser's findNodeAtLocation finds it). */
+/** The last property `name` of an object: the one JSON.parse keeps, and so the one the help desk reads. */
 function property(value: JsonValue | undefined, name: string): JsonValue | undefined {
-  return value?.type === 'object' ? value.properties.find(([key]) => key === name)?.[1] : undefined;
+  if (value?.type !== 'object') return undefined;
+  for (let index = value.properties.length - 1; index >= 0; index--) if (value.properties[index]![0] === name) return value.properties[index]![1];
+  return undefined;
 }
 
 function stringOf(source: string, value: JsonValue | undefined): string | undefined {
