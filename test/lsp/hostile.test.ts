@@ -2,7 +2,8 @@
 // protocol misuse. Each answers with diagnostics or a clear message, never an error.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
@@ -30,5 +31,35 @@ describe('LSP hostile documents', function () {
     const note = diagnostics.find((diagnostic) => diagnostic.code === undefined)!;
     assert.equal(note.severity, DiagnosticSeverity.Information);
     assert.match(String(note.message), /at most 1000 problems per file .*: \d+ more are not shown/);
+  });
+
+  const vague = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === 'deferral/vague-timeframe');
+
+  it('a didChange that reuses a version number is linted, not answered from the old text', async () => {
+    const uri = fileUri(path.join(workspace, 'reused-version.md'));
+    await client.open(uri, 'markdown', 'We will reply soon.\n');
+    assert.equal(vague(await client.waitForPublished(uri)).length, 1);
+    const text = 'Thanks, we fixed it today.\n';
+    client.documents.set(uri, TextDocument.create(uri, 'markdown', 1, text));
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 1 }, contentChanges: [{ text }] });
+    await client.waitForPublished(uri, (diagnostics) => vague(diagnostics).length === 0);
+  });
+
+  describe('unusual URIs', () => {
+    let pull: LspTestClient;
+    before(async () => {
+      pull = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
+    });
+    after(async () => {
+      await pull.stop();
+    });
+
+    for (const uri of ['untitled:50%25%', 'file://fileserver/share/reply.md', 'file:///tmp/a%2Fb.md', 'file:///tmp/%E0%A4%A.md']) {
+      it(`answers textDocument/diagnostic for ${uri}`, async () => {
+        await pull.open(uri, 'markdown', 'We will reply soon.\n');
+        const report = await pull.pull(uri);
+        assert.equal(vague(report.items).length, 1);
+      });
+    }
   });
 });

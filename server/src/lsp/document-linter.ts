@@ -33,6 +33,8 @@ export interface LintSnapshot {
 
 interface Memo {
   version: number;
+  /** The text linted: a client may send a change under a version number it already used. */
+  text: string;
   generation: number;
   outcome: LintOutcome;
 }
@@ -68,11 +70,12 @@ export class DocumentLinter {
     const document = this.deps.documents.get(uri);
     if (!document) return undefined;
     const memo = this.memos.get(uri);
-    if (memo && memo.version === document.version && memo.generation === generation) {
+    const text = document.getText();
+    if (memo && memo.version === document.version && memo.text === text && memo.generation === generation) {
       return { document, settings, outcome: memo.outcome };
     }
     const outcome = this.lintDocument(document, settings);
-    this.memos.set(uri, { version: document.version, generation, outcome });
+    this.memos.set(uri, { version: document.version, text, generation, outcome });
     return { document, settings, outcome };
   }
 
@@ -131,7 +134,7 @@ export class DocumentLinter {
         return { kind: 'idle' };
       }
       this.reportUnknownRuleSettings(settings, config);
-      const fileName = filePath ?? path.posix.basename(decodeURIComponent(document.uri.replace(/^[^:]*:/, '')));
+      const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
       const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
       return { kind: 'linted', result, config, options, fileName };
@@ -169,5 +172,15 @@ export class DocumentLinter {
       this.reportedRuleSettings.add(key);
       this.deps.logWarning(`replylint.rules: no rule or category "${key}" in this folder's packs; the setting is ignored.`);
     }
+  }
+}
+
+/** The path part of a URI, decoded where it can be (a lone "%" stays as written). */
+function decodedUriPath(uri: string): string {
+  const rest = uri.replace(/^[^:]*:/, '');
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
   }
 }

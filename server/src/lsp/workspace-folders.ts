@@ -5,9 +5,18 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceFolder } from 'vscode-languageserver/node';
 
-/** The file system path of a `file:` URI; undefined for untitled and virtual documents. */
+/**
+ * The file system path of a `file:` URI; undefined for untitled and virtual
+ * documents, and for file URIs with no local path (a host, an encoded "/"),
+ * which are then linted as buffers, like untitled ones.
+ */
 export function filePathOf(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 export class WorkspaceFolders {
