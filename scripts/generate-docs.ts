@@ -8,6 +8,43 @@ import { CATEGORIES } from '../server/src/engine/types';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', lt: 'Lithuanian', fi: 'Finnish', sq: 'Albanian' };
 
+// Why the packs are cut as they are, and why formality is a setting: the
+// reasoning a QA lead needs before turning a rule on or off.
+const PACKS_AND_FORMALITY = `## Which pack a rule is in, and why
+
+- **\`recommended\`** (the default) holds only rules that are right at least 9 times in 10
+  on real replies. A false positive on a polite, concrete reply is a bug in the pack.
+- **\`strict\`** holds house-style opinions that good teams disagree on: thanks in every
+  reply (\`formula/thanks\`; many replies rightly need none, and on real replies it was
+  wrong far more often than right), "ticket" as jargon (\`clarity/ticket-jargon\`; most help
+  desks show customers a ticket number) and a reply-length limit (\`clarity/long-reply\`). Turn
+  them on in one line: \`extends: [recommended, strict]\`.
+- Your own packs come after these and override them rule by rule.
+
+## Formality: a team's choice; consistency is not
+
+\`formality: formal | informal | any\` sets how replies address the customer, for every
+language or per language (\`formality: { pl: formal, fi: any }\`, also in \`overrides\`).
+The default is \`any\`.
+
+- **Why no default form.** Real Polish, Finnish and Lithuanian shop and help-desk e-mails
+  use the informal form widely ("Twoje zamówienie", "tilauksesi", "tavo užsakymas"). Finnish
+  service writing often addresses the customer as sinä; the te-form is what banks, insurers
+  and public services choose. Pan/Pani in Polish, Jūs in Lithuanian, the te-form in Finnish and Ju in Albanian are
+  a house style a team writes down. The Albanian source on service standards makes the point
+  for all of them: vocabulary and speech formulas are explicit norms each organisation sets
+  for its own culture and customers, not something a tool guesses.
+- **What each setting does.** \`formal\` turns on \`tone/informal-address\` (flags ty/tu/sinä/ti
+  forms), \`informal\` turns on \`tone/formal-address\` (flags Pan/Pani, Jūs, te, Ju forms),
+  \`any\` turns on neither. English has one form of address and nothing to set.
+- **Mixing is always flagged.** \`tone/formality-mix\` is on under every setting: "Dzień dobry
+  Panie Tomaszu, Twoje zamówienie…" or "Kiitos viestistäsi, voitte…" reads as templates
+  stitched together, and the Polish source on customer service notes that a customer
+  remembers the last contact, however good the ones before it were. The first form a reply uses sets its register,
+  and each word of the other form is flagged where it stands. Quoted customer text does not
+  count.
+`;
+
 export function renderRulesDoc(): string {
   const out = [
     '# Replylint rules',
@@ -16,6 +53,8 @@ export function renderRulesDoc(): string {
     '',
     'Rule ids are `category/name` and are the same in every language, so one line in',
     '`.replylint.yaml` turns a concept off everywhere.',
+    '',
+    PACKS_AND_FORMALITY,
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

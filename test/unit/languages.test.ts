@@ -112,7 +112,7 @@ describe('languages', () => {
     try {
       fs.writeFileSync(
         path.join(dir, '.replylint.yaml'),
-        'root: true\nlanguage: auto\nrules:\n  placeholder/vocative-name: off\noverrides:\n  - files: ["pl/**"]\n    language: pl\n    rules: { tone/informal-address: off }\n',
+        'root: true\nlanguage: auto\nformality: formal\nrules:\n  placeholder/vocative-name: off\noverrides:\n  - files: ["pl/**"]\n    language: pl\n    rules: { tone/informal-address: off }\n',
       );
       const text = 'Dzień dobry {{first_name}}, Twoje zamówienie wyszło dziś rano z magazynu w Strykowie.';
       const inPl = lint({ text, fileName: 'pl/a.md' }, resolveConfig(path.join(dir, 'pl', 'a.md')).lintOptions);

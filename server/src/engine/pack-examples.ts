@@ -11,7 +11,7 @@ import { lint } from './linter';
 import { applyEdits, fixAllEdits } from './fix-all';
 import type { Finding } from './types';
 import { YamlFile, type YamlProblem } from './config/yaml-problems';
-import { exampleText, type BadExample } from './rules/pack';
+import { exampleText, type BadExample, type Formality } from './rules/pack';
 
 export interface ExampleFailure extends YamlProblem {
   ruleId: string;
@@ -30,12 +30,19 @@ export interface ExampleReport {
 export function checkPackExamples(packFile: string): ExampleReport {
   const spec = readPackFile(packFile);
   const language = spec.language ?? 'en';
-  const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {});
-  const options = { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet };
+  // A rule for one formality runs as a team that chose it would run it.
+  const optionsFor = (formality: Formality) => {
+    const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {}, {}, formality);
+    return { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet };
+  };
+  const optionsByFormality = new Map<Formality, ReturnType<typeof optionsFor>>();
   const file = new YamlFile(readText(packFile), { uniqueKeys: false });
   const failures: ExampleFailure[] = [];
   let examples = 0;
   for (const [ruleId, rule] of Object.entries(spec.rules)) {
+    const formality = rule.formality ?? 'any';
+    if (!optionsByFormality.has(formality)) optionsByFormality.set(formality, optionsFor(formality));
+    const options = optionsByFormality.get(formality)!;
     const check = (kind: 'bad' | 'good', example: BadExample, index: number) => {
       examples++;
       const text = exampleText(example);

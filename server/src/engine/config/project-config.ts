@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
 import { commonWordsOf, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
-import { phraseProblems, ruleSyntaxProblems, type PhraseSpec, type RuleSpec } from '../rules/pack';
+import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec, type RuleSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
 import type { Severity, SeveritySetting } from '../types';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -40,6 +40,8 @@ interface Settings {
   signature?: string;
   /** Heading level that splits a Markdown macro library into replies. */
   sections?: number;
+  /** How replies address the customer: one value for every language, or one per language. */
+  formality?: Formality | Record<string, Formality>;
   rules?: Record<string, RuleSetting>;
 }
 
@@ -182,13 +184,13 @@ export class ProjectConfig {
     const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, settings.signature, ruleSettings, ignored]);
+    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, settings.signature, settings.formality, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       // Asked per reply by the engine and per finding by the server: keyed by language alone here.
       const byLanguage = new Map<string, RuleSet | undefined>();
       const ruleSetFor = (lang: string) => {
-        if (!byLanguage.has(lang)) byLanguage.set(lang, this.ruleSetFor(lang, ruleSettings));
+        if (!byLanguage.has(lang)) byLanguage.set(lang, this.ruleSetFor(lang, ruleSettings, formalityFor(settings.formality, lang)));
         return byLanguage.get(lang);
       };
       // Packs first: resolving them records every file the sources list.
@@ -270,11 +272,11 @@ export class ProjectConfig {
     return entries;
   }
 
-  private ruleSetFor(language: string, ruleSettings: Record<string, RuleSetting>): RuleSet | undefined {
-    const key = JSON.stringify([language, ruleSettings]);
+  private ruleSetFor(language: string, ruleSettings: Record<string, RuleSetting>, formality: Formality): RuleSet | undefined {
+    const key = JSON.stringify([language, ruleSettings, formality]);
     if (!this.ruleSets.has(key)) {
       const packs = this.packsFor(language);
-      this.ruleSets.set(key, packs.length > 0 ? compileRuleSet(language, packs, ruleSettings, this.vocabulary()) : undefined);
+      this.ruleSets.set(key, packs.length > 0 ? compileRuleSet(language, packs, ruleSettings, this.vocabulary(), formality) : undefined);
     }
     return this.ruleSets.get(key);
   }
@@ -395,6 +397,11 @@ export class UnknownLanguageError extends Error {
   }
 }
 
+/** A language's formality from the `formality` setting: any unless the team chose. */
+function formalityFor(setting: Settings['formality'], language: string): Formality {
+  return (typeof setting === 'string' ? setting : setting?.[language]) ?? 'any';
+}
+
 function pick(settings: Settings): Settings {
   const picked: Settings = {};
   if (settings.language !== undefined) picked.language = settings.language;
@@ -402,6 +409,7 @@ function pick(settings: Settings): Settings {
   if (settings.audience !== undefined) picked.audience = settings.audience;
   if (settings.sections !== undefined) picked.sections = settings.sections;
   if (settings.signature !== undefined) picked.signature = settings.signature;
+  if (settings.formality !== undefined) picked.formality = settings.formality;
   return picked;
 }
 
@@ -474,8 +482,18 @@ function vocabularyRule(vocabulary: Vocabulary): ActiveRule | undefined {
   };
 }
 
-/** Later packs override earlier ones; the project's settings override all. */
-export function compileRuleSet(language: string, packs: LoadedPack[], settings: Record<string, RuleSetting>, vocabulary: Vocabulary = {}): RuleSet {
+/**
+ * Later packs override earlier ones; the project's settings override all.
+ * A rule for one formality (informal words when the team writes formally) is
+ * active only when the team chose that formality for this language.
+ */
+export function compileRuleSet(
+  language: string,
+  packs: LoadedPack[],
+  settings: Record<string, RuleSetting>,
+  vocabulary: Vocabulary = {},
+  formality: Formality = 'any',
+): RuleSet {
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
   const builtin = builtinRulesDir();
@@ -483,6 +501,10 @@ export function compileRuleSet(language: string, packs: LoadedPack[], settings: 
     const vetted = isInside(pack.file, builtin);
     timeframes.push(...(pack.spec.timeframes ?? []).map((pattern) => ({ pattern, vetted })));
     for (const [id, spec] of Object.entries(pack.spec.rules)) {
+      if (spec.formality && spec.formality !== formality) {
+        byId.delete(id);
+        continue;
+      }
       byId.set(id, { id, spec, severity: spec.severity ?? 'warning', origin: pack.name, vetted });
     }
   }

@@ -182,6 +182,8 @@ function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Sc
       return evaluateMetric(context, rule);
     case 'check':
       return evaluateCheck(context, rule);
+    case 'consistency':
+      return evaluateConsistency(context, rule, matches);
   }
 }
 
@@ -308,6 +310,25 @@ function evaluatePhrase(
 ): undefined {
   const hits = matches.filter((item) => item.owner.role === 'match');
   for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
+    const span = tokenSpan(context, hit.match);
+    report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
+  }
+  return undefined;
+}
+
+/**
+ * One register per reply: the first form used (formal or informal address)
+ * sets it, and every word of another form is reported where it stands.
+ */
+function evaluateConsistency(
+  context: Context,
+  rule: ActiveRule,
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): undefined {
+  const hits = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'form')), matches);
+  const register = hits[0]?.owner.form;
+  for (const hit of hits) {
+    if (hit.owner.form === register) continue;
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }

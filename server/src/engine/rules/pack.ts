@@ -9,6 +9,9 @@ import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
 import { CATEGORIES, type Category, type ScorecardItem, type Severity } from '../types';
 
+/** How replies address the customer (Pan/Pani or ty, Jūs or tu, te or sinä, Ju or ti). */
+export type Formality = 'formal' | 'informal' | 'any';
+
 export type PhraseSpec = string | PhraseObject;
 export interface PhraseObject {
   phrase: string;
@@ -17,13 +20,15 @@ export interface PhraseObject {
 }
 
 export interface RuleSpec {
-  kind: 'phrase' | 'pattern' | 'require' | 'conditional' | 'metric' | 'check';
+  kind: 'phrase' | 'pattern' | 'require' | 'conditional' | 'metric' | 'check' | 'consistency';
   category: Category;
   severity?: Severity;
   message: string;
   description?: string;
   link?: string;
   audience?: 'customer' | 'internal' | 'any';
+  /** Active only when the team's formality for the pack's language is this one. */
+  formality?: Exclude<Formality, 'any'>;
   scorecard?: ScorecardItem;
   phrases?: PhraseSpec[];
   pattern?: string;
@@ -33,6 +38,8 @@ export interface RuleSpec {
   window?: number;
   trigger?: PhraseSpec[];
   requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; scope?: 'sentence' | 'previous-sentence' | 'reply' };
+  /** consistency: named forms; the first one a reply uses sets its register. */
+  forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
   check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative';
@@ -123,6 +130,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'requires', 'phrases'], rule.requires?.phrases),
     ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
     ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
+    ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
 }

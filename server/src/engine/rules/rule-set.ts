@@ -18,7 +18,7 @@ export interface ActiveRule {
 }
 
 /** What a phrase is for within its rule. */
-export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 'accept';
+export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 'accept' | 'form';
 
 /** Owner rule index of the team's accepted terms, which belong to no rule. */
 export const ACCEPTED_TERMS = -1;
@@ -31,6 +31,8 @@ export interface PhraseOwner {
   suggest: string[] | undefined;
   /** Plural words the phrase ends in when it also lists their singular ("ticket|tickets"): a replacement follows their number. */
   plurals?: string[];
+  /** For role `form`: the name of the form the phrase belongs to. */
+  form?: string;
 }
 
 /**
@@ -56,8 +58,8 @@ export class RuleSet {
   /** Every time frame of every pack as one alternation: one scan of a unit, not one per pattern. */
   readonly timeframes: TextPattern[];
   /**
-   * Rules to evaluate on every unit, in rule order. Phrase and conditional
-   * rules do nothing without a phrase match, so they run only on units where
+   * Rules to evaluate on every unit, in rule order. Phrase, conditional and
+   * consistency rules do nothing without a phrase match, so they run only on units where
    * the index matched one of their phrases: a unit costs its matches, not
    * the pack's size.
    */
@@ -79,10 +81,10 @@ export class RuleSet {
     }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
-      const add = (list: PhraseSpec[] | undefined, role: PhraseRole) => {
+      const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string) => {
         for (const item of phrasesOf(list)) {
           const changes = item.fix !== undefined || item.suggest !== undefined;
-          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest, plurals: changes ? pluralAlternatives(item.phrase) : undefined });
+          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest, plurals: changes ? pluralAlternatives(item.phrase) : undefined, form });
           this.index.add(item.phrase, this.owners.length - 1);
         }
       };
@@ -91,8 +93,9 @@ export class RuleSet {
       add(spec.requires?.phrases, 'satisfy');
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
+      for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
-      if (spec.kind !== 'phrase' && spec.kind !== 'conditional') this.unconditional.push(ruleIndex);
+      if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
     });
   }
 }
