@@ -6,7 +6,7 @@ import { analyzeProse } from './text/analyze';
 import { detectLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
-import type { Finding, Fix, LintResult, Range, UnitReport } from './types';
+import type { Finding, Fix, LintResult, Range, TextEdit, UnitReport } from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
@@ -282,14 +282,16 @@ function resultOf(state: DocumentState, maxFindings: number): LintResult {
 function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, source: { text: string; start: number }, lines: LineIndex): Finding {
   const start = unit.toSource(found.start);
   const end = unit.toSource(found.end);
-  const toSourceFix = (fix: UnitFix): Fix => ({
-    title: fix.title,
-    edits: fix.edits.map((edit) => ({
-      start: unit.toSource(edit.start),
-      end: unit.toSource(edit.end),
-      newText: unit.encode(edit.newText),
-    })),
-  });
+  // A change the file's syntax cannot hold where it goes is not offered at all.
+  const toSourceFix = (fix: UnitFix): Fix | undefined => {
+    const edits: TextEdit[] = [];
+    for (const edit of fix.edits) {
+      const newText = unit.encode(edit.newText, edit.start, edit.end);
+      if (newText === undefined) return undefined;
+      edits.push({ start: unit.toSource(edit.start), end: unit.toSource(edit.end), newText });
+    }
+    return { title: fix.title, edits };
+  };
   return {
     ruleId: found.rule.id,
     category: found.rule.spec.category,
@@ -300,7 +302,7 @@ function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, sourc
     range: lines.rangeOf(start, end),
     excerpt: source.text.slice(start - source.start, end - source.start),
     fix: found.fix && toSourceFix(found.fix),
-    suggestions: found.suggestions.map(toSourceFix),
+    suggestions: found.suggestions.map(toSourceFix).filter((suggestion) => suggestion !== undefined),
     unit: unitIndex,
   };
 }

@@ -5,7 +5,9 @@
 
 import { visit } from 'jsonc-parser';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import { alignYamlScalar, decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
+import { detached } from '../text/word-memo';
+import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
+import { decodeYamlScalar, encodeIntoScalar, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
 export interface ExportFields {
   /** Field names holding a reply body, tried in order. */
@@ -23,8 +25,11 @@ export interface ExportBody {
   title: string;
   body: DecodedString;
   isHtml: boolean;
-  /** Encodes text for insertion into this string in the source. */
-  encode(text: string): string;
+  /**
+   * The source text that writes `text` in place of the body's characters
+   * [from, to), or undefined when the file's syntax cannot hold it there.
+   */
+  encode(text: string, from: number, to: number): string | undefined;
 }
 
 const ZENDESK_BODY_FIELDS = new Set(['comment_value', 'comment_value_html']);
@@ -264,22 +269,19 @@ function yamlString(map: YAMLMap, names: string[]): string | undefined {
 
 function yamlBody(source: string, title: string, value: string, range: [number, number, number], type: string | undefined, field: string): ExportBody {
   const isHtml = isHtmlBody(field, value);
-  let start = range[0];
-  const block = type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED';
-  // A block scalar's header line (| or >) is not part of its value.
-  if (block) start = source.indexOf('\n', start) + 1;
-  const aligned = alignYamlScalar(source, start, range[1], value);
-  // Unaccountable escapes: every character points at the scalar's start, never at a wrong place.
-  const body = aligned ?? { text: value, offsets: new Int32Array(value.length + 1).fill(range[0]) };
-  // Continuation lines keep the block's indentation, or the flow scalar's column.
+  const style = (type ?? 'PLAIN') as ScalarStyle;
   const lineStart = source.lastIndexOf('\n', range[0] - 1) + 1;
-  const indent = block ? (/^[ \t]*/.exec(source.slice(start))?.[0] ?? '') : ' '.repeat(range[0] - lineStart);
-  const encode = (text: string): string => {
-    if (block) return text.replace(/\n/g, `\n${indent}`);
-    if (type === 'QUOTE_DOUBLE') return encodeJsonString(text);
-    // Plain and single-quoted scalars fold lines: a blank line stands for one line break.
-    const folded = type === 'QUOTE_SINGLE' ? text.replace(/'/g, "''") : text;
-    return folded.replace(/\n/g, `\n\n${indent}`);
-  };
-  return { title, body, isHtml, encode };
+  const lineBreak = /\r\n/.test(source.slice(range[0], range[1])) || source[lineStart - 2] === '\r' ? '\r\n' : '\n';
+  // Continuation lines of a flow scalar are indented to its first character's column.
+  const scalar: YamlScalar = { style, start: range[0], end: range[1], indent: ' '.repeat(range[0] - lineStart), lineBreak, prefix: source.slice(lineStart, range[0]) };
+  const decoded = decodeYamlScalar(source, scalar, value);
+  if (!decoded) {
+    // A scalar this reader cannot account for: every character points at its start, and nothing is written into it.
+    return { title, body: { text: value, offsets: new Int32Array(value.length + 1).fill(range[0]) }, isHtml, encode: () => undefined };
+  }
+  // The scalar's own text, detached from the file, is all a later edit needs.
+  const region = detached(source.slice(range[0], range[1]));
+  const local: YamlScalar = { ...scalar, start: 0, end: region.length };
+  const encode = (text: string, from: number, to: number) => encodeIntoScalar(region, local, decoded, range[0], from, to, text);
+  return { title, body: decoded, isHtml, encode };
 }

@@ -34,8 +34,12 @@ export interface ReplyUnit {
   sourceStart: number;
   sourceEnd: number;
   toSource(offset: number): number;
-  /** Encodes text for insertion into the source (JSON strings need escapes). */
-  encode(text: string): string;
+  /**
+   * The source text that writes `text` in place of unit characters
+   * [from, to): escaped for a JSON string, in the style of a YAML scalar;
+   * undefined when the file's syntax cannot hold it there.
+   */
+  encode(text: string, from: number, to: number): string | undefined;
   /** The same unit after an edit before it moved it by `delta` characters. */
   moved(delta: number): ReplyUnit;
 }
@@ -63,7 +67,7 @@ abstract class PlacedUnit implements ReplyUnit {
   abstract readonly sourceStart: number;
   abstract readonly sourceEnd: number;
   abstract toSource(offset: number): number;
-  abstract encode(text: string): string;
+  abstract encode(text: string, from: number, to: number): string | undefined;
   abstract moved(delta: number): ReplyUnit;
 
   constructor(protected readonly content: UnitContent) {
@@ -101,7 +105,7 @@ class BodyUnit extends PlacedUnit {
     content: UnitContent,
     private readonly offsets: Int32Array,
     private readonly shift: number,
-    readonly encode: (text: string) => string,
+    readonly encode: (text: string, from: number, to: number) => string | undefined,
   ) {
     super(content);
   }
@@ -140,7 +144,7 @@ export function bodyUnit(
   body: DecodedString,
   prose: string,
   fields: { maskFormat: 'plaintext' | 'html'; origin: 'json-string' | 'yaml-scalar'; language: string | undefined },
-  encode: (text: string) => string,
+  encode: (text: string, from: number, to: number) => string | undefined,
 ): ReplyUnit {
   return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields.language), body.offsets, 0, encode);
 }
