@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { buildConfig, ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { UnitCache, lint } from '../../server/src/engine/linter';
 import { MAX_PACK_CHARS, parsePack } from '../../server/src/engine/rules/pack';
 import { runCli, tempDir } from '../helpers/cli';
 
@@ -165,5 +165,36 @@ describe('hostile inputs: wrong answers', function () {
       const vague = lint({ text, fileName: 'long.txt' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
       assert.deepEqual(vague.map((finding) => finding.excerpt), ['as soon as possible'], `shift ${shift}`);
     }
+  });
+});
+
+describe('hostile inputs: no stale state after an edit', () => {
+  /** Lints `base`, then `edited` through the same cache, and requires a fresh lint's result. */
+  function assertFreshAfterEdit(base: string, edited: string, fileName: string): void {
+    const cache = new UnitCache();
+    lint({ text: base, fileName }, options, cache);
+    assert.deepEqual(lint({ text: edited, fileName }, options, cache), lint({ text: edited, fileName }, options));
+  }
+  const typeAt = (text: string, after: string, insert: string) => {
+    const at = text.indexOf(after) + after.length;
+    return `${text.slice(0, at)}${insert}${text.slice(at)}`;
+  };
+
+  it('typing "..." or "---" on its own line in a library that starts with "---"', () => {
+    const library = '---\n## Delays\nWe will reply soon.\n\n## Refunds\nThanks, Sam.\nWe will reply soon.\n\n## Hello\nHello, we will reply soon.\n';
+    assertFreshAfterEdit(library, typeAt(library, 'Thanks, Sam.', '\n...'), 'macros.md');
+    assertFreshAfterEdit(library, typeAt(library, 'Thanks, Sam.', '\n---'), 'macros.md');
+  });
+
+  it('a raw TAB typed into a JSON body, which makes the file invalid', () => {
+    const exported = '[{"title": "A", "body": "We will reply soon."}, {"title": "B", "body": "We will answer as soon as possible."}]';
+    assertFreshAfterEdit(exported, typeAt(exported, 'We will', '\t'), 'export.json');
+  });
+
+  it('retyping a letter inside a placeholder so that the detected dialect changes', () => {
+    const library = '## A\nHi {{ticket.requester.first_name}},\nWe will reply soon.\n\n## B\nHello, thanks for the {{ticket.title}} report.\n';
+    const retyped = library.replace('{{ticket.requester.first_name}}', '{{ticket.requestor.first_name}}');
+    assertFreshAfterEdit(library, retyped, 'macros.md');
+    assertFreshAfterEdit(retyped, library, 'macros.md');
   });
 });

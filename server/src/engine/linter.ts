@@ -187,6 +187,8 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   if (!change) return previous;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
+  // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
+  if (options.placeholders === 'auto' && (touchesPlaceholder(previous.units[resplit.changed]!, change.start, change.oldEnd) || touchesPlaceholder(resplit.units[resplit.changed]!, change.start, change.newEnd))) return undefined;
   const delta = change.newEnd - change.oldEnd;
   const lines = previous.lines.afterChange(input.text, change);
   const editEndLine = previous.lines.positionAt(change.oldEnd).line;
@@ -239,6 +241,12 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   };
   cache.replaced(oldUnit.text, unit.text, entry, state);
   return state;
+}
+
+/** Whether source offsets [start, end] meet a placeholder of the unit, closed or not. */
+function touchesPlaceholder(unit: ReplyUnit, start: number, end: number): boolean {
+  const meets = (item: { start: number; end: number }) => unit.toSource(item.start) <= end && start <= unit.toSource(item.end);
+  return unit.placeholders.some(meets) || unit.placeholderProblems.some(meets);
 }
 
 function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect): CachedUnit | undefined {

@@ -27,6 +27,20 @@ const NEIGHBOURHOOD = 8;
 /** Directives are comments naming replylint: an edit near that word could create one. */
 const DIRECTIVE_WORD = 'replylint';
 
+/**
+ * A line of only dashes, equals signs, dots or stars: it can close front matter
+ * that opened at the top of the file ("---" ... "..."), underline the line above
+ * into a heading (a new reply), or break a paragraph, all outside the edited reply.
+ */
+const MARKER_LINE = /^[ \t]*(?:-+|=+|\.{3}|\*{3,}|_{3,})[ \t]*\r?$/;
+
+/** The whole lines holding [start, end) of a text. */
+function lineAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
+
 export interface Resplit {
   units: ReplyUnit[];
   /** Index of the rebuilt unit; the ones before it are unchanged, the ones after moved. */
@@ -99,6 +113,8 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
 function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, { sectionLevel, footers }: SplitState) {
   const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
   if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
+  const markerLine = (text: string, end: number) => lineAround(text, change.start, end).split('\n').some((line) => MARKER_LINE.test(line));
+  if (markerLine(before, change.oldEnd) || markerLine(after, change.newEnd)) return undefined;
   const headingLine = /^[^\n]*/.exec(unit.text)![0];
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;
   const lastLineStart = unit.sourceStart + unit.text.lastIndexOf('\n', unit.text.length - 2) + 1;
@@ -122,7 +138,8 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
  * masked each on its own, so markup next to the edit concerns only this one.
  */
 function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, footers: FooterMatcher | undefined) {
-  if (/["\\\n]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
+  // A raw control character (a typed TAB) makes the JSON invalid: the whole file must be read again.
+  if (/["\\\u0000-\u001f]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
   if (insideEscape(before, unit.sourceStart, change.start)) return undefined;
   // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.
   const literalStart = unit.sourceStart - 1;
