@@ -66,9 +66,9 @@ suite('commands', () => {
     const root = workspaceFolder();
     const written = [path.join(root, '.replylint.yaml'), path.join(root, 'replylint', 'team-pack.yaml')];
     assert.deepEqual(written.filter((file) => fs.existsSync(file)), [], 'the fixture has no config at its root');
-    // The starter's team pack wants replies to open by thanking the customer.
-    const TEAM_RULE = 'team/thanks-formula';
-    const { document: reply } = await openWorkspaceFile('commands/no-thanks.md', 'Hi Dana,\n\nYour order shipped today. We will email you soon.\n\nBest regards,\nSam\n');
+    // The starter's team pack flags internal names customers never see.
+    const TEAM_RULE = 'team/internal-names';
+    const { document: reply } = await openWorkspaceFile('commands/internal-name.md', 'Hi Dana,\n\nYou can change it in the back office. We will email you soon.\n\nBest regards,\nSam\n');
     const before = await waitForDiagnostics(reply.uri, 'the reply linted with the defaults', (found) => ofRule(found).length === 1);
     assert.deepEqual(ofRule(before, TEAM_RULE), []);
     try {

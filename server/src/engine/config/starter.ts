@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const CONFIG = `# Replylint configuration: https://github.com/replylint/replylint#configuration
-# yaml-language-server: $schema=./node_modules/replylint/rules/schema/config.schema.json
+# yaml-language-server: $schema=https://raw.githubusercontent.com/replylint/replylint/main/rules/schema/config.schema.json
 
 # Language of the replies: en, pl, lt, fi, sq.
 language: en
@@ -26,23 +26,24 @@ rules:
 `;
 
 const TEAM_PACK = `# Your team's own service standards. Run "replylint test-pack" on this file in CI.
-# yaml-language-server: $schema=../node_modules/replylint/rules/schema/pack.schema.json
+# yaml-language-server: $schema=https://raw.githubusercontent.com/replylint/replylint/main/rules/schema/pack.schema.json
 name: team
 language: en
 rules:
-  team/thanks-formula:
-    kind: require
-    category: formula
+  # What the built-in packs cannot know: your own names. Replace these with your team's.
+  team/internal-names:
+    kind: phrase
+    category: clarity
     severity: warning
-    where: opening
-    window: 2
-    phrases: ["thanks for contacting *", "thank you for contacting *", "thanks for reaching out"]
-    message: Thank the customer for getting in touch at the start of the reply.
-    description: Our standard opening thanks the customer for contacting us before anything else.
-    suggest: { insert: "Thanks for reaching out! " }
+    phrases:
+      - { phrase: "the back office", suggest: ["your account page"] }
+      - { phrase: "the admin console", suggest: ["your account settings"] }
+      - { phrase: "Project Falcon", suggest: ["the new checkout"] }
+    message: '"{match}" is our internal name: say what the customer sees.'
+    description: Customers never see our internal tool and project names; name the page or feature they know.
     examples:
-      bad: ["Your order shipped today.", "The refund is on its way.", "I've reset your password."]
-      good: ["Thanks for reaching out! Your order shipped today.", "Thank you for contacting Acme. The refund is on its way.", "Thanks for contacting us. I've reset your password."]
+      bad: ["You can change it in the back office.", "Project Falcon fixes this next month."]
+      good: ["You can change it on your account page.", "The new checkout fixes this next month."]
 `;
 
 export class StarterExistsError extends Error {}
