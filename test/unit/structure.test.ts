@@ -162,3 +162,28 @@ describe('Signatures and footers', () => {
     assert.ok(deferrals[0]!.start < library.indexOf('Sent from'));
   });
 });
+
+describe('HTML as a browser reads it', () => {
+  const htmlWords = (text: string) => {
+    const { prose } = maskProse(text, 'html');
+    assert.equal(prose.length, text.length);
+    return prose.match(/\p{L}+/gu) ?? [];
+  };
+
+  it('reads <blockquote> as the customer words and <pre>/<code> as code, nested or unclosed', () => {
+    const text = '<p>Hi Ana,</p><blockquote><p>You <b>never</b> answer <blockquote>soon</blockquote> me</p></blockquote><p>Run <code>reset soon</code> now.</p><pre>sudo\nasap</pre><blockquote>unclosed quote soon';
+    assert.deepEqual(htmlWords(text), ['Hi', 'Ana', 'Run', 'now']);
+  });
+
+  it('masks attribute values, comments and declarations, also with > inside a quoted attribute', () => {
+    const text = '<!DOCTYPE html><p title="We will reply soon > later">Thanks</p><!-- soon --><a href="https://x.example/?a=1&b=2">the page</a>';
+    assert.deepEqual(htmlWords(text), ['Thanks', 'the', 'page']);
+  });
+
+  it('keeps findings on the exact characters of an HTML file with emoji and CRLF', () => {
+    const text = '<p>Hi Ana 😀,</p>\r\n<blockquote>When soon?</blockquote>\r\n<p>We will reply soon.</p>\r\n';
+    const finding = lintText(text, 'reply.html').findings.find((found) => found.ruleId === 'deferral/vague-timeframe');
+    assert.equal(finding?.start, text.lastIndexOf('soon'));
+    assert.equal(finding?.range.start.line, 2);
+  });
+});

@@ -4,6 +4,7 @@
 import { findDirectives } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
+import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { ProseMask } from './prose-mask';
 import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
@@ -105,38 +106,8 @@ export function linkTargets(text: string): Span[] {
   return spans;
 }
 
-const RAW_TEXT_OPENING = /<(script|style|head|title)\b/gi;
-
-/**
- * Elements whose content is never prose, from the opening tag to the closing
- * one (the spans of /<(script|style|head|title)\b[^]*?<\/\1\s*>/gi). An
- * element that is never closed tells every later opening of the same name the
- * same, so the rest of the text is searched once per name, not per opening.
- */
-function maskRawTextElements(mask: ProseMask, text: string): void {
-  const unclosedFrom = new Map<string, number>();
-  RAW_TEXT_OPENING.lastIndex = 0;
-  for (let opening = RAW_TEXT_OPENING.exec(text); opening; opening = RAW_TEXT_OPENING.exec(text)) {
-    const name = opening[1]!.toLowerCase();
-    if ((unclosedFrom.get(name) ?? Infinity) <= opening.index) continue;
-    const closing = new RegExp(`</${name}\\s*>`, 'gi');
-    closing.lastIndex = RAW_TEXT_OPENING.lastIndex;
-    const found = closing.exec(text);
-    if (!found) {
-      unclosedFrom.set(name, opening.index);
-      continue;
-    }
-    mask.add(opening.index, closing.lastIndex);
-    RAW_TEXT_OPENING.lastIndex = closing.lastIndex;
-  }
-}
-
 function maskHtml(mask: ProseMask, text: string): void {
-  maskRawTextElements(mask, text);
-  mask.addMatches(HTML_COMMENT);
-  // <!DOCTYPE html> and other declarations are markup, not prose.
-  mask.addMatches(/<![a-zA-Z][^<>]*>/g);
-  maskHtmlTags(mask, text);
+  maskHtmlStructure(mask, text);
   mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
 }
 

@@ -1,0 +1,53 @@
+// HTML as a browser reads it, with htmlparser2's tokenizer: tags (and the
+// attribute values inside them), comments and declarations are markup; the
+// content of <blockquote> is the customer's words and that of <pre>, <code>,
+// <script>, <style>, <head>, <title>, <textarea> is not prose. Implied end
+// tags and unclosed elements end where a browser would end them.
+
+import { Parser } from 'htmlparser2';
+import type { ProseMask } from './prose-mask';
+
+/** Elements whose whole content is not the writer's prose. */
+const NOT_PROSE = new Set(['blockquote', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'template', 'noscript', 'svg', 'math']);
+/** Elements that end a sentence (their tags become a paragraph break). */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+export function maskHtmlStructure(mask: ProseMask, text: string): void {
+  // Open elements whose content is masked; only the outermost one's span is added.
+  const open: { name: string; start: number }[] = [];
+  // The tag's end: htmlparser2 may report a close tag's end before white space ahead of its ">".
+  const tagEnd = () => {
+    const close = text.indexOf('>', parser.endIndex);
+    return close < 0 ? text.length : close + 1;
+  };
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        mask.add(parser.startIndex, tagEnd(), BLOCK.has(name) ? 'break' : 'blank');
+        if (NOT_PROSE.has(name)) open.push({ name, start: parser.startIndex });
+      },
+      onclosetag(name, isImplied) {
+        // An implied end tag is not in the text: its indices are those of what implied it.
+        const end = isImplied ? parser.startIndex : tagEnd();
+        if (!isImplied) mask.add(parser.startIndex, end, BLOCK.has(name) ? 'break' : 'blank');
+        if (!NOT_PROSE.has(name)) return;
+        const at = open.map((element) => element.name).lastIndexOf(name);
+        if (at < 0) return;
+        if (at === 0) mask.add(open[0]!.start, end, 'break');
+        open.length = at;
+      },
+      oncomment() {
+        mask.add(parser.startIndex, parser.endIndex + 1);
+      },
+      onprocessinginstruction() {
+        mask.add(parser.startIndex, parser.endIndex + 1);
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
+  );
+  parser.write(text);
+  parser.end();
+}
