@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../server/src/engine/config/project-config';
 import { ruleAnchor, ruleMarkdown } from '../server/src/engine/rules/docs';
 import { CATEGORIES } from '../server/src/engine/types';
+import { PRECISION_BAR, RECALL_BAR, measureRuleTrust, ruleTrustMarkdown } from '../test/helpers/rule-trust';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', lt: 'Lithuanian', fi: 'Finnish', sq: 'Albanian' };
 
@@ -55,6 +56,15 @@ export function renderRulesDoc(): string {
     '`.replylint.yaml` turns a concept off everywhere.',
     '',
     PACKS_AND_FORMALITY,
+    '## How far each rule can be trusted',
+    '',
+    `Measured on the hand-labelled corpus in test/corpus/real-world (the files whose features are all built), with the`,
+    `recommended pack: how often each rule's findings are right (precision) and how many labelled problems it finds`,
+    `(recall). The test suite fails when a recommended rule falls under ${PRECISION_BAR.toFixed(2)} precision or a category under`,
+    `${RECALL_BAR.toFixed(2)} recall, apart from the ones it lists as below the bar today, which may only rise. \`npm run eval\` prints`,
+    'the same tables for the whole corpus, per language and per reply kind.',
+    '',
+    ruleTrustMarkdown(measureRuleTrust()),
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);
