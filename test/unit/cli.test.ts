@@ -99,6 +99,15 @@ describe('cli', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n', again.stdout);
   });
 
+  it('--fix leaves a file that is not valid UTF-8 byte for byte as it was, and says why', async () => {
+    const latin1 = Buffer.concat([Buffer.from('Simply restart the app. Caf'), Buffer.from([0xe9]), Buffer.from(' is open.\n')]);
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'latin1.txt': latin1 });
+    const run = await cli(['--fix', 'latin1.txt'], { cwd: dir });
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'latin1.txt')), latin1);
+    assert.match(run.stdout, /Not fixed: this file is not valid UTF-8/);
+    assert.match(run.stdout, /tone\/filler/);
+  });
+
   it('--stdin lints standard input under --stdin-filename, and --fix prints the fixed text', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK });
     const report = await cli(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd: dir, stdin: 'Back soon.' });

@@ -187,7 +187,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         if (values.debug) io.stderr.write(`replylint: skipped ${file}: matches ignore in ${config.file}\n`);
         continue;
       }
-      if (values.fix) {
+      if (values.fix && !read.validUtf8) {
+        // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
+        const result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        const refusal = { message: 'Not fixed: this file is not valid UTF-8, and writing it back would change the bytes that are not.', range: fileStartRange };
+        report({ filePath: file, source: read.text, result, notes: [refusal, ...notesOf(result, config)] }, config);
+      } else if (values.fix) {
         const fixed = fixUntilStable(read.text, file, config);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
         report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);

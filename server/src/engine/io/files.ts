@@ -1,6 +1,7 @@
 // Which files are replies, and reading them safely: binary, oversized and
 // unreadable files are reported, never parsed.
 
+import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 
 // JSON and YAML files count when they are macro exports; others have no reply units.
@@ -48,7 +49,8 @@ export function readBoundedFile(file: string, maxBytes: number, limitName: strin
   }
 }
 
-export type ReadResult = { text: string; bom: boolean } | { skipped: string };
+/** `validUtf8` false: the text shows each invalid byte as U+FFFD, so writing it back would change those bytes. */
+export type ReadResult = { text: string; bom: boolean; validUtf8: boolean } | { skipped: string };
 
 /** Reads a file as UTF-8 text, or says why it is skipped. */
 export function readTextFile(file: string, maxBytes: number, limitName = '--max-file-size'): ReadResult {
@@ -63,5 +65,5 @@ export function readTextFile(file: string, maxBytes: number, limitName = '--max-
   // Editors hide a byte-order mark; columns are counted without it, and --fix puts it back.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text, bom };
+  return { text, bom, validUtf8: isUtf8(bytes) };
 }
