@@ -20,7 +20,7 @@ import { DEFAULT_SEED } from './corpus';
 import { jsonExportsSupported } from './engine';
 import { measureLibraries, measureReply, measureScaling } from './measure-engine';
 import { measureLsp, measureSoak } from './measure-lsp';
-import { measureHostile } from './measure-hostile';
+import { measureHostile, measureShortReplies } from './measure-hostile';
 import { measurePeers } from './measure-peers';
 import { measureCli, measureCold, measureProfile } from './measure-process';
 import { Report } from './report';
@@ -72,7 +72,10 @@ async function main(): Promise<void> {
     ['peers', () => measurePeers(context)],
     ['lsp', () => measureLsp(context)],
     ['soak', () => measureSoak(context)],
-    ['hostile', () => measureHostile(context)],
+    ['hostile', () => {
+      measureHostile(context);
+      measureShortReplies(context);
+    }],
   ];
   for (const [name, run] of sections) {
     if (opts.only.length > 0 && !opts.only.includes(name)) continue;
