@@ -4,7 +4,8 @@
 // examples inside packs.
 
 import type { ErrorObject } from 'ajv';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex } from '../text/line-index';
 
 /** 0-based lines and UTF-16 columns in the file. */
 export interface FilePlace {
@@ -23,12 +24,13 @@ export type KeyPath = (string | number)[];
 export const FILE_START: FilePlace = { line: 0, column: 0, endLine: 0, endColumn: 0 };
 
 export class YamlFile {
-  private readonly lineCounter = new LineCounter();
+  private readonly lines: LineIndex;
   readonly document: Document.Parsed;
 
   /** `uniqueKeys: false` skips yaml's own duplicate-key check (quadratic in a mapping's size). */
   constructor(text: string, options: { uniqueKeys?: boolean } = {}) {
-    this.document = parseDocument(text, { lineCounter: this.lineCounter, uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
+    this.lines = new LineIndex(text);
+    this.document = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
   }
 
   syntaxProblems(): YamlProblem[] {
@@ -45,9 +47,8 @@ export class YamlFile {
   }
 
   placeOf(range: readonly number[] | null | undefined): FilePlace {
-    const start = this.lineCounter.linePos(range?.[0] ?? 0);
-    const end = this.lineCounter.linePos(range?.[1] ?? range?.[0] ?? 0);
-    return { line: start.line - 1, column: start.col - 1, endLine: end.line - 1, endColumn: end.col - 1 };
+    const { start, end } = this.lines.rangeOf(range?.[0] ?? 0, range?.[1] ?? range?.[0] ?? 0);
+    return { line: start.line, column: start.character, endLine: end.line, endColumn: end.character };
   }
 
   /** The node at a path, or the nearest one on the way; with `key`, the key of the last step. */

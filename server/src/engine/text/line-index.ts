@@ -45,6 +45,10 @@ export class LineIndex {
     return low;
   }
 
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;

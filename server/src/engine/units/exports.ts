@@ -4,7 +4,7 @@
 // titled by the macro's name; offsets map through string escapes.
 
 import { visit } from 'jsonc-parser';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
 import { decodeYamlScalar, encodeIntoScalar, type ScalarStyle, type YamlScalar } from './yaml-scalar';
@@ -218,7 +218,7 @@ function macroValues(root: JsonValue): JsonValue[] | undefined {
  */
 export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
-  const document = parseDocument(source, { lineCounter: new LineCounter(), keepSourceTokens: false });
+  const document = parseDocument(source, { keepSourceTokens: false });
   if (document.errors.length > 0) return undefined;
   const root = document.contents;
   let list: YamlNode | null | undefined = root;

@@ -6,6 +6,7 @@
 
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { LineIndex } from '../text/line-index';
 import type { ProseMask } from './prose-mask';
 
 export interface MarkdownHeading {
@@ -45,20 +46,6 @@ function blockParser(): MarkdownIt {
   return parser;
 }
 
-/** Offsets where each line starts, with the line breaks markdown-it counts (CRLF, CR, LF). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) starts.push(i + 1);
-    else if (code === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
 /**
  * Masks the Markdown blocks that are not the writer's prose (front matter,
  * code, HTML comments and other opaque HTML blocks, headings, block quotes
@@ -68,8 +55,9 @@ function lineStarts(text: string): number[] {
  */
 export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => void): MarkdownStructure {
   const text = mask.text;
-  const starts = lineStarts(text);
-  const offsetOf = (line: number) => (line < starts.length ? starts[line]! : text.length);
+  // LineIndex counts the line breaks markdown-it counts (CRLF, CR, LF).
+  const lines = new LineIndex(text);
+  const offsetOf = (line: number) => lines.offsetAt({ line, character: 0 });
   const linesSpan = (map: [number, number]) => ({ start: offsetOf(map[0]), end: Math.min(text.length, offsetOf(map[1])) });
 
   // Front matter is not Markdown: blank lines in its place keep the line numbers.
@@ -77,7 +65,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   let parsed = text;
   if (frontMatter) {
     mask.add(0, frontMatter[0].length);
-    const frontLines = lineStarts(frontMatter[0]).length - 1;
+    const frontLines = new LineIndex(frontMatter[0]).lineCount - 1;
     parsed = '\n'.repeat(frontLines) + text.slice(frontMatter[0].length);
   }
   // A "-- " signature delimiter is no setext underline: the name above it is no heading.
@@ -87,9 +75,9 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const headings: MarkdownHeading[] = [];
   const contentStarts: number[] = [];
   // Lines some block accounts for; a non-blank line no block holds is a link reference definition.
-  const covered = new Uint8Array(starts.length + 1);
+  const covered = new Uint8Array(lines.lineCount + 1);
   const cover = (map: [number, number]) => covered.fill(1, map[0], map[1]);
-  if (frontMatter) covered.fill(1, 0, lineStarts(frontMatter[0]).length - 1);
+  if (frontMatter) covered.fill(1, 0, new LineIndex(frontMatter[0]).lineCount - 1);
   let quoteDepth = 0;
 
   for (let index = 0; index < tokens.length; index++) {
@@ -157,10 +145,10 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     }
   }
   // Link reference definitions: markdown-it keeps them out of the tokens.
-  for (let line = 0; line < starts.length; line++) {
+  for (let line = 0; line < lines.lineCount; line++) {
     if (covered[line]) continue;
-    const start = starts[line]!;
-    const end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+    const start = offsetOf(line);
+    const end = offsetOf(line + 1);
     if (/\S/.test(text.slice(start, end))) mask.add(start, end);
   }
   return { headings, contentStarts };
