@@ -1,7 +1,7 @@
 // replylint init: writes a commented starter config and a small team pack.
 
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 export function runInit(dir: string, io: Pick<CliIo, 'stdout' | 'stderr'>): number {
   try {

@@ -13,6 +13,7 @@ import { readTextFile, type FileProblem } from '../engine/io/files';
 import { findFiles } from './find-files';
 import { rememberRuleDocs, type RuleDoc } from './ci-formats';
 import { FORMATS, fileStartRange, outputWriter, type FileReport, type FormatName, type Note } from './formatters';
+import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
 
@@ -53,12 +54,6 @@ by .gitignore or .replylintignore (in the working folder and below) are skipped.
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or config error.`;
 
 class UsageError extends Error {}
-
-export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  readStdin(): Promise<string>;
-}
 
 function version(): string {
   const manifest = path.join(builtinRulesDir(), '..', 'package.json');

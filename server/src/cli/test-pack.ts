@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir } from '../engine/config/project-config';
 import { checkPackExamples } from '../engine/pack-examples';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 function packFiles(target: string): string[] {
   if (builtinPackNames().includes(target)) {

@@ -9,9 +9,9 @@ import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
 import { commonWordsOf, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
-import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec, type RuleSpec } from '../rules/pack';
+import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
-import type { Severity, SeveritySetting } from '../types';
+import type { ConfigFile, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
@@ -20,40 +20,10 @@ import { builtinDialects } from './dialects-file';
 import { PackResolver, builtinPackNames, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
 export { ConfigError, type ConfigProblem } from './config-error';
+export type { ConfigFile, RuleSetting, Vocabulary } from './config-file';
 export { builtinPackNames, builtinRulesDir, readPackFile, type LoadedPack } from './pack-resolver';
 
 export const CONFIG_FILE_NAMES = ['.replylint.yaml', '.replylint.yml', '.replylint.json'];
-
-/** A rule's setting: a severity, off, or options that refine the rule (with an optional severity). */
-export type RuleSetting = SeveritySetting | (Partial<RuleSpec> & { severity?: Severity });
-
-export interface Vocabulary {
-  reject?: (string | { term: string; replace?: string[] })[];
-  accept?: string[];
-}
-
-interface Settings {
-  language?: string;
-  placeholders?: string;
-  audience?: 'customer' | 'internal';
-  /** The writer's name for a suggested closing. */
-  signature?: string;
-  /** Heading level that splits a Markdown macro library into replies. */
-  sections?: number;
-  /** How replies address the customer: one value for every language, or one per language. */
-  formality?: Formality | Record<string, Formality>;
-  rules?: Record<string, RuleSetting>;
-}
-
-export interface ConfigFile extends Settings {
-  root?: boolean;
-  exports?: Partial<ExportFields>;
-  maxFindings?: number;
-  extends?: string[];
-  vocabulary?: Vocabulary;
-  overrides?: (Settings & { files: string[] })[];
-  ignore?: string[];
-}
 
 export interface ResolvedConfig {
   /** The nearest config file, or undefined for built-in defaults. */

@@ -1,0 +1,37 @@
+// The data a `.replylint.yaml` holds, as rules/schema/config.schema.json
+// describes it.
+
+import type { Formality, RuleSpec } from '../rules/pack';
+import type { Severity, SeveritySetting } from '../types';
+import type { ExportFields } from '../units/exports';
+
+/** A rule's setting: a severity, off, or options that refine the rule (with an optional severity). */
+export type RuleSetting = SeveritySetting | (Partial<RuleSpec> & { severity?: Severity });
+
+export interface Vocabulary {
+  reject?: (string | { term: string; replace?: string[] })[];
+  accept?: string[];
+}
+
+export interface Settings {
+  language?: string;
+  placeholders?: string;
+  audience?: 'customer' | 'internal';
+  /** The writer's name for a suggested closing. */
+  signature?: string;
+  /** Heading level that splits a Markdown macro library into replies. */
+  sections?: number;
+  /** How replies address the customer: one value for every language, or one per language. */
+  formality?: Formality | Record<string, Formality>;
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface ConfigFile extends Settings {
+  root?: boolean;
+  exports?: Partial<ExportFields>;
+  maxFindings?: number;
+  extends?: string[];
+  vocabulary?: Vocabulary;
+  overrides?: (Settings & { files: string[] })[];
+  ignore?: string[];
+}
