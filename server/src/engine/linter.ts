@@ -151,7 +151,8 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers });
+  const { directives, languages } = findDirectives(input.text);
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers, languages });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'
@@ -173,7 +174,6 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitReports.push(cached && reportOf(unit, cached, lines));
     unitOmitted.push(cached?.evaluation.omitted ?? 0);
   });
-  const { directives, languages } = findDirectives(input.text);
   return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, footers: options.footers, unitFindings, unitReports, unitOmitted };
 }
 
@@ -283,7 +283,7 @@ function resultOf(state: DocumentState, maxFindings: number): LintResult {
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
   const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);
   const findings = visible.length > maxFindings ? visible.slice(0, maxFindings) : visible;
-  return { findings, units: state.unitReports.filter((report) => report !== undefined), unusedDisables, omittedFindings: omittedInUnits + visible.length - findings.length };
+  return { findings, units: state.unitReports.filter((report) => report !== undefined), unusedDisables, omittedFindings: omittedInUnits + visible.length - findings.length, dialect: state.dialect.name };
 }
 
 /** `source` holds the unit's stretch of the file from `source.start` on (the whole file, or a rebuilt reply's region). */

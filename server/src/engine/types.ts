@@ -93,4 +93,6 @@ export interface LintResult {
   omittedFindings: number;
   units: UnitReport[];
   unusedDisables: UnusedDisable[];
+  /** The placeholder dialect the file was read in (configured or detected); absent when nothing was linted. */
+  dialect?: string;
 }

@@ -4,16 +4,16 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions } from '../engine/linter';
-import { detectDialect, isKnownVariable, isNameVariable, type Dialect } from '../engine/placeholders/dialects';
+import type { LintResult } from '../engine/types';
+import { isKnownVariable, isNameVariable, type Dialect } from '../engine/placeholders/dialects';
 import { scanPlaceholders } from '../engine/placeholders/scan';
 import { rangeOf } from './diagnostics';
 
 export const COMPLETION_TRIGGERS = ['{', '%', '.', ' '];
 
-/** The dialect of a document: the configured one, or detected from its placeholders. */
-export function dialectOf(text: string, options: LintOptions): Dialect {
-  const name = options.placeholders === 'auto' ? detectDialect(text, scanPlaceholders(text).placeholders) : options.placeholders;
-  return options.dialects[name] ?? options.dialects.liquid!;
+/** The dialect a lint read the document in. */
+export function dialectOf(result: LintResult, options: LintOptions): Dialect {
+  return options.dialects[result.dialect ?? 'liquid'] ?? options.dialects.liquid!;
 }
 
 /**

@@ -187,7 +187,7 @@ export class ReplylintSession {
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
       if (!linted) return null;
-      const dialect = dialectOf(linted.document.getText(), linted.options);
+      const dialect = dialectOf(linted.result, linted.options);
       // A finding explains itself first; the placeholder under the cursor after it.
       const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, position, dialect)].filter((hover) => hover !== null);
       if (parts.length === 0) return null;
@@ -196,7 +196,7 @@ export class ReplylintSession {
     connection.onCompletion(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
       if (!linted) return [];
-      return placeholderCompletions(linted.document, position, dialectOf(linted.document.getText(), linted.options));
+      return placeholderCompletions(linted.document, position, dialectOf(linted.result, linted.options));
     });
     connection.onCodeLens(async ({ textDocument }) => {
       const linted = await this.linted(textDocument.uri);

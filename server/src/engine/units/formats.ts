@@ -1,7 +1,7 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
-import { findDirectives } from './directives';
+import { findDirectives, type LanguageDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
@@ -165,6 +165,8 @@ export interface SplitOptions {
   sectionLevel?: number;
   /** Footer openings (rules/structure/footers.yaml); no footers are found without them. */
   footers?: FooterMatcher;
+  /** The source's language comments, when the caller has found them already. */
+  languages?: LanguageDirective[];
 }
 
 /**
@@ -179,7 +181,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
   }
   const { prose: masked, structure } = maskProse(source, format);
-  const { languages } = findDirectives(source);
+  const languages = options.languages ?? findDirectives(source).languages;
   // Asked in source order: one walk over the directives, not a search per reply.
   let nextLanguage = 0;
   const languageAt = (start: number, end: number) => {
