@@ -65,6 +65,21 @@ export function renderRulesDoc(): string {
     'the same tables for the whole corpus, per language and per reply kind.',
     '',
     ruleTrustMarkdown(measureRuleTrust()),
+    '',
+    '## Reply kinds',
+    '',
+    'Each reply has a kind (`kind:` in `.replylint.yaml`, per folder in `overrides`, or a',
+    '`<!-- replylint kind=snippet -->` comment in the reply). A rule that lists kinds',
+    '("for reply, macro") applies to those only, and so does its scorecard item; the others',
+    'apply to every kind.',
+    '',
+    '| kind | what it is | what changes |',
+    '|---|---|---|',
+    '| `macro` | a template an agent fills and sends (the default) | fill-in slots are expected |',
+    '| `reply` | an e-mail about to be sent (the default for untitled drafts in the editor) | everything is checked |',
+    '| `snippet` | a block inserted into replies | no greeting, closing or thanks; the scorecard shows them n/a |',
+    '| `chat` | a chat message | no closing or sign-off; only the first chat message of a file (`chat-opening`) needs a greeting |',
+    '| `auto-reply` | an automatic acknowledgement | no personal sign-off; it must say what happens next and when (`deferral/auto-reply-next-step`) |',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

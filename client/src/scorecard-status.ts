@@ -40,7 +40,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       const report = await fetch().catch(() => undefined);
       const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
       item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
-      item.detail = report ? `Reply: ${report.title}` : idle ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted' : undefined;
+      item.detail = report ? `${report.kind}: ${report.title}` : idle ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted' : undefined;
       // Idle offers the way out: a config makes every reply in the folder count.
       item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
       item.severity = report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
@@ -61,7 +61,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
         return undefined;
       }
       const lines = SCORECARD_ITEMS.map((key) => ({ label: `${SCORE_MARKS[report.scorecard[key]]} ${SCORECARD_LABELS[key]}`, description: report.scorecard[key] }));
-      void vscode.window.showQuickPick(lines, { title: `Scorecard: ${report.title}` });
+      void vscode.window.showQuickPick(lines, { title: `Scorecard of ${report.kind} ${report.title}` });
       return report;
     },
     dispose() {

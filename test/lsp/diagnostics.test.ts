@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-proto
 import { LspTestClient, fileUri } from './lsp-client';
 import { ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { ScorecardRequest } from '../../server/src/lsp/protocol';
 
 const RULE = 'deferral/vague-timeframe';
 
@@ -115,6 +116,27 @@ describe('LSP diagnostics', function () {
         const diagnostics = ofRule(await client.waitForPublished('untitled:Untitled-1'));
         assert.equal(diagnostics.length, 1);
         assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
+      } finally {
+        removeWorkspace(folder);
+      }
+    });
+
+    it('an untitled draft is a reply and a file a macro in the scorecard, unless a config names the kind', async () => {
+      const folder = createWorkspace({ 'snippets/.replylint.yaml': 'kind: snippet\n' });
+      try {
+        client = await LspTestClient.start({ workspaceFolder: folder });
+        const kindOf = async (uri: string, text: string) => {
+          await client!.open(uri, 'markdown', text);
+          await client!.waitForPublished(uri);
+          return (await client!.connection.sendRequest(ScorecardRequest, { uri, position: { line: 1, character: 3 } }))!;
+        };
+        // Non-ASCII before the position: the reply is found by UTF-16 offsets.
+        const text = '😀 Zoë’s parcel left today.\nIt arrives on Friday.\n';
+        assert.equal((await kindOf('untitled:Untitled-1', text)).kind, 'reply');
+        assert.equal((await kindOf(fileUri(path.join(folder, 'parcel.md')), text)).kind, 'macro');
+        const snippet = await kindOf(fileUri(path.join(folder, 'snippets', 'parcel.md')), text);
+        assert.equal(snippet.kind, 'snippet');
+        assert.equal(snippet.scorecard.greeting, 'n/a');
       } finally {
         removeWorkspace(folder);
       }

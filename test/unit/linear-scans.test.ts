@@ -65,7 +65,7 @@ describe('linear scans', function () {
         const languages = [...text.matchAll(COMMENT)].filter((match) => match[2] ?? match[5]).map((match) => match.index);
         const found = findDirectives(text);
         assert.deepEqual(found.directives.map((directive) => directive.start), expected);
-        assert.deepEqual(found.languages.map((directive) => directive.start), languages);
+        assert.deepEqual(found.settings.map((directive) => directive.start), languages);
       }),
       { numRuns: 2000 },
     );

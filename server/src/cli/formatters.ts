@@ -97,6 +97,7 @@ function jsonReport(report: FileReport) {
       line: unit.range.start.line + 1,
       endLine: unit.range.end.line + 1,
       language: unit.language,
+      kind: unit.kind,
       scorecard: unit.scorecard,
     })),
   };

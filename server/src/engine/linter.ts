@@ -6,7 +6,7 @@ import { analyzeProse } from './text/analyze';
 import { detectLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
-import type { Finding, Fix, LintResult, Range, TextEdit, UnitReport } from './types';
+import { DEFAULT_REPLY_KIND, type Finding, type Fix, type LintResult, type Range, type ReplyKind, type RuleKind, type TextEdit, type UnitReport } from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
@@ -26,6 +26,8 @@ export interface LintOptions {
   /** The packs' common words of each language, which decide most guesses without franc. */
   commonWords?: CommonWords;
   audience: 'customer' | 'internal';
+  /** Kind of replies without a `replylint kind=` comment of their own (DEFAULT_REPLY_KIND when absent). */
+  kind?: ReplyKind;
   /** Placeholder dialect name, or 'auto' to detect it per file. */
   placeholders: string;
   dialects: Record<string, Dialect>;
@@ -55,6 +57,9 @@ export interface LintInput {
 interface CachedUnit {
   prose: string;
   language: string;
+  kind: ReplyKind;
+  /** Whether it was evaluated as the first chat message of its file. */
+  opening: boolean;
   evaluation: UnitEvaluation;
 }
 
@@ -129,6 +134,7 @@ export class UnitCache {
       known !== undefined &&
       options.ruleSetFor === known.ruleSetFor &&
       options.audience === known.audience &&
+      options.kind === known.kind &&
       options.autoDetect === known.autoDetect &&
       options.commonWords === known.commonWords &&
       options.language === known.language &&
@@ -151,8 +157,8 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
-  const { directives, languages } = findDirectives(input.text);
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers, languages });
+  const { directives, settings } = findDirectives(input.text);
+  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers, settings });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'
@@ -163,18 +169,22 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
   const unitOmitted: number[] = [];
+  let chatSeen = false;
   units.forEach((unit, unitIndex) => {
+    const kind = kindOf(unit, options);
+    const opening = kind === 'chat' && !chatSeen;
+    chatSeen ||= kind === 'chat';
     let cached = previous?.get(unit.text);
-    // The same text can mask differently (a code fence opened in an earlier reply).
-    if (cached?.prose !== unit.prose) cached = undefined;
+    // The same text can mask differently (a code fence opened in an earlier reply), and be another kind.
+    if (cached?.prose !== unit.prose || cached.kind !== kind || cached.opening !== opening) cached = undefined;
     if (cached && cache) cache.reused++;
-    cached ??= evaluate(unit, options, dialect);
+    cached ??= evaluate(unit, options, dialect, opening);
     if (cached) cache?.keep(unit.text, cached);
     unitFindings.push(cached ? mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines) : []);
     unitReports.push(cached && reportOf(unit, cached, lines));
     unitOmitted.push(cached?.evaluation.omitted ?? 0);
   });
-  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, languages, sectionLevel, footers: options.footers, unitFindings, unitReports, unitOmitted };
+  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, settings, sectionLevel, footers: options.footers, unitFindings, unitReports, unitOmitted };
 }
 
 /**
@@ -196,7 +206,8 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const { changed } = resplit;
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
-  const entry = evaluate(unit, options, previous.dialect);
+  const opening = kindOf(unit, options) === 'chat' && !resplit.units.slice(0, changed).some((before) => kindOf(before, options) === 'chat');
+  const entry = evaluate(unit, options, previous.dialect, opening);
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -234,7 +245,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     units: resplit.units,
     lines,
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
-    languages: previous.languages.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta })),
+    settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta })),
     unitFindings,
     unitReports,
     unitOmitted: previous.unitOmitted.map((omitted, index) => (index === changed ? (entry?.evaluation.omitted ?? 0) : omitted)),
@@ -249,13 +260,20 @@ function touchesPlaceholder(unit: ReplyUnit, start: number, end: number): boolea
   return unit.placeholders.some(meets) || unit.placeholderProblems.some(meets);
 }
 
-function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect): CachedUnit | undefined {
+function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
+  return unit.kind ?? options.kind ?? DEFAULT_REPLY_KIND;
+}
+
+/** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
+function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, opening: boolean): CachedUnit | undefined {
   const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language, options.commonWords) : options.language);
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
-  const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS, signature: options.signature });
-  return { prose: unit.prose, language: ruleSet.language, evaluation };
+  const kind = kindOf(unit, options);
+  const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
+  const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, kinds, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS, signature: options.signature });
+  return { prose: unit.prose, language: ruleSet.language, kind, opening, evaluation };
 }
 
 function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {
@@ -265,6 +283,7 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitRe
     end: unit.sourceEnd,
     range: lines.rangeOf(unit.sourceStart, unit.sourceEnd),
     language: cached.language,
+    kind: cached.kind,
     scorecard: cached.evaluation.scorecard,
   };
 }

@@ -43,10 +43,13 @@ export function checkPackExamples(packFile: string): ExampleReport {
     const formality = rule.formality ?? 'any';
     if (!optionsByFormality.has(formality)) optionsByFormality.set(formality, optionsFor(formality));
     const options = optionsByFormality.get(formality)!;
+    // A rule for some kinds only is tried on a reply of its kind (a macro when it has that one).
+    const kinds = rule.kinds?.map((kind) => (kind === 'chat-opening' ? 'chat' : kind));
+    const ruleOptions = kinds && !kinds.includes('macro') ? { ...options, kind: kinds[0] } : options;
     const check = (kind: 'bad' | 'good', example: BadExample, index: number) => {
       examples++;
       const text = exampleText(example);
-      const findings = lint({ text, fileName: 'example.txt' }, options).findings;
+      const findings = lint({ text, fileName: 'example.txt' }, ruleOptions).findings;
       const fired = findings.map((finding) => finding.ruleId);
       const fail = (message: string) => failures.push({ ruleId, kind, example: text, fired, message, ...file.placeOf(file.nodeAt(['rules', ruleId, 'examples', kind, index])?.range) });
       if (fired.includes(ruleId) !== (kind === 'bad')) {

@@ -64,6 +64,18 @@ export interface Finding {
   unit: number;
 }
 
+/**
+ * What a reply is: an e-mail to send (`reply`), a template an agent fills and
+ * sends (`macro`), a block inserted into replies (`snippet`), a chat message
+ * (`chat`) or an automatic acknowledgement (`auto-reply`).
+ */
+export const REPLY_KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] as const;
+export type ReplyKind = (typeof REPLY_KINDS)[number];
+/** What teams keep in repos: templates. */
+export const DEFAULT_REPLY_KIND: ReplyKind = 'macro';
+/** Kinds a rule can name in `kinds:`: the reply kinds, and the first chat message of a file (the conversation's opening). */
+export type RuleKind = ReplyKind | 'chat-opening';
+
 export type ScoreValue = 'pass' | 'fail' | 'n/a';
 export const SCORECARD_ITEMS = ['greeting', 'empathy', 'nextStep', 'ownership', 'closing'] as const;
 export type ScorecardItem = (typeof SCORECARD_ITEMS)[number];
@@ -75,6 +87,7 @@ export interface UnitReport {
   end: number;
   range: Range;
   language: string;
+  kind: ReplyKind;
   scorecard: Scorecard;
 }
 

@@ -135,7 +135,10 @@ export class DocumentLinter {
       }
       this.reportUnknownRuleSettings(settings, config);
       const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
-      const options = settings.placeholders ? { ...config.lintOptions, placeholders: settings.placeholders } : config.lintOptions;
+      let options = config.lintOptions;
+      if (settings.placeholders) options = { ...options, placeholders: settings.placeholders };
+      // An untitled buffer is a draft about to be sent: a reply, unless a config names the kind.
+      if (filePath === undefined && config.kind === undefined) options = { ...options, kind: 'reply' };
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
       return { kind: 'linted', result, config, options, fileName };
     } catch (error) {

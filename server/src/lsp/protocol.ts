@@ -2,7 +2,7 @@
 // extension and the tests import this module. Protocol-only: no server state.
 
 import { RequestType, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol';
-import type { Scorecard } from '../engine/types';
+import type { ReplyKind, Scorecard } from '../engine/types';
 
 /** `Diagnostic.source` of everything the server reports. */
 export const DIAGNOSTIC_SOURCE = 'replylint';
@@ -37,6 +37,8 @@ export interface ReplyScorecard {
   title: string;
   range: Range;
   language: string;
+  /** What the reply is (macro, reply, snippet, chat, auto-reply): it decides which checks apply. */
+  kind: ReplyKind;
   scorecard: Scorecard;
   /** Which reply of the file this is, and how many the file holds. */
   index: number;

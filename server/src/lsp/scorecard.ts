@@ -37,6 +37,7 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     title: unit.title,
     range: rangeOf(document, unit.start, unit.end),
     language: unit.language,
+    kind: unit.kind,
     scorecard: unit.scorecard,
     index,
     count: result.units.length,

@@ -2,7 +2,7 @@
 // describes it.
 
 import type { Formality, RuleSpec } from '../rules/pack';
-import type { Severity, SeveritySetting } from '../types';
+import type { ReplyKind, Severity, SeveritySetting } from '../types';
 import type { ExportFields } from '../units/exports';
 
 /** A rule's setting: a severity, off, or options that refine the rule (with an optional severity). */
@@ -19,6 +19,8 @@ export interface Settings {
   audience?: 'customer' | 'internal';
   /** The writer's name for a suggested closing. */
   signature?: string;
+  /** What the replies are (macro when no config says). */
+  kind?: ReplyKind;
   /** Heading level that splits a Markdown macro library into replies. */
   sections?: number;
   /** How replies address the customer: one value for every language, or one per language. */

@@ -11,6 +11,7 @@ import { commonWordsOf, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
+import type { ReplyKind } from '../types';
 import type { ConfigFile, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
@@ -32,6 +33,8 @@ export interface ResolvedConfig {
   sources: string[];
   language: string;
   audience: 'customer' | 'internal';
+  /** The kind a config names for the file; undefined when none does (macro, or reply for an untitled draft). */
+  kind: ReplyKind | undefined;
   placeholders: string;
   /** The packs of the default language, in override order. */
   packs: LoadedPack[];
@@ -154,7 +157,7 @@ export class ProjectConfig {
     const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, autoDetect, audience, settings.placeholders, settings.sections, settings.signature, settings.formality, ruleSettings, ignored]);
+    const key = JSON.stringify([language, autoDetect, audience, settings.kind, settings.placeholders, settings.sections, settings.signature, settings.formality, ruleSettings, ignored]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       // Asked per reply by the engine and per finding by the server: keyed by language alone here.
@@ -170,6 +173,7 @@ export class ProjectConfig {
         sources: this.sources,
         language,
         audience,
+        kind: settings.kind,
         placeholders: settings.placeholders ?? 'auto',
         packs,
         ruleSettings,
@@ -179,6 +183,7 @@ export class ProjectConfig {
           autoDetect,
           commonWords: autoDetect ? this.commonWords() : undefined,
           audience,
+          kind: settings.kind,
           placeholders: settings.placeholders ?? 'auto',
           dialects: builtinDialects(),
           footers: builtinFooters(),
@@ -377,6 +382,7 @@ function pick(settings: Settings): Settings {
   if (settings.language !== undefined) picked.language = settings.language;
   if (settings.placeholders !== undefined) picked.placeholders = settings.placeholders;
   if (settings.audience !== undefined) picked.audience = settings.audience;
+  if (settings.kind !== undefined) picked.kind = settings.kind;
   if (settings.sections !== undefined) picked.sections = settings.sections;
   if (settings.signature !== undefined) picked.signature = settings.signature;
   if (settings.formality !== undefined) picked.formality = settings.formality;

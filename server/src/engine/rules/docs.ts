@@ -50,7 +50,7 @@ function suggestionNote(rule: RuleSpec): string | undefined {
 /** The full entry for one rule. */
 export function ruleMarkdown(id: string, rule: RuleSpec, headingLevel = 3): string {
   const lines = [`${'#'.repeat(headingLevel)} \`${id}\``, ''];
-  lines.push(`Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}${rule.formality ? ` · only with \`formality: ${rule.formality}\`` : ''}`);
+  lines.push(`Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}${rule.formality ? ` · only with \`formality: ${rule.formality}\`` : ''}${rule.kinds ? ` · for ${rule.kinds.join(', ')}` : ''}`);
   lines.push('', rule.description ?? '', '', `Message: ${rule.message.replace(/\{match\}/g, '…')}`);
   const fix = fixNote(rule);
   if (fix) lines.push('', `Fix (applied by \`--fix\` and fix-all): ${fix}.`);

@@ -3,7 +3,7 @@
 
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
-import type { Scorecard, ScorecardItem, ScoreValue } from '../types';
+import type { RuleKind, Scorecard, ScorecardItem, ScoreValue } from '../types';
 import { fallbackFor, isKnownVariable, isNameVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -45,6 +45,8 @@ type Verdicts = Partial<Record<ScorecardItem, ScoreValue[]>>;
 
 export interface EvaluateOptions {
   audience: 'customer' | 'internal';
+  /** What the reply is: its kind, and `chat-opening` too for the first chat message of a file. */
+  kinds: readonly RuleKind[];
   dialect: Dialect;
   /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
   maxFindings: number;
@@ -79,7 +81,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience, dialect, maxFindings, signature }: EvaluateOptions,
+  { audience, kinds, dialect, maxFindings, signature }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -107,6 +109,8 @@ export function evaluateUnit(
     const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';
     if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
+    // A rule that names kinds (pack data) applies to those only: no closing in a snippet or chat message.
+    if (rule.spec.kinds && !rule.spec.kinds.some((kind) => kinds.includes(kind))) continue;
     const before = context.reported;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
@@ -355,9 +359,9 @@ function evaluateRequire(
   const tokens = context.analysis.tokens;
   const inWindow = (sentence: number) =>
     where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true;
-  const satisfied = matches.some(
-    (item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence),
-  );
+  const satisfied =
+    matches.some((item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence)) ||
+    (rule.spec.requires?.timeframe === true && [...sentencesWithTimeframe(context)].some(inWindow));
   if (satisfied) return 'pass';
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;

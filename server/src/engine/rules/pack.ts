@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
 import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
-import { CATEGORIES, type Category, type ScorecardItem, type Severity } from '../types';
+import { CATEGORIES, type Category, type RuleKind, type ScorecardItem, type Severity } from '../types';
 
 /** How replies address the customer (Pan/Pani or ty, Jūs or tu, te or sinä, Ju or ti). */
 export type Formality = 'formal' | 'informal' | 'any';
@@ -29,6 +29,8 @@ export interface RuleSpec {
   audience?: 'customer' | 'internal' | 'any';
   /** Active only when the team's formality for the pack's language is this one. */
   formality?: Exclude<Formality, 'any'>;
+  /** The reply kinds the rule applies to; every kind when absent. */
+  kinds?: RuleKind[];
   scorecard?: ScorecardItem;
   phrases?: PhraseSpec[];
   pattern?: string;

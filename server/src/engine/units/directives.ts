@@ -1,5 +1,5 @@
 // In-text directives: suppressions (`replylint-disable ...`) and the per-reply
-// language comment (`replylint language=pl`), written as HTML comments or as
+// settings (`replylint language=pl`, `replylint kind=snippet`), written as HTML comments or as
 // Liquid comments so they never reach the customer.
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -12,22 +12,24 @@ export interface Directive {
   end: number;
 }
 
-export interface LanguageDirective {
-  language: string;
+/** A per-reply setting written in the reply: `replylint language=pl`, `replylint kind=snippet`. */
+export interface SettingDirective {
+  key: 'language' | 'kind';
+  value: string;
   start: number;
 }
 
 // A directive's opening: an HTML comment or Liquid comment tag starting with
-// replylint-<kind> or replylint language=xx. Its rule list runs to the first
+// replylint-<kind>, replylint language=xx or replylint kind=xx. Its rule list runs to the first
 // closing "-->" or "{% endcomment %}" after it.
 const OPENING =
-  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b/g;
+  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z][a-z-]{1,11}))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z][a-z-]{1,11}))\b/g;
 const HTML_CLOSING = /-->/g;
 const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
 
-export function findDirectives(text: string): { directives: Directive[]; languages: LanguageDirective[] } {
+export function findDirectives(text: string): { directives: Directive[]; settings: SettingDirective[] } {
   const directives: Directive[] = [];
-  const languages: LanguageDirective[] = [];
+  const settings: SettingDirective[] = [];
   // Where a closing was searched for and not found: no later opening of that kind is closed
   // either, so the rest of the text is read once, not once per unclosed opening.
   const unclosedFrom = new Map<RegExp, number>();
@@ -44,10 +46,10 @@ export function findDirectives(text: string): { directives: Directive[]; languag
     const end = closed.index + closed[0].length;
     const listText = text.slice(OPENING.lastIndex, closed.index);
     OPENING.lastIndex = end;
-    const kind = (match[1] ?? match[3]) as DirectiveKind | undefined;
-    const language = match[2] ?? match[4];
-    if (language) {
-      languages.push({ language, start });
+    const kind = (match[1] ?? match[4]) as DirectiveKind | undefined;
+    const key = (match[2] ?? match[5]) as SettingDirective['key'] | undefined;
+    if (key) {
+      settings.push({ key, value: (match[3] ?? match[6])!, start });
       continue;
     }
     if (!kind) continue;
@@ -58,7 +60,7 @@ export function findDirectives(text: string): { directives: Directive[]; languag
       .filter(Boolean);
     directives.push({ kind, rules, start, end });
   }
-  return { directives, languages };
+  return { directives, settings };
 }
 
 function find(pattern: RegExp, text: string, from: number): RegExpExecArray | null {

@@ -1,13 +1,14 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
-import { findDirectives, type LanguageDirective } from './directives';
+import { REPLY_KINDS, type ReplyKind } from '../types';
+import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { ProseMask } from './prose-mask';
-import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit } from './reply-unit';
+import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
 
@@ -165,8 +166,19 @@ export interface SplitOptions {
   sectionLevel?: number;
   /** Footer openings (rules/structure/footers.yaml); no footers are found without them. */
   footers?: FooterMatcher;
-  /** The source's language comments, when the caller has found them already. */
-  languages?: LanguageDirective[];
+  /** The source's language and kind comments, when the caller has found them already. */
+  settings?: SettingDirective[];
+}
+
+/** The first language and kind comments among `settings` from index `from`, before `end`; an unknown kind is no kind. */
+function settingsOf(settings: SettingDirective[], from: number, end: number): UnitSettings {
+  const found: UnitSettings = { language: undefined, kind: undefined };
+  for (let index = from; index < settings.length && settings[index]!.start < end; index++) {
+    const { key, value } = settings[index]!;
+    if (key === 'language') found.language ??= value;
+    else if ((REPLY_KINDS as readonly string[]).includes(value)) found.kind ??= value as ReplyKind;
+  }
+  return found;
 }
 
 /**
@@ -181,29 +193,28 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
   }
   const { prose: masked, structure } = maskProse(source, format);
-  const languages = options.languages ?? findDirectives(source).languages;
+  const settings = options.settings ?? findDirectives(source).settings;
   // Asked in source order: one walk over the directives, not a search per reply.
-  let nextLanguage = 0;
-  const languageAt = (start: number, end: number) => {
-    while (nextLanguage < languages.length && languages[nextLanguage]!.start < start) nextLanguage++;
-    const directive = languages[nextLanguage];
-    return directive && directive.start < end ? directive.language : undefined;
+  let nextSetting = 0;
+  const settingsAt = (start: number, end: number): UnitSettings => {
+    while (nextSetting < settings.length && settings[nextSetting]!.start < start) nextSetting++;
+    return settingsOf(settings, nextSetting, end);
   };
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
   const sections = structure && librarySections(structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
   if (sections) {
     return sections.map(({ start, end, title }) =>
-      sectionUnit(title, source.slice(start, end), masked.slice(start, end), start, languageAt(start, end), options.footers),
+      sectionUnit(title, source.slice(start, end), masked.slice(start, end), start, settingsAt(start, end), options.footers),
     );
   }
   const prose = withoutFooter(source, masked, options.footers);
-  return [sliceUnit(fileTitle, source, prose, 0, { maskFormat: format, origin: 'file', language: languageAt(0, source.length) })];
+  return [sliceUnit(fileTitle, source, prose, 0, { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) })];
 }
 
 /** A reply of a Markdown library: `masked` is its stretch of the whole file's prose view. */
-export function sectionUnit(title: string, text: string, masked: string, start: number, language: string | undefined, footers: FooterMatcher | undefined): ReplyUnit {
-  return sliceUnit(title, text, withoutFooter(text, masked, footers), start, { maskFormat: 'markdown', origin: 'section', language });
+export function sectionUnit(title: string, text: string, masked: string, start: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
+  return sliceUnit(title, text, withoutFooter(text, masked, footers), start, { maskFormat: 'markdown', origin: 'section', ...settings });
 }
 
 /** A reply decoded from a macro export's body field, masked on its own. */
@@ -211,5 +222,5 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const text = body.body.text;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
   const prose = withoutFooter(text, maskProse(text, maskFormat).prose, footers);
-  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, language: findDirectives(text).languages[0]?.language }, body.encode);
+  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, ...settingsOf(findDirectives(text).settings, 0, text.length) }, body.encode);
 }

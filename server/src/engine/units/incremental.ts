@@ -4,7 +4,7 @@
 // after it move by the edit's length. Anything else returns undefined and
 // the caller splits the file anew, so this is only ever a shortcut.
 
-import type { Directive, LanguageDirective } from './directives';
+import type { Directive, SettingDirective } from './directives';
 import { exportUnit, librarySectionsOf, maskProse, sectionUnit } from './formats';
 import { withoutFooter, type FooterMatcher } from './footers';
 import type { ReplyUnit } from './reply-unit';
@@ -53,7 +53,7 @@ export interface SplitState {
   text: string;
   units: ReplyUnit[];
   directives: Directive[];
-  languages: LanguageDirective[];
+  settings: SettingDirective[];
   /** Heading level of the file's library sections. */
   sectionLevel: number;
   footers: FooterMatcher | undefined;
@@ -68,7 +68,7 @@ export function resplitAfterEdit(previous: SplitState, after: string, change: Te
   const wide = (text: string, end: number) => text.slice(Math.max(0, change.start - 2 * DIRECTIVE_WORD.length), end + 2 * DIRECTIVE_WORD.length);
   if (wide(before, change.oldEnd).includes(DIRECTIVE_WORD) || wide(after, change.newEnd).includes(DIRECTIVE_WORD)) return undefined;
   const touches = (item: { start: number; end?: number }) => item.start <= change.oldEnd && change.start <= (item.end ?? item.start);
-  if (previous.directives.some(touches) || previous.languages.some(touches)) return undefined;
+  if (previous.directives.some(touches) || previous.settings.some(touches)) return undefined;
 
   const index = unitContaining(units, change);
   if (index === undefined) return undefined;
@@ -126,7 +126,7 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {
-    unit: sectionUnit(unit.title, text, prose, unit.sourceStart, unit.language, footers),
+    unit: sectionUnit(unit.title, text, prose, unit.sourceStart, { language: unit.language, kind: unit.kind }, footers),
     region: { text, start: unit.sourceStart },
   };
 }

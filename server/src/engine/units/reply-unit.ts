@@ -1,3 +1,4 @@
+import type { ReplyKind } from '../types';
 import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from '../placeholders/scan';
 import { maskCommonNonProse, type ProseMask } from './prose-mask';
 import type { DecodedString } from './source-map';
@@ -30,6 +31,8 @@ export interface ReplyUnit {
   placeholderProblems: PlaceholderProblem[];
   /** Language set by a `replylint language=xx` comment inside the reply. */
   language: string | undefined;
+  /** Kind set by a `replylint kind=xx` comment inside the reply, or by the export it was read from (a snippet module). */
+  kind: ReplyKind | undefined;
   /** Source offsets of the unit (for scorecards and code lenses). */
   sourceStart: number;
   sourceEnd: number;
@@ -44,11 +47,17 @@ export interface ReplyUnit {
   moved(delta: number): ReplyUnit;
 }
 
-type UnitContent = Pick<ReplyUnit, 'title' | 'text' | 'prose' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language'>;
+type UnitContent = Pick<ReplyUnit, 'title' | 'text' | 'prose' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'>;
 
-function content(title: string, text: string, prose: string, maskFormat: ReplyUnit['maskFormat'], origin: UnitOrigin, language: string | undefined): UnitContent {
+/** What a reply's own comments (or its export) say about it. */
+export interface UnitSettings {
+  language: string | undefined;
+  kind?: ReplyKind | undefined;
+}
+
+function content(title: string, text: string, prose: string, maskFormat: ReplyUnit['maskFormat'], origin: UnitOrigin, { language, kind }: UnitSettings): UnitContent {
   const scan = scanPlaceholders(text);
-  return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language };
+  return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language, kind };
 }
 
 /**
@@ -64,6 +73,7 @@ abstract class PlacedUnit implements ReplyUnit {
   declare readonly placeholders: Placeholder[];
   declare readonly placeholderProblems: PlaceholderProblem[];
   declare readonly language: string | undefined;
+  declare readonly kind: ReplyKind | undefined;
   abstract readonly sourceStart: number;
   abstract readonly sourceEnd: number;
   abstract toSource(offset: number): number;
@@ -133,9 +143,9 @@ export function sliceUnit(
   text: string,
   prose: string,
   start: number,
-  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file'; language: string | undefined },
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
 ): ReplyUnit {
-  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields.language), start);
+  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields), start);
 }
 
 /** A unit decoded from a string in an export: offsets map through escapes. */
@@ -143,10 +153,10 @@ export function bodyUnit(
   title: string,
   body: DecodedString,
   prose: string,
-  fields: { maskFormat: 'plaintext' | 'html'; origin: 'json-string' | 'yaml-scalar'; language: string | undefined },
+  fields: { maskFormat: 'plaintext' | 'html'; origin: 'json-string' | 'yaml-scalar' } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined,
 ): ReplyUnit {
-  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields.language), body.offsets, 0, encode);
+  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields), body.offsets, 0, encode);
 }
 
 /** Masks placeholders and the shared non-prose (URLs, e-mail, quotes). */

@@ -1,0 +1,96 @@
+// Reply kinds: what a reply is (macro, reply, snippet, chat, auto-reply) from
+// config, overrides and the per-reply comment, and the pack data (`kinds:`)
+// that decides which rules and scorecard items apply to each.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { buildConfig, resolveConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { UnitCache, lint } from '../../server/src/engine/linter';
+import type { LintResult } from '../../server/src/engine/types';
+import { runCli, tempDir } from '../helpers/cli';
+
+const lintAs = (config: ConfigFile, text: string, fileName = 'reply.md'): LintResult => lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
+
+// Neither greeting nor closing: what a snippet or a mid-conversation chat line looks like.
+const BLOCK = 'To reset your password, open Settings and choose Security. The reset link is valid for two hours.';
+
+describe('reply kinds', () => {
+  it('a macro (the default) needs a greeting and a closing; a snippet needs neither', () => {
+    const macro = lintAs({}, BLOCK);
+    assert.deepEqual(ids(macro), ['formula/greeting', 'formula/closing']);
+    assert.equal(macro.units[0]!.kind, 'macro');
+    const snippet = lintAs({ kind: 'snippet' }, BLOCK);
+    assert.deepEqual(ids(snippet), []);
+    assert.equal(snippet.units[0]!.kind, 'snippet');
+    assert.equal(snippet.units[0]!.scorecard.greeting, 'n/a');
+    assert.equal(snippet.units[0]!.scorecard.closing, 'n/a');
+  });
+
+  it('chat: only the first message of a file needs a greeting, and none needs a sign-off', () => {
+    const chat = '## Opening\nThe reset link is on its way to your inbox.\n\n## Follow-up\nThe reset link is valid for two hours, so use it soon-ish today.\n';
+    const result = lintAs({ kind: 'chat' }, chat);
+    const greetings = result.findings.filter((finding) => finding.ruleId === 'formula/greeting');
+    assert.deepEqual(greetings.map((finding) => finding.unit), [0]);
+    assert.ok(!ids(result).includes('formula/closing'));
+    assert.deepEqual(result.units.map((unit) => unit.scorecard.greeting), ['fail', 'n/a']);
+  });
+
+  it('auto-reply: no personal sign-off, but it must say what happens next and when', () => {
+    const vague = lintAs({ kind: 'auto-reply' }, 'Hello,\n\nThank you: we have received your message about the invoice.');
+    assert.deepEqual(ids(vague), ['deferral/auto-reply-next-step']);
+    assert.equal(vague.units[0]!.scorecard.nextStep, 'fail');
+    const concrete = lintAs({ kind: 'auto-reply' }, 'Hello,\n\nWe have received your message and will reply within one business day.');
+    assert.deepEqual(ids(concrete), []);
+    assert.equal(concrete.units[0]!.scorecard.nextStep, 'pass');
+    // The rule is for automatic replies only.
+    assert.ok(!ids(lintAs({}, 'Hello,\n\nWe have received your message.\n\nBest,\nAna')).includes('deferral/auto-reply-next-step'));
+  });
+
+  it('a comment in a reply sets its kind, per section of a library, in every language', () => {
+    const library = [
+      '## Greeting macro\nThe parcel left today and arrives on Friday.\n',
+      '## Reset steps\n<!-- replylint kind=snippet -->\nOpen Settings and choose Security.\n',
+      '## Polish block\n{% comment %}replylint kind=snippet{% endcomment %}\nOtwórz Ustawienia i wybierz Bezpieczeństwo, a link przyjdzie do Pana skrzynki.\n',
+      '## Unknown kind\n<!-- replylint kind=letter -->\nOpen Settings and choose Security.\n',
+    ].join('\n');
+    const result = lint({ text: library, fileName: 'library.md' }, buildConfig({}, undefined).lintOptions);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.kind, unit.language]),
+      [
+        ['macro', 'en'],
+        ['snippet', 'en'],
+        ['snippet', 'pl'],
+        ['macro', 'en'],
+      ],
+    );
+    assert.deepEqual([...new Set(result.findings.map((finding) => finding.unit))], [0, 3]);
+  });
+
+  it('overrides set the kind per folder; an edit keeps the kind a fresh lint gives', () => {
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nlanguage: en\nkind: reply\noverrides:\n  - files: ["snippets/**"]\n    kind: snippet\n' });
+    assert.equal(resolveConfig(path.join(dir, 'a.md')).kind, 'reply');
+    assert.equal(resolveConfig(path.join(dir, 'snippets', 'a.md')).kind, 'snippet');
+    const options = resolveConfig(path.join(dir, 'snippets', 'a.md')).lintOptions;
+    const cache = new UnitCache();
+    const text = '## One\nOpen Settings and choose Security.\n\n## Two\n<!-- replylint kind=chat -->\nThe link is valid for two hours.\n\n## Three\n<!-- replylint kind=chat -->\nThe link is valid today.\n';
+    lint({ text, fileName: 'a.md' }, options, cache);
+    const edited = text.replace('valid today', 'valid until noon today');
+    const incremental = lint({ text: edited, fileName: 'a.md' }, options, cache);
+    assert.deepEqual(incremental, lint({ text: edited, fileName: 'a.md' }, options));
+    assert.deepEqual(incremental.units.map((unit) => unit.kind), ['snippet', 'chat', 'chat']);
+  });
+
+  it('an unknown kind in a config is an error at its key', async () => {
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nkind: letter\n', 'a.txt': 'Hello.' });
+    const run = await runCli(['a.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\.replylint\.yaml:2:7: kind: must be equal to one of the allowed values: "reply", "macro", "snippet", "chat", "auto-reply"/);
+  });
+
+  it('the CLI reports each reply\'s kind in JSON', async () => {
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nlanguage: en\nkind: auto-reply\n', 'ack.txt': 'Hello,\n\nWe have received your message and will reply within one business day.\n' });
+    const run = await runCli(['--format', 'json', 'ack.txt'], { cwd: dir });
+    const [report] = JSON.parse(run.stdout) as { replies: { kind: string }[] }[];
+    assert.deepEqual(report!.replies.map((reply) => reply.kind), ['auto-reply']);
+  });
+});
