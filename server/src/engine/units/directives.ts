@@ -23,7 +23,7 @@ export interface SettingDirective {
 // replylint-<kind>, replylint language=xx or replylint kind=xx. Its rule list runs to the first
 // closing "-->" or "{% endcomment %}" after it.
 const OPENING =
-  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z][a-z-]{1,11}))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z][a-z-]{1,11}))\b/g;
+  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z]{2,8}(?:-[a-z]+)?))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z]{2,8}(?:-[a-z]+)?))\b/g;
 const HTML_CLOSING = /-->/g;
 const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
 
