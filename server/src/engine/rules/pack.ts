@@ -84,6 +84,7 @@ export interface PackLoad {
 let validatePack: ValidateFunction<PackSpec> | undefined;
 function packValidator(): ValidateFunction<PackSpec> {
   if (!validatePack) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
     const { default: Ajv } = require('ajv') as typeof import('ajv');
     validatePack = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true }).compile<PackSpec>(packSchema);
   }
