@@ -1,9 +1,11 @@
-// Lays the benchmark's inputs out on disk under bench/results/work (git-ignored):
+// Lays the benchmark's inputs out on disk in a temp folder (outside the repo, whose
+// .gitignore the CLI honours, so it would skip them):
 // the corpus files with a root config, the synthetic packs with one config
 // each, and a folder of single-reply files for the CLI. Every process of the
 // run (CLI, language server, cold linter, peers) reads these same files.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCorpus, countWords, generateReply, type Corpus } from './corpus';
 import { Random } from './random';
@@ -12,7 +14,7 @@ import { syntheticPackYaml, syntheticRules, type SyntheticRule } from './rule-pa
 export const BENCH_DIR = __dirname;
 export const REPO_ROOT = path.resolve(BENCH_DIR, '..');
 export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
-export const WORK_DIR = path.join(RESULTS_DIR, 'work');
+export const WORK_DIR = path.join(os.tmpdir(), 'replylint-bench-work');
 
 export interface Workspace {
   corpus: Corpus;
