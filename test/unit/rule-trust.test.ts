@@ -13,6 +13,9 @@ const PRECISION_FLOORS: Record<string, number> = {
   'formula/closing': 0.5,
   'formula/dear-customer': 0.8,
   'formula/greeting': 0.14,
+  // One HTML reply's "didn&rsquo;t pass that on": entities are still masked, not read as
+  // characters, so the negation before the hand-off is not seen (issue 12, HTML entities).
+  'ownership/nameless-handoff': 0.8,
 };
 
 /** Categories under the recall bar today, with their recall now. */
