@@ -141,7 +141,14 @@ export const TOPICS: readonly Topic[] = [
 ];
 
 export const GOOD = {
-  greetings: ['Hi {{ticket.requester.first_name}},', 'Hi {customer},', 'Hello {customer},', 'Hi {{first_name | fallback: "there"}},', 'Hey {customer},', 'Good morning {customer},'],
+  greetings: [
+    'Hi {{ticket.requester.first_name}},',
+    'Hi {customer},',
+    'Hello {customer},',
+    'Hi {{first_name | fallback: "there"}},',
+    'Hey {customer},',
+    'Good morning {customer},',
+  ],
   openings: [
     'Thanks for reaching out about this.',
     'Thank you for getting in touch.',
@@ -176,7 +183,13 @@ export const GOOD = {
 export const BAD: Record<Category, { greetings?: readonly string[]; sentences: readonly string[]; closings?: readonly string[] }> = {
   formula: {
     greetings: ['Dear Customer,', 'Dear Sir or Madam,', 'To whom it may concern,'],
-    sentences: ['Your call is important to us.', 'We value your business.', 'Rest assured, we are on it.', 'No problem!', 'Thank you for your patience and understanding.'],
+    sentences: [
+      'Your call is important to us.',
+      'We value your business.',
+      'Rest assured, we are on it.',
+      'No problem!',
+      'Thank you for your patience and understanding.',
+    ],
     closings: ['I hope this helps!\n{agent}', 'Hope this helps.\nThe Support Team'],
   },
   empathy: {
@@ -257,7 +270,10 @@ export const BAD: Record<Category, { greetings?: readonly string[]; sentences: r
 /** Non-prose a macro library carries: never linted as the writer's words. */
 export const EXTRAS = {
   comments: ['<!-- internal: check Stripe before sending -->', '<!-- owner: billing team, reviewed Q3 -->', '<!-- replylint-disable-next-line tone -->'],
-  codeBlocks: ['```\ncurl -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/events\n```', '```json\n{ "error": "rate_limit_exceeded", "retry_after": 30 }\n```'],
+  codeBlocks: [
+    '```\ncurl -H "Authorization: Bearer $TOKEN" https://api.example.com/v1/events\n```',
+    '```json\n{ "error": "rate_limit_exceeded", "retry_after": 30 }\n```',
+  ],
   links: [
     'You can read more in [our help article]({url}).',
     'The full steps are at {url}.',

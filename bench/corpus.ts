@@ -147,7 +147,15 @@ export interface Assembled {
 }
 
 /** Replies in order, as many as fit in maxBytes once rendered by `render`. */
-function assemble(seed: number, label: string, maxBytes: number, head: string, tail: string, join: string, renderOne: (reply: Reply, index: number) => string): Assembled {
+function assemble(
+  seed: number,
+  label: string,
+  maxBytes: number,
+  head: string,
+  tail: string,
+  join: string,
+  renderOne: (reply: Reply, index: number) => string,
+): Assembled {
   const random = new Random(seed).fork(label);
   const pieces: string[] = [];
   let bytes = Buffer.byteLength(head) + Buffer.byteLength(tail);

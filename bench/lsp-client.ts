@@ -34,7 +34,11 @@ export class BenchLspClient {
   }
 
   /** Spawns the server and completes initialize/initialized. `spawnedAt` is when the process was started. */
-  static async start(options: { pull: boolean; workspaceFolder: string; settings?: Record<string, unknown> }): Promise<{ client: BenchLspClient; spawnedAt: number }> {
+  static async start(options: {
+    pull: boolean;
+    workspaceFolder: string;
+    settings?: Record<string, unknown>;
+  }): Promise<{ client: BenchLspClient; spawnedAt: number }> {
     if (!fs.existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run npm run build`);
     const spawnedAt = performance.now();
     const lsp = await LspTestClient.start({ pull: options.pull, workspaceFolder: options.workspaceFolder, settings: options.settings ?? {} });

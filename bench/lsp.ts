@@ -94,7 +94,12 @@ function editOffsets(text: string, count: number): number[] {
  * the middle of it, timing each until its diagnostics arrive. Stops adding
  * edits when the budget is spent (at least `minEdits`).
  */
-export async function bigFile(workspaceDir: string, file: string, mode: Mode, options: { minEdits: number; maxEdits: number; budgetMs: number }): Promise<BigFile> {
+export async function bigFile(
+  workspaceDir: string,
+  file: string,
+  mode: Mode,
+  options: { minEdits: number; maxEdits: number; budgetMs: number },
+): Promise<BigFile> {
   const text = fs.readFileSync(file, 'utf8');
   const { client } = await BenchLspClient.start({ pull: mode === 'pull', workspaceFolder: workspaceDir, settings: SETTINGS });
   try {
@@ -111,7 +116,8 @@ export async function bigFile(workspaceDir: string, file: string, mode: Mode, op
       if (editSamples.length >= minEdits && performance.now() - started > options.budgetMs) break;
       const at = document.positionAt(offsets[i >> 1]!);
       // Odd edits undo the even ones, so every edit lands on the same text.
-      const change = i % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      const change =
+        i % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
       const t0 = performance.now();
       document = await client.change(document.uri, [change]);
       diagnostics = await diagnosticsAfter(client, mode, document);

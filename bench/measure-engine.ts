@@ -37,8 +37,20 @@ export function measureReply(context: BenchContext): void {
     detail: `p95 ${formatMs(lint.p95)}, ${findings} findings`,
     ratio: `${formatRatio(lint.median / floor.median)} floor`,
   });
-  section.rows.push({ what: 'floor: read + /\\p{L}+/gu scan', input: 'reply.md', runs: String(floor.runs), median: formatMs(floor.median), detail: '', ratio: '' });
-  report.target({ target: '300-word reply, warm median < 5 ms', measured: formatMs(lint.median), status: status(lint.median < 5), note: `${lint.runs} runs, p95 ${formatMs(lint.p95)}` });
+  section.rows.push({
+    what: 'floor: read + /\\p{L}+/gu scan',
+    input: 'reply.md',
+    runs: String(floor.runs),
+    median: formatMs(floor.median),
+    detail: '',
+    ratio: '',
+  });
+  report.target({
+    target: '300-word reply, warm median < 5 ms',
+    measured: formatMs(lint.median),
+    status: status(lint.median < 5),
+    note: `${lint.runs} runs, p95 ${formatMs(lint.p95)}`,
+  });
   report.data.reply = { words: ws.corpus.reply.words, lint, floor, findings };
 }
 
@@ -67,8 +79,24 @@ export async function measureLibraries(context: BenchContext): Promise<void> {
   const { ws, report, options } = context;
   const section = report.section('Engine, in process (warm)');
   const kinds = [
-    { kind: 'markdown' as const, file: ws.files.markdown, corpus: ws.corpus.markdown, warmup: markdownLibrary(options.seed, 400_000).text, label: 'Markdown library' },
-    ...(context.jsonSupported ? [{ kind: 'json' as const, file: ws.files.json, corpus: ws.corpus.json, warmup: zendeskExport(options.seed, 400_000).text, label: 'Zendesk JSON export' }] : []),
+    {
+      kind: 'markdown' as const,
+      file: ws.files.markdown,
+      corpus: ws.corpus.markdown,
+      warmup: markdownLibrary(options.seed, 400_000).text,
+      label: 'Markdown library',
+    },
+    ...(context.jsonSupported
+      ? [
+          {
+            kind: 'json' as const,
+            file: ws.files.json,
+            corpus: ws.corpus.json,
+            warmup: zendeskExport(options.seed, 400_000).text,
+            label: 'Zendesk JSON export',
+          },
+        ]
+      : []),
   ];
   for (const { kind, file, corpus, warmup, label } of kinds) {
     context.log(`engine: ${label} warm`);
@@ -86,7 +114,14 @@ export async function measureLibraries(context: BenchContext): Promise<void> {
       detail: `${wordsPerSecond(corpus.words, lint.summary.median)}, ${lint.findings} findings in ${lint.units} units`,
       ratio: `${formatRatio(lint.summary.median / floor.median)} floor`,
     });
-    section.rows.push({ what: 'floor: read + /\\p{L}+/gu scan', input: `${kind === 'json' ? 'export.json' : 'library.md'}`, runs: String(floor.runs), median: formatMs(floor.median), detail: wordsPerSecond(corpus.words, floor.median), ratio: '' });
+    section.rows.push({
+      what: 'floor: read + /\\p{L}+/gu scan',
+      input: `${kind === 'json' ? 'export.json' : 'library.md'}`,
+      runs: String(floor.runs),
+      median: formatMs(floor.median),
+      detail: wordsPerSecond(corpus.words, floor.median),
+      ratio: '',
+    });
     report.target({
       target: `5 MB ${label}, warm < 2 s`,
       measured: formatMs(lint.summary.median),
@@ -107,10 +142,18 @@ export async function measureLibraries(context: BenchContext): Promise<void> {
       context.shared.libraryWarmMs = lint.summary.median;
       context.shared.libraryFindings = lint.findings;
     }
-    report.data[`${kind}Warm`] = { lint: { summary: lint.summary, findings: lint.findings, units: lint.units }, floor, words: corpus.words, bytes: corpus.bytes, replies: corpus.replies };
+    report.data[`${kind}Warm`] = {
+      lint: { summary: lint.summary, findings: lint.findings, units: lint.units },
+      floor,
+      words: corpus.words,
+      bytes: corpus.bytes,
+      replies: corpus.replies,
+    };
   }
   if (!context.jsonSupported) {
-    section.notes.push('The engine does not split Zendesk JSON exports into replies yet: only the Markdown library was measured. The JSON rows switch on by themselves once splitReplyUnits handles .json.');
+    section.notes.push(
+      'The engine does not split Zendesk JSON exports into replies yet: only the Markdown library was measured. The JSON rows switch on by themselves once splitReplyUnits handles .json.',
+    );
   }
 }
 
@@ -153,7 +196,8 @@ export async function measureScaling(context: BenchContext): Promise<void> {
   const probeLarge = timeOnce(() => lintText(probe.text, file, large.lintOptions));
   const budgetMs = Math.min(options.quick ? 8000 : 20_000, remainingMs(context) / 8);
   const fraction = [1, 1 / 4, 1 / 16].find((part) => (probeSmall + probeLarge) * 16 * part * 2 <= budgetMs) ?? 1 / 16;
-  const input = fraction === 1 ? librarySlice(library, library.length) : fraction === 1 / 16 ? probe : librarySlice(library, Math.floor(library.length * fraction));
+  const input =
+    fraction === 1 ? librarySlice(library, library.length) : fraction === 1 / 16 ? probe : librarySlice(library, Math.floor(library.length * fraction));
 
   // Alternating runs, so drift on a noisy machine hits both sides alike.
   const smallSamples: number[] = [];
@@ -168,14 +212,42 @@ export async function measureScaling(context: BenchContext): Promise<void> {
   const b = summarize(largeSamples);
   const ratio = b.median / a.median;
   const inputLabel = `${fraction === 1 ? 'library.md' : `library.md, first 1/${Math.round(1 / fraction)}`} (${describe(input)})`;
-  section.rows.push({ what: `${counts.small.phraseRules} phrase rules`, input: inputLabel, runs: String(a.runs), median: formatMs(a.median), detail: `${findings.small} findings; pack load ${formatMs(smallLoadMs)}`, ratio: '' });
-  section.rows.push({ what: `${counts.large.phraseRules} phrase rules`, input: inputLabel, runs: String(b.runs), median: formatMs(b.median), detail: `${findings.large} findings; pack load ${formatMs(largeLoadMs)}`, ratio: `${formatRatio(ratio)} the 10-rule time` });
+  section.rows.push({
+    what: `${counts.small.phraseRules} phrase rules`,
+    input: inputLabel,
+    runs: String(a.runs),
+    median: formatMs(a.median),
+    detail: `${findings.small} findings; pack load ${formatMs(smallLoadMs)}`,
+    ratio: '',
+  });
+  section.rows.push({
+    what: `${counts.large.phraseRules} phrase rules`,
+    input: inputLabel,
+    runs: String(b.runs),
+    median: formatMs(b.median),
+    detail: `${findings.large} findings; pack load ${formatMs(largeLoadMs)}`,
+    ratio: `${formatRatio(ratio)} the 10-rule time`,
+  });
   section.notes.push(
     `Synthetic packs (bench/rule-packs.ts; the 5,000 include the 10): ${large.lintOptions.ruleSetFor('en')?.index?.phraseCount ?? '?'} phrase variants in the big pack, mixing literal, a|b, *, stem* and # forms. No other rules are loaded, so the ratio is the phrase machinery alone.`,
   );
-  if (fraction !== 1) section.notes.push(`Measured on 1/${Math.round(1 / fraction)} of the library to fit the run's time budget (a probe on 1/16 predicted ${formatMs((probeSmall + probeLarge) * 16)} per pair of full-library runs).`);
-  report.target({ target: '10 -> 5,000 phrase rules, lint time < 1.5x', measured: formatRatio(ratio), status: status(ratio < 1.5), note: `${formatMs(a.median)} -> ${formatMs(b.median)} on ${describe(input)}` });
-  report.data.scaling = { fraction, input: { bytes: input.bytes, replies: input.replies, words: input.words }, small: { ...counts.small, loadMs: smallLoadMs, lint: a, findings: findings.small }, large: { ...counts.large, loadMs: largeLoadMs, lint: b, findings: findings.large }, ratio };
+  if (fraction !== 1)
+    section.notes.push(
+      `Measured on 1/${Math.round(1 / fraction)} of the library to fit the run's time budget (a probe on 1/16 predicted ${formatMs((probeSmall + probeLarge) * 16)} per pair of full-library runs).`,
+    );
+  report.target({
+    target: '10 -> 5,000 phrase rules, lint time < 1.5x',
+    measured: formatRatio(ratio),
+    status: status(ratio < 1.5),
+    note: `${formatMs(a.median)} -> ${formatMs(b.median)} on ${describe(input)}`,
+  });
+  report.data.scaling = {
+    fraction,
+    input: { bytes: input.bytes, replies: input.replies, words: input.words },
+    small: { ...counts.small, loadMs: smallLoadMs, lint: a, findings: findings.small },
+    large: { ...counts.large, loadMs: largeLoadMs, lint: b, findings: findings.large },
+    ratio,
+  };
 }
 
 function timeOnce(run: () => unknown): number {

@@ -49,10 +49,24 @@ export function measureHostile(context: BenchContext): void {
     const growth = large.ms / Math.max(small.ms, 1);
     growths.push(growth);
     if (growth > worst.growth) worst = { name, growth };
-    section.rows.push({ what: name, input: '250 KB / 1 MB', runs: 'best of 3', median: `${formatMs(small.ms)} / ${formatMs(large.ms)}`, detail: `${large.findings} findings at 1 MB`, ratio: `${formatRatio(growth)} for 4x the text` });
+    section.rows.push({
+      what: name,
+      input: '250 KB / 1 MB',
+      runs: 'best of 3',
+      median: `${formatMs(small.ms)} / ${formatMs(large.ms)}`,
+      detail: `${large.findings} findings at 1 MB`,
+      ratio: `${formatRatio(growth)} for 4x the text`,
+    });
   }
-  section.notes.push('Fastest of three runs per size, on a shared machine: read the growth ratio (about 4x is linear, 16x quadratic), not the times. Findings are capped at 1,000 per file (maxFindings).');
-  report.target({ target: `hostile inputs grow near-linearly (1 MB / 250 KB < ${MAX_GROWTH}x)`, measured: `worst ${formatRatio(worst.growth)} (${worst.name})`, status: worst.growth < MAX_GROWTH ? 'met' : 'MISSED', note: `${growths.length} inputs` });
+  section.notes.push(
+    'Fastest of three runs per size, on a shared machine: read the growth ratio (about 4x is linear, 16x quadratic), not the times. Findings are capped at 1,000 per file (maxFindings).',
+  );
+  report.target({
+    target: `hostile inputs grow near-linearly (1 MB / 250 KB < ${MAX_GROWTH}x)`,
+    measured: `worst ${formatRatio(worst.growth)} (${worst.name})`,
+    status: worst.growth < MAX_GROWTH ? 'met' : 'MISSED',
+    note: `${growths.length} inputs`,
+  });
   report.data.hostile = Object.fromEntries(section.rows.map((row) => [row.what, { times: row.median, growth: row.ratio }]));
 }
 
@@ -68,7 +82,13 @@ function shortReplyLibrary(): string {
   const closings = ['Best,\nAna', 'Thanks,\nLee', 'Kind regards,\nSupport'];
   let text = '';
   for (let index = 0; index < 24_290; index++) {
-    const details = [`Your reference is ${index * 37 + 1000}.`, `Order ${index + 5000} is on its way.`, `Ticket ${index} stays open until you reply.`, `Plan ${index % 97} renews monthly.`, `We logged case ${index * 3}.`];
+    const details = [
+      `Your reference is ${index * 37 + 1000}.`,
+      `Order ${index + 5000} is on its way.`,
+      `Ticket ${index} stays open until you reply.`,
+      `Plan ${index % 97} renews monthly.`,
+      `We logged case ${index * 3}.`,
+    ];
     text += `## Macro ${index + 1}\n${openings[index % 4]}\n\n${bodies[(index * 7) % 4]} ${details[index % 5]} ${details[(index + 2) % 5]}\n\n${closings[index % 3]}\n\n`;
   }
   return text;
@@ -84,7 +104,10 @@ export function measureShortReplies(context: BenchContext): void {
   const runs: { ms: number; rssMb: number }[] = [];
   for (let run = 0; run < 3; run++) {
     const started = performance.now();
-    const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BUNDLE, '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BUNDLE, '--format', 'json', file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const ms = performance.now() - started;
     if (child.status !== 0 && child.status !== 1) throw new Error(`the CLI exited with ${child.status}: ${child.stderr.slice(0, 300)}`);
     const rssKb = Number(/bench-max-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN);
@@ -93,8 +116,20 @@ export function measureShortReplies(context: BenchContext): void {
   const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const peak = Math.max(...runs.map((run) => run.rssMb));
   const size = fs.statSync(file).size;
-  section.rows.push({ what: 'many short replies (CLI, --format json)', input: `${(size / 1e6).toFixed(1)} MB, 24,290 replies`, runs: '3', median: formatMs(best.ms), detail: `peak RSS ${peak.toFixed(0)} MB`, ratio: '' });
-  report.target({ target: 'many short replies in the CLI: < 2 s and < 150 MB', measured: `${formatMs(best.ms)}, ${peak.toFixed(0)} MB`, status: best.ms < 2000 && peak < 150 ? 'met' : 'MISSED', note: 'fastest of 3; peak RSS of the three' });
+  section.rows.push({
+    what: 'many short replies (CLI, --format json)',
+    input: `${(size / 1e6).toFixed(1)} MB, 24,290 replies`,
+    runs: '3',
+    median: formatMs(best.ms),
+    detail: `peak RSS ${peak.toFixed(0)} MB`,
+    ratio: '',
+  });
+  report.target({
+    target: 'many short replies in the CLI: < 2 s and < 150 MB',
+    measured: `${formatMs(best.ms)}, ${peak.toFixed(0)} MB`,
+    status: best.ms < 2000 && peak < 150 ? 'met' : 'MISSED',
+    note: 'fastest of 3; peak RSS of the three',
+  });
   report.data.shortReplies = { ms: best.ms, peakRssMb: peak, bytes: size };
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }

@@ -15,10 +15,22 @@ export async function measureLsp(context: BenchContext): Promise<void> {
     context.log(`lsp: cold start (${mode})`);
     const start = await coldStart(ws.dir, ws.files.reply, mode, options.quick ? 1 : 3);
     starts.push(start);
-    section.rows.push({ what: `cold start to first diagnostics (${mode})`, input: 'reply.md', runs: String(start.summary.runs), median: formatMs(start.summary.median), detail: `max ${formatMs(start.summary.max)}, ${start.diagnostics} diagnostics`, ratio: '' });
+    section.rows.push({
+      what: `cold start to first diagnostics (${mode})`,
+      input: 'reply.md',
+      runs: String(start.summary.runs),
+      median: formatMs(start.summary.median),
+      detail: `max ${formatMs(start.summary.max)}, ${start.diagnostics} diagnostics`,
+      ratio: '',
+    });
   }
   const slowestStart = Math.max(...starts.map((start) => start.summary.median));
-  report.target({ target: 'server cold start to first diagnostics < 500 ms', measured: formatMs(slowestStart), status: slowestStart < 500 ? 'met' : 'MISSED', note: 'spawn to diagnostics of a 300-word reply; the slower of push and pull' });
+  report.target({
+    target: 'server cold start to first diagnostics < 500 ms',
+    measured: formatMs(slowestStart),
+    status: slowestStart < 500 ? 'met' : 'MISSED',
+    note: 'spawn to diagnostics of a 300-word reply; the slower of push and pull',
+  });
 
   // The export when the engine reads exports, else the Markdown library.
   const exportFile = context.jsonSupported ? ws.files.json : ws.files.markdown;
@@ -32,14 +44,23 @@ export async function measureLsp(context: BenchContext): Promise<void> {
     // Every session opens the file (a full lint) and edits it (a full lint each,
     // until re-linting is incremental): skip the extra ones when lints are slow.
     if (primary && primary.openMs * 4 > remainingMs(context) / 3) {
-      section.notes.push(`${session.mode} session on ${path.basename(session.file)} skipped: opening took ${formatMs(primary.openMs)}, too slow for this run's time budget.`);
+      section.notes.push(
+        `${session.mode} session on ${path.basename(session.file)} skipped: opening took ${formatMs(primary.openMs)}, too slow for this run's time budget.`,
+      );
       continue;
     }
     context.log(`lsp: ${path.basename(session.file)} (${session.mode})`);
     const budgetMs = Math.min(options.quick ? 5000 : 20_000, remainingMs(context) / 8);
     const result = await bigFile(ws.dir, session.file, session.mode, { minEdits: options.quick ? 1 : 3, maxEdits: 9, budgetMs });
     primary ??= result;
-    section.rows.push({ what: `open to first diagnostics (${session.mode})`, input: result.file, runs: '1', median: formatMs(result.openMs), detail: `${result.diagnostics} diagnostics (${(result.payloadBytes / 1e6).toFixed(1)} MB as JSON), ranges ${result.rangesValid ? 'valid' : 'INVALID'}`, ratio: '' });
+    section.rows.push({
+      what: `open to first diagnostics (${session.mode})`,
+      input: result.file,
+      runs: '1',
+      median: formatMs(result.openMs),
+      detail: `${result.diagnostics} diagnostics (${(result.payloadBytes / 1e6).toFixed(1)} MB as JSON), ranges ${result.rangesValid ? 'valid' : 'INVALID'}`,
+      ratio: '',
+    });
     section.rows.push({
       what: `one-character edit to diagnostics (${session.mode})`,
       input: result.file,
@@ -48,13 +69,30 @@ export async function measureLsp(context: BenchContext): Promise<void> {
       detail: `max ${formatMs(result.edit.max)}${session.mode === 'push' ? ", includes the server's 150 ms debounce" : ''}`,
       ratio: '',
     });
-    section.rows.push({ what: 'server peak RSS (VmHWM)', input: `${result.file} open`, runs: '1', median: `${result.memory.peakMb.toFixed(0)} MB`, detail: `RSS now ${result.memory.rssMb.toFixed(0)} MB`, ratio: '' });
+    section.rows.push({
+      what: 'server peak RSS (VmHWM)',
+      input: `${result.file} open`,
+      runs: '1',
+      median: `${result.memory.peakMb.toFixed(0)} MB`,
+      detail: `RSS now ${result.memory.rssMb.toFixed(0)} MB`,
+      ratio: '',
+    });
     report.data[`lsp-${result.file}-${session.mode}`] = result;
   }
   if (primary) {
     const label = context.jsonSupported ? '5 MB export' : '5 MB Markdown library (no JSON support yet)';
-    report.target({ target: `one-character edit in a ${label} re-linted < 50 ms`, measured: formatMs(primary.edit.median), status: primary.edit.median < 50 ? 'met' : 'MISSED', note: `pull diagnostics, ${primary.edit.runs} edit(s), max ${formatMs(primary.edit.max)}` });
-    report.target({ target: `server RSS < 150 MB with the ${label} open`, measured: `${primary.memory.peakMb.toFixed(0)} MB peak`, status: primary.memory.peakMb < 150 ? 'met' : 'MISSED', note: `VmHWM after open and edits; RSS now ${primary.memory.rssMb.toFixed(0)} MB` });
+    report.target({
+      target: `one-character edit in a ${label} re-linted < 50 ms`,
+      measured: formatMs(primary.edit.median),
+      status: primary.edit.median < 50 ? 'met' : 'MISSED',
+      note: `pull diagnostics, ${primary.edit.runs} edit(s), max ${formatMs(primary.edit.max)}`,
+    });
+    report.target({
+      target: `server RSS < 150 MB with the ${label} open`,
+      measured: `${primary.memory.peakMb.toFixed(0)} MB peak`,
+      status: primary.memory.peakMb < 150 ? 'met' : 'MISSED',
+      note: `VmHWM after open and edits; RSS now ${primary.memory.rssMb.toFixed(0)} MB`,
+    });
   }
 }
 

@@ -39,24 +39,43 @@ export async function measurePeers(context: BenchContext): Promise<void> {
     'alex and write-good take no phrase lists: they run their own built-in checks on the same text, so they are a speed reference, not the same work.',
   );
 
-  const peers: Peer[] = [
-    await textlintPrh('textlint + prh', oursFile, 'recommended phrases'),
-    await alex(),
-    writeGoodPeer(),
-  ];
+  const peers: Peer[] = [await textlintPrh('textlint + prh', oursFile, 'recommended phrases'), await alex(), writeGoodPeer()];
 
   // 1. The 300-word reply.
   const reply = fs.readFileSync(ws.files.reply, 'utf8');
-  const oursReply = context.shared.replyMs ?? summarize(await repeat(() => lintText(reply, ws.files.reply, loadConfig(ws.files.reply).lintOptions), { warmup: 20, minRuns: 50, maxRuns: 500, budgetMs: 1000 })).median;
-  section.rows.push({ what: 'replylint (recommended)', input: 'reply.md', runs: '', median: formatMs(oursReply), detail: 'from the engine section', ratio: '' });
+  const oursReply =
+    context.shared.replyMs ??
+    summarize(
+      await repeat(() => lintText(reply, ws.files.reply, loadConfig(ws.files.reply).lintOptions), { warmup: 20, minRuns: 50, maxRuns: 500, budgetMs: 1000 }),
+    ).median;
+  section.rows.push({
+    what: 'replylint (recommended)',
+    input: 'reply.md',
+    runs: '',
+    median: formatMs(oursReply),
+    detail: 'from the engine section',
+    ratio: '',
+  });
   // ours/peer on each input; above 1 means the peer was faster.
   const ratios: { peer: string; input: string; ratio: number }[] = [];
   for (const peer of peers) {
     context.log(`peers: ${peer.name} on the reply`);
     let findings = 0;
-    const samples = await repeat(async () => (findings = await peer.lint(reply)), { warmup: 5, minRuns: options.quick ? 5 : 20, maxRuns: 300, budgetMs: options.quick ? 500 : 2000 });
+    const samples = await repeat(async () => (findings = await peer.lint(reply)), {
+      warmup: 5,
+      minRuns: options.quick ? 5 : 20,
+      maxRuns: 300,
+      budgetMs: options.quick ? 500 : 2000,
+    });
     const summary = summarize(samples);
-    section.rows.push({ what: peer.name, input: 'reply.md', runs: String(summary.runs), median: formatMs(summary.median), detail: `${findings} findings`, ratio: `ours/peer ${formatRatio(oursReply / summary.median)}` });
+    section.rows.push({
+      what: peer.name,
+      input: 'reply.md',
+      runs: String(summary.runs),
+      median: formatMs(summary.median),
+      detail: `${findings} findings`,
+      ratio: `ours/peer ${formatRatio(oursReply / summary.median)}`,
+    });
     report.data[`peer-reply-${peer.name}`] = { summary, findings };
     ratios.push({ peer: peer.name, input: 'the reply', ratio: oursReply / summary.median });
   }
@@ -77,7 +96,14 @@ export async function measurePeers(context: BenchContext): Promise<void> {
       const t0 = performance.now();
       const findings = await peer.lint(whole.text);
       full = performance.now() - t0;
-      section.rows.push({ what: peer.name, input: `library.md (${describe(whole)})`, runs: '1', median: formatMs(full), detail: `${findings} findings`, ratio: `ours/peer ${formatRatio(context.shared.libraryWarmMs / full)}` });
+      section.rows.push({
+        what: peer.name,
+        input: `library.md (${describe(whole)})`,
+        runs: '1',
+        median: formatMs(full),
+        detail: `${findings} findings`,
+        ratio: `ours/peer ${formatRatio(context.shared.libraryWarmMs / full)}`,
+      });
     } else {
       section.notes.push(`${peer.name}: slice only; the whole library would take about ${formatMs(projected)} (scaled linearly from the slice, an estimate).`);
     }
@@ -88,7 +114,12 @@ export async function measurePeers(context: BenchContext): Promise<void> {
   // 3. The same 5,000 phrase rules: prh's one-regex-per-rule against our one trie.
   const small = librarySlice(library, LARGE_SLICE_BYTES);
   const large5000 = loadConfig(ws.files.markdown, ws.configs.rules5000);
-  const oursLarge = await lintSlice(context, 'replylint (5,000 phrase rules)', small, (text) => lintText(text, ws.files.markdown, large5000.lintOptions).findings);
+  const oursLarge = await lintSlice(
+    context,
+    'replylint (5,000 phrase rules)',
+    small,
+    (text) => lintText(text, ws.files.markdown, large5000.lintOptions).findings,
+  );
   if (remainingMs(context) > 60_000) {
     const peer = await textlintPrh('textlint + prh (5,000 rules)', largeFile, 'synthetic phrases');
     context.log(`peers: ${peer.name} on a ${describe(small)} slice`);
@@ -101,7 +132,14 @@ export async function measurePeers(context: BenchContext): Promise<void> {
   } else {
     section.notes.push('textlint + prh with the 5,000-rule dictionary: skipped, not enough time left in the run.');
   }
-  report.data.peers = { slice: { bytes: slice.bytes, words: slice.words, replies: slice.replies }, largeSlice: { bytes: small.bytes, words: small.words, replies: small.replies }, ours: oursSlice, oursLarge, rows, dictionaries: { recommended: { ...ours, yaml: undefined }, large: { ...large, yaml: undefined } } };
+  report.data.peers = {
+    slice: { bytes: slice.bytes, words: slice.words, replies: slice.replies },
+    largeSlice: { bytes: small.bytes, words: small.words, replies: small.replies },
+    ours: oursSlice,
+    oursLarge,
+    rows,
+    dictionaries: { recommended: { ...ours, yaml: undefined }, large: { ...large, yaml: undefined } },
+  };
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   report.target({
     target: 'faster than every peer, same text',

@@ -105,9 +105,13 @@ export async function measureProfile(context: BenchContext): Promise<void> {
     if (!file) continue;
     const summary = summarizeProfile(file, COLD_BUNDLE);
     const section = report.section(`CPU profile: cold lint, ${item.name}`);
-    for (const spot of summary.self) section.rows.push({ what: 'self', input: spot.name, runs: '1', median: formatMs(spot.ms), detail: `${(spot.share * 100).toFixed(1)}%`, ratio: '' });
-    for (const spot of summary.inclusive) section.rows.push({ what: 'inclusive', input: spot.name, runs: '1', median: formatMs(spot.ms), detail: `${(spot.share * 100).toFixed(1)}%`, ratio: '' });
-    section.notes.push(`node --cpu-prof of bench/cold-entry.ts (lint ${formatMs(run.lintMs)} of ${formatMs(run.wallMs)} wall); profile in ${path.relative(process.cwd(), file)}.`);
+    for (const spot of summary.self)
+      section.rows.push({ what: 'self', input: spot.name, runs: '1', median: formatMs(spot.ms), detail: `${(spot.share * 100).toFixed(1)}%`, ratio: '' });
+    for (const spot of summary.inclusive)
+      section.rows.push({ what: 'inclusive', input: spot.name, runs: '1', median: formatMs(spot.ms), detail: `${(spot.share * 100).toFixed(1)}%`, ratio: '' });
+    section.notes.push(
+      `node --cpu-prof of bench/cold-entry.ts (lint ${formatMs(run.lintMs)} of ${formatMs(run.wallMs)} wall); profile in ${path.relative(process.cwd(), file)}.`,
+    );
     report.data[`profile-${item.config ? 'rules-5000' : 'recommended'}`] = { file, ...summary };
   }
 }

@@ -65,10 +65,20 @@ export class Report {
     lines.push(this.loadNote());
     lines.push('');
     lines.push('TARGETS (PRODUCT.md section 8)');
-    lines.push(...grid(['target', 'measured', 'status', 'note'], this.targets.map((row) => [row.target, row.measured, row.status, row.note])));
+    lines.push(
+      ...grid(
+        ['target', 'measured', 'status', 'note'],
+        this.targets.map((row) => [row.target, row.measured, row.status, row.note]),
+      ),
+    );
     for (const section of this.sections) {
       lines.push('', section.title.toUpperCase());
-      lines.push(...grid(['what', 'input', 'runs', 'median', 'detail', 'ratio'], section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio])));
+      lines.push(
+        ...grid(
+          ['what', 'input', 'runs', 'median', 'detail', 'ratio'],
+          section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]),
+        ),
+      );
       for (const note of section.notes) lines.push(`  * ${note}`);
     }
     if (this.errors.length > 0) {
@@ -89,11 +99,19 @@ export class Report {
       '',
       '## Targets (PRODUCT.md section 8)',
       '',
-      ...markdownTable(['target', 'measured', 'status', 'note'], this.targets.map((row) => [row.target, row.measured, row.status === 'MISSED' ? '**MISSED**' : row.status, row.note])),
+      ...markdownTable(
+        ['target', 'measured', 'status', 'note'],
+        this.targets.map((row) => [row.target, row.measured, row.status === 'MISSED' ? '**MISSED**' : row.status, row.note]),
+      ),
     ];
     for (const section of this.sections) {
       lines.push('', `## ${section.title}`, '');
-      lines.push(...markdownTable(['what', 'input', 'runs', 'median', 'detail', 'ratio'], section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio])));
+      lines.push(
+        ...markdownTable(
+          ['what', 'input', 'runs', 'median', 'detail', 'ratio'],
+          section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]),
+        ),
+      );
       if (section.notes.length > 0) lines.push('', ...section.notes.map((note) => `- ${note}`));
     }
     if (this.errors.length > 0) lines.push('', '## Errors', '', ...this.errors.map((error) => `- ${error.section}: ${error.message}`));
@@ -110,7 +128,16 @@ export class Report {
   /** A full run writes latest.json and RESULTS.md; a partial one (--quick, --only) only partial.json, so the two stay in step. */
   write(resultsDir: string, markdownFile: string | undefined, command: string, elapsedMs: number): void {
     fs.mkdirSync(resultsDir, { recursive: true });
-    const json = { startedAt: this.startedAt.toISOString(), elapsedMs, machine: machine(), load: { start: this.loadAtStart, end: os.loadavg()[0] }, targets: this.targets, sections: this.sections, data: this.data, errors: this.errors };
+    const json = {
+      startedAt: this.startedAt.toISOString(),
+      elapsedMs,
+      machine: machine(),
+      load: { start: this.loadAtStart, end: os.loadavg()[0] },
+      targets: this.targets,
+      sections: this.sections,
+      data: this.data,
+      errors: this.errors,
+    };
     fs.writeFileSync(path.join(resultsDir, markdownFile ? 'latest.json' : 'partial.json'), `${JSON.stringify(json, null, 2)}\n`);
     if (markdownFile) fs.writeFileSync(markdownFile, this.markdown(command, elapsedMs));
   }

@@ -43,7 +43,10 @@ function options(): BenchOptions {
   return {
     quick: values.quick!,
     profile: values.profile!,
-    only: values.only!.split(',').map((name) => name.trim()).filter(Boolean),
+    only: values
+      .only!.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
     soakSeconds: values.quick ? Math.min(10, Number(values['soak-seconds'])) : Number(values['soak-seconds']),
     seed: Number(values.seed),
   };
@@ -62,20 +65,26 @@ async function main(): Promise<void> {
   describeInputs(context);
 
   const sections: [string, () => unknown][] = [
-    ['engine', async () => {
-      measureReply(context);
-      await measureLibraries(context);
-      await measureScaling(context);
-    }],
+    [
+      'engine',
+      async () => {
+        measureReply(context);
+        await measureLibraries(context);
+        await measureScaling(context);
+      },
+    ],
     ['cold', () => measureCold(context)],
     ['cli', () => measureCli(context)],
     ['peers', () => measurePeers(context)],
     ['lsp', () => measureLsp(context)],
     ['soak', () => measureSoak(context)],
-    ['hostile', () => {
-      measureHostile(context);
-      measureShortReplies(context);
-    }],
+    [
+      'hostile',
+      () => {
+        measureHostile(context);
+        measureShortReplies(context);
+      },
+    ],
   ];
   for (const [name, run] of sections) {
     if (opts.only.length > 0 && !opts.only.includes(name)) continue;
@@ -97,7 +106,9 @@ async function main(): Promise<void> {
   const elapsed = performance.now() - started;
   const full = !opts.quick && opts.only.length === 0;
   report.write(RESULTS_DIR, full ? path.join(BENCH_DIR, 'RESULTS.md') : undefined, `npm run bench${opts.profile ? ' -- --profile' : ''}`, elapsed);
-  process.stdout.write(`${report.text()}\n\nDone in ${formatMs(elapsed)}. Wrote ${full ? 'bench/results/latest.json and bench/RESULTS.md' : 'bench/results/partial.json'}.\n`);
+  process.stdout.write(
+    `${report.text()}\n\nDone in ${formatMs(elapsed)}. Wrote ${full ? 'bench/results/latest.json and bench/RESULTS.md' : 'bench/results/partial.json'}.\n`,
+  );
 }
 
 function describeInputs(context: BenchContext): void {
@@ -106,10 +117,20 @@ function describeInputs(context: BenchContext): void {
   const { corpus } = ws;
   const row = (what: string, input: string, detail: string) => section.rows.push({ what, input, runs: '', median: '', detail, ratio: '' });
   row('300-word reply', 'reply.md', `${corpus.reply.words} words, problems: ${corpus.reply.problems.join(', ') || 'none'}`);
-  row('Markdown macro library', 'library.md', `${(corpus.markdown.bytes / 1e6).toFixed(2)} MB, ${corpus.markdown.replies} ## replies, ${corpus.markdown.words.toLocaleString('en-US')} words`);
-  row('Zendesk JSON export', 'export.json', `${(corpus.json.bytes / 1e6).toFixed(2)} MB, ${corpus.json.replies} macros, ${corpus.json.words.toLocaleString('en-US')} words${context.jsonSupported ? '' : ' (not linted: no JSON support in the engine yet)'}`);
+  row(
+    'Markdown macro library',
+    'library.md',
+    `${(corpus.markdown.bytes / 1e6).toFixed(2)} MB, ${corpus.markdown.replies} ## replies, ${corpus.markdown.words.toLocaleString('en-US')} words`,
+  );
+  row(
+    'Zendesk JSON export',
+    'export.json',
+    `${(corpus.json.bytes / 1e6).toFixed(2)} MB, ${corpus.json.replies} macros, ${corpus.json.words.toLocaleString('en-US')} words${context.jsonSupported ? '' : ' (not linted: no JSON support in the engine yet)'}`,
+  );
   row('single-reply files', 'replies/*.md', `${ws.repliesCount} files, ${ws.repliesWords.toLocaleString('en-US')} words`);
-  section.notes.push(`Seed ${context.options.seed}. About a third of the replies are good; the rest carry one to three typical problems of the eight categories (bench/corpus-text.ts).`);
+  section.notes.push(
+    `Seed ${context.options.seed}. About a third of the replies are good; the rest carry one to three typical problems of the eight categories (bench/corpus-text.ts).`,
+  );
   report.data.corpus = {
     seed: context.options.seed,
     reply: { words: corpus.reply.words, problems: corpus.reply.problems },

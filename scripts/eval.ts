@@ -48,10 +48,26 @@ function tables(result: CorpusResult): Record<string, Score[]> {
   const labelRule = (rules: string[]) => rules[0];
   return {
     overall: [overallScore(result, 'all files'), overallScore(readyPart(result), 'ready files')],
-    category: scoreBy(result, (scored) => scored.finding.category, (scored) => scored.label.category),
-    rule: scoreBy(result, (scored) => scored.finding.ruleId, (scored) => labelRule(scored.label.rules)),
-    language: scoreBy(result, (scored) => scored.file.language, (scored) => scored.file.language),
-    kind: scoreBy(result, (scored) => scored.reply?.kind ?? scored.file.kind, (scored) => scored.reply.kind),
+    category: scoreBy(
+      result,
+      (scored) => scored.finding.category,
+      (scored) => scored.label.category,
+    ),
+    rule: scoreBy(
+      result,
+      (scored) => scored.finding.ruleId,
+      (scored) => labelRule(scored.label.rules),
+    ),
+    language: scoreBy(
+      result,
+      (scored) => scored.file.language,
+      (scored) => scored.file.language,
+    ),
+    kind: scoreBy(
+      result,
+      (scored) => scored.reply?.kind ?? scored.file.kind,
+      (scored) => scored.reply.kind,
+    ),
   };
 }
 
@@ -74,12 +90,16 @@ function printDetails(result: CorpusResult): void {
   console.log('\nFalse positives (a finding no label asked for; "must not flag" marks a labelled clean span):');
   for (const scored of result.findings.filter((candidate) => !candidate.truePositive)) {
     const clean = scored.onClean ? '  [must not flag]' : '';
-    console.log(`  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}${pendingNote(scored.file)}`);
+    console.log(
+      `  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}${pendingNote(scored.file)}`,
+    );
   }
   console.log('\nMisses (a labelled problem nothing flagged):');
   for (const scored of result.labels.filter((candidate) => !candidate.found)) {
     const what = scored.label.rules.length > 0 ? scored.label.rules.join('|') : scored.label.category;
-    const where = scored.label.span ? location(scored.file, scored.label.span.start) : `${location(scored.file, scored.reply.start)} (reply "${scored.reply.title}")`;
+    const where = scored.label.span
+      ? location(scored.file, scored.label.span.start)
+      : `${location(scored.file, scored.reply.start)} (reply "${scored.reply.title}")`;
     console.log(`  ${where}  ${what}  ${scored.label.quote === undefined ? '(whole reply)' : `"${scored.label.quote}"`}${pendingNote(scored.file)}`);
   }
 }
@@ -111,7 +131,8 @@ function main(): number {
   }
   if (values['update-known']) {
     const list = falsePositiveList(result);
-    const header = '# False positives of the recommended pack on test/corpus/real-world today.\n# The corpus test fails on any false positive not listed here and on any listed one that no longer happens.\n# Regenerate with `npm run eval -- --update-known` after a change that removes (or knowingly adds) some.\n';
+    const header =
+      '# False positives of the recommended pack on test/corpus/real-world today.\n# The corpus test fails on any false positive not listed here and on any listed one that no longer happens.\n# Regenerate with `npm run eval -- --update-known` after a change that removes (or knowingly adds) some.\n';
     fs.writeFileSync(KNOWN_FALSE_POSITIVES, header + stringify(list, { lineWidth: 0 }));
     console.log(`Wrote ${list.length} known false positives to ${KNOWN_FALSE_POSITIVES}`);
   }
@@ -127,7 +148,9 @@ function main(): number {
   if (pendingFiles.length > 0) {
     const reasons = new Map<string, number>();
     for (const file of pendingFiles) for (const reason of file.pending) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    console.log(`Pending (need features not on this branch yet; "ready files" leaves them out): ${pendingFiles.length} files: ${[...reasons].map(([reason, count]) => `${reason} (${count})`).join(', ')}.`);
+    console.log(
+      `Pending (need features not on this branch yet; "ready files" leaves them out): ${pendingFiles.length} files: ${[...reasons].map(([reason, count]) => `${reason} (${count})`).join(', ')}.`,
+    );
   }
   printTable('overall', all.overall!);
   printTable('category', all.category!);

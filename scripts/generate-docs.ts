@@ -83,7 +83,10 @@ export function renderRulesDoc(): string {
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);
-    const files = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort((a, b) => (a === 'en.yaml' ? -1 : b === 'en.yaml' ? 1 : a.localeCompare(b)));
+    const files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort((a, b) => (a === 'en.yaml' ? -1 : b === 'en.yaml' ? 1 : a.localeCompare(b)));
     for (const file of files) {
       const language = path.basename(file, '.yaml');
       const spec = readPackFile(path.join(dir, file));

@@ -38,14 +38,12 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
       // The server's "Show documentation" opens a web page for any client; here the same text opens in a preview.
-      executeCommand: (command, args, next) => (command === Commands.showRuleDocs ? showRuleDocs(String(args[0]), args[1] as string | undefined) : next(command, args)),
+      executeCommand: (command, args, next) =>
+        command === Commands.showRuleDocs ? showRuleDocs(String(args[0]), args[1] as string | undefined) : next(command, args),
     },
     synchronize: {
       // Config and pack files: the server reloads and re-lints when they change.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'),
-        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
-      ],
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'), vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}')],
     },
   };
   return new LanguageClient('replylint', 'Replylint', serverOptions, clientOptions);

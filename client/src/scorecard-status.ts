@@ -22,10 +22,12 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     const editor = vscode.window.activeTextEditor;
     const client = getClient();
     if (!editor || !client?.isRunning()) return undefined;
-    return client.sendRequest(ScorecardRequest, {
-      uri: editor.document.uri.toString(),
-      position: editor.selection.active,
-    }).then((report) => report ?? undefined);
+    return client
+      .sendRequest(ScorecardRequest, {
+        uri: editor.document.uri.toString(),
+        position: editor.selection.active,
+      })
+      .then((report) => report ?? undefined);
   };
   const lintState = async () => {
     const editor = vscode.window.activeTextEditor;
@@ -40,10 +42,15 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       const report = await fetch().catch(() => undefined);
       const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
       item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
-      item.detail = report ? `${report.kind}: ${report.title}` : idle ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted' : undefined;
+      item.detail = report
+        ? `${report.kind}: ${report.title}`
+        : idle
+          ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted'
+          : undefined;
       // Idle offers the way out: a config makes every reply in the folder count.
       item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
-      item.severity = report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+      item.severity =
+        report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     }, 300);
   };
   const subscriptions = [
@@ -60,7 +67,10 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
         void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
         return undefined;
       }
-      const lines = SCORECARD_ITEMS.map((key) => ({ label: `${SCORE_MARKS[report.scorecard[key]]} ${SCORECARD_LABELS[key]}`, description: report.scorecard[key] }));
+      const lines = SCORECARD_ITEMS.map((key) => ({
+        label: `${SCORE_MARKS[report.scorecard[key]]} ${SCORECARD_LABELS[key]}`,
+        description: report.scorecard[key],
+      }));
       void vscode.window.showQuickPick(lines, { title: `Scorecard of ${report.kind} ${report.title}` });
       return report;
     },

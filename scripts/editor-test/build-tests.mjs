@@ -36,9 +36,7 @@ export async function buildEditorTests() {
     sourcesContent: false,
     logLevel: 'warning',
   });
-  console.log(
-    `[build-tests] ${entryPoints.length} file(s) -> ${path.relative(repoRoot, outDir)} in ${Date.now() - started} ms`,
-  );
+  console.log(`[build-tests] ${entryPoints.length} file(s) -> ${path.relative(repoRoot, outDir)} in ${Date.now() - started} ms`);
   return outDir;
 }
 

@@ -269,8 +269,10 @@ async function runElectron(ctx, testsIndex) {
       extensionTestsEnv: testEnv(ctx, 'electron'),
       launchArgs: [
         ctx.workspace,
-        '--user-data-dir', ctx.userDataDir,
-        '--extensions-dir', ctx.extensionsDir,
+        '--user-data-dir',
+        ctx.userDataDir,
+        '--extensions-dir',
+        ctx.extensionsDir,
         '--disable-workspace-trust',
         '--skip-welcome',
         '--skip-release-notes',
@@ -317,12 +319,16 @@ const started = { server: null, browser: null };
 async function startServer(ctx, port, testEnvVars) {
   const args = [
     serverMain,
-    '--host', '127.0.0.1',
-    '--port', String(port),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
     '--without-connection-token',
     '--accept-server-license-terms',
-    '--user-data-dir', ctx.userDataDir,
-    '--extensions-dir', ctx.extensionsDir,
+    '--user-data-dir',
+    ctx.userDataDir,
+    '--extensions-dir',
+    ctx.extensionsDir,
     '--disable-workspace-trust',
     '--disable-telemetry',
   ];
@@ -380,10 +386,7 @@ async function stopServer() {
 function chromiumPath() {
   const p = env.REPLYLINT_CHROMIUM ?? '/usr/bin/chromium';
   if (!fs.existsSync(p)) {
-    fail(
-      `Chromium not found at ${p}. Install it (Debian: apt-get install -y chromium) ` +
-        'or point REPLYLINT_CHROMIUM at a Chromium/Chrome binary.',
-    );
+    fail(`Chromium not found at ${p}. Install it (Debian: apt-get install -y chromium) ` + 'or point REPLYLINT_CHROMIUM at a Chromium/Chrome binary.');
   }
   return p;
 }
@@ -445,9 +448,7 @@ async function runServer(ctx, testsIndex) {
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  const url =
-    `http://127.0.0.1:${port}/?folder=${encodeURIComponent(toPosix(ctx.workspace))}` +
-    `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(toPosix(ctx.workspace))}` + `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const t1 = Date.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
@@ -466,8 +467,7 @@ async function runServer(ctx, testsIndex) {
   if (result === 'timeout') {
     fail(`TIMEOUT: the tests did not report an exit code within ${timeoutMs / 1000} s (REPLYLINT_EDITOR_TIMEOUT)`);
   }
-  log(`exit code ${result}: ${((Date.now() - t1) / 1000).toFixed(1)} s from navigation, ` +
-      `${((Date.now() - t0) / 1000).toFixed(1)} s from server start`);
+  log(`exit code ${result}: ${((Date.now() - t1) / 1000).toFixed(1)} s from navigation, ` + `${((Date.now() - t0) / 1000).toFixed(1)} s from server start`);
   return result;
 }
 
@@ -491,7 +491,16 @@ function installVsix(ctx) {
   const started = Date.now();
   const res = spawnSync(
     process.execPath,
-    [serverMain, '--install-extension', ctx.mode.vsix, '--extensions-dir', ctx.extensionsDir, '--user-data-dir', ctx.userDataDir, '--accept-server-license-terms'],
+    [
+      serverMain,
+      '--install-extension',
+      ctx.mode.vsix,
+      '--extensions-dir',
+      ctx.extensionsDir,
+      '--user-data-dir',
+      ctx.userDataDir,
+      '--accept-server-license-terms',
+    ],
     { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } },
   );
   const output = `${res.stdout ?? ''}${res.stderr ?? ''}`.trim();
@@ -615,7 +624,12 @@ async function checkLanguageServersEnded(servers) {
   }
   const pids = servers.map((server) => server.pid).join(', ');
   if (!(await waitUntil(() => !servers.some((server) => isRunning(server.pid)), 10_000))) {
-    fail(`language server(s) ${servers.filter((server) => isRunning(server.pid)).map((server) => server.pid).join(', ')} still running 10 s after their extension host ended`);
+    fail(
+      `language server(s) ${servers
+        .filter((server) => isRunning(server.pid))
+        .map((server) => server.pid)
+        .join(', ')} still running 10 s after their extension host ended`,
+    );
   }
   log(`language servers seen during the run (${pids}) all ended with their extension host`);
 }
@@ -658,7 +672,11 @@ function cleanup() {
   return cleaning;
 }
 
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.once(sig, () => {
     interrupted = true;
     log(`${sig}: stopping`);
@@ -702,7 +720,7 @@ try {
   failed = exitCode !== 0;
 } catch (err) {
   // After a signal the browser is closed under our feet; that error is no news.
-  if (!interrupted) console.error(`[editor-test] ERROR: ${err instanceof RunnerError ? err.message : err?.stack ?? err}`);
+  if (!interrupted) console.error(`[editor-test] ERROR: ${err instanceof RunnerError ? err.message : (err?.stack ?? err)}`);
   exitCode = 1;
 } finally {
   await cleanup();

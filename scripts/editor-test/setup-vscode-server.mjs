@@ -17,9 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const CODE_SERVER_VERSION = '4.100.3';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const cacheDir = path.resolve(
-  process.env.REPLYLINT_VSCODE_CACHE ?? path.join(repoRoot, '.vscode-test', 'code-server'),
-);
+export const cacheDir = path.resolve(process.env.REPLYLINT_VSCODE_CACHE ?? path.join(repoRoot, '.vscode-test', 'code-server'));
 export const vscodeDir = path.join(cacheDir, 'node_modules', 'code-server', 'lib', 'vscode');
 export const serverMain = path.join(vscodeDir, 'out', 'server-main.js');
 // Bump RECIPE when the steps below change, so existing caches are redone.
@@ -72,10 +70,7 @@ export async function ensureVscodeServer({ force = false } = {}) {
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
   // Its own package.json stops npm from walking up to the project's package.json.
-  fs.writeFileSync(
-    path.join(cacheDir, 'package.json'),
-    JSON.stringify({ name: 'replylint-vscode-server-cache', private: true }, null, 2) + '\n',
-  );
+  fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify({ name: 'replylint-vscode-server-cache', private: true }, null, 2) + '\n');
 
   // --ignore-scripts: code-server's postinstall downloads ripgrep and builds native
   // modules; the tests need neither, and the download is impossible here.

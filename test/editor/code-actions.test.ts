@@ -3,17 +3,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import {
-  SOON_RANGE,
-  VAGUE_REPLY,
-  activateReplylint,
-  closeAllEditors,
-  insertText,
-  ofRule,
-  openWorkspaceFile,
-  waitFor,
-  waitForDiagnostics,
-} from './helpers';
+import { SOON_RANGE, VAGUE_REPLY, activateReplylint, closeAllEditors, insertText, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from './helpers';
 
 /** "soon" (a suggestion: only the writer knows when) and two filler words (fixes). */
 const WITH_FILLERS = VAGUE_REPLY.replace('soon.', 'soon. Simply restart the app, then just click Save.');
@@ -48,7 +38,10 @@ suite('code actions', () => {
     const fix = actions.find((action) => action.title === 'Replace with "within 24 hours"')!;
     assert.ok(fix.edit);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
-    assert.ok(titles.some((title) => /disable/i.test(title)), `no suppression among: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.some((title) => /disable/i.test(title)),
+      `no suppression among: ${titles.join(' | ')}`,
+    );
 
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(document.getText(), VAGUE_REPLY.replace('soon', 'within 24 hours'));
@@ -78,7 +71,9 @@ suite('code actions', () => {
       assert.equal(document.getText(), FILLERS_FIXED);
       assert.equal(fs.readFileSync(document.uri.fsPath, 'utf8'), FILLERS_FIXED, 'the fixes are part of what was saved');
       await waitForDiagnostics(document.uri, 'only "soon" left', (found) => found.length === 1 && ofRule(found).length === 1);
-      const suggestion = (await codeActionsWith(document, SOON_RANGE, 'Replace with "within 24 hours"')).find((action) => action.title === 'Replace with "within 24 hours"')!;
+      const suggestion = (await codeActionsWith(document, SOON_RANGE, 'Replace with "within 24 hours"')).find(
+        (action) => action.title === 'Replace with "within 24 hours"',
+      )!;
       assert.notEqual(suggestion.isPreferred, true);
       assert.ok(await vscode.workspace.applyEdit(suggestion.edit!));
       assert.equal(document.getText(), FILLERS_FIXED.replace('soon', 'within 24 hours'));

@@ -36,10 +36,13 @@ suite('commands', () => {
     const contributed = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map(({ command }) => command);
     assert.ok(contributed.length >= 6, `only ${contributed.length} contributed commands`);
     const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(contributed.filter((command) => !registered.has(command)), []);
+    assert.deepEqual(
+      contributed.filter((command) => !registered.has(command)),
+      [],
+    );
   });
 
-  test('Show scorecard returns the reply\'s scorecard and opens it without blocking', async () => {
+  test("Show scorecard returns the reply's scorecard and opens it without blocking", async () => {
     await openWorkspaceFile('commands/scorecard.md', VAGUE_REPLY);
     const report = await vscode.commands.executeCommand<ScorecardReport | undefined>('replylint.showScorecard');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
@@ -65,17 +68,28 @@ suite('commands', () => {
   test('Create configuration writes the starter config, which then applies', async () => {
     const root = workspaceFolder();
     const written = [path.join(root, '.replylint.yaml'), path.join(root, 'replylint', 'team-pack.yaml')];
-    assert.deepEqual(written.filter((file) => fs.existsSync(file)), [], 'the fixture has no config at its root');
+    assert.deepEqual(
+      written.filter((file) => fs.existsSync(file)),
+      [],
+      'the fixture has no config at its root',
+    );
     // The starter's team pack flags internal names customers never see.
     const TEAM_RULE = 'team/internal-names';
-    const { document: reply } = await openWorkspaceFile('commands/internal-name.md', 'Hi Dana,\n\nYou can change it in the back office. We will email you soon.\n\nBest regards,\nSam\n');
+    const { document: reply } = await openWorkspaceFile(
+      'commands/internal-name.md',
+      'Hi Dana,\n\nYou can change it in the back office. We will email you soon.\n\nBest regards,\nSam\n',
+    );
     const before = await waitForDiagnostics(reply.uri, 'the reply linted with the defaults', (found) => ofRule(found).length === 1);
     assert.deepEqual(ofRule(before, TEAM_RULE), []);
     try {
       await vscode.commands.executeCommand('replylint.createConfig');
-      assert.deepEqual(written.filter((file) => !fs.existsSync(file)), [], 'files not written');
+      assert.deepEqual(
+        written.filter((file) => !fs.existsSync(file)),
+        [],
+        'files not written',
+      );
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, written[0], 'the new config is shown');
-      await waitForDiagnostics(reply.uri, 'the team pack\'s rule', (found) => ofRule(found, TEAM_RULE).length === 1);
+      await waitForDiagnostics(reply.uri, "the team pack's rule", (found) => ofRule(found, TEAM_RULE).length === 1);
     } finally {
       for (const file of written) fs.rmSync(file, { force: true });
     }
@@ -93,7 +107,9 @@ suite('commands', () => {
     const after = await waitFor('a new language server', () => languageServerPids(extension).find((pid) => pid !== before));
     await waitFor(`the old language server ${before} to exit`, () => (isAlive(before) ? undefined : true));
     await replaceAll(document, VAGUE_REPLY.replace('soon', 'shortly'));
-    const found = await waitForDiagnostics(document.uri, 'diagnostics from the new server', (diagnostics) => diagnostics.some((diagnostic) => document.getText(diagnostic.range) === 'shortly'));
+    const found = await waitForDiagnostics(document.uri, 'diagnostics from the new server', (diagnostics) =>
+      diagnostics.some((diagnostic) => document.getText(diagnostic.range) === 'shortly'),
+    );
     assert.equal(found.length, 1);
     assert.deepEqual(languageServerPids(extension), [after]);
   });

@@ -30,7 +30,9 @@ suite('configuration', () => {
       await waitForDiagnostics(document.uri, 'the rule to go quiet', (found) => ofRule(found).length === 0);
 
       await settings().update('rules', { deferral: 'error' }, vscode.ConfigurationTarget.Workspace);
-      await waitForDiagnostics(document.uri, 'the category as errors', (found) => ofRule(found).some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error));
+      await waitForDiagnostics(document.uri, 'the category as errors', (found) =>
+        ofRule(found).some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error),
+      );
     });
   });
 
@@ -47,7 +49,9 @@ suite('configuration', () => {
 
     await replaceAll(config, `rules:\n  ${VAGUE_RULE}: error\n`);
     await config.save();
-    await waitForDiagnostics(reply.uri, 'the rule back, as an error', (found) => ofRule(found).some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error));
+    await waitForDiagnostics(reply.uri, 'the rule back, as an error', (found) =>
+      ofRule(found).some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Error),
+    );
   });
 
   test('a team pack broken in the editor gets a diagnostic at the exact place, and replies keep the last good pack', async () => {
@@ -68,7 +72,11 @@ suite('configuration', () => {
 
     // The reply is still linted with the last good pack.
     await replaceAll(reply, VAGUE_REPLY.replace('soon', 'soon, promise'));
-    await waitForDiagnostics(reply.uri, 'the team rule, from the last good pack', (found) => ofRule(found, 'team/thanks').length === 1 && ofRule(found).length === 1);
+    await waitForDiagnostics(
+      reply.uri,
+      'the team rule, from the last good pack',
+      (found) => ofRule(found, 'team/thanks').length === 1 && ofRule(found).length === 1,
+    );
 
     await replaceAll(packDocument, pack('opening'));
     await packDocument.save();

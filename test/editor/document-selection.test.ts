@@ -5,7 +5,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { VAGUE_REPLY, VAGUE_RULE, activateReplylint, closeAllEditors, ofRule, openWorkspaceFile, ruleIdOf, waitFor, waitForDiagnostics } from './helpers';
 
-const ZENDESK_MACRO = JSON.stringify({ macro: { title: 'Refund delay', actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}},\n\nYour refund will arrive soon.\n\nBest,\nSam' }] } }, null, 2);
+const ZENDESK_MACRO = JSON.stringify(
+  {
+    macro: {
+      title: 'Refund delay',
+      actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}},\n\nYour refund will arrive soon.\n\nBest,\nSam' }],
+    },
+  },
+  null,
+  2,
+);
 
 suite('document selection', () => {
   suiteSetup(activateReplylint);
@@ -41,6 +50,9 @@ suite('document selection', () => {
     const page = await waitFor('the rule page', () => vscode.workspace.textDocuments.find((candidate) => candidate.uri.scheme === 'replylint-docs'));
     assert.match(page.getText(), /^# `deferral\/vague-timeframe`/);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    assert.deepEqual(vscode.languages.getDiagnostics(page.uri).filter((diagnostic) => ruleIdOf(diagnostic) !== undefined), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(page.uri).filter((diagnostic) => ruleIdOf(diagnostic) !== undefined),
+      [],
+    );
   });
 });

@@ -49,7 +49,7 @@ suite('hover and completion', () => {
     assert.match(text, /soon/);
   });
 
-  test('completion after {{ offers the dialect\'s variables', async () => {
+  test("completion after {{ offers the dialect's variables", async () => {
     // zendesk/.replylint.yaml says `placeholders: zendesk`.
     const { document } = await openWorkspaceFile('zendesk/completion.md', 'Hi {{ticket.requester.first_name}},\n\nYour order {{');
     const end = document.lineAt(document.lineCount - 1).range.end;

@@ -36,7 +36,11 @@ suite('crash resilience', () => {
 
     // The new server knows the open document: an edit gets fresh diagnostics.
     await replaceAll(document, VAGUE_REPLY.replace('soon', 'shortly'));
-    await waitForDiagnostics(document.uri, 'diagnostics from the restarted server', (found) => found.length === 1 && document.getText(found[0]!.range) === 'shortly');
+    await waitForDiagnostics(
+      document.uri,
+      'diagnostics from the restarted server',
+      (found) => found.length === 1 && document.getText(found[0]!.range) === 'shortly',
+    );
     assert.deepEqual(languageServerPids(extension), [restarted]);
   });
 });

@@ -8,7 +8,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
-import { buildConfig, builtinPackNames, builtinRulesDir, readPackFile, type ConfigFile, type ResolvedConfig } from '../../server/src/engine/config/project-config';
+import {
+  buildConfig,
+  builtinPackNames,
+  builtinRulesDir,
+  readPackFile,
+  type ConfigFile,
+  type ResolvedConfig,
+} from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { CATEGORIES, type Finding } from '../../server/src/engine/types';
@@ -235,7 +242,8 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
       if (!isMap(item)) return fail(item, 'a flag is a map: {rule: id, quote: "text"} or {category: name}');
       const data = item.toJSON() as { rule?: unknown; category?: unknown; quote?: unknown; occurrence?: unknown; note?: unknown };
       const rules = data.rule === undefined ? [] : Array.isArray(data.rule) ? data.rule : [data.rule];
-      if (!rules.every((rule): rule is string => typeof rule === 'string' && /^[a-z]+\/[a-z-]+$/.test(rule))) return fail(item, '"rule" must be a rule id or a list of them');
+      if (!rules.every((rule): rule is string => typeof rule === 'string' && /^[a-z]+\/[a-z-]+$/.test(rule)))
+        return fail(item, '"rule" must be a rule id or a list of them');
       // Alternatives may span categories ("you need to" is a command and pushes work back); the first one counts in tables.
       const category = rules.length > 0 ? rules[0]!.split('/')[0]! : data.category;
       if (rules.length > 0 && data.category !== undefined) return fail(item, 'a flag names rules or a category, not both');
@@ -259,7 +267,8 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
       const occurrence = typeof data === 'object' && data !== null ? ((data as { occurrence?: unknown }).occurrence ?? 1) : 1;
       if (typeof quote !== 'string' || quote === '' || typeof occurrence !== 'number') return fail(item, 'a clean entry is a quote, or {quote, occurrence}');
       const span = find(quote, occurrence, item);
-      if (flags.some((flag) => flag.span && flag.span.start < span.end && span.start < flag.span.end)) return fail(item, `"${quote}" is both flagged and clean`);
+      if (flags.some((flag) => flag.span && flag.span.start < span.end && span.start < flag.span.end))
+        return fail(item, `"${quote}" is both flagged and clean`);
       clean.push({ quote, span, labelLine: lineOf(item) });
     }
     return { title, kind: replyKind as Kind, start, end, flags, clean };
@@ -373,7 +382,11 @@ function score(key: string, findings: ScoredFinding[], labels: ScoredLabel[]): S
 }
 
 /** Scores grouped by a key of each finding and each label (a finding or label may have no key: left out). */
-export function scoreBy(result: CorpusResult, findingKey: (scored: ScoredFinding) => string | undefined, labelKey: (scored: ScoredLabel) => string | undefined): Score[] {
+export function scoreBy(
+  result: CorpusResult,
+  findingKey: (scored: ScoredFinding) => string | undefined,
+  labelKey: (scored: ScoredLabel) => string | undefined,
+): Score[] {
   const keys = new Set<string>();
   const findingsBy = new Map<string, ScoredFinding[]>();
   const labelsBy = new Map<string, ScoredLabel[]>();
@@ -399,7 +412,11 @@ export function overallScore(result: CorpusResult, key = 'overall'): Score {
 /** Only the files none of whose features are pending (what today's engine can be held to). */
 export function readyPart(result: CorpusResult): CorpusResult {
   const ready = (file: CorpusFile) => file.pending.length === 0;
-  return { files: result.files.filter(ready), findings: result.findings.filter((scored) => ready(scored.file)), labels: result.labels.filter((scored) => ready(scored.file)) };
+  return {
+    files: result.files.filter(ready),
+    findings: result.findings.filter((scored) => ready(scored.file)),
+    labels: result.labels.filter((scored) => ready(scored.file)),
+  };
 }
 
 /** A false positive as the ratchet file records it: by text, not by line, so edits elsewhere keep it. */
@@ -430,7 +447,9 @@ export function falsePositiveList(result: CorpusResult): KnownFalsePositive[] {
     if (known) known.count++;
     else byKey.set(key, { ...entry, count: 1 });
   }
-  return [...byKey.values()].sort((a, b) => a.file.localeCompare(b.file) || a.section.localeCompare(b.section) || a.rule.localeCompare(b.rule) || a.excerpt.localeCompare(b.excerpt));
+  return [...byKey.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.section.localeCompare(b.section) || a.rule.localeCompare(b.rule) || a.excerpt.localeCompare(b.excerpt),
+  );
 }
 
 /** Where a finding or label is, as `file:line:column` (1-based) for people to jump to. */

@@ -17,7 +17,10 @@ export function lintText(text: string, fileName = 'reply.txt', config?: ConfigFi
 /** Lints text with exactly these packs, for pack self-tests. */
 export function lintWithPacks(text: string, packs: LoadedPack[], language: string, fileName = 'reply.txt'): LintResult {
   const ruleSet = compileRuleSet(language, packs, {});
-  return lint({ text, fileName }, { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet });
+  return lint(
+    { text, fileName },
+    { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet },
+  );
 }
 
 export function ruleIds(result: LintResult): string[] {

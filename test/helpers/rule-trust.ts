@@ -22,7 +22,12 @@ export interface RuleTrust {
 /** Rule ids of the recommended pack, in any language. */
 export function recommendedRuleIds(): Set<string> {
   const dir = path.join(builtinRulesDir(), 'recommended');
-  return new Set(fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).flatMap((name) => Object.keys(readPackFile(path.join(dir, name)).rules)));
+  return new Set(
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .flatMap((name) => Object.keys(readPackFile(path.join(dir, name)).rules)),
+  );
 }
 
 export function measureRuleTrust(): RuleTrust {
@@ -33,7 +38,11 @@ export function measureRuleTrust(): RuleTrust {
     (scored) => (recommended.has(scored.finding.ruleId) ? scored.finding.ruleId : undefined),
     (scored) => (scored.label.rules[0] && recommended.has(scored.label.rules[0]) ? scored.label.rules[0] : undefined),
   );
-  const categories = scoreBy(result, (scored) => scored.finding.category, (scored) => scored.label.category);
+  const categories = scoreBy(
+    result,
+    (scored) => scored.finding.category,
+    (scored) => scored.label.category,
+  );
   return { rules, categories };
 }
 
@@ -44,11 +53,15 @@ export function ruleTrustMarkdown(trust: RuleTrust): string {
   const lines = [
     '| rule | findings | right | precision | labelled problems | found | recall |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...trust.rules.map((row) => `| \`${row.key}\` | ${row.findings} | ${row.truePositives} | ${ratio(row.precision)} | ${row.labels} | ${row.found} | ${ratio(row.recall)} |`),
+    ...trust.rules.map(
+      (row) => `| \`${row.key}\` | ${row.findings} | ${row.truePositives} | ${ratio(row.precision)} | ${row.labels} | ${row.found} | ${ratio(row.recall)} |`,
+    ),
     '',
     '| category | findings | right | precision | labelled problems | found | recall |',
     '|---|---:|---:|---:|---:|---:|---:|',
-    ...trust.categories.map((row) => `| \`${row.key}\` | ${row.findings} | ${row.truePositives} | ${ratio(row.precision)} | ${row.labels} | ${row.found} | ${ratio(row.recall)} |`),
+    ...trust.categories.map(
+      (row) => `| \`${row.key}\` | ${row.findings} | ${row.truePositives} | ${ratio(row.precision)} | ${row.labels} | ${row.found} | ${ratio(row.recall)} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -108,7 +108,8 @@ describe('LSP code actions', function () {
   });
 
   it('fixes findings inside a Zendesk macro export in place, and offers no suppression comment there', async () => {
-    const text = '{"title":"Refund","actions":[{"field":"comment_value","value":"Hi {{ticket.requester.first_name}},\\n\\nWe\\u2019ll reply soon.\\n\\nBest,\\nAna"}]}\n';
+    const text =
+      '{"title":"Refund","actions":[{"field":"comment_value","value":"Hi {{ticket.requester.first_name}},\\n\\nWe\\u2019ll reply soon.\\n\\nBest,\\nAna"}]}\n';
     const { uri, diagnostics } = await openReply(text, 'json', 'json');
     const soon = ofRule(diagnostics)[0]!;
     // Past the escapes \n\n and \u2019, on the exact characters of "soon" in the JSON source.
@@ -157,7 +158,10 @@ describe('LSP code actions', function () {
     const { uri, diagnostics } = await openReply('We will reply soon.\n\nOur team will answer as soon as possible.\n');
     const first = ofRule(diagnostics)[0]!;
     const actions = await client.codeActions(uri, first.range, { diagnostics: [first] });
-    assert.deepEqual(titles(actions).filter((title) => title.startsWith('Fix all')), []);
+    assert.deepEqual(
+      titles(actions).filter((title) => title.startsWith('Fix all')),
+      [],
+    );
     assert.deepEqual(await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] }), []);
   });
 
@@ -179,7 +183,10 @@ describe('LSP code actions', function () {
     const fixed = client.textAfter(uri, sourceActions[0]!.edit);
     assert.equal(fixed, WITHOUT_FILLERS);
     const after = (await openReply(fixed)).diagnostics;
-    assert.deepEqual(after.filter((diagnostic) => diagnostic.code === FILLER), []);
+    assert.deepEqual(
+      after.filter((diagnostic) => diagnostic.code === FILLER),
+      [],
+    );
     assert.equal(ofRule(after).length, 1, '"soon" stays: its time frame is the writer\'s to choose');
 
     const quickFixesOnly = await client.codeActions(uri, first.range, { diagnostics: [first], only: ['quickfix'] });
@@ -191,6 +198,9 @@ describe('LSP code actions', function () {
     const applied = await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });
     assert.equal(applied, true);
     assert.equal(client.documents.get(uri)!.getText(), WITHOUT_FILLERS, 'no greeting, closing or time frame is added');
-    assert.deepEqual((await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER), []);
+    assert.deepEqual(
+      (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER),
+      [],
+    );
   });
 });

@@ -220,7 +220,8 @@ describe('LSP diagnostics', function () {
 
     it('answers "unchanged" after an edit inside one reply that moved no diagnostic on screen, and in full after one that did', async () => {
       const uri = newUri();
-      const library = '## Shipping\n\nHi Sam,\n\nWe will get back to you soon.\nYour parcel left our warehouse this morning.\n\nBest,\nAna\n\n## Refund\n\nHi Ana,\n\nI refunded the order today. We will reply soon.\n\nBest,\nSam\n';
+      const library =
+        '## Shipping\n\nHi Sam,\n\nWe will get back to you soon.\nYour parcel left our warehouse this morning.\n\nBest,\nAna\n\n## Refund\n\nHi Ana,\n\nI refunded the order today. We will reply soon.\n\nBest,\nSam\n';
       const document = await client.open(uri, 'markdown', library);
       const first = await client.pull(uri);
       assert.equal(ofRule(first.items).length, 2);
@@ -258,7 +259,10 @@ describe('LSP diagnostics', function () {
       const uri = newUri();
       await client.open(uri, 'markdown', REPLY);
       const opened = await client.pull(uri);
-      assert.deepEqual(ofRule(opened.items).map((diagnostic) => diagnostic.range), [SOON, ASAP]);
+      assert.deepEqual(
+        ofRule(opened.items).map((diagnostic) => diagnostic.range),
+        [SOON, ASAP],
+      );
 
       await client.change(uri, [{ range: SOON, text: 'by noon' }]);
       const typed = await client.pull(uri);
@@ -268,7 +272,10 @@ describe('LSP diagnostics', function () {
       await client.save(uri);
       await client.waitFor('a refresh request', () => (client.refreshRequests > 0 ? true : undefined));
       const saved = await client.pull(uri, opened.resultId);
-      assert.deepEqual(ofRule(saved.items).map((diagnostic) => diagnostic.range), [ASAP]);
+      assert.deepEqual(
+        ofRule(saved.items).map((diagnostic) => diagnostic.range),
+        [ASAP],
+      );
     });
   });
 });

@@ -54,7 +54,10 @@ describe('LSP team packs, team repository and languages', function () {
     assert.equal(badYaml[0]!.range.start.line, 6);
     assert.match(String(badYaml[0]!.message), /YAML/);
 
-    const badRegex = await breakPack(`${TEAM_PACK}  acme/shout:\n    kind: pattern\n    category: tone\n    message: m\n    description: No shouting in replies, please.\n    pattern: '(?<=x)y'\n`, /Invalid regular expression/);
+    const badRegex = await breakPack(
+      `${TEAM_PACK}  acme/shout:\n    kind: pattern\n    category: tone\n    message: m\n    description: No shouting in replies, please.\n    pattern: '(?<=x)y'\n`,
+      /Invalid regular expression/,
+    );
     assert.deepEqual(badRegex[0]!.range.start, { line: 14, character: 13 });
     assert.match(String(badRegex[0]!.message), /Invalid regular expression/);
 
@@ -119,6 +122,9 @@ describe('LSP team packs, team repository and languages', function () {
     }
     const seen = new Set(Object.values(languages).flatMap((list) => list.split(',')));
     for (const language of ['en', 'pl', 'lt', 'fi', 'sq']) assert.ok(seen.has(language), `${language} missing: ${JSON.stringify(languages)}`);
-    assert.ok(Object.values(languages).some((list) => new Set(list.split(',')).size >= 2), `no file with two languages: ${JSON.stringify(languages)}`);
+    assert.ok(
+      Object.values(languages).some((list) => new Set(list.split(',')).size >= 2),
+      `no file with two languages: ${JSON.stringify(languages)}`,
+    );
   });
 });

@@ -63,7 +63,7 @@ rules:
     return { uri, diagnostics: await client.waitForPublished(uri, (published) => published.length > 0) };
   }
 
-  it('every built-in rule links to its own section, in the reply\'s language; a team rule without a link has none', async () => {
+  it("every built-in rule links to its own section, in the reply's language; a team rule without a link has none", async () => {
     const english = await diagnosticsOf('en.md', 'Dear Customer,\n\nWe apologize for any inconvenience. Obviously your refund will arrive soon. Cheers, Ana\n');
     const polish = await diagnosticsOf('pl.md', '<!-- replylint language=pl -->\nWitam,\n\nPrzepraszamy za utrudnienia. Zwrot dotrze wkrótce.\n');
     assert.ok(english.diagnostics.length >= 4 && polish.diagnostics.length >= 2);
@@ -91,7 +91,10 @@ rules:
   it('"Show documentation" runs on the server: a client without showDocument gets the link in a message and the Markdown back', async () => {
     const { uri } = await diagnosticsOf('command.md', 'Hello Sam,\n\nYour refund will arrive soon. Cheers, Ana\n');
     const before = client.messages.length;
-    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'replylint.showRuleDocs', arguments: ['deferral/vague-timeframe', uri] });
+    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'replylint.showRuleDocs',
+      arguments: ['deferral/vague-timeframe', uri],
+    });
     assert.match(String(markdown), /^# `deferral\/vague-timeframe`/);
     const message = await until(() => client.messages.slice(before).find((shown) => shown.message.startsWith('deferral/vague-timeframe')), 'the message');
     assert.equal(message.message, `deferral/vague-timeframe: ${DOCS_URL}recommended-en-deferral-vague-timeframe`);

@@ -32,11 +32,19 @@ describe('LSP workspace requests and placeholders', function () {
   it('replylint/lintFiles lints files on disk, reporting only files with problems', async () => {
     const uris = ['replies/late.md', 'replies/clean.md', 'exports/macros.json', 'package.json'].map((file) => fileUri(path.join(workspace, file)));
     const results = await client.connection.sendRequest(LintFilesRequest, { uris });
-    const byFile = Object.fromEntries(results.map((result) => [path.basename(result.uri), result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])]));
-    assert.ok(byFile['late.md']!.some(([code, line]) => code === 'deferral/vague-timeframe' && line === 2), JSON.stringify(byFile['late.md']));
+    const byFile = Object.fromEntries(
+      results.map((result) => [path.basename(result.uri), result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])]),
+    );
+    assert.ok(
+      byFile['late.md']!.some(([code, line]) => code === 'deferral/vague-timeframe' && line === 2),
+      JSON.stringify(byFile['late.md']),
+    );
     assert.equal(byFile['clean.md'], undefined, JSON.stringify(byFile['clean.md']));
     assert.equal(byFile['package.json'], undefined);
-    assert.ok(byFile['macros.json']!.some(([code]) => code === 'deferral/vague-timeframe'), JSON.stringify(byFile['macros.json']));
+    assert.ok(
+      byFile['macros.json']!.some(([code]) => code === 'deferral/vague-timeframe'),
+      JSON.stringify(byFile['macros.json']),
+    );
   });
 
   it('replylint/ruleDocs returns the rule documentation; an unknown id says so', async () => {
@@ -49,7 +57,10 @@ describe('LSP workspace requests and placeholders', function () {
   it('replylint/createConfig writes the starter config once and refuses to overwrite', async () => {
     const folderUri = fileUri(workspace);
     const first = await client.connection.sendRequest(CreateConfigRequest, { folderUri });
-    assert.deepEqual(first.written.map((uri) => path.basename(uri)), ['.replylint.yaml', 'team-pack.yaml']);
+    assert.deepEqual(
+      first.written.map((uri) => path.basename(uri)),
+      ['.replylint.yaml', 'team-pack.yaml'],
+    );
     assert.ok(fs.existsSync(path.join(workspace, '.replylint.yaml')));
     const second = await client.connection.sendRequest(CreateConfigRequest, { folderUri });
     assert.deepEqual(second.written, []);
@@ -62,7 +73,8 @@ describe('LSP workspace requests and placeholders', function () {
     const uri = fileUri(path.join(workspace, 'zendesk.md'));
     const text = 'Hi {{ticket.requester.first_name}},\n\nYour order {{ticket.re';
     await client.open(uri, 'markdown', text);
-    const complete = async (character: number) => (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character } })) as CompletionList;
+    const complete = async (character: number) =>
+      (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character } })) as CompletionList;
     const list = await complete(22);
     assert.equal(list.isIncomplete, true, 'clients ask again as the writer types');
     const labels = list.items.map((item) => item.label);

@@ -11,20 +11,34 @@ const options = buildConfig({}, undefined).lintOptions;
 const withMax = (maxFindings: number) => ({ ...options, maxFindings });
 const summary = (finding: { ruleId: string; start: number; end: number }) => `${finding.ruleId}@${finding.start}-${finding.end}`;
 
-const SENTENCES = ['We will reply soon. ', 'Obviously you should have simply restarted it. ', 'Your ticket was escalated to L2. ', 'Thanks for writing, Sam. ', '{{ticket.requester.frist_name}} ', '{{ ', 'asap. ', '\n\n## Refunds\n'];
+const SENTENCES = [
+  'We will reply soon. ',
+  'Obviously you should have simply restarted it. ',
+  'Your ticket was escalated to L2. ',
+  'Thanks for writing, Sam. ',
+  '{{ticket.requester.frist_name}} ',
+  '{{ ',
+  'asap. ',
+  '\n\n## Refunds\n',
+];
 
 describe('bounded output', function () {
   this.timeout(120000);
 
   it('keeps the first maxFindings findings in source order and counts the rest', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SENTENCES), { maxLength: 60 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('a.md', 'a.txt'), (parts, max, fileName) => {
-        const text = parts.join('');
-        const all = lint({ text, fileName }, withMax(1_000_000)).findings;
-        const capped = lint({ text, fileName }, withMax(max));
-        assert.deepEqual(capped.findings.map(summary), all.slice(0, max).map(summary));
-        assert.equal(capped.omittedFindings, Math.max(0, all.length - max));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...SENTENCES), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('a.md', 'a.txt'),
+        (parts, max, fileName) => {
+          const text = parts.join('');
+          const all = lint({ text, fileName }, withMax(1_000_000)).findings;
+          const capped = lint({ text, fileName }, withMax(max));
+          assert.deepEqual(capped.findings.map(summary), all.slice(0, max).map(summary));
+          assert.equal(capped.omittedFindings, Math.max(0, all.length - max));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -51,18 +65,30 @@ describe('bounded output', function () {
   });
 
   it('the CLI writes one note for the rest in every format; --max-findings and maxFindings set the limit', async () => {
-    const dir = tempDir({ 'soon.txt': 'We will reply soon. '.repeat(30), 'set/.replylint.yaml': 'maxFindings: 4\n', 'set/soon.txt': 'We will reply soon. '.repeat(30) });
-    const all = (JSON.parse((await runCli(['--format', 'json', '--max-findings', '100000', 'soon.txt'], { cwd: dir })).stdout) as { messages: unknown[] }[])[0]!.messages.length;
+    const dir = tempDir({
+      'soon.txt': 'We will reply soon. '.repeat(30),
+      'set/.replylint.yaml': 'maxFindings: 4\n',
+      'set/soon.txt': 'We will reply soon. '.repeat(30),
+    });
+    const all = (JSON.parse((await runCli(['--format', 'json', '--max-findings', '100000', 'soon.txt'], { cwd: dir })).stdout) as { messages: unknown[] }[])[0]!
+      .messages.length;
     const json = await runCli(['--format', 'json', '--max-findings', '5', 'soon.txt'], { cwd: dir });
     const [report] = JSON.parse(json.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
     assert.equal(report!.messages.filter((message) => message.ruleId !== null).length, 5);
-    assert.equal(report!.messages.find((message) => message.ruleId === null)!.message, `${all - 5} more findings in this file not shown: at most 5 are reported per file (maxFindings in .replylint.yaml, --max-findings).`);
-    const configured = JSON.parse((await runCli(['--format', 'json', 'set/soon.txt'], { cwd: dir })).stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+    assert.equal(
+      report!.messages.find((message) => message.ruleId === null)!.message,
+      `${all - 5} more findings in this file not shown: at most 5 are reported per file (maxFindings in .replylint.yaml, --max-findings).`,
+    );
+    const configured = JSON.parse((await runCli(['--format', 'json', 'set/soon.txt'], { cwd: dir })).stdout) as {
+      messages: { ruleId: string | null; message: string }[];
+    }[];
     assert.equal(configured[0]!.messages.filter((message) => message.ruleId !== null).length, 4);
     const stylish = await runCli(['--max-findings', '5', 'soon.txt'], { cwd: dir });
     assert.ok(stylish.stdout.includes(`${all - 5} more findings in this file not shown`));
     assert.match(stylish.stdout, /✖ 6 problems/);
-    const sarif = JSON.parse((await runCli(['--format', 'sarif', '--max-findings', '5', 'soon.txt'], { cwd: dir })).stdout) as { runs: { results: { message: { text: string } }[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    const sarif = JSON.parse((await runCli(['--format', 'sarif', '--max-findings', '5', 'soon.txt'], { cwd: dir })).stdout) as {
+      runs: { results: { message: { text: string } }[]; tool: { driver: { rules: { id: string }[] } } }[];
+    };
     assert.equal(sarif.runs[0]!.results.length, 6);
     assert.ok(sarif.runs[0]!.tool.driver.rules.some((rule) => rule.id === 'replylint'));
     const github = await runCli(['--format', 'github', '--max-findings', '5', 'soon.txt'], { cwd: dir });

@@ -33,13 +33,19 @@ describe('bounded reads', function () {
 
     const pack = tempDir({ 'a.md': 'Hello.', '.replylint.yaml': 'extends: [./zero.yaml]\n' });
     fs.symlinkSync('/dev/zero', path.join(pack, 'zero.yaml'));
-    assert.match(configError(() => resolveConfig(path.join(pack, 'a.md'))), /zero\.yaml.*Not a regular file/);
+    assert.match(
+      configError(() => resolveConfig(path.join(pack, 'a.md'))),
+      /zero\.yaml.*Not a regular file/,
+    );
   });
 
   it('an npm pack whose package.json is a symlink to /dev/zero is refused', () => {
     const dir = tempDir({ '.replylint.yaml': 'extends: [team-pack]\n', 'node_modules/team-pack/pack.yaml': 'rules: {}\n' });
     fs.symlinkSync('/dev/zero', path.join(dir, 'node_modules/team-pack/package.json'));
-    assert.match(configError(() => resolveConfig(path.join(dir, 'a.md'))), /package\.json.*Not a regular file/);
+    assert.match(
+      configError(() => resolveConfig(path.join(dir, 'a.md'))),
+      /package\.json.*Not a regular file/,
+    );
   });
 
   it('/dev/zero and a FIFO given as paths are skipped with a note; the other files are linted', async () => {
@@ -72,11 +78,20 @@ describe('bounded reads', function () {
     const outside = tempDir({ 'pack.yaml': 'rules: {}\n' });
     const workspace = tempDir({ '.replylint.yaml': 'extends: [./linked.yaml]\n', 'inner.yaml': 'rules: {}\n' });
     fs.symlinkSync(path.join(outside, 'pack.yaml'), path.join(workspace, 'linked.yaml'));
-    assert.match(configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })), /symlink to .*pack\.yaml, outside the workspace/);
+    assert.match(
+      configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })),
+      /symlink to .*pack\.yaml, outside the workspace/,
+    );
     // The same link is fine on the command line, and a link that stays inside is fine in the editor.
-    assert.equal(configError(() => resolveConfig(path.join(workspace, 'a.md'))), 'no error');
+    assert.equal(
+      configError(() => resolveConfig(path.join(workspace, 'a.md'))),
+      'no error',
+    );
     fs.rmSync(path.join(workspace, 'linked.yaml'));
     fs.symlinkSync(path.join(workspace, 'inner.yaml'), path.join(workspace, 'linked.yaml'));
-    assert.equal(configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })), 'no error');
+    assert.equal(
+      configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })),
+      'no error',
+    );
   });
 });

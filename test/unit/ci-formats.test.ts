@@ -25,7 +25,17 @@ function sarifValidator() {
 
 interface SarifLog {
   runs: {
-    tool: { driver: { rules: { id: string; shortDescription?: { text: string }; fullDescription?: { text: string }; help?: { text: string; markdown?: string }; helpUri?: string }[] } };
+    tool: {
+      driver: {
+        rules: {
+          id: string;
+          shortDescription?: { text: string };
+          fullDescription?: { text: string };
+          help?: { text: string; markdown?: string };
+          helpUri?: string;
+        }[];
+      };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
     results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[];
   }[];
@@ -52,7 +62,15 @@ describe('cli: CI formats', () => {
 
   it('the schema check catches an unencoded file name (the test can fail)', () => {
     const validate = sarifValidator();
-    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'refund delay #2.md#x' } } }] }] }] };
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'x' } },
+          results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'refund delay #2.md#x' } } }] }],
+        },
+      ],
+    };
     assert.equal(validate(log), false);
   });
 
@@ -75,7 +93,11 @@ describe('cli: CI formats', () => {
   });
 
   it('--format github writes annotations and appends a job summary table to $GITHUB_STEP_SUMMARY', async () => {
-    const dir = tempDir({ ...FILES, 'macros/a|b.md': REPLY, 'macros/clean.md': 'Hello Sam,\n\nThanks for writing in. I have refunded your order today.\n\nBest,\nAna\n' });
+    const dir = tempDir({
+      ...FILES,
+      'macros/a|b.md': REPLY,
+      'macros/clean.md': 'Hello Sam,\n\nThanks for writing in. I have refunded your order today.\n\nBest,\nAna\n',
+    });
     const summaryFile = path.join(dir, 'summary.md');
     fs.writeFileSync(summaryFile, '# Earlier step\n');
     const previous = process.env.GITHUB_STEP_SUMMARY;
@@ -94,14 +116,23 @@ describe('cli: CI formats', () => {
     assert.match(summary, /^\| macros\/refund delay #2\.md \| 1 \| 1 \| \d+ \| \d+ \|$/m);
     assert.match(summary, /^\| macros\/a\\\|b\.md \| 1 \|/m);
     assert.doesNotMatch(summary, /clean\.md/);
-    assert.match(summary, /^\| \[`placeholder\/malformed`\]\(https:\/\/github\.com\/replylint\/replylint\/blob\/main\/docs\/rules\.md#recommended-en-placeholder-malformed\) \| 4 \|$/m);
+    assert.match(
+      summary,
+      /^\| \[`placeholder\/malformed`\]\(https:\/\/github\.com\/replylint\/replylint\/blob\/main\/docs\/rules\.md#recommended-en-placeholder-malformed\) \| 4 \|$/m,
+    );
   });
 
   it('--format gitlab writes Code Quality issues with stable, unique fingerprints', async () => {
     const dir = tempDir(FILES);
     const run = await runCli(['--format', 'gitlab', 'macros'], { cwd: dir });
     assert.equal(run.code, 1);
-    const issues = JSON.parse(run.stdout) as { check_name: string; description: string; severity: string; fingerprint: string; location: { path: string; lines: { begin: number } } }[];
+    const issues = JSON.parse(run.stdout) as {
+      check_name: string;
+      description: string;
+      severity: string;
+      fingerprint: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
     assert.ok(issues.length >= 9);
     assert.equal(new Set(issues.map((issue) => issue.fingerprint)).size, issues.length, 'fingerprints are unique');
     for (const issue of issues) {

@@ -66,7 +66,9 @@ describe('cli: finding files', () => {
     assert.equal(ignoredFile.code, 2);
     assert.match(ignoredFile.stderr, /build\/copy\.md: Ignored: matches "build\/" in /);
 
-    const allowed = await runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'replies/**/*.md', 'build/copy.md', 'macros/welcome.md'], { cwd: dir });
+    const allowed = await runCli(['--no-error-on-unmatched-pattern', '--format', 'json', 'replies/**/*.md', 'build/copy.md', 'macros/welcome.md'], {
+      cwd: dir,
+    });
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.deepEqual(lintedFiles(allowed.stdout, dir), ['macros/welcome.md']);
 

@@ -47,12 +47,23 @@ describe('cli', () => {
     const run = await cli(['--format', 'json', 'replies'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     const reports = JSON.parse(run.stdout) as { filePath: string; messages: Record<string, unknown>[]; replies: unknown[] }[];
-    assert.deepEqual(reports.map((report) => path.basename(report.filePath)), ['clean.txt', 'delay.md']);
+    assert.deepEqual(
+      reports.map((report) => path.basename(report.filePath)),
+      ['clean.txt', 'delay.md'],
+    );
     assert.deepEqual(reports[0]!.messages, []);
     const [message] = reports[1]!.messages;
     // The emoji is two UTF-16 code units: "😀 We will reply " is 17 units, so "soon" starts at column 18.
     assert.deepEqual(
-      { ruleId: message!.ruleId, severity: message!.severity, category: message!.category, line: message!.line, column: message!.column, endLine: message!.endLine, endColumn: message!.endColumn },
+      {
+        ruleId: message!.ruleId,
+        severity: message!.severity,
+        category: message!.category,
+        line: message!.line,
+        column: message!.column,
+        endLine: message!.endLine,
+        endColumn: message!.endColumn,
+      },
       { ruleId: 'deferral/vague-timeframe', severity: 1, category: 'deferral', line: 3, column: 18, endLine: 3, endColumn: 22 },
     );
     assert.equal(message!.fix, undefined, 'a time frame is a suggestion, never a fix');
@@ -90,7 +101,11 @@ describe('cli', () => {
   });
 
   it('--fix applies fixes, never suggestions, and keeps a byte-order mark and CRLF', async () => {
-    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': '\ufeffWe will reply soon.\r\nSimply restart, then just click Save.\r\n' });
+    const dir = tempDir({
+      '.replylint.yaml': ONLY_DEFERRAL,
+      'pack.yaml': PACK,
+      'a.md': '\ufeffWe will reply soon.\r\nSimply restart, then just click Save.\r\n',
+    });
     const run = await cli(['--fix', 'a.md'], { cwd: dir });
     assert.equal(run.code, 0);
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n');
@@ -122,9 +137,10 @@ describe('cli', () => {
     assert.match((await cli(['a.md'], { cwd: dir })).stdout, /^$/);
     const run = await cli(['--report-unused-disable', '--format', 'json', 'a.md'], { cwd: dir });
     const messages = (JSON.parse(run.stdout) as { messages: { ruleId: null; line: number; message: string }[] }[])[0]!.messages;
-    assert.deepEqual(messages.map((message) => [message.ruleId, message.line, message.message]), [
-      [null, 3, 'Unused replylint-disable-next-line (deferral): nothing here is reported.'],
-    ]);
+    assert.deepEqual(
+      messages.map((message) => [message.ruleId, message.line, message.message]),
+      [[null, 3, 'Unused replylint-disable-next-line (deferral): nothing here is reported.']],
+    );
     assert.equal((await cli(['--report-unused-disable', '--max-warnings', '0', 'a.md'], { cwd: dir })).code, 1);
   });
 

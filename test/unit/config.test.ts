@@ -53,10 +53,10 @@ describe('configuration', () => {
     assert.deepEqual(ruleIdsFor(dir, 'x.md', 'alpha beta'), ['tone/alpha']);
     assert.deepEqual(ruleIdsFor(dir, 'team/x.md', 'alpha beta'), ['tone/beta']);
     assert.deepEqual(ruleIdsFor(dir, 'team/solo/x.md', 'alpha beta'), ['tone/beta']);
-    assert.deepEqual(resolveConfig(path.join(dir, 'team/solo/x.md')).sources.map((file) => path.relative(dir, file)), [
-      'team/solo/.replylint.yaml',
-      'team/b.yaml',
-    ]);
+    assert.deepEqual(
+      resolveConfig(path.join(dir, 'team/solo/x.md')).sources.map((file) => path.relative(dir, file)),
+      ['team/solo/.replylint.yaml', 'team/b.yaml'],
+    );
   });
 
   it('extends an npm package that declares its packs, and a pack that extends another; later packs override earlier', () => {
@@ -94,43 +94,68 @@ describe('configuration', () => {
 
   it('vocabulary: rejected terms become clarity findings with suggestions; accepted terms silence every rule', () => {
     const dir = workspace({
-      '.replylint.yaml': [
-        'extends: [./p.yaml]',
-        'vocabulary:',
-        '  reject: [L2, { term: Zephyr board, replace: [order page] }]',
-        '  accept: [Acme Cloud]',
-      ].join('\n'),
+      '.replylint.yaml': ['extends: [./p.yaml]', 'vocabulary:', '  reject: [L2, { term: Zephyr board, replace: [order page] }]', '  accept: [Acme Cloud]'].join(
+        '\n',
+      ),
       'p.yaml': pack('clarity/cloud', 'cloud'),
     });
     const config = resolveConfig(path.join(dir, 'x.md'));
     const findings = lint({ text: 'Check the Zephyr board or ask L2 about the cloud. Acme Cloud is fine.', fileName: 'x.md' }, config.lintOptions).findings;
-    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.excerpt]), [
-      ['clarity/team-vocabulary', 'Zephyr board'],
-      ['clarity/team-vocabulary', 'L2'],
-      ['clarity/cloud', 'cloud'],
-    ]);
+    assert.deepEqual(
+      findings.map((finding) => [finding.ruleId, finding.excerpt]),
+      [
+        ['clarity/team-vocabulary', 'Zephyr board'],
+        ['clarity/team-vocabulary', 'L2'],
+        ['clarity/cloud', 'cloud'],
+      ],
+    );
     assert.equal(findings[0]!.suggestions[0]!.title, 'Replace with "order page"', 'mid-sentence: no capital');
   });
 
   it('rule options refine a rule, and category settings cover all its rules', () => {
-    const dir = workspace({ '.replylint.yaml': 'extends: [./p.yaml]\nrules:\n  tone: error\n  tone/alpha: { message: "Team says no to {match}." }\n', 'p.yaml': pack('tone/alpha', 'alpha') });
+    const dir = workspace({
+      '.replylint.yaml': 'extends: [./p.yaml]\nrules:\n  tone: error\n  tone/alpha: { message: "Team says no to {match}." }\n',
+      'p.yaml': pack('tone/alpha', 'alpha'),
+    });
     const [finding] = lint({ text: 'alpha', fileName: 'x.md' }, resolveConfig(path.join(dir, 'x.md')).lintOptions).findings;
     assert.equal(finding!.message, 'Team says no to alpha.');
     assert.equal(finding!.severity, 'warning');
   });
 
   it('reports cycles, missing packs, paths leaving the workspace and unknown ids clearly', () => {
-    const cycle = workspace({ '.replylint.yaml': 'extends: [./a.yaml]\n', 'a.yaml': pack('tone/a', 'a', 'extends: [./b.yaml]\n'), 'b.yaml': pack('tone/b', 'b', 'extends: [./a.yaml]\n') });
-    assert.match(configError(() => resolveConfig(path.join(cycle, 'x.md'))), /extends cycle: a\.yaml -> b\.yaml -> a\.yaml/);
+    const cycle = workspace({
+      '.replylint.yaml': 'extends: [./a.yaml]\n',
+      'a.yaml': pack('tone/a', 'a', 'extends: [./b.yaml]\n'),
+      'b.yaml': pack('tone/b', 'b', 'extends: [./a.yaml]\n'),
+    });
+    assert.match(
+      configError(() => resolveConfig(path.join(cycle, 'x.md'))),
+      /extends cycle: a\.yaml -> b\.yaml -> a\.yaml/,
+    );
     const missing = workspace({ '.replylint.yaml': 'language: en\nextends:\n  - recommended\n  - ./nope.yaml\n' });
-    assert.match(configError(() => resolveConfig(path.join(missing, 'x.md'))), /\.replylint\.yaml:4:5: Pack not found: \.\/nope\.yaml/);
+    assert.match(
+      configError(() => resolveConfig(path.join(missing, 'x.md'))),
+      /\.replylint\.yaml:4:5: Pack not found: \.\/nope\.yaml/,
+    );
     const unknownPackage = workspace({ '.replylint.yaml': 'extends: [acme-pack]\n' });
-    assert.match(configError(() => resolveConfig(path.join(unknownPackage, 'x.md'))), /Unknown pack "acme-pack": not a built-in pack/);
+    assert.match(
+      configError(() => resolveConfig(path.join(unknownPackage, 'x.md'))),
+      /Unknown pack "acme-pack": not a built-in pack/,
+    );
     const escape = workspace({ 'inner/.replylint.yaml': 'extends: [../outside.yaml]\n', 'outside.yaml': pack('tone/a', 'a') });
-    assert.match(configError(() => resolveConfig(path.join(escape, 'inner/x.md'), { workspaceRoot: path.join(escape, 'inner') })), /leaves the workspace/);
+    assert.match(
+      configError(() => resolveConfig(path.join(escape, 'inner/x.md'), { workspaceRoot: path.join(escape, 'inner') })),
+      /leaves the workspace/,
+    );
     const notObject = workspace({ '.replylint.yaml': '- just\n- a list\n' });
-    assert.match(configError(() => resolveConfig(path.join(notObject, 'x.md'))), /the config: must be object/);
+    assert.match(
+      configError(() => resolveConfig(path.join(notObject, 'x.md'))),
+      /the config: must be object/,
+    );
     const unknownOverrideRule = workspace({ '.replylint.yaml': 'overrides:\n  - files: ["a/**"]\n    rules:\n      nope/rule: off\n' });
-    assert.match(configError(() => resolveConfig(path.join(unknownOverrideRule, 'x.md'))), /:4:7: Unknown rule id "nope\/rule"/);
+    assert.match(
+      configError(() => resolveConfig(path.join(unknownOverrideRule, 'x.md'))),
+      /:4:7: Unknown rule id "nope\/rule"/,
+    );
   });
 });

@@ -56,8 +56,7 @@ describe('engine details behind the recommended pack', () => {
   });
 
   it('ends a sentence after "in." and after a number when a capital follows', () => {
-    const sentences = (text: string) =>
-      analyzeProse(text, [], 'en').sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+    const sentences = (text: string) => analyzeProse(text, [], 'en').sentences.map((sentence) => text.slice(sentence.start, sentence.end));
     assert.deepEqual(sentences('Please sign in. Then open Settings.'), ['Please sign in.', 'Then open Settings.']);
     assert.deepEqual(sentences('Your seats are in row 12. The hotel agreed.'), ['Your seats are in row 12.', 'The hotel agreed.']);
     assert.deepEqual(sentences('The shelf is 5 in. wide.'), ['The shelf is 5 in. wide.']);

@@ -132,9 +132,15 @@ describe('engine', () => {
     it('splits a Markdown library at ## headings and skips front matter and headings', () => {
       const text = '---\ntitle: soon\n---\n# Macros\n\n## Refund\nHi Ana, refund done.\n\n## Delay soon\nHi Bo, it ships soon.\n';
       const units = splitReplyUnits(text, 'macros.md');
-      assert.deepEqual(units.map((unit) => unit.title), ['Refund', 'Delay soon']);
+      assert.deepEqual(
+        units.map((unit) => unit.title),
+        ['Refund', 'Delay soon'],
+      );
       const result = lintTest(text, 'macros.md');
-      assert.deepEqual(result.findings.map((finding) => [finding.unit, finding.excerpt]), [[1, 'soon']]);
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.unit, finding.excerpt]),
+        [[1, 'soon']],
+      );
       assert.equal(result.units.length, 2);
     });
 
@@ -145,7 +151,10 @@ describe('engine', () => {
     it('strips HTML tags keeping positions, and block tags end sentences', () => {
       const html = '<p>Hi Ana,</p><p>We will reply <b>soon</b>.</p><script>soon()</script>';
       const result = lintTest(html, 'reply.html');
-      assert.deepEqual(result.findings.map((finding) => [finding.excerpt, finding.start]), [['soon', html.indexOf('soon</b>')]]);
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.excerpt, finding.start]),
+        [['soon', html.indexOf('soon</b>')]],
+      );
     });
   });
 
@@ -160,12 +169,15 @@ describe('engine', () => {
 
     it('maps offsets and positions both ways for LF, CRLF and lone CR', () => {
       const lines = new LineIndex('a\r\nb\rc\nd');
-      assert.deepEqual([0, 3, 5, 7].map((offset) => lines.positionAt(offset)), [
-        { line: 0, character: 0 },
-        { line: 1, character: 0 },
-        { line: 2, character: 0 },
-        { line: 3, character: 0 },
-      ]);
+      assert.deepEqual(
+        [0, 3, 5, 7].map((offset) => lines.positionAt(offset)),
+        [
+          { line: 0, character: 0 },
+          { line: 1, character: 0 },
+          { line: 2, character: 0 },
+          { line: 3, character: 0 },
+        ],
+      );
       assert.equal(lines.offsetAt({ line: 2, character: 1 }), 6);
       assert.equal(lines.offsetAt({ line: 9, character: 0 }), 8);
     });
@@ -190,7 +202,9 @@ describe('engine', () => {
     });
 
     it('metric, pattern and placeholder checks', () => {
-      assert.deepEqual(found('Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.'), ['clarity/long:Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.']);
+      assert.deepEqual(found('Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.'), [
+        'clarity/long:Hi Ana, one two three four five six seven eight nine ten eleven twelve thirteen.',
+      ]);
       assert.deepEqual(found('Hi Ana, PLEASE READ THIS NOW.'), ['tone/shout:PLEASE READ THIS NOW']);
       assert.deepEqual(found('Hi {{first_name}}, done.'), ['placeholder/fallback:{{first_name}}']);
       assert.deepEqual(found('Hi {{first_name | fallback: "there"}}, done.'), []);
@@ -241,7 +255,10 @@ describe('engine', () => {
         'Reply soon.',
         'Reply soon.',
       ].join('\n');
-      assert.deepEqual(lintTest(text, 'reply.md').findings.map((finding) => finding.range.start.line), [3, 9]);
+      assert.deepEqual(
+        lintTest(text, 'reply.md').findings.map((finding) => finding.range.start.line),
+        [3, 9],
+      );
     });
   });
 
@@ -254,7 +271,10 @@ describe('engine', () => {
       assert.match(problems('{% if a %}{% for b in c %}{% endif %}')[0]!, /still open/);
       assert.match(problems('{% endif %}')[0]!, /no matching/);
       assert.deepEqual(problems('{% comment %} {{ broken {% endcomment %}'), []);
-      assert.deepEqual(scanPlaceholders('{%customer.firstName,fallback=there%}').placeholders.map((p) => [p.variable, p.hasFallback]), [['customer.firstName', true]]);
+      assert.deepEqual(
+        scanPlaceholders('{%customer.firstName,fallback=there%}').placeholders.map((p) => [p.variable, p.hasFallback]),
+        [['customer.firstName', true]],
+      );
     });
   });
 
@@ -265,8 +285,14 @@ describe('engine', () => {
       assert.deepEqual(problems('rules:\n  tone/x:\n    kind: phrase\n    category: tone\n    message: m\n    phrases: [a]\n    colour: red\n'), [
         '7:5 rules.tone/x: unknown key "colour"',
       ]);
-      assert.match(problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(a+'\n")[0]!, /^6:14 Invalid regular expression \(RE2 syntax\): .*missing closing \)/);
-      assert.match(problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(?=a)'\n")[0]!, /^6:14 Invalid regular expression/);
+      assert.match(
+        problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(a+'\n")[0]!,
+        /^6:14 Invalid regular expression \(RE2 syntax\): .*missing closing \)/,
+      );
+      assert.match(
+        problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(?=a)'\n")[0]!,
+        /^6:14 Invalid regular expression/,
+      );
     });
   });
 });

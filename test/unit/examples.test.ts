@@ -20,7 +20,11 @@ describe('examples/', () => {
 
   it('has a dozen replies in Markdown, text and HTML, and a macro library', () => {
     assert.ok(files.length >= 12, files.join(', '));
-    for (const extension of ['.md', '.txt', '.html']) assert.ok(files.some((name) => name.endsWith(extension)), extension);
+    for (const extension of ['.md', '.txt', '.html'])
+      assert.ok(
+        files.some((name) => name.endsWith(extension)),
+        extension,
+      );
     assert.ok(clean.length >= 3, 'clean examples');
     const library = lintFile('macros.md');
     assert.ok(library.units.length >= 5 && library.units.length <= 8, `${library.units.length} macros`);

@@ -16,7 +16,13 @@ const insertText = fc.array(fc.constantFrom(...'ab Z', ' ', '\n', "'", '"', '\\'
 
 /** An export of three macros; the middle one's body is written in `style` (when YAML can write it so). */
 function yamlExport(value: string, style: (typeof STYLES)[number], lineBreak: string): string {
-  const document = new Document({ macros: [{ title: 'Before', body: 'Hello there.' }, { title: 'Edited', body: value }, { title: 'After', body: 'Bye now.' }] });
+  const document = new Document({
+    macros: [
+      { title: 'Before', body: 'Hello there.' },
+      { title: 'Edited', body: value },
+      { title: 'After', body: 'Bye now.' },
+    ],
+  });
   const node = document.getIn(['macros', 1, 'body'], true) as Scalar;
   node.type = style;
   return document.toString({ lineWidth: 30, minContentWidth: 10 }).replace(/\n/g, lineBreak);
@@ -37,7 +43,8 @@ function escapedDoubleQuoted(value: string, choices: number[]): string {
     else if (choice === 1) out += `\\U${code.toString(16).padStart(8, '0')}`;
     else if (choice === 2 && code < 0x100) out += `\\x${code.toString(16).padStart(2, '0')}`;
     else if (choice === 3 && code < 0x10000) out += `\\u${code.toString(16).padStart(4, '0')}`;
-    else if (choice === 4 && char === ' ') out += '\\\n      '; // an escaped line break, then a space kept by escaping
+    else if (choice === 4 && char === ' ')
+      out += '\\\n      '; // an escaped line break, then a space kept by escaping
     else out += char;
     if (choice === 4 && char === ' ') out += '\\ ';
   }
@@ -57,7 +64,11 @@ function trialOf(source: string, bodies: ExportBody[] | undefined, read: (text: 
 
 const readYaml = (text: string) => {
   const document = parseDocument(text);
-  assert.deepEqual(document.errors.map((error) => error.message), [], `invalid YAML after the edit:\n${text}`);
+  assert.deepEqual(
+    document.errors.map((error) => error.message),
+    [],
+    `invalid YAML after the edit:\n${text}`,
+  );
   return (parseYaml(text) as { macros: { body: string }[] }).macros.map((macro) => macro.body);
 };
 
@@ -75,7 +86,11 @@ function checkEdit({ source, bodies, read }: Trial, fromRatio: number, lengthRat
   const end = edited.body.offsets[to]!;
   const after = source.slice(0, start) + written + source.slice(end);
   const values = read(after);
-  assert.deepEqual(values, [bodies[0]!.body.text, text.slice(0, from) + newText + text.slice(to), bodies[2]!.body.text], `edit ${from}-${to} ${JSON.stringify(newText)} of\n${source}\ngave\n${after}`);
+  assert.deepEqual(
+    values,
+    [bodies[0]!.body.text, text.slice(0, from) + newText + text.slice(to), bodies[2]!.body.text],
+    `edit ${from}-${to} ${JSON.stringify(newText)} of\n${source}\ngave\n${after}`,
+  );
   return true;
 }
 
@@ -86,16 +101,22 @@ describe('edits written into exports', () => {
         let written = 0;
         let tried = 0;
         fc.assert(
-          fc.property(body, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), insertText, (value, fromRatio, lengthRatio, newText) => {
-            const source = yamlExport(value, style, lineBreak);
-            // The generator's own writer can produce YAML it cannot read (a plain ":" line): not an export.
-            fc.pre(parseDocument(source).errors.length === 0);
-            const trial = trialOf(source, yamlExportBodies(source), readYaml);
-            // The reader maps the body exactly: its decoded text is the YAML value.
-            assert.equal(trial.bodies[1]!.body.text, (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body);
-            tried++;
-            if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
-          }),
+          fc.property(
+            body,
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            insertText,
+            (value, fromRatio, lengthRatio, newText) => {
+              const source = yamlExport(value, style, lineBreak);
+              // The generator's own writer can produce YAML it cannot read (a plain ":" line): not an export.
+              fc.pre(parseDocument(source).errors.length === 0);
+              const trial = trialOf(source, yamlExportBodies(source), readYaml);
+              // The reader maps the body exactly: its decoded text is the YAML value.
+              assert.equal(trial.bodies[1]!.body.text, (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body);
+              tried++;
+              if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
+            },
+          ),
           { numRuns: 300 },
         );
         assert.ok(written > tried / 3, `only ${written} of ${tried} edits were written`);
@@ -106,16 +127,23 @@ describe('edits written into exports', () => {
   it('YAML double-quoted with \\U, \\x, \\u, \\N, \\_ and escaped line breaks: positions and edits through every escape', () => {
     let written = 0;
     fc.assert(
-      fc.property(body, fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), insertText, (value, choices, fromRatio, lengthRatio, newText) => {
-        const source = `macros:\n  - title: Before\n    body: Hello there.\n  - title: Edited\n    body: ${escapedDoubleQuoted(value, choices)}\n  - title: After\n    body: Bye now.\n`;
-        const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
-        const trial = trialOf(source, yamlExportBodies(source), readYaml);
-        assert.equal(trial.bodies[1]!.body.text, expected);
-        // Every character maps inside the quotes, never to the opening quote.
-        const opening = source.indexOf('"');
-        for (let index = 0; index < expected.length; index++) assert.ok(trial.bodies[1]!.body.offsets[index]! > opening);
-        if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
-      }),
+      fc.property(
+        body,
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        insertText,
+        (value, choices, fromRatio, lengthRatio, newText) => {
+          const source = `macros:\n  - title: Before\n    body: Hello there.\n  - title: Edited\n    body: ${escapedDoubleQuoted(value, choices)}\n  - title: After\n    body: Bye now.\n`;
+          const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
+          const trial = trialOf(source, yamlExportBodies(source), readYaml);
+          assert.equal(trial.bodies[1]!.body.text, expected);
+          // Every character maps inside the quotes, never to the opening quote.
+          const opening = source.indexOf('"');
+          for (let index = 0; index < expected.length; index++) assert.ok(trial.bodies[1]!.body.offsets[index]! > opening);
+          if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
+        },
+      ),
       { numRuns: 300 },
     );
     assert.ok(written > 100, `only ${written} edits were written`);
@@ -123,15 +151,29 @@ describe('edits written into exports', () => {
 
   it('JSON: every edit is written and reads back as intended', () => {
     fc.assert(
-      fc.property(body, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), insertText, (value, fromRatio, lengthRatio, newText) => {
-        const source = JSON.stringify([{ name: 'Before', body: 'Hello there.' }, { name: 'Edited', body: value }, { name: 'After', body: 'Bye now.' }], null, 2);
-        const read = (text: string) => (JSON.parse(text) as { body: string }[]).map((macro) => macro.body);
-        const trial = trialOf(source, jsonExportBodies(source), read);
-        const text = trial.bodies[1]!.body.text;
-        const from = Math.min(text.length, Math.floor(fromRatio * (text.length + 1)));
-        if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[Math.min(text.length, from + Math.floor(lengthRatio * 6))] ?? '')) return;
-        assert.ok(checkEdit(trial, fromRatio, lengthRatio, newText), 'JSON can hold any text');
-      }),
+      fc.property(
+        body,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        insertText,
+        (value, fromRatio, lengthRatio, newText) => {
+          const source = JSON.stringify(
+            [
+              { name: 'Before', body: 'Hello there.' },
+              { name: 'Edited', body: value },
+              { name: 'After', body: 'Bye now.' },
+            ],
+            null,
+            2,
+          );
+          const read = (text: string) => (JSON.parse(text) as { body: string }[]).map((macro) => macro.body);
+          const trial = trialOf(source, jsonExportBodies(source), read);
+          const text = trial.bodies[1]!.body.text;
+          const from = Math.min(text.length, Math.floor(fromRatio * (text.length + 1)));
+          if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[Math.min(text.length, from + Math.floor(lengthRatio * 6))] ?? '')) return;
+          assert.ok(checkEdit(trial, fromRatio, lengthRatio, newText), 'JSON can hold any text');
+        },
+      ),
       { numRuns: 300 },
     );
   });

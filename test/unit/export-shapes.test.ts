@@ -39,7 +39,10 @@ describe('export shapes', () => {
     const source = read('osticket-ticket-autoresp.yaml');
     const findings = lintText(source, 'osticket-ticket-autoresp.yaml').findings;
     assert.ok(findings.some((finding) => source.slice(finding.start, finding.end) === 'as soon as possible'));
-    assert.ok(findings.every((finding) => finding.start < source.indexOf('<hr>')), 'nothing in the footer');
+    assert.ok(
+      findings.every((finding) => finding.start < source.indexOf('<hr>')),
+      'nothing in the footer',
+    );
   });
 
   it('osTicket canned responses (title, response), Freshdesk (title, content), Help Scout (name, HTML text)', () => {

@@ -59,15 +59,31 @@ describe('macro exports', () => {
   const body = 'Hi {{first_name}},\n\n"Café" — naïve 😀 we\'ll reply soon.\n\nBest, Ana';
 
   it('Zendesk JSON: findings land on the exact characters through \\n, \\" , \\u00e9 and surrogate-pair escapes', () => {
-    const macro = { macros: [{ title: 'Delay', actions: [{ field: 'subject', value: 'soon' }, { field: 'comment_value', value: body }] }] };
+    const macro = {
+      macros: [
+        {
+          title: 'Delay',
+          actions: [
+            { field: 'subject', value: 'soon' },
+            { field: 'comment_value', value: body },
+          ],
+        },
+      ],
+    };
     // Escape every non-ASCII character, as many exporters do.
     const source = JSON.stringify(macro, null, 2).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const result = lintAs(source, 'macros.json', 'intercom');
-    assert.deepEqual(result.units.map((unit) => unit.title), ['Delay']);
-    assert.deepEqual(result.findings.map((finding) => [finding.ruleId, decodedJsonSlice(source, finding)]), [
-      ['placeholder/name-without-fallback', '{{first_name}}'],
-      ['deferral/vague', 'soon'],
-    ]);
+    assert.deepEqual(
+      result.units.map((unit) => unit.title),
+      ['Delay'],
+    );
+    assert.deepEqual(
+      result.findings.map((finding) => [finding.ruleId, decodedJsonSlice(source, finding)]),
+      [
+        ['placeholder/name-without-fallback', '{{first_name}}'],
+        ['deferral/vague', 'soon'],
+      ],
+    );
     const vague = result.findings[1]!;
     assert.equal(source.slice(vague.start - 6, vague.start), 'reply ');
     // Every fix keeps valid JSON whose decoded body has the intended text.
@@ -83,9 +99,18 @@ describe('macro exports', () => {
     const single = JSON.stringify({ title: 'One', actions: [{ field: 'comment_value_html', value: '<p>Back <b>soon</b>.</p>' }] });
     const [finding] = lintAs(single, 'one.json').findings;
     assert.equal(decodedJsonSlice(single, finding!), 'soon');
-    assert.deepEqual(splitReplyUnits(JSON.stringify({ macro: { title: 'W', actions: [{ field: 'comment_value', value: 'x' }] } }), 'a.json').map((unit) => unit.title), ['W']);
-    const array = JSON.stringify([{ name: 'A', body: 'Back soon.' }, { name: 'B', content: 'Fine.' }]);
-    assert.deepEqual(lintAs(array, 'a.json').findings.map((item) => [item.unit, decodedJsonSlice(array, item)]), [[0, 'soon']]);
+    assert.deepEqual(
+      splitReplyUnits(JSON.stringify({ macro: { title: 'W', actions: [{ field: 'comment_value', value: 'x' }] } }), 'a.json').map((unit) => unit.title),
+      ['W'],
+    );
+    const array = JSON.stringify([
+      { name: 'A', body: 'Back soon.' },
+      { name: 'B', content: 'Fine.' },
+    ]);
+    assert.deepEqual(
+      lintAs(array, 'a.json').findings.map((item) => [item.unit, decodedJsonSlice(array, item)]),
+      [[0, 'soon']],
+    );
   });
 
   it('JSON and YAML files that are not macro exports have no reply units', () => {
@@ -109,13 +134,23 @@ describe('macro exports', () => {
       '',
     ].join('\n');
     const result = lintAs(source, 'macros.yaml');
-    assert.deepEqual(result.units.map((unit) => unit.title), ['Literal', 'Quoted', 'Plain']);
-    assert.deepEqual(result.findings.map((finding) => [finding.unit, source.slice(finding.start, finding.end), finding.range.start.line]), [
-      [0, 'soon', 5],
-      [1, 'shortly', 7],
-      [2, 'soon', 9],
-    ]);
-    const expected = ['Hi Sam,\n\nWe will reply by 3 pm "today"\nthanks, promise.\n', 'Hi Sam,\né we reply by 3 pm "today"\nthanks.', 'We reply by 3 pm "today"\nthanks.'];
+    assert.deepEqual(
+      result.units.map((unit) => unit.title),
+      ['Literal', 'Quoted', 'Plain'],
+    );
+    assert.deepEqual(
+      result.findings.map((finding) => [finding.unit, source.slice(finding.start, finding.end), finding.range.start.line]),
+      [
+        [0, 'soon', 5],
+        [1, 'shortly', 7],
+        [2, 'soon', 9],
+      ],
+    );
+    const expected = [
+      'Hi Sam,\n\nWe will reply by 3 pm "today"\nthanks, promise.\n',
+      'Hi Sam,\né we reply by 3 pm "today"\nthanks.',
+      'We reply by 3 pm "today"\nthanks.',
+    ];
     result.findings.forEach((finding, index) => {
       const fixed = parseYaml(applyEdits(source, finding.suggestions[0]!.edits)) as { macros: { body: string }[] };
       assert.equal(fixed.macros[index]!.body, expected[index]);
@@ -125,12 +160,53 @@ describe('macro exports', () => {
 
 describe('placeholder dialects', () => {
   const cases: { dialect: string; greeting: string; typo: string; suggestion: string; fallback?: string; malformed: string }[] = [
-    { dialect: 'zendesk', greeting: 'Hi {{ticket.requester.first_name}},', typo: '{{ticket.requester.frist_name}}', suggestion: 'ticket.requester.first_name', malformed: '{% if ticket.status %}open' },
-    { dialect: 'intercom', greeting: 'Hi {{first_name}},', typo: '{{frist_name}}', suggestion: 'first_name', fallback: 'Hi {{first_name | fallback: "there"}},', malformed: 'Hi {{first_name,' },
-    { dialect: 'helpscout', greeting: 'Hi {%customer.firstName%},', typo: '{%customer.fristName%}', suggestion: 'customer.firstName', fallback: 'Hi {%customer.firstName,fallback=there%},', malformed: 'Hi {%customer.firstName,' },
-    { dialect: 'freshdesk', greeting: 'Hi {{ticket.contact.firstname}},', typo: '{{ticket.subjet}}', suggestion: 'ticket.subject', fallback: 'Hi {{ticket.contact.firstname | default: "there"}},', malformed: 'Hi ticket.contact.firstname}},' },
-    { dialect: 'gorgias', greeting: 'Hi {{ticket.customer.firstname}},', typo: '{{ticket.customer.fristname}}', suggestion: 'ticket.customer.firstname', fallback: 'Hi {{ticket.customer.firstname | default: "there"}},', malformed: '{% for x in y %}z' },
-    { dialect: 'front', greeting: 'Hi {{recipient.first_name}},', typo: '{{recipient.frist_name}}', suggestion: 'recipient.first_name', fallback: 'Hi {{recipient.first_name | default: "there"}},', malformed: '{% endif %}' },
+    {
+      dialect: 'zendesk',
+      greeting: 'Hi {{ticket.requester.first_name}},',
+      typo: '{{ticket.requester.frist_name}}',
+      suggestion: 'ticket.requester.first_name',
+      malformed: '{% if ticket.status %}open',
+    },
+    {
+      dialect: 'intercom',
+      greeting: 'Hi {{first_name}},',
+      typo: '{{frist_name}}',
+      suggestion: 'first_name',
+      fallback: 'Hi {{first_name | fallback: "there"}},',
+      malformed: 'Hi {{first_name,',
+    },
+    {
+      dialect: 'helpscout',
+      greeting: 'Hi {%customer.firstName%},',
+      typo: '{%customer.fristName%}',
+      suggestion: 'customer.firstName',
+      fallback: 'Hi {%customer.firstName,fallback=there%},',
+      malformed: 'Hi {%customer.firstName,',
+    },
+    {
+      dialect: 'freshdesk',
+      greeting: 'Hi {{ticket.contact.firstname}},',
+      typo: '{{ticket.subjet}}',
+      suggestion: 'ticket.subject',
+      fallback: 'Hi {{ticket.contact.firstname | default: "there"}},',
+      malformed: 'Hi ticket.contact.firstname}},',
+    },
+    {
+      dialect: 'gorgias',
+      greeting: 'Hi {{ticket.customer.firstname}},',
+      typo: '{{ticket.customer.fristname}}',
+      suggestion: 'ticket.customer.firstname',
+      fallback: 'Hi {{ticket.customer.firstname | default: "there"}},',
+      malformed: '{% for x in y %}z',
+    },
+    {
+      dialect: 'front',
+      greeting: 'Hi {{recipient.first_name}},',
+      typo: '{{recipient.frist_name}}',
+      suggestion: 'recipient.first_name',
+      fallback: 'Hi {{recipient.first_name | default: "there"}},',
+      malformed: '{% endif %}',
+    },
   ];
   for (const item of cases) {
     it(`${item.dialect}: detected from the text; unknown variable with did-you-mean; name fallback in its own syntax; malformed syntax`, () => {
@@ -143,15 +219,23 @@ describe('placeholder dialects', () => {
       const fallback = result.findings.find((finding) => finding.ruleId === 'placeholder/name-without-fallback');
       if (item.fallback) assert.equal(applyEdits(text, fallback!.suggestions[0]!.edits).split('\n')[0], item.fallback);
       else assert.equal(fallback, undefined, 'Zendesk always has a requester name');
-      const malformed = lintAs(`${item.greeting}\n${item.malformed}\n`, 'reply.txt', item.dialect).findings.filter((finding) => finding.ruleId === 'placeholder/malformed');
+      const malformed = lintAs(`${item.greeting}\n${item.malformed}\n`, 'reply.txt', item.dialect).findings.filter(
+        (finding) => finding.ruleId === 'placeholder/malformed',
+      );
       assert.equal(malformed.length, 1, item.malformed);
     });
   }
 
   it('none: any placeholder is unknown; liquid: any variable is fine but loop variables never are flagged', () => {
-    assert.deepEqual(lintAs('Hello {{name}}.', 'a.txt', 'none').findings.map((finding) => finding.ruleId), ['placeholder/unknown-variable']);
+    assert.deepEqual(
+      lintAs('Hello {{name}}.', 'a.txt', 'none').findings.map((finding) => finding.ruleId),
+      ['placeholder/unknown-variable'],
+    );
     assert.deepEqual(lintAs('Hello. {% for c in ticket.comments %}{{c.author}}{% endfor %}{{forloop.index}}', 'a.txt', 'zendesk').findings, []);
-    assert.deepEqual(lintAs('Hello {{ticket.titel}}.', 'a.txt', 'zendesk').findings.map((finding) => finding.excerpt), ['ticket.titel']);
+    assert.deepEqual(
+      lintAs('Hello {{ticket.titel}}.', 'a.txt', 'zendesk').findings.map((finding) => finding.excerpt),
+      ['ticket.titel'],
+    );
     assert.deepEqual(lintAs('Hello {{anything.goes}}.', 'a.txt', 'liquid').findings, []);
   });
 });

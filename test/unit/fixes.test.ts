@@ -45,7 +45,7 @@ describe('fixes and suggestions fit the text', () => {
     for (const finding of byRule(text, 'formula/greeting')) assert.deepEqual(finding.suggestions, []);
   });
 
-  it('a closing suggestion carries a name: the dialect\'s agent variable, the configured signature, or a slot to fill in', () => {
+  it("a closing suggestion carries a name: the dialect's agent variable, the configured signature, or a slot to fill in", () => {
     const zendesk = 'Hi {{ticket.requester.first_name}},\n\nYour order shipped today.';
     assert.deepEqual(suggested(zendesk, 'formula/closing'), [`${zendesk}\n\nBest,\n{{current_user.first_name}}`]);
     const plain = 'Hi Sam,\n\nYour order shipped today.';
@@ -62,7 +62,10 @@ describe('fixes and suggestions fit the text', () => {
     const text = 'Hi Sam,\n\nObviously https://example.com/help has it, and simply {{ticket.url}} too.\n\nBest,\nAna';
     const fixes = byRule(text, 'tone/condescending').map((finding) => finding.fix);
     assert.equal(fixes.length, 2);
-    const fixed = applyEdits(text, fixes.flatMap((fix) => fix?.edits ?? []));
+    const fixed = applyEdits(
+      text,
+      fixes.flatMap((fix) => fix?.edits ?? []),
+    );
     assert.ok(fixed.includes('https://example.com/help') && fixed.includes('{{ticket.url}}'), fixed);
   });
 

@@ -32,7 +32,10 @@ describe('hostile inputs', function () {
   });
 
   it('binary files are skipped; invalid UTF-8 is decoded with replacement characters and linted', async () => {
-    const dir = tempDir({ 'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]), 'latin1.txt': Buffer.from('Caf\xe9: we will reply soon.', 'latin1') });
+    const dir = tempDir({
+      'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+      'latin1.txt': Buffer.from('Caf\xe9: we will reply soon.', 'latin1'),
+    });
     const run = await cli(['--format', 'json', '.'], dir);
     const reports = JSON.parse(run.stdout) as { filePath: string; messages: { message: string; ruleId: string | null }[] }[];
     assert.match(reports.find((report) => report.filePath.endsWith('image.md'))!.messages[0]!.message, /binary/);
@@ -59,7 +62,10 @@ describe('hostile inputs', function () {
     assert.match(parsePack(`${BOMB}\nrules: {}\n`).problems[0]!.message, /alias/i);
     assert.deepEqual(lint({ text: `${BOMB}\nmacros: [*g]\n`, fileName: 'bomb.yaml' }, options).units, []);
     const dir = tempDir({ '.replylint.yaml': `${BOMB}\nlanguage: en\n` });
-    assert.throws(() => resolveConfig(path.join(dir, 'a.md')), (error: unknown) => error instanceof ConfigError && /alias/i.test(error.message));
+    assert.throws(
+      () => resolveConfig(path.join(dir, 'a.md')),
+      (error: unknown) => error instanceof ConfigError && /alias/i.test(error.message),
+    );
   });
 
   it('a regex written to backtrack catastrophically runs in linear time (RE2); lookarounds are refused', () => {
@@ -153,7 +159,10 @@ describe('hostile inputs: wrong answers', function () {
 
   it('a JSON export with a duplicate body key lints the value JSON.parse keeps (the last)', () => {
     const text = '[{"title": "A", "body": "We will reply soon.", "body": "Thanks, we fixed it today."}]';
-    assert.deepEqual(lint({ text, fileName: 'export.json' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe'), []);
+    assert.deepEqual(
+      lint({ text, fileName: 'export.json' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe'),
+      [],
+    );
     const swapped = '[{"title": "A", "body": "Thanks, we fixed it today.", "body": "We will reply soon."}]';
     const found = lint({ text: swapped, fileName: 'export.json' }, options).findings.find((finding) => finding.ruleId === 'deferral/vague-timeframe');
     assert.equal(found?.start, swapped.lastIndexOf('soon'));
@@ -163,7 +172,11 @@ describe('hostile inputs: wrong answers', function () {
     for (let shift = 0; shift < 24; shift++) {
       const text = `${'x'.repeat(shift)} ${'word '.repeat(795)}we will answer as soon as possible and ${'then '.repeat(900)}`;
       const vague = lint({ text, fileName: 'long.txt' }, options).findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
-      assert.deepEqual(vague.map((finding) => finding.excerpt), ['as soon as possible'], `shift ${shift}`);
+      assert.deepEqual(
+        vague.map((finding) => finding.excerpt),
+        ['as soon as possible'],
+        `shift ${shift}`,
+      );
     }
   });
 });

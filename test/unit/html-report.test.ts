@@ -47,7 +47,11 @@ describe('cli: --format html QA report (in Chromium)', function () {
     html = run.stdout;
     file = path.join(dir, 'report.html');
     fs.writeFileSync(file, html);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
   });
   after(async () => {
     await browser?.close();
@@ -75,8 +79,21 @@ describe('cli: --format html QA report (in Chromium)', function () {
     // Heat map: one row per reply, one column per rubric item, coloured cells.
     const rows = await page.locator('table.heat tbody tr').count();
     assert.equal(rows, 3);
-    assert.deepEqual(await page.locator('table.heat thead th').allTextContents(), ['Reply', 'Greeting', 'Empathy', 'Next step', 'Ownership', 'Closing', 'Findings']);
-    const failColour = await page.locator('table.heat td.score.fail').first().evaluate((cell) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(cell).backgroundColor);
+    assert.deepEqual(await page.locator('table.heat thead th').allTextContents(), [
+      'Reply',
+      'Greeting',
+      'Empathy',
+      'Next step',
+      'Ownership',
+      'Closing',
+      'Findings',
+    ]);
+    const failColour = await page
+      .locator('table.heat td.score.fail')
+      .first()
+      .evaluate(
+        (cell) => (globalThis as unknown as { getComputedStyle(element: unknown): { backgroundColor: string } }).getComputedStyle(cell).backgroundColor,
+      );
     assert.equal(failColour, 'rgb(198, 40, 40)');
 
     // Two bar charts with a bar per category and per rule, drawn with a size.

@@ -57,7 +57,10 @@ const edit = fc.record({
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 })),
   insert: fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom('x', 'e', ' ', 'the ', 'soon', 'We', '.', ',', '!', '-', "'", '(') },
-    { weight: 3, arbitrary: fc.constantFrom('\n', '\n\n', '"', '#', '## ', '`', '```', '<!--', '-->', '{{', '}}', '{%', '\\', '\\n', '\r', '😀', 'replylint-disable') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom('\n', '\n\n', '"', '#', '## ', '`', '```', '<!--', '-->', '{{', '}}', '{%', '\\', '\\n', '\r', '😀', 'replylint-disable'),
+    },
     { weight: 1, arbitrary: fc.constant('') },
   ),
 });

@@ -64,10 +64,14 @@ describe('init', () => {
     for (const [id, rule] of Object.entries(starter.rules)) {
       for (const [index, example] of rule.examples.bad.entries()) {
         fs.writeFileSync(path.join(dir, `example-${index}.txt`), example);
-        const [report] = JSON.parse((await runCli(['--format', 'json', `example-${index}.txt`], { cwd: dir })).stdout) as { messages: { ruleId: string; column: number; endColumn: number }[] }[];
+        const [report] = JSON.parse((await runCli(['--format', 'json', `example-${index}.txt`], { cwd: dir })).stdout) as {
+          messages: { ruleId: string; column: number; endColumn: number }[];
+        }[];
         const team = report!.messages.filter((message) => message.ruleId === id);
         assert.ok(team.length > 0, `${id} did not flag "${example}"`);
-        const others = report!.messages.filter((message) => message.ruleId !== id && team.some((own) => own.column === message.column && own.endColumn === message.endColumn));
+        const others = report!.messages.filter(
+          (message) => message.ruleId !== id && team.some((own) => own.column === message.column && own.endColumn === message.endColumn),
+        );
         assert.deepEqual(others, [], `a built-in rule flags the same words as ${id}`);
       }
     }

@@ -8,7 +8,8 @@ import { UnitCache, lint } from '../../server/src/engine/linter';
 import type { LintResult } from '../../server/src/engine/types';
 import { runCli, tempDir } from '../helpers/cli';
 
-const lintAs = (config: ConfigFile, text: string, fileName = 'reply.md'): LintResult => lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+const lintAs = (config: ConfigFile, text: string, fileName = 'reply.md'): LintResult =>
+  lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
 const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
 
 // Neither greeting nor closing: what a snippet or a mid-conversation chat line looks like.
@@ -30,9 +31,15 @@ describe('reply kinds', () => {
     const chat = '## Opening\nThe reset link is on its way to your inbox.\n\n## Follow-up\nThe reset link is valid for two hours, so use it soon-ish today.\n';
     const result = lintAs({ kind: 'chat' }, chat);
     const greetings = result.findings.filter((finding) => finding.ruleId === 'formula/greeting');
-    assert.deepEqual(greetings.map((finding) => finding.unit), [0]);
+    assert.deepEqual(
+      greetings.map((finding) => finding.unit),
+      [0],
+    );
     assert.ok(!ids(result).includes('formula/closing'));
-    assert.deepEqual(result.units.map((unit) => unit.scorecard.greeting), ['fail', 'n/a']);
+    assert.deepEqual(
+      result.units.map((unit) => unit.scorecard.greeting),
+      ['fail', 'n/a'],
+    );
   });
 
   it('auto-reply: no personal sign-off, but it must say what happens next and when', () => {
@@ -72,12 +79,16 @@ describe('reply kinds', () => {
     assert.equal(resolveConfig(path.join(dir, 'snippets', 'a.md')).kind, 'snippet');
     const options = resolveConfig(path.join(dir, 'snippets', 'a.md')).lintOptions;
     const cache = new UnitCache();
-    const text = '## One\nOpen Settings and choose Security.\n\n## Two\n<!-- replylint kind=chat -->\nThe link is valid for two hours.\n\n## Three\n<!-- replylint kind=chat -->\nThe link is valid today.\n';
+    const text =
+      '## One\nOpen Settings and choose Security.\n\n## Two\n<!-- replylint kind=chat -->\nThe link is valid for two hours.\n\n## Three\n<!-- replylint kind=chat -->\nThe link is valid today.\n';
     lint({ text, fileName: 'a.md' }, options, cache);
     const edited = text.replace('valid today', 'valid until noon today');
     const incremental = lint({ text: edited, fileName: 'a.md' }, options, cache);
     assert.deepEqual(incremental, lint({ text: edited, fileName: 'a.md' }, options));
-    assert.deepEqual(incremental.units.map((unit) => unit.kind), ['snippet', 'chat', 'chat']);
+    assert.deepEqual(
+      incremental.units.map((unit) => unit.kind),
+      ['snippet', 'chat', 'chat'],
+    );
   });
 
   it('an unknown kind in a config is an error at its key', async () => {
@@ -87,10 +98,16 @@ describe('reply kinds', () => {
     assert.match(run.stderr, /\.replylint\.yaml:2:7: kind: must be equal to one of the allowed values: "reply", "macro", "snippet", "chat", "auto-reply"/);
   });
 
-  it('the CLI reports each reply\'s kind in JSON', async () => {
-    const dir = tempDir({ '.replylint.yaml': 'root: true\nlanguage: en\nkind: auto-reply\n', 'ack.txt': 'Hello,\n\nWe have received your message and will reply within one business day.\n' });
+  it("the CLI reports each reply's kind in JSON", async () => {
+    const dir = tempDir({
+      '.replylint.yaml': 'root: true\nlanguage: en\nkind: auto-reply\n',
+      'ack.txt': 'Hello,\n\nWe have received your message and will reply within one business day.\n',
+    });
     const run = await runCli(['--format', 'json', 'ack.txt'], { cwd: dir });
     const [report] = JSON.parse(run.stdout) as { replies: { kind: string }[] }[];
-    assert.deepEqual(report!.replies.map((reply) => reply.kind), ['auto-reply']);
+    assert.deepEqual(
+      report!.replies.map((reply) => reply.kind),
+      ['auto-reply'],
+    );
   });
 });

@@ -35,7 +35,10 @@ function packFor(language: string) {
 
 function lintIn(language: string, text: string): LintResult {
   const ruleSet = compileRuleSet(language, [packFor(language)], {});
-  return lint({ text, fileName: 'reply.txt' }, { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet });
+  return lint(
+    { text, fileName: 'reply.txt' },
+    { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet },
+  );
 }
 
 const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
@@ -98,12 +101,24 @@ describe('languages', () => {
 
     it('--language overrides the files: auto detects, a code forces one pack', async () => {
       const auto = await lintFolder(dir, ['--language', 'auto']);
-      assert.deepEqual(auto.reports.get('pl/opoznienie-zwrotu.md')!.replies.map((reply) => reply.language), ['pl']);
-      assert.deepEqual(auto.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language), ['en']);
+      assert.deepEqual(
+        auto.reports.get('pl/opoznienie-zwrotu.md')!.replies.map((reply) => reply.language),
+        ['pl'],
+      );
+      assert.deepEqual(
+        auto.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language),
+        ['en'],
+      );
       const finnish = await lintFolder(dir, ['--language', 'fi']);
-      assert.deepEqual(finnish.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language), ['fi']);
+      assert.deepEqual(
+        finnish.reports.get('en/refund-delay.md')!.replies.map((reply) => reply.language),
+        ['fi'],
+      );
       // The magic comment still wins inside the file.
-      assert.deepEqual(finnish.reports.get('macros/library.md')!.replies.map((reply) => reply.language), ['fi', 'pl', 'fi']);
+      assert.deepEqual(
+        finnish.reports.get('macros/library.md')!.replies.map((reply) => reply.language),
+        ['fi', 'pl', 'fi'],
+      );
     });
   });
 
@@ -116,10 +131,16 @@ describe('languages', () => {
       );
       const text = 'Dzień dobry {{first_name}}, Twoje zamówienie wyszło dziś rano z magazynu w Strykowie.';
       const inPl = lint({ text, fileName: 'pl/a.md' }, resolveConfig(path.join(dir, 'pl', 'a.md')).lintOptions);
-      assert.deepEqual(inPl.units.map((unit) => unit.language), ['pl']);
+      assert.deepEqual(
+        inPl.units.map((unit) => unit.language),
+        ['pl'],
+      );
       assert.ok(!ids(inPl).includes('placeholder/vocative-name') && !ids(inPl).includes('tone/informal-address'));
       const detected = lint({ text, fileName: 'a.md' }, resolveConfig(path.join(dir, 'a.md')).lintOptions);
-      assert.deepEqual(detected.units.map((unit) => unit.language), ['pl']);
+      assert.deepEqual(
+        detected.units.map((unit) => unit.language),
+        ['pl'],
+      );
       assert.ok(ids(detected).includes('tone/informal-address'));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -129,13 +150,22 @@ describe('languages', () => {
   describe('when nobody names a language', () => {
     const polish = 'Dzień dobry,\n\nTwoje zamówienie wyszło dziś z magazynu. Odezwiemy się wkrótce z numerem przesyłki.\n\nPozdrawiamy,\nAnia';
 
-    it('detects each reply\'s language in a folder without any config', async () => {
-      const dir = tempDir({ 'zamowienie.txt': polish, 'order.txt': 'Hi Sam,\n\nYour order left the warehouse today. We will get back to you soon with the tracking number.\n\nBest,\nAna' });
+    it("detects each reply's language in a folder without any config", async () => {
+      const dir = tempDir({
+        'zamowienie.txt': polish,
+        'order.txt': 'Hi Sam,\n\nYour order left the warehouse today. We will get back to you soon with the tracking number.\n\nBest,\nAna',
+      });
       try {
         const run = await lintFolder(dir);
-        assert.deepEqual(run.reports.get('zamowienie.txt')!.replies.map((reply) => reply.language), ['pl']);
+        assert.deepEqual(
+          run.reports.get('zamowienie.txt')!.replies.map((reply) => reply.language),
+          ['pl'],
+        );
         assert.ok(run.reports.get('zamowienie.txt')!.messages.some((message) => message.ruleId === 'deferral/vague-timeframe'));
-        assert.deepEqual(run.reports.get('order.txt')!.replies.map((reply) => reply.language), ['en']);
+        assert.deepEqual(
+          run.reports.get('order.txt')!.replies.map((reply) => reply.language),
+          ['en'],
+        );
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -144,7 +174,10 @@ describe('languages', () => {
     it('detects it when a config names no language, and --print-config says auto', async () => {
       const dir = tempDir({ '.replylint.yaml': 'root: true\nextends: [recommended]\n', 'a.txt': polish });
       try {
-        assert.deepEqual(lint({ text: polish, fileName: 'a.txt' }, resolveConfig(path.join(dir, 'a.txt')).lintOptions).units.map((unit) => unit.language), ['pl']);
+        assert.deepEqual(
+          lint({ text: polish, fileName: 'a.txt' }, resolveConfig(path.join(dir, 'a.txt')).lintOptions).units.map((unit) => unit.language),
+          ['pl'],
+        );
         const printed = await runCli(['--print-config', 'a.txt'], { cwd: dir });
         assert.equal((JSON.parse(printed.stdout) as { language: string }).language, 'auto');
       } finally {
@@ -172,7 +205,10 @@ describe('languages', () => {
         configProblem('root: true\nlanguage: de\n'),
         `<dir>${path.sep}.replylint.yaml:2:1: Unknown language "de": Replylint has rules for en, fi, lt, pl, sq (or auto to detect each reply's language).`,
       );
-      assert.match(configProblem('root: true\nlanguage: en\noverrides:\n  - files: ["x/**"]\n    language: english\n'), /\.replylint\.yaml:5:5: Unknown language "english"/);
+      assert.match(
+        configProblem('root: true\nlanguage: en\noverrides:\n  - files: ["x/**"]\n    language: english\n'),
+        /\.replylint\.yaml:5:5: Unknown language "english"/,
+      );
     });
 
     it('knows the languages of team packs: a German pack is named and detected by its common words', () => {
@@ -181,7 +217,10 @@ describe('languages', () => {
       const dir = tempDir({ '.replylint.yaml': 'root: true\nextends: [recommended, ./de.yaml]\n', 'de.yaml': german, 'a.txt': reply });
       try {
         const detected = lint({ text: reply, fileName: 'a.txt' }, resolveConfig(path.join(dir, 'a.txt')).lintOptions);
-        assert.deepEqual(detected.units.map((unit) => unit.language), ['de']);
+        assert.deepEqual(
+          detected.units.map((unit) => unit.language),
+          ['de'],
+        );
         assert.deepEqual(ids(detected), ['deferral/vague-timeframe']);
         fs.writeFileSync(path.join(dir, '.replylint.yaml'), 'root: true\nlanguage: de-AT\nextends: [recommended, ./de.yaml]\n');
         assert.equal(resolveConfig(path.join(dir, 'a.txt')).language, 'de');
@@ -191,7 +230,12 @@ describe('languages', () => {
     });
 
     it('reads EN, en-US and pl_PL as the language they name', () => {
-      for (const [code, expected] of [['EN', 'en'], ['en-US', 'en'], ['pl_PL', 'pl'], ['Auto', 'en']]) {
+      for (const [code, expected] of [
+        ['EN', 'en'],
+        ['en-US', 'en'],
+        ['pl_PL', 'pl'],
+        ['Auto', 'en'],
+      ]) {
         const dir = tempDir({ '.replylint.yaml': `root: true\nlanguage: ${code}\n`, 'a.txt': 'Hello.' });
         try {
           assert.equal(resolveConfig(path.join(dir, 'a.txt')).language, expected, code);
@@ -207,7 +251,10 @@ describe('languages', () => {
         const run = await runCli(['--language', 'de', 'a.txt'], { cwd: dir });
         assert.equal(run.code, 2);
         assert.equal(run.stdout, '');
-        assert.equal(run.stderr, 'replylint: --language: Unknown language "de": Replylint has rules for en, fi, lt, pl, sq (or auto to detect each reply\'s language).\n');
+        assert.equal(
+          run.stderr,
+          'replylint: --language: Unknown language "de": Replylint has rules for en, fi, lt, pl, sq (or auto to detect each reply\'s language).\n',
+        );
         assert.equal((await runCli(['--language', 'PL', 'a.txt'], { cwd: dir })).code, 0);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

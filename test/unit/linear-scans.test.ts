@@ -60,20 +60,47 @@ describe('linear scans', function () {
     const COMMENT =
       /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)-->|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)\{%-?\s*endcomment\s*-?%\}/g;
     fc.assert(
-      fc.property(textOf(['<!-- replylint-disable ', '<!-- replylint language=pl', '-->', '{% comment %} replylint-disable-line ', '{% endcomment %}', 'tone', ' ', '--', '<!--']), (text) => {
-        const expected = [...text.matchAll(COMMENT)].filter((match) => match[1] ?? match[4]).map((match) => match.index);
-        const languages = [...text.matchAll(COMMENT)].filter((match) => match[2] ?? match[5]).map((match) => match.index);
-        const found = findDirectives(text);
-        assert.deepEqual(found.directives.map((directive) => directive.start), expected);
-        assert.deepEqual(found.settings.map((directive) => directive.start), languages);
-      }),
+      fc.property(
+        textOf([
+          '<!-- replylint-disable ',
+          '<!-- replylint language=pl',
+          '-->',
+          '{% comment %} replylint-disable-line ',
+          '{% endcomment %}',
+          'tone',
+          ' ',
+          '--',
+          '<!--',
+        ]),
+        (text) => {
+          const expected = [...text.matchAll(COMMENT)].filter((match) => match[1] ?? match[4]).map((match) => match.index);
+          const languages = [...text.matchAll(COMMENT)].filter((match) => match[2] ?? match[5]).map((match) => match.index);
+          const found = findDirectives(text);
+          assert.deepEqual(
+            found.directives.map((directive) => directive.start),
+            expected,
+          );
+          assert.deepEqual(
+            found.settings.map((directive) => directive.start),
+            languages,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('unclosed placeholders end at their line end', () => {
     const { problems } = scanPlaceholders('{{ a {{ b\nc {% d\r\n{{');
-    assert.deepEqual(problems.map((problem) => [problem.start, problem.end]), [[0, 9], [5, 9], [12, 16], [18, 20]]);
+    assert.deepEqual(
+      problems.map((problem) => [problem.start, problem.end]),
+      [
+        [0, 9],
+        [5, 9],
+        [12, 16],
+        [18, 20],
+      ],
+    );
   });
 
   for (const [name, make] of Object.entries(HOSTILE_SCANS)) {

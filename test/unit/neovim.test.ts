@@ -42,22 +42,45 @@ describe('Neovim (headless) with the documented vim.lsp.start snippet', function
     fs.mkdirSync(binDir);
     fs.symlinkSync(path.join(REPO_ROOT, 'bin', 'replylint-language-server.js'), path.join(binDir, 'replylint-language-server'));
     const init = path.join(workspace, '.init.lua');
-    fs.writeFileSync(init, `${fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/neovim/compat.lua'), 'utf8')}\nvim.cmd('filetype on')\n${documentedSnippet()}`);
+    fs.writeFileSync(
+      init,
+      `${fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/neovim/compat.lua'), 'utf8')}\nvim.cmd('filetype on')\n${documentedSnippet()}`,
+    );
     const out = path.join(workspace, '.diagnostics.json');
-    const result = spawnSync(NVIM!, ['--headless', '-i', 'NONE', '-n', '-u', init, '-c', `luafile ${path.join(REPO_ROOT, 'test/fixtures/neovim/read-diagnostics.lua')}`], {
-      cwd: workspace,
-      encoding: 'utf8',
-      timeout: 45000,
-      env: { ...process.env, PATH: `${binDir}${path.delimiter}${process.env.PATH}`, REPLYLINT_NVIM_FILE: path.join(workspace, 'macros', 'refund.md'), REPLYLINT_NVIM_OUT: out, XDG_CONFIG_HOME: workspace, XDG_STATE_HOME: workspace, XDG_DATA_HOME: workspace },
-    });
+    const result = spawnSync(
+      NVIM!,
+      ['--headless', '-i', 'NONE', '-n', '-u', init, '-c', `luafile ${path.join(REPO_ROOT, 'test/fixtures/neovim/read-diagnostics.lua')}`],
+      {
+        cwd: workspace,
+        encoding: 'utf8',
+        timeout: 45000,
+        env: {
+          ...process.env,
+          PATH: `${binDir}${path.delimiter}${process.env.PATH}`,
+          REPLYLINT_NVIM_FILE: path.join(workspace, 'macros', 'refund.md'),
+          REPLYLINT_NVIM_OUT: out,
+          XDG_CONFIG_HOME: workspace,
+          XDG_STATE_HOME: workspace,
+          XDG_DATA_HOME: workspace,
+        },
+      },
+    );
     assert.ok(fs.existsSync(out), `Neovim wrote no result (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-    const seen = JSON.parse(fs.readFileSync(out, 'utf8')) as { arrived: boolean; filetype: string; clients: string[]; diagnostics: { line: number; col: number; code: string; source: string; message: string }[] };
+    const seen = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+      arrived: boolean;
+      filetype: string;
+      clients: string[];
+      diagnostics: { line: number; col: number; code: string; source: string; message: string }[];
+    };
     assert.equal(seen.filetype, 'markdown');
     assert.deepEqual(seen.clients, ['replylint']);
     assert.ok(seen.arrived, 'no diagnostics arrived');
     const soon = seen.diagnostics.find((diagnostic) => diagnostic.code === 'deferral/vague-timeframe');
     assert.ok(soon, JSON.stringify(seen.diagnostics));
     // Neovim converts the server's UTF-16 columns to byte columns of the line.
-    assert.deepEqual({ line: soon.line, col: soon.col, source: soon.source }, { line: 2, col: Buffer.byteLength('Zoë 👋, your refund will arrive '), source: 'replylint' });
+    assert.deepEqual(
+      { line: soon.line, col: soon.col, source: soon.source },
+      { line: 2, col: Buffer.byteLength('Zoë 👋, your refund will arrive '), source: 'replylint' },
+    );
   });
 });

@@ -37,11 +37,27 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
 
   it('ships the bundles, both bins and the rules, and nothing from development', () => {
     const root = path.join(project, 'node_modules', 'replylint');
-    const shipped = fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-    for (const needed of ['bin/replylint.js', 'bin/replylint-language-server.js', 'dist/cli.js', 'dist/server.js', 'rules/recommended/en.yaml', 'rules/schema/config.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    const shipped = fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    for (const needed of [
+      'bin/replylint.js',
+      'bin/replylint-language-server.js',
+      'dist/cli.js',
+      'dist/server.js',
+      'rules/recommended/en.yaml',
+      'rules/schema/config.schema.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+    ]) {
       assert.ok(shipped.includes(needed), `${needed} is missing from the package`);
     }
-    assert.deepEqual(shipped.filter((file) => /^(server|client|test|scripts|bench)\/|\.map$|\.ts$/.test(file)), []);
+    assert.deepEqual(
+      shipped.filter((file) => /^(server|client|test|scripts|bench)\/|\.map$|\.ts$/.test(file)),
+      [],
+    );
   });
 
   it('npx replylint --version, init, a lint and test-pack work in the new project', () => {
@@ -73,14 +89,23 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
       runs: { using: string; steps: { shell: string; env: Record<string, string>; run: string }[] };
     };
     assert.equal(action.runs.using, 'composite');
-    const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), paths: 'macros/*.md\n  macros/welcome.md  \n' };
+    const inputs: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])),
+      paths: 'macros/*.md\n  macros/welcome.md  \n',
+    };
     fs.writeFileSync(path.join(project, 'macros', 'welcome.md'), 'Hello Sam,\n\nThanks for writing in. I have refunded your order today.\n\nBest,\nAna\n');
     const summary = path.join(project, 'step-summary.md');
     for (const step of action.runs.steps) {
       assert.equal(step.shell, 'bash');
       // What the runner does: expressions in env are replaced by the inputs, then bash runs the script.
-      const env = Object.fromEntries(Object.entries(step.env).map(([name, value]) => [name, value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? '')]));
-      const result = spawnSync('bash', ['-e', '-c', step.run], { cwd: project, encoding: 'utf8', env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' } });
+      const env = Object.fromEntries(
+        Object.entries(step.env).map(([name, value]) => [name, value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? '')]),
+      );
+      const result = spawnSync('bash', ['-e', '-c', step.run], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, ...env, GITHUB_STEP_SUMMARY: summary, NO_COLOR: '1' },
+      });
       assert.equal(result.status, 1, result.stderr);
       assert.match(result.stdout, /^::error file=macros\/refund delay #2\.md,line=1,.*title=placeholder\/malformed::/m);
     }
@@ -89,7 +114,13 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
   });
 
   it('the pre-commit hook (.pre-commit-hooks.yaml) runs the installed bin on staged replies, and ignored files are no error', () => {
-    const [hook] = parseYaml(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; args: string[] }[];
+    const [hook] = parseYaml(fs.readFileSync(path.join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      entry: string;
+      language: string;
+      files: string;
+      args: string[];
+    }[];
     assert.equal(hook!.id, 'replylint');
     assert.equal(hook!.language, 'node');
     const files = new RegExp(hook!.files);
@@ -109,12 +140,18 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
   });
 
   it('replylint-language-server answers an LSP client over stdio', async () => {
-    const client = await LspTestClient.start({ serverPath: path.join(project, 'node_modules', 'replylint', 'bin', 'replylint-language-server.js'), workspaceFolder: project });
+    const client = await LspTestClient.start({
+      serverPath: path.join(project, 'node_modules', 'replylint', 'bin', 'replylint-language-server.js'),
+      workspaceFolder: project,
+    });
     try {
       const uri = fileUri(path.join(project, 'macros', 'draft.md'));
       await client.open(uri, 'markdown', 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna');
       const diagnostics = await client.waitForPublished(uri, (published) => published.length > 0);
-      assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'deferral/vague-timeframe'), JSON.stringify(diagnostics));
+      assert.ok(
+        diagnostics.some((diagnostic) => diagnostic.code === 'deferral/vague-timeframe'),
+        JSON.stringify(diagnostics),
+      );
     } finally {
       await client.stop();
     }

@@ -52,14 +52,24 @@ ${bad}
   };
 
   it('passes when the span, the text after the fix and after each suggestion are as stated', () => {
-    assert.deepEqual(packWith('        - { text: "Just click Save.", span: "Just click", output: "Click Save." }\n        - { text: "Back soon.", output: null, suggestions: ["Back within 24 hours.", "Back by Friday."] }'), []);
+    assert.deepEqual(
+      packWith(
+        '        - { text: "Just click Save.", span: "Just click", output: "Click Save." }\n        - { text: "Back soon.", output: null, suggestions: ["Back within 24 hours.", "Back by Friday."] }',
+      ),
+      [],
+    );
   });
 
   it('names each expectation the rule does not meet', () => {
-    assert.deepEqual(packWith('        - { text: "Just click Save.", span: "Save", output: "Save." }\n        - { text: "Back soon.", output: "Back soon!", suggestions: ["Back by Friday."] }'), [
-      'No finding covers "Save"; the rule covers "Just click".',
-      'After the fix this example reads null, not "Back soon!".',
-      'Its suggestions give ["Back within 24 hours.","Back by Friday."], not ["Back by Friday."].',
-    ]);
+    assert.deepEqual(
+      packWith(
+        '        - { text: "Just click Save.", span: "Save", output: "Save." }\n        - { text: "Back soon.", output: "Back soon!", suggestions: ["Back by Friday."] }',
+      ),
+      [
+        'No finding covers "Save"; the rule covers "Just click".',
+        'After the fix this example reads null, not "Back soon!".',
+        'Its suggestions give ["Back within 24 hours.","Back by Friday."], not ["Back by Friday."].',
+      ],
+    );
   });
 });

@@ -28,10 +28,18 @@ describe('extension package (.vsix contents)', function () {
     const outsideRules = files.filter((file) => !file.startsWith('rules/'));
     assert.deepEqual(outsideRules, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json']);
     const rules = files.filter((file) => file.startsWith('rules/'));
-    for (const needed of ['rules/recommended/en.yaml', 'rules/placeholders/dialects.yaml', 'rules/schema/config.schema.json', 'rules/schema/pack.schema.json']) {
+    for (const needed of [
+      'rules/recommended/en.yaml',
+      'rules/placeholders/dialects.yaml',
+      'rules/schema/config.schema.json',
+      'rules/schema/pack.schema.json',
+    ]) {
       assert.ok(rules.includes(needed), `${needed} is missing`);
     }
-    assert.deepEqual(rules.filter((file) => !/\.(yaml|json)$/.test(file)), []);
+    assert.deepEqual(
+      rules.filter((file) => !/\.(yaml|json)$/.test(file)),
+      [],
+    );
   });
 
   it('is small', () => {

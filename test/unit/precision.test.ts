@@ -363,100 +363,140 @@ What works well for many customers is opening the Excel file and using File > Sa
 Best,
 Ana`,
   },
-{ name: 'near-miss just/clearly/of course', text: `Hi Amir,
+  {
+    name: 'near-miss just/clearly/of course',
+    text: `Hi Amir,
 
 Thanks for your patience. I just checked your order, and it left our warehouse this morning. Of course you can change the delivery slot: reply with the time that suits you and I'll update it.
 
 I should have explained the delivery window more clearly in my first email. I'm sorry about that.
 
 Best,
-Ana` },
-  { name: 'near-miss soon after / as soon as', text: `Hi Zoe,
+Ana`,
+  },
+  {
+    name: 'near-miss soon after / as soon as',
+    text: `Hi Zoe,
 
 Thanks for your message. Soon after you placed the order, the payment provider flagged the card for a routine check. That check has now cleared, and your order is being packed.
 
 As soon as the courier collects it this afternoon, I'll send you the tracking link.
 
 Talk soon,
-Sam` },
-  { name: 'near-miss guarantee/immediately', text: `Hi Pablo,
+Sam`,
+  },
+  {
+    name: 'near-miss guarantee/immediately',
+    text: `Hi Pablo,
 
 Thanks for getting in touch. Your purchase is covered by our 30-day money-back guarantee, so I've started the refund. The cancellation takes effect immediately, and the money reaches your card within 5 business days.
 
 I can't guarantee the bank will be quicker than that, but if it takes longer, reply here and I'll contact them for you.
 
 Best,
-Ana` },
-  { name: 'near-miss you need to be / everything you need', text: `Hi Ines,
+Ana`,
+  },
+  {
+    name: 'near-miss you need to be / everything you need',
+    text: `Hi Ines,
 
 Thanks for asking. To change the billing email, you need to be signed in as the workspace owner. Everything you need to know about roles is in the guide attached, and the steps you need to follow are on page 2.
 
 If you'd like, I can make the change for you; just reply with the new address.
 
 Best,
-Ana` },
-  { name: 'near-miss no problem with', text: `Hi Carl,
+Ana`,
+  },
+  {
+    name: 'near-miss no problem with',
+    text: `Hi Carl,
 
 Thanks for sending the card details. I checked the payment, and there's no problem with your card: the 1 EUR charge was a temporary authorisation that disappears within 3 days.
 
 Your subscription is active, and you can start inviting your team now.
 
 Best,
-Ana` },
-  { name: 'escalation with owner', text: `Hi Beth,
+Ana`,
+  },
+  {
+    name: 'escalation with owner',
+    text: `Hi Beth,
 
 Thank you for the screenshots. I'm sorry the invoice totals don't match; I can see why that's confusing before a month-end close.
 
 I've escalated this to Wes, our billing lead, and he'll correct the invoice by 3 pm today. I'll stay on this thread and send you the corrected PDF as soon as it's ready.
 
 Kind regards,
-Ana` },
-  { name: 'policy explained', text: `Hi Noor,
+Ana`,
+  },
+  {
+    name: 'policy explained',
+    text: `Hi Noor,
 
 Thanks for asking about returning the face cream. I'm sorry, but we can't accept opened cosmetics back: once a jar is opened, we can't resell it safely. Our returns policy covers unopened items for 30 days.
 
 What I can do is send you a free sample of the sensitive-skin version, so you can try it before buying a full jar. It's on its way today.
 
 Best,
-Ana` },
-  { name: 'looking into with time', text: `Hi Ivan,
+Ana`,
+  },
+  {
+    name: 'looking into with time',
+    text: `Hi Ivan,
 
 Thanks for reporting the missing invoices. I'm looking into why they weren't generated and will update you by noon tomorrow.
 
 In the meantime, I've created the two invoices by hand and attached them here.
 
 Best,
-Ana` },
-  { name: 'unfortunately with empathy before', text: `Hi Laura,
+Ana`,
+  },
+  {
+    name: 'unfortunately with empathy before',
+    text: `Hi Laura,
 
 I know this isn't the news you were hoping for. Unfortunately, the limited edition print sold out on Saturday, and we won't be reprinting it.
 
 I've put you on the list for the next edition in September, and I've added a 15% discount code to your account for any print in the shop.
 
 Thanks for understanding,
-Ana` },
-  { name: 'internal reply, colleague', internal: true, text: `Marta,
+Ana`,
+  },
+  {
+    name: 'internal reply, colleague',
+    internal: true,
+    text: `Marta,
 
 I've moved the Q3 budget file to the shared drive and given your team edit access. The numbers for travel are still provisional; Tomas will confirm them by Friday.
 
-Ola` },
-  { name: 'follow up with event', text: `Hi Ken,
+Ola`,
+  },
+  {
+    name: 'follow up with event',
+    text: `Hi Ken,
 
 Thanks for your patience with this one. The courier has opened an investigation into the missing parcel, and they usually reply within 2 business days.
 
 I'll get back to you as soon as they do, and if they can't find it, I'll send a replacement straight away.
 
 Best,
-Ana` },
-  { name: 'reassurance no need to worry', text: `Hi Sara,
+Ana`,
+  },
+  {
+    name: 'reassurance no need to worry',
+    text: `Hi Sara,
 
 Thanks for checking. No need to worry: your data is backed up every night, and the error you saw was only in the preview. Your saved file is complete.
 
 If you'd like a copy of last night's backup for your own records, let me know and I'll send it.
 
 Best,
-Ana` },
-  { name: 'markdown with code', file: 'reply.md', text: `Hi Dev,
+Ana`,
+  },
+  {
+    name: 'markdown with code',
+    file: 'reply.md',
+    text: `Hi Dev,
 
 Thanks for the logs. The error comes from an expired API token. You can create a new one under **Settings > API** and replace it in your config:
 
@@ -467,16 +507,22 @@ REPLYLINT_TOKEN=your-new-token
 After that, the sync should run normally. If it still fails, send me the output of \`acme sync --verbose\` and I'll take a look the same day.
 
 Best,
-Ana` },
-  { name: 'thanks for your patience while with time', text: `Hi Mina,
+Ana`,
+  },
+  {
+    name: 'thanks for your patience while with time',
+    text: `Hi Mina,
 
 Thanks for your patience while we fix the calendar sync. Our developers expect the fix to go live tomorrow morning, and I'll confirm with you once it has.
 
 Until then, events you add in the app are saved and will sync as soon as the fix is out.
 
 Best,
-Ana` },
-  { name: 'apology for mistake owned', text: `Hi Otto,
+Ana`,
+  },
+  {
+    name: 'apology for mistake owned',
+    text: `Hi Otto,
 
 I'm sorry: I sent you the wrong invoice yesterday. That was my mistake, and I've attached the right one for order #5521 now.
 
@@ -485,16 +531,22 @@ I've also deleted the incorrect invoice from your account, so your accountant wi
 Thanks for pointing it out so quickly.
 
 Best,
-Ana` },
-  { name: 'closing with let me know only', text: `Hi Rui,
+Ana`,
+  },
+  {
+    name: 'closing with let me know only',
+    text: `Hi Rui,
 
 Thanks for your question about team seats. You can add up to five guests on the Starter plan at no extra cost. Guests can comment and view, but not edit.
 
 Let me know if you'd like me to add anyone for you.
 
-Ana` },
+Ana`,
+  },
 
-  { name: 'telecom bill', text: `Hi Grace,
+  {
+    name: 'telecom bill',
+    text: `Hi Grace,
 
 Thanks for getting in touch about your bill. I can see why the amount looked high this month: you were charged for roaming in Spain on 4 and 5 June, which came to 18.50 GBP.
 
@@ -503,8 +555,11 @@ Your plan includes EU roaming from next month, so I've credited the 18.50 GBP as
 If there's anything else on the bill you'd like me to explain, just reply here.
 
 All the best,
-Ana` },
-  { name: 'travel rebooking', text: `Hi Mr Okafor,
+Ana`,
+  },
+  {
+    name: 'travel rebooking',
+    text: `Hi Mr Okafor,
 
 Thank you for your patience during the strike. I'm sorry your trip to Lisbon was disrupted; I know how much planning goes into a family holiday.
 
@@ -514,8 +569,11 @@ Your new booking confirmation is attached. If Saturday doesn't work for you, cal
 
 Kind regards,
 Ana Lopez
-Travel Support` },
-  { name: 'bank card replacement', text: `Hello Ms Chen,
+Travel Support`,
+  },
+  {
+    name: 'bank card replacement',
+    text: `Hello Ms Chen,
 
 Thanks for letting us know your card was stolen. I've blocked it, so nobody can use it from now on, and I've ordered a new card to your home address. It should arrive within 3 to 5 working days.
 
@@ -524,8 +582,11 @@ The two payments you didn't recognise (at 14:02 and 14:09 yesterday) are now und
 If you need cash before the new card arrives, you can withdraw it at any branch with photo ID.
 
 Best wishes,
-Ana` },
-  { name: 'saas api limits', text: `Hi Sven,
+Ana`,
+  },
+  {
+    name: 'saas api limits',
+    text: `Hi Sven,
 
 Thanks for the detailed question. The 429 errors you're seeing mean the integration hit the rate limit of 100 requests per minute on your plan.
 
@@ -534,27 +595,39 @@ Two things will help: batching the contact updates (the bulk endpoint accepts up
 If you'd rather have a higher limit, the Scale plan allows 1,000 requests per minute, and I'm happy to set up a trial so you can test it with your real traffic.
 
 Cheers,
-Ana` },
-  { name: 'out of stock with empathy', text: `Hi Lucy,
+Ana`,
+  },
+  {
+    name: 'out of stock with empathy',
+    text: `Hi Lucy,
 
 Thanks for your order, and I'm sorry to be writing with bad news: the green raincoat in size 10 sold out before your order reached the warehouse.
 
 I've refunded the 79 GBP in full, and you'll see it on your card in 3-5 working days. We're expecting more in the same colour on 20 September. I've set a reminder to email you the day it's back, and I'll hold one for you for 48 hours.
 
 Best,
-Ana` },
-  { name: 'chat style short', text: `Hi Tariq! Thanks for waiting. I've found your booking and moved it to 7 pm tonight, same table. You'll get a text confirmation in a minute or two. Enjoy your dinner!
+Ana`,
+  },
+  {
+    name: 'chat style short',
+    text: `Hi Tariq! Thanks for waiting. I've found your booking and moved it to 7 pm tonight, same table. You'll get a text confirmation in a minute or two. Enjoy your dinner!
 
-Ana` },
-  { name: 'hardware warranty', text: `Hi Jess,
+Ana`,
+  },
+  {
+    name: 'hardware warranty',
+    text: `Hi Jess,
 
 Thank you for the video, it shows the fault clearly. The flickering is a known problem with a batch of screens from last spring, and your laptop is covered under warranty.
 
 I've booked a courier to collect it on Tuesday between 9 am and 5 pm. The repair usually takes five working days, and we'll send it back by next-day delivery. Please back up anything important before Tuesday, because the repair may include a new drive.
 
 Best regards,
-Ana` },
-  { name: 'gdpr data request', text: `Hi Paul,
+Ana`,
+  },
+  {
+    name: 'gdpr data request',
+    text: `Hi Paul,
 
 Thanks for your request. I've started the export of all personal data we hold about you. You'll receive a secure download link by email within 7 days, and the link stays active for 14 days after that.
 
@@ -562,22 +635,33 @@ If you'd also like us to delete your account once you have the export, reply to 
 
 Kind regards,
 Ana
-Privacy Team` },
-  { name: 'internal HR reply', internal: true, text: `Hi Sofia,
+Privacy Team`,
+  },
+  {
+    name: 'internal HR reply',
+    internal: true,
+    text: `Hi Sofia,
 
 Thanks for checking. Yes, the new parental leave policy applies to you, because your start date was before 1 March. I've attached the form; once you send it back, I'll confirm your dates within two working days.
 
 Best,
 Kasia
-People Team` },
-  { name: 'internal IT access', internal: true, text: `Hi Jonas,
+People Team`,
+  },
+  {
+    name: 'internal IT access',
+    internal: true,
+    text: `Hi Jonas,
 
 I've given you access to the finance share. You may need to sign out and back in before it appears.
 
 If it's still missing after that, message me on chat and I'll check the group membership with you.
 
-Ola` },
-  { name: 'subscription price increase', text: `Hi Amelia,
+Ola`,
+  },
+  {
+    name: 'subscription price increase',
+    text: `Hi Amelia,
 
 Thanks for your message about the new price. I understand it's not welcome news, especially after three years with us.
 
@@ -586,8 +670,11 @@ The Basic plan goes up from 8 to 10 USD per month on your next renewal on 1 Augu
 I can make that switch for you now if you reply "yearly".
 
 Best,
-Ana` },
-  { name: 'follow-up after fix', text: `Hi Marco,
+Ana`,
+  },
+  {
+    name: 'follow-up after fix',
+    text: `Hi Marco,
 
 Quick update on the login problem you reported on Monday: the fix went live this morning, and I've tested it with an account set up the same way as yours.
 
@@ -596,85 +683,139 @@ Could you try signing in again and let me know if it works? If you still see the
 Thanks again for your patience this week.
 
 Best,
-Ana` },
+Ana`,
+  },
 ];
 
 const FLAWED: FlawedReply[] = [
-  { name: 'hollow form letter', expect: ['formula/dear-customer', 'formula/hollow-phrase', 'empathy/non-apology', 'deferral/vague-timeframe'], text: `Dear Customer,
+  {
+    name: 'hollow form letter',
+    expect: ['formula/dear-customer', 'formula/hollow-phrase', 'empathy/non-apology', 'deferral/vague-timeframe'],
+    text: `Dear Customer,
 
 Your call is important to us. We apologize for any inconvenience caused by the delay. Rest assured, we will get back to you as soon as possible.
 
 Regards,
-Support Team` },
-  { name: 'no greeting no closing', expect: ['formula/greeting', 'formula/closing', 'deferral/looking-into-it'], text: `Your order is delayed. We're looking into it.` },
-  { name: 'deflection', expect: ['ownership/not-my-department', 'ownership/you-will-have-to', 'ownership/policy-hiding'], text: `Hi Sam,
+Support Team`,
+  },
+  {
+    name: 'no greeting no closing',
+    expect: ['formula/greeting', 'formula/closing', 'deferral/looking-into-it'],
+    text: `Your order is delayed. We're looking into it.`,
+  },
+  {
+    name: 'deflection',
+    expect: ['ownership/not-my-department', 'ownership/you-will-have-to', 'ownership/policy-hiding'],
+    text: `Hi Sam,
 
 That's not my department. You'll have to contact the billing team yourself. It's company policy that support can't see invoices.
 
 Thanks,
-Ana` },
-  { name: 'blame and condescension', expect: ['tone/blame', 'tone/condescending', 'tone/commanding'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'blame and condescension',
+    expect: ['tone/blame', 'tone/condescending', 'tone/commanding'],
+    text: `Hi Sam,
 
 As I already said, you should have read the setup guide. Simply click Save after each step. You need to restart the app before it works.
 
 Thanks,
-Ana` },
-  { name: 'over-promise', expect: ['promise/never-again', 'promise/guarantee', 'promise/immediately'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'over-promise',
+    expect: ['promise/never-again', 'promise/guarantee', 'promise/immediately'],
+    text: `Hi Sam,
 
 Thanks for your patience. I'm sorry about the double charge. This will never happen again, I guarantee it. We'll fix the billing system immediately.
 
 Best,
-Ana` },
-  { name: 'jargon and passive', expect: ['clarity/jargon', 'clarity/passive-closed'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'jargon and passive',
+    expect: ['clarity/jargon', 'clarity/passive-closed'],
+    text: `Hi Sam,
 
 Thanks for writing in. Your ticket has been escalated to L2 and is now a P1. Your request has been closed on our side.
 
 Best,
-Ana` },
-  { name: 'bad news cold', expect: ['empathy/bad-news-without-empathy'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'bad news cold',
+    expect: ['empathy/bad-news-without-empathy'],
+    text: `Hi Sam,
 
 Thanks for your email. Unfortunately, we can't refund orders older than 30 days.
 
 Best,
-Ana` },
-  { name: 'placeholders broken', file: 'macro.md', expect: ['placeholder/malformed', 'placeholder/name-without-fallback'], text: `Hi {{first_name}},
+Ana`,
+  },
+  {
+    name: 'placeholders broken',
+    file: 'macro.md',
+    expect: ['placeholder/malformed', 'placeholder/name-without-fallback'],
+    text: `Hi {{first_name}},
 
 Thanks for your order. {% if order.express %}It ships today.
 
 Best,
-{{agent.name` },
-  { name: 'someone will contact you', expect: ['deferral/no-owner', 'ownership/nameless-handoff'], text: `Hi Sam,
+{{agent.name`,
+  },
+  {
+    name: 'someone will contact you',
+    expect: ['deferral/no-owner', 'ownership/nameless-handoff'],
+    text: `Hi Sam,
 
 Thanks for the details. I'll pass this on to the team. Someone will contact you.
 
 Best,
-Ana` },
-  { name: 'calm down + shouting', expect: ['tone/calm-down', 'tone/shouting'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'calm down + shouting',
+    expect: ['tone/calm-down', 'tone/shouting'],
+    text: `Hi Sam,
 
 Thanks for your message. Please calm down. The refund was SENT LAST WEEK!!
 
 Best,
-Ana` },
-  { name: 'feelings non-apology', expect: ['empathy/blame-feelings', 'empathy/passive-apology', 'formula/no-problem'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'feelings non-apology',
+    expect: ['empathy/blame-feelings', 'empathy/passive-apology', 'formula/no-problem'],
+    text: `Hi Sam,
 
 Thanks for the feedback. I'm sorry you feel that way. Mistakes were made during the migration. No problem, I can cancel it for you.
 
 Best,
-Ana` },
-  { name: 'check back + wait', expect: ['deferral/check-back', 'deferral/wait-on-us', 'deferral/follow-up-without-time'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'check back + wait',
+    expect: ['deferral/check-back', 'deferral/wait-on-us', 'deferral/follow-up-without-time'],
+    text: `Hi Sam,
 
 Thanks for reporting this. Please bear with us while we fix the login page. Try again later, and I'll get back to you.
 
 Best,
-Ana` },
-  { name: 'system + long sentence', expect: ['clarity/the-system', 'clarity/long-sentence', 'formula/hope-this-helps', 'ownership/we-cant-control'], text: `Hi Sam,
+Ana`,
+  },
+  {
+    name: 'system + long sentence',
+    expect: ['clarity/the-system', 'clarity/long-sentence', 'formula/hope-this-helps', 'ownership/we-cant-control'],
+    text: `Hi Sam,
 
 Thanks for asking. Our system shows that the parcel was handed to the courier on Monday and that it was scanned at the depot on Tuesday but after that there were no more scans because the courier's tracking was down for most of the week and the delay is beyond our control.
 
 I hope this helps!
 
 Best,
-Ana` },
+Ana`,
+  },
 ];
 
 describe('precision of the recommended English pack', () => {

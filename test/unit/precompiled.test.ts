@@ -58,7 +58,8 @@ describe('precompiled built-in rules', () => {
   it('is in the server and CLI bundles', () => {
     ensureBuilt();
     const { sha1 } = entries['recommended/en.yaml']!;
-    for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE]) assert.ok(fs.readFileSync(bundle, 'utf8').includes(sha1), `${path.basename(bundle)} lacks the precompiled packs`);
+    for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE])
+      assert.ok(fs.readFileSync(bundle, 'utf8').includes(sha1), `${path.basename(bundle)} lacks the precompiled packs`);
   });
 });
 

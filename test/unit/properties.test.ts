@@ -17,12 +17,66 @@ const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
 
 // Text built from support-reply words, placeholders, markup and hostile characters.
 const pieces = fc.constantFrom(
-  'Hi {{first_name}},', 'Hello Sam,', 'soon', 'as soon as possible', 'just click', 'Unfortunately', 'we can\'t',
-  'Rest assured', 'We apologize for any inconvenience', 'Best,', 'Ana', 'ticket', 'escalate to L2', '{{', '}}', '{%', '%}',
-  '{% if x %}', '{% endif %}', '<!-- replylint-disable -->', '<!-- replylint-enable -->', '```', '`', '> ', '## Macro', '#',
-  '"', '“', '”', "'", '’', '\r\n', '\n', '\r', '\n\n', ' ', '\t', '.', ',', '!', '?', '😀', '👋🏽', 'e\u0301', 'ą', 'ë',
-  '\u200f', 'שלום', '\u0000', '\ud800', '\udc00', 'https://example.com/a?b=c', 'a@b.co', '<p>', '</p>', '<b>', '&amp;',
-  'I will update you by 3 pm today.', 'We are looking into it.', 'This will never happen again.',
+  'Hi {{first_name}},',
+  'Hello Sam,',
+  'soon',
+  'as soon as possible',
+  'just click',
+  'Unfortunately',
+  "we can't",
+  'Rest assured',
+  'We apologize for any inconvenience',
+  'Best,',
+  'Ana',
+  'ticket',
+  'escalate to L2',
+  '{{',
+  '}}',
+  '{%',
+  '%}',
+  '{% if x %}',
+  '{% endif %}',
+  '<!-- replylint-disable -->',
+  '<!-- replylint-enable -->',
+  '```',
+  '`',
+  '> ',
+  '## Macro',
+  '#',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’',
+  '\r\n',
+  '\n',
+  '\r',
+  '\n\n',
+  ' ',
+  '\t',
+  '.',
+  ',',
+  '!',
+  '?',
+  '😀',
+  '👋🏽',
+  'e\u0301',
+  'ą',
+  'ë',
+  '\u200f',
+  'שלום',
+  '\u0000',
+  '\ud800',
+  '\udc00',
+  'https://example.com/a?b=c',
+  'a@b.co',
+  '<p>',
+  '</p>',
+  '<b>',
+  '&amp;',
+  'I will update you by 3 pm today.',
+  'We are looking into it.',
+  'This will never happen again.',
 );
 const replyText = fc.oneof(
   fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(' ')),
@@ -70,7 +124,10 @@ describe('properties', () => {
           for (let i = 1; i < edits.length; i++) {
             const previous = edits[i - 1]!;
             const edit = edits[i]!;
-            assert.ok(edit.start >= previous.end && !(edit.start === previous.start && edit.end === edit.start && previous.end === previous.start), 'overlapping edits');
+            assert.ok(
+              edit.start >= previous.end && !(edit.start === previous.start && edit.end === edit.start && previous.end === previous.start),
+              'overlapping edits',
+            );
           }
           if (edits.length === 0) return;
           current = applyEdits(current, edits);
@@ -83,11 +140,16 @@ describe('properties', () => {
 
   it('arbitrary small packs load without throwing: problems are reported, never raised', () => {
     const word = fc.stringMatching(/^[a-z*|#]{0,6}$/);
-    const packText = fc.record({
-      kind: fc.constantFrom('phrase', 'pattern', 'require', 'conditional', 'metric', 'check', 'bogus'),
-      phrase: fc.array(word, { maxLength: 4 }).map((words) => words.join(' ')),
-      pattern: fc.string({ maxLength: 12 }),
-    }).map((rule) => `rules:\n  tone/x:\n    kind: ${rule.kind}\n    category: tone\n    message: m\n    phrases: [${JSON.stringify(rule.phrase)}]\n    trigger: [${JSON.stringify(rule.phrase)}]\n    requires: {}\n    where: opening\n    measure: reply-words\n    max: 3\n    check: placeholder-syntax\n    pattern: ${JSON.stringify(rule.pattern)}\n`);
+    const packText = fc
+      .record({
+        kind: fc.constantFrom('phrase', 'pattern', 'require', 'conditional', 'metric', 'check', 'bogus'),
+        phrase: fc.array(word, { maxLength: 4 }).map((words) => words.join(' ')),
+        pattern: fc.string({ maxLength: 12 }),
+      })
+      .map(
+        (rule) =>
+          `rules:\n  tone/x:\n    kind: ${rule.kind}\n    category: tone\n    message: m\n    phrases: [${JSON.stringify(rule.phrase)}]\n    trigger: [${JSON.stringify(rule.phrase)}]\n    requires: {}\n    where: opening\n    measure: reply-words\n    max: 3\n    check: placeholder-syntax\n    pattern: ${JSON.stringify(rule.pattern)}\n`,
+      );
     fc.assert(
       fc.property(fc.oneof(packText, fc.string({ maxLength: 80 })), (text) => {
         const loaded = parsePack(text);
@@ -101,7 +163,9 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.boolean(), fc.nat(20), (value, escapeAll, indent) => {
         // Escaping every non-ASCII unit as \uXXXX exercises the escape path; JSON.stringify alone the plain runs.
-        const literal = escapeAll ? JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : JSON.stringify(value);
+        const literal = escapeAll
+          ? JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+          : JSON.stringify(value);
         const source = `${' '.repeat(indent)}${literal},`;
         const decoded = decodeJsonString(source, indent, indent + literal.length);
         assert.equal(decoded.text, value);

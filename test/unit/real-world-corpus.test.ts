@@ -34,8 +34,16 @@ describe('real-world corpus', function () {
   });
 
   it('covers every language and kind', () => {
-    for (const language of LANGUAGES) assert.ok(result.files.some((file) => file.language === language), `no ${language} file`);
-    for (const kind of KINDS) assert.ok(result.files.some((file) => file.replies.some((reply) => reply.kind === kind)), `no ${kind} reply`);
+    for (const language of LANGUAGES)
+      assert.ok(
+        result.files.some((file) => file.language === language),
+        `no ${language} file`,
+      );
+    for (const kind of KINDS)
+      assert.ok(
+        result.files.some((file) => file.replies.some((reply) => reply.kind === kind)),
+        `no ${kind} reply`,
+      );
   });
 
   it('flags nothing beyond its labels but the known false positives, and every known one still happens', () => {
@@ -70,11 +78,16 @@ describe('corpus labels', () => {
     fs.writeFileSync(path.join(dir, name), text);
     fs.writeFileSync(path.join(dir, `${name}.labels.yaml`), labels);
   };
-  const MACROS = '## Late refund\n\nHi Sam,\n\nWe apologize for any inconvenience. Your refund is on its way.\n\nBest,\nAna\n\n## Thanks\n\nHi Sam,\n\nThanks for the photos! The replacement ships today, I will be in touch soon.\n\nBest,\nAna\n';
+  const MACROS =
+    '## Late refund\n\nHi Sam,\n\nWe apologize for any inconvenience. Your refund is on its way.\n\nBest,\nAna\n\n## Thanks\n\nHi Sam,\n\nThanks for the photos! The replacement ships today, I will be in touch soon.\n\nBest,\nAna\n';
   const HEAD = 'language: en\nkind: macro\ndialect: none\nstyle: test\n';
 
   it('scores findings against flag labels per reply: a finding on no label is a false positive', () => {
-    write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We apologize for any inconvenience" }\n  - title: Thanks\n    clean: ["soon"]\n`);
+    write(
+      'macros.md',
+      MACROS,
+      `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We apologize for any inconvenience" }\n  - title: Thanks\n    clean: ["soon"]\n`,
+    );
     const result = evaluateCorpus({}, loadCorpus(dir));
     assert.equal(result.labels.length, 1);
     assert.ok(result.labels[0]!.found);
@@ -92,12 +105,22 @@ describe('corpus labels', () => {
     write('drafts.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n  - title: Thanks\n    flag:\n      - { rule: empathy/non-apology }\n`);
     const result = evaluateCorpus({}, loadCorpus(dir));
     assert.equal(result.labels[0]!.found, false);
-    assert.ok(result.findings.some((scored) => scored.finding.ruleId === 'empathy/non-apology' && !scored.truePositive && scored.reply?.title === 'Late refund'));
+    assert.ok(
+      result.findings.some((scored) => scored.finding.ruleId === 'empathy/non-apology' && !scored.truePositive && scored.reply?.title === 'Late refund'),
+    );
   });
 
   it('a stale quote or title is an error with the labels file and line', () => {
-    write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We regret" }\n  - title: Thanks\n`);
-    assert.throws(() => loadCorpus(dir), (error: Error) => error instanceof LabelError && /macros\.md\.labels\.yaml:8: "We regret" \(occurrence 1\) not found in reply "Late refund"/.test(error.message));
+    write(
+      'macros.md',
+      MACROS,
+      `${HEAD}replies:\n  - title: Late refund\n    flag:\n      - { rule: empathy/non-apology, quote: "We regret" }\n  - title: Thanks\n`,
+    );
+    assert.throws(
+      () => loadCorpus(dir),
+      (error: Error) =>
+        error instanceof LabelError && /macros\.md\.labels\.yaml:8: "We regret" \(occurrence 1\) not found in reply "Late refund"/.test(error.message),
+    );
     write('macros.md', MACROS, `${HEAD}replies:\n  - title: Late refund\n  - title: Gone\n`);
     assert.throws(() => loadCorpus(dir), /macros\.md\.labels\.yaml:7: title "Gone" not found/);
   });
@@ -109,13 +132,25 @@ describe('corpus labels', () => {
     assert.throws(() => loadCorpus(dir), /unknown feature "telepathy"/);
     write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}replies:\n  - flag: [{ rule: Tone, quote: shipped }]\n`);
     assert.throws(() => loadCorpus(dir), /"rule" must be a rule id/);
-    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}replies:\n  - flag: [{ rule: tone/blame, quote: order }]\n    clean: [Your order]\n`);
+    write(
+      'one.txt',
+      'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n',
+      `${HEAD}replies:\n  - flag: [{ rule: tone/blame, quote: order }]\n    clean: [Your order]\n`,
+    );
     assert.throws(() => loadCorpus(dir), /"Your order" is both flagged and clean/);
   });
 
   it('marks files that wait on a pending feature, an unknown dialect or a rule no pack has', () => {
-    write('one.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', `${HEAD}needs: [footers]\nreplies:\n  - flag: [{ rule: placeholder/not-yet-a-rule, quote: shipped }]\n`);
-    write('two.txt', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n', HEAD.replace('dialect: none', 'dialect: nosuchdesk') + 'replies:\n  - clean: [shipped]\n');
+    write(
+      'one.txt',
+      'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n',
+      `${HEAD}needs: [footers]\nreplies:\n  - flag: [{ rule: placeholder/not-yet-a-rule, quote: shipped }]\n`,
+    );
+    write(
+      'two.txt',
+      'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n',
+      HEAD.replace('dialect: none', 'dialect: nosuchdesk') + 'replies:\n  - clean: [shipped]\n',
+    );
     const [one, two] = loadCorpus(dir);
     assert.deepEqual(one!.pending, ['footers', 'rule placeholder/not-yet-a-rule']);
     assert.deepEqual(two!.pending, ['dialect nosuchdesk']);

@@ -52,8 +52,14 @@ describe('rule trust on the labelled corpus', function () {
   it('lists only rules and categories that exist and floors under the bar', () => {
     const rules = new Set(trust.rules.map((row) => row.key));
     const categories = new Set(trust.categories.map((row) => row.key));
-    assert.deepEqual(Object.keys(PRECISION_FLOORS).filter((id) => !rules.has(id)), []);
-    assert.deepEqual(Object.keys(RECALL_FLOORS).filter((category) => !categories.has(category)), []);
+    assert.deepEqual(
+      Object.keys(PRECISION_FLOORS).filter((id) => !rules.has(id)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(RECALL_FLOORS).filter((category) => !categories.has(category)),
+      [],
+    );
     assert.ok(Object.values(PRECISION_FLOORS).every((floor) => floor < PRECISION_BAR));
     assert.ok(Object.values(RECALL_FLOORS).every((floor) => floor < RECALL_BAR));
   });

@@ -75,7 +75,8 @@ describe('Macro library sections', () => {
   });
 
   it('splits at the configured level: ### macros under ## phases', () => {
-    const text = '# Handbook\n\n## Phase one\nIntro text.\n\n### Welcome\nHi Ana, welcome.\n\n### Follow-up\nHi Bo, checking in.\n\n## Phase two\nMore intro.\n\n### Close\nHi Cy, closing this.\n#### Note\nStill the Close reply.\n';
+    const text =
+      '# Handbook\n\n## Phase one\nIntro text.\n\n### Welcome\nHi Ana, welcome.\n\n### Follow-up\nHi Bo, checking in.\n\n## Phase two\nMore intro.\n\n### Close\nHi Cy, closing this.\n#### Note\nStill the Close reply.\n';
     assert.deepEqual(titles(text, 3), ['Welcome', 'Follow-up', 'Close']);
     const units = splitReplyUnits(text, 'library.md', { sectionLevel: 3 });
     // A higher heading ends the reply; a lower one stays inside it.
@@ -138,13 +139,20 @@ describe('Signatures and footers', () => {
 
   it('reads footer words only near the end, at a line start, outside quotes and code', () => {
     const early = `Hi Ana,\n\nSent from my phone, your message arrived. We will get back to you soon.\n\n${'We checked every order twice and found the cause today. '.repeat(40)}\n\nBest,\nAna\n`;
-    assert.ok(lintText(early, 'reply.txt').findings.some((finding) => finding.ruleId.startsWith('deferral/')), 'an early "Sent from my" line stays prose');
+    assert.ok(
+      lintText(early, 'reply.txt').findings.some((finding) => finding.ruleId.startsWith('deferral/')),
+      'an early "Sent from my" line stays prose',
+    );
     const quoted = `${reply}\n> Sent from my iPhone\n\nWe will follow up soon.\n`;
-    assert.ok(lintText(quoted, 'reply.md').findings.some((finding) => finding.ruleId.startsWith('deferral/')), 'a quoted footer ends nothing');
+    assert.ok(
+      lintText(quoted, 'reply.md').findings.some((finding) => finding.ruleId.startsWith('deferral/')),
+      'a quoted footer ends nothing',
+    );
   });
 
   it('finds the footer of an HTML body after an <hr> in a JSON export, on the exact characters', () => {
-    const body = '<p>Hi Ana,</p><p>Your refund went out today and shows by Friday.</p><p>Best,<br>Ana</p><hr><p>You are receiving this email because we reply soon.</p>';
+    const body =
+      '<p>Hi Ana,</p><p>Your refund went out today and shows by Friday.</p><p>Best,<br>Ana</p><hr><p>You are receiving this email because we reply soon.</p>';
     const json = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] });
     const result = lintText(json, 'export.json');
     assert.deepEqual(
@@ -171,7 +179,8 @@ describe('HTML as a browser reads it', () => {
   };
 
   it('reads <blockquote> as the customer words and <pre>/<code> as code, nested or unclosed', () => {
-    const text = '<p>Hi Ana,</p><blockquote><p>You <b>never</b> answer <blockquote>soon</blockquote> me</p></blockquote><p>Run <code>reset soon</code> now.</p><pre>sudo\nasap</pre><blockquote>unclosed quote soon';
+    const text =
+      '<p>Hi Ana,</p><blockquote><p>You <b>never</b> answer <blockquote>soon</blockquote> me</p></blockquote><p>Run <code>reset soon</code> now.</p><pre>sudo\nasap</pre><blockquote>unclosed quote soon';
     assert.deepEqual(htmlWords(text), ['Hi', 'Ana', 'Run', 'now']);
   });
 

@@ -13,8 +13,16 @@ describe('example team repository', () => {
   it('--print-config shows each rule with the pack it came from, in override order', async () => {
     const run = await cli(['--print-config', 'customer/refund-delay.md']);
     assert.equal(run.code, 0, run.stderr);
-    const config = JSON.parse(run.stdout) as { extends: string[]; placeholders: string; rules: Record<string, { severity: string; from: string }>; off: string[] };
-    assert.deepEqual(config.extends.map((entry) => (entry.startsWith('/') ? path.basename(entry) : entry)), ['recommended', 'strict', '@acme/replylint-pack', 'support-team.yaml']);
+    const config = JSON.parse(run.stdout) as {
+      extends: string[];
+      placeholders: string;
+      rules: Record<string, { severity: string; from: string }>;
+      off: string[];
+    };
+    assert.deepEqual(
+      config.extends.map((entry) => (entry.startsWith('/') ? path.basename(entry) : entry)),
+      ['recommended', 'strict', '@acme/replylint-pack', 'support-team.yaml'],
+    );
     assert.equal(config.placeholders, 'zendesk');
     // Built-in rule, severity raised by the project's rules.
     assert.deepEqual(config.rules['deferral/vague-timeframe'], { severity: 'error', category: 'deferral', kind: 'phrase', from: 'recommended' });
@@ -32,7 +40,12 @@ describe('example team repository', () => {
     const run = await cli(['--format', 'json', '.']);
     assert.equal(run.code, 1, run.stderr);
     const reports = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; severity: number }[] }[];
-    const byFile = Object.fromEntries(reports.map((report) => [path.relative(TEAM, report.filePath), report.messages.map((message) => `${message.line}:${message.ruleId}:${message.severity}`)]));
+    const byFile = Object.fromEntries(
+      reports.map((report) => [
+        path.relative(TEAM, report.filePath),
+        report.messages.map((message) => `${message.line}:${message.ruleId}:${message.severity}`),
+      ]),
+    );
     assert.deepEqual(Object.keys(byFile).sort(), ['customer/password-reset.md', 'customer/refund-delay.md', 'internal/laptop-request.md']);
     assert.deepEqual(byFile['customer/refund-delay.md'], ['4:clarity/team-vocabulary:1', '4:deferral/vague-timeframe:2']);
     // Clean: the accepted product name, the thanks formula and the signed closing all hold.

@@ -16,9 +16,15 @@ describe('trust: no workspace code runs', () => {
     const files: Record<string, string> = {
       '.replylint.yaml': 'extends: [recommended, evil-pack]\n',
       '.replylint.js': evil,
-      'node_modules/evil-pack/package.json': JSON.stringify({ name: 'evil-pack', main: 'index.js', scripts: { postinstall: 'node index.js' }, replylint: { packs: ['pack.yaml'] } }),
+      'node_modules/evil-pack/package.json': JSON.stringify({
+        name: 'evil-pack',
+        main: 'index.js',
+        scripts: { postinstall: 'node index.js' },
+        replylint: { packs: ['pack.yaml'] },
+      }),
       'node_modules/evil-pack/index.js': evil,
-      'node_modules/evil-pack/pack.yaml': 'language: en\nrules:\n  tone/evil-word:\n    kind: phrase\n    category: tone\n    message: m\n    phrases: [evil]\n',
+      'node_modules/evil-pack/pack.yaml':
+        'language: en\nrules:\n  tone/evil-word:\n    kind: phrase\n    category: tone\n    message: m\n    phrases: [evil]\n',
     };
     for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
@@ -26,7 +32,10 @@ describe('trust: no workspace code runs', () => {
     }
     const config = resolveConfig(path.join(dir, 'reply.md'));
     const findings = lint({ text: 'Hi Sam, an evil plan.', fileName: 'reply.md' }, config.lintOptions).findings;
-    assert.ok(findings.some((finding) => finding.ruleId === 'tone/evil-word'), 'the pack was read as data');
+    assert.ok(
+      findings.some((finding) => finding.ruleId === 'tone/evil-word'),
+      'the pack was read as data',
+    );
     assert.equal(fs.existsSync(marker), false, 'workspace code ran');
     assert.equal(require.cache[require.resolve(path.join(dir, 'node_modules/evil-pack/index.js'))], undefined);
   });

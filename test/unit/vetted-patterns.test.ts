@@ -34,7 +34,11 @@ describe('vetted patterns of the built-in packs', () => {
         ...(spec.timeframes ?? []).map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
         ...Object.values(spec.rules)
           .filter((rule) => rule.kind === 'pattern' && rule.pattern)
-          .map((rule) => ({ pattern: rule.pattern!, caseSensitive: rule.caseSensitive ?? false, examples: [...(rule.examples?.bad ?? []).map(exampleText), ...(rule.examples?.good ?? [])] })),
+          .map((rule) => ({
+            pattern: rule.pattern!,
+            caseSensitive: rule.caseSensitive ?? false,
+            examples: [...(rule.examples?.bad ?? []).map(exampleText), ...(rule.examples?.good ?? [])],
+          })),
       ];
       it(`${packName}/${file}: ${patterns.length} patterns match the same on RE2 and V8, with no nested quantifiers`, () => {
         const ruleExamples = Object.values(spec.rules).flatMap((rule) => [...(rule.examples?.bad ?? []).map(exampleText), ...(rule.examples?.good ?? [])]);

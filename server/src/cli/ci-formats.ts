@@ -31,7 +31,15 @@ export function rememberRuleDocs(docs: Map<string, RuleDoc>, result: LintResult,
     const rule = ruleOf(finding, result, config);
     if (!rule) continue;
     const { spec } = rule;
-    docs.set(rule.id, { id: rule.id, category: spec.category, severity: rule.severity, message: spec.message, description: spec.description, markdown: ruleMarkdown(rule.id, spec), helpUri: docsUrlOf(finding, result, config) });
+    docs.set(rule.id, {
+      id: rule.id,
+      category: spec.category,
+      severity: rule.severity,
+      message: spec.message,
+      description: spec.description,
+      markdown: ruleMarkdown(rule.id, spec),
+      helpUri: docsUrlOf(finding, result, config),
+    });
   }
 }
 
@@ -50,7 +58,13 @@ const NOTE_RULE_ID = 'replylint';
 const NOTE_RULE_DESCRIPTION = 'A note about the file rather than its text: it was skipped, or a disable comment suppresses nothing.';
 
 function problemsOf(report: FileReport): Problem[] {
-  const notes = report.notes.map((note: Note): Problem => ({ ruleId: NOTE_RULE_ID, severity: 'warning', message: note.message, range: note.range, excerpt: '' }));
+  const notes = report.notes.map((note: Note): Problem => ({
+    ruleId: NOTE_RULE_ID,
+    severity: 'warning',
+    message: note.message,
+    range: note.range,
+    excerpt: '',
+  }));
   return [...notes, ...report.result.findings];
 }
 
@@ -82,7 +96,9 @@ function artifactLocation(filePath: string, cwd: string): { uri: string; uriBase
 export function sarifWriter(write: (text: string) => void, context: FormatContext): OutputWriter {
   const ruleIds = new Set<string>();
   const results = jsonArrayWriter(write, '      ');
-  write(`{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "originalUriBaseIds": ${JSON.stringify({ '%SRCROOT%': { uri: `${pathToFileURL(context.cwd).href.replace(/\/$/, '')}/` } })},\n      "results": `);
+  write(
+    `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "originalUriBaseIds": ${JSON.stringify({ '%SRCROOT%': { uri: `${pathToFileURL(context.cwd).href.replace(/\/$/, '')}/` } })},\n      "results": `,
+  );
   return {
     file(report) {
       for (const problem of problemsOf(report)) {

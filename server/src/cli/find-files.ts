@@ -148,7 +148,9 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
       else files.add(full);
       added = reason ? 0 : 1;
     } else if (hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
-      added = addLintable(globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }));
+      added = addLintable(
+        globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }),
+      );
     } else {
       problems.push({ file: pattern, message: 'No such file or folder.' });
       continue;

@@ -159,7 +159,9 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
       for (const finding of report.result.findings) {
         counts[finding.severity]++;
         const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`.padEnd(8);
-        lines.push(`  ${where}${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8), color)}${finding.message}  ${paint(90, finding.ruleId, color)}`);
+        lines.push(
+          `  ${where}${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8), color)}${finding.message}  ${paint(90, finding.ruleId, color)}`,
+        );
       }
       const units = report.result.units;
       if (units.length > 1) {

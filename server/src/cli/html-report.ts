@@ -38,7 +38,15 @@ function repliesOf(report: FileReport, cwd: string): Reply[] {
   const filePath = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
   return report.result.units.map((unit, index) => {
     const findings = report.result.findings.filter((finding) => finding.unit === index);
-    return { id: '', filePath, unit, text: report.source.slice(unit.start, unit.end), offset: unit.start, findings, badness: badnessOf(findings, unit.scorecard) };
+    return {
+      id: '',
+      filePath,
+      unit,
+      text: report.source.slice(unit.start, unit.end),
+      offset: unit.start,
+      findings,
+      badness: badnessOf(findings, unit.scorecard),
+    };
   });
 }
 
@@ -146,7 +154,9 @@ function htmlPage(unsorted: Reply[], rules: ReadonlyMap<string, RuleDoc>, versio
   const findings = replies.flatMap((reply) => reply.findings);
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const perfect = replies.filter((reply) => reply.findings.length === 0 && SCORECARD_ITEMS.every((item) => reply.unit.scorecard[item] !== 'fail')).length;
-  const byCategory = CATEGORIES.map((category) => ({ label: category, count: findings.filter((finding) => finding.category === category).length })).filter((row) => row.count > 0);
+  const byCategory = CATEGORIES.map((category) => ({ label: category, count: findings.filter((finding) => finding.category === category).length })).filter(
+    (row) => row.count > 0,
+  );
   const ruleCounts = new Map<string, number>();
   for (const finding of findings) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
   const byRule = [...ruleCounts]

@@ -11,6 +11,8 @@ export function runInit(dir: string, io: Pick<CliIo, 'stdout' | 'stderr'>): numb
     io.stderr.write(`replylint init: ${error.message}\n`);
     return 2;
   }
-  io.stdout.write(`Wrote .replylint.yaml and replylint/team-pack.yaml.\nNext: edit them, then run "replylint" and "replylint test-pack replylint/team-pack.yaml".\n`);
+  io.stdout.write(
+    `Wrote .replylint.yaml and replylint/team-pack.yaml.\nNext: edit them, then run "replylint" and "replylint test-pack replylint/team-pack.yaml".\n`,
+  );
   return 0;
 }

@@ -5,7 +5,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, UnknownLanguageError, builtinRulesDir, findConfigFile, loadProjectConfig, type ProjectConfig, type ResolveOptions, type ResolvedConfig } from '../engine/config/project-config';
+import {
+  ConfigError,
+  UnknownLanguageError,
+  builtinRulesDir,
+  findConfigFile,
+  loadProjectConfig,
+  type ProjectConfig,
+  type ResolveOptions,
+  type ResolvedConfig,
+} from '../engine/config/project-config';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
@@ -174,7 +183,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {
-        report({ filePath: file, source: '', result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [] }, notes: [{ message: read.skipped, range: fileStartRange }] });
+        report({
+          filePath: file,
+          source: '',
+          result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [] },
+          notes: [{ message: read.skipped, range: fileStartRange }],
+        });
         continue;
       }
       const config = configs.forFile(file);
@@ -283,7 +297,13 @@ function listRules(config: ResolvedConfig, formatName: FormatName): string {
   const rules = config.lintOptions.ruleSetFor(config.language)?.rules ?? [];
   if (formatName === 'json') {
     return JSON.stringify(
-      rules.map((rule) => ({ id: rule.id, category: rule.spec.category, severity: rule.severity, kind: rule.spec.kind, description: rule.spec.description ?? '' })),
+      rules.map((rule) => ({
+        id: rule.id,
+        category: rule.spec.category,
+        severity: rule.severity,
+        kind: rule.spec.kind,
+        description: rule.spec.description ?? '',
+      })),
       null,
       2,
     );

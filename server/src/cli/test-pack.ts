@@ -9,7 +9,10 @@ import type { CliIo } from './io';
 function packFiles(target: string): string[] {
   if (builtinPackNames().includes(target)) {
     const dir = path.join(builtinRulesDir(), target);
-    return fs.readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => path.join(dir, name));
+    return fs
+      .readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => path.join(dir, name));
   }
   return [path.resolve(target)];
 }
@@ -21,7 +24,9 @@ export function runTestPack(target: string, io: Pick<CliIo, 'stdout'>): number {
     const name = path.relative(process.cwd(), file) || file;
     for (const failure of failures) {
       const fired = failure.fired.length > 0 ? failure.fired.join(', ') : 'nothing';
-      io.stdout.write(`✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.ruleId}: ${failure.message}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`);
+      io.stdout.write(
+        `✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.ruleId}: ${failure.message}\n    ${JSON.stringify(failure.example)}\n    fired: ${fired}\n`,
+      );
     }
     io.stdout.write(`${failures.length === 0 ? '✓' : '✗'} ${name}: ${rules} rules, ${examples} examples, ${failures.length} failed\n`);
     failed += failures.length;

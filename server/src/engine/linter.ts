@@ -6,7 +6,17 @@ import { analyzeProse } from './text/analyze';
 import { detectLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
-import { DEFAULT_REPLY_KIND, type Finding, type Fix, type LintResult, type Range, type ReplyKind, type RuleKind, type TextEdit, type UnitReport } from './types';
+import {
+  DEFAULT_REPLY_KIND,
+  type Finding,
+  type Fix,
+  type LintResult,
+  type Range,
+  type ReplyKind,
+  type RuleKind,
+  type TextEdit,
+  type UnitReport,
+} from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
@@ -158,11 +168,20 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
   const { directives, settings } = findDirectives(input.text);
-  const units = splitReplyUnits(input.text, input.fileName, { languageId: input.languageId, exportFields: options.exportFields, sectionLevel, footers: options.footers, settings });
+  const units = splitReplyUnits(input.text, input.fileName, {
+    languageId: input.languageId,
+    exportFields: options.exportFields,
+    sectionLevel,
+    footers: options.footers,
+    settings,
+  });
   const lines = new LineIndex(input.text);
   const dialectName =
     options.placeholders === 'auto'
-      ? detectDialect(input.text, units.flatMap((unit) => unit.placeholders))
+      ? detectDialect(
+          input.text,
+          units.flatMap((unit) => unit.placeholders),
+        )
       : options.placeholders;
   const dialect = options.dialects[dialectName] ?? options.dialects.liquid!;
   const previous = cache?.begin(options, dialect);
@@ -184,7 +203,21 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitReports.push(cached && reportOf(unit, cached, lines));
     unitOmitted.push(cached?.evaluation.omitted ?? 0);
   });
-  return { text: input.text, fileName: input.fileName, languageId: input.languageId, units, lines, dialect, directives, settings, sectionLevel, footers: options.footers, unitFindings, unitReports, unitOmitted };
+  return {
+    text: input.text,
+    fileName: input.fileName,
+    languageId: input.languageId,
+    units,
+    lines,
+    dialect,
+    directives,
+    settings,
+    sectionLevel,
+    footers: options.footers,
+    unitFindings,
+    unitReports,
+    unitOmitted,
+  };
 }
 
 /**
@@ -198,7 +231,12 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
   // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
-  if (options.placeholders === 'auto' && (touchesPlaceholder(previous.units[resplit.changed]!, change.start, change.oldEnd) || touchesPlaceholder(resplit.units[resplit.changed]!, change.start, change.newEnd))) return undefined;
+  if (
+    options.placeholders === 'auto' &&
+    (touchesPlaceholder(previous.units[resplit.changed]!, change.start, change.oldEnd) ||
+      touchesPlaceholder(resplit.units[resplit.changed]!, change.start, change.newEnd))
+  )
+    return undefined;
   const delta = change.newEnd - change.oldEnd;
   const lines = previous.lines.afterChange(input.text, change);
   const editEndLine = previous.lines.positionAt(change.oldEnd).line;
@@ -212,9 +250,15 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
     if (lineDelta === 0) return range;
-    return { start: { line: range.start.line + lineDelta, character: range.start.character }, end: { line: range.end.line + lineDelta, character: range.end.character } };
+    return {
+      start: { line: range.start.line + lineDelta, character: range.start.character },
+      end: { line: range.end.line + lineDelta, character: range.end.character },
+    };
   };
-  const moveFix = (fix: Fix): Fix => ({ title: fix.title, edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })) });
+  const moveFix = (fix: Fix): Fix => ({
+    title: fix.title,
+    edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })),
+  });
   const moveFinding = (finding: Finding): Finding => ({
     ruleId: finding.ruleId,
     category: finding.category,
@@ -272,7 +316,13 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, openi
   const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
-  const evaluation = evaluateUnit(unit, analysis, ruleSet, { audience: options.audience, kinds, dialect, maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS, signature: options.signature });
+  const evaluation = evaluateUnit(unit, analysis, ruleSet, {
+    audience: options.audience,
+    kinds,
+    dialect,
+    maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
+    signature: options.signature,
+  });
   return { prose: unit.prose, language: ruleSet.language, kind, opening, evaluation };
 }
 
@@ -302,7 +352,13 @@ function resultOf(state: DocumentState, maxFindings: number): LintResult {
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
   const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);
   const findings = visible.length > maxFindings ? visible.slice(0, maxFindings) : visible;
-  return { findings, units: state.unitReports.filter((report) => report !== undefined), unusedDisables, omittedFindings: omittedInUnits + visible.length - findings.length, dialect: state.dialect.name };
+  return {
+    findings,
+    units: state.unitReports.filter((report) => report !== undefined),
+    unusedDisables,
+    omittedFindings: omittedInUnits + visible.length - findings.length,
+    dialect: state.dialect.name,
+  };
 }
 
 /** `source` holds the unit's stretch of the file from `source.start` on (the whole file, or a rebuilt reply's region). */

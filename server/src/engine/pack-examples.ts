@@ -51,7 +51,8 @@ export function checkPackExamples(packFile: string): ExampleReport {
       const text = exampleText(example);
       const findings = lint({ text, fileName: 'example.txt' }, ruleOptions).findings;
       const fired = findings.map((finding) => finding.ruleId);
-      const fail = (message: string) => failures.push({ ruleId, kind, example: text, fired, message, ...file.placeOf(file.nodeAt(['rules', ruleId, 'examples', kind, index])?.range) });
+      const fail = (message: string) =>
+        failures.push({ ruleId, kind, example: text, fired, message, ...file.placeOf(file.nodeAt(['rules', ruleId, 'examples', kind, index])?.range) });
       if (fired.includes(ruleId) !== (kind === 'bad')) {
         const expectation = kind === 'bad' ? `should fire ${ruleId} but does not` : `should not fire ${ruleId} but does`;
         const others = fired.filter((id) => id !== ruleId);
@@ -59,7 +60,11 @@ export function checkPackExamples(packFile: string): ExampleReport {
         return;
       }
       if (typeof example !== 'string') {
-        for (const problem of expectationProblems(example, findings.filter((finding) => finding.ruleId === ruleId))) fail(problem);
+        for (const problem of expectationProblems(
+          example,
+          findings.filter((finding) => finding.ruleId === ruleId),
+        ))
+          fail(problem);
       }
     };
     (rule.examples?.bad ?? []).forEach((example, index) => check('bad', example, index));

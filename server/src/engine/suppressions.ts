@@ -10,11 +10,7 @@ function applies(directive: Directive, ruleId: string, category: string): boolea
 }
 
 /** Drops suppressed findings and reports the disable comments that suppressed nothing. */
-export function applySuppressions(
-  findings: Finding[],
-  directives: Directive[],
-  lines: LineIndex,
-): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
+export function applySuppressions(findings: Finding[], directives: Directive[], lines: LineIndex): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
   if (directives.length === 0) return { visible: findings, unusedDisables: [] };
   const used = new Set<Directive>();
   // Line directives by the line they silence, so a finding looks only at its own line's

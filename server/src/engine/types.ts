@@ -1,16 +1,7 @@
 // Shared data shapes of the engine. Offsets are UTF-16 code units into the
 // source text (what JavaScript strings and LSP positions both use).
 
-export const CATEGORIES = [
-  'formula',
-  'empathy',
-  'deferral',
-  'ownership',
-  'tone',
-  'promise',
-  'clarity',
-  'placeholder',
-] as const;
+export const CATEGORIES = ['formula', 'empathy', 'deferral', 'ownership', 'tone', 'promise', 'clarity', 'placeholder'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

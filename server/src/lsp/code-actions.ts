@@ -75,7 +75,13 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
     // With one fixable finding, fix-all would repeat its first quick fix.
     if (ofRule.filter((finding) => finding.fix).length > 1) {
       const edits = fixAllEdits(ofRule);
-      if (edits.length > 0) fixAlls.push({ title: `Fix all ${ruleId} problems`, kind: CodeActionKind.QuickFix, diagnostics, edit: request.edits.build(document, toTextEdits(document, edits)) });
+      if (edits.length > 0)
+        fixAlls.push({
+          title: `Fix all ${ruleId} problems`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          edit: request.edits.build(document, toTextEdits(document, edits)),
+        });
     }
     const lines = [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line))];
     for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics));

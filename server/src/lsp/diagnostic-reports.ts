@@ -69,7 +69,10 @@ export class DiagnosticReports {
   private record(uri: string, snapshot: LintSnapshot): Report {
     const diagnostics = diagnosticsOf(snapshot.outcome);
     const previous = this.reports.get(uri);
-    const same = previous !== undefined && previous.diagnostics.length === diagnostics.length && previous.diagnostics.every((diagnostic, index) => sameDiagnostic(diagnostic, diagnostics[index]!));
+    const same =
+      previous !== undefined &&
+      previous.diagnostics.length === diagnostics.length &&
+      previous.diagnostics.every((diagnostic, index) => sameDiagnostic(diagnostic, diagnostics[index]!));
     if (same) {
       previous.outcome = snapshot.outcome;
       return previous;
@@ -83,5 +86,12 @@ export class DiagnosticReports {
 /** Mostly the same object; the edited reply's are new objects that may say the same. */
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   if (a === b) return true;
-  return a.code === b.code && a.message === b.message && a.severity === b.severity && a.source === b.source && a.codeDescription?.href === b.codeDescription?.href && sameRange(a.range, b.range);
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    a.severity === b.severity &&
+    a.source === b.source &&
+    a.codeDescription?.href === b.codeDescription?.href &&
+    sameRange(a.range, b.range)
+  );
 }

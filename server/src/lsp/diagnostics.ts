@@ -42,7 +42,12 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       const omitted = outcome.result.omittedFindings;
       if (omitted > 0) {
         const max = outcome.options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-        diagnostics.push(fileLevelDiagnostic(`Replylint shows at most ${max} problems per file (maxFindings in .replylint.yaml): ${omitted} more are not shown.`, DiagnosticSeverity.Information));
+        diagnostics.push(
+          fileLevelDiagnostic(
+            `Replylint shows at most ${max} problems per file (maxFindings in .replylint.yaml): ${omitted} more are not shown.`,
+            DiagnosticSeverity.Information,
+          ),
+        );
       }
       return diagnostics;
     }
@@ -63,7 +68,13 @@ const diagnosticsByRange = new WeakMap<Range, Diagnostic>();
  */
 function findingDiagnostic(finding: Finding, link: string | undefined): Diagnostic {
   const known = diagnosticsByRange.get(finding.range);
-  if (known && known.code === finding.ruleId && known.message === finding.message && known.severity === SEVERITIES[finding.severity] && known.codeDescription?.href === link) {
+  if (
+    known &&
+    known.code === finding.ruleId &&
+    known.message === finding.message &&
+    known.severity === SEVERITIES[finding.severity] &&
+    known.codeDescription?.href === link
+  ) {
     return known;
   }
   const diagnostic: Diagnostic = {

@@ -130,7 +130,12 @@ export class DocumentLinter {
       if (config.ignored) return { kind: 'disabled' };
       const exportCandidate = /\.(json|ya?ml)$/i.test(filePath ?? '') || document.languageId === 'json' || document.languageId === 'yaml';
       // JSON and YAML are linted to see whether they are exports; others are not read at all.
-      if (settings.withoutConfig === 'replies' && config.file === undefined && !exportCandidate && !isClearlyReply(document.uri, filePath, request.workspaceRoot)) {
+      if (
+        settings.withoutConfig === 'replies' &&
+        config.file === undefined &&
+        !exportCandidate &&
+        !isClearlyReply(document.uri, filePath, request.workspaceRoot)
+      ) {
         return { kind: 'idle' };
       }
       this.reportUnknownRuleSettings(settings, config);

@@ -11,9 +11,7 @@ import { docsUrlOf, ruleOf } from '../engine/rules/rule-lookup';
 export function hoverAt(document: TextDocument, result: LintResult, config: ResolvedConfig, position: Position): Hover | null {
   const offset = document.offsetAt(position);
   // Narrowest first: the finding on the words under the cursor before one on the whole sentence.
-  const under = result.findings
-    .filter((finding) => finding.start <= offset && offset <= finding.end)
-    .sort((a, b) => a.end - a.start - (b.end - b.start));
+  const under = result.findings.filter((finding) => finding.start <= offset && offset <= finding.end).sort((a, b) => a.end - a.start - (b.end - b.start));
   if (under.length === 0) return null;
   const byRule = new Map<string, Finding>();
   for (const finding of under) if (!byRule.has(finding.ruleId)) byRule.set(finding.ruleId, finding);

@@ -26,7 +26,6 @@ export interface ApplyFixAllArguments {
   uri: string;
 }
 
-
 export interface ScorecardParams {
   uri: string;
   /** The reply containing this position; the first reply when omitted. */

@@ -5,7 +5,21 @@
 import * as path from 'node:path';
 
 /** Folder names that hold replies and macros in support teams' repositories. */
-const REPLY_FOLDERS = new Set(['macros', 'macro', 'replies', 'reply', 'templates', 'template', 'snippets', 'snippet', 'canned', 'canned-responses', 'canned-replies', 'responses', 'saved-replies']);
+const REPLY_FOLDERS = new Set([
+  'macros',
+  'macro',
+  'replies',
+  'reply',
+  'templates',
+  'template',
+  'snippets',
+  'snippet',
+  'canned',
+  'canned-responses',
+  'canned-replies',
+  'responses',
+  'saved-replies',
+]);
 /** Project files that are never replies, wherever they are. */
 const PROJECT_FILES = /^(readme|changelog|changes|history|license|licence|copying|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation']);

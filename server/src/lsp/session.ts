@@ -189,9 +189,14 @@ export class ReplylintSession {
       if (!linted) return null;
       const dialect = dialectOf(linted.result, linted.options);
       // A finding explains itself first; the placeholder under the cursor after it.
-      const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, position, dialect)].filter((hover) => hover !== null);
+      const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, position, dialect)].filter(
+        (hover) => hover !== null,
+      );
       if (parts.length === 0) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: parts.map((hover) => (hover.contents as MarkupContent).value).join('\n\n---\n\n') }, range: parts[0]!.range };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: parts.map((hover) => (hover.contents as MarkupContent).value).join('\n\n---\n\n') },
+        range: parts[0]!.range,
+      };
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -210,7 +215,13 @@ export class ReplylintSession {
       const kind = (await this.linter.current(uri))?.outcome.kind;
       return kind === 'idle' ? 'idle' : kind === 'disabled' || kind === undefined ? 'off' : 'linting';
     });
-    connection.onRequest(LintFilesRequest, ({ uris }, token) => lintFiles(uris, (uri) => this.linter.lintFile(uri), () => token.isCancellationRequested));
+    connection.onRequest(LintFilesRequest, ({ uris }, token) =>
+      lintFiles(
+        uris,
+        (uri) => this.linter.lintFile(uri),
+        () => token.isCancellationRequested,
+      ),
+    );
     connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri)).markdown);
     connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {

@@ -11,11 +11,7 @@ import type { LintOutcome } from './document-linter';
 import type { CreateConfigResult, FileDiagnostics } from './protocol';
 
 /** Diagnostics for files on disk; files with nothing to report are left out. */
-export async function lintFiles(
-  uris: string[],
-  lintFile: (uri: string) => Promise<LintOutcome>,
-  cancelled: () => boolean,
-): Promise<FileDiagnostics[]> {
+export async function lintFiles(uris: string[], lintFile: (uri: string) => Promise<LintOutcome>, cancelled: () => boolean): Promise<FileDiagnostics[]> {
   const results: FileDiagnostics[] = [];
   for (const uri of uris) {
     if (cancelled()) break;

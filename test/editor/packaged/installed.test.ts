@@ -4,16 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  EXTENSION_ID,
-  SOON_RANGE,
-  VAGUE_REPLY,
-  VAGUE_RULE,
-  activateReplylint,
-  openWorkspaceFile,
-  ruleIdOf,
-  waitForDiagnostics,
-} from '../helpers';
+import { EXTENSION_ID, SOON_RANGE, VAGUE_REPLY, VAGUE_RULE, activateReplylint, openWorkspaceFile, ruleIdOf, waitForDiagnostics } from '../helpers';
 
 suite('installed .vsix', () => {
   let extension: vscode.Extension<unknown>;
@@ -30,10 +21,16 @@ suite('installed .vsix', () => {
       .map((entry) => path.relative(extension.extensionPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
     const expected = ['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md'];
-    assert.deepEqual(files.filter((file) => !file.startsWith('rules/')), expected);
+    assert.deepEqual(
+      files.filter((file) => !file.startsWith('rules/')),
+      expected,
+    );
     const rules = files.filter((file) => file.startsWith('rules/'));
     assert.ok(rules.includes('rules/recommended/en.yaml') && rules.includes('rules/placeholders/dialects.yaml'), rules.join(', '));
-    assert.deepEqual(rules.filter((file) => !/\.(yaml|json)$/.test(file)), []);
+    assert.deepEqual(
+      rules.filter((file) => !/\.(yaml|json)$/.test(file)),
+      [],
+    );
   });
 
   test('lints a reply', async () => {

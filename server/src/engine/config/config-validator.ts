@@ -6,4 +6,6 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import type { ConfigFile } from './config-file';
 
-export const validateConfig: ValidateFunction<ConfigFile> = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false }).compile<ConfigFile>(configSchema);
+export const validateConfig: ValidateFunction<ConfigFile> = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false }).compile<ConfigFile>(
+  configSchema,
+);

@@ -109,7 +109,14 @@ export class PackResolver {
   resolve(entry: string, site: EntrySite, language?: string, chain: string[] = []): LoadedPack[] {
     // Each level is a call: a chain thousands of packs deep would overflow the stack.
     if (chain.length >= MAX_EXTENDS_DEPTH) {
-      throw new ConfigError([site.problem(`extends chain deeper than ${MAX_EXTENDS_DEPTH} packs: ${chain.slice(0, 3).map((file) => path.basename(file)).join(' -> ')} -> ...`)]);
+      throw new ConfigError([
+        site.problem(
+          `extends chain deeper than ${MAX_EXTENDS_DEPTH} packs: ${chain
+            .slice(0, 3)
+            .map((file) => path.basename(file))
+            .join(' -> ')} -> ...`,
+        ),
+      ]);
     }
     const targets = this.locate(entry, site, language);
     const loaded: LoadedPack[] = [];
@@ -173,9 +180,7 @@ export class PackResolver {
       if (parent === dir || leavesWorkspace) break;
       dir = parent;
     }
-    throw new ConfigError([
-      site.problem(`Unknown pack "${name}": not a built-in pack (${builtinPackNames().join(', ')}) and not installed in node_modules.`),
-    ]);
+    throw new ConfigError([site.problem(`Unknown pack "${name}": not a built-in pack (${builtinPackNames().join(', ')}) and not installed in node_modules.`)]);
   }
 
   private packsOfPackage(name: string, manifest: string, site: EntrySite): { name: string; file: string }[] {

@@ -157,7 +157,18 @@ export class ProjectConfig {
     const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
-    const key = JSON.stringify([language, autoDetect, audience, settings.kind, settings.placeholders, settings.sections, settings.signature, settings.formality, ruleSettings, ignored]);
+    const key = JSON.stringify([
+      language,
+      autoDetect,
+      audience,
+      settings.kind,
+      settings.placeholders,
+      settings.sections,
+      settings.signature,
+      settings.formality,
+      ruleSettings,
+      ignored,
+    ]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
       // Asked per reply by the engine and per finding by the server: keyed by language alone here.
@@ -222,9 +233,7 @@ export class ProjectConfig {
     let packs = this.packsByLanguage.get(language);
     if (!packs) {
       const entries = this.extendsEntries();
-      packs = entries
-        .flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language))
-        .filter((pack) => (pack.spec.language ?? 'en') === language);
+      packs = entries.flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language)).filter((pack) => (pack.spec.language ?? 'en') === language);
       this.packsByLanguage.set(language, packs);
     }
     return packs;
@@ -272,7 +281,8 @@ export class ProjectConfig {
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
       const check = (code: string | undefined, keyPath: string[]) => {
-        if (code !== undefined && !hasRules(normalizeLanguage(code))) problems.push(layer.problemAt(keyPath, unknownLanguageMessage(code, this.knownLanguages())));
+        if (code !== undefined && !hasRules(normalizeLanguage(code)))
+          problems.push(layer.problemAt(keyPath, unknownLanguageMessage(code, this.knownLanguages())));
       };
       check(layer.config.language, ['language']);
       (layer.config.overrides ?? []).forEach((override, index) => check(override.language, ['overrides', String(index), 'language']));
@@ -306,11 +316,16 @@ export class ProjectConfig {
     for (const layer of this.layers) {
       const { config } = layer;
       const found = [
-        ...phraseProblems(['vocabulary', 'reject'], (config.vocabulary?.reject ?? []).map((item) => (typeof item === 'string' ? item : item.term))),
+        ...phraseProblems(
+          ['vocabulary', 'reject'],
+          (config.vocabulary?.reject ?? []).map((item) => (typeof item === 'string' ? item : item.term)),
+        ),
         ...phraseProblems(['vocabulary', 'accept'], config.vocabulary?.accept),
         ...Object.entries(config.rules ?? {}).flatMap(([id, setting]) => (typeof setting === 'object' ? ruleSyntaxProblems(['rules', id], setting) : [])),
         ...(config.overrides ?? []).flatMap((override, index) =>
-          Object.entries(override.rules ?? {}).flatMap(([id, setting]) => (typeof setting === 'object' ? ruleSyntaxProblems(['overrides', index, 'rules', id], setting) : [])),
+          Object.entries(override.rules ?? {}).flatMap(([id, setting]) =>
+            typeof setting === 'object' ? ruleSyntaxProblems(['overrides', index, 'rules', id], setting) : [],
+          ),
         ),
       ];
       for (const problem of found) problems.push(layer.problemAt(problem.path.map(String), problem.message));

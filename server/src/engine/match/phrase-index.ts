@@ -16,11 +16,7 @@ import { WordMemo } from '../text/word-memo';
 import { placeholderWord, variableInPlaceholder } from '../placeholders/scan';
 
 type TokenTest =
-  | { kind: 'literal'; value: string }
-  | { kind: 'any' }
-  | { kind: 'number' }
-  | { kind: 'prefix'; value: string }
-  | { kind: 'suffix'; value: string };
+  { kind: 'literal'; value: string } | { kind: 'any' } | { kind: 'number' } | { kind: 'prefix'; value: string } | { kind: 'suffix'; value: string };
 
 /** Stems (or endings) keyed by their first (or last) character: a word is only tested against its own bucket. */
 type AffixBuckets = Map<string, [string, TrieNode][]>;

@@ -27,7 +27,12 @@ const globCache = new Map<string, RegExp>();
 function glob(pattern: string): RegExp {
   let regex = globCache.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    regex = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     globCache.set(pattern, regex);
   }
   return regex;
@@ -44,7 +49,8 @@ const MAX_REMEMBERED = 10_000;
 const answers = new WeakMap<Dialect, { known: WordMemo<boolean>; name: WordMemo<boolean>; suggestions: WordMemo<string[]> }>();
 function answersFor(dialect: Dialect) {
   let found = answers.get(dialect);
-  if (!found) answers.set(dialect, (found = { known: new WordMemo(MAX_REMEMBERED), name: new WordMemo(MAX_REMEMBERED), suggestions: new WordMemo(MAX_REMEMBERED) }));
+  if (!found)
+    answers.set(dialect, (found = { known: new WordMemo(MAX_REMEMBERED), name: new WordMemo(MAX_REMEMBERED), suggestions: new WordMemo(MAX_REMEMBERED) }));
   return found;
 }
 

@@ -21,7 +21,10 @@ export function ruleDocsUrl(rule: ActiveRule, language: string): string | undefi
 const SEVERITY_NOTE: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
 function quote(example: string): string {
-  return example.split('\n').map((line) => `> ${line}`).join('\n');
+  return example
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 /** What --fix and fix-all do for this rule. */
@@ -50,7 +53,9 @@ function suggestionNote(rule: RuleSpec): string | undefined {
 /** The full entry for one rule. */
 export function ruleMarkdown(id: string, rule: RuleSpec, headingLevel = 3): string {
   const lines = [`${'#'.repeat(headingLevel)} \`${id}\``, ''];
-  lines.push(`Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}${rule.formality ? ` · only with \`formality: ${rule.formality}\`` : ''}${rule.kinds ? ` · for ${rule.kinds.join(', ')}` : ''}`);
+  lines.push(
+    `Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}${rule.formality ? ` · only with \`formality: ${rule.formality}\`` : ''}${rule.kinds ? ` · for ${rule.kinds.join(', ')}` : ''}`,
+  );
   lines.push('', rule.description ?? '', '', `Message: ${rule.message.replace(/\{match\}/g, '…')}`);
   const fix = fixNote(rule);
   if (fix) lines.push('', `Fix (applied by \`--fix\` and fix-all): ${fix}.`);

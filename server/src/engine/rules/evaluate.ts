@@ -199,9 +199,7 @@ function tokenSpan(context: Context, match: PhraseMatch): Span {
 /** Longest match first, then earliest; drops matches overlapping a kept one. */
 function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
   const sorted = [...items].sort(
-    (a, b) =>
-      a.match.firstToken - b.match.firstToken ||
-      b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken),
+    (a, b) => a.match.firstToken - b.match.firstToken || b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken),
   );
   const kept: T[] = [];
   let lastEnd = -1;
@@ -264,11 +262,7 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
  * hit starts, or an `after` phrase starting right where it ends, in the same
  * sentence (a sentence boundary is never "right before" a phrase).
  */
-function withoutExceptions<T extends { match: PhraseMatch }>(
-  context: Context,
-  hits: T[],
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): T[] {
+function withoutExceptions<T extends { match: PhraseMatch }>(context: Context, hits: T[], matches: { match: PhraseMatch; owner: PhraseOwner }[]): T[] {
   const tokens = context.analysis.tokens;
   // A match lies within one sentence, so words that end (or start) at a hit's
   // edge are in its sentence exactly when the tokens either side of that edge are.
@@ -307,11 +301,7 @@ function sentencesWithTimeframe(context: Context): Set<number> {
   return found;
 }
 
-function evaluatePhrase(
-  context: Context,
-  rule: ActiveRule,
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): undefined {
+function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
   const hits = matches.filter((item) => item.owner.role === 'match');
   for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
     const span = tokenSpan(context, hit.match);
@@ -324,11 +314,7 @@ function evaluatePhrase(
  * One register per reply: the first form used (formal or informal address)
  * sets it, and every word of another form is reported where it stands.
  */
-function evaluateConsistency(
-  context: Context,
-  rule: ActiveRule,
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): undefined {
+function evaluateConsistency(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
   const hits = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'form')), matches);
   const register = hits[0]?.owner.form;
   for (const hit of hits) {
@@ -347,18 +333,13 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   return undefined;
 }
 
-function evaluateRequire(
-  context: Context,
-  rule: ActiveRule,
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): ScoreValue | undefined {
+function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): ScoreValue | undefined {
   const sentences = context.analysis.sentences;
   if (sentences.length === 0) return undefined;
   const where = rule.spec.where ?? 'anywhere';
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;
-  const inWindow = (sentence: number) =>
-    where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true;
+  const inWindow = (sentence: number) => (where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true);
   const satisfied =
     matches.some((item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence)) ||
     (rule.spec.requires?.timeframe === true && [...sentencesWithTimeframe(context)].some(inWindow));
@@ -382,9 +363,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean):
   const { prose } = unit;
   const at = closing ? prose.trimEnd().length : prose.length - prose.trimStart().length;
   if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
-  const filled = template
-    .replace(/\{name\}/g, dialect.greetingName ?? 'there')
-    .replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
+  const filled = template.replace(/\{name\}/g, dialect.greetingName ?? 'there').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
   const newText = unit.maskFormat === 'html' ? filled.replace(/\r?\n/g, '<br>') : filled;
   return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, newText));
 }
@@ -395,11 +374,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean):
  */
 const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
-function evaluateConditional(
-  context: Context,
-  rule: ActiveRule,
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): ScoreValue | undefined {
+function evaluateConditional(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): ScoreValue | undefined {
   const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')), matches);
   if (triggers.length === 0) return undefined;
   const { tokens } = context.analysis;
@@ -413,10 +388,7 @@ function evaluateConditional(
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    const inScope =
-      (scope === 'reply' && satisfied.size > 0) ||
-      satisfied.has(sentence) ||
-      (scope === 'previous-sentence' && satisfied.has(sentence - 1));
+    const inScope = (scope === 'reply' && satisfied.size > 0) || satisfied.has(sentence) || (scope === 'previous-sentence' && satisfied.has(sentence - 1));
     if (inScope) continue;
     failed = true;
     reported.add(sentence);
@@ -474,7 +446,9 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         const variable = placeholder.variable;
         if (!variable || placeholder.hasFallback || !isNameVariable(dialect, variable)) continue;
         const newText = fallbackFor(dialect, variable, 'there');
-        report(context, rule, placeholder, { suggestions: [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }] });
+        report(context, rule, placeholder, {
+          suggestions: [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }],
+        });
       }
       return undefined;
     }
@@ -508,7 +482,15 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (wordsBefore < 0 || wordsBefore > 3) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
-    const suggestions = wordsBefore > 0 && before > 0 ? [{ title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`, edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }] }] : [];
+    const suggestions =
+      wordsBefore > 0 && before > 0
+        ? [
+            {
+              title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`,
+              edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }],
+            },
+          ]
+        : [];
     report(context, rule, placeholder, { suggestions });
   }
 }
@@ -517,7 +499,9 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
 function localVariables(placeholders: Placeholder[]): Set<string> {
   const names = new Set(['forloop']);
   for (const placeholder of placeholders) {
-    const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(placeholder.body);
+    const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(
+      placeholder.body,
+    );
     const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
     if (name) names.add(name);
   }

@@ -41,10 +41,16 @@ export interface PhraseOwner {
  * plurals too: in "system|systems show|shows" the last word is a verb.
  */
 function pluralAlternatives(phrase: string): string[] | undefined {
-  const slots = phrase.trim().toLowerCase().split(/\s+/).map((slot) => slot.split('|'));
+  const slots = phrase
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .map((slot) => slot.split('|'));
   const pluralsOf = (alternatives: string[]) =>
     alternatives.filter((word) =>
-      alternatives.some((singular) => word === `${singular}s` || word === `${singular}es` || (singular.endsWith('y') && word === `${singular.slice(0, -1)}ies`)),
+      alternatives.some(
+        (singular) => word === `${singular}s` || word === `${singular}es` || (singular.endsWith('y') && word === `${singular.slice(0, -1)}ies`),
+      ),
     );
   if (slots.slice(0, -1).some((slot) => pluralsOf(slot).length > 0)) return undefined;
   const plurals = pluralsOf(slots[slots.length - 1] ?? []);
@@ -84,7 +90,14 @@ export class RuleSet {
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string) => {
         for (const item of phrasesOf(list)) {
           const changes = item.fix !== undefined || item.suggest !== undefined;
-          this.owners.push({ rule: ruleIndex, role, fix: item.fix, suggest: item.suggest, plurals: changes ? pluralAlternatives(item.phrase) : undefined, form });
+          this.owners.push({
+            rule: ruleIndex,
+            role,
+            fix: item.fix,
+            suggest: item.suggest,
+            plurals: changes ? pluralAlternatives(item.phrase) : undefined,
+            form,
+          });
           this.index.add(item.phrase, this.owners.length - 1);
         }
       };
@@ -94,7 +107,8 @@ export class RuleSet {
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
-      if (spec.kind === 'pattern' && spec.pattern) this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
+      if (spec.kind === 'pattern' && spec.pattern)
+        this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
     });
   }

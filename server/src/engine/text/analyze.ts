@@ -78,10 +78,7 @@ function blocks(prose: string): Piece[] {
     const nextLine = prose.slice(next, next + 80);
     lineStart = next;
     const endsUnit =
-      line === '' ||
-      /[.!?:;)]$/.test(line) ||
-      (/,$/.test(line) && line.split(/\s+/).length <= 4) ||
-      /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(nextLine);
+      line === '' || /[.!?:;)]$/.test(line) || (/,$/.test(line) && line.split(/\s+/).length <= 4) || /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(nextLine);
     if (endsUnit) {
       if (match.index > blockStart) result.push({ start: blockStart, end: match.index });
       blockStart = next;

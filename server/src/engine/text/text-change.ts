@@ -13,7 +13,10 @@ export function changeBetween(before: string, after: string): TextChange | undef
   if (before === after) return undefined;
   const shorter = Math.min(before.length, after.length);
   let start = commonLength(shorter, (from, to) => before.slice(from, to) === after.slice(from, to));
-  const tail = commonLength(shorter - start, (from, to) => before.slice(before.length - to, before.length - from) === after.slice(after.length - to, after.length - from));
+  const tail = commonLength(
+    shorter - start,
+    (from, to) => before.slice(before.length - to, before.length - from) === after.slice(after.length - to, after.length - from),
+  );
   let oldEnd = before.length - tail;
   let newEnd = after.length - tail;
   // Never split a surrogate pair: widen to whole code points.

@@ -189,8 +189,7 @@ function nestingDepth(source: string, language: 'json' | 'yaml'): number {
     else if (code === 0x2f && language === 'json') return Infinity;
     else if (code === 0x23 && language === 'yaml' && (i === 0 || /\s/.test(source[i - 1]!))) {
       while (i < source.length && source.charCodeAt(i) !== 0x0a) i++;
-    }
-    else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
+    } else if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
     else if (code === 0x5d || code === 0x7d) depth--;
   }
   return deepest;
@@ -273,7 +272,14 @@ function yamlBody(source: string, title: string, value: string, range: [number, 
   const lineStart = source.lastIndexOf('\n', range[0] - 1) + 1;
   const lineBreak = /\r\n/.test(source.slice(range[0], range[1])) || source[lineStart - 2] === '\r' ? '\r\n' : '\n';
   // Continuation lines of a flow scalar are indented to its first character's column.
-  const scalar: YamlScalar = { style, start: range[0], end: range[1], indent: ' '.repeat(range[0] - lineStart), lineBreak, prefix: source.slice(lineStart, range[0]) };
+  const scalar: YamlScalar = {
+    style,
+    start: range[0],
+    end: range[1],
+    indent: ' '.repeat(range[0] - lineStart),
+    lineBreak,
+    prefix: source.slice(lineStart, range[0]),
+  };
   const decoded = decodeYamlScalar(source, scalar, value);
   if (!decoded) {
     // A scalar this reader cannot account for: every character points at its start, and nothing is written into it.

@@ -59,7 +59,7 @@ const BACKTICK = 0x60;
 export function inlineCode(text: string): Span[] {
   const spans: Span[] = [];
   let opening: { end: number; length: number } | undefined;
-  for (let start = text.indexOf('`'); start >= 0; ) {
+  for (let start = text.indexOf('`'); start >= 0;) {
     let end = start;
     while (text.charCodeAt(end) === BACKTICK) end++;
     const length = end - start;

@@ -113,7 +113,10 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
 function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, { sectionLevel, footers }: SplitState) {
   const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
   if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
-  const markerLine = (text: string, end: number) => lineAround(text, change.start, end).split('\n').some((line) => MARKER_LINE.test(line));
+  const markerLine = (text: string, end: number) =>
+    lineAround(text, change.start, end)
+      .split('\n')
+      .some((line) => MARKER_LINE.test(line));
   if (markerLine(before, change.oldEnd) || markerLine(after, change.newEnd)) return undefined;
   const headingLine = /^[^\n]*/.exec(unit.text)![0];
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;

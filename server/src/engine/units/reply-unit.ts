@@ -55,7 +55,14 @@ export interface UnitSettings {
   kind?: ReplyKind | undefined;
 }
 
-function content(title: string, text: string, prose: string, maskFormat: ReplyUnit['maskFormat'], origin: UnitOrigin, { language, kind }: UnitSettings): UnitContent {
+function content(
+  title: string,
+  text: string,
+  prose: string,
+  maskFormat: ReplyUnit['maskFormat'],
+  origin: UnitOrigin,
+  { language, kind }: UnitSettings,
+): UnitContent {
   const scan = scanPlaceholders(text);
   return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language, kind };
 }

@@ -11,8 +11,24 @@ import type { DecodedString } from './source-map';
 export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -145,7 +161,7 @@ function decodeBlock(text: string, start: number, end: number): DecodedString | 
   at += headerBreak;
   // Content indentation: that of the first line with content.
   let indent = 0;
-  for (let probe = at; probe < end; ) {
+  for (let probe = at; probe < end;) {
     let spaces = 0;
     while (text[probe + spaces] === ' ') spaces++;
     if (!isBreak(text[probe + spaces]) && probe + spaces < end) {
@@ -234,7 +250,15 @@ function decodeRegion(text: string, { style, start, end }: Pick<YamlScalar, 'sty
  * read back as the intended value. `decoded` is the scalar as it reads now;
  * its offsets less `offsetBase` are offsets into `text`.
  */
-export function encodeIntoScalar(text: string, scalar: YamlScalar, decoded: DecodedString, offsetBase: number, from: number, to: number, newText: string): string | undefined {
+export function encodeIntoScalar(
+  text: string,
+  scalar: YamlScalar,
+  decoded: DecodedString,
+  offsetBase: number,
+  from: number,
+  to: number,
+  newText: string,
+): string | undefined {
   const { style } = scalar;
   let written: string;
   const lineBreaks = (count: number, indent: string) => `${scalar.lineBreak.repeat(count)}${indent}`;
