@@ -60,11 +60,28 @@ describe('export shapes', () => {
     ]);
   });
 
-  it('Zammad text modules (name, content in HTML)', () => {
+  it('Zammad text modules (name, content in HTML) are snippets: no greeting or closing asked of them', () => {
     assert.deepEqual(shape('zammad-text-modules.json'), [
       ['Password reset', 'html'],
       ['Forwarded to billing', 'html'],
     ]);
+    assert.deepEqual(
+      splitReplyUnits(read('zammad-text-modules.json'), 'zammad-text-modules.json').map((unit) => unit.kind),
+      ['snippet', 'snippet'],
+    );
+    const ruleIds = lintText(read('zammad-text-modules.json'), 'zammad-text-modules.json').findings.map((found) => found.ruleId);
+    assert.ok(!ruleIds.includes('formula/greeting') && !ruleIds.includes('formula/closing'), ruleIds.join(', '));
+    assert.ok(ruleIds.includes('deferral/vague-timeframe'), 'prose rules still read a snippet');
+    // A kind comment in the body wins; other exports say nothing about kind.
+    const withComment = read('zammad-text-modules.json').replace("<div>I'll pass", "<!-- replylint kind=reply --><div>I'll pass");
+    assert.deepEqual(
+      splitReplyUnits(withComment, 'zammad-text-modules.json').map((unit) => unit.kind),
+      ['snippet', 'reply'],
+    );
+    assert.deepEqual(
+      splitReplyUnits(read('zendesk-macros-dump.yaml'), 'zendesk-macros-dump.yaml').map((unit) => unit.kind),
+      [undefined, undefined],
+    );
   });
 
   it('paginated API lists under data: Intercom macros (title, HTML body) and Gorgias setResponseText actions', () => {

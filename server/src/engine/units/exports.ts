@@ -6,6 +6,7 @@
 import { visit } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
+import type { ReplyKind } from '../types';
 import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
 import { decodeYamlScalar, encodeIntoScalar, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
@@ -25,12 +26,17 @@ export interface ExportBody {
   title: string;
   body: DecodedString;
   isHtml: boolean;
+  /** What the export says the body is: Zammad text modules are snippets inserted into replies. */
+  kind: ReplyKind | undefined;
   /**
    * The source text that writes `text` in place of the body's characters
    * [from, to), or undefined when the file's syntax cannot hold it there.
    */
   encode(text: string, from: number, to: number): string | undefined;
 }
+
+/** A Zammad text module has `keywords` beside its `content`: a block agents insert into replies. */
+const TEXT_MODULE_FIELDS = { marker: 'keywords', body: 'content' };
 
 const ZENDESK_BODY_FIELDS = new Set(['comment_value', 'comment_value_html']);
 /** Gorgias: a setResponseText action's arguments hold the reply, plain or HTML. */
@@ -122,9 +128,9 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
   const macros = root && macroValues(root);
   if (!macros) return undefined;
   const bodies: ExportBody[] = [];
-  const bodyOf = (title: string, value: JsonValue & { type: 'string' }, field: string): ExportBody => {
+  const bodyOf = (title: string, value: JsonValue & { type: 'string' }, field: string, kind?: ReplyKind): ExportBody => {
     const body = decodeJsonString(source, value.offset, value.offset + value.length);
-    return { title, body, isHtml: isHtmlBody(field, body.text), encode: encodeJsonString };
+    return { title, body, isHtml: isHtmlBody(field, body.text), kind, encode: encodeJsonString };
   };
   macros.forEach((macro, index) => {
     const title = fields.title.map((name) => stringOf(source, property(macro, name))?.trim()).find(Boolean) ?? `Macro ${index + 1}`;
@@ -136,10 +142,11 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
       }
       return;
     }
+    const textModule = property(macro, TEXT_MODULE_FIELDS.marker) !== undefined;
     for (const name of fields.body) {
       const value = property(macro, name);
       if (value?.type === 'string') {
-        bodies.push(bodyOf(title, value, name));
+        bodies.push(bodyOf(title, value, name, textModule && name === TEXT_MODULE_FIELDS.body ? 'snippet' : undefined));
         return;
       }
     }
@@ -247,7 +254,12 @@ function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, i
     });
   }
   const found = yamlBodyNode(macro, fields.body);
-  return found && [yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field)];
+  const textModule = macro.has(TEXT_MODULE_FIELDS.marker) && found?.field === TEXT_MODULE_FIELDS.body;
+  return (
+    found && [
+      { ...yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field), kind: textModule ? 'snippet' : undefined },
+    ]
+  );
 }
 
 function yamlBodyNode(map: YAMLMap, names: string[]) {
@@ -283,11 +295,11 @@ function yamlBody(source: string, title: string, value: string, range: [number, 
   const decoded = decodeYamlScalar(source, scalar, value);
   if (!decoded) {
     // A scalar this reader cannot account for: every character points at its start, and nothing is written into it.
-    return { title, body: { text: value, offsets: new Int32Array(value.length + 1).fill(range[0]) }, isHtml, encode: () => undefined };
+    return { title, body: { text: value, offsets: new Int32Array(value.length + 1).fill(range[0]) }, isHtml, kind: undefined, encode: () => undefined };
   }
   // The scalar's own text, detached from the file, is all a later edit needs.
   const region = detached(source.slice(range[0], range[1]));
   const local: YamlScalar = { ...scalar, start: 0, end: region.length };
   const encode = (text: string, from: number, to: number) => encodeIntoScalar(region, local, decoded, range[0], from, to, text);
-  return { title, body: decoded, isHtml, encode };
+  return { title, body: decoded, isHtml, kind: undefined, encode };
 }

@@ -222,5 +222,7 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const text = body.body.text;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
   const prose = withoutFooter(text, maskProse(text, maskFormat).prose, footers);
-  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, ...settingsOf(findDirectives(text).settings, 0, text.length) }, body.encode);
+  const own = settingsOf(findDirectives(text).settings, 0, text.length);
+  // A kind comment in the body wins over what the export says the body is.
+  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, ...own, kind: own.kind ?? body.kind }, body.encode);
 }

@@ -150,7 +150,8 @@ function resplitJsonString(unit: ReplyUnit, before: string, after: string, chang
   const literal = detached(after.slice(literalStart, literalEnd));
   const decoded = decodeJsonString(literal, 0, literal.length);
   for (let index = 0; index < decoded.offsets.length; index++) decoded.offsets[index]! += literalStart;
-  const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', encode: unit.encode };
+  // The edit touches no directive (checked above), so the unit's kind, from a comment or the export, still holds.
+  const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', kind: unit.kind, encode: unit.encode };
   return { unit: exportUnit(body, 'json-string', footers), region: { text: literal, start: literalStart } };
 }
 
