@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ExecuteCommandRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT, ensureBuilt } from '../helpers/build';
-import { LspTestClient, WAIT_MS, fileUri } from './lsp-client';
+import { LspTestClient, fileUri } from './lsp-client';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 const RULES_DOC = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8');
@@ -17,16 +17,6 @@ function documentedRule(href: string): string | undefined {
   assert.ok(href.startsWith(DOCS_URL), href);
   const anchor = href.slice(DOCS_URL.length);
   return new RegExp(`<a id="${anchor}"></a>\\n\\n#### \`([^\`]+)\``).exec(RULES_DOC)?.[1];
-}
-
-async function until<T>(read: () => T | undefined, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('LSP rule documentation links', function () {
@@ -96,12 +86,16 @@ rules:
       arguments: ['deferral/vague-timeframe', uri],
     });
     assert.match(String(markdown), /^# `deferral\/vague-timeframe`/);
-    const message = await until(() => client.messages.slice(before).find((shown) => shown.message.startsWith('deferral/vague-timeframe')), 'the message');
+    const message = await client.waitFor('the message', () =>
+      client.messages.slice(before).find((shown) => shown.message.startsWith('deferral/vague-timeframe')),
+    );
     assert.equal(message.message, `deferral/vague-timeframe: ${DOCS_URL}recommended-en-deferral-vague-timeframe`);
 
     const team = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'replylint.showRuleDocs', arguments: ['team/no-cheers', uri] });
     assert.match(String(team), /Kind regards/);
-    const teamMessage = await until(() => client.messages.slice(before).find((shown) => shown.message.startsWith('team/no-cheers')), 'the team rule message');
+    const teamMessage = await client.waitFor('the team rule message', () =>
+      client.messages.slice(before).find((shown) => shown.message.startsWith('team/no-cheers')),
+    );
     assert.equal(teamMessage.message, 'team/no-cheers: Our sign-off is "Kind regards".');
   });
 });
