@@ -99,6 +99,8 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
       case 'fence':
       case 'code_block':
       case 'hr':
+      // Tables are data (plans, prices, macro metadata), not sentences.
+      case 'table_open':
         if (map) {
           const span = linesSpan(map);
           mask.add(span.start, span.end, 'break');
@@ -122,14 +124,6 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
           mask.add(span.start, span.end, 'break');
           cover(map);
           if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
-        }
-        break;
-      case 'table_open':
-        // Tables are data (plans, prices, macro metadata), not sentences.
-        if (map) {
-          const span = linesSpan(map);
-          mask.add(span.start, span.end, 'break');
-          cover(map);
         }
         break;
       case 'paragraph_open':
