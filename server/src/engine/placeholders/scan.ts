@@ -19,6 +19,8 @@ export interface PlaceholderProblem {
   start: number;
   end: number;
   message: string;
+  /** What is missing, for the problems a repair can be offered for: a closing delimiter, or the end tag of a block. */
+  missing?: { delimiter: '}}' | '%}' } | { endTag: string };
 }
 
 export interface PlaceholderScan {
@@ -87,6 +89,7 @@ export function scanPlaceholders(text: string): PlaceholderScan {
         start: open.index,
         end: lineEnds(open.index),
         message: `"${open.token}" is never closed with "${closeToken}".`,
+        missing: { delimiter: closeToken },
       });
       i = open.index + 2;
       continue;
@@ -151,6 +154,7 @@ export function scanPlaceholders(text: string): PlaceholderScan {
       start: block.start,
       end: block.end,
       message: `"{% ${block.tagName} %}" is never closed with "{% ${BLOCK_TAGS[block.tagName!]} %}".`,
+      missing: { endTag: BLOCK_TAGS[block.tagName!]! },
     });
   }
   return { placeholders, problems };

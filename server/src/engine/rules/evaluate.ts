@@ -8,6 +8,7 @@ import { fallbackFor, isKnownVariable, isNameVariable, suggestVariables, type Di
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
+import { placeholderRepairs } from './placeholder-repairs';
 import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 
 export interface UnitFinding {
@@ -417,7 +418,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
   switch (rule.spec.check) {
     case 'placeholder-syntax':
       for (const problem of unit.placeholderProblems) {
-        report(context, rule, problem, NO_CHANGES, `${problem.message} ${rule.spec.message}`);
+        report(context, rule, problem, () => placeholderRepairs(unit, problem), `${problem.message} ${rule.spec.message}`);
       }
       return undefined;
     case 'placeholder-unknown-variable': {

@@ -1,0 +1,73 @@
+// Repairs of broken placeholder syntax: closing an unclosed "{{" or "{%" is a
+// fix; where a missing end tag goes is the writer's choice (suggestions).
+import * as assert from 'node:assert/strict';
+import { applyEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
+import type { Finding } from '../../server/src/engine/types';
+import { lintText } from '../helpers/engine';
+
+const malformed = (text: string, fileName = 'reply.txt'): Finding[] => lintText(text, fileName).findings.filter((item) => item.ruleId === 'placeholder/malformed');
+
+const fixed = (text: string, fileName = 'reply.txt'): string => {
+  // The unclosed delimiter's finding (an unended block around it is reported too).
+  const finding = malformed(text, fileName).find((item) => item.fix);
+  assert.ok(finding?.fix, `no fix for ${JSON.stringify(text)}`);
+  return applyEdits(text, finding.fix.edits);
+};
+
+describe('placeholder syntax repairs', () => {
+  it('closes an unclosed "{{" right after its variable and filters', () => {
+    assert.equal(fixed('Hi {{first_name,\n\nYour order shipped.'), 'Hi {{first_name}},\n\nYour order shipped.');
+    assert.equal(
+      fixed('Hi {{ first_name | fallback: "there" , thanks.\n\nYour order shipped.'),
+      'Hi {{ first_name | fallback: "there"}} , thanks.\n\nYour order shipped.',
+    );
+    assert.equal(fixed('Order {{ticket.id is on its way.'), 'Order {{ticket.id}} is on its way.');
+  });
+
+  it('completes a closing typed by half', () => {
+    assert.equal(fixed('Hi {{first_name}, thanks.\n\nYour order shipped.'), 'Hi {{first_name}}, thanks.\n\nYour order shipped.');
+    assert.equal(fixed('Hi there,\n\n{% if x %}Yes.{% endif %\n\nBest,\nAna'), 'Hi there,\n\n{% if x %}Yes.{% endif %}\n\nBest,\nAna');
+  });
+
+  it('closes a Help Scout variable and a Liquid tag without arguments, spaced like its opening', () => {
+    assert.equal(fixed('Hi {%customer.firstName,fallback=there, welcome.'), 'Hi {%customer.firstName,fallback=there%}, welcome.');
+    assert.equal(fixed('{% if vip %}Hi VIP{% else\nHi there{% endif %}'), '{% if vip %}Hi VIP{% else %}\nHi there{% endif %}');
+  });
+
+  it('offers no fix where the end of the expression is a guess', () => {
+    const [finding] = malformed("Hi there,\n\n{% if ticket.priority == 'urgent' We're on it.");
+    assert.ok(finding);
+    assert.equal(finding.fix, undefined);
+  });
+
+  it('keeps positions with emoji and CRLF before the placeholder', () => {
+    assert.equal(fixed('Hi 😀 Zoë {{first_name,\r\n\r\nYour order shipped.'), 'Hi 😀 Zoë {{first_name}},\r\n\r\nYour order shipped.');
+  });
+
+  it('suggests a missing end tag at the end of the paragraph and at the end of the reply, before its footer', () => {
+    const text = "Hi there,\n\n{% if ticket.priority == 'urgent' %}We're on it.\n\nBest,\nAna\n\n-- \nAcme Support, 1 Main St";
+    const [finding] = malformed(text);
+    assert.ok(finding);
+    assert.equal(finding.fix, undefined);
+    assert.deepEqual(
+      finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
+      [text.replace("on it.", "on it.{% endif %}"), text.replace('Ana\n', 'Ana{% endif %}\n')],
+    );
+  });
+
+  it('one suggestion when the block runs to the end of the reply; the first words may start on the next line', () => {
+    const text = 'Hi there,\n\n{% unless vip %}\nYour refund is on its way.';
+    const [finding] = malformed(text);
+    assert.deepEqual(
+      finding!.suggestions.map((suggestion) => [suggestion.title, applyEdits(text, suggestion.edits)]),
+      [['Add "{% endunless %}" at the end of the reply', `${text}{% endunless %}`]],
+    );
+  });
+
+  it('a fix in a JSON export keeps the file valid', () => {
+    const json = JSON.stringify([{ title: 'Shipped', body: 'Hi {{first_name,\n\nYour order shipped.\n\nBest,\nAna' }], null, 2);
+    const result = lintText(json, 'macros.json');
+    const { text } = fixToFixedPoint(json, result, (next) => lintText(next, 'macros.json'));
+    assert.equal((JSON.parse(text) as { body: string }[])[0]!.body, 'Hi {{first_name}},\n\nYour order shipped.\n\nBest,\nAna');
+  });
+});
