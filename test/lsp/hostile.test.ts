@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CreateConfigRequest, LintFilesRequest } from '../../server/src/lsp/protocol';
 import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
@@ -61,5 +62,19 @@ describe('LSP hostile documents', function () {
         assert.equal(vague(report.items).length, 1);
       });
     }
+
+    it('Lint workspace and Create configuration answer for URIs with no local path', async () => {
+      const odd = ['file://fileserver/share/reply.md', 'file:///tmp/a%2Fb.md', 'file:///tmp/%E0%A4%A.md', 'untitled:50%25%'];
+      const linted = await pull.connection.sendRequest(LintFilesRequest, { uris: odd });
+      assert.deepEqual(
+        linted.map((file) => [file.uri, file.diagnostics.map((diagnostic) => diagnostic.message)]),
+        odd.map((uri) => [uri, ['Replylint: not a file on disk.']]),
+      );
+      for (const folderUri of odd) {
+        const created = await pull.connection.sendRequest(CreateConfigRequest, { folderUri });
+        assert.deepEqual(created.written, []);
+        assert.match(created.error ?? '', /not a folder on this machine/);
+      }
+    });
   });
 });

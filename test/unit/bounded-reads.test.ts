@@ -2,7 +2,8 @@
 // packs) is opened, checked with fstat as a regular file under its limit, and
 // read with that bound: devices, FIFOs and unreadable files are refused with a
 // message, never read to the end or waited on. In the editor a pack reached
-// through a symlink must stay inside the workspace.
+// through a symlink must stay inside the workspace, on the command line inside
+// the project (the working directory) unless its path is written out.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -82,16 +83,27 @@ describe('bounded reads', function () {
       configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })),
       /symlink to .*pack\.yaml, outside the workspace/,
     );
-    // The same link is fine on the command line, and a link that stays inside is fine in the editor.
-    assert.equal(
-      configError(() => resolveConfig(path.join(workspace, 'a.md'))),
-      'no error',
-    );
+    // A link that stays inside is fine in the editor.
     fs.rmSync(path.join(workspace, 'linked.yaml'));
     fs.symlinkSync(path.join(workspace, 'inner.yaml'), path.join(workspace, 'linked.yaml'));
     assert.equal(
       configError(() => resolveConfig(path.join(workspace, 'a.md'), { workspaceRoot: workspace })),
       'no error',
     );
+  });
+
+  it('on the command line, a pack path that leads out of the project through a symlink is refused; a path written out is read', async () => {
+    const outside = tempDir({ 'pack.yaml': 'rules: {}\n' });
+    const project = tempDir({ '.replylint.yaml': 'extends: [./linked.yaml]\n', 'reply.md': 'We will reply soon.\n' });
+    fs.symlinkSync(path.join(outside, 'pack.yaml'), path.join(project, 'linked.yaml'));
+    const refused = await runCli(['--format', 'json', 'reply.md'], { cwd: project });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /\.replylint\.yaml.*extends "\.\/linked\.yaml" is a symlink to .*pack\.yaml, outside the project .*write that path in extends/);
+    // Without a project (the engine called directly) packs may live anywhere.
+    assert.equal(configError(() => resolveConfig(path.join(project, 'reply.md'))), 'no error');
+    fs.writeFileSync(path.join(project, '.replylint.yaml'), `extends: [${JSON.stringify(path.join(outside, 'pack.yaml'))}]\n`);
+    const written = await runCli(['--format', 'json', 'reply.md'], { cwd: project });
+    assert.equal(written.stderr, '');
+    assert.equal(written.code, 0);
   });
 });

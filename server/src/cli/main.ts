@@ -128,7 +128,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
   const maxFindings = values['max-findings'] === undefined ? undefined : positiveNumber('--max-findings', values['max-findings']);
-  const configs = new NearestConfigs({ configFile, language: values.language, maxFindings });
+  const configs = new NearestConfigs({ configFile, language: values.language, maxFindings, projectRoot: process.cwd() });
 
   if (positionals[0] === 'init') return runInit(process.cwd(), io);
   if (positionals[0] === 'test-pack') {
@@ -258,7 +258,7 @@ class NearestConfigs {
   private readonly byConfigFile = new Map<string, ProjectConfig>();
   private readonly configFileByDir = new Map<string, string>();
 
-  constructor(private readonly options: Pick<ResolveOptions, 'configFile' | 'language' | 'maxFindings'>) {}
+  constructor(private readonly options: Pick<ResolveOptions, 'configFile' | 'language' | 'maxFindings' | 'projectRoot'>) {}
 
   forFile(file: string): ResolvedConfig {
     const dir = path.dirname(file);

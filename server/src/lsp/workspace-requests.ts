@@ -2,13 +2,14 @@
 // on disk, show a rule's documentation, write a starter configuration.
 
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
 import { ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
 import { diagnosticsOf } from './diagnostics';
 import type { LintOutcome } from './document-linter';
 import type { CreateConfigResult, FileDiagnostics } from './protocol';
+import { filePathOf } from './workspace-folders';
 
 /** Diagnostics for files on disk; files with nothing to report are left out. */
 export async function lintFiles(uris: string[], lintFile: (uri: string) => Promise<LintOutcome>, cancelled: () => boolean): Promise<FileDiagnostics[]> {
@@ -38,7 +39,8 @@ export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: st
 }
 
 export function createConfig(folderUri: string): CreateConfigResult {
-  const folder = fileURLToPath(folderUri);
+  const folder = filePathOf(folderUri);
+  if (folder === undefined) return { written: [], error: `${folderUri} is not a folder on this machine.` };
   try {
     return { written: writeStarterConfig(folder).map((file) => pathToFileURL(file).toString()) };
   } catch (error) {

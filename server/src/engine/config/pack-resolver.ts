@@ -99,7 +99,15 @@ export class PackResolver {
   /** Every pack file read, for editors to watch. */
   readonly files = new Set<string>();
 
-  constructor(private readonly workspaceRoot: string | undefined) {}
+  /**
+   * `workspaceRoot` (editor): packs must lie inside it, as written and once symlinks are resolved.
+   * `projectRoot` (command line): a pack path written inside it must not lead out of it through a symlink;
+   * a path written to point outside (`../shared/pack.yaml`) is explicit and read.
+   */
+  constructor(
+    private readonly workspaceRoot: string | undefined,
+    private readonly projectRoot?: string,
+  ) {}
 
   /**
    * The packs an entry brings in (its own extends first). With a language, a
@@ -149,6 +157,7 @@ export class PackResolver {
     if (isPathEntry(entry)) {
       const file = path.resolve(site.baseDir, entry);
       this.assertInsideWorkspace(file, entry, site);
+      this.assertNoSymlinkOutOfProject(file, entry, site);
       if (!fs.existsSync(file)) throw new ConfigError([site.problem(`Pack not found: ${entry} (looked for ${file}).`)]);
       return [{ name: file, file }];
     }
@@ -212,6 +221,17 @@ export class PackResolver {
     const real = realPath(file);
     if (!isInside(real, realPath(root))) {
       throw new ConfigError([site.problem(`extends "${entry}" is a symlink to ${real}, outside the workspace (${root}).`)]);
+    }
+  }
+
+  private assertNoSymlinkOutOfProject(file: string, entry: string, site: EntrySite): void {
+    const root = this.projectRoot;
+    if (root === undefined || !isInside(file, root)) return;
+    const real = realPath(file);
+    if (!isInside(real, realPath(root))) {
+      throw new ConfigError([
+        site.problem(`extends "${entry}" is a symlink to ${real}, outside the project (${root}): write that path in extends to use it.`),
+      ]);
     }
   }
 }

@@ -93,6 +93,8 @@ export interface ResolveOptions {
   language?: string;
   /** Paths in `extends` must stay inside this folder (the editor's workspace folder). */
   workspaceRoot?: string;
+  /** Pack paths written inside this folder must not lead out of it through a symlink (the command line's working directory). */
+  projectRoot?: string;
   /** Rule settings from the editor, over the files' (ids no pack knows are ignored). */
   rules?: Record<string, RuleSetting>;
   /** Findings reported per file (CLI --max-findings), over the files' `maxFindings`. */
@@ -114,7 +116,7 @@ export class ProjectConfig {
     private readonly layers: ParsedConfig[],
     private readonly options: ResolveOptions = {},
   ) {
-    this.resolver = new PackResolver(options.workspaceRoot);
+    this.resolver = new PackResolver(options.workspaceRoot, options.projectRoot);
     // Farthest first, so nearer files override.
     const ordered = [...layers].reverse();
     this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
