@@ -125,6 +125,8 @@ describe('Signatures and footers', () => {
     ['a confidentiality notice', '\nThis email and any attachments are confidential. We will get back to you soon.\n'],
     ['a thematic break before a no-reply notice', '\n---\n\nPlease do not reply to this email: we reply soon from the help centre.\n'],
     ['a Polish mobile footer', "\nWysłane z mojego iPhone'a, odpowiemy wkrótce\n"],
+    ['a break before a company line with a confidentiality notice', '\n---\n\nAcme Ltd · This email may contain confidential information. We reply soon.\n'],
+    ['a last line naming the company before an in-error notice', '\nAcme Ltd, 1 Mill Lane. If you received this email in error, we will reply soon.\n'],
   ];
   for (const [what, footer] of footers) {
     it(`ends the reply at ${what}: the footer is not prose and the closing is found before it`, () => {
@@ -137,11 +139,16 @@ describe('Signatures and footers', () => {
     });
   }
 
-  it('reads footer words only near the end, at a line start, outside quotes and code', () => {
+  it('reads footer words only near the end, at a line start (or inside a last or set-off line), outside quotes and code', () => {
     const early = `Hi Ana,\n\nSent from my phone, your message arrived. We will get back to you soon.\n\n${'We checked every order twice and found the cause today. '.repeat(40)}\n\nBest,\nAna\n`;
     assert.ok(
       lintText(early, 'reply.txt').findings.some((finding) => finding.ruleId.startsWith('deferral/')),
       'an early "Sent from my" line stays prose',
+    );
+    const midLine = `${reply}\nWe will call you soon. If you received this email in error, ignore it.\n\nThe parcel leaves on Friday.\n`;
+    assert.ok(
+      lintText(midLine, 'reply.txt').findings.some((finding) => finding.ruleId.startsWith('deferral/')),
+      'footer words inside a line that is neither last nor set off by a break stay prose',
     );
     const quoted = `${reply}\n> Sent from my iPhone\n\nWe will follow up soon.\n`;
     assert.ok(

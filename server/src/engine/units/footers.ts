@@ -1,6 +1,8 @@
 // A reply ends at its sign-off. What follows is a footer: a "-- " signature
 // block, "Sent from my iPhone", a confidentiality or no-reply notice, an
 // unsubscribe line, and a thematic break or <hr> right before such words.
+// Footer words may follow a company name on the same line when a break sets
+// the line off or it is the reply's last line.
 // The footer is masked, so it is never judged as the writer's prose and the
 // closing checks look at the sentences before it. The footer words are data
 // (rules/structure/footers.yaml), one list per language.
@@ -9,6 +11,12 @@
 export interface FooterMatcher {
   /** Matches a line that opens a footer (at the line's start). */
   opening: RegExp;
+  /**
+   * Matches footer words inside a line, after a sentence end or a separator
+   * ("Acme Ltd · This e-mail may contain confidential information."): trusted
+   * only on a line a break sets off or on the reply's last line.
+   */
+  inside: RegExp;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */
@@ -35,7 +43,9 @@ export function compileFooters(languages: Record<string, string[]>): FooterMatch
   // Longest first, so an alternation never stops at a shorter prefix.
   const alternatives = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
-  return { opening: new RegExp(`^[ \\t*_]*(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+  const words = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  // Inside a line: after a sentence end, a middle dot, bullet or bar, or a run of blanks (masked markup).
+  return { opening: new RegExp(`^[ \\t*_]*${words}`, 'iu'), inside: new RegExp(`(?:[.!?·•|][ \\t]+|[ \\t]{2,})${words}`, 'iu') };
 }
 
 /**
@@ -49,14 +59,28 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
   const windowStart = Math.max(0, text.length - FOOTER_WINDOW);
   let lineStart = windowStart === 0 ? 0 : prose.indexOf('\n', windowStart) + 1;
   if (lineStart === 0 && windowStart > 0) return undefined;
+  const lastLine = lastProseLine(prose);
   while (lineStart < prose.length) {
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
     if (SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    if (footers.opening.test(prose.slice(lineStart, lineEnd))) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    const line = prose.slice(lineStart, lineEnd);
+    if (footers.opening.test(line)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    // A company name or address may come first; the words are a footer's only where the layout sets the line off.
+    if (footers.inside.test(line)) {
+      const setOff = breakBefore(text, prose, windowStart, lineStart);
+      if (setOff !== undefined) return setOff;
+      if (lineStart === lastLine) return lineStart;
+    }
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** Where the prose's last line with words starts. */
+function lastProseLine(prose: string): number {
+  const end = prose.trimEnd().length;
+  return prose.lastIndexOf('\n', end - 1) + 1;
 }
 
 /** The start of the last break before `footer` with no prose between them. */
