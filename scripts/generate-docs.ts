@@ -79,7 +79,7 @@ export function renderRulesDoc(): string {
     '| `reply` | an e-mail about to be sent (the default for untitled drafts in the editor) | everything is checked |',
     '| `snippet` | a block inserted into replies | no greeting, closing or thanks; the scorecard shows them n/a |',
     '| `chat` | a chat message | no closing or sign-off; only the first chat message of a file (`chat-opening`) needs a greeting |',
-    '| `auto-reply` | an automatic acknowledgement | no personal sign-off; it must say what happens next and when (`deferral/auto-reply-next-step`) |',
+    '| `auto-reply` | an automatic acknowledgement | no greeting or personal sign-off needed (out-of-office and acknowledgement lines open with the news); it must say what happens next and when (`deferral/auto-reply-next-step`) |',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

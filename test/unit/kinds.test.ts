@@ -51,6 +51,10 @@ describe('reply kinds', () => {
     assert.equal(concrete.units[0]!.scorecard.nextStep, 'pass');
     // The rule is for automatic replies only.
     assert.ok(!ids(lintAs({}, 'Hello,\n\nWe have received your message.\n\nBest,\nAna')).includes('deferral/auto-reply-next-step'));
+    // Out-of-office and acknowledgement lines open with the news: no greeting asked of them.
+    const outOfOffice = lintAs({ kind: 'auto-reply' }, 'Thank you for your e-mail. I am out of the office until Monday and will reply by noon that day.');
+    assert.deepEqual(ids(outOfOffice), []);
+    assert.equal(outOfOffice.units[0]!.scorecard.greeting, 'n/a');
   });
 
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {

@@ -8,11 +8,6 @@ import { PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../
 
 /** Recommended rules under the precision bar today, with their precision now. */
 const PRECISION_FLOORS: Record<string, number> = {
-  'empathy/bad-news-without-empathy': 0.75,
-  // Measured on more files since reply kinds landed (chat, snippet and reply files are read as such now).
-  'formula/closing': 0.5,
-  'formula/dear-customer': 0.8,
-  'formula/greeting': 0.14,
   // One HTML reply's "didn&rsquo;t pass that on": entities are still masked, not read as
   // characters, so the negation before the hand-off is not seen (issue 12, HTML entities).
   'ownership/nameless-handoff': 0.8,
@@ -20,12 +15,12 @@ const PRECISION_FLOORS: Record<string, number> = {
 
 /** Categories under the recall bar today, with their recall now. */
 const RECALL_FLOORS: Record<string, number> = {
-  clarity: 0.75,
+  clarity: 0.77,
   deferral: 0.62,
-  empathy: 0.6,
-  ownership: 0.28,
+  empathy: 0.64,
+  ownership: 0.31,
   promise: 0.75,
-  tone: 0.31,
+  tone: 0.44,
 };
 
 describe('rule trust on the labelled corpus', function () {

@@ -219,7 +219,7 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
 /** Keeps a finding, unless an accepted term holds it. */
 function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
   context.reported++;
-  if (context.isAccepted(span)) return;
+  if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && meetsBrokenPlaceholder(context.unit, span))) return;
   const last = context.lastKept;
   if (last && inTextOrder({ start: span.start, end: span.end, rule }, last) > 0) {
     context.omitted++;
@@ -228,6 +228,14 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
   const text = message ?? messageFor(rule, context.unit.text.slice(span.start, span.end));
   context.findings.push({ rule, start: span.start, end: span.end, message: text, ...(typeof changes === 'function' ? changes() : changes) });
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
+}
+
+/**
+ * Whether a span takes in words of a broken placeholder ("Hi {%customer.firstName%,"):
+ * template code the placeholder rules report, not the writer's prose.
+ */
+function meetsBrokenPlaceholder(unit: ReplyUnit, span: Span): boolean {
+  return unit.placeholderProblems.some((problem) => problem.start < span.end && span.start < problem.end);
 }
 
 /**
@@ -389,7 +397,11 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    const inScope = (scope === 'reply' && satisfied.size > 0) || satisfied.has(sentence) || (scope === 'previous-sentence' && satisfied.has(sentence - 1));
+    const inScope =
+      (scope === 'reply' && satisfied.size > 0) ||
+      satisfied.has(sentence) ||
+      ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
+      (scope === 'adjacent' && satisfied.has(sentence + 1));
     if (inScope) continue;
     failed = true;
     reported.add(sentence);
