@@ -177,7 +177,7 @@ function measureCachedEdit(text: string, relint: Relint) {
  * library when the budget allows, else a quarter or a sixteenth of it
  * (chosen from a probe, and said in the table): a ratio does not need 5 MB.
  */
-export async function measureScaling(context: BenchContext): Promise<void> {
+export function measureScaling(context: BenchContext): void {
   const { ws, report, options } = context;
   const section = report.section('Rule-count scaling (10 vs 5,000 phrase rules)');
   const library = ws.corpus.markdown.text;

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       async () => {
         measureReply(context);
         await measureLibraries(context);
-        await measureScaling(context);
+        measureScaling(context);
       },
     ],
     ['cold', () => measureCold(context)],

@@ -42,7 +42,7 @@ export interface RepeatOptions {
 }
 
 /** Times `run` repeatedly; returns the per-run wall times in ms. */
-export async function repeat(run: () => unknown | Promise<unknown>, options: RepeatOptions): Promise<number[]> {
+export async function repeat(run: () => unknown, options: RepeatOptions): Promise<number[]> {
   for (let i = 0; i < options.warmup; i++) await run();
   const samples: number[] = [];
   const started = performance.now();

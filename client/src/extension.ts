@@ -38,7 +38,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
       // The server's "Show documentation" opens a web page for any client; here the same text opens in a preview.
-      executeCommand: (command, args, next) =>
+      executeCommand: (command, args, next): unknown =>
         command === Commands.showRuleDocs ? showRuleDocs(String(args[0]), args[1] as string | undefined) : next(command, args),
     },
     synchronize: {

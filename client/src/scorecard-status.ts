@@ -35,23 +35,24 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     if (!editor || !client?.isRunning()) return undefined;
     return client.sendRequest(LintStateRequest, { uri: editor.document.uri.toString() });
   };
+  const update = async () => {
+    const report = await fetch().catch(() => undefined);
+    const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
+    item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
+    item.detail = report
+      ? `${report.kind}: ${report.title}`
+      : idle
+        ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted'
+        : undefined;
+    // Idle offers the way out: a config makes every reply in the folder count.
+    item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
+    item.severity =
+      report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
   const refresh = () => {
     clearTimeout(timer);
     // Debounced: the cursor moves far more often than the scorecard changes.
-    timer = setTimeout(async () => {
-      const report = await fetch().catch(() => undefined);
-      const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
-      item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
-      item.detail = report
-        ? `${report.kind}: ${report.title}`
-        : idle
-          ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted'
-          : undefined;
-      // Idle offers the way out: a config makes every reply in the folder count.
-      item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
-      item.severity =
-        report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-    }, 300);
+    timer = setTimeout(() => void update(), 300);
   };
   const subscriptions = [
     vscode.window.onDidChangeActiveTextEditor(refresh),
@@ -77,7 +78,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     dispose() {
       clearTimeout(timer);
       item.dispose();
-      subscriptions.forEach((subscription) => subscription.dispose());
+      for (const subscription of subscriptions) subscription.dispose();
     },
   };
 }

@@ -714,7 +714,7 @@ async function main() {
 }
 
 const wall = Date.now();
-let exitCode = 1;
+let exitCode;
 try {
   exitCode = await main();
   failed = exitCode !== 0;

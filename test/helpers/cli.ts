@@ -20,7 +20,7 @@ export async function runCli(args: string[], options: { cwd?: string; stdin?: st
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
   try {
-    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: async () => options.stdin ?? '' });
+    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: () => Promise.resolve(options.stdin ?? '') });
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     process.chdir(previous);

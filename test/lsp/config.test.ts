@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, FileChangeType, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
 import { ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
 
@@ -77,7 +77,7 @@ describe('LSP project configuration', function () {
     assert.deepEqual(problems[0]!.range.start, { line: 2, character: 0 });
     assert.equal(problems[0]!.severity, DiagnosticSeverity.Error);
     assert.equal(problems[0]!.source, 'replylint');
-    assert.match(String(problems[0]!.message), /colour/);
+    assert.match(messageText(problems[0]!), /colour/);
 
     // Still linted, with the last good config: both findings are errors, not the default warnings.
     await client.change(reply, [{ text: 'We will reply soon.\n\nYou will hear from us shortly.\n' }]);
@@ -104,7 +104,7 @@ describe('LSP project configuration', function () {
     assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
     const problems = await client.waitForPublished(fileUri(path.join(workspace, '.replylint.yaml')));
     assert.equal(problems.length, 1);
-    assert.match(String(problems[0]!.message), /^YAML:/);
+    assert.match(messageText(problems[0]!), /^YAML:/);
   });
 
   it('asks a pull client to refresh after a config change, and answers with the new config', async () => {
@@ -134,7 +134,7 @@ describe('LSP project configuration', function () {
     const unknown = await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
     assert.equal(unknown.length, 1);
     assert.equal(unknown[0]!.severity, DiagnosticSeverity.Error);
-    assert.match(String(unknown[0]!.message), /replylint\.language setting: Unknown language "xx": Replylint has rules for en, fi, lt, pl, sq/);
+    assert.match(messageText(unknown[0]!), /replylint\.language setting: Unknown language "xx": Replylint has rules for en, fi, lt, pl, sq/);
 
     // EN-US means English.
     await client.changeSettings({ configPath: 'config/strict.yaml', language: 'EN-US' });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
 import { ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 import { ScorecardRequest } from '../../server/src/lsp/protocol';
@@ -22,7 +22,7 @@ function assertVagueTimeframe(diagnostic: Diagnostic | undefined, range: Diagnos
   assert.equal(diagnostic.code, RULE);
   assert.equal(diagnostic.source, 'replylint');
   assert.equal(diagnostic.severity, DiagnosticSeverity.Warning);
-  assert.match(String(diagnostic.message), new RegExp(`"${excerpt}"`));
+  assert.match(messageText(diagnostic), new RegExp(`"${excerpt}"`));
   // Quick fixes come from code actions (code-actions.test.ts): reports stay small.
   assert.equal(diagnostic.data, undefined);
 }
@@ -34,7 +34,7 @@ describe('LSP diagnostics', function () {
   /** A new file URI in the workspace, so tests sharing a server do not share documents. */
   const newUri = (extension = 'md') => fileUri(path.join(workspace, `reply-${++counter}.${extension}`));
 
-  before(async () => {
+  before(() => {
     ensureBuilt();
     workspace = createWorkspace();
   });
@@ -157,7 +157,7 @@ describe('LSP diagnostics', function () {
       assert.equal(diagnostics.length, 1);
       assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Information);
       assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-      assert.match(String(diagnostics[0]!.message), /maxFileSize/);
+      assert.match(messageText(diagnostics[0]!), /maxFileSize/);
     });
 
     it('reports nothing while replylint.enable is false, and lints again when it is turned on', async () => {

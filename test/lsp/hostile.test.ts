@@ -6,7 +6,7 @@ import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CreateConfigRequest, LintFilesRequest } from '../../server/src/lsp/protocol';
 import { ensureBuilt } from '../helpers/build';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 describe('LSP hostile documents', function () {
@@ -31,7 +31,7 @@ describe('LSP hostile documents', function () {
     assert.equal(diagnostics.length, 1001);
     const note = diagnostics.find((diagnostic) => diagnostic.code === undefined)!;
     assert.equal(note.severity, DiagnosticSeverity.Information);
-    assert.match(String(note.message), /at most 1000 problems per file .*: \d+ more are not shown/);
+    assert.match(messageText(note), /at most 1000 problems per file .*: \d+ more are not shown/);
   });
 
   const vague = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === 'deferral/vague-timeframe');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
 import { SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
@@ -21,7 +21,7 @@ describe('LSP server lifecycle', function () {
   let workspace: string;
   let client: LspTestClient | undefined;
 
-  before(async () => {
+  before(() => {
     ensureBuilt();
     workspace = createWorkspace();
   });
@@ -55,7 +55,7 @@ describe('LSP server lifecycle', function () {
       assert.equal(diagnostics.length, 1);
       assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
       assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-      assert.match(String(diagnostics[0]!.message), /^Replylint failed on this document: .*rules folder/);
+      assert.match(messageText(diagnostics[0]!), /^Replylint failed on this document: .*rules folder/);
     }
     assert.ok(client.logs.some((log) => log.type === MessageType.Error && log.message.includes('first.md')));
 

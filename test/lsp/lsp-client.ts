@@ -131,7 +131,7 @@ export class LspTestClient {
         },
       });
     } catch (error) {
-      throw new Error(`initialize failed: ${(error as Error).message}\nServer stderr:\n${this.stderr}`);
+      throw new Error(`initialize failed: ${(error as Error).message}\nServer stderr:\n${this.stderr}`, { cause: error });
     }
   }
 
@@ -289,6 +289,11 @@ export class LspTestClient {
     this.connection.dispose();
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
+}
+
+/** A diagnostic's message as text (LSP 3.18 also allows Markdown content there). */
+export function messageText(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 export function fileUri(filePath: string): string {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
 import { REPO_ROOT, ensureBuilt } from '../helpers/build';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
 import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));
@@ -46,24 +46,24 @@ describe('LSP team packs, team repository and languages', function () {
     const breakPack = async (content: string, problem: RegExp) => {
       writeFile(workspace!, 'team.yaml', content);
       await client!.filesChanged([{ uri: pack, type: FileChangeType.Changed }]);
-      return client!.waitForPublished(pack, (diagnostics) => diagnostics.some((diagnostic) => problem.test(String(diagnostic.message))));
+      return client!.waitForPublished(pack, (diagnostics) => diagnostics.some((diagnostic) => problem.test(messageText(diagnostic))));
     };
 
     const badYaml = await breakPack(TEAM_PACK.replace('    where: opening', '    where: [opening'), /YAML/);
     // The unclosed [ on line 6 is noticed where the next key starts.
     assert.equal(badYaml[0]!.range.start.line, 6);
-    assert.match(String(badYaml[0]!.message), /YAML/);
+    assert.match(messageText(badYaml[0]!), /YAML/);
 
     const badRegex = await breakPack(
       `${TEAM_PACK}  acme/shout:\n    kind: pattern\n    category: tone\n    message: m\n    description: No shouting in replies, please.\n    pattern: '(?<=x)y'\n`,
       /Invalid regular expression/,
     );
     assert.deepEqual(badRegex[0]!.range.start, { line: 14, character: 13 });
-    assert.match(String(badRegex[0]!.message), /Invalid regular expression/);
+    assert.match(messageText(badRegex[0]!), /Invalid regular expression/);
 
     const unknownKey = await breakPack(TEAM_PACK.replace('    where: opening', '    where: opening\n    colour: blue'), /colour/);
     assert.deepEqual(unknownKey[0]!.range.start, { line: 6, character: 4 });
-    assert.match(String(unknownKey[0]!.message), /unknown key "colour"/);
+    assert.match(messageText(unknownKey[0]!), /unknown key "colour"/);
 
     // The reply is still linted with the last good pack: the team rule still fires.
     await client.change(reply, [{ text: 'Hi Sam,\n\nYour order shipped today.\n\nBest,\nAna\n' }]);
@@ -82,7 +82,7 @@ describe('LSP team packs, team repository and languages', function () {
     assert.equal(warnings.length, 1);
     assert.equal(warnings[0]!.severity, 2);
     assert.deepEqual(warnings[0]!.range.start, { line: 10, character: 12 });
-    assert.match(String(warnings[0]!.message), /This bad example should fire acme\/thanks-formula but does not/);
+    assert.match(messageText(warnings[0]!), /This bad example should fire acme\/thanks-formula but does not/);
     writeFile(workspace, 'team.yaml', TEAM_PACK + examples.replace('bad: ["Thanks for contacting Acme! Done."]', 'bad: ["Done."]'));
     await client.filesChanged([{ uri: pack, type: FileChangeType.Changed }]);
     await client.waitForPublished(pack, (diagnostics) => diagnostics.length === 0);

@@ -81,7 +81,7 @@ rules:
   it('"Show documentation" runs on the server: a client without showDocument gets the link in a message and the Markdown back', async () => {
     const { uri } = await diagnosticsOf('command.md', 'Hello Sam,\n\nYour refund will arrive soon. Cheers, Ana\n');
     const before = client.messages.length;
-    const markdown = await client.connection.sendRequest(ExecuteCommandRequest.type, {
+    const markdown: unknown = await client.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'replylint.showRuleDocs',
       arguments: ['deferral/vague-timeframe', uri],
     });
@@ -91,7 +91,7 @@ rules:
     );
     assert.equal(message.message, `deferral/vague-timeframe: ${DOCS_URL}recommended-en-deferral-vague-timeframe`);
 
-    const team = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'replylint.showRuleDocs', arguments: ['team/no-cheers', uri] });
+    const team: unknown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'replylint.showRuleDocs', arguments: ['team/no-cheers', uri] });
     assert.match(String(team), /Kind regards/);
     const teamMessage = await client.waitFor('the team rule message', () =>
       client.messages.slice(before).find((shown) => shown.message.startsWith('team/no-cheers')),

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { parse } from 'yaml';
 import { configValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
 import { precompiledData } from '../../server/src/engine/config/builtin-data';
@@ -28,7 +29,7 @@ describe('precompiled built-in rules', () => {
   it('equals what the YAML parsers make of each file', () => {
     for (const [key, entry] of Object.entries(entries)) {
       const text = fs.readFileSync(fileOf(key), 'utf8');
-      const expected = key.startsWith('placeholders/') || key.startsWith('structure/') ? parse(text) : parsePack(text).pack;
+      const expected: unknown = key.startsWith('placeholders/') || key.startsWith('structure/') ? parse(text) : parsePack(text).pack;
       assert.ok(expected, `${key} does not parse`);
       assert.deepEqual(JSON.parse(entry.json), expected, key);
     }
@@ -67,12 +68,14 @@ describe('precompiled config schema check', () => {
   const precompiled = (() => {
     const { code } = transformSync(configValidatorModule(path.join(REPO_ROOT, 'rules')), { format: 'cjs' });
     const module = { exports: {} as { validateConfig: typeof validateConfig } };
-    new Function('module', 'exports', 'require', code)(module, module.exports, createRequire(path.join(REPO_ROOT, 'package.json')));
+    // Run as Node runs a CommonJS file: the module's code wrapped in a function of module, exports and require.
+    const run = vm.compileFunction(code, ['module', 'exports', 'require']) as (m: typeof module, e: typeof module.exports, r: NodeJS.Require) => void;
+    run(module, module.exports, createRequire(path.join(REPO_ROOT, 'package.json')));
     return module.exports.validateConfig;
   })();
 
   const configs: Record<string, unknown> = {
-    'the team example': parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', 'team', '.replylint.yaml'), 'utf8')),
+    'the team example': parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', 'team', '.replylint.yaml'), 'utf8')) as unknown,
     'every key': {
       root: true,
       language: 'auto',

@@ -15,7 +15,7 @@ export interface CodeActionInput {
   context: CodeActionContext;
   edits: WorkspaceEditBuilder;
   /** Lints another text of this document the same way (fix-all runs to a fixed point). */
-  relint(text: string): LintResult;
+  relint: (text: string) => LintResult;
 }
 
 export function codeActionsFor(request: CodeActionInput): CodeAction[] {

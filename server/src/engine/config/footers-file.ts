@@ -15,7 +15,7 @@ export function builtinFooters(): FooterMatcher {
     const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as { languages?: Record<string, unknown> };
     const languages: Record<string, string[]> = {};
     for (const [language, phrases] of Object.entries(data?.languages ?? {})) {
-      if (!Array.isArray(phrases) || !phrases.every((phrase) => typeof phrase === 'string' && phrase.trim())) {
+      if (!Array.isArray(phrases) || !phrases.every(isPhrase)) {
         throw new Error(`${file}: the footers of "${language}" must be a list of phrases.`);
       }
       languages[language] = phrases;
@@ -23,4 +23,8 @@ export function builtinFooters(): FooterMatcher {
     cached = compileFooters(languages);
   }
   return cached;
+}
+
+function isPhrase(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
 }

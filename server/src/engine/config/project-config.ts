@@ -119,8 +119,8 @@ export class ProjectConfig {
     this.resolver = new PackResolver(options.workspaceRoot, options.projectRoot);
     // Farthest first, so nearer files override.
     const ordered = [...layers].reverse();
-    this.base = Object.assign({}, ...ordered.map(({ config }) => pick(config)));
-    this.ruleSettings = Object.assign({}, ...ordered.map(({ config }) => config.rules ?? {}));
+    this.base = layered(ordered.map(({ config }) => pick(config)));
+    this.ruleSettings = layered(ordered.map(({ config }) => config.rules ?? {}));
     this.checkLanguages();
     this.checkPhraseSyntax();
     this.checkRuleIds(this.forFile(undefined).language);
@@ -150,8 +150,8 @@ export class ProjectConfig {
   /** The configuration for one file (overrides and ignore applied). */
   forFile(filePath: string | undefined): ResolvedConfig {
     const overrides = filePath ? this.matchingOverrides(filePath) : [];
-    const settings: Settings = Object.assign({}, this.base, ...overrides.map(pick));
-    const fromFiles: Record<string, RuleSetting> = Object.assign({}, this.ruleSettings, ...overrides.map((override) => override.rules ?? {}));
+    const settings = layered([this.base, ...overrides.map(pick)]);
+    const fromFiles = layered([this.ruleSettings, ...overrides.map((override) => override.rules ?? {})]);
     const ruleSettings = applyRuleSettings(fromFiles, this.options.rules);
     // Unset or `auto`: each reply's language is guessed; English is the default for short replies.
     const requested = normalizeLanguage(this.options.language || settings.language || 'auto');
@@ -392,6 +392,11 @@ export class UnknownLanguageError extends Error {
 /** A language's formality from the `formality` setting: any unless the team chose. */
 function formalityFor(setting: Settings['formality'], language: string): Formality {
   return (typeof setting === 'string' ? setting : setting?.[language]) ?? 'any';
+}
+
+/** Each layer's keys over the earlier layers'. */
+function layered<T extends object>(layers: T[]): T {
+  return Object.assign({}, ...layers) as T;
 }
 
 function pick(settings: Settings): Settings {

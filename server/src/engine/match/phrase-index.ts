@@ -43,7 +43,7 @@ class TrieNode {
         return (this.number ??= new TrieNode());
       case 'prefix':
       case 'suffix': {
-        const buckets: AffixBuckets = (this[test.kind] ??= new Map());
+        const buckets: AffixBuckets = (this[test.kind] ??= new Map<string, [string, TrieNode][]>());
         const key = affixKey(test.kind, test.value);
         let list = buckets.get(key);
         if (!list) buckets.set(key, (list = []));
@@ -87,6 +87,7 @@ export function compilePhrase(phrase: string): TokenTest[][] {
 }
 
 function tokenTests(option: string, phrase: string, placeholders: string[]): TokenTest[] {
+  // eslint-disable-next-line no-control-regex -- NUL marks a placeholder set aside in compilePhrase; no phrase holds one
   const placeholder = /^\u0000(\d+)\u0000$/.exec(option);
   if (placeholder) {
     const variable = variableInPlaceholder(placeholders[Number(placeholder[1])]!);

@@ -32,7 +32,7 @@ const SAMPLE_CHARS = 400;
 let francAll: typeof Franc.francAll | undefined;
 
 function loadFranc(): typeof Franc.francAll {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- franc loads on the first detection, not at start-up
   francAll ??= (require('franc') as typeof Franc).francAll;
   return francAll;
 }

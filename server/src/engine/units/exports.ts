@@ -32,7 +32,7 @@ export interface ExportBody {
    * The source text that writes `text` in place of the body's characters
    * [from, to), or undefined when the file's syntax cannot hold it there.
    */
-  encode(text: string, from: number, to: number): string | undefined;
+  encode: (text: string, from: number, to: number) => string | undefined;
 }
 
 /** A Zammad text module has `keywords` beside its `content`: a block agents insert into replies. */

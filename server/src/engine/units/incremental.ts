@@ -142,6 +142,7 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
  */
 function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, footers: FooterMatcher | undefined) {
   // A raw control character (a typed TAB) makes the JSON invalid: the whole file must be read again.
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/["\\\u0000-\u001f]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
   if (insideEscape(before, unit.sourceStart, change.start)) return undefined;
   // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.

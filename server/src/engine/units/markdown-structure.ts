@@ -99,8 +99,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
       case 'fence':
       case 'code_block':
       case 'hr':
-      // Tables are data (plans, prices, macro metadata), not sentences.
-      case 'table_open':
+      case 'table_open': // Tables are data (plans, prices, macro metadata), not sentences.
         if (map) {
           const span = linesSpan(map);
           mask.add(span.start, span.end, 'break');

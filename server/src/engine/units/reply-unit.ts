@@ -42,7 +42,7 @@ export interface ReplyUnit {
    * [from, to): escaped for a JSON string, in the style of a YAML scalar;
    * undefined when the file's syntax cannot hold it there.
    */
-  encode(text: string, from: number, to: number): string | undefined;
+  encode: (text: string, from: number, to: number) => string | undefined;
   /** The same unit after an edit before it moved it by `delta` characters. */
   moved(delta: number): ReplyUnit;
 }
