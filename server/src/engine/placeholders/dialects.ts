@@ -19,6 +19,8 @@ export interface Dialect {
   greetingName?: string;
   /** The writer's (agent's) first name, for a closing. */
   agentName?: string;
+  /** Variables (globs) that print the writer's signature: one at a reply's end is its closing. */
+  signatures?: string[];
 }
 
 export const DIALECT_NAMES = ['zendesk', 'intercom', 'helpscout', 'freshdesk', 'gorgias', 'front', 'liquid', 'none'] as const;
@@ -60,6 +62,10 @@ export function isKnownVariable(dialect: Dialect, variable: string): boolean {
 
 export function isNameVariable(dialect: Dialect, variable: string): boolean {
   return answersFor(dialect).name.get(variable, () => matchesAny(dialect.names, variable));
+}
+
+export function isSignatureVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.signatures ?? [], variable);
 }
 
 export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {

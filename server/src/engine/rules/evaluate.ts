@@ -4,7 +4,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import type { RuleKind, Scorecard, ScorecardItem, ScoreValue } from '../types';
-import { fallbackFor, isKnownVariable, isNameVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
+import { fallbackFor, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
@@ -351,13 +351,22 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
   const inWindow = (sentence: number) => (where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true);
   const satisfied =
     matches.some((item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence)) ||
-    (rule.spec.requires?.timeframe === true && [...sentencesWithTimeframe(context)].some(inWindow));
+    (rule.spec.requires?.timeframe === true && [...sentencesWithTimeframe(context)].some(inWindow)) ||
+    (rule.spec.requires?.signature === true && hasSignature(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0));
   if (satisfied) return 'pass';
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing');
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return 'fail';
+}
+
+/**
+ * A signature variable from `from` on (%{signature}, {{current_user.signature}}):
+ * the help desk prints the writer's sign-off there, after the footer delimiter too.
+ */
+function hasSignature(context: Context, from: number): boolean {
+  return context.unit.placeholders.some((placeholder) => placeholder.start >= from && placeholder.variable !== undefined && isSignatureVariable(context.dialect, placeholder.variable));
 }
 
 /**

@@ -39,7 +39,7 @@ export interface RuleSpec {
   where?: 'opening' | 'closing' | 'anywhere';
   window?: number;
   trigger?: PhraseSpec[];
-  requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply' };
+  requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; signature?: boolean; scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply' };
   /** consistency: named forms; the first one a reply uses sets its register. */
   forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
