@@ -2,6 +2,8 @@
 // unsafe any, misused promises) over the extension, server, CLI, tests, bench
 // and scripts. Formatting is Prettier's job (npm run format), not ESLint's.
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +21,17 @@ export default tseslint.config(
       // difference, so this rule would strip every such note.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
+  },
+  {
+    // No import circles: each module's dependencies load before it.
+    plugins: { 'import-x': importX },
+    settings: {
+      // Which files import-x reads (.ts among them) and with which parser.
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],

@@ -9,20 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { ruleMarkdown } from '../engine/rules/docs';
 import { docsUrlOf, ruleOf } from '../engine/rules/rule-lookup';
-import type { Category, LintResult, Range, Severity } from '../engine/types';
-import { jsonArrayWriter, type FileReport, type FormatContext, type Note, type OutputWriter } from './formatters';
-
-/** What the reports say about a rule, gathered from the configs that produced the findings. */
-export interface RuleDoc {
-  id: string;
-  category: Category;
-  severity: Severity;
-  message: string;
-  description?: string;
-  /** The rule's documentation as Markdown (the same text as docs/rules.md). */
-  markdown: string;
-  helpUri?: string;
-}
+import type { LintResult, Range, Severity } from '../engine/types';
+import { jsonArrayWriter, type FileReport, type FormatContext, type Note, type OutputWriter, type RuleDoc } from './output';
 
 /** Adds the rules behind a result's findings to `docs` (the first language a rule is seen in wins). */
 export function rememberRuleDocs(docs: Map<string, RuleDoc>, result: LintResult, config: ResolvedConfig): void {

@@ -3,37 +3,13 @@
 
 import * as path from 'node:path';
 import { scorecardSummary } from '../engine/scorecard-summary';
-import type { Finding, LintResult, Range, Severity, TextEdit } from '../engine/types';
-import { githubWriter, gitlabWriter, sarifWriter, type RuleDoc } from './ci-formats';
+import type { Finding, Severity, TextEdit } from '../engine/types';
+import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
-
-/** A message about the file rather than its prose: a skip, an unused disable comment. */
-export interface Note {
-  message: string;
-  range: Range;
-}
-
-export interface FileReport {
-  filePath: string;
-  source: string;
-  result: LintResult;
-  /** Reported as warnings without a rule id, as ESLint does. */
-  notes: Note[];
-}
-
-export const fileStartRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+import { jsonArrayWriter, type FileReport, type FormatContext, type OutputWriter } from './output';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
-
-export interface FormatContext {
-  version: string;
-  /** The rules behind the findings, by id; complete by the time a writer ends. */
-  rules: ReadonlyMap<string, RuleDoc>;
-  /** Paths in reports are relative to this folder. */
-  cwd: string;
-  stream: NodeJS.WriteStream;
-}
 
 /** ESLint counts only two levels: errors (2) and everything else (1). */
 export function eslintSeverity(severity: Severity): 1 | 2 {
@@ -100,29 +76,6 @@ function jsonReport(report: FileReport) {
       kind: unit.kind,
       scorecard: unit.scorecard,
     })),
-  };
-}
-
-/**
- * Writes the output a file at a time, as the files are linted, so a run
- * holds one file's report at once, never the whole output as one string.
- */
-export interface OutputWriter {
-  file(report: FileReport): void;
-  /** Writes what follows the last file (closing brackets, the stylish summary). */
-  end(): void;
-}
-
-/** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
-export function jsonArrayWriter(write: (text: string) => void, indent: string) {
-  let count = 0;
-  return {
-    element(value: unknown): void {
-      write(`${count++ === 0 ? '[\n' : ',\n'}${indent}  ${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `)}`);
-    },
-    end(): void {
-      write(count === 0 ? '[]' : `\n${indent}]`);
-    },
   };
 }
 

@@ -7,8 +7,7 @@
 import * as path from 'node:path';
 import { SCORECARD_LABELS, SCORE_MARKS } from '../engine/scorecard-summary';
 import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Scorecard, type Severity, type UnitReport } from '../engine/types';
-import type { RuleDoc } from './ci-formats';
-import type { FileReport, FormatContext, OutputWriter } from './formatters';
+import type { FileReport, FormatContext, OutputWriter, RuleDoc } from './output';
 
 interface Reply {
   id: string;
