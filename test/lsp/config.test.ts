@@ -96,6 +96,32 @@ describe('LSP project configuration', function () {
     await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
   });
 
+  it('shows no pop-up for a half-typed config the writer has open (its problem is underlined there)', async () => {
+    workspace = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    await client.waitForPublished(reply);
+    const halfTyped = `rules:\n  ${RULE}: error\n  tone/shouting: [\n`;
+    const config = fileUri(path.join(workspace, '.replylint.yaml'));
+    await client.open(config, 'yaml', halfTyped);
+    // Auto-save writes the half-typed line.
+    await writeWatched('.replylint.yaml', halfTyped);
+    // Config problems are pushed without a version: they belong to the file on disk.
+    const problems = await client.waitFor('config problems', () => (client!.published.get(config)?.diagnostics.length ? client!.published.get(config)!.diagnostics : undefined));
+    // At the "[" left open on line 3, not where the file ends.
+    assert.deepEqual(
+      problems.map((problem) => problem.range.start),
+      [{ line: 2, character: 17 }],
+    );
+    // A request answered after the problems were sent: any pop-up sent with them has arrived by now.
+    await client.codeActions(reply, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: [] });
+    assert.deepEqual(
+      client.messages.filter((message) => message.type === MessageType.Warning),
+      [],
+    );
+  });
+
   it('uses the built-in defaults while a config has never loaded', async () => {
     workspace = createWorkspace({ '.replylint.yaml': 'rules: [\n' });
     client = await LspTestClient.start({ workspaceFolder: workspace });

@@ -50,8 +50,8 @@ describe('LSP team packs, team repository and languages', function () {
     };
 
     const badYaml = await breakPack(TEAM_PACK.replace('    where: opening', '    where: [opening'), /YAML/);
-    // The unclosed [ on line 6 is noticed where the next key starts.
-    assert.equal(badYaml[0]!.range.start.line, 6);
+    // The unclosed [ is underlined where it is (line 5), not on line 6 where the parser noticed it.
+    assert.equal(badYaml[0]!.range.start.line, 5);
     assert.match(messageText(badYaml[0]!), /YAML/);
 
     const badRegex = await breakPack(

@@ -175,6 +175,24 @@ describe('cli', () => {
     assert.equal(printed.rules['deferral/vague-timeframe']!.from, fs.realpathSync(path.join(dir, 'pack.yaml')));
   });
 
+  it('--print-config shows the true source of each setting: file and line, override, command line or default', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': 'root: true\nlanguage: en\nrules:\n  tone: error\n',
+      'team/.replylint.yaml': 'kind: reply\nrules:\n  deferral/vague-timeframe: info\noverrides:\n  - files: ["chat/**"]\n    kind: chat\n',
+    });
+    const run = await cli(['--language', 'EN', '--print-config', 'team/chat/a.md'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const printed = JSON.parse(run.stdout) as { kind: string; sources: Record<string, string>; rules: Record<string, { setBy?: string }> };
+    const at = (file: string, place: string) => `${path.join(fs.realpathSync(dir), file)}:${place}`;
+    assert.equal(printed.kind, 'chat');
+    assert.equal(printed.sources.kind, at('team/.replylint.yaml', '6:5'));
+    assert.equal(printed.sources.language, 'command line');
+    assert.equal(printed.sources.audience, 'default');
+    assert.equal(printed.rules['deferral/vague-timeframe']!.setBy, at('team/.replylint.yaml', '3:3'));
+    // A category setting is where each of its rules got its severity.
+    assert.equal(printed.rules['tone/shouting']!.setBy, at('.replylint.yaml', '4:3'));
+  });
+
   it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
     assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
     const broken = PACK.replace('    suggest: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    suggest: {');

@@ -159,3 +159,49 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('config authoring messages', () => {
+  /** The config error for a .replylint.yaml with this text, one line per problem. */
+  const problemsOf = (config: string) =>
+    configError(() => resolveConfig(path.join(workspace({ '.replylint.yaml': config }), 'x.md')))
+      .split('\n')
+      .map((line) => line.replace(/^.*\.replylint\.yaml:/, ''));
+
+  it('says "did you mean" for a misspelt key, value, rule id and category, at the exact place', () => {
+    assert.deepEqual(problemsOf('langauge: pl\n'), ['1:1: the config: unknown key "langauge"; did you mean "language"?']);
+    assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md"]\n    knd: chat\n'), ['3:5: overrides.0: unknown key "knd"; did you mean "kind"?']);
+    assert.deepEqual(problemsOf('kind: replly\n'), [
+      '1:7: kind: "replly" is not one of "reply", "macro", "snippet", "chat", "auto-reply"; did you mean "reply"?',
+    ]);
+    assert.deepEqual(problemsOf('rules:\n  tone/condesending: warning\n'), ['2:3: Unknown rule id "tone/condesending" in rules; did you mean "tone/condescending"?']);
+    assert.deepEqual(problemsOf('rules:\n  tonne: off\n'), ['2:3: Unknown rule id "tonne" in rules; did you mean "tone"?']);
+    // Nothing close: no guess.
+    assert.deepEqual(problemsOf('rules:\n  acme/banana: off\n'), ['2:3: Unknown rule id "acme/banana" in rules.']);
+  });
+
+  it('says one thing per mistake in a union setting (a severity typo is not also "must be object")', () => {
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting: warn\n'), [
+      '2:18: rules.tone/shouting: "warn" is not one of "off", "error", "warning", "info", "hint"; did you mean "warning"?',
+    ]);
+    // Inside the object form, only the inner mistake.
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting:\n    severity: warn\n'), [
+      '3:15: rules.tone/shouting.severity: "warn" is not one of "error", "warning", "info", "hint"; did you mean "warning"?',
+    ]);
+    assert.deepEqual(problemsOf('formality: formall\n'), ['1:12: formality: "formall" is not one of "formal", "informal", "any"; did you mean "formal"?']);
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting: []\n'), [
+      '2:18: rules.tone/shouting: must be one of "off", "error", "warning", "info", "hint" or object',
+    ]);
+  });
+
+  it('puts a YAML syntax error on the line where the mistake is, once', () => {
+    assert.deepEqual(problemsOf('language: en\nrules:\n  tone/shouting: [\n'), ['3:18: YAML: this [ is never closed: add the ] that ends it']);
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting: "warn\nlanguage: en\n'), ['2:18: YAML: this " is never closed: add the " that ends it']);
+    // An unclosed quote inside an unclosed list is one mistake.
+    assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md\n    kind: chat\n'), ['2:13: YAML: this " is never closed: add the " that ends it']);
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting warn\n  formula/thanks: off\n'), [
+      '2:3: YAML: Implicit keys need to be on a single line (is a ":" missing?)',
+    ]);
+    // A closed quote with an escaped quote inside is not a mistake.
+    assert.deepEqual(problemsOf('language: "e\\"n"\nrules: {\n'), ['2:8: YAML: this { is never closed: add the } that ends it']);
+  });
+});

@@ -99,7 +99,7 @@ describe('reply kinds', () => {
     const dir = tempDir({ '.replylint.yaml': 'root: true\nkind: letter\n', 'a.txt': 'Hello.' });
     const run = await runCli(['a.txt'], { cwd: dir });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /\.replylint\.yaml:2:7: kind: must be equal to one of the allowed values: "reply", "macro", "snippet", "chat", "auto-reply"/);
+    assert.match(run.stderr, /\.replylint\.yaml:2:7: kind: "[^"]*" is not one of "reply", "macro", "snippet", "chat", "auto-reply"/);
   });
 
   it("the CLI reports each reply's kind in JSON", async () => {

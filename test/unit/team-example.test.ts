@@ -25,7 +25,13 @@ describe('example team repository', () => {
     );
     assert.equal(config.placeholders, 'zendesk');
     // Built-in rule, severity raised by the project's rules.
-    assert.deepEqual(config.rules['deferral/vague-timeframe'], { severity: 'error', category: 'deferral', kind: 'phrase', from: 'recommended' });
+    assert.deepEqual(config.rules['deferral/vague-timeframe'], {
+      severity: 'error',
+      category: 'deferral',
+      kind: 'phrase',
+      from: 'recommended',
+      setBy: `${path.join(TEAM, '.replylint.yaml')}:22:3`,
+    });
     // From the npm package, untouched.
     assert.equal(config.rules['acme/sign-off-name']!.from, '@acme/replylint-pack');
     // Defined by the npm package, redefined by the local pack: the later one wins.

@@ -137,7 +137,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return runTestPack(positionals[1], io);
   }
   if (values['print-config']) {
-    io.stdout.write(`${JSON.stringify(describeConfig(configs.forFile(path.resolve(values['print-config']))), null, 2)}\n`);
+    const file = path.resolve(values['print-config']);
+    io.stdout.write(`${JSON.stringify(describeConfig(configs.projectFor(file), file), null, 2)}\n`);
     return 0;
   }
   if (values['list-rules']) {
@@ -262,6 +263,10 @@ class NearestConfigs {
   constructor(private readonly options: Pick<ResolveOptions, 'configFile' | 'language' | 'maxFindings' | 'projectRoot'>) {}
 
   forFile(file: string): ResolvedConfig {
+    return this.projectFor(file).forFile(file);
+  }
+
+  projectFor(file: string): ProjectConfig {
     const dir = path.dirname(file);
     let configFile = this.options.configFile ?? this.configFileByDir.get(dir);
     if (configFile === undefined) {
@@ -273,24 +278,32 @@ class NearestConfigs {
       project = loadProjectConfig(configFile ? path.dirname(configFile) : dir, this.options);
       this.byConfigFile.set(configFile, project);
     }
-    return project.forFile(file);
+    return project;
   }
 }
 
-function describeConfig(config: ResolvedConfig) {
+/** The merged configuration for a file, and where each setting in it was written. */
+function describeConfig(project: ProjectConfig, file: string) {
+  const config = project.forFile(file);
+  const sources = Object.fromEntries(Object.entries(project.settingSources(file)).map(([key, source]) => [key, source === 'option' ? 'command line' : source]));
   const ruleSet = config.lintOptions.ruleSetFor(config.language);
   return {
     configFile: config.file ?? null,
     language: config.lintOptions.autoDetect ? 'auto' : config.language,
     audience: config.audience,
+    kind: config.kind ?? 'macro',
     placeholders: config.placeholders,
     extends: config.packs.map((pack) => pack.name),
     rules: Object.fromEntries(
-      (ruleSet?.rules ?? []).map((rule) => [rule.id, { severity: rule.severity, category: rule.spec.category, kind: rule.spec.kind, from: rule.origin }]),
+      (ruleSet?.rules ?? []).map((rule) => {
+        const setBy = sources[`rules.${rule.id}`] ?? sources[`rules.${rule.spec.category}`];
+        return [rule.id, { severity: rule.severity, category: rule.spec.category, kind: rule.spec.kind, from: rule.origin, ...(setBy ? { setBy } : {}) }];
+      }),
     ),
     off: Object.entries(config.ruleSettings)
       .filter(([, setting]) => setting === 'off')
       .map(([id]) => id),
+    sources,
   };
 }
 

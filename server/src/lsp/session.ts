@@ -293,6 +293,9 @@ export class ReplylintSession {
     const fallback = usingLastGood ? 'the last good configuration' : 'the built-in defaults';
     const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
     this.connection.console.warn(`Replylint configuration problems (using ${fallback}):\n${error.message}`);
+    // Someone typing in the config (auto-save writing a half-typed line) sees its problems underlined right there.
+    const broken = new Set(error.problems.map((problem) => problem.file));
+    if (this.documents.all().some((document) => broken.has(filePathOf(document.uri) ?? ''))) return;
     // A plain window/showMessage: showWarningMessage() sends a request that clients without actions may reject.
     this.background(
       this.connection.sendNotification(ShowMessageNotification.type, {

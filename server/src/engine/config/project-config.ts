@@ -15,6 +15,8 @@ import type { ReplyKind } from '../types';
 import type { ConfigFile, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
+import { didYouMean } from './did-you-mean';
+import configSchema from '../../../../rules/schema/config.schema.json';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
 import { builtinFooters } from './footers-file';
 import { builtinDialects } from './dialects-file';
@@ -65,6 +67,13 @@ function findConfigFiles(startDir: string): string[] {
   return found;
 }
 
+/** An override that covers a file, with the config it is in and its place there. */
+interface MatchingOverride {
+  override: NonNullable<ConfigFile['overrides']>[number];
+  layer: ParsedConfig;
+  keyPath: string[];
+}
+
 /** A config's data, and a way to point at one of its keys in the file. */
 export interface ParsedConfig {
   file: string;
@@ -82,7 +91,7 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   const read = yaml.data();
   if ('problem' in read) throw new ConfigError([inFile(read.problem)]);
   const data = read.data ?? {};
-  if (!validateConfig(data)) throw new ConfigError(yaml.schemaProblems(validateConfig.errors, 'the config').map(inFile));
+  if (!validateConfig(data)) throw new ConfigError(yaml.schemaProblems(validateConfig.errors, 'the config', configSchema).map(inFile));
   return { file, config: data, problemAt };
 }
 
@@ -150,8 +159,8 @@ export class ProjectConfig {
   /** The configuration for one file (overrides and ignore applied). */
   forFile(filePath: string | undefined): ResolvedConfig {
     const overrides = filePath ? this.matchingOverrides(filePath) : [];
-    const settings = layered([this.base, ...overrides.map(pick)]);
-    const fromFiles = layered([this.ruleSettings, ...overrides.map((override) => override.rules ?? {})]);
+    const settings = layered([this.base, ...overrides.map(({ override }) => pick(override))]);
+    const fromFiles = layered([this.ruleSettings, ...overrides.map(({ override }) => override.rules ?? {})]);
     const ruleSettings = applyRuleSettings(fromFiles, this.options.rules);
     // Unset or `auto`: each reply's language is guessed; English is the default for short replies.
     const requested = normalizeLanguage(this.options.language || settings.language || 'auto');
@@ -213,15 +222,40 @@ export class ProjectConfig {
     return resolved!;
   }
 
-  private matchingOverrides(filePath: string): NonNullable<ConfigFile['overrides']> {
-    const matching: NonNullable<ConfigFile['overrides']> = [];
+  /** The overrides that cover a file, in the order they apply (farthest config first). */
+  private matchingOverrides(filePath: string): MatchingOverride[] {
+    const matching: MatchingOverride[] = [];
     for (const layer of [...this.layers].reverse()) {
       const relative = toPosix(path.relative(path.dirname(layer.file), filePath));
-      for (const override of layer.config.overrides ?? []) {
-        if (picomatch.isMatch(relative, override.files, { dot: true })) matching.push(override);
-      }
+      (layer.config.overrides ?? []).forEach((override, index) => {
+        if (picomatch.isMatch(relative, override.files, { dot: true })) matching.push({ override, layer, keyPath: ['overrides', String(index)] });
+      });
     }
     return matching;
+  }
+
+  /**
+   * Where each setting a file gets was written, as `file:line:column`, or
+   * `option` (the command line or editor) or `default`: what `--print-config` shows.
+   */
+  settingSources(filePath: string | undefined): Record<string, string> {
+    const sources: Record<string, string> = {};
+    const placeIn = (layer: ParsedConfig, keyPath: string[]) => {
+      const place = layer.problemAt(keyPath, '');
+      return `${place.file}:${place.line + 1}:${place.column + 1}`;
+    };
+    const record = (layer: ParsedConfig, keyPath: string[], settings: Settings & Pick<ConfigFile, 'exports' | 'maxFindings'>) => {
+      for (const key of [...SETTING_KEYS, 'exports', 'maxFindings'] as const) if (settings[key] !== undefined) sources[key] = placeIn(layer, [...keyPath, key]);
+      for (const id of Object.keys(settings.rules ?? {})) sources[`rules.${id}`] = placeIn(layer, [...keyPath, 'rules', id]);
+    };
+    // In the order settings apply (farthest config first, overrides last), so the last writer of each key stays.
+    for (const layer of [...this.layers].reverse()) record(layer, [], layer.config);
+    for (const { override, layer, keyPath } of filePath ? this.matchingOverrides(filePath) : []) record(layer, keyPath, override);
+    if (this.options.language) sources.language = 'option';
+    if (this.options.maxFindings !== undefined) sources.maxFindings = 'option';
+    for (const id of Object.keys(this.options.rules ?? {})) sources[`rules.${id}`] = 'option';
+    for (const key of [...SETTING_KEYS, 'exports', 'maxFindings']) sources[key] ??= 'default';
+    return sources;
   }
 
   private isIgnored(filePath: string): boolean {
@@ -352,7 +386,10 @@ export class ProjectConfig {
     for (const layer of this.layers) {
       const check = (rules: Record<string, RuleSetting> | undefined, keyPath: string[]) => {
         for (const id of Object.keys(rules ?? {})) {
-          if (!known.has(id) && !categories.has(id)) problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules.`));
+          if (!known.has(id) && !categories.has(id)) {
+            const candidates = id.includes('/') ? known : categories;
+            problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules${didYouMean(id, candidates) || '.'}`));
+          }
         }
       };
       check(layer.config.rules, ['rules']);
@@ -399,16 +436,13 @@ function layered<T extends object>(layers: T[]): T {
   return Object.assign({}, ...layers) as T;
 }
 
+/** The settings a config or an override sets for the files it covers (`rules` are merged apart). */
+const SETTING_KEYS = ['language', 'placeholders', 'audience', 'kind', 'sections', 'signature', 'formality'] as const;
+
 function pick(settings: Settings): Settings {
-  const picked: Settings = {};
-  if (settings.language !== undefined) picked.language = settings.language;
-  if (settings.placeholders !== undefined) picked.placeholders = settings.placeholders;
-  if (settings.audience !== undefined) picked.audience = settings.audience;
-  if (settings.kind !== undefined) picked.kind = settings.kind;
-  if (settings.sections !== undefined) picked.sections = settings.sections;
-  if (settings.signature !== undefined) picked.signature = settings.signature;
-  if (settings.formality !== undefined) picked.formality = settings.formality;
-  return picked;
+  const picked: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (settings[key] !== undefined) picked[key] = settings[key];
+  return picked as Settings;
 }
 
 const toPosix = (file: string) => file.split(path.sep).join('/');

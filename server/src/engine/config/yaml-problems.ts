@@ -4,8 +4,9 @@
 // examples inside packs.
 
 import type { ErrorObject } from 'ajv';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Parser, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/line-index';
+import { didYouMean } from './did-you-mean';
 
 /** 0-based lines and UTF-16 columns in the file. */
 export interface FilePlace {
@@ -28,13 +29,46 @@ export class YamlFile {
   readonly document: Document.Parsed;
 
   /** `uniqueKeys: false` skips yaml's own duplicate-key check (quadratic in a mapping's size). */
-  constructor(text: string, options: { uniqueKeys?: boolean } = {}) {
+  constructor(
+    private readonly text: string,
+    options: { uniqueKeys?: boolean } = {},
+  ) {
     this.lines = new LineIndex(text);
     this.document = parseDocument(text, { uniqueKeys: options.uniqueKeys ?? true, prettyErrors: false });
   }
 
+  /** One problem per mistake: an unclosed quote inside an unclosed `[` is one mistake, said once. */
   syntaxProblems(): YamlProblem[] {
-    return this.document.errors.map((error) => ({ message: `YAML: ${error.message.split('\n')[0]}`, ...this.placeOf([error.pos[0], error.pos[1]]) }));
+    const problems = new Map<number, YamlProblem>();
+    for (const error of this.document.errors) {
+      const { range, message } = this.mistakeOf(error);
+      if (!problems.has(range[0])) problems.set(range[0], { message: `YAML: ${message}`, ...this.placeOf(range) });
+    }
+    return [...problems.values()];
+  }
+
+  /**
+   * Where the writer made a syntax mistake, not where the parser noticed it:
+   * an unclosed `[`, `{` or quote is noticed where the next key or the file
+   * ends, and a key missing its colon runs on into the next line.
+   */
+  private mistakeOf(error: YAMLError): { range: [number, number]; message: string } {
+    const [start, end] = error.pos;
+    const message = error.message.split('\n')[0]!;
+    const lineEnd = (offset: number) => {
+      const newline = this.text.indexOf('\n', offset);
+      return newline === -1 ? this.text.length : newline;
+    };
+    if (error.code === 'MISSING_CHAR' || (error.code === 'BAD_INDENT' && /end with a [\]}]/.test(message))) {
+      const opener = unclosedOpenerBefore(this.text, start);
+      if (opener !== undefined) {
+        const open = this.text[opener]!;
+        const close = open === '[' ? ']' : open === '{' ? '}' : open;
+        return { range: [opener, lineEnd(opener)], message: `this ${open} is never closed: add the ${close} that ends it` };
+      }
+    }
+    if (error.code === 'MULTILINE_IMPLICIT_KEY') return { range: [start, Math.min(end, lineEnd(start))], message: `${message} (is a ":" missing?)` };
+    return { range: [start, end], message };
   }
 
   /** The document's data, or the problem that stops reading it (too many aliases). */
@@ -73,26 +107,122 @@ export class YamlFile {
     return { message, ...this.placeOf(this.nodeAt(path, key)?.range) };
   }
 
-  /** Schema errors, each at its key (unknown keys) or value; `subject` names the whole file ("the config"). */
-  schemaProblems(errors: ErrorObject[] | null | undefined, subject: string): YamlProblem[] {
-    // The if/then and anyOf wrappers repeat what their inner errors say.
-    return (errors ?? [])
-      .filter((error) => error.keyword !== 'if' && error.keyword !== 'anyOf')
-      .map((error) => {
-        const path = error.instancePath
-          .split('/')
-          .slice(1)
-          .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-        const where = path.length > 0 ? path.join('.') : subject;
-        if (error.keyword === 'additionalProperties') {
-          const extra = (error.params as { additionalProperty: string }).additionalProperty;
-          return this.problemAt([...path, extra], `${where}: unknown key "${extra}"`, true);
-        }
-        let message = `${where}: ${error.message ?? 'is invalid'}`;
-        if (error.keyword === 'enum') {
-          message += `: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`;
-        }
-        return this.problemAt(path, message);
-      });
+  /**
+   * Schema errors, one per mistake, each at its key (unknown keys) or value,
+   * with the closest known word when it looks like a typo. `subject` names the
+   * whole file ("the config"); `schema` is the one the errors came from.
+   */
+  schemaProblems(errors: ErrorObject[] | null | undefined, subject: string, schema: object): YamlProblem[] {
+    return oneErrorPerMistake(errors ?? [], (path) => this.nodeAt(path)).map(({ error, path }) => {
+      const where = path.length > 0 ? path.join('.') : subject;
+      if (error.keyword === 'additionalProperties') {
+        const extra = (error.params as { additionalProperty: string }).additionalProperty;
+        const known = Object.keys(schemaAt(schema, error.schemaPath, -1)?.properties ?? {});
+        return this.problemAt([...path, extra], `${where}: unknown key "${extra}"${didYouMean(extra, known)}`, true);
+      }
+      if (error.keyword === 'enum') {
+        const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+        const written = this.valueAt(path);
+        const hint = typeof written === 'string' ? didYouMean(written, allowed) : '';
+        const shown = allowed.map((value) => JSON.stringify(value)).join(', ');
+        return this.problemAt(path, `${where}: ${JSON.stringify(written)} is not one of ${shown}${hint}`);
+      }
+      return this.problemAt(path, `${where}: ${error.message ?? 'is invalid'}`);
+    });
   }
+
+  private valueAt(path: KeyPath): unknown {
+    const node = this.nodeAt(path);
+    return isScalar(node) ? node.value : undefined;
+  }
+}
+
+interface PlacedError {
+  error: ErrorObject;
+  path: string[];
+}
+
+/**
+ * ajv reports every branch of a union that failed: a rule set to `warn` is
+ * "not one of the severities" and "must be object". Keep what speaks to the
+ * value as written: errors deeper inside it; for a scalar, the branch of
+ * allowed values; for a list or object in the wrong place, one error naming
+ * every form the setting takes.
+ */
+function oneErrorPerMistake(errors: ErrorObject[], nodeAt: (path: string[]) => YamlNode | undefined): PlacedError[] {
+  const placed = errors.filter((error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword)).map((error) => ({ error, path: pointerParts(error.instancePath) }));
+  const keyOf = (path: string[]) => path.map((part) => `/${part}`).join('');
+  // An unknown key is a mistake at the key, below its parent object.
+  const placeOf = ({ error, path }: PlacedError) =>
+    keyOf(error.keyword === 'additionalProperties' ? [...path, (error.params as { additionalProperty: string }).additionalProperty] : path);
+  const deepest = new Set(placed.map(placeOf));
+  const hasDeeper = (path: string[]) => {
+    const prefix = `${keyOf(path)}/`;
+    for (const key of deepest) if (key.startsWith(prefix)) return true;
+    return false;
+  };
+  const byPlace = new Map<string, PlacedError[]>();
+  for (const item of placed) {
+    if (item.error.keyword !== 'additionalProperties' && hasDeeper(item.path)) continue;
+    byPlace.set(placeOf(item), [...(byPlace.get(placeOf(item)) ?? []), item]);
+  }
+  return [...byPlace.values()].map((items) => {
+    const first = items[0]!;
+    if (items.length === 1) return first;
+    const scalar = isScalar(nodeAt(first.path));
+    const specific = items.find((item) => item.error.keyword !== 'type' && (scalar || item.error.keyword !== 'enum'));
+    if (specific) return specific;
+    const forms = items.map(({ error }) =>
+      error.keyword === 'enum'
+        ? `one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}`
+        : String((error.params as { type?: string }).type ?? error.message),
+    );
+    return { ...first, error: { ...first.error, keyword: 'type', message: `must be ${[...new Set(forms)].join(' or ')}` } };
+  });
+}
+
+/** The subschema at an ajv schemaPath (`#/properties/rules/additionalProperties`), `drop` segments short of its end. */
+function schemaAt(schema: object, schemaPath: string, drop: number): { properties?: object } | undefined {
+  let node: unknown = schema;
+  for (const part of pointerParts(schemaPath).slice(0, drop)) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'object' && node !== null ? node : undefined;
+}
+
+/** The unescaped steps of a JSON pointer (`/rules/tone~1shouting`, or `#/properties/...`). */
+function pointerParts(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The offset of the last `[`, `{` or quote before `offset` that the text never closes. */
+function unclosedOpenerBefore(text: string, offset: number): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    const token = node as { type?: string; offset?: number; source?: string; end?: { type: string }[] };
+    const unclosed =
+      (token.type === 'flow-collection' && !(token.end ?? []).some((end) => end.type === 'flow-seq-end' || end.type === 'flow-map-end')) ||
+      ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && !isClosedQuote(token.source ?? ''));
+    if (unclosed && token.offset !== undefined && token.offset <= offset && (found === undefined || token.offset > found)) found = token.offset;
+    for (const value of Object.values(node)) visit(value);
+  };
+  for (const token of new Parser().parse(text)) visit(token);
+  return found;
+}
+
+function isClosedQuote(source: string): boolean {
+  const quote = source[0];
+  if (source.length < 2 || !source.endsWith(quote!)) return false;
+  // In a double-quoted scalar a backslash escapes the quote; in a single-quoted one the quote is doubled.
+  if (quote === '"') return (source.slice(0, -1).match(/\\*$/)![0].length % 2) === 0;
+  return true;
 }

@@ -178,7 +178,7 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   if (vetted) return { pack: data as PackSpec, problems: [] };
   const validate = packValidator();
   if (!validate(data)) {
-    return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack') };
+    return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack', packSchema) };
   }
   const pack = data;
   const problems: YamlProblem[] = [];
