@@ -374,7 +374,7 @@ function hasSignature(context: Context, from: number): boolean {
  * customer's name in the dialect's syntax ("there" when the dialect is
  * unknown), {agent} the writer's name (the dialect's agent variable, the
  * configured signature, or a slot to fill in). Never a second salutation
- * above one the writer already has; line breaks as <br> in HTML.
+ * above one the writer already has (the unit writes line breaks as <br> in HTML).
  */
 function formulaInsertion(context: Context, template: string, closing: boolean): UnitFix | undefined {
   const { unit, dialect } = context;
@@ -382,8 +382,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean):
   const at = closing ? prose.trimEnd().length : prose.length - prose.trimStart().length;
   if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
   const filled = template.replace(/\{name\}/g, dialect.greetingName ?? 'there').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
-  const newText = unit.maskFormat === 'html' ? filled.replace(/\r?\n/g, '<br>') : filled;
-  return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, newText));
+  return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, filled));
 }
 
 /**

@@ -9,6 +9,7 @@ import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { ProseMask } from './prose-mask';
 import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
+import { characterReferences, encodeHtmlText, substitute, Substitutions } from './source-map';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
 
@@ -107,20 +108,40 @@ export function linkTargets(text: string): Span[] {
   return spans;
 }
 
-function maskHtml(mask: ProseMask, text: string): void {
-  maskHtmlStructure(mask, text);
-  mask.addMatches(/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/gi);
+/**
+ * A text as the rules read it: character references outside markup and code
+ * decoded (`we&rsquo;ll` reads as `we’ll`), and everything that is not the
+ * writer's prose masked.
+ */
+export interface ProseView {
+  /** The text with its substitutions made (the text itself when there are none). */
+  text: string;
+  /** `text` with what is not prose masked; same length. */
+  prose: string;
+  /** The character references read, in source offsets. */
+  substitutions: Substitutions;
+  structure: MarkdownStructure | undefined;
 }
 
-/** Masks what is not the writer's prose in a text of one format; same length as the text. */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): { prose: string; structure: MarkdownStructure | undefined } {
+const NO_SUBSTITUTIONS = new Substitutions([]);
+
+/** Reads a text of one format: markup and code first, then references as characters, then placeholders, URLs and quotes in the decoded words. */
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   if (format === 'markdown') structure = maskMarkdown(mask, text);
-  else if (format === 'html') maskHtml(mask, text);
+  else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
-  maskPlaceholdersAndCommon(mask, text);
-  return { prose: mask.build(), structure };
+  if (format === 'plaintext' || !text.includes('&')) {
+    maskPlaceholdersAndCommon(mask, text);
+    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure };
+  }
+  const masked = mask.build();
+  const substitutions = new Substitutions(characterReferences(text, masked, format));
+  const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
+  const wordMask = new ProseMask(decoded.text, decoded.prose);
+  maskPlaceholdersAndCommon(wordMask, decoded.text);
+  return { text: decoded.text, prose: wordMask.build(), substitutions, structure };
 }
 
 /** The heading level that splits a Markdown macro library into replies, unless the config says otherwise. */
@@ -192,7 +213,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
     return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
   }
-  const { prose: masked, structure } = maskProse(source, format);
+  const view = maskProse(source, format);
   const settings = options.settings ?? findDirectives(source).settings;
   // Asked in source order: one walk over the directives, not a search per reply.
   let nextSetting = 0;
@@ -202,27 +223,50 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   };
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
-  const sections = structure && librarySections(structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
-  if (sections) {
-    return sections.map(({ start, end, title }) =>
-      sectionUnit(title, source.slice(start, end), masked.slice(start, end), start, settingsAt(start, end), options.footers),
-    );
-  }
-  const prose = withoutFooter(source, masked, options.footers);
-  return [sliceUnit(fileTitle, source, prose, 0, { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) })];
+  const sections = view.structure && librarySections(view.structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
+  if (sections) return sections.map(({ start, end, title }) => sectionUnit(title, view, start, end, settingsAt(start, end), options.footers));
+  return [stretchUnit(fileTitle, view, 0, source.length, { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) }, options.footers)];
 }
 
-/** A reply of a Markdown library: `masked` is its stretch of the whole file's prose view. */
-export function sectionUnit(title: string, text: string, masked: string, start: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
-  return sliceUnit(title, text, withoutFooter(text, masked, footers), start, { maskFormat: 'markdown', origin: 'section', ...settings });
+/** A reply of a Markdown library: source [start, end) of the file read as `view`. */
+export function sectionUnit(title: string, view: ProseView, start: number, end: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
+  return stretchUnit(title, view, start, end, { maskFormat: 'markdown', origin: 'section', ...settings }, footers);
 }
 
-/** A reply decoded from a macro export's body field, masked on its own. */
+/** The unit of source [start, end) of a file read as `view`: a slice, or decoded with its offsets when references lie in it. */
+function stretchUnit(
+  title: string,
+  view: ProseView,
+  start: number,
+  end: number,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
+  footers: FooterMatcher | undefined,
+): ReplyUnit {
+  const { substitutions } = view;
+  const from = substitutions.substitutedOffset(start);
+  const to = substitutions.substitutedOffset(end);
+  const whole = from === 0 && to === view.text.length;
+  const text = whole ? view.text : view.text.slice(from, to);
+  const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
+  const encode = fields.maskFormat === 'html' ? encodeHtmlText : (inserted: string) => inserted;
+  const offsets = substitutions.offsetsOf(start, end);
+  if (!offsets) return sliceUnit(title, text, prose, start, fields, encode);
+  return bodyUnit(title, { text, offsets }, prose, fields, encode);
+}
+
+/** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
 export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined): ReplyUnit {
-  const text = body.body.text;
+  const raw = body.body;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
-  const prose = withoutFooter(text, maskProse(text, maskFormat).prose, footers);
-  const own = settingsOf(findDirectives(text).settings, 0, text.length);
+  const view = maskProse(raw.text, maskFormat);
+  const prose = withoutFooter(view.text, view.prose, footers);
+  const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
-  return bodyUnit(body.title, body.body, prose, { maskFormat, origin, ...own, kind: own.kind ?? body.kind }, body.encode);
+  const fields = { maskFormat, origin, ...own, kind: own.kind ?? body.kind } as const;
+  if (!body.isHtml) return bodyUnit(body.title, raw, prose, fields, (text, from, to) => body.encode(text, from, to));
+  // Two layers: a decoded character's reference in the body, and that reference's characters in the file.
+  const inner = view.substitutions.offsetsOf(0, raw.text.length);
+  const decoded = inner ? { text: view.text, offsets: inner.map((offset) => raw.offsets[offset]!) } : raw;
+  const encode = (text: string, from: number, to: number) => body.encode(encodeHtmlText(text), inner ? inner[from]! : from, inner ? inner[to]! : to);
+  return bodyUnit(body.title, decoded, prose, fields, encode);
 }

@@ -6,9 +6,9 @@
 
 import type { Directive, SettingDirective } from './directives';
 import { exportUnit, librarySectionsOf, maskProse, sectionUnit } from './formats';
-import { withoutFooter, type FooterMatcher } from './footers';
+import type { FooterMatcher } from './footers';
 import type { ReplyUnit } from './reply-unit';
-import { decodeJsonString } from './source-map';
+import { decodeJsonString, encodeJsonString } from './source-map';
 import { detached } from '../text/word-memo';
 import type { TextChange } from '../text/text-change';
 
@@ -122,14 +122,17 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   if (change.start <= unit.sourceStart + headingLine.length) return undefined;
   const lastLineStart = unit.sourceStart + unit.text.lastIndexOf('\n', unit.text.length - 2) + 1;
   if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
-  if (withoutFooter(unit.text, maskProse(unit.text, 'markdown').prose, footers) !== unit.prose) return undefined;
+  const settings = { language: unit.language, kind: unit.kind };
+  const oldText = before.slice(unit.sourceStart, unit.sourceEnd);
+  if (sectionUnit(unit.title, maskProse(oldText, 'markdown'), 0, oldText.length, settings, footers).prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
-  const { prose, structure } = maskProse(text, 'markdown');
+  const view = maskProse(text, 'markdown');
+  const { structure } = view;
   if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {
-    unit: sectionUnit(unit.title, text, prose, unit.sourceStart, { language: unit.language, kind: unit.kind }, footers),
+    unit: sectionUnit(unit.title, view, 0, text.length, settings, footers).moved(unit.sourceStart),
     region: { text, start: unit.sourceStart },
   };
 }
@@ -152,7 +155,7 @@ function resplitJsonString(unit: ReplyUnit, before: string, after: string, chang
   const decoded = decodeJsonString(literal, 0, literal.length);
   for (let index = 0; index < decoded.offsets.length; index++) decoded.offsets[index]! += literalStart;
   // The edit touches no directive (checked above), so the unit's kind, from a comment or the export, still holds.
-  const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', kind: unit.kind, encode: unit.encode };
+  const body = { title: unit.title, body: decoded, isHtml: unit.maskFormat === 'html', kind: unit.kind, encode: encodeJsonString };
   return { unit: exportUnit(body, 'json-string', footers), region: { text: literal, start: literalStart } };
 }
 

@@ -1,7 +1,7 @@
 // Builds the prose view of a reply unit: a string of the same length as the
 // unit text in which everything that is not the writer's prose (code, URLs,
 // quotes, markup, placeholders) is blanked. Keeping the length keeps every
-// offset valid, so findings map back to the source without any bookkeeping.
+// unit offset valid; the unit maps them to the source (source-map.ts).
 
 export type MaskKind = 'blank' | 'break' | 'word';
 
@@ -21,7 +21,11 @@ interface MaskSpan {
 export class ProseMask {
   private readonly spans: MaskSpan[] = [];
 
-  constructor(readonly text: string) {}
+  /** `base`: the text masked so far (by an earlier mask of the same text), same length. */
+  constructor(
+    readonly text: string,
+    private readonly base: string = text,
+  ) {}
 
   /**
    * blank: spaces; break: a paragraph break (the span starts with blank
@@ -43,10 +47,10 @@ export class ProseMask {
   }
 
   build(): string {
-    if (this.spans.length === 0) return this.text;
+    if (this.spans.length === 0) return this.base;
     // UTF-16 code units, not a string array: a 5 MB file would be 5 million strings.
-    const codes = new Uint16Array(this.text.length);
-    for (let i = 0; i < codes.length; i++) codes[i] = this.text.charCodeAt(i);
+    const codes = new Uint16Array(this.base.length);
+    for (let i = 0; i < codes.length; i++) codes[i] = this.base.charCodeAt(i);
     // Later kinds win: a placeholder inside a blanked quote stays blank.
     const order: Record<MaskKind, number> = { word: 0, break: 1, blank: 2 };
     const sorted = [...this.spans].sort((a, b) => order[a.kind] - order[b.kind]);
@@ -54,6 +58,8 @@ export class ProseMask {
       for (let i = span.start; i < span.end; i++) {
         const code = codes[i]!;
         if (code === LF || code === CR) continue;
+        // A placeholder never unmasks what an earlier mask (markup, code) hid.
+        if (span.kind === 'word' && code !== this.text.charCodeAt(i)) continue;
         if (span.kind === 'word') codes[i] = X;
         else if (span.kind === 'break') codes[i] = i - span.start < 2 ? LF : SPACE;
         else codes[i] = SPACE;

@@ -98,6 +98,7 @@ class SliceUnit extends PlacedUnit {
   constructor(
     content: UnitContent,
     readonly sourceStart: number,
+    readonly encode: (text: string) => string,
   ) {
     super(content);
     this.sourceEnd = sourceStart + content.text.length;
@@ -107,12 +108,8 @@ class SliceUnit extends PlacedUnit {
     return this.sourceStart + offset;
   }
 
-  encode(text: string): string {
-    return text;
-  }
-
   moved(delta: number): ReplyUnit {
-    return new SliceUnit(this.content, this.sourceStart + delta);
+    return new SliceUnit(this.content, this.sourceStart + delta, this.encode);
   }
 }
 
@@ -144,23 +141,28 @@ class BodyUnit extends PlacedUnit {
   }
 }
 
-/** A unit whose text is a plain slice of the source starting at `start`: Markdown, text, HTML. */
+/**
+ * A unit whose text is a plain slice of the source starting at `start`:
+ * Markdown, text, HTML without character references. `encode` writes
+ * inserted text in the file's syntax (HTML escapes `&` and `<`).
+ */
 export function sliceUnit(
   title: string,
   text: string,
   prose: string,
   start: number,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
+  encode: (text: string) => string = (inserted) => inserted,
 ): ReplyUnit {
-  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields), start);
+  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields), start, encode);
 }
 
-/** A unit decoded from a string in an export: offsets map through escapes. */
+/** A unit decoded from the source (string escapes, character references): offsets map through them. */
 export function bodyUnit(
   title: string,
   body: DecodedString,
   prose: string,
-  fields: { maskFormat: 'plaintext' | 'html'; origin: 'json-string' | 'yaml-scalar' } & UnitSettings,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: UnitOrigin } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined,
 ): ReplyUnit {
   return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields), body.offsets, 0, encode);

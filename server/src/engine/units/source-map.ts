@@ -1,6 +1,8 @@
-// Decoded string bodies and where each of their characters sits in the
-// source, so findings in a JSON or YAML export land on the exact characters
-// of the file, through escapes.
+// Decoded text and where each of its characters sits in the source, so
+// findings land on the exact characters of the file through string escapes
+// (JSON and YAML exports) and HTML character references (`&rsquo;`).
+
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 
 /** offsets[i] is the source offset of decoded character i; offsets[length] is the end. */
 export interface DecodedString {
@@ -51,4 +53,124 @@ export function decodeJsonString(source: string, start: number, end: number): De
 /** Escapes text for insertion inside a JSON string. */
 export function encodeJsonString(text: string): string {
   return JSON.stringify(text).slice(1, -1);
+}
+
+/** A stretch of source [start, end) that reads as `text`: an HTML character reference. */
+export interface Substitution {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How character references are read: as a browser reads HTML text, or as CommonMark does (a `;` always ends one). */
+export type ReferenceSyntax = 'html' | 'markdown';
+
+const AMPERSAND = 0x26;
+
+/**
+ * The character references (`&rsquo;`, `&#39;`, `&#x1F600;`, `&nbsp;`) in
+ * the stretches of `text` that `masked` leaves as written: in markup, code
+ * and quotes a reference stays as it is. Read with the entity decoder of
+ * htmlparser2's own `entities`, so legacy references without `;` (`&amp`)
+ * decode in HTML exactly where a browser decodes them.
+ */
+export function characterReferences(text: string, masked: string, syntax: ReferenceSyntax): Substitution[] {
+  const found: Substitution[] = [];
+  // What the decoder emitted for the reference being read: its code points and its length.
+  const reference = { codePoints: [] as number[], length: 0 };
+  const decoder = new EntityDecoder(htmlDecodeTree, (codePoint, length) => {
+    reference.codePoints.push(codePoint);
+    reference.length = length;
+  });
+  const mode = syntax === 'html' ? DecodingMode.Legacy : DecodingMode.Strict;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    if (masked.charCodeAt(at) !== AMPERSAND) continue;
+    reference.codePoints = [];
+    reference.length = 0;
+    decoder.startEntity(mode);
+    if (decoder.write(text, at + 1) < 0) decoder.end();
+    const { codePoints, length } = reference;
+    if (length === 0 || masked.slice(at, at + length) !== text.slice(at, at + length)) continue;
+    found.push({ start: at, end: at + length, text: String.fromCodePoint(...codePoints) });
+    at += length - 1;
+  }
+  return found;
+}
+
+/** `text` and its masked view (same length) with each substitution's stretch replaced by its text (masked: by its first masked character). */
+export function substitute(text: string, masked: string, substitutions: readonly Substitution[]): { text: string; prose: string } {
+  const pieces: string[] = [];
+  const prosePieces: string[] = [];
+  let at = 0;
+  for (const { start, end, text: replacement } of substitutions) {
+    pieces.push(text.slice(at, start), replacement);
+    prosePieces.push(masked.slice(at, start), masked.slice(start, end) === text.slice(start, end) ? replacement : masked[start]!.repeat(replacement.length));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  prosePieces.push(masked.slice(at));
+  return { text: pieces.join(''), prose: prosePieces.join('') };
+}
+
+/** Substitutions of one text, in source order, with what they shorten the text by. */
+export class Substitutions {
+  /** shrinkBefore[k]: how much the substitutions before the k-th shorten the text. */
+  private readonly shrinkBefore: Int32Array;
+
+  constructor(readonly list: readonly Substitution[]) {
+    this.shrinkBefore = new Int32Array(list.length + 1);
+    list.forEach(({ start, end, text }, index) => {
+      this.shrinkBefore[index + 1] = this.shrinkBefore[index]! + end - start - text.length;
+    });
+  }
+
+  /** Index of the first substitution that starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let low = 0;
+    let high = this.list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.list[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Offset in the substituted text of source offset `offset` (not inside a substitution). */
+  substitutedOffset(offset: number): number {
+    return offset - this.shrinkBefore[this.firstFrom(offset)]!;
+  }
+
+  /**
+   * Where each character of the substituted text of source [start, end)
+   * sits in the source, or undefined when no substitution lies there: a
+   * substitution's characters all point at its first source character and
+   * the character after it at its end, so a span covering a decoded `’`
+   * covers the whole `&rsquo;`, and no span ends inside one.
+   */
+  offsetsOf(start: number, end: number): Int32Array | undefined {
+    const first = this.firstFrom(start);
+    if (first >= this.list.length || this.list[first]!.start >= end) return undefined;
+    const offsets = new Int32Array(this.substitutedOffset(end) - this.substitutedOffset(start) + 1);
+    let index = 0;
+    let at = start;
+    for (let k = first; k < this.list.length && this.list[k]!.start < end; k++) {
+      const substitution = this.list[k]!;
+      while (at < substitution.start) offsets[index++] = at++;
+      for (let unit = 0; unit < substitution.text.length; unit++) offsets[index++] = substitution.start;
+      at = substitution.end;
+    }
+    while (at < end) offsets[index++] = at++;
+    offsets[index] = end;
+    return offsets;
+  }
+}
+
+/**
+ * Text for HTML content: `&` and `<` as references, so inserted words never
+ * start markup or a reference, and line breaks as `<br>` (a browser folds a
+ * raw one into a space).
+ */
+export function encodeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>');
 }
