@@ -263,7 +263,7 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
   const fields = { maskFormat, origin, ...own, kind: own.kind ?? body.kind } as const;
-  if (!body.isHtml) return bodyUnit(body.title, raw, prose, fields, (text, from, to) => body.encode(text, from, to));
+  if (!body.isHtml) return bodyUnit(body.title, raw, prose, fields, body.encode);
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.
   const inner = view.substitutions.offsetsOf(0, raw.text.length);
   const decoded = inner ? { text: view.text, offsets: inner.map((offset) => raw.offsets[offset]!) } : raw;
