@@ -24,5 +24,11 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'a heading closed by " #" runs': (size) => ({ text: `## a${repeated(' #', size)}b\n## b\n`, fileName: 'headings.md' }),
   'headings between code fences': (size) => ({ text: repeated('```\nx\n```\n## a\n', size), fileName: 'fences.md' }),
   'language comments in a library': (size) => ({ text: repeated('## a\n<!-- replylint language=en -->\n', size), fileName: 'languages.md' }),
+  'unclosed "[" fill-ins': (size) => ({ text: repeated('[ADD NAME ', size), fileName: 'slots.md' }),
+  'task boxes after long indents': (size) => ({ text: repeated(`${' '.repeat(40)}[x]`, size), fileName: 'tasks.md' }),
+  'unclosed "{$" RT code': (size) => ({ text: repeated('{$Ticket->id ', size), fileName: 'rt.txt' }),
+  'unclosed "%{", "#{" and "${"': (size) => ({ text: repeated('%{a.b #{c.d ${e ', size), fileName: 'mixed.txt' }),
+  'unclosed "<" fill-ins': (size) => ({ text: repeated('<NAME ', size), fileName: 'angles.txt' }),
+  'unclosed Handlebars sections': (size) => ({ text: repeated('{{#if a}}{{a}}', size), fileName: 'sections.txt' }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
 };

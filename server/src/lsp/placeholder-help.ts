@@ -45,7 +45,7 @@ export function placeholderCompletions(document: TextDocument, position: Positio
   const open = /(\{\{|\{%-?)\s*([\p{L}\p{N}_.]*)$/u.exec(before);
   if (!open || /\}\}|%\}/.test(before.slice(open.index))) return none;
   const wantsTag = open[1]!.startsWith('{%');
-  if (wantsTag !== (dialect.syntax === 'helpscout')) return none;
+  if (dialect.syntaxes[0] !== (wantsTag ? '{%' : '{{')) return none;
   const typed = open[2]!;
   const replace = { start: { line: position.line, character: position.character - typed.length }, end: position };
   const matches = dialect.variables
@@ -74,7 +74,7 @@ export function placeholderCompletions(document: TextDocument, position: Positio
 export function placeholderHover(document: TextDocument, position: Position, dialect: Dialect): Hover | null {
   const text = document.getText();
   const offset = document.offsetAt(position);
-  const placeholder = scanPlaceholders(text).placeholders.find((item) => item.start <= offset && offset <= item.end);
+  const placeholder = scanPlaceholders(text, { html: document.languageId === 'html' }).placeholders.find((item) => item.start <= offset && offset <= item.end);
   if (!placeholder?.variable) return null;
   const { variable } = placeholder;
   const fallback = /(?:fallback|default)\s*[:=]\s*["']?([^"'%}]*)/.exec(placeholder.body)?.[1]?.trim();

@@ -16,8 +16,8 @@ export function builtinDialects(): Record<string, Dialect> {
     const dialects: Record<string, Dialect> = {};
     for (const name of DIALECT_NAMES) {
       const entry = data[name];
-      if (!entry || !Array.isArray(entry.variables) || !Array.isArray(entry.names) || typeof entry.fallback !== 'string') {
-        throw new Error(`${file}: dialect "${name}" needs variables, names and fallback.`);
+      if (!entry || !Array.isArray(entry.variables) || !Array.isArray(entry.names) || !Array.isArray(entry.syntaxes) || typeof entry.fallback !== 'string') {
+        throw new Error(`${file}: dialect "${name}" needs syntaxes, variables, names and fallback.`);
       }
       dialects[name] = { ...entry, name };
     }

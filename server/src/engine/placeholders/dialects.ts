@@ -3,12 +3,13 @@
 // rules/placeholders/dialects.yaml.
 
 import { WordMemo } from '../text/word-memo';
-import type { Placeholder } from './scan';
+import type { Placeholder, PlaceholderSyntax } from './scan';
 
 export interface Dialect {
   name: string;
   title: string;
-  syntax: 'liquid' | 'helpscout' | 'none';
+  /** The placeholder syntaxes the help desk renders, the one its variables are written in first; none for `none`. */
+  syntaxes: PlaceholderSyntax[];
   /** Fallback template with ${variable} and ${fallback}. */
   fallback: string;
   /** Variables (globs: * for any characters) that hold a person's name and may be empty. */
@@ -54,6 +55,11 @@ function answersFor(dialect: Dialect) {
   if (!found)
     answers.set(dialect, (found = { known: new WordMemo(MAX_REMEMBERED), name: new WordMemo(MAX_REMEMBERED), suggestions: new WordMemo(MAX_REMEMBERED) }));
   return found;
+}
+
+/** Whether the dialect's help desk renders a placeholder (a Liquid desk does not fill ${name} or [NAME]). */
+export function rendersPlaceholder(dialect: Dialect, placeholder: Placeholder): boolean {
+  return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
 }
 
 export function isKnownVariable(dialect: Dialect, variable: string): boolean {

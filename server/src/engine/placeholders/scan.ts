@@ -1,17 +1,28 @@
-// Finds macro placeholders ({{ ... }} and {% ... %}) and their syntax errors.
-// Placeholders are opaque to prose rules; their syntax is checked here.
+// Finds the placeholders of every template syntax help desks use and their
+// syntax errors. Placeholders are opaque to prose rules; their syntax is
+// checked here. Liquid and Handlebars ({{ }}, {% %}) are read with their
+// blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, ${ }, @{ }, { },
+// [ ], < >) are read in a second pass over what those left.
+
+/** The opening delimiter a placeholder is written with. */
+export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '${' | '@{' | '{' | '[' | '<';
 
 export interface Placeholder {
   start: number;
   end: number;
-  /** 'output' for {{ }}, 'tag' for {% %}. */
-  kind: 'output' | 'tag';
+  /**
+   * 'output': a value the help desk fills in ({{x}}, %{x}, {$Ticket->id});
+   * 'tag': control flow or a comment ({% if %}, {{#if}}, {{/if}}, {{> partial}});
+   * 'slot': a fill-in the agent replaces by hand ([CUSTOMER_NAME], [x], <NAME>).
+   */
+  kind: 'output' | 'tag' | 'slot';
+  syntax: PlaceholderSyntax;
   /** The expression inside the delimiters, trimmed. */
   body: string;
-  /** Variable path for outputs and Help Scout tags, e.g. ticket.requester.first_name. */
+  /** Variable path of an output, e.g. ticket.requester.first_name or Ticket->OwnerObj->Name. */
   variable: string | undefined;
   hasFallback: boolean;
-  /** First word of a Liquid tag (if, endif, comment, ...). */
+  /** First word of a Liquid tag (if, endif, comment, ...) or a Handlebars block (#if, /if, else). */
   tagName: string | undefined;
 }
 
@@ -28,6 +39,11 @@ export interface PlaceholderScan {
   problems: PlaceholderProblem[];
 }
 
+export interface ScanOptions {
+  /** HTML: `<NAME>` is an element (a browser shows nothing of it), not a fill-in slot. */
+  html?: boolean;
+}
+
 const BLOCK_TAGS: Record<string, string> = {
   if: 'endif',
   unless: 'endunless',
@@ -40,6 +56,7 @@ const BLOCK_TAGS: Record<string, string> = {
 };
 const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [close, open]));
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
+const CONDITION = /^#?(?:if|unless)\s+([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
 const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=/;
 
 /**
@@ -55,15 +72,35 @@ export function variableInPlaceholder(written: string): string | undefined {
   return VARIABLE.exec(written.replace(/^\{[{%]-?\s*|\s*-?[}%]\}$/g, ''))?.[0];
 }
 
-function parseOutput(body: string): Pick<Placeholder, 'variable' | 'hasFallback'> {
+/**
+ * The variable of an output and whether it has a fallback: a filter, or an
+ * enclosing {% if x %} / {{#if x}} that tests the same variable (its else
+ * branch is the fallback).
+ */
+function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placeholder, 'variable' | 'hasFallback'> {
   const variable = VARIABLE.exec(body)?.[0];
-  return { variable, hasFallback: FALLBACK.test(body) };
+  let tested = false;
+  // The innermost few blocks: a test of the variable further out is rare, and unclosed blocks can be many.
+  for (const blocks of enclosing) {
+    for (let index = blocks.length - 1; variable !== undefined && index >= Math.max(0, blocks.length - 8); index--) {
+      if (CONDITION.exec(blocks[index]!.body)?.[1] === variable) tested = true;
+    }
+  }
+  return { variable, hasFallback: tested || FALLBACK.test(body) };
 }
 
-export function scanPlaceholders(text: string): PlaceholderScan {
+export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
+  const braces = scanBraces(text);
+  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders, options));
+  return { placeholders, problems: braces.problems };
+}
+
+/** Liquid and Handlebars: {{ }}, {{{ }}} and {% %}, with their blocks. */
+function scanBraces(text: string): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
   const openBlocks: Placeholder[] = [];
+  const openSections: Placeholder[] = [];
   // Each search below remembers where it found nothing, so a later one from
   // further on answers at once: the scan stays one pass over the text however
   // many "{{" are never closed or "{% comment %}" never ended.
@@ -94,20 +131,24 @@ export function scanPlaceholders(text: string): PlaceholderScan {
       i = open.index + 2;
       continue;
     }
-    const end = closeIndex + 2;
-    const rawBody = text.slice(open.index + 2, closeIndex);
-    const body = rawBody.replace(/^-|-$/g, '').trim();
+    // Handlebars' unescaped output {{{x}}} closes with a third brace.
+    const triple = open.token === '{{' && text[open.index + 2] === '{' && text[closeIndex + 2] === '}';
+    const end = closeIndex + (triple ? 3 : 2);
+    const rawBody = text.slice(open.index + (triple ? 3 : 2), closeIndex);
+    const body = rawBody.replace(/^[-~]|[-~]$/g, '').trim();
     if (open.token === '{{') {
-      const parsed = parseOutput(body);
+      const placeholder = handlebarsPlaceholder(open.index, end, body, openSections, openBlocks);
       if (!body) problems.push({ start: open.index, end, message: 'Empty placeholder "{{ }}".' });
-      placeholders.push({ start: open.index, end, kind: 'output', body, tagName: undefined, ...parsed });
+      placeholders.push(placeholder);
+      const problem = balanceSection(placeholder, openSections);
+      if (problem) problems.push(problem);
     } else {
       const tagName = /^[a-z_]+/i.exec(body)?.[0]?.toLowerCase();
       // Help Scout writes variables as {%customer.firstName,fallback=there%}.
       const isVariable = /^[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_]/u.test(body);
       const placeholder: Placeholder = isVariable
-        ? { start: open.index, end, kind: 'tag', body, tagName: undefined, ...parseOutput(body) }
-        : { start: open.index, end, kind: 'tag', body, tagName, variable: undefined, hasFallback: false };
+        ? { start: open.index, end, kind: 'output', syntax: '{%', body, tagName: undefined, ...parseOutput(body, openBlocks) }
+        : { start: open.index, end, kind: 'tag', syntax: '{%', body, tagName, variable: undefined, hasFallback: false };
       placeholders.push(placeholder);
       if (!body) problems.push({ start: open.index, end, message: 'Empty tag "{% %}".' });
       if (tagName && tagName in BLOCK_TAGS) openBlocks.push(placeholder);
@@ -137,6 +178,7 @@ export function scanPlaceholders(text: string): PlaceholderScan {
             start: found.index,
             end: found.index + found[0].length,
             kind: 'tag',
+            syntax: '{%',
             body: `end${tagName}`,
             tagName: `end${tagName}`,
             variable: undefined,
@@ -157,7 +199,193 @@ export function scanPlaceholders(text: string): PlaceholderScan {
       missing: { endTag: BLOCK_TAGS[block.tagName!]! },
     });
   }
+  for (const section of openSections) {
+    const name = section.tagName!.slice(1);
+    problems.push({ start: section.start, end: section.end, message: `"{{${section.tagName}}}" is never closed with "{{/${name}}}".` });
+  }
   return { placeholders, problems };
+}
+
+/**
+ * A {{ }} placeholder: Handlebars and Mustache write blocks, comments and
+ * partials inside the same braces as outputs ({{#if x}}, {{^x}}, {{/if}},
+ * {{else}}, {{! note}}, {{> footer}}); those are tags, not values.
+ */
+function handlebarsPlaceholder(start: number, end: number, body: string, openSections: Placeholder[], openBlocks: Placeholder[]): Placeholder {
+  const block = /^([#^/])\s*([\p{L}_][\p{L}\p{N}_.-]*)/u.exec(body);
+  if (block) return { start, end, kind: 'tag', syntax: '{{', body, tagName: block[1]! + block[2]!, variable: undefined, hasFallback: false };
+  if (/^(?:[!>]|else\b)/.test(body)) {
+    return { start, end, kind: 'tag', syntax: '{{', body, tagName: body.startsWith('else') ? 'else' : body[0], variable: undefined, hasFallback: false };
+  }
+  return { start, end, kind: 'output', syntax: '{{', body, tagName: undefined, ...parseOutput(body, openSections, openBlocks) };
+}
+
+/** Opens or closes a Handlebars section ({{#if}} ... {{/if}}); the problem when a close does not match. */
+function balanceSection(placeholder: Placeholder, openSections: Placeholder[]): PlaceholderProblem | undefined {
+  const tagName = placeholder.tagName;
+  if (placeholder.kind !== 'tag' || !tagName) return undefined;
+  if (tagName.startsWith('#') || tagName.startsWith('^')) openSections.push(placeholder);
+  if (!tagName.startsWith('/')) return undefined;
+  const name = tagName.slice(1);
+  const last = openSections[openSections.length - 1];
+  if (last && last.tagName!.slice(1) === name) {
+    openSections.pop();
+    return undefined;
+  }
+  const { start, end } = placeholder;
+  if (last) return { start, end, message: `"{{/${name}}}" closes "{{#${name}}}" but "{{${last.tagName}}}" is still open.` };
+  return { start, end, message: `"{{/${name}}}" has no matching "{{#${name}}}".` };
+}
+
+// The one-delimiter syntaxes. Each is read from its opening with a sticky
+// pattern whose body cannot hold that opening and is bounded, so a reading
+// stops at the next candidate and the pass stays linear.
+const SINGLE_OPENING = /[%#$@]?\{|\[|</g;
+const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
+/** osTicket: %{ticket.number}, %{recipient.name.first}. */
+const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
+/** Zammad: #{ticket.customer.firstname}, #{config.fqdn}: a dotted path in lower case ("#{ORDER_ID}" is an order number sign before {ORDER_ID}). */
+const ZAMMAD = /#\{\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+)\s*\}/y;
+/** Request Tracker: Perl between braces, {$Ticket->id}, { $Ticket->OwnerObj->Name }, {RT->Config->Get('WebURL')}. */
+const RT_CODE = /\{(\s*(?:\$|RT->)[^{}\n]{0,300})\}/y;
+const RT_VARIABLE = /^\s*\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
+/** ${name} (JavaScript and shell templates), @{author} (bots). */
+const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH})\s*\}`, 'uy');
+const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
+/** Single braces around a name: {NAME}, {first_name}, {order id}. */
+const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
+/** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name]. */
+const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’.-]{0,59})\]/uy;
+/** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
+const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
+const TASK_BOX = /^[ xX]$/;
+/** A list item's start as it ends before a task box: up to 3 spaces, a marker, 1 to 4 spaces. */
+const LIST_ITEM_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}$/;
+// HTML elements a fill-in between angle brackets is not (<BR>, <P> in old upper-case HTML; <a name>).
+const HTML_ELEMENTS = new Set(
+  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta nav noscript object ol optgroup option output p param picture pre q s samp script section select small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'.split(
+    ' ',
+  ),
+);
+
+function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/**
+ * Placeholders of the one-delimiter syntaxes outside `taken` (the Liquid and
+ * Handlebars placeholders, in source order).
+ */
+function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanOptions): Placeholder[] {
+  const found: Placeholder[] = [];
+  let next = 0;
+  SINGLE_OPENING.lastIndex = 0;
+  for (let opening = SINGLE_OPENING.exec(text); opening; opening = SINGLE_OPENING.exec(text)) {
+    const at = opening.index;
+    while (next < taken.length && taken[next]!.end <= at) next++;
+    if (next < taken.length && taken[next]!.start <= at) {
+      SINGLE_OPENING.lastIndex = taken[next]!.end;
+      continue;
+    }
+    const placeholder = singleDelimiterAt(text, at, opening[0], options);
+    if (!placeholder) {
+      // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
+      SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
+      continue;
+    }
+    // A brace placeholder cannot run into a Liquid one: its body holds no braces.
+    found.push(placeholder);
+    SINGLE_OPENING.lastIndex = placeholder.end;
+  }
+  return found;
+}
+
+function singleDelimiterAt(text: string, at: number, opening: string, options: ScanOptions): Placeholder | undefined {
+  const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined): Placeholder => ({
+    start: at,
+    end: at + match[0].length,
+    kind: 'output',
+    syntax,
+    body: match[1]!.trim(),
+    variable,
+    hasFallback: false,
+    tagName: undefined,
+  });
+  const slot = (syntax: PlaceholderSyntax, match: RegExpExecArray): Placeholder => ({ ...output(syntax, match, undefined), kind: 'slot' });
+  const value = (syntax: PlaceholderSyntax, pattern: RegExp): Placeholder | undefined => {
+    const match = stickyMatch(pattern, text, at);
+    return match ? output(syntax, match, match[1]) : undefined;
+  };
+  switch (opening) {
+    case '%{':
+      return value('%{', OSTICKET);
+    case '#{':
+      return value('#{', ZAMMAD);
+    case '${':
+      return value('${', DOLLAR);
+    case '@{':
+      return value('@{', AT);
+    case '{': {
+      const code = stickyMatch(RT_CODE, text, at);
+      return code ? output('{$', code, RT_VARIABLE.exec(code[1]!)?.[1]) : value('{', BRACE);
+    }
+    case '[': {
+      const match = stickyMatch(BRACKET, text, at);
+      return match && isFillInBracket(text, at, match) ? slot('[', match) : undefined;
+    }
+    case '<': {
+      const match = stickyMatch(ANGLE, text, at);
+      return match && !options.html && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Not Markdown: a link's text ([text](url), [text][ref]), a reference
+ * ([ref] after a link text, [ref]: url), a task box (- [x]), a footnote
+ * number ([1]).
+ */
+function isFillInBracket(text: string, at: number, match: RegExpExecArray): boolean {
+  const after = text[at + match[0].length];
+  if (after === '(' || after === '[' || after === ':' || text[at - 1] === ']') return false;
+  if (TASK_BOX.test(match[1]!) && LIST_ITEM_START.test(lineBefore(text, at, 20))) return false;
+  return !/^[\p{N} ]+$/u.test(match[1]!);
+}
+
+/** The text from the line's start to `at`, or "" when that is longer than `limit` (no list item starts so far out). */
+function lineBefore(text: string, at: number, limit: number): string {
+  for (let index = at - 1; index >= Math.max(-1, at - limit - 1); index--) {
+    if (index < 0 || text[index] === '\n' || text[index] === '\r') return text.slice(index + 1, at);
+  }
+  return '';
+}
+
+/** Whether an HTML-looking tag (<NAME>) is a fill-in slot in Markdown or plain text. */
+export function isAngleSlot(tag: string): boolean {
+  const match = stickyMatch(ANGLE, tag, 0);
+  return match !== null && match[0].length === tag.length && isFillInAngle(match[1]!);
+}
+
+/** Upper case (<NAME>) or several words (<customer name>, <first_name>), and no HTML element (<BR>, <a name>). */
+function isFillInAngle(body: string): boolean {
+  if (HTML_ELEMENTS.has(body.split(' ')[0]!.toLowerCase())) return false;
+  return !/\p{Ll}/u.test(body) || /[ _]/.test(body.trim());
+}
+
+/** Two lists in source order, merged. */
+function mergeBySource(first: Placeholder[], second: Placeholder[]): Placeholder[] {
+  if (second.length === 0) return first;
+  const merged: Placeholder[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < first.length || b < second.length) {
+    if (b >= second.length || (a < first.length && first[a]!.start <= second[b]!.start)) merged.push(first[a++]!);
+    else merged.push(second[b++]!);
+  }
+  return merged;
 }
 
 function nextDelimiter(text: string, from: number): { index: number; token: string } | undefined {

@@ -7,6 +7,7 @@ import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportB
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
+import { isAngleSlot } from '../placeholders/scan';
 import { ProseMask } from './prose-mask';
 import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { characterReferences, encodeHtmlText, substitute, Substitutions } from './source-map';
@@ -29,6 +30,8 @@ const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
 function maskHtmlTags(mask: ProseMask, text: string, from = 0, to = text.length): void {
   const region = from === 0 && to === text.length ? text : text.slice(from, to);
   for (const match of region.matchAll(HTML_TAG)) {
+    // <NAME> in Markdown is a fill-in for the agent, masked as a placeholder.
+    if (isAngleSlot(match[0])) continue;
     const start = from + (match.index ?? 0);
     mask.add(start, start + match[0].length, BLOCK_TAG.test(match[0]) ? 'break' : 'blank');
   }
@@ -133,14 +136,14 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
   if (format === 'plaintext' || !text.includes('&')) {
-    maskPlaceholdersAndCommon(mask, text);
+    maskPlaceholdersAndCommon(mask, text, format);
     return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure };
   }
   const masked = mask.build();
   const substitutions = new Substitutions(characterReferences(text, masked, format));
   const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
   const wordMask = new ProseMask(decoded.text, decoded.prose);
-  maskPlaceholdersAndCommon(wordMask, decoded.text);
+  maskPlaceholdersAndCommon(wordMask, decoded.text, format);
   return { text: decoded.text, prose: wordMask.build(), substitutions, structure };
 }
 

@@ -63,7 +63,7 @@ function content(
   origin: UnitOrigin,
   { language, kind }: UnitSettings,
 ): UnitContent {
-  const scan = scanPlaceholders(text);
+  const scan = scanPlaceholders(text, { html: maskFormat === 'html' });
   return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language, kind };
 }
 
@@ -169,16 +169,16 @@ export function bodyUnit(
 }
 
 /** Masks placeholders and the shared non-prose (URLs, e-mail, quotes). */
-export function maskPlaceholdersAndCommon(mask: ProseMask, text: string): void {
+export function maskPlaceholdersAndCommon(mask: ProseMask, text: string, format: ReplyUnit['maskFormat']): void {
   let commentStart: number | undefined;
-  for (const placeholder of scanPlaceholders(text).placeholders) {
+  for (const placeholder of scanPlaceholders(text, { html: format === 'html' }).placeholders) {
     if (placeholder.tagName === 'comment') commentStart = placeholder.start;
     if (placeholder.tagName === 'endcomment' && commentStart !== undefined) {
       mask.add(commentStart, placeholder.end);
       commentStart = undefined;
     }
-    // Tags like {% if %} are control flow, not words; a variable reads as a word.
-    mask.add(placeholder.start, placeholder.end, placeholder.variable ? 'word' : 'blank');
+    // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
+    mask.add(placeholder.start, placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
   }
   maskCommonNonProse(mask);
 }

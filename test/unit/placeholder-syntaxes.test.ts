@@ -1,0 +1,117 @@
+// Every template syntax help desks and shops use is an opaque placeholder:
+// the scanner finds it, the prose view masks it as one word (a value or a
+// fill-in) or blanks it (control flow), and Markdown or prose that only looks
+// like one is left alone.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { maskProse } from '../../server/src/engine/units/formats';
+
+/** What the scanner reads in a text: kind, syntax, the characters, the variable. */
+function read(text: string, html = false): string[] {
+  return scanPlaceholders(text, { html }).placeholders.map(
+    (placeholder) =>
+      `${placeholder.kind} ${placeholder.syntax} ${text.slice(placeholder.start, placeholder.end)}${placeholder.variable ? ` = ${placeholder.variable}` : ''}`,
+  );
+}
+
+describe('placeholder syntaxes', () => {
+  it('reads osTicket, Zammad and Request Tracker variables', () => {
+    assert.deepEqual(read('Dear %{recipient.name.first}, request [#%{ticket.number}]'), [
+      'output %{ %{recipient.name.first} = recipient.name.first',
+      'output %{ %{ticket.number} = ticket.number',
+    ]);
+    assert.deepEqual(read('Hi #{ticket.customer.firstname}, see #{config.http_type}://x'), [
+      'output #{ #{ticket.customer.firstname} = ticket.customer.firstname',
+      'output #{ #{config.http_type} = config.http_type',
+    ]);
+    assert.deepEqual(read("request #{$Ticket->id} for { $Ticket->OwnerObj->Name }: {RT->Config->Get('WebURL')}Ticket"), [
+      'output {$ {$Ticket->id} = Ticket->id',
+      'output {$ { $Ticket->OwnerObj->Name } = Ticket->OwnerObj->Name',
+      "output {$ {RT->Config->Get('WebURL')} = RT->Config->Get",
+    ]);
+  });
+
+  it('reads ${name}, @{author} and single-brace {NAME} as values, but not a price or an order sign', () => {
+    assert.deepEqual(read('Hi ${first_name}, it costs $5, refund ${amount}. Thanks @{issue-author}, order #{ORDER_ID} for {NAME}.'), [
+      'output ${ ${first_name} = first_name',
+      'output ${ ${amount} = amount',
+      'output @{ @{issue-author} = issue-author',
+      'output { {ORDER_ID} = ORDER_ID',
+      'output { {NAME} = NAME',
+    ]);
+    assert.deepEqual(read('{"a": 1} and {} and { } stay text'), []);
+  });
+
+  it('reads Handlebars and Mustache blocks, partials, comments and triple braces', () => {
+    assert.deepEqual(read('Hi {{#if contact.first_name}}{{contact.first_name}}{{else}}there{{/if}}, {{> footer}}{{{signature_html}}}{{! note }}'), [
+      'tag {{ {{#if contact.first_name}}',
+      'output {{ {{contact.first_name}} = contact.first_name',
+      'tag {{ {{else}}',
+      'tag {{ {{/if}}',
+      'tag {{ {{> footer}}',
+      'output {{ {{{signature_html}}} = signature_html',
+      'tag {{ {{! note }}',
+    ]);
+    const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => problem.message);
+    assert.deepEqual(problems('{{#each items}}{{name}}{{/each}} {{^empty}}x{{/empty}}'), []);
+    assert.deepEqual(problems('{{#if a}}x'), ['"{{#if}}" is never closed with "{{/if}}".']);
+    assert.deepEqual(problems('x{{/if}}'), ['"{{/if}}" has no matching "{{#if}}".']);
+    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}'), [
+      '"{{/if}}" closes "{{#if}}" but "{{#each}}" is still open.',
+      '"{{#if}}" is never closed with "{{/if}}".',
+      '"{{#each}}" is never closed with "{{/each}}".',
+    ]);
+  });
+
+  it('an output inside an if that tests it has a fallback: the else branch', () => {
+    const fallbacks = (text: string) => scanPlaceholders(text).placeholders.filter((p) => p.kind === 'output').map((p) => [p.variable, p.hasFallback]);
+    assert.deepEqual(fallbacks('{{#if first_name}}{{first_name}}{{else}}there{{/if}} {{first_name}}'), [
+      ['first_name', true],
+      ['first_name', false],
+    ]);
+    assert.deepEqual(fallbacks('{% if name %}{{name}}{% else %}there{% endif %} {% if a %}{{name}}{% endif %}'), [
+      ['name', true],
+      ['name', false],
+    ]);
+  });
+
+  it('reads bracket and angle fill-ins as slots, but not Markdown links, references, task boxes or footnotes', () => {
+    assert.deepEqual(read('Hi [CUSTOMER_NAME], in [x] business days. [ADD NAME HERE], [your name]'), [
+      'slot [ [CUSTOMER_NAME]',
+      'slot [ [x]',
+      'slot [ [ADD NAME HERE]',
+      'slot [ [your name]',
+    ]);
+    assert.deepEqual(read('- [x] done\n  * [ ] open\n1. [X] also\nSee [the guide](https://x.y), [docs][1], [1] and\n[1]: https://x.y'), []);
+    assert.deepEqual(read('Hi <NAME>, between <TIME_WINDOW>. <customer name>'), ['slot < <NAME>', 'slot < <TIME_WINDOW>', 'slot < <customer name>']);
+    assert.deepEqual(read('<a@b.c> <https://x.y> <b>bold</b> <BR> <a name> x < y > z'), []);
+    // In HTML a browser reads <NAME> as an element and shows nothing of it.
+    assert.deepEqual(read('Hi <NAME>,', true), []);
+  });
+
+  it('masks values and fill-ins as one word each and control flow as blanks, with CRLF and non-ASCII kept in place', () => {
+    const text = 'Cześć [IMIĘ] 😀,\r\nzamówienie %{ticket.number} {{#if a}}{{a}}{{/if}} <AGENT>';
+    const { prose } = maskProse(text, 'markdown');
+    assert.equal(prose.length, text.length);
+    assert.equal(prose, 'Cześć xxxxxx 😀,\r\nzamówienie xxxxxxxxxxxxxxxx          xxxxx        xxxxxxx');
+    assert.equal(maskProse('Hi <NAME>, ok', 'html').prose, 'Hi       , ok');
+  });
+
+  it('no prose rule reads a placeholder: no shouting, jargon or customer-name problem in a fill-in', () => {
+    const config = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const text = [
+      'Hi [CUSTOMER_NAME],',
+      '',
+      'We refunded [AMOUNT] for order #{ORDER_ID} today; it reaches your bank in 3 to 5 working days. Queue: {$Ticket->QueueObj->Name}, ${SLA_TIER}, <ESCALATION_LEVEL>.',
+      '',
+      'Best,',
+      '[AGENT_NAME]',
+    ].join('\n');
+    const findings = lint({ text, fileName: 'macro.txt' }, config).findings;
+    const inPlaceholders = findings.filter((finding) => /[[{<]/.test(text.split('\n')[finding.range.start.line]!.slice(finding.range.start.character, finding.range.end.character)));
+    assert.deepEqual(inPlaceholders.map((finding) => finding.ruleId), []);
+    assert.ok(!findings.some((finding) => finding.ruleId === 'formula/dear-customer' || finding.ruleId === 'tone/shouting'));
+  });
+});
