@@ -8,7 +8,7 @@ import type { Placeholder, PlaceholderSyntax } from './scan';
 export interface Dialect {
   name: string;
   title: string;
-  /** The placeholder syntaxes the help desk renders, the one its variables are written in first; none for `none`. */
+  /** The placeholder syntaxes judged against `variables`, the one its variables are written in first. */
   syntaxes: PlaceholderSyntax[];
   /** Fallback template with ${variable} and ${fallback}. */
   fallback: string;
@@ -57,8 +57,8 @@ function answersFor(dialect: Dialect) {
   return found;
 }
 
-/** Whether the dialect's help desk renders a placeholder (a Liquid desk does not fill ${name} or [NAME]). */
-export function rendersPlaceholder(dialect: Dialect, placeholder: Placeholder): boolean {
+/** Whether a placeholder is written in the dialect's syntax, so its variables judge it (a Liquid desk's {{x}}, not ${name} or [NAME]). */
+export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boolean {
   return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
 }
 

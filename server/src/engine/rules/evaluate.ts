@@ -4,7 +4,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import type { RuleKind, Scorecard, ScorecardItem, ScoreValue } from '../types';
-import { fallbackFor, isKnownVariable, isNameVariable, isSignatureVariable, rendersPlaceholder, suggestVariables, type Dialect } from '../placeholders/dialects';
+import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
@@ -445,7 +445,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
       const local = localVariables(unit.placeholders);
       for (const placeholder of unit.placeholders) {
         const variable = placeholder.variable;
-        if (!variable || !rendersPlaceholder(dialect, placeholder) || local.has(variable.split(/[.[]/)[0]!) || isKnownVariable(dialect, variable)) continue;
+        if (!variable || !inDialectSyntax(dialect, placeholder) || local.has(variable.split(/[.[]/)[0]!) || isKnownVariable(dialect, variable)) continue;
         const suggestions = suggestVariables(dialect, variable);
         // Under a namespace the help desk knows, with nothing close to it: most likely a
         // custom field (ticket.tracking_url), not a typo. Precision first.
@@ -465,7 +465,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
       for (const placeholder of unit.placeholders) {
         if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
         const variable = placeholder.variable;
-        if (!variable || placeholder.hasFallback || !rendersPlaceholder(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
+        if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
         const newText = fallbackFor(dialect, variable, 'there');
         report(context, rule, placeholder, {
           suggestions: [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }],
