@@ -311,12 +311,27 @@ function sentencesWithTimeframe(context: Context): Set<number> {
 }
 
 function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
-  const hits = matches.filter((item) => item.owner.role === 'match');
+  let hits = matches.filter((item) => item.owner.role === 'match');
+  if (rule.spec.where === 'sign-off') {
+    const signOff = signOffSentence(context.analysis);
+    hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);
+  }
   for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
   return undefined;
+}
+
+/**
+ * The line a reply is signed with: its last sentence, when it has more than
+ * one. A name under a closing ("Best,\nAna\nSupport Team") joins the lines
+ * after it into one sentence, so a sign-off line stands alone only when
+ * nothing but a closing or a full sentence comes before it.
+ */
+function signOffSentence({ sentences }: ProseAnalysis): Sentence | undefined {
+  const worded = sentences.filter((sentence) => sentence.endToken > sentence.firstToken);
+  return worded.length > 1 ? worded[worded.length - 1] : undefined;
 }
 
 /**

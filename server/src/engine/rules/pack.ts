@@ -36,7 +36,8 @@ export interface RuleSpec {
   pattern?: string;
   caseSensitive?: boolean;
   unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
-  where?: 'opening' | 'closing' | 'anywhere';
+  /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
+  where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
   trigger?: PhraseSpec[];
   requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; signature?: boolean; scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply' };
