@@ -55,6 +55,10 @@ describe('reply kinds', () => {
     const outOfOffice = lintAs({ kind: 'auto-reply' }, 'Thank you for your e-mail. I am out of the office until Monday and will reply by noon that day.');
     assert.deepEqual(ids(outOfOffice), []);
     assert.equal(outOfOffice.units[0]!.scorecard.greeting, 'n/a');
+    // Sent before anyone owns the request: "one of our agents" is all it can say.
+    const acknowledgement = 'Hello,\n\nWe have opened request #4521 for you, and one of our agents will write back within one working day.';
+    assert.deepEqual(ids(lintAs({ kind: 'auto-reply' }, acknowledgement)), []);
+    assert.ok(ids(lintAs({ kind: 'reply' }, `${acknowledgement}\n\nBest,\nAna`)).includes('deferral/no-owner'));
   });
 
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {
