@@ -20,6 +20,12 @@ const PACKS_AND_FORMALITY = `## Which pack a rule is in, and why
   wrong far more often than right), "ticket" as jargon (\`clarity/ticket-jargon\`; most help
   desks show customers a ticket number) and a reply-length limit (\`clarity/long-reply\`). Turn
   them on in one line: \`extends: [recommended, strict]\`.
+- Rules that depend on the reply's kind say so ("for reply, macro"): no greeting is asked
+  of an automatic acknowledgement, and no named owner (\`deferral/no-owner\`), since it goes
+  out before anyone owns the request.
+- \`ownership/organisation-centred\` (speaking from the organisation's side: "our procedure
+  requires", "the system does not allow") is in \`recommended\` at severity info: it was
+  right on every corpus reply it flagged, but on few of them, so it suggests rather than warns.
 - Your own packs come after these and override them rule by rule.
 
 ## Formality: a team's choice; consistency is not
