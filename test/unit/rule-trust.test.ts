@@ -10,15 +10,12 @@ import { PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../
 const PRECISION_FLOORS: Record<string, number> = {};
 
 /** Categories under the recall bar today, with their recall now. */
-// clarity, deferral, empathy and ownership measured on two more files since opaque placeholder
-// syntaxes landed (shop templates, GitHub saved replies): their misses are rules' recall, not reading.
 const RECALL_FLOORS: Record<string, number> = {
-  clarity: 0.73,
-  deferral: 0.61,
-  empathy: 0.62,
-  ownership: 0.3,
+  clarity: 0.78,
+  deferral: 0.69,
+  ownership: 0.58,
   promise: 0.75,
-  tone: 0.44,
+  tone: 0.51,
 };
 
 describe('rule trust on the labelled corpus', function () {
