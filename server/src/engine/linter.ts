@@ -3,11 +3,12 @@
 
 import { detectDialect, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
-import { detectLanguage, type CommonWords } from './text/detect-language';
+import { detectLanguage, normalizeLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { applySuppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
+  REPLY_KINDS,
   type Finding,
   type Fix,
   type LintResult,
@@ -51,6 +52,8 @@ export interface LintOptions {
   footers?: FooterMatcher;
   /** The compiled rules for a language, or undefined when none exist. */
   ruleSetFor(language: string): RuleSet | undefined;
+  /** The languages the packs have rules for (named when a comment asks for another). */
+  knownLanguages?: () => string[];
   /** Findings reported per file; the rest are counted in `omittedFindings` (DEFAULT_MAX_FINDINGS when absent). */
   maxFindings?: number;
 }
@@ -162,7 +165,32 @@ export function lint(input: LintInput, options: LintOptions, cache?: UnitCache):
   const previous = cache?.previous(input, options);
   const state = (previous && cache && lintAfterEdit(previous, input, options, cache)) ?? lintWhole(input, options, cache);
   cache?.remember(state);
-  return resultOf(state, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
+  return resultOf(state, settingProblems(state, options), options.maxFindings ?? DEFAULT_MAX_FINDINGS);
+}
+
+export const SETTING_RULE_ID = 'replylint/unknown-setting';
+
+/**
+ * A `replylint language=xx` comment naming a language no pack has rules for,
+ * or a `replylint kind=xx` comment naming no kind, is an error at the
+ * comment, with what is known: never a silent fallback.
+ */
+function settingProblems(state: DocumentState, options: LintOptions): Finding[] {
+  const problems: Finding[] = [];
+  for (const { key, value, start, end } of state.settings) {
+    let message: string | undefined;
+    if (key === 'kind' && !(REPLY_KINDS as readonly string[]).includes(value)) {
+      message = `Unknown reply kind "${value}" in this replylint comment: the kinds are ${REPLY_KINDS.join(', ')}.`;
+    } else if (key === 'language' && !options.ruleSetFor(normalizeLanguage(value))) {
+      const known = options.knownLanguages?.();
+      message = `Unknown language "${value}" in this replylint comment${known ? `: Replylint has rules for ${known.join(', ')}` : ''}.`;
+    }
+    if (!message) continue;
+    const unit = Math.max(0, state.units.findIndex((candidate) => candidate.sourceEnd >= start));
+    const range = state.lines.rangeOf(start, end);
+    problems.push({ ruleId: SETTING_RULE_ID, category: 'configuration', severity: 'error', message, start, end, range, excerpt: state.text.slice(start, end), suggestions: [], unit });
+  }
+  return problems;
 }
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
@@ -289,7 +317,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     units: resplit.units,
     lines,
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
-    settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta })),
+    settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     unitFindings,
     unitReports,
     unitOmitted: previous.unitOmitted.map((omitted, index) => (index === changed ? (entry?.evaluation.omitted ?? 0) : omitted)),
@@ -346,8 +374,9 @@ function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, 
 }
 
 /** The findings to show: suppressions applied, in source order, at most `maxFindings` (the rest counted). */
-function resultOf(state: DocumentState, maxFindings: number): LintResult {
+function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings: number): LintResult {
   const { visible, unusedDisables } = applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
+  visible.push(...settingFindings);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
   const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);

@@ -35,7 +35,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
-  category: Category;
+  /** A rule's category, or `configuration` for a replylint comment the engine cannot follow. */
+  category: Category | 'configuration';
   severity: Severity;
   message: string;
   /** Source offsets, end exclusive. */

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
-import { commonWordsOf, type CommonWords } from '../text/detect-language';
+import { commonWordsOf, normalizeLanguage, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, type ActiveRule } from '../rules/rule-set';
@@ -214,6 +214,7 @@ export class ProjectConfig {
           maxFindings: this.maxFindings,
           signature: settings.signature,
           ruleSetFor,
+          knownLanguages: () => this.knownLanguages(),
         },
       };
       ruleSetFor(language);
@@ -404,13 +405,6 @@ function defaultsSite(): EntrySite {
   return { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) };
 }
 
-/**
- * A language code as the packs name it: "EN" is en, "en-US" and "pl_PL" are
- * en and pl (the packs are per language, not per region).
- */
-export function normalizeLanguage(code: string): string {
-  return code.trim().toLowerCase().split(/[-_]/)[0]!;
-}
 
 function unknownLanguageMessage(code: string, known: string[]): string {
   return `Unknown language "${code}": Replylint has rules for ${known.join(', ')} (or auto to detect each reply's language).`;

@@ -40,6 +40,14 @@ function loadFranc(): typeof Franc.francAll {
 /** Per word, the languages whose packs list it among their common words. */
 export type CommonWords = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * A language code as the packs name it: "EN" is en, "en-US" and "pl_PL" are
+ * en and pl (the packs are per language, not per region).
+ */
+export function normalizeLanguage(code: string): string {
+  return code.trim().toLowerCase().split(/[-_]/)[0]!;
+}
+
 /** The common words of each language's packs, by word. */
 export function commonWordsOf(packs: { language: string; words: readonly string[] }[]): CommonWords {
   const byWord = new Map<string, string[]>();

@@ -16,7 +16,9 @@ export interface Directive {
 export interface SettingDirective {
   key: 'language' | 'kind';
   value: string;
+  /** The comment's span. */
   start: number;
+  end: number;
 }
 
 // A directive's opening: an HTML comment or Liquid comment tag starting with
@@ -49,7 +51,7 @@ export function findDirectives(text: string): { directives: Directive[]; setting
     const kind = (match[1] ?? match[4]) as DirectiveKind | undefined;
     const key = (match[2] ?? match[5]) as SettingDirective['key'] | undefined;
     if (key) {
-      settings.push({ key, value: (match[3] ?? match[6])!, start });
+      settings.push({ key, value: (match[3] ?? match[6])!, start, end });
       continue;
     }
     if (!kind) continue;

@@ -1,6 +1,7 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
+import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
@@ -199,7 +200,7 @@ function settingsOf(settings: SettingDirective[], from: number, end: number): Un
   const found: UnitSettings = { language: undefined, kind: undefined };
   for (let index = from; index < settings.length && settings[index]!.start < end; index++) {
     const { key, value } = settings[index]!;
-    if (key === 'language') found.language ??= value;
+    if (key === 'language') found.language ??= normalizeLanguage(value);
     else if ((REPLY_KINDS as readonly string[]).includes(value)) found.kind ??= value as ReplyKind;
   }
   return found;

@@ -1,0 +1,48 @@
+// What the server reads, over LSP: HTML character references as characters
+// with exact UTF-16 ranges on the whole reference, and replylint comments it
+// cannot follow as errors at the comment.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { LspTestClient, fileUri, messageText } from './lsp-client';
+import { ensureBuilt } from '../helpers/build';
+import { createWorkspace, removeWorkspace } from './temp-workspace';
+
+describe('LSP reading of references and setting comments', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspTestClient;
+  before(async () => {
+    ensureBuilt();
+    workspace = createWorkspace();
+    client = await LspTestClient.start({ workspaceFolder: workspace });
+  });
+  after(async () => {
+    await client.stop();
+    removeWorkspace(workspace);
+  });
+
+  it('puts a finding across HTML references on the whole references, past emoji and CRLF', async () => {
+    const uri = fileUri(path.join(workspace, 'reply.html'));
+    const text = '<p>Hi Zo&euml; 👋,</p>\r\n<p>We&rsquo;ll reply as soon as&nbsp;poss&#105;ble 🙏.</p>\r\n';
+    await client.open(uri, 'html', text);
+    const diagnostics = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === 'deferral/vague-timeframe');
+    const line = text.split('\r\n')[1]!;
+    const phrase = 'as soon as&nbsp;poss&#105;ble';
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.range),
+      [{ start: { line: 1, character: line.indexOf(phrase) }, end: { line: 1, character: line.indexOf(phrase) + phrase.length } }],
+    );
+  });
+
+  it('reports a language comment naming a language without rules as an error at the comment', async () => {
+    const uri = fileUri(path.join(workspace, 'reply.md'));
+    const text = 'Hallo 👋,\n\n<!-- replylint language=de -->\nWir melden uns bald.\n';
+    await client.open(uri, 'markdown', text);
+    const [problem] = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === 'replylint/unknown-setting');
+    assert.ok(problem);
+    assert.equal(problem.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(problem.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 30 } });
+    assert.match(messageText(problem), /Unknown language "de".*en, fi, lt, pl, sq/);
+  });
+});
