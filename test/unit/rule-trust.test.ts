@@ -10,12 +10,7 @@ import { PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../
 const PRECISION_FLOORS: Record<string, number> = {};
 
 /** Categories under the recall bar today, with their recall now. */
-const RECALL_FLOORS: Record<string, number> = {
-  deferral: 0.7,
-  ownership: 0.62,
-  promise: 0.75,
-  tone: 0.51,
-};
+const RECALL_FLOORS: Record<string, number> = {};
 
 describe('rule trust on the labelled corpus', function () {
   let trust: RuleTrust;
