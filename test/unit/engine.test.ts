@@ -70,6 +70,7 @@ rules:
   placeholder/fallback:
     kind: check
     check: placeholder-name-fallback
+    fallback: there
     category: placeholder
     message: Add a fallback.
   tone/shout:

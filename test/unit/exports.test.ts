@@ -33,6 +33,7 @@ rules:
   placeholder/name-without-fallback:
     kind: check
     check: placeholder-name-fallback
+    fallback: there
     category: placeholder
     message: Add a fallback.
   placeholder/unknown-variable:

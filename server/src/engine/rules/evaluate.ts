@@ -3,12 +3,14 @@
 
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
+import { escapeRegExp } from '../text/escape-regexp';
 import type { RuleKind, Scorecard, ScorecardItem, ScoreValue } from '../types';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
+import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 
 export interface UnitFinding {
@@ -371,7 +373,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
   if (satisfied) return 'pass';
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
-  const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing');
+  const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return 'fail';
 }
@@ -386,17 +388,20 @@ function hasSignature(context: Context, from: number): boolean {
 
 /**
  * A greeting or closing to insert, fitted to the file: {name} is the
- * customer's name in the dialect's syntax ("there" when the dialect is
- * unknown), {agent} the writer's name (the dialect's agent variable, the
- * configured signature, or a slot to fill in). Never a second salutation
- * above one the writer already has (the unit writes line breaks as <br> in HTML).
+ * customer's name in the dialect's syntax (the rule's fallback word, "there",
+ * when the dialect is unknown; no insertion without either), {agent} the
+ * writer's name (the dialect's agent variable, the configured signature, or
+ * a slot to fill in). Never a second salutation above one the writer already
+ * has (the unit writes line breaks as <br> in HTML).
  */
-function formulaInsertion(context: Context, template: string, closing: boolean): UnitFix | undefined {
+function formulaInsertion(context: Context, template: string, closing: boolean, fallback: string | undefined): UnitFix | undefined {
   const { unit, dialect } = context;
   const { prose } = unit;
   const at = closing ? prose.trimEnd().length : prose.length - prose.trimStart().length;
   if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
-  const filled = template.replace(/\{name\}/g, dialect.greetingName ?? 'there').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
+  const name = dialect.greetingName ?? fallback;
+  if (name === undefined && template.includes('{name}')) return undefined;
+  const filled = template.replace(/\{name\}/g, name ?? '').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
   return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, filled));
 }
 
@@ -481,9 +486,9 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
         const variable = placeholder.variable;
         if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
-        const newText = fallbackFor(dialect, variable, 'there');
+        const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback);
         report(context, rule, placeholder, {
-          suggestions: [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }],
+          suggestions: newText ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }] : [],
         });
       }
       return undefined;
@@ -499,18 +504,37 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
 // Polish and Lithuanian address a person in the vocative (Panie Tomaszu, Jonai), but
 // help desks store the nominative (Tomasz, Jonas). A customer-name variable in the
 // greeting, after at most three words, prints the wrong case; a variable whose name
-// says it holds the vocative (first_name_vocative, imie_wolacz) is fine.
-const CUSTOMER_NAME = /(?:^|[._])(?:first_?name|firstname|given_?name|full_?name|name|imie|imię|vardas)$/i;
+// says it holds the vocative (first_name_vocative, imie_wolacz) is fine. Which
+// variable names are which is the rule's data (nameVariables), in the language's pack.
 const NOT_CUSTOMER = /(?:assignee|agent|current_user|organi[sz]ation|company|brand|group|sender)\./i;
-const VOCATIVE = /voc|wo[lł]acz|[sš]auksm|kreipin/i;
+
+interface NameVariableTests {
+  customerName: RegExp;
+  vocative: RegExp;
+}
+
+const nameVariableTests = new WeakMap<RuleSpec, NameVariableTests | undefined>();
+
+function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
+  if (!nameVariableTests.has(spec)) {
+    const words = spec.nameVariables;
+    const anyOf = (list: string[]) => list.map(escapeRegExp).join('|');
+    nameVariableTests.set(
+      spec,
+      words && { customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'), vocative: new RegExp(anyOf(words.vocative), 'i') },
+    );
+  }
+  return nameVariableTests.get(spec);
+}
 
 function checkVocativeName(context: Context, rule: ActiveRule): void {
   const { unit, analysis } = context;
   const greeting = analysis.sentences[0];
-  if (!greeting) return;
+  const tests = nameVariableTestsOf(rule.spec);
+  if (!greeting || !tests) return;
   for (const placeholder of unit.placeholders) {
     const variable = placeholder.variable;
-    if (!variable || !CUSTOMER_NAME.test(variable) || NOT_CUSTOMER.test(variable) || VOCATIVE.test(variable)) continue;
+    if (!variable || !tests.customerName.test(variable) || NOT_CUSTOMER.test(variable) || tests.vocative.test(variable)) continue;
     let wordsBefore = -1;
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
       if (analysis.tokens[index]!.start === placeholder.start) wordsBefore = index - greeting.firstToken;

@@ -46,6 +46,10 @@ export interface RuleSpec {
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
   check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative';
+  /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
+  fallback?: string;
+  /** placeholder-vocative: how a variable holding the customer's name ends, and words saying it holds the vocative. */
+  nameVariables?: { names: string[]; vocative: string[] };
   /** Keeps the meaning, adds no commitment: applied in bulk. */
   fix?: { replace?: string; remove?: true };
   /** Rewordings and insertions: each its own quick fix. */

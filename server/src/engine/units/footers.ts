@@ -7,6 +7,8 @@
 // closing checks look at the sentences before it. The footer words are data
 // (rules/structure/footers.yaml), one list per language.
 
+import { escapeRegExp } from '../text/escape-regexp';
+
 /** The compiled footer openings of every language. */
 export interface FooterMatcher {
   /** Matches a line that opens a footer (at the line's start). */
@@ -25,8 +27,6 @@ const FOOTER_WINDOW = 1500;
 const SIGNATURE_DELIMITER = /^-- ?\r?$/;
 /** A Markdown thematic break line or an HTML <hr>, which may set a footer off. */
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Phrase words joined by any run of spaces; both apostrophes alike. */
 function phrasePattern(phrase: string): string {
