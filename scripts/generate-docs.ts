@@ -7,7 +7,8 @@ import { ruleAnchor, ruleMarkdown } from '../server/src/engine/rules/docs';
 import { CATEGORIES } from '../server/src/engine/types';
 import { PRECISION_BAR, RECALL_BAR, measureRuleTrust, ruleTrustMarkdown } from '../test/helpers/rule-trust';
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', pl: 'Polish', lt: 'Lithuanian', fi: 'Finnish', sq: 'Albanian' };
+/** A language's English name from its code (ICU's data, so a new pack needs no entry here). */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 // Why the packs are cut as they are, and why formality is a setting: the
 // reasoning a QA lead needs before turning a rule on or off.
@@ -97,7 +98,7 @@ export function renderRulesDoc(): string {
       const language = path.basename(file, '.yaml');
       const spec = readPackFile(path.join(dir, file));
       const ids = Object.keys(spec.rules);
-      out.push('', `## \`${packName}\` — ${LANGUAGE_NAMES[language] ?? language} (${ids.length} rules)`);
+      out.push('', `## \`${packName}\` — ${languageNames.of(language) ?? language} (${ids.length} rules)`);
       if (spec.description) out.push('', spec.description);
       for (const category of CATEGORIES) {
         const inCategory = ids.filter((id) => spec.rules[id]!.category === category);

@@ -15,6 +15,7 @@ import {
   type ResolveOptions,
   type ResolvedConfig,
 } from '../engine/config/project-config';
+import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
 import type { LintResult } from '../engine/types';
@@ -27,7 +28,7 @@ import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
 
-const USAGE = `Usage: replylint [options] [paths...]
+const usage = () => `Usage: replylint [options] [paths...]
        replylint init
        replylint test-pack <pack.yaml | built-in pack name>
 
@@ -43,7 +44,7 @@ Options:
       --fix                 apply the fixes (never the suggestions) and write the files
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
-      --language <code>     language of the replies (en, pl, lt, fi, sq; default auto)
+      --language <code>     language of the replies (${builtinLanguages().join(', ')}; default auto)
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
       --stdin               lint text from standard input
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`replylint: ${(error as Error).message}\n\n${USAGE}\n`);
+      io.stderr.write(`replylint: ${(error as Error).message}\n\n${usage()}\n`);
       return 2;
     }
     throw error;
@@ -115,7 +116,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     },
   });
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${usage()}\n`);
     return 0;
   }
   if (values.version) {

@@ -47,6 +47,15 @@ export function builtinPackNames(): string[] {
     .map((entry) => entry.name);
 }
 
+/** The languages the built-in packs have rules for (the files of `recommended`), sorted. */
+export function builtinLanguages(): string[] {
+  return fs
+    .readdirSync(path.join(builtinRulesDir(), 'recommended'))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => path.basename(file, '.yaml'))
+    .sort();
+}
+
 /** Configs, packs and package.json files are small: anything bigger is refused before it is read. */
 export const MAX_DATA_FILE_BYTES = 8_000_000;
 

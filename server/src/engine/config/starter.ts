@@ -3,11 +3,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { builtinLanguages } from './pack-resolver';
 
-const CONFIG = `# Replylint configuration: https://github.com/replylint/replylint#configuration
+const config = () => `# Replylint configuration: https://github.com/replylint/replylint#configuration
 # yaml-language-server: $schema=https://raw.githubusercontent.com/replylint/replylint/main/rules/schema/config.schema.json
 
-# Language of the replies: en, pl, lt, fi, sq.
+# Language of the replies: ${builtinLanguages().join(', ')}.
 language: en
 
 # Packs, in order; later ones override earlier ones.
@@ -57,7 +58,7 @@ export function writeStarterConfig(dir: string): string[] {
     throw new StarterExistsError(`Not overwriting ${existing.map((file) => path.relative(dir, file)).join(', ')}.`);
   }
   fs.mkdirSync(path.dirname(packFile), { recursive: true });
-  fs.writeFileSync(configFile, CONFIG);
+  fs.writeFileSync(configFile, config());
   fs.writeFileSync(packFile, TEAM_PACK);
   return [configFile, packFile];
 }
