@@ -115,6 +115,18 @@ describe('Macro library sections', () => {
     ].join('\n');
     assert.deepEqual(titles(text), ['Refund', 'Delay']);
   });
+
+  it("reads each reply's placeholders on their own: a comment left open in one reply blanks nothing of the next", () => {
+    const text = '## Refund\nHi {{ticket.requester.first_name}}, done. {% comment %}\n\n## Delay\nHi Bo, it ships Monday. {% endcomment %}\n';
+    const [refund, delay] = splitReplyUnits(text, 'library.md');
+    assert.deepEqual(
+      refund!.placeholders.map((placeholder) => placeholder.variable ?? placeholder.tagName),
+      ['ticket.requester.first_name', 'comment'],
+    );
+    assert.equal(refund!.placeholderProblems.length, 1, 'the open comment is a problem of its own reply');
+    assert.match(delay!.prose, /Hi Bo, it ships Monday\./);
+    assert.equal(delay!.placeholders[0]!.start, delay!.text.indexOf('{% endcomment %}'), 'offsets are the reply\'s own');
+  });
 });
 
 describe('Signatures and footers', () => {

@@ -1,6 +1,7 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
+import { isAngleSlot, scanPlaceholders, type PlaceholderScan } from '../placeholders/scan';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
@@ -8,9 +9,8 @@ import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportB
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
-import { isAngleSlot } from '../placeholders/scan';
-import { ProseMask } from './prose-mask';
-import { bodyUnit, maskPlaceholdersAndCommon, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
+import { maskCommonNonProse, ProseMask } from './prose-mask';
+import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { characterReferences, encodeHtmlText, substitute, Substitutions } from './source-map';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
@@ -125,27 +125,71 @@ export interface ProseView {
   /** The character references read, in source offsets. */
   substitutions: Substitutions;
   structure: MarkdownStructure | undefined;
+  /** The replies of a Markdown library, when asked for by heading level and the text is one. */
+  sections: LibrarySection[] | undefined;
+  /** The source stretch of each section (the whole text when it is not a library) with the placeholders of its text, scanned once for masks and checks. */
+  replies: ReplyStretch[];
+}
+
+export interface ReplyStretch {
+  start: number;
+  end: number;
+  placeholders: PlaceholderScan;
 }
 
 const NO_SUBSTITUTIONS = new Substitutions([]);
 
-/** Reads a text of one format: markup and code first, then references as characters, then placeholders, URLs and quotes in the decoded words. */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html'): ProseView {
+/**
+ * Reads a text of one format: markup and code first, then references as
+ * characters, then placeholders, URLs and quotes in the decoded words. With
+ * `sectionLevel`, a Markdown library's replies have their placeholders each
+ * their own, as each is checked on its own.
+ */
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   if (format === 'markdown') structure = maskMarkdown(mask, text);
   else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
+  const sections = structure && sectionLevel !== undefined ? librarySections(structure, text.length, sectionLevel) : undefined;
+  const stretches = sections ?? [{ start: 0, end: text.length }];
+  const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
-    maskPlaceholdersAndCommon(mask, text, format);
-    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure };
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches);
+    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure, sections, replies: replies(placeholders) };
   }
   const masked = mask.build();
   const substitutions = new Substitutions(characterReferences(text, masked, format));
   const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
   const wordMask = new ProseMask(decoded.text, decoded.prose);
-  maskPlaceholdersAndCommon(wordMask, decoded.text, format);
-  return { text: decoded.text, prose: wordMask.build(), substitutions, structure };
+  const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches);
+  return { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, replies: replies(placeholders) };
+}
+
+/** Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans. */
+function maskPlaceholdersAndCommon(
+  mask: ProseMask,
+  text: string,
+  format: ReplyUnit['maskFormat'],
+  stretches: readonly { start: number; end: number }[],
+): PlaceholderScan[] {
+  const scans = stretches.map(({ start, end }) => {
+    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html' });
+    let commentStart: number | undefined;
+    for (const placeholder of scan.placeholders) {
+      if (placeholder.tagName === 'comment') commentStart = placeholder.start;
+      if (placeholder.tagName === 'endcomment' && commentStart !== undefined) {
+        mask.add(start + commentStart, start + placeholder.end);
+        commentStart = undefined;
+      }
+      // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
+      mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
+    }
+    return scan;
+  });
+  maskCommonNonProse(mask);
+  return scans;
 }
 
 /** The heading level that splits a Markdown macro library into replies, unless the config says otherwise. */
@@ -217,7 +261,7 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
     return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
   }
-  const view = maskProse(source, format);
+  const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
   const settings = options.settings ?? findDirectives(source).settings;
   // Asked in source order: one walk over the directives, not a search per reply.
   let nextSetting = 0;
@@ -227,22 +271,23 @@ export function splitReplyUnits(source: string, fileName: string, options: Split
   };
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
-  const sections = view.structure && librarySections(view.structure, source.length, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
-  if (sections) return sections.map(({ start, end, title }) => sectionUnit(title, view, start, end, settingsAt(start, end), options.footers));
-  return [stretchUnit(fileTitle, view, 0, source.length, { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) }, options.footers)];
+  if (view.sections) {
+    return view.sections.map(({ start, end, title }, index) => sectionUnit(title, view, index, settingsAt(start, end), options.footers));
+  }
+  const fields = { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) } as const;
+  return [stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)];
 }
 
-/** A reply of a Markdown library: source [start, end) of the file read as `view`. */
-export function sectionUnit(title: string, view: ProseView, start: number, end: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
-  return stretchUnit(title, view, start, end, { maskFormat: 'markdown', origin: 'section', ...settings }, footers);
+/** Reply `index` of a Markdown library read as `view` (the whole text when `view` has no sections). */
+export function sectionUnit(title: string, view: ProseView, index: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
+  return stretchUnit(title, view, view.replies[index]!, { maskFormat: 'markdown', origin: 'section', ...settings }, footers);
 }
 
 /** The unit of source [start, end) of a file read as `view`: a slice, or decoded with its offsets when references lie in it. */
 function stretchUnit(
   title: string,
   view: ProseView,
-  start: number,
-  end: number,
+  { start, end, placeholders }: ReplyStretch,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
   footers: FooterMatcher | undefined,
 ): ReplyUnit {
@@ -254,8 +299,8 @@ function stretchUnit(
   const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
   const encode = fields.maskFormat === 'html' ? encodeHtmlText : (inserted: string) => inserted;
   const offsets = substitutions.offsetsOf(start, end);
-  if (!offsets) return sliceUnit(title, text, prose, start, fields, encode);
-  return bodyUnit(title, { text, offsets }, prose, fields, encode);
+  if (!offsets) return sliceUnit(title, text, prose, placeholders, start, fields, encode);
+  return bodyUnit(title, { text, offsets }, prose, placeholders, fields, encode);
 }
 
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
@@ -267,10 +312,11 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
   const fields = { maskFormat, origin, ...own, kind: own.kind ?? body.kind } as const;
-  if (!body.isHtml) return bodyUnit(body.title, raw, prose, fields, body.encode);
+  const { placeholders } = view.replies[0]!;
+  if (!body.isHtml) return bodyUnit(body.title, raw, prose, placeholders, fields, body.encode);
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.
   const inner = view.substitutions.offsetsOf(0, raw.text.length);
   const decoded = inner ? { text: view.text, offsets: inner.map((offset) => raw.offsets[offset]!) } : raw;
   const encode = (text: string, from: number, to: number) => body.encode(encodeHtmlText(text), inner ? inner[from]! : from, inner ? inner[to]! : to);
-  return bodyUnit(body.title, decoded, prose, fields, encode);
+  return bodyUnit(body.title, decoded, prose, placeholders, fields, encode);
 }

@@ -124,7 +124,7 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
   const settings = { language: unit.language, kind: unit.kind };
   const oldText = before.slice(unit.sourceStart, unit.sourceEnd);
-  if (sectionUnit(unit.title, maskProse(oldText, 'markdown'), 0, oldText.length, settings, footers).prose !== unit.prose) return undefined;
+  if (sectionUnit(unit.title, maskProse(oldText, 'markdown'), 0, settings, footers).prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
   const view = maskProse(text, 'markdown');
   const { structure } = view;
@@ -132,7 +132,7 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {
-    unit: sectionUnit(unit.title, view, 0, text.length, settings, footers).moved(unit.sourceStart),
+    unit: sectionUnit(unit.title, view, 0, settings, footers).moved(unit.sourceStart),
     region: { text, start: unit.sourceStart },
   };
 }

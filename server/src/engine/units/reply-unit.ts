@@ -1,6 +1,5 @@
 import type { ReplyKind } from '../types';
-import { scanPlaceholders, type Placeholder, type PlaceholderProblem } from '../placeholders/scan';
-import { maskCommonNonProse, type ProseMask } from './prose-mask';
+import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
 import type { DecodedString } from './source-map';
 
 /** Where a unit's text comes from, which decides how an edit inside it can be re-read on its own. */
@@ -62,8 +61,8 @@ function content(
   maskFormat: ReplyUnit['maskFormat'],
   origin: UnitOrigin,
   { language, kind }: UnitSettings,
+  scan: PlaceholderScan,
 ): UnitContent {
-  const scan = scanPlaceholders(text, { html: maskFormat === 'html' });
   return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language, kind };
 }
 
@@ -150,11 +149,12 @@ export function sliceUnit(
   title: string,
   text: string,
   prose: string,
+  scan: PlaceholderScan,
   start: number,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
   encode: (text: string) => string = (inserted) => inserted,
 ): ReplyUnit {
-  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields), start, encode);
+  return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields, scan), start, encode);
 }
 
 /** A unit decoded from the source (string escapes, character references): offsets map through them. */
@@ -162,23 +162,9 @@ export function bodyUnit(
   title: string,
   body: DecodedString,
   prose: string,
+  scan: PlaceholderScan,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: UnitOrigin } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined,
 ): ReplyUnit {
-  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields), body.offsets, 0, encode);
-}
-
-/** Masks placeholders and the shared non-prose (URLs, e-mail, quotes). */
-export function maskPlaceholdersAndCommon(mask: ProseMask, text: string, format: ReplyUnit['maskFormat']): void {
-  let commentStart: number | undefined;
-  for (const placeholder of scanPlaceholders(text, { html: format === 'html' }).placeholders) {
-    if (placeholder.tagName === 'comment') commentStart = placeholder.start;
-    if (placeholder.tagName === 'endcomment' && commentStart !== undefined) {
-      mask.add(commentStart, placeholder.end);
-      commentStart = undefined;
-    }
-    // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
-    mask.add(placeholder.start, placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
-  }
-  maskCommonNonProse(mask);
+  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields, scan), body.offsets, 0, encode);
 }
