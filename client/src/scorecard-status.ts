@@ -2,8 +2,6 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SCORE_MARKS, SCORECARD_LABELS, scorecardSummary } from '../../server/src/engine/scorecard-summary';
-import { SCORECARD_ITEMS } from '../../server/src/engine/types';
 import { Commands, LintStateRequest, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
 
 export interface ScorecardStatus extends vscode.Disposable {
@@ -38,7 +36,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   const update = async () => {
     const report = await fetch().catch(() => undefined);
     const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
-    item.text = report ? scorecardSummary(report.scorecard) : idle ? 'Replylint: idle' : 'Replylint';
+    item.text = report ? report.summary : idle ? 'Replylint: idle' : 'Replylint';
     item.detail = report
       ? `${report.kind}: ${report.title}`
       : idle
@@ -68,11 +66,15 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
         void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
         return undefined;
       }
-      const lines = SCORECARD_ITEMS.map((key) => ({
-        label: `${SCORE_MARKS[report.scorecard[key]]} ${SCORECARD_LABELS[key]}`,
-        description: report.scorecard[key],
-      }));
-      void vscode.window.showQuickPick(lines, { title: `Scorecard of ${report.kind} ${report.title}` });
+      // Each item with its reason, in the reply's language; picking one shows the text it points at.
+      const editor = vscode.window.activeTextEditor;
+      const lines = report.lines.map((line) => ({ label: `${line.mark} ${line.label}`, description: line.valueText, detail: line.reason, range: line.range }));
+      void vscode.window.showQuickPick(lines, { title: report.heading }).then((picked) => {
+        if (!picked?.range || !editor) return;
+        const range = new vscode.Range(picked.range.start.line, picked.range.start.character, picked.range.end.line, picked.range.end.character);
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range);
+      });
       return report;
     },
     dispose() {

@@ -23,6 +23,7 @@ import {
 interface ScorecardReport {
   title: string;
   scorecard: Record<'greeting' | 'empathy' | 'nextStep' | 'ownership' | 'closing', 'pass' | 'fail' | 'n/a'>;
+  lines: { item: string; reason: string }[];
 }
 
 suite('commands', () => {
@@ -49,8 +50,9 @@ suite('commands', () => {
     assert.ok(report, 'no scorecard for an open reply');
     assert.equal(report.scorecard.greeting, 'pass');
     assert.equal(report.scorecard.closing, 'pass');
-    // "soon" is no time frame.
+    // "soon" is no time frame, and the item says so.
     assert.equal(report.scorecard.nextStep, 'fail');
+    assert.match(report.lines.find((line) => line.item === 'nextStep')!.reason, /"soon" leaves the customer without a time/);
   });
 
   test('Lint workspace puts findings of unopened files into the Problems panel', async () => {

@@ -89,8 +89,22 @@ describe('LSP hover, code lens and scorecard', function () {
       count: number;
       range: unknown;
       scorecard: Record<string, string>;
+      summary: string;
+      lines: { item: string; value: string; reason: string; range?: { start: { line: number; character: number } } }[];
     };
     assert.equal(outage.title, 'Outage');
+    assert.match(outage.summary, SCORECARD_LINE);
+    // Each item says why, and the failed next step points at "as soon as possible" on line 25.
+    assert.deepEqual(
+      outage.lines.map((line) => line.item),
+      ['greeting', 'empathy', 'nextStep', 'ownership', 'closing'],
+    );
+    const nextStep = outage.lines.find((line) => line.item === 'nextStep')!;
+    assert.equal(nextStep.value, 'fail');
+    assert.match(nextStep.reason, /"as soon as possible" leaves the customer without a time \(deferral\/vague-timeframe\)/);
+    assert.deepEqual(nextStep.range?.start, { line: 24, character: 25 });
+    const greeting = outage.lines.find((line) => line.item === 'greeting')!;
+    assert.equal(greeting.reason, 'Opens with a greeting: "Hi".');
     assert.equal(outage.index, 2);
     assert.equal(outage.count, 3);
     assert.deepEqual(outage.range, { start: { line: 20, character: 0 }, end: { line: 28, character: 0 } });

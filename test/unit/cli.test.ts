@@ -74,6 +74,26 @@ describe('cli', () => {
     assert.equal(reports[1]!.replies.length, 1);
   });
 
+  it('JSON replies carry each scorecard item\'s reason, in the reply\'s language, with the span it points at', async () => {
+    const dir = tempDir({ 'odpowiedz.md': 'Szanowny Kliencie,\n\nzwrot został zlecony i pieniądze wrócą w ciągu 5 dni roboczych.\n\nPozdrawiam,\nAnna\n' });
+    const run = await cli(['--format', 'json', '--language', 'pl', 'odpowiedz.md'], { cwd: dir });
+    type Reason = { message: string; id: string; args: Record<string, string>; line?: number; column?: number; endLine?: number; endColumn?: number };
+    const [report] = JSON.parse(run.stdout) as { replies: { scorecard: Record<string, string>; reasons: Record<string, Reason> }[] }[];
+    const reply = report!.replies[0]!;
+    assert.equal(reply.scorecard.greeting, 'fail');
+    assert.deepEqual(reply.reasons.greeting, {
+      message: '„Szanowny Kliencie” nie zwraca się do nikogo konkretnego (formula/dear-customer).',
+      id: 'scorecard.greeting.fail',
+      args: { excerpt: 'Szanowny Kliencie', rule: 'formula/dear-customer' },
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 18,
+    });
+    assert.equal(reply.reasons.nextStep!.message, 'Podaje termin: „5 dni”.');
+    assert.equal(reply.reasons.empathy!.message, 'Brak skargi, opóźnienia czy odmowy, które wymagałyby empatii.');
+  });
+
   it('exits 1 on errors and with more warnings than --max-warnings, 0 otherwise', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Reply soon. Reply shortly.\n', 'b.txt': 'Hi {{first_name,\n' });
     assert.equal((await cli(['a.txt'], { cwd: dir })).code, 0);

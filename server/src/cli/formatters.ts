@@ -2,7 +2,7 @@
 // CI formats of ci-formats.ts (sarif, github, gitlab) and html-report.ts.
 
 import * as path from 'node:path';
-import { scorecardSummary } from '../engine/scorecard-summary';
+import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
 import type { Finding, Severity, TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
@@ -75,6 +75,20 @@ function jsonReport(report: FileReport) {
       language: unit.language,
       kind: unit.kind,
       scorecard: unit.scorecard,
+      // Why each item has its value, in the reply's language, and the text it points at.
+      reasons: Object.fromEntries(
+        scorecardLines(unit.scorecard, unit.reasons, unit.language).map((line) => [
+          line.item,
+          {
+            message: line.reason,
+            id: line.reasonId,
+            args: line.reasonArgs,
+            ...(line.range
+              ? { line: line.range.start.line + 1, column: line.range.start.character + 1, endLine: line.range.end.line + 1, endColumn: line.range.end.character + 1 }
+              : {}),
+          },
+        ]),
+      ),
     })),
   };
 }
@@ -118,7 +132,7 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
       }
       const units = report.result.units;
       if (units.length > 1) {
-        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard)}`, color));
+        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, unit.language)}`, color));
       }
       write(`${lines.join('\n')}\n\n`);
     },

@@ -5,7 +5,7 @@
 // first, with its findings highlighted in its own text.
 
 import * as path from 'node:path';
-import { SCORECARD_LABELS, SCORE_MARKS } from '../engine/scorecard-summary';
+import { SCORE_MARKS, scorecardLabel, scorecardLines } from '../engine/scorecard-summary';
 import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Scorecard, type Severity, type UnitReport } from '../engine/types';
 import type { FileReport, FormatContext, OutputWriter, RuleDoc } from './output';
 
@@ -69,12 +69,12 @@ function barChart(title: string, rows: { label: string; count: number; href?: st
 }
 
 function heatMap(replies: Reply[]): string {
-  const head = `<tr><th scope="col">Reply</th>${SCORECARD_ITEMS.map((item) => `<th scope="col">${SCORECARD_LABELS[item]}</th>`).join('')}<th scope="col">Findings</th></tr>`;
+  const head = `<tr><th scope="col">Reply</th>${SCORECARD_ITEMS.map((item) => `<th scope="col">${scorecardLabel(item, 'en')}</th>`).join('')}<th scope="col">Findings</th></tr>`;
   const rows = replies.map((reply) => {
-    const cells = SCORECARD_ITEMS.map((item) => {
-      const value = reply.unit.scorecard[item];
-      return `<td class="score ${value === 'n/a' ? 'na' : value}" title="${SCORECARD_LABELS[item]}: ${value}">${SCORE_MARKS[value]}</td>`;
-    }).join('');
+    // The reason, in the reply's language, as the cell's tooltip.
+    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.unit.language)
+      .map(({ value, label, reason }) => `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`)
+      .join('');
     return `<tr><th scope="row"><a href="#${reply.id}">${escapeHtml(reply.unit.title)}</a><small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1}</small></th>${cells}<td class="count">${reply.findings.length}</td></tr>`;
   });
   return `<table class="heat"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
@@ -103,10 +103,12 @@ function highlighted(reply: Reply): string {
 }
 
 function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string {
-  const scorecard = SCORECARD_ITEMS.map((item) => {
-    const value = reply.unit.scorecard[item];
-    return `<span class="score ${value === 'n/a' ? 'na' : value}">${SCORECARD_LABELS[item]} ${SCORE_MARKS[value]}</span>`;
-  }).join(' ');
+  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.unit.language)
+    .map(({ value, label, reason, range }) => {
+      const where = range ? ` <span class="where">${range.start.line + 1}:${range.start.character + 1}</span>` : '';
+      return `<li><span class="score ${value === 'n/a' ? 'na' : value}">${escapeHtml(label)} ${SCORE_MARKS[value]}</span> ${escapeHtml(reason)}${where}</li>`;
+    })
+    .join('');
   const findings = reply.findings
     .map((finding) => {
       const helpUri = rules.get(finding.ruleId)?.helpUri;
@@ -114,7 +116,7 @@ function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string
       return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${finding.severity}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
     })
     .join('');
-  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><p class="scorecard">${scorecard}</p><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : '<p class="clean">No findings.</p>'}</section>`;
+  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : '<p class="clean">No findings.</p>'}</section>`;
 }
 
 const STYLE = `
@@ -132,6 +134,7 @@ span.score{display:inline-block;border-radius:10px;padding:0 8px;font-size:13px;
 pre{white-space:pre-wrap;word-wrap:break-word;background:#f6f8fa;border-radius:6px;padding:12px;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace}
 mark{border-radius:2px;padding:0 1px}mark.error{background:#ffd7d5;box-shadow:inset 0 -2px var(--error)}mark.warning{background:#fff1c2;box-shadow:inset 0 -2px var(--warning)}mark.info,mark.hint{background:#ddf4ff;box-shadow:inset 0 -2px var(--info)}
 ol.findings{padding-left:20px}ol.findings li.error .severity{color:var(--error)}ol.findings li.warning .severity{color:var(--warning)}ol.findings li.info .severity,ol.findings li.hint .severity{color:var(--info)}
+ul.scorecard{list-style:none;padding:0;margin:8px 0}ul.scorecard li{margin:2px 0}ul.scorecard .score{min-width:110px}
 .where{color:#656d76;font-family:ui-monospace,monospace}.clean{color:var(--pass)}
 `;
 

@@ -9,12 +9,16 @@ import { applySuppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
   REPLY_KINDS,
+  SCORECARD_ITEMS,
   type Finding,
   type Fix,
   type LintResult,
   type Range,
   type ReplyKind,
   type RuleKind,
+  type ScorecardItem,
+  type ScorecardReasons,
+  type ScoreReason,
   type TextEdit,
   type UnitReport,
 } from './types';
@@ -308,7 +312,17 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
     if (index === changed) return entry && reportOf(unit, entry, lines);
-    return { ...report, start: report.start + delta, end: report.end + delta, range: movedRange(report.range, report.start + delta, report.end + delta) };
+    return {
+      ...report,
+      start: report.start + delta,
+      end: report.end + delta,
+      range: movedRange(report.range, report.start + delta, report.end + delta),
+      reasons: mapReasons(report.reasons, (reason) =>
+        reason.start === undefined || reason.end === undefined || !reason.range
+          ? reason
+          : { ...reason, start: reason.start + delta, end: reason.end + delta, range: movedRange(reason.range, reason.start + delta, reason.end + delta) },
+      ),
+    };
   });
   // No directive touches the change (resplitAfterEdit checks): each lies wholly before or after it.
   const state: DocumentState = {
@@ -363,7 +377,17 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitRe
     language: cached.language,
     kind: cached.kind,
     scorecard: cached.evaluation.scorecard,
+    reasons: mapReasons(cached.evaluation.reasons, (reason) => {
+      if (reason.start === undefined || reason.end === undefined) return reason;
+      const start = unit.toSource(reason.start);
+      const end = unit.toSource(reason.end);
+      return { ...reason, start, end, range: lines.rangeOf(start, end) };
+    }),
   };
+}
+
+function mapReasons<T>(reasons: Record<ScorecardItem, T>, map: (reason: T) => ScoreReason): ScorecardReasons {
+  return Object.fromEntries(SCORECARD_ITEMS.map((item) => [item, map(reasons[item])])) as ScorecardReasons;
 }
 
 const inSourceOrder = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);

@@ -1,19 +1,49 @@
-// How a reply's scorecard reads to people: the one summary shown by the
-// editor's code lens and status item and by the CLI's stylish output.
+// How a reply's scorecard reads to people, in the reply's language: the one
+// summary shown by the editor's code lens and status item and by the CLI's
+// stylish output, and each item's label and reason.
 
-import { SCORECARD_ITEMS, type Scorecard, type ScorecardItem, type ScoreValue } from './types';
-
-export const SCORECARD_LABELS: Record<ScorecardItem, string> = {
-  greeting: 'Greeting',
-  empathy: 'Empathy',
-  nextStep: 'Next step',
-  ownership: 'Ownership',
-  closing: 'Closing',
-};
+import { renderMessage, renderRef } from './messages';
+import { SCORECARD_ITEMS, type Scorecard, type ScorecardItem, type ScorecardReasons, type ScoreReason, type ScoreValue } from './types';
 
 export const SCORE_MARKS: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
 
+export function scorecardLabel(item: ScorecardItem, language: string): string {
+  return renderMessage(language, `scorecard.label.${item}`);
+}
+
 /** "Greeting ✓ · Empathy – · Next step ✗ · Ownership ✓ · Closing ✓" */
-export function scorecardSummary(scorecard: Scorecard): string {
-  return SCORECARD_ITEMS.map((item) => `${SCORECARD_LABELS[item]} ${SCORE_MARKS[scorecard[item]]}`).join(' · ');
+export function scorecardSummary(scorecard: Scorecard, language: string): string {
+  return SCORECARD_ITEMS.map((item) => `${scorecardLabel(item, language)} ${SCORE_MARKS[scorecard[item]]}`).join(' · ');
+}
+
+/** One item as people read it: its label, value and reason, and the text the reason points at. */
+export interface ScorecardLine {
+  item: ScorecardItem;
+  label: string;
+  value: ScoreValue;
+  /** ✓, ✗ or –. */
+  mark: string;
+  /** The value in words ("passed", "nie dotyczy"). */
+  valueText: string;
+  reason: string;
+  reasonId: string;
+  reasonArgs: Record<string, string>;
+  range?: ScoreReason['range'];
+}
+
+export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, language: string): ScorecardLine[] {
+  return SCORECARD_ITEMS.map((item) => {
+    const reason = reasons[item];
+    return {
+      item,
+      label: scorecardLabel(item, language),
+      value: scorecard[item],
+      mark: SCORE_MARKS[scorecard[item]],
+      valueText: renderMessage(language, `scorecard.value.${scorecard[item]}`),
+      reason: renderRef(language, reason),
+      reasonId: reason.id,
+      reasonArgs: reason.args ?? {},
+      ...(reason.range ? { range: reason.range } : {}),
+    };
+  });
 }

@@ -73,6 +73,23 @@ export const SCORECARD_ITEMS = ['greeting', 'empathy', 'nextStep', 'ownership', 
 export type ScorecardItem = (typeof SCORECARD_ITEMS)[number];
 export type Scorecard = Record<ScorecardItem, ScoreValue>;
 
+/**
+ * A message of Replylint's own (not a rule's): an id in the message catalogs
+ * (rules/messages/) and its arguments, rendered in the reply's language.
+ */
+export interface MessageRef {
+  id: string;
+  args?: Record<string, string>;
+}
+
+/** Why a scorecard item passed, failed or does not apply, and the text it points at (source offsets). */
+export interface ScoreReason extends MessageRef {
+  start?: number;
+  end?: number;
+  range?: Range;
+}
+export type ScorecardReasons = Record<ScorecardItem, ScoreReason>;
+
 export interface UnitReport {
   title: string;
   start: number;
@@ -81,6 +98,7 @@ export interface UnitReport {
   language: string;
   kind: ReplyKind;
   scorecard: Scorecard;
+  reasons: ScorecardReasons;
 }
 
 /** A disable comment that suppressed nothing (reported by --report-unused-disable). */

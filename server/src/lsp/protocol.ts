@@ -2,6 +2,7 @@
 // extension and the tests import this module. Protocol-only: no server state.
 
 import { RequestType, type Diagnostic, type Position, type Range } from 'vscode-languageserver-protocol';
+import type { ScorecardLine } from '../engine/scorecard-summary';
 import type { ReplyKind, Scorecard } from '../engine/types';
 
 /** `Diagnostic.source` of everything the server reports. */
@@ -39,6 +40,10 @@ export interface ReplyScorecard {
   /** What the reply is (macro, reply, snippet, chat, auto-reply): it decides which checks apply. */
   kind: ReplyKind;
   scorecard: Scorecard;
+  /** In the reply's language: the one-line summary, the heading ("Scorecard of macro Refund delay") and each item with its reason. */
+  summary: string;
+  heading: string;
+  lines: ScorecardLine[];
   /** Which reply of the file this is, and how many the file holds. */
   index: number;
   count: number;

@@ -3,7 +3,8 @@
 
 import type { CodeLens, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { scorecardSummary } from '../engine/scorecard-summary';
+import { renderMessage } from '../engine/messages';
+import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
 import type { LintResult } from '../engine/types';
 import { rangeOf } from './diagnostics';
 import { Commands, type ReplyScorecard } from './protocol';
@@ -16,7 +17,7 @@ export function scorecardLenses(document: TextDocument, result: LintResult): Cod
     return {
       range: { start, end: start },
       command: {
-        title: scorecardSummary(unit.scorecard),
+        title: scorecardSummary(unit.scorecard, unit.language),
         command: Commands.showScorecard,
         arguments: [{ uri: document.uri, position: start }],
       },
@@ -39,6 +40,9 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     language: unit.language,
     kind: unit.kind,
     scorecard: unit.scorecard,
+    summary: scorecardSummary(unit.scorecard, unit.language),
+    heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
+    lines: scorecardLines(unit.scorecard, unit.reasons, unit.language),
     index,
     count: result.units.length,
   };

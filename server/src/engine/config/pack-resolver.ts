@@ -38,7 +38,7 @@ export function builtinRulesDir(): string {
 }
 
 /** Folders of rules/ that hold data other than packs. */
-const NOT_PACKS = new Set(['schema', 'placeholders', 'structure']);
+const NOT_PACKS = new Set(['schema', 'placeholders', 'structure', 'messages']);
 
 export function builtinPackNames(): string[] {
   return fs

@@ -10,7 +10,7 @@ import type { LintOptions } from '../linter';
 import { commonWordsOf, normalizeLanguage, type CommonWords } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
-import { RuleSet, type ActiveRule } from '../rules/rule-set';
+import { RuleSet, addScorecardData, type ActiveRule, type ScorecardData } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -522,10 +522,12 @@ export function compileRuleSet(
 ): RuleSet {
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
+  const scorecard: ScorecardData = { kinds: {}, needed: [], shown: [], unless: [] };
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);
     timeframes.push(...(pack.spec.timeframes ?? []).map((pattern) => ({ pattern, vetted })));
+    addScorecardData(scorecard, pack.spec.scorecard);
     for (const [id, spec] of Object.entries(pack.spec.rules)) {
       if (spec.formality && spec.formality !== formality) {
         byId.delete(id);
@@ -544,5 +546,5 @@ export function compileRuleSet(
     else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
     else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, rules, timeframes, vocabulary.accept ?? []);
+  return new RuleSet(language, rules, timeframes, vocabulary.accept ?? [], scorecard);
 }

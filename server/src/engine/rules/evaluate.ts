@@ -4,14 +4,14 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
-import type { RuleKind, Scorecard, ScorecardItem, ScoreValue } from '../types';
+import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
-import { ACCEPTED_TERMS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import { ACCEPTED_TERMS, EMPATHY_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 
 export interface UnitFinding {
   rule: ActiveRule;
@@ -37,6 +37,8 @@ export interface UnitEvaluation {
   /** Findings past `maxFindings`: counted, not kept. */
   omitted: number;
   scorecard: Scorecard;
+  /** Why each item has its value, pointing at the text (unit offsets). */
+  reasons: Record<ScorecardItem, UnitScoreReason>;
 }
 
 interface Span {
@@ -44,7 +46,15 @@ interface Span {
   end: number;
 }
 
-type Verdicts = Partial<Record<ScorecardItem, ScoreValue[]>>;
+/** A scorecard reason in unit offsets. */
+export type UnitScoreReason = MessageRef & Partial<Span>;
+
+interface Verdict {
+  value: ScoreValue;
+  reason: UnitScoreReason;
+}
+
+type Verdicts = Partial<Record<ScorecardItem, Verdict[]>>;
 
 export interface EvaluateOptions {
   audience: 'customer' | 'internal';
@@ -71,6 +81,8 @@ interface Context {
   findings: UnitFinding[];
   /** Every finding reported, kept or not (a rule that reported one fails its scorecard item). */
   reported: number;
+  /** Where the rule being evaluated reported its first finding: the text its scorecard item fails on. */
+  firstReported?: Span;
   omitted: number;
   maxFindings: number;
   /** Once findings have been cut to the first `maxFindings`: the last one kept (any later one is only counted). */
@@ -114,16 +126,31 @@ export function evaluateUnit(
     if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
     // A rule that names kinds (pack data) applies to those only: no closing in a snippet or chat message.
     if (rule.spec.kinds && !rule.spec.kinds.some((kind) => kinds.includes(kind))) continue;
-    const before = context.reported;
+    context.firstReported = undefined;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
-    if (item) {
-      const value = context.reported > before ? 'fail' : verdict;
-      if (value) (context.verdicts[item] ??= []).push(value);
-    }
+    if (!item) continue;
+    // A rule that reported a finding fails its item there, unless it gave its own reason for failing.
+    const failedOn = firstReportedOf(context);
+    const outcome: Verdict | undefined =
+      failedOn && verdict?.value !== 'fail'
+        ? { value: 'fail', reason: { id: `scorecard.${item}.fail`, args: { excerpt: excerptOf(context, failedOn), rule: rule.id }, ...failedOn } }
+        : verdict;
+    if (outcome) (context.verdicts[item] ??= []).push(outcome);
   }
   if (context.findings.length > maxFindings) keepFirstFindings(context);
-  return { findings: context.findings, omitted: context.omitted, scorecard: scorecardOf(context) };
+  return { findings: context.findings, omitted: context.omitted, ...scorecardOf(context, kinds) };
+}
+
+/** Where the rule just evaluated reported its first finding (report() sets it). */
+function firstReportedOf(context: Context): Span | undefined {
+  return context.firstReported;
+}
+
+/** The text of a span on one line, cut to a readable length. */
+function excerptOf(context: Context, span: Span): string {
+  const text = context.unit.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /**
@@ -174,7 +201,7 @@ function timeframesOf(context: Context): Span[] {
 }
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
-function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): ScoreValue | undefined {
+function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Verdict | undefined {
   const matches = context.matchesByRule.get(ruleIndex) ?? [];
   switch (rule.spec.kind) {
     case 'phrase':
@@ -221,6 +248,7 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
 /** Keeps a finding, unless an accepted term holds it. */
 function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
   context.reported++;
+  context.firstReported ??= { start: span.start, end: span.end };
   if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && meetsBrokenPlaceholder(context.unit, span))) return;
   const last = context.lastKept;
   if (last && inTextOrder({ start: span.start, end: span.end, rule }, last) > 0) {
@@ -359,31 +387,55 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   return undefined;
 }
 
-function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): ScoreValue | undefined {
+function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
   const sentences = context.analysis.sentences;
   if (sentences.length === 0) return undefined;
   const where = rule.spec.where ?? 'anywhere';
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;
   const inWindow = (sentence: number) => (where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true);
-  const satisfied =
-    matches.some((item) => item.owner.role === 'satisfy' && inWindow(tokens[item.match.firstToken]!.sentence)) ||
-    (rule.spec.requires?.timeframe === true && [...sentencesWithTimeframe(context)].some(inWindow)) ||
-    (rule.spec.requires?.signature === true && hasSignature(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0));
-  if (satisfied) return 'pass';
+  const item = rule.spec.scorecard;
+  const satisfiedBy = matches.find((match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence));
+  const timeframe =
+    rule.spec.requires?.timeframe === true && !satisfiedBy && [...sentencesWithTimeframe(context)].some(inWindow)
+      ? (timeframesOf(context).find((span) => inWindow(sentenceAt(context, span.start))) ?? timeframesOf(context)[0])
+      : undefined;
+  const signature =
+    !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
+      ? signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0)
+      : undefined;
+  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature);
+  if (satisfied) {
+    return { value: 'pass', reason: { id: `scorecard.${item}.pass`, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
+  }
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
-  return 'fail';
+  return { value: 'fail', reason: { id: `scorecard.${item}.missing`, args: { rule: rule.id }, start: target.start, end: target.end } };
+}
+
+/** The index of the sentence holding a unit offset (the last one starting at or before it). */
+function sentenceAt(context: Context, offset: number): number {
+  const { sentences } = context.analysis;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
 }
 
 /**
  * A signature variable from `from` on (%{signature}, {{current_user.signature}}):
  * the help desk prints the writer's sign-off there, after the footer delimiter too.
  */
-function hasSignature(context: Context, from: number): boolean {
-  return context.unit.placeholders.some((placeholder) => placeholder.start >= from && placeholder.variable !== undefined && isSignatureVariable(context.dialect, placeholder.variable));
+function signatureFrom(context: Context, from: number): Span | undefined {
+  return context.unit.placeholders.find(
+    (placeholder) => placeholder.start >= from && placeholder.variable !== undefined && isSignatureVariable(context.dialect, placeholder.variable),
+  );
 }
 
 /**
@@ -411,7 +463,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean, 
  */
 const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
-function evaluateConditional(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): ScoreValue | undefined {
+function evaluateConditional(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
   const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')), matches);
   if (triggers.length === 0) return undefined;
   const { tokens } = context.analysis;
@@ -436,7 +488,14 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     const span = tokenSpan(context, trigger.match);
     report(context, rule, span, wordChanges(context, rule, span, trigger.owner));
   }
-  return failed ? 'fail' : 'pass';
+  if (failed) return undefined;
+  // Every trigger was met: the item passes on what met the first one.
+  const first = triggers[0]!.match;
+  const met =
+    matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.match.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
+    matches.find((item) => item.owner.role === 'satisfy');
+  const span = met ? tokenSpan(context, met.match) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
+  return { value: 'pass', reason: { id: `scorecard.${rule.spec.scorecard}.pass`, args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {
@@ -568,20 +627,57 @@ function localVariables(placeholders: Placeholder[]): Set<string> {
   return names;
 }
 
-function scorecardOf(context: Context): Scorecard {
-  // `otherwise` is asked only when no rule decided the item (time frames cost a scan).
-  const decide = (item: ScorecardItem, otherwise: () => ScoreValue): ScoreValue => {
-    const values = context.verdicts[item] ?? [];
-    if (values.includes('fail')) return 'fail';
-    if (values.includes('pass')) return 'pass';
-    return otherwise();
-  };
-  const hasProse = context.analysis.tokens.length > 0;
-  return {
-    greeting: decide('greeting', () => 'n/a'),
-    empathy: decide('empathy', () => 'n/a'),
-    nextStep: decide('nextStep', () => (timeframesOf(context).length > 0 ? 'pass' : 'n/a')),
-    ownership: decide('ownership', () => (hasProse ? 'pass' : 'n/a')),
-    closing: decide('closing', () => 'n/a'),
-  };
+/**
+ * Each item's value and why. A rule's failure fails its item (the earliest in
+ * the text is the reason); items the packs declare for other kinds are n/a.
+ */
+function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEvaluation, 'scorecard' | 'reasons'> {
+  const scorecard = {} as Scorecard;
+  const reasons = {} as Record<ScorecardItem, UnitScoreReason>;
+  for (const item of SCORECARD_ITEMS) {
+    const itemKinds = context.ruleSet.scorecard.kinds[item];
+    const verdicts = context.verdicts[item] ?? [];
+    const failed = verdicts.filter((verdict) => verdict.value === 'fail').sort((a, b) => (a.reason.start ?? 0) - (b.reason.start ?? 0))[0];
+    const verdict: Verdict =
+      itemKinds && !itemKinds.some((kind) => kinds.includes(kind))
+        ? { value: 'n/a', reason: { id: 'scorecard.notForKind', args: { kind: kinds[0]! } } }
+        : (failed ?? (item === 'empathy' ? empathyVerdict(context, verdicts) : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
+    scorecard[item] = verdict.value;
+    reasons[item] = verdict.reason;
+  }
+  return { scorecard, reasons };
+}
+
+/** An item no rule decided. */
+function otherwise(context: Context, item: ScorecardItem): Verdict {
+  if (item === 'nextStep') {
+    // A time frame anywhere is a next step with a time; with none, nothing was promised.
+    const timeframe = timeframesOf(context)[0];
+    return timeframe
+      ? { value: 'pass', reason: { id: 'scorecard.nextStep.pass', args: { excerpt: excerptOf(context, timeframe) }, ...timeframe } }
+      : { value: 'n/a', reason: { id: 'scorecard.nextStep.none' } };
+  }
+  if (item === 'ownership' && context.analysis.tokens.length > 0) return { value: 'pass', reason: { id: 'scorecard.ownership.pass' } };
+  return { value: 'n/a', reason: { id: 'scorecard.notChecked' } };
+}
+
+/**
+ * Empathy is asked of replies that answer a complaint, tell of a delay or
+ * refuse (pack words, or a bad-news rule's trigger): it passes on words that
+ * acknowledge the customer, anywhere in the reply, and fails without them.
+ */
+function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
+  const words = context.matchesByRule.get(EMPATHY_WORDS) ?? [];
+  const needs = withoutExceptions(context, nonOverlapping(words.filter((item) => item.owner.role === 'trigger')), words);
+  const shown = words.find((item) => item.owner.role === 'satisfy');
+  const passed = verdicts.find((verdict) => verdict.value === 'pass');
+  if (shown && (needs.length > 0 || passed)) {
+    const span = tokenSpan(context, shown.match);
+    return { value: 'pass', reason: { id: 'scorecard.empathy.pass', args: { excerpt: excerptOf(context, span) }, ...span } };
+  }
+  if (passed) return passed;
+  const need = needs[0];
+  if (!need) return { value: 'n/a', reason: { id: 'scorecard.empathy.notNeeded' } };
+  const span = tokenSpan(context, need.match);
+  return { value: 'fail', reason: { id: `scorecard.empathy.missing.${need.owner.form}`, args: { excerpt: excerptOf(context, span) }, ...span } };
 }

@@ -68,6 +68,24 @@ export function exampleText(example: BadExample): string {
   return typeof example === 'string' ? example : example.text;
 }
 
+/** Why a reply needs empathy: it answers a complaint, tells of a delay or refuses. */
+export const EMPATHY_NEEDS = ['complaint', 'delay', 'refusal'] as const;
+export type EmpathyNeed = (typeof EMPATHY_NEEDS)[number];
+
+/** How the scorecard judges replies in the pack's language, beyond what its rules report. */
+export interface ScorecardSpec {
+  /** The reply kinds an item applies to; for other kinds it is n/a. Every kind when absent. */
+  kinds?: Partial<Record<ScorecardItem, RuleKind[]>>;
+  empathy?: {
+    /** Words that say the reply answers a complaint, tells of a delay or refuses. */
+    needed?: Partial<Record<EmpathyNeed, PhraseSpec[]>>;
+    /** Words that acknowledge how the customer feels. */
+    shown?: PhraseSpec[];
+    /** Words right before a need that make it hypothetical ("if it arrives damaged"). */
+    unless?: PhraseSpec[];
+  };
+}
+
 export interface PackSpec {
   name?: string;
   extends?: string[];
@@ -76,6 +94,7 @@ export interface PackSpec {
   /** Frequent words of the pack's language, for detecting a reply's language. */
   commonWords?: string[];
   timeframes?: string[];
+  scorecard?: ScorecardSpec;
   rules: Record<string, RuleSpec>;
 }
 
@@ -189,6 +208,10 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(file.problemAt(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
+  const empathy = pack.scorecard?.empathy;
+  for (const need of EMPATHY_NEEDS) phraseProblems(['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]).forEach(report);
+  phraseProblems(['scorecard', 'empathy', 'shown'], empathy?.shown).forEach(report);
+  phraseProblems(['scorecard', 'empathy', 'unless'], empathy?.unless).forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

@@ -3,8 +3,8 @@
 // time-frame detector. Built once per configuration, reused for every file.
 
 import { PhraseIndex } from '../match/phrase-index';
-import type { Severity } from '../types';
-import { phrasesOf, type PhraseSpec, type RuleSpec } from './pack';
+import type { RuleKind, ScorecardItem, Severity } from '../types';
+import { EMPATHY_NEEDS, phrasesOf, type EmpathyNeed, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
 import { compileTextPattern, type TextPattern } from './text-pattern';
 
 export interface ActiveRule {
@@ -22,6 +22,27 @@ export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 
 
 /** Owner rule index of the team's accepted terms, which belong to no rule. */
 export const ACCEPTED_TERMS = -1;
+/** Owner rule index of the scorecard's empathy words (pack `scorecard.empathy`), which belong to no rule. */
+export const EMPATHY_WORDS = -2;
+
+/** The `scorecard` sections of a language's packs, merged: later packs override kinds and add words. */
+export interface ScorecardData {
+  kinds: Partial<Record<ScorecardItem, RuleKind[]>>;
+  needed: { need: EmpathyNeed; phrases: PhraseSpec[] }[];
+  shown: PhraseSpec[];
+  unless: PhraseSpec[];
+}
+
+export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | undefined): void {
+  if (!spec) return;
+  Object.assign(data.kinds, spec.kinds);
+  for (const need of EMPATHY_NEEDS) {
+    const phrases = spec.empathy?.needed?.[need];
+    if (phrases) data.needed.push({ need, phrases });
+  }
+  data.shown.push(...(spec.empathy?.shown ?? []));
+  data.unless.push(...(spec.empathy?.unless ?? []));
+}
 
 export interface PhraseOwner {
   rule: number;
@@ -31,7 +52,7 @@ export interface PhraseOwner {
   suggest: string[] | undefined;
   /** Plural words the phrase ends in when it also lists their singular ("ticket|tickets"): a replacement follows their number. */
   plurals?: string[];
-  /** For role `form`: the name of the form the phrase belongs to. */
+  /** For role `form`: the name of the form the phrase belongs to; for the scorecard's empathy needs, the need. */
   form?: string;
 }
 
@@ -76,6 +97,8 @@ export class RuleSet {
     readonly rules: ActiveRule[],
     timeframePatterns: { pattern: string; vetted: boolean }[],
     acceptedTerms: string[] = [],
+    /** Which kinds each scorecard item applies to (n/a for others). */
+    readonly scorecard: ScorecardData = { kinds: {}, needed: [], shown: [], unless: [] },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => `(?:${item.pattern})`);
@@ -85,6 +108,15 @@ export class RuleSet {
       this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', fix: undefined, suggest: undefined });
       this.index.add(term, this.owners.length - 1);
     }
+    const addEmpathyWords = (list: PhraseSpec[], role: PhraseRole, form?: string) => {
+      for (const item of phrasesOf(list)) {
+        this.owners.push({ rule: EMPATHY_WORDS, role, fix: undefined, suggest: undefined, form });
+        this.index.add(item.phrase, this.owners.length - 1);
+      }
+    };
+    for (const { need, phrases } of scorecard.needed) addEmpathyWords(phrases, 'trigger', need);
+    addEmpathyWords(scorecard.shown, 'satisfy');
+    addEmpathyWords(scorecard.unless, 'before');
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string) => {

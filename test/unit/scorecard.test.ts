@@ -1,0 +1,169 @@
+// The scorecard that judges: every item says why it passed, failed or does
+// not apply, and points at the text (a span) in the reply's language.
+import * as assert from 'node:assert/strict';
+import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { renderRef } from '../../server/src/engine/messages';
+import type { LintResult, ScorecardItem, UnitReport } from '../../server/src/engine/types';
+
+const lintAs = (text: string, config: ConfigFile = {}): LintResult => lint({ text, fileName: 'reply.md' }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+
+function replyOf(text: string, config: ConfigFile = {}): UnitReport {
+  return lintAs(text, config).units[0]!;
+}
+
+/** The item's value, its reason's id and the text its span covers. */
+function judged(text: string, item: ScorecardItem, config: ConfigFile = {}): { value: string; id: string; quote: string | undefined; reason: string } {
+  const unit = replyOf(text, config);
+  const reason = unit.reasons[item];
+  const quote = reason.start === undefined ? undefined : text.slice(reason.start, reason.end);
+  return { value: unit.scorecard[item], id: reason.id, quote, reason: renderRef(unit.language, reason) };
+}
+
+const SIGNED = '\n\nBest,\nAna';
+
+describe('scorecard reasons', () => {
+  describe('greeting', () => {
+    it('passes on a greeting and points at it', () => {
+      const result = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'greeting');
+      assert.deepEqual([result.value, result.id, result.quote], ['pass', 'scorecard.greeting.pass', 'Hi']);
+      assert.equal(result.reason, 'Opens with a greeting: "Hi".');
+    });
+
+    it('fails with no greeting, pointing at the first sentence', () => {
+      const result = judged(`Your refund went out today.${SIGNED}`, 'greeting');
+      assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.greeting.missing', 'Your refund went out today.']);
+    });
+
+    it('"Dear Customer" is not a passing greeting, in every language', () => {
+      const cases: [string, string, string][] = [
+        ['en', 'Dear Customer,\n\nYour refund went out today.\n\nBest,\nAna', 'Dear Customer'],
+        ['pl', 'Szanowny Kliencie,\n\nzwrot został dziś zlecony.\n\nPozdrawiam,\nAnna', 'Szanowny Kliencie'],
+        ['fi', 'Hyvä asiakas,\n\npalautus on käsitelty tänään.\n\nYstävällisin terveisin,\nAnna', 'Hyvä asiakas'],
+        ['lt', 'Gerbiamas kliente,\n\npinigai grąžinti šiandien.\n\nPagarbiai,\nAna', 'Gerbiamas kliente'],
+        ['sq', 'I nderuar klient,\n\nrimbursimi u krye sot.\n\nMe respekt,\nAna', 'I nderuar klient'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'greeting', { language });
+        assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.greeting.fail', quote], language);
+        assert.ok(result.reason.includes(quote) && result.reason.includes('formula/dear-customer'), result.reason);
+      }
+    });
+
+    it('is n/a for a snippet and for a chat message after the first, saying why', () => {
+      const snippet = judged('Open Settings and choose Security.', 'greeting', { kind: 'snippet' });
+      assert.deepEqual([snippet.value, snippet.id, snippet.quote], ['n/a', 'scorecard.notForKind', undefined]);
+      assert.equal(snippet.reason, 'Not asked of a snippet.');
+      // Even a generic salutation in a snippet does not make the item fail.
+      assert.equal(judged('Dear customer, open Settings and choose Security.', 'greeting', { kind: 'snippet' }).value, 'n/a');
+    });
+  });
+
+  describe('empathy', () => {
+    it('applies to a delay: fails without empathy, pointing at the delay', () => {
+      const result = judged(`Hi Sam,\n\nYour parcel was delayed at the depot and arrives on Friday.${SIGNED}`, 'empathy');
+      assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.empathy.missing.delay', 'delayed']);
+      assert.equal(result.reason, 'Tells of a delay ("delayed") without acknowledging it.');
+    });
+
+    it('applies to a complaint: passes on words that acknowledge it, anywhere in the reply', () => {
+      const failed = judged(`Hi Sam,\n\nThe blender arrived damaged. A replacement ships on Monday.${SIGNED}`, 'empathy');
+      assert.deepEqual([failed.value, failed.id, failed.quote], ['fail', 'scorecard.empathy.missing.complaint', 'arrived damaged']);
+      const passed = judged(`Hi Sam,\n\nThe blender arrived damaged. A replacement ships on Monday. I'm sorry you had to unpack a broken one.${SIGNED}`, 'empathy');
+      assert.deepEqual([passed.value, passed.id, passed.quote], ['pass', 'scorecard.empathy.pass', 'sorry']);
+    });
+
+    it('applies to a refusal (bad news), not only to "unfortunately"', () => {
+      const result = judged(`Hi Sam,\n\nWe can't refund orders older than a year.${SIGNED}`, 'empathy');
+      assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.empathy.fail', "We can't refund"]);
+      assert.ok(result.reason.includes('empathy/bad-news-without-empathy'), result.reason);
+    });
+
+    it('a non-apology fails it even where the reply needs none', () => {
+      const result = judged(`Hi Sam,\n\nWe apologise for any inconvenience caused. The invoice is attached.${SIGNED}`, 'empathy');
+      assert.deepEqual([result.value, result.id], ['fail', 'scorecard.empathy.fail']);
+      assert.ok(result.quote && /inconvenience/.test(result.quote), result.quote);
+    });
+
+    it('is n/a with nothing to acknowledge, and a hypothetical complaint is not one', () => {
+      assert.deepEqual(Object.values(judged(`Hi Sam,\n\nThe invoice is attached.${SIGNED}`, 'empathy')).slice(0, 2), ['n/a', 'scorecard.empathy.notNeeded']);
+      assert.equal(judged(`Hi Sam,\n\nIf the parcel arrives damaged, send us a photo.${SIGNED}`, 'empathy').value, 'n/a');
+    });
+
+    it('in Polish, Finnish, Lithuanian and Albanian too', () => {
+      const cases: [string, string, string, string][] = [
+        ['pl', 'Dzień dobry,\n\nprzesyłka jest opóźniona i dotrze w piątek.\n\nPozdrawiam,\nAnna', 'fail', 'opóźniona'],
+        ['pl', 'Dzień dobry,\n\nprzykro mi, przesyłka jest opóźniona i dotrze w piątek.\n\nPozdrawiam,\nAnna', 'pass', 'przykro'],
+        ['fi', 'Hei,\n\ntoimitus on viivästynyt ja saapuu perjantaina.\n\nTerveisin,\nAnna', 'fail', 'viivästynyt'],
+        ['lt', 'Laba diena,\n\nsiunta vėluoja ir atkeliaus penktadienį.\n\nPagarbiai,\nAna', 'fail', 'vėluoja'],
+        ['sq', 'Përshëndetje,\n\ndërgesa ka një vonesë dhe arrin të premten.\n\nMe respekt,\nAna', 'fail', 'vonesë'],
+      ];
+      for (const [language, text, value, quote] of cases) {
+        const result = judged(text, 'empathy', { language });
+        assert.deepEqual([result.value, result.quote], [value, quote], `${language}: ${text}`);
+      }
+    });
+  });
+
+  describe('next step', () => {
+    it('passes on a time frame and points at it', () => {
+      const result = judged(`Hi Sam,\n\nI'll email you the tracking link by 3 pm today.${SIGNED}`, 'nextStep');
+      assert.deepEqual([result.value, result.id, result.quote], ['pass', 'scorecard.nextStep.pass', 'by 3 pm']);
+    });
+
+    it('fails on a vague time frame and names the rule', () => {
+      const result = judged(`Hi Sam,\n\nWe'll get back to you soon.${SIGNED}`, 'nextStep');
+      assert.equal(result.value, 'fail');
+      assert.equal(result.id, 'scorecard.nextStep.fail');
+      assert.ok(result.reason.includes('deferral/'), result.reason);
+    });
+
+    it('is n/a when nothing is promised', () => {
+      assert.deepEqual(Object.values(judged(`Hi Sam,\n\nYour refund went out.${SIGNED}`, 'nextStep')).slice(0, 2), ['n/a', 'scorecard.nextStep.none']);
+    });
+
+    it('an auto-reply without a time fails with its own reason', () => {
+      const result = judged('Hello,\n\nWe have received your message about the invoice.', 'nextStep', { kind: 'auto-reply' });
+      assert.deepEqual([result.value, result.id], ['fail', 'scorecard.nextStep.missing']);
+    });
+  });
+
+  describe('ownership', () => {
+    it('passes when nothing deflects or blames', () => {
+      assert.deepEqual(Object.values(judged(`Hi Sam,\n\nI refunded the order today.${SIGNED}`, 'ownership')).slice(0, 2), ['pass', 'scorecard.ownership.pass']);
+    });
+
+    it('fails on deflection and on blame, pointing at the words', () => {
+      const deflection = judged(`Hi Sam,\n\nThat's not my department.${SIGNED}`, 'ownership');
+      assert.deepEqual([deflection.value, deflection.id], ['fail', 'scorecard.ownership.fail']);
+      assert.ok(deflection.quote && /not my department/i.test(deflection.quote), deflection.quote);
+      const blame = judged(`Hi Sam,\n\nYou didn't check the address, so the parcel came back.${SIGNED}`, 'ownership');
+      assert.deepEqual([blame.value, blame.id], ['fail', 'scorecard.ownership.fail']);
+      assert.ok(blame.reason.includes('tone/blame'), blame.reason);
+    });
+  });
+
+  describe('closing', () => {
+    it('passes on a closing and points at it; fails without one; n/a for an auto-reply', () => {
+      const passed = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'closing');
+      assert.deepEqual([passed.value, passed.id, passed.quote], ['pass', 'scorecard.closing.pass', 'Best']);
+      const failed = judged('Hi Sam,\n\nYour refund went out today.', 'closing');
+      assert.deepEqual([failed.value, failed.id], ['fail', 'scorecard.closing.missing']);
+      assert.equal(judged('Hello,\n\nWe reply within one business day.', 'closing', { kind: 'auto-reply' }).value, 'n/a');
+    });
+  });
+
+  it('reasons point at the same text after an edit elsewhere in a library (incremental lint)', async () => {
+    const { UnitCache } = await import('../../server/src/engine/linter');
+    const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    const before = '## One\n\nHi Sam,\n\nDone.\n\nBest,\nAna\n\n## Two\n\nHi Sam,\n\nYour parcel was delayed.\n\nBest,\nAna\n';
+    lint({ text: before, fileName: 'library.md' }, options, cache);
+    const after = before.replace('Done.', 'Done, and the invoice is attached.');
+    const incremental = lint({ text: after, fileName: 'library.md' }, options, cache);
+    const fresh = lint({ text: after, fileName: 'library.md' }, options);
+    assert.deepEqual(incremental.units[1]!.reasons, fresh.units[1]!.reasons);
+    const reason = fresh.units[1]!.reasons.empathy;
+    assert.equal(after.slice(reason.start, reason.end), 'delayed');
+  });
+});
