@@ -4,7 +4,10 @@ import * as assert from 'node:assert/strict';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { renderRef } from '../../server/src/engine/messages';
+import * as path from 'node:path';
+import { readPackFile } from '../../server/src/engine/config/project-config';
 import type { LintResult, ScorecardItem, UnitReport } from '../../server/src/engine/types';
+import { REPO_ROOT } from '../helpers/build';
 
 const lintAs = (text: string, config: ConfigFile = {}): LintResult => lint({ text, fileName: 'reply.md' }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
 
@@ -23,6 +26,17 @@ function judged(text: string, item: ScorecardItem, config: ConfigFile = {}): { v
 const SIGNED = '\n\nBest,\nAna';
 
 describe('scorecard reasons', () => {
+  it('each built-in pack declares the same kinds for an item as the rule that asks for it (formula/greeting, formula/closing)', () => {
+    for (const language of ['en', 'pl', 'fi', 'lt', 'sq']) {
+      const pack = readPackFile(path.join(REPO_ROOT, 'rules/recommended', `${language}.yaml`));
+      for (const [item, kinds] of Object.entries(pack.scorecard?.kinds ?? {})) {
+        const asking = Object.entries(pack.rules).filter(([, rule]) => rule.kind === 'require' && rule.scorecard === item);
+        assert.ok(asking.length > 0, `${language}: no rule asks for ${item}`);
+        for (const [id, rule] of asking) assert.deepEqual(rule.kinds, kinds, `${language}: ${id} kinds differ from scorecard.kinds.${item}`);
+      }
+    }
+  });
+
   describe('greeting', () => {
     it('passes on a greeting and points at it', () => {
       const result = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'greeting');
