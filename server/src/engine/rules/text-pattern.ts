@@ -12,11 +12,7 @@ export interface Span {
 }
 
 export interface TextPattern {
-  /**
-   * Every non-empty match, in order. A pattern with a capturing group reports
-   * what its first group holds, so context the span must not cover (the line
-   * before a sign-off) can still be required: RE2 has no lookbehind.
-   */
+  /** Every non-empty match, in order. */
   spans(text: string): Span[];
 }
 
@@ -30,12 +26,7 @@ class Re2Pattern implements TextPattern {
   spans(text: string): Span[] {
     const found: Span[] = [];
     const matcher = this.regex.matcher(text);
-    const group = this.regex.groupCount() > 0 ? 1 : 0;
-    while (matcher.find()) {
-      const start = matcher.start(group);
-      const end = matcher.end(group);
-      if (start >= 0 && end > start) found.push({ start, end });
-    }
+    while (matcher.find()) if (matcher.end() > matcher.start()) found.push({ start: matcher.start(), end: matcher.end() });
     return found;
   }
 }
@@ -46,9 +37,7 @@ class NativePattern implements TextPattern {
   spans(text: string): Span[] {
     const found: Span[] = [];
     for (const match of text.matchAll(this.regex)) {
-      // With the d flag (set when the pattern has a group), indices[1] is the first group's span.
-      const [start, end] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
-      if (end > start) found.push({ start, end });
+      if (match[0].length > 0) found.push({ start: match.index, end: match.index + match[0].length });
     }
     return found;
   }
@@ -62,21 +51,8 @@ class NativePattern implements TextPattern {
  * or escape).
  */
 export function nativeFlags(source: string, caseSensitive: boolean): string {
-  const base = (caseSensitive ? 'g' : 'gi') + (hasGroup(source) ? 'd' : '');
+  const base = caseSensitive ? 'g' : 'gi';
   return needsUnicodeMode(source) ? `${base}u` : base;
-}
-
-/** Whether a pattern has a capturing group: `(` that is neither escaped nor in a class, and not `(?` unless named. */
-function hasGroup(source: string): boolean {
-  let inClass = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (char === '\\') index++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(' && (source[index + 1] !== '?' || /^\(\?P?<[A-Za-z]/.test(source.slice(index, index + 5)))) return true;
-  }
-  return false;
 }
 
 function needsUnicodeMode(source: string): boolean {
