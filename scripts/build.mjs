@@ -9,6 +9,9 @@ const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// `--outdir DIR`: bundles elsewhere than dist/ (the package-size test measures a production build there).
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag === -1 ? 'dist' : process.argv[outdirFlag + 1];
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -25,9 +28,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir },
+  { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
 ];
 
 if (watch) {
