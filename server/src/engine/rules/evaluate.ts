@@ -125,7 +125,7 @@ export function evaluateUnit(
     const ruleAudience = rule.spec.audience ?? 'any';
     if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
     // A rule that names kinds (pack data) applies to those only: no closing in a snippet or chat message.
-    if (rule.spec.kinds && !rule.spec.kinds.some((kind) => kinds.includes(kind))) continue;
+    if (rule.spec.kinds && !appliesTo(rule.spec.kinds, kinds)) continue;
     context.firstReported = undefined;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
@@ -151,6 +151,11 @@ function firstReportedOf(context: Context): Span | undefined {
 function excerptOf(context: Context, span: Span): string {
   const text = context.unit.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function appliesTo(ruleKinds: readonly RuleKind[], kinds: readonly RuleKind[]): boolean {
+  for (const kind of kinds) if (ruleKinds.includes(kind)) return true;
+  return false;
 }
 
 /**
@@ -190,9 +195,19 @@ function containedIn(spans: Span[]): (span: Span) => boolean {
 
 /** Rule indexes in rule order: the unconditional rules and those with a phrase match in this unit. */
 function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>): number[] {
-  const matched = [...matchesByRule.keys()].filter((rule) => rule >= 0 && !ruleSet.unconditional.includes(rule));
-  if (matched.length === 0) return ruleSet.unconditional;
-  return [...ruleSet.unconditional, ...matched].sort((a, b) => a - b);
+  const { unconditional } = ruleSet;
+  let matched: number[] | undefined;
+  for (const rule of matchesByRule.keys()) if (rule >= 0 && !unconditional.includes(rule)) (matched ??= []).push(rule);
+  if (!matched) return unconditional;
+  // Merged into the (sorted) unconditional rules rather than sorted with them: this runs per reply.
+  const ordered: number[] = [];
+  let next = 0;
+  for (const rule of matched.sort((a, b) => a - b)) {
+    while (next < unconditional.length && unconditional[next]! < rule) ordered.push(unconditional[next++]!);
+    ordered.push(rule);
+  }
+  while (next < unconditional.length) ordered.push(unconditional[next++]!);
+  return ordered;
 }
 
 function timeframesOf(context: Context): Span[] {
@@ -306,18 +321,27 @@ function withoutExceptions<T extends { match: PhraseMatch }>(context: Context, h
   // A match lies within one sentence, so words that end (or start) at a hit's
   // edge are in its sentence exactly when the tokens either side of that edge are.
   const sameSentenceAt = (edge: number) => tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
-  const before = new Set<number>();
-  const after = new Set<number>();
+  const before: number[] = [];
+  const after: number[] = [];
   for (const item of matches) {
-    if (item.owner.role === 'before') before.add(item.match.endToken);
-    else if (item.owner.role === 'after') after.add(item.match.firstToken);
+    if (item.owner.role === 'before') before.push(item.match.endToken);
+    else if (item.owner.role === 'after') after.push(item.match.firstToken);
   }
-  if (before.size === 0 && after.size === 0) return hits;
+  if (before.length === 0 && after.length === 0) return hits;
+  const endsBefore = lookup(before);
+  const startsAfter = lookup(after);
   return hits.filter((hit) => {
-    const excusedBefore = before.has(hit.match.firstToken) && sameSentenceAt(hit.match.firstToken);
-    const excusedAfter = after.has(hit.match.endToken) && sameSentenceAt(hit.match.endToken);
+    const excusedBefore = endsBefore(hit.match.firstToken) && sameSentenceAt(hit.match.firstToken);
+    const excusedAfter = startsAfter(hit.match.endToken) && sameSentenceAt(hit.match.endToken);
     return !excusedBefore && !excusedAfter;
   });
+}
+
+/** Membership in a list of token indexes: a few are searched (this runs per rule and reply), many go in a set. */
+function lookup(indexes: number[]): (index: number) => boolean {
+  if (indexes.length <= 16) return (index) => indexes.includes(index);
+  const set = new Set(indexes);
+  return (index) => set.has(index);
 }
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
@@ -521,6 +545,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
       }
       return undefined;
     case 'placeholder-unknown-variable': {
+      if (unit.placeholders.length === 0) return undefined;
       const local = localVariables(unit.placeholders);
       for (const placeholder of unit.placeholders) {
         const variable = placeholder.variable;

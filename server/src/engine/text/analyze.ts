@@ -43,6 +43,53 @@ const latinParser = unified().use(retextLatin);
 
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
+const LETTER_MARK_OR_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The length of the letter, mark or number at `index` (one or two code units), 0 when there is none. ASCII is tested by code. */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const size = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  return LETTER_MARK_OR_NUMBER.test(text.slice(index, index + size)) ? size : 0;
+}
+
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2bc;
+
+/**
+ * Finds the words of WORD by character codes: the same spans, without a match
+ * object per word (every word of a lint passes here).
+ */
+export class WordScanner {
+  start = -1;
+  end = -1;
+
+  /** Moves to the first word at or after `from`; false (start -1) when there is none. */
+  next(text: string, from: number): boolean {
+    let index = from;
+    let size = 0;
+    while (index < text.length && (size = wordCharAt(text, index)) === 0) index++;
+    if (index >= text.length) {
+      this.start = this.end = -1;
+      return false;
+    }
+    this.start = index;
+    for (;;) {
+      while (size > 0) {
+        index += size;
+        size = wordCharAt(text, index);
+      }
+      // An apostrophe joins two runs of word characters ("don't", "l’offre").
+      if (!isApostrophe(text.charCodeAt(index))) break;
+      size = wordCharAt(text, index + 1);
+      if (size === 0) break;
+      index++;
+    }
+    this.end = index;
+    return true;
+  }
+}
+
 export function normalizeWord(word: string): string {
   // Most words are plain lower-case ASCII already: no new string for them.
   let plain = true;
@@ -254,25 +301,22 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], languag
   // The next word found, searched for from `searchedFrom`: it is also the next word from any
   // later point up to its start, so a sentence without words (a run of emoji) does not send
   // the search to the end of the prose again for every sentence after it.
-  let match: RegExpExecArray | null = null;
+  const word = new WordScanner();
   let searchedFrom = Infinity;
   for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, language)) {
     const firstToken = tokens.length;
-    if (searchedFrom > sentenceStart || (match !== null && match.index < sentenceStart)) {
-      WORD.lastIndex = searchedFrom = sentenceStart;
-      match = WORD.exec(prose);
-    }
-    for (; match !== null && match.index < sentenceEnd; searchedFrom = WORD.lastIndex, match = WORD.exec(prose)) {
-      const start = match.index;
-      const clipped = start + match[0].length > sentenceEnd;
-      const end = clipped ? sentenceEnd : start + match[0].length;
+    if (searchedFrom > sentenceStart || (word.start >= 0 && word.start < sentenceStart)) word.next(prose, (searchedFrom = sentenceStart));
+    for (; word.start >= 0 && word.start < sentenceEnd; searchedFrom = word.end, word.next(prose, word.end)) {
+      const { start } = word;
+      const clipped = word.end > sentenceEnd;
+      const end = clipped ? sentenceEnd : word.end;
       while (placeholderIndex < placeholders.length && placeholders[placeholderIndex]!.end <= start) placeholderIndex++;
       const holder = placeholders[placeholderIndex];
       const placeholder = holder !== undefined && holder.start <= start && end <= holder.end;
       tokens.push({
         start,
         end,
-        norm: placeholder ? placeholderWord(holder.variable) : normalizeWord(clipped ? prose.slice(start, end) : match[0]),
+        norm: placeholder ? placeholderWord(holder.variable) : normalizeWord(prose.slice(start, end)),
         placeholder,
         sentence: sentences.length,
       });

@@ -62,18 +62,50 @@ export function commonWordsOf(packs: { language: string; words: readonly string[
   return byWord;
 }
 
-const WORD = /[\p{L}\p{M}'’]+/gu;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The length of the word character at `index` (a letter, a mark or an
+ * apostrophe: [\p{L}\p{M}'’]), 0 when there is none. Tested by code for
+ * ASCII: this runs over the start of every reply, and a regex scan made a
+ * match object per word.
+ */
+function wordCharAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 ? 1 : 0;
+  if (code === 0x2019) return 1;
+  const size = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  return LETTER_OR_MARK.test(text.slice(index, index + size)) ? size : 0;
+}
 
 /** The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out. */
 function sampleOf(prose: string): { words: string[]; letters: number } {
   const words: string[] = [];
   let letters = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(prose); match && letters < SAMPLE_CHARS; match = WORD.exec(prose)) {
-    const word = match[0];
-    if (word.length >= 5 && /^x+$/.test(word)) continue;
-    words.push(word.normalize('NFC').toLowerCase());
-    letters += word.length;
+  let index = 0;
+  while (index < prose.length && letters < SAMPLE_CHARS) {
+    let size = wordCharAt(prose, index);
+    if (size === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let ascii = true;
+    let lower = true;
+    let onlyX = true;
+    do {
+      const code = prose.charCodeAt(index);
+      if (code >= 128) ascii = false;
+      else if (code >= 65 && code <= 90) lower = false;
+      if (code !== 120) onlyX = false;
+      index += size;
+      size = index < prose.length ? wordCharAt(prose, index) : 0;
+    } while (size > 0);
+    const length = index - start;
+    if (length >= 5 && onlyX) continue;
+    const word = prose.slice(start, index);
+    words.push(ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase());
+    letters += length;
   }
   return { words, letters };
 }

@@ -37,11 +37,27 @@ const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n
 
 let parser: MarkdownIt | undefined;
 
+/** What readMarkdown hands the parser: called with the tokens of each top-level block once it is complete. */
+interface BlockEnv {
+  onTopLevelBlocks?: (tokens: Token[]) => void;
+}
+
 function blockParser(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownIt('commonmark', { html: true });
     parser.enable('table');
     parser.core.ruler.disable(['inline', 'text_join']);
+    // Before each top-level block, the blocks before it are complete: hand them over and drop them,
+    // so a library of 24,000 replies never holds all of its 290,000 tokens (66 MB) at once.
+    // No block rule looks back past the start of its own top-level block.
+    parser.block.ruler.before('table', 'replylint_hand_over', (state, _startLine, _endLine, silent) => {
+      const { onTopLevelBlocks } = state.env as BlockEnv;
+      if (!silent && state.level === 0 && state.tokens.length > 0 && onTopLevelBlocks) {
+        onTopLevelBlocks(state.tokens);
+        state.tokens.length = 0;
+      }
+      return false;
+    });
   }
   return parser;
 }
@@ -70,7 +86,6 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   }
   // A "-- " signature delimiter is no setext underline: the name above it is no heading.
   if (parsed.includes('\n--')) parsed = parsed.replace(SIGNATURE_DELIMITER, '');
-  const tokens: Token[] = blockParser().parse(parsed, {});
 
   const headings: MarkdownHeading[] = [];
   const contentStarts: number[] = [];
@@ -80,63 +95,67 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   if (frontMatter) covered.fill(1, 0, new LineIndex(frontMatter[0]).lineCount - 1);
   let quoteDepth = 0;
 
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const map = token.map as [number, number] | null;
-    switch (token.type) {
-      case 'blockquote_open':
-        // The customer's words, lazy continuation lines included.
-        if (quoteDepth++ === 0 && map) {
-          const span = linesSpan(map);
-          mask.add(span.start, span.end, 'break');
-          if (token.level === 0) contentStarts.push(span.start);
-        }
-        if (map) cover(map);
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
-        break;
-      case 'fence':
-      case 'code_block':
-      case 'hr':
-      case 'table_open': // Tables are data (plans, prices, macro metadata), not sentences.
-        if (map) {
-          const span = linesSpan(map);
-          mask.add(span.start, span.end, 'break');
-          cover(map);
-        }
-        break;
-      case 'html_block':
-        if (map) {
-          const span = linesSpan(map);
-          if (OPAQUE_HTML_BLOCK.test(token.content)) mask.add(span.start, span.end, 'break');
-          else {
-            maskHtml(span.start, span.end);
+  const readBlocks = (tokens: Token[]) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      const map = token.map as [number, number] | null;
+      switch (token.type) {
+        case 'blockquote_open':
+          // The customer's words, lazy continuation lines included.
+          if (quoteDepth++ === 0 && map) {
+            const span = linesSpan(map);
+            mask.add(span.start, span.end, 'break');
             if (token.level === 0) contentStarts.push(span.start);
           }
-          cover(map);
-        }
-        break;
-      case 'heading_open':
-        if (map) {
-          const span = linesSpan(map);
-          mask.add(span.start, span.end, 'break');
-          cover(map);
-          if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
-        }
-        break;
-      case 'paragraph_open':
-        if (map) {
-          cover(map);
-          if (token.level === 0) contentStarts.push(offsetOf(map[0]));
-        }
-        break;
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        if (token.level === 0 && map && !isLinkList(tokens, index)) contentStarts.push(offsetOf(map[0]));
-        break;
+          if (map) cover(map);
+          break;
+        case 'blockquote_close':
+          quoteDepth--;
+          break;
+        case 'fence':
+        case 'code_block':
+        case 'hr':
+        case 'table_open': // Tables are data (plans, prices, macro metadata), not sentences.
+          if (map) {
+            const span = linesSpan(map);
+            mask.add(span.start, span.end, 'break');
+            cover(map);
+          }
+          break;
+        case 'html_block':
+          if (map) {
+            const span = linesSpan(map);
+            if (OPAQUE_HTML_BLOCK.test(token.content)) mask.add(span.start, span.end, 'break');
+            else {
+              maskHtml(span.start, span.end);
+              if (token.level === 0) contentStarts.push(span.start);
+            }
+            cover(map);
+          }
+          break;
+        case 'heading_open':
+          if (map) {
+            const span = linesSpan(map);
+            mask.add(span.start, span.end, 'break');
+            cover(map);
+            if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
+          }
+          break;
+        case 'paragraph_open':
+          if (map) {
+            cover(map);
+            if (token.level === 0) contentStarts.push(offsetOf(map[0]));
+          }
+          break;
+        case 'bullet_list_open':
+        case 'ordered_list_open':
+          if (token.level === 0 && map && !isLinkList(tokens, index)) contentStarts.push(offsetOf(map[0]));
+          break;
+      }
     }
-  }
+  };
+  const env: BlockEnv = { onTopLevelBlocks: readBlocks };
+  readBlocks(blockParser().parse(parsed, env));
   // Link reference definitions: markdown-it keeps them out of the tokens.
   for (let line = 0; line < lines.lineCount; line++) {
     if (covered[line]) continue;
