@@ -34,6 +34,17 @@ describe('LSP hostile documents', function () {
     assert.match(messageText(note), /at most 1000 problems per file .*: \d+ more are not shown/);
   });
 
+  it('a reply too long to check whole gets one information diagnostic where checking stopped', async () => {
+    const uri = fileUri(path.join(workspace, 'long.txt'));
+    await client.open(uri, 'plaintext', 'We looked into it and we will reply soon. '.repeat(6000));
+    const diagnostics = await client.waitForPublished(uri);
+    const notes = diagnostics.filter((diagnostic) => /too long to check whole/.test(messageText(diagnostic)));
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0]!.severity, DiagnosticSeverity.Information);
+    assert.equal(notes[0]!.range.start.line, 0);
+    assert.ok(notes[0]!.range.start.character > 198_000 && notes[0]!.range.start.character <= 200_000);
+  });
+
   const vague = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === 'deferral/vague-timeframe');
 
   it('a didChange that reuses a version number is linted, not answered from the old text', async () => {

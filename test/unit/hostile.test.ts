@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { buildConfig, ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
-import { UnitCache, lint } from '../../server/src/engine/linter';
+import { MAX_CHECKED_REPLY, UnitCache, lint } from '../../server/src/engine/linter';
 import { MAX_PACK_CHARS, parsePack } from '../../server/src/engine/rules/pack';
 import { runCli, tempDir } from '../helpers/cli';
 
@@ -44,11 +44,32 @@ describe('hostile inputs', function () {
 
   it('a 1 MB reply on one line and a 1 MB run of emoji are linted without the parser blowing up', () => {
     // One block this long would cost the parser minutes; it is cut near sentence ends.
-    const line = 'Thanks for waiting, we will reply soon and fix it. '.repeat(20000);
+    const line = 'Thanks for waiting, we will reply soon and fix it. '.repeat(3900);
     const result = lint({ text: line, fileName: 'one-line.txt' }, { ...options, maxFindings: 100_000 });
-    assert.equal(result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe').length, 20000);
+    assert.equal(result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe').length, 3900);
     const emoji = '😀'.repeat(500_000);
     assert.doesNotThrow(() => lint({ text: emoji, fileName: 'emoji.txt' }, options));
+  });
+
+  it('a reply longer than 200,000 characters is checked up to a sentence end near there, with a note saying so', async () => {
+    // A 1 MB flood on one line: the words, sentences and matches held at once stay bounded by the checked part.
+    const line = 'Thanks for waiting, we will reply soon and fix it. '.repeat(20000);
+    const result = lint({ text: `<!-- replylint kind=reply -->\n${line}`, fileName: 'flood.txt' }, { ...options, maxFindings: 100_000 });
+    const unchecked = result.units[0]!.unchecked!;
+    assert.equal(unchecked.start.line, 1);
+    const cut = unchecked.start.character;
+    assert.ok(cut > MAX_CHECKED_REPLY - 2100 && cut < MAX_CHECKED_REPLY, `cut at ${cut}`);
+    assert.equal(line.slice(cut - 1, cut + 1), '. ', 'the cut falls after a sentence end');
+    const vague = result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.equal(vague.length, line.slice(0, cut).split('soon').length - 1);
+    assert.ok(vague.every((finding) => finding.range.end.character <= cut));
+    const dir = tempDir({ 'flood.txt': line });
+    const run = await cli(['--format', 'json', 'flood.txt'], dir);
+    const [report] = JSON.parse(run.stdout) as { messages: { ruleId: string | null; message: string; line: number; column: number }[] }[];
+    const note = report!.messages.find((message) => message.ruleId === null && /too long to check whole/.test(message.message))!;
+    assert.match(note.message, /"flood\.txt" is too long to check whole: only about its first 200,000 characters were checked/);
+    assert.equal(line.slice(note.column - 2, note.column), '. ');
+    assert.ok(note.column > MAX_CHECKED_REPLY - 2100 && note.column <= MAX_CHECKED_REPLY);
   });
 
   it('deeply nested JSON and YAML are not macro exports, and do not overflow the stack', () => {

@@ -17,7 +17,7 @@ import {
 } from '../engine/config/project-config';
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
-import { DEFAULT_MAX_FINDINGS, lint } from '../engine/linter';
+import { DEFAULT_MAX_FINDINGS, lint, uncheckedMessage } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { findFiles } from './find-files';
@@ -162,6 +162,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
     ...(values['report-unused-disable'] ? result.unusedDisables : []),
     ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
+    ...result.units.flatMap((unit) =>
+      unit.unchecked ? [{ message: uncheckedMessage(unit), range: { start: unit.unchecked.start, end: unit.unchecked.start } }] : [],
+    ),
   ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');

@@ -78,6 +78,33 @@ interface CachedUnit {
   /** Whether it was evaluated as the first chat message of its file. */
   opening: boolean;
   evaluation: UnitEvaluation;
+  /** Unit characters checked, when the reply was too long to check whole. */
+  checked?: number;
+}
+
+/**
+ * Characters of one reply that are checked: far beyond any real reply (the
+ * longest macros run to a few thousand), and a bound on the words, sentences
+ * and matches a single reply holds at once (a 10 MB flood on one line held
+ * gigabytes). The rest of such a reply is left unchecked, and a note says so.
+ */
+export const MAX_CHECKED_REPLY = 200_000;
+
+/** The note on a reply too long to check whole, for the command line and the editor alike. */
+export function uncheckedMessage(unit: UnitReport): string {
+  return `"${unit.title}" is too long to check whole: only about its first ${MAX_CHECKED_REPLY.toLocaleString('en')} characters were checked, up to here.`;
+}
+
+/** Where to stop checking a reply longer than MAX_CHECKED_REPLY: after the last sentence end or space near the limit, never inside a surrogate pair. */
+function checkedLength(prose: string): number | undefined {
+  if (prose.length <= MAX_CHECKED_REPLY) return undefined;
+  const from = MAX_CHECKED_REPLY - 2000;
+  const window = prose.slice(from, MAX_CHECKED_REPLY);
+  const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+  const space = window.lastIndexOf(' ');
+  let cut = from + (sentenceEnd >= 0 ? sentenceEnd + 1 : space >= 0 ? space : window.length);
+  if (/[\ud800-\udbff]/.test(prose.charAt(cut - 1))) cut--;
+  return cut;
 }
 
 /** The last lint of a document: what the next lint after a small edit starts from. */
@@ -260,6 +287,8 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
 function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintOptions, cache: UnitCache): DocumentState | undefined {
   const change = changeBetween(previous.text, input.text);
   if (!change) return previous;
+  // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
+  if (previous.unitReports.some((report) => report?.unchecked)) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
   // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
@@ -355,17 +384,19 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, openi
   const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language, options.commonWords) : options.language);
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
-  const analysis = analyzeProse(unit.prose, unit.placeholders, ruleSet.language);
+  const checked = checkedLength(unit.prose);
+  const checkedUnit = checked === undefined ? unit : unit.head(checked);
+  const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.language);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
-  const evaluation = evaluateUnit(unit, analysis, ruleSet, {
+  const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {
     audience: options.audience,
     kinds,
     dialect,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     signature: options.signature,
   });
-  return { prose: unit.prose, language: ruleSet.language, kind, opening, evaluation };
+  return { prose: unit.prose, language: ruleSet.language, kind, opening, evaluation, checked };
 }
 
 function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {
@@ -383,6 +414,7 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitRe
       const end = unit.toSource(reason.end);
       return { ...reason, start, end, range: lines.rangeOf(start, end) };
     }),
+    ...(cached.checked === undefined ? {} : { unchecked: lines.rangeOf(unit.toSource(cached.checked), unit.sourceEnd) }),
   };
 }
 

@@ -99,6 +99,8 @@ export interface UnitReport {
   kind: ReplyKind;
   scorecard: Scorecard;
   reasons: ScorecardReasons;
+  /** The part left unchecked, from where checking stopped to the reply's end, when it was too long to check whole (MAX_CHECKED_REPLY). */
+  unchecked?: Range;
 }
 
 /** A disable comment that suppressed nothing (reported by --report-unused-disable). */

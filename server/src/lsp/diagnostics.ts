@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
-import { DEFAULT_MAX_FINDINGS } from '../engine/linter';
+import { DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -39,6 +39,16 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       const diagnostics = outcome.result.findings.map((finding) => {
         return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));
       });
+      for (const unit of outcome.result.units) {
+        if (unit.unchecked) {
+          diagnostics.push({
+            range: { start: unit.unchecked.start, end: unit.unchecked.start },
+            severity: DiagnosticSeverity.Information,
+            source: DIAGNOSTIC_SOURCE,
+            message: `Replylint: ${uncheckedMessage(unit)}`,
+          });
+        }
+      }
       const omitted = outcome.result.omittedFindings;
       if (omitted > 0) {
         const max = outcome.options.maxFindings ?? DEFAULT_MAX_FINDINGS;

@@ -44,6 +44,8 @@ export interface ReplyUnit {
   encode: (text: string, from: number, to: number) => string | undefined;
   /** The same unit after an edit before it moved it by `delta` characters. */
   moved(delta: number): ReplyUnit;
+  /** Its first `length` characters, placed where the unit is (a reply too long to check whole). */
+  head(length: number): ReplyUnit;
 }
 
 type UnitContent = Pick<ReplyUnit, 'title' | 'text' | 'prose' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'>;
@@ -85,9 +87,21 @@ abstract class PlacedUnit implements ReplyUnit {
   abstract toSource(offset: number): number;
   abstract encode(text: string, from: number, to: number): string | undefined;
   abstract moved(delta: number): ReplyUnit;
+  protected abstract withContent(content: UnitContent): ReplyUnit;
 
   constructor(protected readonly content: UnitContent) {
     Object.assign(this, content);
+  }
+
+  head(length: number): ReplyUnit {
+    const within = (item: { end: number }) => item.end <= length;
+    return this.withContent({
+      ...this.content,
+      text: this.content.text.slice(0, length),
+      prose: this.content.prose.slice(0, length),
+      placeholders: this.content.placeholders.filter(within),
+      placeholderProblems: this.content.placeholderProblems.filter(within),
+    });
   }
 }
 
@@ -109,6 +123,10 @@ class SliceUnit extends PlacedUnit {
 
   moved(delta: number): ReplyUnit {
     return new SliceUnit(this.content, this.sourceStart + delta, this.encode);
+  }
+
+  protected withContent(content: UnitContent): ReplyUnit {
+    return new SliceUnit(content, this.sourceStart, this.encode);
   }
 }
 
@@ -137,6 +155,10 @@ class BodyUnit extends PlacedUnit {
 
   moved(delta: number): ReplyUnit {
     return new BodyUnit(this.content, this.offsets, this.shift + delta, this.encode);
+  }
+
+  protected withContent(content: UnitContent): ReplyUnit {
+    return new BodyUnit(content, this.offsets, this.shift, this.encode);
   }
 }
 
