@@ -12,6 +12,8 @@ import { type BenchContext } from './context';
 import { CLI_BUNDLE } from './cli-throughput';
 import { lintText, loadConfig } from './engine';
 import { HOSTILE_SCANS, type HostileText } from '../test/helpers/hostile-texts';
+import { fuzzIncrementalDiagnostics } from '../test/helpers/lsp-fuzz';
+import { LspTestClient } from '../test/lsp/lsp-client';
 import { formatMs, formatRatio } from './stats';
 
 const SMALL = 250_000;
@@ -116,13 +118,15 @@ export function measureShortReplies(context: BenchContext): void {
   const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const peak = Math.max(...runs.map((run) => run.rssMb));
   const size = fs.statSync(file).size;
+  // The same CLI on the 5 MB long-reply library in this run: a ratio holds on a busy machine where times do not.
+  const library = report.data['cli-library.md'] as { wall: { median: number } } | undefined;
   section.rows.push({
     what: 'many short replies (CLI, --format json)',
     input: `${(size / 1e6).toFixed(1)} MB, 24,290 replies`,
     runs: '3',
     median: formatMs(best.ms),
     detail: `peak RSS ${peak.toFixed(0)} MB`,
-    ratio: '',
+    ratio: library ? `${formatRatio(best.ms / library.wall.median)} the long-reply library's CLI run` : '',
   });
   report.target({
     target: 'many short replies in the CLI: < 2 s and < 150 MB',
@@ -132,4 +136,78 @@ export function measureShortReplies(context: BenchContext): void {
   });
   report.data.shortReplies = { ms: best.ms, peakRssMb: peak, bytes: size };
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+/** The CLI run of one file in a fresh process: wall time and peak RSS (preloaded report-rss.cjs). */
+function cliRunWithRss(file: string): { ms: number; rssMb: number } {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BUNDLE, '--format', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ms = performance.now() - started;
+  if (child.status !== 0 && child.status !== 1) throw new Error(`the CLI exited with ${child.status}: ${child.stderr.slice(0, 300)}`);
+  return { ms, rssMb: Number(/bench-max-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1024 };
+}
+
+/** Past this peak RSS, one huge reply is not bounded (the CLI alone starts at about 80 MB). */
+const MAX_FLOOD_RSS_MB = 250;
+
+/** One reply of 9.9 MB on one line ("soon " over and over) through the CLI: checked up to MAX_CHECKED_REPLY, so memory stays bounded. */
+export function measureFlood(context: BenchContext): void {
+  const { report } = context;
+  const section = report.section('Hostile inputs (250 KB -> 1 MB)');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-flood-')), 'soon.txt');
+  fs.writeFileSync(file, 'soon '.repeat(1_980_000));
+  const run = cliRunWithRss(file);
+  section.rows.push({
+    what: 'one 9.9 MB reply on one line (CLI, --format json)',
+    input: '9.9 MB of "soon "',
+    runs: '1',
+    median: formatMs(run.ms),
+    detail: `peak RSS ${run.rssMb.toFixed(0)} MB`,
+    ratio: '',
+  });
+  report.target({
+    target: `one 10 MB reply in the CLI: peak RSS < ${MAX_FLOOD_RSS_MB} MB`,
+    measured: `${run.rssMb.toFixed(0)} MB, ${formatMs(run.ms)}`,
+    status: run.rssMb < MAX_FLOOD_RSS_MB ? 'met' : 'MISSED',
+    note: 'checked up to 200,000 characters, with a note (was 1.7 GB)',
+  });
+  report.data.flood = run;
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+/** The LSP random-edit fuzz of test/lsp/fuzz.test.ts with more edits and the run's seed. */
+export async function measureLspFuzz(context: BenchContext): Promise<void> {
+  const { report, options } = context;
+  const section = report.section('Hostile inputs (250 KB -> 1 MB)');
+  const editsPerDocument = options.quick ? 20 : 100;
+  const workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-fuzz-')));
+  fs.writeFileSync(path.join(workspace, '.replylint.yaml'), 'language: en\n');
+  const client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
+  try {
+    const started = performance.now();
+    const { edits, mismatches } = await fuzzIncrementalDiagnostics(client, workspace, { seed: options.seed, editsPerDocument });
+    const ms = performance.now() - started;
+    const first = mismatches[0];
+    section.rows.push({
+      what: 'random edits over LSP, each against a fresh lint',
+      input: `6 formats, seed ${options.seed}`,
+      runs: String(edits),
+      median: formatMs(ms / edits),
+      detail: `${mismatches.length} mismatches${first ? ` (first: ${first.fileName}, edit ${first.step})` : ''}`,
+      ratio: '',
+    });
+    report.target({
+      target: 'incremental diagnostics equal a fresh lint after random edits',
+      measured: `${mismatches.length} mismatches in ${edits} edits`,
+      status: mismatches.length === 0 ? 'met' : 'MISSED',
+      note: 'Markdown (LF, CRLF), text, HTML, JSON and YAML exports',
+    });
+    report.data.lspFuzz = { edits, mismatches: mismatches.length, ms };
+  } finally {
+    await client.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
 }

@@ -20,7 +20,7 @@ import { DEFAULT_SEED } from './corpus';
 import { jsonExportsSupported } from './engine';
 import { measureLibraries, measureReply, measureScaling } from './measure-engine';
 import { measureLsp, measureSoak } from './measure-lsp';
-import { measureHostile, measureShortReplies } from './measure-hostile';
+import { measureFlood, measureHostile, measureLspFuzz, measureShortReplies } from './measure-hostile';
 import { measurePeers } from './measure-peers';
 import { measureCli, measureCold, measureProfile } from './measure-process';
 import { Report } from './report';
@@ -80,9 +80,11 @@ async function main(): Promise<void> {
     ['soak', () => measureSoak(context)],
     [
       'hostile',
-      () => {
+      async () => {
         measureHostile(context);
         measureShortReplies(context);
+        measureFlood(context);
+        await measureLspFuzz(context);
       },
     ],
   ];
