@@ -60,6 +60,22 @@ describe('LSP code actions', function () {
     return ofRule((await openReply(text, extension, languageId)).diagnostics);
   }
 
+  it('on a Polish reply, quick-fix titles and the hover header are in Polish', async () => {
+    const text = 'Szanowny Kliencie,\n\nzwrot został zlecony wczoraj i pieniądze wrócą na konto w ciągu 5 dni roboczych.\n\nPozdrawiam,\nAnna\n';
+    const { uri, diagnostics } = await openReply(text);
+    const dear = diagnostics.find((diagnostic) => diagnostic.code === 'formula/dear-customer');
+    assert.ok(dear, JSON.stringify(diagnostics));
+    const actions = titles(await client.codeActions(uri, dear.range, { diagnostics: [dear] }));
+    for (const title of ['Zamień na „Dzień dobry”', 'Wyłącz formula/dear-customer w tym wierszu', 'Pokaż dokumentację formula/dear-customer']) {
+      assert.ok(actions.includes(title), `no "${title}" among ${JSON.stringify(actions)}`);
+    }
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: dear.range.start })) as {
+      contents: { value: string };
+    };
+    assert.ok(hover.contents.value.startsWith('**formula/dear-customer** · formuły · informacja'), hover.contents.value);
+    assert.ok(hover.contents.value.includes('[Dokumentacja reguły]('), hover.contents.value);
+  });
+
   it('offers each suggestion of a diagnostic as its own quick fix, and applying one edits exactly the finding', async () => {
     const text = 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you soon.\r\n';
     const { uri, diagnostics } = await openReply(text);

@@ -15,8 +15,8 @@ function finding(start: number, end: number, changes: TextEdit[][]): Finding {
     end,
     range: { start: { line: 0, character: start }, end: { line: 0, character: end } },
     excerpt: '',
-    fix: changes[0] && { title: 'fix', edits: changes[0] },
-    suggestions: changes.slice(1).map((edits): Fix => ({ title: 'suggestion', edits })),
+    fix: changes[0] && { title: 'fix', label: { id: 'fix.replace' }, edits: changes[0] },
+    suggestions: changes.slice(1).map((edits): Fix => ({ title: 'suggestion', label: { id: 'fix.replace' }, edits })),
     unit: 0,
   };
 }

@@ -9,7 +9,8 @@ import { readPackFile } from '../../server/src/engine/config/project-config';
 import type { LintResult, ScorecardItem, UnitReport } from '../../server/src/engine/types';
 import { REPO_ROOT } from '../helpers/build';
 
-const lintAs = (text: string, config: ConfigFile = {}): LintResult => lint({ text, fileName: 'reply.md' }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+const lintAs = (text: string, config: ConfigFile = {}): LintResult =>
+  lint({ text, fileName: 'reply.md' }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
 
 function replyOf(text: string, config: ConfigFile = {}): UnitReport {
   return lintAs(text, config).units[0]!;
@@ -83,7 +84,10 @@ describe('scorecard reasons', () => {
     it('applies to a complaint: passes on words that acknowledge it, anywhere in the reply', () => {
       const failed = judged(`Hi Sam,\n\nThe blender arrived damaged. A replacement ships on Monday.${SIGNED}`, 'empathy');
       assert.deepEqual([failed.value, failed.id, failed.quote], ['fail', 'scorecard.empathy.missing.complaint', 'arrived damaged']);
-      const passed = judged(`Hi Sam,\n\nThe blender arrived damaged. A replacement ships on Monday. I'm sorry you had to unpack a broken one.${SIGNED}`, 'empathy');
+      const passed = judged(
+        `Hi Sam,\n\nThe blender arrived damaged. A replacement ships on Monday. I'm sorry you had to unpack a broken one.${SIGNED}`,
+        'empathy',
+      );
       assert.deepEqual([passed.value, passed.id, passed.quote], ['pass', 'scorecard.empathy.pass', 'sorry']);
     });
 

@@ -2,6 +2,7 @@
 // CI formats of ci-formats.ts (sarif, github, gitlab) and html-report.ts.
 
 import * as path from 'node:path';
+import { renderMessage } from '../engine/messages';
 import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
 import type { Finding, Severity, TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
@@ -84,7 +85,12 @@ function jsonReport(report: FileReport) {
             id: line.reasonId,
             args: line.reasonArgs,
             ...(line.range
-              ? { line: line.range.start.line + 1, column: line.range.start.character + 1, endLine: line.range.end.line + 1, endColumn: line.range.end.character + 1 }
+              ? {
+                  line: line.range.start.line + 1,
+                  column: line.range.start.character + 1,
+                  endLine: line.range.end.line + 1,
+                  endColumn: line.range.end.character + 1,
+                }
               : {}),
           },
         ]),
@@ -114,6 +120,8 @@ const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info:
 
 function stylishWriter(write: (text: string) => void, color: boolean): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  // The summary is in the run's language: the replies' one when they share it, else English.
+  const languages = new Set<string>();
   return {
     file(report) {
       if (report.notes.length === 0 && report.result.findings.length === 0) return;
@@ -131,6 +139,7 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
         );
       }
       const units = report.result.units;
+      for (const unit of units) languages.add(unit.language);
       if (units.length > 1) {
         for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, unit.language)}`, color));
       }
@@ -139,7 +148,14 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
     end() {
       const total = counts.error + counts.warning + counts.info + counts.hint;
       if (total === 0) return;
-      const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info + counts.hint} info)`;
+      const language = languages.size === 1 ? [...languages][0]! : 'en';
+      const counted = (id: string, count: number) => renderMessage(language, id, { count });
+      const summary = renderMessage(language, 'cli.summary', {
+        problems: counted('cli.problems', total),
+        errors: counted('cli.errors', counts.error),
+        warnings: counted('cli.warnings', counts.warning),
+        infos: counted('cli.infos', counts.info + counts.hint),
+      });
       write(`${paint(counts.error > 0 ? 31 : 33, summary, color)}\n`);
     },
   };

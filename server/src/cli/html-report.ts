@@ -73,7 +73,10 @@ function heatMap(replies: Reply[]): string {
   const rows = replies.map((reply) => {
     // The reason, in the reply's language, as the cell's tooltip.
     const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.unit.language)
-      .map(({ value, label, reason }) => `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`)
+      .map(
+        ({ value, label, reason }) =>
+          `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`,
+      )
       .join('');
     return `<tr><th scope="row"><a href="#${reply.id}">${escapeHtml(reply.unit.title)}</a><small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1}</small></th>${cells}<td class="count">${reply.findings.length}</td></tr>`;
   });

@@ -5,6 +5,7 @@ import { detectDialect, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
+import { renderRef } from './messages';
 import { applySuppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
@@ -318,6 +319,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   };
   const moveFix = (fix: Fix): Fix => ({
     title: fix.title,
+    label: fix.label,
     edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })),
   });
   const moveFinding = (finding: Finding): Finding => ({
@@ -426,7 +428,7 @@ const inSourceOrder = (a: Finding, b: Finding) => a.start - b.start || a.end - b
 
 /** A unit's findings in the source, in source order. */
 function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, source: { text: string; start: number }, lines: LineIndex): Finding[] {
-  return cached.evaluation.findings.map((found) => toFinding(found, unit, unitIndex, source, lines)).sort(inSourceOrder);
+  return cached.evaluation.findings.map((found) => toFinding(found, unit, unitIndex, source, lines, cached.language)).sort(inSourceOrder);
 }
 
 /** The findings to show: suppressions applied, in source order, at most `maxFindings` (the rest counted). */
@@ -447,7 +449,15 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
 }
 
 /** `source` holds the unit's stretch of the file from `source.start` on (the whole file, or a rebuilt reply's region). */
-function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, source: { text: string; start: number }, lines: LineIndex): Finding {
+/** `language`: the reply's, in which fix titles are written. */
+function toFinding(
+  found: UnitFinding,
+  unit: ReplyUnit,
+  unitIndex: number,
+  source: { text: string; start: number },
+  lines: LineIndex,
+  language: string,
+): Finding {
   const start = unit.toSource(found.start);
   const end = unit.toSource(found.end);
   // A change the file's syntax cannot hold where it goes is not offered at all.
@@ -458,7 +468,7 @@ function toFinding(found: UnitFinding, unit: ReplyUnit, unitIndex: number, sourc
       if (newText === undefined) return undefined;
       edits.push({ start: unit.toSource(edit.start), end: unit.toSource(edit.end), newText });
     }
-    return { title: fix.title, edits };
+    return { title: renderRef(language, fix.label), label: fix.label, edits };
   };
   return {
     ruleId: found.rule.id,

@@ -28,8 +28,10 @@ export interface TextEdit {
 
 /** One way to change the text: a fix or a suggestion. */
 export interface Fix {
-  /** Short label for a quick fix, e.g. `Replace with "click"`. */
+  /** Short label for a quick fix in the reply's language, e.g. `Replace with "click"`. */
   title: string;
+  /** The same as a message id and arguments, for a client that renders it in another language. */
+  label: MessageRef;
   edits: TextEdit[];
 }
 

@@ -2,6 +2,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { renderMessage } from '../engine/messages';
 import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
 import { rangeOf, sameRange } from './diagnostics';
@@ -68,6 +69,8 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
   const fixAlls: CodeAction[] = [];
   const suppressions: CodeAction[] = [];
   const docs: CodeAction[] = [];
+  // Titles in the language of the reply the diagnostics are in (fix titles come from the engine in it already).
+  const language = result.units[matched[0]!.finding.unit]?.language ?? 'en';
   const ruleIds = [...new Set(matched.map(({ finding }) => finding.ruleId))];
   for (const ruleId of ruleIds) {
     const ofRule = result.findings.filter((finding) => finding.ruleId === ruleId);
@@ -77,35 +80,37 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
       const edits = fixAllEdits(ofRule);
       if (edits.length > 0)
         fixAlls.push({
-          title: `Fix all ${ruleId} problems`,
+          title: renderMessage(language, 'action.fixAllRule', { rule: ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics,
           edit: request.edits.build(document, toTextEdits(document, edits)),
         });
     }
     const lines = [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line))];
-    for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics));
-    suppressions.push(...disableForFile(request, ruleId, diagnostics));
+    for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics, language));
+    suppressions.push(...disableForFile(request, ruleId, diagnostics, language));
+    const showDocs = renderMessage(language, 'action.showDocs', { rule: ruleId });
     docs.push({
-      title: `Show documentation for ${ruleId}`,
+      title: showDocs,
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      command: { title: `Show documentation for ${ruleId}`, command: Commands.showRuleDocs, arguments: [ruleId, document.uri] },
+      command: { title: showDocs, command: Commands.showRuleDocs, arguments: [ruleId, document.uri] },
     });
   }
   if (result.findings.filter((finding) => finding.fix).length > 1) {
-    const action = fixEverythingAction(request, CodeActionKind.QuickFix);
+    const action = fixEverythingAction(request, CodeActionKind.QuickFix, language);
     if (action) fixAlls.push(action);
   }
   return [...fixes, ...fixAlls, ...suppressions, ...docs];
 }
 
-function fixEverythingAction(request: CodeActionInput, kind: string): CodeAction | undefined {
+/** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */
+function fixEverythingAction(request: CodeActionInput, kind: string, language = request.result.units[0]?.language ?? 'en'): CodeAction | undefined {
   const edits = fixAllTextEdits(request.document, request.result, request.relint);
-  return edits ? { title: 'Fix all Replylint problems', kind, edit: request.edits.build(request.document, edits) } : undefined;
+  return edits ? { title: renderMessage(language, 'action.fixAll'), kind, edit: request.edits.build(request.document, edits) } : undefined;
 }
 
-function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[]): CodeAction[] {
+function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[], language: string): CodeAction[] {
   const { document } = request;
   const comment = directiveComment(document, `replylint-disable-next-line ${ruleId}`);
   if (comment === undefined) return [];
@@ -114,7 +119,7 @@ function disableForLine(request: CodeActionInput, ruleId: string, line: number, 
   const at = { line, character: 0 };
   return [
     {
-      title: `Disable ${ruleId} for this line`,
+      title: renderMessage(language, 'action.disableLine', { rule: ruleId }),
       kind: CodeActionKind.QuickFix,
       diagnostics: diagnostics.filter((diagnostic) => diagnostic.range.start.line === line),
       edit: request.edits.build(document, [{ range: { start: at, end: at }, newText: `${indentation}${comment}${lineEnding(document)}` }]),
@@ -122,14 +127,14 @@ function disableForLine(request: CodeActionInput, ruleId: string, line: number, 
   ];
 }
 
-function disableForFile(request: CodeActionInput, ruleId: string, diagnostics: Diagnostic[]): CodeAction[] {
+function disableForFile(request: CodeActionInput, ruleId: string, diagnostics: Diagnostic[], language: string): CodeAction[] {
   const { document } = request;
   const comment = directiveComment(document, `replylint-disable ${ruleId}`);
   if (comment === undefined) return [];
   const at = document.positionAt(topOfFileOffset(document));
   return [
     {
-      title: `Disable ${ruleId} for this file`,
+      title: renderMessage(language, 'action.disableFile', { rule: ruleId }),
       kind: CodeActionKind.QuickFix,
       diagnostics,
       edit: request.edits.build(document, [{ range: { start: at, end: at }, newText: `${comment}${lineEnding(document)}` }]),

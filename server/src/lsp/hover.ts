@@ -5,6 +5,7 @@ import { exampleText } from '../engine/rules/pack';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import type { Finding, LintResult } from '../engine/types';
+import { renderMessage } from '../engine/messages';
 import { rangeOf } from './diagnostics';
 import { docsUrlOf, ruleOf } from '../engine/rules/rule-lookup';
 
@@ -26,7 +27,11 @@ export function hoverAt(document: TextDocument, result: LintResult, config: Reso
 function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfig): string {
   const spec = ruleOf(finding, result, config)?.spec;
   // The editor already shows the diagnostic's message above the hover: explain, don't repeat.
-  const lines = [`**${escapeMarkdown(finding.ruleId)}** · ${finding.category} · ${finding.severity}`];
+  // The header in the reply's language: its category and severity as the writer says them.
+  const language = result.units[finding.unit]?.language ?? 'en';
+  const lines = [
+    `**${escapeMarkdown(finding.ruleId)}** · ${renderMessage(language, `category.${finding.category}`)} · ${renderMessage(language, `severity.${finding.severity}`)}`,
+  ];
   // Descriptions are written as Markdown in the packs.
   lines.push('', spec?.description ?? escapeMarkdown(finding.message));
   const firstBad = spec?.examples?.bad?.[0];
@@ -36,7 +41,7 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   if (bad !== undefined) lines.push('', `✗ ${oneLine(bad)}`);
   if (good !== undefined) lines.push('', `✓ ${oneLine(good)}`);
   const docs = docsUrlOf(finding, result, config);
-  if (docs) lines.push('', `[Rule documentation](${docs})`);
+  if (docs) lines.push('', `[${renderMessage(language, 'hover.docs')}](${docs})`);
   return lines.join('\n');
 }
 

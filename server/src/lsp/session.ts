@@ -19,6 +19,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError, ResolvedConfig } from '../engine/config/project-config';
 import { lint, type LintOptions } from '../engine/linter';
+import { renderMessage } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { codeActionsFor, fixAllTextEdits } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
@@ -285,7 +286,10 @@ export class ReplylintSession {
     const linted = await this.linted(uri);
     const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
     if (!linted || !edits) return false;
-    const { applied } = await this.connection.workspace.applyEdit({ label: 'Fix all Replylint problems', edit: this.edits.build(linted.document, edits) });
+    const { applied } = await this.connection.workspace.applyEdit({
+      label: renderMessage(linted.result.units[0]?.language ?? 'en', 'action.fixAll'),
+      edit: this.edits.build(linted.document, edits),
+    });
     return applied;
   }
 

@@ -478,7 +478,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean, 
   const name = dialect.greetingName ?? fallback;
   if (name === undefined && template.includes('{name}')) return undefined;
   const filled = template.replace(/\{name\}/g, name ?? '').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
-  return onlyProse(unit, insertFix(`Insert "${filled.trim().replace(/\s+/g, ' ')}"`, at, filled));
+  return onlyProse(unit, insertFix({ id: 'fix.insert', args: { text: filled.trim().replace(/\s+/g, ' ') } }, at, filled));
 }
 
 /**
@@ -557,7 +557,7 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         if (suggestions.length === 0 && dialect.variables.some((known) => known.split('.')[0] === root)) continue;
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
-        const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), title: `Change to ${suggestion}` }));
+        const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), label: { id: 'fix.variable', args: { text: suggestion } } }));
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
         report(context, rule, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
       }
@@ -572,7 +572,9 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
         if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
         const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback);
         report(context, rule, placeholder, {
-          suggestions: newText ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), title: `Add a fallback: ${newText}` }] : [],
+          suggestions: newText
+            ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }]
+            : [],
         });
       }
       return undefined;
@@ -630,7 +632,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
       wordsBefore > 0 && before > 0
         ? [
             {
-              title: `Remove "${unit.text.slice(placeholder.start, placeholder.end)}"`,
+              label: { id: 'fix.remove', args: { text: unit.text.slice(placeholder.start, placeholder.end) } },
               edits: [{ start: placeholder.start - before, end: placeholder.end, newText: '' }],
             },
           ]

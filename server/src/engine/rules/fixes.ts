@@ -1,5 +1,6 @@
 // Builds fix alternatives in unit offsets. The linter maps them to the source.
 
+import type { MessageRef } from '../types';
 import type { ReplyUnit } from '../units/reply-unit';
 
 export interface UnitEdit {
@@ -9,7 +10,8 @@ export interface UnitEdit {
 }
 
 export interface UnitFix {
-  title: string;
+  /** What the change does, as a message id and arguments (rendered in the reply's language). */
+  label: MessageRef;
   edits: UnitEdit[];
 }
 
@@ -51,7 +53,7 @@ function englishPlural(words: string): string {
 export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, fit?: ReplacementFit): UnitFix {
   const newText = fitted(unit, start, end, replacement, fit);
   if (newText === '') return removeFix(unit, start, end);
-  return { title: `Replace with "${newText}"`, edits: [{ start, end, newText }] };
+  return { label: { id: 'fix.replace', args: { text: newText } }, edits: [{ start, end, newText }] };
 }
 
 /**
@@ -60,7 +62,7 @@ export function replaceFix(unit: ReplyUnit, start: number, end: number, replacem
  */
 export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix {
   const text = unit.text;
-  const title = `Remove "${text.slice(start, end)}"`;
+  const label = { id: 'fix.remove', args: { text: text.slice(start, end) } };
   let removeEnd = end;
   const trailing = /^[,;:]?[ \t]*/.exec(text.slice(end))![0];
   removeEnd += trailing.length;
@@ -70,7 +72,7 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
   if (sentenceStart && /[.!?]/.test(nextChar)) {
     // The words are the whole sentence ("I hope this helps!"): remove it with its punctuation.
     removeEnd += /^[.!?…]+[ \t]*/.exec(text.slice(removeEnd))![0].length;
-    return { title, edits: [{ start: removeStart, end: removeEnd, newText: '' }] };
+    return { label, edits: [{ start: removeStart, end: removeEnd, newText: '' }] };
   }
   if (/[.!?]/.test(nextChar) || removeEnd >= text.length || nextChar === '\n' || nextChar === '\r') {
     // Words at the end of a sentence: take the space before them instead.
@@ -84,9 +86,9 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
       edits[0] = { start: removeStart, end: removeEnd + 1, newText: next.toUpperCase() };
     }
   }
-  return { title, edits };
+  return { label, edits };
 }
 
-export function insertFix(title: string, at: number, newText: string): UnitFix {
-  return { title, edits: [{ start: at, end: at, newText }] };
+export function insertFix(label: MessageRef, at: number, newText: string): UnitFix {
+  return { label, edits: [{ start: at, end: at, newText }] };
 }

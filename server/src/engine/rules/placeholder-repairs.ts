@@ -47,11 +47,11 @@ function closingDelimiter(text: string, openAt: number, delimiter: '}}' | '%}'):
   if (!expression) return undefined;
   const expressionEnd = afterOpen + expression[0].length;
   const typedHalf = (delimiter === '}}' ? /^[ \t]*\}(?!\})/ : /^[ \t]*-?%(?!\})/).exec(text.slice(expressionEnd, expressionEnd + 40));
-  if (typedHalf) return insertFix(`Close with "${delimiter}"`, expressionEnd + typedHalf[0].length, '}');
+  if (typedHalf) return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expressionEnd + typedHalf[0].length, '}');
   const closing = delimiter === '%}' ? ' %}' : '}}';
   // Spaced like its opening: "{% else" becomes "{% else %}", "{{name" becomes "{{name}}".
   const spaced = delimiter === '%}' && /^[ \t]/.test(line) ? closing : delimiter;
-  return insertFix(`Close with "${delimiter}"`, expressionEnd, spaced);
+  return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expressionEnd, spaced);
 }
 
 function lineEnd(text: string, from: number): number {
@@ -76,8 +76,7 @@ function endTagPlacements(unit: ReplyUnit, blockEnd: number, endTag: string): Un
   const firstWords = blockEnd + (/\S/.exec(near(blockEnd))?.index ?? 0);
   const paragraphBreak = /\r?\n[ \t]*\r?\n/.exec(near(firstWords));
   const paragraphEnd = paragraphBreak ? firstWords + text.slice(firstWords, firstWords + paragraphBreak.index).trimEnd().length : replyEnd;
-  const placements = [insertFix(`Add "${tag}" at the end of the paragraph`, paragraphEnd, tag)];
-  if (replyEnd !== paragraphEnd) placements.push(insertFix(`Add "${tag}" at the end of the reply`, replyEnd, tag));
-  else placements[0]!.title = `Add "${tag}" at the end of the reply`;
-  return placements;
+  const atReplyEnd = { id: 'fix.endTagReply', args: { text: tag } };
+  if (replyEnd === paragraphEnd) return [insertFix(atReplyEnd, replyEnd, tag)];
+  return [insertFix({ id: 'fix.endTagParagraph', args: { text: tag } }, paragraphEnd, tag), insertFix(atReplyEnd, replyEnd, tag)];
 }

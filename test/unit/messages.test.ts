@@ -1,0 +1,54 @@
+// Replylint's own words in the writer's language: every message id in every
+// catalog, the same arguments in each translation, plural forms the
+// language needs, and rendering (arguments, translated kinds, plurals).
+import * as assert from 'node:assert/strict';
+import { MESSAGE_CATALOGS, renderMessage } from '../../server/src/engine/messages';
+import { EMPATHY_NEEDS } from '../../server/src/engine/rules/pack';
+import { CATEGORIES, REPLY_KINDS, SCORECARD_ITEMS } from '../../server/src/engine/types';
+
+const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'];
+const argumentsOf = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort();
+const textsOf = (entry: unknown): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>));
+
+describe('message catalogs', () => {
+  it('every id the engine, LSP and CLI use is in English', () => {
+    const used = [
+      ...SCORECARD_ITEMS.flatMap((item) => [`scorecard.label.${item}`, `scorecard.${item}.pass`, `scorecard.${item}.fail`, `scorecard.${item}.missing`]),
+      ...EMPATHY_NEEDS.map((need) => `scorecard.empathy.missing.${need}`),
+      ...['pass', 'fail', 'n/a'].map((value) => `scorecard.value.${value}`),
+      ...REPLY_KINDS.map((kind) => `kind.${kind}`),
+      ...CATEGORIES.map((category) => `category.${category}`),
+      ...['error', 'warning', 'info', 'hint'].map((severity) => `severity.${severity}`),
+      ...['scorecard.title', 'scorecard.notForKind', 'scorecard.notChecked', 'scorecard.empathy.notNeeded', 'scorecard.nextStep.none', 'hover.docs'],
+      ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],
+      ...['action.fixAllRule', 'action.fixAll', 'action.showDocs', 'action.disableLine', 'action.disableFile'],
+      ...['cli.summary', 'cli.problems', 'cli.errors', 'cli.warnings', 'cli.infos'],
+    ];
+    for (const id of used) assert.ok(MESSAGE_CATALOGS.en![id] !== undefined, `en has no "${id}"`);
+  });
+
+  for (const language of LANGUAGES.slice(1)) {
+    it(`${language}: every id, with the same arguments, and the plural forms the language needs`, () => {
+      const catalog = MESSAGE_CATALOGS[language]!;
+      assert.deepEqual(Object.keys(catalog).sort(), Object.keys(MESSAGE_CATALOGS.en!).sort(), 'the same ids as English');
+      const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      for (const [id, entry] of Object.entries(catalog)) {
+        const english = argumentsOf(textsOf(MESSAGE_CATALOGS.en![id])[0]!);
+        for (const text of textsOf(entry)) assert.deepEqual(argumentsOf(text), english, `${language} ${id}: arguments`);
+        if (typeof entry !== 'string') for (const category of categories) assert.ok(category in entry, `${language} ${id}: no "${category}" form`);
+      }
+    });
+  }
+
+  it('renders arguments, translated kinds and plural forms; falls back to English', () => {
+    assert.equal(renderMessage('pl', 'scorecard.notForKind', { kind: 'snippet' }), 'Nie dotyczy tego rodzaju tekstu: fragment.');
+    assert.equal(renderMessage('pl', 'cli.problems', { count: 1 }), '1 problem');
+    assert.equal(renderMessage('pl', 'cli.problems', { count: 3 }), '3 problemy');
+    assert.equal(renderMessage('pl', 'cli.problems', { count: 5 }), '5 problemów');
+    assert.equal(renderMessage('lt', 'cli.errors', { count: 21 }), '21 klaida');
+    assert.equal(renderMessage('fi', 'cli.warnings', { count: 2 }), '2 varoitusta');
+    assert.equal(renderMessage('en', 'fix.replace', { text: 'soon' }), 'Replace with "soon"');
+    // A language Replylint has no catalog for (a team pack's) reads English.
+    assert.equal(renderMessage('de', 'fix.remove', { text: 'simply' }), 'Remove "simply"');
+  });
+});
