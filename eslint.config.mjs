@@ -8,7 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test/editor/out/', '.vscode-test/', 'bench/results/'] },
+  // What .gitignore leaves out (build output, the editor tests' compiled files, reports).
+  { ignores: ['dist/', 'node_modules/', 'out/', 'test/editor/out/', '.vscode-test/', 'bench/results/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
