@@ -95,6 +95,27 @@ describe('LSP workspace requests and placeholders', function () {
     assert.equal((await complete(19)).items[0]?.label, 'ticket.id', 'letters in order');
   });
 
+  it('completes osTicket, Zammad and Request Tracker variables after their own openings, in UTF-16 columns after non-ASCII text', async () => {
+    const complete = async (name: string, text: string) => {
+      const uri = fileUri(path.join(workspace, name));
+      await client.open(uri, 'plaintext', text);
+      const lines = text.split('\n');
+      const position = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+      return (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position })) as CompletionList;
+    };
+    // "Żółć 😀 " is 8 UTF-16 code units before the opening.
+    const osticket = await complete('osticket.txt', 'Dear %{recipient.name.first},\n\nŻółć 😀 %{ticket.num');
+    assert.equal(osticket.items[0]?.label, 'ticket.number');
+    assert.equal((osticket.items[0]!.textEdit as { range: { start: { character: number } } }).range.start.character, 10);
+    assert.match((osticket.items[0]!.documentation as MarkupContent).value, /^`%\{ticket\.number\}` · osTicket/);
+    const zammad = await complete('zammad.txt', 'Hi #{ticket.customer.firstname},\n\nŻółć 😀 #{ticket.cust');
+    assert.ok(zammad.items.some((item) => item.label === 'ticket.customer.firstname'), zammad.items.map((item) => item.label).join(', '));
+    const rt = await complete('rt.txt', 'Request {$Ticket->id}\n\nŻółć 😀 {$Ticket->Queue');
+    assert.equal(rt.items[0]?.label, 'Ticket->QueueObj->Name');
+    // Another dialect's opening offers nothing.
+    assert.deepEqual((await complete('osticket-braces.txt', 'Dear %{recipient.name.first},\n\n{{ticket.')).items, []);
+  });
+
   it('hover on a placeholder says what it renders to and its fallback', async () => {
     const uri = fileUri(path.join(workspace, 'intercom.md'));
     await client.open(uri, 'markdown', 'Hi {{first_name}}, and {{company.name | fallback: "your team"}} too.\n');

@@ -31,6 +31,16 @@ describe('placeholder syntaxes', () => {
       'output {$ { $Ticket->OwnerObj->Name } = Ticket->OwnerObj->Name',
       "output {$ {RT->Config->Get('WebURL')} = RT->Config->Get",
     ]);
+    assert.deepEqual(read('#{t(ticket.state.name)} on #{dt(ticket.updated_at, "%A %Y-%m-%d")}'), [
+      'output #{ #{t(ticket.state.name)} = ticket.state.name',
+      'output #{ #{dt(ticket.updated_at, "%A %Y-%m-%d")} = ticket.updated_at',
+    ]);
+    // Perl with braces of its own, on one line; code with no variable first has none.
+    assert.deepEqual(read("by { eval { $Approval->OwnerObj->Name } } at {$ENV{'REMOTE_ADDR'}} {my $s = 1; $s}"), [
+      'output {$ { eval { $Approval->OwnerObj->Name } } = Approval->OwnerObj->Name',
+      "output {$ {$ENV{'REMOTE_ADDR'}} = ENV",
+      'output {$ {my $s = 1; $s}',
+    ]);
   });
 
   it('reads ${name}, @{author} and single-brace {NAME} as values, but not a price or an order sign', () => {

@@ -239,8 +239,8 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const dialectName =
     options.placeholders === 'auto'
       ? detectDialect(
-          input.text,
           units.flatMap((unit) => unit.placeholders),
+          options.dialects,
         )
       : options.placeholders;
   const dialect = options.dialects[dialectName] ?? options.dialects.liquid!;

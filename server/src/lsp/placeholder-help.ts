@@ -5,11 +5,11 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
-import { isKnownVariable, isNameVariable, type Dialect } from '../engine/placeholders/dialects';
+import { isKnownVariable, isNameVariable, writtenIn, type Dialect } from '../engine/placeholders/dialects';
 import { scanPlaceholders } from '../engine/placeholders/scan';
 import { rangeOf } from './diagnostics';
 
-export const COMPLETION_TRIGGERS = ['{', '%', '.', ' '];
+export const COMPLETION_TRIGGERS = ['{', '%', '.', ' ', '$', '>'];
 
 /** The dialect a lint read the document in. */
 export function dialectOf(result: LintResult, options: LintOptions): Dialect {
@@ -33,7 +33,8 @@ function matchRank(variable: string, typed: string): number | undefined {
 }
 
 /**
- * The dialect's variables matching what was typed after `{{` (or `{%`). The list is
+ * The dialect's variables matching what was typed after its opening (`{{`, `{%`,
+ * `%{`, `#{`, `{$`). The list is
  * incomplete on purpose: clients ask again as the writer types, so the matching here
  * (parts and letters in order, not only the start) is what they show.
  */
@@ -41,11 +42,11 @@ export function placeholderCompletions(document: TextDocument, position: Positio
   const none: CompletionList = { isIncomplete: false, items: [] };
   const lineStart = { line: position.line, character: 0 };
   const before = document.getText({ start: lineStart, end: position });
-  // Inside an unclosed {{ or {% on this line, after the opening and any spaces.
-  const open = /(\{\{|\{%-?)\s*([\p{L}\p{N}_.]*)$/u.exec(before);
-  if (!open || /\}\}|%\}/.test(before.slice(open.index))) return none;
-  const wantsTag = open[1]!.startsWith('{%');
-  if (dialect.syntaxes[0] !== (wantsTag ? '{%' : '{{')) return none;
+  // Inside an unclosed opening on this line, after the opening and any spaces.
+  const open = /(\{\{|\{%-?|%\{|#\{|\{\s*\$)\s*([\p{L}\p{N}_.>-]*)$/u.exec(before);
+  if (!open || /\}/.test(before.slice(open.index))) return none;
+  const opening = open[1]!.replace(/-$|\s+/g, '');
+  if (dialect.syntaxes[0] !== opening) return none;
   const typed = open[2]!;
   const replace = { start: { line: position.line, character: position.character - typed.length }, end: position };
   const matches = dialect.variables
@@ -61,7 +62,7 @@ export function placeholderCompletions(document: TextDocument, position: Positio
     detail: dialect.title,
     documentation: {
       kind: MarkupKind.Markdown,
-      value: `\`{{${variable}}}\` · ${dialect.title}${isNameVariable(dialect, variable) ? '\n\nA name that can be empty: in a greeting, add a fallback.' : ''}`,
+      value: `\`${writtenIn(dialect, variable)}\` · ${dialect.title}${isNameVariable(dialect, variable) ? '\n\nA name that can be empty: in a greeting, add a fallback.' : ''}`,
     },
     sortText: String(order).padStart(4, '0'),
     // Starts with what was typed, so a client's own filter keeps every match in this order.

@@ -22,9 +22,25 @@ export interface Dialect {
   agentName?: string;
   /** Variables (globs) that print the writer's signature: one at a reply's end is its closing. */
   signatures?: string[];
+  /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
+  detect?: string[];
 }
 
-export const DIALECT_NAMES = ['zendesk', 'intercom', 'helpscout', 'freshdesk', 'gorgias', 'front', 'liquid', 'none'] as const;
+/** The built-in dialects, most specific first: detection gives a tie to the one listed first. */
+export const DIALECT_NAMES = [
+  'helpscout',
+  'gorgias',
+  'front',
+  'freshdesk',
+  'zendesk',
+  'intercom',
+  'osticket',
+  'zammad',
+  'rt',
+  'handlebars',
+  'liquid',
+  'none',
+] as const;
 
 const globCache = new Map<string, RegExp>();
 function glob(pattern: string): RegExp {
@@ -60,6 +76,14 @@ function answersFor(dialect: Dialect) {
 /** Whether a placeholder is written in the dialect's syntax, so its variables judge it (a Liquid desk's {{x}}, not ${name} or [NAME]). */
 export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boolean {
   return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
+}
+
+const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}' };
+
+/** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}. */
+export function writtenIn(dialect: Dialect, variable: string): string {
+  const opening = dialect.syntaxes[0] ?? '{{';
+  return `${opening}${variable}${CLOSING[opening] ?? '}'}`;
 }
 
 export function isKnownVariable(dialect: Dialect, variable: string): boolean {
@@ -108,19 +132,36 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-// Tell-tale variables, most specific first.
-const SIGNALS: [string, RegExp][] = [
-  ['helpscout', /\{%\s*(?:customer|user|mailbox|conversation)\.[A-Za-z]+/],
-  ['gorgias', /\{\{\s*(?:ticket\.customer\.|current_user\.firstname)/],
-  ['front', /\{\{\s*(?:recipient|inbox)\./],
-  ['freshdesk', /\{\{\s*ticket\.(?:requester\.firstname|agent\.|contact\.|portal_)/],
-  ['zendesk', /\{\{\s*(?:ticket\.(?:requester|assignee|organization|ticket_field)|current_user\.|satisfaction\.)/],
-  ['intercom', /\{\{\s*[a-z_]+\s*\|\s*fallback\s*:|\{\{\s*(?:first_name|last_name|company\.name)\s*[|}]/],
-];
+const detectors = new WeakMap<Dialect, RegExp[]>();
+function detectorsOf(dialect: Dialect): RegExp[] {
+  let found = detectors.get(dialect);
+  if (!found) detectors.set(dialect, (found = (dialect.detect ?? []).map((pattern) => new RegExp(pattern, 'u'))));
+  return found;
+}
 
-/** The dialect a text's placeholders are written in, or generic Liquid when nothing tells. */
-export function detectDialect(text: string, placeholders: Placeholder[]): string {
-  if (placeholders.length === 0) return 'liquid';
-  for (const [name, signal] of SIGNALS) if (signal.test(text)) return name;
-  return 'liquid';
+/**
+ * The dialect a text's placeholders are written in: the one whose tell-tale
+ * patterns the most placeholders match (so one Intercom-style "| fallback:"
+ * does not outvote three Zendesk variables), ties to the one listed first;
+ * generic Liquid when nothing tells.
+ */
+export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>): string {
+  const candidates = Object.values(dialects);
+  const votes = new Map<string, number>();
+  // A library repeats the same few placeholders: each is matched against the patterns once.
+  const pointsTo = new Map<string, Dialect[]>();
+  for (const placeholder of placeholders) {
+    if (placeholder.kind === 'slot') continue;
+    const written = placeholder.syntax + placeholder.body;
+    let found = pointsTo.get(written);
+    if (!found) pointsTo.set(written, (found = candidates.filter((dialect) => detectorsOf(dialect).some((pattern) => pattern.test(written)))));
+    for (const dialect of found) votes.set(dialect.name, (votes.get(dialect.name) ?? 0) + 1);
+  }
+  let best = 'liquid';
+  let most = 0;
+  for (const dialect of candidates) {
+    const count = votes.get(dialect.name) ?? 0;
+    if (count > most) [best, most] = [dialect.name, count];
+  }
+  return best;
 }

@@ -244,11 +244,22 @@ const SINGLE_OPENING = /[%#$@]?\{|\[|</g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
-/** Zammad: #{ticket.customer.firstname}, #{config.fqdn}: a dotted path in lower case ("#{ORDER_ID}" is an order number sign before {ORDER_ID}). */
-const ZAMMAD = /#\{\s*([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+)\s*\}/y;
-/** Request Tracker: Perl between braces, {$Ticket->id}, { $Ticket->OwnerObj->Name }, {RT->Config->Get('WebURL')}. */
-const RT_CODE = /\{(\s*(?:\$|RT->)[^{}\n]{0,300})\}/y;
-const RT_VARIABLE = /^\s*\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
+/**
+ * Zammad: #{ticket.customer.firstname}, #{config.fqdn}, translated #{t(ticket.state.name)} and
+ * dated #{dt(ticket.updated_at, "%Y-%m-%d")}: a dotted path in lower case ("#{ORDER_ID}" is an
+ * order number sign before {ORDER_ID}).
+ */
+const ZAMMAD = /#\{\s*(?:t\(\s*)?(?:dt\(\s*)?([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?:\s*\)|\s*,[^{}\n]{0,200}\))?\s*\}/y;
+/**
+ * Request Tracker: Perl between braces, {$Ticket->id}, { $Ticket->OwnerObj->Name },
+ * {RT->Config->Get('WebURL')}, { eval { $Approval->OwnerObj->Name } }: an opening that starts
+ * Perl, then braces balanced on one line within 300 characters.
+ */
+const RT_START = /\{\s*(?:\$|RT->|eval\b|my\b)/y;
+const RT_LIMIT = 300;
+const RT_VARIABLE = /^\s*(?:eval\s*\{\s*)?(?:\$([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)|(RT(?:->[A-Za-z_]\w*)+))/;
+/** Perl's "or" and "defined-or": {$Ticket->OwnerObj->RealName || "our team"}. */
+const PERL_DEFAULT = /\|\||\/\//;
 /** ${name} (JavaScript and shell templates), @{author} (bots). */
 const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH})\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
@@ -327,8 +338,20 @@ function singleDelimiterAt(text: string, at: number, opening: string, options: S
     case '@{':
       return value('@{', AT);
     case '{': {
-      const code = stickyMatch(RT_CODE, text, at);
-      return code ? output('{$', code, RT_VARIABLE.exec(code[1]!)?.[1]) : value('{', BRACE);
+      const code = perlBlockAt(text, at);
+      if (code === undefined) return value('{', BRACE);
+      const body = text.slice(at + 1, code - 1);
+      const variable = RT_VARIABLE.exec(body);
+      return {
+        start: at,
+        end: code,
+        kind: 'output',
+        syntax: '{$',
+        body: body.trim(),
+        variable: variable?.[1] ?? variable?.[2],
+        hasFallback: PERL_DEFAULT.test(body),
+        tagName: undefined,
+      };
     }
     case '[': {
       const match = stickyMatch(BRACKET, text, at);
@@ -341,6 +364,19 @@ function singleDelimiterAt(text: string, at: number, opening: string, options: S
     default:
       return undefined;
   }
+}
+
+/** The end of a Request Tracker Perl block opening at `at`, or undefined. */
+function perlBlockAt(text: string, at: number): number | undefined {
+  if (!stickyMatch(RT_START, text, at)) return undefined;
+  let depth = 0;
+  for (let index = at; index < Math.min(text.length, at + RT_LIMIT); index++) {
+    const char = text[index];
+    if (char === '\n' || char === '\r') return undefined;
+    if (char === '{') depth++;
+    else if (char === '}' && --depth === 0) return index + 1;
+  }
+  return undefined;
 }
 
 /**

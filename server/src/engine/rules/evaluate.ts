@@ -549,12 +549,12 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
       const local = localVariables(unit.placeholders);
       for (const placeholder of unit.placeholders) {
         const variable = placeholder.variable;
-        if (!variable || !inDialectSyntax(dialect, placeholder) || local.has(variable.split(/[.[]/)[0]!) || isKnownVariable(dialect, variable)) continue;
+        if (!variable || !inDialectSyntax(dialect, placeholder) || local.has(variable.split(/[.[]|->/)[0]!) || isKnownVariable(dialect, variable)) continue;
         const suggestions = suggestVariables(dialect, variable);
         // Under a namespace the help desk knows, with nothing close to it: most likely a
         // custom field (ticket.tracking_url), not a typo. Precision first.
-        const root = variable.split('.')[0];
-        if (suggestions.length === 0 && dialect.variables.some((known) => known.split('.')[0] === root)) continue;
+        const root = variable.split(PATH_STEP)[0];
+        if (suggestions.length === 0 && dialect.variables.some((known) => known.split(PATH_STEP)[0] === root)) continue;
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
         const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), label: { id: 'fix.variable', args: { text: suggestion } } }));
@@ -641,7 +641,10 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   }
 }
 
-/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop. */
+/** A step in a variable's path: ticket.id, Ticket->id. */
+const PATH_STEP = /\.|->/;
+
+/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
 function localVariables(placeholders: Placeholder[]): Set<string> {
   const names = new Set(['forloop']);
   for (const placeholder of placeholders) {
@@ -650,6 +653,7 @@ function localVariables(placeholders: Placeholder[]): Set<string> {
     );
     const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
     if (name) names.add(name);
+    if (placeholder.syntax === '{$') for (const perl of placeholder.body.matchAll(/\bmy\s+\$(\w+)/g)) names.add(perl[1]!);
   }
   return names;
 }

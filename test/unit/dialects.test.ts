@@ -1,0 +1,79 @@
+// The osTicket, Zammad, Request Tracker and Handlebars dialects: detected from
+// the file's placeholders (by what most of them say, not by one weak signal),
+// their variables known with "did you mean" for typos, and their greeting,
+// agent and signature variables used by the suggestions.
+import * as assert from 'node:assert/strict';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { detectDialect } from '../../server/src/engine/placeholders/dialects';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { applyEdits } from '../../server/src/engine/fix-all';
+
+const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+const detect = (text: string) => detectDialect(scanPlaceholders(text).placeholders, builtinDialects());
+
+describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
+  it('each is detected from its own syntax', () => {
+    assert.equal(detect('Dear %{recipient.name.first}, request #%{ticket.number}'), 'osticket');
+    assert.equal(detect('Hi #{ticket.customer.firstname}, #{t(ticket.state.name)}'), 'zammad');
+    assert.equal(detect('Request #{$Ticket->id} in { $Ticket->QueueObj->Name }'), 'rt');
+    assert.equal(detect('Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}}'), 'handlebars');
+    // Order numbers, prices and fill-ins say nothing about the help desk.
+    assert.equal(detect('Order #{ORDER_ID} for ${amount}, [CUSTOMER_NAME]'), 'liquid');
+  });
+
+  it('one weak signal does not outvote what the other placeholders say', () => {
+    const zendesk = 'Hi {{first_name | fallback: "there"}}, {{ticket.requester.email}} {{ticket.assignee.name}} {{current_user.name}}';
+    assert.equal(detect(zendesk), 'zendesk');
+    assert.equal(detect('Hi {{first_name | fallback: "there"}}, see {{ticket.requester.email}}'), 'zendesk', 'a tie goes to the more specific dialect');
+    assert.equal(detect('Hi {{first_name | fallback: "there"}}, {{company.name}}'), 'intercom');
+  });
+
+  it('a misspelt variable gets "did you mean" in the dialect\'s own terms', () => {
+    const unknown = (text: string) => {
+      const result = lint({ text, fileName: 'reply.txt' }, options);
+      return result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').map((finding) => [result.dialect, finding.message.split('.')[0]]);
+    };
+    assert.deepEqual(unknown('Request %{ticket.numbr} is open, %{recipient.name.first}.'), [['osticket', 'osTicket has no variable "ticket']]);
+    const message = (text: string) => lint({ text, fileName: 'r.txt' }, options).findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable')?.message;
+    assert.match(message('Request #{ticket.numbr} is open.')!, /^Zammad has no variable "ticket\.numbr"\. Did you mean ticket\.number\?/);
+    assert.match(message('Request {$Tikcet->id} is open.')!, /^Request Tracker has no variable "Tikcet->id"\. Did you mean Ticket->id\?/);
+    // Known variables, any PersonsName format, Zammad's translated and dated forms, Perl the template defines itself.
+    for (const text of [
+      'Dear %{recipient.name.short}, %{ticket.dept.name} %{ticket.create_date.long} %{signature}',
+      'Hi #{ticket.owner.firstname}, #{t(ticket.state.name)} #{dt(ticket.updated_at, "%Y-%m-%d")} #{config.fqdn}',
+      "Hi, {$Ticket->Subject} {RT->Config->Get('WebURL')} {my $name = $Ticket->OwnerObj->RealName; $name} {$name}",
+    ]) {
+      assert.deepEqual(lint({ text, fileName: 'r.txt' }, options).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')).map((finding) => finding.message), [], text);
+    }
+  });
+
+  it('the configured dialect judges only its own syntax: ${name} and [NAME] are never an unknown Zendesk variable', () => {
+    const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
+    const text = 'Hi {{ticket.requester.first_name}}, your ${order_id} and [AMOUNT] and %{ticket.number} are ready.';
+    assert.deepEqual(lint({ text, fileName: 'r.txt' }, zendesk).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')), []);
+  });
+
+  it('greeting and closing suggestions write the dialect\'s customer and agent variables', () => {
+    const suggested = (text: string, ruleId: string) => {
+      const finding = lint({ text, fileName: 'reply.txt' }, options).findings.find((item) => item.ruleId === ruleId);
+      assert.ok(finding, `${ruleId} on ${text}`);
+      return finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
+    };
+    const osticket = 'Your request %{ticket.number} is open and we will reply by 3 pm today.';
+    assert.ok(suggested(osticket, 'formula/greeting').some((fixed) => fixed.includes('%{recipient.name.first}')));
+    const zammad = 'Hi #{ticket.customer.firstname},\n\nYour request #{ticket.number} is open and we will reply by 3 pm today.';
+    assert.ok(suggested(zammad, 'formula/closing').some((fixed) => fixed.includes('#{user.firstname}')));
+  });
+
+  it('Handlebars: a name inside {{#if name}} has its fallback; the suggestion writes one', () => {
+    const handlebars = buildConfig({ language: 'en', placeholders: 'handlebars' }, undefined).lintOptions;
+    const names = (text: string) => lint({ text, fileName: 'r.txt' }, handlebars).findings.filter((finding) => finding.ruleId === 'placeholder/name-without-fallback');
+    assert.deepEqual(names('Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},\n\nYour order ships today.'), []);
+    const text = 'Hi {{first_name}},\n\nYour order ships today.';
+    const [finding] = names(text);
+    assert.ok(finding);
+    assert.equal(applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0], 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},');
+  });
+});
