@@ -22,6 +22,7 @@ import {
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -36,6 +37,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
+  type ShowDocumentParams,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
   type TextEdit,
@@ -52,6 +54,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   transport?: 'stdio' | 'node-ipc';
   serverPath?: string;
+  /** Announce window/showDocument (the editor opens a document with a selection). */
+  showDocument?: boolean;
 }
 
 /** Default time a test waits for the server to report something. */
@@ -63,6 +67,8 @@ export class LspTestClient {
   readonly publishedAt = new Map<string, number>();
   private readonly publishCounts = new Map<string, number>();
   readonly messages: ShowMessageParams[] = [];
+  /** window/showDocument requests, when the client announced them. */
+  readonly shownDocuments: ShowDocumentParams[] = [];
   readonly logs: LogMessageParams[] = [];
   readonly documents = new Map<string, TextDocument>();
   refreshRequests = 0;
@@ -99,12 +105,12 @@ export class LspTestClient {
     client.listen();
     connection.listen();
     const folder = options.workspaceFolder;
-    client.initializeResult = await client.initialize(options.pull === true, folder);
+    client.initializeResult = await client.initialize(options.pull === true, folder, options.showDocument === true);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
 
-  private async initialize(pull: boolean, folder: string | undefined): Promise<InitializeResult> {
+  private async initialize(pull: boolean, folder: string | undefined, showDocument: boolean): Promise<InitializeResult> {
     try {
       return await this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
@@ -128,6 +134,7 @@ export class LspTestClient {
             didChangeConfiguration: { dynamicRegistration: true },
             diagnostics: { refreshSupport: true },
           },
+          ...(showDocument ? { window: { showDocument: { support: true } } } : {}),
         },
       });
     } catch (error) {
@@ -156,6 +163,11 @@ export class LspTestClient {
       this.published.set(params.uri, params);
       this.publishCounts.set(params.uri, this.publishCount(params.uri) + 1);
       this.changed();
+    });
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      this.changed();
+      return { success: true };
     });
     connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params);

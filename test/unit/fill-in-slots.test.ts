@@ -1,6 +1,7 @@
 // Agent fill-ins and signature variables: what a help desk fills in when the
 // reply is sent, and what an agent must fill in before.
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/fix-all';
 import { lintText, ruleIds } from '../helpers/engine';
 
 describe('signature variables', () => {
@@ -38,5 +39,69 @@ describe('signature variables', () => {
       sq: 'Përshëndetje,\n\nfatura është bashkëngjitur dhe pakoja u nis dje.\n\n{{current_user.signature}}',
     };
     for (const [language, text] of Object.entries(replies)) assert.equal(closingOf(text, { language }).fired, false, language);
+  });
+});
+
+describe('placeholder/unfilled-slot', () => {
+  const RULE = 'placeholder/unfilled-slot';
+  const slots = (text: string, config: Record<string, unknown> = { kind: 'reply' }, fileName = 'reply.txt') =>
+    lintText(text, fileName, config).findings.filter((finding) => finding.ruleId === RULE);
+  const excerpts = (text: string, config?: Record<string, unknown>, fileName?: string) => slots(text, config, fileName).map((finding) => finding.excerpt);
+
+  it('flags stand-ins and notes to the agent in what is sent as written: replies, chat messages, auto-replies', () => {
+    const text = 'Hi Priya,\n\nOur technician can visit on TBD between 9:00 and 12:00. Your case is XXXX.\n\nKind regards,\nMarcus';
+    for (const kind of ['reply', 'chat', 'auto-reply']) assert.deepEqual(excerpts(text, { kind }), ['TBD', 'XXXX'], kind);
+    assert.equal(slots(text)[0]!.severity, 'error');
+  });
+
+  it('flags bracket and angle fill-in slots, in every language, but not Markdown links or task boxes', () => {
+    assert.deepEqual(excerpts('Hi [CUSTOMER_NAME],\n\nThe courier collects the laptop within [x] business days.\n\nBest,\n<AGENT NAME>'), [
+      '[CUSTOMER_NAME]',
+      '[x]',
+      '<AGENT NAME>',
+    ]);
+    assert.deepEqual(excerpts('Hei Laura,\n\nKuriiri noutaa tietokoneen [PÄIVÄMÄÄRÄ].\n\nTerveisin,\nJari', { kind: 'reply', language: 'fi' }), ['[PÄIVÄMÄÄRÄ]']);
+    const markdown = 'Hi Sam,\n\nSee [the refund guide](https://example.com/refunds).\n\n- [x] Order found\n\nBest,\nAna';
+    assert.deepEqual(excerpts(markdown, { kind: 'reply' }, 'reply.md'), []);
+  });
+
+  it('leaves them in macros and snippets, where the agent fills them in', () => {
+    const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
+    for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);
+  });
+
+  it('a note to the agent covers its line and is offered for removal with it', () => {
+    const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order in Shopify first.  \n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';
+    const [finding] = slots(text);
+    assert.equal(finding!.excerpt, 'REMOVE THIS LINE BEFORE SENDING: check the order in Shopify first.');
+    assert.equal(finding!.fix, undefined);
+    assert.deepEqual(
+      finding!.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
+      ['Hi Sofia,\n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas'],
+    );
+    const inline = 'Hi Sofia,\n\nYour order leaves tomorrow. Note to agent: add the tracking link.\n\nWarm regards,\nJonas';
+    const [note] = slots(inline);
+    assert.equal(note!.excerpt, 'Note to agent: add the tracking link.');
+    assert.deepEqual(note!.suggestions, []);
+  });
+
+  it('is not fooled by instructions to the customer, placeholders, code or quotes', () => {
+    const clean = [
+      'Hi Sam,\n\nPlease remove the SIM card before sending the phone to us.\n\nBest,\nAna',
+      'Hi {{ticket.requester.first_name}},\n\nYour order {{ticket.id}} ships on Friday.\n\nBest,\nAna',
+      'Hi Sam,\n\nRun `grep XXX config.ini` and send me what it prints.\n\nBest,\nAna',
+      'Hi Sam,\n\nYou wrote "the date is TBD" on the form; the visit is on Friday at 10:00.\n\nBest,\nAna',
+    ];
+    for (const text of clean) assert.deepEqual(excerpts(text, { kind: 'reply' }, 'reply.md'), [], text);
+  });
+
+  it('reads the fill-in words and notes of each language', () => {
+    const replies: Record<string, [string, string[]]> = {
+      pl: ['Dzień dobry,\n\nUSUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.\n\nTechnik przyjedzie TBD.\n\nPozdrawiam,\nTomasz', ['USUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.', 'TBD']],
+      fi: ['Hei Laura,\n\nPoista tämä rivi ennen lähettämistä: tarkista tilaus.\n\nAsentaja tulee XXX.\n\nTerveisin,\nJari', ['Poista tämä rivi ennen lähettämistä: tarkista tilaus.', 'XXX']],
+      lt: ['Laba diena,\n\nIštrinkite šią eilutę prieš siųsdami.\n\nMeistras atvyks TBD.\n\nPagarbiai,\nDarius', ['Ištrinkite šią eilutę prieš siųsdami.', 'TBD']],
+      sq: ['Përshëndetje,\n\nFshijeni këtë rresht para dërgimit.\n\nTekniku vjen më TBD.\n\nMe respekt,\nArben', ['Fshijeni këtë rresht para dërgimit.', 'TBD']],
+    };
+    for (const [language, [text, expected]] of Object.entries(replies)) assert.deepEqual(excerpts(text, { kind: 'reply', language }), expected, language);
   });
 });

@@ -7,7 +7,7 @@ import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
 import { rangeOf, sameRange } from './diagnostics';
 import { fixAllEdits, fixToFixedPoint } from '../engine/fix-all';
-import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol';
+import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type FillInArguments } from './protocol';
 import { toTextEdits, type WorkspaceEditBuilder } from './workspace-edits';
 
 export interface CodeActionInput {
@@ -17,7 +17,12 @@ export interface CodeActionInput {
   edits: WorkspaceEditBuilder;
   /** Lints another text of this document the same way (fix-all runs to a fixed point). */
   relint: (text: string) => LintResult;
+  /** The client can open a document with a selection (window/showDocument): "Fill in" needs it. */
+  canSelect: boolean;
 }
+
+/** The rule whose findings are fill-ins: "Fill in" puts the cursor on them. */
+const FILL_IN_RULE = 'placeholder/unfilled-slot';
 
 export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   const { context } = request;
@@ -54,6 +59,7 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
   // The fix first (preferred: it keeps the meaning), then each suggestion as its own choice.
   const fixes: CodeAction[] = [];
   for (const { diagnostic, finding } of matched) {
+    if (finding.ruleId === FILL_IN_RULE && request.canSelect) fixes.push(fillIn(document, diagnostic, finding));
     const choices = finding.fix ? [finding.fix, ...finding.suggestions] : finding.suggestions;
     for (const choice of choices) {
       fixes.push({
@@ -102,6 +108,13 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
     if (action) fixAlls.push(action);
   }
   return [...fixes, ...fixAlls, ...suppressions, ...docs];
+}
+
+/** Selects the slot, so what the writer types next replaces it. */
+function fillIn(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction {
+  const title = `Fill in "${finding.excerpt.length > 40 ? `${finding.excerpt.slice(0, 39)}…` : finding.excerpt}"`;
+  const fill: FillInArguments = { uri: document.uri, range: diagnostic.range };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title, command: Commands.fillIn, arguments: [fill] } };
 }
 
 /** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */

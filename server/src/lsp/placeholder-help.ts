@@ -76,6 +76,14 @@ export function placeholderHover(document: TextDocument, position: Position, dia
   const text = document.getText();
   const offset = document.offsetAt(position);
   const placeholder = scanPlaceholders(text, { html: document.languageId === 'html' }).placeholders.find((item) => item.start <= offset && offset <= item.end);
+  if (placeholder?.kind === 'slot') {
+    const lines = [
+      `**Fill-in slot** \`${text.slice(placeholder.start, placeholder.end)}\``,
+      '',
+      'The agent fills this in by hand before sending. A macro or snippet keeps it; in a reply, chat message or auto-reply it reaches the customer as written (placeholder/unfilled-slot).',
+    ];
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, placeholder.start, placeholder.end) };
+  }
   if (!placeholder?.variable) return null;
   const { variable } = placeholder;
   const fallback = /(?:fallback|default)\s*[:=]\s*["']?([^"'%}]*)/.exec(placeholder.body)?.[1]?.trim();

@@ -19,12 +19,22 @@ export const Commands = {
    * or a message with the link) and returns it as Markdown. VS Code shows that Markdown in a preview.
    */
   showRuleDocs: 'replylint.showRuleDocs',
+  /**
+   * Server-side: `[{ uri, range }]` -> selects a fill-in slot in the editor (window/showDocument
+   * with a selection), so what the writer types replaces it.
+   */
+  fillIn: 'replylint.fillIn',
   /** Client-side: `[{ uri, position }]` -> shows the scorecard of that reply. */
   showScorecard: 'replylint.showScorecard',
 } as const;
 
 export interface ApplyFixAllArguments {
   uri: string;
+}
+
+export interface FillInArguments {
+  uri: string;
+  range: Range;
 }
 
 export interface ScorecardParams {

@@ -40,6 +40,7 @@ import {
   RuleDocsRequest,
   ScorecardRequest,
   type ApplyFixAllArguments,
+  type FillInArguments,
 } from './protocol';
 import { scorecardAt, scorecardLenses } from './scorecard';
 import { SettingsStore } from './settings';
@@ -113,7 +114,7 @@ export class ReplylintSession {
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [Commands.applyFixAll, Commands.showRuleDocs] },
+        executeCommandProvider: { commands: [Commands.applyFixAll, Commands.showRuleDocs, Commands.fillIn] },
         ...(this.reports.mode === 'pull'
           ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -183,7 +184,9 @@ export class ReplylintSession {
     }
     connection.onCodeAction(async ({ textDocument, context }) => {
       const linted = await this.linted(textDocument.uri);
-      return linted ? codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted) }) : [];
+      if (!linted) return [];
+      const canSelect = this.capabilities.window?.showDocument?.support === true;
+      return codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted), canSelect });
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -227,6 +230,10 @@ export class ReplylintSession {
     connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === Commands.showRuleDocs) return this.showRuleDocs(String(args?.[0]), typeof args?.[1] === 'string' ? args[1] : undefined);
+      if (command === Commands.fillIn) {
+        const { uri, range } = (args?.[0] ?? {}) as Partial<FillInArguments>;
+        return uri && range ? (await connection.window.showDocument({ uri, selection: range, takeFocus: true })).success : false;
+      }
       if (command !== Commands.applyFixAll) return null;
       const { uri } = (args?.[0] ?? {}) as Partial<ApplyFixAllArguments>;
       return uri ? this.applyFixAll(uri) : null;

@@ -230,7 +230,7 @@ function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Ve
     case 'metric':
       return evaluateMetric(context, rule);
     case 'check':
-      return evaluateCheck(context, rule);
+      return evaluateCheck(context, rule, ruleIndex);
     case 'consistency':
       return evaluateConsistency(context, rule, matches);
   }
@@ -536,7 +536,7 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   return undefined;
 }
 
-function evaluateCheck(context: Context, rule: ActiveRule): undefined {
+function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
   const { unit, analysis, dialect } = context;
   switch (rule.spec.check) {
     case 'placeholder-syntax':
@@ -581,6 +581,9 @@ function evaluateCheck(context: Context, rule: ActiveRule): undefined {
     }
     case 'placeholder-vocative':
       checkVocativeName(context, rule);
+      return undefined;
+    case 'unfilled-slot':
+      checkUnfilledSlots(context, rule, ruleIndex);
       return undefined;
     default:
       return undefined;
@@ -643,6 +646,39 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
 
 /** A step in a variable's path: ticket.id, Ticket->id. */
 const PATH_STEP = /\.|->/;
+
+/**
+ * What an agent was to fill in or delete before sending: a fill-in slot
+ * ([CUSTOMER_NAME], [x], <NAME>) and the pack's fill-in words and notes to
+ * the agent (TBD, XXX, "remove this line before sending") in the prose. The
+ * editor's "fill in" action selects the span; a note that fills its line is
+ * offered for removal with its line.
+ */
+function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: number): void {
+  const { unit } = context;
+  for (const placeholder of unit.placeholders) if (placeholder.kind === 'slot') report(context, rule, placeholder, NO_CHANGES);
+  for (const match of context.ruleSet.patterns.get(ruleIndex)?.spans(unit.prose) ?? []) {
+    const written = unit.text.slice(match.start, match.end);
+    // Only the writer's words: a masked placeholder reads as "xxx" in the prose.
+    if (written !== unit.prose.slice(match.start, match.end)) continue;
+    const span = { start: match.start, end: match.start + written.trimEnd().length };
+    report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
+  }
+}
+
+/** Removing the line a note fills (nothing else on it), with its line break; none when the line holds more. */
+function lineRemoval(unit: ReplyUnit, span: Span): UnitFix[] {
+  const { text } = unit;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const newline = text.indexOf('\n', span.end);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  if (/\S/.test(text.slice(lineStart, span.start)) || /\S/.test(text.slice(span.end, lineEnd))) return [];
+  // The blank line after a paragraph of its own goes with it.
+  const blankAfter = /^[ \t]*\r?\n/.exec(text.slice(lineEnd, lineEnd + 200));
+  const blankBefore = /(?:^|\n)[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 200), lineStart));
+  const removeEnd = blankBefore && blankAfter ? lineEnd + blankAfter[0].length : lineEnd;
+  return [{ title: 'Remove this line', edits: [{ start: lineStart, end: removeEnd, newText: '' }] }];
+}
 
 /** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
 function localVariables(placeholders: Placeholder[]): Set<string> {

@@ -45,7 +45,7 @@ export interface RuleSpec {
   forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
-  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative';
+  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative' | 'unfilled-slot';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
   /** placeholder-vocative: how a variable holding the customer's name ends, and words saying it holds the vocative. */

@@ -139,7 +139,8 @@ export class RuleSet {
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
-      if (spec.kind === 'pattern' && spec.pattern)
+      // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
+      if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
     });
