@@ -76,6 +76,8 @@ interface Context {
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
   /** Lazily: the unit's time frames (most units never ask). */
   timeframes?: Span[];
+  /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
+  agentNotes?: Span[];
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   findings: UnitFinding[];
@@ -264,7 +266,8 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
 function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
   context.reported++;
   context.firstReported ??= { start: span.start, end: span.end };
-  if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && meetsBrokenPlaceholder(context.unit, span))) return;
+  if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && (meetsBrokenPlaceholder(context.unit, span) || meetsAgentNote(context, span))))
+    return;
   const last = context.lastKept;
   if (last && inTextOrder({ start: span.start, end: span.end, rule }, last) > 0) {
     context.omitted++;
@@ -657,13 +660,30 @@ const PATH_STEP = /\.|->/;
 function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: number): void {
   const { unit } = context;
   for (const placeholder of unit.placeholders) if (placeholder.kind === 'slot') report(context, rule, placeholder, NO_CHANGES);
-  for (const match of context.ruleSet.patterns.get(ruleIndex)?.spans(unit.prose) ?? []) {
-    const written = unit.text.slice(match.start, match.end);
-    // Only the writer's words: a masked placeholder reads as "xxx" in the prose.
-    if (written !== unit.prose.slice(match.start, match.end)) continue;
-    const span = { start: match.start, end: match.start + written.trimEnd().length };
-    report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
+  for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
+}
+
+/** The spans of the unfilled-slot pattern in the writer's words (a masked placeholder reads as "xxx" in the prose). */
+function agentNotesOf(context: Context, ruleIndex: number): Span[] {
+  const { unit } = context;
+  context.agentNotes ??= (context.ruleSet.patterns.get(ruleIndex)?.spans(unit.prose) ?? [])
+    .filter((match) => unit.text.slice(match.start, match.end) === unit.prose.slice(match.start, match.end))
+    .map((match) => ({ start: match.start, end: match.start + unit.text.slice(match.start, match.end).trimEnd().length }));
+  return context.agentNotes;
+}
+
+/**
+ * Whether a span takes in a note to the agent or a stand-in ("REMOVE THIS LINE
+ * BEFORE SENDING"): words for the agent, which unfilled-slot judges, not the
+ * writer's prose to the customer (no shouting, no jargon). Asked in every reply
+ * kind: in a macro the note is just as much the agent's.
+ */
+function meetsAgentNote(context: Context, span: Span): boolean {
+  if (!context.agentNotes) {
+    const ruleIndex = context.ruleSet.rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
+    context.agentNotes = ruleIndex < 0 ? [] : agentNotesOf(context, ruleIndex);
   }
+  return context.agentNotes.some((note) => note.start < span.end && span.start < note.end);
 }
 
 /** Removing the line a note fills (nothing else on it), with its line break; none when the line holds more. */
