@@ -109,7 +109,7 @@ describe('placeholder/unfilled-slot', () => {
 describe('notes to the agent are not the writer\'s prose', () => {
   it('no shouting on "REMOVE THIS LINE BEFORE SENDING", in a reply or a macro', () => {
     const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order first.\n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';
-    for (const kind of ['reply', 'macro']) assert.ok(!ruleIds(lintText(text, 'reply.txt', { kind })).includes('tone/shouting'), kind);
+    for (const kind of ['reply', 'macro'] as const) assert.ok(!ruleIds(lintText(text, 'reply.txt', { kind })).includes('tone/shouting'), kind);
     assert.ok(ruleIds(lintText('Hi Sofia,\n\nYour refund is ON ITS WAY now.\n\nJonas')).includes('tone/shouting'));
   });
 });
