@@ -76,7 +76,7 @@ describe('LSP fill-in slots', function () {
       const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order first.\n\nYour order leaves tomorrow morning.\n\nBest,\nJonas\n';
       const { uri, slots } = await slotsIn(client, 'note.txt', text);
       const actions = await client.codeActions(uri, slots[0]!.range, { diagnostics: slots });
-      const remove = actions.find((action) => action.title === 'Remove this line');
+      const remove = actions.find((action) => action.title.startsWith('Remove'));
       assert.ok(remove?.edit, JSON.stringify(actions.map((action) => action.title)));
     } finally {
       await client.stop();

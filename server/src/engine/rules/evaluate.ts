@@ -697,7 +697,7 @@ function lineRemoval(unit: ReplyUnit, span: Span): UnitFix[] {
   const blankAfter = /^[ \t]*\r?\n/.exec(text.slice(lineEnd, lineEnd + 200));
   const blankBefore = /(?:^|\n)[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 200), lineStart));
   const removeEnd = blankBefore && blankAfter ? lineEnd + blankAfter[0].length : lineEnd;
-  return [{ title: 'Remove this line', edits: [{ start: lineStart, end: removeEnd, newText: '' }] }];
+  return [{ label: { id: 'fix.remove', args: { text: text.slice(span.start, span.end) } }, edits: [{ start: lineStart, end: removeEnd, newText: '' }] }];
 }
 
 /** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
