@@ -75,4 +75,21 @@ describe('fixes and suggestions fit the text', () => {
       if (finding.fix) assert.equal(finding.ruleId, 'tone/condescending', `${finding.ruleId} has a fix: ${finding.fix.title}`);
     }
   });
+
+  it('"as I already said" is only suggested away, in every language: dropping a clause is a rewording, not a filler word', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'As I already said, the refund takes five days.', 'As I already said'],
+      ['pl', 'Jak już pisałem, zwrot trwa pięć dni.', 'Jak już pisałem'],
+      ['fi', 'Kuten jo kerroin, palautus kestää viisi päivää.', 'Kuten jo kerroin'],
+      ['lt', 'Kaip jau minėjau, grąžinimas trunka penkias dienas.', 'Kaip jau minėjau'],
+      ['sq', 'Siç ju kam shpjeguar, rimbursimi zgjat pesë ditë.', 'Siç ju kam shpjeguar'],
+    ];
+    for (const [language, sentence, phrase] of cases) {
+      const finding = lintText(sentence, 'reply.txt', { language }).findings.find((item) => item.ruleId === 'tone/condescending');
+      assert.ok(finding, `${language}: tone/condescending did not fire on ${sentence}`);
+      assert.equal(finding.fix, undefined, `${language}: "${phrase}" has a fix`);
+      const suggestions = finding.suggestions.map((suggestion) => applyEdits(sentence, suggestion.edits));
+      assert.ok(suggestions.length > 0 && suggestions.every((text) => !text.includes(phrase)), `${language}: ${JSON.stringify(suggestions)}`);
+    }
+  });
 });
