@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, editsByUri, fileUri } from './lsp-client';
-import { ensureBuilt } from '../helpers/build';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';
 /** Its fixes only drop filler words: what fix-all may apply. */
@@ -38,15 +37,7 @@ describe('LSP code actions', function () {
   let client: LspTestClient;
   let counter = 0;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace();
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({}, {}, (server) => ({ client, workspace } = server));
 
   /** Opens a new document and returns its URI and its diagnostics. */
   async function openReply(text: string, extension = 'md', languageId = 'markdown'): Promise<{ uri: string; diagnostics: Diagnostic[] }> {

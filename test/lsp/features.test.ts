@@ -6,8 +6,8 @@ import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-proto
 import { readPackFile } from '../../server/src/engine/config/project-config';
 import { exampleText } from '../../server/src/engine/rules/pack';
 import { LspTestClient, fileUri } from './lsp-client';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { REPO_ROOT } from '../helpers/build';
+import { serverForSuite } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';
 const MACROS = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/lsp/macros.md'), 'utf8');
@@ -26,15 +26,7 @@ describe('LSP hover, code lens and scorecard', function () {
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace({ 'macros.md': MACROS });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({ 'macros.md': MACROS }, {}, (server) => ({ client, workspace } = server));
 
   it('hover on a finding shows the rule id, category, description and a bad and a good example', async () => {
     const uri = fileUri(path.join(workspace, 'hover.md'));

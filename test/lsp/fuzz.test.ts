@@ -4,10 +4,9 @@
 // diagnostics must equal a fresh lint of the same text. A fixed seed here;
 // `npm run bench` runs more edits.
 import * as assert from 'node:assert/strict';
-import { ensureBuilt } from '../helpers/build';
 import { fuzzIncrementalDiagnostics } from '../helpers/lsp-fuzz';
 import { LspTestClient } from './lsp-client';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 const SEED = 20261202;
 
@@ -16,15 +15,7 @@ describe('LSP random edits', function () {
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace({ '.replylint.yaml': 'language: en\n' });
-    client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({ '.replylint.yaml': 'language: en\n' }, { pull: true }, (server) => ({ client, workspace } = server));
 
   it(`incremental diagnostics equal a fresh lint after each of 300 edits (seed ${SEED})`, async () => {
     const { edits, mismatches } = await fuzzIncrementalDiagnostics(client, workspace, { seed: SEED, editsPerDocument: 50 });

@@ -5,24 +5,15 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CreateConfigRequest, LintFilesRequest } from '../../server/src/lsp/protocol';
-import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, fileUri, messageText } from './lsp-client';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 describe('LSP hostile documents', function () {
   this.timeout(60000);
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace();
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({}, {}, (server) => ({ client, workspace } = server));
 
   it('caps diagnostics at 1,000 per document plus one saying how many more there are', async () => {
     const uri = fileUri(path.join(workspace, 'flood.txt'));

@@ -5,22 +5,13 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, fileUri, messageText } from './lsp-client';
-import { ensureBuilt } from '../helpers/build';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 describe('LSP reading of references and setting comments', function () {
   this.timeout(30000);
   let workspace: string;
   let client: LspTestClient;
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace();
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({}, {}, (server) => ({ client, workspace } = server));
 
   it('puts a finding across HTML references on the whole references, past emoji and CRLF', async () => {
     const uri = fileUri(path.join(workspace, 'reply.html'));

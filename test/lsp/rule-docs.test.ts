@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ExecuteCommandRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
+import { REPO_ROOT } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 const RULES_DOC = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8');
 const DOCS_URL = 'https://github.com/replylint/replylint/blob/main/docs/rules.md#';
@@ -24,9 +24,8 @@ describe('LSP rule documentation links', function () {
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace({
+  serverForSuite(
+    {
       '.replylint.yaml': 'extends: [recommended, ./team.yaml]\n',
       'team.yaml': `name: team
 language: en
@@ -39,13 +38,10 @@ rules:
     description: Our sign-off is "Kind regards".
     examples: { bad: ["Cheers, Ana"], good: ["Kind regards, Ana"] }
 `,
-    });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+    },
+    {},
+    (server) => ({ client, workspace } = server),
+  );
 
   async function diagnosticsOf(name: string, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
     const uri = fileUri(path.join(workspace, name));
@@ -91,7 +87,10 @@ rules:
     );
     assert.equal(message.message, `deferral/vague-timeframe: ${DOCS_URL}recommended-en-deferral-vague-timeframe`);
 
-    const team: unknown = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'replylint.showRuleDocs', arguments: ['team/no-cheers', uri] });
+    const team: unknown = await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'replylint.showRuleDocs',
+      arguments: ['team/no-cheers', uri],
+    });
     assert.match(String(team), /Kind regards/);
     const teamMessage = await client.waitFor('the team rule message', () =>
       client.messages.slice(before).find((shown) => shown.message.startsWith('team/no-cheers')),

@@ -2,6 +2,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ensureBuilt } from '../helpers/build';
+import { LspTestClient, type ClientOptions } from './lsp-client';
 
 /** Creates a folder with these files (relative path -> content); returns its real path. */
 export function createWorkspace(files: Record<string, string> = {}): string {
@@ -19,4 +21,27 @@ export function writeFile(root: string, relative: string, content: string): stri
 
 export function removeWorkspace(root: string): void {
   fs.rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * One language server over one temporary workspace for a whole describe
+ * block: started before its tests (`started` hands both over), stopped and
+ * removed after them.
+ */
+export function serverForSuite(
+  files: Record<string, string>,
+  options: Omit<ClientOptions, 'workspaceFolder'>,
+  started: (server: { client: LspTestClient; workspace: string }) => void,
+): void {
+  let server: { client: LspTestClient; workspace: string } | undefined;
+  before(async () => {
+    ensureBuilt();
+    const workspace = createWorkspace(files);
+    server = { workspace, client: await LspTestClient.start({ ...options, workspaceFolder: workspace }) };
+    started(server);
+  });
+  after(async () => {
+    await server?.client.stop();
+    if (server) removeWorkspace(server.workspace);
+  });
 }

@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LintStateRequest } from '../../server/src/lsp/protocol';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
+import { REPO_ROOT } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
-import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
+import { createWorkspace, removeWorkspace, writeFile, serverForSuite } from './temp-workspace';
 
 const VAGUE = 'We will get back to you soon.\n';
 const EXPORT = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/exports/zendesk-single-macro.json'), 'utf8');
@@ -18,15 +18,7 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace();
-    client = await LspTestClient.start({ pull: true, workspaceFolder: workspace, settings: { withoutConfig: 'replies' } });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+  serverForSuite({}, { pull: true, settings: { withoutConfig: 'replies' } }, (server) => ({ client, workspace } = server));
 
   async function state(relative: string, text: string, languageId = 'markdown') {
     const uri = relative.startsWith('untitled:') ? relative : fileUri(path.join(workspace, relative));

@@ -5,29 +5,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
-import { ensureBuilt } from '../helpers/build';
 import { LspTestClient, fileUri } from './lsp-client';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { serverForSuite } from './temp-workspace';
 
 describe('LSP workspace requests and placeholders', function () {
   this.timeout(30000);
   let workspace: string;
   let client: LspTestClient;
 
-  before(async () => {
-    ensureBuilt();
-    workspace = createWorkspace({
+  serverForSuite(
+    {
       'replies/late.md': 'Hi Sam,\n\nWe will reply soon.\n\nBest,\nAna\n',
       'replies/clean.md': 'Hi Sam,\n\nThanks for your patience. I refunded the order today, so the money is back on your card within 3 days.\n\nBest,\nAna\n',
       'exports/macros.json': JSON.stringify({ macros: [{ title: 'Late', actions: [{ field: 'comment_value', value: 'Hi Sam,\n\nBack soon.' }] }] }),
       'package.json': '{"name": "not-a-reply"}',
-    });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
-  });
-  after(async () => {
-    await client.stop();
-    removeWorkspace(workspace);
-  });
+    },
+    {},
+    (server) => ({ client, workspace } = server),
+  );
 
   it('replylint/lintFiles lints files on disk, reporting only files with problems', async () => {
     const uris = ['replies/late.md', 'replies/clean.md', 'exports/macros.json', 'package.json'].map((file) => fileUri(path.join(workspace, file)));
@@ -109,7 +104,10 @@ describe('LSP workspace requests and placeholders', function () {
     assert.equal((osticket.items[0]!.textEdit as { range: { start: { character: number } } }).range.start.character, 10);
     assert.match((osticket.items[0]!.documentation as MarkupContent).value, /^`%\{ticket\.number\}` · osTicket/);
     const zammad = await complete('zammad.txt', 'Hi #{ticket.customer.firstname},\n\nŻółć 😀 #{ticket.cust');
-    assert.ok(zammad.items.some((item) => item.label === 'ticket.customer.firstname'), zammad.items.map((item) => item.label).join(', '));
+    assert.ok(
+      zammad.items.some((item) => item.label === 'ticket.customer.firstname'),
+      zammad.items.map((item) => item.label).join(', '),
+    );
     const rt = await complete('rt.txt', 'Request {$Ticket->id}\n\nŻółć 😀 {$Ticket->Queue');
     assert.equal(rt.items[0]?.label, 'Ticket->QueueObj->Name');
     // Another dialect's opening offers nothing.
