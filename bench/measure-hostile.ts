@@ -103,18 +103,7 @@ export function measureShortReplies(context: BenchContext): void {
   // Outside the repository: bench/results is git-ignored, and the CLI skips ignored files.
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-short-')), 'short-replies.md');
   fs.writeFileSync(file, shortReplyLibrary());
-  const runs: { ms: number; rssMb: number }[] = [];
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
-    const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BUNDLE, '--format', 'json', file], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
-    const ms = performance.now() - started;
-    if (child.status !== 0 && child.status !== 1) throw new Error(`the CLI exited with ${child.status}: ${child.stderr.slice(0, 300)}`);
-    const rssKb = Number(/bench-max-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN);
-    runs.push({ ms, rssMb: rssKb / 1024 });
-  }
+  const runs = [cliRunWithRss(file), cliRunWithRss(file), cliRunWithRss(file)];
   const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const peak = Math.max(...runs.map((run) => run.rssMb));
   const size = fs.statSync(file).size;
