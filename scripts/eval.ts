@@ -21,10 +21,12 @@ import {
   overallScore,
   readyPart,
   scoreBy,
+  scoreByLanguageAndCategory,
   type CorpusFile,
   type CorpusResult,
   type Score,
 } from '../test/helpers/corpus-eval';
+import { MIN_CELL_LABELS, languageCategoryCells } from '../test/helpers/rule-trust';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,6 +65,7 @@ function tables(result: CorpusResult): Record<string, Score[]> {
       (scored) => scored.file.language,
       (scored) => scored.file.language,
     ),
+    'language x category': scoreByLanguageAndCategory(result),
     kind: scoreBy(
       result,
       (scored) => scored.reply?.kind ?? scored.file.kind,
@@ -82,6 +85,15 @@ function printTable(title: string, rows: Score[]): void {
       `${row.key.padEnd(width)}  ${String(row.findings).padStart(8)}  ${String(row.truePositives).padStart(3)}  ${String(falsePositives).padStart(3)}  ${ratio(row.precision).padStart(9)}  ${String(row.labels).padStart(6)}  ${String(row.found).padStart(5)}  ${ratio(row.recall).padStart(6)}`,
     );
   }
+}
+
+function printMatrix(title: string, rows: Score[]): void {
+  const matrix = languageCategoryCells(rows);
+  const widths = matrix.header.map((cell, column) => Math.max(cell.length, ...matrix.rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(`\n${title} (recall found/labels; * fewer than ${MIN_CELL_LABELS} labels)`);
+  console.log(line(matrix.header));
+  for (const row of matrix.rows) console.log(line(row));
 }
 
 const pendingNote = (file: CorpusFile) => (file.pending.length > 0 ? `  (pending: ${file.pending.join(', ')})` : '');
@@ -156,6 +168,7 @@ function main(): number {
   printTable('category', all.category!);
   printTable('rule', all.rule!);
   printTable('language', all.language!);
+  printMatrix('recall by category in each language', all['language x category']!);
   printTable('kind', all.kind!);
   if (values.details) printDetails(result);
   return 0;

@@ -405,6 +405,18 @@ export function scoreBy(
   return [...keys].sort().map((key) => score(key, findingsBy.get(key) ?? [], labelsBy.get(key) ?? []));
 }
 
+/** The key of a language x category cell, as tables and floors name it. */
+export const languageCategoryKey = (language: string, category: string) => `${language} ${category}`;
+
+/** Scores per language and category (a finding by its rule's category, a label by its own), keyed by languageCategoryKey. */
+export function scoreByLanguageAndCategory(result: CorpusResult): Score[] {
+  return scoreBy(
+    result,
+    (scored) => languageCategoryKey(scored.file.language, scored.finding.category),
+    (scored) => languageCategoryKey(scored.file.language, scored.label.category),
+  );
+}
+
 export function overallScore(result: CorpusResult, key = 'overall'): Score {
   return score(key, result.findings, result.labels);
 }
