@@ -32,7 +32,19 @@ export default tseslint.config(
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [createTypeScriptImportResolver()],
     },
-    rules: { 'import-x/no-cycle': 'error' },
+    rules: {
+      'import-x/no-cycle': 'error',
+      // Tests and bench apart: what both use lives in test/support.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './test', from: './bench', message: 'Tests never import bench/: move what both need to test/support.' },
+            { target: './bench', from: './test', except: ['./support'], message: 'The bench imports from test/support only.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],

@@ -3,10 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { REPO_ROOT } from './workspace';
-
-export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js');
+import { CLI_BUNDLE } from '../test/support/build';
 
 export interface CliRun {
   wallMs: number;

@@ -7,7 +7,7 @@ import { resolveConfig } from '../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../server/src/engine/linter';
 import { phrasesOf } from '../server/src/engine/rules/pack';
 import { splitReplyUnits } from '../server/src/engine/units/formats';
-import { zendeskExport } from './corpus';
+import { zendeskExport } from '../test/support/corpus';
 
 export type Config = ReturnType<typeof resolveConfig>;
 export type LintOptions = Config['lintOptions'];

@@ -10,8 +10,8 @@ import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadConfig, lintText } from './engine';
-import { BenchLspClient, fileUri, type Memory } from './lsp-client';
-import { Random } from './random';
+import { LspTestClient, fileUri, type Memory } from '../test/support/lsp-client';
+import { Random } from '../test/support/random';
 import { summarize, type Summary } from './stats';
 
 export type Mode = 'push' | 'pull';
@@ -25,9 +25,9 @@ function languageIdOf(file: string): string {
 }
 
 /** Diagnostics for the document's current version: pulled, or the next push. */
-async function diagnosticsAfter(client: BenchLspClient, mode: Mode, document: TextDocument): Promise<Diagnostic[]> {
-  if (mode === 'pull') return client.pull(document.uri);
-  return (await client.waitForPublished(document.uri, document.version, TIMEOUT_MS)).diagnostics;
+async function diagnosticsAfter(client: LspTestClient, mode: Mode, document: TextDocument): Promise<Diagnostic[]> {
+  if (mode === 'pull') return client.pullAsEditor(document.uri);
+  return client.waitForPublished(document.uri, undefined, TIMEOUT_MS);
 }
 
 /** Every range maps back to itself: none past a line's end or the document's end. */
@@ -52,7 +52,8 @@ export async function coldStart(workspaceDir: string, file: string, mode: Mode, 
   const samples: number[] = [];
   let diagnostics = 0;
   for (let i = 0; i < runs; i++) {
-    const { client, spawnedAt } = await BenchLspClient.start({ pull: mode === 'pull', workspaceFolder: workspaceDir, settings: SETTINGS });
+    const spawnedAt = performance.now();
+    const client = await LspTestClient.start({ pull: mode === 'pull', workspaceFolder: workspaceDir, settings: SETTINGS });
     try {
       const document = await client.open(fileUri(file), languageIdOf(file), text);
       diagnostics = (await diagnosticsAfter(client, mode, document)).length;
@@ -101,7 +102,7 @@ export async function bigFile(
   options: { minEdits: number; maxEdits: number; budgetMs: number },
 ): Promise<BigFile> {
   const text = fs.readFileSync(file, 'utf8');
-  const { client } = await BenchLspClient.start({ pull: mode === 'pull', workspaceFolder: workspaceDir, settings: SETTINGS });
+  const client = await LspTestClient.start({ pull: mode === 'pull', workspaceFolder: workspaceDir, settings: SETTINGS });
   try {
     const opened = performance.now();
     let document = await client.open(fileUri(file), languageIdOf(file), text);
@@ -167,10 +168,10 @@ const TYPED_WORDS = ['soon', 'simply', 'refund', 'asap', 'shortly', 'team', 'esc
  */
 export async function soak(workspaceDir: string, file: string, options: { maxEdits: number; maxMs: number; seed: number }): Promise<Soak> {
   const random = new Random(options.seed).fork('soak');
-  const { client } = await BenchLspClient.start({ pull: true, workspaceFolder: workspaceDir, settings: SETTINGS });
+  const client = await LspTestClient.start({ pull: true, workspaceFolder: workspaceDir, settings: SETTINGS });
   try {
     let document = await client.open(fileUri(file), languageIdOf(file), fs.readFileSync(file, 'utf8'));
-    let diagnostics = await client.pull(document.uri);
+    let diagnostics = await client.pullAsEditor(document.uri);
     const latencies: number[] = [];
     const rssSamplesMb: number[] = [];
     let rssStartMb = Number.NaN;
@@ -183,7 +184,7 @@ export async function soak(workspaceDir: string, file: string, options: { maxEdi
       const range = { start: document.positionAt(change.start), end: document.positionAt(change.end) };
       const t0 = performance.now();
       document = await client.change(document.uri, [{ range, text: change.text }]);
-      diagnostics = await client.pull(document.uri);
+      diagnostics = await client.pullAsEditor(document.uri);
       latencies.push(performance.now() - t0);
       if (latencies.length === 100) rssStartMb = client.memory().rssMb;
       if (latencies.length % 500 === 0) rssSamplesMb.push(client.memory().rssMb);

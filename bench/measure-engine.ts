@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import { type BenchContext, remainingMs } from './context';
-import { markdownLibrary, zendeskExport } from './corpus';
+import { markdownLibrary, zendeskExport } from '../test/support/corpus';
 import { cachedLinter, lintText, loadConfig, readAndScan, ruleCounts, type LintOptions } from './engine';
 import type { Status } from './report';
 import { describe, librarySlice } from './slices';

@@ -1,4 +1,4 @@
-// Hostile inputs (test/helpers/hostile-texts.ts and a flood of findings),
+// Hostile inputs (test/support/hostile-texts.ts and a flood of findings),
 // linted in process at 250 KB and at 1 MB: a scan that is one pass takes
 // about four times as long on four times the text; a quadratic one sixteen.
 // Wall times on a shared machine are noisy: the growth ratio is the figure
@@ -9,11 +9,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type BenchContext } from './context';
-import { CLI_BUNDLE } from './cli-throughput';
+import { CLI_BUNDLE } from '../test/support/build';
 import { lintText, loadConfig } from './engine';
-import { HOSTILE_SCANS, type HostileText } from '../test/helpers/hostile-texts';
-import { fuzzIncrementalDiagnostics } from '../test/helpers/lsp-fuzz';
-import { LspTestClient } from '../test/lsp/lsp-client';
+import { HOSTILE_SCANS, type HostileText } from '../test/support/hostile-texts';
+import { fuzzIncrementalDiagnostics } from '../test/support/lsp-fuzz';
+import { LspTestClient } from '../test/support/lsp-client';
 import { formatMs, formatRatio } from './stats';
 
 const SMALL = 250_000;

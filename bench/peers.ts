@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createLinter, loadTextlintrc } from 'textlint';
 import writeGood from 'write-good';
-import { REPO_ROOT } from './workspace';
+import { REPO_ROOT } from '../test/support/build';
 
 export interface Peer {
   name: string;

@@ -93,7 +93,7 @@ export class Report {
       '# Benchmark results',
       '',
       `Written by \`${command}\` (bench/run.ts) on ${this.startedAt.toISOString()}: ${machine()}.`,
-      `The whole run took ${(elapsedMs / 1000).toFixed(0)} s. Inputs are generated from a fixed seed (bench/corpus.ts), so runs compare;`,
+      `The whole run took ${(elapsedMs / 1000).toFixed(0)} s. Inputs are generated from a fixed seed (test/support/corpus.ts), so runs compare;`,
       'only ratios from one run compare across machines. Raw numbers: bench/results/latest.json (not committed).',
       this.loadNote(),
       '',

@@ -9,9 +9,9 @@
 // things too (about one finding per three replies).
 
 import { stringify } from 'yaml';
-import { generateReply } from './corpus';
-import { BAD, CATEGORIES, GOOD, TOPICS, type Category } from './corpus-text';
-import { Random } from './random';
+import { generateReply } from '../test/support/corpus';
+import { BAD, CATEGORIES, GOOD, TOPICS, type Category } from '../test/support/corpus-text';
+import { Random } from '../test/support/random';
 
 export interface SyntheticRule {
   id: string;

@@ -16,7 +16,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext, BenchOptions } from './context';
-import { DEFAULT_SEED } from './corpus';
+import { DEFAULT_SEED } from '../test/support/corpus';
 import { jsonExportsSupported } from './engine';
 import { measureLibraries, measureReply, measureScaling } from './measure-engine';
 import { measureLsp, measureSoak } from './measure-lsp';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
 function describeInputs(context: BenchContext): void {
   const { ws, report } = context;
-  const section = report.section('Inputs (seeded, bench/corpus.ts)');
+  const section = report.section('Inputs (seeded, test/support/corpus.ts)');
   const { corpus } = ws;
   const row = (what: string, input: string, detail: string) => section.rows.push({ what, input, runs: '', median: '', detail, ratio: '' });
   row('300-word reply', 'reply.md', `${corpus.reply.words} words, problems: ${corpus.reply.problems.join(', ') || 'none'}`);
@@ -131,7 +131,7 @@ function describeInputs(context: BenchContext): void {
   );
   row('single-reply files', 'replies/*.md', `${ws.repliesCount} files, ${ws.repliesWords.toLocaleString('en-US')} words`);
   section.notes.push(
-    `Seed ${context.options.seed}. About a third of the replies are good; the rest carry one to three typical problems of the eight categories (bench/corpus-text.ts).`,
+    `Seed ${context.options.seed}. About a third of the replies are good; the rest carry one to three typical problems of the eight categories (test/support/corpus-text.ts).`,
   );
   report.data.corpus = {
     seed: context.options.seed,

@@ -1,7 +1,7 @@
 // Bounded slices of the Markdown library, cut at `##` boundaries so every
 // slice is a valid library of whole replies.
 
-import { countWords } from './corpus';
+import { countWords } from '../test/support/corpus';
 
 export interface Slice {
   text: string;

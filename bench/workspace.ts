@@ -7,12 +7,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildCorpus, countWords, generateReply, type Corpus } from './corpus';
-import { Random } from './random';
+import { buildCorpus, countWords, generateReply, type Corpus } from '../test/support/corpus';
+import { Random } from '../test/support/random';
 import { syntheticPackYaml, syntheticRules, type SyntheticRule } from './rule-packs';
 
 export const BENCH_DIR = __dirname;
-export const REPO_ROOT = path.resolve(BENCH_DIR, '..');
 export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
 export const WORK_DIR = path.join(os.tmpdir(), 'replylint-bench-work');
 

@@ -25,8 +25,8 @@ import {
   type CorpusFile,
   type CorpusResult,
   type Score,
-} from '../test/helpers/corpus-eval';
-import { MIN_CELL_LABELS, languageCategoryCells } from '../test/helpers/rule-trust';
+} from '../test/support/corpus-eval';
+import { MIN_CELL_LABELS, languageCategoryCells } from '../test/support/rule-trust';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../server/src/engine/config/project-config';
 import { ruleAnchor, ruleMarkdown } from '../server/src/engine/rules/docs';
 import { CATEGORIES } from '../server/src/engine/types';
-import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, ruleTrustMarkdown } from '../test/helpers/rule-trust';
+import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, ruleTrustMarkdown } from '../test/support/rule-trust';
 
 /** A language's English name from its code (ICU's data, so a new pack needs no entry here). */
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });

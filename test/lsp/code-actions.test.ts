@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, editsByUri, fileUri } from './lsp-client';
+import { LspTestClient, editsByUri, fileUri } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, FileChangeType, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
-import { ensureBuilt } from '../helpers/build';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
+import { ensureBuilt } from '../support/build';
 import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';

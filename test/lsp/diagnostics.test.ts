@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
-import { ensureBuilt } from '../helpers/build';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
+import { ensureBuilt } from '../support/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 import { ScorecardRequest } from '../../server/src/lsp/protocol';
 

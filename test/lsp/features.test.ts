@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { readPackFile } from '../../server/src/engine/config/project-config';
 import { exampleText } from '../../server/src/engine/rules/pack';
-import { LspTestClient, fileUri } from './lsp-client';
-import { REPO_ROOT } from '../helpers/build';
+import { LspTestClient, fileUri } from '../support/lsp-client';
+import { REPO_ROOT } from '../support/build';
 import { serverForSuite } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { ExecuteCommandRequest, type Command, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt } from '../helpers/build';
-import { LspTestClient, fileUri } from './lsp-client';
+import { ensureBuilt } from '../support/build';
+import { LspTestClient, fileUri } from '../support/lsp-client';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 const RULE = 'placeholder/unfilled-slot';

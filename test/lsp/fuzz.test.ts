@@ -4,8 +4,8 @@
 // diagnostics must equal a fresh lint of the same text. A fixed seed here;
 // `npm run bench` runs more edits.
 import * as assert from 'node:assert/strict';
-import { fuzzIncrementalDiagnostics } from '../helpers/lsp-fuzz';
-import { LspTestClient } from './lsp-client';
+import { fuzzIncrementalDiagnostics } from '../support/lsp-fuzz';
+import { LspTestClient } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 const SEED = 20261202;

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CreateConfigRequest, LintFilesRequest } from '../../server/src/lsp/protocol';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 describe('LSP hostile documents', function () {

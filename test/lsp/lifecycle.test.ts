@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
-import { SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
+import { SERVER_BUNDLE, ensureBuilt } from '../support/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 function isRunning(pid: number): boolean {

@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
+import { REPO_ROOT, ensureBuilt } from '../support/build';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));

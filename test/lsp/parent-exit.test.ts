@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
+import { SERVER_BUNDLE, ensureBuilt } from '../support/build';
 
 /** Running, not a zombie waiting to be reaped (a container's init may never reap it). */
 function isRunning(pid: number): boolean {

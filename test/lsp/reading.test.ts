@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from './lsp-client';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 describe('LSP reading of references and setting comments', function () {

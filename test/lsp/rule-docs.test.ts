@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ExecuteCommandRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT } from '../helpers/build';
-import { LspTestClient, fileUri } from './lsp-client';
+import { REPO_ROOT } from '../support/build';
+import { LspTestClient, fileUri } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 const RULES_DOC = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8');

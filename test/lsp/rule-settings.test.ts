@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri } from './lsp-client';
-import { ensureBuilt } from '../helpers/build';
+import { LspTestClient, fileUri } from '../support/lsp-client';
+import { ensureBuilt } from '../support/build';
 import { createWorkspace, removeWorkspace } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';

@@ -2,8 +2,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ensureBuilt } from '../helpers/build';
-import { LspTestClient, type ClientOptions } from './lsp-client';
+import { ensureBuilt } from '../support/build';
+import { LspTestClient, type ClientOptions } from '../support/lsp-client';
 
 /** Creates a folder with these files (relative path -> content); returns its real path. */
 export function createWorkspace(files: Record<string, string> = {}): string {

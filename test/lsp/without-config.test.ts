@@ -6,8 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LintStateRequest } from '../../server/src/lsp/protocol';
-import { REPO_ROOT } from '../helpers/build';
-import { LspTestClient, fileUri } from './lsp-client';
+import { REPO_ROOT } from '../support/build';
+import { LspTestClient, fileUri } from '../support/lsp-client';
 import { createWorkspace, removeWorkspace, writeFile, serverForSuite } from './temp-workspace';
 
 const VAGUE = 'We will get back to you soon.\n';

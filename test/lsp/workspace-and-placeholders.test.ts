@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
-import { LspTestClient, fileUri } from './lsp-client';
+import { LspTestClient, fileUri } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 describe('LSP workspace requests and placeholders', function () {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { DEFAULT_MAX_FINDINGS, UnitCache, lint } from '../../server/src/engine/linter';
 import { FORMATS, outputWriter } from '../../server/src/cli/formatters';
-import { runCli, tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../support/cli';
 
 const options = buildConfig({}, undefined).lintOptions;
 const withMax = (maxFindings: number) => ({ ...options, maxFindings });

@@ -9,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
-import { CLI_BUNDLE, ensureBuilt } from '../helpers/build';
-import { runCli, tempDir } from '../helpers/cli';
+import { CLI_BUNDLE, ensureBuilt } from '../support/build';
+import { runCli, tempDir } from '../support/cli';
 
 const configError = (run: () => unknown): string => {
   try {

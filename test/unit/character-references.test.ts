@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
 import { characterReferences, Substitutions } from '../../server/src/engine/units/source-map';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const RULE = 'deferral/vague-timeframe';
 const ofRule = (text: string, fileName: string, ruleId = RULE) => lintText(text, fileName).findings.filter((finding) => finding.ruleId === ruleId);

@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { REPO_ROOT } from '../helpers/build';
-import { runCli, tempDir } from '../helpers/cli';
+import { REPO_ROOT } from '../support/build';
+import { runCli, tempDir } from '../support/cli';
 
 const REPLY = 'Hello Sam,\n\nYour refund will arrive soon. Obviously, just click the link: {{ticket.url}\n\nBest,\nAna\n';
 const FILES = {

@@ -2,7 +2,7 @@
 // and the exit code when a path or pattern finds nothing.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { runCli, tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../support/cli';
 
 const REPLY = 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna\n';
 

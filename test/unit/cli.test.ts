@@ -3,8 +3,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ensureBuilt } from '../helpers/build';
-import { runCli, tempDir } from '../helpers/cli';
+import { ensureBuilt } from '../support/build';
+import { runCli, tempDir } from '../support/cli';
 
 const cli = runCli;
 

@@ -8,7 +8,7 @@ import type { LoadedPack } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import type { PackSpec } from '../../server/src/engine/rules/pack';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
-import { lintWithPacks } from '../helpers/engine';
+import { lintWithPacks } from '../support/engine';
 
 const PACK: LoadedPack[] = [
   {

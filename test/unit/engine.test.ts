@@ -11,7 +11,7 @@ import { analyzeProse } from '../../server/src/engine/text/analyze';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
-import { lintWithPacks } from '../helpers/engine';
+import { lintWithPacks } from '../support/engine';
 
 const PACK: LoadedPack[] = [
   {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES } from '../../server/src/engine/types';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const dir = path.join(__dirname, '..', '..', 'examples');
 const files = fs

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const DIR = path.resolve(__dirname, '../fixtures/exports');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');

@@ -2,7 +2,7 @@
 // reply is sent, and what an agent must fill in before.
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix-all';
-import { lintText, ruleIds } from '../helpers/engine';
+import { lintText, ruleIds } from '../support/engine';
 
 describe('signature variables', () => {
   const closingOf = (text: string, config = {}) => {

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const suggested = (text: string, ruleId: string, fileName = 'reply.txt', config = {}): string[] => {
   const finding = lintText(text, fileName, config).findings.find((item) => item.ruleId === ruleId);

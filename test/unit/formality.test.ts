@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const ADDRESS_RULES = ['tone/formality-mix', 'tone/informal-address', 'tone/formal-address'];
 

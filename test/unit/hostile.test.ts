@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { buildConfig, ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
 import { MAX_CHECKED_REPLY, UnitCache, lint } from '../../server/src/engine/linter';
 import { MAX_PACK_CHARS, parsePack } from '../../server/src/engine/rules/pack';
-import { runCli, tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../support/cli';
 
 const options = buildConfig({}, undefined).lintOptions;
 

@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/build';
-import { runCli, tempDir } from '../helpers/cli';
+import { REPO_ROOT } from '../support/build';
+import { runCli, tempDir } from '../support/cli';
 
 const CHROMIUM = process.env.REPLYLINT_CHROMIUM ?? '/usr/bin/chromium';
 const SCREENSHOT = path.join(REPO_ROOT, 'test-results', 'html-report.png');

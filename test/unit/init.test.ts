@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
-import { REPO_ROOT } from '../helpers/build';
-import { runCli, tempDir } from '../helpers/cli';
+import { REPO_ROOT } from '../support/build';
+import { runCli, tempDir } from '../support/cli';
 
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/replylint/replylint/main/';
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { buildConfig, resolveConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
 import type { LintResult } from '../../server/src/engine/types';
-import { runCli, tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../support/cli';
 
 const lintAs = (config: ConfigFile, text: string, fileName = 'reply.md'): LintResult =>
   lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli, tempDir } from '../helpers/cli';
+import { runCli, tempDir } from '../support/cli';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { ConfigError, buildConfig, builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';

@@ -10,7 +10,7 @@ import { lint } from '../../server/src/engine/linter';
 import { findDirectives } from '../../server/src/engine/units/directives';
 import { inlineCode, linkTargets, maskProse } from '../../server/src/engine/units/formats';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
-import { HOSTILE_SCANS } from '../helpers/hostile-texts';
+import { HOSTILE_SCANS } from '../support/hostile-texts';
 
 const options = buildConfig({}, undefined).lintOptions;
 

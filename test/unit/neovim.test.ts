@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
-import { tempDir } from '../helpers/cli';
+import { REPO_ROOT, ensureBuilt } from '../support/build';
+import { tempDir } from '../support/cli';
 
 const NVIM = ['/usr/bin/nvim', '/usr/local/bin/nvim'].find((candidate) => fs.existsSync(candidate));
 

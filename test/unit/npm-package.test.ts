@@ -6,9 +6,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT } from '../helpers/build';
-import { tempDir } from '../helpers/cli';
-import { LspTestClient, fileUri } from '../lsp/lsp-client';
+import { REPO_ROOT } from '../support/build';
+import { tempDir } from '../support/cli';
+import { LspTestClient, fileUri } from '../support/lsp-client';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkPackExamples } from '../../server/src/engine/pack-examples';
-import { tempDir } from '../helpers/cli';
+import { tempDir } from '../support/cli';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
 
 const MIN_EXAMPLES = 3;

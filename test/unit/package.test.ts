@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, ensureBuilt } from '../helpers/build';
+import { REPO_ROOT, ensureBuilt } from '../support/build';
 
 const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Uncompressed, with the production (minified) bundles that `vsce package` ships. */

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const malformed = (text: string, fileName = 'reply.txt'): Finding[] => lintText(text, fileName).findings.filter((item) => item.ruleId === 'placeholder/malformed');
 

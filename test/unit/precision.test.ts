@@ -3,7 +3,7 @@
 // reply here is the kind of reply a support lead would approve as written;
 // when one is flagged, the pack is wrong, not the reply.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 interface Reply {
   name: string;

@@ -14,7 +14,7 @@ import { validateConfig } from '../../server/src/engine/config/config-validator'
 import { builtinPackNames, builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
 import { PRECOMPILED } from '../../server/src/engine/config/precompiled';
 import { parsePack } from '../../server/src/engine/rules/pack';
-import { CLI_BUNDLE, REPO_ROOT, SERVER_BUNDLE, ensureBuilt } from '../helpers/build';
+import { CLI_BUNDLE, REPO_ROOT, SERVER_BUNDLE, ensureBuilt } from '../support/build';
 
 describe('precompiled built-in rules', () => {
   const rulesDir = builtinRulesDir();

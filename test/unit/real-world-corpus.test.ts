@@ -22,7 +22,7 @@ import {
   overallScore,
   type CorpusResult,
   type KnownFalsePositive,
-} from '../helpers/corpus-eval';
+} from '../support/corpus-eval';
 
 const describeEntry = (entry: KnownFalsePositive) => `${entry.file} [${entry.section}] ${entry.rule} "${entry.excerpt}" x${entry.count}`;
 

@@ -5,7 +5,7 @@
 // so. What is below the bar today is listed with the value it has now, as a
 // floor: it may rise (then lift or drop its entry), never fall.
 import * as assert from 'node:assert/strict';
-import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../helpers/rule-trust';
+import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../support/rule-trust';
 
 /** Recommended rules under the precision bar today, with their precision now. */
 const PRECISION_FLOORS: Record<string, number> = {};

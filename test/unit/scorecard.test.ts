@@ -7,7 +7,7 @@ import { renderRef } from '../../server/src/engine/messages';
 import * as path from 'node:path';
 import { readPackFile } from '../../server/src/engine/config/project-config';
 import type { LintResult, ScorecardItem, UnitReport } from '../../server/src/engine/types';
-import { REPO_ROOT } from '../helpers/build';
+import { REPO_ROOT } from '../support/build';
 
 const lintAs = (text: string, config: ConfigFile = {}): LintResult =>
   lint({ text, fileName: 'reply.md' }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);

@@ -4,10 +4,10 @@
 // generated text full of abbreviations, numbers, initials and odd marks.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { markdownLibrary } from '../../bench/corpus';
+import { markdownLibrary } from '../support/corpus';
 import { sentenceSpans } from '../../server/src/engine/text/analyze';
 import { maskProse } from '../../server/src/engine/units/formats';
-import { shippedTexts } from '../helpers/shipped-texts';
+import { shippedTexts } from '../support/shipped-texts';
 
 const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
 

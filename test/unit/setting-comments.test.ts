@@ -1,7 +1,7 @@
 // A replylint language or kind comment the engine cannot follow is an error
 // at the comment that names what is known, never a silent fallback.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 const settingProblems = (text: string, fileName = 'reply.md') => lintText(text, fileName).findings.filter((finding) => finding.ruleId === 'replylint/unknown-setting');
 

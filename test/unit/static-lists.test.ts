@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { builtinLanguages } from '../../server/src/engine/config/pack-resolver';
 import { DIALECT_NAMES } from '../../server/src/engine/placeholders/dialects';
-import { REPO_ROOT } from '../helpers/build';
+import { REPO_ROOT } from '../support/build';
 
 type Json = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 // reply, and masks landing on the exact characters of the source.
 import * as assert from 'node:assert/strict';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
-import { lintText } from '../helpers/engine';
+import { lintText } from '../support/engine';
 
 /** The words the prose view keeps, in order. */
 function proseWords(text: string): string[] {

@@ -3,7 +3,7 @@
 // pack -> project rules.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { runCli } from '../helpers/cli';
+import { runCli } from '../support/cli';
 
 const TEAM = path.resolve(__dirname, '../../examples/team');
 

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { shippedTexts } from '../helpers/shipped-texts';
+import { shippedTexts } from '../support/shipped-texts';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
 import { bothEngines, nativeFlags } from '../../server/src/engine/rules/text-pattern';
 import { exampleText } from '../../server/src/engine/rules/pack';

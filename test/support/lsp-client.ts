@@ -1,6 +1,8 @@
-// A minimal LSP client for the tests: starts dist/server.js as a child process
-// and speaks to it over stdio (or node IPC) the way an editor would.
+// A minimal LSP client for the tests and the benchmark: starts dist/server.js
+// as a child process and speaks to it over stdio (or node IPC) the way an
+// editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ApplyWorkspaceEditRequest,
@@ -43,7 +45,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_BUNDLE } from '../helpers/build';
+import { SERVER_BUNDLE } from './build';
 
 export interface ClientOptions {
   /** Announce textDocument.diagnostic (pull); otherwise the server pushes. */
@@ -61,10 +63,15 @@ export interface ClientOptions {
 /** Default time a test waits for the server to report something. */
 export const WAIT_MS = 10000;
 
+export interface Memory {
+  /** Peak resident set size (VmHWM), MB. */
+  peakMb: number;
+  /** Current resident set size (VmRSS), MB. */
+  rssMb: number;
+}
+
 export class LspTestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
-  /** performance.now() when the latest publishDiagnostics for each uri arrived (the benchmark times these). */
-  readonly publishedAt = new Map<string, number>();
   private readonly publishCounts = new Map<string, number>();
   readonly messages: ShowMessageParams[] = [];
   /** window/showDocument requests, when the client announced them. */
@@ -87,6 +94,7 @@ export class LspTestClient {
 
   static async start(options: ClientOptions = {}): Promise<LspTestClient> {
     const serverPath = options.serverPath ?? SERVER_BUNDLE;
+    if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing: run npm run build`);
     const transport = options.transport ?? 'stdio';
     const child = spawn(process.execPath, [serverPath, `--${transport}`], {
       stdio: transport === 'stdio' ? ['pipe', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -159,7 +167,6 @@ export class LspTestClient {
       return { applied: true };
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      this.publishedAt.set(params.uri, performance.now());
       this.published.set(params.uri, params);
       this.publishCounts.set(params.uri, this.publishCount(params.uri) + 1);
       this.changed();
@@ -270,6 +277,19 @@ export class LspTestClient {
     return { resultId: report.resultId, items: report.items };
   }
 
+  /** The last full report per document, as VS Code keeps it to send its resultId along. */
+  private readonly lastReports = new Map<string, { resultId: string | undefined; items: Diagnostic[] }>();
+
+  /** textDocument/diagnostic as VS Code sends it: naming the last result, keeping it when the answer is "unchanged". */
+  async pullAsEditor(uri: string): Promise<Diagnostic[]> {
+    const last = this.lastReports.get(uri);
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last?.resultId });
+    if (report.kind === 'unchanged' && last) return last.items;
+    if (report.kind !== 'full') throw new Error(`Unexpected ${report.kind} report with no earlier result.`);
+    this.lastReports.set(uri, { resultId: report.resultId, items: report.items });
+    return report.items;
+  }
+
   async codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
     const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
     return (actions ?? []).map((action) => {
@@ -285,13 +305,30 @@ export class LspTestClient {
     return TextDocument.applyEdits(document, edits);
   }
 
-  /** shutdown + exit, then waits for the process to end; resolves with its exit code. */
+  /** Peak and current RSS of the server process, from /proc (Linux). */
+  memory(): Memory {
+    const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+  }
+
+  /**
+   * shutdown + exit, then waits for the process to end; resolves with its exit
+   * code (null when it had to be killed: no answer, or not gone within 5 s).
+   */
   async stop(): Promise<number | null> {
-    if (this.child.exitCode !== null) return this.child.exitCode;
-    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
+    const { child } = this;
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const timer = setTimeout(() => child.kill(), 5000);
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      this.kill();
+    }
     const code = await exited;
+    clearTimeout(timer);
     this.connection.dispose();
     return code;
   }

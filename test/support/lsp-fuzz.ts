@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentDiagnosticRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { fileUri, type LspTestClient } from '../lsp/lsp-client';
+import { fileUri, type LspTestClient } from './lsp-client';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (relative: string) => fs.readFileSync(path.join(ROOT, relative), 'utf8');
