@@ -1,0 +1,127 @@
+// What a run runs and where: the command line (--vsix), the extension root, the
+// compiled test index, and a fresh temp folder with user data, an extensions dir,
+// a copy of the workspace fixture and the user settings.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildEditorTests } from './build-tests.mjs';
+import { fail } from './output.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const env = process.env;
+
+// VS Code runs extensionTestsPath only together with an extensionDevelopmentPath. To
+// test an installed .vsix, this empty extension is the one "under development".
+const packagedTestHost = path.join(repoRoot, 'scripts', 'editor-test', 'packaged-host');
+
+/**
+ * The extension under development with the default suite, a packaged .vsix with
+ * test/editor/packaged/, or the screenshot suite. `suite` is the folder next to
+ * the test index (REPLYLINT_EDITOR_SUITE); undefined for the default suite.
+ */
+export function runMode(args) {
+  let vsix = env.REPLYLINT_EDITOR_VSIX;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--vsix' && i + 1 < args.length) vsix = args[++i];
+    else if (args[i].startsWith('--vsix=')) vsix = args[i].slice('--vsix='.length);
+    else fail(`unknown argument ${args[i]} (usage: run.mjs [--vsix <file>])`);
+  }
+  if (vsix && env.REPLYLINT_SCREENSHOTS) fail('--vsix and REPLYLINT_SCREENSHOTS are separate runs: set one');
+  if (vsix) {
+    const file = path.resolve(vsix);
+    if (!fs.existsSync(file)) fail(`${file} does not exist: build it with npm run package`);
+    return { suite: 'packaged', vsix: file };
+  }
+  if (env.REPLYLINT_SCREENSHOTS) return { suite: 'screenshots', screenshotsDir: path.resolve(env.REPLYLINT_SCREENSHOTS) };
+  return { suite: undefined };
+}
+
+function readPackageJson(dir) {
+  const pkgPath = path.join(dir, 'package.json');
+  if (!fs.existsSync(pkgPath)) fail(`no package.json in extension root ${dir}`);
+  return JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
+}
+
+export function prepare(mode) {
+  const extensionRoot = mode.vsix ? packagedTestHost : path.resolve(env.REPLYLINT_EXTENSION_ROOT ?? repoRoot);
+  const pkg = readPackageJson(extensionRoot);
+  // The extension whose output channels matter: the installed one when testing a .vsix.
+  const tested = mode.vsix ? readPackageJson(repoRoot) : pkg;
+  const extensionId = `${tested.publisher}.${tested.name}`.toLowerCase();
+  if (pkg.main) {
+    const main = path.resolve(extensionRoot, pkg.main);
+    if (!fs.existsSync(main) && !fs.existsSync(`${main}.js`)) {
+      fail(`the extension's main ${main} does not exist: build the extension first (npm run build)`);
+    }
+  }
+
+  const fixture = path.resolve(env.REPLYLINT_EDITOR_FIXTURE ?? path.join(repoRoot, 'test/fixtures/editor-workspace'));
+  if (!fs.existsSync(fixture)) fail(`workspace fixture ${fixture} does not exist`);
+
+  // Each run gets its own user data, extensions dir and a copy of the workspace, so
+  // tests may edit files and nothing leaks between runs.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-editor-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  const workspace = path.join(tmp, path.basename(fixture));
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.mkdirSync(path.join(userDataDir, 'logs'), { recursive: true });
+  fs.cpSync(fixture, workspace, { recursive: true });
+  if (mode.screenshotsDir) fs.mkdirSync(mode.screenshotsDir, { recursive: true });
+
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.enableExperiments': false,
+    'workbench.tips.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.ignoreRecommendations': true,
+    'security.workspace.trust.enabled': false,
+    'git.enabled': false,
+    // The suites open replies in plain folders with no config; the default
+    // (withoutConfig: replies) has its own test in document-selection.test.ts.
+    'replylint.withoutConfig': 'everything',
+    ...extraSettings(),
+  };
+  const json = JSON.stringify(settings, null, 2) + '\n';
+  // User/ is what desktop VS Code (and code-server's web workbench) reads; Machine/ is
+  // what a VS Code server applies to its extension host. Same content in both so the
+  // tests see the same settings on either route.
+  for (const dir of ['User', 'Machine']) {
+    fs.mkdirSync(path.join(userDataDir, dir), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, dir, 'settings.json'), json);
+  }
+
+  return { mode, extensionRoot, extensionId, workspace, userDataDir, extensionsDir, tmp };
+}
+
+function extraSettings() {
+  if (!env.REPLYLINT_EDITOR_SETTINGS) return {};
+  try {
+    return JSON.parse(env.REPLYLINT_EDITOR_SETTINGS);
+  } catch (err) {
+    fail(`REPLYLINT_EDITOR_SETTINGS is not valid JSON: ${err.message}`);
+  }
+}
+
+export async function resolveTestsIndex() {
+  if (env.REPLYLINT_EDITOR_TESTS) {
+    const p = path.resolve(env.REPLYLINT_EDITOR_TESTS);
+    if (!fs.existsSync(p)) fail(`REPLYLINT_EDITOR_TESTS=${p} does not exist`);
+    return p;
+  }
+  // Rebuild so a run never uses stale compiled tests (takes well under a second).
+  const outDir = await buildEditorTests();
+  return path.join(outDir, 'index.js');
+}
+
+/** What the tests find in their process.env, on either route. */
+export const testEnv = (ctx, route) => ({
+  REPLYLINT_TEST_WORKSPACE: ctx.workspace,
+  REPLYLINT_EDITOR_ROUTE: route,
+  ...(ctx.mode.suite ? { REPLYLINT_EDITOR_SUITE: ctx.mode.suite } : {}),
+  ...(ctx.mode.screenshotsDir ? { REPLYLINT_SCREENSHOTS: ctx.mode.screenshotsDir } : {}),
+});
