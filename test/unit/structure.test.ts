@@ -29,6 +29,17 @@ describe('Markdown block structure (CommonMark)', () => {
     assert.deepEqual(proseWords(text), ['I', 'have', 'refunded', 'it']);
   });
 
+  it('reads a block quote that holds template placeholders as the macro itself, markers masked', () => {
+    const text = '**Use when:** a card fails.\n\n> Hi {customer_name},\n> we will retry {charge_date}.\n>\n> Best,\n> {agent_name}\n\n> Customer: fix it asap\n';
+    const { prose } = maskProse(text, 'markdown');
+    assert.equal(prose.indexOf('>'), -1, 'no quote marker is prose');
+    // Placeholders read as one opaque word each; the customer's quote below the macro stays masked.
+    assert.deepEqual(
+      proseWords(text).map((word) => (/^x+$/.test(word) ? 'x' : word)),
+      ['Use', 'when', 'a', 'card', 'fails', 'Hi', 'x', 'we', 'will', 'retry', 'x', 'Best', 'x'],
+    );
+  });
+
   it('masks HTML comments as blocks: a ## inside a comment is no section', () => {
     const text = '## One\nHi.\n\n<!--\n## Not a section\nsoon\n-->\n\n## Two\nHello.\n';
     assert.deepEqual(titles(text), ['One', 'Two']);

@@ -32,6 +32,13 @@ const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** HTML blocks that are not prose: comments, processing instructions, declarations, CDATA, raw-text elements. */
 const OPAQUE_HTML_BLOCK = /^[ \t]*(?:<!--|<\?|<![A-Za-z[]|<(?:script|pre|style|textarea)[\s>]|<(?:script|pre|style|textarea)$)/i;
 const SIGNATURE_DELIMITER = /^-- ?(?=\r?$)/gm;
+/**
+ * A template placeholder ({{first_name}}, {customer_name}, %{ticket.number}, #{…}, {$…}, [CUSTOMER_NAME]):
+ * customers do not write these, so a block quote holding one is a macro shown as a quote, not the customer's words.
+ */
+const TEMPLATE_PLACEHOLDER = /\{\{|\{%|%\{|#\{|\{\$|\{[A-Za-z_][^{}\n]{0,60}\}|\[[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*\]/;
+/** The `>` markers that open each line of a block quote. */
+const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/gm;
 /** A list item that is only a link: a table of contents line. */
 const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n]*\])\s*$/;
 
@@ -101,10 +108,14 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
       const map = token.map as [number, number] | null;
       switch (token.type) {
         case 'blockquote_open':
-          // The customer's words, lazy continuation lines included.
+          // The customer's words, lazy continuation lines included; a quote with template
+          // placeholders is the macro itself (libraries that show each macro as a quote): only its markers go.
           if (quoteDepth++ === 0 && map) {
             const span = linesSpan(map);
-            mask.add(span.start, span.end, 'break');
+            const quoted = text.slice(span.start, span.end);
+            if (TEMPLATE_PLACEHOLDER.test(quoted)) {
+              for (const marker of quoted.matchAll(QUOTE_MARKERS)) mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
+            } else mask.add(span.start, span.end, 'break');
             if (token.level === 0) contentStarts.push(span.start);
           }
           if (map) cover(map);
