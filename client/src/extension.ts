@@ -98,9 +98,9 @@ async function createConfig(): Promise<void> {
   const folder =
     vscode.workspace.workspaceFolders?.length === 1
       ? vscode.workspace.workspaceFolders[0]
-      : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for .replylint.yaml' });
+      : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for .replylint.yaml') });
   if (!folder || !client) {
-    if (!folder) void vscode.window.showInformationMessage('Open a folder first: the config belongs in a workspace folder.');
+    if (!folder) void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the config belongs in a workspace folder.'));
     return;
   }
   const result = await client.sendRequest(CreateConfigRequest, {

@@ -11,9 +11,9 @@ export interface ScorecardStatus extends vscode.Disposable {
 
 export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
-  item.name = 'Replylint scorecard';
+  item.name = vscode.l10n.t('Replylint scorecard');
   item.text = 'Replylint';
-  item.command = { title: 'Show scorecard', command: Commands.showScorecard };
+  item.command = { title: vscode.l10n.t('Show scorecard'), command: Commands.showScorecard };
   let timer: NodeJS.Timeout | undefined;
 
   const fetch = async (): Promise<ReplyScorecard | undefined> => {
@@ -36,14 +36,16 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   const update = async () => {
     const report = await fetch().catch(() => undefined);
     const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
-    item.text = report ? report.summary : idle ? 'Replylint: idle' : 'Replylint';
+    item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : 'Replylint';
     item.detail = report
-      ? `${report.kind}: ${report.title}`
+      ? report.heading
       : idle
-        ? 'No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted'
+        ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted')
         : undefined;
     // Idle offers the way out: a config makes every reply in the folder count.
-    item.command = idle ? { title: 'Create configuration', command: 'replylint.createConfig' } : { title: 'Show scorecard', command: Commands.showScorecard };
+    item.command = idle
+      ? { title: vscode.l10n.t('Create configuration'), command: 'replylint.createConfig' }
+      : { title: vscode.l10n.t('Show scorecard'), command: Commands.showScorecard };
     item.severity =
       report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
@@ -63,7 +65,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       // Fresh, not the status item's: the cursor may have moved since its last refresh.
       const report = await fetch();
       if (!report) {
-        void vscode.window.showInformationMessage('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.'));
         return undefined;
       }
       // Each item with its reason, in the reply's language; picking one shows the text it points at.

@@ -34,11 +34,11 @@ async function lintWorkspace(client: LanguageClient, collection: vscode.Diagnost
   const pending = files.filter((uri) => !open.has(uri.toString()));
   collection.clear();
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Replylint: linting workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Replylint: linting workspace'), cancellable: true },
     async (progress, token) => {
       for (let index = 0; index < pending.length && !token.isCancellationRequested; index += BATCH) {
         const batch = pending.slice(index, index + BATCH);
-        progress.report({ message: `${index + batch.length} of ${pending.length} files`, increment: (batch.length / pending.length) * 100 });
+        progress.report({ message: vscode.l10n.t('{0} of {1} files', index + batch.length, pending.length), increment: (batch.length / pending.length) * 100 });
         const results = await client.sendRequest(LintFilesRequest, { uris: batch.map((uri) => uri.toString()) }, token);
         for (const result of results) {
           collection.set(vscode.Uri.parse(result.uri), await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
@@ -47,5 +47,5 @@ async function lintWorkspace(client: LanguageClient, collection: vscode.Diagnost
     },
   );
   const count = vscode.languages.getDiagnostics().filter(([uri]) => collection.has(uri)).length;
-  void vscode.window.setStatusBarMessage(`Replylint: linted ${pending.length} files, ${count} with problems.`, 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Replylint: linted {0} files, {1} with problems.', pending.length, count), 5000);
 }

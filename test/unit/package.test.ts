@@ -11,6 +11,8 @@ import { REPO_ROOT, ensureBuilt } from '../support/build';
 const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Uncompressed, with the production (minified) bundles that `vsce package` ships. */
 const MAX_BYTES = 4 * 1024 * 1024;
+/** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
+const UI_TRANSLATIONS = ['package.nls.json', ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`])];
 
 describe('extension package (.vsix contents)', function () {
   this.timeout(60000);
@@ -25,9 +27,9 @@ describe('extension package (.vsix contents)', function () {
       .sort();
   });
 
-  it('holds only the bundles, the rules, the metadata and the icon: no sources, tests, maps or node_modules', () => {
+  it('holds only the bundles, the rules, the metadata, the UI translations and the icon: no sources, tests, maps or node_modules', () => {
     const outsideRules = files.filter((file) => !file.startsWith('rules/'));
-    assert.deepEqual(outsideRules, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json']);
+    assert.deepEqual(outsideRules, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', ...UI_TRANSLATIONS, 'package.json'].sort());
     const rules = files.filter((file) => file.startsWith('rules/'));
     for (const needed of [
       'rules/recommended/en.yaml',

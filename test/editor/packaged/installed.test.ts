@@ -20,7 +20,8 @@ suite('installed .vsix', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(extension.extensionPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
-    const expected = ['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md'];
+    const translations = ['package.nls.json', ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`])];
+    const expected = ['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md', ...translations].sort();
     assert.deepEqual(
       files.filter((file) => !file.startsWith('rules/')),
       expected,
