@@ -21,6 +21,8 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.equal(detect('Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}}'), 'handlebars');
     // Order numbers, prices and fill-ins say nothing about the help desk.
     assert.equal(detect('Order #{ORDER_ID} for ${amount}, [CUSTOMER_NAME]'), 'liquid');
+    // A PHP or Perl string template's {$num} is no Request Tracker object.
+    assert.equal(detect('Zgłoszenie {$num} zostało zamknięte.\n{$sig}'), 'liquid');
   });
 
   it('one weak signal does not outvote what the other placeholders say', () => {
