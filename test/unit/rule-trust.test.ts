@@ -8,13 +8,33 @@ import * as assert from 'node:assert/strict';
 import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../support/rule-trust';
 
 /** Recommended rules under the precision bar today, with their precision now. */
-const PRECISION_FLOORS: Record<string, number> = {};
+const PRECISION_FLOORS: Record<string, number> = {
+  // The second held-out set (*/held-out/): "checking now" in a chat opening, in pl and sq.
+  'deferral/looking-into-it': 0.81,
+};
 
 /** Categories under the recall bar today, with their recall now. */
-const RECALL_FLOORS: Record<string, number> = {};
+// The second held-out set (*/held-out/, scored untouched) showed how little the phrase lists generalise.
+const RECALL_FLOORS: Record<string, number> = { deferral: 0.73, empathy: 0.56, ownership: 0.74 };
 
 /** Categories of one language under the recall bar today ("pl deferral"), with their recall now. */
-const LANGUAGE_RECALL_FLOORS: Record<string, number> = {};
+const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
+  'en deferral': 0.74,
+  'en ownership': 0.75,
+  'en tone': 0.75,
+  'fi deferral': 0.66,
+  'fi empathy': 0.3,
+  'fi ownership': 0.75,
+  'fi tone': 0.77,
+  'lt deferral': 0.61,
+  'lt empathy': 0.33,
+  'lt ownership': 0.61,
+  'lt tone': 0.78,
+  'pl empathy': 0.45,
+  'sq deferral': 0.69,
+  'sq empathy': 0.45,
+  'sq ownership': 0.74,
+};
 
 describe('rule trust on the labelled corpus', function () {
   let trust: RuleTrust;
