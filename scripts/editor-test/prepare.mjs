@@ -21,19 +21,22 @@ const packagedTestHost = path.join(repoRoot, 'scripts', 'editor-test', 'packaged
  * the test index (REPLYLINT_EDITOR_SUITE); undefined for the default suite.
  */
 export function runMode(args) {
-  let vsix = env.REPLYLINT_EDITOR_VSIX;
+  const given = { vsix: env.REPLYLINT_EDITOR_VSIX, screenshots: env.REPLYLINT_SCREENSHOTS };
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--vsix' && i + 1 < args.length) vsix = args[++i];
-    else if (args[i].startsWith('--vsix=')) vsix = args[i].slice('--vsix='.length);
-    else fail(`unknown argument ${args[i]} (usage: run.mjs [--vsix <file>])`);
+    const [flag, inline] = args[i].split(/=(.*)/s);
+    const name = flag.slice(2);
+    if (!['--vsix', '--screenshots'].includes(flag)) fail(`unknown argument ${args[i]} (usage: run.mjs [--vsix <file> | --screenshots <dir>])`);
+    if (inline !== undefined) given[name] = inline;
+    else if (i + 1 < args.length) given[name] = args[++i];
+    else fail(`${flag} needs a value (usage: run.mjs [--vsix <file> | --screenshots <dir>])`);
   }
-  if (vsix && env.REPLYLINT_SCREENSHOTS) fail('--vsix and REPLYLINT_SCREENSHOTS are separate runs: set one');
-  if (vsix) {
-    const file = path.resolve(vsix);
+  if (given.vsix && given.screenshots) fail('--vsix and --screenshots (REPLYLINT_SCREENSHOTS) are separate runs: set one');
+  if (given.vsix) {
+    const file = path.resolve(given.vsix);
     if (!fs.existsSync(file)) fail(`${file} does not exist: build it with npm run package`);
     return { suite: 'packaged', vsix: file };
   }
-  if (env.REPLYLINT_SCREENSHOTS) return { suite: 'screenshots', screenshotsDir: path.resolve(env.REPLYLINT_SCREENSHOTS) };
+  if (given.screenshots) return { suite: 'screenshots', screenshotsDir: path.resolve(given.screenshots) };
   return { suite: undefined };
 }
 

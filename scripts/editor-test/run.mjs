@@ -13,6 +13,10 @@
 //   --vsix <file>                     test a packaged extension instead: install the .vsix
 //                                     into the server and run test/editor/packaged/ (server
 //                                     route); same as REPLYLINT_EDITOR_VSIX=<file>
+//   --screenshots <dir>               run test/editor/screenshots/ instead: each picture is
+//                                     checked for what it must show, then saved as
+//                                     dir/<name>.png (server route); same as
+//                                     REPLYLINT_SCREENSHOTS=<dir>
 //
 // Environment (all optional):
 //   REPLYLINT_EDITOR=electron|server  force a route (default: server under CI or when no
@@ -27,8 +31,7 @@
 //   REPLYLINT_EDITOR_GREP             only run tests whose title matches
 //   REPLYLINT_EDITOR_VERBOSE=1        forward every log line, unfiltered
 //   REPLYLINT_SCREENSHOT=file.png     screenshot of the workbench just before exit (server)
-//   REPLYLINT_SCREENSHOTS=dir         run test/editor/screenshots/ instead, which asks for
-//                                     named screenshots, saved as dir/<name>.png (server)
+//   REPLYLINT_SCREENSHOTS=dir         same as --screenshots dir
 //   REPLYLINT_CHROMIUM                browser binary (default /usr/bin/chromium)
 //   REPLYLINT_EDITOR_LOGS=dir         copy VS Code's log files (output channels) there
 //   REPLYLINT_KEEP_TMP=1              keep the temp user-data/workspace folder

@@ -1,29 +1,76 @@
 // Pictures of the workbench (server route): the ones a test of
 // test/editor/screenshots/ asks for by logging a line, and one just before exit
 // (REPLYLINT_SCREENSHOT=file.png).
+//
+// A request names the picture and what it must show:
+//   [replylint-screenshot] <name> {"expect":[{"what":…,"selector":…,"text":…,"atLeast":…}]}
+// Each expectation is a CSS selector of the workbench's DOM that at least `atLeast`
+// (default 1) visible elements match, with `text` in their text when given. They are
+// waited for (up to 10 s), then the picture is saved as <dir>/<name>.png. When one is
+// not met, or the picture cannot be taken, <dir>/<name>.failed says why instead, and
+// the test fails with that.
 import fs from 'node:fs';
 import path from 'node:path';
 import { log } from './output.mjs';
 
-// A test asks for a screenshot by logging this line (test/editor/screenshots/).
-const SCREENSHOT_REQUEST = /^\[replylint-screenshot\] ([\w.-]+)\s*$/;
+const SCREENSHOT_REQUEST = /^\[replylint-screenshot\] ([\w.-]+)(?: (\{.*\}))?\s*$/;
+const EXPECT_TIMEOUT_MS = 10_000;
 
-/** Saves the screenshot a workbench log line asks for, if it is such a request. */
+/** Answers a workbench log line if it is a screenshot request; other lines are left alone. */
 export async function answerScreenshotRequest(page, logText, screenshotsDir) {
-  const shot = SCREENSHOT_REQUEST.exec(logText);
-  if (shot && screenshotsDir) await saveScreenshot(page, path.join(screenshotsDir, `${shot[1]}.png`));
-}
-
-async function saveScreenshot(page, file) {
+  const request = SCREENSHOT_REQUEST.exec(logText);
+  if (!request || !screenshotsDir) return;
+  const file = path.join(screenshotsDir, `${request[1]}.png`);
+  // Written under another name first: the test waits for one of the two files to exist.
+  const publish = (suffix, content) => {
+    const target = file.replace(/\.png$/, suffix);
+    fs.writeFileSync(`${target}.partial`, content);
+    fs.renameSync(`${target}.partial`, target);
+  };
   try {
-    // Written under another name first: the test waits for the file to exist.
-    const partial = `${file}.partial`;
-    fs.writeFileSync(partial, await page.screenshot());
-    fs.renameSync(partial, file);
+    const unmet = await unmetExpectations(page, request[2] ? JSON.parse(request[2]).expect : []);
+    if (unmet.length > 0) {
+      log(`screenshot ${file} not taken: ${unmet.join('; ')}`);
+      return publish('.failed', unmet.join('\n'));
+    }
+    publish('.png', await page.screenshot());
     log(`screenshot: ${file}`);
   } catch (err) {
     log(`screenshot ${file} failed: ${err.message}`);
+    publish('.failed', `the screenshot failed: ${err.message}`);
   }
+}
+
+/**
+ * Runs in the page: how many visible elements match the selector (with the text,
+ * when given), and the text of the first few elements the selector matches at all.
+ */
+/* global document */
+function matchesInPage({ selector, text }) {
+  const squeeze = (value) => value.replace(/\s+/g, ' ').trim();
+  const all = [...document.querySelectorAll(selector)];
+  const visible = all.filter((element) => element.getClientRects().length > 0);
+  const count = visible.filter((element) => !text || squeeze(element.textContent).includes(squeeze(text))).length;
+  return { count, samples: all.slice(0, 3).map((element) => squeeze(element.textContent).slice(0, 120)) };
+}
+
+/** Waits for every expectation; returns a sentence for each one still unmet at the timeout. */
+async function unmetExpectations(page, expectations) {
+  const deadline = Date.now() + EXPECT_TIMEOUT_MS;
+  const unmet = [];
+  for (const expectation of expectations) {
+    const atLeast = expectation.atLeast ?? 1;
+    let found = await page.evaluate(matchesInPage, expectation);
+    while (found.count < atLeast && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      found = await page.evaluate(matchesInPage, expectation);
+    }
+    if (found.count >= atLeast) continue;
+    const withText = expectation.text ? ` with "${expectation.text}"` : '';
+    const samples = found.samples.length ? ` (the selector matches: ${found.samples.map((t) => JSON.stringify(t)).join(', ')})` : '';
+    unmet.push(`${expectation.what}: expected ${atLeast} or more visible ${expectation.selector}${withText}, found ${found.count}${samples}`);
+  }
+  return unmet;
 }
 
 /** REPLYLINT_SCREENSHOT=file.png: the workbench as it is when the tests end. */

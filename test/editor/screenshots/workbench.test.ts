@@ -1,11 +1,14 @@
-// Pictures for people, not assertions: a draft reply with its findings, and the
-// hover on one. Run by scripts/editor-test/run.mjs when REPLYLINT_SCREENSHOTS=<dir>
-// is set; the runner saves <dir>/<name>.png when a test asks for it.
+// Pictures for people that show what they say: a draft reply with its findings,
+// the hover on one and its quick fixes. Run by scripts/editor-test/run.mjs when
+// REPLYLINT_SCREENSHOTS=<dir> is set. A test asks the runner for <dir>/<name>.png
+// and says what the picture must show (workbench elements and their text); the
+// runner checks the page for them first and, when one is missing, writes
+// <dir>/<name>.failed instead, which fails the test.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateReplylint, openWorkspaceFile, waitFor, waitForDiagnostics } from '../helpers';
+import { activateReplylint, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from '../helpers';
 
 const DRAFT = `Hi {{ticket.requester.first_name}},
 
@@ -18,38 +21,72 @@ Best regards,
 Sam
 `;
 
-/** Asks the runner (through the log it reads) for a screenshot, and waits until it is written. */
-async function screenshot(name: string): Promise<void> {
+/** Something the picture must show: `atLeast` visible elements matching `selector` (default 1), holding `text` when given. */
+interface Shown {
+  what: string;
+  selector: string;
+  text?: string;
+  atLeast?: number;
+}
+
+/** Asks the runner (through the log it reads) for a screenshot showing `shown`, and waits until it is written or refused. */
+async function screenshot(name: string, shown: Shown[]): Promise<void> {
   const dir = process.env.REPLYLINT_SCREENSHOTS;
   assert.ok(dir, 'REPLYLINT_SCREENSHOTS is not set');
   const file = path.join(dir, `${name}.png`);
-  fs.rmSync(file, { force: true });
-  console.log(`[replylint-screenshot] ${name}`);
-  await waitFor(`the runner to write ${file}`, () => (fs.existsSync(file) ? true : undefined), 30_000);
+  const failed = path.join(dir, `${name}.failed`);
+  for (const stale of [file, failed]) fs.rmSync(stale, { force: true });
+  console.log(`[replylint-screenshot] ${name} ${JSON.stringify({ expect: shown })}`);
+  await waitFor(`the runner to write ${file}`, () => (fs.existsSync(file) || fs.existsSync(failed) ? true : undefined), 30_000);
+  if (fs.existsSync(failed)) assert.fail(`${name}.png does not show what it should:\n${fs.readFileSync(failed, 'utf8')}`);
 }
 
 /** The workbench paints after the API calls return; there is no event to wait for. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
+/** Opens the draft and waits for its "soon" finding; the cursor goes on "soon". */
+async function onSoonFinding(): Promise<{ editor: vscode.TextEditor; diagnostic: vscode.Diagnostic }> {
+  const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
+  const position = editor.document.positionAt(DRAFT.indexOf('soon') + 1);
+  const onSoon = (found: vscode.Diagnostic[]) => ofRule(found).filter((candidate) => candidate.range.contains(position));
+  const [diagnostic] = onSoon(await waitForDiagnostics(editor.document.uri, 'the finding on "soon"', (found) => onSoon(found).length === 1));
+  editor.selection = new vscode.Selection(position, position);
+  return { editor, diagnostic: diagnostic! };
+}
 
 suite('screenshots', () => {
   suiteSetup(activateReplylint);
 
   test('a draft with findings, squiggles and the Problems panel', async () => {
     const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
-    await waitForDiagnostics(editor.document.uri, 'findings', (found) => found.length >= 2);
+    const found = await waitForDiagnostics(editor.document.uri, 'findings', (diagnostics) => diagnostics.length >= 2);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.window.showTextDocument(editor.document);
     await settle();
-    await screenshot('1-diagnostics');
+    await screenshot('1-diagnostics', [
+      { what: 'a squiggle under each finding', selector: '.monaco-editor .view-overlays [class*="squiggly-"]', atLeast: found.length },
+      ...found.map((diagnostic) => ({ what: 'the finding in the Problems panel', selector: '.markers-panel .monaco-list-row', text: diagnostic.message })),
+    ]);
   });
 
   test('the hover on a finding', async () => {
-    const editor = await openWorkspaceFile('zendesk/draft.md');
-    const soon = editor.document.getText().indexOf('soon');
-    const position = editor.document.positionAt(soon + 1);
-    editor.selection = new vscode.Selection(position, position);
+    const { diagnostic } = await onSoonFinding();
     await vscode.commands.executeCommand('editor.action.showHover');
     await settle();
-    await screenshot('2-hover');
+    await screenshot('2-hover', [{ what: 'the finding\'s message in the hover', selector: '.monaco-hover', text: diagnostic.message }]);
+  });
+
+  test('the quick fixes of a finding', async () => {
+    const { editor, diagnostic } = await onSoonFinding();
+    // Asked again when the editor cancels a request its own light bulb superseded.
+    const fix = await waitFor(`a quick fix for "${diagnostic.message}"`, async () => {
+      const offered = await vscode.commands
+        .executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+        .then(undefined, () => []);
+      return offered.find((action): action is vscode.CodeAction => 'kind' in action && action.kind?.value === vscode.CodeActionKind.QuickFix.value);
+    });
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await settle();
+    await screenshot('3-quick-fix', [{ what: 'the fix in the quick-fix menu', selector: '.action-widget', text: fix.title }]);
   });
 });
