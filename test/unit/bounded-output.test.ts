@@ -119,4 +119,23 @@ describe('bounded output', function () {
     empty.end();
     assert.equal(written.join(''), '[]\n');
   });
+
+  it('the JSON of a library is written in chunks of about 64 KB, never as one string per file', () => {
+    const written: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+    const text = Array.from({ length: 600 }, (_, index) => `## Macro ${index}\nHi Sam,\n\nWe will reply soon about order ${index}.\n\nBest,\nAna\n`).join('\n');
+    const result = lint({ text, fileName: '/r/library.md' }, options);
+    const writer = outputWriter('json', { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
+    const note = { message: 'A note "quoted".', range: result.findings[0]!.range };
+    writer.file({ filePath: '/r/library.md', source: text, result, notes: [note] });
+    writer.end();
+    const json = written.join('');
+    assert.ok(json.length > 4 * 65536, `${json.length} characters`);
+    assert.ok(written.length > 4, `${written.length} writes`);
+    assert.ok(Math.max(...written.map((chunk) => chunk.length)) < 2 * 65536);
+    const parsed = JSON.parse(json) as { messages: unknown[]; replies: unknown[] }[];
+    assert.equal(json, `${JSON.stringify(parsed, null, 2)}\n`);
+    assert.equal(parsed[0]!.replies.length, 600);
+    assert.equal(parsed[0]!.messages.length, result.findings.length + 1);
+  });
 });

@@ -4,10 +4,10 @@
 import * as path from 'node:path';
 import { renderMessage } from '../engine/messages';
 import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
-import type { Finding, Severity, TextEdit } from '../engine/types';
+import type { Finding, Severity, TextEdit, UnitReport } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
-import { jsonArrayWriter, type FileReport, type FormatContext, type OutputWriter } from './output';
+import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, type FileReport, type FormatContext, type OutputWriter } from './output';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -47,9 +47,22 @@ function jsonMessage(finding: Finding, source: string) {
   };
 }
 
-function jsonReport(report: FileReport) {
-  const messages = [
-    ...report.notes.map((note) => ({
+/** A file's report in ESLint's shape, written a message and a reply at a time. */
+function writeJsonReport(object: ReturnType<typeof jsonObjectWriter>, report: FileReport): void {
+  const findings = report.result.findings;
+  object.member('filePath', report.filePath);
+  object.elements('messages', jsonMessages(report));
+  object.member('errorCount', findings.filter((finding) => finding.severity === 'error').length);
+  object.member('warningCount', findings.filter((finding) => finding.severity !== 'error').length + report.notes.length);
+  object.member('fixableErrorCount', findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length);
+  object.member('fixableWarningCount', findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length);
+  object.elements('replies', jsonReplies(report.result.units));
+  object.end();
+}
+
+function* jsonMessages(report: FileReport) {
+  for (const note of report.notes) {
+    yield {
       ruleId: null,
       severity: 1,
       level: 'warning',
@@ -58,18 +71,14 @@ function jsonReport(report: FileReport) {
       column: note.range.start.character + 1,
       endLine: note.range.end.line + 1,
       endColumn: note.range.end.character + 1,
-    })),
-    ...report.result.findings.map((finding) => jsonMessage(finding, report.source)),
-  ];
-  const findings = report.result.findings;
-  return {
-    filePath: report.filePath,
-    messages,
-    errorCount: findings.filter((finding) => finding.severity === 'error').length,
-    warningCount: findings.filter((finding) => finding.severity !== 'error').length + report.notes.length,
-    fixableErrorCount: findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length,
-    fixableWarningCount: findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length,
-    replies: report.result.units.map((unit) => ({
+    };
+  }
+  for (const finding of report.result.findings) yield jsonMessage(finding, report.source);
+}
+
+function* jsonReplies(units: UnitReport[]) {
+  for (const unit of units) {
+    yield {
       title: unit.title,
       line: unit.range.start.line + 1,
       endLine: unit.range.end.line + 1,
@@ -95,14 +104,17 @@ function jsonReport(report: FileReport) {
           },
         ]),
       ),
-    })),
-  };
+    };
+  }
 }
 
 function jsonWriter(write: (text: string) => void): OutputWriter {
   const array = jsonArrayWriter(write, '');
   return {
-    file: (report) => array.element(jsonReport(report)),
+    file: (report) => {
+      array.begin();
+      writeJsonReport(jsonObjectWriter(write, '  '), report);
+    },
     end: () => {
       array.end();
       write('\n');
@@ -162,7 +174,21 @@ function stylishWriter(write: (text: string) => void, color: boolean): OutputWri
 }
 
 export function outputWriter(name: FormatName, context: FormatContext): OutputWriter {
-  const write = (text: string) => void context.stream.write(text);
+  const output = chunkedWrite((text) => void context.stream.write(text));
+  const writer = formatWriter(name, context, output.write);
+  return {
+    file: (report) => {
+      writer.file(report);
+      output.flush();
+    },
+    end: () => {
+      writer.end();
+      output.flush();
+    },
+  };
+}
+
+function formatWriter(name: FormatName, context: FormatContext, write: (text: string) => void): OutputWriter {
   switch (name) {
     case 'json':
       return jsonWriter(write);

@@ -50,15 +50,70 @@ export interface OutputWriter {
   end(): void;
 }
 
+/** A value as JSON.stringify(value, null, 2) lays it out, nested at `indent`. */
+function indentedJson(value: unknown, indent: string): string {
+  const json = JSON.stringify(value, null, 2);
+  return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
+}
+
 /** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
 export function jsonArrayWriter(write: (text: string) => void, indent: string) {
   let count = 0;
+  const begin = () => write(`${count++ === 0 ? '[\n' : ',\n'}${indent}  `);
   return {
     element(value: unknown): void {
-      write(`${count++ === 0 ? '[\n' : ',\n'}${indent}  ${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}  `)}`);
+      begin();
+      write(indentedJson(value, `${indent}  `));
     },
+    /** Starts an element the caller writes itself, at `${indent}  ` (an object of jsonObjectWriter). */
+    begin,
     end(): void {
       write(count === 0 ? '[]' : `\n${indent}]`);
     },
+  };
+}
+
+/**
+ * An object written a member at a time, laid out as JSON.stringify(object, null, 2)
+ * would be; a long array member is written an element at a time (`elements`), so
+ * a file's report of 24,000 replies is never one string or one object tree.
+ */
+export function jsonObjectWriter(write: (text: string) => void, indent: string) {
+  let count = 0;
+  const key = (name: string) => write(`${count++ === 0 ? '{\n' : ',\n'}${indent}  ${JSON.stringify(name)}: `);
+  return {
+    member(name: string, value: unknown): void {
+      if (value === undefined) return;
+      key(name);
+      write(indentedJson(value, `${indent}  `));
+    },
+    elements(name: string, values: Iterable<unknown>): void {
+      key(name);
+      const array = jsonArrayWriter(write, `${indent}  `);
+      for (const value of values) array.element(value);
+      array.end();
+    },
+    end(): void {
+      write(count === 0 ? '{}' : `\n${indent}}`);
+    },
+  };
+}
+
+/** Collects small writes into chunks of about 64 KB (and whatever is left at each flush): one system call per chunk, not per element. */
+export function chunkedWrite(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length > 0) write(pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(text: string) {
+      pending.push(text);
+      size += text.length;
+      if (size >= 1 << 16) flush();
+    },
+    flush,
   };
 }
