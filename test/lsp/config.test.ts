@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, FileChangeType, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
-import { ensureBuilt } from '../support/build';
-import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
+import { fileUri, messageText, type LspTestClient } from '../support/lsp-client';
+import { serverPerTest, writeFile } from './temp-workspace';
 
 const RULE = 'deferral/vague-timeframe';
 const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
@@ -13,26 +12,19 @@ const severities = (diagnostics: Diagnostic[]) => ofRule(diagnostics).map((diagn
 
 describe('LSP project configuration', function () {
   this.timeout(30000);
+  const startServer = serverPerTest();
   let workspace: string;
-  let client: LspTestClient | undefined;
-
-  before(() => ensureBuilt());
-  afterEach(() => {
-    client?.kill();
-    client = undefined;
-    removeWorkspace(workspace);
-  });
+  let client: LspTestClient;
 
   /** Writes a workspace file and tells the server, as a client's file watcher would. */
   async function writeWatched(relative: string, content: string, type: FileChangeType = FileChangeType.Changed): Promise<string> {
     const file = writeFile(workspace, relative, content);
-    await client!.filesChanged([{ uri: fileUri(file), type }]);
+    await client.filesChanged([{ uri: fileUri(file), type }]);
     return fileUri(file);
   }
 
   it('follows .replylint.yaml as it is created and edited', async () => {
-    workspace = createWorkspace({ 'reply.md': 'We will reply soon.\n' });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { 'reply.md': 'We will reply soon.\n' } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
@@ -45,11 +37,9 @@ describe('LSP project configuration', function () {
   });
 
   it('re-reads packs the config extends when they change', async () => {
-    workspace = createWorkspace({ '.replylint.yaml': 'extends: [recommended, ./packs/team.yaml]\n' });
     const pack = (phrase: string) =>
       `language: en\nrules:\n  acme/banned-word:\n    kind: phrase\n    category: clarity\n    message: Avoid this word.\n    phrases: [${phrase}]\n`;
-    writeFile(workspace, 'packs/team.yaml', pack('kerfuffle'));
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': 'extends: [recommended, ./packs/team.yaml]\n', 'packs/team.yaml': pack('kerfuffle') } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'Sorry about the hullabaloo with your order.\n');
     const before = await client.waitForPublished(reply);
@@ -64,8 +54,7 @@ describe('LSP project configuration', function () {
   });
 
   it('puts problems of a broken config on the config file, warns once, and keeps the last good config', async () => {
-    workspace = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': `rules:\n  ${RULE}: error\n` } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Error]);
@@ -97,8 +86,7 @@ describe('LSP project configuration', function () {
   });
 
   it('shows no pop-up for a half-typed config the writer has open (its problem is underlined there)', async () => {
-    workspace = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': `rules:\n  ${RULE}: error\n` } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     await client.waitForPublished(reply);
@@ -108,7 +96,7 @@ describe('LSP project configuration', function () {
     // Auto-save writes the half-typed line.
     await writeWatched('.replylint.yaml', halfTyped);
     // Config problems are pushed without a version: they belong to the file on disk.
-    const problems = await client.waitFor('config problems', () => (client!.published.get(config)?.diagnostics.length ? client!.published.get(config)!.diagnostics : undefined));
+    const problems = await client.waitFor('config problems', () => (client.published.get(config)?.diagnostics.length ? client.published.get(config)!.diagnostics : undefined));
     // At the "[" left open on line 3, not where the file ends.
     assert.deepEqual(
       problems.map((problem) => problem.range.start),
@@ -123,8 +111,7 @@ describe('LSP project configuration', function () {
   });
 
   it('uses the built-in defaults while a config has never loaded', async () => {
-    workspace = createWorkspace({ '.replylint.yaml': 'rules: [\n' });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': 'rules: [\n' } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);
@@ -134,20 +121,18 @@ describe('LSP project configuration', function () {
   });
 
   it('asks a pull client to refresh after a config change, and answers with the new config', async () => {
-    workspace = createWorkspace({ 'reply.md': 'We will reply soon.\n' });
-    client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
+    ({ client, workspace } = await startServer({ files: { 'reply.md': 'We will reply soon.\n' }, pull: true }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     assert.deepEqual(severities((await client.pull(reply)).items), [DiagnosticSeverity.Warning]);
 
     await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: hint\n`, FileChangeType.Created);
-    await client.waitFor('a diagnostic refresh request', () => (client!.refreshRequests > 0 ? true : undefined));
+    await client.waitFor('a diagnostic refresh request', () => (client.refreshRequests > 0 ? true : undefined));
     assert.deepEqual(severities((await client.pull(reply)).items), [DiagnosticSeverity.Hint]);
   });
 
   it('follows replylint.configPath and replylint.language from the settings', async () => {
-    workspace = createWorkspace({ 'config/strict.yaml': `rules:\n  ${RULE}: error\n` });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    ({ client, workspace } = await startServer({ files: { 'config/strict.yaml': `rules:\n  ${RULE}: error\n` } }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'We will reply soon.\n');
     assert.deepEqual(severities(await client.waitForPublished(reply)), [DiagnosticSeverity.Warning]);

@@ -2,9 +2,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
-import { ensureBuilt } from '../support/build';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { fileUri, messageText, type LspTestClient } from '../support/lsp-client';
+import { serverForSuite, serverPerTest } from './temp-workspace';
 import { ScorecardRequest } from '../../server/src/lsp/protocol';
 
 const RULE = 'deferral/vague-timeframe';
@@ -29,25 +28,15 @@ function assertVagueTimeframe(diagnostic: Diagnostic | undefined, range: Diagnos
 
 describe('LSP diagnostics', function () {
   this.timeout(30000);
+  /** The workspace of the server the running test talks to. */
   let workspace: string;
   let counter = 0;
   /** A new file URI in the workspace, so tests sharing a server do not share documents. */
   const newUri = (extension = 'md') => fileUri(path.join(workspace, `reply-${++counter}.${extension}`));
 
-  before(() => {
-    ensureBuilt();
-    workspace = createWorkspace();
-  });
-  after(() => removeWorkspace(workspace));
-
   describe('pushed, default settings (one server)', () => {
     let client: LspTestClient;
-    before(async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace });
-    });
-    after(async () => {
-      await client.stop();
-    });
+    serverForSuite({}, {}, (server) => ({ client, workspace } = server));
 
     it('reports exact UTF-16 ranges, code, source and severity past emoji and CRLF, without fix data', async () => {
       assert.equal(client.initializeResult?.capabilities.diagnosticProvider, undefined);
@@ -102,55 +91,42 @@ describe('LSP diagnostics', function () {
   });
 
   describe('pushed, own server per test', () => {
-    let client: LspTestClient | undefined;
-    afterEach(() => {
-      client?.kill();
-      client = undefined;
-    });
+    let client: LspTestClient;
+    const startServer = serverPerTest();
 
     it('lints untitled buffers with the config of the first workspace folder', async () => {
-      const folder = createWorkspace({ '.replylint.yaml': `rules:\n  ${RULE}: error\n` });
-      try {
-        client = await LspTestClient.start({ workspaceFolder: folder });
-        await client.open('untitled:Untitled-1', 'markdown', 'We will reply soon.\n');
-        const diagnostics = ofRule(await client.waitForPublished('untitled:Untitled-1'));
-        assert.equal(diagnostics.length, 1);
-        assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
-      } finally {
-        removeWorkspace(folder);
-      }
+      ({ client } = await startServer({ files: { '.replylint.yaml': `rules:\n  ${RULE}: error\n` } }));
+      await client.open('untitled:Untitled-1', 'markdown', 'We will reply soon.\n');
+      const diagnostics = ofRule(await client.waitForPublished('untitled:Untitled-1'));
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
     });
 
     it('an untitled draft is a reply and a file a macro in the scorecard, unless a config names the kind', async () => {
-      const folder = createWorkspace({ 'snippets/.replylint.yaml': 'kind: snippet\n' });
-      try {
-        client = await LspTestClient.start({ workspaceFolder: folder });
-        const kindOf = async (uri: string, text: string) => {
-          await client!.open(uri, 'markdown', text);
-          await client!.waitForPublished(uri);
-          return (await client!.connection.sendRequest(ScorecardRequest, { uri, position: { line: 1, character: 3 } }))!;
-        };
-        // Non-ASCII before the position: the reply is found by UTF-16 offsets.
-        const text = '😀 Zoë’s parcel left today.\nIt arrives on Friday.\n';
-        assert.equal((await kindOf('untitled:Untitled-1', text)).kind, 'reply');
-        assert.equal((await kindOf(fileUri(path.join(folder, 'parcel.md')), text)).kind, 'macro');
-        const snippet = await kindOf(fileUri(path.join(folder, 'snippets', 'parcel.md')), text);
-        assert.equal(snippet.kind, 'snippet');
-        assert.equal(snippet.scorecard.greeting, 'n/a');
-      } finally {
-        removeWorkspace(folder);
-      }
+      ({ client, workspace } = await startServer({ files: { 'snippets/.replylint.yaml': 'kind: snippet\n' } }));
+      const kindOf = async (uri: string, text: string) => {
+        await client.open(uri, 'markdown', text);
+        await client.waitForPublished(uri);
+        return (await client.connection.sendRequest(ScorecardRequest, { uri, position: { line: 1, character: 3 } }))!;
+      };
+      // Non-ASCII before the position: the reply is found by UTF-16 offsets.
+      const text = '😀 Zoë’s parcel left today.\nIt arrives on Friday.\n';
+      assert.equal((await kindOf('untitled:Untitled-1', text)).kind, 'reply');
+      assert.equal((await kindOf(fileUri(path.join(workspace, 'parcel.md')), text)).kind, 'macro');
+      const snippet = await kindOf(fileUri(path.join(workspace, 'snippets', 'parcel.md')), text);
+      assert.equal(snippet.kind, 'snippet');
+      assert.equal(snippet.scorecard.greeting, 'n/a');
     });
 
     it('works over node IPC as well as stdio', async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, transport: 'node-ipc' });
+      ({ client, workspace } = await startServer({ transport: 'node-ipc' }));
       const uri = newUri();
       await client.open(uri, 'markdown', REPLY);
       assert.equal(ofRule(await client.waitForPublished(uri)).length, 2);
     });
 
     it('skips files over replylint.maxFileSize with one information diagnostic', async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { maxFileSize: 40 } });
+      ({ client, workspace } = await startServer({ settings: { maxFileSize: 40 } }));
       const uri = newUri();
       await client.open(uri, 'markdown', REPLY);
       const diagnostics = await client.waitForPublished(uri);
@@ -161,7 +137,7 @@ describe('LSP diagnostics', function () {
     });
 
     it('reports nothing while replylint.enable is false, and lints again when it is turned on', async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { enable: false } });
+      ({ client, workspace } = await startServer({ settings: { enable: false } }));
       const uri = newUri();
       await client.open(uri, 'markdown', REPLY);
       assert.deepEqual(await client.waitForPublished(uri), []);
@@ -170,7 +146,7 @@ describe('LSP diagnostics', function () {
     });
 
     it('with replylint.run "onSave", lints on open and save but not while typing', async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, settings: { run: 'onSave' } });
+      ({ client, workspace } = await startServer({ settings: { run: 'onSave' } }));
       const uri = newUri();
       await client.open(uri, 'markdown', 'Thanks for writing.\n');
       assert.deepEqual(ofRule(await client.waitForPublished(uri)), []);
@@ -184,12 +160,7 @@ describe('LSP diagnostics', function () {
 
   describe('pulled (client with textDocument.diagnostic)', () => {
     let client: LspTestClient;
-    before(async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
-    });
-    after(async () => {
-      await client.stop();
-    });
+    serverForSuite({}, { pull: true }, (server) => ({ client, workspace } = server));
 
     it('answers textDocument/diagnostic with the same exact diagnostics and pushes none', async () => {
       assert.ok(client.initializeResult?.capabilities.diagnosticProvider, 'diagnosticProvider announced');
@@ -250,12 +221,10 @@ describe('LSP diagnostics', function () {
 
   describe('pulled, with replylint.run "onSave"', () => {
     let client: LspTestClient;
-    afterEach(async () => {
-      await client.stop();
-    });
+    const startServer = serverPerTest();
 
     it('answers with the report of the last save while typing, and with the saved text after a save', async () => {
-      client = await LspTestClient.start({ workspaceFolder: workspace, pull: true, settings: { run: 'onSave' } });
+      ({ client, workspace } = await startServer({ pull: true, settings: { run: 'onSave' } }));
       const uri = newUri();
       await client.open(uri, 'markdown', REPLY);
       const opened = await client.pull(uri);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, DidChangeTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CreateConfigRequest, LintFilesRequest } from '../../server/src/lsp/protocol';
-import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
+import { fileUri, messageText, type LspTestClient } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
 describe('LSP hostile documents', function () {
@@ -50,12 +50,7 @@ describe('LSP hostile documents', function () {
 
   describe('unusual URIs', () => {
     let pull: LspTestClient;
-    before(async () => {
-      pull = await LspTestClient.start({ workspaceFolder: workspace, pull: true });
-    });
-    after(async () => {
-      await pull.stop();
-    });
+    serverForSuite({}, { pull: true }, (server) => ({ client: pull } = server));
 
     for (const uri of ['untitled:50%25%', 'file://fileserver/share/reply.md', 'file:///tmp/a%2Fb.md', 'file:///tmp/%E0%A4%A.md']) {
       it(`answers textDocument/diagnostic for ${uri}`, async () => {

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, MessageType } from 'vscode-languageserver-protocol/node';
-import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
-import { SERVER_BUNDLE, ensureBuilt } from '../support/build';
-import { createWorkspace, removeWorkspace } from './temp-workspace';
+import { fileUri, messageText } from '../support/lsp-client';
+import { SERVER_BUNDLE } from '../support/build';
+import { createWorkspace, removeWorkspace, serverPerTest } from './temp-workspace';
 
 function isRunning(pid: number): boolean {
   try {
@@ -18,21 +18,10 @@ function isRunning(pid: number): boolean {
 
 describe('LSP server lifecycle', function () {
   this.timeout(30000);
-  let workspace: string;
-  let client: LspTestClient | undefined;
-
-  before(() => {
-    ensureBuilt();
-    workspace = createWorkspace();
-  });
-  afterEach(() => {
-    client?.kill();
-    client = undefined;
-  });
-  after(() => removeWorkspace(workspace));
+  const startServer = serverPerTest();
 
   it('exits with code 0 after shutdown and exit, leaving no process', async () => {
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const { client, workspace } = await startServer();
     const uri = fileUri(path.join(workspace, 'reply.md'));
     await client.open(uri, 'markdown', 'We will reply soon.\n');
     await client.waitForPublished(uri);
@@ -43,24 +32,26 @@ describe('LSP server lifecycle', function () {
 
   it('reports a lint failure as one error diagnostic per document and keeps serving', async () => {
     // A bundle with no built-in rules folder above it cannot lint anything.
-    const orphanServer = path.join(workspace, 'orphan', 'server.js');
-    fs.mkdirSync(path.dirname(orphanServer), { recursive: true });
-    fs.copyFileSync(SERVER_BUNDLE, orphanServer);
-    client = await LspTestClient.start({ workspaceFolder: workspace, serverPath: orphanServer });
+    const orphan = createWorkspace({ 'server.js': fs.readFileSync(SERVER_BUNDLE, 'utf8') });
+    try {
+      const { client, workspace } = await startServer({ serverPath: path.join(orphan, 'server.js') });
 
-    for (const name of ['first.md', 'second.txt']) {
-      const uri = fileUri(path.join(workspace, name));
-      await client.open(uri, name.endsWith('.md') ? 'markdown' : 'plaintext', 'We will reply soon.\n');
-      const diagnostics = await client.waitForPublished(uri);
-      assert.equal(diagnostics.length, 1);
-      assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
-      assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-      assert.match(messageText(diagnostics[0]!), /^Replylint failed on this document: .*rules folder/);
+      for (const name of ['first.md', 'second.txt']) {
+        const uri = fileUri(path.join(workspace, name));
+        await client.open(uri, name.endsWith('.md') ? 'markdown' : 'plaintext', 'We will reply soon.\n');
+        const diagnostics = await client.waitForPublished(uri);
+        assert.equal(diagnostics.length, 1);
+        assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Error);
+        assert.deepEqual(diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+        assert.match(messageText(diagnostics[0]!), /^Replylint failed on this document: .*rules folder/);
+      }
+      assert.ok(client.logs.some((log) => log.type === MessageType.Error && log.message.includes('first.md')));
+
+      const uri = fileUri(path.join(workspace, 'first.md'));
+      assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } }), null);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      removeWorkspace(orphan);
     }
-    assert.ok(client.logs.some((log) => log.type === MessageType.Error && log.message.includes('first.md')));
-
-    const uri = fileUri(path.join(workspace, 'first.md'));
-    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 15 } }), null);
-    assert.equal(await client.stop(), 0);
   });
 });

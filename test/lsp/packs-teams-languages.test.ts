@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
-import { REPO_ROOT, ensureBuilt } from '../support/build';
-import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
-import { createWorkspace, removeWorkspace, writeFile } from './temp-workspace';
+import { REPO_ROOT } from '../support/build';
+import { fileUri, messageText } from '../support/lsp-client';
+import { serverPerTest, writeFile } from './temp-workspace';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => String(diagnostic.code));
 
@@ -25,28 +25,18 @@ rules:
 
 describe('LSP team packs, team repository and languages', function () {
   this.timeout(40000);
-  let workspace: string | undefined;
-  let client: LspTestClient | undefined;
-
-  before(() => ensureBuilt());
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    if (workspace) removeWorkspace(workspace);
-    workspace = undefined;
-  });
+  const startServer = serverPerTest();
 
   it('a broken pack (YAML, regex, unknown key) gets a diagnostic at the exact place, and replies keep the last good pack', async () => {
-    workspace = createWorkspace({ '.replylint.yaml': 'extends: [recommended, ./team.yaml]\n', 'team.yaml': TEAM_PACK });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': 'extends: [recommended, ./team.yaml]\n', 'team.yaml': TEAM_PACK } });
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'Hi Sam,\n\nYour order shipped.\n\nBest,\nAna\n');
     assert.ok(codes(await client.waitForPublished(reply, (diagnostics) => codes(diagnostics).includes('acme/thanks-formula'))).includes('acme/thanks-formula'));
     const pack = fileUri(path.join(workspace, 'team.yaml'));
     const breakPack = async (content: string, problem: RegExp) => {
-      writeFile(workspace!, 'team.yaml', content);
-      await client!.filesChanged([{ uri: pack, type: FileChangeType.Changed }]);
-      return client!.waitForPublished(pack, (diagnostics) => diagnostics.some((diagnostic) => problem.test(messageText(diagnostic))));
+      writeFile(workspace, 'team.yaml', content);
+      await client.filesChanged([{ uri: pack, type: FileChangeType.Changed }]);
+      return client.waitForPublished(pack, (diagnostics) => diagnostics.some((diagnostic) => problem.test(messageText(diagnostic))));
     };
 
     const badYaml = await breakPack(TEAM_PACK.replace('    where: opening', '    where: [opening'), /YAML/);
@@ -72,8 +62,7 @@ describe('LSP team packs, team repository and languages', function () {
 
   it('a pack example that fails gets a warning on that example, and clears when fixed', async () => {
     const examples = '    examples:\n      bad: ["Thanks for contacting Acme! Done."]\n      good: ["Thanks for contacting Acme! Done."]\n';
-    workspace = createWorkspace({ '.replylint.yaml': 'extends: [./team.yaml]\n', 'team.yaml': TEAM_PACK + examples });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': 'extends: [./team.yaml]\n', 'team.yaml': TEAM_PACK + examples } });
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'Hi Sam, done.\n');
     await client.waitForPublished(reply);
@@ -90,7 +79,7 @@ describe('LSP team packs, team repository and languages', function () {
 
   it('the example team repository: npm pack, local pack, vocabulary and the internal audience', async () => {
     const team = path.join(REPO_ROOT, 'examples/team');
-    client = await LspTestClient.start({ workspaceFolder: team });
+    const { client } = await startServer({ workspaceFolder: team });
     const refund = fileUri(path.join(team, 'customer/refund-delay.md'));
     await client.open(refund, 'markdown', fs.readFileSync(path.join(team, 'customer/refund-delay.md'), 'utf8'));
     const findings = await client.waitForPublished(refund, (diagnostics) => diagnostics.length > 0);
@@ -102,10 +91,7 @@ describe('LSP team packs, team repository and languages', function () {
   });
 
   it('a mixed-language workspace: each reply gets its own language pack, and a macro library holds two languages', async () => {
-    const fixture = path.join(REPO_ROOT, 'test/fixtures/languages');
-    workspace = createWorkspace();
-    fs.cpSync(fixture, workspace, { recursive: true });
-    client = await LspTestClient.start({ workspaceFolder: workspace });
+    const { client, workspace } = await startServer({ copyOf: path.join(REPO_ROOT, 'test/fixtures/languages') });
     const languages: Record<string, string> = {};
     for (const file of fs.readdirSync(workspace, { recursive: true, encoding: 'utf8' })) {
       const languageId = file.endsWith('.md') ? 'markdown' : file.endsWith('.txt') ? 'plaintext' : undefined;

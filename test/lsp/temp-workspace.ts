@@ -23,25 +23,70 @@ export function removeWorkspace(root: string): void {
   fs.rmSync(root, { recursive: true, force: true });
 }
 
+/** A language server started for tests, and the workspace folder it was given. */
+export interface TestServer {
+  client: LspTestClient;
+  workspace: string;
+}
+
+/**
+ * Where a server runs: a new temporary workspace (a copy of the `copyOf`
+ * folder, if given, plus `files`), or a `workspaceFolder` the test owns.
+ */
+export type ServerOptions = ClientOptions & { files?: Record<string, string>; copyOf?: string };
+
+/** Starts a server; `removeAfter` says whether its workspace is a temporary one made here. */
+async function startServer({ files, copyOf, ...options }: ServerOptions): Promise<TestServer & { removeAfter: boolean }> {
+  ensureBuilt();
+  const removeAfter = options.workspaceFolder === undefined;
+  const workspace = options.workspaceFolder ?? createWorkspace(files);
+  if (copyOf) fs.cpSync(copyOf, workspace, { recursive: true });
+  try {
+    return { workspace, removeAfter, client: await LspTestClient.start({ ...options, workspaceFolder: workspace }) };
+  } catch (error) {
+    if (removeAfter) removeWorkspace(workspace);
+    throw error;
+  }
+}
+
+async function stopServer(server: TestServer & { removeAfter: boolean }): Promise<void> {
+  try {
+    await server.client.stop();
+  } finally {
+    if (server.removeAfter) removeWorkspace(server.workspace);
+  }
+}
+
 /**
  * One language server over one temporary workspace for a whole describe
  * block: started before its tests (`started` hands both over), stopped and
  * removed after them.
  */
-export function serverForSuite(
-  files: Record<string, string>,
-  options: Omit<ClientOptions, 'workspaceFolder'>,
-  started: (server: { client: LspTestClient; workspace: string }) => void,
-): void {
-  let server: { client: LspTestClient; workspace: string } | undefined;
+export function serverForSuite(files: Record<string, string>, options: Omit<ClientOptions, 'workspaceFolder'>, started: (server: TestServer) => void): void {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   before(async () => {
-    ensureBuilt();
-    const workspace = createWorkspace(files);
-    server = { workspace, client: await LspTestClient.start({ ...options, workspaceFolder: workspace }) };
+    server = await startServer({ ...options, files });
     started(server);
   });
   after(async () => {
-    await server?.client.stop();
-    if (server) removeWorkspace(server.workspace);
+    if (server) await stopServer(server);
   });
+}
+
+/**
+ * Language servers of their own for the tests of a describe block: the
+ * returned function starts one (over a new temporary workspace unless
+ * `workspaceFolder` is given); after each test every server it started is
+ * stopped and its temporary workspace removed.
+ */
+export function serverPerTest(): (options?: ServerOptions) => Promise<TestServer> {
+  const running: Awaited<ReturnType<typeof startServer>>[] = [];
+  afterEach(async () => {
+    for (const server of running.splice(0)) await stopServer(server);
+  });
+  return async (options = {}) => {
+    const server = await startServer(options);
+    running.push(server);
+    return server;
+  };
 }

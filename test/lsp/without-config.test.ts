@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LintStateRequest } from '../../server/src/lsp/protocol';
 import { REPO_ROOT } from '../support/build';
-import { LspTestClient, fileUri } from '../support/lsp-client';
-import { createWorkspace, removeWorkspace, writeFile, serverForSuite } from './temp-workspace';
+import { fileUri, type LspTestClient } from '../support/lsp-client';
+import { serverForSuite, serverPerTest, writeFile } from './temp-workspace';
 
 const VAGUE = 'We will get back to you soon.\n';
 const EXPORT = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/exports/zendesk-single-macro.json'), 'utf8');
@@ -19,6 +19,7 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
   let client: LspTestClient;
 
   serverForSuite({}, { pull: true, settings: { withoutConfig: 'replies' } }, (server) => ({ client, workspace } = server));
+  const startOther = serverPerTest();
 
   async function state(relative: string, text: string, languageId = 'markdown') {
     const uri = relative.startsWith('untitled:') ? relative : fileUri(path.join(workspace, relative));
@@ -55,15 +56,9 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
   });
 
   it('clients that do not send the setting lint everything they open', async () => {
-    const otherWorkspace = createWorkspace();
-    const other = await LspTestClient.start({ pull: true, workspaceFolder: otherWorkspace });
-    try {
-      const uri = fileUri(path.join(otherWorkspace, 'README.md'));
-      await other.open(uri, 'markdown', VAGUE);
-      assert.ok((await other.pull(uri)).items.length > 0);
-    } finally {
-      await other.stop();
-      removeWorkspace(otherWorkspace);
-    }
+    const other = await startOther({ pull: true });
+    const uri = fileUri(path.join(other.workspace, 'README.md'));
+    await other.client.open(uri, 'markdown', VAGUE);
+    assert.ok((await other.client.pull(uri)).items.length > 0);
   });
 });
