@@ -23,6 +23,8 @@ describe('message catalogs', () => {
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],
       ...['action.fixAllRule', 'action.fixAll', 'action.showDocs', 'action.disableLine', 'action.disableFile'],
       ...['cli.summary', 'cli.problems', 'cli.errors', 'cli.warnings', 'cli.infos'],
+      ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
+      ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];
     for (const id of used) assert.ok(MESSAGE_CATALOGS.en![id] !== undefined, `en has no "${id}"`);
   });

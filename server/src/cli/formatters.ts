@@ -7,7 +7,7 @@ import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
 import type { Finding, Severity, TextEdit, UnitReport } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
-import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, type FileReport, type FormatContext, type OutputWriter } from './output';
+import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter } from './output';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -130,37 +130,38 @@ function paint(code: number, text: string, color: boolean): string {
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 
-function stylishWriter(write: (text: string) => void, color: boolean): OutputWriter {
+function stylishWriter(write: (text: string) => void, color: boolean, locale: string | undefined): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  // The summary is in the run's language: the replies' one when they share it, else English.
-  const languages = new Set<string>();
+  // Every reply's language: the summary is in the one most replies share.
+  const languages: string[] = [];
   return {
     file(report) {
       if (report.notes.length === 0 && report.result.findings.length === 0) return;
-      const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
-      for (const note of report.notes) {
-        counts.warning++;
-        const where = `${note.range.start.line + 1}:${note.range.start.character + 1}`.padEnd(8);
-        lines.push(`  ${where}${paint(33, 'warning'.padEnd(8), color)}${note.message}`);
-      }
-      for (const finding of report.result.findings) {
-        counts[finding.severity]++;
-        const where = `${finding.range.start.line + 1}:${finding.range.start.character + 1}`.padEnd(8);
-        lines.push(
-          `  ${where}${paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8), color)}${finding.message}  ${paint(90, finding.ruleId, color)}`,
-        );
-      }
       const units = report.result.units;
-      for (const unit of units) languages.add(unit.language);
+      // A finding's severity in its reply's language; a note about the file in the file's.
+      const fileLanguage = locale ?? mostUsedLanguage(units.map((unit) => unit.language));
+      const rows = [
+        ...report.notes.map((note) => ({ range: note.range, severity: 'warning' as const, language: fileLanguage, message: note.message, ruleId: '' })),
+        ...report.result.findings.map((finding) => ({ ...finding, language: locale ?? units[finding.unit]?.language ?? fileLanguage })),
+      ].map((row) => ({ ...row, label: renderMessage(row.language, `severity.${row.severity}`) }));
+      const width = Math.max(8, ...rows.map((row) => row.label.length + 1));
+      const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
+      for (const row of rows) {
+        counts[row.severity]++;
+        const where = `${row.range.start.line + 1}:${row.range.start.character + 1}`.padEnd(8);
+        const rule = row.ruleId ? `  ${paint(90, row.ruleId, color)}` : '';
+        lines.push(`  ${where}${paint(SEVERITY_COLOR[row.severity], row.label.padEnd(width), color)}${row.message}${rule}`);
+      }
+      for (const unit of units) languages.push(unit.language);
       if (units.length > 1) {
-        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, unit.language)}`, color));
+        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, locale ?? unit.language)}`, color));
       }
       write(`${lines.join('\n')}\n\n`);
     },
     end() {
       const total = counts.error + counts.warning + counts.info + counts.hint;
       if (total === 0) return;
-      const language = languages.size === 1 ? [...languages][0]! : 'en';
+      const language = locale ?? mostUsedLanguage(languages);
       const counted = (id: string, count: number) => renderMessage(language, id, { count });
       const summary = renderMessage(language, 'cli.summary', {
         problems: counted('cli.problems', total),
@@ -201,6 +202,6 @@ function formatWriter(name: FormatName, context: FormatContext, write: (text: st
     case 'html':
       return htmlWriter(write, context);
     case 'stylish':
-      return stylishWriter(write, useColor(context.stream));
+      return stylishWriter(write, useColor(context.stream), context.locale);
   }
 }

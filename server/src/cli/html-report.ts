@@ -5,14 +5,17 @@
 // first, with its findings highlighted in its own text.
 
 import * as path from 'node:path';
+import { renderMessage } from '../engine/messages';
 import { SCORE_MARKS, scorecardLabel, scorecardLines } from '../engine/scorecard-summary';
 import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Scorecard, type Severity, type UnitReport } from '../engine/types';
-import type { FileReport, FormatContext, OutputWriter, RuleDoc } from './output';
+import { mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter, type RuleDoc } from './output';
 
 interface Reply {
   id: string;
   filePath: string;
   unit: UnitReport;
+  /** Replylint's own words about this reply (scorecard, severities): its language, or --locale. */
+  language: string;
   /** The reply's source text and where it starts in its file. */
   text: string;
   offset: number;
@@ -33,7 +36,7 @@ function badnessOf(findings: Finding[], scorecard: Scorecard): number {
   return findings.reduce((sum, finding) => sum + SEVERITY_WEIGHT[finding.severity], 0) + 3 * failed;
 }
 
-function repliesOf(report: FileReport, cwd: string): Reply[] {
+function repliesOf(report: FileReport, cwd: string, locale: string | undefined): Reply[] {
   const filePath = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
   return report.result.units.map((unit, index) => {
     const findings = report.result.findings.filter((finding) => finding.unit === index);
@@ -41,6 +44,7 @@ function repliesOf(report: FileReport, cwd: string): Reply[] {
       id: '',
       filePath,
       unit,
+      language: locale ?? unit.language,
       text: report.source.slice(unit.start, unit.end),
       offset: unit.start,
       findings,
@@ -68,11 +72,16 @@ function barChart(title: string, rows: { label: string; count: number; href?: st
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + barWidth + 50} ${height}" width="${labelWidth + barWidth + 50}" height="${height}">${bars}</svg></figure>`;
 }
 
-function heatMap(replies: Reply[]): string {
-  const head = `<tr><th scope="col">Reply</th>${SCORECARD_ITEMS.map((item) => `<th scope="col">${scorecardLabel(item, 'en')}</th>`).join('')}<th scope="col">Findings</th></tr>`;
+function heatMap(replies: Reply[], language: string): string {
+  const columns = [
+    renderMessage(language, 'report.reply'),
+    ...SCORECARD_ITEMS.map((item) => scorecardLabel(item, language)),
+    renderMessage(language, 'report.findings'),
+  ];
+  const head = `<tr>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr>`;
   const rows = replies.map((reply) => {
     // The reason, in the reply's language, as the cell's tooltip.
-    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.unit.language)
+    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language)
       .map(
         ({ value, label, reason }) =>
           `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`,
@@ -106,7 +115,7 @@ function highlighted(reply: Reply): string {
 }
 
 function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string {
-  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.unit.language)
+  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language)
     .map(({ value, label, reason, range }) => {
       const where = range ? ` <span class="where">${range.start.line + 1}:${range.start.character + 1}</span>` : '';
       return `<li><span class="score ${value === 'n/a' ? 'na' : value}">${escapeHtml(label)} ${SCORE_MARKS[value]}</span> ${escapeHtml(reason)}${where}</li>`;
@@ -116,10 +125,10 @@ function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string
     .map((finding) => {
       const helpUri = rules.get(finding.ruleId)?.helpUri;
       const rule = helpUri ? `<a href="${escapeHtml(helpUri)}"><code>${escapeHtml(finding.ruleId)}</code></a>` : `<code>${escapeHtml(finding.ruleId)}</code>`;
-      return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${finding.severity}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
+      return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${escapeHtml(renderMessage(reply.language, `severity.${finding.severity}`))}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
     })
     .join('');
-  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : '<p class="clean">No findings.</p>'}</section>`;
+  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : `<p class="clean">${escapeHtml(renderMessage(reply.language, 'report.noFindings'))}</p>`}</section>`;
 }
 
 const STYLE = `
@@ -148,53 +157,59 @@ ul.scorecard{list-style:none;padding:0;margin:8px 0}ul.scorecard li{margin:2px 0
 export function htmlWriter(write: (text: string) => void, context: FormatContext): OutputWriter {
   const replies: Reply[] = [];
   return {
-    file: (report) => replies.push(...repliesOf(report, context.cwd)),
-    end: () => write(`${htmlPage(replies, context.rules, context.version)}\n`),
+    file: (report) => replies.push(...repliesOf(report, context.cwd, context.locale)),
+    end: () => write(`${htmlPage(replies, context)}\n`),
   };
 }
 
-function htmlPage(unsorted: Reply[], rules: ReadonlyMap<string, RuleDoc>, version: string): string {
+function htmlPage(unsorted: Reply[], { rules, version, locale }: FormatContext): string {
+  // Headings in the language most replies are written in, or --locale.
+  const language = locale ?? mostUsedLanguage(unsorted.map((reply) => reply.unit.language));
+  const say = (id: string) => escapeHtml(renderMessage(language, id));
   const replies = [...unsorted].sort((a, b) => b.badness - a.badness || a.filePath.localeCompare(b.filePath) || a.unit.start - b.unit.start);
   replies.forEach((reply, index) => (reply.id = `reply-${index + 1}`));
   const findings = replies.flatMap((reply) => reply.findings);
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
   const perfect = replies.filter((reply) => reply.findings.length === 0 && SCORECARD_ITEMS.every((item) => reply.unit.scorecard[item] !== 'fail')).length;
-  const byCategory = CATEGORIES.map((category) => ({ label: category, count: findings.filter((finding) => finding.category === category).length })).filter(
-    (row) => row.count > 0,
-  );
+  const byCategory = CATEGORIES.map((category) => ({
+    label: renderMessage(language, `category.${category}`),
+    count: findings.filter((finding) => finding.category === category).length,
+  })).filter((row) => row.count > 0);
   const ruleCounts = new Map<string, number>();
   for (const finding of findings) ruleCounts.set(finding.ruleId, (ruleCounts.get(finding.ruleId) ?? 0) + 1);
   const byRule = [...ruleCounts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 20)
     .map(([id, total]) => ({ label: id, count: total, href: rules.get(id)?.helpUri }));
-  const totals = [
-    ['Replies', replies.length],
-    ['Files', new Set(replies.map((reply) => reply.filePath)).size],
-    ['Errors', count('error')],
-    ['Warnings', count('warning')],
-    ['Info', count('info') + count('hint')],
-    ['Clean replies', perfect],
-  ]
-    .map(([label, value]) => `<div><b>${value}</b>${label}</div>`)
+  const totals = (
+    [
+      ['report.replies', replies.length],
+      ['report.files', new Set(replies.map((reply) => reply.filePath)).size],
+      ['report.errors', count('error')],
+      ['report.warnings', count('warning')],
+      ['report.infos', count('info') + count('hint')],
+      ['report.clean', perfect],
+    ] as const
+  )
+    .map(([id, value]) => `<div><b>${value}</b>${say(id)}</div>`)
     .join('');
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="replylint ${escapeHtml(version)}">
-<title>Replylint QA report</title>
+<title>${say('report.title')}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<h1>Replylint QA report</h1>
+<h1>${say('report.title')}</h1>
 <div class="totals">${totals}</div>
-<h2>Scorecard</h2>
-${replies.length > 0 ? heatMap(replies) : '<p>No replies found.</p>'}
-<h2>Findings</h2>
-${findings.length > 0 ? `<div class="charts">${barChart('Findings per category', byCategory)}${barChart('Findings per rule', byRule)}</div>` : '<p class="clean">No findings.</p>'}
-<h2>Replies, worst first</h2>
+<h2>${say('report.scorecard')}</h2>
+${replies.length > 0 ? heatMap(replies, language) : `<p>${say('report.noReplies')}</p>`}
+<h2>${say('report.findings')}</h2>
+${findings.length > 0 ? `<div class="charts">${barChart(renderMessage(language, 'report.perCategory'), byCategory)}${barChart(renderMessage(language, 'report.perRule'), byRule)}</div>` : `<p class="clean">${say('report.noFindings')}</p>`}
+<h2>${say('report.worstFirst')}</h2>
 ${replies.map((reply) => replySection(reply, rules)).join('\n')}
 </body>
 </html>`;

@@ -18,6 +18,7 @@ import {
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint, uncheckedMessage } from '../engine/linter';
+import { MESSAGE_CATALOGS } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { findFiles } from './find-files';
@@ -45,6 +46,9 @@ Options:
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
       --language <code>     language of the replies (${builtinLanguages().join(', ')}; default auto)
+      --locale <code>       Replylint's own words (severities, scorecards, headings, summary)
+                            in this language (${Object.keys(MESSAGE_CATALOGS).join(', ')}); default: each
+                            reply's language, and for the run's the one most replies use
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
       --stdin               lint text from standard input
@@ -102,6 +106,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       'max-warnings': { type: 'string' },
       config: { type: 'string', short: 'c' },
       language: { type: 'string' },
+      locale: { type: 'string' },
       'print-config': { type: 'string' },
       'list-rules': { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
@@ -129,6 +134,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const maxFileSize = wholeNumber('--max-file-size', values['max-file-size']!);
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
+  const locale = values.locale;
+  if (locale !== undefined && !(locale in MESSAGE_CATALOGS)) {
+    throw new UsageError(`--locale: unknown locale "${locale}" (use ${Object.keys(MESSAGE_CATALOGS).join(', ')})`);
+  }
   const maxFindings = values['max-findings'] === undefined ? undefined : positiveNumber('--max-findings', values['max-findings']);
   const configs = new NearestConfigs({ configFile, language: values.language, maxFindings, projectRoot: process.cwd() });
 
@@ -149,7 +158,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const problems: FileProblem[] = [];
   const ruleDocs = new Map<string, RuleDoc>();
-  const writer = outputWriter(formatName, { version: version(), rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
+  const writer = outputWriter(formatName, { version: version(), locale, rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
   let errors = 0;
   let warnings = 0;
   // Each file's report is written and dropped at once: a run holds one file's text and findings.

@@ -33,6 +33,8 @@ export interface RuleDoc {
 
 export interface FormatContext {
   version: string;
+  /** `--locale`: Replylint's own words (headings, severities, scorecards) in this language instead of the replies' own. */
+  locale?: string;
   /** The rules behind the findings, by id; complete by the time a writer ends. */
   rules: ReadonlyMap<string, RuleDoc>;
   /** Paths in reports are relative to this folder. */
@@ -116,4 +118,19 @@ export function chunkedWrite(write: (text: string) => void): { write: (text: str
     },
     flush,
   };
+}
+
+/**
+ * The language of a run's (or a file's) headings and summary: the one most of
+ * its replies are written in, English on a tie with English or with no replies.
+ */
+export function mostUsedLanguage(languages: Iterable<string>): string {
+  const counts = new Map<string, number>();
+  for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
+  let most = 'en';
+  let mostCount = 0;
+  for (const [language, count] of counts) {
+    if (count > mostCount || (count === mostCount && language === 'en')) [most, mostCount] = [language, count];
+  }
+  return most;
 }
