@@ -19,6 +19,7 @@ describe('LSP workspace requests and placeholders', function () {
       'replies/clean.md': 'Hi Sam,\n\nThanks for your patience. I refunded the order today, so the money is back on your card within 3 days.\n\nBest,\nAna\n',
       'exports/macros.json': JSON.stringify({ macros: [{ title: 'Late', actions: [{ field: 'comment_value', value: 'Hi Sam,\n\nBack soon.' }] }] }),
       'package.json': '{"name": "not-a-reply"}',
+      'custom/.replylint.yaml': 'placeholders:\n  dialect: zendesk\n  variables: [refund_amount, "ticket.ticket_field_*"]\n',
     },
     {},
     (server) => ({ client, workspace } = server),
@@ -112,6 +113,28 @@ describe('LSP workspace requests and placeholders', function () {
     assert.equal(rt.items[0]?.label, 'Ticket->QueueObj->Name');
     // Another dialect's opening offers nothing.
     assert.deepEqual((await complete('osticket-braces.txt', 'Dear %{recipient.name.first},\n\n{{ticket.')).items, []);
+  });
+
+  it("offers the config's custom variables, says where they come from, and never reports them as unknown", async () => {
+    const uri = fileUri(path.join(workspace, 'custom/refund.md'));
+    const text = 'Hi {{ticket.requester.first_name}},\n\nŻółć 😀 {{refund_amount}}, {{ticket.ticket_field_360}}, {{refund_amout}}.\n\n{{refu';
+    await client.open(uri, 'markdown', text);
+    const diagnostics = await client.waitForPublished(uri);
+    const unknown = diagnostics.filter((diagnostic) => diagnostic.code === 'placeholder/unknown-variable');
+    // Only the typo, an error (the config names the dialect), with the custom variable as "did you mean", at its UTF-16 columns.
+    assert.equal(unknown.length, 1, JSON.stringify(diagnostics));
+    assert.equal(unknown[0]!.severity, 1);
+    assert.match(unknown[0]!.message as string, /Did you mean refund_amount\?/);
+    assert.deepEqual(unknown[0]!.range, { start: { line: 2, character: 58 }, end: { line: 2, character: 70 } });
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 6 } })) as CompletionList;
+    const custom = list.items.find((item) => item.label === 'refund_amount');
+    assert.ok(custom, list.items.map((item) => item.label).join(', '));
+    assert.match(custom.detail!, /custom variable \(placeholders\.variables in your Replylint config\)/);
+    // Zendesk's own variables still say Zendesk; globs are not offered as names.
+    assert.ok(list.items.every((item) => item.label === 'refund_amount' || item.detail === 'Zendesk (Liquid)'), JSON.stringify(list.items.map((item) => item.detail)));
+    assert.ok(!list.items.some((item) => item.label.includes('*')));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover | null;
+    assert.match((hover?.contents as MarkupContent).value, /A custom variable/);
   });
 
   it('hover on a placeholder says what it renders to and its fallback', async () => {

@@ -306,6 +306,8 @@ function describeConfig(project: ProjectConfig, file: string) {
     audience: config.audience,
     kind: config.kind ?? 'macro',
     placeholders: config.placeholders,
+    // Where each was listed is in sources (placeholders.variables.<name>).
+    variables: config.variables,
     extends: config.packs.map((pack) => pack.name),
     rules: Object.fromEntries(
       (ruleSet?.rules ?? []).map((rule) => {

@@ -1,7 +1,7 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
-import { detectDialect, type Dialect } from './placeholders/dialects';
+import { detectDialect, withCustomVariables, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type CommonWords } from './text/detect-language';
 import { LineIndex } from './text/line-index';
@@ -46,6 +46,8 @@ export interface LintOptions {
   kind?: ReplyKind;
   /** Placeholder dialect name, or 'auto' to detect it per file. */
   placeholders: string;
+  /** The team's custom variables (globs), known in every dialect beside its own. */
+  variables?: readonly string[];
   dialects: Record<string, Dialect>;
   /** Body and title fields of JSON/YAML macro exports; the defaults when absent. */
   exportFields?: ExportFields;
@@ -184,6 +186,7 @@ export class UnitCache {
       options.commonWords === known.commonWords &&
       options.language === known.language &&
       options.placeholders === known.placeholders &&
+      options.variables === known.variables &&
       options.exportFields === known.exportFields &&
       options.sectionLevel === known.sectionLevel &&
       options.maxFindings === known.maxFindings &&
@@ -243,7 +246,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
           options.dialects,
         )
       : options.placeholders;
-  const dialect = options.dialects[dialectName] ?? options.dialects.liquid!;
+  const dialect = dialectNamed(dialectName, options);
   const previous = cache?.begin(options, dialect);
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
@@ -377,6 +380,11 @@ function touchesPlaceholder(unit: ReplyUnit, start: number, end: number): boolea
   return unit.placeholders.some(meets) || unit.placeholderProblems.some(meets);
 }
 
+/** A dialect by name (generic Liquid for a name no dialect has) with the team's custom variables. */
+export function dialectNamed(name: string, options: Pick<LintOptions, 'dialects' | 'variables'>): Dialect {
+  return withCustomVariables(options.dialects[name] ?? options.dialects.liquid!, options.variables);
+}
+
 function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
   return unit.kind ?? options.kind ?? DEFAULT_REPLY_KIND;
 }
@@ -395,6 +403,7 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, openi
     audience: options.audience,
     kinds,
     dialect,
+    dialectGuessed: options.placeholders === 'auto',
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     signature: options.signature,
   });

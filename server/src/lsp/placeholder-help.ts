@@ -3,17 +3,20 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { LintOptions } from '../engine/linter';
+import { dialectNamed, type LintOptions } from '../engine/linter';
 import type { LintResult } from '../engine/types';
-import { isKnownVariable, isNameVariable, writtenIn, type Dialect } from '../engine/placeholders/dialects';
+import { isCustomVariable, isKnownVariable, isNameVariable, writtenIn, type Dialect } from '../engine/placeholders/dialects';
 import { scanPlaceholders } from '../engine/placeholders/scan';
 import { rangeOf } from './diagnostics';
+
+/** Where a custom variable comes from, as completion and hover name it. */
+const CUSTOM_SOURCE = 'custom variable (placeholders.variables in your Replylint config)';
 
 export const COMPLETION_TRIGGERS = ['{', '%', '.', ' ', '$', '>'];
 
 /** The dialect a lint read the document in. */
 export function dialectOf(result: LintResult, options: LintOptions): Dialect {
-  return options.dialects[result.dialect ?? 'liquid'] ?? options.dialects.liquid!;
+  return dialectNamed(result.dialect ?? 'liquid', options);
 }
 
 /**
@@ -54,21 +57,25 @@ export function placeholderCompletions(document: TextDocument, position: Positio
     .map((variable, index) => ({ variable, index, rank: matchRank(variable, typed) }))
     .filter((match): match is { variable: string; index: number; rank: number } => match.rank !== undefined)
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
-  const items = matches.map(({ variable }, order): CompletionItem => ({
-    label: variable,
-    // The dialect beside the name, where editors show it in full; the explanation in the documentation.
-    labelDetails: { description: dialect.title },
-    kind: CompletionItemKind.Variable,
-    detail: dialect.title,
-    documentation: {
-      kind: MarkupKind.Markdown,
-      value: `\`${writtenIn(dialect, variable)}\` · ${dialect.title}${isNameVariable(dialect, variable) ? '\n\nA name that can be empty: in a greeting, add a fallback.' : ''}`,
-    },
-    sortText: String(order).padStart(4, '0'),
-    // Starts with what was typed, so a client's own filter keeps every match in this order.
-    filterText: typed.length > 0 ? typed + variable : variable,
-    textEdit: { range: replace, newText: variable },
-  }));
+  const items = matches.map(({ variable }, order): CompletionItem => {
+    // The team's own fields say where they come from: the help desk does not list them, the config does.
+    const source = isCustomVariable(dialect, variable) ? CUSTOM_SOURCE : dialect.title;
+    return {
+      label: variable,
+      // Where the variable comes from beside the name, where editors show it in full; the explanation in the documentation.
+      labelDetails: { description: source },
+      kind: CompletionItemKind.Variable,
+      detail: source,
+      documentation: {
+        kind: MarkupKind.Markdown,
+        value: `\`${writtenIn(dialect, variable)}\` · ${source}${isNameVariable(dialect, variable) ? '\n\nA name that can be empty: in a greeting, add a fallback.' : ''}`,
+      },
+      sortText: String(order).padStart(4, '0'),
+      // Starts with what was typed, so a client's own filter keeps every match in this order.
+      filterText: typed.length > 0 ? typed + variable : variable,
+      textEdit: { range: replace, newText: variable },
+    };
+  });
   return { isIncomplete: true, items };
 }
 
@@ -89,6 +96,7 @@ export function placeholderHover(document: TextDocument, position: Position, dia
   const fallback = /(?:fallback|default)\s*[:=]\s*["']?([^"'%}]*)/.exec(placeholder.body)?.[1]?.trim();
   const lines = [`**\`${variable}\`** · ${dialect.title}`, ''];
   if (!isKnownVariable(dialect, variable)) lines.push(`Not a ${dialect.title} variable: it may render as raw text or nothing.`);
+  else if (isCustomVariable(dialect, variable)) lines.push(`A ${CUSTOM_SOURCE}: renders the ticket's value of \`${variable}\`.`);
   else lines.push(`Renders the ticket's value of \`${variable}\`.`);
   if (fallback !== undefined) lines.push('', `When it has no value: "${fallback}".`);
   else if (isNameVariable(dialect, variable)) lines.push('', 'No fallback: when the name is unknown it renders as nothing ("Hi ,").');

@@ -13,9 +13,12 @@ export interface Vocabulary {
   accept?: string[];
 }
 
+/** `placeholders:`: a dialect name, or the dialect with the help desk's custom variables (globs). */
+export type PlaceholderSetting = string | { dialect?: string; variables?: string[] };
+
 export interface Settings {
   language?: string;
-  placeholders?: string;
+  placeholders?: PlaceholderSetting;
   audience?: 'customer' | 'internal';
   /** The writer's name for a suggested closing. */
   signature?: string;

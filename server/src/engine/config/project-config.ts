@@ -12,7 +12,7 @@ import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, addScorecardData, type ActiveRule, type ScorecardData } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
-import type { ConfigFile, RuleSetting, Settings, Vocabulary } from './config-file';
+import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
 import { didYouMean } from './did-you-mean';
@@ -20,6 +20,7 @@ import configSchema from '../../../../rules/schema/config.schema.json';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
 import { builtinFooters } from './footers-file';
 import { builtinDialects } from './dialects-file';
+import { variableGlobProblem } from '../placeholders/dialects';
 import { PackResolver, builtinPackNames, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
 export { ConfigError, type ConfigProblem } from './config-error';
@@ -37,7 +38,10 @@ export interface ResolvedConfig {
   audience: 'customer' | 'internal';
   /** The kind a config names for the file; undefined when none does (macro, or reply for an untitled draft). */
   kind: ReplyKind | undefined;
+  /** The placeholder dialect the configs name, or auto. */
   placeholders: string;
+  /** The team's custom variables (globs) from every `placeholders: { variables }` that covers the file. */
+  variables: string[];
   /** The packs of the default language, in override order. */
   packs: LoadedPack[];
   ruleSettings: Record<string, RuleSetting>;
@@ -132,6 +136,7 @@ export class ProjectConfig {
     this.ruleSettings = layered(ordered.map(({ config }) => config.rules ?? {}));
     this.checkLanguages();
     this.checkPhraseSyntax();
+    this.checkVariableGlobs();
     this.checkRuleIds(this.forFile(undefined).language);
   }
 
@@ -168,12 +173,16 @@ export class ProjectConfig {
     const language = autoDetect ? 'en' : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
+    const placeholders = mergePlaceholders([
+      ...[...this.layers].reverse().map((layer) => layer.config.placeholders),
+      ...overrides.map(({ override }) => override.placeholders),
+    ]);
     const key = JSON.stringify([
       language,
       autoDetect,
       audience,
       settings.kind,
-      settings.placeholders,
+      placeholders,
       settings.sections,
       settings.signature,
       settings.formality,
@@ -196,7 +205,8 @@ export class ProjectConfig {
         language,
         audience,
         kind: settings.kind,
-        placeholders: settings.placeholders ?? 'auto',
+        placeholders: placeholders.dialect,
+        variables: placeholders.variables,
         packs,
         ruleSettings,
         ignored,
@@ -206,7 +216,8 @@ export class ProjectConfig {
           commonWords: autoDetect ? this.commonWords() : undefined,
           audience,
           kind: settings.kind,
-          placeholders: settings.placeholders ?? 'auto',
+          placeholders: placeholders.dialect,
+          variables: placeholders.variables,
           dialects: builtinDialects(),
           footers: builtinFooters(),
           exportFields: this.exportFields,
@@ -248,6 +259,13 @@ export class ProjectConfig {
     const record = (layer: ParsedConfig, keyPath: string[], settings: Settings & Pick<ConfigFile, 'exports' | 'maxFindings'>) => {
       for (const key of [...SETTING_KEYS, 'exports', 'maxFindings'] as const) if (settings[key] !== undefined) sources[key] = placeIn(layer, [...keyPath, key]);
       for (const id of Object.keys(settings.rules ?? {})) sources[`rules.${id}`] = placeIn(layer, [...keyPath, 'rules', id]);
+      const { placeholders } = settings;
+      if (typeof placeholders === 'string') sources.placeholders = placeIn(layer, [...keyPath, 'placeholders']);
+      else if (placeholders?.dialect !== undefined) sources.placeholders = placeIn(layer, [...keyPath, 'placeholders', 'dialect']);
+      // Custom variables add up: each keeps the first place that lists it.
+      (typeof placeholders === 'object' ? (placeholders.variables ?? []) : []).forEach((variable, index) => {
+        sources[`placeholders.variables.${variable}`] ??= placeIn(layer, [...keyPath, 'placeholders', 'variables', String(index)]);
+      });
     };
     // In the order settings apply (farthest config first, overrides last), so the last writer of each key stays.
     for (const layer of [...this.layers].reverse()) record(layer, [], layer.config);
@@ -255,7 +273,7 @@ export class ProjectConfig {
     if (this.options.language) sources.language = 'option';
     if (this.options.maxFindings !== undefined) sources.maxFindings = 'option';
     for (const id of Object.keys(this.options.rules ?? {})) sources[`rules.${id}`] = 'option';
-    for (const key of [...SETTING_KEYS, 'exports', 'maxFindings']) sources[key] ??= 'default';
+    for (const key of [...SETTING_KEYS, 'placeholders', 'exports', 'maxFindings']) sources[key] ??= 'default';
     return sources;
   }
 
@@ -370,6 +388,24 @@ export class ProjectConfig {
     if (problems.length > 0) throw new ConfigError(problems);
   }
 
+  /** Custom variables in `placeholders:` are bare names or globs, or each is a problem at its line. */
+  private checkVariableGlobs(): void {
+    const problems: ConfigProblem[] = [];
+    for (const layer of this.layers) {
+      const check = (setting: PlaceholderSetting | undefined, keyPath: string[]) => {
+        if (typeof setting !== 'object') return;
+        (setting.variables ?? []).forEach((variable, index) => {
+          const problem = variableGlobProblem(variable);
+          const at = [...keyPath, 'placeholders', 'variables', String(index)];
+          if (problem) problems.push(layer.problemAt(at, `${at.join('.')}: ${problem}.`));
+        });
+      };
+      check(layer.config.placeholders, []);
+      (layer.config.overrides ?? []).forEach((override, index) => check(override.placeholders, ['overrides', String(index)]));
+    }
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+
   private checkRuleIds(language: string): void {
     const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
     let known = idsOf(this.packsFor(language));
@@ -430,8 +466,25 @@ function layered<T extends object>(layers: T[]): T {
   return Object.assign({}, ...layers) as T;
 }
 
-/** The settings a config or an override sets for the files it covers (`rules` are merged apart). */
-const SETTING_KEYS = ['language', 'placeholders', 'audience', 'kind', 'sections', 'signature', 'formality'] as const;
+/** The settings a config or an override sets for the files it covers (`rules` and `placeholders` are merged apart). */
+const SETTING_KEYS = ['language', 'audience', 'kind', 'sections', 'signature', 'formality'] as const;
+
+/**
+ * The `placeholders:` settings that cover a file, farthest first: the
+ * dialect the nearest one names (auto when none does), and every custom
+ * variable any of them lists, once each, so an override adds a folder's
+ * fields to the project's.
+ */
+function mergePlaceholders(settings: (PlaceholderSetting | undefined)[]): { dialect: string; variables: string[] } {
+  let dialect = 'auto';
+  const variables = new Set<string>();
+  for (const setting of settings) {
+    const named = typeof setting === 'object' ? setting.dialect : setting;
+    if (named !== undefined) dialect = named;
+    if (typeof setting === 'object') for (const variable of setting.variables ?? []) variables.add(variable);
+  }
+  return { dialect, variables: [...variables] };
+}
 
 function pick(settings: Settings): Settings {
   const picked: Record<string, unknown> = {};

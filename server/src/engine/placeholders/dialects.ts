@@ -2,6 +2,7 @@
 // that can be empty, and how it writes a fallback. The data lives in
 // rules/placeholders/dialects.yaml.
 
+import picomatch from 'picomatch';
 import { WordMemo } from '../text/word-memo';
 import type { Placeholder, PlaceholderSyntax } from './scan';
 
@@ -14,8 +15,10 @@ export interface Dialect {
   fallback: string;
   /** Variables (globs: * for any characters) that hold a person's name and may be empty. */
   names: string[];
-  /** Known variables (globs). */
+  /** Known variables (globs), the team's custom ones (`custom`) included. */
   variables: string[];
+  /** The team's custom variables (globs) from the config's `placeholders: { variables }`. */
+  custom?: string[];
   /** The customer's first name as a greeting writes it, with a fallback where it can be empty. */
   greetingName?: string;
   /** The writer's (agent's) first name, for a closing. */
@@ -45,17 +48,12 @@ export const DIALECT_NAMES = [
 const globCache = new Map<string, RegExp>();
 function glob(pattern: string): RegExp {
   let regex = globCache.get(pattern);
-  if (!regex) {
-    regex = new RegExp(
-      `^${pattern
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    globCache.set(pattern, regex);
-  }
+  if (!regex) globCache.set(pattern, (regex = picomatch.makeRe(pattern, VARIABLE_GLOB)));
   return regex;
 }
+
+/** Variable globs are picomatch globs; `dot` lets * take in a variable's dots at any place. */
+const VARIABLE_GLOB: picomatch.PicomatchOptions = { dot: true };
 
 const matchesAny = (patterns: string[], variable: string) => patterns.some((pattern) => glob(pattern).test(variable));
 
@@ -84,6 +82,47 @@ const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': 
 export function writtenIn(dialect: Dialect, variable: string): string {
   const opening = dialect.syntaxes[0] ?? '{{';
   return `${opening}${variable}${CLOSING[opening] ?? '}'}`;
+}
+
+const withCustom = new WeakMap<Dialect, Map<string, Dialect>>();
+
+/**
+ * The dialect with a team's custom variables (the config's `placeholders:
+ * { variables }`) known beside its own: never unknown, offered in completion
+ * and as "did you mean". The same object for the same list, so what is
+ * remembered per dialect stays remembered.
+ */
+export function withCustomVariables(dialect: Dialect, custom: readonly string[] | undefined): Dialect {
+  if (!custom || custom.length === 0) return dialect;
+  let byList = withCustom.get(dialect);
+  if (!byList) withCustom.set(dialect, (byList = new Map<string, Dialect>()));
+  const key = custom.join('\n');
+  let extended = byList.get(key);
+  if (!extended) byList.set(key, (extended = { ...dialect, variables: [...dialect.variables, ...custom], custom: [...custom] }));
+  return extended;
+}
+
+/** Whether a variable is one of the team's custom ones (rather than the help desk's own). */
+export function isCustomVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.custom ?? [], variable);
+}
+
+/**
+ * What is wrong with a custom variable glob as a config writes it, or
+ * undefined: template braces around it (the config names the variable, not how
+ * a macro writes it), spaces, a negation, or brackets that do not close.
+ */
+export function variableGlobProblem(pattern: string): string | undefined {
+  const braced = /^(?:\{\{|\{%|%\{|#\{|\{\$|\$\{|\{)\s*([^{}\s]*)\s*(?:\}\}|%\}|\})$/.exec(pattern.trim());
+  if (braced) return `write the variable without its braces: "${braced[1]}"`;
+  if (/\s/.test(pattern)) return `"${pattern}" has a space: a variable name has none`;
+  if (pattern.startsWith('!')) return `"${pattern}" is a negated glob: list the variables your help desk has, not the ones it lacks`;
+  try {
+    picomatch.makeRe(pattern, { ...VARIABLE_GLOB, strictBrackets: true });
+  } catch (error) {
+    return `"${pattern}" is not a valid glob: ${(error as Error).message}`;
+  }
+  return undefined;
 }
 
 export function isKnownVariable(dialect: Dialect, variable: string): boolean {

@@ -61,6 +61,8 @@ export interface EvaluateOptions {
   /** What the reply is: its kind, and `chat-opening` too for the first chat message of a file. */
   kinds: readonly RuleKind[];
   dialect: Dialect;
+  /** Whether the dialect was detected from the file rather than named (config, editor setting): an unknown variable is then at most a warning. */
+  dialectGuessed: boolean;
   /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
   maxFindings: number;
   /** The writer's name for a suggested closing, when the dialect has no agent variable. */
@@ -70,6 +72,7 @@ export interface EvaluateOptions {
 interface Context {
   unit: ReplyUnit;
   dialect: Dialect;
+  dialectGuessed: boolean;
   signature: string | undefined;
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
@@ -98,7 +101,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience, kinds, dialect, maxFindings, signature }: EvaluateOptions,
+  { audience, kinds, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -110,6 +113,7 @@ export function evaluateUnit(
   const context: Context = {
     unit,
     dialect,
+    dialectGuessed,
     signature,
     analysis,
     ruleSet,
@@ -549,6 +553,8 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       return undefined;
     case 'placeholder-unknown-variable': {
       if (unit.placeholders.length === 0) return undefined;
+      // A guessed dialect may be the wrong one: its unknown variables are not sure enough to block.
+      const judged: ActiveRule = context.dialectGuessed && rule.severity === 'error' ? { ...rule, severity: 'warning' } : rule;
       const local = localVariables(unit.placeholders);
       for (const placeholder of unit.placeholders) {
         const variable = placeholder.variable;
@@ -562,7 +568,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         const span = { start: at, end: at + variable.length };
         const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), label: { id: 'fix.variable', args: { text: suggestion } } }));
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-        report(context, rule, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
+        report(context, judged, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
       }
       return undefined;
     }
