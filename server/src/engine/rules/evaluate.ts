@@ -4,6 +4,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
+import { WordMemo, detached } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
@@ -736,9 +737,24 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEva
         ? { value: 'n/a', reason: { id: 'scorecard.notForKind', args: { kind: kinds[0]! } } }
         : (failed ?? (item === 'empathy' ? empathyVerdict(context, verdicts) : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
     scorecard[item] = verdict.value;
-    reasons[item] = verdict.reason;
+    reasons[item] = keptReason(verdict.reason);
   }
   return { scorecard, reasons };
+}
+
+/** The few dozen reason ids, each one flat string: built with a template per reply, each was a rope of its own. */
+const REASON_IDS = new WordMemo<string>(256);
+
+/**
+ * A reason as it is kept for every reply (five per reply, 24,000 replies in a
+ * library): one object shape, and no span fields spread from whatever object
+ * the verdict came from (each spread gave its object a hidden class of its own).
+ */
+function keptReason(reason: UnitScoreReason): UnitScoreReason {
+  const id = REASON_IDS.get(reason.id, () => detached(reason.id));
+  const { args, start, end } = reason;
+  if (start === undefined) return args ? { id, args } : { id };
+  return args ? { id, args, start, end } : { id, start, end };
 }
 
 /** An item no rule decided. */
