@@ -3,7 +3,7 @@
 
 import { detectDialect, withCustomVariables, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
-import { detectLanguage, normalizeLanguage, type CommonWords } from './text/detect-language';
+import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { renderRef } from './messages';
 import { applySuppressions } from './suppressions';
@@ -40,8 +40,8 @@ export interface LintOptions {
   language: string;
   /** `language: auto`: guess each reply's language (short replies keep `language`). */
   autoDetect?: boolean;
-  /** The packs' common words of each language, which decide most guesses without franc. */
-  commonWords?: CommonWords;
+  /** With autoDetect: the packs' common words and codes of each language, for the guess. */
+  languageSignals?: LanguageSignals;
   audience: 'customer' | 'internal';
   /** Kind of replies without a `replylint kind=` comment of their own (DEFAULT_REPLY_KIND when absent). */
   kind?: ReplyKind;
@@ -184,7 +184,7 @@ export class UnitCache {
       options.audience === known.audience &&
       options.kind === known.kind &&
       options.autoDetect === known.autoDetect &&
-      options.commonWords === known.commonWords &&
+      options.languageSignals === known.languageSignals &&
       options.language === known.language &&
       options.placeholders === known.placeholders &&
       options.variables === known.variables &&
@@ -392,7 +392,7 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 
 /** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
 function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, opening: boolean): CachedUnit | undefined {
-  const language = unit.language ?? (options.autoDetect ? detectLanguage(unit.prose, options.language, options.commonWords) : options.language);
+  const language = unit.language ?? (options.autoDetect && options.languageSignals ? detectLanguage(unit.prose, options.language, options.languageSignals) : options.language);
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const checked = checkedLength(unit.prose);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
-import { commonWordsOf, normalizeLanguage, type CommonWords } from '../text/detect-language';
+import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, addScorecardData, type ActiveRule, type ScorecardData } from '../rules/rule-set';
@@ -123,7 +123,7 @@ export class ProjectConfig {
   private readonly base: Settings;
   private readonly ruleSettings: Record<string, RuleSetting>;
   private everyLanguagePacks: LoadedPack[] | undefined;
-  private detectionWords: CommonWords | undefined;
+  private detectionSignals: LanguageSignals | undefined;
 
   constructor(
     private readonly layers: ParsedConfig[],
@@ -213,7 +213,7 @@ export class ProjectConfig {
         lintOptions: {
           language,
           autoDetect,
-          commonWords: autoDetect ? this.commonWords() : undefined,
+          languageSignals: autoDetect ? this.languageSignals() : undefined,
           audience,
           kind: settings.kind,
           placeholders: placeholders.dialect,
@@ -358,10 +358,12 @@ export class ProjectConfig {
     return [...new Set(this.allPacks().map((pack) => pack.spec.language ?? 'en'))].sort();
   }
 
-  /** The common words of every language's packs, for detecting each reply's language. */
-  private commonWords(): CommonWords {
-    this.detectionWords ??= commonWordsOf(this.allPacks().map((pack) => ({ language: pack.spec.language ?? 'en', words: pack.spec.commonWords ?? [] })));
-    return this.detectionWords;
+  /** The common words and ISO 639-3 codes of every language's packs, for detecting each reply's language. */
+  private languageSignals(): LanguageSignals {
+    this.detectionSignals ??= languageSignalsOf(
+      this.allPacks().map((pack) => ({ language: pack.spec.language ?? 'en', words: pack.spec.commonWords ?? [], iso639Codes: pack.spec.iso639Codes ?? [] })),
+    );
+    return this.detectionSignals;
   }
 
   /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */

@@ -603,13 +603,14 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
 // Polish and Lithuanian address a person in the vocative (Panie Tomaszu, Jonai), but
 // help desks store the nominative (Tomasz, Jonas). A customer-name variable in the
 // greeting, after at most three words, prints the wrong case; a variable whose name
-// says it holds the vocative (first_name_vocative, imie_wolacz) is fine. Which
-// variable names are which is the rule's data (nameVariables), in the language's pack.
-const NOT_CUSTOMER = /(?:assignee|agent|current_user|organi[sz]ation|company|brand|group|sender)\./i;
-
+// says it holds the vocative (first_name_vocative, imie_wolacz) is fine, and so is the
+// name of someone else (ticket.assignee.first_name). Which variable names are which is
+// the rule's data (nameVariables), in the language's pack.
 interface NameVariableTests {
   customerName: RegExp;
   vocative: RegExp;
+  /** Matches nothing when the pack names no others. */
+  someoneElse: RegExp;
 }
 
 const nameVariableTests = new WeakMap<RuleSpec, NameVariableTests | undefined>();
@@ -620,7 +621,11 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
     const anyOf = (list: string[]) => list.map(escapeRegExp).join('|');
     nameVariableTests.set(
       spec,
-      words && { customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'), vocative: new RegExp(anyOf(words.vocative), 'i') },
+      words && {
+        customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'),
+        vocative: new RegExp(anyOf(words.vocative), 'i'),
+        someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})\\.`, 'i') : /(?!)/,
+      },
     );
   }
   return nameVariableTests.get(spec);
@@ -633,7 +638,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   if (!greeting || !tests) return;
   for (const placeholder of unit.placeholders) {
     const variable = placeholder.variable;
-    if (!variable || !tests.customerName.test(variable) || NOT_CUSTOMER.test(variable) || tests.vocative.test(variable)) continue;
+    if (!variable || !tests.customerName.test(variable) || tests.someoneElse.test(variable) || tests.vocative.test(variable)) continue;
     let wordsBefore = -1;
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
       if (analysis.tokens[index]!.start === placeholder.start) wordsBefore = index - greeting.firstToken;

@@ -48,8 +48,11 @@ export interface RuleSpec {
   check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative' | 'unfilled-slot';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
-  /** placeholder-vocative: how a variable holding the customer's name ends, and words saying it holds the vocative. */
-  nameVariables?: { names: string[]; vocative: string[] };
+  /**
+   * placeholder-vocative: how a variable holding the customer's name ends, words saying
+   * it holds the vocative, and objects in its path that are someone else (the agent).
+   */
+  nameVariables?: { names: string[]; vocative: string[]; others?: string[] };
   /** Keeps the meaning, adds no commitment: applied in bulk. */
   fix?: { replace?: string; remove?: true };
   /** Rewordings and insertions: each its own quick fix. */
@@ -93,6 +96,8 @@ export interface PackSpec {
   description?: string;
   /** Frequent words of the pack's language, for detecting a reply's language. */
   commonWords?: string[];
+  /** ISO 639-3 codes of the pack's language in franc's models, for detecting it statistically. */
+  iso639Codes?: string[];
   timeframes?: string[];
   scorecard?: ScorecardSpec;
   rules: Record<string, RuleSpec>;

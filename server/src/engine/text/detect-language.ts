@@ -4,20 +4,10 @@
 // from, so they keep the default language.
 //
 // franc builds its models when first loaded (~50 ms), so it is loaded on the
-// first reply the common words leave undecided, never at start-up.
+// first reply the common words leave undecided, never at start-up. Both the
+// common words and the codes franc knows each language by are pack data.
 
 import type * as Franc from 'franc';
-
-/** franc's ISO 639-3 codes for the languages with packs. */
-const FROM_ISO_639_3: Record<string, string> = {
-  eng: 'en',
-  pol: 'pl',
-  lit: 'lt',
-  fin: 'fi',
-  als: 'sq', // Tosk, written standard Albanian (franc's model)
-  sqi: 'sq', // Albanian, the macrolanguage
-};
-const CANDIDATES = Object.keys(FROM_ISO_639_3);
 
 /** Fewer letters than this and the default language is kept. */
 export const MIN_LETTERS = 40;
@@ -37,8 +27,13 @@ function loadFranc(): typeof Franc.francAll {
   return francAll;
 }
 
-/** Per word, the languages whose packs list it among their common words. */
-export type CommonWords = ReadonlyMap<string, readonly string[]>;
+/** What tells the languages with packs apart, from the packs. */
+export interface LanguageSignals {
+  /** Per word, the languages whose packs list it among their common words. */
+  commonWords: ReadonlyMap<string, readonly string[]>;
+  /** Per ISO 639-3 code of franc's models, the language whose packs name it (iso639Codes). */
+  languageByIso639: ReadonlyMap<string, string>;
+}
 
 /**
  * A language code as the packs name it: "EN" is en, "en-US" and "pl_PL" are
@@ -48,10 +43,12 @@ export function normalizeLanguage(code: string): string {
   return code.trim().toLowerCase().split(/[-_]/)[0]!;
 }
 
-/** The common words of each language's packs, by word. */
-export function commonWordsOf(packs: { language: string; words: readonly string[] }[]): CommonWords {
+/** The common words and the ISO 639-3 codes of each language's packs. */
+export function languageSignalsOf(packs: { language: string; words: readonly string[]; iso639Codes: readonly string[] }[]): LanguageSignals {
   const byWord = new Map<string, string[]>();
-  for (const { language, words } of packs) {
+  const languageByIso639 = new Map<string, string>();
+  for (const { language, words, iso639Codes } of packs) {
+    for (const code of iso639Codes) languageByIso639.set(code, language);
     for (const word of words) {
       const key = word.normalize('NFC').toLowerCase();
       const languages = byWord.get(key);
@@ -59,7 +56,7 @@ export function commonWordsOf(packs: { language: string; words: readonly string[
       else if (!languages.includes(language)) languages.push(language);
     }
   }
-  return byWord;
+  return { commonWords: byWord, languageByIso639 };
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -119,9 +116,10 @@ const MIN_WORDS_WITHOUT_HITS = 12;
 /**
  * The language whose common words the sample uses most, when it clearly leads;
  * `fallback` when a long sample holds none of any language's (terms or codes,
- * not sentences: trigrams would guess at random); else undefined.
+ * not sentences: trigrams would guess at random), if the packs list any; else
+ * undefined.
  */
-function byCommonWords(words: string[], commonWords: CommonWords, fallback: string): string | undefined {
+function byCommonWords(words: string[], commonWords: LanguageSignals['commonWords'], fallback: string): string | undefined {
   const hits = new Map<string, number>();
   for (const word of words) {
     for (const language of commonWords.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
@@ -136,7 +134,7 @@ function byCommonWords(words: string[], commonWords: CommonWords, fallback: stri
       bestHits = count;
     } else if (count > secondHits) secondHits = count;
   }
-  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS) return fallback;
+  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return fallback;
   return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
@@ -144,14 +142,16 @@ function byCommonWords(words: string[], commonWords: CommonWords, fallback: stri
  * The language of `prose`, or `fallback` when the text is too short to tell.
  * `prose` should hold only the writer's words: pass the masked prose view,
  * with placeholders, quotes, code and URLs blanked. The packs' common words
- * decide most replies in microseconds; franc's trigrams (among en, pl, lt,
- * fi and sq) decide the rest.
+ * decide most replies in microseconds; franc's trigrams (among the languages
+ * the packs give codes for) decide the rest.
  */
-export function detectLanguage(prose: string, fallback: string, commonWords?: CommonWords): string {
+export function detectLanguage(prose: string, fallback: string, signals: LanguageSignals): string {
   const sample = sampleOf(prose);
   if (sample.letters < MIN_LETTERS) return fallback;
-  const decided = commonWords && byCommonWords(sample.words, commonWords, fallback);
+  const decided = byCommonWords(sample.words, signals.commonWords, fallback);
   if (decided) return decided;
-  const [best] = loadFranc()(sample.words.join(' '), { only: CANDIDATES, minLength: MIN_LETTERS });
-  return (best && FROM_ISO_639_3[best[0]]) ?? fallback;
+  // franc reads an empty `only` as every language it knows.
+  if (signals.languageByIso639.size === 0) return fallback;
+  const [best] = loadFranc()(sample.words.join(' '), { only: [...signals.languageByIso639.keys()], minLength: MIN_LETTERS });
+  return (best && signals.languageByIso639.get(best[0])) ?? fallback;
 }
