@@ -27,6 +27,8 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'unclosed "[" fill-ins': (size) => ({ text: repeated('[ADD NAME ', size), fileName: 'slots.md' }),
   'task boxes after long indents': (size) => ({ text: repeated(`${' '.repeat(40)}[x]`, size), fileName: 'tasks.md' }),
   'unclosed "{$" RT code': (size) => ({ text: repeated('{$Ticket->id ', size), fileName: 'rt.txt' }),
+  'unclosed RT blocks over many lines': (size) => ({ text: repeated('{ my $x = 1;\n', size), fileName: 'rt.txt' }),
+  'RT blocks inside unbalanced ones': (size) => ({ text: repeated('{$a {$b}\n', size), fileName: 'rt.txt' }),
   'unclosed "%{", "#{" and "${"': (size) => ({ text: repeated('%{a.b #{c.d ${e ', size), fileName: 'mixed.txt' }),
   'unclosed "<" fill-ins': (size) => ({ text: repeated('<NAME ', size), fileName: 'angles.txt' }),
   'unclosed Handlebars sections': (size) => ({ text: repeated('{{#if a}}{{a}}', size), fileName: 'sections.txt' }),

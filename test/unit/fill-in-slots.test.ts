@@ -65,6 +65,19 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts(markdown, { kind: 'reply' }, 'reply.md'), []);
   });
 
+  it('in HTML, &lt;NAME&gt; is the fill-in <NAME> a reader sees, in files and export bodies; <NAME> is an element', () => {
+    const html = '<p>Hi &lt;CUSTOMER_NAME&gt;,</p>\n<p>Your refund arrives within &lt;X&gt; days.</p>\n<p>Best,<br>Ana</p>';
+    assert.deepEqual(excerpts(html, { kind: 'reply' }, 'reply.html'), ['&lt;CUSTOMER_NAME&gt;', '&lt;X&gt;']);
+    // An element a browser hides, and an escaped element name shown as text, are no fill-ins.
+    assert.deepEqual(excerpts('<p>Hi <CUSTOMER_NAME>, type &lt;br&gt; for a break.</p>\n<p>Best,<br>Ana</p>', { kind: 'reply' }, 'reply.html'), []);
+    // In a Zendesk export's HTML body: through both layers (the JSON string, then the HTML reference).
+    const body = '<p>Hi &lt;NAME&gt;,</p><p>Your refund arrives within 3 days.</p><p>Best,<br>Ana</p>';
+    const json = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] });
+    const [finding, ...rest] = slots(json, { kind: 'reply' }, 'macros.json');
+    assert.deepEqual(rest, []);
+    assert.equal(json.slice(finding!.start, finding!.end), '&lt;NAME&gt;');
+  });
+
   it('leaves them in macros and snippets, where the agent fills them in', () => {
     const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
     for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);

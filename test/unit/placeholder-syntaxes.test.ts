@@ -41,6 +41,27 @@ describe('placeholder syntaxes', () => {
       "output {$ {$ENV{'REMOTE_ADDR'}} = ENV",
       'output {$ {my $s = 1; $s}',
     ]);
+    // Perl over several lines (CRLF too) is one placeholder, up to the brace that balances it.
+    assert.deepEqual(read('Owner: { my $n = $Ticket->OwnerObj->RealName;\r\n  $n || "our team" }, today.'), [
+      'output {$ { my $n = $Ticket->OwnerObj->RealName;\r\n  $n || "our team" }',
+    ]);
+    assert.deepEqual(read('{$Ticket->QueueObj->Name\n  || "Support"}'), ['output {$ {$Ticket->QueueObj->Name\n  || "Support"} = Ticket->QueueObj->Name']);
+    // A "{$" not balanced before a blank line is prose, and the blocks inside and after it are still read.
+    assert.deepEqual(read('Price {$amount {$Ticket->id} and\n  \nnext {RT->Config->Get("x")} }'), [
+      'output {$ {$Ticket->id} = Ticket->id',
+      'output {$ {RT->Config->Get("x")} = RT->Config->Get',
+    ]);
+  });
+
+  it('reads a Perl block over several lines as one word of prose, so its lines are not sentences', () => {
+    assert.equal(maskProse('Owner: { my $n = 1;\n  $n }, today.', 'plaintext').prose, 'Owner: xxxxxxxxxxxx\n      , today.');
+    const options = buildConfig({ language: 'en', placeholders: 'rt', kind: 'reply' }, undefined).lintOptions;
+    const text =
+      'Hi {$Ticket->RequestorAddresses},\n\nYour request is with { my $q = $Ticket->QueueObj->Name;\n  $q eq "BILLING" ? "OUR BILLING TEAM" : $q }, who will write to you by 5 pm today.\n\nBest,\nAna';
+    assert.deepEqual(
+      lint({ text, fileName: 'reply.txt' }, options).findings.map((finding) => `${finding.ruleId} ${finding.excerpt}`),
+      [],
+    );
   });
 
   it('reads ${name}, @{author} and single-brace {NAME} as values, but not a price or an order sign', () => {

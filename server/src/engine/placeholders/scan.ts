@@ -40,8 +40,10 @@ export interface PlaceholderScan {
 }
 
 export interface ScanOptions {
-  /** HTML: `<NAME>` is an element (a browser shows nothing of it), not a fill-in slot. */
+  /** HTML: `<NAME>` is an element (a browser shows nothing of it), not a fill-in slot, unless its `<` is in `textAngles`. */
   html?: boolean;
+  /** HTML: where a `<` was written as text (`&lt;NAME&gt;`, decoded): a browser shows `<NAME>`, the fill-in it stands for. */
+  textAngles?: ReadonlySet<number>;
 }
 
 const BLOCK_TAGS: Record<string, string> = {
@@ -252,11 +254,11 @@ const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
 const ZAMMAD = /#\{\s*(?:t\(\s*)?(?:dt\(\s*)?([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?:\s*\)|\s*,[^{}\n]{0,200}\))?\s*\}/y;
 /**
  * Request Tracker: Perl between braces, {$Ticket->id}, { $Ticket->OwnerObj->Name },
- * {RT->Config->Get('WebURL')}, { eval { $Approval->OwnerObj->Name } }: an opening that starts
- * Perl, then braces balanced on one line within 300 characters.
+ * {RT->Config->Get('WebURL')}, { eval { $Approval->OwnerObj->Name } }, and blocks over
+ * several lines ({ my $name = ...;\n  $name }): an opening that starts Perl, then braces
+ * balanced within its paragraph (perlBlockEnds).
  */
 const RT_START = /\{\s*(?:\$|RT->|eval\b|my\b)/y;
-const RT_LIMIT = 300;
 const RT_VARIABLE = /^\s*(?:eval\s*\{\s*)?(?:\$([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)|(RT(?:->[A-Za-z_]\w*)+))/;
 /** Perl's "or" and "defined-or": {$Ticket->OwnerObj->RealName || "our team"}. */
 const PERL_DEFAULT = /\|\||\/\//;
@@ -290,6 +292,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
  */
 function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanOptions): Placeholder[] {
   const found: Placeholder[] = [];
+  const perlBlockEnd = perlBlockEnds(text);
   let next = 0;
   SINGLE_OPENING.lastIndex = 0;
   for (let opening = SINGLE_OPENING.exec(text); opening; opening = SINGLE_OPENING.exec(text)) {
@@ -299,7 +302,7 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanO
       SINGLE_OPENING.lastIndex = taken[next]!.end;
       continue;
     }
-    const placeholder = singleDelimiterAt(text, at, opening[0], options);
+    const placeholder = singleDelimiterAt(text, at, opening[0], options, perlBlockEnd);
     if (!placeholder) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
@@ -312,7 +315,13 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanO
   return found;
 }
 
-function singleDelimiterAt(text: string, at: number, opening: string, options: ScanOptions): Placeholder | undefined {
+function singleDelimiterAt(
+  text: string,
+  at: number,
+  opening: string,
+  options: ScanOptions,
+  perlBlockEnd: (at: number) => number | undefined,
+): Placeholder | undefined {
   const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined): Placeholder => ({
     start: at,
     end: at + match[0].length,
@@ -338,7 +347,7 @@ function singleDelimiterAt(text: string, at: number, opening: string, options: S
     case '@{':
       return value('@{', AT);
     case '{': {
-      const code = perlBlockAt(text, at);
+      const code = perlBlockEnd(at);
       if (code === undefined) return value('{', BRACE);
       const body = text.slice(at + 1, code - 1);
       const variable = RT_VARIABLE.exec(body);
@@ -359,24 +368,64 @@ function singleDelimiterAt(text: string, at: number, opening: string, options: S
     }
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
-      return match && !options.html && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
+      return match && (!options.html || options.textAngles?.has(at)) && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
     }
     default:
       return undefined;
   }
 }
 
-/** The end of a Request Tracker Perl block opening at `at`, or undefined. */
-function perlBlockAt(text: string, at: number): number | undefined {
-  if (!stickyMatch(RT_START, text, at)) return undefined;
-  let depth = 0;
-  for (let index = at; index < Math.min(text.length, at + RT_LIMIT); index++) {
-    const char = text[index];
-    if (char === '\n' || char === '\r') return undefined;
-    if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return index + 1;
-  }
-  return undefined;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const LF = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const CR = 0x0d;
+
+/**
+ * Where the Request Tracker Perl block opening at a position ends, or
+ * undefined: the brace that balances its opening, before a blank line (a
+ * stray "{$" in prose never takes in the paragraphs after it). One pass with
+ * a stack of open braces: a pass from an opening that is never balanced
+ * stops at the blank line or the text's end, having seen which Perl
+ * openings inside it are balanced, so later questions about them are
+ * answered from that, and no character is read twice.
+ */
+function perlBlockEnds(text: string): (at: number) => number | undefined {
+  let readTo = 0;
+  // Ends of the Perl openings balanced inside the last unbalanced pass.
+  const ends = new Map<number, number>();
+  return (at) => {
+    if (!stickyMatch(RT_START, text, at)) return undefined;
+    if (at < readTo) return ends.get(at);
+    ends.clear();
+    const open: number[] = [];
+    let blankLine = false;
+    for (let index = at; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === LF) {
+        if (blankLine) {
+          readTo = index;
+          return undefined;
+        }
+        blankLine = true;
+      } else if (code === OPEN_BRACE) {
+        open.push(index);
+        blankLine = false;
+      } else if (code === CLOSE_BRACE) {
+        blankLine = false;
+        const start = open.pop();
+        if (start === undefined) continue;
+        if (open.length === 0) {
+          readTo = index + 1;
+          return index + 1;
+        }
+        if (stickyMatch(RT_START, text, start)) ends.set(start, index + 1);
+      } else if (code !== SPACE && code !== TAB && code !== CR) blankLine = false;
+    }
+    readTo = text.length;
+    return undefined;
+  };
 }
 
 /**

@@ -163,19 +163,32 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
   const wordMask = new ProseMask(decoded.text, decoded.prose);
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches);
+  const angles = format === 'html' ? textAngles(substitutions) : undefined;
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles);
   return { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, replies: replies(placeholders) };
 }
 
-/** Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans. */
+/** Where the decoded text has a `<` that was written as a reference (`&lt;`): text a reader sees, not markup. */
+function textAngles(substitutions: Substitutions): Set<number> {
+  const found = new Set<number>();
+  for (const { start, text } of substitutions.list) if (text === '<') found.add(substitutions.substitutedOffset(start));
+  return found;
+}
+
+/**
+ * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
+ * `angles`: offsets in `text` of a `<` decoded from `&lt;`, which in HTML opens a fill-in slot (`&lt;NAME&gt;`), not an element.
+ */
 function maskPlaceholdersAndCommon(
   mask: ProseMask,
   text: string,
   format: ReplyUnit['maskFormat'],
   stretches: readonly { start: number; end: number }[],
+  angles?: ReadonlySet<number>,
 ): PlaceholderScan[] {
   const scans = stretches.map(({ start, end }) => {
-    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html' });
+    // HTML is read whole (one stretch from 0), so `angles` are offsets in what is scanned.
+    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html', textAngles: angles });
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
       if (placeholder.tagName === 'comment') commentStart = placeholder.start;

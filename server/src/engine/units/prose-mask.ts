@@ -55,12 +55,17 @@ export class ProseMask {
     const order: Record<MaskKind, number> = { word: 0, break: 1, blank: 2 };
     const sorted = [...this.spans].sort((a, b) => order[a.kind] - order[b.kind]);
     for (const span of sorted) {
+      // A placeholder written across lines (Perl code) is still one word: x's on its first line, blanks after.
+      let pastLineBreak = false;
       for (let i = span.start; i < span.end; i++) {
         const code = codes[i]!;
-        if (code === LF || code === CR) continue;
+        if (code === LF || code === CR) {
+          pastLineBreak = true;
+          continue;
+        }
         // A placeholder never unmasks what an earlier mask (markup, code) hid.
         if (span.kind === 'word' && code !== this.text.charCodeAt(i)) continue;
-        if (span.kind === 'word') codes[i] = X;
+        if (span.kind === 'word') codes[i] = pastLineBreak ? SPACE : X;
         else if (span.kind === 'break') codes[i] = i - span.start < 2 ? LF : SPACE;
         else codes[i] = SPACE;
       }
