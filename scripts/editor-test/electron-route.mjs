@@ -56,6 +56,7 @@ export async function runElectron(ctx, testsIndex) {
         '--skip-welcome',
         '--skip-release-notes',
         '--disable-gpu',
+        ...(ctx.mode.locale ? ['--locale', ctx.mode.locale] : []),
       ],
     });
   } catch (err) {

@@ -20,24 +20,28 @@ const packagedTestHost = path.join(repoRoot, 'scripts', 'editor-test', 'packaged
  * test/editor/packaged/, or the screenshot suite. `suite` is the folder next to
  * the test index (REPLYLINT_EDITOR_SUITE); undefined for the default suite.
  */
+const USAGE = 'run.mjs [--vsix <file> | --screenshots <dir>] [--locale <code>]';
+
 export function runMode(args) {
-  const given = { vsix: env.REPLYLINT_EDITOR_VSIX, screenshots: env.REPLYLINT_SCREENSHOTS };
+  const given = { vsix: env.REPLYLINT_EDITOR_VSIX, screenshots: env.REPLYLINT_SCREENSHOTS, locale: env.REPLYLINT_EDITOR_LOCALE };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s);
     const name = flag.slice(2);
-    if (!['--vsix', '--screenshots'].includes(flag)) fail(`unknown argument ${args[i]} (usage: run.mjs [--vsix <file> | --screenshots <dir>])`);
+    if (!['--vsix', '--screenshots', '--locale'].includes(flag)) fail(`unknown argument ${args[i]} (usage: ${USAGE})`);
     if (inline !== undefined) given[name] = inline;
     else if (i + 1 < args.length) given[name] = args[++i];
-    else fail(`${flag} needs a value (usage: run.mjs [--vsix <file> | --screenshots <dir>])`);
+    else fail(`${flag} needs a value (usage: ${USAGE})`);
   }
+  // VS Code's display language for the run; undefined runs in English.
+  const locale = given.locale ? { locale: given.locale } : {};
   if (given.vsix && given.screenshots) fail('--vsix and --screenshots (REPLYLINT_SCREENSHOTS) are separate runs: set one');
   if (given.vsix) {
     const file = path.resolve(given.vsix);
     if (!fs.existsSync(file)) fail(`${file} does not exist: build it with npm run package`);
-    return { suite: 'packaged', vsix: file };
+    return { suite: 'packaged', vsix: file, ...locale };
   }
-  if (given.screenshots) return { suite: 'screenshots', screenshotsDir: path.resolve(given.screenshots) };
-  return { suite: undefined };
+  if (given.screenshots) return { suite: 'screenshots', screenshotsDir: path.resolve(given.screenshots), ...locale };
+  return { suite: undefined, ...locale };
 }
 
 function readPackageJson(dir) {
@@ -72,6 +76,7 @@ export function prepare(mode) {
   fs.mkdirSync(path.join(userDataDir, 'logs'), { recursive: true });
   fs.cpSync(fixture, workspace, { recursive: true });
   if (mode.screenshotsDir) fs.mkdirSync(mode.screenshotsDir, { recursive: true });
+  if (mode.locale) standInLanguagePack(mode.locale, userDataDir, tmp);
 
   const settings = {
     'workbench.startupEditor': 'none',
@@ -101,6 +106,26 @@ export function prepare(mode) {
   return { mode, extensionRoot, extensionId, workspace, userDataDir, extensionsDir, tmp };
 }
 
+/**
+ * VS Code takes a display language (`--locale`) only when a language pack for it is
+ * installed, and none can be downloaded here. This stand-in registers one, as the
+ * language pack service would in <user-data>/languagepacks.json, with no
+ * translations of VS Code's own: the workbench stays English, while extensions run
+ * in that language (their package.nls.<locale>.json and l10n bundles).
+ */
+function standInLanguagePack(locale, userDataDir, tmp) {
+  const translations = path.join(tmp, 'language-pack', 'main.i18n.json');
+  fs.mkdirSync(path.dirname(translations), { recursive: true });
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `replylint-test-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `replylint-tests.language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 function extraSettings() {
   if (!env.REPLYLINT_EDITOR_SETTINGS) return {};
   try {
@@ -127,4 +152,5 @@ export const testEnv = (ctx, route) => ({
   REPLYLINT_EDITOR_ROUTE: route,
   ...(ctx.mode.suite ? { REPLYLINT_EDITOR_SUITE: ctx.mode.suite } : {}),
   ...(ctx.mode.screenshotsDir ? { REPLYLINT_SCREENSHOTS: ctx.mode.screenshotsDir } : {}),
+  ...(ctx.mode.locale ? { REPLYLINT_EDITOR_LOCALE: ctx.mode.locale } : {}),
 });

@@ -17,6 +17,9 @@
 //                                     checked for what it must show, then saved as
 //                                     dir/<name>.png (server route); same as
 //                                     REPLYLINT_SCREENSHOTS=<dir>
+//   --locale <code>                   VS Code's display language for the run (a stand-in
+//                                     language pack; the tests see REPLYLINT_EDITOR_LOCALE);
+//                                     same as REPLYLINT_EDITOR_LOCALE=<code>
 //
 // Environment (all optional):
 //   REPLYLINT_EDITOR=electron|server  force a route (default: server under CI or when no

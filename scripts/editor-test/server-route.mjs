@@ -56,6 +56,7 @@ async function startServer(ctx, port, testEnvVars) {
     ctx.extensionsDir,
     '--disable-workspace-trust',
     '--disable-telemetry',
+    ...(ctx.mode.locale ? ['--locale', ctx.mode.locale] : []),
   ];
   // The extension host is forked by the server and inherits its environment.
   const child = spawn(process.execPath, args, {

@@ -20,8 +20,21 @@ suite('installed .vsix', () => {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(extension.extensionPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
       .sort();
-    const translations = ['package.nls.json', ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`])];
-    const expected = ['.vsixmanifest', 'LICENSE.txt', 'changelog.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', 'package.json', 'readme.md', ...translations].sort();
+    const translations = [
+      'package.nls.json',
+      ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`]),
+    ];
+    const expected = [
+      '.vsixmanifest',
+      'LICENSE.txt',
+      'changelog.md',
+      'dist/client.js',
+      'dist/server.js',
+      'images/icon.png',
+      'package.json',
+      'readme.md',
+      ...translations,
+    ].sort();
     assert.deepEqual(
       files.filter((file) => !file.startsWith('rules/')),
       expected,
@@ -32,6 +45,24 @@ suite('installed .vsix', () => {
       rules.filter((file) => !/\.(yaml|json)$/.test(file)),
       [],
     );
+  });
+
+  test("speaks VS Code's display language: command titles from its package.nls file", () => {
+    // npm run test:vsix runs this suite with --locale pl; run alone, in English.
+    const locale = process.env.REPLYLINT_EDITOR_LOCALE ?? 'en';
+    assert.equal(vscode.env.language, locale);
+    const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(extension.extensionPath, file), 'utf8')) as T;
+    type Title = string | { value: string; original: string };
+    type Commands = { contributes: { commands: { command: string; title: Title }[] } };
+    const english = readJson<Record<string, string>>('package.nls.json');
+    const translated = readJson<Record<string, string>>(locale === 'en' ? 'package.nls.json' : `package.nls.${locale}.json`);
+    // The manifest as written holds %keys%; VS Code hands the extension (and the command palette) the
+    // translation, keeping the English one as `original` so English words still find the command.
+    const keys = readJson<Commands>('package.json').contributes.commands.map(({ title }) => /^%(.+)%$/.exec(title as string)![1]!);
+    const shown = (extension.packageJSON as Commands).contributes.commands.map(({ title }) => title);
+    const expected = keys.map((key) => (locale === 'en' ? english[key] : { value: translated[key], original: english[key] }));
+    assert.deepEqual(shown, expected);
+    if (locale === 'pl') assert.ok(shown.some((title) => typeof title !== 'string' && title.value === 'Utwórz konfigurację'));
   });
 
   test('lints a reply', async () => {
