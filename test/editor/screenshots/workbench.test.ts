@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { activateReplylint, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from '../helpers';
+import { EXTENSION_ID, activateReplylint, closeAllEditors, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from '../helpers';
 
 const DRAFT = `Hi {{ticket.requester.first_name}},
 
@@ -73,7 +73,7 @@ suite('screenshots', () => {
     const { diagnostic } = await onSoonFinding();
     await vscode.commands.executeCommand('editor.action.showHover');
     await settle();
-    await screenshot('2-hover', [{ what: 'the finding\'s message in the hover', selector: '.monaco-hover', text: diagnostic.message }]);
+    await screenshot('2-hover', [{ what: "the finding's message in the hover", selector: '.monaco-hover', text: diagnostic.message }]);
   });
 
   test('the quick fixes of a finding', async () => {
@@ -81,12 +81,31 @@ suite('screenshots', () => {
     // Asked again when the editor cancels a request its own light bulb superseded.
     const fix = await waitFor(`a quick fix for "${diagnostic.message}"`, async () => {
       const offered = await vscode.commands
-        .executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value)
+        .executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+          'vscode.executeCodeActionProvider',
+          editor.document.uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+        )
         .then(undefined, () => []);
       return offered.find((action): action is vscode.CodeAction => 'kind' in action && action.kind?.value === vscode.CodeActionKind.QuickFix.value);
     });
     await vscode.commands.executeCommand('editor.action.quickFix');
     await settle();
     await screenshot('3-quick-fix', [{ what: 'the fix in the quick-fix menu', selector: '.action-widget', text: fix.title }]);
+  });
+
+  test("the extension's own notice in VS Code's display language", async () => {
+    // npm run test:screenshots runs with --locale pl: the notice comes from l10n/bundle.l10n.pl.json.
+    const message = 'Replylint: open a reply (Markdown, text or HTML) to see its scorecard.';
+    const locale = process.env.REPLYLINT_EDITOR_LOCALE;
+    const bundle = locale && path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'l10n', `bundle.l10n.${locale}.json`);
+    const expected = bundle ? (JSON.parse(fs.readFileSync(bundle, 'utf8')) as Record<string, string>)[message] : message;
+    assert.ok(expected && (!locale || expected !== message), `no ${locale} translation of "${message}"`);
+    // With no reply open, "Show scorecard" says how to get one.
+    await closeAllEditors();
+    await vscode.commands.executeCommand('replylint.showScorecard');
+    await settle();
+    await screenshot('4-notice', [{ what: 'the notice in a notification toast', selector: '.notification-toast', text: expected }]);
   });
 });
