@@ -12,7 +12,10 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Uncompressed, with the production (minified) bundles that `vsce package` ships. */
 const MAX_BYTES = 4 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
-const UI_TRANSLATIONS = ['package.nls.json', ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`])];
+const UI_TRANSLATIONS = [
+  'package.nls.json',
+  ...['fi', 'lt', 'pl', 'sq'].flatMap((language) => [`package.nls.${language}.json`, `l10n/bundle.l10n.${language}.json`]),
+];
 
 describe('extension package (.vsix contents)', function () {
   this.timeout(60000);
@@ -29,7 +32,10 @@ describe('extension package (.vsix contents)', function () {
 
   it('holds only the bundles, the rules, the metadata, the UI translations and the icon: no sources, tests, maps or node_modules', () => {
     const outsideRules = files.filter((file) => !file.startsWith('rules/'));
-    assert.deepEqual(outsideRules, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', ...UI_TRANSLATIONS, 'package.json'].sort());
+    assert.deepEqual(
+      outsideRules,
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/client.js', 'dist/server.js', 'images/icon.png', ...UI_TRANSLATIONS, 'package.json'].sort(),
+    );
     const rules = files.filter((file) => file.startsWith('rules/'));
     for (const needed of [
       'rules/recommended/en.yaml',
@@ -51,7 +57,8 @@ describe('extension package (.vsix contents)', function () {
     const production = fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-production-'));
     try {
       execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build.mjs'), '--production', '--outdir', production], { cwd: REPO_ROOT });
-      const sizeOf = (file: string) => fs.statSync(file.startsWith('dist/') ? path.join(production, file.slice('dist/'.length)) : path.join(REPO_ROOT, file)).size;
+      const sizeOf = (file: string) =>
+        fs.statSync(file.startsWith('dist/') ? path.join(production, file.slice('dist/'.length)) : path.join(REPO_ROOT, file)).size;
       const bytes = files.reduce((total, file) => total + sizeOf(file), 0);
       assert.ok(bytes < MAX_BYTES, `${files.length} files, ${(bytes / 1024 / 1024).toFixed(2)} MB uncompressed`);
     } finally {

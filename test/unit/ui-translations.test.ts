@@ -15,7 +15,18 @@ const LANGUAGES = Object.keys(MESSAGE_CATALOGS).filter((language) => language !=
 /** Names, not words: they stay as they are in every language. */
 const UNTRANSLATED = new Set(['Replylint']);
 /** Manifest fields VS Code shows to people (commands, settings, capabilities). */
-const SHOWN_FIELDS = new Set(['title', 'category', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'enumItemLabels', 'deprecationMessage', 'markdownDeprecationMessage', 'label']);
+const SHOWN_FIELDS = new Set([
+  'title',
+  'category',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'enumItemLabels',
+  'deprecationMessage',
+  'markdownDeprecationMessage',
+  'label',
+]);
 /** Properties the client sets on status items, quick picks, commands and progress, and the window calls that show text. */
 const SHOWN_PROPERTIES = new Set(['title', 'name', 'text', 'detail', 'tooltip', 'placeHolder', 'prompt', 'message', 'label', 'description']);
 const SHOWING_CALLS = /^(showInformationMessage|showWarningMessage|showErrorMessage|setStatusBarMessage|showInputBox)$/;
@@ -48,7 +59,11 @@ function clientStrings(): ClientStrings {
       !!node && (ts.isStringLiteral(node) || ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node));
     const noteLiteral = (node: ts.Node | undefined) => {
       // Words, not a composition of text the server already wrote in the reply's language (`${line.mark} ${line.label}`).
-      const words = isText(node) ? (ts.isTemplateExpression(node) ? [node.head, ...node.templateSpans.map((span) => span.literal)].map((part) => part.text).join(' ') : node.text) : '';
+      const words = isText(node)
+        ? ts.isTemplateExpression(node)
+          ? [node.head, ...node.templateSpans.map((span) => span.literal)].map((part) => part.text).join(' ')
+          : node.text
+        : '';
       if (/\p{L}/u.test(words) && !UNTRANSLATED.has(words)) found.literal.push(`${where(node!)} ${node!.getText()}`);
       // A conditional shows either branch.
       if (node && ts.isConditionalExpression(node)) [node.whenTrue, node.whenFalse].forEach(noteLiteral);
@@ -87,7 +102,11 @@ describe('VS Code UI translations', () => {
     assert.deepEqual(literal, [], 'literal text in package.json');
     const used = shown.filter(([, value]) => !UNTRANSLATED.has(value)).map(([, value]) => value.slice(1, -1));
     for (const key of used) assert.ok(key in english, `package.nls.json has no "${key}"`);
-    assert.deepEqual(Object.keys(english).filter((key) => !used.includes(key)), [], 'unused keys in package.nls.json');
+    assert.deepEqual(
+      Object.keys(english).filter((key) => !used.includes(key)),
+      [],
+      'unused keys in package.nls.json',
+    );
   });
 
   for (const language of LANGUAGES) {
