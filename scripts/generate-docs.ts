@@ -94,7 +94,7 @@ export function renderRulesDoc(): string {
     '| `reply` | an e-mail about to be sent (the default for untitled drafts in the editor) | everything is checked |',
     '| `snippet` | a block inserted into replies | no greeting, closing or thanks; the scorecard shows them n/a |',
     '| `chat` | a chat message | no closing or sign-off; only the first chat message of a file (`chat-opening`) needs a greeting |',
-    '| `auto-reply` | an automatic acknowledgement | no greeting or personal sign-off needed (out-of-office and acknowledgement lines open with the news); it must say what happens next and when (`deferral/auto-reply-next-step`) |',
+    '| `auto-reply` | an automatic acknowledgement or notice | no greeting or personal sign-off needed (out-of-office and acknowledgement lines open with the news); once it acknowledges a message or promises a reply it must say when (`deferral/auto-reply-next-step`); a notice of an event (an order shipped) needs no time |',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

@@ -140,9 +140,14 @@ describe('scorecard reasons', () => {
       assert.deepEqual(Object.values(judged(`Hi Sam,\n\nYour refund went out.${SIGNED}`, 'nextStep')).slice(0, 2), ['n/a', 'scorecard.nextStep.none']);
     });
 
-    it('an auto-reply without a time fails with its own reason', () => {
+    it('an auto-reply that acknowledges a message without a time fails and points at the acknowledgement', () => {
       const result = judged('Hello,\n\nWe have received your message about the invoice.', 'nextStep', { kind: 'auto-reply' });
-      assert.deepEqual([result.value, result.id], ['fail', 'scorecard.nextStep.missing']);
+      assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.nextStep.fail', 'We have received']);
+    });
+
+    it('an automatic notice that only reports an event (an order shipped) asks for no next step', () => {
+      const result = judged('Hello,\n\nYour order #1042 has shipped with DPD. Track it here: https://example.com/t/1042', 'nextStep', { kind: 'auto-reply' });
+      assert.equal(result.value, 'n/a');
     });
   });
 

@@ -519,6 +519,8 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
     report(context, rule, span, wordChanges(context, rule, span, trigger.owner));
+    // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
+    if (scope === 'reply') break;
   }
   if (failed) return undefined;
   // Every trigger was met: the item passes on what met the first one.
