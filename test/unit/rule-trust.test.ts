@@ -8,32 +8,21 @@ import * as assert from 'node:assert/strict';
 import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type RuleTrust } from '../support/rule-trust';
 
 /** Recommended rules under the precision bar today, with their precision now. */
-const PRECISION_FLOORS: Record<string, number> = {
-  // The second held-out set (*/held-out/): "checking now" in a chat opening, in pl and sq.
-  'deferral/looking-into-it': 0.81,
-};
+const PRECISION_FLOORS: Record<string, number> = {};
 
-/** Categories under the recall bar today, with their recall now. */
-// The second held-out set (*/held-out/, scored untouched) showed how little the phrase lists generalise.
-const RECALL_FLOORS: Record<string, number> = { deferral: 0.73, empathy: 0.56, ownership: 0.74 };
+/** Categories under the recall bar today, with their recall now (since the second held-out set, test/corpus/real-world/<language>/held-out/). */
+const RECALL_FLOORS: Record<string, number> = { deferral: 0.79 };
 
 /** Categories of one language under the recall bar today ("pl deferral"), with their recall now. */
 const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
-  'en deferral': 0.74,
-  'en ownership': 0.75,
-  'en tone': 0.75,
-  'fi deferral': 0.66,
-  'fi empathy': 0.3,
-  'fi ownership': 0.75,
-  'fi tone': 0.77,
-  'lt deferral': 0.61,
-  'lt empathy': 0.33,
-  'lt ownership': 0.61,
-  'lt tone': 0.78,
-  'pl empathy': 0.45,
-  'sq deferral': 0.69,
-  'sq empathy': 0.45,
-  'sq ownership': 0.74,
+  'en deferral': 0.77,
+  'en ownership': 0.78,
+  'fi deferral': 0.79,
+  'fi empathy': 0.7,
+  'lt deferral': 0.73,
+  'lt empathy': 0.77,
+  'lt ownership': 0.73,
+  'sq deferral': 0.76,
 };
 
 describe('rule trust on the labelled corpus', function () {
