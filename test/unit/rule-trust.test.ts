@@ -11,11 +11,11 @@ import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type Rule
 const PRECISION_FLOORS: Record<string, number> = {};
 
 /** Categories under the recall bar today, with their recall now (since the second held-out set, test/corpus/real-world/<language>/held-out/). */
-const RECALL_FLOORS: Record<string, number> = { deferral: 0.79 };
+const RECALL_FLOORS: Record<string, number> = {};
 
 /** Categories of one language under the recall bar today ("pl deferral"), with their recall now. */
 const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
-  'en deferral': 0.77,
+  'en deferral': 0.78,
   'en ownership': 0.78,
   'fi deferral': 0.79,
   'fi empathy': 0.7,
