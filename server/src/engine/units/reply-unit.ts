@@ -1,6 +1,6 @@
 import type { ReplyKind } from '../types';
 import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
-import type { DecodedString } from './source-map';
+import { OffsetRuns, type DecodedString } from './source-map';
 
 /** Where a unit's text comes from, which decides how an edit inside it can be re-read on its own. */
 export type UnitOrigin =
@@ -134,7 +134,7 @@ class SliceUnit extends PlacedUnit {
 class BodyUnit extends PlacedUnit {
   constructor(
     content: UnitContent,
-    private readonly offsets: Int32Array,
+    private readonly offsets: OffsetRuns,
     private readonly shift: number,
     readonly encode: (text: string, from: number, to: number) => string | undefined,
   ) {
@@ -142,15 +142,15 @@ class BodyUnit extends PlacedUnit {
   }
 
   get sourceStart(): number {
-    return this.offsets[0]! + this.shift;
+    return this.offsets.at(0) + this.shift;
   }
 
   get sourceEnd(): number {
-    return this.offsets[this.offsets.length - 1]! + this.shift;
+    return this.offsets.end + this.shift;
   }
 
   toSource(offset: number): number {
-    return this.offsets[Math.max(0, Math.min(offset, this.offsets.length - 1))]! + this.shift;
+    return this.offsets.at(offset) + this.shift;
   }
 
   moved(delta: number): ReplyUnit {
@@ -188,5 +188,5 @@ export function bodyUnit(
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: UnitOrigin } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined,
 ): ReplyUnit {
-  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields, scan), body.offsets, 0, encode);
+  return new BodyUnit(content(title, body.text, prose, fields.maskFormat, fields.origin, fields, scan), new OffsetRuns(body.offsets), 0, encode);
 }

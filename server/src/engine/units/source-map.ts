@@ -50,6 +50,54 @@ export function decodeJsonString(source: string, start: number, end: number): De
   return { text: pieces.join(''), offsets: offsets.slice(0, length + 1) };
 }
 
+/**
+ * A decoded string's offsets kept for as long as its reply is: only where the
+ * one-to-one runs between escapes start. A 5 MB export's bodies held one
+ * 4-byte entry per character (14 MB); a body has a run per line break escape.
+ */
+export class OffsetRuns {
+  /** Decoded index where each run starts, and the source offset there. */
+  private readonly starts: Int32Array;
+  private readonly sources: Int32Array;
+  /** The source offset of the end (offsets[length]). */
+  readonly end: number;
+  /** The decoded length: the last index toSource maps is this one (the end). */
+  readonly length: number;
+
+  constructor(offsets: Int32Array) {
+    const last = offsets.length - 1;
+    let runs = 1;
+    for (let index = 1; index < last; index++) if (offsets[index] !== offsets[index - 1]! + 1) runs++;
+    this.starts = new Int32Array(runs);
+    this.sources = new Int32Array(runs);
+    this.sources[0] = offsets[0]!;
+    let run = 0;
+    for (let index = 1; index < last; index++) {
+      if (offsets[index] === offsets[index - 1]! + 1) continue;
+      run++;
+      this.starts[run] = index;
+      this.sources[run] = offsets[index]!;
+    }
+    this.end = offsets[last]!;
+    this.length = last;
+  }
+
+  /** offsets[index] of the decoded string, index clamped to [0, length]. */
+  at(index: number): number {
+    if (index >= this.length) return this.end;
+    if (index <= 0) return this.sources[0]!;
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return this.sources[low]! + index - starts[low]!;
+  }
+}
+
 /** Escapes text for insertion inside a JSON string. */
 export function encodeJsonString(text: string): string {
   return JSON.stringify(text).slice(1, -1);
