@@ -23,28 +23,29 @@ export function formatOf(fileName: string, languageId?: string): SourceFormat {
   return 'plaintext';
 }
 
-const BLOCK_TAG = /^<\/?(?:p|div|br|li|ul|ol|h[1-6]|table|tr|td|th|blockquote|section|article|header|footer|hr|pre)\b/i;
-const HTML_COMMENT = /<!--[^]*?(?:-->|$)/g;
-const HTML_TAG = /<\/?[a-zA-Z][^<>]*>/g;
 const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
 
-function maskHtmlTags(mask: ProseMask, text: string, from = 0, to = text.length): void {
-  const region = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const match of region.matchAll(HTML_TAG)) {
-    // <NAME> in Markdown is a fill-in for the agent, masked as a placeholder.
-    if (isAngleSlot(match[0])) continue;
-    const start = from + (match.index ?? 0);
-    mask.add(start, start + match[0].length, BLOCK_TAG.test(match[0]) ? 'break' : 'blank');
-  }
-}
-
-/** Masks Markdown non-prose: blocks by their CommonMark structure, then inline code, links and tags. */
+/**
+ * Masks Markdown non-prose: blocks by their CommonMark structure, HTML blocks
+ * and inline HTML as an HTML file is read (code spans do not count as tags),
+ * then inline code and links.
+ */
 function maskMarkdown(mask: ProseMask, text: string): MarkdownStructure {
-  const structure = readMarkdown(mask, (start, end) => maskHtmlTags(mask, text, start, end));
-  mask.addMatches(HTML_COMMENT);
-  for (const span of inlineCode(text)) mask.add(span.start, span.end);
+  const code = inlineCode(text);
+  let nextCode = 0;
+  const structure = readMarkdown(mask, (start, end) => {
+    // Blocks come in source order, so do code spans: one walk over them.
+    while (nextCode < code.length && code[nextCode]!.end <= start) nextCode++;
+    let region = text.slice(start, end);
+    for (let index = nextCode; index < code.length && code[index]!.start < end; index++) {
+      const from = Math.max(start, code[index]!.start) - start;
+      const to = Math.min(end, code[index]!.end) - start;
+      region = region.slice(0, from) + ' '.repeat(to - from) + region.slice(to);
+    }
+    return maskHtmlStructure(mask, region, start, isAngleSlot);
+  });
+  for (const span of code) mask.add(span.start, span.end);
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
-  maskHtmlTags(mask, text);
   return structure;
 }
 

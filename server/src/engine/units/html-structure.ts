@@ -45,39 +45,53 @@ const BLOCK = new Set([
   'ul',
 ]);
 
-export function maskHtmlStructure(mask: ProseMask, text: string): void {
+/**
+ * Masks the markup of `region`, which starts at offset `from` of the mask's
+ * text (a whole HTML file, or an HTML block or a paragraph with inline HTML
+ * in Markdown). Returns the start of the outermost not-prose element still
+ * open at the region's end (a `<blockquote>` whose `</blockquote>` comes in a
+ * later Markdown block), which is masked to the end of the region here.
+ * `isSlot` tells fill-ins written like tags (`<NAME>` in Markdown) from markup.
+ */
+export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isSlot?: (tag: string) => boolean): number | undefined {
+  let unclosed: number | undefined;
   // Open elements whose content is masked; only the outermost one's span is added.
   const open: { name: string; start: number }[] = [];
   // The tag's end: htmlparser2 may report a close tag's end before white space ahead of its ">".
   const tagEnd = () => {
-    const close = text.indexOf('>', parser.endIndex);
-    return close < 0 ? text.length : close + 1;
+    const close = region.indexOf('>', parser.endIndex);
+    return close < 0 ? region.length : close + 1;
   };
   const parser: Parser = new Parser(
     {
       onopentag(name) {
-        mask.add(parser.startIndex, tagEnd(), BLOCK.has(name) ? 'break' : 'blank');
+        const end = tagEnd();
+        // A fill-in like <NAME> is the placeholders' to mask, not markup.
+        if (isSlot?.(region.slice(parser.startIndex, end))) return;
+        mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
         if (NOT_PROSE.has(name)) open.push({ name, start: parser.startIndex });
       },
       onclosetag(name, isImplied) {
         // An implied end tag is not in the text: its indices are those of what implied it.
         const end = isImplied ? parser.startIndex : tagEnd();
-        if (!isImplied) mask.add(parser.startIndex, end, BLOCK.has(name) ? 'break' : 'blank');
+        if (!isImplied) mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
         if (!NOT_PROSE.has(name)) return;
         const at = open.map((element) => element.name).lastIndexOf(name);
         if (at < 0) return;
-        if (at === 0) mask.add(open[0]!.start, end, 'break');
+        if (at === 0) mask.add(from + open[0]!.start, from + end, 'break');
         open.length = at;
       },
       oncomment() {
-        mask.add(parser.startIndex, parser.endIndex + 1);
+        mask.add(from + parser.startIndex, from + parser.endIndex + 1);
       },
       onprocessinginstruction() {
-        mask.add(parser.startIndex, parser.endIndex + 1);
+        mask.add(from + parser.startIndex, from + parser.endIndex + 1);
       },
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );
-  parser.write(text);
+  parser.write(region);
+  if (open.length > 0) unclosed = from + open[0]!.start;
   parser.end();
+  return unclosed;
 }

@@ -74,9 +74,13 @@ function blockParser(): MarkdownIt {
  * code, HTML comments and other opaque HTML blocks, headings, block quotes
  * with their lazy lines, tables, link reference definitions, thematic
  * breaks) and returns the headings and content blocks that split a library.
- * `maskHtml` masks the markup of an HTML block that holds prose.
+ * `maskHtml` reads the HTML of an HTML block, or of a paragraph with inline
+ * tags, as an HTML file is read; it returns where a not-prose element
+ * (`<blockquote>`, `<pre>`) opened that the stretch leaves open: it runs on
+ * to the HTML block that closes it, as a browser reads the rendered page,
+ * but never past the next heading (another reply).
  */
-export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => void): MarkdownStructure {
+export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => number | undefined): MarkdownStructure {
   const text = mask.text;
   // LineIndex counts the line breaks markdown-it counts (CRLF, CR, LF).
   const lines = new LineIndex(text);
@@ -101,6 +105,33 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const cover = (map: [number, number]) => covered.fill(1, map[0], map[1]);
   if (frontMatter) covered.fill(1, 0, new LineIndex(frontMatter[0]).lineCount - 1);
   let quoteDepth = 0;
+  // A not-prose HTML element left open by an earlier block: its name and start.
+  let openElement: { closing: RegExp; start: number } | undefined;
+  const readHtml = (start: number, end: number) => {
+    if (openElement) {
+      if (!openElement.closing.test(text.slice(start, end))) return;
+      mask.add(openElement.start, end, 'break');
+      openElement = undefined;
+      return;
+    }
+    const unclosed = maskHtml(start, end);
+    const name = unclosed === undefined ? undefined : /^<([a-zA-Z][\w-]*)/.exec(text.slice(unclosed, unclosed + 40))?.[1];
+    if (unclosed !== undefined && name) openElement = { closing: new RegExp(`</${name}\\s*>`, 'i'), start: unclosed };
+  };
+  // The next "<" at or after the last place asked about (-1: none): asked in source order, the text is searched once.
+  let nextAngle = text.indexOf('<');
+  /** Whether [start, end) of the text holds a "<" that can open a tag or comment. */
+  const hasTag = (start: number, end: number) => {
+    if (nextAngle >= 0 && nextAngle < start) nextAngle = text.indexOf('<', start);
+    for (; nextAngle >= 0 && nextAngle < end; nextAngle = text.indexOf('<', nextAngle + 1)) {
+      if (/[a-zA-Z/!?]/.test(text[nextAngle + 1] ?? '')) return true;
+    }
+    return false;
+  };
+  const endOpenElement = (end: number) => {
+    if (openElement) mask.add(openElement.start, end, 'break');
+    openElement = undefined;
+  };
 
   const readBlocks = (tokens: Token[]) => {
     for (let index = 0; index < tokens.length; index++) {
@@ -136,9 +167,9 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         case 'html_block':
           if (map) {
             const span = linesSpan(map);
-            if (OPAQUE_HTML_BLOCK.test(token.content)) mask.add(span.start, span.end, 'break');
+            if (OPAQUE_HTML_BLOCK.test(token.content) && !openElement) mask.add(span.start, span.end, 'break');
             else {
-              maskHtml(span.start, span.end);
+              readHtml(span.start, span.end);
               if (token.level === 0) contentStarts.push(span.start);
             }
             cover(map);
@@ -147,6 +178,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         case 'heading_open':
           if (map) {
             const span = linesSpan(map);
+            endOpenElement(span.start);
             mask.add(span.start, span.end, 'break');
             cover(map);
             if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
@@ -156,6 +188,11 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
           if (map) {
             cover(map);
             if (token.level === 0) contentStarts.push(offsetOf(map[0]));
+            // Inline HTML (markdown-it's inline pass is off): read when the paragraph has a tag or is inside an open element.
+            if (quoteDepth === 0) {
+              const span = linesSpan(map);
+              if (openElement || hasTag(span.start, span.end)) readHtml(span.start, span.end);
+            }
           }
           break;
         case 'bullet_list_open':
@@ -167,6 +204,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   };
   const env: BlockEnv = { onTopLevelBlocks: readBlocks };
   readBlocks(blockParser().parse(parsed, env));
+  endOpenElement(text.length);
   // Link reference definitions: markdown-it keeps them out of the tokens.
   for (let line = 0; line < lines.lineCount; line++) {
     if (covered[line]) continue;
