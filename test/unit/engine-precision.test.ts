@@ -23,7 +23,7 @@ rules:
     category: formula
     message: Drop {match}
     phrases: [no problem]
-    unless: { before: [there] }
+    unless: { before: [there, "it was * to"], after: ["with the * at all"] }
   deferral/looking-into-it:
     kind: conditional
     category: deferral
@@ -47,6 +47,15 @@ describe('engine details behind the recommended pack', () => {
   it('`unless before` only looks inside the same sentence', () => {
     assert.deepEqual(ids('Is it there? No problem, I will check.'), ['formula/no-problem']);
     assert.deepEqual(ids('There no problem.'), []);
+  });
+
+  it('`unless` phrases of several words excuse only when they end right before the hit or start right after it', () => {
+    assert.deepEqual(ids('It was never going to be no problem.'), ['formula/no-problem']);
+    assert.deepEqual(ids('It was going to no problem.'), []);
+    assert.deepEqual(ids('It was going to. No problem.'), ['formula/no-problem']);
+    assert.deepEqual(ids('No problem with the courier at all.'), []);
+    assert.deepEqual(ids('No problem with the courier.'), ['formula/no-problem']);
+    assert.deepEqual(ids('No problem. With the courier at all.'), ['formula/no-problem']);
   });
 
   it('`unless` also excuses conditional triggers', () => {

@@ -128,6 +128,8 @@ const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
 export class PhraseIndex {
   private readonly root = new TrieNode();
   private size = 0;
+  /** Holds its phrases backwards, to find those that end at a token (`hasMatchAt`); `match` reads forwards only. */
+  private readonly reversed: boolean;
   /**
    * The root's children each word leads to, by the word: every token takes
    * this first step, and a library repeats a few thousand words, so it is
@@ -135,10 +137,15 @@ export class PhraseIndex {
    */
   private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
 
+  constructor({ reversed = false } = {}) {
+    this.reversed = reversed;
+  }
+
   /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
     for (const variant of compilePhrase(phrase)) {
+      if (this.reversed) variant.reverse();
       let node = this.root;
       for (const test of variant) node = node.child(test);
       (node.ends ??= []).push(owner);
@@ -171,6 +178,30 @@ export class PhraseIndex {
       }
     }
     return matches;
+  }
+
+  /**
+   * Whether a phrase of an owner `accepts` starts at token `at` or, in a
+   * reversed index, ends there, within that token's sentence.
+   */
+  hasMatchAt(tokens: Token[], at: number, accepts: (owner: number) => boolean): boolean {
+    const start = tokens[at];
+    if (!start) return false;
+    const step = this.reversed ? -1 : 1;
+    const nodes: TrieNode[] = [];
+    const positions: number[] = [];
+    for (const child of this.firstStep(start)) {
+      nodes.push(child);
+      positions.push(at + step);
+    }
+    while (nodes.length > 0) {
+      const node = nodes.pop()!;
+      const next = positions.pop()!;
+      if (node.ends?.some(accepts)) return true;
+      const token = tokens[next];
+      if (token && token.sentence === start.sentence) stepFrom(node, token, next + step, nodes, positions);
+    }
+    return false;
   }
 
   private firstStep(token: Token): readonly TrieNode[] {

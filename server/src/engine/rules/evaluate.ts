@@ -319,37 +319,10 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
   return safe ? change : undefined;
 }
 
-/**
- * Drops hits that `unless` excuses: a `before` phrase ending right where the
- * hit starts, or an `after` phrase starting right where it ends, in the same
- * sentence (a sentence boundary is never "right before" a phrase).
- */
-function withoutExceptions<T extends { match: PhraseMatch }>(context: Context, hits: T[], matches: { match: PhraseMatch; owner: PhraseOwner }[]): T[] {
-  const tokens = context.analysis.tokens;
-  // A match lies within one sentence, so words that end (or start) at a hit's
-  // edge are in its sentence exactly when the tokens either side of that edge are.
-  const sameSentenceAt = (edge: number) => tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
-  const before: number[] = [];
-  const after: number[] = [];
-  for (const item of matches) {
-    if (item.owner.role === 'before') before.push(item.match.endToken);
-    else if (item.owner.role === 'after') after.push(item.match.firstToken);
-  }
-  if (before.length === 0 && after.length === 0) return hits;
-  const endsBefore = lookup(before);
-  const startsAfter = lookup(after);
-  return hits.filter((hit) => {
-    const excusedBefore = endsBefore(hit.match.firstToken) && sameSentenceAt(hit.match.firstToken);
-    const excusedAfter = startsAfter(hit.match.endToken) && sameSentenceAt(hit.match.endToken);
-    return !excusedBefore && !excusedAfter;
-  });
-}
-
-/** Membership in a list of token indexes: a few are searched (this runs per rule and reply), many go in a set. */
-function lookup(indexes: number[]): (index: number) => boolean {
-  if (indexes.length <= 16) return (index) => indexes.includes(index);
-  const set = new Set(indexes);
-  return (index) => set.has(index);
+/** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
+function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[]): T[] {
+  const { ruleSet, analysis } = context;
+  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match));
 }
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
@@ -378,7 +351,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);
   }
-  for (const hit of withoutExceptions(context, nonOverlapping(hits), matches)) {
+  for (const hit of withoutExceptions(context, nonOverlapping(hits))) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
@@ -401,7 +374,7 @@ function signOffSentence({ sentences }: ProseAnalysis): Sentence | undefined {
  * sets it, and every word of another form is reported where it stands.
  */
 function evaluateConsistency(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
-  const hits = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'form')), matches);
+  const hits = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'form')));
   const register = hits[0]?.owner.form;
   for (const hit of hits) {
     if (hit.owner.form === register) continue;
@@ -496,7 +469,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean, 
 const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
 function evaluateConditional(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
-  const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')), matches);
+  const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (triggers.length === 0) return undefined;
   const { tokens } = context.analysis;
   const requires = rule.spec.requires ?? {};
@@ -784,7 +757,7 @@ function otherwise(context: Context, item: ScorecardItem): Verdict {
  */
 function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const words = context.matchesByRule.get(EMPATHY_WORDS) ?? [];
-  const needs = withoutExceptions(context, nonOverlapping(words.filter((item) => item.owner.role === 'trigger')), words);
+  const needs = withoutExceptions(context, nonOverlapping(words.filter((item) => item.owner.role === 'trigger')));
   const shown = words.find((item) => item.owner.role === 'satisfy');
   const passed = verdicts.find((verdict) => verdict.value === 'pass');
   if (shown && (needs.length > 0 || passed)) {

@@ -3,6 +3,7 @@
 // time-frame detector. Built once per configuration, reused for every file.
 
 import { PhraseIndex } from '../match/phrase-index';
+import type { Token } from '../text/analyze';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
 import { EMPATHY_NEEDS, phrasesOf, type EmpathyNeed, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
 import { compileTextPattern, type TextPattern } from './text-pattern';
@@ -79,7 +80,17 @@ function pluralAlternatives(phrase: string): string[] | undefined {
 }
 
 export class RuleSet {
+  /** Every phrase that makes a rule fire, pass or take a form, the accepted terms and the empathy words. */
   readonly index = new PhraseIndex();
+  /**
+   * The `unless` phrases, apart: they only excuse a hit, so they are looked
+   * for only at the edges of hits (`excused`), not matched over every word.
+   * `before` phrases are held backwards, to be read from a hit's first word back.
+   */
+  private readonly before = new PhraseIndex({ reversed: true });
+  private readonly after = new PhraseIndex();
+  /** Owner rule indexes (EMPATHY_WORDS too) that have `unless` phrases. */
+  private readonly excusable = new Set<number>();
   readonly owners: PhraseOwner[] = [];
   readonly patterns = new Map<number, TextPattern>();
   /** Every time frame of every pack as one alternation: one scan of a unit, not one per pattern. */
@@ -111,7 +122,7 @@ export class RuleSet {
     const addEmpathyWords = (list: PhraseSpec[], role: PhraseRole, form?: string) => {
       for (const item of phrasesOf(list)) {
         this.owners.push({ rule: EMPATHY_WORDS, role, fix: undefined, suggest: undefined, form });
-        this.index.add(item.phrase, this.owners.length - 1);
+        this.indexFor(EMPATHY_WORDS, role).add(item.phrase, this.owners.length - 1);
       }
     };
     for (const { need, phrases } of scorecard.needed) addEmpathyWords(phrases, 'trigger', need);
@@ -130,7 +141,7 @@ export class RuleSet {
             plurals: changes ? pluralAlternatives(item.phrase) : undefined,
             form,
           });
-          this.index.add(item.phrase, this.owners.length - 1);
+          this.indexFor(ruleIndex, role).add(item.phrase, this.owners.length - 1);
         }
       };
       add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
@@ -144,5 +155,27 @@ export class RuleSet {
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
     });
+  }
+
+  /**
+   * Whether an `unless` phrase of `rule` excuses the hit of tokens
+   * [firstToken, endToken): a `before` phrase ending right where it starts or
+   * an `after` phrase starting right where it ends, in the same sentence (a
+   * sentence boundary is never "right before" a phrase).
+   */
+  excused(tokens: Token[], rule: number, { firstToken, endToken }: { firstToken: number; endToken: number }): boolean {
+    if (!this.excusable.has(rule)) return false;
+    const ofRule = (owner: number) => this.owners[owner]!.rule === rule;
+    const sameSentenceAt = (edge: number) => tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
+    return (
+      (sameSentenceAt(firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, ofRule)) ||
+      (sameSentenceAt(endToken) && this.after.hasMatchAt(tokens, endToken, ofRule))
+    );
+  }
+
+  private indexFor(rule: number, role: PhraseRole): PhraseIndex {
+    if (role !== 'before' && role !== 'after') return this.index;
+    this.excusable.add(rule);
+    return this[role];
   }
 }
