@@ -14,7 +14,8 @@ import { exampleText } from '../../server/src/engine/rules/pack';
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}?]\)[+*{]/;
 
 // Emoji (surrogate pairs), the Kelvin sign and long s (which fold to k and s only in Unicode mode).
-const SURROGATES_AND_FOLDING = 'BY 5 PM 😀 by 5\u212A 😀😀 \u017Fee you TOMORROW 😀 within 2 days😀, WE ARE SO SORRY 😀 ticket #123.';
+const SURROGATES_AND_FOLDING =
+  'BY 5 PM 😀 by 5\u212A 😀😀 \u017Fee you TOMORROW 😀 within 2 days😀, WE ARE SO SORRY 😀 ticket #123. Agent note: 😀 call 😀\nTBD 😀 remove this line before sending 😀';
 
 describe('vetted patterns of the built-in packs', () => {
   const texts = shippedTexts();
@@ -25,7 +26,10 @@ describe('vetted patterns of the built-in packs', () => {
     assert.equal(nativeFlags('\\b(?:by|at)\\s+\\d{1,2}[/.]\\d{2}\\b', false), 'gi');
     assert.equal(nativeFlags('[A-Z]{4,}', true), 'g');
     assert.equal(nativeFlags('\\d+\\s*(?:-|–|to)\\s*\\d+', false), 'gi');
-    for (const needsIt of ['\\p{Lu}+', 'a.b', '[^x]+', '\\S+', '😀+', '\\u{1F600}']) assert.match(nativeFlags(needsIt, false), /u$/, needsIt);
+    for (const needsIt of ['\\p{Lu}+', 'a.b', '[^x]+y', '(?:a[^x]*)', '[^x]+?', 'a.{2}', '\\S+', '😀+', '\\u{1F600}', '[^\\uDC00-\\uDFFF]*'])
+      assert.match(nativeFlags(needsIt, false), /u$/, needsIt);
+    // A greedy run to the end of the match stops only at a character it excludes, never inside a surrogate pair.
+    for (const safe of ['note:[^\\r\\n]*', 'a.*|b[^x]+|c']) assert.equal(nativeFlags(safe, false), 'gi', safe);
   });
   for (const packName of builtinPackNames()) {
     for (const file of fs.readdirSync(path.join(builtinRulesDir(), packName)).filter((name) => name.endsWith('.yaml'))) {
@@ -33,7 +37,8 @@ describe('vetted patterns of the built-in packs', () => {
       const patterns = [
         ...(spec.timeframes ?? []).map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
         ...Object.values(spec.rules)
-          .filter((rule) => rule.kind === 'pattern' && rule.pattern)
+          // A check may read its words from a pattern too (unfilled-slot's notes to the agent).
+          .filter((rule) => (rule.kind === 'pattern' || rule.kind === 'check') && rule.pattern)
           .map((rule) => ({
             pattern: rule.pattern!,
             caseSensitive: rule.caseSensitive ?? false,

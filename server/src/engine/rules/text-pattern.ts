@@ -46,9 +46,11 @@ class NativePattern implements TextPattern {
 /**
  * V8 flags for a vetted pattern. Unicode mode makes case-insensitive scans
  * about ten times slower, so it is used only where it changes the meaning:
- * \p{..} or \u{..} syntax, characters beyond the BMP, or a construct that
- * could stop between the two halves of a surrogate pair (`.`, a negated class
- * or escape).
+ * \p{..} or \u{..} syntax, characters beyond the BMP or surrogate escapes,
+ * or a construct that could stop between the two halves of a surrogate pair
+ * (`.`, a negated class or escape). A `.` or negated class repeated greedily
+ * at the very end of the pattern or of a top-level alternative ("note:[^\r\n]*|")
+ * cannot: it runs on to a character it excludes, none of which is half a pair.
  */
 export function nativeFlags(source: string, caseSensitive: boolean): string {
   const base = caseSensitive ? 'g' : 'gi';
@@ -58,19 +60,34 @@ export function nativeFlags(source: string, caseSensitive: boolean): string {
 function needsUnicodeMode(source: string): boolean {
   if (/[\ud800-\udfff]/.test(source)) return true;
   let inClass = false;
+  let negatedClass = false;
+  let depth = 0;
   for (let index = 0; index < source.length; index++) {
     const char = source[index]!;
     if (char === '\\') {
       const escaped = source[++index];
       if (escaped !== undefined && 'pPSWD'.includes(escaped)) return true;
-      if (escaped === 'u' && source[index + 1] === '{') return true;
+      if (escaped === 'u' && (source[index + 1] === '{' || /^d[89a-f]/i.test(source.slice(index + 1, index + 3)))) return true;
+    } else if (inClass) {
+      if (char !== ']') continue;
+      inClass = false;
+      if (negatedClass && !endsAlternativeGreedily(source, index + 1, depth)) return true;
     } else if (char === '[') {
-      if (source[index + 1] === '^') return true;
       inClass = true;
-    } else if (char === ']') inClass = false;
-    else if (char === '.' && !inClass) return true;
+      negatedClass = source[index + 1] === '^';
+      if (negatedClass) index++;
+    } else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '.' && !endsAlternativeGreedily(source, index + 1, depth)) return true;
   }
   return false;
+}
+
+/** Whether a greedy `*` or `+` at `at` ends the pattern, or a top-level alternative (`depth` 0). */
+function endsAlternativeGreedily(source: string, at: number, depth: number): boolean {
+  if (source[at] !== '*' && source[at] !== '+') return false;
+  const next = source[at + 1];
+  return next === undefined || (next === '|' && depth === 0);
 }
 
 /** Compiles a pack pattern; `vetted` (Replylint's own packs) may use V8's engine when the syntax means the same there. */
