@@ -33,6 +33,8 @@ export function renderMessage(language: string, id: string, args: MessageArgs = 
   const entry = (catalog?.[id] ?? MESSAGE_CATALOGS.en![id]) as CatalogEntry | undefined;
   if (entry === undefined) return id;
   const text = typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(Number(args.count ?? 0))] ?? entry.other ?? '');
+  // Labels and values have no arguments: rendered for every reply of a library, they skip the replace.
+  if (!text.includes('{')) return text;
   return text.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;

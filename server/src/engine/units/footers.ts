@@ -9,22 +9,23 @@
 
 import { escapeRegExp } from '../text/escape-regexp';
 
-/** The compiled footer openings of every language. */
+/** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
 export interface FooterMatcher {
-  /** Matches a line that opens a footer (at the line's start). */
+  /** Matches where a line that opens a footer starts (leading list, emphasis or quote markup, then footer words). */
   opening: RegExp;
   /**
-   * Matches footer words inside a line, after a sentence end or a separator
-   * ("Acme Ltd · This e-mail may contain confidential information."): trusted
-   * only on a line a break sets off or on the reply's last line.
+   * Matches footer words, tried inside a line after a sentence end or a
+   * separator ("Acme Ltd · This e-mail may contain confidential information."):
+   * trusted only on a line a break sets off or on the reply's last line.
    */
-  inside: RegExp;
+  words: RegExp;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */
 const FOOTER_WINDOW = 1500;
 /** A "-- " signature delimiter line (RFC 3676; many clients drop the space). */
 const SIGNATURE_DELIMITER = /^-- ?\r?$/;
+const DASH = 0x2d;
 /** A Markdown thematic break line or an HTML <hr>, which may set a footer off. */
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
 
@@ -44,8 +45,38 @@ export function compileFooters(languages: Record<string, string[]>): FooterMatch
   const alternatives = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
   const words = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
-  // Inside a line: after a sentence end, a middle dot, bullet or bar, or a run of blanks (masked markup).
-  return { opening: new RegExp(`^[ \\t*_]*${words}`, 'iu'), inside: new RegExp(`(?:[.!?·•|][ \\t]+|[ \\t]{2,})${words}`, 'iu') };
+  return { opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'), words: new RegExp(words, 'iuy') };
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+/** . ! ? · • | : a run of blanks after one of these may set footer words off inside a line. */
+const SEPARATORS = [0x2e, 0x21, 0x3f, 0xb7, 0x2022, 0x7c];
+
+/** Whether a sticky pattern matches at offset `at` of `text`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/**
+ * Whether footer words follow a sentence end, a middle dot, bullet or bar and
+ * blanks, or a run of two blanks or more (masked markup), inside prose line
+ * [lineStart, lineEnd). Footer words start with a word character, so they can
+ * only start where such a run of blanks ends: the words are tried there, not
+ * at every character of the line.
+ */
+function insideLine(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
+  for (let blank = lineStart; blank < lineEnd; blank++) {
+    const code = prose.charCodeAt(blank);
+    if (code !== SPACE && code !== TAB) continue;
+    let end = blank + 1;
+    while (end < lineEnd && (prose.charCodeAt(end) === SPACE || prose.charCodeAt(end) === TAB)) end++;
+    const setOff = end - blank >= 2 || (blank > lineStart && SEPARATORS.includes(prose.charCodeAt(blank - 1)));
+    if (setOff && end < lineEnd && matchesAt(footers.words, prose, end)) return true;
+    blank = end;
+  }
+  return false;
 }
 
 /**
@@ -63,11 +94,10 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
   while (lineStart < prose.length) {
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
-    if (SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    const line = prose.slice(lineStart, lineEnd);
-    if (footers.opening.test(line)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
+    if (matchesAt(footers.opening, prose, lineStart)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
-    if (footers.inside.test(line)) {
+    if (insideLine(prose, lineStart, lineEnd, footers)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
       if (setOff !== undefined) return setOff;
       if (lineStart === lastLine) return lineStart;
