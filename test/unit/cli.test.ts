@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { ensureBuilt } from '../support/build';
 import { runCli, tempDir } from '../support/cli';
 
@@ -132,6 +133,38 @@ describe('cli', () => {
     assert.match(run.stdout, /deferral\/vague-timeframe/);
     const again = await cli(['--fix', 'a.md'], { cwd: dir });
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n', again.stdout);
+  });
+
+  it('--fix in a YAML export with indentation indicators (|2-, >+1) changes only the fixed characters', async () => {
+    const source = [
+      'macros:',
+      '  - title: Indented first line',
+      '    body: |2-',
+      '        Code: 1234',
+      '      We reply soon. Simply restart the app.',
+      '  - title: Folded, kept breaks',
+      '    body: >+1',
+      '     Back soon. Then just click',
+      '     Save.',
+      '',
+      '  - title: Last',
+      '    body: Bye now.',
+      '',
+    ].join('\n');
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'macros.yaml': source });
+    const report = JSON.parse((await cli(['--format', 'json', 'macros.yaml'], { cwd: dir })).stdout) as { messages: { line: number; column: number; endColumn: number }[] }[];
+    const lines = source.split('\n');
+    assert.deepEqual(
+      report[0]!.messages.map(({ line, column, endColumn }) => lines[line - 1]!.slice(column - 1, endColumn - 1)),
+      ['soon', 'Simply', 'soon', 'just click'],
+    );
+    await cli(['--fix', 'macros.yaml'], { cwd: dir });
+    const fixed = fs.readFileSync(path.join(dir, 'macros.yaml'), 'utf8');
+    assert.equal(fixed, source.replace('Simply restart', 'Restart').replace('just click', 'click'));
+    assert.deepEqual(
+      (parseYaml(fixed) as { macros: { body: string }[] }).macros.map((macro) => macro.body),
+      ['  Code: 1234\nWe reply soon. Restart the app.', 'Back soon. Then click Save.\n\n', 'Bye now.'],
+    );
   });
 
   it('--fix leaves a file that is not valid UTF-8 byte for byte as it was, and says why', async () => {

@@ -149,6 +149,48 @@ describe('edits written into exports', () => {
     assert.ok(written > 100, `only ${written} edits were written`);
   });
 
+  it('YAML block scalars with an explicit indentation indicator (|2, >-1, |+3, >4+): positions and edits', () => {
+    // Lines that may start with spaces: the reason a writer needs the indicator.
+    const line = fc.array(fc.constantFrom(...'ab Z', ' ', ' ', "'", '"', '#', ':', '😀', '\t'), { maxLength: 12 }).map((chars) => chars.join(''));
+    let written = 0;
+    let tried = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('|', '>'),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom('', '-', '+'),
+        fc.boolean(),
+        fc.array(line, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        insertText,
+        (indicator, width, chomping, chompingFirst, lines, lineBreak, fromRatio, lengthRatio, newText) => {
+          const header = indicator + (chompingFirst ? chomping + width : width + chomping);
+          // The body's key sits at column 4: its content starts at column 4 + width.
+          const content = lines.map((text) => (text === '' ? '' : ' '.repeat(4 + width) + text)).join(lineBreak);
+          const source = ['macros:', '  - title: Before', '    body: Hello there.', '  - title: Edited', `    body: ${header}`, content, '  - title: After', '    body: Bye now.', ''].join(
+            lineBreak,
+          );
+          fc.pre(parseDocument(source).errors.length === 0);
+          const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
+          const trial = trialOf(source, yamlExportBodies(source), readYaml);
+          assert.equal(trial.bodies[1]!.body.text, expected);
+          // Each character maps to itself in the file (line breaks to a line break).
+          expected.split('').forEach((char, index) => {
+            const at = trial.bodies[1]!.body.offsets[index]!;
+            if (char === '\n' || char === ' ') assert.ok(/[ \r\n]/.test(source[at]!), `${JSON.stringify(char)} at ${index} maps to ${JSON.stringify(source[at])}`);
+            else assert.equal(source[at], char, `character ${index} of ${JSON.stringify(expected)} in\n${source}`);
+          });
+          tried++;
+          if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
+        },
+      ),
+      { numRuns: 400 },
+    );
+    assert.ok(written > tried / 3, `only ${written} of ${tried} edits were written`);
+  });
+
   it('JSON: every edit is written and reads back as intended', () => {
     fc.assert(
       fc.property(

@@ -145,23 +145,22 @@ function decodeFlow(text: string, start: number, end: number, style: 'PLAIN' | '
   return out.done(start);
 }
 
+const BLOCK_HEADER = /^([|>])([+-]?)([1-9]?)([+-]?)[ \t]*(?:#[^\r\n]*)?/;
+
 /**
- * A block scalar from its header (`|` or `>`, indicators) to `end`.
- * Undefined with an explicit indentation indicator (its base is the
- * parent's indentation, which this reader does not know).
+ * A block scalar's header and the indentation of its content: the explicit
+ * indicator (`|2`, `>-1`) counts from `keyColumn`, the column of the key it
+ * is the value of; without one, the first line with content sets it.
  */
-function decodeBlock(text: string, start: number, end: number): DecodedString | undefined {
-  const header = /^([|>])([+-]?)([1-9]?)([+-]?)[ \t]*(?:#[^\r\n]*)?/.exec(text.slice(start, end));
-  if (!header || header[3]) return undefined;
-  const folded = header[1] === '>';
-  const chomping = header[2] || header[4] || '';
-  let at = start + header[0].length;
-  const headerBreak = breakLength(text, at);
-  if (headerBreak === 0 && at < end) return undefined;
-  at += headerBreak;
-  // Content indentation: that of the first line with content.
-  let indent = 0;
-  for (let probe = at; probe < end;) {
+function blockLayout(text: string, start: number, end: number, keyColumn: number) {
+  const header = BLOCK_HEADER.exec(text.slice(start, end));
+  if (!header) return undefined;
+  let contentStart = start + header[0].length;
+  const headerBreak = breakLength(text, contentStart);
+  if (headerBreak === 0 && contentStart < end) return undefined;
+  contentStart += headerBreak;
+  let indent = header[3] ? keyColumn + Number(header[3]) : 0;
+  for (let probe = contentStart; !header[3] && probe < end; ) {
     let spaces = 0;
     while (text[probe + spaces] === ' ') spaces++;
     if (!isBreak(text[probe + spaces]) && probe + spaces < end) {
@@ -173,6 +172,18 @@ function decodeBlock(text: string, start: number, end: number): DecodedString | 
     if (length === 0) break;
     probe += length;
   }
+  return { folded: header[1] === '>', chomping: header[2] || header[4] || '', contentStart, indent };
+}
+
+/** The column of the key a scalar on this line is the value of ("  - body: " -> 4). */
+const keyColumnOf = (prefix: string) => /^[ \t-]*/.exec(prefix)![0].length;
+
+/** A block scalar from its header (`|` or `>`, indicators) to `end`; `keyColumn` as in blockLayout. */
+function decodeBlock(text: string, start: number, end: number, keyColumn: number): DecodedString | undefined {
+  const layout = blockLayout(text, start, end, keyColumn);
+  if (!layout) return undefined;
+  const { folded, chomping, indent } = layout;
+  let at = layout.contentStart;
   const out = new Builder();
   // Line breaks not yet written: folding decides what they become once the next line is known.
   let pending: number[] = [];
@@ -234,8 +245,8 @@ export function decodeYamlScalar(text: string, scalar: YamlScalar, expected: str
   return decoded?.text === expected ? decoded : undefined;
 }
 
-function decodeRegion(text: string, { style, start, end }: Pick<YamlScalar, 'style' | 'start' | 'end'>): DecodedString | undefined {
-  if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') return decodeBlock(text, start, end);
+function decodeRegion(text: string, { style, start, end, prefix }: Pick<YamlScalar, 'style' | 'start' | 'end' | 'prefix'>): DecodedString | undefined {
+  if (style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED') return decodeBlock(text, start, end, keyColumnOf(prefix));
   if (style === 'PLAIN') return decodeFlow(text, start, end, style);
   const quote = style === 'QUOTE_DOUBLE' ? '"' : "'";
   let close = end - 1;
@@ -290,7 +301,7 @@ export function encodeIntoScalar(
  * scalar, a line that changes a block's indentation, text run into the next line).
  */
 function readsBackAs({ prefix, lineBreak }: YamlScalar, region: string, intended: string, nextLineFollows: boolean): boolean {
-  const keyColumn = /^[ \t-]*/.exec(prefix)![0].length;
+  const keyColumn = keyColumnOf(prefix);
   const next = `${nextLineFollows ? '' : lineBreak}${' '.repeat(keyColumn)}next: 1${lineBreak}`;
   const document = parseDocument(`${prefix}${region}${next}`, { keepSourceTokens: false });
   if (document.errors.length > 0) return false;
@@ -305,8 +316,8 @@ function readsBackAs({ prefix, lineBreak }: YamlScalar, region: string, intended
   return value === intended;
 }
 
-/** The indentation of a block scalar's first content line. */
+/** The indentation of a block scalar's content lines. */
 function blockIndent(text: string, scalar: YamlScalar): string {
-  const body = text.slice(scalar.start, scalar.end);
-  return /\n([ ]+)\S/.exec(body)?.[1] ?? '  ';
+  const indent = blockLayout(text, scalar.start, scalar.end, keyColumnOf(scalar.prefix))?.indent;
+  return indent ? ' '.repeat(indent) : '  ';
 }
