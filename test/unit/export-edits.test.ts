@@ -174,6 +174,8 @@ describe('edits written into exports', () => {
           );
           fc.pre(parseDocument(source).errors.length === 0);
           const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
+          // A body of spaces alone has no words to check or fix.
+          fc.pre(/\S/.test(expected));
           const trial = trialOf(source, yamlExportBodies(source), readYaml);
           assert.equal(trial.bodies[1]!.body.text, expected);
           // Each character maps to itself in the file (line breaks to a line break).

@@ -297,6 +297,12 @@ function yamlBody(source: string, title: string, value: string, range: [number, 
     // A scalar this reader cannot account for: every character points at its start, and nothing is written into it.
     return { title, body: { text: value, offsets: new Int32Array(value.length + 1).fill(range[0]) }, isHtml, kind: undefined, encode: () => undefined };
   }
+  // yaml reads a line of spaces right after a block scalar as outside it or, once an edit
+  // changes the lines before, inside it: no edit is written into such a block.
+  const block = style === 'BLOCK_LITERAL' || style === 'BLOCK_FOLDED';
+  if (block && /^(?:[ \t]*\r?\n)*?[ \t]+(?:\r?\n|$)/.test(source.slice(range[1], range[1] + 1000))) {
+    return { title, body: decoded, isHtml, kind: undefined, encode: () => undefined };
+  }
   // The scalar's own text, detached from the file, is all a later edit needs.
   const region = detached(source.slice(range[0], range[1]));
   const local: YamlScalar = { ...scalar, start: 0, end: region.length };
