@@ -6,8 +6,15 @@ import * as path from 'node:path';
 import { checkPackExamples } from '../../server/src/engine/pack-examples';
 import { tempDir } from '../support/cli';
 import { builtinPackNames, builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
+import type { RuleSpec } from '../../server/src/engine/rules/pack';
 
 const MIN_EXAMPLES = 3;
+
+/** A rule that declares a fix or suggestion (its own or a phrase's), or a check, all of which offer changes. */
+function offersChanges(rule: RuleSpec): boolean {
+  const phrases = [...(rule.phrases ?? []), ...(rule.trigger ?? [])];
+  return Boolean(rule.fix || rule.suggest || rule.kind === 'check' || phrases.some((item) => typeof item !== 'string' && (item.fix !== undefined || item.suggest !== undefined)));
+}
 
 for (const packName of builtinPackNames()) {
   const dir = path.join(builtinRulesDir(), packName);
@@ -21,6 +28,13 @@ for (const packName of builtinPackNames()) {
           assert.ok((rule.examples?.bad ?? []).length >= MIN_EXAMPLES, 'needs bad examples');
           assert.ok((rule.examples?.good ?? []).length >= MIN_EXAMPLES, 'needs good examples');
           assert.ok(rule.description && rule.description.length > 20, 'needs a description');
+          if (offersChanges(rule)) {
+            // RuleTester style: what each bad example is found as, and reads after the fix and after each suggestion.
+            const unstated = (rule.examples?.bad ?? []).filter(
+              (example) => typeof example === 'string' || example.span === undefined || example.output === undefined || example.suggestions === undefined,
+            );
+            assert.deepEqual(unstated, [], 'a rule with a fix or suggestion states span, output and suggestions for every bad example');
+          }
           const mine = failures.filter((failure) => failure.ruleId === id);
           assert.deepEqual(
             mine.map((failure) => `${failure.kind}: ${failure.example} (fired: ${failure.fired.join(', ') || 'nothing'})`),

@@ -8,8 +8,8 @@ import { builtinFooters } from './config/footers-file';
 import { compileRuleSet, readPackFile } from './config/project-config';
 import { readText } from './config/pack-resolver';
 import { lint } from './linter';
-import { applyEdits, fixAllEdits } from './fix-all';
-import type { Finding } from './types';
+import { MAX_FIX_PASSES, applyEdits, fixAllEdits, fixToFixedPoint } from './fix-all';
+import type { Finding, LintResult } from './types';
 import { YamlFile, type YamlProblem } from './config/yaml-problems';
 import { exampleText, type BadExample, type Formality } from './rules/pack';
 
@@ -60,9 +60,14 @@ export function checkPackExamples(packFile: string): ExampleReport {
         return;
       }
       if (typeof example !== 'string') {
+        const relint = (fixed: string) => {
+          const result = lint({ text: fixed, fileName: 'example.txt' }, ruleOptions);
+          return { ...result, findings: result.findings.filter((finding) => finding.ruleId === ruleId) };
+        };
         for (const problem of expectationProblems(
           example,
           findings.filter((finding) => finding.ruleId === ruleId),
+          relint,
         ))
           fail(problem);
       }
@@ -75,10 +80,11 @@ export function checkPackExamples(packFile: string): ExampleReport {
 
 /**
  * What a RuleTester-style bad example states and the rule does not do: the
- * words its finding covers, the text after the rule's fixes (one pass, this
- * rule only), the text after each suggestion of that finding.
+ * words its finding covers, the text after the rule's fixes (this rule only,
+ * as --fix runs them: repeated until none applies, so the fixed text must
+ * have nothing left to fix), the text after each suggestion of that finding.
  */
-function expectationProblems(example: Exclude<BadExample, string>, findings: Finding[]): string[] {
+function expectationProblems(example: Exclude<BadExample, string>, findings: Finding[], relint: (text: string) => LintResult): string[] {
   const problems: string[] = [];
   const { text } = example;
   const finding = example.span === undefined ? findings[0]! : findings.find((candidate) => candidate.excerpt === example.span);
@@ -86,9 +92,10 @@ function expectationProblems(example: Exclude<BadExample, string>, findings: Fin
     return [`No finding covers ${JSON.stringify(example.span)}; the rule covers ${findings.map((candidate) => JSON.stringify(candidate.excerpt)).join(', ')}.`];
   }
   if (example.output !== undefined) {
-    const edits = fixAllEdits(findings);
-    const output = edits.length > 0 ? applyEdits(text, edits) : null;
+    const fixed = fixToFixedPoint(text, relint(text), relint);
+    const output = fixed.text === text ? null : fixed.text;
     if (output !== example.output) problems.push(`After the fix this example reads ${JSON.stringify(output)}, not ${JSON.stringify(example.output)}.`);
+    else if (fixAllEdits(fixed.result.findings).length > 0) problems.push(`Its fixes do not settle: ${JSON.stringify(output)} still has one to apply after ${MAX_FIX_PASSES} passes.`);
   }
   if (example.suggestions !== undefined) {
     const outputs = finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));

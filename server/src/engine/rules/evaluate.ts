@@ -9,7 +9,7 @@ import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type S
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
-import { insertFix, removeFix, replaceFix, type UnitFix } from './fixes';
+import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
@@ -304,9 +304,23 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   let fix: UnitFix | undefined;
   if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
-  const suggestions = (owner?.suggest ?? rule.spec.suggest?.replace ?? []).map((text) => replaceFix(unit, span.start, span.end, text, fit));
-  if (rule.spec.suggest?.remove) suggestions.push(removeFix(unit, span.start, span.end));
+  const suggestions = withCustomerName(context, owner?.suggest ?? rule.spec.suggest?.replace ?? [], rule.spec.fallback).map((text) =>
+    replaceFix(unit, span.start, span.end, text, fit),
+  );
+  if (rule.spec.suggest?.remove && isWholeClause(unit, span.start, span.end)) suggestions.push(removeFix(unit, span.start, span.end));
   return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
+}
+
+/**
+ * Suggested words with {name} written as the customer's name in the file's
+ * dialect, or the rule's fallback word ("Hi there") when the dialect is
+ * unknown; a suggestion needing a name that neither gives is dropped, and
+ * so is one that repeats another.
+ */
+function withCustomerName(context: Context, texts: readonly string[], fallback: string | undefined): string[] {
+  const name = context.dialect.greetingName ?? fallback;
+  const filled = texts.flatMap((text) => (!text.includes('{name}') ? [text] : name === undefined ? [] : [text.replace(/\{name\}/g, name)]));
+  return [...new Set(filled)];
 }
 
 /** The change when every character it removes is prose and no insertion lands inside non-prose. */
@@ -351,6 +365,10 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);
   }
+  // Of two phrases matching the same words, the one with its own fix or suggestion is the
+  // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
+  const ownChanges = (owner: PhraseOwner) => (owner.fix !== undefined || owner.suggest !== undefined ? 0 : 1);
+  hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
   for (const hit of withoutExceptions(context, nonOverlapping(hits))) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));

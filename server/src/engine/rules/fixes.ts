@@ -50,10 +50,52 @@ function englishPlural(words: string): string {
   return `${words}s`;
 }
 
+/** An English article right before a place: its start and its word. */
+function articleBefore(unit: ReplyUnit, at: number): { start: number; article: string } | undefined {
+  const found = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu.exec(unit.prose.slice(Math.max(0, at - 12), at));
+  return found ? { start: at - found[0].length + found[0].indexOf(found[1]!), article: found[1]! } : undefined;
+}
+
+/** "an" before a vowel sound as English spells it most often ("an urgent", "a user", "a help article"). */
+const takesAn = (words: string) => /^(?:[aeio]|u(?![b-df-hj-np-tv-z][aeiou])|hour|honest)/i.test(words);
+
+/**
+ * In English, the article before the words replaced follows the
+ * replacement: "a P1 incident" -> "an urgent incident", and a replacement
+ * with its own determiner takes the article's place ("the backend" -> "our
+ * systems", not "the our systems"). Returns where the edit starts and its text.
+ */
+function withArticle(unit: ReplyUnit, start: number, newText: string, fit: ReplacementFit | undefined): { start: number; newText: string } {
+  const article = fit?.language === 'en' && newText ? articleBefore(unit, start) : undefined;
+  if (!article) return { start, newText };
+  const capital = isUpper(article.article.charAt(0));
+  const withCase = (words: string) => (capital ? words.charAt(0).toUpperCase() + words.slice(1) : words);
+  if (/^(?:our|your|my|their|his|her|its|the|a|an)\b/i.test(newText)) return { start: article.start, newText: withCase(newText) };
+  if (article.article.toLowerCase() === 'the') return { start, newText };
+  const wanted = takesAn(newText) ? 'an' : 'a';
+  if (article.article.toLowerCase() === wanted) return { start, newText };
+  const gap = unit.text.slice(article.start + article.article.length, start);
+  return { start: article.start, newText: `${withCase(wanted)}${gap}${newText}` };
+}
+
 export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, fit?: ReplacementFit): UnitFix {
-  const newText = fitted(unit, start, end, replacement, fit);
-  if (newText === '') return removeFix(unit, start, end);
-  return { label: { id: 'fix.replace', args: { text: newText } }, edits: [{ start, end, newText }] };
+  const text = fitted(unit, start, end, replacement, fit);
+  if (text === '') return removeFix(unit, start, end);
+  const edit = withArticle(unit, start, text, fit);
+  return { label: { id: 'fix.replace', args: { text } }, edits: [{ start: edit.start, end, newText: edit.newText }] };
+}
+
+/**
+ * Whether the words are a clause of their own: from a sentence start or a
+ * comma, semicolon or colon to a sentence end or one of those. Removing
+ * anything less ("Your call is important to us" out of "Your call is
+ * important to us and ...") leaves a fragment, so it is not suggested.
+ */
+export function isWholeClause(unit: ReplyUnit, start: number, end: number): boolean {
+  const { prose } = unit;
+  const opens = atSentenceStart(prose, start) || /[,;:][ \t]*$/.test(prose.slice(Math.max(0, start - 4), start));
+  const closes = /^[ \t]*(?:[,;:.!?…]|\r?\n|$)/.test(prose.slice(end, end + 4));
+  return opens && closes;
 }
 
 /**
