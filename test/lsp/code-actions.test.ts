@@ -1,5 +1,6 @@
 // Code actions over LSP: quick fixes, suppressions, fix-all, and the fix-all command.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, editsByUri, fileUri } from '../support/lsp-client';
@@ -198,6 +199,36 @@ describe('LSP code actions', function () {
 
     const quickFixesOnly = await client.codeActions(uri, first.range, { diagnostics: [first], only: ['quickfix'] });
     assert.ok(quickFixesOnly.every((action) => action.kind === 'quickfix'));
+  });
+
+  it('a document decoded from invalid UTF-8 is not fixed in bulk, and the writer is told why', async () => {
+    const latin1 = Buffer.concat([Buffer.from('Simply restart the app. Caf'), Buffer.from([0xe9]), Buffer.from(' is open.\n\nThen just click Save.\n')]);
+    const file = path.join(workspace, 'latin1.txt');
+    fs.writeFileSync(file, latin1);
+    const uri = fileUri(file);
+    // What an editor shows for the file: each invalid byte as U+FFFD.
+    await client.open(uri, 'plaintext', new TextDecoder().decode(latin1));
+    const fillers = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER);
+    assert.equal(fillers.length, 2);
+    const warned = client.messages.length;
+    assert.deepEqual(await client.codeActions(uri, fillers[0]!.range, { diagnostics: [], only: ['source.fixAll'] }), []);
+    const warning = await client.waitFor('the warning', () => client.messages[warned]);
+    assert.match(warning.message, /did not fix latin1\.txt: the file is not valid UTF-8/);
+    const quickFixes = titles(await client.codeActions(uri, fillers[0]!.range, { diagnostics: [fillers[0]!] }));
+    assert.ok(quickFixes.includes('Remove "Simply"'), JSON.stringify(quickFixes));
+    assert.deepEqual(
+      quickFixes.filter((title) => title.startsWith('Fix all')),
+      [],
+    );
+    assert.equal(await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] }), false);
+    assert.deepEqual(fs.readFileSync(file), latin1);
+
+    // A U+FFFD the file really holds (valid UTF-8) is text like any other.
+    const valid = path.join(workspace, 'replacement-character.txt');
+    fs.writeFileSync(valid, 'Simply restart the app. Caf\ufffd is open.\n\nThen just click Save.\n');
+    await client.open(fileUri(valid), 'plaintext', fs.readFileSync(valid, 'utf8'));
+    const [first] = await client.waitForPublished(fileUri(valid));
+    assert.equal((await client.codeActions(fileUri(valid), first!.range, { diagnostics: [], only: ['source.fixAll'] })).length, 1);
   });
 
   it('the replylint.applyFixAll command applies fix-all through workspace/applyEdit', async () => {

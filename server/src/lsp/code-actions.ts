@@ -19,6 +19,8 @@ export interface CodeActionInput {
   relint: (text: string) => LintResult;
   /** The client can open a document with a selection (window/showDocument): "Fill in" needs it. */
   canSelect: boolean;
+  /** Set when fix-all must not run on this document; called when fix-all on save asks anyway, to say why. */
+  refuseFixAll?: () => void;
 }
 
 /** The rule whose findings are fill-ins: "Fill in" puts the cursor on them. */
@@ -31,6 +33,7 @@ export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(request));
   // Source actions only on request, so generic clients do not list fix-all twice.
   if (context.only && wanted(FIX_ALL_KIND)) {
+    request.refuseFixAll?.();
     const fixAll = fixEverythingAction(request, FIX_ALL_KIND);
     if (fixAll) actions.push(fixAll);
   }
@@ -82,7 +85,7 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
     const ofRule = result.findings.filter((finding) => finding.ruleId === ruleId);
     const diagnostics = matched.filter(({ finding }) => finding.ruleId === ruleId).map(({ diagnostic }) => diagnostic);
     // With one fixable finding, fix-all would repeat its first quick fix.
-    if (ofRule.filter((finding) => finding.fix).length > 1) {
+    if (!request.refuseFixAll && ofRule.filter((finding) => finding.fix).length > 1) {
       const edits = fixAllEdits(ofRule);
       if (edits.length > 0)
         fixAlls.push({
@@ -119,6 +122,7 @@ function fillIn(document: TextDocument, diagnostic: Diagnostic, finding: Finding
 
 /** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */
 function fixEverythingAction(request: CodeActionInput, kind: string, language = request.result.units[0]?.language ?? 'en'): CodeAction | undefined {
+  if (request.refuseFixAll) return undefined;
   const edits = fixAllTextEdits(request.document, request.result, request.relint);
   return edits ? { title: renderMessage(language, 'action.fixAll'), kind, edit: request.edits.build(request.document, edits) } : undefined;
 }

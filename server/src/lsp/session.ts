@@ -2,6 +2,7 @@
 // routes LSP messages to them. Document features all lint through
 // DocumentLinter, so they agree with each other and with the diagnostics.
 
+import * as path from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -18,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError, ResolvedConfig } from '../engine/config/project-config';
+import { readTextFile } from '../engine/io/files';
 import { lint, type LintOptions } from '../engine/linter';
 import { renderMessage } from '../engine/messages';
 import type { LintResult } from '../engine/types';
@@ -186,7 +188,9 @@ export class ReplylintSession {
       const linted = await this.linted(textDocument.uri);
       if (!linted) return [];
       const canSelect = this.capabilities.window?.showDocument?.support === true;
-      return codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted), canSelect });
+      const refusal = await this.fixAllRefusal(linted.document);
+      const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.warn(refusal));
+      return codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted), canSelect, refuseFixAll });
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -289,8 +293,30 @@ export class ReplylintSession {
     return { document: snapshot.document, result, config, options, fileName };
   }
 
+  /**
+   * Why fix-all must leave a document alone: its file is not valid UTF-8, the
+   * editor shows each invalid byte as U+FFFD, and saving the fixed text would
+   * write U+FFFD over those bytes. Undefined when fix-all may run.
+   */
+  private async fixAllRefusal(document: TextDocument): Promise<string | undefined> {
+    const filePath = filePathOf(document.uri);
+    if (!filePath || !document.getText().includes('\ufffd')) return undefined;
+    const read = readTextFile(filePath, (await this.settings.get(document.uri)).maxFileSize, 'replylint.maxFileSize');
+    if (!('validUtf8' in read) || read.validUtf8) return undefined;
+    return `Replylint did not fix ${path.basename(filePath)}: the file is not valid UTF-8, and saving fixes would overwrite its undecodable bytes (shown as \ufffd). Reopen it with its encoding (Reopen with Encoding) to fix it.`;
+  }
+
+  private warn(message: string): Promise<void> {
+    return this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+
   private async applyFixAll(uri: string): Promise<boolean> {
     const linted = await this.linted(uri);
+    const refusal = linted && (await this.fixAllRefusal(linted.document));
+    if (refusal) {
+      await this.warn(refusal);
+      return false;
+    }
     const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
     if (!linted || !edits) return false;
     const { applied } = await this.connection.workspace.applyEdit({
