@@ -307,7 +307,8 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   const suggestions = withCustomerName(context, owner?.suggest ?? rule.spec.suggest?.replace ?? [], rule.spec.fallback).map((text) =>
     replaceFix(unit, span.start, span.end, text, fit),
   );
-  if (rule.spec.suggest?.remove && isWholeClause(unit, span.start, span.end)) suggestions.push(removeFix(unit, span.start, span.end));
+  // A phrase's own suggestions replace the rule's, its removal included.
+  if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end)) suggestions.push(removeFix(unit, span.start, span.end));
   return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
 }
 
