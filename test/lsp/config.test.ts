@@ -39,7 +39,9 @@ describe('LSP project configuration', function () {
   it('re-reads packs the config extends when they change', async () => {
     const pack = (phrase: string) =>
       `language: en\nrules:\n  acme/banned-word:\n    kind: phrase\n    category: clarity\n    message: Avoid this word.\n    phrases: [${phrase}]\n`;
-    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': 'extends: [recommended, ./packs/team.yaml]\n', 'packs/team.yaml': pack('kerfuffle') } }));
+    ({ client, workspace } = await startServer({
+      files: { '.replylint.yaml': 'extends: [recommended, ./packs/team.yaml]\n', 'packs/team.yaml': pack('kerfuffle') },
+    }));
     const reply = fileUri(path.join(workspace, 'reply.md'));
     await client.open(reply, 'markdown', 'Sorry about the hullabaloo with your order.\n');
     const before = await client.waitForPublished(reply);
@@ -96,7 +98,9 @@ describe('LSP project configuration', function () {
     // Auto-save writes the half-typed line.
     await writeWatched('.replylint.yaml', halfTyped);
     // Config problems are pushed without a version: they belong to the file on disk.
-    const problems = await client.waitFor('config problems', () => (client.published.get(config)?.diagnostics.length ? client.published.get(config)!.diagnostics : undefined));
+    const problems = await client.waitFor('config problems', () =>
+      client.published.get(config)?.diagnostics.length ? client.published.get(config)!.diagnostics : undefined,
+    );
     // At the "[" left open on line 3, not where the file ends.
     assert.deepEqual(
       problems.map((problem) => problem.range.start),

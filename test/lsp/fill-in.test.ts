@@ -48,7 +48,10 @@ describe('LSP fill-in slots', function () {
     const { uri, slots } = await slotsIn(client, 'slot.txt', reply);
     assert.deepEqual(slots[0]!.range, { start: { line: 2, character: 43 }, end: { line: 2, character: 46 } });
     const actions = await client.codeActions(uri, slots[0]!.range, { diagnostics: slots });
-    assert.ok(actions.some((action) => action.title === 'Fill in "[x]"'), JSON.stringify(actions.map((action) => action.title)));
+    assert.ok(
+      actions.some((action) => action.title === 'Fill in "[x]"'),
+      JSON.stringify(actions.map((action) => action.title)),
+    );
 
     const macroUri = fileUri(path.join(workspace, 'macro.md'));
     await client.open(macroUri, 'markdown', `<!-- replylint kind=macro -->\n${reply}`);

@@ -126,12 +126,18 @@ describe('LSP workspace requests and placeholders', function () {
     assert.equal(unknown[0]!.severity, 1);
     assert.match(unknown[0]!.message as string, /Did you mean refund_amount\?/);
     assert.deepEqual(unknown[0]!.range, { start: { line: 2, character: 58 }, end: { line: 2, character: 70 } });
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 6 } })) as CompletionList;
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    })) as CompletionList;
     const custom = list.items.find((item) => item.label === 'refund_amount');
     assert.ok(custom, list.items.map((item) => item.label).join(', '));
     assert.match(custom.detail!, /custom variable \(placeholders\.variables in your Replylint config\)/);
     // Zendesk's own variables still say Zendesk; globs are not offered as names.
-    assert.ok(list.items.every((item) => item.label === 'refund_amount' || item.detail === 'Zendesk (Liquid)'), JSON.stringify(list.items.map((item) => item.detail)));
+    assert.ok(
+      list.items.every((item) => item.label === 'refund_amount' || item.detail === 'Zendesk (Liquid)'),
+      JSON.stringify(list.items.map((item) => item.detail)),
+    );
     assert.ok(!list.items.some((item) => item.label.includes('*')));
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover | null;
     assert.match((hover?.contents as MarkupContent).value, /A custom variable/);

@@ -90,7 +90,13 @@ export function ruleTrustMarkdown(trust: RuleTrust): string {
     '',
   ];
   const matrix = languageCategoryCells(trust.languageCategories);
-  lines.push(`| ${matrix.header.join(' | ')} |`, `|---|${matrix.header.slice(1).map(() => '---:').join('|')}|`);
+  lines.push(
+    `| ${matrix.header.join(' | ')} |`,
+    `|---|${matrix.header
+      .slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
+  );
   for (const row of matrix.rows) lines.push(`| \`${row[0]}\` | ${row.slice(1).join(' | ')} |`);
   return lines.join('\n');
 }

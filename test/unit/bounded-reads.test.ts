@@ -98,9 +98,15 @@ describe('bounded reads', function () {
     fs.symlinkSync(path.join(outside, 'pack.yaml'), path.join(project, 'linked.yaml'));
     const refused = await runCli(['--format', 'json', 'reply.md'], { cwd: project });
     assert.equal(refused.code, 2);
-    assert.match(refused.stderr, /\.replylint\.yaml.*extends "\.\/linked\.yaml" is a symlink to .*pack\.yaml, outside the project .*write that path in extends/);
+    assert.match(
+      refused.stderr,
+      /\.replylint\.yaml.*extends "\.\/linked\.yaml" is a symlink to .*pack\.yaml, outside the project .*write that path in extends/,
+    );
     // Without a project (the engine called directly) packs may live anywhere.
-    assert.equal(configError(() => resolveConfig(path.join(project, 'reply.md'))), 'no error');
+    assert.equal(
+      configError(() => resolveConfig(path.join(project, 'reply.md'))),
+      'no error',
+    );
     fs.writeFileSync(path.join(project, '.replylint.yaml'), `extends: [${JSON.stringify(path.join(outside, 'pack.yaml'))}]\n`);
     const written = await runCli(['--format', 'json', 'reply.md'], { cwd: project });
     assert.equal(written.stderr, '');

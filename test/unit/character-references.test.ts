@@ -57,7 +57,8 @@ describe('character references', () => {
   });
 
   it('join the words they sit in: "didn&rsquo;t pass that on" is a negated hand-off, "don&#39;t hesitate" a closing', () => {
-    const text = '<p>Hi Ana,</p><p>My colleague didn&rsquo;t pass that on, so I have refunded the order myself.</p><p>Please don&#39;t hesitate to write back.</p><p>Ana</p>';
+    const text =
+      '<p>Hi Ana,</p><p>My colleague didn&rsquo;t pass that on, so I have refunded the order myself.</p><p>Please don&#39;t hesitate to write back.</p><p>Ana</p>';
     const ids = lintText(text, 'reply.html').findings.map((finding) => finding.ruleId);
     assert.ok(!ids.includes('ownership/nameless-handoff'), ids.join());
     assert.ok(!ids.includes('formula/closing'), ids.join());

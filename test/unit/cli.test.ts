@@ -75,7 +75,7 @@ describe('cli', () => {
     assert.equal(reports[1]!.replies.length, 1);
   });
 
-  it('JSON replies carry each scorecard item\'s reason, in the reply\'s language, with the span it points at', async () => {
+  it("JSON replies carry each scorecard item's reason, in the reply's language, with the span it points at", async () => {
     const dir = tempDir({ 'odpowiedz.md': 'Szanowny Kliencie,\n\nzwrot został zlecony i pieniądze wrócą w ciągu 5 dni roboczych.\n\nPozdrawiam,\nAnna\n' });
     const run = await cli(['--format', 'json', '--language', 'pl', 'odpowiedz.md'], { cwd: dir });
     type Reason = { message: string; id: string; args: Record<string, string>; line?: number; column?: number; endLine?: number; endColumn?: number };
@@ -152,7 +152,9 @@ describe('cli', () => {
       '',
     ].join('\n');
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'macros.yaml': source });
-    const report = JSON.parse((await cli(['--format', 'json', 'macros.yaml'], { cwd: dir })).stdout) as { messages: { line: number; column: number; endColumn: number }[] }[];
+    const report = JSON.parse((await cli(['--format', 'json', 'macros.yaml'], { cwd: dir })).stdout) as {
+      messages: { line: number; column: number; endColumn: number }[];
+    }[];
     const lines = source.split('\n');
     assert.deepEqual(
       report[0]!.messages.map(({ line, column, endColumn }) => lines[line - 1]!.slice(column - 1, endColumn - 1)),

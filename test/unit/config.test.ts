@@ -173,7 +173,9 @@ describe('config authoring messages', () => {
     assert.deepEqual(problemsOf('kind: replly\n'), [
       '1:7: kind: "replly" is not one of "reply", "macro", "snippet", "chat", "auto-reply"; did you mean "reply"?',
     ]);
-    assert.deepEqual(problemsOf('rules:\n  tone/condesending: warning\n'), ['2:3: Unknown rule id "tone/condesending" in rules; did you mean "tone/condescending"?']);
+    assert.deepEqual(problemsOf('rules:\n  tone/condesending: warning\n'), [
+      '2:3: Unknown rule id "tone/condesending" in rules; did you mean "tone/condescending"?',
+    ]);
     assert.deepEqual(problemsOf('rules:\n  tonne: off\n'), ['2:3: Unknown rule id "tonne" in rules; did you mean "tone"?']);
     // Nothing close: no guess.
     assert.deepEqual(problemsOf('rules:\n  acme/banana: off\n'), ['2:3: Unknown rule id "acme/banana" in rules.']);

@@ -91,7 +91,8 @@ describe('custom placeholder variables', () => {
 
   it('variables add up across config files and overrides; the nearest dialect wins', () => {
     const dir = tempDir({
-      '.replylint.yaml': 'root: true\nplaceholders:\n  dialect: zendesk\n  variables: [refund_amount]\noverrides:\n  - files: ["billing/**"]\n    placeholders: { variables: ["invoice_*"] }\n',
+      '.replylint.yaml':
+        'root: true\nplaceholders:\n  dialect: zendesk\n  variables: [refund_amount]\noverrides:\n  - files: ["billing/**"]\n    placeholders: { variables: ["invoice_*"] }\n',
       'intercom/.replylint.yaml': 'placeholders: intercom\n',
     });
     const billing = resolveConfig(path.join(dir, 'billing/a.md'));
@@ -119,12 +120,15 @@ describe('custom placeholder variables', () => {
       }
       return [];
     };
-    assert.deepEqual(problems('placeholders:\n  dialect: zendesk\n  variables:\n    - "{{refund_amount}}"\n    - ticket field\n    - "order_[id"\n    - "!internal_*"\n'), [
-      '4:7: placeholders.variables.0: write the variable without its braces: "refund_amount".',
-      '5:7: placeholders.variables.1: "ticket field" has a space: a variable name has none.',
-      '6:7: placeholders.variables.2: "order_[id" is not a valid glob: Missing closing: "]" - use "\\\\]" to match literal characters.',
-      '7:7: placeholders.variables.3: "!internal_*" is a negated glob: list the variables your help desk has, not the ones it lacks.',
-    ]);
+    assert.deepEqual(
+      problems('placeholders:\n  dialect: zendesk\n  variables:\n    - "{{refund_amount}}"\n    - ticket field\n    - "order_[id"\n    - "!internal_*"\n'),
+      [
+        '4:7: placeholders.variables.0: write the variable without its braces: "refund_amount".',
+        '5:7: placeholders.variables.1: "ticket field" has a space: a variable name has none.',
+        '6:7: placeholders.variables.2: "order_[id" is not a valid glob: Missing closing: "]" - use "\\\\]" to match literal characters.',
+        '7:7: placeholders.variables.3: "!internal_*" is a negated glob: list the variables your help desk has, not the ones it lacks.',
+      ],
+    );
     assert.deepEqual(problems('overrides:\n  - files: ["*.md"]\n    placeholders: { variables: ["%{refund}"] }\n'), [
       '3:33: overrides.0.placeholders.variables.0: write the variable without its braces: "refund".',
     ]);

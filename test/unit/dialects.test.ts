@@ -35,10 +35,13 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
   it('a misspelt variable gets "did you mean" in the dialect\'s own terms', () => {
     const unknown = (text: string) => {
       const result = lint({ text, fileName: 'reply.txt' }, options);
-      return result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').map((finding) => [result.dialect, finding.message.split('.')[0]]);
+      return result.findings
+        .filter((finding) => finding.ruleId === 'placeholder/unknown-variable')
+        .map((finding) => [result.dialect, finding.message.split('.')[0]]);
     };
     assert.deepEqual(unknown('Request %{ticket.numbr} is open, %{recipient.name.first}.'), [['osticket', 'osTicket has no variable "ticket']]);
-    const message = (text: string) => lint({ text, fileName: 'r.txt' }, options).findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable')?.message;
+    const message = (text: string) =>
+      lint({ text, fileName: 'r.txt' }, options).findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable')?.message;
     assert.match(message('Request #{ticket.numbr} is open.')!, /^Zammad has no variable "ticket\.numbr"\. Did you mean ticket\.number\?/);
     assert.match(message('Request {$Tikcet->id} is open.')!, /^Request Tracker has no variable "Tikcet->id"\. Did you mean Ticket->id\?/);
     // Known variables, any PersonsName format, Zammad's translated and dated forms, Perl the template defines itself.
@@ -47,17 +50,26 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
       'Hi #{ticket.owner.firstname}, #{t(ticket.state.name)} #{dt(ticket.updated_at, "%Y-%m-%d")} #{config.fqdn}',
       "Hi, {$Ticket->Subject} {RT->Config->Get('WebURL')} {my $name = $Ticket->OwnerObj->RealName; $name} {$name}",
     ]) {
-      assert.deepEqual(lint({ text, fileName: 'r.txt' }, options).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')).map((finding) => finding.message), [], text);
+      assert.deepEqual(
+        lint({ text, fileName: 'r.txt' }, options)
+          .findings.filter((finding) => finding.ruleId.startsWith('placeholder/'))
+          .map((finding) => finding.message),
+        [],
+        text,
+      );
     }
   });
 
   it('the configured dialect judges only its own syntax: ${name} and [NAME] are never an unknown Zendesk variable', () => {
     const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
     const text = 'Hi {{ticket.requester.first_name}}, your ${order_id} and [AMOUNT] and %{ticket.number} are ready.';
-    assert.deepEqual(lint({ text, fileName: 'r.txt' }, zendesk).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')), []);
+    assert.deepEqual(
+      lint({ text, fileName: 'r.txt' }, zendesk).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')),
+      [],
+    );
   });
 
-  it('greeting and closing suggestions write the dialect\'s customer and agent variables', () => {
+  it("greeting and closing suggestions write the dialect's customer and agent variables", () => {
     const suggested = (text: string, ruleId: string) => {
       const finding = lint({ text, fileName: 'reply.txt' }, options).findings.find((item) => item.ruleId === ruleId);
       assert.ok(finding, `${ruleId} on ${text}`);
@@ -71,7 +83,8 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
 
   it('Handlebars: a name inside {{#if name}} has its fallback; the suggestion writes one', () => {
     const handlebars = buildConfig({ language: 'en', placeholders: 'handlebars' }, undefined).lintOptions;
-    const names = (text: string) => lint({ text, fileName: 'r.txt' }, handlebars).findings.filter((finding) => finding.ruleId === 'placeholder/name-without-fallback');
+    const names = (text: string) =>
+      lint({ text, fileName: 'r.txt' }, handlebars).findings.filter((finding) => finding.ruleId === 'placeholder/name-without-fallback');
     assert.deepEqual(names('Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},\n\nYour order ships today.'), []);
     const text = 'Hi {{first_name}},\n\nYour order ships today.';
     const [finding] = names(text);

@@ -169,9 +169,17 @@ describe('edits written into exports', () => {
           const header = indicator + (chompingFirst ? chomping + width : width + chomping);
           // The body's key sits at column 4: its content starts at column 4 + width.
           const content = lines.map((text) => (text === '' ? '' : ' '.repeat(4 + width) + text)).join(lineBreak);
-          const source = ['macros:', '  - title: Before', '    body: Hello there.', '  - title: Edited', `    body: ${header}`, content, '  - title: After', '    body: Bye now.', ''].join(
-            lineBreak,
-          );
+          const source = [
+            'macros:',
+            '  - title: Before',
+            '    body: Hello there.',
+            '  - title: Edited',
+            `    body: ${header}`,
+            content,
+            '  - title: After',
+            '    body: Bye now.',
+            '',
+          ].join(lineBreak);
           fc.pre(parseDocument(source).errors.length === 0);
           const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
           // A body of spaces alone has no words to check or fix.
@@ -181,7 +189,8 @@ describe('edits written into exports', () => {
           // Each character maps to itself in the file (line breaks to a line break).
           expected.split('').forEach((char, index) => {
             const at = trial.bodies[1]!.body.offsets[index]!;
-            if (char === '\n' || char === ' ') assert.ok(/[ \r\n]/.test(source[at]!), `${JSON.stringify(char)} at ${index} maps to ${JSON.stringify(source[at])}`);
+            if (char === '\n' || char === ' ')
+              assert.ok(/[ \r\n]/.test(source[at]!), `${JSON.stringify(char)} at ${index} maps to ${JSON.stringify(source[at])}`);
             else assert.equal(source[at], char, `character ${index} of ${JSON.stringify(expected)} in\n${source}`);
           });
           tried++;

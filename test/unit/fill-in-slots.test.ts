@@ -60,7 +60,9 @@ describe('placeholder/unfilled-slot', () => {
       '[x]',
       '<AGENT NAME>',
     ]);
-    assert.deepEqual(excerpts('Hei Laura,\n\nKuriiri noutaa tietokoneen [PÄIVÄMÄÄRÄ].\n\nTerveisin,\nJari', { kind: 'reply', language: 'fi' }), ['[PÄIVÄMÄÄRÄ]']);
+    assert.deepEqual(excerpts('Hei Laura,\n\nKuriiri noutaa tietokoneen [PÄIVÄMÄÄRÄ].\n\nTerveisin,\nJari', { kind: 'reply', language: 'fi' }), [
+      '[PÄIVÄMÄÄRÄ]',
+    ]);
     const markdown = 'Hi Sam,\n\nSee [the refund guide](https://example.com/refunds).\n\n- [x] Order found\n\nBest,\nAna';
     assert.deepEqual(excerpts(markdown, { kind: 'reply' }, 'reply.md'), []);
   });
@@ -84,7 +86,8 @@ describe('placeholder/unfilled-slot', () => {
   });
 
   it('a note to the agent covers its line and is offered for removal with it', () => {
-    const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order in Shopify first.  \n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';
+    const text =
+      'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order in Shopify first.  \n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';
     const [finding] = slots(text);
     assert.equal(finding!.excerpt, 'REMOVE THIS LINE BEFORE SENDING: check the order in Shopify first.');
     assert.equal(finding!.fix, undefined);
@@ -110,16 +113,28 @@ describe('placeholder/unfilled-slot', () => {
 
   it('reads the fill-in words and notes of each language', () => {
     const replies: Record<string, [string, string[]]> = {
-      pl: ['Dzień dobry,\n\nUSUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.\n\nTechnik przyjedzie TBD.\n\nPozdrawiam,\nTomasz', ['USUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.', 'TBD']],
-      fi: ['Hei Laura,\n\nPoista tämä rivi ennen lähettämistä: tarkista tilaus.\n\nAsentaja tulee XXX.\n\nTerveisin,\nJari', ['Poista tämä rivi ennen lähettämistä: tarkista tilaus.', 'XXX']],
-      lt: ['Laba diena,\n\nIštrinkite šią eilutę prieš siųsdami.\n\nMeistras atvyks TBD.\n\nPagarbiai,\nDarius', ['Ištrinkite šią eilutę prieš siųsdami.', 'TBD']],
-      sq: ['Përshëndetje,\n\nFshijeni këtë rresht para dërgimit.\n\nTekniku vjen më TBD.\n\nMe respekt,\nArben', ['Fshijeni këtë rresht para dërgimit.', 'TBD']],
+      pl: [
+        'Dzień dobry,\n\nUSUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.\n\nTechnik przyjedzie TBD.\n\nPozdrawiam,\nTomasz',
+        ['USUŃ TĘ LINIĘ PRZED WYSŁANIEM: sprawdź zamówienie.', 'TBD'],
+      ],
+      fi: [
+        'Hei Laura,\n\nPoista tämä rivi ennen lähettämistä: tarkista tilaus.\n\nAsentaja tulee XXX.\n\nTerveisin,\nJari',
+        ['Poista tämä rivi ennen lähettämistä: tarkista tilaus.', 'XXX'],
+      ],
+      lt: [
+        'Laba diena,\n\nIštrinkite šią eilutę prieš siųsdami.\n\nMeistras atvyks TBD.\n\nPagarbiai,\nDarius',
+        ['Ištrinkite šią eilutę prieš siųsdami.', 'TBD'],
+      ],
+      sq: [
+        'Përshëndetje,\n\nFshijeni këtë rresht para dërgimit.\n\nTekniku vjen më TBD.\n\nMe respekt,\nArben',
+        ['Fshijeni këtë rresht para dërgimit.', 'TBD'],
+      ],
     };
     for (const [language, [text, expected]] of Object.entries(replies)) assert.deepEqual(excerpts(text, { kind: 'reply', language }), expected, language);
   });
 });
 
-describe('notes to the agent are not the writer\'s prose', () => {
+describe("notes to the agent are not the writer's prose", () => {
   it('no shouting on "REMOVE THIS LINE BEFORE SENDING", in a reply or a macro', () => {
     const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order first.\n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';
     for (const kind of ['reply', 'macro'] as const) assert.ok(!ruleIds(lintText(text, 'reply.txt', { kind })).includes('tone/shouting'), kind);

@@ -107,9 +107,9 @@ describe('cli: --format html QA report (in Chromium)', function () {
     assert.ok((await page.locator('figure').nth(1).locator('a text', { hasText: 'placeholder/malformed' }).count()) === 1, 'rule bars link to the rule docs');
 
     // Replies worst first: the broken one before the clean shipping update.
-    const titles = await page.locator('section.reply h3').evaluateAll((headings: { firstChild: { textContent: string | null } | null }[]) =>
-      headings.map((heading) => heading.firstChild?.textContent?.trim()),
-    );
+    const titles = await page
+      .locator('section.reply h3')
+      .evaluateAll((headings: { firstChild: { textContent: string | null } | null }[]) => headings.map((heading) => heading.firstChild?.textContent?.trim()));
     assert.equal(titles[0], 'Refund delay <script>alert(1)</script>');
     assert.equal(titles[titles.length - 1], 'Shipping update');
     const marks = page.locator('section.reply').first().locator('mark');

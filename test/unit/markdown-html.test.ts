@@ -23,7 +23,8 @@ describe('HTML inside Markdown', () => {
   });
 
   it('masks a <blockquote> opened in one HTML block and closed in a later one, and never past the next reply', () => {
-    const text = '## One\n\nHi Ana,\n\n<blockquote>\n\nWhen will you answer soon?\n\n</blockquote>\n\nWe replied.\n\n## Two\n\n<blockquote>\n\nnever closed soon\n\n## Three\n\nWe will reply soon.\n';
+    const text =
+      '## One\n\nHi Ana,\n\n<blockquote>\n\nWhen will you answer soon?\n\n</blockquote>\n\nWe replied.\n\n## Two\n\n<blockquote>\n\nnever closed soon\n\n## Three\n\nWe will reply soon.\n';
     assert.deepEqual(words(text, 'markdown'), ['Hi', 'Ana', 'We', 'replied', 'We', 'will', 'reply', 'soon']);
     const units = splitReplyUnits(text, 'library.md');
     assert.deepEqual(

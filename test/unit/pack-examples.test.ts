@@ -13,7 +13,12 @@ const MIN_EXAMPLES = 3;
 /** A rule that declares a fix or suggestion (its own or a phrase's), or a check, all of which offer changes. */
 function offersChanges(rule: RuleSpec): boolean {
   const phrases = [...(rule.phrases ?? []), ...(rule.trigger ?? [])];
-  return Boolean(rule.fix || rule.suggest || rule.kind === 'check' || phrases.some((item) => typeof item !== 'string' && (item.fix !== undefined || item.suggest !== undefined)));
+  return Boolean(
+    rule.fix ||
+    rule.suggest ||
+    rule.kind === 'check' ||
+    phrases.some((item) => typeof item !== 'string' && (item.fix !== undefined || item.suggest !== undefined)),
+  );
 }
 
 for (const packName of builtinPackNames()) {

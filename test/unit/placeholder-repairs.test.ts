@@ -5,7 +5,8 @@ import { applyEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
 import { lintText } from '../support/engine';
 
-const malformed = (text: string, fileName = 'reply.txt'): Finding[] => lintText(text, fileName).findings.filter((item) => item.ruleId === 'placeholder/malformed');
+const malformed = (text: string, fileName = 'reply.txt'): Finding[] =>
+  lintText(text, fileName).findings.filter((item) => item.ruleId === 'placeholder/malformed');
 
 const fixed = (text: string, fileName = 'reply.txt'): string => {
   // The unclosed delimiter's finding (an unended block around it is reported too).
@@ -51,7 +52,7 @@ describe('placeholder syntax repairs', () => {
     assert.equal(finding.fix, undefined);
     assert.deepEqual(
       finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
-      [text.replace("on it.", "on it.{% endif %}"), text.replace('Ana\n', 'Ana{% endif %}\n')],
+      [text.replace('on it.', 'on it.{% endif %}'), text.replace('Ana\n', 'Ana{% endif %}\n')],
     );
   });
 

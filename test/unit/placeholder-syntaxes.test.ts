@@ -97,7 +97,10 @@ describe('placeholder syntaxes', () => {
   });
 
   it('an output inside an if that tests it has a fallback: the else branch', () => {
-    const fallbacks = (text: string) => scanPlaceholders(text).placeholders.filter((p) => p.kind === 'output').map((p) => [p.variable, p.hasFallback]);
+    const fallbacks = (text: string) =>
+      scanPlaceholders(text)
+        .placeholders.filter((p) => p.kind === 'output')
+        .map((p) => [p.variable, p.hasFallback]);
     assert.deepEqual(fallbacks('{{#if first_name}}{{first_name}}{{else}}there{{/if}} {{first_name}}'), [
       ['first_name', true],
       ['first_name', false],
@@ -141,8 +144,13 @@ describe('placeholder syntaxes', () => {
       '[AGENT_NAME]',
     ].join('\n');
     const findings = lint({ text, fileName: 'macro.txt' }, config).findings;
-    const inPlaceholders = findings.filter((finding) => /[[{<]/.test(text.split('\n')[finding.range.start.line]!.slice(finding.range.start.character, finding.range.end.character)));
-    assert.deepEqual(inPlaceholders.map((finding) => finding.ruleId), []);
+    const inPlaceholders = findings.filter((finding) =>
+      /[[{<]/.test(text.split('\n')[finding.range.start.line]!.slice(finding.range.start.character, finding.range.end.character)),
+    );
+    assert.deepEqual(
+      inPlaceholders.map((finding) => finding.ruleId),
+      [],
+    );
     assert.ok(!findings.some((finding) => finding.ruleId === 'formula/dear-customer' || finding.ruleId === 'tone/shouting'));
   });
 });

@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../support/engine';
 
-const settingProblems = (text: string, fileName = 'reply.md') => lintText(text, fileName).findings.filter((finding) => finding.ruleId === 'replylint/unknown-setting');
+const settingProblems = (text: string, fileName = 'reply.md') =>
+  lintText(text, fileName).findings.filter((finding) => finding.ruleId === 'replylint/unknown-setting');
 
 describe('language and kind comments', () => {
   it('report an unknown language at the comment, with the languages that have rules', () => {

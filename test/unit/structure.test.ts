@@ -30,7 +30,8 @@ describe('Markdown block structure (CommonMark)', () => {
   });
 
   it('reads a block quote that holds template placeholders as the macro itself, markers masked', () => {
-    const text = '**Use when:** a card fails.\n\n> Hi {customer_name},\n> we will retry {charge_date}.\n>\n> Best,\n> {agent_name}\n\n> Customer: fix it asap\n';
+    const text =
+      '**Use when:** a card fails.\n\n> Hi {customer_name},\n> we will retry {charge_date}.\n>\n> Best,\n> {agent_name}\n\n> Customer: fix it asap\n';
     const { prose } = maskProse(text, 'markdown');
     assert.equal(prose.indexOf('>'), -1, 'no quote marker is prose');
     // Placeholders read as one opaque word each; the customer's quote below the macro stays masked.
@@ -136,7 +137,7 @@ describe('Macro library sections', () => {
     );
     assert.equal(refund!.placeholderProblems.length, 1, 'the open comment is a problem of its own reply');
     assert.match(delay!.prose, /Hi Bo, it ships Monday\./);
-    assert.equal(delay!.placeholders[0]!.start, delay!.text.indexOf('{% endcomment %}'), 'offsets are the reply\'s own');
+    assert.equal(delay!.placeholders[0]!.start, delay!.text.indexOf('{% endcomment %}'), "offsets are the reply's own");
   });
 });
 

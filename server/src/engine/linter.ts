@@ -222,9 +222,23 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
       message = `Unknown language "${value}" in this replylint comment${known ? `: Replylint has rules for ${known.join(', ')}` : ''}.`;
     }
     if (!message) continue;
-    const unit = Math.max(0, state.units.findIndex((candidate) => candidate.sourceEnd >= start));
+    const unit = Math.max(
+      0,
+      state.units.findIndex((candidate) => candidate.sourceEnd >= start),
+    );
     const range = state.lines.rangeOf(start, end);
-    problems.push({ ruleId: SETTING_RULE_ID, category: 'configuration', severity: 'error', message, start, end, range, excerpt: state.text.slice(start, end), suggestions: [], unit });
+    problems.push({
+      ruleId: SETTING_RULE_ID,
+      category: 'configuration',
+      severity: 'error',
+      message,
+      start,
+      end,
+      range,
+      excerpt: state.text.slice(start, end),
+      suggestions: [],
+      unit,
+    });
   }
   return problems;
 }
@@ -392,7 +406,8 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 
 /** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
 function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, opening: boolean): CachedUnit | undefined {
-  const language = unit.language ?? (options.autoDetect && options.languageSignals ? detectLanguage(unit.prose, options.language, options.languageSignals) : options.language);
+  const language =
+    unit.language ?? (options.autoDetect && options.languageSignals ? detectLanguage(unit.prose, options.language, options.languageSignals) : options.language);
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const checked = checkedLength(unit.prose);

@@ -95,7 +95,8 @@ function expectationProblems(example: Exclude<BadExample, string>, findings: Fin
     const fixed = fixToFixedPoint(text, relint(text), relint);
     const output = fixed.text === text ? null : fixed.text;
     if (output !== example.output) problems.push(`After the fix this example reads ${JSON.stringify(output)}, not ${JSON.stringify(example.output)}.`);
-    else if (fixAllEdits(fixed.result.findings).length > 0) problems.push(`Its fixes do not settle: ${JSON.stringify(output)} still has one to apply after ${MAX_FIX_PASSES} passes.`);
+    else if (fixAllEdits(fixed.result.findings).length > 0)
+      problems.push(`Its fixes do not settle: ${JSON.stringify(output)} still has one to apply after ${MAX_FIX_PASSES} passes.`);
   }
   if (example.suggestions !== undefined) {
     const outputs = finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));

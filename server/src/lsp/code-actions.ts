@@ -117,7 +117,13 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
 function fillIn(document: TextDocument, diagnostic: Diagnostic, finding: Finding): CodeAction {
   const title = `Fill in "${finding.excerpt.length > 40 ? `${finding.excerpt.slice(0, 39)}…` : finding.excerpt}"`;
   const fill: FillInArguments = { uri: document.uri, range: diagnostic.range };
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, command: { title, command: Commands.fillIn, arguments: [fill] } };
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    command: { title, command: Commands.fillIn, arguments: [fill] },
+  };
 }
 
 /** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */

@@ -190,7 +190,15 @@ export class ReplylintSession {
       const canSelect = this.capabilities.window?.showDocument?.support === true;
       const refusal = await this.fixAllRefusal(linted.document);
       const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.warn(refusal));
-      return codeActionsFor({ document: linted.document, result: linted.result, context, edits: this.edits, relint: relintOf(linted), canSelect, refuseFixAll });
+      return codeActionsFor({
+        document: linted.document,
+        result: linted.result,
+        context,
+        edits: this.edits,
+        relint: relintOf(linted),
+        canSelect,
+        refuseFixAll,
+      });
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);

@@ -238,9 +238,7 @@ export class PackResolver {
     if (root === undefined || !isInside(file, root)) return;
     const real = realPath(file);
     if (!isInside(real, realPath(root))) {
-      throw new ConfigError([
-        site.problem(`extends "${entry}" is a symlink to ${real}, outside the project (${root}): write that path in extends to use it.`),
-      ]);
+      throw new ConfigError([site.problem(`extends "${entry}" is a symlink to ${real}, outside the project (${root}): write that path in extends to use it.`)]);
     }
   }
 }

@@ -443,7 +443,6 @@ function defaultsSite(): EntrySite {
   return { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) };
 }
 
-
 function unknownLanguageMessage(code: string, known: string[]): string {
   return `Unknown language "${code}": Replylint has rules for ${known.join(', ')} (or auto to detect each reply's language).`;
 }

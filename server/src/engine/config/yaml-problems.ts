@@ -150,7 +150,9 @@ interface PlacedError {
  * every form the setting takes.
  */
 function oneErrorPerMistake(errors: ErrorObject[], nodeAt: (path: string[]) => YamlNode | undefined): PlacedError[] {
-  const placed = errors.filter((error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword)).map((error) => ({ error, path: pointerParts(error.instancePath) }));
+  const placed = errors
+    .filter((error) => !['if', 'anyOf', 'oneOf'].includes(error.keyword))
+    .map((error) => ({ error, path: pointerParts(error.instancePath) }));
   const keyOf = (path: string[]) => path.map((part) => `/${part}`).join('');
   // An unknown key is a mistake at the key, below its parent object.
   const placeOf = ({ error, path }: PlacedError) =>
@@ -223,6 +225,6 @@ function isClosedQuote(source: string): boolean {
   const quote = source[0];
   if (source.length < 2 || !source.endsWith(quote!)) return false;
   // In a double-quoted scalar a backslash escapes the quote; in a single-quoted one the quote is doubled.
-  if (quote === '"') return (source.slice(0, -1).match(/\\*$/)![0].length % 2) === 0;
+  if (quote === '"') return source.slice(0, -1).match(/\\*$/)![0].length % 2 === 0;
   return true;
 }

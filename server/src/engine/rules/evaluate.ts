@@ -308,7 +308,8 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
     replaceFix(unit, span.start, span.end, text, fit),
   );
   // A phrase's own suggestions replace the rule's, its removal included.
-  if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end)) suggestions.push(removeFix(unit, span.start, span.end));
+  if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end))
+    suggestions.push(removeFix(unit, span.start, span.end));
   return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
 }
 
@@ -430,7 +431,10 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
       : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature);
   if (satisfied) {
-    return { value: 'pass', reason: { id: `scorecard.${item}.pass`, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
+    return {
+      value: 'pass',
+      reason: { id: `scorecard.${item}.pass`, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end },
+    };
   }
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
@@ -561,7 +565,10 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         if (suggestions.length === 0 && dialect.variables.some((known) => known.split(PATH_STEP)[0] === root)) continue;
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
-        const changes = suggestions.map((suggestion) => ({ ...replaceFix(unit, span.start, span.end, suggestion), label: { id: 'fix.variable', args: { text: suggestion } } }));
+        const changes = suggestions.map((suggestion) => ({
+          ...replaceFix(unit, span.start, span.end, suggestion),
+          label: { id: 'fix.variable', args: { text: suggestion } },
+        }));
         const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
         report(context, judged, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
       }
@@ -734,7 +741,8 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEva
     const verdict: Verdict =
       itemKinds && !itemKinds.some((kind) => kinds.includes(kind))
         ? { value: 'n/a', reason: { id: 'scorecard.notForKind', args: { kind: kinds[0]! } } }
-        : (failed ?? (item === 'empathy' ? empathyVerdict(context, verdicts) : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
+        : (failed ??
+          (item === 'empathy' ? empathyVerdict(context, verdicts) : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
     scorecard[item] = verdict.value;
     reasons[item] = keptReason(verdict.reason);
   }

@@ -160,7 +160,7 @@ function blockLayout(text: string, start: number, end: number, keyColumn: number
   if (headerBreak === 0 && contentStart < end) return undefined;
   contentStart += headerBreak;
   let indent = header[3] ? keyColumn + Number(header[3]) : 0;
-  for (let probe = contentStart; !header[3] && probe < end; ) {
+  for (let probe = contentStart; !header[3] && probe < end;) {
     let spaces = 0;
     while (text[probe + spaces] === ' ') spaces++;
     if (!isBreak(text[probe + spaces]) && probe + spaces < end) {
