@@ -2,6 +2,7 @@
 // CLI's --fix and the editor's fix-all actions.
 
 import type { Finding, LintResult, TextEdit } from './types';
+import { partitionPoint } from './text/partition-point';
 
 /**
  * The fix of each finding (never a suggestion), in document order, skipping any fix with an
@@ -34,13 +35,7 @@ export function editsConflict(a: TextEdit, b: TextEdit): boolean {
 
 /** `taken` is sorted and conflict-free, so its ends ascend too: binary search, then a short scan. */
 function conflictsWithTaken(taken: readonly TextEdit[], edit: TextEdit): boolean {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (taken[mid]!.end < edit.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = partitionPoint(taken.length, (index) => taken[index]!.end < edit.start);
   for (let i = low; i < taken.length && taken[i]!.start <= edit.end; i++) {
     if (editsConflict(taken[i]!, edit)) return true;
   }
@@ -48,14 +43,10 @@ function conflictsWithTaken(taken: readonly TextEdit[], edit: TextEdit): boolean
 }
 
 function insertionIndex(taken: readonly TextEdit[], edit: TextEdit): number {
-  let low = 0;
-  let high = taken.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (taken[mid]!.start < edit.start || (taken[mid]!.start === edit.start && taken[mid]!.end <= edit.end)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(taken.length, (index) => {
+    const other = taken[index]!;
+    return other.start < edit.start || (other.start === edit.start && other.end <= edit.end);
+  });
 }
 
 /** Applies non-overlapping edits (source offsets) to a text. */

@@ -13,6 +13,7 @@ import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from '.
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
   rule: ActiveRule;
@@ -189,13 +190,7 @@ function containedIn(spans: Span[]): (span: Span) => boolean {
   const farthestEnd: number[] = [];
   for (const span of sorted) farthestEnd.push(Math.max(span.end, farthestEnd[farthestEnd.length - 1] ?? -1));
   return (span) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]!.start <= span.start) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(sorted.length, (index) => sorted[index]!.start <= span.start);
     return low > 0 && farthestEnd[low - 1]! >= span.end;
   };
 }
@@ -348,13 +343,7 @@ function sentencesWithTimeframe(context: Context): Set<number> {
   const { sentences } = context.analysis;
   for (const span of timeframesOf(context)) {
     // Sentences are in order: binary search the first that ends after the span starts.
-    let low = 0;
-    let high = sentences.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sentences[mid]!.end <= span.start) low = mid + 1;
-      else high = mid;
-    }
+    const low = partitionPoint(sentences.length, (index) => sentences[index]!.end <= span.start);
     for (let index = low; index < sentences.length && sentences[index]!.start < span.end; index++) found.add(index);
   }
   context.timeframeSentences = found;
@@ -446,14 +435,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
   const { sentences } = context.analysis;
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle]!.start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return Math.max(0, low - 1);
+  return Math.max(0, partitionPoint(sentences.length, (index) => sentences[index]!.start <= offset) - 1);
 }
 
 /**

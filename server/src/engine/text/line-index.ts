@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types';
 import type { TextChange } from './text-change';
+import { partitionPoint } from './partition-point';
 
 /** Converts between source offsets and line/character positions (UTF-16). */
 export class LineIndex {
@@ -35,14 +36,7 @@ export class LineIndex {
 
   /** How many lines start at or before `offset`. */
   private lineCountUpTo(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.lineStarts.length, (index) => this.lineStarts[index]! <= offset);
   }
 
   get lineCount(): number {
@@ -51,14 +45,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    const line = Math.max(0, this.lineCountUpTo(clamped) - 1);
+    return { line, character: clamped - this.lineStarts[line]! };
   }
 
   offsetAt(position: Position): number {

@@ -11,6 +11,7 @@ import type { ReplyUnit } from './reply-unit';
 import { decodeJsonString, encodeJsonString } from './source-map';
 import { detached } from '../text/word-memo';
 import type { TextChange } from '../text/text-change';
+import { partitionPoint } from '../text/partition-point';
 
 /** What an edit may remove or insert: words, spaces and sentence punctuation. */
 const PROSE_EDIT = /^[\p{L}\p{M}\p{N} \t\n.,;:!?'’"()-]*$/u;
@@ -90,13 +91,7 @@ export function resplitAfterEdit(previous: SplitState, after: string, change: Te
 
 /** The unit whose source span holds the whole change (binary search: units are in source order). */
 function unitContaining(units: ReplyUnit[], change: TextChange): number | undefined {
-  let low = 0;
-  let high = units.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (units[mid]!.sourceStart <= change.start) low = mid;
-    else high = mid - 1;
-  }
+  const low = Math.max(0, partitionPoint(units.length, (index) => units[index]!.sourceStart <= change.start) - 1);
   const unit = units[low];
   if (!unit || unit.sourceStart > change.start || change.oldEnd > unit.sourceEnd) return undefined;
   return low;

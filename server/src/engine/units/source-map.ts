@@ -3,6 +3,7 @@
 // (JSON and YAML exports) and HTML character references (`&rsquo;`).
 
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+import { partitionPoint } from '../text/partition-point';
 
 /** offsets[i] is the source offset of decoded character i; offsets[length] is the end. */
 export interface DecodedString {
@@ -87,14 +88,8 @@ export class OffsetRuns {
     if (index >= this.length) return this.end;
     if (index <= 0) return this.sources[0]!;
     const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return this.sources[low]! + index - starts[low]!;
+    const run = Math.max(0, partitionPoint(starts.length, (at) => starts[at]! <= index) - 1);
+    return this.sources[run]! + index - starts[run]!;
   }
 }
 
@@ -174,14 +169,7 @@ export class Substitutions {
 
   /** Index of the first substitution that starts at or after `offset`. */
   private firstFrom(offset: number): number {
-    let low = 0;
-    let high = this.list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.list[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return partitionPoint(this.list.length, (index) => this.list[index]!.start < offset);
   }
 
   /** Offset in the substituted text of source offset `offset` (not inside a substitution). */
