@@ -75,6 +75,22 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(read('{"a": 1} and {} and { } stay text'), []);
   });
 
+  it("reads Laravel Blade's unescaped output {!! … !!} as a value, so its marks are not shouting", () => {
+    assert.deepEqual(read('Hello {!!$user!!}, ticket {!! $ticket->number !!} from {!!$system_from!!}'), [
+      'output {!! {!!$user!!} = user',
+      'output {!! {!! $ticket->number !!} = ticket->number',
+      'output {!! {!!$system_from!!} = system_from',
+    ]);
+    // An opening never closed on its line is prose, and what follows is still read.
+    assert.deepEqual(read('Wow {!! great\nnews {!!$user!!}'), ['output {!! {!!$user!!} = user']);
+    const config = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const html = '<div>Hello {!!$user!!},<br><br>We changed ticket {!!$ticket_number!!} to closed.<br><br>Kind regards,<br>{!!$system_from!!}</div>';
+    assert.deepEqual(
+      lint({ text: html, fileName: 'close-ticket.html' }, config).findings.filter((finding) => finding.ruleId === 'tone/shouting'),
+      [],
+    );
+  });
+
   it('reads Handlebars and Mustache blocks, partials, comments and triple braces', () => {
     assert.deepEqual(read('Hi {{#if contact.first_name}}{{contact.first_name}}{{else}}there{{/if}}, {{> footer}}{{{signature_html}}}{{! note }}'), [
       'tag {{ {{#if contact.first_name}}',

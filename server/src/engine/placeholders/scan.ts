@@ -1,11 +1,11 @@
 // Finds the placeholders of every template syntax help desks use and their
 // syntax errors. Placeholders are opaque to prose rules; their syntax is
 // checked here. Liquid and Handlebars ({{ }}, {% %}) are read with their
-// blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, ${ }, @{ }, { },
-// [ ], < >) are read in a second pass over what those left.
+// blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, {!! !!}, ${ }, @{ },
+// { }, [ ], < >) are read in a second pass over what those left.
 
 /** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '${' | '@{' | '{' | '[' | '<';
+export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<';
 
 export interface Placeholder {
   start: number;
@@ -262,6 +262,12 @@ const RT_START = /\{\s*(?:\$|RT->|eval\b|my\b)/y;
 const RT_VARIABLE = /^\s*(?:eval\s*\{\s*)?(?:\$([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)|(RT(?:->[A-Za-z_]\w*)+))/;
 /** Perl's "or" and "defined-or": {$Ticket->OwnerObj->RealName || "our team"}. */
 const PERL_DEFAULT = /\|\||\/\//;
+/**
+ * Laravel Blade's unescaped output, {!! $user !!}, {!!$ticket->number!!} (Faveo and other Laravel
+ * help desks): the body holds no braces and stays on its line.
+ */
+const BLADE_RAW = /\{!!\s*([^{}\n]{1,200}?)\s*!!\}/y;
+const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
 /** ${name} (JavaScript and shell templates), @{author} (bots). */
 const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH})\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
@@ -347,6 +353,8 @@ function singleDelimiterAt(
     case '@{':
       return value('@{', AT);
     case '{': {
+      const blade = stickyMatch(BLADE_RAW, text, at);
+      if (blade) return output('{!!', blade, PHP_VARIABLE.exec(blade[1]!)?.[1]);
       const code = perlBlockEnd(at);
       if (code === undefined) return value('{', BRACE);
       const body = text.slice(at + 1, code - 1);
