@@ -140,6 +140,74 @@ describe('scorecard reasons', () => {
       assert.deepEqual(Object.values(judged(`Hi Sam,\n\nYour refund went out.${SIGNED}`, 'nextStep')).slice(0, 2), ['n/a', 'scorecard.nextStep.none']);
     });
 
+    it('a date in the past, a validity or opening hours is no next step, in every language', () => {
+      const cases: [string, string][] = [
+        ['en', `Hi Sam,\n\nThe offer expired on 3 January, so I can't apply it now.${SIGNED}`],
+        ['en', `Hi Sam,\n\nYour voucher is valid until 12 March.${SIGNED}`],
+        ['en', `Hi Sam,\n\nThis issue was closed because there hasn't been any activity for 21 days.${SIGNED}`],
+        ['en', `Hi Sam,\n\nHow can I help you today?${SIGNED}`],
+        ['pl', 'Dzień dobry,\n\nkod rabatowy jest ważny do 12 marca.\n\nPozdrawiam,\nAnna'],
+        ['pl', 'Dzień dobry,\n\npaczka została wysłana 3 marca.\n\nPozdrawiam,\nAnna'],
+        ['fi', 'Hei,\n\nalennuskoodi on voimassa 12.3. asti.\n\nTerveisin,\nAnna'],
+        ['lt', 'Laba diena,\n\nsiuntą išsiuntėme kovo 3 d.\n\nPagarbiai,\nAna'],
+        ['sq', 'Përshëndetje,\n\nkodi i zbritjes është i vlefshëm deri më 12 mars.\n\nMe respekt,\nAna'],
+      ];
+      for (const [language, text] of cases) {
+        const result = judged(text, 'nextStep', { language });
+        assert.deepEqual([result.value, result.id], ['n/a', 'scorecard.nextStep.none'], `${language}: ${text}`);
+      }
+    });
+
+    it('passes only on a step still to come, pointing at its time, in every language', () => {
+      const cases: [string, string, string][] = [
+        ['en', `Hi Sam,\n\nYour order shipped on Monday and will arrive by Friday.${SIGNED}`, 'by Friday'],
+        ['en', `Hi Sam,\n\nWithin 24 hours, I'll send you the new invoice.${SIGNED}`, 'Within 24 hours'],
+        ['pl', 'Dzień dobry,\n\nodpowiemy w ciągu 2 dni roboczych.\n\nPozdrawiam,\nAnna', '2 dni'],
+        ['fi', 'Hei,\n\nvastaamme kahden arkipäivän kuluessa.\n\nTerveisin,\nAnna', 'kahden arkipäivän'],
+        ['lt', 'Laba diena,\n\natsakysime per 2 darbo dienas.\n\nPagarbiai,\nAna', '2 darbo dienas'],
+        ['sq', "Përshëndetje,\n\ndo t'ju përgjigjemi brenda 2 ditëve.\n\nMe respekt,\nAna", '2 ditëve'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'nextStep', { language });
+        assert.equal(result.value, 'pass', `${language}: ${text}`);
+        assert.equal(result.quote?.trim().replace(/[.]$/, ''), quote, `${language}: ${text}`);
+      }
+    });
+
+    it('is n/a when the step waits on a concrete event nobody can date, pointing at the event', () => {
+      const cases: [string, string, string][] = [
+        ['en', `Hi Sam,\n\nOnce the parcel is back at our warehouse, we'll refund it.${SIGNED}`, 'Once the parcel is back at our warehouse'],
+        ['en', `Hi Sam,\n\nI'll let you know when we hear back from the courier.${SIGNED}`, 'when we hear back from the courier'],
+        ['pl', 'Dzień dobry,\n\nzwrócimy pieniądze, gdy paczka wróci do naszego magazynu.\n\nPozdrawiam,\nAnna', 'gdy paczka wróci do naszego magazynu'],
+        ['fi', 'Hei,\n\nilmoitamme, kun kuljetusliike on vastannut meille.\n\nTerveisin,\nAnna', 'kun kuljetusliike on vastannut meille'],
+        ['lt', 'Laba diena,\n\ninformuosime, kai tik kurjeris mums atsakys.\n\nPagarbiai,\nAna', 'kai tik kurjeris mums atsakys'],
+        ['sq', "Përshëndetje,\n\ndo t'ju njoftojmë sapo korrieri të na përgjigjet.\n\nMe respekt,\nAna", 'sapo korrieri të na përgjigjet'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'nextStep', { language });
+        assert.deepEqual([result.value, result.id, result.quote], ['n/a', 'scorecard.nextStep.onEvent', quote], `${language}: ${text}`);
+        assert.ok(result.reason.includes(quote), result.reason);
+      }
+    });
+
+    it("fails when the step waits on the team's own finding-out (deferral/undated-event), in every language", () => {
+      const cases: [string, string, string][] = [
+        ['en', `Hi Sam,\n\nWe will let you know as soon as we have more information.${SIGNED}`, 'as soon as we have more information'],
+        ['en', `Hi Sam,\n\nWe'll be in touch as soon as the team has looked at it.${SIGNED}`, 'as soon as the team has looked at it'],
+        ['pl', 'Dzień dobry,\n\ndamy znać, gdy tylko będziemy mieli więcej informacji.\n\nPozdrawiam,\nAnna', 'gdy tylko będziemy mieli więcej informacji'],
+        ['fi', 'Hei,\n\npalaamme asiaan, kun saamme lisätietoja.\n\nTerveisin,\nAnna', 'kun saamme lisätietoja'],
+        ['lt', 'Laba diena,\n\nsusisieksime, kai gausime daugiau informacijos.\n\nPagarbiai,\nAna', 'kai gausime daugiau informacijos'],
+        ['sq', "Përshëndetje,\n\ndo t'ju njoftojmë sapo të kemi më shumë informacion.\n\nMe respekt,\nAna", 'sapo të kemi më shumë informacion'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'nextStep', { language });
+        assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.nextStep.fail', quote], `${language}: ${text}`);
+        assert.ok(result.reason.includes('deferral/undated-event'), result.reason);
+      }
+      // Someone outside the team, or the customer, makes the event concrete.
+      assert.equal(judged(`Hi Sam,\n\nPlease let us know as soon as you have more information.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.onEvent');
+    });
+
     it('an auto-reply that acknowledges a message without a time fails and points at the acknowledgement', () => {
       const result = judged('Hello,\n\nWe have received your message about the invoice.', 'nextStep', { kind: 'auto-reply' });
       assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.nextStep.fail', 'We have received']);

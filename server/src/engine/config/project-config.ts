@@ -10,7 +10,7 @@ import type { LintOptions } from '../linter';
 import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
-import { RuleSet, addScorecardData, type ActiveRule, type ScorecardData } from '../rules/rule-set';
+import { RuleSet, addScorecardData, emptyScorecardData, type ActiveRule } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -576,7 +576,7 @@ export function compileRuleSet(
 ): RuleSet {
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
-  const scorecard: ScorecardData = { kinds: {}, needed: [], shown: [], unless: [] };
+  const scorecard = emptyScorecardData();
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);

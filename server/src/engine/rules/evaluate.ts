@@ -12,7 +12,8 @@ import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
-import { ACCEPTED_TERMS, EMPATHY_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import { ACCEPTED_TERMS, EMPATHY_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import type { NextStepList } from './pack';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -45,6 +46,12 @@ export interface UnitEvaluation {
 
 interface Span {
   start: number;
+  end: number;
+}
+
+/** Token indexes [first, end). */
+interface TokenRange {
+  first: number;
   end: number;
 }
 
@@ -85,6 +92,8 @@ interface Context {
   agentNotes?: Span[];
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
+  /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
+  nextStepWords?: Record<NextStepList, TokenRange[]>;
   findings: UnitFinding[];
   /** Every finding reported, kept or not (a rule that reported one fails its scorecard item). */
   reported: number;
@@ -578,6 +587,9 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     case 'unfilled-slot':
       checkUnfilledSlots(context, rule, ruleIndex);
       return undefined;
+    case 'undated-event':
+      for (const clause of waitingClausesOf(context)) if (clause.undated) report(context, rule, clause.span, NO_CHANGES);
+      return undefined;
     default:
       return undefined;
   }
@@ -724,7 +736,11 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEva
       itemKinds && !itemKinds.some((kind) => kinds.includes(kind))
         ? { value: 'n/a', reason: { id: 'scorecard.notForKind', args: { kind: kinds[0]! } } }
         : (failed ??
-          (item === 'empathy' ? empathyVerdict(context, verdicts) : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
+          (item === 'empathy'
+            ? empathyVerdict(context, verdicts)
+            : item === 'nextStep'
+              ? nextStepVerdict(context, verdicts)
+              : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
     scorecard[item] = verdict.value;
     reasons[item] = keptReason(verdict.reason);
   }
@@ -748,13 +764,6 @@ function keptReason(reason: UnitScoreReason): UnitScoreReason {
 
 /** An item no rule decided. */
 function otherwise(context: Context, item: ScorecardItem): Verdict {
-  if (item === 'nextStep') {
-    // A time frame anywhere is a next step with a time; with none, nothing was promised.
-    const timeframe = timeframesOf(context)[0];
-    return timeframe
-      ? { value: 'pass', reason: { id: 'scorecard.nextStep.pass', args: { excerpt: excerptOf(context, timeframe) }, ...timeframe } }
-      : { value: 'n/a', reason: { id: 'scorecard.nextStep.none' } };
-  }
   if (item === 'ownership' && context.analysis.tokens.length > 0) return { value: 'pass', reason: { id: 'scorecard.ownership.pass' } };
   return { value: 'n/a', reason: { id: 'scorecard.notChecked' } };
 }
@@ -778,4 +787,140 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
   if (!need) return { value: 'n/a', reason: { id: 'scorecard.empathy.notNeeded' } };
   const span = tokenSpan(context, need.match);
   return { value: 'fail', reason: { id: `scorecard.empathy.missing.${need.owner.form}`, args: { excerpt: excerptOf(context, span) }, ...span } };
+}
+
+/**
+ * The next step passes on a time frame that is a step still to come: one a
+ * "will" (the pack's `ahead` words) governs in its part of the sentence, or
+ * one a next-step rule accepted as the answer to what it asked for, unless
+ * a past tense, a validity or opening hours (`behind`) sits in its clause
+ * ("the offer expired on 3 January", "valid until 12 March"). With none, a
+ * step that waits on an event ("once the parcel arrives, we'll refund it")
+ * is n/a: nobody can date it. Otherwise no step was promised.
+ */
+function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {
+  const accepted = verdicts.filter((verdict) => verdict.value === 'pass' && verdict.reason.start !== undefined);
+  const step = timeframesOf(context).find((span) => {
+    const range = tokenRangeOf(context, span);
+    if (!range || isQuestion(context, range.first) || wordsIn(context, 'behind', clauseOf(context, range, true)) || insideWaitingClause(context, range))
+      return false;
+    // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
+    if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
+    return wordsIn(context, 'ahead', clauseOf(context, range, false)) || accepted.some((verdict) => verdict.reason.start === span.start);
+  });
+  if (step) return { value: 'pass', reason: { id: 'scorecard.nextStep.pass', args: { excerpt: excerptOf(context, step) }, ...step } };
+  const event = waitingClausesOf(context)[0];
+  if (event) return { value: 'n/a', reason: { id: 'scorecard.nextStep.onEvent', args: { excerpt: excerptOf(context, event.span) }, ...event.span } };
+  return { value: 'n/a', reason: { id: 'scorecard.nextStep.none' } };
+}
+
+/** A clause that names the event a promised step waits on: "once the parcel arrives" in "We'll refund it once the parcel arrives." */
+interface WaitingClause {
+  span: Span;
+  /** The team's own finding-out, which nobody can date ("once we have more information"). */
+  undated: boolean;
+}
+
+/**
+ * Clauses opened by a `waitsOn` word in a sentence that promises a step (an
+ * `ahead` word outside the clause) and gives no time. The event
+ * is undated when it is the team's own (`ours`) finding out (`findingOut`)
+ * and names nobody outside the team (`outside`): a structural test, so
+ * "once the courier has checked" and "as soon as I have them" stay concrete.
+ */
+function waitingClausesOf(context: Context): WaitingClause[] {
+  const { tokens } = context.analysis;
+  const found: WaitingClause[] = [];
+  let coveredTo = -1;
+  for (const opener of nextStepWordsOf(context).waitsOn) {
+    if (opener.first < coveredTo || isQuestion(context, opener.first)) continue;
+    const clause = clauseOf(context, opener, true);
+    const event = { first: opener.first, end: clause.end };
+    if (event.end <= opener.end) continue;
+    const sentence = sentenceRangeOf(context, opener.first);
+    const promised = nextStepWordsOf(context).ahead.some(
+      (word) => word.first >= sentence.first && word.end <= sentence.end && (word.end <= event.first || word.first >= event.end),
+    );
+    if (!promised || sentencesWithTimeframe(context).has(context.analysis.tokens[opener.first]!.sentence)) continue;
+    const span = { start: tokens[event.first]!.start, end: tokens[event.end - 1]!.end };
+    coveredTo = event.end;
+    const undated = wordsIn(context, 'ours', event) && wordsIn(context, 'findingOut', event) && !wordsIn(context, 'outside', event);
+    found.push({ span, undated });
+  }
+  return found;
+}
+
+/** Whether a time frame lies inside a waiting clause ("once we receive it (within 5 days)"): the event's time, not the step's. */
+function insideWaitingClause(context: Context, range: TokenRange): boolean {
+  return nextStepWordsOf(context).waitsOn.some((opener) => opener.first < range.first && clauseOf(context, opener, true).end >= range.end);
+}
+
+function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
+  if (context.nextStepWords) return context.nextStepWords;
+  const words: Record<NextStepList, TokenRange[]> = { ahead: [], behind: [], joins: [], waitsOn: [], ours: [], findingOut: [], outside: [] };
+  for (const { match, owner } of nonOverlappingPerList(context.matchesByRule.get(NEXT_STEP_WORDS) ?? []))
+    words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
+  context.nextStepWords = words;
+  return words;
+}
+
+/** Of each list's matches, the longest at each place ("as soon as" rather than "as"), in token order. */
+function nonOverlappingPerList(items: { match: PhraseMatch; owner: PhraseOwner }[]): { match: PhraseMatch; owner: PhraseOwner }[] {
+  const byList = new Map<string, { match: PhraseMatch; owner: PhraseOwner }[]>();
+  for (const item of items) {
+    let list = byList.get(item.owner.form!);
+    if (!list) byList.set(item.owner.form!, (list = []));
+    list.push(item);
+  }
+  return [...byList.values()].flatMap((list) => nonOverlapping(list));
+}
+
+/** Whether a word of the list lies within the token range. */
+function wordsIn(context: Context, list: NextStepList, range: TokenRange): boolean {
+  return nextStepWordsOf(context)[list].some((word) => word.first >= range.first && word.end <= range.end);
+}
+
+/** The tokens a span covers; none when it holds no word. */
+function tokenRangeOf(context: Context, span: Span): TokenRange | undefined {
+  const { tokens } = context.analysis;
+  const first = partitionPoint(tokens.length, (index) => tokens[index]!.end <= span.start);
+  let end = first;
+  while (end < tokens.length && tokens[end]!.start < span.end) end++;
+  return end > first ? { first, end } : undefined;
+}
+
+function sentenceRangeOf(context: Context, token: number): TokenRange {
+  const sentence = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
+  return { first: sentence.firstToken, end: sentence.endToken };
+}
+
+/** Whether the sentence of a token asks something ("When will it arrive?"). */
+function isQuestion(context: Context, token: number): boolean {
+  const sentence = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
+  return context.unit.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+}
+
+/** Punctuation that ends a part of a sentence; a comma or bracket also ends a clause. */
+const PART_BREAK = /[;:–—]/;
+const CLAUSE_BREAK = /[,;:()–—]/;
+
+/**
+ * The tokens around `range` up to the nearest breaks in its sentence: a
+ * clause (commas break it too) or, with `clause` false, a part of the
+ * sentence, where a "will" still governs a fronted time ("Within 24 hours,
+ * we'll reply"). A `joins` word breaks both: "shipped on Monday and will
+ * arrive by Friday" is two.
+ */
+function clauseOf(context: Context, range: TokenRange, clause: boolean): TokenRange {
+  const { tokens } = context.analysis;
+  const { prose } = context.unit;
+  const sentence = sentenceRangeOf(context, range.first);
+  const breaks = clause ? CLAUSE_BREAK : PART_BREAK;
+  const { joins } = nextStepWordsOf(context);
+  const brokenBefore = (index: number) => breaks.test(prose.slice(tokens[index - 1]!.end, tokens[index]!.start)) || joins.some((join) => join.first === index);
+  let first = range.first;
+  while (first > sentence.first && !brokenBefore(first)) first--;
+  let end = range.end;
+  while (end < sentence.end && !brokenBefore(end)) end++;
+  return { first, end };
 }

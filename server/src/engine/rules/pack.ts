@@ -45,7 +45,7 @@ export interface RuleSpec {
   forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
-  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative' | 'unfilled-slot';
+  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative' | 'unfilled-slot' | 'undated-event';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
   /**
@@ -75,8 +75,23 @@ export function exampleText(example: BadExample): string {
 export const EMPATHY_NEEDS = ['complaint', 'delay', 'refusal'] as const;
 export type EmpathyNeed = (typeof EMPATHY_NEEDS)[number];
 
+/**
+ * The word lists that tell a next step to come from a date in the past, and
+ * what an undated step waits on (scorecard.nextStep): see NextStepSpec.
+ */
+export const NEXT_STEP_LISTS = ['ahead', 'behind', 'joins', 'waitsOn', 'ours', 'findingOut', 'outside'] as const;
+export type NextStepList = (typeof NEXT_STEP_LISTS)[number];
+
+/**
+ * When a time frame is a step still to come, and when a step waits on an
+ * event: the decision is made once in code (evaluate.ts), the words are each
+ * language's.
+ */
+export type NextStepSpec = Partial<Record<NextStepList, PhraseSpec[]>>;
+
 /** How the scorecard judges replies in the pack's language, beyond what its rules report. */
 export interface ScorecardSpec {
+  nextStep?: NextStepSpec;
   /** The reply kinds an item applies to; for other kinds it is n/a. Every kind when absent. */
   kinds?: Partial<Record<ScorecardItem, RuleKind[]>>;
   empathy?: {
@@ -217,6 +232,7 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   for (const need of EMPATHY_NEEDS) phraseProblems(['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]).forEach(report);
   phraseProblems(['scorecard', 'empathy', 'shown'], empathy?.shown).forEach(report);
   phraseProblems(['scorecard', 'empathy', 'unless'], empathy?.unless).forEach(report);
+  for (const list of NEXT_STEP_LISTS) phraseProblems(['scorecard', 'nextStep', list], pack.scorecard?.nextStep?.[list]).forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

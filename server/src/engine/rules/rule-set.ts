@@ -5,7 +5,7 @@
 import { PhraseIndex } from '../match/phrase-index';
 import type { Token } from '../text/analyze';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
-import { EMPATHY_NEEDS, phrasesOf, type EmpathyNeed, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
+import { EMPATHY_NEEDS, NEXT_STEP_LISTS, phrasesOf, type EmpathyNeed, type NextStepList, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
 import { compileTextPattern, type TextPattern } from './text-pattern';
 
 export interface ActiveRule {
@@ -25,6 +25,8 @@ export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 
 export const ACCEPTED_TERMS = -1;
 /** Owner rule index of the scorecard's empathy words (pack `scorecard.empathy`), which belong to no rule. */
 export const EMPATHY_WORDS = -2;
+/** Owner rule index of the scorecard's next-step words (pack `scorecard.nextStep`); the owner's `form` names the list. */
+export const NEXT_STEP_WORDS = -3;
 
 /** The `scorecard` sections of a language's packs, merged: later packs override kinds and add words. */
 export interface ScorecardData {
@@ -32,6 +34,12 @@ export interface ScorecardData {
   needed: { need: EmpathyNeed; phrases: PhraseSpec[] }[];
   shown: PhraseSpec[];
   unless: PhraseSpec[];
+  nextStep: Record<NextStepList, PhraseSpec[]>;
+}
+
+export function emptyScorecardData(): ScorecardData {
+  const nextStep = Object.fromEntries(NEXT_STEP_LISTS.map((list) => [list, []])) as unknown as ScorecardData['nextStep'];
+  return { kinds: {}, needed: [], shown: [], unless: [], nextStep };
 }
 
 export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | undefined): void {
@@ -43,6 +51,7 @@ export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | unde
   }
   data.shown.push(...(spec.empathy?.shown ?? []));
   data.unless.push(...(spec.empathy?.unless ?? []));
+  for (const list of NEXT_STEP_LISTS) data.nextStep[list].push(...(spec.nextStep?.[list] ?? []));
 }
 
 export interface PhraseOwner {
@@ -109,7 +118,7 @@ export class RuleSet {
     timeframePatterns: { pattern: string; vetted: boolean }[],
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
-    readonly scorecard: ScorecardData = { kinds: {}, needed: [], shown: [], unless: [] },
+    readonly scorecard: ScorecardData = emptyScorecardData(),
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => `(?:${item.pattern})`);
@@ -128,6 +137,12 @@ export class RuleSet {
     for (const { need, phrases } of scorecard.needed) addEmpathyWords(phrases, 'trigger', need);
     addEmpathyWords(scorecard.shown, 'satisfy');
     addEmpathyWords(scorecard.unless, 'before');
+    for (const list of NEXT_STEP_LISTS) {
+      for (const item of phrasesOf(scorecard.nextStep[list])) {
+        this.owners.push({ rule: NEXT_STEP_WORDS, role: 'form', fix: undefined, suggest: undefined, form: list });
+        this.index.add(item.phrase, this.owners.length - 1);
+      }
+    }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
       const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string) => {
