@@ -234,6 +234,62 @@ describe('scorecard reasons', () => {
     });
   });
 
+  describe('ownership in every language', () => {
+    it('fails on a hand-off to a nameless team, even with a relative clause saying it will handle it', () => {
+      const cases: [string, string, string][] = [
+        ['pl', 'Dzień dobry,\n\nPana zgłoszenie zostało przekazane do działu technicznego, który się nim zajmie.\n\nPozdrawiam,\nAnna', 'przekazane do działu'],
+        ['lt', 'Laba diena,\n\nJūsų užklausą perdavėme techniniam skyriui, kuris ją išnagrinės.\n\nPagarbiai,\nAna', 'perdavėme techniniam skyriui'],
+        ['sq', 'Përshëndetje,\n\nkërkesa juaj iu kalua departamentit teknik, i cili do ta shqyrtojë.\n\nMe respekt,\nAna', 'iu kalua departamentit'],
+        ['en', `Hi Sam,\n\nI've passed this to our billing team, which will handle it.${SIGNED}`, 'passed this to our'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'ownership', { language });
+        assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.ownership.fail', quote], `${language}: ${text}`);
+        assert.ok(result.reason.includes('ownership/nameless-handoff'), result.reason);
+      }
+    });
+
+    it('passes on a named owner or "I will" with a time', () => {
+      const cases: [string, string][] = [
+        ['pl', 'Dzień dobry,\n\nprzekazałem sprawę Markowi z działu rozliczeń i dam Panu znać dziś do 15:00.\n\nPozdrawiam,\nAnna'],
+        ['lt', 'Laba diena,\n\nperdaviau klausimą Tomui iš sąskaitų skyriaus ir pranešiu Jums šiandien iki 15 val.\n\nPagarbiai,\nAna'],
+        ['sq', "Përshëndetje,\n\nia kalova çështjen Arbenit nga faturimi dhe do t'ju njoftoj sot deri në orën 15:00.\n\nMe respekt,\nAna"],
+      ];
+      for (const [language, text] of cases) assert.equal(judged(text, 'ownership', { language }).value, 'pass', `${language}: ${text}`);
+    });
+
+    it('fails on telling the customer to read more carefully (tone/blame)', () => {
+      const cases: [string, string, string][] = [
+        ['en', `Hi Sam,\n\nPlease make sure to read our emails carefully.${SIGNED}`, 'read our emails carefully'],
+        ['pl', 'Dzień dobry,\n\nprosimy o uważne zapoznanie się z ofertą przed złożeniem zamówienia.\n\nPozdrawiam,\nAnna', 'prosimy o uważne zapoznanie się'],
+        ['fi', 'Hei,\n\nlukekaa ohjeet huolellisesti ennen tilausta.\n\nTerveisin,\nAnna', 'lukekaa ohjeet huolellisesti'],
+        ['lt', 'Laba diena,\n\nprašome atidžiai susipažinti su pasiūlymu.\n\nPagarbiai,\nAna', 'prašome atidžiai susipažinti'],
+        ['sq', 'Përshëndetje,\n\nju lutemi lexoni me kujdes ofertën.\n\nMe respekt,\nAna', 'lexoni me kujdes'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'ownership', { language });
+        assert.deepEqual([result.value, result.quote?.toLowerCase()], ['fail', quote.toLowerCase()], `${language}: ${text}`);
+        assert.ok(result.reason.includes('tone/blame'), result.reason);
+      }
+    });
+  });
+
+  it('Finnish "valitettavasti" alone announces bad news and is no empathy; words that acknowledge the customer are', () => {
+    const alone = judged('Hei,\n\nvalitettavasti emme voi palauttaa rahoja, koska lippu on ostettu yli vuosi sitten.\n\nTerveisin,\nAnna', 'empathy', {
+      language: 'fi',
+    });
+    assert.deepEqual([alone.value, alone.id, alone.quote], ['fail', 'scorecard.empathy.badNewsOnly', 'valitettavasti']);
+    const shown = judged('Hei,\n\nvalitettavasti emme voi palauttaa rahoja. Ymmärrän, että toivoitte muuta.\n\nTerveisin,\nAnna', 'empathy', {
+      language: 'fi',
+    });
+    assert.deepEqual([shown.value, shown.quote], ['pass', 'Ymmärrän']);
+    // No finding either way: the Finnish rule accepts the plain "valitettavasti" (docs/rules.md).
+    assert.deepEqual(
+      lintAs('Hei,\n\nvalitettavasti emme voi palauttaa rahoja.\n\nTerveisin,\nAnna', { language: 'fi' }).findings.map((finding) => finding.ruleId),
+      [],
+    );
+  });
+
   describe('closing', () => {
     it('passes on a closing and points at it; fails without one; n/a for an auto-reply', () => {
       const passed = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'closing');
