@@ -76,4 +76,23 @@ describe('cli: finding files', () => {
     assert.equal(missing.code, 2, 'a named file that does not exist is always an error');
     assert.match(missing.stderr, /nope\.md: No such file or folder/);
   });
+
+  it('says where a macro export that does not parse goes wrong, instead of passing it unchecked', async () => {
+    const broken = tempDir({
+      // A line at column 0 inside a block scalar, as in osTicket's translated canned responses.
+      'premade.yaml': '- title: Przykład\n  response: |\n    Witaj,\n    Twoje zgłoszenie jest w dziale\n%{ticket.dept.name} department.\n',
+      'export.json': '[{"title": "Refund", "body": "Hi Sam, your refund is on its way." "oops"}]',
+      // Not an export and broken: no body field, so nothing is said about it.
+      'ci.yml': 'jobs: [build\n',
+    });
+    const run = await runCli(['--format', 'json', '.'], { cwd: broken });
+    assert.equal(run.code, 0, run.stderr);
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string | null; line: number; column: number; message: string }[] }[];
+    const notes = Object.fromEntries(
+      reports.map((report) => [path.basename(report.filePath), report.messages.map((m) => `${m.line}:${m.column} ${m.message}`)]),
+    );
+    assert.deepEqual(Object.keys(notes).sort(), ['export.json', 'premade.yaml']);
+    assert.match(notes['premade.yaml']![0]!, /^5:1 Not checked: YAML syntax error: .*fix it to have them checked\.$/);
+    assert.match(notes['export.json']![0]!, /^1:\d+ Not checked: JSON syntax error: CommaExpected/);
+  });
 });

@@ -21,6 +21,9 @@ import { DEFAULT_MAX_FINDINGS, lint, uncheckedMessage } from '../engine/linter';
 import { MESSAGE_CATALOGS } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
+import { LineIndex } from '../engine/text/line-index';
+import { exportSyntaxError } from '../engine/units/exports';
+import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
@@ -223,6 +226,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       } else {
         const result = lint({ text: read.text, fileName: file }, config.lintOptions);
         if (result.units.length === 0) {
+          const format = formatOf(file);
+          const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(read.text, format, config.lintOptions.exportFields) : undefined;
+          if (syntax) {
+            const at = new LineIndex(read.text).positionAt(syntax.offset);
+            const message = `Not checked: ${syntax.message}. Replies are read only from a file that parses; fix it to have them checked.`;
+            report({ filePath: file, source: read.text, result, notes: [{ message, range: { start: at, end: at } }] }, config);
+            continue;
+          }
           // A JSON or YAML file that is not a macro export: nothing of it is a reply.
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;

@@ -3,7 +3,7 @@
 // or YAML lists of macros with a body field. Each body is its own reply,
 // titled by the macro's name; offsets map through string escapes.
 
-import { visit } from 'jsonc-parser';
+import { parse as parseJson, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
@@ -237,6 +237,30 @@ export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_
   if (!isSeq(list)) return undefined;
   const bodies = list.items.flatMap((item, index) => (isMap(item) ? (yamlMacroBodies(source, item, fields, index) ?? []) : []));
   return bodies.length > 0 ? bodies : undefined;
+}
+
+/**
+ * Where a JSON or YAML file that names a body field (so it looks like a macro
+ * export) stops being valid JSON or YAML, or undefined. Such a file yields no
+ * reply at all; saying so beats letting it pass unchecked (osTicket's own
+ * translated canned responses ship with lines a YAML parser rejects).
+ */
+export function exportSyntaxError(
+  source: string,
+  format: 'json' | 'yaml',
+  fields: ExportFields = DEFAULT_EXPORT_FIELDS,
+): { offset: number; message: string } | undefined {
+  const names = fields.body.map((name) => name.replace(/[^\w-]/g, '')).join('|');
+  const bodyField = format === 'json' ? new RegExp(`"(?:${names})"\\s*:`) : new RegExp(`^[ \\t-]*(?:${names})[ \\t]*:`, 'm');
+  if (!bodyField.test(source)) return undefined;
+  if (format === 'yaml') {
+    const error = parseDocument(source, { keepSourceTokens: false }).errors[0];
+    return error && { offset: error.pos[0], message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
+  }
+  const errors: ParseError[] = [];
+  parseJson(source, errors);
+  const error = errors[0];
+  return error && { offset: error.offset, message: `JSON syntax error: ${printParseErrorCode(error.error)}` };
 }
 
 /** The bodies of one macro mapping: its Zendesk comment actions, or its first body field. */
