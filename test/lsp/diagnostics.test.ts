@@ -136,6 +136,21 @@ describe('LSP diagnostics', function () {
       assert.match(messageText(diagnostics[0]!), /maxFileSize/);
     });
 
+    it('says where a macro export stops parsing, with one warning there, instead of showing nothing', async () => {
+      ({ client, workspace } = await startServer({}));
+      const uri = newUri('yaml');
+      // Polish text before the error (UTF-16 positions) and a line at column 0 inside a block scalar.
+      await client.open(uri, 'yaml', '- title: Przykład\n  response: |\n    Witaj, Zoë 😀,\n    zgłoszenie jest w dziale\n%{ticket.dept.name} department.\n');
+      const diagnostics = await client.waitForPublished(uri, (published) => published.length > 0);
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.severity, DiagnosticSeverity.Warning);
+      assert.deepEqual(diagnostics[0]!.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } });
+      assert.match(messageText(diagnostics[0]!), /^Replylint: Not checked: YAML syntax error: /);
+      // Fixed, it is read as an export again.
+      await client.change(uri, [{ text: '- title: Przykład\n  response: |\n    Hi Sam, we will reply soon.\n' }]);
+      await client.waitForPublished(uri, (published) => published.some((diagnostic) => diagnostic.code === RULE));
+    });
+
     it('reports nothing while replylint.enable is false, and lints again when it is turned on', async () => {
       ({ client, workspace } = await startServer({ settings: { enable: false } }));
       const uri = newUri();

@@ -230,8 +230,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(read.text, format, config.lintOptions.exportFields) : undefined;
           if (syntax) {
             const at = new LineIndex(read.text).positionAt(syntax.offset);
-            const message = `Not checked: ${syntax.message}. Replies are read only from a file that parses; fix it to have them checked.`;
-            report({ filePath: file, source: read.text, result, notes: [{ message, range: { start: at, end: at } }] }, config);
+            report({ filePath: file, source: read.text, result, notes: [{ message: syntax.message, range: { start: at, end: at } }] }, config);
             continue;
           }
           // A JSON or YAML file that is not a macro export: nothing of it is a reply.

@@ -32,6 +32,8 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
     case 'config-file':
       return [];
     case 'skipped':
+      if (outcome.at)
+        return [{ range: { start: outcome.at, end: outcome.at }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message: outcome.message }];
       return [fileLevelDiagnostic(outcome.message, DiagnosticSeverity.Information)];
     case 'failed':
       return [fileLevelDiagnostic(`Replylint failed on this document: ${outcome.message}`, DiagnosticSeverity.Error)];

@@ -8,7 +8,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { UnknownLanguageError, VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
 import { UnitCache, lint, type LintOptions } from '../engine/linter';
-import type { LintResult } from '../engine/types';
+import type { LintResult, Position } from '../engine/types';
+import { LineIndex } from '../engine/text/line-index';
+import { exportSyntaxError } from '../engine/units/exports';
+import { formatOf } from '../engine/units/formats';
 import { isClearlyReply } from './reply-files';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
@@ -21,7 +24,8 @@ export type LintOutcome =
   | { kind: 'idle' }
   /** A `.replylint.yaml` open in the editor: its problems are published by config-problems. */
   | { kind: 'config-file' }
-  | { kind: 'skipped'; message: string }
+  /** Not linted; `at`: where the reason is in the text (a macro export's syntax error), else the file as a whole. */
+  | { kind: 'skipped'; message: string; at?: Position }
   | { kind: 'failed'; message: string };
 
 /** An outcome with the document it belongs to; use both before the next await. */
@@ -145,6 +149,13 @@ export class DocumentLinter {
       // An untitled buffer is a draft about to be sent: a reply, unless a config names the kind.
       if (filePath === undefined && config.kind === undefined) options = { ...options, kind: 'reply' };
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
+      if (result.units.length === 0 && exportCandidate) {
+        const format = formatOf(fileName, document.languageId);
+        const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(text, format, options.exportFields) : undefined;
+        if (syntax) {
+          return { kind: 'skipped', message: `Replylint: ${syntax.message}`, at: new LineIndex(text).positionAt(syntax.offset) };
+        }
+      }
       return { kind: 'linted', result, config, options, fileName };
     } catch (error) {
       // A language code no pack knows: the user must see it, not get a lint with no rules.

@@ -255,13 +255,18 @@ export function exportSyntaxError(
   if (!bodyField.test(source)) return undefined;
   if (format === 'yaml') {
     const error = parseDocument(source, { keepSourceTokens: false }).errors[0];
-    return error && { offset: error.pos[0], message: `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` };
+    return error && notParsed(error.pos[0], `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const errors: ParseError[] = [];
   parseJson(source, errors);
   const error = errors[0];
-  return error && { offset: error.offset, message: `JSON syntax error: ${printParseErrorCode(error.error)}` };
+  return error && notParsed(error.offset, `JSON syntax error: ${printParseErrorCode(error.error)}`);
 }
+
+const notParsed = (offset: number, problem: string) => ({
+  offset,
+  message: `Not checked: ${problem}. Replies are read only from a file that parses; fix it to have them checked.`,
+});
 
 /** The bodies of one macro mapping: its Zendesk comment actions, or its first body field. */
 function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number): ExportBody[] | undefined {
