@@ -2,15 +2,25 @@
 // catalog, the same arguments in each translation, plural forms the
 // language needs, and rendering (arguments, translated kinds, plurals).
 import * as assert from 'node:assert/strict';
-import { MESSAGE_CATALOGS, renderMessage } from '../../server/src/engine/messages';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { EMPATHY_NEEDS } from '../../server/src/engine/rules/pack';
 import { CATEGORIES, REPLY_KINDS, SCORECARD_ITEMS } from '../../server/src/engine/types';
+import { REPO_ROOT } from '../support/build';
 
-const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'];
 const argumentsOf = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort();
 const textsOf = (entry: unknown): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, string>));
 
 describe('message catalogs', () => {
+  it('rules/messages holds one catalog per language of the built-in packs', () => {
+    const files = fs.readdirSync(path.join(REPO_ROOT, 'rules', 'messages')).sort();
+    assert.deepEqual(
+      files,
+      messageLanguages().map((language) => `${language}.json`),
+    );
+  });
+
   it('every id the engine, LSP and CLI use is in English', () => {
     const used = [
       ...SCORECARD_ITEMS.flatMap((item) => [`scorecard.label.${item}`, `scorecard.${item}.pass`, `scorecard.${item}.fail`, `scorecard.${item}.missing`]),
@@ -26,16 +36,16 @@ describe('message catalogs', () => {
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];
-    for (const id of used) assert.ok(MESSAGE_CATALOGS.en![id] !== undefined, `en has no "${id}"`);
+    for (const id of used) assert.ok(messageCatalog('en')![id] !== undefined, `en has no "${id}"`);
   });
 
-  for (const language of LANGUAGES.slice(1)) {
+  for (const language of messageLanguages().filter((language) => language !== 'en')) {
     it(`${language}: every id, with the same arguments, and the plural forms the language needs`, () => {
-      const catalog = MESSAGE_CATALOGS[language]!;
-      assert.deepEqual(Object.keys(catalog).sort(), Object.keys(MESSAGE_CATALOGS.en!).sort(), 'the same ids as English');
+      const catalog = messageCatalog(language)!;
+      assert.deepEqual(Object.keys(catalog).sort(), Object.keys(messageCatalog('en')!).sort(), 'the same ids as English');
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
       for (const [id, entry] of Object.entries(catalog)) {
-        const english = argumentsOf(textsOf(MESSAGE_CATALOGS.en![id])[0]!);
+        const english = argumentsOf(textsOf(messageCatalog('en')![id])[0]!);
         for (const text of textsOf(entry)) assert.deepEqual(argumentsOf(text), english, `${language} ${id}: arguments`);
         if (typeof entry !== 'string') for (const category of categories) assert.ok(category in entry, `${language} ${id}: no "${category}" form`);
       }

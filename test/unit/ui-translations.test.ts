@@ -8,10 +8,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { MESSAGE_CATALOGS } from '../../server/src/engine/messages';
+import { messageLanguages } from '../../server/src/engine/messages';
 import { REPO_ROOT } from '../support/build';
 
-const LANGUAGES = Object.keys(MESSAGE_CATALOGS).filter((language) => language !== 'en');
+const LANGUAGES = messageLanguages().filter((language) => language !== 'en');
 /** Names, not words: they stay as they are in every language. */
 const UNTRANSLATED = new Set(['Replylint']);
 /** Manifest fields VS Code shows to people (commands, settings, capabilities). */

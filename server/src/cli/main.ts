@@ -18,7 +18,7 @@ import {
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { DEFAULT_MAX_FINDINGS, lint, uncheckedMessage } from '../engine/linter';
-import { MESSAGE_CATALOGS } from '../engine/messages';
+import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
@@ -50,7 +50,7 @@ Options:
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
       --language <code>     language of the replies (${builtinLanguages().join(', ')}; default auto)
       --locale <code>       Replylint's own words (severities, scorecards, headings, summary)
-                            in this language (${Object.keys(MESSAGE_CATALOGS).join(', ')}); default: each
+                            in this language (${messageLanguages().join(', ')}); default: each
                             reply's language, and for the run's the one most replies use
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
@@ -138,8 +138,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
   const locale = values.locale;
-  if (locale !== undefined && !(locale in MESSAGE_CATALOGS)) {
-    throw new UsageError(`--locale: unknown locale "${locale}" (use ${Object.keys(MESSAGE_CATALOGS).join(', ')})`);
+  if (locale !== undefined && !messageLanguages().includes(locale)) {
+    throw new UsageError(`--locale: unknown locale "${locale}" (use ${messageLanguages().join(', ')})`);
   }
   const maxFindings = values['max-findings'] === undefined ? undefined : positiveNumber('--max-findings', values['max-findings']);
   const configs = new NearestConfigs({ configFile, language: values.language, maxFindings, projectRoot: process.cwd() });

@@ -2,6 +2,7 @@
 // the writer each format implements (formatters.ts picks one by name).
 
 import type { Category, LintResult, Range, Severity } from '../engine/types';
+import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 
 /** A message about the file rather than its prose: a skip, an unused disable comment. */
 export interface Note {
@@ -127,10 +128,10 @@ export function chunkedWrite(write: (text: string) => void): { write: (text: str
 export function mostUsedLanguage(languages: Iterable<string>): string {
   const counts = new Map<string, number>();
   for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
-  let most = 'en';
+  let most = DEFAULT_LANGUAGE;
   let mostCount = 0;
   for (const [language, count] of counts) {
-    if (count > mostCount || (count === mostCount && language === 'en')) [most, mostCount] = [language, count];
+    if (count > mostCount || (count === mostCount && language === DEFAULT_LANGUAGE)) [most, mostCount] = [language, count];
   }
   return most;
 }

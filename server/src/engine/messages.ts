@@ -1,38 +1,58 @@
 // Replylint's own words (scorecard labels and reasons, quick-fix titles,
 // hover headers, CLI summaries) in the writer's language. The catalogs are
-// data in rules/messages/; the engine hands out ids and arguments and the
-// LSP and CLI render them here. Rule messages come from the packs, which are
-// written in their language already.
+// data in rules/messages/, one per language the built-in packs have; the
+// engine hands out ids and arguments and the LSP and CLI render them here.
+// Rule messages come from the packs, which are written in their language
+// already.
 
-import en from '../../../rules/messages/en.json';
-import fi from '../../../rules/messages/fi.json';
-import lt from '../../../rules/messages/lt.json';
-import pl from '../../../rules/messages/pl.json';
-import sq from '../../../rules/messages/sq.json';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinLanguages, builtinRulesDir } from './config/pack-resolver';
+import { DEFAULT_LANGUAGE } from './rules/pack';
 import type { MessageRef } from './types';
 
 /** A message, or its plural forms by Intl.PluralRules category (`one`, `few`, `many`, `other`). */
 export type CatalogEntry = string | Partial<Record<Intl.LDMLPluralRule, string>>;
 export type MessageCatalog = Record<string, CatalogEntry>;
 
-export type MessageId = keyof typeof en;
+/** The languages with a catalog: those of the built-in packs. The default language's catalog holds every id. */
+export function messageLanguages(): string[] {
+  return builtinLanguages();
+}
 
-/** The catalogs by language; English holds every id and is the fallback. */
-export const MESSAGE_CATALOGS: Record<string, MessageCatalog> = { en, pl, fi, lt, sq };
+const catalogs = new Map<string, MessageCatalog | undefined>();
+
+/** The catalog of `language` (rules/messages/<language>.json), read on first use; none for a language the built-in packs lack. */
+export function messageCatalog(language: string): MessageCatalog | undefined {
+  if (!catalogs.has(language)) {
+    const file = path.join(builtinRulesDir(), 'messages', `${language}.json`);
+    catalogs.set(language, messageLanguages().includes(language) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as MessageCatalog) : undefined);
+  }
+  return catalogs.get(language);
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count);
+}
 
 export type MessageArgs = Record<string, string | number>;
 
 /**
- * The message in `language` (English when that language has no catalog or
- * lacks the id). `{name}` takes its argument; a `kind` argument is itself
- * translated (kind.macro); an entry with plural forms picks one by `count`.
+ * The message in `language` (the default language's when that language has
+ * no catalog or lacks the id). `{name}` takes its argument; a `kind` argument
+ * is itself translated (kind.macro); an entry with plural forms picks one by
+ * `count`.
  */
 export function renderMessage(language: string, id: string, args: MessageArgs = {}): string {
-  const catalog = MESSAGE_CATALOGS[language];
-  const lang = catalog?.[id] !== undefined ? language : 'en';
-  const entry = (catalog?.[id] ?? MESSAGE_CATALOGS.en![id]) as CatalogEntry | undefined;
+  const own = messageCatalog(language)?.[id];
+  const lang = own !== undefined ? language : DEFAULT_LANGUAGE;
+  const entry = own ?? messageCatalog(DEFAULT_LANGUAGE)![id];
   if (entry === undefined) return id;
-  const text = typeof entry === 'string' ? entry : (entry[new Intl.PluralRules(lang).select(Number(args.count ?? 0))] ?? entry.other ?? '');
+  const text = typeof entry === 'string' ? entry : (entry[pluralCategory(lang, Number(args.count ?? 0))] ?? entry.other ?? '');
   // Labels and values have no arguments: rendered for every reply of a library, they skip the replace.
   if (!text.includes('{')) return text;
   return text.replace(/\{([\w-]+)\}/g, (whole, name: string) => {

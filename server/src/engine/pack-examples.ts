@@ -11,7 +11,7 @@ import { lint } from './linter';
 import { MAX_FIX_PASSES, applyEdits, fixAllEdits, fixToFixedPoint } from './fix-all';
 import type { Finding, LintResult } from './types';
 import { YamlFile, type YamlProblem } from './config/yaml-problems';
-import { exampleText, type BadExample, type Formality } from './rules/pack';
+import { exampleText, packLanguage, type BadExample, type Formality } from './rules/pack';
 
 export interface ExampleFailure extends YamlProblem {
   ruleId: string;
@@ -29,7 +29,7 @@ export interface ExampleReport {
 /** Runs every example of a pack file; failures carry the example's place in the file. */
 export function checkPackExamples(packFile: string): ExampleReport {
   const spec = readPackFile(packFile);
-  const language = spec.language ?? 'en';
+  const language = packLanguage(spec);
   // A rule for one formality runs as a team that chose it would run it.
   const optionsFor = (formality: Formality) => {
     const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {}, {}, formality);

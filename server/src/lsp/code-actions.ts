@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderMessage } from '../engine/messages';
+import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
 import { rangeOf, sameRange } from './diagnostics';
@@ -79,7 +80,7 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
   const suppressions: CodeAction[] = [];
   const docs: CodeAction[] = [];
   // Titles in the language of the reply the diagnostics are in (fix titles come from the engine in it already).
-  const language = result.units[matched[0]!.finding.unit]?.language ?? 'en';
+  const language = result.units[matched[0]!.finding.unit]?.language ?? DEFAULT_LANGUAGE;
   const ruleIds = [...new Set(matched.map(({ finding }) => finding.ruleId))];
   for (const ruleId of ruleIds) {
     const ofRule = result.findings.filter((finding) => finding.ruleId === ruleId);
@@ -127,7 +128,7 @@ function fillIn(document: TextDocument, diagnostic: Diagnostic, finding: Finding
 }
 
 /** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */
-function fixEverythingAction(request: CodeActionInput, kind: string, language = request.result.units[0]?.language ?? 'en'): CodeAction | undefined {
+function fixEverythingAction(request: CodeActionInput, kind: string, language = request.result.units[0]?.language ?? DEFAULT_LANGUAGE): CodeAction | undefined {
   if (request.refuseFixAll) return undefined;
   const edits = fixAllTextEdits(request.document, request.result, request.relint);
   return edits ? { title: renderMessage(language, 'action.fixAll'), kind, edit: request.edits.build(request.document, edits) } : undefined;

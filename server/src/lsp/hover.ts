@@ -1,7 +1,7 @@
 // Hover on a finding: what the rule checks and why, with a bad and a good example.
 
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
-import { exampleText } from '../engine/rules/pack';
+import { DEFAULT_LANGUAGE, exampleText } from '../engine/rules/pack';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import type { Finding, LintResult } from '../engine/types';
@@ -28,7 +28,7 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   const spec = ruleOf(finding, result, config)?.spec;
   // The editor already shows the diagnostic's message above the hover: explain, don't repeat.
   // The header in the reply's language: its category and severity as the writer says them.
-  const language = result.units[finding.unit]?.language ?? 'en';
+  const language = result.units[finding.unit]?.language ?? DEFAULT_LANGUAGE;
   const lines = [
     `**${escapeMarkdown(finding.ruleId)}** · ${renderMessage(language, `category.${finding.category}`)} · ${renderMessage(language, `severity.${finding.severity}`)}`,
   ];

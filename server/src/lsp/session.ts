@@ -22,6 +22,7 @@ import type { ConfigError, ResolvedConfig } from '../engine/config/project-confi
 import { readTextFile } from '../engine/io/files';
 import { lint, type LintOptions } from '../engine/linter';
 import { renderMessage } from '../engine/messages';
+import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
 import { codeActionsFor, fixAllTextEdits } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
@@ -328,7 +329,7 @@ export class ReplylintSession {
     const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
     if (!linted || !edits) return false;
     const { applied } = await this.connection.workspace.applyEdit({
-      label: renderMessage(linted.result.units[0]?.language ?? 'en', 'action.fixAll'),
+      label: renderMessage(linted.result.units[0]?.language ?? DEFAULT_LANGUAGE, 'action.fixAll'),
       edit: this.edits.build(linted.document, edits),
     });
     return applied;

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
 import { ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
+import { packLanguage } from '../engine/rules/pack';
 import { diagnosticsOf } from './diagnostics';
 import type { LintOutcome } from './document-linter';
 import type { CreateConfigResult, FileDiagnostics } from './protocol';
@@ -24,7 +25,7 @@ export async function lintFiles(uris: string[], lintFile: (uri: string) => Promi
 
 /** A rule's documentation: the Markdown, a one-line summary, and its page when it has one. */
 export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: string; summary: string; url?: string } {
-  for (const language of [config.language, ...config.packs.map((pack) => pack.spec.language ?? 'en')]) {
+  for (const language of [config.language, ...config.packs.map((pack) => packLanguage(pack.spec))]) {
     const rule = config.lintOptions.ruleSetFor(language)?.rules.find((candidate) => candidate.id === ruleId);
     if (rule) {
       return {

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { LintOptions } from '../linter';
 import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
-import { phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
+import { DEFAULT_LANGUAGE, packLanguage, phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
 import { RuleSet, addScorecardData, emptyScorecardData, type ActiveRule } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
@@ -170,7 +170,7 @@ export class ProjectConfig {
     // Unset or `auto`: each reply's language is guessed; English is the default for short replies.
     const requested = normalizeLanguage(this.options.language || settings.language || 'auto');
     const autoDetect = requested === 'auto';
-    const language = autoDetect ? 'en' : requested;
+    const language = autoDetect ? DEFAULT_LANGUAGE : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
     const placeholders = mergePlaceholders([
@@ -288,7 +288,7 @@ export class ProjectConfig {
     let packs = this.packsByLanguage.get(language);
     if (!packs) {
       const entries = this.extendsEntries();
-      packs = entries.flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language)).filter((pack) => (pack.spec.language ?? 'en') === language);
+      packs = entries.flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language)).filter((pack) => packLanguage(pack.spec) === language);
       this.packsByLanguage.set(language, packs);
     }
     return packs;
@@ -355,13 +355,13 @@ export class ProjectConfig {
 
   /** The languages this configuration's packs have rules for, sorted. */
   knownLanguages(): string[] {
-    return [...new Set(this.allPacks().map((pack) => pack.spec.language ?? 'en'))].sort();
+    return [...new Set(this.allPacks().map((pack) => packLanguage(pack.spec)))].sort();
   }
 
   /** The common words and ISO 639-3 codes of every language's packs, for detecting each reply's language. */
   private languageSignals(): LanguageSignals {
     this.detectionSignals ??= languageSignalsOf(
-      this.allPacks().map((pack) => ({ language: pack.spec.language ?? 'en', words: pack.spec.commonWords ?? [], iso639Codes: pack.spec.iso639Codes ?? [] })),
+      this.allPacks().map((pack) => ({ language: packLanguage(pack.spec), words: pack.spec.commonWords ?? [], iso639Codes: pack.spec.iso639Codes ?? [] })),
     );
     return this.detectionSignals;
   }

@@ -120,6 +120,14 @@ export interface PackSpec {
   rules: Record<string, RuleSpec>;
 }
 
+/** Replylint's default language (the pack schema's default): a pack without `language` is in it, and Replylint's own words fall back to it. */
+export const DEFAULT_LANGUAGE: string = packSchema.properties.language.default;
+
+/** The language of a pack's phrases. */
+export function packLanguage(spec: PackSpec): string {
+  return spec.language ?? DEFAULT_LANGUAGE;
+}
+
 export interface PackLoad {
   pack: PackSpec | undefined;
   problems: YamlProblem[];
