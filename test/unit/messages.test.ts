@@ -4,9 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { uncheckedMessage } from '../../server/src/engine/linter';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { EMPATHY_NEEDS } from '../../server/src/engine/rules/pack';
-import { CATEGORIES, REPLY_KINDS, SCORECARD_ITEMS } from '../../server/src/engine/types';
+import { CATEGORIES, REPLY_KINDS, SCORECARD_ITEMS, type UnitReport } from '../../server/src/engine/types';
 import { REPO_ROOT } from '../support/build';
 
 const argumentsOf = (text: string) => [...text.matchAll(/\{([\w-]+)\}/g)].map((match) => match[1]).sort();
@@ -29,7 +30,15 @@ describe('message catalogs', () => {
       ...REPLY_KINDS.map((kind) => `kind.${kind}`),
       ...CATEGORIES.map((category) => `category.${category}`),
       ...['error', 'warning', 'info', 'hint'].map((severity) => `severity.${severity}`),
-      ...['scorecard.title', 'scorecard.notForKind', 'scorecard.notChecked', 'scorecard.empathy.notNeeded', 'scorecard.nextStep.none', 'hover.docs'],
+      ...[
+        'scorecard.title',
+        'scorecard.notForKind',
+        'scorecard.notChecked',
+        'scorecard.empathy.notNeeded',
+        'scorecard.nextStep.none',
+        'hover.docs',
+        'note.unchecked',
+      ],
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],
       ...['action.fixAllRule', 'action.fixAll', 'action.showDocs', 'action.disableLine', 'action.disableFile'],
       ...['cli.summary', 'cli.problems', 'cli.errors', 'cli.warnings', 'cli.infos'],
@@ -60,6 +69,12 @@ describe('message catalogs', () => {
     assert.equal(renderMessage('lt', 'cli.errors', { count: 21 }), '21 klaida');
     assert.equal(renderMessage('fi', 'cli.warnings', { count: 2 }), '2 varoitusta');
     assert.equal(renderMessage('en', 'fix.replace', { text: 'soon' }), 'Replace with "soon"');
+    // Numbers are written as the language writes them.
+    assert.equal(
+      uncheckedMessage({ title: 'Zwrot', language: 'pl' } as UnitReport),
+      'Tekst „Zwrot” jest za długi, by sprawdzić go w całości: sprawdzono tylko około 200\u00a0000 pierwszych znaków, do tego miejsca.',
+    );
+    assert.match(uncheckedMessage({ title: 'Refund', language: 'en' } as UnitReport), /only about its first 200,000 characters/);
     // A language Replylint has no catalog for (a team pack's) reads English.
     assert.equal(renderMessage('de', 'fix.remove', { text: 'simply' }), 'Remove "simply"');
   });

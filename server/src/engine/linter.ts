@@ -5,7 +5,7 @@ import { detectDialect, withCustomVariables, type Dialect } from './placeholders
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
-import { renderRef } from './messages';
+import { formatNumber, renderMessage, renderRef } from './messages';
 import { applySuppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
@@ -94,9 +94,9 @@ interface CachedUnit {
  */
 export const MAX_CHECKED_REPLY = 200_000;
 
-/** The note on a reply too long to check whole, for the command line and the editor alike. */
+/** The note on a reply too long to check whole, in the reply's language, for the command line and the editor alike. */
 export function uncheckedMessage(unit: UnitReport): string {
-  return `"${unit.title}" is too long to check whole: only about its first ${MAX_CHECKED_REPLY.toLocaleString('en')} characters were checked, up to here.`;
+  return renderMessage(unit.language, 'note.unchecked', { title: unit.title, limit: formatNumber(unit.language, MAX_CHECKED_REPLY) });
 }
 
 /** Where to stop checking a reply longer than MAX_CHECKED_REPLY: after the last sentence end or space near the limit, never inside a surrogate pair. */

@@ -39,6 +39,15 @@ function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number written as `language` writes it (200,000; 200 000). */
+export function formatNumber(language: string, value: number): string {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format.format(value);
+}
+
 export type MessageArgs = Record<string, string | number>;
 
 /**
