@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
 import { LspTestClient, fileUri } from '../support/lsp-client';
-import { serverForSuite } from './temp-workspace';
+import { serverForSuite, serverPerTest } from './temp-workspace';
 
 describe('LSP workspace requests and placeholders', function () {
   this.timeout(30000);
@@ -63,6 +63,24 @@ describe('LSP workspace requests and placeholders', function () {
     assert.match(second.error!, /Not overwriting/);
     fs.rmSync(path.join(workspace, '.replylint.yaml'));
     fs.rmSync(path.join(workspace, 'replylint'), { recursive: true });
+  });
+
+  describe('in an editor shown in Polish', () => {
+    const start = serverPerTest();
+
+    it("replylint/createConfig refuses in the editor's language (initialize's locale)", async () => {
+      const { client: polish, workspace: folder } = await start({ locale: 'pl-PL', files: { '.replylint.yaml': 'language: en\n' } });
+      const exists = await polish.connection.sendRequest(CreateConfigRequest, { folderUri: fileUri(folder) });
+      assert.deepEqual(exists, { written: [], error: 'Nie nadpisuję istniejących plików: .replylint.yaml.' });
+      const remote = await polish.connection.sendRequest(CreateConfigRequest, { folderUri: 'file://fileserver/share' });
+      assert.deepEqual(remote, { written: [], error: 'file://fileserver/share nie jest folderem na tym komputerze.' });
+    });
+
+    it('a display language Replylint has no words for reads English', async () => {
+      const { client: german, workspace: folder } = await start({ locale: 'de', files: { '.replylint.yaml': 'language: en\n' } });
+      const exists = await german.connection.sendRequest(CreateConfigRequest, { folderUri: fileUri(folder) });
+      assert.equal(exists.error, 'Not overwriting .replylint.yaml.');
+    });
   });
 
   it('completes the dialect variables after {{ and replaces what was typed', async () => {

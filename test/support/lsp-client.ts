@@ -58,6 +58,8 @@ export interface ClientOptions {
   serverPath?: string;
   /** Announce window/showDocument (the editor opens a document with a selection). */
   showDocument?: boolean;
+  /** The editor's display language sent in initialize (VS Code sends vscode.env.language). */
+  locale?: string;
 }
 
 /** Default time a test waits for the server to report something. */
@@ -113,16 +115,17 @@ export class LspTestClient {
     client.listen();
     connection.listen();
     const folder = options.workspaceFolder;
-    client.initializeResult = await client.initialize(options.pull === true, folder, options.showDocument === true);
+    client.initializeResult = await client.initialize(options.pull === true, folder, options.showDocument === true, options.locale);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
 
-  private async initialize(pull: boolean, folder: string | undefined, showDocument: boolean): Promise<InitializeResult> {
+  private async initialize(pull: boolean, folder: string | undefined, showDocument: boolean, locale: string | undefined): Promise<InitializeResult> {
     try {
       return await this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,
+        ...(locale ? { locale } : {}),
         workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'workspace' }] : null,
         capabilities: {
           textDocument: {

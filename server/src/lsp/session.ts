@@ -69,6 +69,8 @@ function relintOf(linted: LintedDocument): (text: string) => LintResult {
 
 export class ReplylintSession {
   private readonly capabilities: InitializeParams['capabilities'];
+  /** The editor's display language ("pl" of pl-PL), for messages about no reply in particular. */
+  private readonly editorLanguage: string;
   private readonly folders = new WorkspaceFolders();
   private readonly settings: SettingsStore;
   private readonly configs: WorkspaceConfigs;
@@ -83,6 +85,7 @@ export class ReplylintSession {
     params: InitializeParams,
   ) {
     this.capabilities = params.capabilities;
+    this.editorLanguage = params.locale?.split(/[-_]/)[0]?.toLowerCase() || DEFAULT_LANGUAGE;
     const workspace = this.capabilities.workspace;
     this.folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     this.settings = new SettingsStore(connection, workspace?.configuration === true);
@@ -240,7 +243,7 @@ export class ReplylintSession {
       ),
     );
     connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri)).markdown);
-    connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri));
+    connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri, this.editorLanguage));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === Commands.showRuleDocs) return this.showRuleDocs(String(args?.[0]), typeof args?.[1] === 'string' ? args[1] : undefined);
       if (command === Commands.fillIn) {

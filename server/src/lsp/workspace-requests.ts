@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
+import { renderMessage } from '../engine/messages';
 import { ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
 import { packLanguage } from '../engine/rules/pack';
 import { diagnosticsOf } from './diagnostics';
@@ -39,13 +40,14 @@ export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: st
   return { markdown: `# ${ruleId}\n\n${summary}\n`, summary };
 }
 
-export function createConfig(folderUri: string): CreateConfigResult {
+/** Writes the starter configuration into a folder; a refusal says why in `language` (the editor's). */
+export function createConfig(folderUri: string, language: string): CreateConfigResult {
   const folder = filePathOf(folderUri);
-  if (folder === undefined) return { written: [], error: `${folderUri} is not a folder on this machine.` };
+  if (folder === undefined) return { written: [], error: renderMessage(language, 'config.notAFolder', { folder: folderUri }) };
   try {
     return { written: writeStarterConfig(folder).map((file) => pathToFileURL(file).toString()) };
   } catch (error) {
-    if (error instanceof StarterExistsError) return { written: [], error: error.message };
+    if (error instanceof StarterExistsError) return { written: [], error: renderMessage(language, 'config.exists', { files: error.files.join(', ') }) };
     throw error;
   }
 }

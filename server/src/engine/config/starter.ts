@@ -47,7 +47,12 @@ rules:
       good: ["You can change it on your account page.", "The new checkout fixes this next month."]
 `;
 
-export class StarterExistsError extends Error {}
+/** The starter files exist already; `files` relative to the folder. */
+export class StarterExistsError extends Error {
+  constructor(readonly files: string[]) {
+    super(`Not overwriting ${files.join(', ')}.`);
+  }
+}
 
 /** Writes .replylint.yaml and replylint/team-pack.yaml into dir; never overwrites. */
 export function writeStarterConfig(dir: string): string[] {
@@ -55,7 +60,7 @@ export function writeStarterConfig(dir: string): string[] {
   const packFile = path.join(dir, 'replylint', 'team-pack.yaml');
   const existing = [configFile, packFile].filter((file) => fs.existsSync(file));
   if (existing.length > 0) {
-    throw new StarterExistsError(`Not overwriting ${existing.map((file) => path.relative(dir, file)).join(', ')}.`);
+    throw new StarterExistsError(existing.map((file) => path.relative(dir, file)));
   }
   fs.mkdirSync(path.dirname(packFile), { recursive: true });
   fs.writeFileSync(configFile, config());
