@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import type { LoadedPack } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import type { PackSpec } from '../../server/src/engine/rules/pack';
+import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
 import { lintWithPacks } from '../support/engine';
 
@@ -65,7 +66,8 @@ describe('engine details behind the recommended pack', () => {
   });
 
   it('ends a sentence after "in." and after a number when a capital follows', () => {
-    const sentences = (text: string) => analyzeProse(text, [], 'en').sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+    const sentences = (text: string) =>
+      analyzeProse(text, [], builtinGrammar('en').sentences).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
     assert.deepEqual(sentences('Please sign in. Then open Settings.'), ['Please sign in.', 'Then open Settings.']);
     assert.deepEqual(sentences('Your seats are in row 12. The hotel agreed.'), ['Your seats are in row 12.', 'The hotel agreed.']);
     assert.deepEqual(sentences('The shelf is 5 in. wide.'), ['The shelf is 5 in. wide.']);

@@ -7,6 +7,7 @@ import type { LoadedPack } from '../../server/src/engine/config/project-config';
 import { applyEdits, fixAllEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
 import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
+import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
@@ -97,7 +98,7 @@ describe('engine', () => {
       assert.deepEqual(found('Hi Ana, we will reply AS SOON\nAS POSSIBLE.'), ['deferral/vague:AS SOON\nAS POSSIBLE']);
       const index = new PhraseIndex();
       index.add("we'll", 1);
-      const analysis = analyzeProse('Hi, we’ll see.', [], 'en');
+      const analysis = analyzeProse('Hi, we’ll see.', [], builtinGrammar('en').sentences);
       assert.equal(index.match(analysis.tokens).length, 1);
     });
 

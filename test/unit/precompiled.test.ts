@@ -21,9 +21,9 @@ describe('precompiled built-in rules', () => {
   const entries = precompileRules(rulesDir);
   const fileOf = (key: string) => path.join(rulesDir, ...key.split('/'));
 
-  it('has every built-in pack, the placeholder dialects and the footers', () => {
+  it('has every built-in pack, the placeholder dialects, the footers and the grammar', () => {
     const packs = builtinPackNames().flatMap((pack) => fs.readdirSync(path.join(rulesDir, pack)).map((name) => `${pack}/${name}`));
-    assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml', 'structure/footers.yaml'].sort());
+    assert.deepEqual(Object.keys(entries).sort(), [...packs, 'placeholders/dialects.yaml', 'structure/footers.yaml', 'structure/grammar.yaml'].sort());
   });
 
   it('equals what the YAML parsers make of each file', () => {

@@ -412,7 +412,7 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, openi
   if (!ruleSet) return undefined;
   const checked = checkedLength(unit.prose);
   const checkedUnit = checked === undefined ? unit : unit.head(checked);
-  const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.language);
+  const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.grammar.sentences);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
   const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {

@@ -20,6 +20,7 @@ import configSchema from '../../../../rules/schema/config.schema.json';
 import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
 import { builtinFooters } from './footers-file';
 import { builtinDialects } from './dialects-file';
+import { builtinGrammar } from './grammar-file';
 import { variableGlobProblem } from '../placeholders/dialects';
 import { PackResolver, builtinPackNames, builtinRulesDir, isInside, readText, type EntrySite, type LoadedPack } from './pack-resolver';
 
@@ -600,5 +601,5 @@ export function compileRuleSet(
     else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
     else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, rules, timeframes, vocabulary.accept ?? [], scorecard);
+  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard);
 }

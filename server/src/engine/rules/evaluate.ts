@@ -303,7 +303,7 @@ function meetsBrokenPlaceholder(unit: ReplyUnit, span: Span): boolean {
 function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: PhraseOwner | undefined): Changes {
   const { unit } = context;
   const lastWord = /[\p{L}\p{N}'’-]+$/u.exec(unit.text.slice(span.start, span.end))?.[0].toLowerCase() ?? '';
-  const fit = { language: context.ruleSet.language, plural: owner?.plurals?.includes(lastWord) ?? false };
+  const fit = { grammar: context.ruleSet.grammar, plural: owner?.plurals?.includes(lastWord) ?? false };
   const fixText = owner?.fix ?? rule.spec.fix?.replace;
   let fix: UnitFix | undefined;
   if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);

@@ -1,5 +1,6 @@
 // Builds fix alternatives in unit offsets. The linter maps them to the source.
 
+import { pluralOf, type Articles, type Grammar } from '../text/grammar';
 import type { MessageRef } from '../types';
 import type { ReplyUnit } from '../units/reply-unit';
 
@@ -23,56 +24,49 @@ function atSentenceStart(prose: string, start: number): boolean {
 
 const isUpper = (char: string) => char !== char.toLowerCase() && char === char.toUpperCase();
 
-/** How a replacement fits its place: the rule's language, and whether the words replaced are plural. */
+/** How a replacement fits its place: the rule's language's grammar, and whether the words replaced are plural. */
 export interface ReplacementFit {
-  language: string;
+  grammar: Grammar;
   plural: boolean;
 }
 
 /**
  * Fits a replacement to where it goes: a capital only where a sentence
  * starts (so "escalated to L2" becomes "escalated to our specialist team",
- * not "...to Our..."), and in English the plural when the words replaced
- * were plural ("KB articles" -> "help articles").
+ * not "...to Our..."), and the plural, where the language has plural rules,
+ * when the words replaced were plural ("KB articles" -> "help articles").
  */
 function fitted(unit: ReplyUnit, start: number, end: number, replacement: string, fit: ReplacementFit | undefined): string {
   if (!replacement) return replacement;
   const original = unit.text.slice(start, end);
-  let result = replacement;
-  if (fit?.plural && fit.language === 'en' && !/s$/i.test(replacement)) result = englishPlural(result);
+  const result = fit?.plural ? pluralOf(replacement, fit.grammar.plural) : replacement;
   if (atSentenceStart(unit.prose, start) && isUpper(original.charAt(0))) return result.charAt(0).toUpperCase() + result.slice(1);
   return result;
 }
 
-function englishPlural(words: string): string {
-  if (/[^aeiou]y$/i.test(words)) return `${words.slice(0, -1)}ies`;
-  if (/(?:s|x|z|ch|sh)$/i.test(words)) return `${words}es`;
-  return `${words}s`;
-}
-
-/** An English article right before a place: its start and its word. */
-function articleBefore(unit: ReplyUnit, at: number): { start: number; article: string } | undefined {
-  const found = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu.exec(unit.prose.slice(Math.max(0, at - 12), at));
+/** An article of the language right before a place: its start and its word. */
+function articleBefore(unit: ReplyUnit, at: number, articles: Articles): { start: number; article: string } | undefined {
+  const found = articles.before.exec(unit.prose.slice(Math.max(0, at - 12), at));
   return found ? { start: at - found[0].length + found[0].indexOf(found[1]!), article: found[1]! } : undefined;
 }
 
-/** "an" before a vowel sound as English spells it most often ("an urgent", "a user", "a help article"). */
-const takesAn = (words: string) => /^(?:[aeio]|u(?![b-df-hj-np-tv-z][aeiou])|hour|honest)/i.test(words);
-
 /**
- * In English, the article before the words replaced follows the
- * replacement: "a P1 incident" -> "an urgent incident", and a replacement
- * with its own determiner takes the article's place ("the backend" -> "our
- * systems", not "the our systems"). Returns where the edit starts and its text.
+ * Where the language has articles, the article before the words replaced
+ * follows the replacement: "a P1 incident" -> "an urgent incident", and a
+ * replacement with its own determiner takes the article's place ("the
+ * backend" -> "our systems", not "the our systems"). Returns where the edit
+ * starts and its text.
  */
 function withArticle(unit: ReplyUnit, start: number, newText: string, fit: ReplacementFit | undefined): { start: number; newText: string } {
-  const article = fit?.language === 'en' && newText ? articleBefore(unit, start) : undefined;
-  if (!article) return { start, newText };
+  const articles = fit?.grammar.articles;
+  const article = articles && newText ? articleBefore(unit, start, articles) : undefined;
+  if (!articles || !article) return { start, newText };
   const capital = isUpper(article.article.charAt(0));
   const withCase = (words: string) => (capital ? words.charAt(0).toUpperCase() + words.slice(1) : words);
-  if (/^(?:our|your|my|their|his|her|its|the|a|an)\b/i.test(newText)) return { start: article.start, newText: withCase(newText) };
-  if (article.article.toLowerCase() === 'the') return { start, newText };
-  const wanted = takesAn(newText) ? 'an' : 'a';
+  if (articles.determiner.test(newText)) return { start: article.start, newText: withCase(newText) };
+  if (articles.definite.has(article.article.toLowerCase())) return { start, newText };
+  const { indefinite } = articles;
+  const wanted = indefinite.vowelSound.test(newText) ? indefinite.beforeVowelSound : indefinite.otherwise;
   if (article.article.toLowerCase() === wanted) return { start, newText };
   const gap = unit.text.slice(article.start + article.article.length, start);
   return { start: article.start, newText: `${withCase(wanted)}${gap}${newText}` };

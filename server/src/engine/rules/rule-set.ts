@@ -4,6 +4,7 @@
 
 import { PhraseIndex } from '../match/phrase-index';
 import type { Token } from '../text/analyze';
+import { isPluralOf, type Grammar, type PluralRule } from '../text/grammar';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
 import { EMPATHY_NEEDS, NEXT_STEP_LISTS, phrasesOf, type EmpathyNeed, type NextStepList, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
 import { compileTextPattern, type TextPattern } from './text-pattern';
@@ -70,21 +71,18 @@ export interface PhraseOwner {
 
 /**
  * Of the last word's alternatives, those that are another alternative's
- * plural (ticket|tickets, reply|replies). None when an earlier word has
- * plurals too: in "system|systems show|shows" the last word is a verb.
+ * plural by the language's rules (ticket|tickets, reply|replies). None when
+ * an earlier word has plurals too: in "system|systems show|shows" the last
+ * word is a verb.
  */
-function pluralAlternatives(phrase: string): string[] | undefined {
+function pluralAlternatives(phrase: string, rules: PluralRule[]): string[] | undefined {
+  if (rules.length === 0) return undefined;
   const slots = phrase
     .trim()
     .toLowerCase()
     .split(/\s+/)
     .map((slot) => slot.split('|'));
-  const pluralsOf = (alternatives: string[]) =>
-    alternatives.filter((word) =>
-      alternatives.some(
-        (singular) => word === `${singular}s` || word === `${singular}es` || (singular.endsWith('y') && word === `${singular.slice(0, -1)}ies`),
-      ),
-    );
+  const pluralsOf = (alternatives: string[]) => alternatives.filter((word) => alternatives.some((singular) => isPluralOf(word, singular, rules)));
   if (slots.slice(0, -1).some((slot) => pluralsOf(slot).length > 0)) return undefined;
   const plurals = pluralsOf(slots[slots.length - 1] ?? []);
   return plurals.length > 0 ? plurals : undefined;
@@ -116,6 +114,8 @@ export class RuleSet {
 
   constructor(
     readonly language: string,
+    /** How the language's sentences are read and its replacements fitted. */
+    readonly grammar: Grammar,
     readonly rules: ActiveRule[],
     timeframePatterns: { pattern: string; vetted: boolean }[],
     acceptedTerms: string[] = [],
@@ -156,7 +156,7 @@ export class RuleSet {
             role,
             fix: item.fix,
             suggest: item.suggest,
-            plurals: changes ? pluralAlternatives(item.phrase) : undefined,
+            plurals: changes ? pluralAlternatives(item.phrase, grammar.plural) : undefined,
             form,
           });
           this.indexFor(ruleIndex, role).add(item.phrase, this.owners.length - 1);

@@ -1,13 +1,14 @@
 // Turns a unit's prose view into sentences and normalised word tokens.
-// Sentences come from the retext parsers (English, or Latin-script for other
-// languages), run per block: the parsers cost more than linearly on long
-// strings, and a reply's blocks (paragraphs, greeting and sign-off lines) are
-// sentence boundaries anyway.
+// Sentences come from the retext parser the language's grammar names (English,
+// or Latin-script for other languages), run per block: the parsers cost more
+// than linearly on long strings, and a reply's blocks (paragraphs, greeting
+// and sign-off lines) are sentence boundaries anyway.
 
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
 import { placeholderWord, type Placeholder } from '../placeholders/scan';
+import type { SentenceParser, SentenceReading } from './grammar';
 import { WordMemo } from './word-memo';
 
 export interface Token {
@@ -38,8 +39,7 @@ interface NlcstNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const englishParser = unified().use(retextEnglish);
-const latinParser = unified().use(retextLatin);
+const PARSERS = { english: unified().use(retextEnglish), latin: unified().use(retextLatin) } satisfies Record<SentenceParser, unknown>;
 
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -166,18 +166,16 @@ function boundedBlocks(prose: string, block: { start: number; end: number }): Pi
   return pieces;
 }
 
-// retext-english reads a few everyday words before a period as abbreviations
-// ("in." for inches), so "Please sign in. Then open Settings." stays one
-// sentence, and it never ends a sentence after a number ("in row 12. Your
-// hotel…"). Before a capitalised word, these periods end a sentence.
-const FALSE_ABBREVIATION = /(?:\b(?:in|sat|sun|wed)|(?<=\p{L}[ \t]+)\d+)\.(?=\s+["“‘(]?\p{Lu})/gu;
-
-function splitFalseAbbreviations(prose: string, span: { start: number; end: number }): { start: number; end: number }[] {
+/**
+ * Splits a parser's sentence where the language says a period ends one that
+ * the parser read as an abbreviation ("Please sign in. Then open Settings.").
+ */
+function splitMissedEnds(prose: string, span: { start: number; end: number }, endsMissed: RegExp): { start: number; end: number }[] {
   const text = prose.slice(span.start, span.end);
   const parts: { start: number; end: number }[] = [];
   let from = 0;
-  FALSE_ABBREVIATION.lastIndex = 0;
-  for (let match = FALSE_ABBREVIATION.exec(text); match; match = FALSE_ABBREVIATION.exec(text)) {
+  endsMissed.lastIndex = 0;
+  for (let match = endsMissed.exec(text); match; match = endsMissed.exec(text)) {
     const end = match.index + match[0].length;
     parts.push({ start: span.start + from, end: span.start + end });
     from = end + /^\s*/.exec(text.slice(end))![0].length;
@@ -190,7 +188,7 @@ function splitFalseAbbreviations(prose: string, span: { start: number; end: numb
 const TERMINAL_MARK = /[!.?\u2026\u203D]/;
 const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
-type Parser = typeof englishParser;
+type Parser = (typeof PARSERS)[SentenceParser];
 
 const isAsciiLetterOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
@@ -258,8 +256,9 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 }
 
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */
-export function sentenceSpans(prose: string, language: string, { plain: usePlain = true } = {}): { start: number; end: number }[] {
-  const parser = language === 'en' ? englishParser : latinParser;
+export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): { start: number; end: number }[] {
+  const parser = PARSERS[reading.parser];
+  const { endsMissed } = reading;
   const spans: { start: number; end: number }[] = [];
   let previousPieceHadSentences = false;
   for (const block of blocks(prose)) {
@@ -287,14 +286,14 @@ export function sentenceSpans(prose: string, language: string, { plain: usePlain
           start: block.start + (node.position.start.offset ?? 0),
           end: block.start + (node.position.end.offset ?? 0),
         };
-        if (language === 'en') spans.push(...splitFalseAbbreviations(prose, span));
+        if (endsMissed) spans.push(...splitMissedEnds(prose, span, endsMissed));
         else spans.push(span);
       }
     }
   }
 }
 
-export function analyzeProse(prose: string, placeholders: Placeholder[], language: string): ProseAnalysis {
+export function analyzeProse(prose: string, placeholders: Placeholder[], reading: SentenceReading): ProseAnalysis {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let placeholderIndex = 0;
@@ -303,7 +302,7 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], languag
   // the search to the end of the prose again for every sentence after it.
   const word = new WordScanner();
   let searchedFrom = Infinity;
-  for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, language)) {
+  for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, reading)) {
     const firstToken = tokens.length;
     if (searchedFrom > sentenceStart || (word.start >= 0 && word.start < sentenceStart)) word.next(prose, (searchedFrom = sentenceStart));
     for (; word.start >= 0 && word.start < sentenceEnd; searchedFrom = word.end, word.next(prose, word.end)) {

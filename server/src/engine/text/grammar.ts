@@ -1,0 +1,97 @@
+// How the engine reads and writes one language, compiled from its data
+// (rules/structure/grammar.yaml): which parser finds its sentences and where
+// they end, and how a replacement fits the words it replaces. The engine
+// holds no words of any language; they are all here, as data.
+
+import { escapeRegExp } from './escape-regexp';
+
+/** One language's entry of grammar.yaml. */
+export interface GrammarSpec {
+  sentences?: { parser?: SentenceParser; endAfterWords?: string[]; endAfterNumbers?: boolean };
+  replacements?: {
+    plural?: { ending: string; drop?: number; add: string }[];
+    articles?: {
+      definite: string[];
+      indefinite: { beforeVowelSound: string; otherwise: string; vowelSound: string };
+      determiners: string[];
+    };
+  };
+}
+
+/** retext-english (English abbreviations) or retext-latin (other Latin-script languages). */
+export type SentenceParser = 'english' | 'latin';
+
+export interface SentenceReading {
+  parser: SentenceParser;
+  /**
+   * Periods before a capital letter that end a sentence where the parser
+   * does not: after the language's listed words, or after a number that
+   * follows a word. None when the language lists neither.
+   */
+  endsMissed: RegExp | undefined;
+}
+
+export interface PluralRule {
+  /** Matches the words' end. */
+  ending: RegExp;
+  drop: number;
+  add: string;
+}
+
+export interface Articles {
+  /** Before the place replaced: its start within the looked-at text is found by the caller. */
+  before: RegExp;
+  definite: Set<string>;
+  indefinite: { beforeVowelSound: string; otherwise: string; vowelSound: RegExp };
+  determiner: RegExp;
+}
+
+export interface Grammar {
+  sentences: SentenceReading;
+  /** Empty: replacements are put in as written. */
+  plural: PluralRule[];
+  articles: Articles | undefined;
+}
+
+const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
+
+export function compileGrammar(spec: GrammarSpec = {}): Grammar {
+  const { sentences = {}, replacements = {} } = spec;
+  const ends = [
+    ...(sentences.endAfterWords?.length ? [`(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterWords)})`] : []),
+    ...(sentences.endAfterNumbers ? ['(?<=\\p{L}[ \\t]+)\\d+'] : []),
+  ];
+  const articles = replacements.articles;
+  return {
+    sentences: {
+      parser: sentences.parser ?? 'latin',
+      // Case-sensitive: the words as listed ("in.", not "In." opening a sentence).
+      endsMissed: ends.length > 0 ? new RegExp(`(?:${ends.join('|')})\\.(?=\\s+["“‘(]?\\p{Lu})`, 'gu') : undefined,
+    },
+    plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
+    articles: articles && {
+      before: new RegExp(
+        `(?:^|[^\\p{L}])(${anyOf([...articles.definite, articles.indefinite.beforeVowelSound, articles.indefinite.otherwise])})[ \\t]+$`,
+        'iu',
+      ),
+      definite: new Set(articles.definite.map((word) => word.toLowerCase())),
+      indefinite: { ...articles.indefinite, vowelSound: new RegExp(articles.indefinite.vowelSound, 'iu') },
+      determiner: new RegExp(`^(?:${anyOf(articles.determiners)})(?![\\p{L}\\p{N}_])`, 'iu'),
+    },
+  };
+}
+
+/** `words` made plural by the first rule whose ending fits; as they are without rules. */
+export function pluralOf(words: string, rules: PluralRule[]): string {
+  const rule = rules.find(({ ending }) => ending.test(words));
+  return rule ? applyPlural(words, rule) : words;
+}
+
+function applyPlural(words: string, rule: PluralRule): string {
+  return `${words.slice(0, words.length - rule.drop)}${rule.add}`;
+}
+
+/** Whether `word` is a plural of `singular` by any of the rules that fit it ("tickets" of "ticket", "statuses" of "status"). */
+export function isPluralOf(word: string, singular: string, rules: PluralRule[]): boolean {
+  return word !== singular && rules.some((rule) => rule.ending.test(singular) && applyPlural(singular, rule) === word);
+}

@@ -1,0 +1,135 @@
+// Words of a language live in rules/ as data, never in engine code: the
+// engine's regular expressions may name only syntax (file extensions, HTML
+// tags, template keywords, its own comment directives), and a new word in
+// one fails here. The grammar data (rules/structure/grammar.yaml) the words
+// moved to is checked for what it does.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+import { parse } from 'yaml';
+import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
+import { builtinLanguages } from '../../server/src/engine/config/pack-resolver';
+import { isPluralOf, pluralOf } from '../../server/src/engine/text/grammar';
+import { REPO_ROOT } from '../support/build';
+
+const ENGINE = path.join(REPO_ROOT, 'server', 'src', 'engine');
+
+/** Names of syntax the engine reads, which are letters but no language's words. */
+const SYNTAX_NAMES: Record<string, string> = {
+  'ya ml json md markdown mdx html': 'file extensions',
+  'root true': 'the `root: true` key of a config file',
+  'end with': "the yaml library's own error message, rewritten",
+  'variable fallback': "a dialect's own ${variable} and ${fallback} slots",
+  'if unless else for in assign capture comment endcomment fallback default': 'Liquid and Handlebars tags and filters',
+  'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
+  'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
+  'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
+  'replylint disable next line enable language kind': "Replylint's own comment directives",
+  'list item paragraph bullet ordered open close': "markdown-it's token names",
+  'https www': 'links',
+};
+const ALLOWED = new Map(Object.entries(SYNTAX_NAMES).flatMap(([names, reason]) => names.split(' ').map((name) => [name.toLowerCase(), reason])));
+
+function engineFiles(dir = ENGINE): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    return entry.isDirectory() ? engineFiles(file) : file.endsWith('.ts') ? [file] : [];
+  });
+}
+
+/** The runs of two or more letters a regular expression literal matches as text: not escapes, classes, group syntax or flags. */
+function literalWords(regex: string): string[] {
+  const body = regex.slice(1, regex.lastIndexOf('/'));
+  const text = body
+    .replace(/\\[pPk]\{[^}]*\}|\\k<[^>]*>|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\./g, ' ')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ')
+    .replace(/\(\?(?:<?[=!]|:|<[A-Za-z]\w*>)/g, ' ');
+  return text.match(/\p{L}{2,}/gu) ?? [];
+}
+
+describe('language data out of engine code', () => {
+  it("the engine's regular expressions hold no word of a language, only names of syntax", () => {
+    const found: string[] = [];
+    for (const file of engineFiles()) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isRegularExpressionLiteral(node)) {
+          const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+          for (const word of literalWords(node.text))
+            if (!ALLOWED.has(word.toLowerCase())) found.push(`${path.relative(REPO_ROOT, file)}:${line} "${word}" in ${node.text}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, [], 'words belong in rules/ (a pack, grammar.yaml, footers.yaml or dialects.yaml), not in engine code');
+  });
+
+  it("the engine holds no list of a language's common words", () => {
+    const commonWords = new Set(
+      ['recommended', 'strict'].flatMap((dir) =>
+        fs.readdirSync(path.join(REPO_ROOT, 'rules', dir)).flatMap((name) => {
+          const pack = parse(fs.readFileSync(path.join(REPO_ROOT, 'rules', dir, name), 'utf8')) as { commonWords?: string[] };
+          return pack.commonWords ?? [];
+        }),
+      ),
+    );
+    assert.ok(commonWords.size > 100, 'the packs list common words');
+    const found: string[] = [];
+    for (const file of engineFiles()) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isArrayLiteralExpression(node)) {
+          const words = node.elements.filter((element) => ts.isStringLiteral(element) && commonWords.has(element.text.toLowerCase()));
+          if (words.length >= 2) found.push(`${path.relative(REPO_ROOT, file)}: ${node.getText().slice(0, 80)}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('the allowed syntax names are each still read somewhere (none kept for nothing)', () => {
+    const used = new Set<string>();
+    for (const file of engineFiles()) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        if (ts.isRegularExpressionLiteral(node)) for (const word of literalWords(node.text)) used.add(word.toLowerCase());
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    assert.deepEqual(
+      [...ALLOWED.keys()].filter((name) => !used.has(name)),
+      [],
+    );
+  });
+});
+
+describe('grammar data (rules/structure/grammar.yaml)', () => {
+  it('describes only languages the built-in packs have', () => {
+    const data = parse(fs.readFileSync(path.join(REPO_ROOT, 'rules', 'structure', 'grammar.yaml'), 'utf8')) as { languages: Record<string, unknown> };
+    for (const language of Object.keys(data.languages)) assert.ok(builtinLanguages().includes(language), language);
+  });
+
+  it('English: replacements take the plural by its rules, and a plural among alternatives is told', () => {
+    const { plural } = builtinGrammar('en');
+    assert.deepEqual(
+      ['help article', 'reply', 'day', 'inbox', 'batch', 'our systems'].map((words) => pluralOf(words, plural)),
+      ['help articles', 'replies', 'days', 'inboxes', 'batches', 'our systems'],
+    );
+    assert.ok(isPluralOf('tickets', 'ticket', plural) && isPluralOf('replies', 'reply', plural) && isPluralOf('statuses', 'status', plural));
+    assert.ok(!isPluralOf('ticket', 'ticket', plural) && !isPluralOf('show', 'shows', plural));
+  });
+
+  it('a language without plural rules or articles keeps replacements as written', () => {
+    const polish = builtinGrammar('pl');
+    assert.deepEqual(polish.plural, []);
+    assert.equal(polish.articles, undefined);
+    assert.equal(pluralOf('zgłoszenie', polish.plural), 'zgłoszenie');
+    assert.equal(polish.sentences.parser, 'latin');
+    assert.equal(builtinGrammar('xx').sentences.parser, 'latin', 'a language grammar.yaml does not list');
+  });
+});
