@@ -212,22 +212,18 @@ export function measureScaling(context: BenchContext): void {
   const b = summarize(largeSamples);
   const ratio = b.median / a.median;
   const inputLabel = `${fraction === 1 ? 'library.md' : `library.md, first 1/${Math.round(1 / fraction)}`} (${describe(input)})`;
-  section.rows.push({
-    what: `${counts.small.phraseRules} phrase rules`,
+  const row = (phraseRules: number, summary: typeof a, found: typeof findings.small, loadMs: number, ratioText: string) => ({
+    what: `${phraseRules} phrase rules`,
     input: inputLabel,
-    runs: String(a.runs),
-    median: formatMs(a.median),
-    detail: `${findings.small} findings; pack load ${formatMs(smallLoadMs)}`,
-    ratio: '',
+    runs: String(summary.runs),
+    median: formatMs(summary.median),
+    detail: `${found} findings; pack load ${formatMs(loadMs)}`,
+    ratio: ratioText,
   });
-  section.rows.push({
-    what: `${counts.large.phraseRules} phrase rules`,
-    input: inputLabel,
-    runs: String(b.runs),
-    median: formatMs(b.median),
-    detail: `${findings.large} findings; pack load ${formatMs(largeLoadMs)}`,
-    ratio: `${formatRatio(ratio)} the 10-rule time`,
-  });
+  section.rows.push(
+    row(counts.small.phraseRules, a, findings.small, smallLoadMs, ''),
+    row(counts.large.phraseRules, b, findings.large, largeLoadMs, `${formatRatio(ratio)} the 10-rule time`),
+  );
   section.notes.push(
     `Synthetic packs (bench/rule-packs.ts; the 5,000 include the 10): ${large.lintOptions.ruleSetFor('en')?.index?.phraseCount ?? '?'} phrase variants in the big pack, mixing literal, a|b, *, stem* and # forms. No other rules are loaded, so the ratio is the phrase machinery alone.`,
   );
