@@ -41,10 +41,28 @@ export default tseslint.config(
           zones: [
             { target: './test', from: './bench', message: 'Tests never import bench/: move what both need to test/support.' },
             { target: './bench', from: './test', except: ['./support'], message: 'The bench imports from test/support only.' },
+            // The engine is pure: the language server, the CLI and the client build on it, never the other way.
+            {
+              target: './server/src/engine',
+              from: ['./server/src/lsp', './server/src/cli', './server/src/server.ts', './client'],
+              message: 'The engine imports no server, CLI or client code.',
+            },
+            // One message contract: the client knows the server only through it.
+            {
+              target: './client',
+              from: './server',
+              except: ['./src/lsp/protocol.ts'],
+              message: 'The client imports the shared protocol (server/src/lsp/protocol.ts) only.',
+            },
           ],
         },
       ],
     },
+  },
+  {
+    // Nor does it know of editors or the protocol: the same engine runs in the CLI and the tests.
+    files: ['server/src/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', 'vscode-*'], message: 'The engine imports no editor or LSP package.' }] }] },
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
