@@ -49,6 +49,13 @@ describe('custom placeholder variables', () => {
     );
   });
 
+  it("says so in the reply's language, before the pack's own message", () => {
+    const options = buildConfig({ language: 'pl', placeholders: { dialect: 'zendesk', variables: ['refund_amount'] } }, undefined).lintOptions;
+    const result = lint({ text: 'Dzień dobry {{ticket.requester.first_name}}, zwrot {{refund_amout}} jest gotowy.', fileName: 'reply.md' }, options);
+    const finding = result.findings.find((item) => item.ruleId === UNKNOWN)!;
+    assert.match(finding.message, /^Zendesk \(Liquid\) nie ma zmiennej „refund_amout”\. Czy chodziło o refund_amount\? Użyj zmiennej/);
+  });
+
   it('an unknown variable is an error when the dialect is named, a warning when it was detected', () => {
     const text = 'Hi {{ticket.requester.first_name}}, request {{ticket.requester.frist_name}} is open.';
     assert.deepEqual(

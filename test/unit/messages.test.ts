@@ -37,6 +37,8 @@ describe('message catalogs', () => {
         'scorecard.empathy.notNeeded',
         'scorecard.nextStep.none',
         'hover.docs',
+        'placeholder.noVariable',
+        'placeholder.didYouMean',
         'note.unchecked',
       ],
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],

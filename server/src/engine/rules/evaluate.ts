@@ -6,6 +6,7 @@ import type { ProseAnalysis, Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { WordMemo, detached } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
+import { renderMessage } from '../messages';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -560,8 +561,10 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           ...replaceFix(unit, span.start, span.end, suggestion),
           label: { id: 'fix.variable', args: { text: suggestion } },
         }));
-        const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-        report(context, judged, span, { suggestions: changes }, `${dialect.title} has no variable "${variable}".${hint} ${messageFor(rule, variable)}`.trim());
+        const { language } = context.ruleSet;
+        const known = renderMessage(language, 'placeholder.noVariable', { desk: dialect.title, variable });
+        const hint = suggestions.length > 0 ? ` ${renderMessage(language, 'placeholder.didYouMean', { variables: suggestions.join(', ') })}` : '';
+        report(context, judged, span, { suggestions: changes }, `${known}${hint} ${messageFor(rule, variable)}`.trim());
       }
       return undefined;
     }
