@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import type { LoadedPack } from '../../server/src/engine/config/project-config';
 import { applyEdits, fixAllEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
+import { renderRef } from '../../server/src/engine/messages';
 import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
 import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
 import { analyzeProse } from '../../server/src/engine/text/analyze';
@@ -268,7 +269,7 @@ describe('engine', () => {
 
   describe('placeholders', () => {
     it('finds unclosed delimiters, stray closers and unbalanced Liquid blocks', () => {
-      const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => problem.message);
+      const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => renderRef('en', problem.message));
       assert.deepEqual(problems('{{ a }} {% if x %}y{% endif %}'), []);
       assert.match(problems('Hi {{first_name,')[0]!, /never closed/);
       assert.match(problems('Hi first_name}},')[0]!, /Stray "}}"/);

@@ -39,6 +39,7 @@ describe('message catalogs', () => {
         'hover.docs',
         'placeholder.noVariable',
         'placeholder.didYouMean',
+        ...['stray', 'unclosed', 'emptyOutput', 'emptyTag', 'closesOther', 'unopened'].map((problem) => `placeholder.${problem}`),
         'note.unchecked',
       ],
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],

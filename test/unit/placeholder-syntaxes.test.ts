@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
+import { renderRef } from '../../server/src/engine/messages';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
 
@@ -101,7 +102,7 @@ describe('placeholder syntaxes', () => {
       'output {{ {{{signature_html}}} = signature_html',
       'tag {{ {{! note }}',
     ]);
-    const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => problem.message);
+    const problems = (text: string, language = 'en') => scanPlaceholders(text).problems.map((problem) => renderRef(language, problem.message));
     assert.deepEqual(problems('{{#each items}}{{name}}{{/each}} {{^empty}}x{{/empty}}'), []);
     assert.deepEqual(problems('{{#if a}}x'), ['"{{#if}}" is never closed with "{{/if}}".']);
     assert.deepEqual(problems('x{{/if}}'), ['"{{/if}}" has no matching "{{#if}}".']);
@@ -109,6 +110,12 @@ describe('placeholder syntaxes', () => {
       '"{{/if}}" closes "{{#if}}" but "{{#each}}" is still open.',
       '"{{#if}}" is never closed with "{{/if}}".',
       '"{{#each}}" is never closed with "{{/each}}".',
+    ]);
+    // In the reply's language.
+    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}', 'pl'), [
+      '„{{/if}}” zamyka „{{#if}}”, ale otwarte jest jeszcze „{{#each}}”.',
+      '„{{#if}}” nie jest nigdzie zamknięte przez „{{/if}}”.',
+      '„{{#each}}” nie jest nigdzie zamknięte przez „{{/each}}”.',
     ]);
   });
 

@@ -4,6 +4,8 @@
 // blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, {!! !!}, ${ }, @{ },
 // { }, [ ], < >) are read in a second pass over what those left.
 
+import type { MessageRef } from '../types';
+
 /** The opening delimiter a placeholder is written with. */
 export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<';
 
@@ -29,7 +31,8 @@ export interface Placeholder {
 export interface PlaceholderProblem {
   start: number;
   end: number;
-  message: string;
+  /** What is wrong, rendered in the reply's language. */
+  message: MessageRef;
   /** What is missing, for the problems a repair can be offered for: a closing delimiter, or the end tag of a block. */
   missing?: { delimiter: '}}' | '%}' } | { endTag: string };
 }
@@ -116,7 +119,7 @@ function scanBraces(text: string): PlaceholderScan {
       problems.push({
         start: open.index,
         end: open.index + 2,
-        message: `Stray "${open.token}" with no opening "${open.token === '}}' ? '{{' : '{%'}".`,
+        message: { id: 'placeholder.stray', args: { token: open.token, opening: open.token === '}}' ? '{{' : '{%' } },
       });
       i = open.index + 2;
       continue;
@@ -127,7 +130,7 @@ function scanBraces(text: string): PlaceholderScan {
       problems.push({
         start: open.index,
         end: lineEnds(open.index),
-        message: `"${open.token}" is never closed with "${closeToken}".`,
+        message: { id: 'placeholder.unclosed', args: { open: open.token, close: closeToken } },
         missing: { delimiter: closeToken },
       });
       i = open.index + 2;
@@ -140,7 +143,7 @@ function scanBraces(text: string): PlaceholderScan {
     const body = rawBody.replace(/^[-~]|[-~]$/g, '').trim();
     if (open.token === '{{') {
       const placeholder = handlebarsPlaceholder(open.index, end, body, openSections, openBlocks);
-      if (!body) problems.push({ start: open.index, end, message: 'Empty placeholder "{{ }}".' });
+      if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyOutput' } });
       placeholders.push(placeholder);
       const problem = balanceSection(placeholder, openSections);
       if (problem) problems.push(problem);
@@ -152,7 +155,7 @@ function scanBraces(text: string): PlaceholderScan {
         ? { start: open.index, end, kind: 'output', syntax: '{%', body, tagName: undefined, ...parseOutput(body, openBlocks) }
         : { start: open.index, end, kind: 'tag', syntax: '{%', body, tagName, variable: undefined, hasFallback: false };
       placeholders.push(placeholder);
-      if (!body) problems.push({ start: open.index, end, message: 'Empty tag "{% %}".' });
+      if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyTag' } });
       if (tagName && tagName in BLOCK_TAGS) openBlocks.push(placeholder);
       else if (tagName && END_TAGS.has(tagName)) {
         const expected = END_TAGS.get(tagName)!;
@@ -162,10 +165,10 @@ function scanBraces(text: string): PlaceholderScan {
           problems.push({
             start: open.index,
             end,
-            message: `"{% ${tagName} %}" closes "{% ${expected} %}" but "{% ${last.tagName} %}" is still open.`,
+            message: { id: 'placeholder.closesOther', args: { close: `{% ${tagName} %}`, expected: `{% ${expected} %}`, open: `{% ${last.tagName} %}` } },
           });
         } else {
-          problems.push({ start: open.index, end, message: `"{% ${tagName} %}" has no matching "{% ${expected} %}".` });
+          problems.push({ start: open.index, end, message: { id: 'placeholder.unopened', args: { close: `{% ${tagName} %}`, open: `{% ${expected} %}` } } });
         }
       }
       // Nothing inside a comment or raw block is a placeholder.
@@ -197,13 +200,17 @@ function scanBraces(text: string): PlaceholderScan {
     problems.push({
       start: block.start,
       end: block.end,
-      message: `"{% ${block.tagName} %}" is never closed with "{% ${BLOCK_TAGS[block.tagName!]} %}".`,
+      message: { id: 'placeholder.unclosed', args: { open: `{% ${block.tagName} %}`, close: `{% ${BLOCK_TAGS[block.tagName!]} %}` } },
       missing: { endTag: BLOCK_TAGS[block.tagName!]! },
     });
   }
   for (const section of openSections) {
     const name = section.tagName!.slice(1);
-    problems.push({ start: section.start, end: section.end, message: `"{{${section.tagName}}}" is never closed with "{{/${name}}}".` });
+    problems.push({
+      start: section.start,
+      end: section.end,
+      message: { id: 'placeholder.unclosed', args: { open: `{{${section.tagName}}}`, close: `{{/${name}}}` } },
+    });
   }
   return { placeholders, problems };
 }
@@ -235,8 +242,9 @@ function balanceSection(placeholder: Placeholder, openSections: Placeholder[]): 
     return undefined;
   }
   const { start, end } = placeholder;
-  if (last) return { start, end, message: `"{{/${name}}}" closes "{{#${name}}}" but "{{${last.tagName}}}" is still open.` };
-  return { start, end, message: `"{{/${name}}}" has no matching "{{#${name}}}".` };
+  if (last)
+    return { start, end, message: { id: 'placeholder.closesOther', args: { close: `{{/${name}}}`, expected: `{{#${name}}}`, open: `{{${last.tagName}}}` } } };
+  return { start, end, message: { id: 'placeholder.unopened', args: { close: `{{/${name}}}`, open: `{{#${name}}}` } } };
 }
 
 // The one-delimiter syntaxes. Each is read from its opening with a sticky

@@ -6,7 +6,7 @@ import type { ProseAnalysis, Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { WordMemo, detached } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
-import { renderMessage } from '../messages';
+import { renderMessage, renderRef } from '../messages';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -539,7 +539,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
   switch (rule.spec.check) {
     case 'placeholder-syntax':
       for (const problem of unit.placeholderProblems) {
-        report(context, rule, problem, () => placeholderRepairs(unit, problem), `${problem.message} ${rule.spec.message}`);
+        report(context, rule, problem, () => placeholderRepairs(unit, problem), `${renderRef(context.ruleSet.language, problem.message)} ${rule.spec.message}`);
       }
       return undefined;
     case 'placeholder-unknown-variable': {
