@@ -124,6 +124,23 @@ interface DocumentState extends SplitState {
   unitOmitted: number[];
 }
 
+/** The options cached evaluations depend on: when one of them changes, a UnitCache starts over. */
+const CACHED_LINT_OPTIONS = [
+  'ruleSetFor',
+  'audience',
+  'kind',
+  'autoDetect',
+  'languageSignals',
+  'language',
+  'placeholders',
+  'variables',
+  'exportFields',
+  'sectionLevel',
+  'maxFindings',
+  'signature',
+  'footers',
+] as const satisfies readonly (keyof LintOptions)[];
+
 /**
  * Per document: evaluations of its reply units by their text, so a lint
  * re-evaluates only the replies an edit touched, and the last lint, so an
@@ -178,22 +195,7 @@ export class UnitCache {
 
   private sameOptions(options: LintOptions): boolean {
     const known = this.options;
-    return (
-      known !== undefined &&
-      options.ruleSetFor === known.ruleSetFor &&
-      options.audience === known.audience &&
-      options.kind === known.kind &&
-      options.autoDetect === known.autoDetect &&
-      options.languageSignals === known.languageSignals &&
-      options.language === known.language &&
-      options.placeholders === known.placeholders &&
-      options.variables === known.variables &&
-      options.exportFields === known.exportFields &&
-      options.sectionLevel === known.sectionLevel &&
-      options.maxFindings === known.maxFindings &&
-      options.signature === known.signature &&
-      options.footers === known.footers
-    );
+    return known !== undefined && CACHED_LINT_OPTIONS.every((key) => options[key] === known[key]);
   }
 }
 
