@@ -255,13 +255,16 @@ export function exportSyntaxError(
   if (!bodyField.test(source)) return undefined;
   if (format === 'yaml') {
     const error = parseDocument(source, { keepSourceTokens: false }).errors[0];
-    return error && notParsed(error.pos[0], `YAML syntax error: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+    return error && notParsed(error.pos[0], `YAML syntax error: ${error.message.split('\n')[0]!.replace(POSITION_SUFFIX, '')}`);
   }
   const errors: ParseError[] = [];
   parseJson(source, errors);
   const error = errors[0];
   return error && notParsed(error.offset, `JSON syntax error: ${printParseErrorCode(error.error)}`);
 }
+
+/** The parser's own " at line 21, column 1:" ending: the note is shown at that position already. */
+const POSITION_SUFFIX = / \S+ \S+ \d+, \S+ \d+:?$/;
 
 const notParsed = (offset: number, problem: string) => ({
   offset,
