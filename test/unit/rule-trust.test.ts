@@ -10,19 +10,19 @@ import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type Rule
 /** Recommended rules under the precision bar today, with their precision now. */
 const PRECISION_FLOORS: Record<string, number> = {};
 
-/** Categories under the recall bar today, with their recall now (since the second held-out set, test/corpus/real-world/<language>/held-out/). */
-const RECALL_FLOORS: Record<string, number> = {};
+/** Categories under the recall bar today, with their recall now (since the third held-out set, test/corpus/real-world/<language>/held-out2/). */
+const RECALL_FLOORS: Record<string, number> = { deferral: 0.79, empathy: 0.79 };
 
-/** Categories of one language under the recall bar today ("pl deferral"), with their recall now. */
+/** Categories of one language under the recall bar today ("pl deferral"), with their recall now (since the third held-out set, <language>/held-out2/). */
 const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
-  'en deferral': 0.78,
-  'en ownership': 0.78,
-  'fi deferral': 0.79,
-  'fi empathy': 0.7,
-  'lt deferral': 0.73,
-  'lt empathy': 0.77,
-  'lt ownership': 0.73,
-  'sq deferral': 0.76,
+  'en deferral': 0.76,
+  'en ownership': 0.77,
+  'fi deferral': 0.72,
+  'fi empathy': 0.57,
+  'fi ownership': 0.76,
+  'sq deferral': 0.74,
+  'sq empathy': 0.73,
+  'sq ownership': 0.69,
 };
 
 describe('rule trust on the labelled corpus', function () {
