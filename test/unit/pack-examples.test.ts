@@ -92,3 +92,27 @@ ${bad}
     );
   });
 });
+
+describe('built-in phrases', () => {
+  // "kas nors|kažkas susisieks" reads as "kas" then "nors|kažkas": alternatives are one word
+  // each, so a two-word alternative silently never matches. Such a phrase repeats a word in
+  // two neighbouring groups ("ei kuulu|eivät kuulu"), which this catches.
+  it('never repeat a word in two neighbouring alternative groups (a two-word alternative that cannot match)', () => {
+    const suspicious: string[] = [];
+    for (const packName of builtinPackNames()) {
+      const dir = path.join(builtinRulesDir(), packName);
+      for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
+        for (const [id, rule] of Object.entries(readPackFile(path.join(dir, file)).rules)) {
+          const phrases = [...(rule.phrases ?? []), ...(rule.trigger ?? []), ...(rule.requires?.phrases ?? [])];
+          for (const item of phrases) {
+            const phrase = typeof item === 'string' ? item : item.phrase;
+            const groups = phrase.split(/\s+/).map((group) => new Set(group.split('|')));
+            const repeats = groups.slice(1).some((group, index) => [...group].some((word) => word !== '*' && groups[index]!.has(word)));
+            if (repeats) suspicious.push(`${packName}/${file} ${id}: "${phrase}"`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(suspicious, []);
+  });
+});

@@ -11,7 +11,7 @@ import { MIN_CELL_LABELS, PRECISION_BAR, RECALL_BAR, measureRuleTrust, type Rule
 const PRECISION_FLOORS: Record<string, number> = {};
 
 /** Categories under the recall bar today, with their recall now (since the third held-out set, test/corpus/real-world/<language>/held-out2/). */
-const RECALL_FLOORS: Record<string, number> = { deferral: 0.79, empathy: 0.79 };
+const RECALL_FLOORS: Record<string, number> = {};
 
 /** Categories of one language under the recall bar today ("pl deferral"), with their recall now (since the third held-out set, <language>/held-out2/). */
 const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
@@ -20,9 +20,6 @@ const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
   'fi deferral': 0.72,
   'fi empathy': 0.57,
   'fi ownership': 0.76,
-  'sq deferral': 0.74,
-  'sq empathy': 0.73,
-  'sq ownership': 0.69,
 };
 
 describe('rule trust on the labelled corpus', function () {
