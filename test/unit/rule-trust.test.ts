@@ -17,9 +17,6 @@ const RECALL_FLOORS: Record<string, number> = {};
 const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
   'en deferral': 0.76,
   'en ownership': 0.77,
-  'fi deferral': 0.72,
-  'fi empathy': 0.57,
-  'fi ownership': 0.76,
 };
 
 describe('rule trust on the labelled corpus', function () {
