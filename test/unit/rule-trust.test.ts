@@ -14,10 +14,7 @@ const PRECISION_FLOORS: Record<string, number> = {};
 const RECALL_FLOORS: Record<string, number> = {};
 
 /** Categories of one language under the recall bar today ("pl deferral"), with their recall now (since the third held-out set, <language>/held-out2/). */
-const LANGUAGE_RECALL_FLOORS: Record<string, number> = {
-  'en deferral': 0.76,
-  'en ownership': 0.77,
-};
+const LANGUAGE_RECALL_FLOORS: Record<string, number> = {};
 
 describe('rule trust on the labelled corpus', function () {
   let trust: RuleTrust;
