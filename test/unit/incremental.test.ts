@@ -178,7 +178,7 @@ describe('incremental lint after an edit', () => {
     };
     // Once per process, not per keystroke: franc's models load on the first reply whose common
     // words do not tell its language, and each language's rules compile when first detected.
-    detectLanguage('qwertz uiopas dfghjk lzxcvb nmqwer tyuiop asdfgh jklzxc vbnmqw', 'en', options.languageSignals!);
+    detectLanguage('qwertz uiopas dfghjk lzxcvb nmqwer tyuiop asdfgh jklzxc vbnmqw', options.languageSignals!);
     for (const language of ['en', 'pl', 'lt', 'fi', 'sq']) options.ruleSetFor(language);
     typeFor(500);
     const before = heapAfterCollection();

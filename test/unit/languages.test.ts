@@ -9,7 +9,7 @@ import { runCli, tempDir } from '../support/cli';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { ConfigError, buildConfig, builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
-import { lint } from '../../server/src/engine/linter';
+import { UnitCache, lint } from '../../server/src/engine/linter';
 import { MIN_LETTERS, detectLanguage } from '../../server/src/engine/text/detect-language';
 import type { LintResult } from '../../server/src/engine/types';
 
@@ -276,15 +276,91 @@ describe('languages', () => {
     const trigramsOnly = { ...signals, commonWords: new Map() };
     for (const [language, text] of samples) {
       it(`recognises ${language}: ${text.slice(0, 30)}…`, () => {
-        assert.equal(detectLanguage(text, 'xx', trigramsOnly), language);
-        assert.equal(detectLanguage(text, 'xx', signals), language);
+        assert.equal(detectLanguage(text, trigramsOnly), language);
+        assert.equal(detectLanguage(text, signals), language);
       });
     }
 
-    it(`keeps the fallback below ${MIN_LETTERS} letters and ignores masked placeholders`, () => {
-      assert.equal(detectLanguage('Dzień dobry, dziękuję!', 'en', signals), 'en');
-      assert.equal(detectLanguage(`Hei ${'x'.repeat(60)}, kiitos!`, 'pl', signals), 'pl');
-      assert.equal(detectLanguage('', 'lt', signals), 'lt');
+    // Below MIN_LETTERS letters: common words and marking letters, never trigrams.
+    const shortLines: [string, string][] = [
+      ['en', 'Thanks, we will reply by Friday.'],
+      ['pl', 'Dziękujemy za wiadomość, odpiszemy jutro.'],
+      ['fi', 'Kiitos viestistä! Palaamme asiaan pian.'],
+      ['lt', 'Ačiū, kad parašėte! Atsakysime rytoj.'],
+      ['sq', 'Faleminderit! Do t’ju shkruajmë nesër.'],
+      ['sq', 'Faleminderit qe na shkruat.'],
+      ['pl', 'Dzień dobry, dziękuję!'],
+      ['fi', 'Kiitos, vastaamme sinulle huomenna.'],
+    ];
+    for (const [language, text] of shortLines) {
+      it(`reads a short ${language} line by its words and letters: ${text}`, () => {
+        assert.ok(text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS);
+        assert.equal(detectLanguage(text, signals), language);
+      });
+    }
+
+    it('leaves undecided what does not tell: a name, one word, masked placeholders, no words', () => {
+      // A Polish name in an English greeting is no Polish reply; "Thanks!" alone could open any of them.
+      for (const text of ['Hi Łukasz Wróbel!', 'Thanks!', 'Kiitos!', 'OK, 42.', '']) assert.equal(detectLanguage(text, signals), undefined, text);
+      assert.equal(detectLanguage(`Hei ${'x'.repeat(60)}, kiitos!`, signals), undefined);
+    });
+
+    it('a short line with letters of two languages takes the one whose common words it uses', () => {
+      // ę is Polish and Lithuanian; "się" and "za" are Polish.
+      assert.equal(detectLanguage('Odezwiemy się za tydzień.', signals), 'pl');
+      assert.equal(detectLanguage('Susisieksime su jumis šiandien.', signals), 'lt');
+    });
+  });
+
+  describe("a short reply's language from its file", () => {
+    const options = () => buildConfig({ language: 'auto' }, undefined).lintOptions;
+    const languages = (result: LintResult) => result.units.map((unit) => unit.language);
+    const vague = (result: LintResult) => result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe').map((finding) => finding.excerpt);
+
+    it('a one-line Polish confirmation gets the Polish rules alone in its file', () => {
+      const result = lint({ text: 'Dziękujemy za kontakt, odezwiemy się wkrótce.', fileName: 'potwierdzenie.txt' }, options());
+      assert.deepEqual(languages(result), ['pl']);
+      assert.deepEqual(vague(result), ['wkrótce']);
+    });
+
+    it("a short reply that does not tell is read in the language most of the file's replies tell", () => {
+      const library = [
+        '## Przyjęte',
+        '',
+        'Dzień dobry, dziękujemy za zgłoszenie. Przyjęliśmy je do realizacji i odpiszemy do piątku.',
+        '',
+        '## Zamknięte',
+        '',
+        'Dzień dobry, zamykamy zgłoszenie. Jeśli problem powróci, prosimy o odpowiedź na tę wiadomość.',
+        '',
+        '## Krótka',
+        '',
+        'Odpiszemy wkrótce.',
+        '',
+      ].join('\n');
+      const result = lint({ text: library, fileName: 'makra.md' }, options());
+      assert.deepEqual(languages(result), ['pl', 'pl', 'pl']);
+      assert.deepEqual(vague(result), ['wkrótce']);
+      // Alone in a file, the same line does not tell, and the default (English) applies.
+      assert.deepEqual(languages(lint({ text: 'Odpiszemy wkrótce.', fileName: 'krotka.txt' }, options())), ['en']);
+    });
+
+    it('follows the file when an edit changes what its other replies tell', () => {
+      const cache = new UnitCache();
+      const library = (first: string) => `## A\n\n${first}\n\n## B\n\nOdpiszemy wkrótce.\n`;
+      const polish = 'Dzień dobry, dziękujemy za zgłoszenie. Przyjęliśmy je do realizacji i odpiszemy do piątku.';
+      const english = 'Hi there, thank you for your request. We have accepted it and will reply to you by Friday.';
+      assert.deepEqual(languages(lint({ text: library(polish), fileName: 'makra.md' }, options(), cache)), ['pl', 'pl']);
+      const edited = lint({ text: library(english), fileName: 'makra.md' }, options(), cache);
+      assert.deepEqual(languages(edited), ['en', 'en']);
+      assert.deepEqual(languages(lint({ text: library(english), fileName: 'makra.md' }, options())), ['en', 'en']);
+    });
+
+    it('a language named in config or a comment always wins over detection', () => {
+      const named = lint({ text: 'Dziękujemy za kontakt, odezwiemy się wkrótce.', fileName: 'a.txt' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+      assert.deepEqual(languages(named), ['en']);
+      const commented = lint({ text: '<!-- replylint language=fi -->\nDziękujemy za kontakt, odezwiemy się wkrótce.', fileName: 'a.md' }, options());
+      assert.deepEqual(languages(commented), ['fi']);
     });
   });
 

@@ -38,7 +38,7 @@ import type { ReplyUnit } from './units/reply-unit';
 export interface LintOptions {
   /** Default language of replies without a language comment. */
   language: string;
-  /** `language: auto`: guess each reply's language (short replies keep `language`). */
+  /** `language: auto`: guess each reply's language (replies that do not tell take the file's majority, else `language`). */
   autoDetect?: boolean;
   /** With autoDetect: the packs' common words and codes of each language, for the guess. */
   languageSignals?: LanguageSignals;
@@ -78,6 +78,8 @@ export interface LintInput {
 interface CachedUnit {
   prose: string;
   language: string;
+  /** Whether its own words did not tell its language, so it was read in the file's (ReplyLanguages.ofFile). */
+  byFile: boolean;
   kind: ReplyKind;
   /** Whether it was evaluated as the first chat message of its file. */
   opening: boolean;
@@ -117,6 +119,8 @@ interface DocumentState extends SplitState {
   languageId: string | undefined;
   lines: LineIndex;
   dialect: Dialect;
+  /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
+  majority: Majority | undefined;
   /** Per unit: its findings in source offsets before suppressions, and its report (none without rules). */
   unitFindings: Finding[][];
   unitReports: (UnitReport | undefined)[];
@@ -245,6 +249,58 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
   return problems;
 }
 
+/** A file's majority language, undefined when no reply tells one. */
+interface Majority {
+  language: string | undefined;
+}
+
+/**
+ * The language each reply is read in: its comment's; with autoDetect, the one
+ * its own words tell; else the file's: the language most of its replies tell
+ * (a library of one-line Polish confirmations among longer Polish macros),
+ * else the default. The majority is counted only when a reply needs it.
+ */
+class ReplyLanguages {
+  private own = new Map<ReplyUnit, string | undefined>();
+
+  constructor(
+    private readonly units: readonly ReplyUnit[],
+    private readonly options: LintOptions,
+    public majority?: Majority,
+  ) {}
+
+  ownLanguage(unit: ReplyUnit): string | undefined {
+    if (unit.language) return unit.language;
+    if (!this.options.autoDetect || !this.options.languageSignals) return this.options.language;
+    if (!this.own.has(unit)) this.own.set(unit, detectLanguage(unit.prose, this.options.languageSignals));
+    return this.own.get(unit);
+  }
+
+  /** The language of a reply whose own words do not tell it. */
+  ofFile(): string {
+    this.majority ??= { language: this.mostTold() };
+    return this.majority.language ?? this.options.language;
+  }
+
+  of(unit: ReplyUnit): { language: string; byFile: boolean } {
+    const own = this.ownLanguage(unit);
+    return own === undefined ? { language: this.ofFile(), byFile: true } : { language: own, byFile: false };
+  }
+
+  private mostTold(): string | undefined {
+    const counts = new Map<string, number>();
+    let best: string | undefined;
+    for (const unit of this.units) {
+      const language = this.ownLanguage(unit);
+      if (language === undefined) continue;
+      const count = (counts.get(language) ?? 0) + 1;
+      counts.set(language, count);
+      if (count > (best === undefined ? 0 : counts.get(best)!)) best = language;
+    }
+    return best;
+  }
+}
+
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
   const { directives, settings } = findDirectives(input.text);
@@ -265,6 +321,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
       : options.placeholders;
   const dialect = dialectNamed(dialectName, options);
   const previous = cache?.begin(options, dialect);
+  const languages = new ReplyLanguages(units, options);
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
   const unitOmitted: number[] = [];
@@ -276,8 +333,10 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     let cached = previous?.get(unit.text);
     // The same text can mask differently (a code fence opened in an earlier reply), and be another kind.
     if (cached?.prose !== unit.prose || cached.kind !== kind || cached.opening !== opening) cached = undefined;
+    // Read in the file's language, which its other replies may have changed.
+    if (cached?.byFile && cached.language !== languages.ofFile()) cached = undefined;
     if (cached && cache) cache.reused++;
-    cached ??= evaluate(unit, options, dialect, opening);
+    cached ??= evaluate(unit, options, dialect, opening, languages.of(unit));
     if (cached) cache?.keep(unit.text, cached);
     unitFindings.push(cached ? mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines) : []);
     unitReports.push(cached && reportOf(unit, cached, lines));
@@ -290,6 +349,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     units,
     lines,
     dialect,
+    majority: languages.majority,
     directives,
     settings,
     sectionLevel,
@@ -327,7 +387,10 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
   const opening = kindOf(unit, options) === 'chat' && !resplit.units.slice(0, changed).some((before) => kindOf(before, options) === 'chat');
-  const entry = evaluate(unit, options, previous.dialect, opening);
+  const languages = new ReplyLanguages(resplit.units, options, previous.majority);
+  // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
+  if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
+  const entry = evaluate(unit, options, previous.dialect, opening, languages.of(unit));
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -381,6 +444,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     text: input.text,
     units: resplit.units,
     lines,
+    majority: languages.majority,
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     unitFindings,
@@ -407,9 +471,13 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 }
 
 /** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
-function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, opening: boolean): CachedUnit | undefined {
-  const language =
-    unit.language ?? (options.autoDetect && options.languageSignals ? detectLanguage(unit.prose, options.language, options.languageSignals) : options.language);
+function evaluate(
+  unit: ReplyUnit,
+  options: LintOptions,
+  dialect: Dialect,
+  opening: boolean,
+  { language, byFile }: { language: string; byFile: boolean },
+): CachedUnit | undefined {
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
   const checked = checkedLength(unit.prose);
@@ -425,7 +493,7 @@ function evaluate(unit: ReplyUnit, options: LintOptions, dialect: Dialect, openi
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     signature: options.signature,
   });
-  return { prose: unit.prose, language: ruleSet.language, kind, opening, evaluation, checked };
+  return { prose: unit.prose, language: ruleSet.language, byFile, kind, opening, evaluation, checked };
 }
 
 function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {

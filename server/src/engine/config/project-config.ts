@@ -359,10 +359,15 @@ export class ProjectConfig {
     return [...new Set(this.allPacks().map((pack) => packLanguage(pack.spec)))].sort();
   }
 
-  /** The common words and ISO 639-3 codes of every language's packs, for detecting each reply's language. */
+  /** The common words, marking letters and ISO 639-3 codes of every language's packs, for detecting each reply's language. */
   private languageSignals(): LanguageSignals {
     this.detectionSignals ??= languageSignalsOf(
-      this.allPacks().map((pack) => ({ language: packLanguage(pack.spec), words: pack.spec.commonWords ?? [], iso639Codes: pack.spec.iso639Codes ?? [] })),
+      this.allPacks().map(({ spec }) => ({
+        language: packLanguage(spec),
+        words: spec.commonWords ?? [],
+        letters: spec.letters ?? [],
+        iso639Codes: spec.iso639Codes ?? [],
+      })),
     );
     return this.detectionSignals;
   }

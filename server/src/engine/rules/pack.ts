@@ -113,6 +113,8 @@ export interface PackSpec {
   description?: string;
   /** Frequent words of the pack's language, for detecting a reply's language. */
   commonWords?: string[];
+  /** Letters that mark the pack's language (ą, ä, ë), for detecting a short reply's language. */
+  letters?: string[];
   /** ISO 639-3 codes of the pack's language in franc's models, for detecting it statistically. */
   iso639Codes?: string[];
   timeframes?: string[];

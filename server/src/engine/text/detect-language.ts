@@ -1,7 +1,9 @@
 // With no language set (or `language: auto`): guesses a reply's language from
 // its prose, by the packs' common words and else franc's trigram models, among
-// the languages Replylint has packs for. Short replies say too little to guess
-// from, so they keep the default language.
+// the languages Replylint has packs for. Short replies (a one-line
+// confirmation) say too little for trigrams: they are read by their common
+// words and marking letters, and else left undecided, for the caller to read
+// them in the file's majority language or the default.
 //
 // franc builds its models when first loaded (~50 ms), so it is loaded on the
 // first reply the common words leave undecided, never at start-up. Both the
@@ -9,7 +11,7 @@
 
 import type * as Franc from 'franc';
 
-/** Fewer letters than this and the default language is kept. */
+/** Fewer letters than this and only common words and marking letters decide, never trigrams. */
 export const MIN_LETTERS = 40;
 
 /**
@@ -33,6 +35,8 @@ export interface LanguageSignals {
   commonWords: ReadonlyMap<string, readonly string[]>;
   /** Per ISO 639-3 code of franc's models, the language whose packs name it (iso639Codes). */
   languageByIso639: ReadonlyMap<string, string>;
+  /** Per lowercase letter, the languages whose packs list it among their marking letters (ą, ä, ë, ė...). */
+  letters: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -43,20 +47,25 @@ export function normalizeLanguage(code: string): string {
   return code.trim().toLowerCase().split(/[-_]/)[0]!;
 }
 
-/** The common words and the ISO 639-3 codes of each language's packs. */
-export function languageSignalsOf(packs: { language: string; words: readonly string[]; iso639Codes: readonly string[] }[]): LanguageSignals {
+function addLanguage(map: Map<string, string[]>, key: string, language: string): void {
+  const languages = map.get(key);
+  if (!languages) map.set(key, [language]);
+  else if (!languages.includes(language)) languages.push(language);
+}
+
+/** The common words, marking letters and ISO 639-3 codes of each language's packs. */
+export function languageSignalsOf(
+  packs: { language: string; words: readonly string[]; letters: readonly string[]; iso639Codes: readonly string[] }[],
+): LanguageSignals {
   const byWord = new Map<string, string[]>();
+  const byLetter = new Map<string, string[]>();
   const languageByIso639 = new Map<string, string>();
-  for (const { language, words, iso639Codes } of packs) {
+  for (const { language, words, letters, iso639Codes } of packs) {
     for (const code of iso639Codes) languageByIso639.set(code, language);
-    for (const word of words) {
-      const key = word.normalize('NFC').toLowerCase();
-      const languages = byWord.get(key);
-      if (!languages) byWord.set(key, [language]);
-      else if (!languages.includes(language)) languages.push(language);
-    }
+    for (const word of words) addLanguage(byWord, word.normalize('NFC').toLowerCase(), language);
+    for (const letter of letters) addLanguage(byLetter, letter.normalize('NFC').toLowerCase(), language);
   }
-  return { commonWords: byWord, languageByIso639 };
+  return { commonWords: byWord, languageByIso639, letters: byLetter };
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -115,11 +124,11 @@ const MIN_WORDS_WITHOUT_HITS = 12;
 
 /**
  * The language whose common words the sample uses most, when it clearly leads;
- * `fallback` when a long sample holds none of any language's (terms or codes,
- * not sentences: trigrams would guess at random), if the packs list any; else
- * undefined.
+ * null (no language) when a long sample holds none of any language's (terms
+ * or codes, not sentences: trigrams would guess at random), if the packs list
+ * any; else undefined (for trigrams to decide).
  */
-function byCommonWords(words: string[], commonWords: LanguageSignals['commonWords'], fallback: string): string | undefined {
+function byCommonWords(words: string[], commonWords: LanguageSignals['commonWords']): string | null | undefined {
   const hits = new Map<string, number>();
   for (const word of words) {
     for (const language of commonWords.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
@@ -134,24 +143,62 @@ function byCommonWords(words: string[], commonWords: LanguageSignals['commonWord
       bestHits = count;
     } else if (count > secondHits) secondHits = count;
   }
-  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return fallback;
+  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return null;
   return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
+/** Points a short reply's best language needs, and how many times the runner-up's. */
+const MIN_SHORT_POINTS = 2;
+
 /**
- * The language of `prose`, or `fallback` when the text is too short to tell.
- * `prose` should hold only the writer's words: pass the masked prose view,
- * with placeholders, quotes, code and URLs blanked. The packs' common words
- * decide most replies in microseconds; franc's trigrams (among the languages
- * the packs give codes for) decide the rest.
+ * The language of a reply too short for trigrams ("Dziękujemy za kontakt.
+ * Odezwiemy się wkrótce."): each word scores a point for every language that
+ * lists it among its common words and one for every language whose marking
+ * letters it holds. The best needs MIN_SHORT_POINTS, a common word among them
+ * (a name like "Łukasz Wróbel" alone says nothing of the reply's language),
+ * and a clear lead; else undefined.
  */
-export function detectLanguage(prose: string, fallback: string, signals: LanguageSignals): string {
+function byShortSignals(words: string[], signals: LanguageSignals): string | undefined {
+  const points = new Map<string, number>();
+  const withCommonWord = new Set<string>();
+  for (const word of words) {
+    for (const language of signals.commonWords.get(word) ?? []) {
+      points.set(language, (points.get(language) ?? 0) + 1);
+      withCommonWord.add(language);
+    }
+    const marked = new Set<string>();
+    for (const letter of word) for (const language of signals.letters.get(letter) ?? []) marked.add(language);
+    for (const language of marked) points.set(language, (points.get(language) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestPoints = 0;
+  let secondPoints = 0;
+  for (const [language, count] of points) {
+    if (count > bestPoints) {
+      secondPoints = bestPoints;
+      best = language;
+      bestPoints = count;
+    } else if (count > secondPoints) secondPoints = count;
+  }
+  return best && bestPoints >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestPoints >= LEAD * secondPoints ? best : undefined;
+}
+
+/**
+ * The language of `prose`, or undefined when the text does not tell (too
+ * short and unmarked, or a long run of terms with no common word of any
+ * language): the caller then reads it in the file's majority language or the
+ * default. `prose` should hold only the writer's words: pass the masked prose
+ * view, with placeholders, quotes, code and URLs blanked. The packs' common
+ * words decide most replies in microseconds; franc's trigrams (among the
+ * languages the packs give codes for) decide the rest.
+ */
+export function detectLanguage(prose: string, signals: LanguageSignals): string | undefined {
   const sample = sampleOf(prose);
-  if (sample.letters < MIN_LETTERS) return fallback;
-  const decided = byCommonWords(sample.words, signals.commonWords, fallback);
-  if (decided) return decided;
+  if (sample.letters < MIN_LETTERS) return byShortSignals(sample.words, signals);
+  const decided = byCommonWords(sample.words, signals.commonWords);
+  if (decided !== undefined) return decided ?? undefined;
   // franc reads an empty `only` as every language it knows.
-  if (signals.languageByIso639.size === 0) return fallback;
+  if (signals.languageByIso639.size === 0) return undefined;
   const [best] = loadFranc()(sample.words.join(' '), { only: [...signals.languageByIso639.keys()], minLength: MIN_LETTERS });
-  return (best && signals.languageByIso639.get(best[0])) ?? fallback;
+  return best && signals.languageByIso639.get(best[0]);
 }
