@@ -122,6 +122,21 @@ const LEAD = 2;
 /** Sentences of this many words always hold a common word; a sample this long with none is not prose. */
 const MIN_WORDS_WITHOUT_HITS = 12;
 
+/** The language with the most hits, its hits and the runner-up's. */
+function leaderOf(hits: ReadonlyMap<string, number>): { best: string | undefined; bestHits: number; secondHits: number } {
+  let best: string | undefined;
+  let bestHits = 0;
+  let secondHits = 0;
+  for (const [language, count] of hits) {
+    if (count > bestHits) {
+      secondHits = bestHits;
+      best = language;
+      bestHits = count;
+    } else if (count > secondHits) secondHits = count;
+  }
+  return { best, bestHits, secondHits };
+}
+
 /**
  * The language whose common words the sample uses most, when it clearly leads;
  * null (no language) when a long sample holds none of any language's (terms
@@ -133,16 +148,7 @@ function byCommonWords(words: string[], commonWords: LanguageSignals['commonWord
   for (const word of words) {
     for (const language of commonWords.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let bestHits = 0;
-  let secondHits = 0;
-  for (const [language, count] of hits) {
-    if (count > bestHits) {
-      secondHits = bestHits;
-      best = language;
-      bestHits = count;
-    } else if (count > secondHits) secondHits = count;
-  }
+  const { best, bestHits, secondHits } = leaderOf(hits);
   if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return null;
   return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : undefined;
 }
@@ -170,17 +176,8 @@ function byShortSignals(words: string[], signals: LanguageSignals): string | und
     for (const letter of word) for (const language of signals.letters.get(letter) ?? []) marked.add(language);
     for (const language of marked) points.set(language, (points.get(language) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let bestPoints = 0;
-  let secondPoints = 0;
-  for (const [language, count] of points) {
-    if (count > bestPoints) {
-      secondPoints = bestPoints;
-      best = language;
-      bestPoints = count;
-    } else if (count > secondPoints) secondPoints = count;
-  }
-  return best && bestPoints >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestPoints >= LEAD * secondPoints ? best : undefined;
+  const { best, bestHits, secondHits } = leaderOf(points);
+  return best && bestHits >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
 /**
