@@ -18,9 +18,9 @@ describe('LSP fill-in slots', function () {
   });
   after(() => removeWorkspace(workspace));
 
-  async function slotsIn(client: LspTestClient, name: string, text: string): Promise<{ uri: string; slots: Diagnostic[] }> {
+  async function slotsIn(client: LspTestClient, name: string, text: string, languageId = 'plaintext'): Promise<{ uri: string; slots: Diagnostic[] }> {
     const uri = fileUri(path.join(workspace, name));
-    await client.open(uri, 'plaintext', text);
+    await client.open(uri, languageId, text);
     const diagnostics = await client.waitForPublished(uri, (published) => published.some((diagnostic) => diagnostic.code === RULE));
     return { uri, slots: diagnostics.filter((diagnostic) => diagnostic.code === RULE) };
   }
@@ -62,6 +62,27 @@ describe('LSP fill-in slots', function () {
       position: { line: 3, character: 44 },
     })) as Hover | null;
     assert.match((hover?.contents as MarkupContent).value, /^\*\*Fill-in slot\*\* `\[x\]`/);
+  });
+
+  it('hover over &lt;NAME&gt; in an HTML file and in an HTML export body shows the slot the reader sees', async () => {
+    const { client } = await startServer({ workspaceFolder: workspace });
+    const hoverAt = async (uri: string, line: number, character: number) =>
+      (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
+    // After an emoji (two UTF-16 units), so the hover's range is in the editor's columns.
+    const html = '<p>Hi 👋 &lt;CUSTOMER_NAME&gt;,</p>\r\n<p>Your refund arrives within 3 days.</p>\r\n<p>Best,<br>Ana</p>\r\n';
+    const { uri: htmlUri } = await slotsIn(client, 'refund.html', html, 'html');
+    const inHtml = await hoverAt(htmlUri, 0, 15);
+    assert.match((inHtml?.contents as MarkupContent).value, /\*\*Fill-in slot\*\* `<CUSTOMER_NAME>`/);
+    assert.deepEqual(inHtml?.range, { start: { line: 0, character: 9 }, end: { line: 0, character: 30 } });
+
+    const body = '<p>Hi &lt;NAME&gt;,</p><p>Your refund arrives within 3 days.</p><p>Best,<br>Ana</p>';
+    const json = `${JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] }, null, 2)}\n`;
+    const { uri: jsonUri, slots } = await slotsIn(client, 'macros.json', json, 'json');
+    const { start, end } = slots[0]!.range;
+    const inExport = await hoverAt(jsonUri, start.line, start.character + 3);
+    assert.match((inExport?.contents as MarkupContent).value, /\*\*Fill-in slot\*\* `<NAME>`/);
+    assert.deepEqual(inExport?.range, { start, end });
+    assert.equal(json.split('\n')[start.line]!.slice(start.character, end.character), '&lt;NAME&gt;');
   });
 
   it('a note on a line of its own is offered for removal with its line', async () => {

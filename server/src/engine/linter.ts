@@ -32,6 +32,8 @@ import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, splitReplyUnits } from './units/formats';
 import { changeBetween } from './text/text-change';
+import { partitionPoint } from './text/partition-point';
+import type { Placeholder } from './placeholders/scan';
 import { resplitAfterEdit, type SplitState } from './units/incremental';
 import type { ReplyUnit } from './units/reply-unit';
 
@@ -111,6 +113,16 @@ function checkedLength(prose: string): number | undefined {
   let cut = from + (sentenceEnd >= 0 ? sentenceEnd + 1 : space >= 0 ? space : window.length);
   if (/[\ud800-\udbff]/.test(prose.charAt(cut - 1))) cut--;
   return cut;
+}
+
+/** A placeholder of a reply with where the file writes it. */
+export interface PlaceholderInSource {
+  placeholder: Placeholder;
+  /** As the reply reads it (decoded). */
+  written: string;
+  /** Source offsets. */
+  start: number;
+  end: number;
 }
 
 /** The last lint of a document: what the next lint after a small edit starts from. */
@@ -195,6 +207,25 @@ export class UnitCache {
 
   remember(state: DocumentState): void {
     this.state = state;
+  }
+
+  /**
+   * The placeholder at source offset `offset` in the last lint, when it was
+   * of `text`: as the rules read it, through a JSON or YAML string's escapes
+   * and HTML entities (`&lt;NAME&gt;` is the slot `<NAME>`).
+   */
+  placeholderAt(text: string, offset: number): PlaceholderInSource | undefined {
+    const state = this.state;
+    if (state?.text !== text) return undefined;
+    const { units } = state;
+    const unit = units[partitionPoint(units.length, (index) => units[index]!.sourceEnd < offset)];
+    if (!unit || unit.sourceStart > offset) return undefined;
+    for (const placeholder of unit.placeholders) {
+      const start = unit.toSource(placeholder.start);
+      const end = unit.toSource(placeholder.end);
+      if (start <= offset && offset <= end) return { placeholder, written: unit.text.slice(placeholder.start, placeholder.end), start, end };
+    }
+    return undefined;
   }
 
   private sameOptions(options: LintOptions): boolean {

@@ -7,7 +7,7 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { UnknownLanguageError, VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
-import { UnitCache, lint, type LintOptions } from '../engine/linter';
+import { UnitCache, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult, Position } from '../engine/types';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError } from '../engine/units/exports';
@@ -81,6 +81,11 @@ export class DocumentLinter {
     const outcome = this.lintDocument(document, settings);
     this.memos.set(uri, { version: document.version, text, generation, outcome });
     return { document, settings, outcome };
+  }
+
+  /** The placeholder at a source offset of an open document, as its last lint read it. */
+  placeholderAt(document: TextDocument, offset: number): PlaceholderInSource | undefined {
+    return this.unitCaches.get(document.uri)?.placeholderAt(document.getText(), offset);
   }
 
   invalidateAll(): void {

@@ -3,10 +3,9 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { dialectNamed, type LintOptions } from '../engine/linter';
+import { dialectNamed, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult } from '../engine/types';
 import { isCustomVariable, isKnownVariable, isNameVariable, writtenIn, type Dialect } from '../engine/placeholders/dialects';
-import { scanPlaceholders } from '../engine/placeholders/scan';
 import { rangeOf } from './diagnostics';
 
 /** Where a custom variable comes from, as completion and hover name it. */
@@ -79,19 +78,23 @@ export function placeholderCompletions(document: TextDocument, position: Positio
   return { isIncomplete: true, items };
 }
 
-export function placeholderHover(document: TextDocument, position: Position, dialect: Dialect): Hover | null {
-  const text = document.getText();
-  const offset = document.offsetAt(position);
-  const placeholder = scanPlaceholders(text, { html: document.languageId === 'html' }).placeholders.find((item) => item.start <= offset && offset <= item.end);
-  if (placeholder?.kind === 'slot') {
+/**
+ * What the placeholder under the cursor renders to. `found` is the lint's
+ * (UnitCache.placeholderAt): the reply as the rules read it, so a slot
+ * written `&lt;NAME&gt;` in HTML or inside an export's string is `<NAME>`.
+ */
+export function placeholderHover(document: TextDocument, found: PlaceholderInSource | undefined, dialect: Dialect): Hover | null {
+  if (!found) return null;
+  const { placeholder } = found;
+  if (placeholder.kind === 'slot') {
     const lines = [
-      `**Fill-in slot** \`${text.slice(placeholder.start, placeholder.end)}\``,
+      `**Fill-in slot** \`${found.written}\``,
       '',
       'The agent fills this in by hand before sending. A macro or snippet keeps it; in a reply, chat message or auto-reply it reaches the customer as written (placeholder/unfilled-slot).',
     ];
-    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, placeholder.start, placeholder.end) };
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, found.start, found.end) };
   }
-  if (!placeholder?.variable) return null;
+  if (!placeholder.variable) return null;
   const { variable } = placeholder;
   const fallback = /(?:fallback|default)\s*[:=]\s*["']?([^"'%}]*)/.exec(placeholder.body)?.[1]?.trim();
   const lines = [`**\`${variable}\`** · ${dialect.title}`, ''];
@@ -100,5 +103,5 @@ export function placeholderHover(document: TextDocument, position: Position, dia
   else lines.push(`Renders the ticket's value of \`${variable}\`.`);
   if (fallback !== undefined) lines.push('', `When it has no value: "${fallback}".`);
   else if (isNameVariable(dialect, variable)) lines.push('', 'No fallback: when the name is unknown it renders as nothing ("Hi ,").');
-  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, placeholder.start, placeholder.end) };
+  return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, found.start, found.end) };
 }

@@ -208,8 +208,9 @@ export class ReplylintSession {
       const linted = await this.linted(textDocument.uri);
       if (!linted) return null;
       const dialect = dialectOf(linted.result, linted.options);
+      const placeholder = this.linter.placeholderAt(linted.document, linted.document.offsetAt(position));
       // A finding explains itself first; the placeholder under the cursor after it.
-      const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, position, dialect)].filter(
+      const parts = [hoverAt(linted.document, linted.result, linted.config, position), placeholderHover(linted.document, placeholder, dialect)].filter(
         (hover) => hover !== null,
       );
       if (parts.length === 0) return null;
