@@ -3,11 +3,23 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
-import { SOON_RANGE, VAGUE_REPLY, activateReplylint, closeAllEditors, insertText, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from './helpers';
+import {
+  SOON_RANGE,
+  VAGUE_REPLY,
+  activateReplylint,
+  closeAllEditors,
+  insertText,
+  ofRule,
+  openWorkspaceFile,
+  waitFor,
+  waitForDiagnostics,
+  writeWorkspaceFile,
+} from './helpers';
 
 /** "soon" (a suggestion: only the writer knows when) and two filler words (fixes). */
 const WITH_FILLERS = VAGUE_REPLY.replace('soon.', 'soon. Simply restart the app, then just click Save.');
 const FILLERS_FIXED = VAGUE_REPLY.replace('soon.', 'soon. Restart the app, then click Save.');
+const FILLER_RULE = 'tone/condescending';
 
 /** The code actions at a range, asked again when the editor cancels a request its own light bulb superseded. */
 async function codeActionsWith(document: vscode.TextDocument, range: vscode.Range, title: string): Promise<vscode.CodeAction[]> {
@@ -77,6 +89,49 @@ suite('code actions', () => {
       assert.notEqual(suggestion.isPreferred, true);
       assert.ok(await vscode.workspace.applyEdit(suggestion.edit!));
       assert.equal(document.getText(), FILLERS_FIXED.replace('soon', 'within 24 hours'));
+    });
+
+    test('a Latin-1 file is not fixed on save or by Fix all, the writer is warned, and a single quick fix still works', async () => {
+      // "Café" in Latin-1: the byte E9 is no UTF-8, and VS Code shows it as U+FFFD.
+      const latin1 = Buffer.concat([
+        Buffer.from('Hi Dana,\n\nSimply restart the app. Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' opens at 9.\n\nBest regards,\nSam\n'),
+      ]);
+      const uri = writeWorkspaceFile('fixes/latin1.md', '');
+      fs.writeFileSync(uri.fsPath, latin1);
+      const warnings: string[] = [];
+      // The extension shares this API object: its language client shows the server's warnings through it.
+      const window = vscode.window as unknown as { showWarningMessage: (message: string, ...rest: unknown[]) => Thenable<unknown> };
+      const showWarningMessage = window.showWarningMessage;
+      window.showWarningMessage = (message, ...rest) => {
+        warnings.push(message);
+        return showWarningMessage(message, ...rest);
+      };
+      try {
+        const { document } = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+        assert.ok(document.getText().includes('Caf\ufffd'), 'the invalid byte is shown as U+FFFD');
+        const [filler] = await waitForDiagnostics(document.uri, 'the filler', (found) => ofRule(found, FILLER_RULE).length === 1);
+
+        await vscode.commands.executeCommand('replylint.fixAll');
+        await waitFor('the warning after Fix all', () => (warnings.length > 0 ? true : undefined));
+        assert.match(warnings[0]!, /did not fix latin1\.md: the file is not valid UTF-8/);
+        assert.ok(document.getText().includes('Simply'), 'Fix all changed nothing');
+
+        // Saving needs a change; fix-on-save asks the server, which refuses and warns again.
+        await insertText(document, document.lineAt(4).range.end, '!');
+        assert.ok(await document.save(), 'save failed');
+        assert.ok(document.getText().startsWith('Hi Dana,\n\nSimply restart'), 'fix-on-save changed nothing');
+        await waitFor('the warning on save', () => (warnings.length > 1 ? true : undefined));
+
+        const [single] = await codeActionsWith(document, filler!.range, 'Remove "Simply"').then((actions) =>
+          actions.filter((action) => action.title === 'Remove "Simply"'),
+        );
+        assert.ok(await vscode.workspace.applyEdit(single!.edit!));
+        assert.ok(document.getText().startsWith('Hi Dana,\n\nRestart the app.'), document.getText());
+      } finally {
+        window.showWarningMessage = showWarningMessage;
+      }
     });
   });
 });
