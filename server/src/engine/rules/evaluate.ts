@@ -609,6 +609,8 @@ interface NameVariableTests {
   vocative: RegExp;
   /** Matches nothing when the pack names no others. */
   someoneElse: RegExp;
+  /** Address words that cannot end a greeting without the name ("Gerbiamas", "Drogi"), lowercase. */
+  needName: ReadonlySet<string>;
 }
 
 const nameVariableTests = new WeakMap<RuleSpec, NameVariableTests | undefined>();
@@ -623,6 +625,7 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
         customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'),
         vocative: new RegExp(anyOf(words.vocative), 'i'),
         someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})\\.`, 'i') : /(?!)/,
+        needName: new Set((words.needName ?? []).map((word) => word.toLowerCase())),
       },
     );
   }
@@ -642,10 +645,12 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
       if (analysis.tokens[index]!.start === placeholder.start) wordsBefore = index - greeting.firstToken;
     }
     if (wordsBefore < 0 || wordsBefore > 3) continue;
-    // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it.
+    // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
+    // unless the word before needs a name after it ("Gerbiamas," alone is no greeting).
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
+    const wordBefore = /[\p{L}\p{M}]*$/u.exec(unit.text.slice(0, placeholder.start - before))![0].toLowerCase();
     const suggestions =
-      wordsBefore > 0 && before > 0
+      wordsBefore > 0 && before > 0 && !tests.needName.has(wordBefore)
         ? [
             {
               label: { id: 'fix.remove', args: { text: unit.text.slice(placeholder.start, placeholder.end) } },

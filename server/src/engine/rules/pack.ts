@@ -52,7 +52,7 @@ export interface RuleSpec {
    * placeholder-vocative: how a variable holding the customer's name ends, words saying
    * it holds the vocative, and objects in its path that are someone else (the agent).
    */
-  nameVariables?: { names: string[]; vocative: string[]; others?: string[] };
+  nameVariables?: { names: string[]; vocative: string[]; others?: string[]; needName?: string[] };
   /** Keeps the meaning, adds no commitment: applied in bulk. */
   fix?: { replace?: string; remove?: true };
   /** Rewordings and insertions: each its own quick fix. */
