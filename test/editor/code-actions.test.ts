@@ -69,6 +69,57 @@ suite('code actions', () => {
     assert.equal(document.getText(), FILLERS_FIXED);
   });
 
+  test('placeholders: "{{" closed by a fix, "{% endif %}" and "did you mean" variables as suggestions, "Fill in" puts the cursor on the slot', async () => {
+    const reply = [
+      '<!-- replylint kind=reply -->',
+      'Hi {{ticket.requester.first_name | fallback: "there"}},',
+      '',
+      'Your order number is {{ticket.id.',
+      '',
+      'The refund for {{ticket.requester.nmae}} is on its way.',
+      '',
+      '{% if ticket.status == "open" %}The courier collects the parcel within [x] business days.',
+      '',
+      'Best,',
+      '{{current_user.first_name}}',
+      '',
+    ].join('\n');
+    const { document } = await openWorkspaceFile('fixes/placeholders.md', reply);
+    const found = await waitForDiagnostics(
+      document.uri,
+      'the four placeholder problems',
+      (all) =>
+        ofRule(all, 'placeholder/malformed').length === 2 &&
+        ofRule(all, 'placeholder/unknown-variable').length === 1 &&
+        ofRule(all, 'placeholder/unfilled-slot').length === 1,
+    );
+    const onLine = (rule: string, line: number) => ofRule(found, rule).find((diagnostic) => diagnostic.range.start.line === line)!;
+    const apply = async (range: vscode.Range, title: string) => {
+      const action = (await codeActionsWith(document, range, title)).find((candidate) => candidate.title === title)!;
+      assert.ok(await vscode.workspace.applyEdit(action.edit!));
+      return action;
+    };
+
+    // Later lines first, so the earlier diagnostics' ranges still hold.
+    const slot = onLine('placeholder/unfilled-slot', 7);
+    const fillIn = (
+      await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, slot.range)
+    ).find((action) => action.title === 'Fill in "[x]"') as vscode.CodeAction | undefined;
+    assert.ok(fillIn?.command, 'no "Fill in" action');
+    await vscode.commands.executeCommand(fillIn.command.command, ...((fillIn.command.arguments ?? []) as unknown[]));
+    await waitFor('the slot selected', () => (vscode.window.activeTextEditor?.selection.isEqual(slot.range) ? true : undefined));
+
+    const endTag = await apply(onLine('placeholder/malformed', 7).range, 'Add "{% endif %}" at the end of the paragraph');
+    assert.notEqual(endTag.isPreferred, true, 'a suggestion is never preferred');
+    await apply(onLine('placeholder/unknown-variable', 5).range, 'Change to ticket.requester.name');
+    const close = await apply(onLine('placeholder/malformed', 3).range, 'Close with "}}"');
+    assert.equal(close.isPreferred, true);
+    assert.equal(
+      document.getText(),
+      reply.replace('{{ticket.id.', '{{ticket.id}}.').replace('nmae', 'name').replace('business days.', 'business days.{% endif %}'),
+    );
+  });
+
   suite('on save with editor.codeActionsOnSave', () => {
     const editorSettings = () => vscode.workspace.getConfiguration('editor');
     suiteSetup(() => editorSettings().update('codeActionsOnSave', { 'source.fixAll.replylint': 'explicit' }, vscode.ConfigurationTarget.Workspace));
