@@ -1,6 +1,6 @@
 // The CLI on real files: formats, exit codes, --fix, config, test-pack.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -275,5 +275,18 @@ describe('cli', () => {
     const result = spawnSync(process.execPath, [bin, 'a.txt'], { cwd: dir, encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stdout, /placeholder\/malformed/);
+  });
+
+  it('the bin ends quietly when its reader closes the pipe early (replylint … | head)', async function () {
+    const bin = path.resolve(__dirname, '../../bin/replylint.js');
+    ensureBuilt();
+    const dir = tempDir({ 'many.txt': 'We will get back to you soon.\n\n'.repeat(3000) });
+    const child = spawn(process.execPath, [bin, 'many.txt'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled|internal error/);
+    assert.equal(status, 141);
   });
 });

@@ -7,6 +7,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A reader that stops early (`replylint … | head`) closes the pipe: end quietly with the
+// status a Unix tool killed by SIGPIPE returns, instead of an unhandled-error stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(141);
+});
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin }).then(
   (code) => {
     process.exitCode = code;
