@@ -34,6 +34,7 @@ import { DEFAULT_SECTION_LEVEL, splitReplyUnits } from './units/formats';
 import { changeBetween } from './text/text-change';
 import { partitionPoint } from './text/partition-point';
 import type { Placeholder } from './placeholders/scan';
+import { detached } from './text/word-memo';
 import { resplitAfterEdit, type SplitState } from './units/incremental';
 import type { ReplyUnit } from './units/reply-unit';
 
@@ -613,7 +614,8 @@ function toFinding(
     start,
     end,
     range: lines.rangeOf(start, end),
-    excerpt: source.text.slice(start - source.start, end - source.start),
+    // Detached: findings outlive their version of the text (an edit elsewhere keeps them), which a slice would keep alive.
+    excerpt: detached(source.text.slice(start - source.start, end - source.start)),
     fix: found.fix && toSourceFix(found.fix),
     suggestions: found.suggestions.map(toSourceFix).filter((suggestion) => suggestion !== undefined),
     unit: unitIndex,

@@ -2,6 +2,8 @@
 // settings (`replylint language=pl`, `replylint kind=snippet`), written as HTML comments or as
 // Liquid comments so they never reach the customer.
 
+import { detached } from '../text/word-memo';
+
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
 export interface Directive {
@@ -56,11 +58,13 @@ export function findDirectives(text: string): { directives: Directive[]; setting
     }
     if (!kind) continue;
     const list = listText.split(/--/)[0]!;
+    // Kept as long as the document's lint: detached, so they do not keep this version of the text alive after an edit.
     const rules = list
       .split(/[\s,]+/)
       .map((rule) => rule.trim())
-      .filter(Boolean);
-    directives.push({ kind, rules, start, end });
+      .filter(Boolean)
+      .map(detached);
+    directives.push({ kind: detached(kind) as DirectiveKind, rules, start, end });
   }
   return { directives, settings };
 }

@@ -133,7 +133,8 @@ export function jsonExportBodies(source: string, fields: ExportFields = DEFAULT_
     return { title, body, isHtml: isHtmlBody(field, body.text), kind, encode: encodeJsonString };
   };
   macros.forEach((macro, index) => {
-    const title = fields.title.map((name) => stringOf(source, property(macro, name))?.trim()).find(Boolean) ?? `Macro ${index + 1}`;
+    // Titles are kept with the reply's findings: detached, they do not keep this version of the file alive after an edit.
+    const title = detached(fields.title.map((name) => stringOf(source, property(macro, name))?.trim()).find(Boolean) ?? `Macro ${index + 1}`);
     const actions = property(macro, 'actions');
     if (actions?.type === 'array') {
       for (const action of actions.items) {
@@ -273,7 +274,7 @@ const notParsed = (offset: number, problem: string) => ({
 
 /** The bodies of one macro mapping: its Zendesk comment actions, or its first body field. */
 function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number): ExportBody[] | undefined {
-  const title = yamlString(macro, fields.title) ?? `Macro ${index + 1}`;
+  const title = detached(yamlString(macro, fields.title) ?? `Macro ${index + 1}`);
   const actions = macro.get('actions', true);
   if (isSeq(actions)) {
     return actions.items.flatMap((action) => {

@@ -11,7 +11,7 @@ import { maskHtmlStructure } from './html-structure';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
-import { characterReferences, encodeHtmlText, substitute, Substitutions } from './source-map';
+import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
 
@@ -331,6 +331,10 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.
   const inner = view.substitutions.offsetsOf(0, raw.text.length);
   const decoded = inner ? { text: view.text, offsets: inner.map((offset) => raw.offsets[offset]!) } : raw;
-  const encode = (text: string, from: number, to: number) => body.encode(encodeHtmlText(text), inner ? inner[from]! : from, inner ? inner[to]! : to);
+  // The closure lives as long as the reply: it keeps the references' offsets as runs, not the body and an offset per character.
+  const bodyEncode = body.encode;
+  const innerRuns = inner && new OffsetRuns(inner);
+  const encode = (text: string, from: number, to: number) =>
+    bodyEncode(encodeHtmlText(text), innerRuns ? innerRuns.at(from) : from, innerRuns ? innerRuns.at(to) : to);
   return bodyUnit(body.title, decoded, prose, placeholders, fields, encode);
 }

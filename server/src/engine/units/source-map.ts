@@ -4,6 +4,7 @@
 
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 import { partitionPoint } from '../text/partition-point';
+import { detached } from '../text/word-memo';
 
 /** offsets[i] is the source offset of decoded character i; offsets[length] is the end. */
 export interface DecodedString {
@@ -48,7 +49,8 @@ export function decodeJsonString(source: string, start: number, end: number): De
     }
   }
   offsets[length] = last;
-  return { text: pieces.join(''), offsets: offsets.slice(0, length + 1) };
+  // A body without escapes is one slice of the file: copied, so the reply does not keep this version of the file alive after an edit.
+  return { text: pieces.length === 1 ? detached(pieces[0]!) : pieces.join(''), offsets: offsets.slice(0, length + 1) };
 }
 
 /**
