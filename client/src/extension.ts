@@ -12,7 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, CreateConfigRequest, RuleDocsRequest, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
+import { Commands, CreateConfigRequest, RuleDocsRequest, SERVER_EXEC_ARGV, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
 import { createScorecardStatus } from './scorecard-status';
 import { createWorkspaceLinter } from './workspace-lint';
 
@@ -29,8 +29,8 @@ export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
