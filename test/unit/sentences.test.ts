@@ -31,6 +31,15 @@ describe('sentences of plainly written blocks', () => {
     for (const section of library.split(/\n(?=## )/)) assertSameSentences(section, 'en');
   });
 
+  it("equal the parser's after numbers of every length, which it reads by their count of digits", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,9}$/), fc.constantFrom('.', '!', '?'), fc.constantFrom('en', 'pl'), (number, mark, language) => {
+        assertSameSentences(`Your reference is ${number}${mark} We logged it.\n\n${number}${mark} Then we wrote.`, language);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("equal the parser's on text full of abbreviations, numbers, initials and odd marks", () => {
     const piece = fc.constantFrom(
       'We checked today.',

@@ -193,6 +193,16 @@ type Parser = (typeof PARSERS)[SentenceParser];
 const isAsciiLetterOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 
+/** Whether the first `length` characters of `text` are all ASCII digits (and there is at least one). */
+function isAsciiDigits(text: string, length: number): boolean {
+  if (length === 0) return false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /**
  * The sentences of a plainly written block, found without the parser (its
  * largest cost): every sentence-ending mark inside the block is a single
@@ -246,6 +256,9 @@ const MAX_REMEMBERED_LENGTH = 40;
 function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: boolean): boolean {
   let known = sentenceEnds.get(parser);
   if (!known) sentenceEnds.set(parser, (known = new WordMemo(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH)));
+  // The parsers tell numbers apart by their count of digits only (1-3 digits read as an ordinal, more end a sentence):
+  // asked once per count, so a library of order numbers does not fill the table and ask again for every word.
+  if (isAsciiDigits(wordAndMark, wordAndMark.length - 1)) wordAndMark = `${'0'.repeat(wordAndMark.length - 1)}${wordAndMark.slice(-1)}`;
   return known.get(`${atSentenceStart ? '^' : ' '}${wordAndMark}`, () => {
     // The parser's own answer, asked once per word: "a today. B" is two sentences, "a sept. B" one.
     const lead = atSentenceStart ? '' : 'a ';
