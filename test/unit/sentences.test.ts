@@ -101,6 +101,11 @@ describe('sentences of plainly written blocks', () => {
       'No. 5',
       'p.m.',
       '10.30',
+      '3. Open Settings > Billing.',
+      'on March 21.',
+      'row\t12.',
+      'Sat.',
+      'sun.',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl'), (pieces, language) => {

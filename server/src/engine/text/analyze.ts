@@ -208,14 +208,21 @@ function isAsciiDigits(text: string, length: number): boolean {
  * largest cost): every sentence-ending mark inside the block is a single
  * `.`, `!` or `?` right after a word of ASCII letters or digits (or after
  * white space, where a link or quote was masked), followed by white space
- * and a capital letter, and the parser itself says it ends a sentence there
- * (asked once per word: "Mr." or "sept." still go to the parser). Marks at
+ * and a capital letter. The parser is asked once per word whether it ends a
+ * sentence there; where it does not ("Mr.", "sept.", the "1." of a numbered
+ * step) the sentence goes on, as in the parser's reading (and `endsMissed`
+ * applies the language's correction as splitMissedEnds does). Marks at
  * the block's end close its last sentence; a block without marks inside is
  * one sentence (greetings, sign-offs, list items). Anything else (initials,
  * ellipses, brackets, non-ASCII words) is left to the parser. Spans are the
  * parser's: the sentence without surrounding white space.
  */
-function plainSentences(prose: string, block: { start: number; end: number }, parser: Parser): { start: number; end: number }[] | undefined {
+function plainSentences(
+  prose: string,
+  block: { start: number; end: number },
+  parser: Parser,
+  endsMissed: RegExp | undefined,
+): { start: number; end: number }[] | undefined {
   let start = block.start;
   let end = block.end;
   while (start < end && PARSER_SPACE.test(prose[start]!)) start++;
@@ -237,13 +244,34 @@ function plainSentences(prose: string, block: { start: number; end: number }, pa
     let next = index + 1;
     while (next < body && PARSER_SPACE.test(prose[next]!)) next++;
     if (next === index + 1 || next === body || !isAsciiUpper(prose.charCodeAt(next))) return undefined;
-    if (!endsSentence(parser, prose.slice(wordStart, index + 1), atSentenceStart)) return undefined;
+    // Where the parser reads the mark as part of the sentence ("sept.", the "1." of a list item), the sentence goes on,
+    // unless the language's correction ends it there after all (splitMissedEnds).
+    if (!endsSentence(parser, prose.slice(wordStart, index + 1), atSentenceStart)) {
+      if (!endsMissed || !endsMissedAt(prose, sentenceStart, wordStart, index, next, endsMissed)) continue;
+    }
     spans.push({ start: sentenceStart, end: index + 1 });
     sentenceStart = next;
     index = next - 1;
   }
   spans.push({ start: sentenceStart, end });
   return spans;
+}
+
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * Whether splitMissedEnds ends a sentence at the mark `index`, which the
+ * parser did not end: a match of the language's `endsMissed` found from the
+ * word before the mark ends at the mark, in the sentence's text as the
+ * splitter sees it. Only runs of ASCII white space after the mark, which both
+ * the parser and `\s` skip, qualify.
+ */
+function endsMissedAt(prose: string, sentenceStart: number, wordStart: number, index: number, next: number, endsMissed: RegExp): boolean {
+  if (prose.charCodeAt(index) !== 46) return false;
+  for (let at = index + 1; at < next; at++) if (!isAsciiSpace(prose.charCodeAt(at))) return false;
+  endsMissed.lastIndex = wordStart - sentenceStart;
+  const match = endsMissed.exec(prose.slice(sentenceStart, next + 1));
+  return match !== null && match.index + match[0].length === index + 1 - sentenceStart;
 }
 
 /** Per parser: whether it ends a sentence after a word and mark ("today." does, "sept." does not). */
@@ -286,7 +314,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   return spans;
 
   function sentencesOfBlock(block: Piece): void {
-    const plain = usePlain ? plainSentences(prose, block, parser) : undefined;
+    const plain = usePlain ? plainSentences(prose, block, parser, endsMissed) : undefined;
     if (plain) {
       spans.push(...plain);
       return;
