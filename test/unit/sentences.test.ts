@@ -106,6 +106,10 @@ describe('sentences of plainly written blocks', () => {
       'row\t12.',
       'Sat.',
       'sun.',
+      'of £19.00 to the card.',
+      '$7.49.',
+      '1.5.',
+      'v2.0.1',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl'), (pieces, language) => {

@@ -192,13 +192,13 @@ type Parser = (typeof PARSERS)[SentenceParser];
 
 const isAsciiLetterOrDigit = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Whether the first `length` characters of `text` are all ASCII digits (and there is at least one). */
 function isAsciiDigits(text: string, length: number): boolean {
   if (length === 0) return false;
   for (let index = 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
+    if (!isAsciiDigit(text.charCodeAt(index))) return false;
   }
   return true;
 }
@@ -236,6 +236,8 @@ function plainSentences(
     const mark = prose.charCodeAt(index);
     // . ! ? … ‽ (TERMINAL_MARK), tested by code: this loop sees every character of a lint.
     if (mark !== 46 && mark !== 33 && mark !== 63 && mark !== 0x2026 && mark !== 0x203d) continue;
+    // A decimal point ("£19.00") is inside a word for the parser, never a sentence end.
+    if (mark === 46 && isAsciiDigit(prose.charCodeAt(index - 1)) && isAsciiDigit(prose.charCodeAt(index + 1))) continue;
     if (mark > 127 || index === sentenceStart) return undefined;
     let wordStart = index;
     while (wordStart > sentenceStart && isAsciiLetterOrDigit(prose.charCodeAt(wordStart - 1))) wordStart--;
