@@ -2,9 +2,9 @@
 // CI formats of ci-formats.ts (sarif, github, gitlab) and html-report.ts.
 
 import * as path from 'node:path';
-import { renderMessage } from '../engine/messages';
-import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
-import type { Finding, Severity, TextEdit, UnitReport } from '../engine/types';
+import { renderMessage, renderRef } from '../engine/messages';
+import { scorecardSummary } from '../engine/scorecard-summary';
+import { SCORECARD_ITEMS, type Finding, type Severity, type TextEdit, type UnitReport } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
 import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter } from './output';
@@ -87,22 +87,19 @@ function* jsonReplies(units: UnitReport[]) {
       scorecard: unit.scorecard,
       // Why each item has its value, in the reply's language, and the text it points at.
       reasons: Object.fromEntries(
-        scorecardLines(unit.scorecard, unit.reasons, unit.language).map((line) => [
-          line.item,
-          {
-            message: line.reason,
-            id: line.reasonId,
-            args: line.reasonArgs,
-            ...(line.range
-              ? {
-                  line: line.range.start.line + 1,
-                  column: line.range.start.character + 1,
-                  endLine: line.range.end.line + 1,
-                  endColumn: line.range.end.character + 1,
-                }
-              : {}),
-          },
-        ]),
+        SCORECARD_ITEMS.map((item) => {
+          const reason = unit.reasons[item];
+          const at = reason.range;
+          return [
+            item,
+            {
+              message: renderRef(unit.language, reason),
+              id: reason.id,
+              args: reason.args ?? {},
+              ...(at ? { line: at.start.line + 1, column: at.start.character + 1, endLine: at.end.line + 1, endColumn: at.end.character + 1 } : {}),
+            },
+          ];
+        }),
       ),
     };
   }

@@ -10,7 +10,6 @@ import { applySuppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
   REPLY_KINDS,
-  SCORECARD_ITEMS,
   type Finding,
   type Fix,
   type LintResult,
@@ -556,8 +555,15 @@ function placedReason(reason: MessageRef, start: number, end: number, range: Ran
   return reason.args ? { id: reason.id, args: reason.args, start, end, range } : { id: reason.id, start, end, range };
 }
 
+/** Written out item by item (SCORECARD_ITEMS' order): built for every reply of a library, without an array of entries each. */
 function mapReasons<T>(reasons: Record<ScorecardItem, T>, map: (reason: T) => ScoreReason): ScorecardReasons {
-  return Object.fromEntries(SCORECARD_ITEMS.map((item) => [item, map(reasons[item])])) as ScorecardReasons;
+  return {
+    greeting: map(reasons.greeting),
+    empathy: map(reasons.empathy),
+    nextStep: map(reasons.nextStep),
+    ownership: map(reasons.ownership),
+    closing: map(reasons.closing),
+  };
 }
 
 const inSourceOrder = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
