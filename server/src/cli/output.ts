@@ -53,10 +53,36 @@ export interface OutputWriter {
   end(): void;
 }
 
-/** A value as JSON.stringify(value, null, 2) lays it out, nested at `indent`. */
+/** Per nesting depth: the characters JSON.stringify(value wrapped in that many arrays, null, 2) writes before and after the value. */
+const arrayWrappers: { before: number; after: number }[] = [];
+
+/**
+ * A value as JSON.stringify(value, null, 2) lays it out, nested at `indent`
+ * (two spaces per level). Wrapped in one array per level, the value comes out
+ * of V8's stringifier already indented: no second pass over every line of the
+ * report to indent it.
+ */
 function indentedJson(value: unknown, indent: string): string {
-  const json = JSON.stringify(value, null, 2);
-  return indent === '' ? json : json.replace(/\n/g, `\n${indent}`);
+  const depth = indent.length / 2;
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  return depth === 0 ? json : json.slice(wrapperOf(depth).before, json.length - wrapperOf(depth).after);
+}
+
+function wrapperOf(depth: number): { before: number; after: number } {
+  let wrapper = arrayWrappers[depth];
+  if (!wrapper) {
+    // "[\n" at each level's indentation, then the value's own indentation; "\n" and "]" at each level's after it.
+    let before = 0;
+    let after = 0;
+    for (let level = 0; level < depth; level++) {
+      before += 2 * level + 2;
+      after += 2 * level + 2;
+    }
+    arrayWrappers[depth] = wrapper = { before: before + 2 * depth, after };
+  }
+  return wrapper;
 }
 
 /** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
