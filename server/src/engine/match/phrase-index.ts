@@ -57,8 +57,6 @@ class TrieNode {
   }
 }
 
-const AFFIX_KINDS = ['prefix', 'suffix'] as const;
-
 /** The character a word must share with a stem (its first) or an ending (its last) to match it. */
 function affixKey(kind: 'prefix' | 'suffix', text: string): string {
   return kind === 'prefix' ? text[0]! : text[text.length - 1]!;
@@ -235,13 +233,23 @@ function stepFrom(node: TrieNode, token: Token, next: number, nodes: TrieNode[],
       positions.push(next);
     }
   }
-  for (const kind of AFFIX_KINDS) {
-    const candidates = node[kind]?.get(affixKey(kind, word));
-    if (!candidates) continue;
-    for (const [value, child] of candidates) {
-      if (kind === 'prefix' ? !word.startsWith(value) : !word.endsWith(value)) continue;
-      nodes.push(child);
-      positions.push(next);
-    }
+  // Each kind read by name (this runs for most tokens of a lint): a word is tested against its own bucket only.
+  if (node.prefix) pushAffixed(node.prefix.get(affixKey('prefix', word)), word, 'prefix', next, nodes, positions);
+  if (node.suffix) pushAffixed(node.suffix.get(affixKey('suffix', word)), word, 'suffix', next, nodes, positions);
+}
+
+function pushAffixed(
+  candidates: [string, TrieNode][] | undefined,
+  word: string,
+  kind: 'prefix' | 'suffix',
+  next: number,
+  nodes: TrieNode[],
+  positions: number[],
+): void {
+  if (!candidates) return;
+  for (const [value, child] of candidates) {
+    if (kind === 'prefix' ? !word.startsWith(value) : !word.endsWith(value)) continue;
+    nodes.push(child);
+    positions.push(next);
   }
 }
