@@ -133,6 +133,20 @@ describe('LSP workspace requests and placeholders', function () {
     assert.deepEqual((await complete('osticket-braces.txt', 'Dear %{recipient.name.first},\n\n{{ticket.')).items, []);
   });
 
+  it('a `replylint dialect=` comment names the dialect completion offers and makes an unknown variable an error', async () => {
+    const uri = fileUri(path.join(workspace, 'named-dialect.md'));
+    // Without the comment these Zendesk-looking variables would read as Zendesk.
+    const text = '<!-- replylint dialect=intercom -->\nHi {{ticket.requester.first_name}}, {{frist_name}} 😀\n\n{{user.';
+    await client.open(uri, 'markdown', text);
+    const unknown = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === 'placeholder/unknown-variable');
+    assert.ok(unknown.length > 0 && unknown.every((diagnostic) => diagnostic.severity === 1), JSON.stringify(unknown));
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 7 },
+    })) as CompletionList;
+    assert.ok(list.items.length > 0 && list.items.every((item) => item.labelDetails?.description === 'Intercom'), JSON.stringify(list.items.slice(0, 3)));
+  });
+
   it("offers the config's custom variables, says where they come from, and never reports them as unknown", async () => {
     const uri = fileUri(path.join(workspace, 'custom/refund.md'));
     const text = 'Hi {{ticket.requester.first_name}},\n\nŻółć 😀 {{refund_amount}}, {{ticket.ticket_field_360}}, {{refund_amout}}.\n\n{{refu';

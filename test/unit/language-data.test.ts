@@ -25,7 +25,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
-  'replylint disable next line enable language kind': "Replylint's own comment directives",
+  'replylint disable next line enable language kind dialect': "Replylint's own comment directives",
   'list item paragraph bullet ordered open close': "markdown-it's token names",
   'https www': 'links',
 };

@@ -58,12 +58,13 @@ describe('linear scans', function () {
 
   it('directives are those of the comment regex', () => {
     const COMMENT =
-      /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)-->|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+language\s*=\s*([a-z]{2,8}))\b([^]*?)\{%-?\s*endcomment\s*-?%\}/g;
+      /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(?:language|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b([^]*?)-->|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(?:language|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b([^]*?)\{%-?\s*endcomment\s*-?%\}/g;
     fc.assert(
       fc.property(
         textOf([
           '<!-- replylint-disable ',
           '<!-- replylint language=pl',
+          '<!-- replylint dialect=zendesk',
           '-->',
           '{% comment %} replylint-disable-line ',
           '{% endcomment %}',

@@ -1,6 +1,8 @@
-// A replylint language or kind comment the engine cannot follow is an error
-// at the comment that names what is known, never a silent fallback.
+// A replylint language, kind or dialect comment the engine cannot follow is an
+// error at the comment that names what is known, never a silent fallback.
 import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { UnitCache, lint } from '../../server/src/engine/linter';
 import { lintText } from '../support/engine';
 
 const settingProblems = (text: string, fileName = 'reply.md') =>
@@ -35,5 +37,55 @@ describe('language and kind comments', () => {
   it('read a region form as its language: en-us gets the English rules', () => {
     const ids = lintText('<!-- replylint language=en-us -->\nWe will get back to you soon.\n').findings.map((finding) => finding.ruleId);
     assert.ok(ids.includes('deferral/vague-timeframe'), ids.join());
+  });
+});
+
+describe('dialect comments', () => {
+  const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+  const REPLY = 'Hi {{ticket.requester.first_name}}, request {{ticket.requester.frist_name}} is open.\n';
+  const unknownVariables = (text: string) =>
+    lint({ text, fileName: 'reply.md' }, options)
+      .findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable')
+      .map((finding) => finding.severity);
+
+  it("name the file's placeholder dialect: an unknown variable is then an error, as with a dialect named in the config", () => {
+    assert.deepEqual(unknownVariables(REPLY), ['warning']);
+    assert.deepEqual(unknownVariables(`<!-- replylint dialect=zendesk -->\n${REPLY}`), ['error']);
+    assert.deepEqual(unknownVariables(`{% comment %} replylint dialect=zendesk {% endcomment %}\n${REPLY}`), ['error']);
+  });
+
+  it('win over detection and the config, and are what completion and hover read (result.dialect)', () => {
+    const body = 'Hi {{first_name}}, your order is on its way.\n';
+    assert.notEqual(lint({ text: body, fileName: 'reply.md' }, options).dialect, 'zendesk');
+    const text = `<!-- replylint dialect=zendesk -->\n${body}`;
+    assert.equal(lint({ text, fileName: 'reply.md' }, options).dialect, 'zendesk');
+    const configured = buildConfig({ language: 'en', placeholders: 'front' }, undefined).lintOptions;
+    assert.equal(lint({ text, fileName: 'reply.md' }, configured).dialect, 'zendesk');
+    assert.deepEqual(settingProblems(text), []);
+  });
+
+  it('report an unknown dialect at the comment with the known ones, and keep reading the file as before', () => {
+    const text = 'Hi 😀,\r\n<!-- replylint dialect=zendsk -->\r\n' + REPLY;
+    const [problem, ...rest] = settingProblems(text);
+    assert.equal(rest.length, 0);
+    assert.equal(problem?.severity, 'error');
+    assert.deepEqual(problem?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 33 } });
+    assert.match(problem!.message, /Unknown placeholder dialect "zendsk" in this replylint comment: the dialects are .*\bzendesk\b/);
+    assert.deepEqual(unknownVariables(text), ['warning']);
+  });
+
+  it('take effect on the next lint of an open document, replies the edit did not touch included', () => {
+    const cache = new UnitCache();
+    const library = `## One\n\n${REPLY}\n## Two\n\n${REPLY}`;
+    const before = lint({ text: library, fileName: 'library.md' }, options, cache);
+    assert.deepEqual(
+      before.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').map((finding) => finding.severity),
+      ['warning', 'warning'],
+    );
+    const after = lint({ text: `<!-- replylint dialect=zendesk -->\n${library}`, fileName: 'library.md' }, options, cache);
+    assert.deepEqual(
+      after.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').map((finding) => finding.severity),
+      ['error', 'error'],
+    );
   });
 });

@@ -133,6 +133,8 @@ interface DocumentState extends SplitState {
   dialect: Dialect;
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
+  /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
+  dialectGuessed: boolean;
   /** Per unit: its findings in source offsets before suppressions, and its report (none without rules). */
   unitFindings: Finding[][];
   unitReports: (UnitReport | undefined)[];
@@ -166,6 +168,7 @@ export class UnitCache {
   private units = new Map<string, CachedUnit>();
   private options: LintOptions | undefined;
   private dialect: Dialect | undefined;
+  private dialectGuessed: boolean | undefined;
   private state: DocumentState | undefined;
   /** Replies the last lint took from the cache (for tests and the benchmark). */
   reused = 0;
@@ -173,10 +176,11 @@ export class UnitCache {
   incremental = false;
 
   /** Starts a lint: other options or another dialect make every entry stale. */
-  begin(options: LintOptions, dialect: Dialect): Map<string, CachedUnit> {
-    if (!this.sameOptions(options) || dialect !== this.dialect) this.units.clear();
+  begin(options: LintOptions, dialect: Dialect, dialectGuessed: boolean): Map<string, CachedUnit> {
+    if (!this.sameOptions(options) || dialect !== this.dialect || dialectGuessed !== this.dialectGuessed) this.units.clear();
     this.options = options;
     this.dialect = dialect;
+    this.dialectGuessed = dialectGuessed;
     this.reused = 0;
     this.incremental = false;
     const previous = this.units;
@@ -245,8 +249,9 @@ export const SETTING_RULE_ID = 'replylint/unknown-setting';
 
 /**
  * A `replylint language=xx` comment naming a language no pack has rules for,
- * or a `replylint kind=xx` comment naming no kind, is an error at the
- * comment, with what is known: never a silent fallback.
+ * a `replylint kind=xx` comment naming no kind, or a `replylint dialect=xx`
+ * comment naming no dialect, is an error at the comment, with what is known:
+ * never a silent fallback.
  */
 function settingProblems(state: DocumentState, options: LintOptions): Finding[] {
   const problems: Finding[] = [];
@@ -257,6 +262,8 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
     } else if (key === 'language' && !options.ruleSetFor(normalizeLanguage(value))) {
       const known = options.knownLanguages?.();
       message = `Unknown language "${value}" in this replylint comment${known ? `: Replylint has rules for ${known.join(', ')}` : ''}.`;
+    } else if (key === 'dialect' && options.dialects[value] === undefined) {
+      message = `Unknown placeholder dialect "${value}" in this replylint comment: the dialects are ${Object.keys(options.dialects).join(', ')}.`;
     }
     if (!message) continue;
     const unit = Math.max(
@@ -343,15 +350,19 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     settings,
   });
   const lines = new LineIndex(input.text);
+  // A `replylint dialect=` comment names the file's dialect, over the config and detection.
+  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
+  const dialectGuessed = named === undefined && options.placeholders === 'auto';
   const dialectName =
-    options.placeholders === 'auto'
+    named ??
+    (dialectGuessed
       ? detectDialect(
           units.flatMap((unit) => unit.placeholders),
           options.dialects,
         )
-      : options.placeholders;
+      : options.placeholders);
   const dialect = dialectNamed(dialectName, options);
-  const previous = cache?.begin(options, dialect);
+  const previous = cache?.begin(options, dialect, dialectGuessed);
   const languages = new ReplyLanguages(units, options);
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
@@ -367,7 +378,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     // Read in the file's language, which its other replies may have changed.
     if (cached?.byFile && cached.language !== languages.ofFile()) cached = undefined;
     if (cached && cache) cache.reused++;
-    cached ??= evaluate(unit, options, dialect, opening, languages.of(unit));
+    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit));
     if (cached) cache?.keep(unit.text, cached);
     unitFindings.push(cached ? mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines) : []);
     unitReports.push(cached && reportOf(unit, cached, lines));
@@ -381,6 +392,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     lines,
     dialect,
     majority: languages.majority,
+    dialectGuessed,
     directives,
     settings,
     sectionLevel,
@@ -405,7 +417,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   if (!resplit) return undefined;
   // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
   if (
-    options.placeholders === 'auto' &&
+    previous.dialectGuessed &&
     (touchesPlaceholder(previous.units[resplit.changed]!, change.start, change.oldEnd) ||
       touchesPlaceholder(resplit.units[resplit.changed]!, change.start, change.newEnd))
   )
@@ -421,7 +433,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const languages = new ReplyLanguages(resplit.units, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
-  const entry = evaluate(unit, options, previous.dialect, opening, languages.of(unit));
+  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit));
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -506,6 +518,7 @@ function evaluate(
   unit: ReplyUnit,
   options: LintOptions,
   dialect: Dialect,
+  dialectGuessed: boolean,
   opening: boolean,
   { language, byFile }: { language: string; byFile: boolean },
 ): CachedUnit | undefined {
@@ -520,7 +533,7 @@ function evaluate(
     audience: options.audience,
     kinds,
     dialect,
-    dialectGuessed: options.placeholders === 'auto',
+    dialectGuessed,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     signature: options.signature,
   });

@@ -1,6 +1,7 @@
-// In-text directives: suppressions (`replylint-disable ...`) and the per-reply
-// settings (`replylint language=pl`, `replylint kind=snippet`), written as HTML comments or as
-// Liquid comments so they never reach the customer.
+// In-text directives: suppressions (`replylint-disable ...`), the per-reply
+// settings (`replylint language=pl`, `replylint kind=snippet`) and the file's placeholder
+// dialect (`replylint dialect=zendesk`), written as HTML comments or as Liquid comments so
+// they never reach the customer.
 
 import { detached } from '../text/word-memo';
 
@@ -14,9 +15,9 @@ export interface Directive {
   end: number;
 }
 
-/** A per-reply setting written in the reply: `replylint language=pl`, `replylint kind=snippet`. */
+/** A setting written in the text: `replylint language=pl`, `replylint kind=snippet` (per reply), `replylint dialect=zendesk` (the file). */
 export interface SettingDirective {
-  key: 'language' | 'kind';
+  key: 'language' | 'kind' | 'dialect';
   value: string;
   /** The comment's span. */
   start: number;
@@ -24,10 +25,10 @@ export interface SettingDirective {
 }
 
 // A directive's opening: an HTML comment or Liquid comment tag starting with
-// replylint-<kind>, replylint language=xx or replylint kind=xx. Its rule list runs to the first
-// closing "-->" or "{% endcomment %}" after it.
+// replylint-<kind>, replylint language=xx, replylint kind=xx or replylint dialect=xx. Its rule
+// list runs to the first closing "-->" or "{% endcomment %}" after it.
 const OPENING =
-  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z]{2,8}(?:-[a-z]+)?))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind)\s*=\s*([a-z]{2,8}(?:-[a-z]+)?))\b/g;
+  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
 const HTML_CLOSING = /-->/g;
 const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
 

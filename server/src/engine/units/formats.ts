@@ -259,7 +259,7 @@ function settingsOf(settings: SettingDirective[], from: number, end: number): Un
   for (let index = from; index < settings.length && settings[index]!.start < end; index++) {
     const { key, value } = settings[index]!;
     if (key === 'language') found.language ??= normalizeLanguage(value);
-    else if ((REPLY_KINDS as readonly string[]).includes(value)) found.kind ??= value as ReplyKind;
+    else if (key === 'kind' && (REPLY_KINDS as readonly string[]).includes(value)) found.kind ??= value as ReplyKind;
   }
   return found;
 }
