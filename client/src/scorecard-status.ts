@@ -38,7 +38,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
     item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : 'Replylint';
     item.detail = report
-      ? report.heading
+      ? [report.heading, report.kindReason].filter(Boolean).join(' — ')
       : idle
         ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted')
         : undefined;
@@ -71,7 +71,8 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       // Each item with its reason, in the reply's language; picking one shows the text it points at.
       const editor = vscode.window.activeTextEditor;
       const lines = report.lines.map((line) => ({ label: `${line.mark} ${line.label}`, description: line.valueText, detail: line.reason, range: line.range }));
-      void vscode.window.showQuickPick(lines, { title: report.heading }).then((picked) => {
+      // A macro read by its words says why beside the heading, so the writer sees why an item was not asked.
+      void vscode.window.showQuickPick(lines, { title: report.heading, placeHolder: report.kindReason }).then((picked) => {
         if (!picked?.range || !editor) return;
         const range = new vscode.Range(picked.range.start.line, picked.range.start.character, picked.range.end.line, picked.range.end.character);
         editor.selection = new vscode.Selection(range.start, range.end);

@@ -112,7 +112,11 @@ describe('LSP diagnostics', function () {
       // Non-ASCII before the position: the reply is found by UTF-16 offsets.
       const text = '😀 Zoë’s parcel left today.\nIt arrives on Friday.\n';
       assert.equal((await kindOf('untitled:Untitled-1', text)).kind, 'reply');
-      assert.equal((await kindOf(fileUri(path.join(workspace, 'parcel.md')), text)).kind, 'macro');
+      // A file is a macro read by its words: with neither a greeting nor a sign-off, a body (snippet), and the scorecard says why.
+      const body = await kindOf(fileUri(path.join(workspace, 'parcel.md')), text);
+      assert.equal(body.kind, 'snippet');
+      assert.match(body.kindReason ?? '', /neither a greeting nor a sign-off.*replylint kind=macro/);
+      assert.equal((await kindOf(fileUri(path.join(workspace, 'greeted.md')), `Hi Zoë,\n${text}`)).kind, 'macro');
       const snippet = await kindOf(fileUri(path.join(workspace, 'snippets', 'parcel.md')), text);
       assert.equal(snippet.kind, 'snippet');
       assert.equal(snippet.scorecard.greeting, 'n/a');

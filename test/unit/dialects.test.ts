@@ -75,7 +75,8 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
       assert.ok(finding, `${ruleId} on ${text}`);
       return finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
     };
-    const osticket = 'Your request %{ticket.number} is open and we will reply by 3 pm today.';
+    // Signed, so a full e-mail (a body with neither half is read as a snippet).
+    const osticket = 'Your request %{ticket.number} is open and we will reply by 3 pm today.\n\n%{signature}';
     assert.ok(suggested(osticket, 'formula/greeting').some((fixed) => fixed.includes('%{recipient.name.first}')));
     const zammad = 'Hi #{ticket.customer.firstname},\n\nYour request #{ticket.number} is open and we will reply by 3 pm today.';
     assert.ok(suggested(zammad, 'formula/closing').some((fixed) => fixed.includes('#{user.firstname}')));

@@ -54,8 +54,8 @@ describe('fixes and suggestions fit the text', () => {
   });
 
   it('in HTML, inserted line breaks are <br>', () => {
-    const html = '<p>Your order is delayed by the courier.</p>';
-    assert.deepEqual(suggested(html, 'formula/greeting', 'reply.html'), ['<p>Hi there,<br><br>Your order is delayed by the courier.</p>']);
+    const html = '<p>Your order is delayed by the courier.</p><p>Best,<br>Ana</p>';
+    assert.deepEqual(suggested(html, 'formula/greeting', 'reply.html'), ['<p>Hi there,<br><br>Your order is delayed by the courier.</p><p>Best,<br>Ana</p>']);
   });
 
   it('nothing is offered that would change a placeholder, a URL or an e-mail address', () => {

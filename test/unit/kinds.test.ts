@@ -16,8 +16,9 @@ const ids = (result: LintResult) => result.findings.map((finding) => finding.rul
 const BLOCK = 'To reset your password, open Settings and choose Security. The reset link is valid for two hours.';
 
 describe('reply kinds', () => {
-  it('a macro (the default) needs a greeting and a closing; a snippet needs neither', () => {
-    const macro = lintAs({}, BLOCK);
+  it('a macro needs a greeting and a closing; a snippet needs neither', () => {
+    // Named a macro in the reply: a macro left unnamed with neither half is read as a body (kind-inference.test.ts).
+    const macro = lintAs({}, `<!-- replylint kind=macro -->\n${BLOCK}`);
     assert.deepEqual(ids(macro), ['formula/greeting', 'formula/closing']);
     assert.equal(macro.units[0]!.kind, 'macro');
     const snippet = lintAs({ kind: 'snippet' }, BLOCK);
@@ -63,7 +64,7 @@ describe('reply kinds', () => {
 
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {
     const library = [
-      '## Greeting macro\nThe parcel left today and arrives on Friday.\n',
+      '## Greeting macro\nThe parcel left today and arrives on Friday.\n\nBest,\nAna\n',
       '## Reset steps\n<!-- replylint kind=snippet -->\nOpen Settings and choose Security.\n',
       '## Polish block\n{% comment %}replylint kind=snippet{% endcomment %}\nOtwórz Ustawienia i wybierz Bezpieczeństwo, a link przyjdzie do Pana skrzynki.\n',
       '## Unknown kind\n<!-- replylint kind=letter -->\nOpen Settings and choose Security.\n',
@@ -75,7 +76,8 @@ describe('reply kinds', () => {
         ['macro', 'en'],
         ['snippet', 'en'],
         ['snippet', 'pl'],
-        ['macro', 'en'],
+        // A comment naming no kind names none: the macro is read by its words, a body here.
+        ['snippet', 'en'],
       ],
     );
     assert.deepEqual([...new Set(result.findings.map((finding) => finding.unit))], [0, 3]);

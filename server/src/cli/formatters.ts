@@ -84,6 +84,10 @@ function* jsonReplies(units: UnitReport[]) {
       endLine: unit.range.end.line + 1,
       language: unit.language,
       kind: unit.kind,
+      // A macro read by its words: why it was read as this kind, and how to name another.
+      ...(unit.kindReason
+        ? { kindReason: { message: renderRef(unit.language, unit.kindReason), id: unit.kindReason.id, args: unit.kindReason.args ?? {} } }
+        : {}),
       scorecard: unit.scorecard,
       // Why each item has its value, in the reply's language, and the text it points at.
       reasons: Object.fromEntries(

@@ -47,6 +47,11 @@ export interface LintOptions {
   audience: 'customer' | 'internal';
   /** Kind of replies without a `replylint kind=` comment of their own (DEFAULT_REPLY_KIND when absent). */
   kind?: ReplyKind;
+  /**
+   * Whether a macro whose reply names no kind is read as what its words show
+   * (a body, a notice, a note to agents: rules/kind-inference.ts). On unless false.
+   */
+  inferKind?: boolean;
   /** Placeholder dialect name, or 'auto' to detect it per file. */
   placeholders: string;
   /** The team's custom variables (globs), known in every dialect beside its own. */
@@ -532,6 +537,8 @@ function evaluate(
   const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {
     audience: options.audience,
     kinds,
+    // The reply's own comment (or the export it came from) names its kind for sure; a configured macro is read by its words.
+    inferKind: options.inferKind !== false && unit.kind === undefined && kind === 'macro',
     dialect,
     dialectGuessed,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
@@ -547,7 +554,8 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitRe
     end: unit.sourceEnd,
     range: lines.rangeOf(unit.sourceStart, unit.sourceEnd),
     language: cached.language,
-    kind: cached.kind,
+    kind: cached.evaluation.inferred?.kind ?? cached.kind,
+    ...(cached.evaluation.inferred ? { kindReason: cached.evaluation.inferred.reason } : {}),
     scorecard: cached.evaluation.scorecard,
     reasons: mapReasons(cached.evaluation.reasons, (reason) => {
       if (reason.start === undefined || reason.end === undefined) return reason;

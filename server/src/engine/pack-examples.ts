@@ -33,7 +33,16 @@ export function checkPackExamples(packFile: string): ExampleReport {
   // A rule for one formality runs as a team that chose it would run it.
   const optionsFor = (formality: Formality) => {
     const ruleSet = compileRuleSet(language, [{ name: packFile, file: packFile, spec }], {}, {}, formality);
-    return { language, audience: 'customer' as const, placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet };
+    return {
+      language,
+      audience: 'customer' as const,
+      // An example is tried as the kind it is written for, never read as a body or a notice by its words.
+      inferKind: false,
+      placeholders: 'auto',
+      dialects: builtinDialects(),
+      footers: builtinFooters(),
+      ruleSetFor: () => ruleSet,
+    };
   };
   const optionsByFormality = new Map<Formality, ReturnType<typeof optionsFor>>();
   const file = new YamlFile(readText(packFile), { uniqueKeys: false });

@@ -99,6 +99,8 @@ export interface UnitReport {
   range: Range;
   language: string;
   kind: ReplyKind;
+  /** For a macro read by its words (no kind named for the reply): why it was read as `kind` (a body, a notice, a note to agents, a full e-mail). */
+  kindReason?: MessageRef;
   scorecard: Scorecard;
   reasons: ScorecardReasons;
   /** The part left unchecked, from where checking stopped to the reply's end, when it was too long to check whole (MAX_CHECKED_REPLY). */

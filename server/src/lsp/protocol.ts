@@ -61,6 +61,8 @@ export interface ReplyScorecard {
   /** In the reply's language: the one-line summary, the heading ("Scorecard of macro Refund delay") and each item with its reason. */
   summary: string;
   heading: string;
+  /** For a macro read by its words: why it was read as `kind` and how to name another (in the reply's language). */
+  kindReason?: string;
   lines: ScorecardLine[];
   /** Which reply of the file this is, and how many the file holds. */
   index: number;

@@ -3,7 +3,7 @@
 
 import type { CodeLens, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renderMessage } from '../engine/messages';
+import { renderMessage, renderRef } from '../engine/messages';
 import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
 import type { LintResult } from '../engine/types';
 import { rangeOf } from './diagnostics';
@@ -42,6 +42,7 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     scorecard: unit.scorecard,
     summary: scorecardSummary(unit.scorecard, unit.language),
     heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
+    ...(unit.kindReason ? { kindReason: renderRef(unit.language, unit.kindReason) } : {}),
     lines: scorecardLines(unit.scorecard, unit.reasons, unit.language),
     index,
     count: result.units.length,

@@ -10,7 +10,7 @@ import type { LintOptions } from '../linter';
 import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { DEFAULT_LANGUAGE, packLanguage, phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
-import { RuleSet, addScorecardData, emptyScorecardData, type ActiveRule } from '../rules/rule-set';
+import { RuleSet, addKindSignals, addScorecardData, emptyScorecardData, type ActiveRule, type KindSignalData } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -583,11 +583,13 @@ export function compileRuleSet(
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
   const scorecard = emptyScorecardData();
+  const kindSignals: KindSignalData = { signOff: [], notice: [], internal: [] };
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);
     timeframes.push(...(pack.spec.timeframes ?? []).map((pattern) => ({ pattern, vetted })));
     addScorecardData(scorecard, pack.spec.scorecard);
+    addKindSignals(kindSignals, pack.spec.kindSignals);
     for (const [id, spec] of Object.entries(pack.spec.rules)) {
       if (spec.formality && spec.formality !== formality) {
         byId.delete(id);
@@ -606,5 +608,5 @@ export function compileRuleSet(
     else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
     else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard);
+  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard, kindSignals);
 }

@@ -13,8 +13,9 @@ import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
-import { ACCEPTED_TERMS, EMPATHY_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
+import { inferMacroKind, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -43,6 +44,8 @@ export interface UnitEvaluation {
   scorecard: Scorecard;
   /** Why each item has its value, pointing at the text (unit offsets). */
   reasons: Record<ScorecardItem, UnitScoreReason>;
+  /** For a macro read by its words (kind-inference.ts): what it was read as, and why. */
+  inferred?: InferredKind;
 }
 
 interface Span {
@@ -70,6 +73,8 @@ export interface EvaluateOptions {
   audience: 'customer' | 'internal';
   /** What the reply is: its kind, and `chat-opening` too for the first chat message of a file. */
   kinds: readonly RuleKind[];
+  /** A macro no one named for this reply: read what it is from its words (kind-inference.ts). */
+  inferKind?: boolean;
   dialect: Dialect;
   /** Whether the dialect was detected from the file rather than named (config, editor setting): an unknown variable is then at most a warning. */
   dialectGuessed: boolean;
@@ -113,7 +118,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience, kinds, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
+  { audience: declaredAudience, kinds: declaredKinds, inferKind, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -138,6 +143,9 @@ export function evaluateUnit(
     verdicts: {},
   };
   context.isAccepted = containedIn((matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match)));
+  const inferred = inferKind ? inferMacroKind(kindEvidence(context)) : undefined;
+  const kinds: readonly RuleKind[] = inferred ? [inferred.kind] : declaredKinds;
+  const audience = inferred?.audience ?? declaredAudience;
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';
@@ -157,7 +165,40 @@ export function evaluateUnit(
     if (outcome) (context.verdicts[item] ??= []).push(outcome);
   }
   if (context.findings.length > maxFindings) keepFirstFindings(context);
-  return { findings: context.findings, omitted: context.omitted, ...scorecardOf(context, kinds) };
+  return { findings: context.findings, omitted: context.omitted, ...scorecardOf(context, kinds, inferred), ...(inferred ? { inferred } : {}) };
+}
+
+/** What the reply shows of its kind: the packs' kind signals, its greeting and a signature variable near its end. */
+function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
+  const { analysis, ruleSet, unit } = context;
+  const { sentences, tokens } = analysis;
+  const greetingRule = ruleSet.greetingRule;
+  const spec = greetingRule === undefined ? undefined : ruleSet.rules[greetingRule]!.spec;
+  const greeting =
+    spec &&
+    (context.matchesByRule.get(greetingRule!) ?? []).find(
+      (item) => item.owner.role === 'satisfy' && inRequireWindow(spec, tokens[item.match.firstToken]!.sentence, sentences.length),
+    );
+  const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
+  const signature = signatureFrom(context, closingFrom);
+  return {
+    prose: unit.prose,
+    analysis,
+    signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [],
+    greeting: greeting && excerptOf(context, tokenSpan(context, greeting.match)),
+    signature: signature && unit.text.slice(signature.start, signature.end),
+    // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
+    footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
+    title: unit.title,
+    ruleSet,
+  };
+}
+
+/** Whether sentence `sentence` of `count` lies where a require rule looks (its opening or closing window, or anywhere). */
+function inRequireWindow(spec: RuleSpec, sentence: number, count: number): boolean {
+  const where = spec.where ?? 'anywhere';
+  const window = spec.window ?? (where === 'opening' ? 2 : 3);
+  return where === 'opening' ? sentence < window : where === 'closing' ? sentence >= count - window : true;
 }
 
 /** Where the rule just evaluated reported its first finding (report() sets it). */
@@ -417,7 +458,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
   const where = rule.spec.where ?? 'anywhere';
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;
-  const inWindow = (sentence: number) => (where === 'opening' ? sentence < window : where === 'closing' ? sentence >= sentences.length - window : true);
+  const inWindow = (sentence: number) => inRequireWindow(rule.spec, sentence, sentences.length);
   const item = rule.spec.scorecard;
   const satisfiedBy = matches.find((match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence));
   const timeframe =
@@ -733,7 +774,7 @@ function localVariables(placeholders: Placeholder[]): Set<string> {
  * Each item's value and why. A rule's failure fails its item (the earliest in
  * the text is the reason); items the packs declare for other kinds are n/a.
  */
-function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEvaluation, 'scorecard' | 'reasons'> {
+function scorecardOf(context: Context, kinds: readonly RuleKind[], inferred: InferredKind | undefined): Pick<UnitEvaluation, 'scorecard' | 'reasons'> {
   const scorecard = {} as Scorecard;
   const reasons = {} as Record<ScorecardItem, UnitScoreReason>;
   for (const item of SCORECARD_ITEMS) {
@@ -750,7 +791,9 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[]): Pick<UnitEva
               ? nextStepVerdict(context, verdicts)
               : (verdicts.find((verdict) => verdict.value === 'pass') ?? otherwise(context, item))));
     scorecard[item] = verdict.value;
-    reasons[item] = keptReason(verdict.reason);
+    // An item not asked of what the macro was read as says why it was read so (and how to say otherwise).
+    const unasked = verdict.reason.id === 'scorecard.notForKind' || (verdict.reason.id === 'scorecard.notChecked' && inferred?.audience === 'internal');
+    reasons[item] = keptReason(inferred && unasked ? inferred.reason : verdict.reason);
   }
   return { scorecard, reasons };
 }

@@ -106,6 +106,18 @@ export interface ScorecardSpec {
   };
 }
 
+/** Words by which a macro says what it is (rules/kind-inference.ts reads them). */
+export interface KindSignalsSpec {
+  /** Valedictions that sign a full e-mail ("Kind regards"). */
+  signOff?: PhraseSpec[];
+  /** Phrases only an automatic message says ("do not reply to this email"). */
+  notice?: PhraseSpec[];
+  /** Phrases of a text written to agents ("internal note"). */
+  internal?: PhraseSpec[];
+}
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal'] as const;
+export type KindSignal = (typeof KIND_SIGNALS)[number];
+
 export interface PackSpec {
   name?: string;
   extends?: string[];
@@ -119,6 +131,7 @@ export interface PackSpec {
   iso639Codes?: string[];
   timeframes?: string[];
   scorecard?: ScorecardSpec;
+  kindSignals?: KindSignalsSpec;
   rules: Record<string, RuleSpec>;
 }
 
@@ -246,6 +259,7 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   phraseProblems(['scorecard', 'empathy', 'unless'], empathy?.unless).forEach(report);
   phraseProblems(['scorecard', 'empathy', 'badNewsOnly'], empathy?.badNewsOnly).forEach(report);
   for (const list of NEXT_STEP_LISTS) phraseProblems(['scorecard', 'nextStep', list], pack.scorecard?.nextStep?.[list]).forEach(report);
+  for (const signal of KIND_SIGNALS) phraseProblems(['kindSignals', signal], pack.kindSignals?.[signal]).forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

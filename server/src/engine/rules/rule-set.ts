@@ -6,7 +6,18 @@ import { PhraseIndex } from '../match/phrase-index';
 import type { Token } from '../text/analyze';
 import { isPluralOf, type Grammar, type PluralRule } from '../text/grammar';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
-import { EMPATHY_NEEDS, NEXT_STEP_LISTS, phrasesOf, type EmpathyNeed, type NextStepList, type PhraseSpec, type RuleSpec, type ScorecardSpec } from './pack';
+import {
+  EMPATHY_NEEDS,
+  KIND_SIGNALS,
+  NEXT_STEP_LISTS,
+  phrasesOf,
+  type EmpathyNeed,
+  type KindSignalsSpec,
+  type NextStepList,
+  type PhraseSpec,
+  type RuleSpec,
+  type ScorecardSpec,
+} from './pack';
 import { compileTextPattern, type TextPattern } from './text-pattern';
 
 export interface ActiveRule {
@@ -28,6 +39,15 @@ export const ACCEPTED_TERMS = -1;
 export const EMPATHY_WORDS = -2;
 /** Owner rule index of the scorecard's next-step words (pack `scorecard.nextStep`); the owner's `form` names the list. */
 export const NEXT_STEP_WORDS = -3;
+/** Owner rule index of the words by which a macro says what it is (pack `kindSignals`); the owner's `form` names the signal. */
+export const KIND_SIGNAL_WORDS = -4;
+
+/** The `kindSignals` sections of a language's packs, merged: later packs add words. */
+export type KindSignalData = Required<KindSignalsSpec>;
+
+export function addKindSignals(data: KindSignalData, spec: KindSignalsSpec | undefined): void {
+  for (const signal of KIND_SIGNALS) data[signal].push(...(spec?.[signal] ?? []));
+}
 
 /** The `scorecard` sections of a language's packs, merged: later packs override kinds and add words. */
 export interface ScorecardData {
@@ -65,7 +85,7 @@ export interface PhraseOwner {
   suggest: string[] | undefined;
   /** Plural words the phrase ends in when it also lists their singular ("ticket|tickets"): a replacement follows their number. */
   plurals?: string[];
-  /** For role `form`: the name of the form the phrase belongs to; for the scorecard's empathy needs, the need. */
+  /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
 }
 
@@ -111,6 +131,8 @@ export class RuleSet {
    * the pack's size.
    */
   readonly unconditional: number[] = [];
+  /** The rule that asks for a greeting (scorecard item greeting): whether a macro has one tells a full e-mail from a body. */
+  readonly greetingRule: number | undefined;
 
   constructor(
     readonly language: string,
@@ -121,6 +143,7 @@ export class RuleSet {
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
+    kindSignals: KindSignalData = { signOff: [], notice: [], internal: [] },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => `(?:${item.pattern})`);
@@ -143,6 +166,12 @@ export class RuleSet {
     for (const list of NEXT_STEP_LISTS) {
       for (const item of phrasesOf(scorecard.nextStep[list])) {
         this.owners.push({ rule: NEXT_STEP_WORDS, role: 'form', fix: undefined, suggest: undefined, form: list });
+        this.index.add(item.phrase, this.owners.length - 1);
+      }
+    }
+    for (const signal of KIND_SIGNALS) {
+      for (const item of phrasesOf(kindSignals[signal])) {
+        this.owners.push({ rule: KIND_SIGNAL_WORDS, role: 'form', fix: undefined, suggest: undefined, form: signal });
         this.index.add(item.phrase, this.owners.length - 1);
       }
     }
@@ -173,6 +202,8 @@ export class RuleSet {
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
     });
+    const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
+    this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
   }
 
   /**

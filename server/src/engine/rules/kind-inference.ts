@@ -1,0 +1,134 @@
+// What a macro's own words say it is. A library section or file read as a
+// macro is often no full e-mail: a body the help desk wraps in its own
+// greeting and signature, an automatic notice, or a note to agents. On real
+// public libraries the greeting and closing checks were wrong on nearly all of
+// them (docs/real-text-trial.md), so a macro is read by what its text shows:
+// - a note to agents ("Internal note") is not a customer reply: audience internal;
+// - a notice only a machine sends ("do not reply to this email") is an auto-reply,
+//   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply);
+// - neither a greeting nor a sign-off: a body, checked as a snippet (no greeting,
+//   closing or thanks asked, every other rule kept);
+// - a greeting or a sign-off: a full e-mail, which still gets the missing half.
+// Only a macro whose kind the reply itself does not state is read so; the words are
+// pack data (`kindSignals`), per language.
+
+import type { PhraseMatch } from '../match/phrase-index';
+import { WORD, normalizeWord, type ProseAnalysis, type Token } from '../text/analyze';
+import type { MessageRef, ReplyKind } from '../types';
+import type { KindSignal } from './pack';
+import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
+
+export interface InferredKind {
+  kind: ReplyKind;
+  audience?: 'internal';
+  /** Why, in the message catalogs (`kind.inferred.*`), with the words it rests on. */
+  reason: MessageRef;
+}
+
+/** What the reply shows, gathered by the evaluation. */
+export interface KindEvidence {
+  prose: string;
+  analysis: ProseAnalysis;
+  /** Matches of the packs' kind signals. */
+  signals: { match: PhraseMatch; owner: PhraseOwner }[];
+  /** The greeting the greeting rule accepts, when it has one. */
+  greeting: string | undefined;
+  /** A signature variable near the end (%{signature}), which prints the sign-off. */
+  signature: string | undefined;
+  /** What follows the prose: its footer, masked out of the prose ("-- ", "Please do not reply to this email"). */
+  footer: string;
+  /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
+  title: string;
+  ruleSet: RuleSet;
+}
+
+/** A "-- " signature delimiter line: a signature block follows. */
+const SIGNATURE_DELIMITER = /^(-- ?)\r?$/m;
+
+/** A sign-off stands within this many lines of the reply's end (a name, a title, a company and a phone under it). */
+const SIGN_OFF_LAST_LINES = 5;
+/** Words a sign-off line may carry after its valediction: a name ("Kind regards, Ana Nowak"). */
+const SIGN_OFF_NAME_WORDS = 4;
+
+export function inferMacroKind(evidence: KindEvidence): InferredKind {
+  const internal = firstSignal(evidence, 'internal') ?? signalApart(evidence.title, 'internal', evidence.ruleSet);
+  if (internal) return { kind: 'macro', audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
+  const signOff = evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[1];
+  // Help desks put no-reply footers under people's replies too: one greeted and signed is a person's e-mail.
+  const notice =
+    evidence.greeting !== undefined && signOff !== undefined
+      ? undefined
+      : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
+  if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
+  if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
+  const excerpt = evidence.greeting ?? signOff!;
+  return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
+}
+
+function firstSignal({ prose, analysis, signals }: KindEvidence, signal: KindSignal): string | undefined {
+  const found = signals.find((item) => item.owner.form === signal);
+  return found && spanText(prose, analysis, found.match);
+}
+
+/**
+ * A signal in text that is not the reply's prose, read apart: notice words in
+ * the footer ("This is an automated message"), agent words in the title.
+ */
+function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
+  // Words alone, without the sentence parser: a title is read for every reply of a library.
+  const tokens: Token[] = [];
+  for (const word of text.matchAll(WORD)) {
+    tokens.push({ start: word.index, end: word.index + word[0].length, norm: normalizeWord(word[0]), placeholder: false, sentence: 0 });
+  }
+  for (const match of ruleSet.index.match(tokens)) {
+    const owner = ruleSet.owners[match.owner]!;
+    if (owner.rule === KIND_SIGNAL_WORDS && owner.form === signal) return spanText(text, { tokens, sentences: [] }, match);
+  }
+  return undefined;
+}
+
+function spanText(prose: string, { tokens }: ProseAnalysis, match: PhraseMatch): string {
+  return prose.slice(tokens[match.firstToken]!.start, tokens[match.endToken - 1]!.end);
+}
+
+/**
+ * A valediction that signs the reply: it opens one of the last lines, and
+ * nothing but a name follows it on its line ("Best,", "Kind regards, Ana").
+ * "Thanks for your patience." ends many bodies and signs none.
+ */
+function signOffOf(evidence: KindEvidence): string | undefined {
+  const { prose, analysis } = evidence;
+  const { tokens } = analysis;
+  const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
+  for (const { match, owner } of evidence.signals) {
+    if (owner.form !== 'signOff') continue;
+    const start = tokens[match.firstToken]!.start;
+    const end = tokens[match.endToken - 1]!.end;
+    if (start < lastLinesFrom) continue;
+    const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
+    if (/\S/.test(prose.slice(lineStart, start).replace(/[>*_#\-•·]/g, ''))) continue;
+    const lineEnd = prose.indexOf('\n', end);
+    const rest = prose.slice(end, lineEnd < 0 ? prose.length : lineEnd);
+    if (isNameOnly(rest, prose, tokens, end)) return prose.slice(start, end);
+  }
+  return undefined;
+}
+
+/** Whether the rest of a sign-off line is punctuation and at most a name: capitalised words or placeholders. */
+function isNameOnly(rest: string, prose: string, tokens: ProseAnalysis['tokens'], from: number): boolean {
+  const to = from + rest.length;
+  const words = tokens.filter((token) => token.start >= from && token.end <= to);
+  if (words.length > SIGN_OFF_NAME_WORDS) return false;
+  return words.every((token) => token.placeholder || /^\p{Lu}/u.test(prose.slice(token.start, token.end)));
+}
+
+/** Where the last `count` non-blank lines of the text begin. */
+function lastLinesStart(text: string, count: number): number {
+  let end = text.trimEnd().length;
+  for (let seen = 0; end > 0;) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (/\S/.test(text.slice(lineStart, end)) && ++seen === count) return lineStart;
+    end = lineStart - 1;
+  }
+  return 0;
+}

@@ -1,0 +1,144 @@
+// A macro whose reply names no kind is read by its words (rules/kind-inference.ts):
+// a body without greeting and sign-off, an automatic notice, a note to agents, or a
+// full e-mail that still needs the half it lacks. The words are pack data per language.
+import * as assert from 'node:assert/strict';
+import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { renderRef } from '../../server/src/engine/messages';
+import type { LintResult } from '../../server/src/engine/types';
+import { runCli, tempDir } from '../support/cli';
+
+const lintAs = (config: ConfigFile, text: string, fileName = 'macro.md'): LintResult =>
+  lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
+const formulas = (result: LintResult) => ids(result).filter((id) => id === 'formula/greeting' || id === 'formula/closing');
+
+const BODY = 'To reset your password, open Settings and choose Security. The reset link is valid for two hours.';
+
+describe('kind inference', () => {
+  it('a macro with neither a greeting nor a sign-off is a body: no greeting or closing asked, other rules kept', () => {
+    const result = lintAs({}, `${BODY} Please be advised that we can't control the courier.`);
+    assert.deepEqual(formulas(result), []);
+    const unit = result.units[0]!;
+    assert.equal(unit.kind, 'snippet');
+    assert.equal(unit.kindReason?.id, 'kind.inferred.body');
+    assert.ok(ids(result).includes('formula/stiff-formula'), 'the body is still read for everything else');
+    // The scorecard says why greeting and closing were not asked, and how to ask for them.
+    assert.equal(unit.scorecard.greeting, 'n/a');
+    assert.equal(unit.reasons.closing.id, 'kind.inferred.body');
+    assert.match(renderRef('en', unit.reasons.greeting), /replylint kind=macro/);
+  });
+
+  it('a greeting without a sign-off is a full e-mail that still needs its closing, and the other way round', () => {
+    const greeted = lintAs({}, `Hi Sam,\n\n${BODY}`);
+    assert.deepEqual(formulas(greeted), ['formula/closing']);
+    assert.equal(greeted.units[0]!.kind, 'macro');
+    assert.deepEqual(greeted.units[0]!.kindReason, { id: 'kind.inferred.greeted', args: { excerpt: 'Hi' } });
+    const signed = lintAs({}, `${BODY}\n\nKind regards,\nAna Nowak\nSupport`);
+    assert.deepEqual(formulas(signed), ['formula/greeting']);
+    assert.deepEqual(signed.units[0]!.kindReason, { id: 'kind.inferred.signedOff', args: { excerpt: 'Kind regards' } });
+    // A signature variable prints the sign-off.
+    const variable = lintAs({}, `${BODY}\n\n%{signature}`);
+    assert.deepEqual(formulas(variable), ['formula/greeting']);
+  });
+
+  it('a thank-you or an invitation at the end of a body is no sign-off', () => {
+    for (const ending of [
+      'Thanks for your patience while we sort this out!',
+      'Let me know if the link has expired.',
+      'Thank you for flagging this,\nit helps the whole team.',
+    ]) {
+      const result = lintAs({}, `${BODY}\n\n${ending}`);
+      assert.equal(result.units[0]!.kind, 'snippet', ending);
+      assert.deepEqual(formulas(result), [], ending);
+    }
+  });
+
+  it('words only an automatic message says make it an auto-reply, which must say when', () => {
+    const notice = lintAs({}, 'We have received your message about the invoice.\n\nThis is an automated message, please do not reply to it.');
+    assert.equal(notice.units[0]!.kind, 'auto-reply');
+    assert.deepEqual(notice.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } });
+    assert.deepEqual(ids(notice), ['deferral/auto-reply-next-step']);
+    // Under a greeted and signed e-mail the same footer is the help desk's: still a person's reply.
+    const reply = lintAs({}, 'Hi Sam,\n\nYour refund left today.\n\nBest,\nAna\n\n---\n\nThis is an automated message. Please do not reply to this email.');
+    assert.equal(reply.units[0]!.kind, 'macro');
+  });
+
+  it('a note to agents is internal: customer-only checks are skipped, the rest kept', () => {
+    const note = lintAs({}, 'Internal note: the customer was charged twice, refund pending in Zendesk. Use the billing macro once finance confirms.');
+    assert.equal(note.units[0]!.kindReason?.id, 'kind.inferred.internal');
+    assert.equal(note.units[0]!.kind, 'macro');
+    assert.deepEqual(formulas(note), []);
+    assert.ok(!ids(note).includes('clarity/internal-tools'), 'naming the tool agents use is fine in a note to them');
+  });
+
+  it('the words are read in every language of the packs', () => {
+    const cases: [string, string, string][] = [
+      ['pl', 'Dzień dobry,\n\nZwrot został zlecony.\n\nPozdrawiam,\nAnna', 'macro'],
+      ['pl', 'Zwrot został zlecony i pojawi się na koncie w ciągu 5 dni roboczych.', 'snippet'],
+      ['pl', 'Otrzymaliśmy Twoją wiadomość. Wiadomość wygenerowana automatycznie, prosimy nie odpowiadać.', 'auto-reply'],
+      ['fi', 'Palautus on kirjattu.\n\nYstävällisin terveisin\nMikko', 'macro'],
+      ['fi', 'Tämä on automaattinen viesti: olemme vastaanottaneet yhteydenottosi.', 'auto-reply'],
+      ['lt', 'Grąžinimas užregistruotas.\n\nPagarbiai\nRūta', 'macro'],
+      ['lt', 'Vidinė pastaba: klientui jau grąžinti pinigai.', 'macro'],
+      ['sq', 'Rimbursimi u regjistrua.\n\nMe respekt,\nArta', 'macro'],
+      ['sq', 'Ky është një mesazh automatik: e morëm kërkesën tuaj.', 'auto-reply'],
+    ];
+    for (const [language, text, kind] of cases) {
+      const result = lintAs({ language }, text);
+      assert.equal(result.units[0]!.kind, kind, `${language}: ${text}`);
+    }
+    assert.equal(lintAs({ language: 'lt' }, 'Vidinė pastaba: klientui jau grąžinti pinigai.').units[0]!.kindReason?.id, 'kind.inferred.internal');
+  });
+
+  it('a kind named for the reply wins: a comment in it, an export that says snippet, a configured kind other than macro', () => {
+    const named = lintAs({}, `<!-- replylint kind=macro -->\n${BODY}`);
+    assert.deepEqual(formulas(named), ['formula/greeting', 'formula/closing']);
+    assert.equal(named.units[0]!.kindReason, undefined);
+    const reply = lintAs({ kind: 'reply' }, BODY);
+    assert.deepEqual(formulas(reply), ['formula/greeting', 'formula/closing']);
+    const autoReply = lintAs({ kind: 'auto-reply' }, 'Internal note: we have received your message.');
+    assert.equal(autoReply.units[0]!.kind, 'auto-reply');
+    assert.equal(autoReply.units[0]!.kindReason, undefined);
+    // A configured macro is a template of any shape: still read by its words.
+    assert.equal(lintAs({ kind: 'macro' }, BODY).units[0]!.kind, 'snippet');
+  });
+
+  it('each section of a library is read on its own', () => {
+    const library = [
+      '## Refund issued',
+      'Hi {{ticket.requester.first_name | default: "there"}},',
+      '',
+      'Your refund is on its way.',
+      '',
+      'Best,',
+      '{{current_user.first_name}}',
+      '',
+      '## Refund timing paragraph',
+      'Refunds reach your card within 5 business days.',
+      '',
+      '## Escalation note',
+      'Internal note: not sent to customers. Tag the ticket billing-escalation.',
+      '',
+    ].join('\n');
+    const result = lintAs({}, library);
+    assert.deepEqual(
+      result.units.map((unit) => [unit.kind, unit.kindReason?.id]),
+      [
+        ['macro', 'kind.inferred.greeted'],
+        ['snippet', 'kind.inferred.body'],
+        ['macro', 'kind.inferred.internal'],
+      ],
+    );
+  });
+
+  it('--format json shows the kind a macro was read as and why', async () => {
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nlanguage: en\n', 'para.md': `${BODY}\n` });
+    const run = await runCli(['--format', 'json', 'para.md'], { cwd: dir });
+    const [report] = JSON.parse(run.stdout) as { replies: { kind: string; kindReason?: { id: string; message: string } }[] }[];
+    const reply = report!.replies[0]!;
+    assert.equal(reply.kind, 'snippet');
+    assert.equal(reply.kindReason?.id, 'kind.inferred.body');
+    assert.match(reply.kindReason!.message, /neither a greeting nor a sign-off/);
+  });
+});
