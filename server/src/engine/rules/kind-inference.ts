@@ -13,7 +13,7 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { WORD, normalizeWord, type ProseAnalysis, type Token } from '../text/analyze';
+import { wordTokens, type ProseAnalysis } from '../text/analyze';
 import type { MessageRef, ReplyKind } from '../types';
 import type { KindSignal } from './pack';
 import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
@@ -76,10 +76,7 @@ function firstSignal({ prose, analysis, signals }: KindEvidence, signal: KindSig
  */
 function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
   // Words alone, without the sentence parser: a title is read for every reply of a library.
-  const tokens: Token[] = [];
-  for (const word of text.matchAll(WORD)) {
-    tokens.push({ start: word.index, end: word.index + word[0].length, norm: normalizeWord(word[0]), placeholder: false, sentence: 0 });
-  }
+  const tokens = wordTokens(text);
   for (const match of ruleSet.index.match(tokens)) {
     const owner = ruleSet.owners[match.owner]!;
     if (owner.rule === KIND_SIGNAL_WORDS && owner.form === signal) return spanText(text, { tokens, sentences: [] }, match);

@@ -336,6 +336,16 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   }
 }
 
+/** The words of a text outside the prose (a title, a footer) as one sentence's tokens, without the sentence parser. */
+export function wordTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const word = new WordScanner();
+  for (let from = 0; word.next(text, from); from = word.end) {
+    tokens.push({ start: word.start, end: word.end, norm: normalizeWord(text.slice(word.start, word.end)), placeholder: false, sentence: 0 });
+  }
+  return tokens;
+}
+
 export function analyzeProse(prose: string, placeholders: Placeholder[], reading: SentenceReading): ProseAnalysis {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
