@@ -135,11 +135,12 @@ describe('placeholder syntaxes', () => {
   });
 
   it('reads bracket and angle fill-ins as slots, but not Markdown links, references, task boxes or footnotes', () => {
-    assert.deepEqual(read('Hi [CUSTOMER_NAME], in [x] business days. [ADD NAME HERE], [your name]'), [
+    assert.deepEqual(read('Hi [CUSTOMER_NAME], in [x] business days. [ADD NAME HERE], [your name], by [specific date/time]'), [
       'slot [ [CUSTOMER_NAME]',
       'slot [ [x]',
       'slot [ [ADD NAME HERE]',
       'slot [ [your name]',
+      'slot [ [specific date/time]',
     ]);
     assert.deepEqual(read('- [x] done\n  * [ ] open\n1. [X] also\nSee [the guide](https://x.y), [docs][1], [1] and\n[1]: https://x.y'), []);
     assert.deepEqual(read('Hi <NAME>, between <TIME_WINDOW>. <customer name>'), ['slot < <NAME>', 'slot < <TIME_WINDOW>', 'slot < <customer name>']);

@@ -208,6 +208,29 @@ describe('scorecard reasons', () => {
       assert.equal(judged(`Hi Sam,\n\nPlease let us know as soon as you have more information.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.onEvent');
     });
 
+    it('a hand-off or "looking into it" is met by the next step a sentence or more later, not by one before it', () => {
+      const rulesOf = (text: string, language = 'en') => lintAs(text, { language }).findings.map((finding) => finding.ruleId);
+      const later: [string, string][] = [
+        ['en', `Hi Sam,\n\nWe're looking into it.\n\nI'll write to you by Friday either way.${SIGNED}`],
+        ['en', `Hi Sam,\n\nI've escalated this to our engineering team. I'll update you by **{timeframe}**.${SIGNED}`],
+        ['en', `Hi Sam,\n\nI've passed this along to our specialist team. I'll follow up as soon as they update me.${SIGNED}`],
+        ['pl', 'Dzień dobry,\n\nsprawdzamy to. Napiszę do Pana do piątku.\n\nPozdrawiam,\nAnna'],
+        ['fi', 'Hei,\n\nvälitin asian teknisen tuen tiimille. Ilmoitan teille huomenna klo 12 mennessä.\n\nTerveisin,\nAnna'],
+        ['lt', 'Laba diena,\n\ntikriname šią situaciją. Parašysiu Jums iki penktadienio.\n\nPagarbiai,\nAna'],
+        ['sq', "Përshëndetje,\n\npo e shqyrtojmë. Do t'ju shkruaj deri të premten.\n\nMe respekt,\nAna"],
+      ];
+      for (const [language, text] of later) {
+        const found = rulesOf(text, language).filter((rule) => rule === 'deferral/looking-into-it' || rule === 'ownership/nameless-handoff');
+        assert.deepEqual(found, [], `${language}: ${text}`);
+      }
+      // A step before the trigger, a time in the past, or none at all: still a finding.
+      assert.deepEqual(rulesOf(`Hi Sam,\n\nYour refund will arrive within 5 days. We're still looking into the other order.${SIGNED}`), [
+        'deferral/looking-into-it',
+      ]);
+      assert.deepEqual(rulesOf(`Hi Sam,\n\nWe're looking into it. Your parcel left our warehouse on Monday.${SIGNED}`), ['deferral/looking-into-it']);
+      assert.deepEqual(rulesOf(`Hi Sam,\n\nI've escalated this to our engineering team. Thanks for bearing with us.${SIGNED}`), ['ownership/nameless-handoff']);
+    });
+
     it('an auto-reply that acknowledges a message without a time fails and points at the acknowledgement', () => {
       const result = judged('Hello,\n\nWe have received your message about the invoice.', 'nextStep', { kind: 'auto-reply' });
       assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.nextStep.fail', 'We have received']);

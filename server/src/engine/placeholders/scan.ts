@@ -281,8 +281,8 @@ const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH})\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** Single braces around a name: {NAME}, {first_name}, {order id}. */
 const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
-/** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name]. */
-const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’.-]{0,59})\]/uy;
+/** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name], [date/time]. */
+const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’./-]{0,59})\]/uy;
 /** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
 const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
 const TASK_BOX = /^[ xX]$/;

@@ -98,6 +98,8 @@ interface Context {
   agentNotes?: Span[];
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
+  /** Lazily: the last sentence holding a next step of the reply (null: none). */
+  lastNextStep?: number | null;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, TokenRange[]>;
   findings: UnitFinding[];
@@ -532,6 +534,8 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
   const scope = requires.scope ?? 'sentence';
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
+  // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
+  const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
   let failed = false;
   const reported = new Set<number>();
   for (const trigger of triggers) {
@@ -542,7 +546,8 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
       (scope === 'reply' && satisfied.size > 0) ||
       satisfied.has(sentence) ||
       ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
-      (scope === 'adjacent' && satisfied.has(sentence + 1));
+      (scope === 'adjacent' && satisfied.has(sentence + 1)) ||
+      (lastNextStep !== undefined && lastNextStep >= sentence);
     if (inScope) continue;
     failed = true;
     reported.add(sentence);
@@ -858,18 +863,42 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
  */
 function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const accepted = verdicts.filter((verdict) => verdict.value === 'pass' && verdict.reason.start !== undefined);
-  const step = timeframesOf(context).find((span) => {
-    const range = tokenRangeOf(context, span);
-    if (!range || isQuestion(context, range.first) || wordsIn(context, 'behind', clauseOf(context, range, true)) || insideWaitingClause(context, range))
-      return false;
-    // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
-    if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
-    return wordsIn(context, 'ahead', clauseOf(context, range, false)) || accepted.some((verdict) => verdict.reason.start === span.start);
-  });
+  const step = timeframesOf(context).find((span) => isStepToCome(context, span, (range) => accepted.some((verdict) => verdict.reason.start === range.start)));
   if (step) return { value: 'pass', reason: { id: 'scorecard.nextStep.pass', args: { excerpt: excerptOf(context, step) }, ...step } };
   const event = waitingClausesOf(context)[0];
   if (event) return { value: 'n/a', reason: { id: 'scorecard.nextStep.onEvent', args: { excerpt: excerptOf(context, event.span) }, ...event.span } };
   return { value: 'n/a', reason: { id: 'scorecard.nextStep.none' } };
+}
+
+/**
+ * Whether a time frame is a step still to come (see nextStepVerdict); `accepted`
+ * says a next-step rule took it as the answer to what it asked for.
+ */
+function isStepToCome(context: Context, span: Span, accepted: (span: Span) => boolean): boolean {
+  const range = tokenRangeOf(context, span);
+  if (!range || isQuestion(context, range.first) || wordsIn(context, 'behind', clauseOf(context, range, true)) || insideWaitingClause(context, range))
+    return false;
+  // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
+  if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
+  return wordsIn(context, 'ahead', clauseOf(context, range, false)) || accepted(span);
+}
+
+/**
+ * The last sentence that holds a next step of the reply: a time frame still
+ * to come or the event a promised step waits on (undated ones included:
+ * deferral/undated-event reports those); none when the reply has neither.
+ */
+function lastNextStepSentence(context: Context): number | undefined {
+  if (context.lastNextStep === undefined) {
+    const sentences = [
+      ...timeframesOf(context)
+        .filter((span) => isStepToCome(context, span, () => false))
+        .map((span) => span.start),
+      ...waitingClausesOf(context).map((clause) => clause.span.start),
+    ].map((offset) => sentenceAt(context, offset));
+    context.lastNextStep = sentences.length === 0 ? null : Math.max(...sentences);
+  }
+  return context.lastNextStep ?? undefined;
 }
 
 /** A clause that names the event a promised step waits on: "once the parcel arrives" in "We'll refund it once the parcel arrives." */

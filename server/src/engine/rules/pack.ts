@@ -40,7 +40,14 @@ export interface RuleSpec {
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
   trigger?: PhraseSpec[];
-  requires?: { phrases?: PhraseSpec[]; timeframe?: boolean; signature?: boolean; scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply' };
+  requires?: {
+    phrases?: PhraseSpec[];
+    timeframe?: boolean;
+    /** conditional: the reply's next step (nextStepVerdict's, in evaluate.ts) in the trigger's sentence or a later one. */
+    nextStep?: boolean;
+    signature?: boolean;
+    scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply';
+  };
   /** consistency: named forms; the first one a reply uses sets its register. */
   forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
