@@ -231,6 +231,53 @@ describe('scorecard reasons', () => {
       assert.deepEqual(rulesOf(`Hi Sam,\n\nI've escalated this to our engineering team. Thanks for bearing with us.${SIGNED}`), ['ownership/nameless-handoff']);
     });
 
+    it('an auto-reply whose next step waits on a restock or a queue says what happens next; receipt of a reply on an open ticket owes no time', () => {
+      const cases: [string, string, string][] = [
+        ['en', 'Thanks for your order! We have received it. It will ship when the new stock arrives.', 'when the new stock arrives'],
+        ['en', "Thanks for waiting. You're in the queue and we'll call you when your turn comes.", 'when your turn comes'],
+        ['pl', 'Dziękujemy za zamówienie! Otrzymaliśmy je i wyślemy je, gdy tylko towar wróci na stan.', 'gdy tylko towar wróci na stan'],
+        ['fi', 'Kiitos tilauksestasi! Olemme vastaanottaneet sen ja lähetämme sen, kun tuote tulee takaisin varastoon.', 'kun tuote tulee takaisin varastoon'],
+        ['lt', 'Dėkojame už užsakymą! Gavome jį. Pranešime, kai prekė vėl bus sandėlyje.', 'kai prekė vėl bus sandėlyje'],
+        ['sq', 'Faleminderit për porosinë! E morëm dhe do ta dërgojmë sapo produkti të jetë sërish në gjendje.', 'sapo produkti të jetë sërish në gjendje'],
+      ];
+      for (const [language, text, quote] of cases) {
+        const result = judged(text, 'nextStep', { language, kind: 'auto-reply' });
+        assert.deepEqual([result.value, result.id, result.quote], ['n/a', 'scorecard.nextStep.onEvent', quote], `${language}: ${text}`);
+      }
+      for (const [language, text] of [
+        ['en', 'Your reply to request #4411 has been received.'],
+        ['fi', 'Vastauksenne tukipyyntöön #4411 on vastaanotettu.'],
+        ['en', 'Hi Ann,\n\nA password reset request has been submitted on your behalf. Follow the link below to change your password.'],
+      ]) {
+        assert.equal(judged(text!, 'nextStep', { language, kind: 'auto-reply' }).id, 'scorecard.nextStep.none', text);
+      }
+      // A new request received, or a vague time that only looks like an event ("as soon as possible"), still owes a time.
+      assert.deepEqual(
+        lintAs('Your request #4411 has been received. We will reply as soon as possible.', { kind: 'auto-reply' }).findings.map((finding) => finding.ruleId),
+        ['deferral/auto-reply-next-step', 'deferral/vague-timeframe'],
+      );
+    });
+
+    it('a closing still to come is a next step with its time; opening hours are not', () => {
+      assert.equal(judged(`Hi Sam,\n\nThis ticket will be closed in 7 days if we don't hear from you.${SIGNED}`, 'nextStep').value, 'pass');
+      assert.equal(judged(`Hi Sam,\n\nOur office is closed until 2 January.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.none');
+      assert.equal(judged(`Hi Sam,\n\nTickets are closed after 7 days without a reply.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.none');
+    });
+
+    it('an instruction with a time and no will-word is a next step, in every language', () => {
+      const cases: [string, string][] = [
+        ['en', 'Please wait 5-10 minutes and try again.'],
+        ['pl', 'Proszę odczekać 5-10 minut i spróbować ponownie.'],
+        ['fi', 'Odota 5–10 minuuttia ja yritä uudelleen.'],
+        ['lt', 'Palaukite 5–10 minučių ir bandykite dar kartą.'],
+        ['sq', 'Prisni 5-10 minuta dhe provoni përsëri.'],
+      ];
+      for (const [language, text] of cases) {
+        const unit = replyOf(text, { language });
+        assert.equal(unit.scorecard.nextStep, 'pass', `${language}: ${text}`);
+      }
+    });
+
     it('an auto-reply that acknowledges a message without a time fails and points at the acknowledgement', () => {
       const result = judged('Hello,\n\nWe have received your message about the invoice.', 'nextStep', { kind: 'auto-reply' });
       assert.deepEqual([result.value, result.id, result.quote], ['fail', 'scorecard.nextStep.fail', 'We have received']);

@@ -547,7 +547,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
       satisfied.has(sentence) ||
       ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
       (scope === 'adjacent' && satisfied.has(sentence + 1)) ||
-      (lastNextStep !== undefined && lastNextStep >= sentence);
+      (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence));
     if (inScope) continue;
     failed = true;
     reported.add(sentence);
@@ -920,7 +920,7 @@ function waitingClausesOf(context: Context): WaitingClause[] {
   const found: WaitingClause[] = [];
   let coveredTo = -1;
   for (const opener of nextStepWordsOf(context).waitsOn) {
-    if (opener.first < coveredTo || isQuestion(context, opener.first)) continue;
+    if (opener.first < coveredTo || isQuestion(context, opener.first) || inVagueTime(context, opener.first)) continue;
     const clause = clauseOf(context, opener, true);
     const event = { first: opener.first, end: clause.end };
     if (event.end <= opener.end) continue;
@@ -935,6 +935,16 @@ function waitingClausesOf(context: Context): WaitingClause[] {
     found.push({ span, undated });
   }
   return found;
+}
+
+/** Whether a token lies in a vague time a phrase rule of the next step reports ("as soon as possible"): no event. */
+function inVagueTime(context: Context, token: number): boolean {
+  for (const [rule, matches] of context.matchesByRule) {
+    const spec = context.ruleSet.rules[rule]?.spec;
+    if (spec?.kind !== 'phrase' || spec.scorecard !== 'nextStep') continue;
+    if (matches.some(({ match, owner }) => owner.role === 'match' && match.firstToken <= token && token < match.endToken)) return true;
+  }
+  return false;
 }
 
 /** Whether a time frame lies inside a waiting clause ("once we receive it (within 5 days)"): the event's time, not the step's. */

@@ -43,7 +43,7 @@ export interface RuleSpec {
   requires?: {
     phrases?: PhraseSpec[];
     timeframe?: boolean;
-    /** conditional: the reply's next step (nextStepVerdict's, in evaluate.ts) in the trigger's sentence or a later one. */
+    /** conditional: the reply's next step (nextStepVerdict's, in evaluate.ts) in the trigger's sentence or a later one (anywhere with scope `reply`). */
     nextStep?: boolean;
     signature?: boolean;
     scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply';
