@@ -62,13 +62,26 @@ export function renderMessage(language: string, id: string, args: MessageArgs = 
   const entry = own ?? messageCatalog(DEFAULT_LANGUAGE)![id];
   if (entry === undefined) return id;
   const text = typeof entry === 'string' ? entry : (entry[pluralCategory(lang, Number(args.count ?? 0))] ?? entry.other ?? '');
-  // Labels and values have no arguments: rendered for every reply of a library, they skip the replace.
-  if (!text.includes('{')) return text;
-  return text.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
+  const parts = partsOf(text);
+  // Labels and values have no arguments: rendered for every reply of a library, they are the text itself.
+  if (parts.length === 1) return text;
+  let rendered = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
     const value = args[name];
-    if (value === undefined) return whole;
-    return name === 'kind' ? renderMessage(language, `kind.${value}`) : String(value);
-  });
+    rendered += value === undefined ? `{${name}}` : name === 'kind' ? renderMessage(language, `kind.${value}`) : String(value);
+    rendered += parts[index + 1]!;
+  }
+  return rendered;
+}
+
+/** Per catalog text: its literal pieces with the `{name}` argument names between them, split once (messages render per reply and fix). */
+const templates = new Map<string, string[]>();
+
+function partsOf(text: string): string[] {
+  let parts = templates.get(text);
+  if (!parts) templates.set(text, (parts = text.split(/\{([\w-]+)\}/)));
+  return parts;
 }
 
 /** A message reference rendered in `language`. */

@@ -4,7 +4,6 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import type { ProseAnalysis, Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
-import { WordMemo, detached } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
@@ -162,7 +161,7 @@ export function evaluateUnit(
     const failedOn = firstReportedOf(context);
     const outcome: Verdict | undefined =
       failedOn && verdict?.value !== 'fail'
-        ? { value: 'fail', reason: { id: `scorecard.${item}.fail`, args: { excerpt: excerptOf(context, failedOn), rule: rule.id }, ...failedOn } }
+        ? { value: 'fail', reason: { id: ITEM_REASONS[item].fail, args: { excerpt: excerptOf(context, failedOn), rule: rule.id }, ...failedOn } }
         : verdict;
     if (outcome) (context.verdicts[item] ??= []).push(outcome);
   }
@@ -461,7 +460,8 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;
   const inWindow = (sentence: number) => inRequireWindow(rule.spec, sentence, sentences.length);
-  const item = rule.spec.scorecard;
+  // Without a scorecard item the rule only reports: its verdict would be read by nobody.
+  const ids = rule.spec.scorecard && ITEM_REASONS[rule.spec.scorecard];
   const satisfiedBy = matches.find((match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence));
   const timeframe =
     rule.spec.requires?.timeframe === true && !satisfiedBy && [...sentencesWithTimeframe(context)].some(inWindow)
@@ -473,16 +473,15 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
       : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature);
   if (satisfied) {
-    return {
-      value: 'pass',
-      reason: { id: `scorecard.${item}.pass`, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end },
-    };
+    return (
+      ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } }
+    );
   }
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
-  return { value: 'fail', reason: { id: `scorecard.${item}.missing`, args: { rule: rule.id }, start: target.start, end: target.end } };
+  return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
 }
 
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
@@ -556,14 +555,15 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
     if (scope === 'reply') break;
   }
-  if (failed) return undefined;
+  const item = rule.spec.scorecard;
+  if (failed || !item) return undefined;
   // Every trigger was met: the item passes on what met the first one.
   const first = triggers[0]!.match;
   const met =
     matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.match.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
     matches.find((item) => item.owner.role === 'satisfy');
   const span = met ? tokenSpan(context, met.match) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
-  return { value: 'pass', reason: { id: `scorecard.${rule.spec.scorecard}.pass`, args: { excerpt: excerptOf(context, span) }, ...span } };
+  return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {
@@ -803,8 +803,22 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[], inferred: Inf
   return { scorecard, reasons };
 }
 
-/** The few dozen reason ids, each one flat string: built with a template per reply, each was a rope of its own. */
-const REASON_IDS = new WordMemo<string>(256);
+/**
+ * The reason ids of each item, built once: kept for every reply of a library,
+ * an id written with a template per reply was a rope of its own.
+ */
+const ITEM_REASONS = Object.fromEntries(
+  SCORECARD_ITEMS.map((item) => [item, { pass: `scorecard.${item}.pass`, fail: `scorecard.${item}.fail`, missing: `scorecard.${item}.missing` }]),
+) as Record<ScorecardItem, Record<'pass' | 'fail' | 'missing', string>>;
+
+const MISSING_EMPATHY_IDS = new Map<string | undefined, string>();
+
+/** `scorecard.empathy.missing.<need>`, one string per need (pack data: complaint, delay, refusal). */
+function missingEmpathyId(need: string | undefined): string {
+  let id = MISSING_EMPATHY_IDS.get(need);
+  if (id === undefined) MISSING_EMPATHY_IDS.set(need, (id = `scorecard.empathy.missing.${need}`));
+  return id;
+}
 
 /**
  * A reason as it is kept for every reply (five per reply, 24,000 replies in a
@@ -812,8 +826,7 @@ const REASON_IDS = new WordMemo<string>(256);
  * the verdict came from (each spread gave its object a hidden class of its own).
  */
 function keptReason(reason: UnitScoreReason): UnitScoreReason {
-  const id = REASON_IDS.get(reason.id, () => detached(reason.id));
-  const { args, start, end } = reason;
+  const { id, args, start, end } = reason;
   if (start === undefined) return args ? { id, args } : { id };
   return args ? { id, args, start, end } : { id, start, end };
 }
@@ -849,7 +862,7 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const need = needs[0];
   if (!need) return { value: 'n/a', reason: { id: 'scorecard.empathy.notNeeded' } };
   const span = tokenSpan(context, need.match);
-  return { value: 'fail', reason: { id: `scorecard.empathy.missing.${need.owner.form}`, args: { excerpt: excerptOf(context, span) }, ...span } };
+  return { value: 'fail', reason: { id: missingEmpathyId(need.owner.form), args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
 /**

@@ -1,0 +1,94 @@
+// The engine's faster ways of doing a plain thing must do exactly that thing:
+// each is checked against the straightforward version it replaced, on random
+// text with non-ASCII letters, emoji, lone surrogates and line breaks.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
+import { eachMatch } from '../../server/src/engine/text/each-match';
+import { ProseMask, type MaskKind } from '../../server/src/engine/units/prose-mask';
+
+const PIECES = ['a', 'Word', ' ', '\n', '\r\n', 'é', 'ß', 'ąž', '😀', '日本', '\ud800', '\udc00', '.', '{{x}}', 'x', 'https://a.b/c', '"q"'];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+describe('eachMatch', () => {
+  const expressions = [/\p{L}+/gu, /x*/g, /(?:)/gu, /\b/g, /[^\n]*$/gmu, /(a)|(é)/gi, /.{0,2}/gu, /https?:\/\/\S+/giu];
+
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...expressions), (input, regex) => {
+        const found: { index: number; groups: (string | undefined)[] }[] = [];
+        eachMatch(regex, input, (match) => found.push({ index: match.index, groups: [...match] }));
+        const expected = [...input.matchAll(regex)].map((match) => ({ index: match.index, groups: [...match] }));
+        assert.deepEqual(found, expected);
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+  });
+
+  it('starts over on every call and refuses an expression that is not global', () => {
+    const regex = /b/g;
+    regex.lastIndex = 2;
+    const found: number[] = [];
+    eachMatch(regex, 'abab', (match) => found.push(match.index));
+    assert.deepEqual(found, [1, 3]);
+    assert.throws(() => eachMatch(/b/, 'abab', () => undefined), /global/);
+  });
+});
+
+/** The prose mask as it was first written: one code unit at a time. */
+function referenceMask(textToMask: string, base: string, spans: { start: number; end: number; kind: MaskKind }[]): string {
+  const codes = [...Array(base.length).keys()].map((index) => base.charCodeAt(index));
+  const order: Record<MaskKind, number> = { word: 0, break: 1, blank: 2 };
+  for (const span of [...spans].sort((a, b) => order[a.kind] - order[b.kind])) {
+    let pastLineBreak = false;
+    for (let i = span.start; i < span.end; i++) {
+      if (codes[i] === 0x0a || codes[i] === 0x0d) {
+        pastLineBreak = true;
+        continue;
+      }
+      if (span.kind === 'word' && codes[i] !== textToMask.charCodeAt(i)) continue;
+      codes[i] = span.kind === 'word' ? (pastLineBreak ? 0x20 : 0x78) : span.kind === 'break' ? (i - span.start < 2 ? 0x0a : 0x20) : 0x20;
+    }
+  }
+  return codes.map((code) => String.fromCharCode(code)).join('');
+}
+
+describe('ProseMask.build', () => {
+  it('masks as the code-unit-by-code-unit reference does, on one-byte and two-byte text', () => {
+    const span = fc.record({ from: fc.nat(), length: fc.nat(12), kind: fc.constantFrom<MaskKind>('blank', 'break', 'word') });
+    fc.assert(
+      fc.property(text, fc.array(span, { maxLength: 6 }), fc.array(span, { maxLength: 6 }), (input, baseSpans, spans) => {
+        const place = ({ from, length, kind }: { from: number; length: number; kind: MaskKind }) => {
+          const start = input.length === 0 ? 0 : from % input.length;
+          return { start, end: Math.min(input.length, start + length), kind };
+        };
+        const baseMask = new ProseMask(input);
+        for (const { start, end, kind } of baseSpans.map(place)) baseMask.add(start, end, kind);
+        const base = baseMask.build();
+        assert.equal(base, referenceMask(input, input, baseSpans.map(place)));
+        const mask = new ProseMask(input, base);
+        for (const { start, end, kind } of spans.map(place)) mask.add(start, end, kind);
+        assert.equal(mask.build(), referenceMask(input, base, spans.map(place)));
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+  });
+});
+
+describe('renderMessage', () => {
+  it('fills every catalog text as a replace of {name} would, kinds translated and unknown names kept', () => {
+    const args = { excerpt: 'Hi {{name}}, $1 $& ok', rule: 'tone/x', kind: 'snippet', count: 3, text: '{excerpt}', limit: '200,000', title: 'T' };
+    for (const language of messageLanguages()) {
+      for (const [id, entry] of Object.entries(messageCatalog(language)!)) {
+        if (typeof entry !== 'string') continue;
+        const expected = entry.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
+          const value = (args as Record<string, string | number>)[name];
+          if (value === undefined) return whole;
+          return name === 'kind' ? renderMessage(language, 'kind.snippet') : String(value);
+        });
+        assert.equal(renderMessage(language, id, args), expected, `${language} ${id}`);
+        assert.equal(renderMessage(language, id, {}), entry, `${language} ${id} without arguments`);
+      }
+    }
+  });
+});
