@@ -58,6 +58,30 @@ The default is \`any\`.
   remembers the last contact, however good the ones before it were. The first form a reply uses sets its register,
   and each word of the other form is flagged where it stands. Quoted customer text does not
   count.
+
+## Empathy, apologies and next steps: one decision in every language
+
+- **"Unfortunately" alone is not empathy.** "Unfortunately", "sadly", "niestety",
+  "valitettavasti", "deja" and "fatkeqësisht" announce bad news; they do not say that the
+  customer's situation matters. Alone they are what \`empathy/bad-news-without-empathy\` flags,
+  and the scorecard's empathy fails on them. A short apology, understanding or an alternative
+  offered right away ("…, but I can offer…") is enough; no language needs more than that. On the
+  real-text trials a refusal opened by "Fatkeqësisht" alone was judged a real problem, and the
+  corpus labels the plain word as missing empathy in every language.
+- **A plain apology for the inconvenience is politeness, not a non-apology.** "Sorry for the
+  inconvenience", "Pahoittelemme aiheutunutta haittaa", "Atsiprašome už nepatogumus",
+  "Kërkojmë ndjesë për shqetësimin e shkaktuar" are ordinary courtesy. \`empathy/non-apology\` flags
+  only the hedged forms that doubt anything happened: "any", "possible" or "if" ("We apologize
+  for any inconvenience", "Przepraszamy za ewentualne niedogodności", "Pahoittelemme mahdollisesti
+  aiheutunutta vaivaa").
+- **The next step is the reply's, not the sentence's.** "We're looking into it" and a
+  hand-off ("I've passed this to our billing team") are fine when the reply goes on to say when
+  the customer hears back or what event the next step waits on ("I'll write to you by Friday",
+  "once it is back in stock"). "Let me look into this" is the writer taking it now, not a
+  deferral. A step that waits on a concrete event (a restock, the customer's turn in a queue, the
+  courier's reply) has no date to give; one that waits on the team's own finding-out is
+  \`deferral/undated-event\`. An automatic acknowledgement of the customer's reply on an open
+  ticket owes no new time.
 `;
 
 export function renderRulesDoc(): string {

@@ -344,20 +344,27 @@ describe('scorecard reasons', () => {
     });
   });
 
-  it('Finnish "valitettavasti" alone announces bad news and is no empathy; words that acknowledge the customer are', () => {
-    const alone = judged('Hei,\n\nvalitettavasti emme voi palauttaa rahoja, koska lippu on ostettu yli vuosi sitten.\n\nTerveisin,\nAnna', 'empathy', {
-      language: 'fi',
-    });
-    assert.deepEqual([alone.value, alone.id, alone.quote], ['fail', 'scorecard.empathy.badNewsOnly', 'valitettavasti']);
-    const shown = judged('Hei,\n\nvalitettavasti emme voi palauttaa rahoja. Ymmärrän, että toivoitte muuta.\n\nTerveisin,\nAnna', 'empathy', {
-      language: 'fi',
-    });
-    assert.deepEqual([shown.value, shown.quote], ['pass', 'Ymmärrän']);
-    // No finding either way: the Finnish rule accepts the plain "valitettavasti" (docs/rules.md).
-    assert.deepEqual(
-      lintAs('Hei,\n\nvalitettavasti emme voi palauttaa rahoja.\n\nTerveisin,\nAnna', { language: 'fi' }).findings.map((finding) => finding.ruleId),
-      [],
-    );
+  it('a word that only announces bad news ("unfortunately") is no empathy, in every language: the rule flags it alone, the scorecard fails on it', () => {
+    const cases: [string, string, string, string][] = [
+      ['en', "Hi Sam,\n\nunfortunately, we can't refund this order.\n\nBest,\nAna", 'unfortunately', "I know that's disappointing."],
+      ['en', "Hi Sam,\n\nsadly, we can't refund this order.\n\nBest,\nAna", 'sadly', "I know that's disappointing."],
+      ['pl', 'Dzień dobry,\n\nniestety nie możemy zwrócić pieniędzy.\n\nPozdrawiam,\nAnna', 'niestety', 'Rozumiem, że to rozczarowujące.'],
+      ['fi', 'Hei,\n\nvalitettavasti emme voi palauttaa rahoja.\n\nTerveisin,\nAnna', 'valitettavasti', 'Ymmärrän, että toivoitte muuta.'],
+      ['lt', 'Laba diena,\n\ndeja, negalime grąžinti pinigų.\n\nPagarbiai,\nAna', 'deja', 'Suprantu, kad tai nemalonu.'],
+      ['sq', "Përshëndetje,\n\nfatkeqësisht nuk mund t'jua kthejmë paratë.\n\nMe respekt,\nAna", 'fatkeqësisht', 'E kuptoj që është zhgënjyese.'],
+    ];
+    for (const [language, text, word, acknowledgement] of cases) {
+      const alone = judged(text, 'empathy', { language });
+      assert.deepEqual([alone.value, alone.quote], ['fail', word], `${language}: ${text}`);
+      assert.ok(alone.reason.includes('empathy/bad-news-without-empathy'), alone.reason);
+      const acknowledged = text.replace(/\n\n(?=[^\n]*\n[^\n]*$)/, ` ${acknowledgement}\n\n`);
+      assert.equal(judged(acknowledged, 'empathy', { language }).value, 'pass', `${language}: ${acknowledged}`);
+      assert.deepEqual(
+        lintAs(acknowledged, { language }).findings.map((finding) => finding.ruleId),
+        [],
+        `${language}: ${acknowledged}`,
+      );
+    }
   });
 
   describe('closing', () => {

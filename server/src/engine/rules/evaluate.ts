@@ -840,8 +840,7 @@ function otherwise(context: Context, item: ScorecardItem): Verdict {
 /**
  * Empathy is asked of replies that answer a complaint, tell of a delay or
  * refuse (pack words, or a bad-news rule's trigger): it passes on words that
- * acknowledge the customer, anywhere in the reply, and fails without them,
- * or with only a word that announces the bad news (`badNewsOnly`).
+ * acknowledge the customer, anywhere in the reply, and fails without them.
  */
 function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const words = context.matchesByRule.get(EMPATHY_WORDS) ?? [];
@@ -852,13 +851,7 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
     const span = tokenSpan(context, shown.match);
     return { value: 'pass', reason: { id: 'scorecard.empathy.pass', args: { excerpt: excerptOf(context, span) }, ...span } };
   }
-  if (passed) {
-    // A rule may accept words that only announce the bad news ("valitettavasti"); they acknowledge nobody.
-    const announced = words.find((item) => item.owner.form === 'badNewsOnly' && tokenSpan(context, item.match).start === passed.reason.start);
-    if (!announced) return passed;
-    const span = tokenSpan(context, announced.match);
-    return { value: 'fail', reason: { id: 'scorecard.empathy.badNewsOnly', args: { excerpt: excerptOf(context, span) }, ...span } };
-  }
+  if (passed) return passed;
   const need = needs[0];
   if (!need) return { value: 'n/a', reason: { id: 'scorecard.empathy.notNeeded' } };
   const span = tokenSpan(context, need.match);

@@ -108,8 +108,6 @@ export interface ScorecardSpec {
     shown?: PhraseSpec[];
     /** Words right before a need that make it hypothetical ("if it arrives damaged"). */
     unless?: PhraseSpec[];
-    /** Words that announce bad news without acknowledging the customer (Finnish "valitettavasti"): a rule may accept them, the scorecard does not. */
-    badNewsOnly?: PhraseSpec[];
   };
 }
 
@@ -264,7 +262,6 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   for (const need of EMPATHY_NEEDS) phraseProblems(['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]).forEach(report);
   phraseProblems(['scorecard', 'empathy', 'shown'], empathy?.shown).forEach(report);
   phraseProblems(['scorecard', 'empathy', 'unless'], empathy?.unless).forEach(report);
-  phraseProblems(['scorecard', 'empathy', 'badNewsOnly'], empathy?.badNewsOnly).forEach(report);
   for (const list of NEXT_STEP_LISTS) phraseProblems(['scorecard', 'nextStep', list], pack.scorecard?.nextStep?.[list]).forEach(report);
   for (const signal of KIND_SIGNALS) phraseProblems(['kindSignals', signal], pack.kindSignals?.[signal]).forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {

@@ -55,13 +55,12 @@ export interface ScorecardData {
   needed: { need: EmpathyNeed; phrases: PhraseSpec[] }[];
   shown: PhraseSpec[];
   unless: PhraseSpec[];
-  badNewsOnly: PhraseSpec[];
   nextStep: Record<NextStepList, PhraseSpec[]>;
 }
 
 export function emptyScorecardData(): ScorecardData {
   const nextStep = Object.fromEntries(NEXT_STEP_LISTS.map((list) => [list, []])) as unknown as ScorecardData['nextStep'];
-  return { kinds: {}, needed: [], shown: [], unless: [], badNewsOnly: [], nextStep };
+  return { kinds: {}, needed: [], shown: [], unless: [], nextStep };
 }
 
 export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | undefined): void {
@@ -73,7 +72,6 @@ export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | unde
   }
   data.shown.push(...(spec.empathy?.shown ?? []));
   data.unless.push(...(spec.empathy?.unless ?? []));
-  data.badNewsOnly.push(...(spec.empathy?.badNewsOnly ?? []));
   for (const list of NEXT_STEP_LISTS) data.nextStep[list].push(...(spec.nextStep?.[list] ?? []));
 }
 
@@ -162,7 +160,6 @@ export class RuleSet {
     for (const { need, phrases } of scorecard.needed) addEmpathyWords(phrases, 'trigger', need);
     addEmpathyWords(scorecard.shown, 'satisfy');
     addEmpathyWords(scorecard.unless, 'before');
-    addEmpathyWords(scorecard.badNewsOnly, 'form', 'badNewsOnly');
     for (const list of NEXT_STEP_LISTS) {
       for (const item of phrasesOf(scorecard.nextStep[list])) {
         this.owners.push({ rule: NEXT_STEP_WORDS, role: 'form', fix: undefined, suggest: undefined, form: list });
