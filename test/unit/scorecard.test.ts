@@ -267,15 +267,20 @@ describe('scorecard reasons', () => {
     it('an instruction with a time and no will-word is a next step, in every language', () => {
       const cases: [string, string][] = [
         ['en', 'Please wait 5-10 minutes and try again.'],
+        ['en', 'Wait 5-10 minutes and try again.'],
         ['pl', 'Proszę odczekać 5-10 minut i spróbować ponownie.'],
+        ['pl', 'Odczekaj 5-10 minut i spróbuj ponownie.'],
         ['fi', 'Odota 5–10 minuuttia ja yritä uudelleen.'],
         ['lt', 'Palaukite 5–10 minučių ir bandykite dar kartą.'],
         ['sq', 'Prisni 5-10 minuta dhe provoni përsëri.'],
+        ['sq', "Pas pak minutash do t'ju shkruaj me lidhjen."],
       ];
       for (const [language, text] of cases) {
         const unit = replyOf(text, { language });
         assert.equal(unit.scorecard.nextStep, 'pass', `${language}: ${text}`);
       }
+      // Waiting that is over is no step.
+      assert.equal(judged(`Hi Sam,\n\nWe had to wait 3 days for the part.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.none');
     });
 
     it('an auto-reply that acknowledges a message without a time fails and points at the acknowledgement', () => {
