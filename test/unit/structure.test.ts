@@ -41,6 +41,37 @@ describe('Markdown block structure (CommonMark)', () => {
     );
   });
 
+  it("reads a block quote that is the whole body of a titled section as the macro, but not a quote beside the writer's words", () => {
+    const library =
+      "# Social replies\n\nShort replies for comments.\n\n---\n\n## Outage\n\n> We're aware of the outage.\n> We'll post an update by 3 pm.\n\n---\n\n## Thanks\n\n> Thank you so much!\n";
+    assert.deepEqual(proseWords(library), [
+      'Short',
+      'replies',
+      'for',
+      'comments',
+      'We',
+      're',
+      'aware',
+      'of',
+      'the',
+      'outage',
+      'We',
+      'll',
+      'post',
+      'an',
+      'update',
+      'by',
+      'pm',
+      'Thank',
+      'you',
+      'so',
+      'much',
+    ]);
+    // The customer's words quoted in a reply, or a quote with no heading above it, stay masked.
+    assert.deepEqual(proseWords('## Refund\n\n> I want my money back.\n\nI have refunded it today.\n'), ['I', 'have', 'refunded', 'it', 'today']);
+    assert.deepEqual(proseWords('> I want my money back.\n'), []);
+  });
+
   it('masks HTML comments as blocks: a ## inside a comment is no section', () => {
     const text = '## One\nHi.\n\n<!--\n## Not a section\nsoon\n-->\n\n## Two\nHello.\n';
     assert.deepEqual(titles(text), ['One', 'Two']);

@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../text/line-index';
+import { partitionPoint } from '../text/partition-point';
 import type { ProseMask } from './prose-mask';
 
 export interface MarkdownHeading {
@@ -105,6 +106,12 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const cover = (map: [number, number]) => covered.fill(1, map[0], map[1]);
   if (frontMatter) covered.fill(1, 0, new LineIndex(frontMatter[0]).lineCount - 1);
   let quoteDepth = 0;
+  // Top-level block quotes without placeholders: the customer's words, or a macro shown as a quote.
+  const plainQuotes: { start: number; end: number }[] = [];
+  const maskQuoteMarkers = (span: { start: number; end: number }) => {
+    for (const marker of text.slice(span.start, span.end).matchAll(QUOTE_MARKERS))
+      mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
+  };
   // A not-prose HTML element left open by an earlier block: its name and start.
   let openElement: { closing: RegExp; start: number } | undefined;
   const readHtml = (start: number, end: number) => {
@@ -141,12 +148,12 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         case 'blockquote_open':
           // The customer's words, lazy continuation lines included; a quote with template
           // placeholders is the macro itself (libraries that show each macro as a quote): only its markers go.
+          // Without placeholders it is decided once the sections are known (quoteIsMacro).
           if (quoteDepth++ === 0 && map) {
             const span = linesSpan(map);
-            const quoted = text.slice(span.start, span.end);
-            if (TEMPLATE_PLACEHOLDER.test(quoted)) {
-              for (const marker of quoted.matchAll(QUOTE_MARKERS)) mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
-            } else mask.add(span.start, span.end, 'break');
+            if (TEMPLATE_PLACEHOLDER.test(text.slice(span.start, span.end))) maskQuoteMarkers(span);
+            else if (token.level === 0) plainQuotes.push(span);
+            else mask.add(span.start, span.end, 'break');
             if (token.level === 0) contentStarts.push(span.start);
           }
           if (map) cover(map);
@@ -205,6 +212,10 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const env: BlockEnv = { onTopLevelBlocks: readBlocks };
   readBlocks(blockParser().parse(parsed, env));
   endOpenElement(text.length);
+  for (const span of plainQuotes) {
+    if (quoteIsMacro(span.start, headings, contentStarts)) maskQuoteMarkers(span);
+    else mask.add(span.start, span.end, 'break');
+  }
   // Link reference definitions: markdown-it keeps them out of the tokens.
   for (let line = 0; line < lines.lineCount; line++) {
     if (covered[line]) continue;
@@ -213,6 +224,22 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     if (/\S/.test(text.slice(start, end))) mask.add(start, end);
   }
   return { headings, contentStarts };
+}
+
+/**
+ * Whether a top-level block quote is the whole body of a titled section: a
+ * library showing its macros as quotes ("## Outage\n\n> We're aware of…"),
+ * not the customer's words, which a reply quotes among its own.
+ */
+function quoteIsMacro(start: number, headings: MarkdownHeading[], contentStarts: number[]): boolean {
+  // Both lists are in source order.
+  const next = partitionPoint(headings.length, (index) => headings[index]!.start < start);
+  if (next === 0) return false;
+  const sectionStart = headings[next - 1]!.start;
+  const sectionEnd = headings[next]?.start ?? Infinity;
+  const first = partitionPoint(contentStarts.length, (index) => contentStarts[index]! < sectionStart);
+  for (let index = first; index < contentStarts.length && contentStarts[index]! < sectionEnd; index++) if (contentStarts[index] !== start) return false;
+  return true;
 }
 
 /** Whether the list opened at `open` holds only links, one per item (a table of contents). */
