@@ -43,6 +43,42 @@ describe('bounded output', function () {
     );
   });
 
+  it('a lint kept by nobody (the command line), which counts findings past the maximum without building them, equals one a cache keeps', () => {
+    const directives = [
+      '<!-- replylint-disable-next-line deferral -->\n',
+      '<!-- replylint-disable tone -->\n',
+      '<!-- replylint-disable-next-line placeholder/malformed -->\n',
+      '<!-- replylint-enable -->\n',
+      '<!-- replylint-disable -->\n',
+      '<!-- replylint kind=memo -->\n',
+    ];
+    const same = (text: string, fileName: string, max: number) => {
+      const kept = lint({ text, fileName }, withMax(max), new UnitCache());
+      const oneShot = lint({ text, fileName }, withMax(max));
+      assert.deepEqual(oneShot.findings, kept.findings);
+      assert.equal(oneShot.omittedFindings, kept.omittedFindings);
+      assert.deepEqual(oneShot.unusedDisables, kept.unusedDisables);
+      return oneShot;
+    };
+    // Past the maximum, a comment still hides a finding (not counted) and is used (not reported unused).
+    const library =
+      '## A\nWe will reply soon. Obviously you should have simply restarted it.\n\n## B\n<!-- replylint-disable-next-line deferral -->\nWe will reply soon.\n\n## C\n<!-- replylint-disable -->\nWe will reply soon.\n';
+    const result = same(library, 'a.md', 1);
+    assert.equal(result.omittedFindings, 2);
+    assert.deepEqual(result.unusedDisables, []);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SENTENCES, ...directives), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('a.md', 'a.txt'),
+        (parts, max, fileName) => {
+          same(parts.join(''), fileName, max);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('a flood of findings ("soon " over a whole 200,000-character reply) reports 1,000 and counts the others', () => {
     const result = lint({ text: 'soon '.repeat(39_990), fileName: 'soon.txt' }, options);
     assert.equal(result.findings.length, DEFAULT_MAX_FINDINGS);

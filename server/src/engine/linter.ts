@@ -6,7 +6,7 @@ import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
 import { formatNumber, renderMessage, renderRef } from './messages';
-import { applySuppressions } from './suppressions';
+import { applySuppressions, Suppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
   REPLY_KINDS,
@@ -145,6 +145,12 @@ interface DocumentState extends SplitState {
   unitReports: (UnitReport | undefined)[];
   /** Per unit: findings its evaluation counted past the limit but did not keep. */
   unitOmitted: number[];
+  /**
+   * A lint kept by nobody (no cache: the command line): its findings went
+   * through these comments as they were made, and only those that can be
+   * shown were built (units/findings past the maximum are counted in unitOmitted).
+   */
+  suppressed?: Suppressions;
 }
 
 /** The options cached evaluations depend on: when one of them changes, a UnitCache starts over. */
@@ -372,6 +378,11 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
   const unitOmitted: number[] = [];
+  // Without a cache no later lint reuses these findings: past the maximum they are counted, not built.
+  const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  const suppressed = cache ? undefined : new Suppressions(directives, lines);
+  let shown = 0;
+  let lastShown: Finding | undefined;
   let chatSeen = false;
   units.forEach((unit, unitIndex) => {
     const kind = kindOf(unit, options);
@@ -385,9 +396,27 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     if (cached && cache) cache.reused++;
     cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit));
     if (cached) cache?.keep(unit.text, cached);
-    unitFindings.push(cached ? mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines) : []);
     unitReports.push(cached && reportOf(unit, cached, lines));
-    unitOmitted.push(cached?.evaluation.omitted ?? 0);
+    const omitted = cached?.evaluation.omitted ?? 0;
+    if (!cached) {
+      unitFindings.push([]);
+      unitOmitted.push(omitted);
+    } else if (!suppressed) {
+      unitFindings.push(mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines));
+      unitOmitted.push(omitted);
+    } else if (shown >= maxFindings && lastShown && unit.sourceStart > lastShown.start) {
+      // Every finding of this reply comes after the last one that can be shown.
+      unitFindings.push([]);
+      unitOmitted.push(omitted + visibleCount(cached, unit, suppressed, lines));
+    } else {
+      const visible = mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines).filter(
+        (finding) => !suppressed.hides(finding.ruleId, finding.start, finding.range.start.line),
+      );
+      unitFindings.push(visible);
+      unitOmitted.push(omitted);
+      shown += visible.length;
+      lastShown = visible[visible.length - 1] ?? lastShown;
+    }
   });
   return {
     text: input.text,
@@ -405,7 +434,20 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitFindings,
     unitReports,
     unitOmitted,
+    suppressed,
   };
+}
+
+/** How many of a reply's findings no comment hides, asked without building them. */
+function visibleCount(cached: CachedUnit, unit: ReplyUnit, suppressions: Suppressions, lines: LineIndex): number {
+  const { findings } = cached.evaluation;
+  if (suppressions.none) return findings.length;
+  let count = 0;
+  for (const found of findings) {
+    const start = unit.toSource(found.start);
+    if (!suppressions.hides(found.rule.id, start, lines.positionAt(start).line)) count++;
+  }
+  return count;
 }
 
 /**
@@ -596,7 +638,9 @@ function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, 
 
 /** The findings to show: suppressions applied, in source order, at most `maxFindings` (the rest counted). */
 function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings: number): LintResult {
-  const { visible, unusedDisables } = applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
+  const { visible, unusedDisables } = state.suppressed
+    ? { visible: state.unitFindings.flat(), unusedDisables: state.suppressed.unused() }
+    : applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
   visible.push(...settingFindings);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);

@@ -12,47 +12,75 @@ function applies(directive: Directive, ruleId: string, category: string): boolea
 /** Drops suppressed findings and reports the disable comments that suppressed nothing. */
 export function applySuppressions(findings: Finding[], directives: Directive[], lines: LineIndex): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
   if (directives.length === 0) return { visible: findings, unusedDisables: [] };
-  const used = new Set<Directive>();
+  const suppressions = new Suppressions(directives, lines);
+  const visible = findings.filter((finding) => !suppressions.hides(finding.ruleId, finding.start, finding.range.start.line));
+  return { visible, unusedDisables: suppressions.unused() };
+}
+
+/**
+ * A file's disable comments, asked finding by finding: a lint that stops
+ * building findings past the per-file maximum still asks for the rest, to
+ * count them and to know which comments were used.
+ */
+export class Suppressions {
+  private readonly used = new Set<Directive>();
   // Line directives by the line they silence, so a finding looks only at its own line's
   // (13,000 findings x 250 directives in a 5 MB library); disable/enable in source order.
-  const byLine = new Map<number, Directive[]>();
-  const regions: Directive[] = [];
-  for (const directive of directives) {
-    if (directive.kind === 'disable' || directive.kind === 'enable') {
-      regions.push(directive);
-      continue;
+  private readonly byLine = new Map<number, Directive[]>();
+  private readonly regions: Directive[] = [];
+
+  constructor(
+    private readonly directives: readonly Directive[],
+    private readonly lines: LineIndex,
+  ) {
+    for (const directive of directives) {
+      if (directive.kind === 'disable' || directive.kind === 'enable') {
+        this.regions.push(directive);
+        continue;
+      }
+      const line = lines.positionAt(directive.end).line + (directive.kind === 'disable-next-line' ? 1 : 0);
+      const list = this.byLine.get(line);
+      if (list) list.push(directive);
+      else this.byLine.set(line, [directive]);
     }
-    const line = lines.positionAt(directive.end).line + (directive.kind === 'disable-next-line' ? 1 : 0);
-    const list = byLine.get(line);
-    if (list) list.push(directive);
-    else byLine.set(line, [directive]);
   }
-  const visible = findings.filter((finding) => {
-    const onLine = byLine.get(finding.range.start.line);
+
+  /** Whether there is no comment at all: nothing is hidden, and no finding's line is needed. */
+  get none(): boolean {
+    return this.directives.length === 0;
+  }
+
+  /** Whether a comment hides a finding of `ruleId` at source offset `start` on `line` (marking the comment used). */
+  hides(ruleId: string, start: number, line: number): boolean {
+    const onLine = this.byLine.get(line);
+    const { regions } = this;
     // Most findings have no directive on their line and none before them: no category needed.
-    if (!onLine && (regions.length === 0 || regions[0]!.start > finding.start)) return true;
-    const category = finding.ruleId.split('/')[0]!;
+    if (!onLine && (regions.length === 0 || regions[0]!.start > start)) return false;
+    const category = ruleId.split('/')[0]!;
     for (const directive of onLine ?? []) {
-      if (applies(directive, finding.ruleId, category)) {
-        used.add(directive);
-        return false;
+      if (applies(directive, ruleId, category)) {
+        this.used.add(directive);
+        return true;
       }
     }
     let disabledBy: Directive | undefined;
     for (const directive of regions) {
-      if (directive.start > finding.start) break;
-      if (applies(directive, finding.ruleId, category)) disabledBy = directive.kind === 'disable' ? directive : undefined;
+      if (directive.start > start) break;
+      if (applies(directive, ruleId, category)) disabledBy = directive.kind === 'disable' ? directive : undefined;
     }
-    if (disabledBy) used.add(disabledBy);
-    return !disabledBy;
-  });
-  const unusedDisables = directives
-    .filter((directive) => directive.kind !== 'enable' && !used.has(directive))
-    .map((directive) => ({
-      start: directive.start,
-      end: directive.end,
-      range: lines.rangeOf(directive.start, directive.end),
-      message: `Unused replylint-${directive.kind}${directive.rules.length > 0 ? ` (${directive.rules.join(', ')})` : ''}: nothing here is reported.`,
-    }));
-  return { visible, unusedDisables };
+    if (disabledBy) this.used.add(disabledBy);
+    return disabledBy !== undefined;
+  }
+
+  /** The disable comments that hid nothing so far. */
+  unused(): UnusedDisable[] {
+    return this.directives
+      .filter((directive) => directive.kind !== 'enable' && !this.used.has(directive))
+      .map((directive) => ({
+        start: directive.start,
+        end: directive.end,
+        range: this.lines.rangeOf(directive.start, directive.end),
+        message: `Unused replylint-${directive.kind}${directive.rules.length > 0 ? ` (${directive.rules.join(', ')})` : ''}: nothing here is reported.`,
+      }));
+  }
 }
