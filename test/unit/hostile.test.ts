@@ -55,9 +55,9 @@ describe('hostile inputs', function () {
     // A 1 MB flood on one line: the words, sentences and matches held at once stay bounded by the checked part.
     const line = 'Thanks for waiting, we will reply soon and fix it. '.repeat(20000);
     const result = lint({ text: `<!-- replylint kind=reply -->\n${line}`, fileName: 'flood.txt' }, { ...options, maxFindings: 100_000 });
-    const unchecked = result.units[0]!.unchecked!;
-    assert.equal(unchecked.start.line, 1);
-    const cut = unchecked.start.character;
+    const unchecked = result.lines.positionAt(result.units[0]!.uncheckedFrom!);
+    assert.equal(unchecked.line, 1);
+    const cut = unchecked.character;
     assert.ok(cut > MAX_CHECKED_REPLY - 2100 && cut < MAX_CHECKED_REPLY, `cut at ${cut}`);
     assert.equal(line.slice(cut - 1, cut + 1), '. ', 'the cut falls after a sentence end');
     const vague = result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { renderMessage, renderRef } from '../engine/messages';
 import { scorecardSummary } from '../engine/scorecard-summary';
-import { SCORECARD_ITEMS, type Finding, type Severity, type TextEdit, type UnitReport } from '../engine/types';
+import { SCORECARD_ITEMS, type Finding, type LintResult, type Severity, type TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
 import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter } from './output';
@@ -56,7 +56,7 @@ function writeJsonReport(object: ReturnType<typeof jsonObjectWriter>, report: Fi
   object.member('warningCount', findings.filter((finding) => finding.severity !== 'error').length + report.notes.length);
   object.member('fixableErrorCount', findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length);
   object.member('fixableWarningCount', findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length);
-  object.elements('replies', jsonReplies(report.result.units));
+  object.elements('replies', jsonReplies(report.result));
   object.end();
 }
 
@@ -76,12 +76,12 @@ function* jsonMessages(report: FileReport) {
   for (const finding of report.result.findings) yield jsonMessage(finding, report.source);
 }
 
-function* jsonReplies(units: UnitReport[]) {
+function* jsonReplies({ units, lines }: LintResult) {
   for (const unit of units) {
     yield {
       title: unit.title,
-      line: unit.range.start.line + 1,
-      endLine: unit.range.end.line + 1,
+      line: lines.positionAt(unit.start).line + 1,
+      endLine: lines.positionAt(unit.end).line + 1,
       language: unit.language,
       kind: unit.kind,
       // A macro read by its words: why it was read as this kind, and how to name another.
@@ -93,7 +93,7 @@ function* jsonReplies(units: UnitReport[]) {
       reasons: Object.fromEntries(
         SCORECARD_ITEMS.map((item) => {
           const reason = unit.reasons[item];
-          const at = reason.range;
+          const at = reason.start !== undefined && reason.end !== undefined ? lines.rangeOf(reason.start, reason.end) : undefined;
           return [
             item,
             {

@@ -7,13 +7,15 @@
 import * as path from 'node:path';
 import { renderMessage } from '../engine/messages';
 import { SCORE_MARKS, scorecardLabel, scorecardLines } from '../engine/scorecard-summary';
-import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Scorecard, type Severity, type UnitReport } from '../engine/types';
+import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Positions, type Scorecard, type Severity, type UnitReport } from '../engine/types';
 import { mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter, type RuleDoc } from './output';
 
 interface Reply {
   id: string;
   filePath: string;
   unit: UnitReport;
+  /** Places the file's offsets (LintResult.lines). */
+  lines: Positions;
   /** Replylint's own words about this reply (scorecard, severities): its language, or --locale. */
   language: string;
   /** The reply's source text and where it starts in its file. */
@@ -44,6 +46,7 @@ function repliesOf(report: FileReport, cwd: string, locale: string | undefined):
       id: '',
       filePath,
       unit,
+      lines: report.result.lines,
       language: locale ?? unit.language,
       text: report.source.slice(unit.start, unit.end),
       offset: unit.start,
@@ -81,13 +84,13 @@ function heatMap(replies: Reply[], language: string): string {
   const head = `<tr>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr>`;
   const rows = replies.map((reply) => {
     // The reason, in the reply's language, as the cell's tooltip.
-    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language)
+    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language, reply.lines)
       .map(
         ({ value, label, reason }) =>
           `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`,
       )
       .join('');
-    return `<tr><th scope="row"><a href="#${reply.id}">${escapeHtml(reply.unit.title)}</a><small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1}</small></th>${cells}<td class="count">${reply.findings.length}</td></tr>`;
+    return `<tr><th scope="row"><a href="#${reply.id}">${escapeHtml(reply.unit.title)}</a><small>${escapeHtml(reply.filePath)}:${reply.lines.positionAt(reply.unit.start).line + 1}</small></th>${cells}<td class="count">${reply.findings.length}</td></tr>`;
   });
   return `<table class="heat"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -115,7 +118,7 @@ function highlighted(reply: Reply): string {
 }
 
 function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string {
-  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language)
+  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language, reply.lines)
     .map(({ value, label, reason, range }) => {
       const where = range ? ` <span class="where">${range.start.line + 1}:${range.start.character + 1}</span>` : '';
       return `<li><span class="score ${value === 'n/a' ? 'na' : value}">${escapeHtml(label)} ${SCORE_MARKS[value]}</span> ${escapeHtml(reason)}${where}</li>`;
@@ -128,7 +131,7 @@ function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string
       return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${escapeHtml(renderMessage(reply.language, `severity.${finding.severity}`))}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
     })
     .join('');
-  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.unit.range.start.line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : `<p class="clean">${escapeHtml(renderMessage(reply.language, 'report.noFindings'))}</p>`}</section>`;
+  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.lines.positionAt(reply.unit.start).line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : `<p class="clean">${escapeHtml(renderMessage(reply.language, 'report.noFindings'))}</p>`}</section>`;
 }
 
 const STYLE = `

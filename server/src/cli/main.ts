@@ -174,9 +174,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
     ...(values['report-unused-disable'] ? result.unusedDisables : []),
     ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
-    ...result.units.flatMap((unit) =>
-      unit.unchecked ? [{ message: uncheckedMessage(unit), range: { start: unit.unchecked.start, end: unit.unchecked.start } }] : [],
-    ),
+    ...result.units.flatMap((unit) => {
+      if (unit.uncheckedFrom === undefined) return [];
+      const from = result.lines.positionAt(unit.uncheckedFrom);
+      return [{ message: uncheckedMessage(unit), range: { start: from, end: from } }];
+    }),
   ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
@@ -204,7 +206,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         report({
           filePath: file,
           source: '',
-          result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [] },
+          result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [], lines: new LineIndex('') },
           notes: [{ message: read.skipped, range: fileStartRange }],
         });
         continue;

@@ -396,7 +396,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     if (cached && cache) cache.reused++;
     cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit));
     if (cached) cache?.keep(unit.text, cached);
-    unitReports.push(cached && reportOf(unit, cached, lines));
+    unitReports.push(cached && reportOf(unit, cached));
     const omitted = cached?.evaluation.omitted ?? 0;
     if (!cached) {
       unitFindings.push([]);
@@ -459,7 +459,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const change = changeBetween(previous.text, input.text);
   if (!change) return previous;
   // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
-  if (previous.unitReports.some((report) => report?.unchecked)) return undefined;
+  if (previous.unitReports.some((report) => report?.uncheckedFrom !== undefined)) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
   // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
@@ -515,16 +515,13 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   });
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
-    if (index === changed) return entry && reportOf(unit, entry, lines);
+    if (index === changed) return entry && reportOf(unit, entry);
     return {
       ...report,
       start: report.start + delta,
       end: report.end + delta,
-      range: movedRange(report.range, report.start + delta, report.end + delta),
       reasons: mapReasons(report.reasons, (reason) =>
-        reason.start === undefined || reason.end === undefined || !reason.range
-          ? reason
-          : placedReason(reason, reason.start + delta, reason.end + delta, movedRange(reason.range, reason.start + delta, reason.end + delta)),
+        reason.start === undefined || reason.end === undefined ? reason : placedReason(reason, reason.start + delta, reason.end + delta),
       ),
     };
   });
@@ -589,23 +586,19 @@ function evaluate(
   return { prose: unit.prose, language: ruleSet.language, byFile, kind, opening, evaluation, checked };
 }
 
-function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitReport {
+function reportOf(unit: ReplyUnit, cached: CachedUnit): UnitReport {
   return {
     title: unit.title,
     start: unit.sourceStart,
     end: unit.sourceEnd,
-    range: lines.rangeOf(unit.sourceStart, unit.sourceEnd),
     language: cached.language,
     kind: cached.evaluation.inferred?.kind ?? cached.kind,
     ...(cached.evaluation.inferred ? { kindReason: cached.evaluation.inferred.reason } : {}),
     scorecard: cached.evaluation.scorecard,
-    reasons: mapReasons(cached.evaluation.reasons, (reason) => {
-      if (reason.start === undefined || reason.end === undefined) return reason;
-      const start = unit.toSource(reason.start);
-      const end = unit.toSource(reason.end);
-      return placedReason(reason, start, end, lines.rangeOf(start, end));
-    }),
-    ...(cached.checked === undefined ? {} : { unchecked: lines.rangeOf(unit.toSource(cached.checked), unit.sourceEnd) }),
+    reasons: mapReasons(cached.evaluation.reasons, (reason) =>
+      reason.start === undefined || reason.end === undefined ? reason : placedReason(reason, unit.toSource(reason.start), unit.toSource(reason.end)),
+    ),
+    ...(cached.checked === undefined ? {} : { uncheckedFrom: unit.toSource(cached.checked) }),
   };
 }
 
@@ -614,8 +607,8 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, lines: LineIndex): UnitRe
  * the reason got a hidden class of its own each time (81,000 of them, 18 MB,
  * for a library of 24,000 replies).
  */
-function placedReason(reason: MessageRef, start: number, end: number, range: Range): ScoreReason {
-  return reason.args ? { id: reason.id, args: reason.args, start, end, range } : { id: reason.id, start, end, range };
+function placedReason(reason: MessageRef, start: number, end: number): ScoreReason {
+  return reason.args ? { id: reason.id, args: reason.args, start, end } : { id: reason.id, start, end };
 }
 
 /** Written out item by item (SCORECARD_ITEMS' order): built for every reply of a library, without an array of entries each. */
@@ -652,6 +645,7 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
     unusedDisables,
     omittedFindings: omittedInUnits + visible.length - findings.length,
     dialect: state.dialect.name,
+    lines: state.lines,
   };
 }
 

@@ -3,7 +3,7 @@
 // stylish output, and each item's label and reason.
 
 import { renderMessage, renderRef } from './messages';
-import { SCORECARD_ITEMS, type Scorecard, type ScorecardItem, type ScorecardReasons, type ScoreReason, type ScoreValue } from './types';
+import { SCORECARD_ITEMS, type Positions, type Range, type Scorecard, type ScorecardItem, type ScorecardReasons, type ScoreValue } from './types';
 
 export const SCORE_MARKS: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
 
@@ -28,10 +28,11 @@ export interface ScorecardLine {
   reason: string;
   reasonId: string;
   reasonArgs: Record<string, string>;
-  range?: ScoreReason['range'];
+  range?: Range;
 }
 
-export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, language: string): ScorecardLine[] {
+/** `lines`: the positions of the text the reasons point into (LintResult.lines). */
+export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, language: string, lines: Positions): ScorecardLine[] {
   return SCORECARD_ITEMS.map((item) => {
     const reason = reasons[item];
     return {
@@ -43,7 +44,7 @@ export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, 
       reason: renderRef(language, reason),
       reasonId: reason.id,
       reasonArgs: reason.args ?? {},
-      ...(reason.range ? { range: reason.range } : {}),
+      ...(reason.start !== undefined && reason.end !== undefined ? { range: lines.rangeOf(reason.start, reason.end) } : {}),
     };
   });
 }

@@ -14,6 +14,12 @@ export interface Position {
   character: number;
 }
 
+/** Source offsets as positions in the text (text/line-index.ts). */
+export interface Positions {
+  positionAt(offset: number): Position;
+  rangeOf(start: number, end: number): Range;
+}
+
 export interface Range {
   start: Position;
   end: Position;
@@ -84,27 +90,30 @@ export interface MessageRef {
   args?: Record<string, string>;
 }
 
-/** Why a scorecard item passed, failed or does not apply, and the text it points at (source offsets). */
+/**
+ * Why a scorecard item passed, failed or does not apply, and the text it
+ * points at (source offsets: LintResult.lines places them, as a library of
+ * 24,000 replies would hold 100,000 ranges otherwise).
+ */
 export interface ScoreReason extends MessageRef {
   start?: number;
   end?: number;
-  range?: Range;
 }
 export type ScorecardReasons = Record<ScorecardItem, ScoreReason>;
 
+/** A reply's scorecard. Offsets are the source's: LintResult.lines places them. */
 export interface UnitReport {
   title: string;
   start: number;
   end: number;
-  range: Range;
   language: string;
   kind: ReplyKind;
   /** For a macro read by its words (no kind named for the reply): why it was read as `kind` (a body, a notice, a note to agents, a full e-mail). */
   kindReason?: MessageRef;
   scorecard: Scorecard;
   reasons: ScorecardReasons;
-  /** The part left unchecked, from where checking stopped to the reply's end, when it was too long to check whole (MAX_CHECKED_REPLY). */
-  unchecked?: Range;
+  /** Where checking stopped (source offset) when the reply was too long to check whole (MAX_CHECKED_REPLY): the rest to its end is unchecked. */
+  uncheckedFrom?: number;
 }
 
 /** A disable comment that suppressed nothing (reported by --report-unused-disable). */
@@ -122,6 +131,8 @@ export interface LintResult {
   omittedFindings: number;
   units: UnitReport[];
   unusedDisables: UnusedDisable[];
+  /** Lines of the text linted: places the offsets of units and reasons as lines and columns. */
+  lines: Positions;
   /** The placeholder dialect the file was read in (configured or detected); absent when nothing was linted. */
   dialect?: string;
 }

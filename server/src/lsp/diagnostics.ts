@@ -42,9 +42,10 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
         return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));
       });
       for (const unit of outcome.result.units) {
-        if (unit.unchecked) {
+        if (unit.uncheckedFrom !== undefined) {
+          const from = outcome.result.lines.positionAt(unit.uncheckedFrom);
           diagnostics.push({
-            range: { start: unit.unchecked.start, end: unit.unchecked.start },
+            range: { start: from, end: from },
             severity: DiagnosticSeverity.Information,
             source: DIAGNOSTIC_SOURCE,
             message: `Replylint: ${uncheckedMessage(unit)}`,

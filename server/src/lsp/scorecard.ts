@@ -43,7 +43,7 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     summary: scorecardSummary(unit.scorecard, unit.language),
     heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
     ...(unit.kindReason ? { kindReason: renderRef(unit.language, unit.kindReason) } : {}),
-    lines: scorecardLines(unit.scorecard, unit.reasons, unit.language),
+    lines: scorecardLines(unit.scorecard, unit.reasons, unit.language, result.lines),
     index,
     count: result.units.length,
   };
