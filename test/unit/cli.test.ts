@@ -291,4 +291,22 @@ describe('cli', () => {
     assert.doesNotMatch(stderr, /EPIPE|Unhandled|internal error/);
     assert.equal(status, 141);
   });
+
+  it('the bin writes to a pipe blocking, so output a slow reader has not taken is not queued in memory', async function () {
+    // The file status flags of the bin's stdout, which Linux shows in /proc.
+    if (!fs.existsSync('/proc/self/fdinfo')) this.skip();
+    const bin = path.resolve(__dirname, '../../bin/replylint.js');
+    ensureBuilt();
+    // Far more JSON than a pipe holds (64 KB), so the bin is still writing when the reader pauses.
+    const dir = tempDir({ 'many.txt': 'We will get back to you soon.\n\n'.repeat(3000) });
+    const child = spawn(process.execPath, [bin, '--format', 'json', 'many.txt'], { cwd: dir });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.pause();
+    const flags = parseInt(/^flags:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${child.pid}/fdinfo/1`, 'utf8'))![1]!, 8);
+    child.stdout.resume();
+    child.stdout.on('data', () => {});
+    assert.equal(flags & fs.constants.O_NONBLOCK, 0, 'stdout is non-blocking: a reader that falls behind makes the bin queue its whole output');
+    assert.equal(await closed, 0);
+  });
 });

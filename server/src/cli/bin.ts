@@ -14,6 +14,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(141);
 });
 
+// Output to a pipe (replylint … | jq, a CI step reading it) is queued in memory while the reader is behind:
+// libuv opens pipes non-blocking, and a report of 24,000 replies is 50 MB. Blocking writes, as Node
+// makes them for a terminal and a file, keep what is held to one chunk of about 64 KB.
+(process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle?.setBlocking?.(true);
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin }).then(
   (code) => {
     process.exitCode = code;
