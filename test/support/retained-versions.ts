@@ -1,0 +1,65 @@
+// Run in its own process (node --expose-gc --import tsx): lints a document, edits it
+// as an editor would (a lint with the same UnitCache after each edit), keeps only the
+// last version and the last result, and prints which versions' text the heap still
+// holds, told apart by their lengths (each edit adds EDIT.length characters).
+// test/unit/retained-versions.test.ts reads the answer.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { UnitCache, lint } from '../../server/src/engine/linter';
+import type { LintResult } from '../../server/src/engine/types';
+import { markdownLibrary, zendeskExport } from './corpus';
+
+/** Sixteen characters: each version's string is 16 bytes longer than the one before. */
+const EDIT = 'xxxxxxxxxxxxxxxx';
+const EDITS = 6;
+
+const fileName = process.argv[2]!;
+const options = buildConfig({}, undefined).lintOptions;
+const cache = new UnitCache();
+// A string of its own, not a slice or rope of the generator's: its length is the version's.
+let text = Buffer.from((fileName.endsWith('.json') ? zendeskExport(7, 200_000) : markdownLibrary(7, 200_000)).text).toString('utf8');
+const lengths = [text.length];
+let result: LintResult = lint({ text, fileName }, options, cache);
+for (let edit = 1; edit <= EDITS; edit++) {
+  // Inside a word of a reply in the middle (a body's text in the export), as a writer types.
+  const at = text.indexOf(' the ', Math.floor((text.length * edit) / (EDITS + 2))) + 2;
+  text = Buffer.from(text.slice(0, at) + EDIT + text.slice(at)).toString('utf8');
+  lengths.push(text.length);
+  result = lint({ text, fileName }, options, cache);
+}
+if (!cache.incremental) throw new Error('the last edit was not linted incrementally');
+
+(globalThis as { gc?: () => void }).gc!();
+const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-heap-')), 'heap.heapsnapshot');
+v8.writeHeapSnapshot(file);
+const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as HeapSnapshot;
+fs.rmSync(path.dirname(file), { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ lengths, retained: retainedLengths(snapshot, new Set(lengths)), findings: result.findings.length })}\n`);
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+/** The lengths among `wanted` that a string in the heap has (a string of n characters takes 16 + n bytes, or 16 + 2n with a character past Latin-1, rounded up to 8). */
+function retainedLengths(heap: HeapSnapshot, wanted: Set<number>): number[] {
+  const {
+    node_fields: fields,
+    node_types: [types],
+  } = heap.snapshot.meta;
+  const width = fields.length;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const bySize = new Map([...wanted].flatMap((length) => [1, 2].map((bytes) => [Math.ceil((16 + bytes * length) / 8) * 8, length] as const)));
+  const found = new Set<number>();
+  for (let node = 0; node < heap.nodes.length; node += width) {
+    if (types[heap.nodes[node + type]!] !== 'string') continue;
+    const length = bySize.get(heap.nodes[node + size]!);
+    if (length !== undefined) found.add(length);
+  }
+  return [...found].sort((a, b) => a - b);
+}
