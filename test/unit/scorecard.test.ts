@@ -205,7 +205,15 @@ describe('scorecard reasons', () => {
         assert.ok(result.reason.includes('deferral/undated-event'), result.reason);
       }
       // Someone outside the team, or the customer, makes the event concrete.
-      assert.equal(judged(`Hi Sam,\n\nPlease let us know as soon as you have more information.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.onEvent');
+      assert.equal(judged(`Hi Sam,\n\nWe'll refund it as soon as you have sent the parcel back.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.onEvent');
+      // A request to the customer promises no step of ours: nothing waits on the event.
+      assert.equal(judged(`Hi Sam,\n\nPlease let us know as soon as you have more information.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.none');
+      assert.equal(
+        judged('Thank you for contacting us. When replying, please keep the ticket ID in the subject so that we can track your replies.', 'nextStep', {
+          kind: 'auto-reply',
+        }).id,
+        'scorecard.nextStep.fail',
+      );
     });
 
     it('a hand-off or "looking into it" is met by the next step a sentence or more later, not by one before it', () => {

@@ -473,9 +473,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
       : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature);
   if (satisfied) {
-    return (
-      ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } }
-    );
+    return ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
   }
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
@@ -860,7 +858,8 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
 
 /**
  * The next step passes on a time frame that is a step still to come: one a
- * "will" (the pack's `ahead` words) governs in its part of the sentence, or
+ * "will" (the pack's `ahead` words) or a request to the customer (`asks`:
+ * "please allow", "wait") governs in its part of the sentence, or
  * one a next-step rule accepted as the answer to what it asked for, unless
  * a past tense, a validity or opening hours (`behind`) sits in its clause
  * ("the offer expired on 3 January", "valid until 12 March"). With none, a
@@ -886,7 +885,8 @@ function isStepToCome(context: Context, span: Span, accepted: (span: Span) => bo
     return false;
   // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
   if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
-  return wordsIn(context, 'ahead', clauseOf(context, range, false)) || accepted(span);
+  const part = clauseOf(context, range, false);
+  return wordsIn(context, 'ahead', part) || wordsIn(context, 'asks', part) || accepted(span);
 }
 
 /**
@@ -916,7 +916,8 @@ interface WaitingClause {
 
 /**
  * Clauses opened by a `waitsOn` word in a sentence that promises a step (an
- * `ahead` word outside the clause) and gives no time. The event
+ * `ahead` word outside the clause; a request to the customer, `asks`, promises
+ * none: "When replying, please keep the ticket number") and gives no time. The event
  * is undated when it is the team's own (`ours`) finding out (`findingOut`)
  * and names nobody outside the team (`outside`): a structural test, so
  * "once the courier has checked" and "as soon as I have them" stay concrete.
@@ -960,7 +961,7 @@ function insideWaitingClause(context: Context, range: TokenRange): boolean {
 
 function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
-  const words: Record<NextStepList, TokenRange[]> = { ahead: [], behind: [], joins: [], waitsOn: [], ours: [], findingOut: [], outside: [] };
+  const words: Record<NextStepList, TokenRange[]> = { ahead: [], asks: [], behind: [], joins: [], waitsOn: [], ours: [], findingOut: [], outside: [] };
   for (const { match, owner } of nonOverlappingPerList(context.matchesByRule.get(NEXT_STEP_WORDS) ?? []))
     words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
   context.nextStepWords = words;
