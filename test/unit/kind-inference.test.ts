@@ -64,6 +64,29 @@ describe('kind inference', () => {
     assert.equal(reply.units[0]!.kind, 'macro');
   });
 
+  it('signed only by the organisation, a macro is a notice the system sends: no closing asked, a time is', () => {
+    const cases: [string, string][] = [
+      ['Dzień dobry,\n\nTwoje zamówienie {order_name} zostało wysłane.\n\n{shop_name}\n{shop_url}', '{shop_name}'],
+      ['Hi there,\n\nYour return for {{ order.name }} arrived.\n\n[{{ shop.name }}]({{ shop.url }})\n\nPowered by Shopfront', '{{ shop.name }}'],
+      ['<p>Hi %{recipient.name.first},</p><p>Your access link is below.</p><p>--<br />\n%{company.name}</p>', '%{company.name}'],
+    ];
+    for (const [text, excerpt] of cases) {
+      const result = lintAs({ language: 'auto' }, text, text.startsWith('<p>') ? 'page.html' : 'notice.md');
+      assert.equal(result.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt } }, text);
+      assert.deepEqual(formulas(result), [], text);
+    }
+    const acknowledgement = lintAs({}, 'Hi there,\n\nThanks for your message.\n\n{{ shop.name }}');
+    assert.deepEqual(ids(acknowledgement), ['deferral/auto-reply-next-step']);
+    // Words beside it ("The {shop_name} team") or a valediction above it: signed like an agent's e-mail.
+    for (const ending of ['The {{ shop.name }} team', 'Best,\n{{ shop.name }}', 'Kind regards, Ewa\n{{ shop.name }}']) {
+      const result = lintAs({}, `Hi there,\n\n${BODY}\n\n${ending}`);
+      assert.equal(result.units[0]!.kind, 'macro', ending);
+    }
+    // A variable that is not the organisation's (the customer's company in Intercom) signs nothing.
+    assert.deepEqual(formulas(lintAs({}, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
+  });
+
   it('a note to agents is internal: customer-only checks are skipped, the rest kept', () => {
     const note = lintAs({}, 'Internal note: the customer was charged twice, refund pending in Zendesk. Use the billing macro once finance confirms.');
     assert.equal(note.units[0]!.kindReason?.id, 'kind.inferred.internal');

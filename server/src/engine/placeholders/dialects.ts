@@ -25,6 +25,8 @@ export interface Dialect {
   agentName?: string;
   /** Variables (globs) that print the writer's signature: one at a reply's end is its closing. */
   signatures?: string[];
+  /** Variables (globs) that print the organisation's own name: alone on a reply's last lines, the organisation signs it. */
+  organisations?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
 }
@@ -135,6 +137,10 @@ export function isNameVariable(dialect: Dialect, variable: string): boolean {
 
 export function isSignatureVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.signatures ?? [], variable);
+}
+
+export function isOrganisationVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.organisations ?? [], variable);
 }
 
 export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {

@@ -184,6 +184,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
   const signature = signatureFrom(context, closingFrom);
   return {
     prose: unit.prose,
+    text: unit.text,
     analysis,
     signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [],
     greeting: greeting && excerptOf(context, tokenSpan(context, greeting.match)),
@@ -191,6 +192,8 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
     title: unit.title,
+    placeholders: unit.placeholders,
+    dialect: context.dialect,
     ruleSet,
   };
 }

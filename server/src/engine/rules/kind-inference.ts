@@ -6,6 +6,8 @@
 // - a note to agents ("Internal note") is not a customer reply: audience internal;
 // - a notice only a machine sends ("do not reply to this email") is an auto-reply,
 //   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply);
+// - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
+//   or name): a notice the system sends, an auto-reply (agents sign with their name);
 // - neither a greeting nor a sign-off: a body, checked as a snippet (no greeting,
 //   closing or thanks asked, every other rule kept);
 // - a greeting or a sign-off: a full e-mail, which still gets the missing half.
@@ -13,6 +15,8 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
+import { isOrganisationVariable, type Dialect } from '../placeholders/dialects';
+import type { Placeholder } from '../placeholders/scan';
 import { wordTokens, type ProseAnalysis } from '../text/analyze';
 import type { MessageRef, ReplyKind } from '../types';
 import type { KindSignal } from './pack';
@@ -28,6 +32,8 @@ export interface InferredKind {
 /** What the reply shows, gathered by the evaluation. */
 export interface KindEvidence {
   prose: string;
+  /** The reply's text, of which `prose` is the masked copy (same offsets): placeholders as written. */
+  text: string;
   analysis: ProseAnalysis;
   /** Matches of the packs' kind signals. */
   signals: { match: PhraseMatch; owner: PhraseOwner }[];
@@ -39,6 +45,9 @@ export interface KindEvidence {
   footer: string;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
   title: string;
+  /** The reply's placeholders, read in `dialect`: its `organisations` sign for the organisation. */
+  placeholders: readonly Placeholder[];
+  dialect: Dialect;
   ruleSet: RuleSet;
 }
 
@@ -60,6 +69,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
       ? undefined
       : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
+  const organisation = signOff === undefined ? organisationSignOff(evidence) : undefined;
+  if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
   if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
@@ -117,6 +128,29 @@ function isNameOnly(rest: string, prose: string, tokens: ProseAnalysis['tokens']
   const words = tokens.filter((token) => token.start >= from && token.end <= to);
   if (words.length > SIGN_OFF_NAME_WORDS) return false;
   return words.every((token) => token.placeholder || /^\p{Lu}/u.test(prose.slice(token.start, token.end)));
+}
+
+/**
+ * An organisation placeholder ("{shop_name}", "%{company.name}") on the
+ * reply's last lines, which hold nothing but placeholders and punctuation
+ * ("{shop_name}", "{shop_url}", "[{shop_name}]({shop_url})"): the system
+ * signs for the organisation. Read upwards from the end until a line with words.
+ */
+function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
+  let end = prose.trimEnd().length;
+  for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
+    const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
+    const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end);
+    let words = prose.slice(lineStart, end);
+    for (const placeholder of inLine)
+      words = words.slice(0, placeholder.start - lineStart) + ' '.repeat(placeholder.end - placeholder.start) + words.slice(placeholder.end - lineStart);
+    if (/[\p{L}\p{N}]/u.test(words)) return undefined;
+    const organisation = inLine.find((placeholder) => placeholder.variable !== undefined && isOrganisationVariable(dialect, placeholder.variable));
+    if (organisation) return text.slice(organisation.start, organisation.end);
+    if (/\S/.test(prose.slice(lineStart, end))) seen++;
+    end = lineStart - 1;
+  }
+  return undefined;
 }
 
 /** Where the last `count` non-blank lines of the text begin. */
