@@ -315,7 +315,8 @@ function configFor(file: CorpusFile, options: Required<EvalOptions>, cache: Map<
   const known = Object.fromEntries(Object.entries(file.config).filter(([key]) => !file.pending.includes(`config ${key}`)));
   const config: ConfigFile & { kind?: Kind } = { ...known, placeholders: dialect, extends: options.packs };
   if (!options.detectLanguage) config.language = file.language;
-  if (!file.pending.includes('reply kinds')) config.kind = file.kind;
+  // A file labelled `macro` is what a team with no `kind:` keeps: read by its words, as the engine does by default.
+  if (!file.pending.includes('reply kinds') && file.kind !== 'macro') config.kind = file.kind;
   const key = JSON.stringify(config);
   let resolved = cache.get(key);
   if (!resolved) {

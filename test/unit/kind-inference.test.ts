@@ -114,7 +114,7 @@ describe('kind inference', () => {
     assert.equal(lintAs({ language: 'lt' }, 'Vidinė pastaba: klientui jau grąžinti pinigai.').units[0]!.kindReason?.id, 'kind.inferred.internal');
   });
 
-  it('a kind named for the reply wins: a comment in it, an export that says snippet, a configured kind other than macro', () => {
+  it('a kind named for the reply wins: a comment in it, an export that says snippet, a configured kind (macro too)', () => {
     const named = lintAs({}, `<!-- replylint kind=macro -->\n${BODY}`);
     assert.deepEqual(formulas(named), ['formula/greeting', 'formula/closing']);
     assert.equal(named.units[0]!.kindReason, undefined);
@@ -123,8 +123,11 @@ describe('kind inference', () => {
     const autoReply = lintAs({ kind: 'auto-reply' }, 'Internal note: we have received your message.');
     assert.equal(autoReply.units[0]!.kind, 'auto-reply');
     assert.equal(autoReply.units[0]!.kindReason, undefined);
-    // A configured macro is a template of any shape: still read by its words.
-    assert.equal(lintAs({ kind: 'macro' }, BODY).units[0]!.kind, 'snippet');
+    // `kind: macro` named in the config (or an override) checks every reply as a full e-mail, as the comment does.
+    const configured = lintAs({ kind: 'macro' }, BODY);
+    assert.equal(configured.units[0]!.kind, 'macro');
+    assert.equal(configured.units[0]!.kindReason, undefined);
+    assert.deepEqual(formulas(configured), ['formula/greeting', 'formula/closing']);
   });
 
   it('each section of a library is read on its own', () => {
@@ -163,5 +166,24 @@ describe('kind inference', () => {
     assert.equal(reply.kind, 'snippet');
     assert.equal(reply.kindReason?.id, 'kind.inferred.body');
     assert.match(reply.kindReason!.message, /neither a greeting nor a sign-off/);
+  });
+
+  it('`kind: macro` in an override turns inference off for its files only', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': 'root: true\nlanguage: en\noverrides:\n  - files: ["macros/**"]\n    kind: macro\n',
+      'macros/refund.md': `${BODY}\n`,
+      'other/refund.md': `${BODY}\n`,
+    });
+    const run = await runCli(['--format', 'json', 'macros', 'other'], { cwd: dir });
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[]; replies: { kind: string; kindReason?: object }[] }[];
+    const byFolder = (folder: string) => reports.find((report) => report.filePath.includes(`${folder}/refund.md`))!;
+    assert.deepEqual(
+      byFolder('macros')
+        .messages.map((message) => message.ruleId)
+        .filter((id) => id.startsWith('formula/')),
+      ['formula/greeting', 'formula/closing'],
+    );
+    assert.equal(byFolder('macros').replies[0]!.kindReason, undefined);
+    assert.equal(byFolder('other').replies[0]!.kind, 'snippet');
   });
 });

@@ -43,6 +43,31 @@ describe('reply kinds', () => {
     );
   });
 
+  it('chat: a file of one chat line is a canned line sent at any point, no opening; a file of several lines opens with its first', () => {
+    for (const line of [
+      'The reset link is on its way to your inbox.',
+      'Your order ships within 2 business days. 📦',
+      'Zamówienie wyślemy w ciągu 2 dni roboczych.\r\n',
+    ]) {
+      const result = lintAs({ kind: 'chat', language: 'auto' }, line, 'line.txt');
+      assert.ok(!ids(result).includes('formula/greeting'), line);
+      assert.equal(result.units[0]!.scorecard.greeting, 'n/a', line);
+    }
+    const conversation = lintAs({ kind: 'chat' }, 'The reset link is on its way to your inbox.\r\nIt is valid for two hours.\r\n', 'conversation.txt');
+    assert.deepEqual(
+      ids(conversation).filter((id) => id.startsWith('formula/')),
+      ['formula/greeting'],
+    );
+    // Editing a canned line into a conversation asks for the greeting, as a fresh lint does.
+    const options = buildConfig({ kind: 'chat', language: 'en' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    lint({ text: 'The link is valid today.\n', fileName: 'a.txt' }, options, cache);
+    const edited = 'The link is valid today.\nIt expires at noon.\n';
+    const incremental = lint({ text: edited, fileName: 'a.txt' }, options, cache);
+    assert.deepEqual(incremental, lint({ text: edited, fileName: 'a.txt' }, options));
+    assert.ok(ids(incremental).includes('formula/greeting'));
+  });
+
   it('auto-reply: no personal sign-off, but it must say what happens next and when', () => {
     const vague = lintAs({ kind: 'auto-reply' }, 'Hello,\n\nThank you: we have received your message about the invoice.');
     assert.deepEqual(ids(vague), ['deferral/auto-reply-next-step']);

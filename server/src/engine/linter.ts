@@ -48,8 +48,9 @@ export interface LintOptions {
   /** Kind of replies without a `replylint kind=` comment of their own (DEFAULT_REPLY_KIND when absent). */
   kind?: ReplyKind;
   /**
-   * Whether a macro whose reply names no kind is read as what its words show
-   * (a body, a notice, a note to agents: rules/kind-inference.ts). On unless false.
+   * Whether a reply whose kind nobody named (no comment, export kind or `kind`
+   * here) is read as what its words show (a body, a notice, a note to agents,
+   * a full e-mail: rules/kind-inference.ts). On unless false.
    */
   inferKind?: boolean;
   /** Placeholder dialect name, or 'auto' to detect it per file. */
@@ -383,11 +384,10 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const suppressed = cache ? undefined : new Suppressions(directives, lines);
   let shown = 0;
   let lastShown: Finding | undefined;
-  let chatSeen = false;
+  const chatOpening = openingChatMessage(units, options);
   units.forEach((unit, unitIndex) => {
     const kind = kindOf(unit, options);
-    const opening = kind === 'chat' && !chatSeen;
-    chatSeen ||= kind === 'chat';
+    const opening = unitIndex === chatOpening;
     let cached = previous?.get(unit.text);
     // The same text can mask differently (a code fence opened in an earlier reply), and be another kind.
     if (cached?.prose !== unit.prose || cached.kind !== kind || cached.opening !== opening) cached = undefined;
@@ -476,7 +476,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const { changed } = resplit;
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
-  const opening = kindOf(unit, options) === 'chat' && !resplit.units.slice(0, changed).some((before) => kindOf(before, options) === 'chat');
+  const opening = openingChatMessage(resplit.units, options) === changed;
   const languages = new ReplyLanguages(resplit.units, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
@@ -557,6 +557,20 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
   return unit.kind ?? options.kind ?? DEFAULT_REPLY_KIND;
 }
 
+/**
+ * The chat message that opens its file's conversation, which alone needs a
+ * greeting: the first chat reply, when the file holds a conversation (a chat
+ * file's lines are its messages: more than one line, or more chat replies after
+ * it). A file of one chat line is a canned line an agent sends at any point of a
+ * chat, so it opens nothing. -1 when none does.
+ */
+function openingChatMessage(units: readonly ReplyUnit[], options: LintOptions): number {
+  const first = units.findIndex((unit) => kindOf(unit, options) === 'chat');
+  if (first < 0) return -1;
+  const conversation = units[first]!.prose.trim().includes('\n') || units.some((unit, index) => index > first && kindOf(unit, options) === 'chat');
+  return conversation ? first : -1;
+}
+
 /** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
 function evaluate(
   unit: ReplyUnit,
@@ -576,8 +590,8 @@ function evaluate(
   const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {
     audience: options.audience,
     kinds,
-    // The reply's own comment (or the export it came from) names its kind for sure; a configured macro is read by its words.
-    inferKind: options.inferKind !== false && unit.kind === undefined && kind === 'macro',
+    // Only a reply whose kind nobody named is read by its words: a kind in its comment, its export or the config wins.
+    inferKind: options.inferKind !== false && unit.kind === undefined && options.kind === undefined,
     dialect,
     dialectGuessed,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,

@@ -73,7 +73,7 @@ export const REPLY_KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] a
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 /** What teams keep in repos: templates. */
 export const DEFAULT_REPLY_KIND: ReplyKind = 'macro';
-/** Kinds a rule can name in `kinds:`: the reply kinds, and the first chat message of a file (the conversation's opening). */
+/** Kinds a rule can name in `kinds:`: the reply kinds, and the first chat message of a file that holds a conversation (its opening). */
 export type RuleKind = ReplyKind | 'chat-opening';
 
 export type ScoreValue = 'pass' | 'fail' | 'n/a';

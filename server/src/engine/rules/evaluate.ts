@@ -70,7 +70,7 @@ type Verdicts = Partial<Record<ScorecardItem, Verdict[]>>;
 
 export interface EvaluateOptions {
   audience: 'customer' | 'internal';
-  /** What the reply is: its kind, and `chat-opening` too for the first chat message of a file. */
+  /** What the reply is: its kind, and `chat-opening` too for the message that opens its file's conversation. */
   kinds: readonly RuleKind[];
   /** A macro no one named for this reply: read what it is from its words (kind-inference.ts). */
   inferKind?: boolean;
