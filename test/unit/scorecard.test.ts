@@ -206,6 +206,12 @@ describe('scorecard reasons', () => {
       }
       // Someone outside the team, or the customer, makes the event concrete.
       assert.equal(judged(`Hi Sam,\n\nWe'll refund it as soon as you have sent the parcel back.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.onEvent');
+      // A time window the help desk fills in, in the same sentence, dates the step.
+      const windowed = judged(
+        `Hi Sam,\n\nThe estimated resolution window is **{X timeframe}**, and I'll update you as soon as I hear more.${SIGNED}`,
+        'nextStep',
+      );
+      assert.deepEqual([windowed.value, windowed.quote], ['pass', 'window is **{X timeframe}']);
       // A request to the customer promises no step of ours: nothing waits on the event.
       assert.equal(judged(`Hi Sam,\n\nPlease let us know as soon as you have more information.${SIGNED}`, 'nextStep').id, 'scorecard.nextStep.none');
       assert.equal(
