@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { DEFAULT_MAX_FINDINGS, UnitCache, lint } from '../../server/src/engine/linter';
 import { FORMATS, outputWriter } from '../../server/src/cli/formatters';
+import { replyUnitList } from '../../server/src/engine/units/formats';
 import { runCli, tempDir } from '../support/cli';
 
 const options = buildConfig({}, undefined).lintOptions;
@@ -43,7 +44,7 @@ describe('bounded output', function () {
     );
   });
 
-  it('a lint kept by nobody (the command line), which counts findings past the maximum without building them, equals one a cache keeps', () => {
+  it('a lint kept by nobody (the command line), which makes each reply when it reads it and counts findings past the maximum without building them, equals one a cache keeps', () => {
     const directives = [
       '<!-- replylint-disable-next-line deferral -->\n',
       '<!-- replylint-disable tone -->\n',
@@ -51,8 +52,17 @@ describe('bounded output', function () {
       '<!-- replylint-enable -->\n',
       '<!-- replylint-disable -->\n',
       '<!-- replylint kind=memo -->\n',
+      '<!-- replylint language=pl -->\n',
+      'Dziękujemy, odpiszemy wkrótce. ',
     ];
     const same = (text: string, fileName: string, max: number) => {
+      // What the lint asks of a reply without making it is what the reply says once made.
+      const list = replyUnitList(text, fileName);
+      for (let index = 0; index < list.length; index++) {
+        assert.equal(list.sourceEndAt(index), list.at(index).sourceEnd);
+        assert.deepEqual(list.placeholdersAt(index), list.at(index).placeholders);
+        assert.equal(list.kindAt(index), list.at(index).kind);
+      }
       const kept = lint({ text, fileName }, withMax(max), new UnitCache());
       const oneShot = lint({ text, fileName }, withMax(max));
       assert.deepEqual(oneShot.findings, kept.findings);

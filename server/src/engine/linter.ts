@@ -29,7 +29,7 @@ import type { RuleSet } from './rules/rule-set';
 import { findDirectives } from './units/directives';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
-import { DEFAULT_SECTION_LEVEL, splitReplyUnits } from './units/formats';
+import { DEFAULT_SECTION_LEVEL, replyUnitList, unitListOf, type ReplyUnitList } from './units/formats';
 import { changeBetween } from './text/text-change';
 import { partitionPoint } from './text/partition-point';
 import type { Placeholder } from './placeholders/scan';
@@ -146,6 +146,8 @@ interface DocumentState extends SplitState {
   unitReports: (UnitReport | undefined)[];
   /** Per unit: findings its evaluation counted past the limit but did not keep. */
   unitOmitted: number[];
+  /** The units as read: `units` when a cache keeps them, else each made when asked. */
+  unitList: ReplyUnitList;
   /**
    * A lint kept by nobody (no cache: the command line): its findings went
    * through these comments as they were made, and only those that can be
@@ -278,10 +280,10 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
       message = `Unknown placeholder dialect "${value}" in this replylint comment: the dialects are ${Object.keys(options.dialects).join(', ')}.`;
     }
     if (!message) continue;
-    const unit = Math.max(
-      0,
-      state.units.findIndex((candidate) => candidate.sourceEnd >= start),
-    );
+    const { unitList } = state;
+    let unit = 0;
+    while (unit < unitList.length && unitList.sourceEndAt(unit) < start) unit++;
+    if (unit === unitList.length) unit = 0;
     const range = state.lines.rangeOf(start, end);
     problems.push({
       ruleId: SETTING_RULE_ID,
@@ -311,10 +313,11 @@ interface Majority {
  * else the default. The majority is counted only when a reply needs it.
  */
 class ReplyLanguages {
-  private own = new Map<ReplyUnit, string | undefined>();
+  /** By unit index: a list that makes its units when asked gives a new object each time. */
+  private own = new Map<number, string | undefined>();
 
   constructor(
-    private readonly units: readonly ReplyUnit[],
+    private readonly units: ReplyUnitList,
     private readonly options: LintOptions,
     public majority?: Majority,
   ) {}
@@ -322,8 +325,13 @@ class ReplyLanguages {
   ownLanguage(unit: ReplyUnit): string | undefined {
     if (unit.language) return unit.language;
     if (!this.options.autoDetect || !this.options.languageSignals) return this.options.language;
-    if (!this.own.has(unit)) this.own.set(unit, detectLanguage(unit.prose, this.options.languageSignals));
-    return this.own.get(unit);
+    return detectLanguage(unit.prose, this.options.languageSignals);
+  }
+
+  /** The own language of unit `index` (`unit`, when the caller has it made). */
+  private ownLanguageAt(index: number, unit?: ReplyUnit): string | undefined {
+    if (!this.own.has(index)) this.own.set(index, this.ownLanguage(unit ?? this.units.at(index)));
+    return this.own.get(index);
   }
 
   /** The language of a reply whose own words do not tell it. */
@@ -332,16 +340,16 @@ class ReplyLanguages {
     return this.majority.language ?? this.options.language;
   }
 
-  of(unit: ReplyUnit): { language: string; byFile: boolean } {
-    const own = this.ownLanguage(unit);
+  of(unit: ReplyUnit, index: number): { language: string; byFile: boolean } {
+    const own = this.ownLanguageAt(index, unit);
     return own === undefined ? { language: this.ofFile(), byFile: true } : { language: own, byFile: false };
   }
 
   private mostTold(): string | undefined {
     const counts = new Map<string, number>();
     let best: string | undefined;
-    for (const unit of this.units) {
-      const language = this.ownLanguage(unit);
+    for (let index = 0; index < this.units.length; index++) {
+      const language = this.ownLanguageAt(index);
       if (language === undefined) continue;
       const count = (counts.get(language) ?? 0) + 1;
       counts.set(language, count);
@@ -354,13 +362,16 @@ class ReplyLanguages {
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
   const { directives, settings } = findDirectives(input.text);
-  const units = splitReplyUnits(input.text, input.fileName, {
+  const list = replyUnitList(input.text, input.fileName, {
     languageId: input.languageId,
     exportFields: options.exportFields,
     sectionLevel,
     footers: options.footers,
     settings,
   });
+  // A cache keeps every unit for the next edit; a lint kept by nobody makes each as it reads it, and drops it.
+  const units = cache ? Array.from({ length: list.length }, (_, index) => list.at(index)) : [];
+  const unitList = cache ? unitListOf(units) : list;
   const lines = new LineIndex(input.text);
   // A `replylint dialect=` comment names the file's dialect, over the config and detection.
   const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
@@ -368,14 +379,11 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const dialectName =
     named ??
     (dialectGuessed
-      ? detectDialect(
-          units.flatMap((unit) => unit.placeholders),
-          options.dialects,
-        )
+      ? detectDialect(Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat(), options.dialects)
       : options.placeholders);
   const dialect = dialectNamed(dialectName, options);
   const previous = cache?.begin(options, dialect, dialectGuessed);
-  const languages = new ReplyLanguages(units, options);
+  const languages = new ReplyLanguages(unitList, options);
   const unitFindings: Finding[][] = [];
   const unitReports: (UnitReport | undefined)[] = [];
   const unitOmitted: number[] = [];
@@ -384,8 +392,9 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const suppressed = cache ? undefined : new Suppressions(directives, lines);
   let shown = 0;
   let lastShown: Finding | undefined;
-  const chatOpening = openingChatMessage(units, options);
-  units.forEach((unit, unitIndex) => {
+  const chatOpening = openingChatMessage(unitList, options);
+  for (let unitIndex = 0; unitIndex < unitList.length; unitIndex++) {
+    const unit = unitList.at(unitIndex);
     const kind = kindOf(unit, options);
     const opening = unitIndex === chatOpening;
     let cached = previous?.get(unit.text);
@@ -394,7 +403,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     // Read in the file's language, which its other replies may have changed.
     if (cached?.byFile && cached.language !== languages.ofFile()) cached = undefined;
     if (cached && cache) cache.reused++;
-    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit));
+    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex));
     if (cached) cache?.keep(unit.text, cached);
     unitReports.push(cached && reportOf(unit, cached));
     const omitted = cached?.evaluation.omitted ?? 0;
@@ -417,7 +426,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
       shown += visible.length;
       lastShown = visible[visible.length - 1] ?? lastShown;
     }
-  });
+  }
   return {
     text: input.text,
     fileName: input.fileName,
@@ -434,6 +443,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     unitFindings,
     unitReports,
     unitOmitted,
+    unitList,
     suppressed,
   };
 }
@@ -476,11 +486,12 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const { changed } = resplit;
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
-  const opening = openingChatMessage(resplit.units, options) === changed;
-  const languages = new ReplyLanguages(resplit.units, options, previous.majority);
+  const resplitList = unitListOf(resplit.units);
+  const opening = openingChatMessage(resplitList, options) === changed;
+  const languages = new ReplyLanguages(resplitList, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
-  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit));
+  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit, changed));
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -530,6 +541,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     ...previous,
     text: input.text,
     units: resplit.units,
+    unitList: resplitList,
     lines,
     majority: languages.majority,
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
@@ -564,10 +576,13 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
  * it). A file of one chat line is a canned line an agent sends at any point of a
  * chat, so it opens nothing. -1 when none does.
  */
-function openingChatMessage(units: readonly ReplyUnit[], options: LintOptions): number {
-  const first = units.findIndex((unit) => kindOf(unit, options) === 'chat');
-  if (first < 0) return -1;
-  const conversation = units[first]!.prose.trim().includes('\n') || units.some((unit, index) => index > first && kindOf(unit, options) === 'chat');
+function openingChatMessage(units: ReplyUnitList, options: LintOptions): number {
+  const isChat = (index: number) => (units.kindAt(index) ?? options.kind ?? DEFAULT_REPLY_KIND) === 'chat';
+  let first = 0;
+  while (first < units.length && !isChat(first)) first++;
+  if (first === units.length) return -1;
+  let conversation = units.at(first).prose.trim().includes('\n');
+  for (let index = first + 1; !conversation && index < units.length; index++) conversation = isChat(index);
   return conversation ? first : -1;
 }
 

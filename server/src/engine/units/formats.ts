@@ -1,7 +1,8 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
-import { isAngleSlot, scanPlaceholders, type PlaceholderScan } from '../placeholders/scan';
+import { isAngleSlot, scanPlaceholders, type Placeholder, type PlaceholderScan } from '../placeholders/scan';
+import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
@@ -269,27 +270,68 @@ function settingsOf(settings: SettingDirective[], from: number, end: number): Un
  * have none: a package.json or a pack file is not a reply.
  */
 export function splitReplyUnits(source: string, fileName: string, options: SplitOptions = {}): ReplyUnit[] {
+  const list = replyUnitList(source, fileName, options);
+  return Array.from({ length: list.length }, (_, index) => list.at(index));
+}
+
+/**
+ * A file's reply units, a Markdown library's each made when asked: a lint
+ * that keeps nothing (the command line) holds one reply of 24,000 at a time.
+ */
+export interface ReplyUnitList {
+  readonly length: number;
+  /** Reply `index`, made anew at each call for a library. */
+  at(index: number): ReplyUnit;
+  /** Its placeholders, source end and own kind (ReplyUnit.kind), without making it. */
+  placeholdersAt(index: number): readonly Placeholder[];
+  sourceEndAt(index: number): number;
+  kindAt(index: number): ReplyKind | undefined;
+}
+
+/** The list of units made already. */
+export function unitListOf(units: readonly ReplyUnit[]): ReplyUnitList {
+  return {
+    length: units.length,
+    at: (index) => units[index]!,
+    placeholdersAt: (index) => units[index]!.placeholders,
+    sourceEndAt: (index) => units[index]!.sourceEnd,
+    kindAt: (index) => units[index]!.kind,
+  };
+}
+
+export function replyUnitList(source: string, fileName: string, options: SplitOptions = {}): ReplyUnitList {
   const format = formatOf(fileName, options.languageId);
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
-    return (bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers));
+    return unitListOf((bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers)));
   }
   const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
   const settings = options.settings ?? findDirectives(source).settings;
-  // Asked in source order: one walk over the directives, not a search per reply.
-  let nextSetting = 0;
-  const settingsAt = (start: number, end: number): UnitSettings => {
-    while (nextSetting < settings.length && settings[nextSetting]!.start < start) nextSetting++;
-    return settingsOf(settings, nextSetting, end);
-  };
+  // The comments from the first one at or after `start` (they are in source order).
+  const settingsAt = (start: number, end: number): UnitSettings =>
+    settingsOf(
+      settings,
+      partitionPoint(settings.length, (index) => settings[index]!.start < start),
+      end,
+    );
   const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
 
-  if (view.sections) {
-    return view.sections.map(({ start, end, title }, index) => sectionUnit(title, view, index, settingsAt(start, end), options.footers));
+  const { sections } = view;
+  if (sections) {
+    return {
+      length: sections.length,
+      at: (index) => {
+        const { start, end, title } = sections[index]!;
+        return sectionUnit(title, view, index, settingsAt(start, end), options.footers);
+      },
+      placeholdersAt: (index) => view.replies[index]!.placeholders.placeholders,
+      sourceEndAt: (index) => view.replies[index]!.end,
+      kindAt: (index) => settingsAt(sections[index]!.start, sections[index]!.end).kind,
+    };
   }
   const fields = { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) } as const;
-  return [stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)];
+  return unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]);
 }
 
 /** Reply `index` of a Markdown library read as `view` (the whole text when `view` has no sections). */
