@@ -87,6 +87,22 @@ describe('kind inference', () => {
     assert.deepEqual(formulas(lintAs({}, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
   });
 
+  it('a greeting that runs on into its message on one line is a chat line: no closing asked', () => {
+    for (const [language, line] of [
+      ['en', 'Hello! How can I assist you today? 🙂'],
+      ['en', 'Hi {{name}}, thanks for your patience. I am checking your order now.\r\n'],
+      ['sq', 'Përshëndetje, faleminderit për mesazhin! Dyqani ynë është i hapur nga e hëna në të shtunë, 9:00–18:00.'],
+    ]) {
+      const result = lintAs({ language: language! }, line!, 'line.txt');
+      assert.equal(result.units[0]!.kind, 'chat', line);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.chatLine', line);
+      assert.deepEqual(formulas(result), [], line);
+    }
+    // An e-mail's greeting stands on its own line, in text or in HTML written on one source line.
+    assert.deepEqual(formulas(lintAs({}, `Hi Sam,\n${BODY}`)), ['formula/closing']);
+    assert.deepEqual(formulas(lintAs({}, `<p>Hi Sam,</p><p>${BODY}</p>`, 'macro.html')), ['formula/closing']);
+  });
+
   it('a note to agents is internal: customer-only checks are skipped, the rest kept', () => {
     const note = lintAs({}, 'Internal note: the customer was charged twice, refund pending in Zendesk. Use the billing macro once finance confirms.');
     assert.equal(note.units[0]!.kindReason?.id, 'kind.inferred.internal');

@@ -8,6 +8,8 @@
 //   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply);
 // - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
 //   or name): a notice the system sends, an auto-reply (agents sign with their name);
+// - a greeting that runs on into its message on one line, unsigned: a chat line (an
+//   e-mail's salutation stands on a line of its own), no closing asked;
 // - neither a greeting nor a sign-off: a body, checked as a snippet (no greeting,
 //   closing or thanks asked, every other rule kept);
 // - a greeting or a sign-off: a full e-mail, which still gets the missing half.
@@ -71,6 +73,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   const organisation = signOff === undefined ? organisationSignOff(evidence) : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
+  if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
+    return { kind: 'chat', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
   if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
@@ -151,6 +155,14 @@ function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidenc
     end = lineStart - 1;
   }
   return undefined;
+}
+
+/** A line break, or an HTML element that starts a new line (an e-mail written in HTML on one source line). */
+const NEW_LINE = /\n|<(?:br|p|div|h[1-6]|li|table|hr)\b/i;
+
+/** Whether the reply is written on one line. */
+function isOneLine(text: string): boolean {
+  return !NEW_LINE.test(text.trim());
 }
 
 /** Where the last `count` non-blank lines of the text begin. */
