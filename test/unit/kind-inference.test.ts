@@ -87,17 +87,21 @@ describe('kind inference', () => {
     assert.deepEqual(formulas(lintAs({}, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
   });
 
-  it('a greeting that runs on into its message on one line is a chat line: no closing asked', () => {
+  it('a greeting that runs on into its message on one line is a saved chat line, checked as a snippet: no closing asked', () => {
     for (const [language, line] of [
       ['en', 'Hello! How can I assist you today? 🙂'],
       ['en', 'Hi {{name}}, thanks for your patience. I am checking your order now.\r\n'],
       ['sq', 'Përshëndetje, faleminderit për mesazhin! Dyqani ynë është i hapur nga e hëna në të shtunë, 9:00–18:00.'],
     ]) {
       const result = lintAs({ language: language! }, line!, 'line.txt');
-      assert.equal(result.units[0]!.kind, 'chat', line);
+      assert.equal(result.units[0]!.kind, 'snippet', line);
       assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.chatLine', line);
       assert.deepEqual(formulas(result), [], line);
     }
+    // A saved line is still a template: its fill-in slot is for the agent, no error.
+    const withSlot = lintAs({}, 'Hi Sam, your refund of [AMOUNT] is on its way.', 'line.txt');
+    assert.equal(withSlot.units[0]!.kindReason?.id, 'kind.inferred.chatLine');
+    assert.ok(!ids(withSlot).includes('placeholder/unfilled-slot'));
     // An e-mail's greeting stands on its own line, in text or in HTML written on one source line.
     assert.deepEqual(formulas(lintAs({}, `Hi Sam,\n${BODY}`)), ['formula/closing']);
     assert.deepEqual(formulas(lintAs({}, `<p>Hi Sam,</p><p>${BODY}</p>`, 'macro.html')), ['formula/closing']);

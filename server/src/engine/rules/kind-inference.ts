@@ -8,8 +8,9 @@
 //   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply);
 // - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
 //   or name): a notice the system sends, an auto-reply (agents sign with their name);
-// - a greeting that runs on into its message on one line, unsigned: a chat line (an
-//   e-mail's salutation stands on a line of its own), no closing asked;
+// - a greeting that runs on into its message on one line, unsigned: a saved chat line (an
+//   e-mail's salutation stands on a line of its own), checked as a snippet: no closing
+//   asked, and its fill-in slots are the template's, as in any macro;
 // - neither a greeting nor a sign-off: a body, checked as a snippet (no greeting,
 //   closing or thanks asked, every other rule kept);
 // - a greeting or a sign-off: a full e-mail, which still gets the missing half.
@@ -74,7 +75,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const organisation = signOff === undefined ? organisationSignOff(evidence) : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
-    return { kind: 'chat', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
+    return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
   if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
