@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { eachMatch } from '../../server/src/engine/text/each-match';
-import { ProseMask, type MaskKind } from '../../server/src/engine/units/prose-mask';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
 
 const PIECES = ['a', 'Word', ' ', '\n', '\r\n', 'é', 'ß', 'ąž', '😀', '日本', '\ud800', '\udc00', '.', '{{x}}', 'x', 'https://a.b/c', '"q"'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -90,5 +91,50 @@ describe('renderMessage', () => {
         assert.equal(renderMessage(language, id, {}), entry, `${language} ${id} without arguments`);
       }
     }
+  });
+});
+
+describe('LineIndex', () => {
+  /** Line starts found a code unit at a time: CRLF, lone LF and lone CR each end a line. */
+  function referenceStarts(input: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < input.length; i++) {
+      if (input[i] === '\r' && input[i + 1] === '\n') i++;
+      if (input[i] === '\r' || input[i] === '\n') starts.push(i + 1);
+    }
+    return starts;
+  }
+  const startsOf = (lines: LineIndex) => [...Array(lines.lineCount).keys()].map((line) => lines.offsetAt({ line, character: 0 }));
+
+  it('finds the line starts of long texts (searched natively) as a loop over every code unit does', () => {
+    const breaks = fc.array(fc.constantFrom('\n', '\r', '\r\n', '\n\r', '\r\r\n', 'word', 'é 😀', ' '.repeat(700)), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(breaks, fc.nat(3000), (pieces, lead) => {
+        const input = `${'a'.repeat(4096 + lead)}${pieces.join('')}`;
+        assert.deepEqual(startsOf(new LineIndex(input)), referenceStarts(input));
+        // A CR as the last character of the long text, with and without an LF after the cut.
+        assert.deepEqual(startsOf(new LineIndex(`${input}\r`)), referenceStarts(`${input}\r`));
+      }),
+      { numRuns: 200, seed: 20261202 },
+    );
+  });
+});
+
+describe('URL masking', () => {
+  it('masks what the URL expression tried at every position masks', () => {
+    const url = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/giu;
+    // No "@" or quotes: maskCommonNonProse then masks URLs only.
+    const pieces = ['http://', 'HTTPS://', 'httpſ://', 'hTtP://', 'www.', 'WWW.', 'xwww.', 'ſwww.', 'a', 'é', '😀', '.', ',', ')', '(', ' ', '\n', '/', 'x.y'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
+        const input = parts.join('');
+        const fast = new ProseMask(input);
+        maskCommonNonProse(fast);
+        const reference = new ProseMask(input);
+        reference.addMatches(url);
+        assert.equal(fast.build(), reference.build(), JSON.stringify(input));
+      }),
+      { numRuns: 1000, seed: 20261202 },
+    );
   });
 });
