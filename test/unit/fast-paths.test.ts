@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
+import { alternation } from '../../server/src/engine/rules/rule-set';
 import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
@@ -136,5 +137,34 @@ describe('URL masking', () => {
       }),
       { numRuns: 1000, seed: 20261202 },
     );
+  });
+});
+
+describe('time frame alternation', () => {
+  const joined = (sources: string[]) => sources.map((source) => `(?:${source})`).join('|');
+  const spans = (source: string, input: string) => [...input.matchAll(new RegExp(source, 'gi'))].map((match) => [match.index, match[0]]);
+
+  it('tests a shared word boundary once, with the same matches as the plain alternation', () => {
+    const sources = [
+      '\\b(?:by|before|until)\\s+(?:\\d{1,2}\\s*[ap]m|noon|tomorrow|today)\\b',
+      '\\b(?:within|in)\\s+(?:\\d+|two|a)\\s+(?:hours?|days?)\\b',
+      '\\b(?:today|tomorrow|this (?:morning|week))\\b',
+      '\\b(?:on )?(?:monday|friday)\\b',
+    ];
+    assert.match(alternation(sources), /^\\b\(\?:/);
+    const words = ['by', 'before', 'in', 'within', 'two', 'a', '3', 'pm', 'noon', 'tomorrow', 'today', 'this', 'morning', 'week', 'on', 'Monday', 'friday', 'hours', 'day', 'xby', 'in2'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '  ', ', '), (parts, gap) => {
+        const input = parts.join(gap);
+        assert.deepEqual(spans(alternation(sources), input), spans(joined(sources), input));
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+  });
+
+  it('leaves patterns alone when one does not open with a boundary or has an alternative at its top level', () => {
+    assert.equal(alternation(['\\bsoon\\b', '\\bnow|later']), joined(['\\bsoon\\b', '\\bnow|later']));
+    assert.equal(alternation(['\\bsoon\\b', '(?:^|\\s)now']), joined(['\\bsoon\\b', '(?:^|\\s)now']));
+    assert.equal(alternation(['\\bsoon[|]', '\\b(?:a|b)\\|c']), '\\b(?:(?:soon[|])|(?:(?:a|b)\\|c))');
   });
 });
