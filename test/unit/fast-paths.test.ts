@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { alternation } from '../../server/src/engine/rules/rule-set';
+import { blocks } from '../../server/src/engine/text/analyze';
 import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
@@ -166,5 +167,41 @@ describe('time frame alternation', () => {
     assert.equal(alternation(['\\bsoon\\b', '\\bnow|later']), joined(['\\bsoon\\b', '\\bnow|later']));
     assert.equal(alternation(['\\bsoon\\b', '(?:^|\\s)now']), joined(['\\bsoon\\b', '(?:^|\\s)now']));
     assert.equal(alternation(['\\bsoon[|]', '\\b(?:a|b)\\|c']), '\\b(?:(?:soon[|])|(?:(?:a|b)\\|c))');
+  });
+});
+
+describe('sentence blocks', () => {
+  /** Blocks as first written: each line copied, trimmed and tested with expressions (texts here stay under the 4,000-character cut). */
+  function referenceBlocks(prose: string): { start: number; end: number }[] {
+    const result: { start: number; end: number }[] = [];
+    const lineBreak = /\r\n|\r|\n/g;
+    let blockStart = 0;
+    let lineStart = 0;
+    let match: RegExpExecArray | null;
+    while ((match = lineBreak.exec(prose))) {
+      const line = prose.slice(lineStart, match.index).trim();
+      const next = match.index + match[0].length;
+      const nextLine = prose.slice(next, next + 80);
+      lineStart = next;
+      const endsUnit =
+        line === '' || /[.!?:;)]$/.test(line) || (/,$/.test(line) && line.split(/\s+/).length <= 4) || /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(nextLine);
+      if (endsUnit) {
+        if (match.index > blockStart) result.push({ start: blockStart, end: match.index });
+        blockStart = next;
+      }
+    }
+    if (prose.length > blockStart) result.push({ start: blockStart, end: prose.length });
+    return result.filter((block) => /\S/.test(prose.slice(block.start, block.end)));
+  }
+
+  it('splits lines as the expression-per-line version did', () => {
+    const pieces = ['Hi', 'Sam', 'we', 'will', 'Thanks for it,', 'a b c d,', ' a  b\tc d e,', 'ß', '😀', ' ', '  ', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u0085', '\n', '\r\n', '\r', '.', ',', ':', ')', '!', '- ', '1. ', '2) ', '• ', '12'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const prose = parts.join('');
+        assert.deepEqual(blocks(prose), referenceBlocks(prose), JSON.stringify(prose));
+      }),
+      { numRuns: 2000, seed: 20261202 },
+    );
   });
 });

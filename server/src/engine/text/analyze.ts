@@ -111,28 +111,67 @@ export function normalizeWord(word: string): string {
  * Splits text into blocks at blank lines and at line breaks that end a unit
  * of their own: a line ending a sentence, a short line ending in a comma (a
  * greeting or sign-off: "Hi Sam,", "Best,"), or a list item. Any other line
- * break is a wrap inside a sentence, so phrases match across it.
+ * break is a wrap inside a sentence, so phrases match across it. Read by
+ * character codes (every line of a lint passes here): the line's trimmed
+ * ends, its last character and its words are found without a copy of it.
  */
-function blocks(prose: string): Piece[] {
-  const result: { start: number; end: number }[] = [];
-  const lineBreak = /\r\n|\r|\n/g;
+export function blocks(prose: string): Piece[] {
+  const result: Piece[] = [];
   let blockStart = 0;
   let lineStart = 0;
-  let match: RegExpExecArray | null;
-  while ((match = lineBreak.exec(prose))) {
-    const line = prose.slice(lineStart, match.index).trim();
-    const next = match.index + match[0].length;
-    const nextLine = prose.slice(next, next + 80);
-    lineStart = next;
-    const endsUnit =
-      line === '' || /[.!?:;)]$/.test(line) || (/,$/.test(line) && line.split(/\s+/).length <= 4) || /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(nextLine);
-    if (endsUnit) {
-      if (match.index > blockStart) result.push({ start: blockStart, end: match.index });
+  for (let at = 0; at < prose.length; at++) {
+    const code = prose.charCodeAt(at);
+    if (code !== 10 && code !== 13) continue;
+    const next = code === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    if (endsUnit(prose, lineStart, at, next)) {
+      if (at > blockStart) pushBlock(prose, result, { start: blockStart, end: at });
       blockStart = next;
     }
+    lineStart = next;
+    at = next - 1;
   }
-  if (prose.length > blockStart) result.push({ start: blockStart, end: prose.length });
-  return result.filter((block) => /\S/.test(prose.slice(block.start, block.end))).flatMap((block) => boundedBlocks(prose, block));
+  if (prose.length > blockStart) pushBlock(prose, result, { start: blockStart, end: prose.length });
+  return result;
+}
+
+/** Whether the line [lineStart, lineEnd), whose break ends at `next`, ends a unit (see blocks). */
+function endsUnit(prose: string, lineStart: number, lineEnd: number, next: number): boolean {
+  let last = lineEnd - 1;
+  while (last >= lineStart && isSpace(prose.charCodeAt(last))) last--;
+  if (last < lineStart) return true;
+  const lastCode = prose.charCodeAt(last);
+  // . ! ? : ; )
+  if (lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58 || lastCode === 59 || lastCode === 41) return true;
+  if (lastCode === 44 && wordCountUpTo(prose, lineStart, last, 4) <= 4) return true;
+  return /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(prose.slice(next, next + 80));
+}
+
+/** The words (runs between white space) of the trimmed line ending at `last`, counted up to `limit` + 1. */
+function wordCountUpTo(prose: string, lineStart: number, last: number, limit: number): number {
+  let first = lineStart;
+  while (isSpace(prose.charCodeAt(first))) first++;
+  let words = 1;
+  for (let at = first; at <= last && words <= limit; at++) {
+    if (isSpace(prose.charCodeAt(at)) && !isSpace(prose.charCodeAt(at - 1))) words++;
+  }
+  return words;
+}
+
+/** A block with any character other than white space, cut to bounded pieces. */
+function pushBlock(prose: string, result: Piece[], block: { start: number; end: number }): void {
+  let at = block.start;
+  while (at < block.end && isSpace(prose.charCodeAt(at))) at++;
+  if (at === block.end) return;
+  if (block.end - block.start <= MAX_BLOCK) result.push(block);
+  else result.push(...boundedBlocks(prose, block));
+}
+
+/** JavaScript's white space (what `\s` matches and trim() removes). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 // The parsers slow down sharply on long strings; a single-line export body or
