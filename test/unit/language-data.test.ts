@@ -27,7 +27,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
   'replylint disable next line enable language kind dialect': "Replylint's own comment directives",
   'list item paragraph bullet ordered open close': "markdown-it's token names",
-  'https www': 'links',
+  'http https www': 'links',
 };
 const ALLOWED = new Map(Object.entries(SYNTAX_NAMES).flatMap(([names, reason]) => names.split(' ').map((name) => [name.toLowerCase(), reason])));
 
