@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
+import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
 import { alternation } from '../../server/src/engine/rules/rule-set';
 import { blocks } from '../../server/src/engine/text/analyze';
 import { eachMatch } from '../../server/src/engine/text/each-match';
@@ -202,6 +203,53 @@ describe('sentence blocks', () => {
         assert.deepEqual(blocks(prose), referenceBlocks(prose), JSON.stringify(prose));
       }),
       { numRuns: 2000, seed: 20261202 },
+    );
+  });
+});
+
+describe('PhraseIndex.add', () => {
+  interface Node {
+    literal?: Map<string, Node>;
+    any?: Node;
+    number?: Node;
+    prefix?: Map<string, [string, Node][]>;
+    suffix?: Map<string, [string, Node][]>;
+    ends?: number[];
+    child(test: unknown): Node;
+  }
+  /** A trie as nested plain data, every map and list in its insertion order. */
+  const shape = (node: Node | undefined): unknown =>
+    node && {
+      literal: node.literal && [...node.literal].map(([word, child]) => [word, shape(child)]),
+      any: shape(node.any),
+      number: shape(node.number),
+      prefix: node.prefix && [...node.prefix].map(([key, list]) => [key, list.map(([stem, child]) => [stem, shape(child)])]),
+      suffix: node.suffix && [...node.suffix].map(([key, list]) => [key, list.map(([ending, child]) => [ending, shape(child)])]),
+      ends: node.ends,
+    };
+
+  it('builds the trie that inserting every compiled variant in order builds, forwards and backwards', () => {
+    const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'e-mail', '*', '#', 'sor*', '*ed', 'we*', '{{ name }}', '—', 'a', 'b');
+    const piece = fc.array(option, { minLength: 1, maxLength: 3 }).map((options) => options.join('|'));
+    const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), fc.boolean(), (phrases, reversed) => {
+        const index = new PhraseIndex({ reversed });
+        const reference = new PhraseIndex({ reversed });
+        const referenceRoot = (reference as unknown as { root: Node }).root;
+        phrases.forEach((text, owner) => {
+          index.add(text, owner);
+          for (const variant of compilePhrase(text)) {
+            if (reversed) variant.reverse();
+            let node = referenceRoot;
+            for (const test of variant) node = node.child(test);
+            (node.ends ??= []).push(owner);
+          }
+        });
+        assert.deepEqual(shape((index as unknown as { root: Node }).root), shape(referenceRoot));
+        assert.equal(index.phraseCount, phrases.reduce((sum, text) => sum + compilePhrase(text).length, 0));
+      }),
+      { numRuns: 500, seed: 20261202 },
     );
   });
 });

@@ -66,19 +66,32 @@ export class PhraseSyntaxError extends Error {}
 
 const MAX_VARIANTS = 256;
 
-/** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */
-export function compilePhrase(phrase: string): TokenTest[][] {
+/**
+ * A phrase's words: per whitespace-separated piece, its `a|b` alternatives,
+ * each a list of token tests. Throws PhraseSyntaxError (a phrase that would
+ * expand to more than MAX_VARIANTS variants too).
+ */
+export function parsePhrase(phrase: string): TokenTest[][][] {
   // Placeholders may hold spaces and pipes ({{ name | fallback: "x" }}): set them aside first.
   const placeholders: string[] = [];
   const protectedPhrase = phrase.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `\u0000${placeholders.push(written) - 1}\u0000`);
   const pieces = protectedPhrase.trim().split(/\s+/).filter(Boolean);
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase');
-  let variants: TokenTest[][] = [[]];
-  for (const piece of pieces) {
+  let variants = 1;
+  return pieces.map((piece) => {
     const options = piece.split('|').map((option) => tokenTests(option, phrase, placeholders));
+    variants *= options.length;
+    if (variants > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
+    return options;
+  });
+}
+
+/** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */
+export function compilePhrase(phrase: string): TokenTest[][] {
+  let variants: TokenTest[][] = [[]];
+  for (const options of parsePhrase(phrase)) {
     const next: TokenTest[][] = [];
     for (const variant of variants) for (const option of options) next.push([...variant, ...option]);
-    if (next.length > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
     variants = next;
   }
   return variants.filter((variant) => variant.length > 0);
@@ -142,12 +155,26 @@ export class PhraseIndex {
   /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
-    for (const variant of compilePhrase(phrase)) {
-      if (this.reversed) variant.reverse();
+    // Each variant walked from the root in compilePhrase's order (so every node gets its children in the same
+    // order), without the variants as arrays: this runs for every phrase at start-up.
+    const pieces = parsePhrase(phrase);
+    const chosen = new Array<number>(pieces.length).fill(0);
+    for (;;) {
       let node = this.root;
-      for (const test of variant) node = node.child(test);
-      (node.ends ??= []).push(owner);
-      this.size++;
+      for (let step = 0; step < pieces.length; step++) {
+        const piece = this.reversed ? pieces.length - 1 - step : step;
+        const option = pieces[piece]![chosen[piece]!]!;
+        for (let index = 0; index < option.length; index++) node = node.child(option[this.reversed ? option.length - 1 - index : index]!);
+      }
+      // A variant without words (only punctuation) is no phrase.
+      if (node !== this.root) {
+        (node.ends ??= []).push(owner);
+        this.size++;
+      }
+      // The next variant: the last piece's alternatives turn fastest, as compilePhrase lists them.
+      let piece = pieces.length - 1;
+      while (piece >= 0 && ++chosen[piece]! === pieces[piece]!.length) chosen[piece--] = 0;
+      if (piece < 0) return;
     }
   }
 

@@ -6,7 +6,7 @@ import { RE2JS } from 're2js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
-import { PhraseSyntaxError, compilePhrase } from '../match/phrase-index';
+import { PhraseSyntaxError, parsePhrase } from '../match/phrase-index';
 import { CATEGORIES, type Category, type RuleKind, type ScorecardItem, type Severity } from '../types';
 
 /** How replies address the customer (Pan/Pani or ty, Jūs or tu, te or sinä, Ju or ti). */
@@ -181,7 +181,7 @@ export function phraseProblems(path: KeyPath, list: PhraseSpec[] | undefined): S
   const problems: SyntaxProblem[] = [];
   phrasesOf(list).forEach((item, index) => {
     try {
-      compilePhrase(item.phrase);
+      parsePhrase(item.phrase);
     } catch (error) {
       if (!(error instanceof PhraseSyntaxError)) throw error;
       problems.push({ path: [...path, index], message: `Invalid phrase: ${error.message}.` });
