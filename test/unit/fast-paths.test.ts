@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
+import { footerStart, compileFooters } from '../../server/src/engine/units/footers';
 import { alternation } from '../../server/src/engine/rules/rule-set';
 import { blocks } from '../../server/src/engine/text/analyze';
 import { eachMatch } from '../../server/src/engine/text/each-match';
@@ -251,5 +253,30 @@ describe('PhraseIndex.add', () => {
       }),
       { numRuns: 500, seed: 20261202 },
     );
+  });
+});
+
+describe('footer openings', () => {
+  it('finds the footer the alternation alone finds, with lines skipped by their first character', () => {
+    const footers = builtinFooters();
+    const unfiltered = { ...footers, asciiStarts: undefined };
+    const lines = ['Sent from my iPhone', 'SENT FROM MY phone', 'ſent from my phone', 'Thanks,', 'Ana', '**Get Outlook for** iOS', '> sent from my', '_ _ sent from mobile', 'Wysłane z mojego', 'Acme Ltd  Sent from my', 'Best. This e-mail may contain confidential information', '-- ', '---', '', '   ', 'x', 'Lähetetty iPhonesta'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 12 }), (chosen) => {
+        const text = chosen.join('\n');
+        assert.equal(footerStart(text, text, footers), footerStart(text, text, unfiltered), JSON.stringify(text));
+      }),
+      { numRuns: 1000, seed: 20261202 },
+    );
+  });
+
+  it('marks both cases of every ASCII start, the folds of ſ and K, and gives up on a phrase that starts with markup', () => {
+    const marked = (phrases: string[]) => {
+      const starts = compileFooters({ en: phrases }).asciiStarts!;
+      return [...starts.keys()].filter((code) => starts[code] === 1).map((code) => String.fromCharCode(code));
+    };
+    assert.deepEqual(marked(['sent from my', 'Get outlook']), ['G', 'S', 'g', 's']);
+    assert.deepEqual(marked(['\u212aept', '\u017fomething', 'ärger']), ['K', 'S', 'k', 's']);
+    assert.equal(compileFooters({ en: ['_unsubscribe_ here'] }).asciiStarts, undefined);
   });
 });

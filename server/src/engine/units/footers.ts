@@ -19,6 +19,14 @@ export interface FooterMatcher {
    * trusted only on a line a break sets off or on the reply's last line.
    */
   words: RegExp;
+  /**
+   * Per ASCII code, whether a footer phrase can start with that character
+   * (either case; "ſ" and the Kelvin sign fold to s and k); undefined when
+   * a phrase starts with markup the opening skips. A line whose first
+   * character is ASCII and not marked here opens no footer: most lines of a
+   * library are not tried against the alternation at all.
+   */
+  asciiStarts: Uint8Array | undefined;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */
@@ -45,7 +53,29 @@ export function compileFooters(languages: Record<string, string[]>): FooterMatch
   const alternatives = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
   const words = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
-  return { opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'), words: new RegExp(words, 'iuy') };
+  return { opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'), words: new RegExp(words, 'iuy'), asciiStarts: asciiStartsOf(phrases) };
+}
+
+/** Characters outside ASCII that Unicode case folding (the `iu` flags) turns into an ASCII letter. */
+const ASCII_FOLDS: Record<string, string> = { '\u017f': 's', '\u212a': 'k' };
+
+function asciiStartsOf(phrases: string[]): Uint8Array | undefined {
+  const starts = new Uint8Array(128);
+  for (const phrase of phrases) {
+    const first = phrase.trim()[0];
+    if (first === undefined || ' \t*_'.includes(first)) return undefined;
+    const ascii = first.charCodeAt(0) < 128 ? first : ASCII_FOLDS[first];
+    if (ascii === undefined) continue;
+    starts[ascii.toLowerCase().charCodeAt(0)] = 1;
+    starts[ascii.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return starts;
+}
+
+/** Whether footer words cannot start at `at`: an ASCII character no phrase starts with. */
+function cannotStartAt(footers: FooterMatcher, prose: string, at: number): boolean {
+  const code = prose.charCodeAt(at);
+  return footers.asciiStarts !== undefined && code < 128 && footers.asciiStarts[code] === 0;
 }
 
 const SPACE = 0x20;
@@ -73,7 +103,7 @@ function insideLine(prose: string, lineStart: number, lineEnd: number, footers: 
     let end = blank + 1;
     while (end < lineEnd && (prose.charCodeAt(end) === SPACE || prose.charCodeAt(end) === TAB)) end++;
     const setOff = end - blank >= 2 || (blank > lineStart && SEPARATORS.includes(prose.charCodeAt(blank - 1)));
-    if (setOff && end < lineEnd && matchesAt(footers.words, prose, end)) return true;
+    if (setOff && end < lineEnd && !cannotStartAt(footers, prose, end) && matchesAt(footers.words, prose, end)) return true;
     blank = end;
   }
   return false;
@@ -95,7 +125,7 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    if (matchesAt(footers.opening, prose, lineStart)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    if (opensFooter(prose, lineStart, lineEnd, footers)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
     if (insideLine(prose, lineStart, lineEnd, footers)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
@@ -105,6 +135,13 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** Whether the line at `lineStart` opens with footer words, after any list, emphasis or quote markup. */
+function opensFooter(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
+  let words = lineStart;
+  while (words < lineEnd && ' \t*_'.includes(prose[words]!)) words++;
+  return !cannotStartAt(footers, prose, words) && matchesAt(footers.opening, prose, lineStart);
 }
 
 /** Where the prose's last line with words starts. */
