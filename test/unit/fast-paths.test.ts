@@ -156,7 +156,29 @@ describe('time frame alternation', () => {
       '\\b(?:on )?(?:monday|friday)\\b',
     ];
     assert.match(alternation(sources), /^\\b\(\?:/);
-    const words = ['by', 'before', 'in', 'within', 'two', 'a', '3', 'pm', 'noon', 'tomorrow', 'today', 'this', 'morning', 'week', 'on', 'Monday', 'friday', 'hours', 'day', 'xby', 'in2'];
+    const words = [
+      'by',
+      'before',
+      'in',
+      'within',
+      'two',
+      'a',
+      '3',
+      'pm',
+      'noon',
+      'tomorrow',
+      'today',
+      'this',
+      'morning',
+      'week',
+      'on',
+      'Monday',
+      'friday',
+      'hours',
+      'day',
+      'xby',
+      'in2',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), fc.constantFrom(' ', '  ', ', '), (parts, gap) => {
         const input = parts.join(gap);
@@ -198,7 +220,38 @@ describe('sentence blocks', () => {
   }
 
   it('splits lines as the expression-per-line version did', () => {
-    const pieces = ['Hi', 'Sam', 'we', 'will', 'Thanks for it,', 'a b c d,', ' a  b\tc d e,', 'ß', '😀', ' ', '  ', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u0085', '\n', '\r\n', '\r', '.', ',', ':', ')', '!', '- ', '1. ', '2) ', '• ', '12'];
+    const pieces = [
+      'Hi',
+      'Sam',
+      'we',
+      'will',
+      'Thanks for it,',
+      'a b c d,',
+      ' a  b\tc d e,',
+      'ß',
+      '😀',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\n',
+      '\r\n',
+      '\r',
+      '.',
+      ',',
+      ':',
+      ')',
+      '!',
+      '- ',
+      '1. ',
+      '2) ',
+      '• ',
+      '12',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const prose = parts.join('');
@@ -249,7 +302,10 @@ describe('PhraseIndex.add', () => {
           }
         });
         assert.deepEqual(shape((index as unknown as { root: Node }).root), shape(referenceRoot));
-        assert.equal(index.phraseCount, phrases.reduce((sum, text) => sum + compilePhrase(text).length, 0));
+        assert.equal(
+          index.phraseCount,
+          phrases.reduce((sum, text) => sum + compilePhrase(text).length, 0),
+        );
       }),
       { numRuns: 500, seed: 20261202 },
     );
@@ -260,7 +316,25 @@ describe('footer openings', () => {
   it('finds the footer the alternation alone finds, with lines skipped by their first character', () => {
     const footers = builtinFooters();
     const unfiltered = { ...footers, asciiStarts: undefined };
-    const lines = ['Sent from my iPhone', 'SENT FROM MY phone', 'ſent from my phone', 'Thanks,', 'Ana', '**Get Outlook for** iOS', '> sent from my', '_ _ sent from mobile', 'Wysłane z mojego', 'Acme Ltd  Sent from my', 'Best. This e-mail may contain confidential information', '-- ', '---', '', '   ', 'x', 'Lähetetty iPhonesta'];
+    const lines = [
+      'Sent from my iPhone',
+      'SENT FROM MY phone',
+      'ſent from my phone',
+      'Thanks,',
+      'Ana',
+      '**Get Outlook for** iOS',
+      '> sent from my',
+      '_ _ sent from mobile',
+      'Wysłane z mojego',
+      'Acme Ltd  Sent from my',
+      'Best. This e-mail may contain confidential information',
+      '-- ',
+      '---',
+      '',
+      '   ',
+      'x',
+      'Lähetetty iPhonesta',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 12 }), (chosen) => {
         const text = chosen.join('\n');

@@ -84,7 +84,7 @@ function lineStartsOf(text: string, from: number, to: number, starts: number[]):
   // (a whole 5 MB document is read this way on every full lint).
   let lineFeed = text.indexOf('\n', from);
   let carriageReturn = text.indexOf('\r', from);
-  for (let at = from; ; ) {
+  for (let at = from; ;) {
     if (lineFeed !== -1 && lineFeed < at) lineFeed = text.indexOf('\n', at);
     if (carriageReturn !== -1 && carriageReturn < at) carriageReturn = text.indexOf('\r', at);
     const next = carriageReturn === -1 || (lineFeed !== -1 && lineFeed < carriageReturn) ? lineFeed : carriageReturn;
