@@ -58,13 +58,17 @@ describe('LSP diagnostics', function () {
       const shifted = ofRule(await client.waitForPublished(uri));
       assert.deepEqual(shifted[0]?.range, { start: { line: 2, character: 49 }, end: { line: 2, character: 53 } });
 
-      // Replacing "as soon as possible" with a time frame removes that finding.
-      await client.change(uri, [{ range: ASAP, text: 'by 3 pm today' }]);
+      // Replacing "as soon as possible" with words that give no time removes that finding only.
+      await client.change(uri, [{ range: ASAP, text: 'in writing' }]);
       const remaining = ofRule(await client.waitForPublished(uri));
       assert.deepEqual(
         remaining.map((diagnostic) => diagnostic.range),
         [{ start: { line: 2, character: 49 }, end: { line: 2, character: 53 } }],
       );
+
+      // A time frame in the next sentence says when, for "soon" too: both findings go.
+      await client.change(uri, [{ range: { start: ASAP.start, end: { line: 3, character: 30 } }, text: 'by 3 pm today' }]);
+      assert.deepEqual(ofRule(await client.waitForPublished(uri)), []);
     });
 
     it('lints a burst of keystrokes once, for the last version', async () => {

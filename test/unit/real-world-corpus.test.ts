@@ -79,7 +79,7 @@ describe('corpus labels', () => {
     fs.writeFileSync(path.join(dir, `${name}.labels.yaml`), labels);
   };
   const MACROS =
-    '## Late refund\n\nHi Sam,\n\nWe apologize for any inconvenience. Your refund is on its way.\n\nBest,\nAna\n\n## Thanks\n\nHi Sam,\n\nThanks for the photos! The replacement ships today, I will be in touch soon.\n\nBest,\nAna\n';
+    '## Late refund\n\nHi Sam,\n\nWe apologize for any inconvenience. Your refund is on its way.\n\nBest,\nAna\n\n## Thanks\n\nHi Sam,\n\nThanks for the photos! I will be in touch soon about the replacement.\n\nBest,\nAna\n';
   const HEAD = 'language: en\nkind: macro\ndialect: none\nstyle: test\n';
 
   it('scores findings against flag labels per reply: a finding on no label is a false positive', () => {

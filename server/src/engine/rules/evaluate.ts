@@ -99,6 +99,8 @@ interface Context {
   timeframeSentences?: Set<number>;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
   lastNextStep?: number | null;
+  /** Lazily: sentences holding a time frame that is a step still to come. */
+  stepSentences?: Set<number>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, TokenRange[]>;
   findings: UnitFinding[];
@@ -407,6 +409,13 @@ function sentencesWithTimeframe(context: Context): Set<number> {
 
 function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
   let hits = matches.filter((item) => item.owner.role === 'match');
+  // A vague time with the time itself beside it ("…as soon as possible. Please allow 3-5 business days.") leaves nobody guessing.
+  const { requires } = rule.spec;
+  if (requires?.nextStep === true) {
+    const steps = stepSentences(context);
+    const { tokens } = context.analysis;
+    hits = hits.filter((hit) => !inScope(requires.scope ?? 'sentence', tokens[hit.match.firstToken]!.sentence, steps));
+  }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);
@@ -542,13 +551,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    const inScope =
-      (scope === 'reply' && satisfied.size > 0) ||
-      satisfied.has(sentence) ||
-      ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
-      (scope === 'adjacent' && satisfied.has(sentence + 1)) ||
-      (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence));
-    if (inScope) continue;
+    if (inScope(scope, sentence, satisfied) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
     failed = true;
     reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
@@ -869,6 +872,18 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
  * step that waits on an event ("once the parcel arrives, we'll refund it")
  * is n/a: nobody can date it. Otherwise no step was promised.
  */
+type RequireScope = NonNullable<NonNullable<RuleSpec['requires']>['scope']>;
+
+/** Whether a sentence of `satisfied` is within `scope` of `sentence`. */
+function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>): boolean {
+  return (
+    (scope === 'reply' && satisfied.size > 0) ||
+    satisfied.has(sentence) ||
+    ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
+    ((scope === 'next-sentence' || scope === 'adjacent') && satisfied.has(sentence + 1))
+  );
+}
+
 function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const accepted = verdicts.filter((verdict) => verdict.value === 'pass' && verdict.reason.start !== undefined);
   const step = timeframesOf(context).find((span) => isStepToCome(context, span, (range) => accepted.some((verdict) => verdict.reason.start === range.start)));
@@ -899,15 +914,20 @@ function isStepToCome(context: Context, span: Span, accepted: (span: Span) => bo
  */
 function lastNextStepSentence(context: Context): number | undefined {
   if (context.lastNextStep === undefined) {
-    const sentences = [
-      ...timeframesOf(context)
-        .filter((span) => isStepToCome(context, span, () => false))
-        .map((span) => span.start),
-      ...waitingClausesOf(context).map((clause) => clause.span.start),
-    ].map((offset) => sentenceAt(context, offset));
+    const sentences = [...stepSentences(context), ...waitingClausesOf(context).map((clause) => sentenceAt(context, clause.span.start))];
     context.lastNextStep = sentences.length === 0 ? null : Math.max(...sentences);
   }
   return context.lastNextStep ?? undefined;
+}
+
+/** Sentences that hold a time frame still to come (isStepToCome). */
+function stepSentences(context: Context): Set<number> {
+  context.stepSentences ??= new Set(
+    timeframesOf(context)
+      .filter((span) => isStepToCome(context, span, () => false))
+      .map((span) => sentenceAt(context, span.start)),
+  );
+  return context.stepSentences;
 }
 
 /** A clause that names the event a promised step waits on: "once the parcel arrives" in "We'll refund it once the parcel arrives." */

@@ -43,10 +43,13 @@ export interface RuleSpec {
   requires?: {
     phrases?: PhraseSpec[];
     timeframe?: boolean;
-    /** conditional: the reply's next step (nextStepVerdict's, in evaluate.ts) in the trigger's sentence or a later one (anywhere with scope `reply`). */
+    /**
+     * conditional: the reply's next step (nextStepVerdict's, in evaluate.ts) in the trigger's sentence or a later one (anywhere with scope `reply`);
+     * phrase: a time frame still to come within `scope` of a match excuses it.
+     */
     nextStep?: boolean;
     signature?: boolean;
-    scope?: 'sentence' | 'previous-sentence' | 'adjacent' | 'reply';
+    scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'reply';
   };
   /** consistency: named forms; the first one a reply uses sets its register. */
   forms?: Record<string, PhraseSpec[]>;
