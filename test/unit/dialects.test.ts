@@ -39,11 +39,13 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
         .filter((finding) => finding.ruleId === 'placeholder/unknown-variable')
         .map((finding) => [result.dialect, finding.message.split('.')[0]]);
     };
-    assert.deepEqual(unknown('Request %{ticket.numbr} is open, %{recipient.name.first}.'), [['osticket', 'osTicket has no variable "ticket']]);
+    assert.deepEqual(unknown('Request %{ticket.numbr} is open, %{recipient.name.first}.'), [
+      ['osticket', 'The guessed dialect, osTicket, has no variable "ticket'],
+    ]);
     const message = (text: string) =>
       lint({ text, fileName: 'r.txt' }, options).findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable')?.message;
-    assert.match(message('Request #{ticket.numbr} is open.')!, /^Zammad has no variable "ticket\.numbr"\. Did you mean ticket\.number\?/);
-    assert.match(message('Request {$Tikcet->id} is open.')!, /^Request Tracker has no variable "Tikcet->id"\. Did you mean Ticket->id\?/);
+    assert.match(message('Request #{ticket.numbr} is open.')!, /^The guessed dialect, Zammad, has no variable "ticket\.numbr"\. Did you mean ticket\.number\?/);
+    assert.match(message('Request {$Tikcet->id} is open.')!, /^The guessed dialect, Request Tracker, has no variable "Tikcet->id"\. Did you mean Ticket->id\?/);
     // Known variables, any PersonsName format, Zammad's translated and dated forms, Perl the template defines itself.
     for (const text of [
       'Dear %{recipient.name.short}, %{ticket.dept.name} %{ticket.create_date.long} %{signature}',

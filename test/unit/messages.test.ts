@@ -38,6 +38,7 @@ describe('message catalogs', () => {
         'scorecard.nextStep.none',
         'hover.docs',
         'placeholder.noVariable',
+        'placeholder.noVariableGuessed',
         'placeholder.didYouMean',
         ...['stray', 'unclosed', 'emptyOutput', 'emptyTag', 'closesOther', 'unopened'].map((problem) => `placeholder.${problem}`),
         'note.unchecked',

@@ -76,6 +76,14 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(read('{"a": 1} and {} and { } stay text'), []);
   });
 
+  it('reads a JavaScript index inside ${…} as code, not a fill-in slot', () => {
+    assert.deepEqual(read('Statusi i ri: ${statusLabels[order.status]}, ${rows[0].name} – ${[AMOUNT]}'), [
+      'output ${ ${statusLabels[order.status]} = statusLabels[order.status]',
+      'output ${ ${rows[0].name} = rows[0].name',
+      'slot [ [AMOUNT]',
+    ]);
+  });
+
   it("reads Laravel Blade's unescaped output {!! … !!} as a value, so its marks are not shouting", () => {
     assert.deepEqual(read('Hello {!!$user!!}, ticket {!! $ticket->number !!} from {!!$system_from!!}'), [
       'output {!! {!!$user!!} = user',

@@ -276,8 +276,11 @@ const PERL_DEFAULT = /\|\||\/\//;
  */
 const BLADE_RAW = /\{!!\s*([^{}\n]{1,200}?)\s*!!\}/y;
 const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
-/** ${name} (JavaScript and shell templates), @{author} (bots). */
-const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH})\s*\}`, 'uy');
+/**
+ * ${name} (JavaScript and shell templates), @{author} (bots). A JavaScript template may index a
+ * map, ${labels[order.status]}: the index is code, not a fill-in slot.
+ */
+const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** Single braces around a name: {NAME}, {first_name}, {order id}. */
 const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;

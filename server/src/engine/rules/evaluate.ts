@@ -612,7 +612,11 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           label: { id: 'fix.variable', args: { text: suggestion } },
         }));
         const { language } = context.ruleSet;
-        const known = renderMessage(language, 'placeholder.noVariable', { desk: dialect.title, variable });
+        // A dialect guessed from the syntax is said to be a guess: "%{account_name}" may be Rails', not osTicket's.
+        const known = renderMessage(language, context.dialectGuessed ? 'placeholder.noVariableGuessed' : 'placeholder.noVariable', {
+          desk: dialect.title,
+          variable,
+        });
         const hint = suggestions.length > 0 ? ` ${renderMessage(language, 'placeholder.didYouMean', { variables: suggestions.join(', ') })}` : '';
         report(context, judged, span, { suggestions: changes }, `${known}${hint} ${messageFor(rule, variable)}`.trim());
       }
