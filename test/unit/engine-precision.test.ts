@@ -74,6 +74,16 @@ describe('engine details behind the recommended pack', () => {
     assert.deepEqual(sentences('It costs 3.50 EUR.'), ['It costs 3.50 EUR.']);
   });
 
+  it('ends a Lithuanian sentence after a date\'s "d." when a capital follows, not after "d.d."', () => {
+    const sentences = (text: string) =>
+      analyzeProse(text, [], builtinGrammar('lt').sentences).sentences.map((sentence) => text.slice(sentence.start, sentence.end));
+    assert.deepEqual(sentences('Spaustuvė nedirbs vasario 15 d. Visi užsakymai bus išsiųsti vėliau.'), [
+      'Spaustuvė nedirbs vasario 15 d.',
+      'Visi užsakymai bus išsiųsti vėliau.',
+    ]);
+    assert.deepEqual(sentences('Siunta pasieks per 1–3 d.d. jeigu pasirinkote paštomatą.'), ['Siunta pasieks per 1–3 d.d. jeigu pasirinkote paštomatą.']);
+  });
+
   it('does not read <!DOCTYPE> or <title> as prose', () => {
     const result = lintWithPacks('<!DOCTYPE html><html><head><title>No problem</title></head><body><p>Hello.</p></body></html>', PACK, 'en', 'a.html');
     assert.deepEqual(result.findings, []);
