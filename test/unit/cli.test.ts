@@ -95,6 +95,20 @@ describe('cli', () => {
     assert.equal(reply.reasons.empathy!.message, 'Brak skargi, opóźnienia czy odmowy, które wymagałyby empatii.');
   });
 
+  it('config export fields are tried before the built-in ones, never instead of them', async () => {
+    const macro = (field: string) => JSON.stringify([{ title: 'Delay', [field]: 'Hi Sam,\n\nWe will get back to you soon.\n\nBest,\nAnna' }]);
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nexports:\n  body: [macro]\n', 'courier.json': macro('macro'), 'shop.json': macro('body') });
+    const run = await cli(['--format', 'json', 'courier.json', 'shop.json'], { cwd: dir });
+    const files = (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[] }[]).map((file) => [
+      path.basename(file.filePath),
+      file.messages.some((message) => message.ruleId === 'deferral/vague-timeframe'),
+    ]);
+    assert.deepEqual(files.sort(), [
+      ['courier.json', true],
+      ['shop.json', true],
+    ]);
+  });
+
   it('exits 1 on errors and with more warnings than --max-warnings, 0 otherwise', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Reply soon. Reply shortly.\n', 'b.txt': 'Hi {{first_name,\n' });
     assert.equal((await cli(['a.txt'], { cwd: dir })).code, 0);

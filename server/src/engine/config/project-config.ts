@@ -141,10 +141,14 @@ export class ProjectConfig {
     this.checkRuleIds(this.forFile(undefined).language);
   }
 
-  /** Export body and title fields: the nearest config that names them wins. */
+  /**
+   * Export body and title fields: the nearest config's names are tried first, then the built-in ones,
+   * so naming one more field (`body: [macro]`) never drops the replies the defaults found.
+   */
   private get exportFields(): ExportFields {
     const named = this.layers.map((layer) => layer.config.exports).find((fields) => fields !== undefined);
-    return { body: named?.body ?? DEFAULT_EXPORT_FIELDS.body, title: named?.title ?? DEFAULT_EXPORT_FIELDS.title };
+    const withDefaults = (names: string[] | undefined, defaults: string[]) => [...new Set([...(names ?? []), ...defaults])];
+    return { body: withDefaults(named?.body, DEFAULT_EXPORT_FIELDS.body), title: withDefaults(named?.title, DEFAULT_EXPORT_FIELDS.title) };
   }
 
   /** Findings reported per file: the command line's, else the nearest config's that sets it. */
