@@ -16,7 +16,7 @@ import {
   type ConfigFile,
   type ResolvedConfig,
 } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { folderLanguageOf, lint, toldLanguageOf } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { CATEGORIES, type Finding } from '../../server/src/engine/types';
 
@@ -340,8 +340,27 @@ export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = 
   const cache = new Map<string, ResolvedConfig>();
   const findings: ScoredFinding[] = [];
   const labels: ScoredLabel[] = [];
-  for (const file of files) {
-    const result = lint({ text: file.text, fileName: file.path }, configFor(file, settings, cache).lintOptions);
+  const lintFile = (file: CorpusFile, folderLanguage?: string) => {
+    const { lintOptions } = configFor(file, settings, cache);
+    return lint({ text: file.text, fileName: file.path }, folderLanguage === undefined ? lintOptions : { ...lintOptions, folderLanguage });
+  };
+  const results = files.map((file) => lintFile(file));
+  if (settings.detectLanguage) {
+    // As the CLI does: a file none of whose replies tells its language is read in its folder's.
+    const toldByFolder = new Map<string, string[]>();
+    files.forEach((file, index) => {
+      const told = toldLanguageOf(results[index]!);
+      const folder = path.dirname(file.path);
+      if (told !== undefined) toldByFolder.set(folder, [...(toldByFolder.get(folder) ?? []), told]);
+    });
+    files.forEach((file, index) => {
+      if (!results[index]!.units.some((unit) => unit.languageFrom === 'default')) return;
+      const folderLanguage = folderLanguageOf(toldByFolder.get(path.dirname(file.path)) ?? []);
+      if (folderLanguage !== undefined) results[index] = lintFile(file, folderLanguage);
+    });
+  }
+  for (const [index, file] of files.entries()) {
+    const result = results[index]!;
     const replyAt = (offset: number) => file.replies.find((reply) => offset >= reply.start && offset < reply.end);
     const fileLabels = file.replies.flatMap((reply) => reply.flags.map((label): ScoredLabel => ({ label, file, reply, found: false })));
     for (const finding of result.findings) {

@@ -9,7 +9,7 @@ import { runCli, tempDir } from '../support/cli';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { ConfigError, buildConfig, builtinRulesDir, compileRuleSet, readPackFile, resolveConfig } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
-import { UnitCache, lint } from '../../server/src/engine/linter';
+import { UnitCache, folderLanguageOf, lint } from '../../server/src/engine/linter';
 import { MIN_LETTERS, detectLanguage } from '../../server/src/engine/text/detect-language';
 import type { LintResult } from '../../server/src/engine/types';
 
@@ -76,10 +76,11 @@ describe('languages', () => {
       assert.deepEqual(rules('lt/grazinimas.md'), ['placeholder/vocative-name', 'deferral/vague-timeframe']);
     });
 
-    it('detects the language of each reply with language: auto, and keeps the default for short ones', () => {
+    it("detects the language of each reply with language: auto, and reads short ones in their folder's", () => {
       assert.deepEqual(languages('auto/porosia.txt'), ['sq']);
       assert.deepEqual(rules('auto/porosia.txt'), ['deferral/vague-timeframe']);
-      assert.deepEqual(languages('auto/short.txt'), ['en']);
+      // "Thanks!" tells no language; the folder's other file is Albanian.
+      assert.deepEqual(languages('auto/short.txt'), ['sq']);
     });
 
     it('lints each section of a macro library in its own language (magic comment and auto)', () => {
@@ -354,6 +355,70 @@ describe('languages', () => {
       const edited = lint({ text: library(english), fileName: 'makra.md' }, options(), cache);
       assert.deepEqual(languages(edited), ['en', 'en']);
       assert.deepEqual(languages(lint({ text: library(english), fileName: 'makra.md' }, options())), ['en', 'en']);
+    });
+
+    it("a reply whose file tells nothing is read in its folder's language, and says so", () => {
+      const short = { text: 'Palaamme asiaan pian.', fileName: 'lyhyt.txt' };
+      const alone = lint(short, options());
+      assert.deepEqual(
+        alone.units.map((unit) => [unit.language, unit.languageFrom]),
+        [['en', 'default']],
+      );
+      const inFolder = lint(short, { ...options(), folderLanguage: 'fi' });
+      assert.deepEqual(
+        inFolder.units.map((unit) => [unit.language, unit.languageFrom]),
+        [['fi', 'folder']],
+      );
+      assert.deepEqual(vague(inFolder), ['pian']);
+      // The file's own majority comes first, and a reply's own words before both.
+      const library = '## A\n\nDzień dobry, dziękujemy za zgłoszenie. Przyjęliśmy je do realizacji i odpiszemy do piątku.\n\n## B\n\nPalaamme asiaan pian.\n';
+      const mixed = lint({ text: library, fileName: 'makra.md' }, { ...options(), folderLanguage: 'fi' });
+      assert.deepEqual(
+        mixed.units.map((unit) => [unit.language, unit.languageFrom]),
+        [
+          ['pl', 'words'],
+          ['pl', 'file'],
+        ],
+      );
+      // Never over a named language.
+      const named = lint(short, { ...buildConfig({ language: 'en' }, undefined).lintOptions, folderLanguage: 'fi' });
+      assert.deepEqual(
+        named.units.map((unit) => [unit.language, unit.languageFrom]),
+        [['en', 'setting']],
+      );
+    });
+
+    it('the CLI reads one-line files in the language most files of their folder tell', async () => {
+      const dir = tempDir({
+        'chat/tervetuloa.txt': 'Hei! Kiitos viestistäsi, katsomme tilauksesi tilanteen heti.',
+        'chat/lahetetty.txt': 'Tilauksesi on lähetetty.',
+        'chat/pian.txt': 'Palaamme asiaan pian.',
+        'chat/hetki.txt': 'Hetkinen, tarkistan asian.',
+        'en/soon.txt': 'Palaamme asiaan pian.',
+        'named/.replylint.yaml': 'language: en\n',
+        'named/a.txt': 'Hei! Kiitos viestistäsi, katsomme tilauksesi tilanteen heti.',
+        'named/pian.txt': 'Palaamme asiaan pian.',
+      });
+      try {
+        const run = await lintFolder(dir);
+        const read = (file: string) => {
+          const report = run.reports.get(file) as unknown as { replies: { language: string; languageFrom: string }[]; messages: { ruleId: string }[] };
+          return [report.replies.map((reply) => `${reply.language}:${reply.languageFrom}`), report.messages.map((message) => message.ruleId)];
+        };
+        assert.deepEqual(read('chat/pian.txt'), [['fi:folder'], ['deferral/vague-timeframe']]);
+        assert.deepEqual(read('chat/hetki.txt'), [['fi:folder'], []]);
+        assert.deepEqual(read('chat/lahetetty.txt'), [['fi:words'], []]);
+        // Alone in its folder, the line tells nothing: the default.
+        assert.deepEqual(read('en/soon.txt')[0], ['en:default']);
+        // A named language is never overridden.
+        assert.deepEqual(read('named/pian.txt')[0], ['en:setting']);
+        // Two files, two languages: a tie tells nothing.
+        assert.equal(folderLanguageOf(['fi', 'en']), undefined);
+        assert.equal(folderLanguageOf(['fi', 'en', 'fi']), 'fi');
+        assert.equal(folderLanguageOf([]), undefined);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('a language named in config or a comment always wins over detection', () => {

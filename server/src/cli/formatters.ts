@@ -83,6 +83,8 @@ function* jsonReplies({ units, lines }: LintResult) {
       line: lines.positionAt(unit.start).line + 1,
       endLine: lines.positionAt(unit.end).line + 1,
       language: unit.language,
+      // How the language was decided: comment, setting, words, or (words too few) file, folder, default.
+      languageFrom: unit.languageFrom,
       kind: unit.kind,
       // A macro read by its words: why it was read as this kind, and how to name another.
       ...(unit.kindReason

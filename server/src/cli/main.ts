@@ -17,7 +17,7 @@ import {
 } from '../engine/config/project-config';
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
-import { DEFAULT_MAX_FINDINGS, lint, uncheckedMessage } from '../engine/linter';
+import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
@@ -25,6 +25,7 @@ import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
+import { FolderLanguages } from './folder-languages';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
 import { fileStartRange, type FileReport, type Note, type RuleDoc } from './output';
@@ -186,7 +187,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const config = configs.forFile(fileName);
     if (values.fix) {
       // Like ESLint's --fix-dry-run on stdin: the fixed text goes to stdout.
-      const fixed = fixUntilStable(text, fileName, config);
+      const fixed = fixUntilStable(text, fileName, config.lintOptions);
       io.stdout.write(fixed.text);
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     }
@@ -200,6 +201,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
     }
     const files = search.files;
+    // A file none of whose replies tells its language is read in its folder's (the other files tell it).
+    const folders = new FolderLanguages(files, (file) => {
+      const config = configs.forFile(file);
+      if (config.ignored) return undefined;
+      const read = readTextFile(file, maxFileSize);
+      return 'skipped' in read ? undefined : fileLanguageOf({ text: read.text, fileName: file }, config.lintOptions);
+    });
+    /** The options to read `file` in when `result` (read without them) took the default language for a reply; undefined when nothing changes. */
+    const inFolderLanguage = (file: string, result: LintResult, options: LintOptions): LintOptions | undefined => {
+      folders.record(file, toldLanguageOf(result));
+      if (!options.autoDetect || !result.units.some((unit) => unit.languageFrom === 'default')) return undefined;
+      const folderLanguage = folders.of(file);
+      return folderLanguage === undefined || folderLanguage === options.language ? undefined : { ...options, folderLanguage };
+    };
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {
@@ -218,15 +233,22 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       }
       if (values.fix && !read.validUtf8) {
         // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
-        const result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        let result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        const inFolder = inFolderLanguage(file, result, config.lintOptions);
+        if (inFolder) result = lint({ text: read.text, fileName: file }, inFolder);
         const refusal = { message: 'Not fixed: this file is not valid UTF-8, and writing it back would change the bytes that are not.', range: fileStartRange };
         report({ filePath: file, source: read.text, result, notes: [refusal, ...notesOf(result, config)] }, config);
       } else if (values.fix) {
-        const fixed = fixUntilStable(read.text, file, config);
+        let fixed = fixUntilStable(read.text, file, config.lintOptions);
+        // Fixed anew from the text as read when the folder tells the language its replies did not.
+        const inFolder = inFolderLanguage(file, fixed.result, config.lintOptions);
+        if (inFolder) fixed = fixUntilStable(read.text, file, inFolder);
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
         report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);
       } else {
-        const result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        let result = lint({ text: read.text, fileName: file }, config.lintOptions);
+        const inFolder = inFolderLanguage(file, result, config.lintOptions);
+        if (inFolder) result = lint({ text: read.text, fileName: file }, inFolder);
         if (result.units.length === 0) {
           const format = formatOf(file);
           const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(read.text, format, config.lintOptions.exportFields) : undefined;
@@ -275,8 +297,8 @@ function positiveNumber(option: string, value: string): number {
 }
 
 /** --fix: fixes only (never suggestions), repeated until none applies. */
-function fixUntilStable(text: string, fileName: string, config: ResolvedConfig): { text: string; result: LintResult } {
-  const relint = (current: string) => lint({ text: current, fileName }, config.lintOptions);
+function fixUntilStable(text: string, fileName: string, options: LintOptions): { text: string; result: LintResult } {
+  const relint = (current: string) => lint({ text: current, fileName }, options);
   return fixToFixedPoint(text, relint(text), relint);
 }
 

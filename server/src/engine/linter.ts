@@ -12,6 +12,7 @@ import {
   REPLY_KINDS,
   type Finding,
   type Fix,
+  type LanguageFrom,
   type LintResult,
   type MessageRef,
   type Range,
@@ -44,6 +45,12 @@ export interface LintOptions {
   autoDetect?: boolean;
   /** With autoDetect: the packs' common words and codes of each language, for the guess. */
   languageSignals?: LanguageSignals;
+  /**
+   * With autoDetect: the language most replies of the file's folder tell, for
+   * replies that neither their own words nor their file's other replies tell
+   * (a folder of one-line Finnish chat files is Finnish); `language` when absent.
+   */
+  folderLanguage?: string;
   audience: 'customer' | 'internal';
   /** Kind of replies without a `replylint kind=` comment of their own (DEFAULT_REPLY_KIND when absent). */
   kind?: ReplyKind;
@@ -88,6 +95,8 @@ interface CachedUnit {
   language: string;
   /** Whether its own words did not tell its language, so it was read in the file's (ReplyLanguages.ofFile). */
   byFile: boolean;
+  /** How its language was decided when not byFile: its comment, its words (detection) or the setting. */
+  from: LanguageFrom;
   kind: ReplyKind;
   /** Whether it was evaluated as the first chat message of its file. */
   opening: boolean;
@@ -163,6 +172,7 @@ const CACHED_LINT_OPTIONS = [
   'kind',
   'autoDetect',
   'languageSignals',
+  'folderLanguage',
   'language',
   'placeholders',
   'variables',
@@ -306,6 +316,12 @@ interface Majority {
   language: string | undefined;
 }
 
+/** A reply's own language (`ownLanguage`), or undefined when its words do not tell, with where it came from. */
+function ownFrom(unit: ReplyUnit, options: LintOptions): LanguageFrom {
+  if (unit.language) return 'comment';
+  return options.autoDetect && options.languageSignals ? 'words' : 'setting';
+}
+
 /**
  * The language each reply is read in: its comment's; with autoDetect, the one
  * its own words tell; else the file's: the language most of its replies tell
@@ -334,29 +350,90 @@ class ReplyLanguages {
     return this.own.get(index);
   }
 
-  /** The language of a reply whose own words do not tell it. */
+  /** The language of a reply whose own words do not tell it: the file's majority, else the folder's, else the default. */
   ofFile(): string {
     this.majority ??= { language: this.mostTold() };
-    return this.majority.language ?? this.options.language;
+    return this.majority.language ?? this.options.folderLanguage ?? this.options.language;
   }
 
-  of(unit: ReplyUnit, index: number): { language: string; byFile: boolean } {
+  /** Where ofFile's language comes from. */
+  fileFrom(): LanguageFrom {
+    this.ofFile();
+    if (this.majority!.language !== undefined) return 'file';
+    return this.options.folderLanguage === undefined ? 'default' : 'folder';
+  }
+
+  of(unit: ReplyUnit, index: number): { language: string; byFile: boolean; from: LanguageFrom } {
     const own = this.ownLanguageAt(index, unit);
-    return own === undefined ? { language: this.ofFile(), byFile: true } : { language: own, byFile: false };
+    return own === undefined
+      ? { language: this.ofFile(), byFile: true, from: this.fileFrom() }
+      : { language: own, byFile: false, from: ownFrom(unit, this.options) };
+  }
+
+  /** The file's majority alone (no folder, no default). */
+  ofFileOnly(): string | undefined {
+    this.majority ??= { language: this.mostTold() };
+    return this.majority.language;
+  }
+
+  private *told(): Generator<string> {
+    for (let index = 0; index < this.units.length; index++) {
+      const language = this.ownLanguageAt(index);
+      if (language !== undefined) yield language;
+    }
   }
 
   private mostTold(): string | undefined {
-    const counts = new Map<string, number>();
-    let best: string | undefined;
-    for (let index = 0; index < this.units.length; index++) {
-      const language = this.ownLanguageAt(index);
-      if (language === undefined) continue;
-      const count = (counts.get(language) ?? 0) + 1;
-      counts.set(language, count);
-      if (count > (best === undefined ? 0 : counts.get(best)!)) best = language;
-    }
-    return best;
+    return mostOf(this.told());
   }
+}
+
+/**
+ * The language most replies of a file tell on their own (its comments, its
+ * words, the setting), without checking them: what the file adds to its
+ * folder's majority (LintOptions.folderLanguage). Undefined when none tells one.
+ */
+export function fileLanguageOf(input: LintInput, options: LintOptions): string | undefined {
+  const { settings } = findDirectives(input.text);
+  const list = replyUnitList(input.text, input.fileName, {
+    languageId: input.languageId,
+    exportFields: options.exportFields,
+    sectionLevel: options.sectionLevel ?? DEFAULT_SECTION_LEVEL,
+    footers: options.footers,
+    settings,
+  });
+  return new ReplyLanguages(list, options).ofFileOnly();
+}
+
+/** The language of a file's replies per LintResult: the one most of its replies told on their own, if any did. */
+export function toldLanguageOf(result: LintResult): string | undefined {
+  return mostOf(result.units.filter((unit) => !BY_FILE.has(unit.languageFrom)).map((unit) => unit.language));
+}
+
+const BY_FILE: ReadonlySet<LanguageFrom> = new Set(['file', 'folder', 'default']);
+
+/**
+ * A folder's language from its files' votes (toldLanguageOf or fileLanguageOf
+ * of each): the most frequent, undefined for none or when two lead alike.
+ */
+export function folderLanguageOf(votes: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const vote of votes) counts.set(vote, (counts.get(vote) ?? 0) + 1);
+  const sorted = [...counts.values()].sort((a, b) => b - a);
+  if (sorted.length > 1 && sorted[0] === sorted[1]) return undefined;
+  return mostOf(votes);
+}
+
+/** The most frequent value, the first to reach the highest count on a tie; undefined for none. */
+export function mostOf(values: Iterable<string>): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > (best === undefined ? 0 : counts.get(best)!)) best = value;
+  }
+  return best;
 }
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
@@ -405,7 +482,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     if (cached && cache) cache.reused++;
     cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex));
     if (cached) cache?.keep(unit.text, cached);
-    unitReports.push(cached && reportOf(unit, cached));
+    unitReports.push(cached && reportOf(unit, cached, cached.byFile ? languages.fileFrom() : cached.from));
     const omitted = cached?.evaluation.omitted ?? 0;
     if (!cached) {
       unitFindings.push([]);
@@ -526,7 +603,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   });
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
-    if (index === changed) return entry && reportOf(unit, entry);
+    if (index === changed) return entry && reportOf(unit, entry, entry.byFile ? languages.fileFrom() : entry.from);
     return {
       ...report,
       start: report.start + delta,
@@ -593,7 +670,7 @@ function evaluate(
   dialect: Dialect,
   dialectGuessed: boolean,
   opening: boolean,
-  { language, byFile }: { language: string; byFile: boolean },
+  { language, byFile, from }: { language: string; byFile: boolean; from: LanguageFrom },
 ): CachedUnit | undefined {
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
@@ -612,15 +689,16 @@ function evaluate(
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     signature: options.signature,
   });
-  return { prose: unit.prose, language: ruleSet.language, byFile, kind, opening, evaluation, checked };
+  return { prose: unit.prose, language: ruleSet.language, byFile, from, kind, opening, evaluation, checked };
 }
 
-function reportOf(unit: ReplyUnit, cached: CachedUnit): UnitReport {
+function reportOf(unit: ReplyUnit, cached: CachedUnit, languageFrom: LanguageFrom): UnitReport {
   return {
     title: unit.title,
     start: unit.sourceStart,
     end: unit.sourceEnd,
     language: cached.language,
+    languageFrom,
     kind: cached.evaluation.inferred?.kind ?? cached.kind,
     ...(cached.evaluation.inferred ? { kindReason: cached.evaluation.inferred.reason } : {}),
     scorecard: cached.evaluation.scorecard,

@@ -102,11 +102,19 @@ export interface ScoreReason extends MessageRef {
 export type ScorecardReasons = Record<ScorecardItem, ScoreReason>;
 
 /** A reply's scorecard. Offsets are the source's: LintResult.lines places them. */
+/**
+ * How a reply's language was decided: a `replylint language=` comment, the
+ * config or setting, its own words (detection), or, when they do not tell
+ * (a one-line reply), its file's majority, its folder's majority or the default.
+ */
+export type LanguageFrom = 'comment' | 'setting' | 'words' | 'file' | 'folder' | 'default';
+
 export interface UnitReport {
   title: string;
   start: number;
   end: number;
   language: string;
+  languageFrom: LanguageFrom;
   kind: ReplyKind;
   /** For a macro read by its words (no kind named for the reply): why it was read as `kind` (a body, a notice, a note to agents, a full e-mail). */
   kindReason?: MessageRef;
