@@ -4,11 +4,12 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
-import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
+import { PhraseIndex, compilePhrase, type PhraseMatch } from '../../server/src/engine/match/phrase-index';
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { footerStart, compileFooters } from '../../server/src/engine/units/footers';
 import { alternation } from '../../server/src/engine/rules/rule-set';
-import { blocks } from '../../server/src/engine/text/analyze';
+import { blocks, type Token } from '../../server/src/engine/text/analyze';
+import { Random } from '../support/random';
 import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
@@ -309,6 +310,135 @@ describe('PhraseIndex.add', () => {
       }),
       { numRuns: 500, seed: 20261202 },
     );
+  });
+});
+
+describe('PhraseIndex.match', () => {
+  interface Node {
+    literal?: Map<string, Node>;
+    any?: Node;
+    number?: Node;
+    prefix?: Map<string, [string, Node][]>;
+    suffix?: Map<string, [string, Node][]>;
+    ends?: number[];
+  }
+
+  /** The matcher the automaton replaced: a walk of the trie from every token, children on a stack. */
+  function walkFromEveryToken(root: Node, tokens: Token[]): PhraseMatch[] {
+    const steps = (node: Node, token: Token): Node[] => {
+      const word = token.norm;
+      const found: Node[] = [];
+      if (node.any) found.push(node.any);
+      const literal = node.literal?.get(word);
+      if (literal) found.push(literal);
+      if (token.placeholder) return found;
+      if (node.number && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.push(node.number);
+      for (const [stem, child] of node.prefix?.get(word[0]!) ?? []) if (word.startsWith(stem)) found.push(child);
+      for (const [ending, child] of node.suffix?.get(word[word.length - 1]!) ?? []) if (word.endsWith(ending)) found.push(child);
+      return found;
+    };
+    const matches: PhraseMatch[] = [];
+    for (let first = 0; first < tokens.length; first++) {
+      const stack = steps(root, tokens[first]!).map((node) => ({ node, at: first + 1 }));
+      while (stack.length > 0) {
+        const { node, at } = stack.pop()!;
+        for (const owner of node.ends ?? []) matches.push({ owner, firstToken: first, endToken: at });
+        const token = tokens[at];
+        if (token && token.sentence === tokens[first]!.sentence) stack.push(...steps(node, token).map((child) => ({ node: child, at: at + 1 })));
+      }
+    }
+    return matches;
+  }
+
+  /** Every variant of every phrase tried at every token, test by test. */
+  function eachVariantAtEveryToken(phrases: string[], tokens: Token[]): PhraseMatch[] {
+    const takes = (test: ReturnType<typeof compilePhrase>[number][number], token: Token): boolean => {
+      const code = token.norm.charCodeAt(0);
+      if (test.kind === 'any') return true;
+      if (test.kind === 'literal') return token.norm === test.value;
+      if (token.placeholder) return false;
+      if (test.kind === 'number') return code >= 48 && code <= 57;
+      return test.kind === 'prefix' ? token.norm.startsWith(test.value) : token.norm.endsWith(test.value);
+    };
+    const matches: PhraseMatch[] = [];
+    phrases.forEach((phrase, owner) => {
+      for (const variant of compilePhrase(phrase)) {
+        for (let first = 0; first + variant.length <= tokens.length; first++) {
+          const words = tokens.slice(first, first + variant.length);
+          if (words.every((token, at) => token.sentence === tokens[first]!.sentence && takes(variant[at]!, token)))
+            matches.push({ owner, firstToken: first, endToken: first + variant.length });
+        }
+      }
+    });
+    return matches;
+  }
+
+  const byPlace = (a: PhraseMatch, b: PhraseMatch) => a.firstToken - b.firstToken || a.endToken - b.endToken || a.owner - b.owner;
+  const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'e-mail', '*', '#', 'sor*', '*ed', 'we*', 'so*', '*d', 'sorted', '{{ name }}', '—', 'a', 'b');
+  const piece = fc.array(option, { minLength: 1, maxLength: 3 }).map((options) => options.join('|'));
+  const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
+  const word = fc.constantFrom(
+    'we',
+    'will',
+    'soon',
+    "we'll",
+    'wee',
+    'e',
+    'mail',
+    'sorry',
+    'sorted',
+    'sort',
+    'so',
+    'closed',
+    'ed',
+    'a',
+    'b',
+    '12',
+    '3rd',
+    'x',
+    '{{name}}',
+    '{{other}}',
+  );
+  const tokens = fc.array(fc.tuple(word, fc.boolean()), { maxLength: 40 }).map((words) => {
+    let sentence = 0;
+    return words.map(([norm, sentenceEnds], at): Token => {
+      const token = { start: at * 10, end: at * 10 + norm.length, norm, placeholder: norm.startsWith('{{'), sentence };
+      if (sentenceEnds && at % 3 === 0) sentence++;
+      return token;
+    });
+  });
+
+  it('finds what walking the trie from every token finds, in the same order, and what trying every variant finds', () => {
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), fc.array(tokens, { minLength: 1, maxLength: 3 }), (phrases, texts) => {
+        const index = new PhraseIndex();
+        phrases.forEach((text, owner) => index.add(text, owner));
+        const root = (index as unknown as { root: Node }).root;
+        // Several texts through one index: the automaton's states are kept from one to the next.
+        for (const text of texts) {
+          const found = index.match(text);
+          assert.deepEqual(found, walkFromEveryToken(root, text));
+          assert.deepEqual([...found].sort(byPlace), eachVariantAtEveryToken(phrases, text).sort(byPlace));
+        }
+      }),
+      { numRuns: 500, seed: 20261202 },
+    );
+  });
+
+  it('finds the same after a phrase is added, and after it has started afresh (more word classes than it keeps)', () => {
+    const index = new PhraseIndex();
+    const phrases = Array.from({ length: 25_000 }, (_, n) => `w${n} w${n + 1}|#`);
+    phrases.forEach((text, owner) => index.add(text, owner));
+    const random = new Random(20261202);
+    const text: Token[] = Array.from({ length: 60_000 }, (_, at) => {
+      const norm = random.chance(0.05) ? String(at) : `w${random.int(0, 25_001)}`;
+      return { start: at, end: at + 1, norm, placeholder: false, sentence: Math.floor(at / 7) };
+    });
+    const root = (index as unknown as { root: Node }).root;
+    assert.deepEqual(index.match(text), walkFromEveryToken(root, text));
+    assert.ok((index as unknown as { automaton: { generation: number } }).automaton.generation > 0, 'the automaton started afresh');
+    index.add('w7 *', phrases.length);
+    assert.deepEqual(index.match(text), walkFromEveryToken(root, text));
   });
 });
 

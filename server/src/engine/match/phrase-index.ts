@@ -12,7 +12,7 @@
 // Punctuation in a phrase is ignored, as it is in the text.
 
 import { WORD, normalizeWord, type Token } from '../text/analyze';
-import { WordMemo } from '../text/word-memo';
+import { WordMemo, detached } from '../text/word-memo';
 import { placeholderWord, variableInPlaceholder } from '../placeholders/scan';
 
 type TokenTest =
@@ -28,6 +28,9 @@ class TrieNode {
   prefix: AffixBuckets | undefined;
   suffix: AffixBuckets | undefined;
   ends: number[] | undefined;
+  /** Set by `Automaton`: the node's place in `matchOrder`, and how many words lead to it. */
+  rank = 0;
+  depth = 0;
 
   child(test: TokenTest): TrieNode {
     switch (test.kind) {
@@ -147,6 +150,8 @@ export class PhraseIndex {
    * worked out (one map lookup, stems and endings tried) once per word.
    */
   private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
+  /** What `match` steps through, built at its first call after the last `add`. */
+  private automaton: Automaton | undefined;
 
   constructor({ reversed = false } = {}) {
     this.reversed = reversed;
@@ -155,6 +160,7 @@ export class PhraseIndex {
   /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
+    this.automaton = undefined;
     // Each variant walked from the root in compilePhrase's order (so every node gets its children in the same
     // order), without the variants as arrays: this runs for every phrase at start-up.
     const pieces = parsePhrase(phrase);
@@ -182,27 +188,49 @@ export class PhraseIndex {
     return this.size;
   }
 
-  /** All matches that lie within one sentence, in token order. */
+  /**
+   * All matches that lie within one sentence: by first token, and those of one
+   * first token in the order a depth-first walk of the trie from that token
+   * meets them (`matchOrder`).
+   *
+   * One step of a lazily built automaton per token, however many phrases
+   * could be under way: its states are the sets of trie nodes that the words
+   * so far lead to (every phrase started at an earlier token of the
+   * sentence), and a word leads from a state by its class, the edges it can
+   * take anywhere in the trie (`WordClasses`). A state and its steps are
+   * worked out the first time a text needs them and remembered (bounded).
+   */
   match(tokens: Token[]): PhraseMatch[] {
+    const automaton = (this.automaton ??= new Automaton(this.root));
     const matches: PhraseMatch[] = [];
-    // A stack of (node, token index) pairs, as two arrays: no allocation per step.
-    const nodes: TrieNode[] = [];
-    const positions: number[] = [];
-    for (let first = 0; first < tokens.length; first++) {
-      const sentence = tokens[first]!.sentence;
-      for (const child of this.firstStep(tokens[first]!)) {
-        nodes.push(child);
-        positions.push(first + 1);
+    const ranks: number[] = [];
+    let ordered = true;
+    let state = automaton.start;
+    let sentence = Number.NaN;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.sentence !== sentence) {
+        sentence = token.sentence;
+        state = automaton.start;
       }
-      while (nodes.length > 0) {
-        const node = nodes.pop()!;
-        const at = positions.pop()!;
-        if (node.ends) for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
-        const token = tokens[at];
-        if (token && token.sentence === sentence) stepFrom(node, token, at + 1, nodes, positions);
+      state = automaton.step(state, token);
+      const outputs = state.outputs;
+      if (outputs === undefined) continue;
+      for (let index = 0; index < outputs.length; index += 3) {
+        const firstToken = at + 1 - outputs[index + 1]!;
+        const rank = outputs[index + 2]!;
+        const last = matches.length - 1;
+        if (ordered && last >= 0 && (matches[last]!.firstToken > firstToken || (matches[last]!.firstToken === firstToken && ranks[last]! > rank)))
+          ordered = false;
+        matches.push({ owner: outputs[index]!, firstToken, endToken: at + 1 });
+        ranks.push(rank);
       }
     }
-    return matches;
+    if (ordered) return matches;
+    // A longer match ends later than a shorter one that starts after it: put them in order (the sort is stable).
+    const order = matches.map((_, index) => index);
+    order.sort((a, b) => matches[a]!.firstToken - matches[b]!.firstToken || ranks[a]! - ranks[b]!);
+    return order.map((index) => matches[index]!);
   }
 
   /**
@@ -278,5 +306,153 @@ function pushAffixed(
     if (kind === 'prefix' ? !word.startsWith(value) : !word.endsWith(value)) continue;
     nodes.push(child);
     positions.push(next);
+  }
+}
+
+/**
+ * The order in which a depth-first walk from one token meets the trie's
+ * nodes, each before its children: `stepFrom` pushes a node's children on a
+ * stack (any, literal, number, stems, endings) and the last pushed is walked
+ * first. Only one literal child, and stems or endings of one bucket, can take
+ * the same word, so the order between those does not matter.
+ */
+function matchOrder(root: TrieNode): TrieNode[] {
+  const order: TrieNode[] = [];
+  const stack: TrieNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    // Pushed here in the reverse of the order they are to be visited in.
+    if (node.any) stack.push(node.any);
+    if (node.literal) for (const child of node.literal.values()) stack.push(child);
+    if (node.number) stack.push(node.number);
+    for (const buckets of [node.prefix, node.suffix]) {
+      if (buckets) for (const list of buckets.values()) for (const [, child] of list) stack.push(child);
+    }
+  }
+  return order;
+}
+
+/** A state of the automaton: the trie nodes the words so far lead to, and where to go on each class of word. */
+class State {
+  readonly next = new Map<number, State>();
+
+  constructor(
+    readonly nodes: readonly TrieNode[],
+    /** Owner, depth and rank of every phrase that ends at a node of the state (earliest start first), or none. */
+    readonly outputs: readonly number[] | undefined,
+    readonly generation: number,
+  ) {}
+}
+
+/** States kept before the automaton starts afresh (about 700 bytes each with its steps: 7 MB at most). */
+const MAX_STATES = 10_000;
+const MAX_CLASSES = 20_000;
+
+/**
+ * The trie read as a deterministic automaton over classes of words, built as
+ * texts need it. Two words are of one class when they take the same edges
+ * everywhere in the trie: the same literal (a word no phrase names is no
+ * literal), the same number test, the same stems and endings, and placeholder
+ * or not. So a step is one map lookup for the word's class, one for the state's
+ * step, and a state's step is worked out once, with `stepFrom` on a word of
+ * the class, from the state's nodes and from the root.
+ */
+class Automaton {
+  start: State;
+  private states = new Map<string, State>();
+  private generation = 0;
+  private readonly literals = new Set<string>();
+  /** Every stem (ending) of the trie, by its first (last) character. */
+  private readonly stems = new Map<string, string[]>();
+  private readonly endings = new Map<string, string[]>();
+  /** Classes by what defines them, and a word of each, standing for the class in `stepFrom`. */
+  private classes = new Map<string, number>();
+  private representatives: Token[] = [];
+  private readonly wordClasses = new WordMemo<number>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
+  private readonly positions: number[] = [];
+
+  constructor(private readonly root: TrieNode) {
+    const order = matchOrder(root);
+    order.forEach((node, rank) => {
+      node.rank = rank;
+      const children = [node.any, node.number, ...(node.literal?.values() ?? [])];
+      for (const buckets of [node.prefix, node.suffix]) if (buckets) for (const list of buckets.values()) for (const [, child] of list) children.push(child);
+      for (const child of children) if (child) child.depth = node.depth + 1;
+      for (const word of node.literal?.keys() ?? []) this.literals.add(word);
+      for (const [kind, affixes] of [
+        ['prefix', this.stems],
+        ['suffix', this.endings],
+      ] as const) {
+        for (const [key, list] of node[kind] ?? []) {
+          const known = affixes.get(key) ?? [];
+          for (const [value] of list) if (!known.includes(value)) known.push(value);
+          affixes.set(key, known);
+        }
+      }
+    });
+    this.start = this.intern([]);
+  }
+
+  /** The state `token` leads to from `state`. */
+  step(state: State, token: Token): State {
+    if (this.states.size >= MAX_STATES || this.representatives.length >= MAX_CLASSES) this.reset();
+    const word = token.norm;
+    const wordClass = this.wordClasses.peek(word) ?? this.wordClasses.get(word, () => this.classOf(token));
+    // A state from before a reset names classes that are gone: it is found again by its nodes.
+    const from = state.generation === this.generation ? state : this.intern(state.nodes);
+    return from.next.get(wordClass) ?? this.stepOnce(from, wordClass);
+  }
+
+  private stepOnce(state: State, wordClass: number): State {
+    const word = this.representatives[wordClass]!;
+    const reached: TrieNode[] = [];
+    stepFrom(this.root, word, 0, reached, this.positions);
+    for (const node of state.nodes) stepFrom(node, word, 0, reached, this.positions);
+    this.positions.length = 0;
+    const next = this.intern(reached);
+    state.next.set(wordClass, next);
+    return next;
+  }
+
+  private intern(nodes: readonly TrieNode[]): State {
+    const sorted = [...nodes].sort((a, b) => a.rank - b.rank);
+    const key = sorted.map((node) => node.rank).join(',');
+    let state = this.states.get(key);
+    if (state) return state;
+    const ending = sorted.filter((node) => node.ends).sort((a, b) => b.depth - a.depth || a.rank - b.rank);
+    const outputs = ending.flatMap((node) => node.ends!.flatMap((owner) => [owner, node.depth, node.rank]));
+    state = new State(sorted, outputs.length > 0 ? outputs : undefined, this.generation);
+    this.states.set(key, state);
+    return state;
+  }
+
+  private classOf(token: Token): number {
+    const word = token.norm;
+    const literal = this.literals.has(word) ? word : '';
+    let key: string;
+    if (token.placeholder) key = `\u0001${literal}`;
+    else {
+      const code = word.charCodeAt(0);
+      const stems = this.stems.get(word[0] ?? '')?.filter((stem) => word.startsWith(stem)) ?? [];
+      const endings = this.endings.get(word[word.length - 1] ?? '')?.filter((ending) => word.endsWith(ending)) ?? [];
+      key = `${literal}\u0000${code >= 48 && code <= 57 ? '#' : ''}\u0000${stems.join('\u0001')}\u0000${endings.join('\u0001')}`;
+    }
+    let found = this.classes.get(key);
+    if (found === undefined) {
+      found = this.representatives.length;
+      this.classes.set(key, found);
+      this.representatives.push({ start: 0, end: 0, norm: detached(word), placeholder: token.placeholder, sentence: 0 });
+    }
+    return found;
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.states = new Map();
+    this.classes = new Map();
+    this.representatives = [];
+    this.wordClasses.clear();
+    this.start = this.intern([]);
   }
 }

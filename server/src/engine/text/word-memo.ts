@@ -35,6 +35,11 @@ export class WordMemo<T> {
     return value;
   }
 
+  /** The remembered answer, if any (`get` without making a closure per call). */
+  peek(key: string): T | undefined {
+    return this.answers.get(key);
+  }
+
   clear(): void {
     this.answers.clear();
   }
