@@ -1,0 +1,14 @@
+// Which garbage-collection flags the command line sets for itself (gc-policy.ts says why).
+
+export const COLLECTION_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=50'] as const;
+
+/**
+ * The collection flags to set: those the user did not give Node already, on its
+ * command line (`execArgv`) or in NODE_OPTIONS, where V8 takes `_` for `-` in a name.
+ */
+export function collectionFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const given = new Set(
+    [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].filter((arg) => arg.startsWith('--')).map((arg) => arg.split('=')[0]!.replace(/_/g, '-')),
+  );
+  return COLLECTION_FLAGS.filter((flag) => !given.has(flag.split('=')[0]!));
+}

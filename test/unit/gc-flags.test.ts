@@ -1,0 +1,29 @@
+// The command line's collection flags (cli/gc-policy.ts): set first, and never over a flag the user gave Node.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COLLECTION_FLAGS, collectionFlags } from '../../server/src/cli/gc-flags';
+import { REPO_ROOT } from '../support/build';
+
+describe('cli collection flags', () => {
+  it('sets both flags when Node was given neither', () => {
+    assert.deepEqual(collectionFlags([], undefined), [...COLLECTION_FLAGS]);
+    assert.deepEqual(collectionFlags(['--enable-source-maps'], '--max-old-space-size=4096'), [...COLLECTION_FLAGS]);
+  });
+
+  it('leaves a flag the user gave on the command line or in NODE_OPTIONS, in either spelling', () => {
+    assert.deepEqual(collectionFlags(['--heap-growing-percent=80'], undefined), ['--semi-space-growth-factor=1']);
+    assert.deepEqual(collectionFlags([], '  --semi_space_growth_factor=2 --inspect'), ['--heap-growing-percent=50']);
+    assert.deepEqual(collectionFlags(['--semi-space-growth-factor=4'], '--heap_growing_percent=100'), []);
+  });
+
+  it('does not take a flag whose name only starts like one of them', () => {
+    assert.deepEqual(collectionFlags(['--heap-growing-percent-extra=1'], undefined), [...COLLECTION_FLAGS]);
+  });
+
+  it('is the first thing the CLI process imports, before the packs are loaded', () => {
+    const bin = fs.readFileSync(path.join(REPO_ROOT, 'server/src/cli/bin.ts'), 'utf8');
+    const imports = [...bin.matchAll(/^import .*$/gm)].map((match) => match[0]);
+    assert.equal(imports[0], "import './gc-policy';");
+  });
+});
