@@ -2,11 +2,12 @@
 // (--stdio, --node-ipc, --socket=, --pipe=), so any LSP client can start it.
 
 import { TextDocuments, createConnection } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { sizedTextDocuments } from './lsp/document-sizes';
 import { ReplylintSession } from './lsp/session';
 
 const connection = createConnection();
-const documents = new TextDocuments(TextDocument);
+// TextDocument's, with each document's size in bytes kept up to date as it is edited (replylint.maxFileSize).
+const documents = new TextDocuments(sizedTextDocuments);
 
 connection.onInitialize((params) => new ReplylintSession(connection, documents, params).start());
 

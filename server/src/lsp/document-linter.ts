@@ -12,6 +12,7 @@ import type { LintResult, Position } from '../engine/types';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
+import { utf8Size } from './document-sizes';
 import { isClearlyReply } from './reply-files';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
@@ -104,17 +105,23 @@ export class DocumentLinter {
     if (filePath === undefined) return { kind: 'skipped', message: 'Replylint: not a file on disk.' };
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
-    return this.lintText({ uri, text: read.text, languageId: undefined }, filePath, settings);
+    return this.lintText({ uri, text: read.text, size: Buffer.byteLength(read.text, 'utf8'), languageId: undefined }, filePath, settings);
   }
 
   private lintDocument(document: TextDocument, settings: ReplylintSettings): LintOutcome {
     let cache = this.unitCaches.get(document.uri);
     if (!cache) this.unitCaches.set(document.uri, (cache = new UnitCache()));
-    return this.lintText({ uri: document.uri, text: document.getText(), languageId: document.languageId }, filePathOf(document.uri), settings, cache);
+    return this.lintText(
+      { uri: document.uri, text: document.getText(), size: utf8Size(document), languageId: document.languageId },
+      filePathOf(document.uri),
+      settings,
+      cache,
+    );
   }
 
   private lintText(
-    document: { uri: string; text: string; languageId: string | undefined },
+    /** `size`: the text in UTF-8 bytes. */
+    document: { uri: string; text: string; size: number; languageId: string | undefined },
     filePath: string | undefined,
     settings: ReplylintSettings,
     cache?: UnitCache,
@@ -126,8 +133,7 @@ export class DocumentLinter {
         return { kind: 'config-file' };
       }
       if (!settings.enable) return { kind: 'disabled' };
-      const text = document.text;
-      const size = Buffer.byteLength(text, 'utf8');
+      const { text, size } = document;
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',
