@@ -49,7 +49,9 @@ suite('commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.ok(report, 'no scorecard for an open reply');
     assert.equal(report.scorecard.greeting, 'pass');
-    assert.equal(report.scorecard.closing, 'pass');
+    // A .md file is a macro: the help desk appends its signature, so recommended does not ask its closing (issue 13).
+    assert.equal(report.scorecard.closing, 'n/a');
+    assert.match(report.lines.find((line) => line.item === 'closing')!.reason, /help desk appends/);
     // "soon" is no time frame, and the item says so.
     assert.equal(report.scorecard.nextStep, 'fail');
     assert.match(report.lines.find((line) => line.item === 'nextStep')!.reason, /"soon" leaves the customer without a time/);

@@ -123,7 +123,7 @@ describe('writing into HTML', () => {
 
   it('inserts a suggested closing as HTML, with its line breaks as <br>', () => {
     const text = '<p>Hi Ana,</p><p>We&rsquo;ll reply by 3 pm &amp; call you.</p>';
-    const closing = lintText(text, 'reply.html').findings.find((finding) => finding.ruleId === 'formula/closing');
+    const closing = lintText(text, 'reply.html', { kind: 'reply' }).findings.find((finding) => finding.ruleId === 'formula/closing');
     const edit = closing?.suggestions[0]?.edits[0];
     assert.ok(edit, 'expected a closing suggestion');
     assert.equal(edit.start, text.indexOf('</p>', text.indexOf('call')));

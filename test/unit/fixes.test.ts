@@ -47,10 +47,12 @@ describe('fixes and suggestions fit the text', () => {
 
   it("a closing suggestion carries a name: the dialect's agent variable, the configured signature, or a slot to fill in", () => {
     const zendesk = 'Hi {{ticket.requester.first_name}},\n\nYour order shipped today.';
-    assert.deepEqual(suggested(zendesk, 'formula/closing'), [`${zendesk}\n\nBest,\n{{current_user.first_name}}`]);
+    // A drafted e-mail (kind reply): a macro gets the help desk's signature (issue 13).
+    const reply = { kind: 'reply' };
+    assert.deepEqual(suggested(zendesk, 'formula/closing', 'reply.txt', reply), [`${zendesk}\n\nBest,\n{{current_user.first_name}}`]);
     const plain = 'Hi Sam,\n\nYour order shipped today.';
-    assert.deepEqual(suggested(plain, 'formula/closing', 'reply.txt', { signature: 'Ana' }), [`${plain}\n\nBest,\nAna`]);
-    assert.deepEqual(suggested(plain, 'formula/closing'), [`${plain}\n\nBest,\n[YOUR NAME]`]);
+    assert.deepEqual(suggested(plain, 'formula/closing', 'reply.txt', { ...reply, signature: 'Ana' }), [`${plain}\n\nBest,\nAna`]);
+    assert.deepEqual(suggested(plain, 'formula/closing', 'reply.txt', reply), [`${plain}\n\nBest,\n[YOUR NAME]`]);
   });
 
   it('in HTML, inserted line breaks are <br>', () => {

@@ -388,11 +388,30 @@ describe('scorecard reasons', () => {
 
   describe('closing', () => {
     it('passes on a closing and points at it; fails without one; n/a for an auto-reply', () => {
-      const passed = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'closing');
+      const passed = judged(`Hi Sam,\n\nYour refund went out today.${SIGNED}`, 'closing', { kind: 'reply' });
       assert.deepEqual([passed.value, passed.id, passed.quote], ['pass', 'scorecard.closing.pass', 'Best']);
-      const failed = judged('Hi Sam,\n\nYour refund went out today.', 'closing');
+      const failed = judged('Hi Sam,\n\nYour refund went out today.', 'closing', { kind: 'reply' });
       assert.deepEqual([failed.value, failed.id], ['fail', 'scorecard.closing.missing']);
       assert.equal(judged('Hello,\n\nWe reply within one business day.', 'closing', { kind: 'auto-reply' }).value, 'n/a');
+    });
+
+    it("is n/a for a macro, the help desk's signature being appended to it, in every language; strict asks it", () => {
+      const macros: [string, string][] = [
+        ['en', 'Hi Sam,\n\nYour refund went out today.'],
+        ['pl', 'Dzień dobry,\n\nzwrot został dziś zlecony.'],
+        ['fi', 'Hei,\n\npalautus on käsitelty tänään.'],
+        ['lt', 'Laba diena,\n\npinigai grąžinti šiandien.'],
+        ['sq', 'Përshëndetje,\n\nrimbursimi u krye sot.'],
+      ];
+      for (const [language, text] of macros) {
+        const macro = judged(text, 'closing', { language, kind: 'macro' });
+        assert.deepEqual([macro.value, macro.id], ['n/a', 'scorecard.closing.helpDesk'], language);
+        assert.ok(macro.reason.includes('strict'), macro.reason);
+        const strict = judged(text, 'closing', { language, kind: 'macro', extends: ['recommended', 'strict'] });
+        assert.deepEqual([strict.value, strict.id], ['fail', 'scorecard.closing.missing'], language);
+      }
+      // A macro read by its words as a full e-mail (it greets) says the same.
+      assert.equal(judged('Hi Sam,\n\nYour refund went out today.', 'closing').id, 'scorecard.closing.helpDesk');
     });
   });
 

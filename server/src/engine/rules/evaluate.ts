@@ -796,7 +796,7 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[], inferred: Inf
     const failed = verdicts.filter((verdict) => verdict.value === 'fail').sort((a, b) => (a.reason.start ?? 0) - (b.reason.start ?? 0))[0];
     const verdict: Verdict =
       itemKinds && !itemKinds.some((kind) => kinds.includes(kind))
-        ? { value: 'n/a', reason: { id: 'scorecard.notForKind', args: { kind: kinds[0]! } } }
+        ? { value: 'n/a', reason: notForKind(item, kinds[0]!) }
         : (failed ??
           (item === 'empathy'
             ? empathyVerdict(context, verdicts)
@@ -809,6 +809,17 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[], inferred: Inf
     reasons[item] = keptReason(inferred && unasked ? inferred.reason : verdict.reason);
   }
   return { scorecard, reasons };
+}
+
+/**
+ * Why an item is not asked of a kind. A macro's closing is the help desk's:
+ * it appends the agent's signature to the macro it sends (issue 13: on real
+ * macro libraries a missing closing was a finding about 1 time in 8), so the
+ * recommended packs ask drafted e-mails only and the reason says so.
+ */
+function notForKind(item: ScorecardItem, kind: RuleKind): UnitScoreReason {
+  if (item === 'closing' && kind === 'macro') return { id: 'scorecard.closing.helpDesk' };
+  return { id: 'scorecard.notForKind', args: { kind } };
 }
 
 /**
