@@ -73,6 +73,13 @@ The default is \`any\`.
   offered right away ("…, but I can offer…") is enough; no language needs more than that. On the
   real-text trials a refusal opened by "Fatkeqësisht" alone was judged a real problem, and the
   corpus labels the plain word as missing empathy in every language.
+- **Empathy may come first, and an alternative counts.** An apology in the reply's title (a macro's name,
+  which the help desk sends as the subject; a section heading) or in its opening (the greeting line and the
+  first sentence: "I'm sorry to be the bearer of bad news") covers the bad news further down. A refusal that
+  turns right away, in its sentence or the next, to what the customer can do instead ("we can't refund it,
+  but you can exchange it", "Instead, we'll send it by post", "ale możemy…", "mutta voitte…", "bet galite…",
+  "por mund…") meets \`empathy/bad-news-without-empathy\` too: a QA lead accepts it, though it passes no
+  scorecard empathy item. On the third and fourth real-text trials these were 8 of the rule's wrong findings.
 - **A plain apology for the inconvenience is politeness, not a non-apology.** "Sorry for the
   inconvenience", "Pahoittelemme aiheutunutta haittaa", "Atsiprašome už nepatogumus",
   "Kërkojmë ndjesë për shqetësimin e shkaktuar" are ordinary courtesy. \`empathy/non-apology\` flags

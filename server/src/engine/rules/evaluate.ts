@@ -2,7 +2,7 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import type { ProseAnalysis, Sentence } from '../text/analyze';
+import { wordTokens, type ProseAnalysis, type Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -545,13 +545,27 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
+  // What is offered instead: after the trigger in its sentence, or in the next sentence.
+  const alternatives = requires.alternatives ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'alternative') : [];
+  const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
+    alternatives.some(({ match }) => {
+      const at = tokens[match.firstToken]!.sentence;
+      return (at === sentence && match.firstToken >= trigger.endToken) || at === sentence + 1;
+    });
+  let opening: number | undefined;
   let failed = false;
+  let metByAlternative = false;
   const reported = new Set<number>();
   for (const trigger of triggers) {
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
     if (inScope(scope, sentence, satisfied) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, rule, satisfied))) continue;
+    if (offersAlternative(trigger.match, sentence)) {
+      metByAlternative = true;
+      continue;
+    }
     failed = true;
     reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
@@ -566,8 +580,32 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
   const met =
     matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.match.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
     matches.find((item) => item.owner.role === 'satisfy');
+  // An alternative, or empathy in the title only, meets the rule but shows nothing in the prose to pass the item on.
+  if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
   const span = met ? tokenSpan(context, met.match) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
   return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
+}
+
+/**
+ * The last sentence that empathy in the reply's opening covers: a required
+ * phrase in its title (a macro's name, a section heading: "Sorry, we can't
+ * refund this") covers every sentence; one in its first two sentences (the
+ * greeting line and the first sentence: "I'm sorry to tell you this.") every
+ * sentence after it; none: no sentence.
+ */
+function openingEmpathy(context: Context, rule: ActiveRule, satisfied: Set<number>): number {
+  const title = context.unit.title;
+  if (title.trim() !== '') {
+    const ruleIndex = context.ruleSet.rules.indexOf(rule);
+    const inTitle = context.ruleSet.index.match(wordTokens(title)).some((match) => {
+      const owner = context.ruleSet.owners[match.owner]!;
+      return owner.rule === ruleIndex && owner.role === 'satisfy';
+    });
+    if (inTitle) return -1;
+  }
+  if (satisfied.has(0)) return 0;
+  if (satisfied.has(1)) return 1;
+  return Number.POSITIVE_INFINITY;
 }
 
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {

@@ -49,6 +49,10 @@ export interface RuleSpec {
      */
     nextStep?: boolean;
     signature?: boolean;
+    /** conditional: a required phrase in the reply's title or its first two sentences meets every later trigger. */
+    opening?: boolean;
+    /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
+    alternatives?: PhraseSpec[];
     scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'reply';
   };
   /** consistency: named forms; the first one a reply uses sets its register. */
@@ -208,6 +212,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'phrases'], rule.phrases),
     ...phraseProblems([...path, 'trigger'], rule.trigger),
     ...phraseProblems([...path, 'requires', 'phrases'], rule.requires?.phrases),
+    ...phraseProblems([...path, 'requires', 'alternatives'], rule.requires?.alternatives),
     ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
     ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),

@@ -218,6 +218,7 @@ export class RuleSet {
       add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
       add(spec.trigger, 'trigger');
       add(spec.requires?.phrases, 'satisfy');
+      add(spec.requires?.alternatives, 'form', 'alternative');
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
