@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { asciiSourcePlugin } from '../scripts/ascii-source.mjs';
 import { precompiledRulesPlugin } from '../scripts/precompile.mjs';
 import { BENCH_DIR, RESULTS_DIR } from './workspace';
 
@@ -31,9 +32,9 @@ export async function buildColdEntry(): Promise<string> {
     target: 'node20',
     format: 'cjs',
     // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically,
-    // and the built-in packs are precompiled at build time.
+    // the built-in packs are precompiled at build time, and the source is ASCII.
     mainFields: ['module', 'main'],
-    plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules'))],
+    plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules')), asciiSourcePlugin()],
     logLevel: 'warning',
   });
   return COLD_BUNDLE;

@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiSourcePlugin } from './ascii-source.mjs';
 import { precompiledRulesPlugin } from './precompile.mjs';
 
 const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules');
@@ -24,7 +25,8 @@ const common = {
   logLevel: 'warning',
   // Prefer ES module builds: jsonc-parser's UMD main requires its parts dynamically, which a bundle cannot follow.
   mainFields: ['module', 'main'],
-  plugins: [precompiledRulesPlugin(rulesDir)],
+  // The precompiled modules first: the ASCII pass reads every other module from disk.
+  plugins: [precompiledRulesPlugin(rulesDir), asciiSourcePlugin()],
 };
 
 const builds = [

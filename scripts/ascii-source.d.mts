@@ -1,0 +1,2 @@
+export function escapeNonAscii(text: string, fileName: string): string;
+export function asciiSourcePlugin(): import('esbuild').Plugin;
