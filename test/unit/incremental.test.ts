@@ -93,6 +93,30 @@ describe('incremental lint after an edit', () => {
     });
   }
 
+  it('shows the same first findings and counts the same rest as a fresh lint, with disable comments and a low maxFindings', () => {
+    // The cached lint takes the first findings unit by unit; the fresh one lists them all and cuts.
+    const disabled = `${LIBRARY}\n## Disabled\n\n<!-- replylint-disable deferral -->\nWe will get back to you soon. We will look into it shortly.\n<!-- replylint-enable deferral -->\nWe will reply asap.\n`;
+    for (const maxFindings of [0, 1, 2, 5, 1000]) {
+      const limited = { ...options, maxFindings };
+      for (const [name, base] of [
+        ['macros.md', disabled],
+        ['zendesk.json', EXPORT],
+      ] as const) {
+        const cache = new UnitCache();
+        const first = lint({ text: base, fileName: name }, limited, cache);
+        assert.deepEqual(first, lint({ text: base, fileName: name }, limited), `${name}, maxFindings ${maxFindings}`);
+        if (maxFindings === 2) assert.ok(first.omittedFindings > 0 && first.findings.length === 2, name);
+        const at = base.indexOf('soon');
+        const typed = `${base.slice(0, at)}very ${base.slice(at)}`;
+        assert.deepEqual(
+          lint({ text: typed, fileName: name }, limited, cache),
+          lint({ text: typed, fileName: name }, limited),
+          `${name} typed, maxFindings ${maxFindings}`,
+        );
+      }
+    }
+  });
+
   /**
    * Lints `base`, then `base` with `insert` typed at `at`, through one cache;
    * checks the second lint equals a fresh one and returns what the cache did.

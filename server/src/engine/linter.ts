@@ -23,6 +23,7 @@ import {
   type ScoreReason,
   type TextEdit,
   type UnitReport,
+  type UnusedDisable,
 } from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
@@ -738,22 +739,70 @@ function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, 
 
 /** The findings to show: suppressions applied, in source order, at most `maxFindings` (the rest counted). */
 function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings: number): LintResult {
+  const shown = (!state.suppressed && settingFindings.length === 0 && firstVisible(state, maxFindings)) || everyVisible(state, settingFindings, maxFindings);
+  const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);
+  return {
+    findings: shown.findings,
+    units: state.unitReports.filter((report) => report !== undefined),
+    unusedDisables: shown.unusedDisables,
+    omittedFindings: omittedInUnits + shown.visible - shown.findings.length,
+    dialect: state.dialect.name,
+    lines: state.lines,
+  };
+}
+
+interface Shown {
+  /** The first `maxFindings` findings no comment hides, in source order. */
+  findings: Finding[];
+  /** How many findings no comment hides. */
+  visible: number;
+  unusedDisables: UnusedDisable[];
+}
+
+/** Every visible finding in one list, sorted when the units' are not in source order. */
+function everyVisible(state: DocumentState, settingFindings: Finding[], maxFindings: number): Shown {
   const { visible, unusedDisables } = state.suppressed
     ? { visible: state.unitFindings.flat(), unusedDisables: state.suppressed.unused() }
     : applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
   visible.push(...settingFindings);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
-  const omittedInUnits = state.unitOmitted.reduce((sum, omitted) => sum + omitted, 0);
-  const findings = visible.length > maxFindings ? visible.slice(0, maxFindings) : visible;
-  return {
-    findings,
-    units: state.unitReports.filter((report) => report !== undefined),
-    unusedDisables,
-    omittedFindings: omittedInUnits + visible.length - findings.length,
-    dialect: state.dialect.name,
-    lines: state.lines,
-  };
+  return { findings: visible.length > maxFindings ? visible.slice(0, maxFindings) : visible, visible: visible.length, unusedDisables };
+}
+
+/**
+ * What everyVisible shows, without a list of every finding: a lint kept by
+ * the editor holds them all (a 5 MB export about 25,000), and each edit
+ * copied and filtered them all to show the first 1,000. Each unit's findings
+ * are in source order (mappedFindings sorts them, an edit moves them all
+ * alike), so the units' first and last findings tell whether the whole list
+ * is; undefined when it is not (everyVisible sorts it then). Every finding
+ * still goes past the disable comments, which marks the ones used.
+ */
+function firstVisible(state: DocumentState, maxFindings: number): Shown | undefined {
+  let last: Finding | undefined;
+  for (const findings of state.unitFindings) {
+    if (findings.length === 0) continue;
+    if (last && inSourceOrder(last, findings[0]!) > 0) return undefined;
+    last = findings[findings.length - 1]!;
+  }
+  const shown: Finding[] = [];
+  let visible = 0;
+  if (state.directives.length === 0) {
+    for (const findings of state.unitFindings) {
+      visible += findings.length;
+      for (let index = 0; index < findings.length && shown.length < maxFindings; index++) shown.push(findings[index]!);
+    }
+    return { findings: shown, visible, unusedDisables: [] };
+  }
+  const suppressions = new Suppressions(state.directives, state.lines);
+  for (const findings of state.unitFindings) {
+    for (const finding of findings) {
+      if (suppressions.hides(finding.ruleId, finding.start, finding.range.start.line)) continue;
+      if (visible++ < maxFindings) shown.push(finding);
+    }
+  }
+  return { findings: shown, visible, unusedDisables: suppressions.unused() };
 }
 
 /** `source` holds the unit's stretch of the file from `source.start` on (the whole file, or a rebuilt reply's region). */
