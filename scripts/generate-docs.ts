@@ -164,6 +164,11 @@ export function renderRulesDoc(): string {
     'reason. A kind named for the reply always wins and turns this reading off: a `<!-- replylint kind=macro -->`',
     'comment in it, or `kind: macro` in the config or an override, checks it as a full e-mail (greeting and closing both',
     'asked), `kind=snippet` as a body; the other kinds and the snippet kind of text-module exports are never second-guessed.',
+    'One reading stays when the config or an override names the kind: a library section whose heading names it as',
+    'agents\' ("Internal notes", "Internal handling checklist") is `audience: internal`, since a folder\'s kind says what its',
+    "replies are, not that every section is written to customers (on the sixth real-text trial a refund-macro library's",
+    'internal checklist under `kind: macro` drew greeting, closing, internal-tools and jargon findings). A',
+    '`replylint kind=` comment in the section still wins.',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

@@ -155,6 +155,43 @@ describe('kind inference', () => {
     assert.deepEqual(formulas(configured), ['formula/greeting', 'formula/closing']);
   });
 
+  it("a section headed as agents' is internal even when the config names the folder's kind; a comment in it still wins", () => {
+    const library = [
+      '## Refund approved',
+      'Hi {first_name},',
+      '',
+      'I have refunded your first payment; it reaches your card within 5-10 business days.',
+      '',
+      'Best,',
+      '{agent_name}',
+      '',
+      '## Internal handling checklist',
+      '- Check the first charge is within 30 days.',
+      '- CRM: tag the ticket refund-mbg.',
+      '- SLA: reply within 24 hours.',
+      '',
+    ].join('\n');
+    for (const config of [{ kind: 'macro' as const }, {}]) {
+      const result = lintAs(config, library);
+      const checklist = result.units[1]!;
+      assert.equal(checklist.kindReason?.id, 'kind.inferred.internal', JSON.stringify(config));
+      assert.equal(checklist.kind, 'macro');
+      assert.deepEqual(
+        result.findings.filter((finding) => finding.start >= library.indexOf('## Internal')).map((finding) => finding.ruleId),
+        [],
+        'no greeting, closing, internal-tools or jargon finding in a checklist for agents',
+      );
+      // The customer-facing macro above it is checked as before.
+      assert.equal(result.units[0]!.kindReason?.id, config.kind ? undefined : 'kind.inferred.greeted');
+    }
+    const named = lintAs(
+      { kind: 'macro' },
+      library.replace('## Internal handling checklist\n', '## Internal handling checklist\n<!-- replylint kind=macro -->\n'),
+    );
+    assert.equal(named.units[1]!.kindReason, undefined);
+    assert.ok(named.findings.some((finding) => finding.ruleId === 'formula/greeting' && finding.start > library.indexOf('## Internal')));
+  });
+
   it('each section of a library is read on its own', () => {
     const library = [
       '## Refund issued',

@@ -685,6 +685,8 @@ function evaluate(
     kinds,
     // Only a reply whose kind nobody named is read by its words: a kind in its comment, its export or the config wins.
     inferKind: options.inferKind !== false && unit.kind === undefined && options.kind === undefined,
+    // A kind the config names is the folder's: a section's heading may still say it is for agents.
+    readTitle: options.inferKind !== false && unit.kind === undefined,
     dialect,
     dialectGuessed,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,

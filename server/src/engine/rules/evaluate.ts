@@ -4,7 +4,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { wordTokens, type ProseAnalysis, type Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
-import { SCORECARD_ITEMS, type MessageRef, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
+import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
@@ -14,7 +14,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { inferMacroKind, type InferredKind } from './kind-inference';
+import { inferMacroKind, internalByTitle, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -74,6 +74,11 @@ export interface EvaluateOptions {
   kinds: readonly RuleKind[];
   /** A macro no one named for this reply: read what it is from its words (kind-inference.ts). */
   inferKind?: boolean;
+  /**
+   * A reply whose kind its config names, not the reply itself: its title is still read for
+   * agents' words ("Internal notes"), since a folder's kind says nothing of each section's reader.
+   */
+  readTitle?: boolean;
   dialect: Dialect;
   /** Whether the dialect was detected from the file rather than named (config, editor setting): an unknown variable is then at most a warning. */
   dialectGuessed: boolean;
@@ -121,7 +126,7 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience: declaredAudience, kinds: declaredKinds, inferKind, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
+  { audience: declaredAudience, kinds: declaredKinds, inferKind, readTitle, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -146,8 +151,12 @@ export function evaluateUnit(
     verdicts: {},
   };
   context.isAccepted = containedIn((matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match)));
-  const inferred = inferKind ? inferMacroKind(kindEvidence(context)) : undefined;
-  const kinds: readonly RuleKind[] = inferred ? [inferred.kind] : declaredKinds;
+  const inferred = inferKind
+    ? inferMacroKind(kindEvidence(context))
+    : readTitle && declaredAudience !== 'internal'
+      ? internalByTitle(unit.title, ruleSet, declaredKinds[0] as ReplyKind)
+      : undefined;
+  const kinds: readonly RuleKind[] = inferred && inferKind ? [inferred.kind] : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;

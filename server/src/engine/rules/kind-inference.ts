@@ -81,6 +81,16 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
 }
 
+/**
+ * A section whose heading names it as agents' ("Internal notes", "Internal handling checklist"),
+ * read when the config names the folder's kind: the folder's kind says what its replies are, not
+ * that every section of a library is written to customers.
+ */
+export function internalByTitle(title: string, ruleSet: RuleSet, kind: ReplyKind): InferredKind | undefined {
+  const internal = signalApart(title, 'internal', ruleSet);
+  return internal === undefined ? undefined : { kind, audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
+}
+
 function firstSignal({ prose, analysis, signals }: KindEvidence, signal: KindSignal): string | undefined {
   const found = signals.find((item) => item.owner.form === signal);
   return found && spanText(prose, analysis, found.match);
