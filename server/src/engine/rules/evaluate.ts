@@ -311,9 +311,14 @@ function tokenSpan(context: Context, match: PhraseMatch): Span {
 
 /** Longest match first, then earliest; drops matches overlapping a kept one. */
 function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
-  const sorted = [...items].sort(
-    (a, b) => a.match.firstToken - b.match.firstToken || b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken),
-  );
+  // Matches come in token order, most often already in this order: sorted (a copy) only when they are not.
+  let sorted = items;
+  for (let index = 1; index < items.length; index++) {
+    if (longestFirst(items[index - 1]!, items[index]!) > 0) {
+      sorted = [...items].sort(longestFirst);
+      break;
+    }
+  }
   const kept: T[] = [];
   let lastEnd = -1;
   for (const item of sorted) {
@@ -322,6 +327,11 @@ function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
     lastEnd = item.match.endToken;
   }
   return kept;
+}
+
+/** Token order, the longer of two matches at one place first. */
+function longestFirst(a: { match: PhraseMatch }, b: { match: PhraseMatch }): number {
+  return a.match.firstToken - b.match.firstToken || b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken);
 }
 
 function messageFor(rule: ActiveRule, excerpt: string): string {
@@ -1047,21 +1057,34 @@ function insideWaitingClause(context: Context, range: TokenRange): boolean {
 function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
   const words: Record<NextStepList, TokenRange[]> = { ahead: [], asks: [], behind: [], joins: [], waitsOn: [], ours: [], findingOut: [], outside: [] };
-  for (const { match, owner } of nonOverlappingPerList(context.matchesByRule.get(NEXT_STEP_WORDS) ?? []))
+  for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? [])
     words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
+  // Of each list's words, the longest at each place ("as soon as" rather than "as").
+  for (const list in words) words[list as NextStepList] = longestAtEachPlace(words[list as NextStepList]);
   context.nextStepWords = words;
   return words;
 }
 
-/** Of each list's matches, the longest at each place ("as soon as" rather than "as"), in token order. */
-function nonOverlappingPerList(items: { match: PhraseMatch; owner: PhraseOwner }[]): { match: PhraseMatch; owner: PhraseOwner }[] {
-  const byList = new Map<string, { match: PhraseMatch; owner: PhraseOwner }[]>();
-  for (const item of items) {
-    let list = byList.get(item.owner.form!);
-    if (!list) byList.set(item.owner.form!, (list = []));
-    list.push(item);
+/** Token ranges in token order, the longest at each place, none overlapping one kept before it; in place when already in order. */
+function longestAtEachPlace(ranges: TokenRange[]): TokenRange[] {
+  if (ranges.length < 2) return ranges;
+  const byPlace = (a: TokenRange, b: TokenRange) => a.first - b.first || b.end - b.first - (a.end - a.first);
+  let sorted = ranges;
+  for (let index = 1; index < ranges.length; index++) {
+    if (byPlace(ranges[index - 1]!, ranges[index]!) > 0) {
+      sorted = ranges.sort(byPlace);
+      break;
+    }
   }
-  return [...byList.values()].flatMap((list) => nonOverlapping(list));
+  let kept = 0;
+  let lastEnd = -1;
+  for (const range of sorted) {
+    if (range.first < lastEnd) continue;
+    sorted[kept++] = range;
+    lastEnd = range.end;
+  }
+  sorted.length = kept;
+  return sorted;
 }
 
 /** Whether a word of the list lies within the token range. */
