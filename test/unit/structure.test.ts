@@ -72,6 +72,91 @@ describe('Markdown block structure (CommonMark)', () => {
     assert.deepEqual(proseWords('> I want my money back.\n'), []);
   });
 
+  it("reads a fence of text that is all its section holds as the section's reply (saved-reply files), and keeps code fences code", () => {
+    const library = [
+      '# Saved replies',
+      '',
+      'Copy these into your saved replies.',
+      '',
+      '## Already fixed',
+      '',
+      '```',
+      'Thanks for the report. Please update and run `npm ls` soon; [open an issue](https://example.com/new) if it persists.',
+      '```',
+      '',
+      '## Duplicate',
+      '',
+      '~~~text',
+      'This duplicates #12.',
+      '~~~',
+      '',
+      '## Rebase',
+      '',
+      '```sh',
+      'git rebase upstream/main soon',
+      '```',
+      '',
+      '## Note first',
+      '',
+      'Use when someone is new.',
+      '',
+      '```md',
+      'Welcome aboard soon',
+      '```',
+      '',
+      '## Two fences',
+      '',
+      '```',
+      'First soon',
+      '```',
+      '',
+      '```',
+      'Second soon',
+      '```',
+      '',
+    ].join('\n');
+    assert.deepEqual(proseWords(library), [
+      'Copy',
+      'these',
+      'into',
+      'your',
+      'saved',
+      'replies',
+      'Thanks',
+      'for',
+      'the',
+      'report',
+      'Please',
+      'update',
+      'and',
+      'run',
+      'soon',
+      'open',
+      'an',
+      'issue',
+      'if',
+      'it',
+      'persists',
+      'This',
+      'duplicates',
+      'Use',
+      'when',
+      'someone',
+      'is',
+      'new',
+    ]);
+    // Sections of code alone are no reply; the fenced replies are, with findings on their exact characters.
+    assert.deepEqual(titles(library), ['Already fixed', 'Duplicate', 'Note first']);
+    const vague = lintText(library, 'library.md').findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.deepEqual(
+      vague.map((finding) => [finding.start, finding.excerpt]),
+      [[library.indexOf('soon;'), 'soon']],
+    );
+    // A fence with no heading above it, and one never closed, stay code.
+    assert.deepEqual(proseWords('```\nWe will reply soon.\n```\n'), []);
+    assert.deepEqual(proseWords('## A\n\n```\nWe will reply soon.\n'), []);
+  });
+
   it('masks HTML comments as blocks: a ## inside a comment is no section', () => {
     const text = '## One\nHi.\n\n<!--\n## Not a section\nsoon\n-->\n\n## Two\nHello.\n';
     assert.deepEqual(titles(text), ['One', 'Two']);

@@ -25,6 +25,8 @@ export function formatOf(fileName: string, languageId?: string): SourceFormat {
 }
 
 const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
+/** The backticks that open or close a fenced code block (at most three spaces in). */
+const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
 
 /**
  * Masks Markdown non-prose: blocks by their CommonMark structure, HTML blocks
@@ -32,7 +34,8 @@ const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
  * then inline code and links.
  */
 function maskMarkdown(mask: ProseMask, text: string): MarkdownStructure {
-  const code = inlineCode(text);
+  // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
+  const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (marker) => ' '.repeat(marker.length)) : text);
   let nextCode = 0;
   const structure = readMarkdown(mask, (start, end) => {
     // Blocks come in source order, so do code spans: one walk over them.

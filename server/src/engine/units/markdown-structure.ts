@@ -40,6 +40,13 @@ const SIGNATURE_DELIMITER = /^-- ?(?=\r?$)/gm;
 const TEMPLATE_PLACEHOLDER = /\{\{|\{%|%\{|#\{|\{\$|\{[A-Za-z_][^{}\n]{0,60}\}|\[[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*\]/;
 /** The `>` markers that open each line of a block quote. */
 const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/gm;
+/**
+ * Info strings of a fence that holds text, not code: none, `text`, `txt`,
+ * `plain`, `plaintext`, `markdown`, `md`. Saved-reply files (GitHub's
+ * SAVED_REPLIES.md, maintainers' templates) keep each reply in such a fence
+ * so it can be copied.
+ */
+const TEXT_FENCE_INFO = /^(?:|text|txt|plain|plaintext|markdown|md)$/i;
 /** A list item that is only a link: a table of contents line. */
 const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n]*\])\s*$/;
 
@@ -108,6 +115,8 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   let quoteDepth = 0;
   // Top-level block quotes without placeholders: the customer's words, or a macro shown as a quote.
   const plainQuotes: { start: number; end: number }[] = [];
+  // Top-level fences of text (TEXT_FENCE_INFO): code, or a section's reply kept in a fence.
+  const textFences: { start: number; end: number; open: number; close: number }[] = [];
   const maskQuoteMarkers = (span: { start: number; end: number }) => {
     for (const marker of text.slice(span.start, span.end).matchAll(QUOTE_MARKERS))
       mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
@@ -165,6 +174,18 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         case 'code_block':
         case 'hr':
         case 'table_open': // Tables are data (plans, prices, macro metadata), not sentences.
+          // A fence of text at the top level may be a library section's reply: decided once the sections are known.
+          if (token.type === 'fence' && map && token.level === 0 && TEXT_FENCE_INFO.test(token.info.trim())) {
+            const span = linesSpan(map);
+            const open = lines.offsetAt({ line: map[0] + 1, character: 0 });
+            // An unclosed fence runs to the end of the document (over any later heading): code, as written.
+            const lastLine = lines.offsetAt({ line: map[1] - 1, character: 0 });
+            const marker = text.slice(lastLine, span.end).trim();
+            const closed = map[1] - map[0] >= 2 && marker.length >= token.markup.length && /^(?:`+|~+)$/.test(marker) && marker[0] === token.markup[0];
+            textFences.push({ start: span.start, end: span.end, open: Math.min(open, span.end), close: closed ? lastLine : open });
+            cover(map);
+            break;
+          }
           if (map) {
             const span = linesSpan(map);
             mask.add(span.start, span.end, 'break');
@@ -215,6 +236,23 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   for (const span of plainQuotes) {
     if (quoteIsMacro(span.start, headings, contentStarts)) maskQuoteMarkers(span);
     else mask.add(span.start, span.end, 'break');
+  }
+  // A fence of text that is all its section holds is the section's reply: only its marker lines are masked.
+  const fenceReplies: number[] = [];
+  // Fences per section (the nearest heading before each): a section with two holds no single reply. Both lists are in source order.
+  const sectionOf = (offset: number) => partitionPoint(headings.length, (index) => headings[index]!.start < offset);
+  const sections = textFences.map((fence) => sectionOf(fence.start));
+  for (const [index, fence] of textFences.entries()) {
+    const alone = sections[index - 1] !== sections[index] && sections[index + 1] !== sections[index];
+    if (alone && fence.open < fence.close && /\S/.test(text.slice(fence.open, fence.close)) && quoteIsMacro(fence.start, headings, contentStarts)) {
+      mask.add(fence.start, fence.open, 'break');
+      mask.add(fence.close, fence.end, 'break');
+      fenceReplies.push(fence.start);
+    } else mask.add(fence.start, fence.end, 'break');
+  }
+  if (fenceReplies.length > 0) {
+    contentStarts.push(...fenceReplies);
+    contentStarts.sort((a, b) => a - b);
   }
   // Link reference definitions: markdown-it keeps them out of the tokens.
   for (let line = 0; line < lines.lineCount; line++) {
