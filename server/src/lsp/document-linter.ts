@@ -51,6 +51,8 @@ export interface DocumentLinterDeps {
   folders: WorkspaceFolders;
   logError(message: string): void;
   logWarning(message: string): void;
+  /** A linted version of a document was dropped (a newer one linted, or the document closed): its length in code units. */
+  dropped?(length: number): void;
 }
 
 export class DocumentLinter {
@@ -81,6 +83,7 @@ export class DocumentLinter {
     }
     const outcome = this.lintDocument(document, settings);
     this.memos.set(uri, { version: document.version, text, generation, outcome });
+    if (memo && memo.text !== text) this.deps.dropped?.(memo.text.length);
     return { document, settings, outcome };
   }
 
@@ -94,8 +97,10 @@ export class DocumentLinter {
   }
 
   forget(uri: string): void {
+    const memo = this.memos.get(uri);
     this.unitCaches.delete(uri);
     this.memos.delete(uri);
+    if (memo) this.deps.dropped?.(memo.text.length);
   }
 
   /** Lints a file from disk that is not open (Lint workspace). */

@@ -30,6 +30,7 @@ import { ConfigProblemPublisher } from './config-problems';
 import { DiagnosticReports } from './diagnostic-reports';
 import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
+import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './lint-scheduler';
 import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHover } from './placeholder-help';
 import {
@@ -78,6 +79,8 @@ export class ReplylintSession {
   private readonly reports: DiagnosticReports;
   private readonly scheduler: LintScheduler;
   private readonly edits: WorkspaceEditBuilder;
+  /** Frees dropped versions of big documents once typing stops (idle-collector.ts). */
+  private readonly collector = new IdleCollector();
 
   constructor(
     private readonly connection: Connection,
@@ -101,6 +104,7 @@ export class ReplylintSession {
       folders: this.folders,
       logError: (message) => connection.console.error(message),
       logWarning: (message) => connection.console.warn(message),
+      dropped: (length) => this.collector.linted(length),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
     this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);
@@ -255,7 +259,10 @@ export class ReplylintSession {
       const { uri } = (args?.[0] ?? {}) as Partial<ApplyFixAllArguments>;
       return uri ? this.applyFixAll(uri) : null;
     });
-    connection.onShutdown(() => this.scheduler.dispose());
+    connection.onShutdown(() => {
+      this.scheduler.dispose();
+      this.collector.dispose();
+    });
   }
 
   private async lintAfterTyping(uri: string): Promise<void> {
