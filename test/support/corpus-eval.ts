@@ -313,7 +313,9 @@ function configFor(file: CorpusFile, options: Required<EvalOptions>, cache: Map<
   const dialect = builtinDialects()[file.dialect] ? file.dialect : 'auto';
   // Settings the engine does not know yet are left out (the file is pending on them).
   const known = Object.fromEntries(Object.entries(file.config).filter(([key]) => !file.pending.includes(`config ${key}`)));
-  const config: ConfigFile & { kind?: Kind } = { ...known, placeholders: dialect, extends: options.packs };
+  // A labels file's placeholders setting may add custom variables ({ variables: ["[Emri]"] }); its dialect is the labels' own.
+  const placeholders = typeof known.placeholders === 'object' && known.placeholders !== null ? { ...known.placeholders, dialect } : dialect;
+  const config: ConfigFile & { kind?: Kind } = { ...known, placeholders, extends: options.packs };
   if (!options.detectLanguage) config.language = file.language;
   // A file labelled `macro` is what a team with no `kind:` keeps: read by its words, as the engine does by default.
   if (!file.pending.includes('reply kinds') && file.kind !== 'macro') config.kind = file.kind;

@@ -135,6 +135,26 @@ describe('placeholder/unfilled-slot', () => {
   });
 });
 
+describe('bracket variables a team declares', () => {
+  const slots = (text: string, config = {}) =>
+    lintText(text, 'sms.txt', { kind: 'auto-reply', language: 'sq', ...config })
+      .findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot')
+      .map((finding) => text.slice(finding.start, finding.end));
+  const SMS = 'Përshëndetje [Emri], takimi juaj është më [Data] në ora [Ora]. Abonimi skadon më [PUBLISH_DOWN].';
+
+  it('written with their brackets in placeholders.variables (globs inside), they are no fill-in slot; the others still are', () => {
+    assert.deepEqual(slots(SMS), ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_DOWN]']);
+    assert.deepEqual(slots(SMS, { placeholders: { variables: ['[Emri]', '[Data]', '[Ora]'] } }), ['[PUBLISH_DOWN]']);
+    assert.deepEqual(slots(SMS, { placeholders: { dialect: 'none', variables: ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_*]'] } }), []);
+    // Without its brackets a name is a template variable ({{Emri}}), not the bracket one.
+    assert.deepEqual(slots(SMS, { placeholders: { variables: ['Emri'] } }), ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_DOWN]']);
+  });
+
+  it('a bracket glob that does not close is a config error', () => {
+    assert.throws(() => lintText(SMS, 'sms.txt', { language: 'sq', placeholders: { variables: ['[[Emri]'] } }), /not a valid glob/);
+  });
+});
+
 describe("notes to the agent are not the writer's prose", () => {
   it('no shouting on "REMOVE THIS LINE BEFORE SENDING", in a reply or a macro', () => {
     const text = 'Hi Sofia,\n\nREMOVE THIS LINE BEFORE SENDING: check the order first.\n\nYour order leaves tomorrow morning.\n\nWarm regards,\nJonas';

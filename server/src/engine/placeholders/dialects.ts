@@ -19,6 +19,12 @@ export interface Dialect {
   variables: string[];
   /** The team's custom variables (globs) from the config's `placeholders: { variables }`. */
   custom?: string[];
+  /**
+   * The team's bracket variables, written with their brackets in `placeholders: { variables }`
+   * ("[Emri]", "[SUB:*]"): what is inside the brackets, as globs. The help desk or app fills
+   * them itself, so they are no fill-in slot left for the agent.
+   */
+  bracketVariables?: string[];
   /** The customer's first name as a greeting writes it, with a fallback where it can be empty. */
   greetingName?: string;
   /** The writer's (agent's) first name, for a closing. */
@@ -100,8 +106,22 @@ export function withCustomVariables(dialect: Dialect, custom: readonly string[] 
   if (!byList) withCustom.set(dialect, (byList = new Map<string, Dialect>()));
   const key = custom.join('\n');
   let extended = byList.get(key);
-  if (!extended) byList.set(key, (extended = { ...dialect, variables: [...dialect.variables, ...custom], custom: [...custom] }));
+  if (!extended) {
+    const named = custom.filter((variable) => !isBracketed(variable));
+    const bracketVariables = custom.filter(isBracketed).map((variable) => variable.slice(1, -1));
+    extended = { ...dialect, variables: [...dialect.variables, ...named], custom: named, bracketVariables };
+    byList.set(key, extended);
+  }
   return extended;
+}
+
+/** "[Emri]", "[SUB:*]": a custom variable written with its brackets, as an app writes it in a template. */
+const isBracketed = (variable: string): boolean => variable.length > 2 && variable.startsWith('[') && variable.endsWith(']');
+
+/** Whether a bracket placeholder ([Emri], [SUB:ID], written so in the text) is one of the team's bracket variables. */
+export function isBracketVariable(dialect: Dialect, written: string): boolean {
+  const inner = written.startsWith('[') && written.endsWith(']') ? written.slice(1, -1).trim() : undefined;
+  return inner !== undefined && matchesAny(dialect.bracketVariables ?? [], inner);
 }
 
 /** Whether a variable is one of the team's custom ones (rather than the help desk's own). */
@@ -115,6 +135,8 @@ export function isCustomVariable(dialect: Dialect, variable: string): boolean {
  * a macro writes it), spaces, a negation, or brackets that do not close.
  */
 export function variableGlobProblem(pattern: string): string | undefined {
+  // A bracket variable ("[Emri]", "[SUB:*]") is its inside, as a glob.
+  if (isBracketed(pattern.trim())) return variableGlobProblem(pattern.trim().slice(1, -1));
   const braced = /^(?:\{\{|\{%|%\{|#\{|\{\$|\$\{|\{)\s*([^{}\s]*)\s*(?:\}\}|%\}|\})$/.exec(pattern.trim());
   if (braced) return `write the variable without its braces: "${braced[1]}"`;
   if (/\s/.test(pattern)) return `"${pattern}" has a space: a variable name has none`;

@@ -6,7 +6,16 @@ import { wordTokens, type ProseAnalysis, type Sentence } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
-import { fallbackFor, inDialectSyntax, isKnownVariable, isNameVariable, isSignatureVariable, suggestVariables, type Dialect } from '../placeholders/dialects';
+import {
+  fallbackFor,
+  inDialectSyntax,
+  isBracketVariable,
+  isKnownVariable,
+  isNameVariable,
+  isSignatureVariable,
+  suggestVariables,
+  type Dialect,
+} from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
@@ -785,7 +794,12 @@ const PATH_STEP = /\.|->/;
  */
 function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: number): void {
   const { unit } = context;
-  for (const placeholder of unit.placeholders) if (placeholder.kind === 'slot') report(context, rule, placeholder, NO_CHANGES);
+  for (const placeholder of unit.placeholders) {
+    if (placeholder.kind !== 'slot') continue;
+    // A bracket variable the team declared ("[Emri]" in placeholders.variables) is filled by its app, not by the agent.
+    if (placeholder.syntax === '[' && isBracketVariable(context.dialect, unit.text.slice(placeholder.start, placeholder.end))) continue;
+    report(context, rule, placeholder, NO_CHANGES);
+  }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
 }
 
