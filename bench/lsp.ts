@@ -78,7 +78,12 @@ export interface BigFile {
   payloadBytes: number;
   rangesValid: boolean;
   memory: Memory;
+  /** RSS after a pause in typing (PAUSE_MS with no request): what the server gives back once the edits stop. */
+  afterPauseMb: number;
 }
+
+/** A pause in typing: longer than the server's idle wait before it collects (lsp/idle-collector.ts). */
+const PAUSE_MS = 3000;
 
 /** Offsets of word starts around the middle of the file: where the one-character edits go. */
 function editOffsets(text: string, count: number): number[] {
@@ -124,6 +129,8 @@ export async function bigFile(
       diagnostics = await diagnosticsAfter(client, mode, document);
       editSamples.push(performance.now() - t0);
     }
+    const memory = client.memory();
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
     return {
       mode,
       file: path.basename(file),
@@ -133,7 +140,8 @@ export async function bigFile(
       diagnostics: diagnostics.length,
       payloadBytes: Buffer.byteLength(JSON.stringify(diagnostics)),
       rangesValid: rangesValid(document, diagnostics),
-      memory: client.memory(),
+      memory,
+      afterPauseMb: client.memory().rssMb,
     };
   } finally {
     await client.stop();
