@@ -1,6 +1,7 @@
 // Which files the CLI lints: folders, quoted globs, .gitignore and .replylintignore,
 // and the exit code when a path or pattern finds nothing.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempDir } from '../support/cli';
 
@@ -94,5 +95,50 @@ describe('cli: finding files', () => {
     assert.deepEqual(Object.keys(notes).sort(), ['export.json', 'premade.yaml']);
     assert.match(notes['premade.yaml']![0]!, /^5:1 Not checked: YAML syntax error: .*fix it to have them checked\.$/);
     assert.match(notes['export.json']![0]!, /^1:\d+ Not checked: JSON syntax error: CommaExpected/);
+  });
+
+  it('says when a macro export keeps its replies in a field nobody named, instead of passing it unchecked', async () => {
+    const dir = tempDir({
+      'courier.json': JSON.stringify(
+        [
+          { name: 'Parcel delayed', macro: 'Hi {{name}}, your parcel is one day late because of the storm. It leaves tomorrow morning.', tags: ['delay'] },
+          { name: 'Address changed', macro: 'Hi {{name}}, we changed the delivery address. The courier has the new one now.', tags: ['address'] },
+        ],
+        null,
+        2,
+      ),
+      'canned.yaml':
+        'macros:\n  - title: Refund sent\n    answer: |\n      Hi there,\n      we sent your refund today.\n  - title: Thanks\n    answer: Thanks for your message, we will answer you by Friday noon.\n',
+      // Lists that are no macros: labels with short descriptions, a package manifest.
+      'labels.yml': "- name: bug\n  color: d73a4a\n  description: Something isn't working\n",
+      'package.json': '{"name": "x", "description": "A package that does many things for many people in many places"}',
+    });
+    try {
+      const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      const reports = JSON.parse(run.stdout) as { filePath: string; messages: { line: number; column: number; message: string }[] }[];
+      const notes = Object.fromEntries(
+        reports.map((report) => [path.basename(report.filePath), report.messages.map((m) => `${m.line}:${m.column} ${m.message}`)]),
+      );
+      assert.deepEqual(Object.keys(notes).sort(), ['canned.yaml', 'courier.json']);
+      assert.match(
+        notes['courier.json']![0]!,
+        /^4:14 Not checked: no reply body field found in these 2 objects \(known fields: body, content, .*\)\. Their text is in "macro": .*exports: \{ body: \[macro\] \}/,
+      );
+      assert.match(notes['canned.yaml']![0]!, /^3:13 Not checked: .*Their text is in "answer"/);
+      // Named in the config, the field is read and the note goes.
+      fs.writeFileSync(path.join(dir, '.replylint.yaml'), 'exports:\n  body: [macro, answer]\n');
+      const named = await runCli(['--format', 'json', '.'], { cwd: dir });
+      const replies = (JSON.parse(named.stdout) as { filePath: string; replies: unknown[]; messages: { message: string }[] }[]).filter(
+        (report) => report.replies.length > 0,
+      );
+      assert.deepEqual(replies.map((report) => [path.basename(report.filePath), report.replies.length]).sort(), [
+        ['canned.yaml', 2],
+        ['courier.json', 2],
+      ]);
+      assert.ok(replies.every((report) => report.messages.every((message) => !message.message.startsWith('Not checked'))));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

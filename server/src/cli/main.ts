@@ -22,7 +22,7 @@ import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError } from '../engine/units/exports';
+import { exportSyntaxError, unknownBodyField } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { FolderLanguages } from './folder-languages';
@@ -251,7 +251,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         if (inFolder) result = lint({ text: read.text, fileName: file }, inFolder);
         if (result.units.length === 0) {
           const format = formatOf(file);
-          const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(read.text, format, config.lintOptions.exportFields) : undefined;
+          const syntax =
+            format === 'json' || format === 'yaml'
+              ? (exportSyntaxError(read.text, format, config.lintOptions.exportFields) ?? unknownBodyField(read.text, format, config.lintOptions.exportFields))
+              : undefined;
           if (syntax) {
             const at = new LineIndex(read.text).positionAt(syntax.offset);
             report({ filePath: file, source: read.text, result, notes: [{ message: syntax.message, range: { start: at, end: at } }] }, config);

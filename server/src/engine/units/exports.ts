@@ -342,3 +342,89 @@ function yamlBody(source: string, title: string, value: string, range: [number, 
   const encode = (text: string, from: number, to: number) => encodeIntoScalar(region, local, decoded, range[0], from, to, text);
   return { title, body: decoded, isHtml, kind: undefined, encode };
 }
+
+/** A string this long in words, or over several lines, reads as a reply's text, not a label, code or id. */
+const PROSE_WORDS = 8;
+const isProse = (text: string) => text.includes('\n') || text.trim().split(/\s+/).length >= PROSE_WORDS;
+
+/**
+ * Where a JSON or YAML file that parses and has no reply reads like a macro
+ * export with a body field nobody named: a list of objects (at the top, or
+ * under `macros:` or `data:`), at least half of them with a title field and
+ * a field of prose (a string of PROSE_WORDS words or several lines). Such a
+ * file is not left silently unchecked: a note names the fields found and
+ * the setting that reads them. Undefined for anything else (a package.json,
+ * a CI workflow, a list of labels).
+ */
+export function unknownBodyField(
+  source: string,
+  format: 'json' | 'yaml',
+  fields: ExportFields = DEFAULT_EXPORT_FIELDS,
+): { offset: number; message: string } | undefined {
+  const found = format === 'json' ? jsonProseFields(source, fields) : yamlProseFields(source, fields);
+  if (!found || found.fields.length === 0) return undefined;
+  const names = [...new Set(found.fields)];
+  return {
+    offset: found.offset,
+    message:
+      `Not checked: no reply body field found in these ${found.objects} objects (known fields: ${fields.body.join(', ')}). ` +
+      `Their text is in ${names.map((name) => `"${name}"`).join(', ')}: name it in .replylint.yaml to have it checked (exports: { body: [${names[0]}] }).`,
+  };
+}
+
+/** The prose fields of a list of macro-like objects, by the rule of unknownBodyField, with the first one's offset. */
+interface ProseFields {
+  objects: number;
+  fields: string[];
+  offset: number;
+}
+
+function proseFieldsOf(objects: { title: boolean; prose: { name: string; offset: number }[] }[]): ProseFields | undefined {
+  const macros = objects.filter((object) => object.title && object.prose.length > 0);
+  if (macros.length === 0 || macros.length * 2 < objects.length) return undefined;
+  return { objects: objects.length, fields: macros.flatMap((macro) => macro.prose.map((field) => field.name)), offset: macros[0]!.prose[0]!.offset };
+}
+
+function jsonProseFields(source: string, fields: ExportFields): ProseFields | undefined {
+  if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
+  const root = readJson(source);
+  const list =
+    root?.type === 'array'
+      ? root
+      : root?.type === 'object'
+        ? MACRO_LISTS.map((key) => property(root, key)).find((value) => value?.type === 'array')
+        : undefined;
+  if (list?.type !== 'array') return undefined;
+  const objects = list.items.filter((item) => item.type === 'object');
+  return proseFieldsOf(
+    objects.map((object) => ({
+      title: fields.title.some((name) => stringOf(source, property(object, name))?.trim()),
+      prose: object.properties.flatMap(([name, value]) => {
+        if (fields.title.includes(name) || value.type !== 'string') return [];
+        const text = stringOf(source, value);
+        return text !== undefined && isProse(text) ? [{ name, offset: value.offset }] : [];
+      }),
+    })),
+  );
+}
+
+function yamlProseFields(source: string, fields: ExportFields): ProseFields | undefined {
+  if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
+  const document = parseDocument(source, { keepSourceTokens: false });
+  if (document.errors.length > 0) return undefined;
+  const root = document.contents;
+  const list = isMap(root) ? MACRO_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isSeq(node)) : root;
+  if (!isSeq(list)) return undefined;
+  const objects = list.items.filter((item): item is YAMLMap => isMap(item));
+  return proseFieldsOf(
+    objects.map((object) => ({
+      title: yamlString(object, fields.title) !== undefined,
+      prose: object.items.flatMap((pair) => {
+        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const value = pair.value;
+        if (name === undefined || fields.title.includes(name) || !isScalar(value) || typeof value.value !== 'string' || !value.range) return [];
+        return isProse(value.value) ? [{ name, offset: value.range[0] }] : [];
+      }),
+    })),
+  );
+}
