@@ -85,6 +85,9 @@ function wrapperOf(depth: number): { before: number; after: number } {
   return wrapper;
 }
 
+/** Elements stringified together by `elements`: a few hundred KB of JSON at most for a batch of replies. */
+const ELEMENTS_PER_CALL = 64;
+
 /** An array written an element at a time, laid out as JSON.stringify(array, null, 2) would be. */
 export function jsonArrayWriter(write: (text: string) => void, indent: string) {
   let count = 0;
@@ -93,6 +96,28 @@ export function jsonArrayWriter(write: (text: string) => void, indent: string) {
     element(value: unknown): void {
       begin();
       write(indentedJson(value, `${indent}  `));
+    },
+    /**
+     * Writes each value as `element` would, several to one JSON.stringify call: a
+     * batch stringified as an array at this indentation holds its elements laid
+     * out and separated exactly as they are written one at a time (a library of
+     * 24,000 replies was 24,000 calls, each with its wrapping arrays and slice).
+     */
+    elements(values: Iterable<unknown>): void {
+      let batch: unknown[] = [];
+      const flush = () => {
+        if (batch.length === 0) return;
+        const json = indentedJson(batch, indent);
+        // Between the batch's "[\n" + indent + "  " and "\n" + indent + "]".
+        write(`${count === 0 ? '[\n' : ',\n'}${indent}  ${json.slice(indent.length + 4, json.length - indent.length - 2)}`);
+        count += batch.length;
+        batch = [];
+      };
+      for (const value of values) {
+        batch.push(value);
+        if (batch.length === ELEMENTS_PER_CALL) flush();
+      }
+      flush();
     },
     /** Starts an element the caller writes itself, at `${indent}  ` (an object of jsonObjectWriter). */
     begin,
@@ -119,7 +144,7 @@ export function jsonObjectWriter(write: (text: string) => void, indent: string) 
     elements(name: string, values: Iterable<unknown>): void {
       key(name);
       const array = jsonArrayWriter(write, `${indent}  `);
-      for (const value of values) array.element(value);
+      array.elements(values);
       array.end();
     },
     end(): void {
