@@ -1,7 +1,7 @@
 // What fixes and suggestions write: fitted to the sentence and the file,
 // never reaching into what is not the writer's prose.
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/engine/fix-all';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
 import { lintText } from '../support/engine';
 
@@ -93,5 +93,40 @@ describe('fixes and suggestions fit the text', () => {
       const suggestions = finding.suggestions.map((suggestion) => applyEdits(sentence, suggestion.edits));
       assert.ok(suggestions.length > 0 && suggestions.every((text) => !text.includes(phrase)), `${language}: ${JSON.stringify(suggestions)}`);
     }
+  });
+});
+
+describe('a fix leaves every sentence standing (found by --fix on real-style replies)', () => {
+  const fixed = (text: string): string => applyEdits(text, fixAllEdits(lintText(text, 'reply.txt').findings));
+  const wrap = (body: string) => `Hi Anna,\n\n${body}\n\nBest regards,\nTom`;
+
+  it('words removed out of a running sentence are reported with no fix', () => {
+    for (const body of [
+      'The price for the annual plan is as previously stated.',
+      'The refund works just like we said it would.',
+      'The fee is the same as per our previous email, and the label is attached.',
+      'The tracking number is per my last email.',
+    ]) {
+      const text = wrap(body);
+      const findings = lintText(text, 'reply.txt').findings.filter((item) => item.ruleId === 'tone/condescending');
+      assert.ok(findings.length > 0, `tone/condescending did not fire on ${JSON.stringify(body)}`);
+      for (const finding of findings) assert.equal(finding.fix, undefined, `${JSON.stringify(body)}: ${finding.fix?.title}`);
+      assert.equal(fixed(text), text);
+    }
+  });
+
+  it('an aside of its own is still removed', () => {
+    assert.equal(fixed(wrap('As previously stated, the refund goes back to your card.')), wrap('The refund goes back to your card.'));
+    assert.equal(fixed(wrap('Like I said, the update fixes the sync.')), wrap('The update fixes the sync.'));
+    // The comma before stays: it may close a greeting ("Hi Ana, as mentioned, ...").
+    assert.equal(fixed(wrap('The invoice is attached, per my last email, to this thread.')), wrap('The invoice is attached, to this thread.'));
+  });
+
+  it('no fix puts a word twice in a row', () => {
+    const text = wrap('I will explain the new steps as clearly as I can, so the setup goes smoothly.');
+    assert.ok(!/\bas as\b/.test(fixed(text)), fixed(text));
+    // A word the writer already doubled does not stop a fix next to it.
+    const kept = wrap('Obviously, the the label printer jams; just click Retry.');
+    assert.equal(fixed(kept), wrap('The the label printer jams; click Retry.'));
   });
 });

@@ -384,6 +384,7 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   let fix: UnitFix | undefined;
   if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
+  if (fix && !fixKeepsSentence(unit, span, fix)) fix = undefined;
   const suggestions = withCustomerName(context, owner?.suggest ?? rule.spec.suggest?.replace ?? [], rule.spec.fallback).map((text) =>
     replaceFix(unit, span.start, span.end, text, fit),
   );
@@ -391,6 +392,34 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end))
     suggestions.push(removeFix(unit, span.start, span.end));
   return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
+}
+
+/**
+ * Whether a fix, applied in bulk, leaves a sentence standing. Removing
+ * several words is safe only when they are an aside of their own (from a
+ * sentence start or a comma to a comma or the sentence's end: "As
+ * previously stated, ..."); out of a running sentence it leaves a fragment
+ * ("The price is as previously stated." -> "The price is.", "works just
+ * like we said it would" -> "works just it would"). And no fix may put a
+ * word twice in a row that was not ("as clearly as I can" -> "as as I
+ * can"). Such a finding is still reported, with no fix.
+ */
+function fixKeepsSentence(unit: ReplyUnit, span: Span, fix: UnitFix): boolean {
+  const removed = fix.label.id === 'fix.remove';
+  const words = unit.text.slice(span.start, span.end).match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
+  if (removed && words > 1 && !isWholeClause(unit, span.start, span.end)) return false;
+  return fix.edits.every((edit) => !repeatsWord(unit.text, edit));
+}
+
+/** Whether an edit puts the same word twice in a row where the text did not have it twice. */
+function repeatsWord(text: string, edit: { start: number; end: number; newText: string }): boolean {
+  const before = /[\p{L}\p{N}'’-]+[ \t]*$/u.exec(text.slice(Math.max(0, edit.start - 40), edit.start))?.[0] ?? '';
+  const after = /^[ \t]*[\p{L}\p{N}'’-]+/u.exec(text.slice(edit.end, edit.end + 40))?.[0] ?? '';
+  const joined = `${before}${edit.newText}${after}`;
+  const repeated = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)\s+\1(?![\p{L}\p{N}'’-])/iu.exec(joined);
+  if (!repeated) return false;
+  const original = `${before}${text.slice(edit.start, edit.end)}${after}`;
+  return !new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(repeated[1]!)}\\s+${escapeRegExp(repeated[1]!)}(?![\\p{L}\\p{N}'’-])`, 'iu').test(original);
 }
 
 /**
