@@ -122,6 +122,21 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
     assert.equal(fixed(wrap('The invoice is attached, per my last email, to this thread.')), wrap('The invoice is attached, to this thread.'));
   });
 
+  it('a word that markup closes right after is not removed: no empty emphasis, no entity where the sentence starts', () => {
+    const cases: [string, string][] = [
+      ['Hi Anna,\n\nTo reset it, **simply** click *Forgot password*.\n\nBest,\nTom', 'reply.md'],
+      ['<p>Hi Anna,</p><p><em>Obviously</em>, the export skips archived users.</p><p>Best,<br>Tom</p>', 'reply.html'],
+      ['<p>Hi Anna,</p><p>Simply&nbsp;click <b>Save</b>.</p><p>Best,<br>Tom</p>', 'reply.html'],
+    ];
+    for (const [text, fileName] of cases) {
+      const findings = lintText(text, fileName).findings.filter((item) => item.ruleId === 'tone/condescending');
+      assert.ok(findings.length > 0, `tone/condescending did not fire on ${JSON.stringify(text)}`);
+      assert.deepEqual(applyEdits(text, fixAllEdits(findings)), text);
+    }
+    const open = '<p>Hi Anna,</p><p>Simply click <b>Save</b>.</p><p>Best,<br>Tom</p>';
+    assert.equal(applyEdits(open, fixAllEdits(lintText(open, 'reply.html').findings)), open.replace('Simply click', 'Click'));
+  });
+
   it('no fix puts a word twice in a row', () => {
     const text = wrap('I will explain the new steps as clearly as I can, so the setup goes smoothly.');
     assert.ok(!/\bas as\b/.test(fixed(text)), fixed(text));

@@ -402,12 +402,16 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
  * ("The price is as previously stated." -> "The price is.", "works just
  * like we said it would" -> "works just it would"). And no fix may put a
  * word twice in a row that was not ("as clearly as I can" -> "as as I
- * can"). Such a finding is still reported, with no fix.
+ * can"). Nor is a word removed that markup closes right after it. Such a
+ * finding is still reported, with no fix.
  */
 function fixKeepsSentence(unit: ReplyUnit, span: Span, fix: UnitFix): boolean {
   const removed = fix.label.id === 'fix.remove';
   const words = unit.text.slice(span.start, span.end).match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
   if (removed && words > 1 && !isWholeClause(unit, span.start, span.end)) return false;
+  // Markup glued to the words' end ("**simply**", "<em>Obviously</em>,", "Simply&nbsp;click"): removing them
+  // leaves an empty element or the markup where the sentence starts, so that is for the writer to do.
+  if (removed && /^[^ \t\r\n,;:.!?…"'’”)\]]/u.test(unit.text.slice(span.end, span.end + 1))) return false;
   return fix.edits.every((edit) => !repeatsWord(unit.text, edit));
 }
 
