@@ -311,6 +311,14 @@ describe('languages', () => {
       assert.equal(detectLanguage('Odezwiemy się za tydzień.', signals), 'pl');
       assert.equal(detectLanguage('Susisieksime su jumis šiandien.', signals), 'lt');
     });
+
+    it('a line trigrams give to a language none of whose common words it uses goes to the language its letters mark, names aside', () => {
+      // A chat system line over 40 letters with no common word of any pack: franc's trigrams said English.
+      assert.equal(detectLanguage('Priežiūros personalo narys prisijungė prie pokalbio', signals), 'lt');
+      // Capitalized names mark nothing: still English.
+      assert.equal(detectLanguage('Delivery scheduled: Łukasz Wróbel, Gdańsk, Monday morning window', signals), 'en');
+      assert.equal(detectLanguage('Order confirmation for Łukasz Wróbel, delivery scheduled Monday morning', signals), 'en');
+    });
   });
 
   describe("a short reply's language from its file", () => {

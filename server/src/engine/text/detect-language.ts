@@ -84,9 +84,15 @@ function wordCharAt(text: string, index: number): number {
   return LETTER_OR_MARK.test(text.slice(index, index + size)) ? size : 0;
 }
 
-/** The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out. */
-function sampleOf(prose: string): { words: string[]; letters: number } {
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out.
+ * `capitalized`: per word, whether it was written with a capital (a name, or a sentence's first word).
+ */
+function sampleOf(prose: string): { words: string[]; capitalized: boolean[]; letters: number } {
   const words: string[] = [];
+  const capitalized: boolean[] = [];
   let letters = 0;
   let index = 0;
   while (index < prose.length && letters < SAMPLE_CHARS) {
@@ -111,9 +117,11 @@ function sampleOf(prose: string): { words: string[]; letters: number } {
     if (length >= 5 && onlyX) continue;
     const word = prose.slice(start, index);
     words.push(ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase());
+    const first = word.charCodeAt(0);
+    capitalized.push(first < 128 ? first >= 65 && first <= 90 : UPPER.test(word));
     letters += length;
   }
-  return { words, letters };
+  return { words, capitalized, letters };
 }
 
 /** Common-word hits a language needs, and how many times the runner-up's, to decide without franc. */
@@ -197,5 +205,31 @@ export function detectLanguage(prose: string, signals: LanguageSignals): string 
   // franc reads an empty `only` as every language it knows.
   if (signals.languageByIso639.size === 0) return undefined;
   const [best] = loadFranc()(sample.words.join(' '), { only: [...signals.languageByIso639.keys()], minLength: MIN_LETTERS });
-  return best && signals.languageByIso639.get(best[0]);
+  const byTrigrams = best && signals.languageByIso639.get(best[0]);
+  // Trigrams can pick a language none of whose common words the text uses while its letters mark another
+  // ("Priežiūros personalo narys prisijungė prie pokalbio" read as English): then the letters decide.
+  if (byTrigrams !== undefined && !sample.words.some((word) => signals.commonWords.get(word)?.includes(byTrigrams))) {
+    // Names are no evidence ("Delivery for Łukasz Wróbel, Gdańsk"): only the first word may be capitalized.
+    const marked = byMarkedWords(
+      sample.words.filter((_, index) => index === 0 || !sample.capitalized[index]),
+      signals.letters,
+    );
+    if (marked !== undefined && marked !== byTrigrams) return marked;
+  }
+  return byTrigrams;
+}
+
+/** Words a language's marking letters must mark, and how many times the runner-up's, for the letters to decide. */
+const MIN_MARKED_WORDS = 2;
+
+/** The language whose marking letters most words hold (ą, ė, ë...), with MIN_MARKED_WORDS and a clear lead; else undefined. */
+function byMarkedWords(words: string[], letters: LanguageSignals['letters']): string | undefined {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const marked = new Set<string>();
+    for (const letter of word) for (const language of letters.get(letter) ?? []) marked.add(language);
+    for (const language of marked) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const { best, bestHits, secondHits } = leaderOf(counts);
+  return best && bestHits >= MIN_MARKED_WORDS && bestHits >= LEAD * secondHits ? best : undefined;
 }
