@@ -519,8 +519,14 @@ function evaluateConsistency(context: Context, rule: ActiveRule, matches: { matc
 }
 
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
+  const { tokens } = context.analysis;
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.spans(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
+    // An `unless.before` phrase right before the match excuses it: a name in capitals after "shopping at" is no shouting.
+    if (rule.spec.unless?.before) {
+      const firstToken = partitionPoint(tokens.length, (index) => tokens[index]!.start < span.start);
+      if (tokens[firstToken]?.start === span.start && context.ruleSet.excused(tokens, ruleIndex, { firstToken, endToken: firstToken + 1 })) continue;
+    }
     report(context, rule, span, wordChanges(context, rule, span, undefined));
   }
   return undefined;
