@@ -263,16 +263,19 @@ describe('sentence blocks', () => {
   });
 });
 
+/** PhraseIndex's trie node as the tests read it (private in the engine). */
+interface TrieNode {
+  literal?: Map<string, TrieNode>;
+  any?: TrieNode;
+  number?: TrieNode;
+  prefix?: Map<string, [string, TrieNode][]>;
+  suffix?: Map<string, [string, TrieNode][]>;
+  ends?: number[];
+  child(test: unknown): TrieNode;
+}
+
 describe('PhraseIndex.add', () => {
-  interface Node {
-    literal?: Map<string, Node>;
-    any?: Node;
-    number?: Node;
-    prefix?: Map<string, [string, Node][]>;
-    suffix?: Map<string, [string, Node][]>;
-    ends?: number[];
-    child(test: unknown): Node;
-  }
+  type Node = TrieNode;
   /** A trie as nested plain data, every map and list in its insertion order. */
   const shape = (node: Node | undefined): unknown =>
     node && {
@@ -314,14 +317,7 @@ describe('PhraseIndex.add', () => {
 });
 
 describe('PhraseIndex.match', () => {
-  interface Node {
-    literal?: Map<string, Node>;
-    any?: Node;
-    number?: Node;
-    prefix?: Map<string, [string, Node][]>;
-    suffix?: Map<string, [string, Node][]>;
-    ends?: number[];
-  }
+  type Node = TrieNode;
 
   /** The matcher the automaton replaced: a walk of the trie from every token, children on a stack. */
   function walkFromEveryToken(root: Node, tokens: Token[]): PhraseMatch[] {
