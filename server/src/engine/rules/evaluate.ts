@@ -202,12 +202,13 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     );
   const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
   const signature = signatureFrom(context, closingFrom);
+  const inHeading = greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : headingGreeting(context, greetingRule);
   return {
     prose: unit.prose,
     text: unit.text,
     analysis,
     signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [],
-    greeting: greeting && excerptOf(context, tokenSpan(context, greeting.match)),
+    greeting: greeting ? excerptOf(context, tokenSpan(context, greeting.match)) : inHeading && excerptOf(context, inHeading),
     signature: signature && unit.text.slice(signature.start, signature.end),
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
@@ -550,7 +551,8 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0)
       : undefined;
-  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature);
+  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? headingGreeting(context, context.ruleSet.rules.indexOf(rule)) : undefined;
+  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
   if (satisfied) {
     return ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
   }
@@ -559,6 +561,61 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
+}
+
+// A heading line: ATX ("# Hi {{name}},", closing #s dropped) or setext (text over === or ---).
+const ATX_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * A Markdown reply whose greeting is its heading (e-mail templates: "# Hi {{name}},"
+ * over the message): the heading's text when it is the last thing before the first
+ * sentence and reads as a greeting of the reply's language, i.e. starts with a phrase
+ * that satisfies rule `ruleIndex` (the greeting rule's own words), has at most three
+ * words or variables after it (a name) and ends with a comma, "!" or nothing. A heading
+ * is otherwise a title (masked, units/markdown-structure.ts), so a greeting there
+ * went unseen and the rule fired on the message's first line.
+ */
+function headingGreeting(context: Context, ruleIndex: number): Span | undefined {
+  const { unit, analysis, ruleSet } = context;
+  if (unit.maskFormat !== 'markdown' || ruleIndex < 0) return undefined;
+  const bodyStart = analysis.sentences[0]?.start ?? unit.text.length;
+  const lines = unit.text.slice(0, bodyStart).split('\n');
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim() === '') last--;
+  if (last < 0) return undefined;
+  let lineIndex = last;
+  let content: string | undefined;
+  const atx = ATX_HEADING.exec(lines[last]!);
+  if (atx) content = atx[1];
+  else if (last > 0 && SETEXT_UNDERLINE.test(lines[last]!) && lines[last - 1]!.trim() !== '') {
+    lineIndex = last - 1;
+    content = lines[lineIndex]!.trim();
+  }
+  if (content === undefined || content === '') return undefined;
+  let lineStart = 0;
+  for (let index = 0; index < lineIndex; index++) lineStart += lines[index]!.length + 1;
+  const start = lineStart + lines[lineIndex]!.indexOf(content);
+  const end = start + content.length;
+  if (/[.?:;…]$/.test(content)) return undefined;
+  // Variables count as one word each: "{{ticket.requester.first_name}}" is one name.
+  let words = content;
+  let variables = 0;
+  for (const placeholder of unit.placeholders) {
+    if (placeholder.start < start || placeholder.end > end) continue;
+    const from = placeholder.start - start;
+    const to = placeholder.end - start;
+    words = words.slice(0, from) + ' '.repeat(to - from) + words.slice(to);
+    variables++;
+  }
+  const tokens = wordTokens(words);
+  if (tokens.length === 0) return undefined;
+  const greeting = ruleSet.index.match(tokens).find((match) => {
+    const owner = ruleSet.owners[match.owner]!;
+    return owner.rule === ruleIndex && owner.role === 'satisfy' && match.firstToken === 0;
+  });
+  if (!greeting || tokens.length - greeting.endToken + variables > 3) return undefined;
+  return { start, end };
 }
 
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */

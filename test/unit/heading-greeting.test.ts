@@ -1,0 +1,61 @@
+// Markdown e-mail templates whose greeting is their first heading ("# Hi {{name}},"
+// over the message): the heading is the reply's greeting, in every language's own
+// greeting words, not a title that leaves the first body line without one.
+import * as assert from 'node:assert/strict';
+import { lintText } from '../support/engine';
+
+// `kind: 'reply'` asks the greeting of the reply whatever it shows; without it the kind is inferred from the reply.
+const greetingOf = (text: string, language: string, kind?: 'reply') => {
+  const result = lintText(text, 'template.md', { language, ...(kind ? { kind } : {}) });
+  return { findings: result.findings.filter((finding) => finding.ruleId === 'formula/greeting'), unit: result.units[0]! };
+};
+
+describe('a greeting written as the first Markdown heading', () => {
+  const cases: [string, string, string][] = [
+    ['en', '# Hi {{name}},', 'thanks for your order. It leaves our warehouse on Friday and the tracking link follows by e-mail.'],
+    ['fi', '# Hei {{ nimi }},', 'kiitos tilauksestasi. Lähetämme paketin perjantaina ja seurantalinkki tulee sähköpostiisi.'],
+    ['pl', '# Dzień dobry {{ imie }}!', 'dziękujemy za zamówienie. Paczka wyjedzie z magazynu w piątek, a link do śledzenia wyślemy mailem.'],
+    ['lt', '# Sveiki, {{ vardas }},', 'dėkojame už užsakymą. Siuntinį išsiųsime penktadienį, o sekimo nuorodą atsiųsime el. paštu.'],
+    ['sq', '# Përshëndetje {{ emri }},', 'faleminderit për porosinë. Pakoja niset nga magazina të premten dhe lidhjen e gjurmimit do ta merrni me email.'],
+  ];
+
+  for (const [language, heading, body] of cases) {
+    it(`${language}: "${heading}" is the greeting, so none is asked of the first body line`, () => {
+      const text = `${heading}\n\n${body}\n`;
+      const { findings, unit } = greetingOf(text, language);
+      assert.deepEqual(findings, []);
+      assert.equal(unit.scorecard.greeting, 'pass');
+      assert.equal(unit.kindReason?.id, 'kind.inferred.greeted', 'the heading greeting makes it a full e-mail, like a greeting line would');
+      assert.deepEqual(greetingOf(text, language, 'reply').findings, []);
+      // The same message under a heading that is a title still lacks its greeting.
+      const titled = greetingOf(`# Order 1042\n\n${body}\n`, language, 'reply');
+      assert.equal(titled.findings.length, 1);
+      assert.equal(titled.unit.scorecard.greeting, 'fail');
+    });
+  }
+
+  it('a setext heading and a heading with closing #s are read the same way', () => {
+    const body = 'thanks for your order. It leaves our warehouse on Friday and the tracking link follows by e-mail.';
+    assert.deepEqual(greetingOf(`Hello Priya!\n============\n\n${body}\n`, 'en', 'reply').findings, []);
+    assert.deepEqual(greetingOf(`## Dear {{ticket.requester.first_name}}, ##\n\n${body}\n`, 'en', 'reply').findings, []);
+  });
+
+  it('a heading that only starts with a greeting word, or ends like a sentence, is still a title', () => {
+    const body = 'Your order leaves our warehouse on Friday and the tracking link follows by e-mail.';
+    for (const heading of [
+      '# Welcome to the returns guide for all of our stores',
+      '# Hi there.',
+      '# Hello: what to do when a parcel is late',
+      '# Good morning routines?',
+    ]) {
+      assert.equal(greetingOf(`${heading}\n\n${body}\n`, 'en', 'reply').findings.length, 1, heading);
+    }
+    // Not the last thing before the message: a greeting heading above an intro paragraph is no greeting of the reply.
+    assert.equal(greetingOf(`Order notes\n\n# Hi {{name}},\n\n${body}\n`, 'en', 'reply').findings.length, 1);
+  });
+
+  it('a plain-text reply keeps reading "# Hi Sam," as written', () => {
+    const result = lintText('# Hi Sam,\n\nYour order leaves our warehouse on Friday.\n', 'reply.txt', { language: 'en' });
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+  });
+});
