@@ -262,6 +262,64 @@ describe('cli', () => {
     assert.equal(printed.rules['tone/shouting']!.setBy, at('.replylint.yaml', '4:3'));
   });
 
+  it('warns once per override that matched no file, with its place, glob and folder; never when the override is used', async () => {
+    const reply = 'Hi Ana,\n\nYour refund went out today and reaches your card within five working days.\n\nBest regards,\nMia\n';
+    const dir = tempDir({
+      // A team config kept apart from the replies, its globs written from the working folder: they match nothing.
+      'team/team.yaml': 'kind: reply\noverrides:\n  - files: ["library/billing/**"]\n    kind: chat\n  - files: ["../library/**"]\n    audience: customer\n',
+      'library/billing/refund.md': reply,
+      'library/shipping/late.md': reply,
+    });
+    const team = path.join(fs.realpathSync(dir), 'team');
+    const stylish = await cli(['-c', 'team/team.yaml', 'library'], { cwd: dir });
+    assert.equal(stylish.code, 0, stylish.stderr);
+    const warnings = stylish.stderr.split('\n').filter((line) => line.startsWith('replylint: warning:'));
+    // The second override, written relative to the config's folder, covers the files: no warning for it.
+    assert.equal(warnings.length, 1, stylish.stderr);
+    assert.match(warnings[0]!, /team\/team\.yaml:3:5: overrides\[0\]\.files \["library\/billing\/\*\*"\] matched none of the 2 files this run read/);
+    assert.ok(warnings[0]!.includes(`relative to the config file's folder, ${team}`), warnings[0]);
+    assert.ok(warnings[0]!.includes('"../library/billing/refund.md"'), warnings[0]);
+
+    // JSON: a note on the config file at the override, as skipped files get; the exit code does not change.
+    const json = await cli(['-c', 'team/team.yaml', '--format', 'json', '--max-warnings', '0', 'library'], { cwd: dir });
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(json.stderr, '');
+    const reports = JSON.parse(json.stdout) as { filePath: string; messages: { ruleId: null; line: number; column: number; message: string }[] }[];
+    const config = reports.find((report) => report.filePath.endsWith('team.yaml'));
+    assert.deepEqual(
+      config?.messages.map(({ ruleId, line, column }) => ({ ruleId, line, column })),
+      [{ ruleId: null, line: 3, column: 5 }],
+    );
+    const sarif = await cli(['-c', 'team/team.yaml', '--format', 'sarif', 'library'], { cwd: dir });
+    assert.match(sarif.stdout, /matched none of the 2 files this run read/);
+
+    // Fixed to be relative to the config's folder: silent.
+    fs.writeFileSync(path.join(dir, 'team/team.yaml'), 'kind: reply\noverrides:\n  - files: ["../library/billing/**"]\n    kind: chat\n');
+    const fixed = await cli(['-c', 'team/team.yaml', 'library'], { cwd: dir });
+    assert.doesNotMatch(fixed.stderr, /warning/);
+  });
+
+  it('warns of an override that matched none of the files given only when it matches no file in its folder either', async () => {
+    const reply = 'Hi Ana,\n\nYour refund went out today and reaches your card within five working days.\n\nBest regards,\nMia\n';
+    const dir = tempDir({
+      '.replylint.yaml': 'overrides:\n  - files: ["chat/**"]\n    kind: chat\n  - files: ["macros/**"]\n    kind: macro\n',
+      'chat/hello.md': reply,
+      'email/refund.md': reply,
+    });
+    // One file given: chat/** covers files this run did not read, so only macros/** (no such folder) is reported.
+    const some = await cli(['email/refund.md'], { cwd: dir });
+    const warnings = some.stderr.split('\n').filter((line) => line.startsWith('replylint: warning:'));
+    assert.equal(warnings.length, 1, some.stderr);
+    assert.match(
+      warnings[0]!,
+      /\.replylint\.yaml:4:5: overrides\[1\]\.files \["macros\/\*\*"\] matched none of the 1 file this run read nor any file in its folder/,
+    );
+    // The whole folder: chat/** matched, macros/** did not.
+    const all = await cli(['.'], { cwd: dir });
+    assert.match(all.stderr, /overrides\[1\]\.files \["macros\/\*\*"\] matched none of the 2 files this run read: /);
+    assert.doesNotMatch(all.stderr, /overrides\[0\]/);
+  });
+
   it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
     assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
     const broken = PACK.replace('    suggest: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    suggest: {');

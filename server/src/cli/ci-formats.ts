@@ -43,7 +43,8 @@ interface Problem {
 
 /** Notes (skipped files, unused disable comments) are warnings of the tool itself. */
 const NOTE_RULE_ID = 'replylint';
-const NOTE_RULE_DESCRIPTION = 'A note about the file rather than its text: it was skipped, or a disable comment suppresses nothing.';
+const NOTE_RULE_DESCRIPTION =
+  'A note about the file rather than its text: it was skipped, a disable comment suppresses nothing, or a config override matches no file.';
 
 function problemsOf(report: FileReport): Problem[] {
   const notes = report.notes.map((note: Note): Problem => ({

@@ -28,7 +28,8 @@ import { findFiles } from './find-files';
 import { FolderLanguages } from './folder-languages';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
-import { fileStartRange, type FileReport, type Note, type RuleDoc } from './output';
+import { fileStartRange, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
+import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-overrides';
 import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
@@ -165,6 +166,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const writer = outputWriter(formatName, { version: version(), locale, rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
   let errors = 0;
   let warnings = 0;
+  // The files linted (not ignored) and the folders searched: for the overrides that matched none of them.
+  const linted: string[] = [];
+  let searchedFolders: string[] | undefined;
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
   const report = (fileReport: FileReport, config?: ResolvedConfig) => {
     if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
@@ -201,6 +205,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
     }
     const files = search.files;
+    searchedFolders = (positionals.length > 0 ? positionals : ['.'])
+      .map((given) => path.resolve(given))
+      .filter((given) => fs.existsSync(given) && fs.statSync(given).isDirectory());
     // A file none of whose replies tells its language is read in its folder's (the other files tell it).
     const folders = new FolderLanguages(files, (file) => {
       const config = configs.forFile(file);
@@ -231,6 +238,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         if (values.debug) io.stderr.write(`replylint: skipped ${file}: matches ignore in ${config.file}\n`);
         continue;
       }
+      linted.push(file);
       if (values.fix && !read.validUtf8) {
         // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
         let result = lint({ text: read.text, fileName: file }, config.lintOptions);
@@ -269,6 +277,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
   for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
+  if (searchedFolders) reportUnmatchedOverrides(unmatchedOverrides(configs.runs(linted), searchedFolders), formatName, writer, io);
   writer.end();
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
@@ -305,6 +314,35 @@ function fixUntilStable(text: string, fileName: string, options: LintOptions): {
   return fixToFixedPoint(text, relint(text), relint);
 }
 
+/**
+ * Overrides that matched nothing, a warning each: on stderr next to stylish output, else as a note on
+ * the config file in the report (JSON, SARIF, CI formats), as skipped files are. A hint about the
+ * config, not the replies: it never changes the exit code.
+ */
+function reportUnmatchedOverrides(unmatched: UnmatchedOverride[], formatName: FormatName, writer: OutputWriter, io: CliIo): void {
+  if (formatName === 'stylish') {
+    for (const { site, message } of unmatched) {
+      const where = path.relative(process.cwd(), site.configFile) || site.configFile;
+      io.stderr.write(`replylint: warning: ${where}:${site.line + 1}:${site.column + 1}: ${message}\n`);
+    }
+    return;
+  }
+  const byFile = new Map<string, UnmatchedOverride[]>();
+  for (const entry of unmatched) byFile.set(entry.site.configFile, [...(byFile.get(entry.site.configFile) ?? []), entry]);
+  for (const [file, entries] of byFile) {
+    const source = fs.readFileSync(file, 'utf8');
+    writer.file({
+      filePath: file,
+      source,
+      result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [], lines: new LineIndex(source) },
+      notes: entries.map(({ site, message }) => {
+        const at = { line: site.line, character: site.column };
+        return { message, range: { start: at, end: at } };
+      }),
+    });
+  }
+}
+
 /** One project config per nearest config file, so packs are compiled once per run. */
 class NearestConfigs {
   private readonly byConfigFile = new Map<string, ProjectConfig>();
@@ -314,6 +352,18 @@ class NearestConfigs {
 
   forFile(file: string): ResolvedConfig {
     return this.projectFor(file).forFile(file);
+  }
+
+  /** Each project config of the run with the files read in it. */
+  runs(files: string[]): { project: ProjectConfig; files: string[] }[] {
+    const byProject = new Map<ProjectConfig, string[]>();
+    for (const file of files) {
+      const project = this.projectFor(file);
+      const ofProject = byProject.get(project);
+      if (ofProject) ofProject.push(file);
+      else byProject.set(project, [file]);
+    }
+    return [...byProject].map(([project, files]) => ({ project, files }));
   }
 
   projectFor(file: string): ProjectConfig {

@@ -79,6 +79,20 @@ interface MatchingOverride {
   keyPath: string[];
 }
 
+/** An override in a config file, for the CLI's check that it matched some file. */
+export interface OverrideSite {
+  configFile: string;
+  /** Its place in the config's `overrides` list. */
+  index: number;
+  files: string[];
+  /** The config file's folder: the globs are relative to it. */
+  folder: string;
+  /** Of its `files:` key, 0-based. */
+  line: number;
+  column: number;
+  matches(file: string): boolean;
+}
+
 /** A config's data, and a way to point at one of its keys in the file. */
 export interface ParsedConfig {
   file: string;
@@ -249,6 +263,29 @@ export class ProjectConfig {
       });
     }
     return matching;
+  }
+
+  /**
+   * Every override of the chain: where it is written (`files:` key, 0-based), its globs, the folder
+   * they are relative to, and a test of a file against them (the test `forFile` applies).
+   */
+  overrideSites(): OverrideSite[] {
+    return this.layers.flatMap((layer) =>
+      (layer.config.overrides ?? []).map((override, index) => {
+        const folder = path.dirname(layer.file);
+        const place = layer.problemAt(['overrides', String(index), 'files'], '');
+        const isMatch = picomatch(override.files, { dot: true });
+        return {
+          configFile: layer.file,
+          index,
+          files: override.files,
+          folder,
+          line: place.line,
+          column: place.column,
+          matches: (file: string) => isMatch(toPosix(path.relative(folder, file))),
+        };
+      }),
+    );
   }
 
   /**
