@@ -52,6 +52,7 @@ describe('vetted patterns of the built-in packs', () => {
           const { re2, native } = bothEngines(pattern, caseSensitive);
           for (const text of [...texts, ...ruleExamples, ...examples, SURROGATES_AND_FOLDING]) {
             assert.deepEqual(native.spans(text), re2.spans(text), `${pattern} differs on: ${text.slice(0, 80)}`);
+            assert.deepEqual(native.reported(text), re2.reported(text), `${pattern} reports differently on: ${text.slice(0, 80)}`);
           }
         }
       });

@@ -521,7 +521,7 @@ function evaluateConsistency(context: Context, rule: ActiveRule, matches: { matc
 
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
   const { tokens } = context.analysis;
-  for (const span of context.ruleSet.patterns.get(ruleIndex)!.spans(context.unit.prose)) {
+  for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
     // An `unless.before` phrase right before the match excuses it: a name in capitals after "shopping at" is no shouting.
     if (rule.spec.unless?.before) {

@@ -15,6 +15,12 @@ export interface Span {
 export interface TextPattern {
   /** Every non-empty match, in order. */
   spans(text: string): Span[];
+  /**
+   * What a pattern rule reports: every match, narrowed to the first capture group that took part
+   * in it when the pattern has groups. A pattern consumes the context that decides a match (the
+   * character before a run of capitals, what follows it) but reports only the words themselves.
+   */
+  reported(text: string): Span[];
 }
 
 class Re2Pattern implements TextPattern {
@@ -30,10 +36,46 @@ class Re2Pattern implements TextPattern {
     while (matcher.find()) if (matcher.end() > matcher.start()) found.push({ start: matcher.start(), end: matcher.end() });
     return found;
   }
+
+  reported(text: string): Span[] {
+    const found: Span[] = [];
+    const matcher = this.regex.matcher(text);
+    const groups = matcher.groupCount();
+    while (matcher.find()) {
+      if (matcher.end() === matcher.start()) continue;
+      let group = 0;
+      for (let index = 1; index <= groups; index++) {
+        if (matcher.start(index) >= 0) {
+          group = index;
+          break;
+        }
+      }
+      if (matcher.end(group) > matcher.start(group)) found.push({ start: matcher.start(group), end: matcher.end(group) });
+    }
+    return found;
+  }
 }
 
 class NativePattern implements TextPattern {
+  /** The same expression with match indices (the `d` flag), made when a pattern with groups is first reported. */
+  private withIndices: RegExp | undefined;
+  private groups: number | undefined;
+
   constructor(private readonly regex: RegExp) {}
+
+  reported(text: string): Span[] {
+    // The number of groups: an empty alternative added to the pattern matches "" with every group unset.
+    this.groups ??= new RegExp(`${this.regex.source}|`, this.regex.flags.replace('g', '')).exec('')!.length - 1;
+    if (this.groups === 0) return this.spans(text);
+    this.withIndices ??= new RegExp(this.regex.source, `${this.regex.flags}d`);
+    const found: Span[] = [];
+    eachMatch(this.withIndices, text, (match) => {
+      if (match[0].length === 0) return;
+      const [start, end] = match.indices!.slice(1).find((range) => range !== undefined) ?? match.indices![0]!;
+      if (end > start) found.push({ start, end });
+    });
+    return found;
+  }
 
   spans(text: string): Span[] {
     const found: Span[] = [];
