@@ -62,6 +62,27 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     }
   });
 
+  it("a product's own Handlebars variables guessed as a help desk's are read as generic Handlebars", () => {
+    const unknown = (text: string, lintOptions = options) => {
+      const result = lint({ text, fileName: 'reply.md' }, lintOptions);
+      return { dialect: result.dialect, flagged: result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').length };
+    };
+    // ticket.requester* points to Zendesk, but Zendesk knows none of these: the guess was wrong.
+    const product = 'Hi {{ticket.requesterName}},\n\nYour request on {{site-name}} was updated by {{comment.authorName}}.\n\nBest regards,\n{{site-name}} team';
+    assert.deepEqual(unknown(product), { dialect: 'handlebars', flagged: 0 });
+    // With {% tags %}, generic Liquid.
+    assert.deepEqual(unknown(`{% if ticket.requesterName %}${product}{% endif %}`), { dialect: 'liquid', flagged: 0 });
+    // Named by the config or a setting comment, the dialect judges them as before.
+    const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
+    assert.deepEqual(unknown(product, zendesk), { dialect: 'zendesk', flagged: 4 });
+    assert.deepEqual(unknown(`<!-- replylint dialect=zendesk -->\n${product}`), { dialect: 'zendesk', flagged: 4 });
+    // A guess backed by known variables keeps judging the odd one out (a typo).
+    const typo = 'Hi {{ticket.requester.first_name}},\n\nRequest {{ticket.id}} from {{ticket.requester.frist_name}} is open.';
+    assert.deepEqual(unknown(typo), { dialect: 'zendesk', flagged: 1 });
+    // Other syntaxes keep their guess: one misspelt osTicket variable is still osTicket's.
+    assert.equal(unknown('Request %{ticket.numbr} is open.').dialect, 'osticket');
+  });
+
   it('the configured dialect judges only its own syntax: ${name} and [NAME] are never an unknown Zendesk variable', () => {
     const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
     const text = 'Hi {{ticket.requester.first_name}}, your ${order_id} and [AMOUNT] and %{ticket.number} are ready.';

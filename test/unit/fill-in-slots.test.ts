@@ -68,6 +68,23 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts(markdown, { kind: 'reply' }, 'reply.md'), []);
   });
 
+  it('a plain-text link is no fill-in: a bracket before a URL in parentheses, or holding a URL (text versions of e-mails)', () => {
+    const text =
+      'Hi Anna,\n\nThanks for shopping at [Nordic Home] ( https://nordichome.example/ ). Reset your password here: ' +
+      '[Reset password] (https://nordichome.example/reset), or [Sign in]\t[https://nordichome.example/login].\n' +
+      'Your orders are at [www.nordichome.example/orders] and help at [nordichome.example/help] or [Write to us] <https://nordichome.example/contact>.\n\n' +
+      'Best regards,\nMia';
+    assert.deepEqual(excerpts(text), []);
+    const fi = 'Hei Laura,\n\nTilauksesi on matkalla. Seuraa sitä: [Seuraa pakettia] ( https://kauppa.example/seuranta ).\n\nTerveisin,\nJari';
+    assert.deepEqual(excerpts(fi, { kind: 'reply', language: 'fi' }), []);
+    // A fill-in next to a link, or before words in parentheses, stays one.
+    const slotsLeft = 'Hi [CUSTOMER_NAME],\n\nYour refund of [AMOUNT] (see https://shop.example/refunds) is on its way.\n\nBest,\nAna';
+    assert.deepEqual(excerpts(slotsLeft), ['[CUSTOMER_NAME]', '[AMOUNT]']);
+    assert.deepEqual(excerpts('Hi Sam,\n\nThe courier comes on [DATE] (morning).\n\nBest,\nAna'), ['[DATE]']);
+    // A name with a dot is a fill-in, not an address: [customer.name], [Mr. Smith].
+    assert.deepEqual(excerpts('Hi [customer.name],\n\nYour parcel for [Mr. Smith] left today.\n\nBest,\nAna'), ['[customer.name]', '[Mr. Smith]']);
+  });
+
   it('in HTML, &lt;NAME&gt; is the fill-in <NAME> a reader sees, in files and export bodies; <NAME> is an element', () => {
     const html = '<p>Hi &lt;CUSTOMER_NAME&gt;,</p>\n<p>Your refund arrives within &lt;X&gt; days.</p>\n<p>Best,<br>Ana</p>';
     assert.deepEqual(excerpts(html, { kind: 'reply' }, 'reply.html'), ['&lt;CUSTOMER_NAME&gt;', '&lt;X&gt;']);

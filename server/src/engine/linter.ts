@@ -1,7 +1,7 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
-import { detectDialect, withCustomVariables, type Dialect } from './placeholders/dialects';
+import { beliedGuessFallback, detectDialect, withCustomVariables, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
@@ -454,12 +454,12 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   // A `replylint dialect=` comment names the file's dialect, over the config and detection.
   const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
   const dialectGuessed = named === undefined && options.placeholders === 'auto';
-  const dialectName =
-    named ??
-    (dialectGuessed
-      ? detectDialect(Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat(), options.dialects)
-      : options.placeholders);
-  const dialect = dialectNamed(dialectName, options);
+  const filePlaceholders = dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : [];
+  const dialectName = named ?? (dialectGuessed ? detectDialect(filePlaceholders, options.dialects) : options.placeholders);
+  let dialect = dialectNamed(dialectName, options);
+  // A guess most of the file's own variables belie is the wrong one: a product's {{ticket.requesterName}} is no Zendesk's.
+  const fallback = dialectGuessed ? beliedGuessFallback(dialect, filePlaceholders) : undefined;
+  if (fallback) dialect = dialectNamed(fallback, options);
   const previous = cache?.begin(options, dialect, dialectGuessed);
   const languages = new ReplyLanguages(unitList, options);
   const unitFindings: Finding[][] = [];

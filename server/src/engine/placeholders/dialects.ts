@@ -232,3 +232,66 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
   }
   return best;
 }
+
+/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
+export function localVariables(placeholders: Placeholder[]): Set<string> {
+  const names = new Set(['forloop']);
+  for (const placeholder of placeholders) {
+    const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(
+      placeholder.body,
+    );
+    const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
+    if (name) names.add(name);
+    if (placeholder.syntax === '{$') for (const perl of placeholder.body.matchAll(/\bmy\s+\$(\w+)/g)) names.add(perl[1]!);
+  }
+  return names;
+}
+
+/** A step in a variable's path: ticket.id, Ticket->id. */
+const PATH_STEP = /\.|->/;
+
+/**
+ * Whether placeholder/unknown-variable takes a variable for one the dialect
+ * lacks: not known, not defined by the template itself, and not under a
+ * namespace the help desk knows with no known variable close to it (most
+ * likely a custom field, ticket.tracking_url, not a typo: precision first).
+ */
+export function isUnknownVariable(dialect: Dialect, variable: string, local: ReadonlySet<string>): boolean {
+  if (local.has(variable.split(/[.[]|->/)[0]!) || isKnownVariable(dialect, variable)) return false;
+  if (suggestVariables(dialect, variable).length > 0) return true;
+  const root = variable.split(PATH_STEP)[0];
+  return !dialect.variables.some((known) => known.split(PATH_STEP)[0] === root);
+}
+
+/**
+ * The dialect a guess falls back to when the file's own variables belie it,
+ * or undefined when they back it. The detector reads prefixes: a product's own
+ * Handlebars/Mustache variables ({{ticket.requesterName}}, {{site-name}}) may
+ * point to a help desk that writes {{...}} too, whose list then knows almost
+ * none of them. When most of the file's distinct variables in that syntax are
+ * unknown to the guessed help desk and written in a style its own never are
+ * (camelCase, dashes), the file is read as a
+ * generic template: Handlebars, or Liquid when it has {% tags %}. A guess
+ * backed by known variables, or in another syntax (%{...}, #{...}), stays.
+ */
+export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
+  if (dialect.syntaxes[0] !== '{{' || dialect.variables.includes('*')) return undefined;
+  const local = localVariables(placeholders as Placeholder[]);
+  const variables = new Set<string>();
+  let tags = false;
+  for (const placeholder of placeholders) {
+    if (placeholder.syntax === '{%') tags = true;
+    if (placeholder.variable && placeholder.syntax === '{{' && placeholder.kind !== 'slot') variables.add(placeholder.variable);
+  }
+  // Written in a style the help desk never uses (camelCase, dashes), and unknown to it: the product's own.
+  // A misspelt variable of the help desk's own style ({{ticket.requester.frist_name}}) is a typo, still judged.
+  const upper = !dialect.variables.some((known) => /\p{Lu}/u.test(known));
+  const dash = !dialect.variables.some((known) => known.includes('-'));
+  let foreign = 0;
+  for (const variable of variables) {
+    const foreignStyle = (upper && /\p{Lu}/u.test(variable)) || (dash && variable.includes('-'));
+    if (foreignStyle && !local.has(variable.split(/[.[]|->/)[0]!) && !isKnownVariable(dialect, variable)) foreign++;
+  }
+  if (foreign * 2 <= variables.size) return undefined;
+  return tags ? 'liquid' : 'handlebars';
+}

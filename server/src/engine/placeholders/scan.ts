@@ -448,13 +448,24 @@ function perlBlockEnds(text: string): (at: number) => number | undefined {
 }
 
 /**
+ * A URL right after a bracket, past spaces, in parentheses, brackets or angles:
+ * the plain-text version of a link, "[Shop name] ( https://shop.example/ )".
+ */
+const LINK_AFTER = /[ \t]*[([<][ \t]*(?:https?:\/\/|www\.)/iy;
+/** A bracket holding a URL with no scheme: "[www.shop.example]", "[shop.example/reset]". */
+const URL_BODY = /^(?:www\.[^\s.]+\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*)$/iu;
+
+/**
  * Not Markdown: a link's text ([text](url), [text][ref]), a reference
  * ([ref] after a link text, [ref]: url), a task box (- [x]), a footnote
- * number ([1]).
+ * number ([1]). Nor a plain-text link: a bracket followed by a URL in
+ * parentheses after spaces, or holding a URL (text versions of e-mails).
  */
 function isFillInBracket(text: string, at: number, match: RegExpExecArray): boolean {
-  const after = text[at + match[0].length];
+  const end = at + match[0].length;
+  const after = text[end];
   if (after === '(' || after === '[' || after === ':' || text[at - 1] === ']') return false;
+  if (stickyMatch(LINK_AFTER, text, end) || URL_BODY.test(match[1]!)) return false;
   if (TASK_BOX.test(match[1]!) && LIST_ITEM_START.test(lineBefore(text, at, 20))) return false;
   return !/^[\p{N} ]+$/u.test(match[1]!);
 }

@@ -10,13 +10,13 @@ import {
   fallbackFor,
   inDialectSyntax,
   isBracketVariable,
-  isKnownVariable,
+  isUnknownVariable,
   isNameVariable,
   isSignatureVariable,
+  localVariables,
   suggestVariables,
   type Dialect,
 } from '../placeholders/dialects';
-import type { Placeholder } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
@@ -761,12 +761,8 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       const local = localVariables(unit.placeholders);
       for (const placeholder of unit.placeholders) {
         const variable = placeholder.variable;
-        if (!variable || !inDialectSyntax(dialect, placeholder) || local.has(variable.split(/[.[]|->/)[0]!) || isKnownVariable(dialect, variable)) continue;
+        if (!variable || !inDialectSyntax(dialect, placeholder) || !isUnknownVariable(dialect, variable, local)) continue;
         const suggestions = suggestVariables(dialect, variable);
-        // Under a namespace the help desk knows, with nothing close to it: most likely a
-        // custom field (ticket.tracking_url), not a typo. Precision first.
-        const root = variable.split(PATH_STEP)[0];
-        if (suggestions.length === 0 && dialect.variables.some((known) => known.split(PATH_STEP)[0] === root)) continue;
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
         const changes = suggestions.map((suggestion) => ({
@@ -878,9 +874,6 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   }
 }
 
-/** A step in a variable's path: ticket.id, Ticket->id. */
-const PATH_STEP = /\.|->/;
-
 /**
  * What an agent was to fill in or delete before sending: a fill-in slot
  * ([CUSTOMER_NAME], [x], <NAME>) and the pack's fill-in words and notes to
@@ -934,20 +927,6 @@ function lineRemoval(unit: ReplyUnit, span: Span): UnitFix[] {
   const blankBefore = /(?:^|\n)[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 200), lineStart));
   const removeEnd = blankBefore && blankAfter ? lineEnd + blankAfter[0].length : lineEnd;
   return [{ label: { id: 'fix.remove', args: { text: text.slice(span.start, span.end) } }, edits: [{ start: lineStart, end: removeEnd, newText: '' }] }];
-}
-
-/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
-function localVariables(placeholders: Placeholder[]): Set<string> {
-  const names = new Set(['forloop']);
-  for (const placeholder of placeholders) {
-    const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(
-      placeholder.body,
-    );
-    const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
-    if (name) names.add(name);
-    if (placeholder.syntax === '{$') for (const perl of placeholder.body.matchAll(/\bmy\s+\$(\w+)/g)) names.add(perl[1]!);
-  }
-  return names;
 }
 
 /**
