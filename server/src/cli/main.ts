@@ -215,13 +215,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const read = readTextFile(file, maxFileSize);
       return 'skipped' in read ? undefined : fileLanguageOf({ text: read.text, fileName: file }, config.lintOptions);
     });
-    /** The options to read `file` in when `result` (read without them) took the default language for a reply; undefined when nothing changes. */
-    const inFolderLanguage = (file: string, result: LintResult, options: LintOptions): LintOptions | undefined => {
-      folders.record(file, toldLanguageOf(result));
-      if (!options.autoDetect || !result.units.some((unit) => unit.languageFrom === 'default')) return undefined;
+    /** `read` with `options`, and again from the same text in the folder's language when a reply fell to the default. */
+    const inFolderLanguage = <T extends { result: LintResult }>(file: string, options: LintOptions, read: (options: LintOptions) => T): T => {
+      const first = read(options);
+      folders.record(file, toldLanguageOf(first.result));
+      if (!options.autoDetect || !first.result.units.some((unit) => unit.languageFrom === 'default')) return first;
       const folderLanguage = folders.of(file);
-      return folderLanguage === undefined || folderLanguage === options.language ? undefined : { ...options, folderLanguage };
+      return folderLanguage === undefined || folderLanguage === options.language ? first : read({ ...options, folderLanguage });
     };
+    const lintRead = (text: string, file: string) => (options: LintOptions) => ({ result: lint({ text, fileName: file }, options) });
     for (const file of files) {
       const read = readTextFile(file, maxFileSize);
       if ('skipped' in read) {
@@ -241,22 +243,16 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       linted.push(file);
       if (values.fix && !read.validUtf8) {
         // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
-        let result = lint({ text: read.text, fileName: file }, config.lintOptions);
-        const inFolder = inFolderLanguage(file, result, config.lintOptions);
-        if (inFolder) result = lint({ text: read.text, fileName: file }, inFolder);
+        const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
         const refusal = { message: 'Not fixed: this file is not valid UTF-8, and writing it back would change the bytes that are not.', range: fileStartRange };
         report({ filePath: file, source: read.text, result, notes: [refusal, ...notesOf(result, config)] }, config);
       } else if (values.fix) {
-        let fixed = fixUntilStable(read.text, file, config.lintOptions);
         // Fixed anew from the text as read when the folder tells the language its replies did not.
-        const inFolder = inFolderLanguage(file, fixed.result, config.lintOptions);
-        if (inFolder) fixed = fixUntilStable(read.text, file, inFolder);
+        const fixed = inFolderLanguage(file, config.lintOptions, (options) => fixUntilStable(read.text, file, options));
         if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
         report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);
       } else {
-        let result = lint({ text: read.text, fileName: file }, config.lintOptions);
-        const inFolder = inFolderLanguage(file, result, config.lintOptions);
-        if (inFolder) result = lint({ text: read.text, fileName: file }, inFolder);
+        const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
         if (result.units.length === 0) {
           const format = formatOf(file);
           const syntax =
