@@ -4,7 +4,7 @@
 // untouched, or are refused. Never a broken file.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Document, Scalar, parse as parseYaml, parseDocument } from 'yaml';
+import { Document, Scalar, YAMLMap, YAMLSeq, parse as parseYaml, parseDocument } from 'yaml';
 import { jsonExportBodies, yamlExportBodies, type ExportBody } from '../../server/src/engine/units/exports';
 
 const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
@@ -120,6 +120,50 @@ describe('edits written into exports', () => {
           { numRuns: 300 },
         );
         assert.ok(written > tried / 3, `only ${written} of ${tried} edits were written`);
+      });
+    }
+  }
+
+  for (const layout of ['sequence', 'document'] as const) {
+    for (const style of ['QUOTE_DOUBLE', 'QUOTE_SINGLE', 'PLAIN'] as const) {
+      it(`YAML Zendesk action value ["channel:all", ${style}] in a flow ${layout} (LF and CRLF): every written edit reads back as intended`, () => {
+        let written = 0;
+        let tried = 0;
+        fc.assert(
+          fc.property(
+            body,
+            fc.constantFrom('\n', '\r\n'),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            insertText,
+            (value, lineBreak, fromRatio, lengthRatio, newText) => {
+              const macro = (title: string, text: string) => ({ title, actions: [{ field: 'comment_value', value: ['channel:all', text] }] });
+              const document = new Document({ macros: [macro('Before', 'Hello there.'), macro('Edited', value), macro('After', 'Bye now.')] });
+              for (const index of [0, 1, 2]) (document.getIn(['macros', index, 'actions', 0, 'value'], true) as YAMLSeq).flow = true;
+              if (layout === 'document') (document.contents as YAMLMap).flow = true;
+              (document.getIn(['macros', 1, 'actions', 0, 'value', 1], true) as Scalar).type = style;
+              const source = document.toString({ lineWidth: 30, minContentWidth: 10 }).replace(/\n/g, lineBreak);
+              fc.pre(parseDocument(source).errors.length === 0);
+              const read = (text: string) => {
+                assert.deepEqual(
+                  parseDocument(text).errors.map((error) => error.message),
+                  [],
+                  `invalid YAML after the edit:\n${text}`,
+                );
+                return (parseYaml(text) as { macros: { actions: { value: string[] }[] }[] }).macros.map((item) => item.actions[0]!.value[1]!);
+              };
+              // The generator's own writer can write a plain scalar in brackets that reads as something else (":" starts a pair).
+              fc.pre(read(source)[1] === value);
+              const trial = trialOf(source, yamlExportBodies(source), read);
+              assert.equal(trial.bodies[1]!.body.text, value);
+              tried++;
+              if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
+            },
+          ),
+          { numRuns: 200 },
+        );
+        // Double quotes hold any text; a plain or single-quoted scalar in brackets refuses what would end it.
+        assert.ok(written > tried / (style === 'QUOTE_DOUBLE' ? 1.5 : 4), `only ${written} of ${tried} edits were written`);
       });
     }
   }

@@ -157,6 +157,53 @@ describe('macro exports', () => {
       assert.equal(fixed.macros[index]!.body, expected[index]);
     });
   });
+
+  for (const lineBreak of ['\n', '\r\n']) {
+    it(`YAML Zendesk actions with a flow-sequence value ["channel:all", "…"]${lineBreak === '\r\n' ? ' (CRLF)' : ''}: exact positions through \\n, \\", \\u00e9, and fixes keep valid YAML`, () => {
+      const source = [
+        'macros:',
+        '  - title: One line',
+        '    actions:',
+        '      - field: comment_value',
+        '        value: ["channel:all", "Hi {{first_name}},\\n\\n\\"Caf\\u00e9\\" is closed, we reply soon.\\n\\nBest, Ana"]',
+        '  - title: Over lines',
+        '    actions:',
+        "      - { field: comment_value, value: ['channel:all',",
+        '          "Hi there,\\n\\nThe na\\u00efve fix ships\\',
+        '          \\ shortly.\\nBest, Ana"] }',
+        '',
+      ].join(lineBreak);
+      const read = (text: string) => (parseYaml(text) as { macros: { actions: { value: string[] }[] }[] }).macros.map((macro) => macro.actions[0]!.value[1]);
+      const bodies = read(source);
+      assert.equal(bodies[0], 'Hi {{first_name}},\n\n"Café" is closed, we reply soon.\n\nBest, Ana');
+      assert.equal(bodies[1], 'Hi there,\n\nThe naïve fix ships shortly.\nBest, Ana');
+      const result = lintAs(source, 'macros.yaml', 'intercom');
+      assert.deepEqual(
+        result.units.map((unit) => unit.title),
+        ['One line', 'Over lines'],
+      );
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.ruleId, finding.unit, source.slice(finding.start, finding.end), finding.range.start.line]),
+        [
+          ['placeholder/name-without-fallback', 0, '{{first_name}}', 4],
+          ['deferral/vague', 0, 'soon', 4],
+          ['deferral/vague', 1, 'shortly', 9],
+        ],
+      );
+      // Each fix is written into its string, as in the same JSON, and the file reads back with exactly the intended text.
+      const expected = [
+        [bodies[0]!.replace('{{first_name}}', '{{first_name | fallback: "there"}}'), bodies[1]],
+        [bodies[0]!.replace('soon', 'by 3 pm "today"\nthanks'), bodies[1]],
+        [bodies[0], bodies[1]!.replace('shortly', 'by 3 pm "today"\nthanks')],
+      ];
+      result.findings.forEach((finding, index) => {
+        assert.ok(finding.suggestions[0], `no fix for ${finding.ruleId}`);
+        const fixed = applyEdits(source, finding.suggestions[0]!.edits);
+        assert.deepEqual(read(fixed), expected[index]);
+        assert.ok(!fixed.replace(/\r\n/g, '').includes('\n') || lineBreak === '\n', 'a CRLF file keeps CRLF');
+      });
+    });
+  }
 });
 
 describe('placeholder dialects', () => {

@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAML
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
-import { decodeYamlScalar, encodeIntoScalar, type ScalarStyle, type YamlScalar } from './yaml-scalar';
+import { decodeYamlScalar, encodeIntoScalar, keyColumnOf, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
 export interface ExportFields {
   /** Field names holding a reply body, tried in order. */
@@ -232,11 +232,13 @@ export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_
   if (isMap(root)) {
     list = root.get('macros', true) as YamlNode | undefined;
     if (!list && (isSeq(root.get('actions', true)) || (yamlString(root, fields.title) && yamlBodyNode(root, fields.body)))) {
-      return yamlMacroBodies(source, root, fields, 0) ?? undefined;
+      return yamlMacroBodies(source, root, fields, 0, []) ?? undefined;
     }
   }
   if (!isSeq(list)) return undefined;
-  const bodies = list.items.flatMap((item, index) => (isMap(item) ? (yamlMacroBodies(source, item, fields, index) ?? []) : []));
+  const bodies = list.items.flatMap((item, index) =>
+    isMap(item) ? (yamlMacroBodies(source, item, fields, index, isMap(root) ? [root, list] : [list]) ?? []) : [],
+  );
   return bodies.length > 0 ? bodies : undefined;
 }
 
@@ -272,8 +274,20 @@ const notParsed = (offset: number, problem: string) => ({
   message: `Not checked: ${problem}. Replies are read only from a file that parses; fix it to have them checked.`,
 });
 
-/** The bodies of one macro mapping: its Zendesk comment actions, or its first body field. */
-function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number): ExportBody[] | undefined {
+/**
+ * Where the outermost flow collection ([…], {…}) among a scalar's containers
+ * (outermost first) starts, or undefined when the scalar is in block context.
+ */
+function flowStart(...containers: (YamlNode | null | undefined)[]): number | undefined {
+  for (const node of containers) if ((isSeq(node) || isMap(node)) && node.flow && node.range) return node.range[0];
+  return undefined;
+}
+
+/**
+ * The bodies of one macro mapping: its Zendesk comment actions, or its first
+ * body field. `containers`: the collections holding the macro, outermost first.
+ */
+function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number, containers: YamlNode[]): ExportBody[] | undefined {
   const title = detached(yamlString(macro, fields.title) ?? `Macro ${index + 1}`);
   const actions = macro.get('actions', true);
   if (isSeq(actions)) {
@@ -281,16 +295,21 @@ function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, i
       if (!isMap(action)) return [];
       const field = action.get('field');
       if (typeof field !== 'string' || !ZENDESK_BODY_FIELDS.has(field)) return [];
-      let node = action.get('value', true) as YamlNode | undefined;
-      if (isSeq(node)) node = node.items[node.items.length - 1] as YamlNode | undefined;
-      return isScalar(node) && typeof node.value === 'string' && node.range ? [yamlBody(source, title, node.value, node.range, node.type, field)] : [];
+      const value = action.get('value', true) as YamlNode | undefined;
+      // `value: ["channel:all", "…"]`: the text is the last item.
+      const node = isSeq(value) ? (value.items[value.items.length - 1] as YamlNode | undefined) : value;
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];
+      return [yamlBody(source, title, node.value, node.range, node.type, field, flowStart(...containers, macro, actions, action, value))];
     });
   }
   const found = yamlBodyNode(macro, fields.body);
   const textModule = macro.has(TEXT_MODULE_FIELDS.marker) && found?.field === TEXT_MODULE_FIELDS.body;
   return (
     found && [
-      { ...yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field), kind: textModule ? 'snippet' : undefined },
+      {
+        ...yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field, flowStart(...containers, macro)),
+        kind: textModule ? 'snippet' : undefined,
+      },
     ]
   );
 }
@@ -311,7 +330,16 @@ function yamlString(map: YAMLMap, names: string[]): string | undefined {
   return undefined;
 }
 
-function yamlBody(source: string, title: string, value: string, range: [number, number, number], type: string | undefined, field: string): ExportBody {
+/** `flowFrom`: where the outermost flow collection ([…] or {…}) holding the scalar starts, if it is in one. */
+function yamlBody(
+  source: string,
+  title: string,
+  value: string,
+  range: [number, number, number],
+  type: string | undefined,
+  field: string,
+  flowFrom: number | undefined,
+): ExportBody {
   const isHtml = isHtmlBody(field, value);
   const style = (type ?? 'PLAIN') as ScalarStyle;
   const lineStart = source.lastIndexOf('\n', range[0] - 1) + 1;
@@ -324,6 +352,7 @@ function yamlBody(source: string, title: string, value: string, range: [number, 
     indent: ' '.repeat(range[0] - lineStart),
     lineBreak,
     prefix: source.slice(lineStart, range[0]),
+    flowColumn: flowFrom === undefined ? undefined : keyColumnOf(source.slice(source.lastIndexOf('\n', flowFrom - 1) + 1, flowFrom)),
   };
   const decoded = decodeYamlScalar(source, scalar, value);
   if (!decoded) {

@@ -176,7 +176,7 @@ function blockLayout(text: string, start: number, end: number, keyColumn: number
 }
 
 /** The column of the key a scalar on this line is the value of ("  - body: " -> 4). */
-const keyColumnOf = (prefix: string) => /^[ \t-]*/.exec(prefix)![0].length;
+export const keyColumnOf = (prefix: string) => /^[ \t-]*/.exec(prefix)![0].length;
 
 /** A block scalar from its header (`|` or `>`, indicators) to `end`; `keyColumn` as in blockLayout. */
 function decodeBlock(text: string, start: number, end: number, keyColumn: number): DecodedString | undefined {
@@ -237,6 +237,14 @@ export interface YamlScalar {
   lineBreak: string;
   /** The scalar's line before it ("    body: "): the context an edited scalar is read back in. */
   prefix: string;
+  /**
+   * Inside a flow collection (`value: ["channel:all", "Hi…"]`, possibly over
+   * several lines): the column of the block key its outermost flow collection
+   * is the value of, which its lines must stay indented past. Its line before
+   * it is no context to read it back in; a one-item flow sequence at that
+   * key is. Undefined in block context.
+   */
+  flowColumn?: number;
 }
 
 /** The scalar's decoded text mapped onto the file, or undefined when it does not read back as `expected`. */
@@ -300,15 +308,18 @@ export function encodeIntoScalar(
  * intended value (YAML's own parser decides: a ": " or " #" in a plain
  * scalar, a line that changes a block's indentation, text run into the next line).
  */
-function readsBackAs({ prefix, lineBreak }: YamlScalar, region: string, intended: string, nextLineFollows: boolean): boolean {
-  const keyColumn = keyColumnOf(prefix);
-  const next = `${nextLineFollows ? '' : lineBreak}${' '.repeat(keyColumn)}next: 1${lineBreak}`;
-  const document = parseDocument(`${prefix}${region}${next}`, { keepSourceTokens: false });
+function readsBackAs({ prefix, lineBreak, flowColumn }: YamlScalar, region: string, intended: string, nextLineFollows: boolean): boolean {
+  const flow = flowColumn !== undefined;
+  const keyColumn = flow ? flowColumn : keyColumnOf(prefix);
+  // In a flow collection the scalar ends at "," or "]": read back as the one item of a flow sequence.
+  const lead = flow ? `${' '.repeat(flowColumn)}value: [` : prefix;
+  const next = `${flow ? ']' : ''}${nextLineFollows ? '' : lineBreak}${' '.repeat(keyColumn)}next: 1${lineBreak}`;
+  const document = parseDocument(`${lead}${region}${next}`, { keepSourceTokens: false });
   if (document.errors.length > 0) return false;
   let value: unknown;
   visit(document, {
     Scalar(_key, node) {
-      if (node.range?.[0] !== prefix.length) return undefined;
+      if (node.range?.[0] !== lead.length) return undefined;
       value = node.value;
       return visit.BREAK;
     },
