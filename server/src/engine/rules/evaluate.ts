@@ -105,6 +105,8 @@ interface Context {
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
+  /** What the reply is (declared, or inferred from its words). */
+  kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
   timeframes?: Span[];
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
@@ -152,6 +154,7 @@ export function evaluateUnit(
     analysis,
     ruleSet,
     matchesByRule,
+    kinds: declaredKinds,
     findings: [],
     reported: 0,
     omitted: 0,
@@ -166,6 +169,7 @@ export function evaluateUnit(
       ? internalByTitle(unit.title, ruleSet, declaredKinds[0] as ReplyKind)
       : undefined;
   const kinds: readonly RuleKind[] = inferred && inferKind ? [inferred.kind] : declaredKinds;
+  context.kinds = kinds;
   const audience = inferred?.audience ?? declaredAudience;
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
@@ -476,7 +480,14 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   if (requires?.nextStep === true) {
     const steps = stepSentences(context);
     const { tokens } = context.analysis;
-    hits = hits.filter((hit) => !inScope(requires.scope ?? 'sentence', tokens[hit.match.firstToken]!.sentence, steps));
+    // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match there.
+    let lastStep = -1;
+    if (requires.laterIn && appliesTo(requires.laterIn, context.kinds)) for (const step of steps) lastStep = Math.max(lastStep, step);
+    hits = hits.filter((hit) => {
+      const sentence = tokens[hit.match.firstToken]!.sentence;
+      return !inScope(requires.scope ?? 'sentence', sentence, steps) && lastStep < sentence;
+    });
+    hits = withoutAskedPace(context, hits);
   }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
@@ -1126,6 +1137,40 @@ function waitingClausesOf(context: Context): WaitingClause[] {
     found.push({ span, undated });
   }
   return found;
+}
+
+/**
+ * Drops the hits that are the customer's own pace (a phrase of the rule's
+ * `unless.asked`: "as soon as possible", not "later") inside a request to
+ * them: an `asks` word ("please", "prosimy", "vastaathan") earlier in the
+ * sentence with no `ahead` or `ours` word between it and the end of the hit
+ * ("Please answer the question as soon as possible" is theirs; "Please note
+ * we will reply as soon as possible" and "Prosimy o cierpliwość, odpowiemy jak
+ * najszybciej" stay ours). "Please try again later" is never excused: "later"
+ * is not a pace the customer is asked to keep. Binary searches over the
+ * sorted word lists: a flood of hits costs n log n.
+ */
+function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[]): T[] {
+  const asked = (context.matchesByRule.get(hits[0]?.owner.rule ?? -1) ?? []).filter((item) => item.owner.form === 'asked');
+  if (asked.length === 0) return hits;
+  const words = nextStepWordsOf(context);
+  if (words.asks.length === 0) return hits;
+  const askedAt = new Set(asked.map(({ match }) => `${match.firstToken}:${match.endToken}`));
+  return hits.filter(({ match }) => {
+    if (!askedAt.has(`${match.firstToken}:${match.endToken}`)) return true;
+    const sentence = sentenceRangeOf(context, match.firstToken);
+    // The last request word that ends before the hit, in its sentence.
+    const request = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
+    if (!request || request.first < sentence.first) return true;
+    const between = { first: request.end, end: match.endToken };
+    return wordsBetween(words.ahead, between) || wordsBetween(words.ours, between);
+  });
+}
+
+/** Whether a word of a list sorted by place (longestAtEachPlace) lies within the token range: a binary search. */
+function wordsBetween(list: TokenRange[], range: TokenRange): boolean {
+  const word = list[partitionPoint(list.length, (index) => list[index]!.first < range.first)];
+  return word !== undefined && word.end <= range.end;
 }
 
 /** Whether a token lies in a vague time a phrase rule of the next step reports ("as soon as possible"): no event. */

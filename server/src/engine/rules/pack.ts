@@ -35,7 +35,12 @@ export interface RuleSpec {
   phrases?: PhraseSpec[];
   pattern?: string;
   caseSensitive?: boolean;
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
+  /**
+   * before/after: words right before or after a match that excuse it. asked (phrase rules with
+   * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
+   * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace).
+   */
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[] };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
@@ -54,6 +59,8 @@ export interface RuleSpec {
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
     alternatives?: PhraseSpec[];
     scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'reply';
+    /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
+    laterIn?: RuleKind[];
   };
   /** consistency: named forms; the first one a reply uses sets its register. */
   forms?: Record<string, PhraseSpec[]>;
@@ -215,6 +222,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'requires', 'alternatives'], rule.requires?.alternatives),
     ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
     ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
+    ...phraseProblems([...path, 'unless', 'asked'], rule.unless?.asked),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
