@@ -139,6 +139,50 @@ describe('kind inference', () => {
     assert.equal(lintAs({ language: 'lt' }, 'Vidinė pastaba: klientui jau grąžinti pinigai.').units[0]!.kindReason?.id, 'kind.inferred.internal');
   });
 
+  it('a notice that opens under a greeting is read, in its own language: the notice words are its first sentence, not a footer', () => {
+    // Under "Përshëndetje," the notice line used to be taken for a no-reply footer, which masked the whole
+    // message (so its language was not told and nothing in it was checked); and "Përshëndetje" (hello and
+    // regards in Albanian) on the first line was taken for the sign-off of a greeted and signed e-mail.
+    const notices: [string, string, string][] = [
+      [
+        'sq',
+        'Përshëndetje,\n\nKy është një mesazh automatik. Fjalëkalimi juaj u ndryshua më 2 dhjetor.\n\nNëse nuk e keni bërë ju këtë ndryshim, na shkruani.\n\nEkipi i Shembullit\n',
+        'Ky është një mesazh automatik',
+      ],
+      [
+        'fi',
+        'Hei,\n\nTämä on automaattinen viesti. Salasanasi vaihdettiin 2. joulukuuta.\n\nJos et tehnyt muutosta itse, kirjoita meille.\n\nEsimerkki-tiimi\n',
+        'Tämä on automaattinen viesti',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nTai automatinis pranešimas. Jūsų slaptažodis buvo pakeistas gruodžio 2 d.\n\nJei to nedarėte jūs, parašykite mums.\n\nPavyzdžio komanda\n',
+        'Tai automatinis pranešimas',
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\nWiadomość wygenerowana automatycznie. Hasło do Twojego konta zostało zmienione 2 grudnia.\n\nJeśli to nie Ty, napisz do nas.\n\nZespół Przykładu\n',
+        'Wiadomość wygenerowana automatycznie',
+      ],
+      [
+        'en',
+        'Hi,\n\nThis is an automated message. Your password was changed on 2 December.\n\nIf you did not make this change, write to us.\n\nThe Example team\n',
+        'This is an automated message',
+      ],
+    ];
+    for (const [language, text, excerpt] of notices) {
+      for (const told of [language, 'auto']) {
+        const unit = lintAs({ language: told }, text).units[0]!;
+        assert.equal(unit.language, language, `${told}: ${text}`);
+        assert.equal(unit.kind, 'auto-reply', `${told}: ${text}`);
+        assert.deepEqual(unit.kindReason, { id: 'kind.inferred.notice', args: { excerpt } });
+      }
+    }
+    // Greeted and signed with the same word, it is still a person's e-mail.
+    const signed = lintAs({ language: 'sq' }, 'Përshëndetje,\n\nPorosia juaj u nis sot dhe arrin të premten.\n\nPërshëndetje,\nArta\n');
+    assert.equal(signed.units[0]!.kind, 'macro');
+  });
+
   it('a kind named for the reply wins: a comment in it, an export that says snippet, a configured kind (macro too)', () => {
     const named = lintAs(STRICT, `<!-- replylint kind=macro -->\n${BODY}`);
     assert.deepEqual(formulas(named), ['formula/greeting', 'formula/closing']);

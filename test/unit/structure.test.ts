@@ -298,6 +298,21 @@ describe('Signatures and footers', () => {
     );
   });
 
+  it('reads footer words right under a salutation as the message they open, not as a footer', () => {
+    const notice = 'Hi Ana,\n\nThis is an automated message. We have received your request and will look into it soon.\n\nThe Example team\n';
+    const result = lintText(notice, 'notice.txt', { language: 'en' });
+    assert.ok(
+      result.findings.some((finding) => finding.ruleId === 'deferral/vague-timeframe'),
+      result.findings.map((finding) => finding.ruleId).join(', '),
+    );
+    // Under a line that is more than a salutation, the same words still end the reply.
+    const under = 'Hi Ana,\nYour refund went out today.\n\nThis is an automated message. We will look into it soon.\n';
+    assert.deepEqual(
+      lintText(under, 'notice.txt', { language: 'en' }).findings.filter((finding) => finding.start > under.indexOf('This is')),
+      [],
+    );
+  });
+
   it('finds the footer of an HTML body after an <hr> in a JSON export, on the exact characters', () => {
     const body =
       '<p>Hi Ana,</p><p>Your refund went out today and shows by Friday.</p><p>Best,<br>Ana</p><hr><p>You are receiving this email because we reply soon.</p>';

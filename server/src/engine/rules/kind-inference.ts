@@ -123,11 +123,13 @@ function signOffOf(evidence: KindEvidence): string | undefined {
   const { prose, analysis } = evidence;
   const { tokens } = analysis;
   const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
+  // The first line of a reply of several opens it: "Përshëndetje," (sq) and "Sveiki," (lt) greet and sign off alike.
+  const firstLineEnd = isOneLine(prose) ? 0 : firstLineEndOf(prose);
   for (const { match, owner } of evidence.signals) {
     if (owner.form !== 'signOff') continue;
     const start = tokens[match.firstToken]!.start;
     const end = tokens[match.endToken - 1]!.end;
-    if (start < lastLinesFrom) continue;
+    if (start < lastLinesFrom || start < firstLineEnd) continue;
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
     if (/\S/.test(prose.slice(lineStart, start).replace(/[>*_#\-•·]/g, ''))) continue;
     const lineEnd = prose.indexOf('\n', end);
@@ -174,6 +176,13 @@ const NEW_LINE = /\n|<(?:br|p|div|h[1-6]|li|table|hr)\b/i;
 /** Whether the reply is written on one line. */
 function isOneLine(text: string): boolean {
   return !NEW_LINE.test(text.trim());
+}
+
+/** Where the text's first non-blank line ends. */
+function firstLineEndOf(text: string): number {
+  const first = text.search(/\S/);
+  const newline = first < 0 ? -1 : text.indexOf('\n', first);
+  return newline < 0 ? text.length : newline;
 }
 
 /** Where the last `count` non-blank lines of the text begin. */

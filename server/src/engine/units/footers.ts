@@ -125,9 +125,10 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    if (opensFooter(prose, lineStart, lineEnd, footers)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    if (opensFooter(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart))
+      return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
-    if (insideLine(prose, lineStart, lineEnd, footers)) {
+    if (insideLine(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
       if (setOff !== undefined) return setOff;
       if (lineStart === lastLine) return lineStart;
@@ -135,6 +136,29 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+const BLANKS = /\s*/y;
+/** A salutation line: it ends with a comma ("Hi Ana,", "Përshëndetje,", "Dzień dobry,"), markup after it aside. */
+const SALUTATION_END = /,[ \t*_]*\r?$/;
+
+/**
+ * Whether all the prose before the line at `lineStart` is one salutation
+ * line: footer words right under "Hi Ana," open the message ("Ky është një
+ * mesazh automatik. Fjalëkalimi juaj u ndryshua…"), not a footer under it;
+ * a reply does not end at its greeting.
+ */
+function underSalutation(prose: string, lineStart: number): boolean {
+  BLANKS.lastIndex = 0;
+  BLANKS.test(prose);
+  const first = BLANKS.lastIndex;
+  if (first >= lineStart) return false;
+  const newline = prose.indexOf('\n', first);
+  if (newline < 0 || newline >= lineStart) return false;
+  if (!SALUTATION_END.test(prose.slice(first, newline))) return false;
+  BLANKS.lastIndex = newline;
+  BLANKS.test(prose);
+  return BLANKS.lastIndex >= lineStart;
 }
 
 /** Whether the line at `lineStart` opens with footer words, after any list, emphasis or quote markup. */
