@@ -743,12 +743,28 @@ function openingEmpathy(context: Context, rule: ActiveRule, satisfied: Set<numbe
   return Number.POSITIVE_INFINITY;
 }
 
+/** A label closed by a colon: a word (or a placeholder's x's, a bracket) right before it, space or the end after it. */
+const FIELD_LABEL = /[\p{L}\p{N}\])}]:(?=\s|$)/gu;
+
+/**
+ * Whether a "sentence" is a run of labelled fields ("Make: {{make}}, Model: {{model}}, Engine: …",
+ * "WHAT HAPPENED: [explanation] WHAT WE DID: [action]"): three labels or more. Read as one sentence
+ * only because nothing ends it; it has no clause to split. Asked of long sentences only.
+ */
+function isFieldList(prose: string, sentence: Span): boolean {
+  let labels = 0;
+  FIELD_LABEL.lastIndex = 0;
+  const text = prose.slice(sentence.start, sentence.end);
+  while (FIELD_LABEL.exec(text)) if (++labels >= 3) return true;
+  return false;
+}
+
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   const max = rule.spec.max!;
   const { sentences, tokens } = context.analysis;
   if (rule.spec.measure === 'sentence-words') {
     for (const sentence of sentences) {
-      if (sentence.endToken - sentence.firstToken > max) report(context, rule, sentence, NO_CHANGES);
+      if (sentence.endToken - sentence.firstToken > max && !isFieldList(context.unit.prose, sentence)) report(context, rule, sentence, NO_CHANGES);
     }
   } else if (tokens.length > max) {
     const crossing = sentences[tokens[max]!.sentence]!;
