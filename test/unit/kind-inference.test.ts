@@ -90,6 +90,13 @@ describe('kind inference', () => {
     }
     // A variable that is not the organisation's (the customer's company in Intercom) signs nothing.
     assert.deepEqual(formulas(lintAs(STRICT, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
+    // A last line of many placeholders is read piece by piece: a word anywhere between them (first, middle, last) is a word.
+    const many = Array.from({ length: 3000 }, (_, index) => (index % 2 ? '{{ shop.url }}' : '{{ shop.name }}'));
+    assert.equal(lintAs({}, `Hi there,\n\nThanks for your message.\n\n${many.join(' · ')}`).units[0]!.kind, 'auto-reply');
+    for (const at of [0, 1500, 2999]) {
+      const worded = many.map((placeholder, index) => (index === at ? `${placeholder} team` : placeholder)).join(' ');
+      assert.notEqual(lintAs({}, `Hi there,\n\nThanks for your message.\n\n${worded}`).units[0]!.kindReason?.id, 'kind.inferred.organisation', `word at ${at}`);
+    }
   });
 
   it('a greeting that runs on into its message on one line is a saved chat line, checked as a snippet: no closing asked', () => {

@@ -153,18 +153,26 @@ function isNameOnly(rest: string, prose: string, tokens: ProseAnalysis['tokens']
  * ("{shop_name}", "{shop_url}", "[{shop_name}]({shop_url})"): the system
  * signs for the organisation. Read upwards from the end until a line with words.
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
   let end = prose.trimEnd().length;
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
-    const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end);
-    let words = prose.slice(lineStart, end);
-    for (const placeholder of inLine)
-      words = words.slice(0, placeholder.start - lineStart) + ' '.repeat(placeholder.end - placeholder.start) + words.slice(placeholder.end - lineStart);
-    if (/[\p{L}\p{N}]/u.test(words)) return undefined;
-    const organisation = inLine.find((placeholder) => placeholder.variable !== undefined && isOrganisationVariable(dialect, placeholder.variable));
-    if (organisation) return text.slice(organisation.start, organisation.end);
-    if (/\S/.test(prose.slice(lineStart, end))) seen++;
+    // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
+    if (/\S/.test(prose.slice(lineStart, end))) {
+      const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
+      // The line's words outside its placeholders, piece by piece: one pass, however many placeholders a line holds.
+      let from = lineStart;
+      for (const placeholder of inLine) {
+        if (placeholder.start > from && LETTER_OR_DIGIT.test(prose.slice(from, placeholder.start))) return undefined;
+        from = Math.max(from, placeholder.end);
+      }
+      if (LETTER_OR_DIGIT.test(prose.slice(from, end))) return undefined;
+      const organisation = inLine.find((placeholder) => placeholder.variable !== undefined && isOrganisationVariable(dialect, placeholder.variable));
+      if (organisation) return text.slice(organisation.start, organisation.end);
+      seen++;
+    }
     end = lineStart - 1;
   }
   return undefined;
