@@ -257,6 +257,39 @@ describe('Macro library sections', () => {
   });
 });
 
+describe("Metadata at a section's top", () => {
+  const words = (text: string) => proseWords(text).map((word) => (/^x+$/.test(word) ? 'x' : word));
+
+  it('masks Key: value lines before the reply (bug-tracker canned responses), exact positions kept', () => {
+    const text = '## need-str\nID: need-str\nTitle: Ask for steps\nCategories: need-info, str\n\nHi, and thanks for the report!\n';
+    assert.deepEqual(words(text), ['Hi', 'and', 'thanks', 'for', 'the', 'report']);
+    // The same lines running straight into the reply: only they go.
+    assert.deepEqual(words('## need-str\nID: need-str\nTitle: Ask for steps\nHi Ana, thanks!\n'), ['Hi', 'Ana', 'thanks']);
+    // A drafted e-mail's subject and body labels, bold, in paragraphs of their own; and at the top of a file with no heading.
+    const email = '### Refund approved\n**Email Subject:** Your refund is on its way\n\n**Body:**\n\nHi {{name}},\n\nYour refund went out today.\n';
+    assert.deepEqual(words(email), ['Hi', 'x', 'Your', 'refund', 'went', 'out', 'today']);
+    assert.deepEqual(words('Subject: Your refund\nTags: billing\n\nHi Ana, your refund went out.\n'), ['Hi', 'Ana', 'your', 'refund', 'went', 'out']);
+    const library = `${text}\n## other\nID: other\nTitle: Other\n\nThe build is fixed in version 2.\n`;
+    const result = lintText(library, 'library.md', { language: 'en', kind: 'reply' });
+    const greetings = result.findings.filter((finding) => finding.ruleId === 'formula/greeting');
+    assert.deepEqual(
+      greetings.map((finding) => finding.start),
+      [library.indexOf('The build')],
+    );
+  });
+
+  it("keeps a single label line, numbered steps and labels below the reply's first words as prose", () => {
+    assert.deepEqual(words('## Card\n**Use when:** a card fails.\n\nHi Ana, we retry tomorrow.\n').slice(0, 5), ['Use', 'when', 'a', 'card', 'fails']);
+    assert.deepEqual(words('## Steps\nStep 1: open Settings.\nStep 2: choose Billing.\n'), ['Step', 'open', 'Settings', 'Step', 'choose', 'Billing']);
+    assert.deepEqual(words('## Shipped\nHi Ana,\n\nOrder: 1042\nStatus: shipped\n'), ['Hi', 'Ana', 'Order', 'Status', 'shipped']);
+  });
+
+  it('a section of nothing but metadata is no reply', () => {
+    const library = '## A\nID: a\nTitle: A\n\n## B\nHi, the refund is done.\n\n## C\nHi, it shipped.\n';
+    assert.deepEqual(titles(library), ['B', 'C']);
+  });
+});
+
 describe('Signatures and footers', () => {
   const reply = 'Hi Ana,\n\nYour refund of $20 went out today, and it shows on your card by Friday.\n\nBest,\nAna\n';
   const footers: [string, string][] = [

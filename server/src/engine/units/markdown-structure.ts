@@ -47,6 +47,17 @@ const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/gm;
  * so it can be copied.
  */
 const TEXT_FENCE_INFO = /^(?:|text|txt|plain|plaintext|markdown|md)$/i;
+/**
+ * A `Key: value` metadata line: a label of one to three words (not ending in a
+ * number: "Step 2: open Settings" is an instruction), bold or not, a colon,
+ * and a value or nothing ("ID: need-str", "Categories: need-info, str",
+ * "**Email Subject:** Your refund", "**Body:**").
+ */
+const METADATA_LINE =
+  /^[ \t]{0,3}(?:\*\*|__)?\p{L}[\p{L}\p{N}_.'’/-]*(?:[ \t]+(?!\p{N}+(?:\*\*|__)?[ \t]*:)[\p{L}\p{N}_.'’/-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+\S.*)?[ \t]*$/u;
+/** Metadata lines a section's top needs to be its metadata, not a reply's first words. */
+const MIN_METADATA_LINES = 2;
+
 /** A list item that is only a link: a table of contents line. */
 const LINK_ONLY = /^\s*(?:\[[^\]\n]*\]\([^)\n]*\)|<[^>\n]+>|\[[^\]\n]*\]\[[^\]\n]*\])\s*$/;
 
@@ -149,10 +160,56 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     openElement = undefined;
   };
 
+  // Metadata at a section's top ("ID: need-str", "Title: …", "**Email Subject:** …" before the reply): the
+  // paragraphs of `Key: value` lines read since the last heading (or the document's start), while no other block
+  // came; masked once they hold MIN_METADATA_LINES lines, else they are content after all.
+  let sectionTop = true;
+  let metadata: { start: number; end: number }[] = [];
+  let metadataLines = 0;
+  const endMetadata = (more: { start: number; end: number } | undefined, moreLines: number) => {
+    if (metadataLines + moreLines >= MIN_METADATA_LINES) {
+      for (const span of metadata) mask.add(span.start, span.end, 'break');
+      if (more) mask.add(more.start, more.end, 'break');
+    } else for (const span of metadata) contentStarts.push(span.start);
+    metadata = [];
+    metadataLines = 0;
+    sectionTop = false;
+  };
+  /** A top-level paragraph at a section's top: true when it is all metadata (kept for later, no content yet). */
+  const readTopParagraph = (span: { start: number; end: number }): boolean => {
+    const lines = text.slice(span.start, span.end).split('\n');
+    let leading = 0;
+    let end = span.start;
+    for (const line of lines) {
+      if (!/\S/.test(line)) break;
+      if (!METADATA_LINE.test(line.replace(/\r$/, ''))) break;
+      leading++;
+      end += line.length + 1;
+    }
+    const all = lines.filter((line) => /\S/.test(line)).length;
+    if (leading > 0 && leading === all) {
+      metadata.push(span);
+      metadataLines += leading;
+      return true;
+    }
+    endMetadata(leading > 0 ? { start: span.start, end: Math.min(end, span.end) } : undefined, leading);
+    return false;
+  };
+
   const readBlocks = (tokens: Token[]) => {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       const map = token.map as [number, number] | null;
+      // Any other top-level block ends a section's top (a comment or a break does not: they hold no words).
+      if (
+        sectionTop &&
+        token.level === 0 &&
+        token.nesting !== -1 &&
+        token.type !== 'paragraph_open' &&
+        token.type !== 'hr' &&
+        !(token.type === 'html_block' && OPAQUE_HTML_BLOCK.test(token.content))
+      )
+        endMetadata(undefined, 0);
       switch (token.type) {
         case 'blockquote_open':
           // The customer's words, lazy continuation lines included; a quote with template
@@ -211,10 +268,12 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
             cover(map);
             if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
           }
+          if (token.level === 0) sectionTop = true;
           break;
         case 'paragraph_open':
           if (map) {
             cover(map);
+            if (token.level === 0 && sectionTop && quoteDepth === 0 && readTopParagraph(linesSpan(map))) break;
             if (token.level === 0) contentStarts.push(offsetOf(map[0]));
             // Inline HTML (markdown-it's inline pass is off): read when the paragraph has a tag or is inside an open element.
             if (quoteDepth === 0) {
@@ -232,6 +291,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   };
   const env: BlockEnv = { onTopLevelBlocks: readBlocks };
   readBlocks(blockParser().parse(parsed, env));
+  if (sectionTop) endMetadata(undefined, 0);
   endOpenElement(text.length);
   for (const span of plainQuotes) {
     if (quoteIsMacro(span.start, headings, contentStarts)) maskQuoteMarkers(span);
