@@ -12,7 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, CreateConfigRequest, RuleDocsRequest, SERVER_EXEC_ARGV, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
+import { Commands, CreateConfigRequest, REPLY_FILES_GLOB, RuleDocsRequest, SERVER_EXEC_ARGV, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
 import { createScorecardStatus } from './scorecard-status';
 import { createWorkspaceLinter } from './workspace-lint';
 
@@ -42,8 +42,13 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
         command === Commands.showRuleDocs ? showRuleDocs(String(args[0]), args[1] as string | undefined) : next(command, args),
     },
     synchronize: {
-      // Config and pack files: the server reloads and re-lints when they change.
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'), vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}')],
+      // Config and pack files: the server reloads and re-lints when they change. Reply files: a folder's
+      // files tell the language of a file in it that does not tell its own (the server reads them again).
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher(REPLY_FILES_GLOB),
+      ],
     },
   };
   return new LanguageClient('replylint', 'Replylint', serverOptions, clientOptions);

@@ -16,7 +16,8 @@ import {
   type ConfigFile,
   type ResolvedConfig,
 } from '../../server/src/engine/config/project-config';
-import { folderLanguageOf, lint, toldLanguageOf } from '../../server/src/engine/linter';
+import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../../server/src/engine/folder-languages';
+import { lint, toldLanguageOf } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { CATEGORIES, type Finding } from '../../server/src/engine/types';
 
@@ -342,23 +343,21 @@ export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = 
   const cache = new Map<string, ResolvedConfig>();
   const findings: ScoredFinding[] = [];
   const labels: ScoredLabel[] = [];
-  const lintFile = (file: CorpusFile, folderLanguage?: string) => {
-    const { lintOptions } = configFor(file, settings, cache);
-    return lint({ text: file.text, fileName: file.path }, folderLanguage === undefined ? lintOptions : { ...lintOptions, folderLanguage });
-  };
+  const lintFile = (file: CorpusFile, lintOptions = configFor(file, settings, cache).lintOptions) =>
+    lint({ text: file.text, fileName: file.path }, lintOptions);
   const results = files.map((file) => lintFile(file));
   if (settings.detectLanguage) {
-    // As the CLI does: a file none of whose replies tells its language is read in its folder's.
-    const toldByFolder = new Map<string, string[]>();
+    // As the CLI does (the same engine code): a file none of whose replies tells its language is read in its folder's.
+    const folders = FolderLanguages.ofFiles(
+      files.map((file) => file.path),
+      () => undefined,
+    );
+    files.forEach((file, index) => folders.record(file.path, toldLanguageOf(results[index]!)));
     files.forEach((file, index) => {
-      const told = toldLanguageOf(results[index]!);
-      const folder = path.dirname(file.path);
-      if (told !== undefined) toldByFolder.set(folder, [...(toldByFolder.get(folder) ?? []), told]);
-    });
-    files.forEach((file, index) => {
-      if (!results[index]!.units.some((unit) => unit.languageFrom === 'default')) return;
-      const folderLanguage = folderLanguageOf(toldByFolder.get(path.dirname(file.path)) ?? []);
-      if (folderLanguage !== undefined) results[index] = lintFile(file, folderLanguage);
+      const { lintOptions } = configFor(file, settings, cache);
+      if (!needsFolderLanguage(results[index]!, lintOptions)) return;
+      const inFolder = withFolderLanguage(lintOptions, folders.of(file.path));
+      if (inFolder !== lintOptions) results[index] = lintFile(file, inFolder);
     });
   }
   for (const [index, file] of files.entries()) {

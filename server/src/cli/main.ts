@@ -17,6 +17,7 @@ import {
 } from '../engine/config/project-config';
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
+import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
@@ -25,7 +26,6 @@ import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, unknownBodyField } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
-import { FolderLanguages } from './folder-languages';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
 import { fileStartRange, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
@@ -209,7 +209,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       .map((given) => path.resolve(given))
       .filter((given) => fs.existsSync(given) && fs.statSync(given).isDirectory());
     // A file none of whose replies tells its language is read in its folder's (the other files tell it).
-    const folders = new FolderLanguages(files, (file) => {
+    const folders = FolderLanguages.ofFiles(files, (file) => {
       const config = configs.forFile(file);
       if (config.ignored) return undefined;
       const read = readTextFile(file, maxFileSize);
@@ -219,9 +219,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const inFolderLanguage = <T extends { result: LintResult }>(file: string, options: LintOptions, read: (options: LintOptions) => T): T => {
       const first = read(options);
       folders.record(file, toldLanguageOf(first.result));
-      if (!options.autoDetect || !first.result.units.some((unit) => unit.languageFrom === 'default')) return first;
-      const folderLanguage = folders.of(file);
-      return folderLanguage === undefined || folderLanguage === options.language ? first : read({ ...options, folderLanguage });
+      if (!needsFolderLanguage(first.result, options)) return first;
+      const inFolder = withFolderLanguage(options, folders.of(file));
+      return inFolder === options ? first : read(inFolder);
     };
     const lintRead = (text: string, file: string) => (options: LintOptions) => ({ result: lint({ text, fileName: file }, options) });
     for (const file of files) {

@@ -7,12 +7,14 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { UnknownLanguageError, VOCABULARY_RULE_ID, type ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
-import { UnitCache, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
+import { needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
+import { UnitCache, fileLanguageOf, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult, Position } from '../engine/types';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
+import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
@@ -53,6 +55,8 @@ export interface DocumentLinterDeps {
   logWarning(message: string): void;
   /** A linted version of a document was dropped (a newer one linted, or the document closed): its length in code units. */
   dropped?(length: number): void;
+  /** A folder's language (for replies nothing else tells) is known or changed: its open documents were linted without it. */
+  folderLanguageChanged?(folder: string): void;
 }
 
 export class DocumentLinter {
@@ -63,8 +67,20 @@ export class DocumentLinter {
   private generation = 0;
   /** Unknown ids in replylint.rules already reported. */
   private readonly reportedRuleSettings = new Set<string>();
+  /** The language of each folder whose open document needed it, as the command line reads it. */
+  private readonly folderLanguages: WorkspaceFolderLanguages;
 
-  constructor(private readonly deps: DocumentLinterDeps) {}
+  constructor(private readonly deps: DocumentLinterDeps) {
+    this.folderLanguages = new WorkspaceFolderLanguages({
+      workspaceFolderOf: (filePath) => deps.folders.containing(filePath),
+      censusFor: async (uri) => {
+        const settings = await deps.settings.get(uri);
+        return (filePath) => this.census(filePath, settings);
+      },
+      changed: (folder) => deps.folderLanguageChanged?.(folder),
+      logError: (message) => deps.logError(message),
+    });
+  }
 
   /** The outcome for the document's current text; undefined when it is not open. */
   async current(uri: string): Promise<LintSnapshot | undefined> {
@@ -94,6 +110,22 @@ export class DocumentLinter {
 
   invalidateAll(): void {
     this.generation++;
+    this.folderLanguages.configChanged();
+  }
+
+  /** The document's next lint reads it anew (its folder's language changed). */
+  invalidate(uri: string): void {
+    const memo = this.memos.get(uri);
+    if (memo) memo.generation = -1;
+  }
+
+  /** Files changed on disk (workspace/didChangeWatchedFiles): the folders of reply files among them are read again. */
+  filesChanged(filePaths: readonly string[]): void {
+    this.folderLanguages.filesChanged(filePaths);
+  }
+
+  dispose(): void {
+    this.folderLanguages.dispose();
   }
 
   forget(uri: string): void {
@@ -110,7 +142,25 @@ export class DocumentLinter {
     if (filePath === undefined) return { kind: 'skipped', message: 'Replylint: not a file on disk.' };
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
-    return this.lintText({ uri, text: read.text, size: Buffer.byteLength(read.text, 'utf8'), languageId: undefined }, filePath, settings);
+    const file = { uri, text: read.text, size: Buffer.byteLength(read.text, 'utf8'), languageId: undefined };
+    const outcome = this.lintText(file, filePath, settings, undefined, false);
+    // Not open, so nothing re-publishes it later: the folder is read now when it must be.
+    if (outcome.kind !== 'linted' || this.folderLanguages.voteFor(filePath) || !needsFolderLanguage(outcome.result, outcome.options)) return outcome;
+    await this.folderLanguages.count(filePath, uri);
+    return this.folderLanguages.voteFor(filePath)?.language === undefined ? outcome : this.lintText(file, filePath, settings);
+  }
+
+  /** What a file on disk beside a document tells of its folder's language (engine fileLanguageOf with its config). */
+  private census(filePath: string, settings: ReplylintSettings): string | undefined {
+    try {
+      const config = this.deps.configs.configFor(this.configRequest(filePath, settings));
+      if (config.ignored) return undefined;
+      const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
+      return 'skipped' in read ? undefined : fileLanguageOf({ text: read.text, fileName: filePath }, config.lintOptions);
+    } catch (error) {
+      this.deps.logWarning(`Replylint: reading ${filePath} for its folder's language failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   private lintDocument(document: TextDocument, settings: ReplylintSettings): LintOutcome {
@@ -130,6 +180,8 @@ export class DocumentLinter {
     filePath: string | undefined,
     settings: ReplylintSettings,
     cache?: UnitCache,
+    /** Whether a folder whose language the lint needs is read in the background (the document is linted again then). */
+    countFolder = true,
   ): LintOutcome {
     try {
       if (filePath !== undefined && isConfigFileName(filePath)) {
@@ -164,7 +216,15 @@ export class DocumentLinter {
       if (settings.placeholders) options = { ...options, placeholders: settings.placeholders };
       // An untitled buffer is a draft about to be sent: a reply, unless a config names the kind.
       if (filePath === undefined && config.kind === undefined) options = { ...options, kind: 'reply' };
+      // A file none of whose replies tells its language is read in its folder's, as on the command line:
+      // the folder's vote once known (the same result as linting first without it), else it is read off the
+      // edit path and the document linted again (folderLanguageChanged).
+      const vote = filePath !== undefined && options.autoDetect ? this.folderLanguages.voteFor(filePath) : undefined;
+      options = withFolderLanguage(options, vote?.language);
       const result = lint({ text, fileName, languageId: document.languageId }, options, cache);
+      if (countFolder && filePath !== undefined && vote === undefined && needsFolderLanguage(result, options)) {
+        void this.folderLanguages.count(filePath, document.uri);
+      }
       if (result.units.length === 0 && exportCandidate) {
         const format = formatOf(fileName, document.languageId);
         const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(text, format, options.exportFields) : undefined;

@@ -40,6 +40,8 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   // One line each, so both fit in a hover without scrolling.
   if (bad !== undefined) lines.push('', `✗ ${oneLine(bad)}`);
   if (good !== undefined) lines.push('', `✓ ${oneLine(good)}`);
+  // As the command line's JSON says (languageFrom: folder): this reply's file told no language, its folder did.
+  if (result.units[finding.unit]?.languageFrom === 'folder') lines.push('', renderMessage(language, 'hover.languageFromFolder'));
   const docs = docsUrlOf(finding, result, config);
   if (docs) lines.push('', `[${renderMessage(language, 'hover.docs')}](${docs})`);
   return lines.join('\n');

@@ -13,6 +13,13 @@ import type { ReplyKind, Scorecard } from '../engine/types';
  */
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
 
+/**
+ * Reply files other than JSON and YAML (watched already, for configs and exports): the client watches them
+ * for the server, which reads a folder's files for its language (lsp/folder-languages.ts).
+ * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.
+ */
+export const REPLY_FILES_GLOB = '**/*.{md,markdown,txt,html,htm}';
+
 /** `Diagnostic.source` of everything the server reports. */
 export const DIAGNOSTIC_SOURCE = 'replylint';
 

@@ -36,6 +36,7 @@ import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHove
 import {
   Commands,
   CreateConfigRequest,
+  REPLY_FILES_GLOB,
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   LintFilesRequest,
@@ -105,6 +106,7 @@ export class ReplylintSession {
       logError: (message) => connection.console.error(message),
       logWarning: (message) => connection.console.warn(message),
       dropped: (length) => this.collector.linted(length),
+      folderLanguageChanged: (folder) => this.folderLanguageChanged(folder),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
     this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);
@@ -159,7 +161,8 @@ export class ReplylintSession {
       if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         this.background(
           connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/.replylint.{yaml,yml,json}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+            // Reply files too: a folder's language comes from its files (folder-languages.ts).
+            watchers: [{ globPattern: '**/.replylint.{yaml,yml,json}' }, { globPattern: '**/*.{yaml,yml,json}' }, { globPattern: REPLY_FILES_GLOB }],
           }),
         );
       }
@@ -178,12 +181,11 @@ export class ReplylintSession {
       this.configsChanged();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
-      // Macro exports are YAML and JSON too; only files a config was read from matter.
-      const relevant = changes.some(({ uri }) => {
-        const filePath = filePathOf(uri);
-        return filePath !== undefined && this.configs.isDependency(filePath);
-      });
-      if (relevant) this.configsChanged();
+      const filePaths = changes.map(({ uri }) => filePathOf(uri)).filter((filePath) => filePath !== undefined);
+      // Macro exports are YAML and JSON too; only files a config was read from matter to the configs.
+      if (filePaths.some((filePath) => this.configs.isDependency(filePath))) this.configsChanged();
+      // A reply file's folder is read again for its language (and its documents linted again when it changed).
+      else this.linter.filesChanged(filePaths);
     });
   }
 
@@ -260,6 +262,7 @@ export class ReplylintSession {
       return uri ? this.applyFixAll(uri) : null;
     });
     connection.onShutdown(() => {
+      this.linter.dispose();
       this.scheduler.dispose();
       this.collector.dispose();
     });
@@ -282,6 +285,21 @@ export class ReplylintSession {
     this.background(
       (async () => {
         for (const document of this.documents.all()) await this.reports.update(document.uri);
+        await this.reports.refreshClient();
+      })(),
+    );
+  }
+
+  /** A folder's language is known or changed: its open documents are linted and reported again. */
+  private folderLanguageChanged(folder: string): void {
+    this.background(
+      (async () => {
+        for (const document of this.documents.all()) {
+          const filePath = filePathOf(document.uri);
+          if (filePath === undefined || path.dirname(filePath) !== folder) continue;
+          this.linter.invalidate(document.uri);
+          await this.reports.update(document.uri);
+        }
         await this.reports.refreshClient();
       })(),
     );
