@@ -687,6 +687,18 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
       const at = tokens[match.firstToken]!.sentence;
       return (at === sentence && match.firstToken >= trigger.endToken) || at === sentence + 1;
     });
+  // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
+  // heading of its own) meets every trigger before it: the last sentence that holds such empathy (-1: none).
+  let laterAmends = -1;
+  for (const { match } of alternatives) {
+    const at = tokens[match.firstToken]!.sentence;
+    if (satisfied.has(at) || satisfied.has(at - 1)) laterAmends = Math.max(laterAmends, satisfied.has(at) ? at : at - 1);
+  }
+  // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
+  const asked = new Set(
+    matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'near').map((item) => tokens[item.match.firstToken]!.sentence),
+  );
+  const paragraphs = scope === 'nearby' ? paragraphOfSentence(context) : undefined;
   let opening: number | undefined;
   let failed = false;
   let metByAlternative = false;
@@ -695,8 +707,13 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    if (inScope(scope, sentence, satisfied) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (inScope(scope, sentence, satisfied, paragraphs) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, rule, satisfied))) continue;
+    if (asked.has(sentence) || asked.has(sentence - 1)) continue;
+    if (laterAmends > sentence) {
+      metByAlternative = true;
+      continue;
+    }
     if (offersAlternative(trigger.match, sentence)) {
       metByAlternative = true;
       continue;
@@ -1062,14 +1079,30 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
  */
 type RequireScope = NonNullable<NonNullable<RuleSpec['requires']>['scope']>;
 
-/** Whether a sentence of `satisfied` is within `scope` of `sentence`. */
-function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>): boolean {
+/**
+ * Whether a sentence of `satisfied` is within `scope` of `sentence` (`paragraphs`: each sentence's paragraph, for
+ * scope `nearby`: the sentence after the next counts too while it is in the same paragraph).
+ */
+function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, paragraphs?: number[]): boolean {
+  const neighbours = scope === 'adjacent' || scope === 'nearby';
   return (
     (scope === 'reply' && satisfied.size > 0) ||
     satisfied.has(sentence) ||
-    ((scope === 'previous-sentence' || scope === 'adjacent') && satisfied.has(sentence - 1)) ||
-    ((scope === 'next-sentence' || scope === 'adjacent') && satisfied.has(sentence + 1))
+    ((scope === 'previous-sentence' || neighbours) && satisfied.has(sentence - 1)) ||
+    ((scope === 'next-sentence' || neighbours) && satisfied.has(sentence + 1)) ||
+    (scope === 'nearby' && paragraphs !== undefined && satisfied.has(sentence + 2) && paragraphs[sentence + 2] === paragraphs[sentence])
   );
+}
+
+/** Each sentence's paragraph: how many paragraph breaks (blank lines) the prose has before it. */
+function paragraphOfSentence(context: Context): number[] {
+  const { prose } = context.unit;
+  const breaks = [...prose.matchAll(/\n[ \t]*\r?\n/g)].map((found) => found.index);
+  let paragraph = 0;
+  return context.analysis.sentences.map((sentence) => {
+    while (paragraph < breaks.length && breaks[paragraph]! < sentence.start) paragraph++;
+    return paragraph;
+  });
 }
 
 function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {

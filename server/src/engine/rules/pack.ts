@@ -38,9 +38,10 @@ export interface RuleSpec {
   /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
-   * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace).
+   * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional): words
+   * anywhere in the trigger's sentence or the sentence before it ("As you requested, your subscription is cancelled").
    */
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[] };
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[]; near?: PhraseSpec[] };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
@@ -58,7 +59,7 @@ export interface RuleSpec {
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
     alternatives?: PhraseSpec[];
-    scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'reply';
+    scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'nearby' | 'reply';
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -223,6 +224,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
     ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
     ...phraseProblems([...path, 'unless', 'asked'], rule.unless?.asked),
+    ...phraseProblems([...path, 'unless', 'near'], rule.unless?.near),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];

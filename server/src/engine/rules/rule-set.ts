@@ -222,6 +222,7 @@ export class RuleSet {
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       add(spec.unless?.asked, 'form', 'asked');
+      add(spec.unless?.near, 'form', 'near');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)

@@ -1,0 +1,76 @@
+// empathy/bad-news-without-empathy (issue 13, real replies the trials found): a cancellation
+// nobody asked for is bad news in every language, one the customer asked for is not
+// (`unless.near`), a payment reminder is not the team's refusal (`unless.after`), an apology
+// two sentences later in the same paragraph meets it (scope `nearby`), and so does empathy
+// with a way forward further down the reply.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+function badNews(text: string, language = 'en', kind: 'reply' | 'auto-reply' = 'reply'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'reply.md' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+describe('bad news: cancellations, requests and payment reminders', function () {
+  // The first lint builds the five packs: slow at load 14 on two cores.
+  this.timeout(60_000);
+  it('a cancellation with no word of regret fires in all five languages, with its number or variable between', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Hello,\n\nYour order {{orderNumber}} has been cancelled. Questions? Write to us.', 'order {{orderNumber}} has been cancelled'],
+      ['en', "Hi Sam,\n\nWe've cancelled your booking for Saturday.", "We've cancelled your booking"],
+      ['pl', 'Dzień dobry,\n\nTwoje zamówienie nr 4410 zostało anulowane.', 'zamówienie nr 4410 zostało anulowane'],
+      ['fi', '# Hei,\n\nTapaaminen peruttu.\n\nTerveisin,\nAsiakaspalvelu', 'Tapaaminen peruttu'],
+      ['lt', 'Laba diena,\n\nPasikartojantis mokėjimas buvo atšauktas.', 'mokėjimas buvo atšauktas'],
+      ['sq', 'Përshëndetje,\n\nPorosia juaj është anuluar. Nëse keni pyetje, na kontaktoni.', 'Porosia juaj është anuluar'],
+    ];
+    for (const [language, text, span] of cases) assert.deepEqual(badNews(text, language, 'auto-reply'), [span], `${language}: ${text}`);
+  });
+
+  it('a cancellation the customer asked for, in its sentence or the one before, is no bad news; a hypothetical one neither', () => {
+    const quiet: [string, string][] = [
+      ['en', 'Hi Sam,\n\nAs you requested, your subscription is cancelled. You will not be charged again.'],
+      ['en', 'Hi Sam,\n\nYour order #4410 has been cancelled as requested.'],
+      ['en', 'Hi Sam,\n\nThanks for your cancellation request. Your order has been cancelled and the payment released.'],
+      ['en', 'Hi Sam,\n\nIf your order has been cancelled, the money is back on your card within 3 days.'],
+      ['pl', 'Dzień dobry,\n\nzgodnie z Pana prośbą zamówienie zostało anulowane.'],
+      ['fi', 'Hei,\n\npyynnöstänne tilaus on peruttu.'],
+      ['lt', 'Laba diena,\n\nJūsų prašymu užsakymas atšauktas.'],
+      ['sq', 'Përshëndetje,\n\nsipas kërkesës suaj, porosia është anuluar.'],
+    ];
+    for (const [language, text] of quiet) assert.deepEqual(badNews(text, language), [], `${language}: ${text}`);
+    // The request two sentences back is another matter.
+    assert.deepEqual(badNews('Hi Sam,\n\nThanks for your cancellation request. We have checked the stock. Your other order has been cancelled too.'), [
+      'order has been cancelled',
+    ]);
+  });
+
+  it('a payment reminder is not the team refusing something; a refusal after "unfortunately" still is', () => {
+    const reminders: [string, string][] = [
+      ['en', "Hi Sam,\n\nUnfortunately, we haven't received your payment for order 4410 yet."],
+      ['pl', 'Dzień dobry,\n\nniestety nie otrzymaliśmy jeszcze Twojej wpłaty za zamówienie 4410.'],
+      ['fi', 'Hei,\n\nvalitettavasti emme ole vielä saaneet maksuanne tilauksesta 4410.'],
+      ['lt', 'Laba diena,\n\ndeja, mes dar negavome jūsų mokėjimo.'],
+      ['sq', 'Përshëndetje,\n\nfatkeqësisht ende nuk e kemi marrë pagesën tuaj.'],
+    ];
+    for (const [language, text] of reminders) assert.deepEqual(badNews(text, language), [], `${language}: ${text}`);
+    assert.deepEqual(badNews("Hi Sam,\n\nUnfortunately, we can't refund order 4410."), ['Unfortunately']);
+  });
+
+  it('an apology two sentences after the news meets it in its paragraph, not across a paragraph break', () => {
+    const news = 'Valitettavasti emme pysty muuttamaan sähköpostinne asetuksia. Lisätkää osoitteemme turvallisiin lähettäjiin.';
+    assert.deepEqual(badNews(`Hei,\n\n${news} Pahoittelemme ylimääräistä vaivaa.`, 'fi'), []);
+    assert.deepEqual(badNews(`Hei,\n\n${news}\n\nPahoittelemme ylimääräistä vaivaa.`, 'fi'), ['Valitettavasti']);
+  });
+
+  it('empathy with a way forward further down meets the news before it; empathy alone there does not', () => {
+    const top = 'Hello,\n\nUnfortunately we are unable to book the time you asked for.\n\nReason: the clinic is closed that week.\n\n';
+    assert.deepEqual(badNews(`${top}We'd still like to see you\n\nWe are sorry about this. We encourage you to book another time.`), []);
+    assert.deepEqual(badNews(`${top}See you soon\n\nWe are sorry about this. Our opening hours are on the website.`), ['Unfortunately']);
+    const pl = 'Dzień dobry,\n\nniestety nie możemy przyjąć Pani w wybranym terminie.\n\nPowód: gabinet jest zamknięty.\n\n';
+    assert.deepEqual(badNews(`${pl}Chętnie pomożemy\n\nPrzykro nam z tego powodu. Zachęcamy do wybrania innego terminu.`, 'pl'), []);
+  });
+});
