@@ -450,7 +450,8 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   // A cache keeps every unit for the next edit; a lint kept by nobody makes each as it reads it, and drops it.
   const units = cache ? Array.from({ length: list.length }, (_, index) => list.at(index)) : [];
   const unitList = cache ? unitListOf(units) : list;
-  const lines = new LineIndex(input.text);
+  // A Markdown file's lines were counted when its blocks were read.
+  const lines = list.lines ?? new LineIndex(input.text);
   // A `replylint dialect=` comment names the file's dialect, over the config and detection.
   const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
   const dialectGuessed = named === undefined && options.placeholders === 'auto';

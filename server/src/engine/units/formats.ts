@@ -9,6 +9,7 @@ import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
+import type { LineIndex } from '../text/line-index';
 import { readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
@@ -289,6 +290,8 @@ export interface ReplyUnitList {
   placeholdersAt(index: number): readonly Placeholder[];
   sourceEndAt(index: number): number;
   kindAt(index: number): ReplyKind | undefined;
+  /** The source's lines when reading it counted them already (a Markdown file): the linter's LineIndex, not built twice. */
+  readonly lines?: LineIndex;
 }
 
 /** The list of units made already. */
@@ -324,6 +327,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   if (sections) {
     return {
       length: sections.length,
+      lines: view.structure?.lines,
       at: (index) => {
         const { start, end, title } = sections[index]!;
         return sectionUnit(title, view, index, settingsAt(start, end), options.footers);
@@ -334,7 +338,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     };
   }
   const fields = { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) } as const;
-  return unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]);
+  return { ...unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]), lines: view.structure?.lines };
 }
 
 /** Reply `index` of a Markdown library read as `view` (the whole text when `view` has no sections). */

@@ -27,6 +27,8 @@ export interface MarkdownStructure {
    * (a table of contents, a metadata table) is not a reply.
    */
   contentStarts: number[];
+  /** The lines of the text read (the mask's text), counted as markdown-it counts them: the linter places findings with it too. */
+  lines: LineIndex;
 }
 
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -321,7 +323,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     const end = offsetOf(line + 1);
     if (/\S/.test(text.slice(start, end))) mask.add(start, end);
   }
-  return { headings, contentStarts };
+  return { headings, contentStarts, lines };
 }
 
 /**
