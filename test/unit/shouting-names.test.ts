@@ -33,3 +33,20 @@ describe('tone/shouting: names in capitals after the words that introduce them',
     });
   }
 });
+
+describe('tone/shouting: a reply-separator line in capitals is a marker, not shouting', function () {
+  this.timeout(60_000);
+  const cases: [string, string, string][] = [
+    ['en', '### PLEASE REPLY ABOVE THIS LINE ###', 'PLEASE DO NOT REPLY to this message.'],
+    ['pl', '=== ODPOWIEDZ POWYŻEJ TEJ LINII ===', 'PROSZĘ NIE ODPOWIADAĆ na tę wiadomość.'],
+    ['fi', '[ KIRJOITA VASTAUKSESI TÄMÄN RIVIN YLÄPUOLELLE ]', 'ÄLKÄÄ VASTATKO TÄHÄN viestiin.'],
+    ['lt', '=== ATSAKYKITE VIRŠ ŠIOS EILUTĖS ===', 'PRAŠOME NEATSAKYTI Į ŠĮ laišką.'],
+    ['sq', '### PËRGJIGJUNI MBI KËTË RRESHT ###', 'JU LUTEMI MOS PËRGJIGJUNI këtij mesazhi.'],
+  ];
+  for (const [language, marker, shout] of cases) {
+    it(`${language}: the marker passes, capitals in a sentence do not`, () => {
+      assert.deepEqual(shouting(`${marker}\n\n`, language), []);
+      assert.equal(shouting(`${shout}\n\n${marker}\n\n`, language).length, 1);
+    });
+  }
+});
