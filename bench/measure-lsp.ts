@@ -2,14 +2,18 @@
 // edited, peak memory, and the soak.
 
 import * as path from 'node:path';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/lsp/protocol';
 import { type BenchContext, remainingMs } from './context';
 import { bigFile, coldStart, soak, type BigFile, type Mode } from './lsp';
 import { formatMs } from './stats';
 
 export async function measureLsp(context: BenchContext): Promise<void> {
   const { ws, report, options } = context;
-  const section = report.section(`Language server over stdio (node ${SERVER_EXEC_ARGV.join(' ')} dist/server.js --stdio, as VS Code starts it)`);
+  const section = report.section(
+    `Language server over stdio (${Object.entries(SERVER_ENV)
+      .map(([name, value]) => `${name}=${value} `)
+      .join('')}node ${SERVER_EXEC_ARGV.join(' ')} dist/server.js --stdio, as VS Code starts it)`,
+  );
 
   const starts = [];
   for (const mode of ['push', 'pull'] as Mode[]) {

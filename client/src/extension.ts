@@ -12,7 +12,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { Commands, CreateConfigRequest, REPLY_FILES_GLOB, RuleDocsRequest, SERVER_EXEC_ARGV, type ApplyFixAllArguments } from '../../server/src/lsp/protocol';
+import {
+  Commands,
+  CreateConfigRequest,
+  REPLY_FILES_GLOB,
+  RuleDocsRequest,
+  SERVER_EXEC_ARGV,
+  serverEnvironment,
+  type ApplyFixAllArguments,
+} from '../../server/src/lsp/protocol';
 import { createScorecardStatus } from './scorecard-status';
 import { createWorkspaceLinter } from './workspace-lint';
 
@@ -28,9 +36,11 @@ export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The language client adds `env` to the extension host's environment.
+  const env = serverEnvironment(process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -45,7 +45,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
+import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/lsp/protocol';
 import { SERVER_BUNDLE } from './build';
 
 export interface ClientOptions {
@@ -99,8 +99,9 @@ export class LspTestClient {
     const serverPath = options.serverPath ?? SERVER_BUNDLE;
     if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing: run npm run build`);
     const transport = options.transport ?? 'stdio';
-    // Started as the editor starts it (SERVER_EXEC_ARGV), so tests and the benchmark measure what users run.
+    // Started as the editor starts it (SERVER_EXEC_ARGV, SERVER_ENV), so tests and the benchmark measure what users run.
     const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, serverPath, `--${transport}`], {
+      env: { ...process.env, ...serverEnvironment(process.env) },
       stdio: transport === 'stdio' ? ['pipe', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const connection =

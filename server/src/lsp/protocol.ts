@@ -14,6 +14,22 @@ import type { ReplyKind, Scorecard } from '../engine/types';
 export const SERVER_EXEC_ARGV = ['--max-semi-space-size=4'];
 
 /**
+ * Environment variables the server is started with (VS Code's launch options, the tests and the
+ * benchmark), on top of the editor's own: glibc's malloc gives freed memory back to the system at
+ * once. By default it raises its thresholds after the first big block is freed (the 5 MB message that
+ * opens an export), keeps later big blocks in its heap and trims that heap rarely: over LSP with
+ * the 5 MB export the server sat 10-13 MB higher after opening and after a pause in typing
+ * (docs/performance.md). Only a C library that reads them (glibc) is affected; other allocators
+ * ignore them.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
+
+/** SERVER_ENV without the variables `env` sets already: a value the user chose is kept. */
+export function serverEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(SERVER_ENV).filter(([name]) => env[name] === undefined));
+}
+
+/**
  * Reply files other than JSON and YAML (watched already, for configs and exports): the client watches them
  * for the server, which reads a folder's files for its language (lsp/folder-languages.ts).
  * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.
