@@ -5,10 +5,13 @@ import { IdleCollector, fullCollection, type Timers } from '../../server/src/lsp
 /** Timers run by hand: `fire()` runs the pending one, as if the wait had passed. */
 class ManualTimers implements Timers {
   pending: (() => void) | undefined;
+  /** The pending wait's length. */
+  ms: number | undefined;
   cleared = 0;
-  set(run: () => void): unknown {
+  set(run: () => void, ms: number): unknown {
     assert.equal(this.pending, undefined, 'one wait at a time');
     this.pending = run;
+    this.ms = ms;
     return run;
   }
   clear(timer: unknown): void {
@@ -41,6 +44,29 @@ describe('idle collector', () => {
     assert.equal(collector.collections, 1);
     collector.linted(40);
     assert.equal(timers.pending, undefined, 'the count starts again after a collection');
+  });
+
+  it('collects as soon as the lint is answered once far more was dropped, typing or not', () => {
+    const timers = new ManualTimers();
+    let collected = 0;
+    const collector = new IdleCollector(() => collected++, timers, 100, 2000, 250);
+    collector.linted(120);
+    assert.equal(timers.ms, 2000, 'enough for a collection: after a pause');
+    collector.linted(120);
+    assert.equal(timers.ms, 2000, 'still under the second threshold');
+    collector.linted(120);
+    assert.equal(timers.ms, 0, 'far more dropped: right away');
+    assert.equal(timers.cleared, 2);
+    assert.equal(collected, 0, 'not inside the lint itself');
+    timers.fire();
+    assert.equal(collected, 1);
+    collector.linted(120);
+    assert.equal(timers.ms, 2000, 'the count starts again after the collection');
+    collector.linted(120);
+    collector.linted(120);
+    assert.equal(timers.ms, 0);
+    timers.fire();
+    assert.equal(collected, 2);
   });
 
   it('disposes of its wait', () => {
