@@ -23,6 +23,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'variable fallback': "a dialect's own ${variable} and ${fallback} slots",
   'if unless else for in assign capture comment endcomment fallback default': 'Liquid and Handlebars tags and filters',
   'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
+  trans: "Magento's {{trans}} directive",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
   'replylint disable next line enable language kind dialect': "Replylint's own comment directives",

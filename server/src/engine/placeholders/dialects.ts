@@ -48,6 +48,7 @@ export const DIALECT_NAMES = [
   'osticket',
   'zammad',
   'rt',
+  'magento',
   'handlebars',
   'liquid',
   'none',
@@ -84,7 +85,7 @@ export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boo
   return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
 }
 
-const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}' };
+const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}', '%': '' };
 
 /** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}. */
 export function writtenIn(dialect: Dialect, variable: string): string {
@@ -233,7 +234,7 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
   return best;
 }
 
-/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x. */
+/** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x, Magento's trans name=$x. */
 export function localVariables(placeholders: Placeholder[]): Set<string> {
   const names = new Set(['forloop']);
   for (const placeholder of placeholders) {
@@ -243,6 +244,8 @@ export function localVariables(placeholders: Placeholder[]): Set<string> {
     const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
     if (name) names.add(name);
     if (placeholder.syntax === '{$') for (const perl of placeholder.body.matchAll(/\bmy\s+\$(\w+)/g)) names.add(perl[1]!);
+    // Magento: {{trans "… %name …" name=$order.getCustomerName()}} passes the names its string uses.
+    if (placeholder.tagName === 'trans') for (const passed of placeholder.body.matchAll(/(?:^|\s)([A-Za-z_]\w*)\s*=/g)) names.add(passed[1]!);
   }
   return names;
 }

@@ -7,7 +7,7 @@
 import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<';
+export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<' | '%';
 
 export interface Placeholder {
   start: number;
@@ -47,7 +47,17 @@ export interface ScanOptions {
   html?: boolean;
   /** HTML: where a `<` was written as text (`&lt;NAME&gt;`, decoded): a browser shows `<NAME>`, the fill-in it stands for. */
   textAngles?: ReadonlySet<number>;
+  /**
+   * A Magento e-mail template (isMagentoTemplate): its {{ }} are directives. The string of
+   * {{trans "…" name=$x}} is prose with %name placeholders; every other directive
+   * ({{var x}}, {{depend x}}…{{/depend}}, {{if}}, {{template …}}, {{layout …}}) is a tag.
+   */
+  magento?: boolean;
 }
+
+/** A Magento e-mail template: it writes its text in {{trans "…"}} directives (one search, no pass per dialect). */
+export const MAGENTO_TRANS = /\{\{\s*trans\s+["']/;
+export const isMagentoTemplate = (text: string): boolean => MAGENTO_TRANS.test(text);
 
 const BLOCK_TAGS: Record<string, string> = {
   if: 'endif',
@@ -95,13 +105,13 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 }
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
-  const braces = scanBraces(text);
+  const braces = scanBraces(text, options.magento === true);
   const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders, options));
   return { placeholders, problems: braces.problems };
 }
 
 /** Liquid and Handlebars: {{ }}, {{{ }}} and {% %}, with their blocks. */
-function scanBraces(text: string): PlaceholderScan {
+function scanBraces(text: string, magento: boolean): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
   const openBlocks: Placeholder[] = [];
@@ -141,6 +151,11 @@ function scanBraces(text: string): PlaceholderScan {
     const end = closeIndex + (triple ? 3 : 2);
     const rawBody = text.slice(open.index + (triple ? 3 : 2), closeIndex);
     const body = rawBody.replace(/^[-~]|[-~]$/g, '').trim();
+    if (open.token === '{{' && magento) {
+      placeholders.push(...magentoDirective(text, open.index, end, body));
+      i = end;
+      continue;
+    }
     if (open.token === '{{') {
       const placeholder = handlebarsPlaceholder(open.index, end, body, openSections, openBlocks);
       if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyOutput' } });
@@ -227,6 +242,64 @@ function handlebarsPlaceholder(start: number, end: number, body: string, openSec
     return { start, end, kind: 'tag', syntax: '{{', body, tagName: body.startsWith('else') ? 'else' : body[0], variable: undefined, hasFallback: false };
   }
   return { start, end, kind: 'output', syntax: '{{', body, tagName: undefined, ...parseOutput(body, openSections, openBlocks) };
+}
+
+const TRANS_OPENING = /\{\{\s*trans\s+(["'])/y;
+
+/** The opening of a Magento {{trans "…"}} up to its string's quote, as magentoDirective makes it. */
+export const isTransOpening = (placeholder: Placeholder): boolean =>
+  placeholder.syntax === '{{' && placeholder.tagName === 'trans' && (placeholder.body === 'trans"' || placeholder.body === "trans'");
+/** A Magento phrase placeholder: %name, filled from the directive's name=$value. */
+const MAGENTO_VARIABLE = /%([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * A Magento directive as placeholders. {{trans "…" name=$x |raw}}: its
+ * opening up to the string and its rest after it are tags, the string is
+ * left as text with an output placeholder per %name; the string runs to the
+ * next quote of its kind that no backslash escapes. Any other directive is
+ * one tag named by its first word (var, depend, /depend, if, else, template).
+ */
+function magentoDirective(text: string, start: number, end: number, body: string): Placeholder[] {
+  TRANS_OPENING.lastIndex = start;
+  const opening = TRANS_OPENING.exec(text);
+  if (opening && TRANS_OPENING.lastIndex < end) {
+    const from = TRANS_OPENING.lastIndex;
+    const quote = opening[1]!;
+    let to = from;
+    while (to < end - 2 && !(text[to] === quote && text[to - 1] !== '\\')) to++;
+    if (to < end - 2) {
+      const tag = (tagStart: number, tagEnd: number, tagBody: string): Placeholder => ({
+        start: tagStart,
+        end: tagEnd,
+        kind: 'tag',
+        syntax: '{{',
+        body: tagBody,
+        tagName: 'trans',
+        variable: undefined,
+        hasFallback: false,
+      });
+      // The opening's body names its quote: trans" or trans' (isTransOpening).
+      const pieces = [tag(start, from, `trans${quote}`)];
+      MAGENTO_VARIABLE.lastIndex = 0;
+      for (const found of text.slice(from, to).matchAll(MAGENTO_VARIABLE)) {
+        const at = from + found.index;
+        pieces.push({
+          start: at,
+          end: at + found[0].length,
+          kind: 'output',
+          syntax: '%',
+          body: found[1]!,
+          variable: found[1]!,
+          tagName: undefined,
+          hasFallback: false,
+        });
+      }
+      pieces.push(tag(to, end, text.slice(to + 1, end - 2).trim()));
+      return pieces;
+    }
+  }
+  const tagName = /^\/?[A-Za-z_]+/.exec(body)?.[0]?.toLowerCase();
+  return [{ start, end, kind: 'tag', syntax: '{{', body, tagName, variable: undefined, hasFallback: false }];
 }
 
 /** Opens or closes a Handlebars section ({{#if}} ... {{/if}}); the problem when a close does not match. */

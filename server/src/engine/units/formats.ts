@@ -1,7 +1,7 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
-import { isAngleSlot, scanPlaceholders, type Placeholder, type PlaceholderScan } from '../placeholders/scan';
+import { isAngleSlot, isMagentoTemplate, isTransOpening, scanPlaceholders, type Placeholder, type PlaceholderScan } from '../placeholders/scan';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
@@ -192,9 +192,13 @@ function maskPlaceholdersAndCommon(
   stretches: readonly { start: number; end: number }[],
   angles?: ReadonlySet<number>,
 ): PlaceholderScan[] {
+  // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
+  const magento = format === 'html' && isMagentoTemplate(text);
+  let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     // HTML is read whole (one stretch from 0), so `angles` are offsets in what is scanned.
-    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html', textAngles: angles });
+    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html', textAngles: angles, magento });
+    if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
       if (placeholder.tagName === 'comment') commentStart = placeholder.start;
@@ -207,9 +211,86 @@ function maskPlaceholdersAndCommon(
     }
     return scan;
   });
-  maskCommonNonProse(mask);
+  maskCommonNonProse(mask, quoteText);
   return scans;
 }
+
+/**
+ * Masks all of a Magento template but the strings of its {{trans}}
+ * directives (between the two tags the scan makes of each); returns the text
+ * with everything else as spaces, where quoted words are looked for (the
+ * quotes that delimit a string are no quotation).
+ */
+function maskOutsideTrans(mask: ProseMask, text: string, placeholders: readonly Placeholder[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const string of transStrings(text, placeholders)) {
+    mask.add(from, string.start);
+    pieces.push(blankedLike(text.slice(from, string.start)), text.slice(string.start, string.end));
+    from = string.end;
+  }
+  mask.add(from, text.length);
+  pieces.push(blankedLike(text.slice(from)));
+  return pieces.join('');
+}
+
+/** The strings of a Magento template's {{trans}} directives, [start, end) inside the quotes, and the quote. */
+function transStrings(text: string, placeholders: readonly Placeholder[]): { start: number; end: number; quote: string }[] {
+  const strings: { start: number; end: number; quote: string }[] = [];
+  for (let index = 0; index + 1 < placeholders.length; index++) {
+    const opening = placeholders[index]!;
+    if (!isTransOpening(opening)) continue;
+    let closing = index + 1;
+    while (closing < placeholders.length && placeholders[closing]!.kind === 'output' && placeholders[closing]!.syntax === '%') closing++;
+    const rest = placeholders[closing];
+    if (rest?.tagName !== 'trans' || rest.syntax !== '{{' || isTransOpening(rest)) continue;
+    // Between the opening's end (its quote) and the rest's start (the closing quote).
+    strings.push({ start: opening.end, end: rest.start, quote: text[opening.end - 1]! });
+    index = closing;
+  }
+  return strings;
+}
+
+/** What an edit may not write into a trans string: markup or a reference (a string without |raw is escaped), a directive, a backslash, a new %name. */
+const NOT_IN_TRANS = /[<&\\]|\{\{|\}\}|%[A-Za-z_]/;
+
+/**
+ * How a fix is written into a Magento template, or undefined for any other
+ * HTML: only inside one trans string, never with its quote (a backslash
+ * would reach the customer), and a %name placeholder is either kept whole
+ * outside the edit or renamed in place (placeholder/unknown-variable's
+ * "did you mean"). `shift`: where the unit starts in the text scanned.
+ */
+function magentoEncoder(text: string, placeholders: readonly Placeholder[], shift: number) {
+  if (!placeholders.some(isTransOpening)) return undefined;
+  const strings = transStrings(text, placeholders);
+  const variables = placeholders.filter((placeholder) => placeholder.syntax === '%');
+  return (inserted: string, unitFrom: number, unitTo: number): string | undefined => {
+    const from = unitFrom + shift;
+    const to = unitTo + shift;
+    // Both lists are in source order: the last string that starts at or before the edit, the first variable that ends after it.
+    const string = strings[partitionPoint(strings.length, (index) => strings[index]!.start <= from) - 1];
+    if (!string || to > string.end) return undefined;
+    const next = variables[partitionPoint(variables.length, (index) => variables[index]!.end <= from)];
+    const variable = next && next.start < to ? next : undefined;
+    if (variable) {
+      // Renaming the variable inside %name: a name alone.
+      const renames = from > variable.start && to <= variable.end && /^[A-Za-z_]\w*$/.test(inserted);
+      if (!renames) return undefined;
+      return inserted;
+    }
+    // The string's own quote would end it.
+    if (NOT_IN_TRANS.test(inserted) || inserted.includes(string.quote)) return undefined;
+    // Nor may it run into a %name (lengthen the name before it, or make one of the letters after it).
+    const previous = variables[partitionPoint(variables.length, (index) => variables[index]!.end < from)];
+    if (previous?.end === from && /^\w/.test(inserted)) return undefined;
+    if (inserted.endsWith('%') && /^[A-Za-z_]/.test(text.slice(to, to + 1))) return undefined;
+    return inserted;
+  };
+}
+
+/** Spaces for every character but line breaks. */
+const blankedLike = (text: string) => text.replace(/[^\r\n]/g, ' ');
 
 /** The heading level that splits a Markdown macro library into replies, unless the config says otherwise. */
 export const DEFAULT_SECTION_LEVEL = 2;
@@ -360,7 +441,10 @@ function stretchUnit(
   const whole = from === 0 && to === view.text.length;
   const text = whole ? view.text : view.text.slice(from, to);
   const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
-  const encode = fields.maskFormat === 'html' ? encodeHtmlText : (inserted: string) => inserted;
+  const encode =
+    fields.maskFormat !== 'html'
+      ? (inserted: string) => inserted
+      : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? ((inserted: string) => encodeHtmlText(inserted)));
   const offsets = substitutions.offsetsOf(start, end);
   if (!offsets) return sliceUnit(title, text, prose, placeholders, start, fields, encode);
   return bodyUnit(title, { text, offsets }, prose, placeholders, fields, encode);

@@ -94,10 +94,12 @@ const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // Quoted words are the customer's (or a UI label), never the writer's prose.
 const DOUBLE_QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»/gu;
 
-export function maskCommonNonProse(mask: ProseMask): void {
+/** `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces). */
+export function maskCommonNonProse(mask: ProseMask, quoteText?: string): void {
   maskUrls(mask);
   maskEmails(mask);
-  mask.addMatches(DOUBLE_QUOTED);
+  if (quoteText === undefined) mask.addMatches(DOUBLE_QUOTED);
+  else eachMatch(DOUBLE_QUOTED, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
 }
 
 /**

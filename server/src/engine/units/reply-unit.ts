@@ -111,7 +111,7 @@ class SliceUnit extends PlacedUnit {
   constructor(
     content: UnitContent,
     readonly sourceStart: number,
-    readonly encode: (text: string) => string,
+    readonly encode: (text: string, from: number, to: number) => string | undefined,
   ) {
     super(content);
     this.sourceEnd = sourceStart + content.text.length;
@@ -165,7 +165,7 @@ class BodyUnit extends PlacedUnit {
 /**
  * A unit whose text is a plain slice of the source starting at `start`:
  * Markdown, text, HTML without character references. `encode` writes
- * inserted text in the file's syntax (HTML escapes `&` and `<`).
+ * inserted text in the file's syntax (HTML escapes `&` and `<`), or refuses it (a Magento trans string).
  */
 export function sliceUnit(
   title: string,
@@ -174,7 +174,7 @@ export function sliceUnit(
   scan: PlaceholderScan,
   start: number,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
-  encode: (text: string) => string = (inserted) => inserted,
+  encode: (text: string, from: number, to: number) => string | undefined = (inserted) => inserted,
 ): ReplyUnit {
   return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields, scan), start, encode);
 }
