@@ -83,6 +83,28 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.equal(unknown('Request %{ticket.numbr} is open.').dialect, 'osticket');
   });
 
+  it("Rails i18n's %{name} interpolations are no osTicket variables: only osTicket's own objects point to osTicket", () => {
+    const unknown = (text: string, lintOptions = options) => {
+      const result = lint({ text, fileName: 'reply.txt' }, lintOptions);
+      return { dialect: result.dialect, flagged: result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable').length };
+    };
+    // A web app's account e-mail from its locale file: generic, nothing unknown.
+    const rails =
+      'Hi %{name},\n\nSomeone asked to reset the password of your account on %{instance} (%{domain}) on %{date}. Follow the link to choose a new one: %{url}';
+    assert.deepEqual(unknown(rails), { dialect: 'liquid', flagged: 0 });
+    for (const text of [
+      'Dear %{recipient.name.first}, thanks.',
+      'Request %{ ticket.number } from %{user.name} is open.',
+      'Hello %{recipient},',
+      'Assigned by %{staff.name.short}.',
+    ]) {
+      assert.equal(detect(text), 'osticket', text);
+    }
+    // Named, osTicket still judges every %{...}: all but its own %{url}.
+    const osticket = buildConfig({ language: 'en', placeholders: 'osticket' }, undefined).lintOptions;
+    assert.equal(unknown(rails, osticket).flagged, 4);
+  });
+
   it('the configured dialect judges only its own syntax: ${name} and [NAME] are never an unknown Zendesk variable', () => {
     const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
     const text = 'Hi {{ticket.requester.first_name}}, your ${order_id} and [AMOUNT] and %{ticket.number} are ready.';
