@@ -18,6 +18,20 @@ function read(text: string, html = false): string[] {
 }
 
 describe('placeholder syntaxes', () => {
+  it("an agent's choice in braces that nests a variable is one fill-in, not malformed, and no fix touches it", () => {
+    const text = 'Your parcel {{STATE: left the depot / see {{LINK}} / is packed}}.';
+    assert.deepEqual(read(text), ['slot {{ {{STATE: left the depot / see {{LINK}} / is packed}}']);
+    assert.deepEqual(scanPlaceholders(text).problems, []);
+    const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const findings = lint({ text, fileName: 'm.md' }, options).findings;
+    assert.ok(!findings.some((finding) => finding.ruleId === 'placeholder/malformed'));
+    for (const finding of findings)
+      for (const suggestion of finding.suggestions) for (const edit of suggestion.edits) assert.ok(edit.end <= 12 || edit.start >= 64);
+    // Braces that do not balance, or balance only past the line, are still unclosed.
+    assert.equal(scanPlaceholders('Hi {{oops and {{ticket.id}}.').problems.length, 1);
+    assert.equal(scanPlaceholders('{{CHOICE: a / {{VAR}}\nb}}').problems.length, 2);
+  });
+
   it('reads osTicket, Zammad and Request Tracker variables', () => {
     assert.deepEqual(read('Dear %{recipient.name.first}, request [#%{ticket.number}]'), [
       'output %{ %{recipient.name.first} = recipient.name.first',

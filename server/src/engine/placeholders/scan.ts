@@ -136,6 +136,14 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     }
     const closeToken = open.token === '{{' ? '}}' : '%}';
     const closeIndex = findClose(text, open.index + 2, closeToken);
+    // An agent's choice that nests a variable, {{STATE: left the depot / see {{LINK}} / is packed}}: its braces balance.
+    const nestedEnd = closeIndex < 0 && open.token === '{{' ? nestedClose(text, open.index) : -1;
+    if (nestedEnd > 0) {
+      const body = text.slice(open.index + 2, nestedEnd - 2).trim();
+      placeholders.push({ start: open.index, end: nestedEnd, kind: 'slot', syntax: '{{', body, tagName: undefined, variable: undefined, hasFallback: false });
+      i = nestedEnd;
+      continue;
+    }
     if (closeIndex < 0) {
       problems.push({
         start: open.index,
@@ -590,6 +598,28 @@ function findClose(text: string, from: number, closeToken: string): number {
   for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
     if (found[0] === closeToken) return found.index;
     if (found[0] === '{{' || found[0] === '{%') return -1;
+  }
+  return -1;
+}
+
+/** How far a {{ }} that nests others may run: bounded, so a text of unclosed "{{" stays one pass. */
+const NESTED_REACH = 300;
+
+/**
+ * The end (past its "}}") of a {{ at `start` whose braces balance with other
+ * {{ }} nested inside, on its line and within NESTED_REACH characters, or -1.
+ */
+function nestedClose(text: string, start: number): number {
+  const pattern = /\{\{|\}\}|\{%|%\}|[\r\n]/g;
+  pattern.lastIndex = start + 2;
+  let depth = 1;
+  const limit = start + NESTED_REACH;
+  for (let found = pattern.exec(text); found && found.index < limit; found = pattern.exec(text)) {
+    if (found[0] === '{{') depth++;
+    else if (found[0] === '}}') depth--;
+    else return -1;
+    if (depth === 0) return found.index + 2 <= limit ? found.index + 2 : -1;
+    if (depth > 3) return -1;
   }
   return -1;
 }
