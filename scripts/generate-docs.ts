@@ -129,7 +129,7 @@ export function renderRulesDoc(): string {
     '| `macro` | a template an agent fills and sends (the default) | fill-in slots are expected; no closing asked in `recommended` (the help desk appends the signature; `strict` asks it) |',
     '| `reply` | an e-mail about to be sent (the default for untitled drafts in the editor) | everything is checked |',
     '| `snippet` | a block inserted into replies | no greeting, closing or thanks; the scorecard shows them n/a |',
-    "| `chat` | a chat message | no closing or sign-off; a chat file's lines are its messages, and only the first message of a file that holds a conversation (several lines, or several chat replies) needs a greeting (`chat-opening`): a file of one chat line is a canned line sent at any point of a chat |",
+    '| `chat` | a chat message | no closing or sign-off; only the first message of a file that holds a conversation (a message over several lines or paragraphs, or several chat replies of a library) needs a greeting (`chat-opening`): a file of one chat line is a canned line sent at any point of a chat, and so is each line of a text or Markdown chat file that lists its messages one per line (all bullets, or lines with no blank line between them and none a lower-case continuation of the line before), which is read as one message per line |',
     '| `auto-reply` | an automatic acknowledgement or notice | no greeting or personal sign-off needed (out-of-office and acknowledgement lines open with the news); once it acknowledges a message or promises a reply it must say when (`deferral/auto-reply-next-step`); a notice of an event (an order shipped) needs no time |',
     '',
     '### Macros read by their words',

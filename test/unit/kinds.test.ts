@@ -50,6 +50,69 @@ describe('reply kinds', () => {
     );
   });
 
+  it('chat: a file that lists chat lines one per line is a message per line, none opening a chat', () => {
+    // Canned chat lines, a bot's messages, a chat widget's strings: each line is sent on its own, at any point.
+    const list = 'The reset link is on its way to your inbox.\r\nIt is valid for two hours.\r\nWe will e-mail you the answer soon.\r\n';
+    const result = lintAs({ kind: 'chat' }, list, 'lines.txt');
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, list.slice(unit.start, unit.end)]),
+      [
+        ['lines.txt:1', 'The reset link is on its way to your inbox.'],
+        ['lines.txt:2', 'It is valid for two hours.'],
+        ['lines.txt:3', 'We will e-mail you the answer soon.'],
+      ],
+    );
+    assert.ok(!ids(result).includes('formula/greeting'));
+    assert.deepEqual(
+      result.units.map((unit) => unit.scorecard.greeting),
+      ['n/a', 'n/a', 'n/a'],
+    );
+    // Each line is checked as it is sent, on the exact characters: the vague time of the third.
+    const vague = result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.deepEqual(
+      vague.map((finding) => list.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+    assert.equal(vague[0]!.unit, 2);
+    // A line with no end mark no longer runs on into the next as one long sentence.
+    const unpunctuated =
+      'There are no operators online at the moment please leave a message and your e-mail address with the form below\nYou have to accept our terms of service before you start a chat with our team\n';
+    assert.ok(!ids(lintAs({ kind: 'chat' }, unpunctuated, 'widget.txt')).includes('clarity/long-sentence'));
+    // Markdown bullets too, blank lines between them allowed, under a title; the kind from a comment in the file.
+    const bullets = '<!-- replylint kind=chat -->\n# Canned chat lines\n\n- Thanks for waiting!\n\n- Let me check that for you.\n';
+    const fromComment = lintAs({}, bullets, 'lines.md');
+    assert.deepEqual(
+      fromComment.units.map((unit) => [unit.title, unit.kind]),
+      [
+        ['lines.md:4', 'chat'],
+        ['lines.md:6', 'chat'],
+      ],
+    );
+    assert.ok(!ids(fromComment).includes('formula/greeting'));
+    // An edit (the editor keeps a cache) reads the list as a fresh lint does.
+    const options = buildConfig({ kind: 'chat', language: 'en' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    lint({ text: list, fileName: 'lines.txt' }, options, cache);
+    const edited = list.replace('two hours', 'two hours, soon');
+    assert.deepEqual(lint({ text: edited, fileName: 'lines.txt' }, options, cache), lint({ text: edited, fileName: 'lines.txt' }, options));
+  });
+
+  it('chat: a message over several lines, paragraphs or template blocks over lines are one message, which opens the chat', () => {
+    for (const text of [
+      'The reset link is on its way to your inbox and\nit is valid for two hours.\n',
+      'The reset link is on its way to your inbox.\n\nIt is valid for two hours.\n',
+      'The reset link is on its way.\n{% if vip %}It is valid for a day.{% endif %}\n',
+      'The reset link is on its way.\n> I never got it\n',
+    ]) {
+      const result = lintAs({ kind: 'chat' }, text, 'conversation.txt');
+      assert.equal(result.units.length, 1, text);
+      // A customer's quoted line is no message of the file's own (what is left is one line).
+      if (!text.includes('>')) assert.ok(ids(result).includes('formula/greeting'), text);
+    }
+    // Not a chat file: lines stay one reply.
+    assert.equal(lintAs({ kind: 'macro' }, 'The link is on its way.\nIt is valid for two hours.\n', 'a.txt').units.length, 1);
+  });
+
   it('chat: a file of one chat line is a canned line sent at any point, no opening; a file of several lines opens with its first', () => {
     for (const line of [
       'The reset link is on its way to your inbox.',
@@ -60,7 +123,7 @@ describe('reply kinds', () => {
       assert.ok(!ids(result).includes('formula/greeting'), line);
       assert.equal(result.units[0]!.scorecard.greeting, 'n/a', line);
     }
-    const conversation = lintAs({ kind: 'chat' }, 'The reset link is on its way to your inbox.\r\nIt is valid for two hours.\r\n', 'conversation.txt');
+    const conversation = lintAs({ kind: 'chat' }, 'The reset link is on its way to your inbox.\r\n\r\nIt is valid for two hours.\r\n', 'conversation.txt');
     assert.deepEqual(
       ids(conversation).filter((id) => id.startsWith('formula/')),
       ['formula/greeting'],
@@ -69,7 +132,7 @@ describe('reply kinds', () => {
     const options = buildConfig({ kind: 'chat', language: 'en' }, undefined).lintOptions;
     const cache = new UnitCache();
     lint({ text: 'The link is valid today.\n', fileName: 'a.txt' }, options, cache);
-    const edited = 'The link is valid today.\nIt expires at noon.\n';
+    const edited = 'The link is valid today.\n\nIt expires at noon.\n';
     const incremental = lint({ text: edited, fileName: 'a.txt' }, options, cache);
     assert.deepEqual(incremental, lint({ text: edited, fileName: 'a.txt' }, options));
     assert.ok(ids(incremental).includes('formula/greeting'));

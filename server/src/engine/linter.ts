@@ -400,6 +400,7 @@ export function fileLanguageOf(input: LintInput, options: LintOptions): string |
     languageId: input.languageId,
     exportFields: options.exportFields,
     sectionLevel: options.sectionLevel ?? DEFAULT_SECTION_LEVEL,
+    kind: options.kind,
     footers: options.footers,
     settings,
   });
@@ -444,6 +445,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     languageId: input.languageId,
     exportFields: options.exportFields,
     sectionLevel,
+    kind: options.kind,
     footers: options.footers,
     settings,
   });
@@ -650,16 +652,19 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 
 /**
  * The chat message that opens its file's conversation, which alone needs a
- * greeting: the first chat reply, when the file holds a conversation (a chat
- * file's lines are its messages: more than one line, or more chat replies after
- * it). A file of one chat line is a canned line an agent sends at any point of a
- * chat, so it opens nothing. -1 when none does.
+ * greeting: the first chat reply, when the file holds a conversation (a message
+ * over several lines, or more chat replies after it: a library's sections). A
+ * file of one chat line, or a list of chat lines one per line (read as a message
+ * each, origin `chat-line`), holds canned lines an agent or a bot sends at any
+ * point of a chat, so it opens nothing. -1 when none does.
  */
 function openingChatMessage(units: ReplyUnitList, options: LintOptions): number {
   const isChat = (index: number) => (units.kindAt(index) ?? options.kind ?? DEFAULT_REPLY_KIND) === 'chat';
   let first = 0;
   while (first < units.length && !isChat(first)) first++;
   if (first === units.length) return -1;
+  // A chat file that lists its messages one per line holds canned lines sent at any point of a chat: none opens it.
+  if (units.at(first).origin === 'chat-line') return -1;
   let conversation = units.at(first).prose.trim().includes('\n');
   for (let index = first + 1; !conversation && index < units.length; index++) conversation = isChat(index);
   return conversation ? first : -1;

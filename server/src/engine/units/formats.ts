@@ -133,6 +133,8 @@ export interface ProseView {
   structure: MarkdownStructure | undefined;
   /** The replies of a Markdown library, when asked for by heading level and the text is one. */
   sections: LibrarySection[] | undefined;
+  /** The messages of a chat file that lists them one per line (chatListLines), when asked for; titled by line number. */
+  chatLines?: LibrarySection[] | undefined;
   /** The source stretch of each section (the whole text when it is not a library) with the placeholders of its text, scanned once for masks and checks. */
   replies: ReplyStretch[];
 }
@@ -151,18 +153,19 @@ const NO_SUBSTITUTIONS = new Substitutions([]);
  * `sectionLevel`, a Markdown library's replies have their placeholders each
  * their own, as each is checked on its own.
  */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number): ProseView {
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat = false): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   if (format === 'markdown') structure = maskMarkdown(mask, text);
   else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text.length, sectionLevel) : undefined;
-  const stretches = sections ?? [{ start: 0, end: text.length }];
+  const chatLines = chat && !sections && format !== 'html' ? chatListLines(text, format) : undefined;
+  const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
     const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches);
-    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure, sections, replies: replies(placeholders) };
+    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, replies: replies(placeholders) };
   }
   const masked = mask.build();
   const substitutions = new Substitutions(characterReferences(text, masked, format));
@@ -171,7 +174,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const angles = format === 'html' ? textAngles(substitutions) : undefined;
   const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles);
-  return { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, replies: replies(placeholders) };
+  return { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, chatLines, replies: replies(placeholders) };
 }
 
 /** Where the decoded text has a `<` that was written as a reference (`&lt;`): text a reader sees, not markup. */
@@ -328,11 +331,64 @@ export function librarySectionsOf(structure: MarkdownStructure, length: number, 
   return sections;
 }
 
+/** A Markdown list item's marker: a bullet or a number. */
+const LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/;
+/** Markdown that makes a file more than a list of lines: a quote, a fence, a table row, indented code, an HTML block. */
+const MARKDOWN_BLOCK_LINE = /^(?:[ \t]{0,3}(?:>|```|~~~|\||<(?!!--))| {4}|\t)/;
+/** A line that is no message: a heading (a list's title) or a comment alone ("<!-- replylint kind=chat -->"). */
+const NO_MESSAGE_LINE = /^[ \t]{0,3}#{1,6}(?:[ \t]|$)|^[ \t]*(?:<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\})[ \t]*$/;
+/** Template syntax that may run over lines: a block tag ({% if %}, {{#if}}, {{/if}}, {{else}}) or a placeholder left open at a line's end. */
+const MULTI_LINE_TEMPLATE = /\{%|\{\{\s*[#^/]|\{\{\s*else\b|\{\{[^}\n]*(?:\n|$)|\{[^{}\n]*\n[^{}]*\}/;
+/** A quote line of a plain-text file. */
+const TEXT_QUOTE_LINE = /^[ \t]*>/;
+/** How a line may end for the next to start lower-case as a message of its own: a sentence end, a colon or an emoji. */
+const MESSAGE_END = /(?:[.!?…:;)\]"'”»]|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u;
+const LOWER_START = /^[ \t]*(?:[-*+][ \t]+)?\p{Ll}/u;
+
+/**
+ * The messages of a chat file that is a list of them, one per line (canned chat
+ * lines, a bot's message file, a chat export): every line a bullet, or lines with
+ * no blank line between them and none a lower-case continuation of a line that
+ * does not end a sentence (a message wrapped over lines). Undefined when the file
+ * is not such a list (one line, paragraphs, quotes, code, tables, template blocks
+ * over lines): it is then read as one message.
+ */
+export function chatListLines(text: string, format: 'markdown' | 'plaintext'): LibrarySection[] | undefined {
+  if (MULTI_LINE_TEMPLATE.test(text)) return undefined;
+  const lines: LibrarySection[] = [];
+  let allItems = true;
+  let blankBetween = false;
+  let blankSeen = false;
+  let previous: string | undefined;
+  let lineNumber = 0;
+  for (let start = 0; start <= text.length; lineNumber++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const lineEnd = start + line.length;
+    if (!/\S/.test(line)) {
+      if (lines.length > 0) blankSeen = true;
+    } else if (!NO_MESSAGE_LINE.test(line)) {
+      if (format === 'markdown' ? MARKDOWN_BLOCK_LINE.test(line) : TEXT_QUOTE_LINE.test(line)) return undefined;
+      if (blankSeen) blankBetween = true;
+      if (!LIST_ITEM.test(line)) allItems = false;
+      if (!allItems && (blankBetween || (previous !== undefined && LOWER_START.test(line) && !MESSAGE_END.test(previous)))) return undefined;
+      lines.push({ start, end: lineEnd, title: String(lineNumber + 1) });
+      previous = line;
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  return lines.length >= 2 ? lines : undefined;
+}
+
 export interface SplitOptions {
   languageId?: string;
   exportFields?: ExportFields;
   /** Heading level of a Markdown library's replies (`sections:` in the config); 2 when absent. */
   sectionLevel?: number;
+  /** The configured kind of the file's replies: a chat file that lists messages one per line is read line by line. */
+  kind?: ReplyKind;
   /** Footer openings (rules/structure/footers.yaml); no footers are found without them. */
   footers?: FooterMatcher;
   /** The source's language and kind comments, when the caller has found them already. */
@@ -393,8 +449,10 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
     return unitListOf((bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers)));
   }
-  const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL);
   const settings = options.settings ?? findDirectives(source).settings;
+  const fileSettings = settingsOf(settings, 0, source.length);
+  const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat';
+  const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
     settingsOf(
@@ -418,7 +476,20 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
       kindAt: (index) => settingsAt(sections[index]!.start, sections[index]!.end).kind,
     };
   }
-  const fields = { maskFormat: format, origin: 'file', ...settingsAt(0, source.length) } as const;
+  const { chatLines } = view;
+  if (chatLines) {
+    // Each line is a message; the file's comments (kind=chat, language=lt) speak for all of them.
+    const fields = { maskFormat: format, origin: 'chat-line', ...fileSettings } as const;
+    return {
+      length: chatLines.length,
+      at: (index) => stretchUnit(`${fileTitle}:${chatLines[index]!.title}`, view, view.replies[index]!, fields, options.footers),
+      placeholdersAt: (index) => view.replies[index]!.placeholders.placeholders,
+      sourceEndAt: (index) => view.replies[index]!.end,
+      kindAt: () => fileSettings.kind,
+      lines: view.structure?.lines,
+    };
+  }
+  const fields = { maskFormat: format, origin: 'file', ...fileSettings } as const;
   return { ...unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]), lines: view.structure?.lines };
 }
 
@@ -432,7 +503,7 @@ function stretchUnit(
   title: string,
   view: ProseView,
   { start, end, placeholders }: ReplyStretch,
-  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' } & UnitSettings,
   footers: FooterMatcher | undefined,
 ): ReplyUnit {
   const { substitutions } = view;

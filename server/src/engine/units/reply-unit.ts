@@ -8,6 +8,8 @@ export type UnitOrigin =
   | 'section'
   /** The whole file (or the part of it that is one reply): a slice of the source. */
   | 'file'
+  /** One line of a chat file that lists chat messages, one per line: a slice of the source. */
+  | 'chat-line'
   /** A JSON string literal's decoded value. */
   | 'json-string'
   /** A YAML scalar's value. */
@@ -173,7 +175,7 @@ export function sliceUnit(
   prose: string,
   scan: PlaceholderScan,
   start: number,
-  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' } & UnitSettings,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined = (inserted) => inserted,
 ): ReplyUnit {
   return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields, scan), start, encode);
