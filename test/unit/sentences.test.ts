@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { markdownLibrary } from '../support/corpus';
 import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
 import { sentenceSpans } from '../../server/src/engine/text/analyze';
 import { maskProse } from '../../server/src/engine/units/formats';
 import { shippedTexts } from '../support/shipped-texts';
@@ -110,12 +112,69 @@ describe('sentences of plainly written blocks', () => {
       '$7.49.',
       '1.5.',
       'v2.0.1',
+      'Order No. 4410',
+      'no. 12.',
+      'No.',
+      'zamówienie nr. 123',
+      'Nr. 7',
+      'Nr.',
+      '4410',
+      '12. Then',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl'), (pieces, language) => {
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl', 'lt'), (pieces, language) => {
         assertSameSentences(pieces.join(' '), language);
       }),
       { numRuns: RUNS },
     );
+  });
+
+  // grammar.yaml noEndBeforeNumberAfterWords: the parser ends a sentence at "Nr." before "4410"; the language says it goes on.
+  it('go on after a listed abbreviation before a number ("Nr. 4410", "nr. 123", "nro. 4410", "No. 4410"), on both paths', () => {
+    const cases: [string, string, string[]][] = [
+      ['lt', 'Užsakymas Nr. 4410 atšauktas. Ačiū.', ['Užsakymas Nr. 4410 atšauktas.', 'Ačiū.']],
+      ['lt', 'Jūsų užsakymas nr. 12 išsiųstas.', ['Jūsų užsakymas nr. 12 išsiųstas.']],
+      ['pl', 'Zamówienie nr. 123 zostało anulowane. Dziękujemy.', ['Zamówienie nr. 123 zostało anulowane.', 'Dziękujemy.']],
+      ['pl', 'Faktura Nr. 55 jest gotowa.', ['Faktura Nr. 55 jest gotowa.']],
+      ['fi', 'Tilaus nro. 4410 on peruttu.', ['Tilaus nro. 4410 on peruttu.']],
+      ['sq', 'Porosia Nr. 4410 u anulua. Faleminderit.', ['Porosia Nr. 4410 u anulua.', 'Faleminderit.']],
+      ['en', 'Your order No. 4410 was cancelled. Thanks.', ['Your order No. 4410 was cancelled.', 'Thanks.']],
+      ['en', 'Ticket no. 12 is closed.', ['Ticket no. 12 is closed.']],
+      // Not listed, or not before a number: as the parser reads it.
+      ['en', 'We checked it. 4410 orders shipped.', ['We checked it.', '4410 orders shipped.']],
+      ['lt', 'Užsakymas Nr. Jonas jį atšaukė.', ['Užsakymas Nr.', 'Jonas jį atšaukė.']],
+      ['pl', 'Zamówienie anr. 123 gotowe.', ['Zamówienie anr.', '123 gotowe.']],
+    ];
+    for (const [language, text, expected] of cases) {
+      const { sentences } = builtinGrammar(language);
+      for (const plain of [true, false]) {
+        const spans = sentenceSpans(text, sentences, { plain });
+        assert.deepEqual(
+          spans.map(({ start, end }) => text.slice(start, end)),
+          expected,
+          `${language} (plain: ${plain}): ${text}`,
+        );
+      }
+    }
+  });
+
+  it('let a phrase across "Nr. 4410" match, on its exact characters', function () {
+    // The first lint builds the packs: slow under load.
+    this.timeout(60_000);
+    const cases: [string, string, string][] = [
+      ['lt', 'Laba diena,\n\nUžsakymas Nr. 4410 atšauktas. Jei turite klausimų, parašykite mums.', 'Užsakymas Nr. 4410 atšauktas'],
+      ['pl', 'Dzień dobry,\n\nTwoje zamówienie nr. 4410 zostało anulowane.', 'zamówienie nr. 4410 zostało anulowane'],
+      ['pl', 'Dzień dobry,\n\nTwoje zamówienie Nr. 4410 zostało anulowane.', 'zamówienie Nr. 4410 zostało anulowane'],
+    ];
+    for (const [language, text, span] of cases) {
+      const options = buildConfig({ language, kind: 'auto-reply', placeholders: 'handlebars' }, undefined).lintOptions;
+      const found = lint({ text, fileName: 'reply.md' }, options).findings.filter((finding) => finding.ruleId === 'empathy/bad-news-without-empathy');
+      assert.deepEqual(
+        found.map((finding) => text.slice(finding.start, finding.end)),
+        [span],
+        `${language}: ${text}`,
+      );
+      assert.equal(found[0]!.start, text.indexOf(span));
+    }
   });
 });

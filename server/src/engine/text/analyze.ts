@@ -269,6 +269,7 @@ function plainSentences(
   block: { start: number; end: number },
   parser: Parser,
   endsMissed: RegExp | undefined,
+  noEndBeforeNumber: Set<string> | undefined,
 ): { start: number; end: number }[] | undefined {
   let start = block.start;
   let end = block.end;
@@ -292,6 +293,16 @@ function plainSentences(
     if (!atSentenceStart && !PARSER_SPACE.test(prose[wordStart - 1]!)) return undefined;
     let next = index + 1;
     while (next < body && PARSER_SPACE.test(prose[next]!)) next++;
+    // A listed word's period before a number ("Nr. 4410", "No. 12") does not end the sentence (joinBeforeNumbers).
+    if (
+      noEndBeforeNumber &&
+      mark === 46 &&
+      next > index + 1 &&
+      next < body &&
+      isAsciiDigit(prose.charCodeAt(next)) &&
+      noEndBeforeNumber.has(prose.slice(wordStart, index))
+    )
+      continue;
     if (next === index + 1 || next === body || !isAsciiUpper(prose.charCodeAt(next))) return undefined;
     // Where the parser reads the mark as part of the sentence ("sept.", the "1." of a list item), the sentence goes on,
     // unless the language's correction ends it there after all (splitMissedEnds).
@@ -323,6 +334,37 @@ function endsMissedAt(prose: string, sentenceStart: number, wordStart: number, i
   return match !== null && match.index + match[0].length === index + 1 - sentenceStart;
 }
 
+// A listed word and its period at a span's end ("Nr.", "No."), the word not part of a longer one.
+const WORD_AND_PERIOD_AT_END = /(?<![\p{L}\p{M}\p{N}_])([\p{L}\p{M}]+)\.$/u;
+const LONGEST_LISTED_WORD = 24;
+
+/**
+ * Joins the parser's sentences from `first` on where one ends on a word the
+ * language lists (noEndBeforeNumberAfterWords) and its period, and the next
+ * starts with a digit after white space only: "Užsakymas Nr. 4410
+ * atšauktas." is one sentence. Looked at once per sentence end, not per
+ * character.
+ */
+function joinBeforeNumbers(prose: string, spans: { start: number; end: number }[], first: number, words: Set<string>): void {
+  for (let index = Math.max(first, 1); index < spans.length;) {
+    const before = spans[index - 1]!;
+    const after = spans[index]!;
+    if (
+      isAsciiDigit(prose.charCodeAt(after.start)) &&
+      onlyParserSpace(prose, before.end, after.start) &&
+      words.has(WORD_AND_PERIOD_AT_END.exec(prose.slice(Math.max(before.start, before.end - LONGEST_LISTED_WORD - 1), before.end))?.[1] ?? '')
+    ) {
+      spans.splice(index - 1, 2, { start: before.start, end: after.end });
+    } else index++;
+  }
+}
+
+function onlyParserSpace(prose: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at++) if (!PARSER_SPACE.test(prose[at]!)) return false;
+  return true;
+}
+
 /** Per parser: whether it ends a sentence after a word and mark ("today." does, "sept." does not). */
 const sentenceEnds = new Map<Parser, WordMemo<boolean>>();
 const MAX_REMEMBERED_WORDS = 10_000;
@@ -348,7 +390,7 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */
 export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): { start: number; end: number }[] {
   const parser = PARSERS[reading.parser];
-  const { endsMissed } = reading;
+  const { endsMissed, noEndBeforeNumber } = reading;
   const spans: { start: number; end: number }[] = [];
   let previousPieceHadSentences = false;
   for (const block of blocks(prose)) {
@@ -363,11 +405,12 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   return spans;
 
   function sentencesOfBlock(block: Piece): void {
-    const plain = usePlain ? plainSentences(prose, block, parser, endsMissed) : undefined;
+    const plain = usePlain ? plainSentences(prose, block, parser, endsMissed, noEndBeforeNumber) : undefined;
     if (plain) {
       spans.push(...plain);
       return;
     }
+    const first = spans.length;
     const tree = parser.parse(prose.slice(block.start, block.end)) as NlcstNode;
     for (const paragraph of tree.children ?? []) {
       for (const node of paragraph.children ?? []) {
@@ -380,6 +423,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
         else spans.push(span);
       }
     }
+    if (noEndBeforeNumber) joinBeforeNumbers(prose, spans, first, noEndBeforeNumber);
   }
 }
 

@@ -7,7 +7,7 @@ import { escapeRegExp } from './escape-regexp';
 
 /** One language's entry of grammar.yaml. */
 export interface GrammarSpec {
-  sentences?: { parser?: SentenceParser; endAfterWords?: string[]; endAfterNumbers?: boolean };
+  sentences?: { parser?: SentenceParser; endAfterWords?: string[]; endAfterNumbers?: boolean; noEndBeforeNumberAfterWords?: string[] };
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
     articles?: {
@@ -29,6 +29,12 @@ export interface SentenceReading {
    * follows a word. None when the language lists neither.
    */
   endsMissed: RegExp | undefined;
+  /**
+   * Words, as written, whose period does not end a sentence when a number
+   * follows ("Nr. 4410", "No. 12"), where the parser ends one. None when the
+   * language lists none.
+   */
+  noEndBeforeNumber: Set<string> | undefined;
 }
 
 export interface PluralRule {
@@ -67,6 +73,7 @@ export function compileGrammar(spec: GrammarSpec = {}): Grammar {
       parser: sentences.parser ?? 'latin',
       // Case-sensitive: the words as listed ("in.", not "In." opening a sentence).
       endsMissed: ends.length > 0 ? new RegExp(`(?:${ends.join('|')})\\.(?=\\s+["“‘(]?\\p{Lu})`, 'gu') : undefined,
+      noEndBeforeNumber: sentences.noEndBeforeNumberAfterWords?.length ? new Set(sentences.noEndBeforeNumberAfterWords) : undefined,
     },
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
