@@ -284,6 +284,34 @@ describe("Metadata at a section's top", () => {
     assert.deepEqual(words('## Shipped\nHi Ana,\n\nOrder: 1042\nStatus: shipped\n'), ['Hi', 'Ana', 'Order', 'Status', 'shipped']);
   });
 
+  it('reads the last sentence value of a section of only metadata as the message, labels and subject masked (trial7 in-app notes)', () => {
+    const note =
+      '# Copy\n\n## Notices\n\n### In-app note\n**Title:** Parcel update\n**Body:** Your parcel is late. We will write again soon.\n\n' +
+      '### Refund note\n**Title:** Refund sent\n**Body:** Your refund went out today and shows on your card by Friday.\n';
+    const result = lintText(note, 'library.md', { sections: 3 });
+    assert.deepEqual(
+      result.units.map((unit) => unit.title),
+      ['In-app note', 'Refund note'],
+    );
+    const vague = result.findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.deepEqual(
+      vague.map((finding) => [finding.start, finding.end]),
+      [[note.indexOf('soon'), note.indexOf('soon') + 4]],
+    );
+    assert.deepEqual(words(note).slice(0, 10), ['Your', 'parcel', 'is', 'late', 'We', 'will', 'write', 'again', 'soon', 'Your']);
+    // A drafted e-mail: the subject is metadata, the body after its label is the reply.
+    const email = '### Refund\n**Email Subject:** Your refund is on its way\n**Body:** Hi Ana, your refund went out today.\n';
+    assert.deepEqual(words(email), ['Hi', 'Ana', 'your', 'refund', 'went', 'out', 'today']);
+    assert.deepEqual(words('## A\nSubject: Refund\n\nMessage: Hi Ana, it went out.\n'), ['Hi', 'Ana', 'it', 'went', 'out']);
+    const late = '## Delay\n**Subject:** Your order\n**Text:** We will ship it at some point.\n';
+    const found = lintText(late, 'library.md', { language: 'en', kind: 'reply' }).findings.find((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    assert.equal(found && late.slice(found.start, found.end), 'at some point');
+    // A body label alone, with no other metadata line, stays prose as before (one label line is not metadata).
+    assert.deepEqual(words('## B\n**Body:** Hi Ana, it went out.\n').slice(0, 3), ['Body', 'Hi', 'Ana']);
+    // Metadata over a reply that follows stays masked whole, a sentence in it or not (trial6's Description: lines).
+    assert.deepEqual(words('## C\nID: c\nDescription: Use it soon.\n\nHi Ana, done.\n'), ['Hi', 'Ana', 'done']);
+  });
+
   it('a section of nothing but metadata is no reply', () => {
     const library = '## A\nID: a\nTitle: A\n\n## B\nHi, the refund is done.\n\n## C\nHi, it shipped.\n';
     assert.deepEqual(titles(library), ['B', 'C']);

@@ -57,6 +57,14 @@ const TEXT_FENCE_INFO = /^(?:|text|txt|plain|plaintext|markdown|md)$/i;
  */
 const METADATA_LINE =
   /^[ \t]{0,3}(?:\*\*|__)?\p{L}[\p{L}\p{N}_.'’/-]*(?:[ \t]+(?!\p{N}+(?:\*\*|__)?[ \t]*:)[\p{L}\p{N}_.'’/-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+\S.*)?[ \t]*$/u;
+/**
+ * A metadata value that holds a sentence: it ends with a sentence's end ("**Body:** Your parcel is late.").
+ * In a section of nothing but metadata lines, the last such value is the message itself (an in-app note's
+ * body under its title), not metadata about it.
+ */
+const SENTENCE_VALUE = /[.!?…][)"'’”*_]*[ \t]*$/u;
+/** A metadata line's label: up to its first colon and the bold markers and spaces after it. */
+const LABEL_PART = /^[^:]*:(?:\*\*|__)?[ \t]*/;
 /** Metadata lines a section's top needs to be its metadata, not a reply's first words. */
 const MIN_METADATA_LINES = 2;
 
@@ -168,9 +176,39 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   let sectionTop = true;
   let metadata: { start: number; end: number }[] = [];
   let metadataLines = 0;
-  const endMetadata = (more: { start: number; end: number } | undefined, moreLines: number) => {
+  /**
+   * Where the message is in a section of nothing but metadata lines: the value of its last line whose value holds a
+   * sentence ("**Title:** Parcel update" / "**Body:** Your parcel is late."), or undefined.
+   */
+  const messageValue = (): { start: number; end: number } | undefined => {
+    for (let index = metadata.length - 1; index >= 0; index--) {
+      const span = metadata[index]!;
+      let lineEnd = span.end;
+      while (lineEnd > span.start) {
+        const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        const from = Math.max(lineStart, span.start);
+        const line = text.slice(from, lineEnd).replace(/\r?\n?$/, '');
+        if (SENTENCE_VALUE.test(line)) {
+          const label = LABEL_PART.exec(line);
+          if (label && label[0].length < line.length) return { start: from + label[0].length, end: from + line.length };
+        }
+        lineEnd = from - 1;
+        if (from === span.start) break;
+      }
+    }
+    return undefined;
+  };
+  const endMetadata = (more: { start: number; end: number } | undefined, moreLines: number, sectionEnds = false) => {
     if (metadataLines + moreLines >= MIN_METADATA_LINES) {
-      for (const span of metadata) mask.add(span.start, span.end, 'break');
+      // A section of nothing but metadata: its last sentence value is the message, the rest (labels too) is masked.
+      const message = sectionEnds && !more ? messageValue() : undefined;
+      for (const span of metadata) {
+        if (message && message.start >= span.start && message.end <= span.end) {
+          mask.add(span.start, message.start, 'break');
+          mask.add(message.end, span.end, 'break');
+          contentStarts.push(message.start);
+        } else mask.add(span.start, span.end, 'break');
+      }
       if (more) mask.add(more.start, more.end, 'break');
     } else for (const span of metadata) contentStarts.push(span.start);
     metadata = [];
@@ -211,7 +249,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         token.type !== 'hr' &&
         !(token.type === 'html_block' && OPAQUE_HTML_BLOCK.test(token.content))
       )
-        endMetadata(undefined, 0);
+        endMetadata(undefined, 0, token.type === 'heading_open');
       switch (token.type) {
         case 'blockquote_open':
           // The customer's words, lazy continuation lines included; a quote with template
@@ -293,7 +331,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   };
   const env: BlockEnv = { onTopLevelBlocks: readBlocks };
   readBlocks(blockParser().parse(parsed, env));
-  if (sectionTop) endMetadata(undefined, 0);
+  if (sectionTop) endMetadata(undefined, 0, true);
   endOpenElement(text.length);
   for (const span of plainQuotes) {
     if (quoteIsMacro(span.start, headings, contentStarts)) maskQuoteMarkers(span);
