@@ -144,6 +144,8 @@ describe('sentences of plainly written blocks', () => {
       ['en', 'We checked it. 4410 orders shipped.', ['We checked it.', '4410 orders shipped.']],
       ['lt', 'Užsakymas Nr. Jonas jį atšaukė.', ['Užsakymas Nr.', 'Jonas jį atšaukė.']],
       ['pl', 'Zamówienie anr. 123 gotowe.', ['Zamówienie anr.', '123 gotowe.']],
+      // A paragraph's end is a sentence's end, whatever word the paragraph ends on.
+      ['lt', 'Užsakymas Nr.\n\n4410 atšauktas.', ['Užsakymas Nr.', '4410 atšauktas.']],
     ];
     for (const [language, text, expected] of cases) {
       const { sentences } = builtinGrammar(language);

@@ -339,14 +339,15 @@ const WORD_AND_PERIOD_AT_END = /(?<![\p{L}\p{M}\p{N}_])([\p{L}\p{M}]+)\.$/u;
 const LONGEST_LISTED_WORD = 24;
 
 /**
- * Joins the parser's sentences from `first` on where one ends on a word the
+ * Joins the parser's sentences of one block (from `first` on; never the
+ * previous block's last one, a paragraph's end is a sentence's end) where one ends on a word the
  * language lists (noEndBeforeNumberAfterWords) and its period, and the next
  * starts with a digit after white space only: "Užsakymas Nr. 4410
  * atšauktas." is one sentence. Looked at once per sentence end, not per
  * character.
  */
 function joinBeforeNumbers(prose: string, spans: { start: number; end: number }[], first: number, words: Set<string>): void {
-  for (let index = Math.max(first, 1); index < spans.length;) {
+  for (let index = first + 1; index < spans.length;) {
     const before = spans[index - 1]!;
     const after = spans[index]!;
     if (
