@@ -74,11 +74,6 @@ export class FolderLanguages {
     return language;
   }
 
-  /** The folder's language when it was counted, without reading anything: `{ language }` (undefined: none), else undefined. */
-  counted(folder: string): { language: string | undefined } | undefined {
-    return this.byFolder.has(folder) ? { language: this.byFolder.get(folder) } : undefined;
-  }
-
   /** The files of `folder` whose vote is not known yet: what `of` would read. */
   unread(folder: string): string[] {
     return this.filesIn(folder).filter((file) => !this.told.has(file));

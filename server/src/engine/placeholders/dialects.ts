@@ -235,7 +235,7 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
 }
 
 /** Names a template defines itself: {% for x in ... %}, {% assign x = ... %}, {% capture x %}, forloop, Perl's my $x, Magento's trans name=$x. */
-export function localVariables(placeholders: Placeholder[]): Set<string> {
+export function localVariables(placeholders: readonly Placeholder[]): Set<string> {
   const names = new Set(['forloop']);
   for (const placeholder of placeholders) {
     const defined = /^(?:for\s+([\p{L}_][\p{L}\p{N}_]*)\s+in\b|assign\s+([\p{L}_][\p{L}\p{N}_]*)\s*=|capture\s+([\p{L}_][\p{L}\p{N}_]*))/u.exec(
@@ -253,6 +253,11 @@ export function localVariables(placeholders: Placeholder[]): Set<string> {
 /** A step in a variable's path: ticket.id, Ticket->id. */
 const PATH_STEP = /\.|->/;
 
+/** Where a variable's root name ends: a property, an index or a Perl arrow. */
+const LOCAL_ROOT_END = /[.[]|->/;
+/** Whether the variable's root is a name the template defines itself (localVariables). */
+const definedLocally = (local: ReadonlySet<string>, variable: string) => local.has(variable.split(LOCAL_ROOT_END)[0]!);
+
 /**
  * Whether placeholder/unknown-variable takes a variable for one the dialect
  * lacks: not known, not defined by the template itself, and not under a
@@ -260,7 +265,7 @@ const PATH_STEP = /\.|->/;
  * likely a custom field, ticket.tracking_url, not a typo: precision first).
  */
 export function isUnknownVariable(dialect: Dialect, variable: string, local: ReadonlySet<string>): boolean {
-  if (local.has(variable.split(/[.[]|->/)[0]!) || isKnownVariable(dialect, variable)) return false;
+  if (definedLocally(local, variable) || isKnownVariable(dialect, variable)) return false;
   if (suggestVariables(dialect, variable).length > 0) return true;
   const root = variable.split(PATH_STEP)[0];
   return !dialect.variables.some((known) => known.split(PATH_STEP)[0] === root);
@@ -279,7 +284,7 @@ export function isUnknownVariable(dialect: Dialect, variable: string, local: Rea
  */
 export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
   if (dialect.syntaxes[0] !== '{{' || dialect.variables.includes('*')) return undefined;
-  const local = localVariables(placeholders as Placeholder[]);
+  const local = localVariables(placeholders);
   const variables = new Set<string>();
   let tags = false;
   for (const placeholder of placeholders) {
@@ -293,7 +298,7 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
   let foreign = 0;
   for (const variable of variables) {
     const foreignStyle = (upper && /\p{Lu}/u.test(variable)) || (dash && variable.includes('-'));
-    if (foreignStyle && !local.has(variable.split(/[.[]|->/)[0]!) && !isKnownVariable(dialect, variable)) foreign++;
+    if (foreignStyle && !definedLocally(local, variable) && !isKnownVariable(dialect, variable)) foreign++;
   }
   if (foreign * 2 <= variables.size) return undefined;
   return tags ? 'liquid' : 'handlebars';

@@ -288,7 +288,6 @@ function magentoDirective(text: string, start: number, end: number, body: string
       });
       // The opening's body names its quote: trans" or trans' (isTransOpening).
       const pieces = [tag(start, from, `trans${quote}`)];
-      MAGENTO_VARIABLE.lastIndex = 0;
       for (const found of text.slice(from, to).matchAll(MAGENTO_VARIABLE)) {
         const at = from + found.index;
         pieces.push({

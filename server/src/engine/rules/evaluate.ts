@@ -487,7 +487,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const sentence = tokens[hit.match.firstToken]!.sentence;
       return !inScope(requires.scope ?? 'sentence', sentence, steps) && lastStep < sentence;
     });
-    hits = withoutAskedPace(context, hits);
+    hits = withoutAskedPace(context, hits, matches);
   }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
@@ -1199,8 +1199,8 @@ function waitingClausesOf(context: Context): WaitingClause[] {
  * is not a pace the customer is asked to keep. Binary searches over the
  * sorted word lists: a flood of hits costs n log n.
  */
-function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[]): T[] {
-  const asked = (context.matchesByRule.get(hits[0]?.owner.rule ?? -1) ?? []).filter((item) => item.owner.form === 'asked');
+function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+  const asked = matches.filter((item) => item.owner.form === 'asked');
   if (asked.length === 0) return hits;
   const words = nextStepWordsOf(context);
   if (words.asks.length === 0) return hits;
@@ -1212,16 +1212,11 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
     const request = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
     if (!request || request.first < sentence.first) return true;
     const between = { first: request.end, end: match.endToken };
-    return wordsBetween(words.ahead, between) || wordsBetween(words.ours, between);
+    return wordsIn(context, 'ahead', between) || wordsIn(context, 'ours', between);
   });
 }
 
 /** Whether a word of a list sorted by place (longestAtEachPlace) lies within the token range: a binary search. */
-function wordsBetween(list: TokenRange[], range: TokenRange): boolean {
-  const word = list[partitionPoint(list.length, (index) => list[index]!.first < range.first)];
-  return word !== undefined && word.end <= range.end;
-}
-
 /** Whether a token lies in a vague time a phrase rule of the next step reports ("as soon as possible"): no event. */
 function inVagueTime(context: Context, token: number): boolean {
   for (const [rule, matches] of context.matchesByRule) {
@@ -1272,7 +1267,11 @@ function longestAtEachPlace(ranges: TokenRange[]): TokenRange[] {
 
 /** Whether a word of the list lies within the token range. */
 function wordsIn(context: Context, list: NextStepList, range: TokenRange): boolean {
-  return nextStepWordsOf(context)[list].some((word) => word.first >= range.first && word.end <= range.end);
+  // The lists hold no overlapping words (longestAtEachPlace), so their ends are in order too: the first word starting
+  // in the range ends first.
+  const words = nextStepWordsOf(context)[list];
+  const word = words[partitionPoint(words.length, (index) => words[index]!.first < range.first)];
+  return word !== undefined && word.end <= range.end;
 }
 
 /** The tokens a span covers; none when it holds no word. */

@@ -147,14 +147,14 @@ function isNameOnly(rest: string, prose: string, tokens: ProseAnalysis['tokens']
   return words.every((token) => token.placeholder || /^\p{Lu}/u.test(prose.slice(token.start, token.end)));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /**
  * An organisation placeholder ("{shop_name}", "%{company.name}") on the
  * reply's last lines, which hold nothing but placeholders and punctuation
  * ("{shop_name}", "{shop_url}", "[{shop_name}]({shop_url})"): the system
  * signs for the organisation. Read upwards from the end until a line with words.
  */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
   let end = prose.trimEnd().length;
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {

@@ -180,9 +180,7 @@ function byShortSignals(words: string[], signals: LanguageSignals): string | und
       points.set(language, (points.get(language) ?? 0) + 1);
       withCommonWord.add(language);
     }
-    const marked = new Set<string>();
-    for (const letter of word) for (const language of signals.letters.get(letter) ?? []) marked.add(language);
-    for (const language of marked) points.set(language, (points.get(language) ?? 0) + 1);
+    countMarkingLanguages(word, signals.letters, points);
   }
   const { best, bestHits, secondHits } = leaderOf(points);
   return best && bestHits >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestHits >= LEAD * secondHits ? best : undefined;
@@ -225,11 +223,14 @@ const MIN_MARKED_WORDS = 2;
 /** The language whose marking letters most words hold (ą, ė, ë...), with MIN_MARKED_WORDS and a clear lead; else undefined. */
 function byMarkedWords(words: string[], letters: LanguageSignals['letters']): string | undefined {
   const counts = new Map<string, number>();
-  for (const word of words) {
-    const marked = new Set<string>();
-    for (const letter of word) for (const language of letters.get(letter) ?? []) marked.add(language);
-    for (const language of marked) counts.set(language, (counts.get(language) ?? 0) + 1);
-  }
+  for (const word of words) countMarkingLanguages(word, letters, counts);
   const { best, bestHits, secondHits } = leaderOf(counts);
   return best && bestHits >= MIN_MARKED_WORDS && bestHits >= LEAD * secondHits ? best : undefined;
+}
+
+/** One point to each language whose marking letters `word` holds (once per language, however many letters). */
+function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Map<string, number>): void {
+  const marked = new Set<string>();
+  for (const letter of word) for (const language of letters.get(letter) ?? []) marked.add(language);
+  for (const language of marked) counts.set(language, (counts.get(language) ?? 0) + 1);
 }

@@ -513,9 +513,7 @@ function stretchUnit(
   const text = whole ? view.text : view.text.slice(from, to);
   const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
   const encode =
-    fields.maskFormat !== 'html'
-      ? (inserted: string) => inserted
-      : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? ((inserted: string) => encodeHtmlText(inserted)));
+    fields.maskFormat !== 'html' ? (inserted: string) => inserted : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? encodeHtmlText);
   const offsets = substitutions.offsetsOf(start, end);
   if (!offsets) return sliceUnit(title, text, prose, placeholders, start, fields, encode);
   return bodyUnit(title, { text, offsets }, prose, placeholders, fields, encode);
