@@ -6,6 +6,7 @@
 
 import * as path from 'node:path';
 import { globSync } from 'glob';
+import { isInside } from '../engine/config/pack-resolver';
 import type { OverrideSite, ProjectConfig } from '../engine/config/project-config';
 
 export interface UnmatchedOverride {
@@ -14,11 +15,6 @@ export interface UnmatchedOverride {
 }
 
 const NEVER_SEARCHED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'];
-
-const isWithin = (inner: string, outer: string) => {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-};
 
 /**
  * The overrides that match no file of the run. When the run searched the
@@ -29,25 +25,23 @@ const isWithin = (inner: string, outer: string) => {
  * files never warns about the overrides meant for the others.
  */
 export function unmatchedOverrides(runs: { project: ProjectConfig; files: string[] }[], searchedFolders: string[]): UnmatchedOverride[] {
-  const sites = new Map<string, { site: OverrideSite; files: string[]; matched: boolean }>();
+  const sites = new Map<string, { site: OverrideSite; count: number; first: string | undefined; matched: boolean }>();
   for (const { project, files } of runs) {
     for (const site of project.overrideSites()) {
       const key = `${site.configFile}\n${site.index}`;
       let entry = sites.get(key);
-      if (!entry) sites.set(key, (entry = { site, files: [], matched: false }));
-      entry.files.push(...files);
+      if (!entry) sites.set(key, (entry = { site, count: 0, first: undefined, matched: false }));
+      entry.count += files.length;
+      entry.first ??= files[0];
       if (!entry.matched) entry.matched = files.some((file) => site.matches(file));
     }
   }
   const unmatched: UnmatchedOverride[] = [];
-  for (const { site, files, matched } of sites.values()) {
+  for (const { site, count, first, matched } of sites.values()) {
     if (matched) continue;
-    const covered = searchedFolders.some((folder) => isWithin(site.folder, folder));
+    const covered = searchedFolders.some((folder) => isInside(site.folder, folder));
     if (!covered && globSync(site.files, { cwd: site.folder, dot: true, nodir: true, ignore: NEVER_SEARCHED }).length > 0) continue;
-    const count = files.length;
-    const example = files[0]
-      ? `; from there, ${path.basename(files[0])} of this run is "${path.relative(site.folder, files[0]).split(path.sep).join('/')}"`
-      : '';
+    const example = first ? `; from there, ${path.basename(first)} of this run is "${path.relative(site.folder, first).split(path.sep).join('/')}"` : '';
     unmatched.push({
       site,
       message:
