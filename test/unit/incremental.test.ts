@@ -43,6 +43,10 @@ const LIBRARY = [
   '',
   'Thanks,\r\nAna',
   '',
+  '## Parcel note',
+  '**Title:** Parcel update',
+  '**Body:** Your parcel is late. We will write again soon.',
+  '',
 ].join('\n');
 const EXPORT = example('zendesk-macros.json');
 

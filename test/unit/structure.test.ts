@@ -312,6 +312,34 @@ describe("Metadata at a section's top", () => {
     assert.deepEqual(words('## C\nID: c\nDescription: Use it soon.\n\nHi Ana, done.\n'), ['Hi', 'Ana', 'done']);
   });
 
+  it('reads a reply made of a metadata value as a snippet, whatever kind the file is configured as (trial7: in-app notes asked to greet)', () => {
+    const copy =
+      '## Parcel note\n**Title:** Parcel update\n**Body:** Your parcel is late. Track it in the app.\n\n' +
+      '## Refund\n**Email Subject:** Your refund\n\n**Body:**\n\nYour refund went out today. It shows on your card by Friday.\n\n' +
+      '## Note with a comment\n<!-- replylint kind=macro -->\n**Title:** Delivered\n**Body:** Your parcel was delivered today.\n';
+    const result = lintText(copy, 'library.md', { language: 'en', kind: 'macro' });
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, unit.kind]),
+      [
+        ['Parcel note', 'snippet'],
+        ['Refund', 'macro'],
+        ['Note with a comment', 'macro'],
+      ],
+    );
+    const greetings = result.findings.filter((finding) => finding.ruleId === 'formula/greeting');
+    assert.deepEqual(
+      greetings.map((finding) => copy.slice(finding.start, finding.end).split(' ')[0]),
+      ['Your', 'Your'],
+      'the drafted e-mail and the note whose comment names it a macro are asked to greet; the plain note is not',
+    );
+    assert.ok(greetings.every((finding) => finding.start > copy.indexOf('## Refund')));
+    // A file that is nothing but such a note.
+    assert.equal(
+      lintText('**Title:** Parcel update\n**Body:** Your parcel is late.\n', 'note.md', { language: 'en', kind: 'macro' }).units[0]!.kind,
+      'snippet',
+    );
+  });
+
   it('a section of nothing but metadata is no reply', () => {
     const library = '## A\nID: a\nTitle: A\n\n## B\nHi, the refund is done.\n\n## C\nHi, it shipped.\n';
     assert.deepEqual(titles(library), ['B', 'C']);

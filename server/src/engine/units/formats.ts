@@ -464,16 +464,19 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
 
   const { sections } = view;
   if (sections) {
+    // A reply's own kind comment, else what its structure shows (a notification read from a metadata value).
+    const sectionSettings = (index: number): UnitSettings => {
+      const { start, end } = sections[index]!;
+      const own = settingsAt(start, end);
+      return { language: own.language, kind: own.kind ?? structuralKind(view.structure, start, end) };
+    };
     return {
       length: sections.length,
       lines: view.structure?.lines,
-      at: (index) => {
-        const { start, end, title } = sections[index]!;
-        return sectionUnit(title, view, index, settingsAt(start, end), options.footers);
-      },
+      at: (index) => sectionUnit(sections[index]!.title, view, index, sectionSettings(index), options.footers),
       placeholdersAt: (index) => view.replies[index]!.placeholders.placeholders,
       sourceEndAt: (index) => view.replies[index]!.end,
-      kindAt: (index) => settingsAt(sections[index]!.start, sections[index]!.end).kind,
+      kindAt: (index) => sectionSettings(index).kind,
     };
   }
   const { chatLines } = view;
@@ -489,8 +492,27 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
       lines: view.structure?.lines,
     };
   }
-  const fields = { maskFormat: format, origin: 'file', ...fileSettings } as const;
+  const fields = { maskFormat: format, origin: 'file', ...fileSettings, kind: fileSettings.kind ?? structuralKind(view.structure, 0, source.length) } as const;
   return { ...unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]), lines: view.structure?.lines };
+}
+
+/**
+ * The kind a reply's Markdown structure gives it, when no comment names one: a reply whose message is read from a
+ * metadata value (an in-app note of `**Title:** …` and `**Body:** one sentence.`, markdown-structure's
+ * labelMessages) is a short notification shown in an app, checked as a snippet (no greeting or sign-off asked),
+ * whatever kind the file's replies are configured as.
+ */
+export function structuralKind(structure: MarkdownStructure | undefined, start: number, end: number): ReplyKind | undefined {
+  if (!structure || structure.labelMessages.length === 0) return undefined;
+  const { contentStarts, labelMessages } = structure;
+  // Both lists are in source order; every block of words in [start, end) must be such a message.
+  let content = partitionPoint(contentStarts.length, (index) => contentStarts[index]! < start);
+  let message = partitionPoint(labelMessages.length, (index) => labelMessages[index]! < start);
+  if (content >= contentStarts.length || contentStarts[content]! >= end) return undefined;
+  for (; content < contentStarts.length && contentStarts[content]! < end; content++, message++) {
+    if (labelMessages[message] !== contentStarts[content]) return undefined;
+  }
+  return 'snippet';
 }
 
 /** Reply `index` of a Markdown library read as `view` (the whole text when `view` has no sections). */

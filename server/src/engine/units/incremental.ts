@@ -119,11 +119,14 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
   const settings = { language: unit.language, kind: unit.kind };
   const oldText = before.slice(unit.sourceStart, unit.sourceEnd);
-  if (sectionUnit(unit.title, maskProse(oldText, 'markdown'), 0, settings, footers).prose !== unit.prose) return undefined;
+  const oldView = maskProse(oldText, 'markdown');
+  if (sectionUnit(unit.title, oldView, 0, settings, footers).prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
   const view = maskProse(text, 'markdown');
   const { structure } = view;
   if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
+  // A reply read from a metadata value has its kind from that (formats.ts structuralKind), before or after the edit: read anew.
+  if (structure.labelMessages.length > 0 || (oldView.structure?.labelMessages.length ?? 0) > 0) return undefined;
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   return {

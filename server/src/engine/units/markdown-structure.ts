@@ -27,6 +27,11 @@ export interface MarkdownStructure {
    * (a table of contents, a metadata table) is not a reply.
    */
   contentStarts: number[];
+  /**
+   * Where each message read from a metadata value starts (in a section of nothing but metadata lines, an in-app
+   * note's `**Body:** Your parcel is late.`), in source order: such a reply is a notification, read as a snippet.
+   */
+  labelMessages: number[];
   /** The lines of the text read (the mask's text), counted as markdown-it counts them: the linter places findings with it too. */
   lines: LineIndex;
 }
@@ -129,6 +134,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
 
   const headings: MarkdownHeading[] = [];
   const contentStarts: number[] = [];
+  const labelMessages: number[] = [];
   // Lines some block accounts for; a non-blank line no block holds is a link reference definition.
   const covered = new Uint8Array(lines.lineCount + 1);
   const cover = (map: [number, number]) => covered.fill(1, map[0], map[1]);
@@ -207,6 +213,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
           mask.add(span.start, message.start, 'break');
           mask.add(message.end, span.end, 'break');
           contentStarts.push(message.start);
+          labelMessages.push(message.start);
         } else mask.add(span.start, span.end, 'break');
       }
       if (more) mask.add(more.start, more.end, 'break');
@@ -361,7 +368,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     const end = offsetOf(line + 1);
     if (/\S/.test(text.slice(start, end))) mask.add(start, end);
   }
-  return { headings, contentStarts, lines };
+  return { headings, contentStarts, labelMessages, lines };
 }
 
 /**
