@@ -94,6 +94,18 @@ The default is \`any\`.
   courier's reply) has no date to give; one that waits on the team's own finding-out is
   \`deferral/undated-event\`. An automatic acknowledgement of the customer's reply on an open
   ticket owes no new time.
+- **A moderation decision in an automatic notice needs no empathy (a team decision).** An automatic
+  notice (kind \`auto-reply\`) that an appeal was rejected or an account suspended for breaking the terms or
+  the community rules states the outcome of a process to someone sanctioned: "I know this isn't the answer
+  you hoped for" reads wrong there (the seventh real-text trial judged both such findings wrong). Words of
+  the decision (violation, breach, terms of service, community rules, appeal, moderation; in each language)
+  in the news's sentence or either neighbour excuse \`empathy/bad-news-without-empathy\` in automatic
+  notices only (\`unless.nearIn\`). In an agent's macro, snippet or reply a refusal or a blocked account still
+  gets the finding ("Konto zostało zablokowane z powodu naruszenia regulaminu." in a snippet), and an automatic
+  notice of other bad news (an account suspended for a failed payment, an order cancelled) still needs its word.
+- **A delivery-status ping still needs a date or a tracking pointer (a team decision).** "Your parcel is out for
+  delivery and should arrive shortly" stays flagged by \`deferral/vague-timeframe\`: a QA lead wants the day or a
+  link to follow the parcel, which the e-mail usually has to hand.
 `;
 
 export function renderRulesDoc(): string {

@@ -698,6 +698,13 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
   const asked = new Set(
     matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'near').map((item) => tokens[item.match.firstToken]!.sentence),
   );
+  // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
+  // trigger's sentence or either neighbour ("Your account has been suspended. … [Read the server rules]").
+  const nearIn = rule.spec.unless?.nearIn;
+  const excusedByKind =
+    nearIn && appliesTo(nearIn.kinds, context.kinds)
+      ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence))
+      : undefined;
   const paragraphs = scope === 'nearby' ? paragraphOfSentence(context) : undefined;
   let opening: number | undefined;
   let failed = false;
@@ -710,6 +717,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     if (inScope(scope, sentence, satisfied, paragraphs) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, rule, satisfied))) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
+    if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (laterAmends > sentence) {
       metByAlternative = true;
       continue;

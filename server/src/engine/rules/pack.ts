@@ -40,8 +40,10 @@ export interface RuleSpec {
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional): words
    * anywhere in the trigger's sentence or the sentence before it ("As you requested, your subscription is cancelled").
+   * nearIn (conditional): words in the trigger's sentence or either neighbour that make it fine in replies of
+   * the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected").
    */
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[]; near?: PhraseSpec[] };
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[]; near?: PhraseSpec[]; nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] } };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
@@ -225,6 +227,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
     ...phraseProblems([...path, 'unless', 'asked'], rule.unless?.asked),
     ...phraseProblems([...path, 'unless', 'near'], rule.unless?.near),
+    ...phraseProblems([...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];

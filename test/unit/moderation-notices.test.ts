@@ -1,0 +1,48 @@
+// empathy/bad-news-without-empathy and moderation decisions (issue 13, team decision of 2026-12-02): an
+// AUTOMATIC notice of a moderation or enforcement decision (an appeal rejected, an account suspended for
+// breaking the terms or community rules) states the outcome of a process and needs no empathy
+// (`unless.nearIn` with kinds [auto-reply], five languages); an agent's macro or reply saying the same still
+// gets the finding, and so does an automatic notice of other bad news (a billing suspension).
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+function badNews(text: string, language: string, kind: 'macro' | 'auto-reply' | 'snippet'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'notice.md' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+const DECISIONS: [string, string][] = [
+  ['en', 'Your appeal has been rejected.\n\nWe reviewed the appeal you sent on {{date}} against the strike on your account and rejected it.'],
+  ['en', 'Hello,\n\nYour account has been suspended for violating our community guidelines.'],
+  ['en', 'Hello,\n\nYour account has been suspended.\n\n[Read the server rules]({{rules_url}})'],
+  ['pl', 'Dzień dobry,\n\nTwoje konto zostało zawieszone.\n\n[Przeczytaj zasady serwera]({{rules_url}})'],
+  ['pl', 'Dzień dobry,\n\nTwoje konto zostało zablokowane z powodu naruszenia regulaminu.'],
+  ['fi', 'Hei,\n\nTilisi on jäädytetty, koska rikoit yhteisön sääntöjä.'],
+  ['lt', 'Sveiki,\n\nJūsų paskyra sustabdyta dėl taisyklių pažeidimo.'],
+  ['sq', 'Përshëndetje,\n\nLlogaria juaj është pezulluar për shkak të shkeljes së rregullave të komunitetit.'],
+];
+
+describe('bad news: moderation decisions in automatic notices', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  it('an automatic notice of a moderation decision needs no empathy, in five languages', () => {
+    for (const [language, text] of DECISIONS) assert.deepEqual(badNews(text, language, 'auto-reply'), [], `${language}: ${text}`);
+  });
+
+  it("the same decision in an agent's macro or snippet still gets the finding", () => {
+    for (const [language, text] of DECISIONS) assert.equal(badNews(text, language, 'macro').length, 1, `${language}: ${text}`);
+    assert.equal(badNews('Konto zostało zablokowane z powodu naruszenia regulaminu.', 'pl', 'snippet').length, 1);
+  });
+
+  it('an automatic notice of other bad news still needs empathy; the words must be near the news', () => {
+    assert.deepEqual(badNews('Hello,\n\nYour account has been suspended because the last payment failed.', 'en', 'auto-reply'), ['has been suspended']);
+    // Two sentences away, in another paragraph, the rules say nothing about this cancellation.
+    const far = 'Hello,\n\nYour booking has been cancelled.\n\nThe venue closed early.\n\nOur community guidelines are on the website.';
+    assert.deepEqual(badNews(far, 'en', 'auto-reply'), ['booking has been cancelled']);
+  });
+});
