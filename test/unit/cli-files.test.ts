@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { findFiles } from '../../server/src/cli/find-files';
 import { runCli, tempDir } from '../support/cli';
 
 const REPLY = 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna\n';
@@ -48,6 +49,12 @@ describe('cli: finding files', () => {
     assert.match(reasonFor('node_modules') ?? '', /dependency/);
     assert.match(reasonFor('macros/notes.rst') ?? '', /not a reply file/);
     assert.equal(reasonFor('macros/welcome.md'), undefined);
+  });
+
+  it('names the given paths that are folders, the folders the run searched whole (for the unmatched-overrides check)', () => {
+    const search = findFiles(['macros', 'macros/welcome.md', 'macros/*.md', 'nope', path.join(dir, 'archive'), 'macros'], dir);
+    assert.deepEqual(search.folders, [path.join(dir, 'macros'), path.join(dir, 'archive'), path.join(dir, 'macros')]);
+    assert.deepEqual(findFiles(['macros/welcome.md'], dir).folders, []);
   });
 
   it('expands quoted glob patterns itself, still respecting ignore files', async () => {

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, hasMagic, type IgnoreLike, type Path } from 'glob';
 import ignore, { type Ignore } from 'ignore';
+import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS, type FileProblem } from '../engine/io/files';
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.replylintignore'];
@@ -16,6 +17,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'ou
 export interface FileSearch {
   /** Absolute paths, sorted, without duplicates. */
   files: string[];
+  /** The given paths that are folders (absolute, in the order given): the folders the run searched whole. */
+  folders: string[];
   /** Paths that do not exist or cannot be read. */
   problems: FileProblem[];
   /** Patterns (and paths) that gave no file to lint, and why. */
@@ -64,7 +67,7 @@ class IgnoreRules {
     let reason: string | undefined;
     let dir = path.dirname(target);
     const dirs: string[] = [];
-    while (isInsideOrSame(dir, base)) {
+    while (isInside(dir, base)) {
       dirs.unshift(dir);
       if (dir === base) break;
       dir = path.dirname(dir);
@@ -81,11 +84,6 @@ class IgnoreRules {
   }
 }
 
-function isInsideOrSame(target: string, base: string): boolean {
-  const relative = path.relative(base, target);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
 /**
  * Expands paths and patterns relative to `cwd`. A path that exists is taken as it is
  * (a folder is searched for replies and exports); otherwise a pattern with glob
@@ -96,6 +94,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
   const skipped: FileSearch['skipped'] = [];
   const unmatched: FileProblem[] = [];
   const files = new Set<string>();
+  const folders: string[] = [];
   const ignores = new IgnoreRules(problems);
   const skip = (target: string, reason: string) => skipped.push({ path: target, reason });
 
@@ -136,10 +135,11 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     } catch {
       stat = undefined;
     }
-    const base = isInsideOrSame(full, cwd) ? cwd : stat?.isDirectory() ? full : path.dirname(full);
+    const base = isInside(full, cwd) ? cwd : stat?.isDirectory() ? full : path.dirname(full);
     let added: number;
     let why = `Nothing to lint: no ${LINTED_EXTENSIONS.join(', ')} file matches, or every match is ignored.`;
     if (stat?.isDirectory()) {
+      folders.push(full);
       added = addLintable(globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }));
     } else if (stat) {
       // A file named on the command line is linted whatever its extension, unless ignored.
@@ -157,14 +157,14 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     }
     if (added === 0) unmatched.push({ file: pattern, message: why });
   }
-  return { files: [...files].sort(), problems, unmatched, skipped };
+  return { files: [...files].sort(), folders, problems, unmatched, skipped };
 }
 
 /** A named file is ignored when it, or a folder it is in, is. */
 function ignoredFile(ignores: IgnoreRules, file: string, base: string): string | undefined {
   let dir = path.dirname(file);
   const dirs: string[] = [];
-  while (isInsideOrSame(dir, base) && dir !== base) {
+  while (isInside(dir, base) && dir !== base) {
     dirs.unshift(dir);
     dir = path.dirname(dir);
   }

@@ -205,9 +205,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
     }
     const files = search.files;
-    searchedFolders = (positionals.length > 0 ? positionals : ['.'])
-      .map((given) => path.resolve(given))
-      .filter((given) => fs.existsSync(given) && fs.statSync(given).isDirectory());
+    searchedFolders = search.folders;
     // A file none of whose replies tells its language is read in its folder's (the other files tell it).
     const folders = FolderLanguages.ofFiles(files, (file) => {
       const config = configs.forFile(file);

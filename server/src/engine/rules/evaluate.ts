@@ -306,9 +306,9 @@ function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Ve
     case 'pattern':
       return evaluatePattern(context, rule, ruleIndex);
     case 'require':
-      return evaluateRequire(context, rule, matches);
+      return evaluateRequire(context, rule, ruleIndex, matches);
     case 'conditional':
-      return evaluateConditional(context, rule, matches);
+      return evaluateConditional(context, rule, ruleIndex, matches);
     case 'metric':
       return evaluateMetric(context, rule);
     case 'check':
@@ -544,7 +544,7 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   return undefined;
 }
 
-function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
+function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
   const sentences = context.analysis.sentences;
   if (sentences.length === 0) return undefined;
   const where = rule.spec.where ?? 'anywhere';
@@ -562,7 +562,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, matches: { match: P
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0)
       : undefined;
-  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? headingGreeting(context, context.ruleSet.rules.indexOf(rule)) : undefined;
+  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? headingGreeting(context, ruleIndex) : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
   if (satisfied) {
     return ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
@@ -670,7 +670,12 @@ function formulaInsertion(context: Context, template: string, closing: boolean, 
  */
 const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
-function evaluateConditional(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
+function evaluateConditional(
+  context: Context,
+  rule: ActiveRule,
+  ruleIndex: number,
+  matches: { match: PhraseMatch; owner: PhraseOwner }[],
+): Verdict | undefined {
   const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (triggers.length === 0) return undefined;
   const { tokens } = context.analysis;
@@ -715,7 +720,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
     if (inScope(scope, sentence, satisfied, paragraphs) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
-    if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, rule, satisfied))) continue;
+    if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (laterAmends > sentence) {
@@ -753,10 +758,9 @@ function evaluateConditional(context: Context, rule: ActiveRule, matches: { matc
  * greeting line and the first sentence: "I'm sorry to tell you this.") every
  * sentence after it; none: no sentence.
  */
-function openingEmpathy(context: Context, rule: ActiveRule, satisfied: Set<number>): number {
+function openingEmpathy(context: Context, ruleIndex: number, satisfied: Set<number>): number {
   const title = context.unit.title;
   if (title.trim() !== '') {
-    const ruleIndex = context.ruleSet.rules.indexOf(rule);
     const inTitle = context.ruleSet.index.match(wordTokens(title)).some((match) => {
       const owner = context.ruleSet.owners[match.owner]!;
       return owner.rule === ruleIndex && owner.role === 'satisfy';

@@ -64,6 +64,7 @@ type JsonValue =
   | { type: 'object'; properties: [string, JsonValue][] }
   | { type: 'array'; items: JsonValue[] }
   | { type: 'other' };
+type JsonObject = JsonValue & { type: 'object' };
 
 const MATERIAL_DEPTH = 6;
 /** String literals up to this length keep their value (titles, field names); longer ones are read again when asked. */
@@ -203,14 +204,16 @@ function nestingDepth(source: string, language: 'json' | 'yaml'): number {
   return deepest;
 }
 
+/** The objects of a list of macros: the top-level array, or the first array under one of MACRO_LISTS's keys. */
+function macroList(root: JsonValue): JsonObject[] | undefined {
+  const list = root.type === 'object' ? MACRO_LISTS.map((key) => property(root, key)).find((value) => value?.type === 'array') : root;
+  return list?.type === 'array' ? list.items.filter((item) => item.type === 'object') : undefined;
+}
+
+/** The macros of a JSON export: a list of them (macroList), a `macro` object, or one macro with `actions`. */
 function macroValues(root: JsonValue): JsonValue[] | undefined {
-  const objects = (list: JsonValue) => (list.type === 'array' ? list.items.filter((item) => item.type === 'object') : []);
-  if (root.type === 'array') return objects(root);
-  if (root.type !== 'object') return undefined;
-  for (const key of MACRO_LISTS) {
-    const list = property(root, key);
-    if (list?.type === 'array') return objects(list);
-  }
+  const list = macroList(root);
+  if (list || root.type !== 'object') return list;
   const single = property(root, 'macro');
   if (single?.type === 'object') return [single];
   if (property(root, 'actions')?.type === 'array') return [root];
@@ -417,14 +420,8 @@ function proseFieldsOf(objects: { title: boolean; prose: { name: string; offset:
 function jsonProseFields(source: string, fields: ExportFields): ProseFields | undefined {
   if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
   const root = readJson(source);
-  const list =
-    root?.type === 'array'
-      ? root
-      : root?.type === 'object'
-        ? MACRO_LISTS.map((key) => property(root, key)).find((value) => value?.type === 'array')
-        : undefined;
-  if (list?.type !== 'array') return undefined;
-  const objects = list.items.filter((item) => item.type === 'object');
+  const objects = root && macroList(root);
+  if (!objects) return undefined;
   return proseFieldsOf(
     objects.map((object) => ({
       title: fields.title.some((name) => stringOf(source, property(object, name))?.trim()),
