@@ -534,10 +534,15 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   const { tokens } = context.analysis;
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
-    // An `unless.before` phrase right before the match excuses it: a name in capitals after "shopping at" is no shouting.
+    // An `unless.before` phrase right before the match excuses it (a name in capitals after "shopping at" is no
+    // shouting), an `unless.after` phrase right after it too; each where the match's edge is a word's edge.
     if (rule.spec.unless?.before) {
       const firstToken = partitionPoint(tokens.length, (index) => tokens[index]!.start < span.start);
-      if (tokens[firstToken]?.start === span.start && context.ruleSet.excused(tokens, ruleIndex, { firstToken, endToken: firstToken + 1 })) continue;
+      if (tokens[firstToken]?.start === span.start && context.ruleSet.excusedBefore(tokens, ruleIndex, firstToken)) continue;
+    }
+    if (rule.spec.unless?.after) {
+      const endToken = partitionPoint(tokens.length, (index) => tokens[index]!.end <= span.end);
+      if (endToken > 0 && tokens[endToken - 1]!.end === span.end && context.ruleSet.excusedAfter(tokens, ruleIndex, endToken)) continue;
     }
     report(context, rule, span, wordChanges(context, rule, span, undefined));
   }

@@ -133,6 +133,11 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
+/** Whether tokens `edge - 1` and `edge` are in one sentence: a sentence boundary is never "right before" a phrase. */
+function sameSentenceAt(tokens: Token[], edge: number): boolean {
+  return tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
+}
+
 export class RuleSet {
   /** Every phrase that makes a rule fire, pass or take a form, the accepted terms and the empathy words. */
   readonly index = new PhraseIndex();
@@ -241,13 +246,21 @@ export class RuleSet {
    * sentence boundary is never "right before" a phrase).
    */
   excused(tokens: Token[], rule: number, { firstToken, endToken }: { firstToken: number; endToken: number }): boolean {
-    if (!this.excusable.has(rule)) return false;
-    const ofRule = (owner: number) => this.owners[owner]!.rule === rule;
-    const sameSentenceAt = (edge: number) => tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
-    return (
-      (sameSentenceAt(firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, ofRule)) ||
-      (sameSentenceAt(endToken) && this.after.hasMatchAt(tokens, endToken, ofRule))
-    );
+    return this.excusedBefore(tokens, rule, firstToken) || this.excusedAfter(tokens, rule, endToken);
+  }
+
+  /** Whether a `before` phrase of `rule` ends right before token `firstToken`, in its sentence. */
+  excusedBefore(tokens: Token[], rule: number, firstToken: number): boolean {
+    return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.ofRule(rule));
+  }
+
+  /** Whether an `after` phrase of `rule` starts at token `endToken`, in the sentence of the token before it. */
+  excusedAfter(tokens: Token[], rule: number, endToken: number): boolean {
+    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.ofRule(rule));
+  }
+
+  private ofRule(rule: number): (owner: number) => boolean {
+    return (owner) => this.owners[owner]!.rule === rule;
   }
 
   private indexFor(rule: number, role: PhraseRole): PhraseIndex {
