@@ -97,9 +97,60 @@ describe('reply kinds', () => {
     assert.deepEqual(lint({ text: edited, fileName: 'lines.txt' }, options, cache), lint({ text: edited, fileName: 'lines.txt' }, options));
   });
 
-  it('chat: a message over several lines, paragraphs or template blocks over lines are one message, which opens the chat', () => {
+  it('chat: a line that starts lower-case under a line with no sentence end continues its message (a wrapped chat line)', () => {
+    // An automatic queue message wrapped over lines, between two lines of their own (trial7's class).
+    const list =
+      'Thank you for your patience!\nOur team is handling other conversations\nand will reply in this chat.\nYou are number {{queue_count}} in the queue.\n';
+    const result = lintAs({ kind: 'chat', placeholders: 'handlebars' }, list, 'queue.txt');
+    assert.deepEqual(
+      result.units.map((unit) => [unit.title, list.slice(unit.start, unit.end)]),
+      [
+        ['queue.txt:1', 'Thank you for your patience!'],
+        ['queue.txt:2', 'Our team is handling other conversations\nand will reply in this chat.'],
+        ['queue.txt:4', 'You are number {{queue_count}} in the queue.'],
+      ],
+    );
+    assert.ok(!ids(result).includes('formula/greeting'));
+    // A file of one message wrapped over lines is that one canned line, as a file of one line is: it opens nothing.
     for (const text of [
-      'The reset link is on its way to your inbox and\nit is valid for two hours.\n',
+      'You are currently number {{queue_count}}\nin our queue. We appreciate your patience!\n',
+      'The reset link is on its way to your inbox and\r\nit is valid for two hours.\r\n',
+      '- Thanks for waiting, the reset link is on its way\n  and it is valid for two hours.\n',
+    ]) {
+      const one = lintAs({ kind: 'chat', placeholders: 'handlebars' }, text, 'line.txt');
+      assert.deepEqual(
+        one.units.map((unit) => [unit.title, text.slice(unit.start, unit.end)]),
+        [['line.txt', text.replace(/^- /, '- ').trimEnd()]],
+        text,
+      );
+      assert.ok(!ids(one).includes('formula/greeting'), text);
+      assert.equal(one.units[0]!.scorecard.greeting, 'n/a', text);
+    }
+    // A lower-case line after a sentence end, a blank line or a heading is a message of its own (or a paragraph).
+    const own = lintAs({ kind: 'chat' }, 'Thanks for waiting:\nthe reset link is on its way.\n', 'own.txt');
+    assert.deepEqual(
+      own.units.map((unit) => unit.title),
+      ['own.txt:1', 'own.txt:2'],
+    );
+    const headed = lintAs({ kind: 'chat' }, '# Queue lines\nThe reset link is on its way\n## After\nthanks for waiting!\n', 'headed.md');
+    assert.deepEqual(
+      headed.units.map((unit) => unit.title),
+      ['headed.md:2', 'headed.md:4'],
+    );
+    // An edit (the editor keeps a cache) that wraps a line reads the file as a fresh lint does.
+    const options = buildConfig({ kind: 'chat', language: 'en', placeholders: 'handlebars' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    lint({ text: list, fileName: 'queue.txt' }, options, cache);
+    const edited = list.replace('patience!\nOur', 'patience,\nour');
+    assert.deepEqual(lint({ text: edited, fileName: 'queue.txt' }, options, cache), lint({ text: edited, fileName: 'queue.txt' }, options));
+    assert.deepEqual(
+      lint({ text: edited, fileName: 'queue.txt' }, options).units.map((unit) => unit.title),
+      ['queue.txt:1', 'queue.txt:4'],
+    );
+  });
+
+  it('chat: paragraphs or template blocks over lines are one message, which opens the chat', () => {
+    for (const text of [
       'The reset link is on its way to your inbox.\n\nIt is valid for two hours.\n',
       'The reset link is on its way.\n{% if vip %}It is valid for a day.{% endif %}\n',
       'The reset link is on its way.\n> I never got it\n',

@@ -653,9 +653,10 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 /**
  * The chat message that opens its file's conversation, which alone needs a
  * greeting: the first chat reply, when the file holds a conversation (a message
- * over several lines, or more chat replies after it: a library's sections). A
- * file of one chat line, or a list of chat lines one per line (read as a message
- * each, origin `chat-line`), holds canned lines an agent or a bot sends at any
+ * over several lines or paragraphs that is no list, or more chat replies after it:
+ * a library's sections). A file of one chat line, or a list of chat lines one per
+ * line (read as a message each, origin `chat-line`; a message wrapped over lines
+ * is one of them), holds canned lines an agent or a bot sends at any
  * point of a chat, so it opens nothing. -1 when none does.
  */
 function openingChatMessage(units: ReplyUnitList, options: LintOptions): number {

@@ -348,10 +348,12 @@ const LOWER_START = /^[ \t]*(?:[-*+][ \t]+)?\p{Ll}/u;
 /**
  * The messages of a chat file that is a list of them, one per line (canned chat
  * lines, a bot's message file, a chat export): every line a bullet, or lines with
- * no blank line between them and none a lower-case continuation of a line that
- * does not end a sentence (a message wrapped over lines). Undefined when the file
- * is not such a list (one line, paragraphs, quotes, code, tables, template blocks
- * over lines): it is then read as one message.
+ * no blank line between them. A line that starts lower-case under a line that
+ * does not end a sentence continues that line's message (a message wrapped over
+ * lines, "Our team is handling other conversations / and will respond shortly.").
+ * Undefined when the file is not such a list (one line, paragraphs, quotes, code,
+ * tables, template blocks over lines): it is then read as one message. A file of
+ * one message wrapped over lines is a list of that one message.
  */
 export function chatListLines(text: string, format: 'markdown' | 'plaintext'): LibrarySection[] | undefined {
   if (MULTI_LINE_TEMPLATE.test(text)) return undefined;
@@ -359,6 +361,7 @@ export function chatListLines(text: string, format: 'markdown' | 'plaintext'): L
   let allItems = true;
   let blankBetween = false;
   let blankSeen = false;
+  let wrapped = false;
   let previous: string | undefined;
   let lineNumber = 0;
   for (let start = 0; start <= text.length; lineNumber++) {
@@ -370,16 +373,22 @@ export function chatListLines(text: string, format: 'markdown' | 'plaintext'): L
       if (lines.length > 0) blankSeen = true;
     } else if (!NO_MESSAGE_LINE.test(line)) {
       if (format === 'markdown' ? MARKDOWN_BLOCK_LINE.test(line) : TEXT_QUOTE_LINE.test(line)) return undefined;
+      const continues = previous !== undefined && !blankSeen && !LIST_ITEM.test(line) && LOWER_START.test(line) && !MESSAGE_END.test(previous);
       if (blankSeen) blankBetween = true;
-      if (!LIST_ITEM.test(line)) allItems = false;
-      if (!allItems && (blankBetween || (previous !== undefined && LOWER_START.test(line) && !MESSAGE_END.test(previous)))) return undefined;
-      lines.push({ start, end: lineEnd, title: String(lineNumber + 1) });
+      if (!LIST_ITEM.test(line) && !continues) allItems = false;
+      if (!allItems && blankBetween) return undefined;
+      if (continues) {
+        // The message wrapped: this line is the rest of the one above.
+        lines[lines.length - 1]!.end = lineEnd;
+        wrapped = true;
+      } else lines.push({ start, end: lineEnd, title: String(lineNumber + 1) });
       previous = line;
-    }
+      blankSeen = false;
+    } else previous = undefined;
     if (newline < 0) break;
     start = newline + 1;
   }
-  return lines.length >= 2 ? lines : undefined;
+  return lines.length >= 2 || wrapped ? lines : undefined;
 }
 
 export interface SplitOptions {
@@ -485,7 +494,9 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     const fields = { maskFormat: format, origin: 'chat-line', ...fileSettings } as const;
     return {
       length: chatLines.length,
-      at: (index) => stretchUnit(`${fileTitle}:${chatLines[index]!.title}`, view, view.replies[index]!, fields, options.footers),
+      // One message wrapped over lines is the file's one message: titled as a file of one line is.
+      at: (index) =>
+        stretchUnit(chatLines.length === 1 ? fileTitle : `${fileTitle}:${chatLines[index]!.title}`, view, view.replies[index]!, fields, options.footers),
       placeholdersAt: (index) => view.replies[index]!.placeholders.placeholders,
       sourceEndAt: (index) => view.replies[index]!.end,
       kindAt: () => fileSettings.kind,
