@@ -89,6 +89,11 @@ export function prepare(mode) {
     'extensions.ignoreRecommendations': true,
     'security.workspace.trust.enabled': false,
     'git.enabled': false,
+    // As desktop VS Code (the electron route): the web workbench of the server route defaults to
+    // 'afterDelay' (1 s), and under load an auto save (which runs no codeActionsOnSave) raced the
+    // tests' explicit saves: fix-on-save's document.save() returned false, or found the text
+    // already saved without the fixes, and an undo no longer got back to the saved text.
+    'files.autoSave': 'off',
     // The suites open replies in plain folders with no config; the default
     // (withoutConfig: replies) has its own test in document-selection.test.ts.
     'replylint.withoutConfig': 'everything',

@@ -122,7 +122,11 @@ suite('code actions', () => {
 
   suite('on save with editor.codeActionsOnSave', () => {
     const editorSettings = () => vscode.workspace.getConfiguration('editor');
-    suiteSetup(() => editorSettings().update('codeActionsOnSave', { 'source.fixAll.replylint': 'explicit' }, vscode.ConfigurationTarget.Workspace));
+    suiteSetup(() => {
+      // An auto save runs no code actions and races the explicit save below (prepare.mjs turns it off).
+      assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off', 'files.autoSave must be off for these tests');
+      return editorSettings().update('codeActionsOnSave', { 'source.fixAll.replylint': 'explicit' }, vscode.ConfigurationTarget.Workspace);
+    });
     suiteTeardown(() => editorSettings().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace));
 
     test('fix-on-save drops the filler words, leaves "soon" alone and still offers its suggestion', async () => {
