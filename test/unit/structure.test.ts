@@ -223,6 +223,43 @@ describe('Macro library sections', () => {
     assert.equal(lintText(text, 'library.md').units.length, 1);
   });
 
+  it('does not read guidance for the agent as a reply: lists and labelled lines with no sentence (trial7: 11 greetings asked of guideline sections)', () => {
+    const text = [
+      '## Tone',
+      '- **Calm**: keep your composure',
+      '- **Plain**: no jargon, short words',
+      '',
+      '## Phrases to use',
+      '**Customs:**',
+      '"Your parcel is in customs, which can take a few days."',
+      '',
+      '**Weather:**',
+      '"Storms are slowing transport in your area."',
+      '',
+      '## Escalation',
+      '1. **First reply**: support team (4 hours)',
+      '2. **Complex cases**: a specialist (24 hours)',
+      '',
+      '## What we cannot do',
+      '- Reverse a bank transfer',
+      '- Give legal advice',
+      '',
+      '## Delay',
+      '- **Keep waiting**: we write to you by Friday.',
+      '- **Cancel**: the refund reaches you in 5 days.',
+      '',
+      '## Hold on',
+      'One moment please',
+      '',
+      '## Refund',
+      'Hi Ana, the refund is done.',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(text), ['Delay', 'Hold on', 'Refund']);
+    // A library of nothing but guidance has no reply.
+    assert.deepEqual(titles('## Do\n- Greet by name\n- Say when\n\n## Avoid\n- Jargon\n- Blame\n'), []);
+  });
+
   it('does not read a table of contents or a metadata table as a reply', () => {
     const text = [
       '## Contents',

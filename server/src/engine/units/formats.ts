@@ -165,7 +165,8 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
     const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches);
-    return { text, prose: mask.build(), substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, replies: replies(placeholders) };
+    const prose = mask.build();
+    return withoutGuidance({ text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, replies: replies(placeholders) }, stretches);
   }
   const masked = mask.build();
   const substitutions = new Substitutions(characterReferences(text, masked, format));
@@ -174,7 +175,47 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const angles = format === 'html' ? textAngles(substitutions) : undefined;
   const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles);
-  return { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, chatLines, replies: replies(placeholders) };
+  const view = { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, chatLines, replies: replies(placeholders) };
+  return withoutGuidance(view, decodedStretches);
+}
+
+/** A list item's marker at a line's start: a bullet or a number ("1." is no sentence's end). */
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+/** A labelled line: a label of a few words before a colon ("**Customs processing:**", "**Initial Response**: Within 4 hours", "Sender : Helpdesk"). */
+const LABELLED_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][^:.!?\n]{0,60}:/u;
+/** A sentence's end: a word, number or placeholder, then `.`, `!`, `?` or `…`, then a space, a closing mark or the line's end. */
+const SENTENCE_END = /[\p{L}\p{N})\]"'’”*_][.!?…]+(?=[\s)\]"'’”*_]|$)/u;
+
+/**
+ * Whether the prose of [start, end) is guidance for the agent, not a reply: it has words, every line of them is a
+ * list item or a labelled line, and none ends a sentence. A support-copy guide's "Tone guidelines" (`- **Calm**:
+ * keep composure`), its lists of what the team can and cannot do, its lists of phrases to paste ("**Customs:**"
+ * over a quoted sentence, masked as a quote) and an SLA table written as a list are such sections; a reply has a
+ * sentence, and a chat line without a full stop ("One moment please") is a plain line, not a list or a label.
+ */
+export function isGuidance(prose: string, start = 0, end = prose.length): boolean {
+  let words = false;
+  for (let lineStart = start; lineStart < end;) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const line = prose.slice(lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+    if (!/\S/.test(line)) continue;
+    words = true;
+    const marker = LIST_MARKER.exec(line);
+    if (!marker && !LABELLED_LINE.test(line)) return false;
+    if (SENTENCE_END.test(marker ? line.slice(marker[0].length) : line)) return false;
+  }
+  return words;
+}
+
+/** A library's view without the sections that are guidance for the agent (isGuidance); `stretches`: the sections in the view's text. */
+function withoutGuidance(view: ProseView, stretches: readonly { start: number; end: number }[]): ProseView {
+  const { sections } = view;
+  if (!sections) return view;
+  const keep = stretches.map(({ start, end }) => !isGuidance(view.prose, start, end));
+  if (keep.every(Boolean)) return view;
+  return { ...view, sections: sections.filter((_, index) => keep[index]), replies: view.replies.filter((_, index) => keep[index]) };
 }
 
 /** Where the decoded text has a `<` that was written as a reference (`&lt;`): text a reader sees, not markup. */

@@ -5,7 +5,7 @@
 // the caller splits the file anew, so this is only ever a shortcut.
 
 import type { Directive, SettingDirective } from './directives';
-import { exportUnit, librarySectionsOf, maskProse, sectionUnit } from './formats';
+import { exportUnit, isGuidance, librarySectionsOf, maskProse, sectionUnit } from './formats';
 import type { FooterMatcher } from './footers';
 import type { ReplyUnit } from './reply-unit';
 import { decodeJsonString, encodeJsonString } from './source-map';
@@ -129,6 +129,8 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   if (structure.labelMessages.length > 0 || (oldView.structure?.labelMessages.length ?? 0) > 0) return undefined;
   const sections = librarySectionsOf(structure, text.length, sectionLevel);
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
+  // Guidance for the agent is no reply: a fresh read would drop it.
+  if (isGuidance(view.prose)) return undefined;
   return {
     unit: sectionUnit(unit.title, view, 0, settings, footers).moved(unit.sourceStart),
     region: { text, start: unit.sourceStart },
