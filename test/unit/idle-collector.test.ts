@@ -69,6 +69,26 @@ describe('idle collector', () => {
     assert.equal(collected, 2);
   });
 
+  it('collects before the first lint of a big document, at once', () => {
+    const timers = new ManualTimers();
+    let collected = 0;
+    const collector = new IdleCollector(() => collected++, timers, 100, 2000, 250, 1000);
+    collector.opening(999);
+    assert.equal(collected, 0, 'a small document: its message left little');
+    assert.equal(timers.pending, undefined);
+    collector.linted(150);
+    assert.equal(timers.ms, 2000, 'a wait for dropped text');
+    collector.opening(1000);
+    assert.equal(collected, 1, 'a big one: right away, not on a timer');
+    assert.equal(timers.pending, undefined, 'the wait is done by it');
+    assert.equal(timers.cleared, 1);
+    assert.equal(collector.collections, 1);
+    collector.linted(60);
+    assert.equal(timers.pending, undefined, 'the count of dropped text starts again');
+    collector.linted(60);
+    assert.equal(timers.ms, 2000);
+  });
+
   it('disposes of its wait', () => {
     const timers = new ManualTimers();
     const collector = new IdleCollector(() => assert.fail('collected after dispose'), timers, 10, 2000);

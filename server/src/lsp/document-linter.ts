@@ -55,6 +55,8 @@ export interface DocumentLinterDeps {
   logWarning(message: string): void;
   /** A linted version of a document was dropped (a newer one linted, or the document closed): its length in code units. */
   dropped?(length: number): void;
+  /** A document is about to be linted for the first time since it was opened: its length in code units. */
+  opening?(length: number): void;
   /** A folder's language (for replies nothing else tells) is known or changed: its open documents were linted without it. */
   folderLanguageChanged?(folder: string): void;
 }
@@ -97,6 +99,7 @@ export class DocumentLinter {
     if (memo && memo.version === document.version && memo.text === text && memo.generation === generation) {
       return { document, settings, outcome: memo.outcome };
     }
+    if (!memo) this.deps.opening?.(text.length);
     const outcome = this.lintDocument(document, settings);
     this.memos.set(uri, { version: document.version, text, generation, outcome });
     if (memo && memo.text !== text) this.deps.dropped?.(memo.text.length);

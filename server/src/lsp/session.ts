@@ -80,7 +80,7 @@ export class ReplylintSession {
   private readonly reports: DiagnosticReports;
   private readonly scheduler: LintScheduler;
   private readonly edits: WorkspaceEditBuilder;
-  /** Frees dropped versions of big documents once typing stops (idle-collector.ts). */
+  /** Frees dropped versions of big documents once typing stops, and the message of a big one before its first lint (idle-collector.ts). */
   private readonly collector = new IdleCollector();
 
   constructor(
@@ -106,6 +106,7 @@ export class ReplylintSession {
       logError: (message) => connection.console.error(message),
       logWarning: (message) => connection.console.warn(message),
       dropped: (length) => this.collector.linted(length),
+      opening: (length) => this.collector.opening(length),
       folderLanguageChanged: (folder) => this.folderLanguageChanged(folder),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
