@@ -57,10 +57,21 @@ export function configValidatorModule(rulesDir) {
 }
 
 /**
+ * The source of server/src/engine/rules/pack-validator.ts in the bundles: the
+ * pack schema check as code, made with that module's Ajv options.
+ */
+export function packValidatorModule(rulesDir) {
+  const schema = JSON.parse(fs.readFileSync(path.join(rulesDir, 'schema', 'pack.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strictRequired: false, code: { source: true, esm: true } });
+  ajv.addSchema(schema);
+  return standaloneCode(ajv, { validatePack: schema.$id });
+}
+
+/**
  * The esbuild plugin that does this work at build time instead of at every
  * start: the built-in YAML as JSON in place of the empty precompiled.ts of
- * the sources, and the config schema check as code in place of
- * config-validator.ts, which compiles it. Used by every bundle that runs the
+ * the sources, and the config and pack schema checks as code in place of
+ * config-validator.ts and pack-validator.ts, which compile them. Used by every bundle that runs the
  * engine (scripts/build.mjs, the benchmark's cold-start entry).
  */
 export function precompiledRulesPlugin(rulesDir) {
@@ -78,6 +89,12 @@ export function precompiledRulesPlugin(rulesDir) {
         // Its code requires ajv's small runtime helpers from node_modules.
         resolveDir: path.dirname(rulesDir),
         watchFiles: [path.join(rulesDir, 'schema', 'config.schema.json')],
+      }));
+      build.onLoad({ filter: /[\\/]engine[\\/]rules[\\/]pack-validator\.ts$/ }, () => ({
+        contents: packValidatorModule(rulesDir),
+        loader: 'js',
+        resolveDir: path.dirname(rulesDir),
+        watchFiles: [path.join(rulesDir, 'schema', 'pack.schema.json')],
       }));
     },
   };

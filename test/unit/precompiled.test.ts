@@ -8,12 +8,13 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { parse } from 'yaml';
-import { configValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
+import { configValidatorModule, packValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
 import { precompiledData } from '../../server/src/engine/config/builtin-data';
 import { validateConfig } from '../../server/src/engine/config/config-validator';
 import { builtinPackNames, builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
 import { PRECOMPILED } from '../../server/src/engine/config/precompiled';
 import { parsePack } from '../../server/src/engine/rules/pack';
+import { validatePack } from '../../server/src/engine/rules/pack-validator';
 import { CLI_BUNDLE, REPO_ROOT, SERVER_BUNDLE, ensureBuilt } from '../support/build';
 
 describe('precompiled built-in rules', () => {
@@ -64,15 +65,17 @@ describe('precompiled built-in rules', () => {
   });
 });
 
+/** A module of precompile.mjs's generated code, run as Node runs a CommonJS file: its code wrapped in a function of module, exports and require. */
+function runModule<T>(source: string): T {
+  const { code } = transformSync(source, { format: 'cjs' });
+  const module = { exports: {} as T };
+  const run = vm.compileFunction(code, ['module', 'exports', 'require']) as (m: typeof module, e: T, r: NodeJS.Require) => void;
+  run(module, module.exports, createRequire(path.join(REPO_ROOT, 'package.json')));
+  return module.exports;
+}
+
 describe('precompiled config schema check', () => {
-  const precompiled = (() => {
-    const { code } = transformSync(configValidatorModule(path.join(REPO_ROOT, 'rules')), { format: 'cjs' });
-    const module = { exports: {} as { validateConfig: typeof validateConfig } };
-    // Run as Node runs a CommonJS file: the module's code wrapped in a function of module, exports and require.
-    const run = vm.compileFunction(code, ['module', 'exports', 'require']) as (m: typeof module, e: typeof module.exports, r: NodeJS.Require) => void;
-    run(module, module.exports, createRequire(path.join(REPO_ROOT, 'package.json')));
-    return module.exports.validateConfig;
-  })();
+  const precompiled = runModule<{ validateConfig: typeof validateConfig }>(configValidatorModule(path.join(REPO_ROOT, 'rules'))).validateConfig;
 
   const configs: Record<string, unknown> = {
     'the team example': parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', 'team', '.replylint.yaml'), 'utf8')) as unknown,
@@ -100,4 +103,52 @@ describe('precompiled config schema check', () => {
       assert.deepEqual(precompiled.errors ?? null, validateConfig.errors ?? null);
     });
   }
+});
+
+describe('precompiled pack schema check', () => {
+  const precompiled = runModule<{ validatePack: typeof validatePack }>(packValidatorModule(path.join(REPO_ROOT, 'rules'))).validatePack;
+  const rulesDir = builtinRulesDir();
+  const rule = { kind: 'phrase', category: 'tone', message: 'Say it plainly.', phrases: ['just'] };
+
+  const packs: Record<string, unknown> = {
+    ...Object.fromEntries(
+      builtinPackNames().flatMap((pack) =>
+        fs
+          .readdirSync(path.join(rulesDir, pack))
+          .map((name) => [`${pack}/${name}`, parse(fs.readFileSync(path.join(rulesDir, pack, name), 'utf8')) as unknown]),
+      ),
+    ),
+    'a small team pack': { name: 'acme', language: 'en', rules: { 'tone/acme-just': rule } },
+    'unknown keys': { colour: 'red', rules: { 'tone/a': { ...rule, colour: 'blue' } } },
+    'wrong types and values': {
+      language: 'english',
+      rules: {
+        'Tone/Bad': rule,
+        'tone/b': { ...rule, severity: 'loud', phrases: ['ok', { phrase: 3, fix: 4 }], unless: { before: [] }, suggest: {} },
+        'clarity/c': { kind: 'metric', category: 'clarity', message: 'm', measure: 'words', max: 0 },
+      },
+    },
+    'a rule without what its kind needs': {
+      rules: { 'tone/d': { kind: 'phrase', category: 'tone', message: 'm' }, 'tone/e': { kind: 'conditional', category: 'tone', message: 'm' } },
+    },
+    'no rules': { name: 'empty' },
+  };
+
+  for (const [name, pack] of Object.entries(packs)) {
+    it(`answers as the compiled check for ${name}`, () => {
+      const valid = validatePack(pack);
+      assert.equal(precompiled(pack), valid);
+      assert.deepEqual(precompiled.errors ?? null, validatePack.errors ?? null);
+    });
+  }
+
+  it('replaces the compiler in the bundles, which carry no schema compiler', () => {
+    ensureBuilt();
+    // Strings a minified (production) build keeps too: a schema path only the generated check holds, and a message of ajv's compiler.
+    for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE]) {
+      const text = fs.readFileSync(bundle, 'utf8');
+      assert.ok(text.includes('#/definitions/suggest/properties/replace/minItems'), `${path.basename(bundle)} lacks the pack schema check`);
+      assert.ok(!text.includes('keywords option as map is deprecated'), `${path.basename(bundle)} carries ajv's schema compiler`);
+    }
+  });
 });

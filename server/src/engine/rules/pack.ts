@@ -170,16 +170,12 @@ export interface PackLoad {
   problems: YamlProblem[];
 }
 
-// Ajv is loaded and the schema compiled on first use: the built-in packs skip
-// the check (see parsePack), so a start with no workspace pack never pays for either.
+// The schema check is loaded on first use: the built-in packs skip it (see
+// parsePack), so a start with no workspace pack never pays for it.
 let validatePack: ValidateFunction<PackSpec> | undefined;
 function packValidator(): ValidateFunction<PackSpec> {
-  if (!validatePack) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
-    const { default: Ajv } = require('ajv') as typeof import('ajv');
-    validatePack = new Ajv({ allErrors: true, strictRequired: false, allowUnionTypes: true }).compile<PackSpec>(packSchema);
-  }
-  return validatePack;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return (validatePack ??= (require('./pack-validator') as typeof import('./pack-validator')).validatePack);
 }
 
 /** Compiles an RE2 pattern the way rules use it; throws with RE2's message. */
