@@ -265,10 +265,17 @@ describe('scorecard reasons', () => {
       ]) {
         assert.equal(judged(text!, 'nextStep', { language, kind: 'auto-reply' }).id, 'scorecard.nextStep.none', text);
       }
-      // A new request received, or a vague time that only looks like an event ("as soon as possible"), still owes a time.
+      // A new request received, or a vague time that only looks like an event ("as soon as possible"), still owes a time:
+      // one finding, on the vague words (auto-reply-next-step yields to vague-timeframe there), and the item fails.
+      const vague = 'Your request #4411 has been received. We will reply as soon as possible.';
       assert.deepEqual(
-        lintAs('Your request #4411 has been received. We will reply as soon as possible.', { kind: 'auto-reply' }).findings.map((finding) => finding.ruleId),
-        ['deferral/auto-reply-next-step', 'deferral/vague-timeframe'],
+        lintAs(vague, { kind: 'auto-reply' }).findings.map((finding) => finding.ruleId),
+        ['deferral/vague-timeframe'],
+      );
+      assert.equal(judged(vague, 'nextStep', { kind: 'auto-reply' }).value, 'fail');
+      assert.deepEqual(
+        lintAs('Your request #4411 has been received.', { kind: 'auto-reply' }).findings.map((finding) => finding.ruleId),
+        ['deferral/auto-reply-next-step'],
       );
     });
 

@@ -189,6 +189,7 @@ export function evaluateUnit(
         : verdict;
     if (outcome) (context.verdicts[item] ??= []).push(outcome);
   }
+  dropYieldingFindings(context);
   if (context.findings.length > maxFindings) keepFirstFindings(context);
   return { findings: context.findings, omitted: context.omitted, ...scorecardOf(context, kinds, inferred), ...(inferred ? { inferred } : {}) };
 }
@@ -239,6 +240,37 @@ function firstReportedOf(context: Context): Span | undefined {
 function excerptOf(context: Context, span: Span): string {
   const text = context.unit.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * One problem, one finding: a finding of a rule that yields to others (its `yieldsTo`, pack data) is dropped
+ * when a finding of one of them lies in a sentence that holds one of this rule's own hits (a trigger it was
+ * not excused for, or a match). An automatic acknowledgement whose promise of contact is vague ("Thanks for
+ * your message. We will contact you as soon as possible.") is deferral/vague-timeframe's: it names the words
+ * and its suggestion (a time) mends both. With the other rule off, or excused there, the finding stays.
+ */
+function dropYieldingFindings(context: Context): void {
+  const { findings, ruleSet, analysis } = context;
+  if (!findings.some((finding) => finding.rule.spec.yieldsTo)) return;
+  const sentencesByRule = new Map<string, Set<number>>();
+  for (const finding of findings) {
+    let sentences = sentencesByRule.get(finding.rule.id);
+    if (!sentences) sentencesByRule.set(finding.rule.id, (sentences = new Set()));
+    sentences.add(sentenceAt(context, finding.start));
+  }
+  const yields = new Map<ActiveRule, boolean>();
+  const yieldsNow = (rule: ActiveRule): boolean => {
+    const others = rule.spec.yieldsTo!.map((id) => sentencesByRule.get(id)).filter((sentences) => sentences !== undefined);
+    if (others.length === 0) return false;
+    const hits = (context.matchesByRule.get(ruleSet.rules.indexOf(rule)) ?? []).filter(({ owner }) => owner.role === 'trigger' || owner.role === 'match');
+    return withoutExceptions(context, hits).some(({ match }) => others.some((sentences) => sentences.has(analysis.tokens[match.firstToken]!.sentence)));
+  };
+  context.findings = findings.filter((finding) => {
+    if (!finding.rule.spec.yieldsTo) return true;
+    let drop = yields.get(finding.rule);
+    if (drop === undefined) yields.set(finding.rule, (drop = yieldsNow(finding.rule)));
+    return !drop;
+  });
 }
 
 function appliesTo(ruleKinds: readonly RuleKind[], kinds: readonly RuleKind[]): boolean {

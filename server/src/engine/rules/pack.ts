@@ -31,6 +31,8 @@ export interface RuleSpec {
   formality?: Exclude<Formality, 'any'>;
   /** The reply kinds the rule applies to; every kind when absent. */
   kinds?: RuleKind[];
+  /** Rule ids whose finding in a sentence holding one of this rule's triggers or matches replaces this rule's findings (one problem, one finding). */
+  yieldsTo?: string[];
   scorecard?: ScorecardItem;
   phrases?: PhraseSpec[];
   pattern?: string;
