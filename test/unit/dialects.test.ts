@@ -105,6 +105,34 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.equal(unknown(rails, osticket).flagged, 4);
   });
 
+  it('one osTicket object among more foreign %{…} names is no osTicket template; misspelt osTicket names still are', () => {
+    const unknown = (text: string, lintOptions = options) => {
+      const result = lint({ text, fileName: 'reply.txt' }, lintOptions);
+      const flagged = result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable');
+      return { dialect: result.dialect, flagged: flagged.map((finding) => text.slice(finding.start, finding.end)) };
+    };
+    // One %{user.name} or %{company.name} votes osTicket, but the file's other names are no help desk's: generic.
+    const rails = 'Hi %{name},\n\nSomeone asked to reset the password of %{user.name} on %{instance} (%{domain}) on %{date}. Follow the link: %{url}';
+    assert.equal(detect(rails), 'osticket');
+    assert.deepEqual(unknown(rails), { dialect: 'liquid', flagged: [] });
+    assert.deepEqual(unknown('Hi %{name},\n\nYour invoice from %{company.name} for %{date} is ready: %{url}'), { dialect: 'liquid', flagged: [] });
+    // Zammad's #{…} likewise: a Ruby string's #{order.id} and #{shop.name} outvote one #{ticket.number}.
+    const ruby = 'Your order #{order.id} from #{shop.name} is on its way, request #{ticket.number} is closed.';
+    assert.equal(detect(ruby), 'zammad');
+    assert.deepEqual(unknown(ruby), { dialect: 'liquid', flagged: [] });
+    // osTicket's own template with typos stays osTicket's, each typo judged: a typo is near a known name or under a known root.
+    assert.deepEqual(unknown('Dear %{recipient.name.first},\n\nYour request %{tiket.number} is open.\n\n%{signatur}'), {
+      dialect: 'osticket',
+      flagged: ['tiket.number', 'signatur'],
+    });
+    assert.deepEqual(unknown('Dear %{recipient.name.first}, your request %{ticket.numbr} is open.'), { dialect: 'osticket', flagged: ['ticket.numbr'] });
+    // One foreign name against one osTicket object: the guess stands (a tie is no belying), and the foreign one is judged.
+    assert.deepEqual(unknown('Request %{ticket.number} for order %{order_ref} is open.'), { dialect: 'osticket', flagged: ['order_ref'] });
+    // Named, osTicket judges every %{…}.
+    const osticket = buildConfig({ language: 'en', placeholders: 'osticket' }, undefined).lintOptions;
+    assert.deepEqual(unknown(rails, osticket).flagged, ['name', 'instance', 'domain', 'date']);
+  });
+
   it('the configured dialect judges only its own syntax: ${name} and [NAME] are never an unknown Zendesk variable', () => {
     const zendesk = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
     const text = 'Hi {{ticket.requester.first_name}}, your ${order_id} and [AMOUNT] and %{ticket.number} are ready.';

@@ -280,10 +280,13 @@ export function isUnknownVariable(dialect: Dialect, variable: string, local: Rea
  * unknown to the guessed help desk and written in a style its own never are
  * (camelCase, dashes), the file is read as a
  * generic template: Handlebars, or Liquid when it has {% tags %}. A guess
- * backed by known variables, or in another syntax (%{...}, #{...}), stays.
+ * backed by known variables stays. A guess in %{...} or #{...} is weighed
+ * by outvotedGuessFallback.
  */
 export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
-  if (dialect.syntaxes[0] !== '{{' || dialect.variables.includes('*')) return undefined;
+  if (dialect.variables.includes('*')) return undefined;
+  if (dialect.syntaxes[0] === '%{' || dialect.syntaxes[0] === '#{') return outvotedGuessFallback(dialect, placeholders);
+  if (dialect.syntaxes[0] !== '{{') return undefined;
   const local = localVariables(placeholders);
   const variables = new Set<string>();
   let tags = false;
@@ -302,4 +305,43 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
   }
   if (foreign * 2 <= variables.size) return undefined;
   return tags ? 'liquid' : 'handlebars';
+}
+
+/**
+ * For a help desk guessed from `%{…}` or `#{…}` (osTicket, Zammad): generic
+ * Liquid, which judges neither, when the file's distinct variables in that
+ * syntax that are foreign to the help desk outnumber those that point to it
+ * (its `detect` patterns). Rails i18n and Ruby strings write `%{name}`,
+ * `%{domain}`, `#{date}`; one `%{user.name}` among them is no osTicket
+ * template. Foreign: unknown, not defined by the template, under no root the
+ * help desk knows, and no typo of a known variable (a misspelt
+ * `%{tiket.number}` or `%{signatur}` still counts for the help desk's
+ * template: it is judged, with its did-you-mean).
+ */
+function outvotedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
+  const syntax = dialect.syntaxes[0]!;
+  const local = localVariables(placeholders);
+  const roots = new Set(dialect.variables.map((known) => known.split(PATH_STEP)[0]!));
+  const detectors = detectorsOf(dialect);
+  const seen = new Set<string>();
+  let pointing = 0;
+  let foreign = 0;
+  for (const placeholder of placeholders) {
+    const { variable } = placeholder;
+    if (!variable || placeholder.syntax !== syntax || placeholder.kind === 'slot' || seen.has(variable)) continue;
+    seen.add(variable);
+    const known = definedLocally(local, variable) || isKnownVariable(dialect, variable);
+    if (!known && !roots.has(variable.split(PATH_STEP)[0]!) && !isNearKnownVariable(dialect, variable)) foreign++;
+    else if (detectors.some((pattern) => pattern.test(placeholder.syntax + placeholder.body))) pointing++;
+  }
+  return foreign > pointing ? 'liquid' : undefined;
+}
+
+/** A known variable within a typo's reach: one edit, one more per five characters (`signatur`, `tiket.number`; not `name` for `note`). */
+function isNearKnownVariable(dialect: Dialect, variable: string): boolean {
+  const limit = Math.max(1, Math.floor(variable.length / 5));
+  const lower = variable.toLowerCase();
+  return dialect.variables.some(
+    (known) => !known.includes('*') && Math.abs(known.length - lower.length) <= limit && editDistance(lower, known.toLowerCase()) <= limit,
+  );
 }
