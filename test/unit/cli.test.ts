@@ -121,6 +121,31 @@ describe('cli', () => {
     assert.match(errors.stdout, /placeholder\/malformed/);
   });
 
+  it('--help lists every option in one block, then its notes, in lines of at most 100 characters', async () => {
+    const help = await cli(['--help']);
+    assert.equal(help.code, 0);
+    const lines = help.stdout.trimEnd().split('\n');
+    const start = lines.indexOf('Options:');
+    const end = lines.indexOf('', start);
+    assert.ok(start > 0 && end > start, help.stdout);
+    const options = lines.slice(start + 1, end);
+    for (const name of ['--format', '--fix', '--config', '--stdin', '--debug', '--help', '--version']) {
+      assert.ok(
+        options.some((line) => line.includes(name)),
+        `${name} is not in the Options block`,
+      );
+    }
+    // Nothing that looks like an option after the block (-h and -v once came after the notes on globs).
+    assert.deepEqual(
+      lines.slice(end).filter((line) => /^\s+-/.test(line)),
+      [],
+    );
+    assert.deepEqual(
+      lines.filter((line) => line.length > 100),
+      [],
+    );
+  });
+
   it('exits 2 on usage and configuration errors with a message naming the file and line', async () => {
     const dir = tempDir({ '.replylint.yaml': 'language: en\nrules:\n  nope/unknown: off\n', 'a.txt': 'Hello.' });
     const unknownRule = await cli(['a.txt'], { cwd: dir });

@@ -38,10 +38,9 @@ const usage = () => `Usage: replylint [options] [paths...]
        replylint init
        replylint test-pack <pack.yaml | built-in pack name>
 
-Lints customer-support replies and macros (.md, .txt, .html, and macro
-exports in .json, .yaml) for service
-standards. Folders are searched for those files; with no paths, the current
-folder is linted.
+Lints customer-support replies and macros (.md, .txt, .html, and macro exports
+in .json, .yaml) for service standards. Folders are searched for those files;
+with no paths, the current folder is linted.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif, github (annotations and a
@@ -59,17 +58,18 @@ Options:
       --stdin               lint text from standard input
       --stdin-filename <f>  file name for --stdin (decides the format and config)
       --max-file-size <n>   skip files over n bytes (default 10000000)
-      --max-findings <n>    report at most n findings per file, then one note saying how many more (default 1000)
+      --max-findings <n>    report at most n findings per file, then one note saying how
+                            many more (default 1000)
       --report-unused-disable
                             warn about replylint-disable comments that suppress nothing
       --no-error-on-unmatched-pattern
                             exit 0, not 2, when a path or pattern finds no file
       --debug               say which files were skipped and why
+  -h, --help                show this help
+  -v, --version             show the version
 
 Quote glob patterns ('macros/**/*.md') so replylint expands them. Files matched
 by .gitignore or .replylintignore (in the working folder and below) are skipped.
-  -h, --help                show this help
-  -v, --version             show the version
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or config error.`;
 
