@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { resolveConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
 import { CATEGORIES } from '../../server/src/engine/types';
 import { lintText } from '../support/engine';
 
@@ -45,6 +47,23 @@ describe('examples/', () => {
       CATEGORIES.filter((category) => !seen.has(category)),
       [],
     );
+  });
+
+  it('its .replylint.yaml lints every example as no config does, and leaves README.md out', () => {
+    // The config is there so that the editor lints the folder (without one it lints only reply folders).
+    assert.equal(resolveConfig(path.join(dir, 'README.md')).ignored, true);
+    for (const name of [...files, 'zendesk-macros.json']) {
+      const file = path.join(dir, name);
+      const config = resolveConfig(file);
+      assert.equal(config.ignored, false, name);
+      const withConfig = lint({ text: fs.readFileSync(file, 'utf8'), fileName: name }, config.lintOptions);
+      const without = lintText(fs.readFileSync(file, 'utf8'), name);
+      assert.deepEqual(
+        withConfig.findings.map((finding) => `${finding.ruleId} ${finding.start}`),
+        without.findings.map((finding) => `${finding.ruleId} ${finding.start}`),
+        name,
+      );
+    }
   });
 
   it('every flawed example has at least one warning or error', () => {
