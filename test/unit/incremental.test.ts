@@ -174,6 +174,14 @@ describe('incremental lint after an edit', () => {
     }
   });
 
+  it('an edit that makes a reply open with a salutation, or stop doing so, re-reads the file: a greeting above the sections may make it one e-mail', () => {
+    const library = '# Macros\n\nHello team,\n\nEdit these first.\n\n## Refund\nHi Ana,\n\nThe refund is done today.\n\n## Delay\nThe parcel ships Monday.\n';
+    const { first, result, incremental } = typeInto(library, 'macros.md', library.indexOf(',\n\nThe refund') + 1, ' thanks for writing');
+    assert.equal(first.units.length, 2);
+    assert.equal(result.units.length, 1);
+    assert.equal(incremental, false);
+  });
+
   it('an edit that could change other replies takes the whole-file path', () => {
     for (const [insert, anchor] of [
       ['## ', 'within 3-5 business days.'],

@@ -260,6 +260,38 @@ describe('Macro library sections', () => {
     assert.deepEqual(titles('## Do\n- Greet by name\n- Say when\n\n## Avoid\n- Jargon\n- Blame\n'), []);
   });
 
+  it('reads one e-mail written with ## sub-headings as one reply: it greets above its first section and no section greets (trial8: 8/25 greetings asked of its sections)', () => {
+    const letter = [
+      '# Refund approved',
+      '',
+      'Hi [CUSTOMER_NAME],',
+      '',
+      'Thanks for your patience while we checked your order.',
+      '',
+      '## Refund details',
+      '**Amount**: [AMOUNT]',
+      '',
+      '## What happens next',
+      'The money reaches your card within 5 business days.',
+      '',
+      'Best regards,',
+      '[AGENT_NAME]',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(letter), ['library.md']);
+    assert.deepEqual(titles(letter, 3), ['library.md']);
+    const result = lintText(letter, 'library.md', { language: 'en', kind: 'macro' });
+    assert.equal(result.units.length, 1);
+    assert.ok(!result.findings.some((finding) => finding.ruleId === 'formula/greeting'));
+    // A library whose note to the team greets it, over replies that greet the customer, stays a library.
+    const library =
+      '# Macros\n\nHello team,\n\nEdit these before sending.\n\n## Refund\nHi {{name}},\n\nThe refund is done.\n\n## Delay\nHi {{name}},\n\nIt ships Monday.\n';
+    assert.deepEqual(titles(library), ['Refund', 'Delay']);
+    // A note whose first line wraps on lower-case is no salutation.
+    const wrapped = '# Snippets\n\nPaste these as they are,\nwith no greeting.\n\n## Refund\nThe refund is done.\n\n## Delay\nIt ships Monday.\n';
+    assert.deepEqual(titles(wrapped), ['Refund', 'Delay']);
+  });
+
   it('does not read a table of contents or a metadata table as a reply', () => {
     const text = [
       '## Contents',

@@ -159,7 +159,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   if (format === 'markdown') structure = maskMarkdown(mask, text);
   else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
-  const sections = structure && sectionLevel !== undefined ? librarySections(structure, text.length, sectionLevel) : undefined;
+  const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
   const chatLines = chat && !sections && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
@@ -351,9 +351,35 @@ export interface LibrarySection {
  * level or above. Sections with no prose block (a table of contents, a
  * metadata table) are not replies. Undefined when the file is one reply.
  */
-export function librarySections(structure: MarkdownStructure, length: number, level: number): LibrarySection[] | undefined {
+export function librarySections(structure: MarkdownStructure, text: string, level: number): LibrarySection[] | undefined {
   if (structure.headings.filter((heading) => heading.level === level).length < 2) return undefined;
-  return librarySectionsOf(structure, length, level);
+  const sections = librarySectionsOf(structure, text.length, level);
+  // One e-mail written with headings: it greets above its first section, and no section greets on its own.
+  const letter =
+    sections.length > 0 &&
+    opensWithSalutation(text, structure, 0, sections[0]!.start) &&
+    !sections.some((section) => opensWithSalutation(text, structure, section.start, section.end));
+  return letter ? undefined : sections;
+}
+
+/** A salutation line: up to six words ending in a comma ("Hi [CUSTOMER_NAME],", "Dear Anna Berger,", "Dzień dobry,"), emphasis aside. */
+const SALUTATION_LINE = /^[ \t*_]*[^\s,][^\s]*(?:[ \t]+[^\s]+){0,5},[ \t*_]*$/;
+
+/**
+ * Whether the first block of words of [start, end) opens with a salutation line: in a Markdown file with
+ * `##` sections, one above the first section ("# Refund approved" / "Hi [CUSTOMER_NAME]," / "## Refund
+ * details" …) and none opening a section makes the file one e-mail, not a library of replies.
+ */
+export function opensWithSalutation(text: string, structure: MarkdownStructure, start: number, end: number): boolean {
+  const { contentStarts } = structure;
+  const at = contentStarts[partitionPoint(contentStarts.length, (index) => contentStarts[index]! < start)];
+  if (at === undefined || at >= end) return false;
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 || newline > end ? end : newline;
+  if (!SALUTATION_LINE.test(text.slice(at, lineEnd).replace(/\r$/, ''))) return false;
+  // A paragraph's first line that wraps on lower-case ("Paste these paragraphs as they are,\nwith no greeting") is no salutation.
+  const next = text.indexOf('\n', lineEnd + 1);
+  return lineEnd >= end || !LOWER_START.test(text.slice(lineEnd + 1, next < 0 || next > end ? end : next));
 }
 
 /** The sections under headings of `level`, however many there are. */

@@ -5,7 +5,7 @@
 // the caller splits the file anew, so this is only ever a shortcut.
 
 import type { Directive, SettingDirective } from './directives';
-import { exportUnit, isGuidance, librarySectionsOf, maskProse, sectionUnit } from './formats';
+import { exportUnit, isGuidance, librarySectionsOf, maskProse, opensWithSalutation, sectionUnit } from './formats';
 import type { FooterMatcher } from './footers';
 import type { ReplyUnit } from './reply-unit';
 import { decodeJsonString, encodeJsonString } from './source-map';
@@ -131,6 +131,9 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
   if (sections.length !== 1 || sections[0]!.start !== 0 || sections[0]!.title !== unit.title) return undefined;
   // Guidance for the agent is no reply: a fresh read would drop it.
   if (isGuidance(view.prose)) return undefined;
+  // Whether a reply opens with a salutation decides whether a file greeting above its sections is one e-mail.
+  if (oldView.structure && opensWithSalutation(oldText, oldView.structure, 0, oldText.length) !== opensWithSalutation(text, structure, 0, text.length))
+    return undefined;
   return {
     unit: sectionUnit(unit.title, view, 0, settings, footers).moved(unit.sourceStart),
     region: { text, start: unit.sourceStart },
