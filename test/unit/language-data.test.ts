@@ -17,13 +17,13 @@ const ENGINE = path.join(REPO_ROOT, 'server', 'src', 'engine');
 
 /** Names of syntax the engine reads, which are letters but no language's words. */
 const SYNTAX_NAMES: Record<string, string> = {
-  'ya ml json md markdown mdx html': 'file extensions',
+  'ya ml json md markdown mdx html csv tsv': 'file extensions',
   'root true': 'the `root: true` key of a config file',
   'end with': "the yaml library's own error message, rewritten",
   'variable fallback': "a dialect's own ${variable} and ${fallback} slots",
   'if unless else for in assign capture comment endcomment fallback default': 'Liquid and Handlebars tags and filters',
   'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
-  trans: "Magento's {{trans}} directive",
+  'trans raw depend': "Magento's {{trans}} directive, its |raw modifier and its {{depend}} block",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
   'replylint disable next line enable language kind dialect': "Replylint's own comment directives",

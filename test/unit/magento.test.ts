@@ -12,6 +12,7 @@ import { detectDialect } from '../../server/src/engine/placeholders/dialects';
 import { isMagentoTemplate, scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import type { Finding } from '../../server/src/engine/types';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { runCli, tempDir } from '../support/cli';
 
 const options = buildConfig({ language: 'en' }, undefined).lintOptions;
 const lintHtml = (text: string) => lint({ text, fileName: 'order_update.html' }, options);
@@ -116,6 +117,62 @@ describe('Magento e-mail templates', () => {
     assert.equal(unit.encode('x', text.indexOf('%name'), text.indexOf('%name') + 5), undefined);
     // Outside every string: code, never written.
     assert.equal(unit.encode('x', text.indexOf('name='), text.indexOf('name=')), undefined);
+  });
+
+  it('a tag in a string without |raw is shown to the customer as text (Magento escapes it): placeholder/malformed on the tag', () => {
+    const text = [
+      '<p>{{trans "Your order <strong>#%increment_id</strong> is on its way." increment_id=$order.increment_id}}</p>',
+      '<p>{{trans "Track it <a href=\\"%url\\">here</a>." url=$order.getTrackingUrl() |raw}}</p>',
+      '<p>{{trans "Orders < 50 EUR and > 10 EUR ship in 2 days."}}</p>',
+    ].join('\n');
+    const malformed = lintHtml(text).findings.filter((finding) => finding.ruleId === 'placeholder/malformed');
+    assert.deepEqual(
+      malformed.map((finding) => [quoted(text, finding), finding.range.start.line]),
+      [
+        ['<strong>', 0],
+        ['</strong>', 0],
+      ],
+    );
+    assert.equal(
+      malformed[0]!.message,
+      'Magento escapes a {{trans}} string without "|raw": the customer sees "<strong>" as text. Add "|raw" to the directive or take the tag out.',
+    );
+    // The words around the tag are still read as prose, and no fix touches the tag.
+    assert.ok(malformed.every((finding) => finding.suggestions.length === 0));
+  });
+
+  it('{{depend}}, {{if}}/{{else}} and {{for}} must balance: an unclosed block, a stray close or else is placeholder/malformed', () => {
+    const malformed = (text: string) =>
+      lintHtml(text)
+        .findings.filter((finding) => finding.ruleId === 'placeholder/malformed')
+        .map((finding) => [quoted(text, finding), finding.message.replace(/ Fix the placeholder syntax.*$/, '')]);
+    const trans = '{{trans "Your order is on its way."}}';
+    // Balanced, nested and with else: nothing.
+    assert.deepEqual(malformed(`{{depend a}}{{if b}}${trans}{{else}}{{var c}}{{/if}}{{/depend}}{{for item in items}}{{var item.name}}{{/for}}`), []);
+    assert.deepEqual(malformed(`<p>{{depend order.phone}}${trans}</p>`), [['{{depend order.phone}}', '"{{depend …}}" is never closed with "{{/depend}}".']]);
+    assert.deepEqual(malformed(`<p>${trans}{{/depend}}</p>`), [['{{/depend}}', '"{{/depend}}" has no matching "{{depend …}}".']]);
+    assert.deepEqual(malformed(`<p>${trans}{{else}}</p>`), [['{{else}}', '"{{else}}" has no matching "{{if …}}".']]);
+    assert.deepEqual(malformed(`{{if a}}{{depend b}}${trans}{{/if}}`), [['{{/if}}', '"{{/if}}" closes "{{if …}}" but "{{depend …}}" is still open.']]);
+    // {{var}}, {{template}} and {{layout}} open nothing.
+    assert.deepEqual(malformed(`{{var a}}{{template config_path="x"}}{{layout handle="y"}}${trans}`), []);
+  });
+
+  it('a Magento i18n CSV ("source","translation" rows of UI strings) is no reply, even named on the command line', async () => {
+    const csv = '"Your order #%1 has shipped.","Twoje zamówienie #%1 zostało wysłane."\n"We will reply soon.","Odpowiemy wkrótce."\n';
+    for (const fileName of ['app/i18n/acme/pl_pl/pl_PL.csv', 'strings.TSV']) {
+      const result = lint({ text: csv, fileName }, options);
+      assert.deepEqual([result.units.length, result.findings.length], [0, 0], fileName);
+    }
+    // The editor opens a .csv as plain text: its language id does not make it a reply.
+    assert.equal(lint({ text: csv, fileName: '/shop/i18n/pl_PL.csv', languageId: 'plaintext' }, options).units.length, 0);
+    assert.equal(lint({ text: csv, fileName: 'untitled:1', languageId: 'csv' }, options).units.length, 0);
+    // The same lines in a .txt are a reply (this is about the file, not the words).
+    assert.equal(lint({ text: csv, fileName: 'notes.txt' }, options).units.length, 1);
+    const dir = tempDir({ 'i18n/pl_PL.csv': csv });
+    const run = await runCli(['--debug', 'i18n/pl_PL.csv'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /skipped .*pl_PL\.csv: not a reply/);
   });
 
   it('strings over lines, in either quote, with an escaped quote inside', () => {

@@ -35,6 +35,8 @@ export interface PlaceholderProblem {
   message: MessageRef;
   /** What is missing, for the problems a repair can be offered for: a closing delimiter, or the end tag of a block. */
   missing?: { delimiter: '}}' | '%}' } | { endTag: string };
+  /** The message says all: no braces are broken, so the rule's own sentence about them is left off. */
+  standalone?: true;
 }
 
 export interface PlaceholderScan {
@@ -116,6 +118,8 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
   const problems: PlaceholderProblem[] = [];
   const openBlocks: Placeholder[] = [];
   const openSections: Placeholder[] = [];
+  const openMagentoBlocks: Placeholder[] = [];
+  const openMagentoCounts = new Map<string, number>();
   // Each search below remembers where it found nothing, so a later one from
   // further on answers at once: the scan stays one pass over the text however
   // many "{{" are never closed or "{% comment %}" never ended.
@@ -160,7 +164,10 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     const rawBody = text.slice(open.index + (triple ? 3 : 2), closeIndex);
     const body = rawBody.replace(/^[-~]|[-~]$/g, '').trim();
     if (open.token === '{{' && magento) {
-      placeholders.push(...magentoDirective(text, open.index, end, body));
+      const pieces = magentoDirective(text, open.index, end, body, problems);
+      placeholders.push(...pieces);
+      const problem = pieces.length === 1 ? balanceMagentoBlock(pieces[0]!, openMagentoBlocks, openMagentoCounts) : undefined;
+      if (problem) problems.push(problem);
       i = end;
       continue;
     }
@@ -235,8 +242,60 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       message: { id: 'placeholder.unclosed', args: { open: `{{${section.tagName}}}`, close: `{{/${name}}}` } },
     });
   }
+  for (const block of openMagentoBlocks) {
+    problems.push({
+      start: block.start,
+      end: block.end,
+      message: { id: 'placeholder.unclosed', args: { open: `{{${block.tagName} …}}`, close: `{{/${block.tagName}}}` } },
+    });
+  }
   return { placeholders, problems };
 }
+
+/** Magento's block directives; each needs its {{/name}} (Magento finds them with one pattern each: an unclosed one, or a stray close, reaches the customer as text). */
+const MAGENTO_BLOCK = /^(?:depend|if|for)$/;
+
+/** Opens or closes a Magento block ({{depend x}}…{{/depend}}, {{if x}}…{{else}}…{{/if}}, {{for}}…{{/for}}); the problem when a close or an else has no block. */
+function balanceMagentoBlock(directive: Placeholder, open: Placeholder[], counts: Map<string, number>): PlaceholderProblem | undefined {
+  const name = directive.tagName;
+  if (directive.kind !== 'tag' || !name) return undefined;
+  const count = (tagName: string, by: number) => counts.set(tagName, (counts.get(tagName) ?? 0) + by);
+  if (MAGENTO_BLOCK.test(name)) {
+    open.push(directive);
+    count(name, 1);
+    return undefined;
+  }
+  const { start, end } = directive;
+  if (name === 'else') {
+    return open.at(-1)?.tagName === 'if' ? undefined : { start, end, message: { id: 'placeholder.unopened', args: { close: '{{else}}', open: '{{if …}}' } } };
+  }
+  const opener = name.slice(1);
+  if (!name.startsWith('/') || !MAGENTO_BLOCK.test(opener)) return undefined;
+  const last = open.at(-1);
+  if (last?.tagName === opener) {
+    open.pop();
+    count(opener, -1);
+    return undefined;
+  }
+  // Counted, so a flood of stray closes never searches the open blocks; a search cuts there, passing each block once at most.
+  if (!counts.get(opener)) return { start, end, message: { id: 'placeholder.unopened', args: { close: `{{${name}}}`, open: `{{${opener} …}}` } } };
+  let at = open.length - 1;
+  while (open[at]!.tagName !== opener) at--;
+  // It closes a block further out: the ones inside it are left open.
+  const inner = open.splice(at).slice(1);
+  for (const block of inner) count(block.tagName!, -1);
+  count(opener, -1);
+  return {
+    start,
+    end,
+    message: { id: 'placeholder.closesOther', args: { close: `{{${name}}}`, expected: `{{${opener} …}}`, open: `{{${inner.at(-1)!.tagName} …}}` } },
+  };
+}
+
+/** An HTML tag written in a {{trans}} string. */
+const TRANS_MARKUP = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+/** A {{trans}} directive whose string Magento leaves as HTML: its rest holds the |raw modifier. */
+const RAW_MODIFIER = /\|\s*raw\b/;
 
 /**
  * A {{ }} placeholder: Handlebars and Mustache write blocks, comments and
@@ -267,7 +326,7 @@ const MAGENTO_VARIABLE = /%([A-Za-z_][A-Za-z0-9_]*)/g;
  * next quote of its kind that no backslash escapes. Any other directive is
  * one tag named by its first word (var, depend, /depend, if, else, template).
  */
-function magentoDirective(text: string, start: number, end: number, body: string): Placeholder[] {
+function magentoDirective(text: string, start: number, end: number, body: string, problems: PlaceholderProblem[]): Placeholder[] {
   TRANS_OPENING.lastIndex = start;
   const opening = TRANS_OPENING.exec(text);
   if (opening && TRANS_OPENING.lastIndex < end) {
@@ -301,7 +360,20 @@ function magentoDirective(text: string, start: number, end: number, body: string
           hasFallback: false,
         });
       }
-      pieces.push(tag(to, end, text.slice(to + 1, end - 2).trim()));
+      const rest = text.slice(to + 1, end - 2).trim();
+      pieces.push(tag(to, end, rest));
+      // Without |raw Magento escapes the string: a tag in it reaches the customer as text.
+      if (!RAW_MODIFIER.test(rest)) {
+        for (const markup of text.slice(from, to).matchAll(TRANS_MARKUP)) {
+          const at = from + markup.index;
+          problems.push({
+            start: at,
+            end: at + markup[0].length,
+            message: { id: 'placeholder.escapedMarkup', args: { tag: markup[0], directive: '{{trans}}' } },
+            standalone: true,
+          });
+        }
+      }
       return pieces;
     }
   }

@@ -844,7 +844,8 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
   switch (rule.spec.check) {
     case 'placeholder-syntax':
       for (const problem of unit.placeholderProblems) {
-        report(context, rule, problem, () => placeholderRepairs(unit, problem), `${renderRef(context.ruleSet.language, problem.message)} ${rule.spec.message}`);
+        const own = renderRef(context.ruleSet.language, problem.message);
+        report(context, rule, problem, () => placeholderRepairs(unit, problem), problem.standalone ? own : `${own} ${rule.spec.message}`);
       }
       return undefined;
     case 'placeholder-unknown-variable': {

@@ -518,7 +518,17 @@ export function unitListOf(units: readonly ReplyUnit[]): ReplyUnitList {
   };
 }
 
+/**
+ * A table of strings: Magento's i18n/*.csv ("source","translation" rows of a
+ * shop's UI strings), any .csv or .tsv. Its rows are labels and messages of an
+ * app, not a reply: read as one plain text it would be one long "reply" of
+ * quotes and commas. No unit, whether named on the command line or opened in
+ * the editor (which opens a .csv as plain text).
+ */
+const TABLE_FILE = /\.(?:csv|tsv)$/i;
+
 export function replyUnitList(source: string, fileName: string, options: SplitOptions = {}): ReplyUnitList {
+  if (TABLE_FILE.test(fileName) || options.languageId === 'csv' || options.languageId === 'tsv') return unitListOf([]);
   const format = formatOf(fileName, options.languageId);
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
