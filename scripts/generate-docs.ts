@@ -103,6 +103,12 @@ The default is \`any\`.
   notices only (\`unless.nearIn\`). In an agent's macro, snippet or reply a refusal or a blocked account still
   gets the finding ("Konto zostało zablokowane z powodu naruszenia regulaminu." in a snippet), and an automatic
   notice of other bad news (an account suspended for a failed payment, an order cancelled) still needs its word.
+  The same list holds what makes an automatic status notice fine (the eighth real-text trial judged all 8 such
+  findings wrong): its own word of regret ("Unfortunately, your registration was not approved": the only regret a
+  system can voice; an agent's "Unfortunately" alone still gets the finding), a change the customer made ("If you
+  did not ask for this, call us"), a bank's refusal ("Please contact your bank") and a plan's limit. A bare
+  "Your order has been cancelled. If you have any questions, please contact us." still gets it (the fifth trial
+  judged that a real problem).
 - **A delivery-status ping still needs a date or a tracking pointer (a team decision).** "Your parcel is out for
   delivery and should arrive shortly" stays flagged by \`deferral/vague-timeframe\`: a QA lead wants the day or a
   link to follow the parcel, which the e-mail usually has to hand.

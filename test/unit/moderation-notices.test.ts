@@ -45,4 +45,22 @@ describe('bad news: moderation decisions in automatic notices', function () {
     const far = 'Hello,\n\nYour booking has been cancelled.\n\nThe venue closed early.\n\nOur community guidelines are on the website.';
     assert.deepEqual(badNews(far, 'en', 'auto-reply'), ['booking has been cancelled']);
   });
+
+  it('an automatic status notice: its word of regret, a change the customer made, a bank or a plan limit meet it (trial8)', () => {
+    const notices: [string, string][] = [
+      ['en', 'Hello Dana,\n\nYour table reservation has been cancelled.\n\nIf you did not ask for this, please call us on 020 555 0101.'],
+      ['en', 'Hello,\n\nUnfortunately, your registration for the workshop was not approved.'],
+      ['en', 'Hello,\n\nYour payment has been declined. Please contact your bank or use another card.'],
+      ['pl', 'Dzień dobry,\n\nniestety Twoja rejestracja została odrzucona.'],
+      ['fi', 'Hei,\n\nvalitettavasti ilmoittautumisesi on hylätty.'],
+      ['lt', 'Sveiki,\n\ndeja, Jūsų registracija atmesta.'],
+      ['sq', 'Përshëndetje,\n\nfatkeqësisht regjistrimi juaj nuk është pranuar.'],
+    ];
+    for (const [language, text] of notices) assert.deepEqual(badNews(text, language, 'auto-reply'), [], `${language}: ${text}`);
+    // An agent's "Unfortunately" alone is still no empathy; a bare cancellation notice still needs its word of regret.
+    for (const [language, text] of notices.slice(1, 2)) assert.equal(badNews(text, language, 'macro').length, 1, `${language}: ${text}`);
+    assert.deepEqual(badNews('Hello,\n\nYour order has been cancelled. If you have any questions, please contact us.', 'en', 'auto-reply'), [
+      'order has been cancelled',
+    ]);
+  });
 });
