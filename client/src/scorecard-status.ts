@@ -15,6 +15,9 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   item.text = 'Replylint';
   item.command = { title: vscode.l10n.t('Show scorecard'), command: Commands.showScorecard };
   let timer: NodeJS.Timeout | undefined;
+  // Each update is numbered: an answer that comes back after a later update started (the server busy with a
+  // first lint, the writer already in another file) is dropped instead of showing the other file's scorecard.
+  let latest = 0;
 
   const fetch = async (): Promise<ReplyScorecard | undefined> => {
     const editor = vscode.window.activeTextEditor;
@@ -34,14 +37,14 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     return client.sendRequest(LintStateRequest, { uri: editor.document.uri.toString() });
   };
   const update = async () => {
+    const mine = ++latest;
     const report = await fetch().catch(() => undefined);
     const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
+    if (mine !== latest) return;
     item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : 'Replylint';
-    item.detail = report
-      ? [report.heading, report.kindReason].filter(Boolean).join(' — ')
-      : idle
-        ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted')
-        : undefined;
+    // No detail beside a scorecard: the status hover does not wrap, and with the heading and the kind's reason
+    // (both in the scorecard itself) the row ran off the window, taking the "Show scorecard" link with it.
+    item.detail = idle ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted') : undefined;
     // Idle offers the way out: a config makes every reply in the folder count.
     item.command = idle
       ? { title: vscode.l10n.t('Create configuration'), command: 'replylint.createConfig' }
