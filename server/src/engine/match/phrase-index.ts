@@ -161,9 +161,13 @@ export class PhraseIndex {
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
     this.automaton = undefined;
-    // Each variant walked from the root in compilePhrase's order (so every node gets its children in the same
-    // order), without the variants as arrays: this runs for every phrase at start-up.
     const pieces = parsePhrase(phrase);
+    if (!this.reversed) {
+      this.addFrom(pieces, 0, this.root, owner);
+      return;
+    }
+    // Held backwards: each variant walked from the root, last word first, in compilePhrase's order (so every
+    // node gets its children in the same order), without the variants as arrays.
     const chosen = new Array<number>(pieces.length).fill(0);
     for (;;) {
       let node = this.root;
@@ -181,6 +185,30 @@ export class PhraseIndex {
       let piece = pieces.length - 1;
       while (piece >= 0 && ++chosen[piece]! === pieces[piece]!.length) chosen[piece--] = 0;
       if (piece < 0) return;
+    }
+  }
+
+  /**
+   * The variants of pieces[piece..] added under `node`: the alternatives of a
+   * piece are walked once under each path that leads to them, not once per
+   * variant from the root ("we will get back to you soon|shortly" walks its first
+   * six words once). The variants come in compilePhrase's order (the last
+   * piece's alternatives turn fastest), so nodes are made, and owners end, in
+   * the same order as walking each variant from the root.
+   */
+  private addFrom(pieces: TokenTest[][][], piece: number, node: TrieNode, owner: number): void {
+    if (piece === pieces.length) {
+      // A variant without words (only punctuation) is no phrase.
+      if (node !== this.root) {
+        (node.ends ??= []).push(owner);
+        this.size++;
+      }
+      return;
+    }
+    for (const option of pieces[piece]!) {
+      let next = node;
+      for (let index = 0; index < option.length; index++) next = next.child(option[index]!);
+      this.addFrom(pieces, piece + 1, next, owner);
     }
   }
 
