@@ -16,6 +16,7 @@ import {
   Commands,
   CreateConfigRequest,
   REPLY_FILES_GLOB,
+  IGNORE_FILES_GLOB,
   RuleDocsRequest,
   SERVER_EXEC_ARGV,
   serverEnvironment,
@@ -58,6 +59,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
         vscode.workspace.createFileSystemWatcher('**/.replylint.{yaml,yml,json}'),
         vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
         vscode.workspace.createFileSystemWatcher(REPLY_FILES_GLOB),
+        // .gitignore and .replylintignore: a folder's language leaves out the files they ignore, as the command line does.
+        vscode.workspace.createFileSystemWatcher(IGNORE_FILES_GLOB),
       ],
     },
   };

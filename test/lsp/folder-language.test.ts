@@ -61,6 +61,41 @@ describe('LSP: the language of a folder', function () {
     assert.deepEqual(codes(await client.waitForPublished(uri, (published) => published.length > 0)), cliRules);
   });
 
+  it('leaves out the files the command line leaves out: .gitignore and .replylintignore from the workspace folder down', async () => {
+    const english = {
+      'replies/mixed/draft-shipped.txt': 'Hi Sam, your order left our warehouse this morning and arrives on Friday.',
+      'replies/mixed/draft-refund.txt': 'Hello Ana, thanks for getting in touch. Your refund was sent to your card today.',
+      'replies/mixed/draft-address.txt': 'Hi Lee, thanks for the new address. The courier has it and delivers on Monday.',
+    };
+    const mixed = Object.fromEntries(Object.entries(FINNISH).map(([name, text]) => [name.replace('/chat/', '/mixed/'), text]));
+    const { client, workspace } = await startServer({
+      // Three English drafts outvote the two Finnish files that tell their language, unless they are ignored.
+      files: { ...mixed, ...english, '.gitignore': 'replies/mixed/draft-*.txt\n', 'replies/mixed/.replylintignore': '!draft-address.txt\n' },
+    });
+    // The command line, searching the workspace: the re-included draft votes, the other two do not; Finnish wins 2 to 1.
+    const cli = await runCli(['--format', 'json', '.'], { cwd: workspace });
+    const files = JSON.parse(cli.stdout) as { filePath: string; replies: { languageFrom: string }[]; messages: { ruleId: string }[] }[];
+    assert.deepEqual(
+      files.map((file) => path.basename(file.filePath)).filter((name) => name.startsWith('draft-')),
+      ['draft-address.txt'],
+    );
+    const report = files.find((file) => file.filePath.endsWith('mixed/pian.txt'))!;
+    assert.deepEqual(
+      report.replies.map((reply) => reply.languageFrom),
+      ['folder'],
+    );
+    const uri = fileUri(path.join(workspace, 'replies/mixed/pian.txt'));
+    await client.open(uri, 'plaintext', FINNISH['replies/chat/pian.txt']);
+    assert.deepEqual(
+      codes(await client.waitForPublished(uri, (published) => published.length > 0)),
+      report.messages.map((message) => message.ruleId),
+    );
+    // Un-ignored, the three English drafts win: the line is read in the default (English), as the command line reads it.
+    fs.writeFileSync(path.join(workspace, '.gitignore'), '');
+    await client.filesChanged([{ uri: fileUri(path.join(workspace, '.gitignore')), type: FileChangeType.Changed }]);
+    assert.deepEqual(await client.waitForPublished(uri, (published) => published.length === 0), []);
+  });
+
   it('never reads a file outside the workspace folder, even through a symlink, and a file alone stays in the default', async () => {
     const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-outside-')));
     try {

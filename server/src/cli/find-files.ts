@@ -6,13 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, hasMagic, type IgnoreLike, type Path } from 'glob';
-import ignore, { type Ignore } from 'ignore';
 import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS, type FileProblem } from '../engine/io/files';
+import { IgnoreRules, SKIPPED_DIRS } from '../engine/io/ignore-files';
 
-export const IGNORE_FILE_NAMES = ['.gitignore', '.replylintignore'];
-/** Dependency, build and version-control folders: never searched. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test']);
+export { IGNORE_FILE_NAMES } from '../engine/io/ignore-files';
 
 export interface FileSearch {
   /** Absolute paths, sorted, without duplicates. */
@@ -25,63 +23,6 @@ export interface FileSearch {
   unmatched: FileProblem[];
   /** What was left out, and why: for --debug. */
   skipped: { path: string; reason: string }[];
-}
-
-interface IgnoreFile {
-  file: string;
-  rules: Ignore;
-}
-
-/** The ignore files of each folder, read once per run. */
-class IgnoreRules {
-  private readonly byDir = new Map<string, IgnoreFile[]>();
-
-  constructor(private readonly problems: FileProblem[]) {}
-
-  private rulesIn(dir: string): IgnoreFile[] {
-    let found = this.byDir.get(dir);
-    if (!found) {
-      found = [];
-      for (const name of IGNORE_FILE_NAMES) {
-        const file = path.join(dir, name);
-        let text: string;
-        try {
-          text = fs.readFileSync(file, 'utf8');
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.problems.push({ file, message: `Cannot read: ${(error as Error).message}` });
-          continue;
-        }
-        found.push({ file, rules: ignore().add(text) });
-      }
-      this.byDir.set(dir, found);
-    }
-    return found;
-  }
-
-  /**
-   * Why `target` is ignored (the ignore file and its pattern), or undefined. Ignore
-   * files count in `base` and each folder between it and the target; a later (deeper)
-   * file can re-include with `!`, as in git.
-   */
-  reason(target: string, isDir: boolean, base: string): string | undefined {
-    let reason: string | undefined;
-    let dir = path.dirname(target);
-    const dirs: string[] = [];
-    while (isInside(dir, base)) {
-      dirs.unshift(dir);
-      if (dir === base) break;
-      dir = path.dirname(dir);
-    }
-    for (const folder of dirs) {
-      const relative = path.relative(folder, target).split(path.sep).join('/') + (isDir ? '/' : '');
-      for (const { file, rules } of this.rulesIn(folder)) {
-        const result = rules.checkIgnore(relative);
-        if (result.ignored) reason = `matches "${result.rule?.pattern ?? relative}" in ${file}`;
-        else if (result.unignored) reason = undefined;
-      }
-    }
-    return reason;
-  }
 }
 
 /**

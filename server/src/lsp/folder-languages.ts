@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { FolderLanguages } from '../engine/folder-languages';
 import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS } from '../engine/io/files';
+import { IGNORE_FILE_NAMES, IgnoreRules, foldersDownTo } from '../engine/io/ignore-files';
 
 /** Files of one folder read for its vote at most (sorted by name): a bound on the reads a folder of exports can ask for. */
 export const MAX_FOLDER_FILES = 1000;
@@ -71,6 +72,16 @@ export class WorkspaceFolderLanguages {
   filesChanged(filePaths: readonly string[]): void {
     const folders = new Set<string>();
     for (const filePath of filePaths) {
+      if (IGNORE_FILE_NAMES.includes(path.basename(filePath))) {
+        // An ignore file speaks for its folder and every folder below: each counted one there is listed again.
+        const dir = path.dirname(filePath);
+        for (const folder of this.votes.keys()) {
+          if (!isInside(folder, dir)) continue;
+          this.changedMeanwhile.get(folder)?.add(filePath);
+          folders.add(folder);
+        }
+        continue;
+      }
       if (!LINTED_EXTENSIONS.includes(path.extname(filePath).toLowerCase())) continue;
       const folder = path.dirname(filePath);
       this.languages.forget(filePath);
@@ -144,9 +155,10 @@ export class WorkspaceFolderLanguages {
   }
 
   /**
-   * The reply files of a folder inside a workspace folder, as the command line finds them in a folder:
-   * reply extensions, no dot files, regular files once symlinks are resolved, and those inside the
-   * workspace folder. The census reads each with the size bound.
+   * The reply files of a folder inside a workspace folder, as the command line finds them searching the
+   * workspace folder: reply extensions, no dot files, none that .gitignore or .replylintignore (from the
+   * workspace folder down) ignores nor any in node_modules, dist and the like, regular files once symlinks
+   * are resolved, and those inside the workspace folder. The census reads each with the size bound.
    */
   private async replyFiles(folder: string): Promise<string[]> {
     const root = this.deps.workspaceFolderOf(path.join(folder, 'file'));
@@ -160,10 +172,13 @@ export class WorkspaceFolderLanguages {
     } catch {
       return [];
     }
+    // The ignore files the command line honours, from the workspace folder down (read anew at each count).
+    const ignores = new IgnoreRules();
+    await ignores.preload(foldersDownTo(folder, root));
     const names = entries
       .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
-      .filter((name) => LINTED_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+      .filter((name) => LINTED_EXTENSIONS.includes(path.extname(name).toLowerCase()) && ignores.fileReason(path.join(folder, name), root) === undefined)
       .sort()
       .slice(0, MAX_FOLDER_FILES);
     const files: string[] = [];

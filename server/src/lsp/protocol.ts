@@ -35,6 +35,8 @@ export function serverEnvironment(env: Readonly<Record<string, string | undefine
  * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.
  */
 export const REPLY_FILES_GLOB = '**/*.{md,markdown,txt,html,htm}';
+/** The ignore files the command line honours: a folder's language leaves out the reply files they ignore (folder-languages.ts). */
+export const IGNORE_FILES_GLOB = '**/{.gitignore,.replylintignore}';
 
 /** `Diagnostic.source` of everything the server reports. */
 export const DIAGNOSTIC_SOURCE = 'replylint';

@@ -37,6 +37,7 @@ import {
   Commands,
   CreateConfigRequest,
   REPLY_FILES_GLOB,
+  IGNORE_FILES_GLOB,
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   LintFilesRequest,
@@ -163,7 +164,12 @@ export class ReplylintSession {
         this.background(
           connection.client.register(DidChangeWatchedFilesNotification.type, {
             // Reply files too: a folder's language comes from its files (folder-languages.ts).
-            watchers: [{ globPattern: '**/.replylint.{yaml,yml,json}' }, { globPattern: '**/*.{yaml,yml,json}' }, { globPattern: REPLY_FILES_GLOB }],
+            watchers: [
+              { globPattern: '**/.replylint.{yaml,yml,json}' },
+              { globPattern: '**/*.{yaml,yml,json}' },
+              { globPattern: REPLY_FILES_GLOB },
+              { globPattern: IGNORE_FILES_GLOB },
+            ],
           }),
         );
       }
