@@ -251,11 +251,14 @@ describe('Macro library sections', () => {
       '## Hold on',
       'One moment please',
       '',
+      '## Busy',
+      'The returns desk is busy right now: pick another desk or try again later',
+      '',
       '## Refund',
       'Hi Ana, the refund is done.',
       '',
     ].join('\n');
-    assert.deepEqual(titles(text), ['Delay', 'Hold on', 'Refund']);
+    assert.deepEqual(titles(text), ['Delay', 'Hold on', 'Busy', 'Refund']);
     // A library of nothing but guidance has no reply.
     assert.deepEqual(titles('## Do\n- Greet by name\n- Say when\n\n## Avoid\n- Jargon\n- Blame\n'), []);
   });

@@ -181,8 +181,12 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
 
 /** A list item's marker at a line's start: a bullet or a number ("1." is no sentence's end). */
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
-/** A labelled line: a label of a few words before a colon ("**Customs processing:**", "**Initial Response**: Within 4 hours", "Sender : Helpdesk"). */
-const LABELLED_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][^:.!?\n]{0,60}:/u;
+/**
+ * A labelled line: a label of one to four words before a colon ("**Customs processing:**", "**Initial Response**:
+ * Within 4 hours", "Sender : Helpdesk"); a sentence with a colon in it ("The returns desk is busy right now: pick
+ * another desk") is a plain line.
+ */
+const LABELLED_LINE = /^[ \t]*(?:\*\*|__)?[\p{L}\p{N}][^\s:.!?,*_]*(?:[ \t]+[^\s:.!?,*_]+){0,3}(?:\*\*|__)?[ \t]*:/u;
 /** A sentence's end: a word, number or placeholder, then `.`, `!`, `?` or `…`, then a space, a closing mark or the line's end. */
 const SENTENCE_END = /[\p{L}\p{N})\]"'’”*_][.!?…]+(?=[\s)\]"'’”*_]|$)/u;
 
