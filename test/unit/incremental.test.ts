@@ -125,6 +125,33 @@ describe('incremental lint after an edit', () => {
     }
   });
 
+  it('typing on in one reply moves later findings past disable comments right, and a new line after it too', () => {
+    // Findings after the edited reply are moved lazily (DocumentState.unitShifts): the one after the enable
+    // comment must be read where it is now, not where it was placed, or the characters typed before it
+    // (more than from the comment to it) put it back inside the disabled stretch.
+    const reply =
+      'Hi Sam,\n\n<!-- replylint-disable deferral -->\nWe will look into it shortly.\n<!-- replylint-enable deferral -->\nWe will get back to you soon.\n\nBest,\nAna\n';
+    const base = `${LIBRARY}\n## Disabled\n\n${reply}`;
+    for (const maxFindings of [1000, 3]) {
+      const limited = { ...options, maxFindings };
+      const cache = new UnitCache();
+      let text = base;
+      const shownAfterEnable = (result: ReturnType<typeof lint>) =>
+        result.findings.filter((finding) => finding.ruleId.startsWith('deferral/') && finding.start > text.indexOf('replylint-enable')).length;
+      const before = lint({ text, fileName: 'macros.md' }, limited, cache);
+      if (maxFindings === 1000) assert.equal(shownAfterEnable(before), 1, 'the finding after the enable comment is shown');
+      let at = text.indexOf('will get back to you soon');
+      for (const insert of [...'x'.repeat(70), '\n', ...'ab'.repeat(3), '\n\n', 'z']) {
+        text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
+        at += insert.length;
+        const result = lint({ text, fileName: 'macros.md' }, limited, cache);
+        assert.equal(cache.incremental, true, `typing ${JSON.stringify(insert)} stays incremental`);
+        assert.deepEqual(result, lint({ text, fileName: 'macros.md' }, limited), `after typing ${JSON.stringify(insert)}, maxFindings ${maxFindings}`);
+        if (maxFindings === 1000) assert.equal(shownAfterEnable(result), 1);
+      }
+    }
+  });
+
   /**
    * Lints `base`, then `base` with `insert` typed at `at`, through one cache;
    * checks the second lint equals a fresh one and returns what the cache did.

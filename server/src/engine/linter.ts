@@ -153,6 +153,13 @@ interface DocumentState extends SplitState {
   dialectGuessed: boolean;
   /** Per unit: its findings in source offsets before suppressions, and its report (none without rules). */
   unitFindings: Finding[][];
+  /**
+   * Per unit (none: all 0): how far edits before it have moved its findings since they were placed.
+   * Their ranges are right; their offsets, fixes and suggestions are `shift` behind (see `shiftedBy`).
+   * An edit moved every finding after it by a copy (3.3 MB per keystroke in the middle of the 5 MB
+   * export); now only the findings shown are placed, when they are shown.
+   */
+  unitShifts?: number[];
   unitReports: (UnitReport | undefined)[];
   /** Per unit: findings its evaluation counted past the limit but did not keep. */
   unitOmitted: number[];
@@ -600,10 +607,22 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     suggestions: finding.suggestions.length === 0 ? finding.suggestions : finding.suggestions.map(moveFix),
     unit: finding.unit,
   });
+  const unitShifts = previous.unitShifts ? previous.unitShifts.slice() : new Array<number>(previous.unitFindings.length).fill(0);
   const unitFindings = previous.unitFindings.map((findings, index) => {
     if (index < changed) return findings;
-    if (index > changed) return findings.map(moveFinding);
-    return entry ? mappedFindings(entry, unit, index, resplit.region, lines) : [];
+    if (index === changed) {
+      unitShifts[index] = 0;
+      return entry ? mappedFindings(entry, unit, index, resplit.region, lines) : [];
+    }
+    // Findings in source order: when the first lies below the edit's last line and no line was added or
+    // removed, none of their ranges changes, and the move is only counted.
+    if (lineDelta === 0 && (findings.length === 0 || findings[0]!.range.start.line > editEndLine)) {
+      unitShifts[index]! += delta;
+      return findings;
+    }
+    const shift = unitShifts[index]!;
+    unitShifts[index] = 0;
+    return findings.map((finding) => moveFinding(shift === 0 ? finding : shiftedBy(finding, shift)));
   });
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
@@ -628,6 +647,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     unitFindings,
+    unitShifts,
     unitReports,
     unitOmitted: previous.unitOmitted.map((omitted, index) => (index === changed ? (entry?.evaluation.omitted ?? 0) : omitted)),
   };
@@ -768,11 +788,41 @@ interface Shown {
   unusedDisables: UnusedDisable[];
 }
 
+/** A finding placed `shift` characters later; its range is already right (DocumentState.unitShifts). */
+function shiftedBy(finding: Finding, shift: number): Finding {
+  const moveFix = (fix: Fix): Fix => ({
+    title: fix.title,
+    label: fix.label,
+    edits: fix.edits.map((edit) => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText })),
+  });
+  return {
+    ruleId: finding.ruleId,
+    category: finding.category,
+    severity: finding.severity,
+    message: finding.message,
+    start: finding.start + shift,
+    end: finding.end + shift,
+    range: finding.range,
+    excerpt: finding.excerpt,
+    fix: finding.fix && moveFix(finding.fix),
+    suggestions: finding.suggestions.length === 0 ? finding.suggestions : finding.suggestions.map(moveFix),
+    unit: finding.unit,
+  };
+}
+
+/** The unit's findings where they are now. */
+function placedFindings(state: DocumentState, index: number): Finding[] {
+  const findings = state.unitFindings[index]!;
+  const shift = state.unitShifts?.[index] ?? 0;
+  return shift === 0 ? findings : findings.map((finding) => shiftedBy(finding, shift));
+}
+
 /** Every visible finding in one list, sorted when the units' are not in source order. */
 function everyVisible(state: DocumentState, settingFindings: Finding[], maxFindings: number): Shown {
+  const all = state.unitFindings.flatMap((_, index) => placedFindings(state, index));
   const { visible, unusedDisables } = state.suppressed
-    ? { visible: state.unitFindings.flat(), unusedDisables: state.suppressed.unused() }
-    : applySuppressions(state.unitFindings.flat(), state.directives, state.lines);
+    ? { visible: all, unusedDisables: state.suppressed.unused() }
+    : applySuppressions(all, state.directives, state.lines);
   visible.push(...settingFindings);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
@@ -789,26 +839,42 @@ function everyVisible(state: DocumentState, settingFindings: Finding[], maxFindi
  * still goes past the disable comments, which marks the ones used.
  */
 function firstVisible(state: DocumentState, maxFindings: number): Shown | undefined {
+  const shifts = state.unitShifts;
+  const placed = (finding: Finding, unit: number): Finding => {
+    const shift = shifts?.[unit] ?? 0;
+    return shift === 0 ? finding : shiftedBy(finding, shift);
+  };
+  // inSourceOrder of the last finding so far and a unit's first, where they are now.
   let last: Finding | undefined;
-  for (const findings of state.unitFindings) {
+  let lastShift = 0;
+  for (let unit = 0; unit < state.unitFindings.length; unit++) {
+    const findings = state.unitFindings[unit]!;
     if (findings.length === 0) continue;
-    if (last && inSourceOrder(last, findings[0]!) > 0) return undefined;
+    const first = findings[0]!;
+    const shift = shifts?.[unit] ?? 0;
+    if (last) {
+      const order = last.start + lastShift - (first.start + shift) || last.end + lastShift - (first.end + shift) || last.ruleId.localeCompare(first.ruleId);
+      if (order > 0) return undefined;
+    }
     last = findings[findings.length - 1]!;
+    lastShift = shift;
   }
   const shown: Finding[] = [];
   let visible = 0;
   if (state.directives.length === 0) {
-    for (const findings of state.unitFindings) {
+    for (let unit = 0; unit < state.unitFindings.length; unit++) {
+      const findings = state.unitFindings[unit]!;
       visible += findings.length;
-      for (let index = 0; index < findings.length && shown.length < maxFindings; index++) shown.push(findings[index]!);
+      for (let index = 0; index < findings.length && shown.length < maxFindings; index++) shown.push(placed(findings[index]!, unit));
     }
     return { findings: shown, visible, unusedDisables: [] };
   }
   const suppressions = new Suppressions(state.directives, state.lines);
-  for (const findings of state.unitFindings) {
-    for (const finding of findings) {
-      if (suppressions.hides(finding.ruleId, finding.start, finding.range.start.line)) continue;
-      if (visible++ < maxFindings) shown.push(finding);
+  for (let unit = 0; unit < state.unitFindings.length; unit++) {
+    const shift = shifts?.[unit] ?? 0;
+    for (const finding of state.unitFindings[unit]!) {
+      if (suppressions.hides(finding.ruleId, finding.start + shift, finding.range.start.line)) continue;
+      if (visible++ < maxFindings) shown.push(placed(finding, unit));
     }
   }
   return { findings: shown, visible, unusedDisables: suppressions.unused() };
