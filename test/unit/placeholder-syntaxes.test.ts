@@ -200,3 +200,33 @@ describe('placeholder syntaxes', () => {
     assert.ok(!findings.some((finding) => finding.ruleId === 'formula/dear-customer' || finding.ruleId === 'tone/shouting'));
   });
 });
+
+describe('template syntax in Markdown inline code', () => {
+  const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+  const placeholderFindings = (text: string, fileName = 'README.md') =>
+    lint({ text, fileName }, options)
+      .findings.filter((finding) => finding.ruleId.startsWith('placeholder/'))
+      .map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]);
+
+  it('is shown as written, no placeholder of the reply: not judged, and it closes or opens no block', () => {
+    // A help page that shows the syntax (examples/README.md had both).
+    const docs = 'It flags `{{ticket.requester.frist_name}}` with a "did you mean" fix,\nand an `{% if %}` never closed, over ``two {{lines\n}}`` too.\n';
+    assert.deepEqual(placeholderFindings(docs), []);
+    assert.deepEqual(maskProse(docs, 'markdown').replies[0]!.placeholders.placeholders, []);
+    // Outside the code the same syntax is judged; a tag in code neither opens nor closes the reply's block.
+    assert.deepEqual(placeholderFindings('Hi {{ticket.requester.frist_name}}, write `{% if x %}` to test.\n'), [
+      ['placeholder/unknown-variable', 'ticket.requester.frist_name'],
+    ]);
+    assert.deepEqual(placeholderFindings('Hi {{ticket.requester.first_name}},\n\nUse `{% endif %}` here. {% if vip %}Thanks!\n'), [
+      ['placeholder/malformed', '{% if vip %}'],
+    ]);
+    // With a character reference before it, the code is found at its decoded place.
+    assert.deepEqual(placeholderFindings('Caf&eacute; `{{ticket.requester.frist_name}}` and {{ticket.requester.frist_name}}.\n'), [
+      ['placeholder/unknown-variable', 'ticket.requester.frist_name'],
+    ]);
+    // Plain text has no inline code: backticks there are characters.
+    assert.deepEqual(placeholderFindings('Hi `{{ticket.requester.frist_name}}`.\n', 'reply.txt'), [
+      ['placeholder/unknown-variable', 'ticket.requester.frist_name'],
+    ]);
+  });
+});

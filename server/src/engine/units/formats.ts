@@ -34,7 +34,7 @@ const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
  * and inline HTML as an HTML file is read (code spans do not count as tags),
  * then inline code and links.
  */
-function maskMarkdown(mask: ProseMask, text: string): MarkdownStructure {
+function maskMarkdown(mask: ProseMask, text: string): { structure: MarkdownStructure; code: Span[] } {
   // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
   const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (marker) => ' '.repeat(marker.length)) : text);
   let nextCode = 0;
@@ -51,7 +51,7 @@ function maskMarkdown(mask: ProseMask, text: string): MarkdownStructure {
   });
   for (const span of code) mask.add(span.start, span.end);
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
-  return structure;
+  return { structure, code };
 }
 
 interface Span {
@@ -156,7 +156,9 @@ const NO_SUBSTITUTIONS = new Substitutions([]);
 export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat = false): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
-  if (format === 'markdown') structure = maskMarkdown(mask, text);
+  // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
+  let code: Span[] = [];
+  if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text));
   else if (format === 'html') maskHtmlStructure(mask, text);
   else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
@@ -164,7 +166,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, undefined, code);
     const prose = mask.build();
     return withoutGuidance({ text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, replies: replies(placeholders) }, stretches);
   }
@@ -174,7 +176,8 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const wordMask = new ProseMask(decoded.text, decoded.prose);
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const angles = format === 'html' ? textAngles(substitutions) : undefined;
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles);
+  const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles, decodedCode);
   const view = { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, chatLines, replies: replies(placeholders) };
   return withoutGuidance(view, decodedStretches);
 }
@@ -239,13 +242,15 @@ function maskPlaceholdersAndCommon(
   format: ReplyUnit['maskFormat'],
   stretches: readonly { start: number; end: number }[],
   angles?: ReadonlySet<number>,
+  code: readonly Span[] = [],
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     // HTML is read whole (one stretch from 0), so `angles` are offsets in what is scanned.
-    const scan = scanPlaceholders(start === 0 && end === text.length ? text : text.slice(start, end), { html: format === 'html', textAngles: angles, magento });
+    const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
+    const scan = scanPlaceholders(scanned, { html: format === 'html', textAngles: angles, magento });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
@@ -261,6 +266,23 @@ function maskPlaceholdersAndCommon(
   });
   maskCommonNonProse(mask, quoteText);
   return scans;
+}
+
+/** `piece` (the text from `offset`) with the `spans` (in source order) that meet it as spaces (line breaks kept): the piece itself when none does. */
+function withoutSpans(piece: string, offset: number, spans: readonly Span[]): string {
+  let first = partitionPoint(spans.length, (index) => spans[index]!.end <= offset);
+  if (first === spans.length || spans[first]!.start >= offset + piece.length) return piece;
+  const parts: string[] = [];
+  let at = 0;
+  for (; first < spans.length && spans[first]!.start < offset + piece.length; first++) {
+    const from = Math.max(spans[first]!.start - offset, at);
+    const to = Math.min(spans[first]!.end - offset, piece.length);
+    if (to <= from) continue;
+    parts.push(piece.slice(at, from), blankedLike(piece.slice(from, to)));
+    at = to;
+  }
+  parts.push(piece.slice(at));
+  return parts.join('');
 }
 
 /**
