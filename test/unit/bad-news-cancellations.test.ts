@@ -26,6 +26,10 @@ describe('bad news: cancellations, requests and payment reminders', function () 
       ['fi', '# Hei,\n\nTapaaminen peruttu.\n\nTerveisin,\nAsiakaspalvelu', 'Tapaaminen peruttu'],
       ['lt', 'Laba diena,\n\nPasikartojantis mokėjimas buvo atšauktas.', 'mokėjimas buvo atšauktas'],
       ['sq', 'Përshëndetje,\n\nPorosia juaj është anuluar. Nëse keni pyetje, na kontaktoni.', 'Porosia juaj është anuluar'],
+      // With "No."/"nro"/"Nr." before the number (one sentence since d8f2f21; the phrases skip the word and the number).
+      ['en', 'Hello,\n\nOrder No. 4410 has been cancelled.', 'Order No. 4410 has been cancelled'],
+      ['fi', 'Hei,\n\nTilaus nro 4410 on peruttu.', 'Tilaus nro 4410 on peruttu'],
+      ['sq', 'Përshëndetje,\n\nPorosia Nr. 4410 u anulua.', 'Porosia Nr. 4410 u anulua'],
     ];
     for (const [language, text, span] of cases) assert.deepEqual(badNews(text, language, 'auto-reply'), [span], `${language}: ${text}`);
   });
