@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
+import { WorkspaceConfigs } from '../../server/src/lsp/workspace-configs';
+import type { ConfigProblem } from '../../server/src/engine/config/config-error';
 
 function workspace(files: Record<string, string>): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-config-')));
@@ -193,6 +195,44 @@ describe('config authoring messages', () => {
     assert.deepEqual(problemsOf('rules:\n  tone/shouting: []\n'), [
       '2:18: rules.tone/shouting: must be one of "off", "error", "warning", "info", "hint" or object',
     ]);
+  });
+
+  it('says every problem at once, in file order: schema, extends and the checks after them', () => {
+    // Three kinds: a severity the schema refuses, a pack that does not resolve, a variable that is no name.
+    const three = 'extends: [recomended]\nrules:\n  tone/shouting: loud\nplaceholders:\n  variables: ["order id"]\n';
+    assert.deepEqual(problemsOf(three), [
+      '1:11: Unknown pack "recomended": not a built-in pack (recommended, strict) and not installed in node_modules.',
+      '3:18: rules.tone/shouting: "loud" is not one of "off", "error", "warning", "info", "hint"',
+      '5:15: placeholders.variables.0: "order id" has a space: a variable name has none.',
+    ]);
+    // A bad extends entry is skipped and the well-formed one after it resolved: its rule id is known, a misspelt one is not.
+    const dir = workspace({
+      '.replylint.yaml': 'langauge: en\nextends: [5, ./p.yaml]\nrules:\n  acme/cloud: off\n  acme/clod: off\n',
+      'p.yaml': pack('acme/cloud', 'cloud'),
+    });
+    assert.deepEqual(
+      configError(() => resolveConfig(path.join(dir, 'x.md')))
+        .split('\n')
+        .map((line) => line.replace(/^.*\.replylint\.yaml:/, '')),
+      [
+        '1:1: the config: unknown key "langauge"; did you mean "language"?',
+        '2:11: extends.0: must be string',
+        '5:3: Unknown rule id "acme/clod" in rules; did you mean "acme/cloud"?',
+      ],
+    );
+  });
+
+  it('gives the editor every problem of a config at once', () => {
+    const dir = workspace({ '.replylint.yaml': 'extends: [recomended]\nrules:\n  tone/shouting: loud\nplaceholders:\n  variables: ["order id"]\n' });
+    let published: ConfigProblem[] = [];
+    const configs = new WorkspaceConfigs({ problemsChanged: (problems) => (published = problems), broke: () => undefined });
+    // Linted with the defaults meanwhile.
+    const config = configs.configFor({ filePath: path.join(dir, 'x.md'), dir, configFile: undefined, language: undefined, workspaceRoot: dir });
+    assert.equal(config.file, undefined);
+    assert.deepEqual(
+      published.map((problem) => `${path.basename(problem.file)}:${problem.line + 1}:${problem.column + 1}`),
+      ['.replylint.yaml:1:11', '.replylint.yaml:3:18', '.replylint.yaml:5:15'],
+    );
   });
 
   it('puts a YAML syntax error on the line where the mistake is, once', () => {

@@ -17,7 +17,8 @@ import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
 import { didYouMean } from './did-you-mean';
 import configSchema from '../../../../rules/schema/config.schema.json';
-import { FILE_START, YamlFile, type YamlProblem } from './yaml-problems';
+import type { ErrorObject } from 'ajv';
+import { FILE_START, YamlFile, pointerParts, type YamlProblem } from './yaml-problems';
 import { builtinFooters } from './footers-file';
 import { builtinDialects } from './dialects-file';
 import { builtinGrammar } from './grammar-file';
@@ -101,6 +102,17 @@ export interface ParsedConfig {
 }
 
 export function parseConfigText(text: string, file: string): ParsedConfig {
+  const { parsed, problems } = readConfigText(text, file);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return parsed;
+}
+
+/**
+ * A config's data with its schema problems. The settings that break the schema are left out
+ * (an `extends` entry alone, as a hole in its list, so the others keep their places), so the
+ * loader can go on and report the file's other problems with them. Syntax errors still throw.
+ */
+function readConfigText(text: string, file: string): { parsed: ParsedConfig; problems: ConfigProblem[] } {
   const yaml = new YamlFile(text);
   const inFile = (problem: YamlProblem): ConfigProblem => ({ file, ...problem });
   // Point at the key itself, so the editor underlines the setting that is wrong.
@@ -110,8 +122,37 @@ export function parseConfigText(text: string, file: string): ParsedConfig {
   const read = yaml.data();
   if ('problem' in read) throw new ConfigError([inFile(read.problem)]);
   const data = read.data ?? {};
-  if (!validateConfig(data)) throw new ConfigError(yaml.schemaProblems(validateConfig.errors, 'the config', configSchema).map(inFile));
-  return { file, config: data, problemAt };
+  if (validateConfig(data)) return { parsed: { file, config: data, problemAt }, problems: [] };
+  const errors = validateConfig.errors ?? [];
+  const problems = yaml.schemaProblems(errors, 'the config', configSchema).map(inFile);
+  const kept = withoutInvalid(data, errors);
+  if (!kept) throw new ConfigError(problems);
+  return { parsed: { file, config: kept, problemAt }, problems };
+}
+
+/** The config data without the values the schema errors point at, or undefined when what is left is still not a config. */
+function withoutInvalid(data: unknown, errors: ErrorObject[]): ConfigFile | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const kept = structuredClone(data) as Record<string, unknown>;
+  const remove = (keyPath: string[]) => {
+    if (keyPath.length === 0) return;
+    const parent = keyPath
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), kept);
+    if (typeof parent !== 'object' || parent === null) return;
+    // A bad `extends` entry is skipped; in any other list the whole list goes (its indices are places in the file).
+    if (Array.isArray(parent) && !(keyPath.length === 2 && keyPath[0] === 'extends')) remove(keyPath.slice(0, -1));
+    else delete (parent as Record<string, unknown>)[keyPath[keyPath.length - 1]!];
+  };
+  for (const error of errors) {
+    if (['if', 'anyOf', 'oneOf'].includes(error.keyword)) continue;
+    const keyPath = pointerParts(error.instancePath);
+    if (error.keyword === 'additionalProperties') keyPath.push((error.params as { additionalProperty: string }).additionalProperty);
+    remove(keyPath);
+  }
+  // The holes left in `extends` are checked as the list the loader reads (forEach skips holes).
+  const asRead = Array.isArray(kept.extends) ? { ...kept, extends: kept.extends.filter(() => true) } : kept;
+  return validateConfig(asRead) ? (kept as ConfigFile) : undefined;
 }
 
 export interface ResolveOptions {
@@ -139,20 +180,72 @@ export class ProjectConfig {
   private readonly ruleSettings: Record<string, RuleSetting>;
   private everyLanguagePacks: LoadedPack[] | undefined;
   private detectionSignals: LanguageSignals | undefined;
+  /**
+   * While the constructor checks the configs: every problem found so far. An `extends` entry
+   * that does not resolve is one of them and is skipped, so the others are still checked.
+   */
+  private collected: ConfigProblem[] | undefined;
+  /** True when an `extends` entry did not resolve while checking: the rules and languages it brings are unknown. */
+  private packMissing = false;
 
+  /** `problems`: ones already found in these configs (their schema problems); all are thrown at once with the others. */
   constructor(
     private readonly layers: ParsedConfig[],
     private readonly options: ResolveOptions = {},
+    problems: ConfigProblem[] = [],
   ) {
     this.resolver = new PackResolver(options.workspaceRoot, options.projectRoot);
     // Farthest first, so nearer files override.
     const ordered = [...layers].reverse();
     this.base = layered(ordered.map(({ config }) => pick(config)));
     this.ruleSettings = layered(ordered.map(({ config }) => config.rules ?? {}));
-    this.checkLanguages();
-    this.checkPhraseSyntax();
-    this.checkVariableGlobs();
-    this.checkRuleIds(this.forFile(undefined).language);
+    this.collected = [...problems];
+    try {
+      this.checkLanguages();
+      this.checkPhraseSyntax();
+      this.checkVariableGlobs();
+      this.checkRuleIds(this.defaultLanguage());
+      // Compiles the rule set a file with no override gets: only once its phrases are known to compile.
+      if (this.collected.length === 0) this.forFile(undefined);
+      this.throwCollected();
+    } finally {
+      this.collected = undefined;
+    }
+  }
+
+  /** One error with every problem found, each file's in file order (the files in the order their first problem was found). */
+  private throwCollected(): void {
+    const problems = this.collected ?? [];
+    if (problems.length === 0) return;
+    const files = [...new Set(problems.map((problem) => problem.file))];
+    const sorted = [...problems].sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line || a.column - b.column);
+    const seen = new Set<string>();
+    throw new ConfigError(
+      sorted.filter((problem) => {
+        const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+        return !seen.has(key) && seen.add(key);
+      }),
+    );
+  }
+
+  /** Problems are collected while the constructor checks, and thrown at once after it. */
+  private report(problems: ConfigProblem[]): void {
+    if (problems.length === 0) return;
+    if (!this.collected) throw new ConfigError(problems);
+    this.collected.push(...problems);
+  }
+
+  /** The packs an `extends` entry brings; while checking, one that does not resolve is reported and skipped. */
+  private resolveEntry(entry: string, site: EntrySite, language?: string): LoadedPack[] {
+    if (!this.collected) return this.resolver.resolve(entry, site, language);
+    try {
+      return this.resolver.resolve(entry, site, language);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.packMissing = true;
+      this.report(error.problems);
+      return [];
+    }
   }
 
   /**
@@ -180,6 +273,12 @@ export class ProjectConfig {
     return [...this.resolver.files];
   }
 
+  /** The language of a file no override covers (the default language when each reply's is detected). */
+  private defaultLanguage(): string {
+    const requested = languageSetting(this.options.language || this.base.language);
+    return requested === 'auto' ? DEFAULT_LANGUAGE : requested;
+  }
+
   /** The configuration for one file (overrides and ignore applied). */
   forFile(filePath: string | undefined): ResolvedConfig {
     const overrides = filePath ? this.matchingOverrides(filePath) : [];
@@ -187,7 +286,7 @@ export class ProjectConfig {
     const fromFiles = layered([this.ruleSettings, ...overrides.map(({ override }) => override.rules ?? {})]);
     const ruleSettings = applyRuleSettings(fromFiles, this.options.rules);
     // Unset or `auto`: each reply's language is guessed; English is the default for short replies.
-    const requested = normalizeLanguage(this.options.language || settings.language || 'auto');
+    const requested = languageSetting(this.options.language || settings.language);
     const autoDetect = requested === 'auto';
     const language = autoDetect ? DEFAULT_LANGUAGE : requested;
     const audience = settings.audience ?? 'customer';
@@ -330,7 +429,7 @@ export class ProjectConfig {
     let packs = this.packsByLanguage.get(language);
     if (!packs) {
       const entries = this.extendsEntries();
-      packs = entries.flatMap(({ entry, site }) => this.resolver.resolve(entry, site, language)).filter((pack) => packLanguage(pack.spec) === language);
+      packs = entries.flatMap(({ entry, site }) => this.resolveEntry(entry, site, language)).filter((pack) => packLanguage(pack.spec) === language);
       this.packsByLanguage.set(language, packs);
     }
     return packs;
@@ -384,14 +483,18 @@ export class ProjectConfig {
       check(layer.config.language, ['language']);
       (layer.config.overrides ?? []).forEach((override, index) => check(override.language, ['overrides', String(index), 'language']));
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    // A pack that did not resolve may be the one with rules for the language: that is said at its entry.
+    if (!this.packMissing) this.report(problems);
     const option = this.options.language;
-    if (option && !hasRules(normalizeLanguage(option))) throw new UnknownLanguageError(option, this.knownLanguages());
+    if (option && !hasRules(normalizeLanguage(option))) {
+      this.throwCollected();
+      throw new UnknownLanguageError(option, this.knownLanguages());
+    }
   }
 
   /** The packs of every language (read once, only when needed: an unknown code, or detection). */
   private allPacks(): LoadedPack[] {
-    this.everyLanguagePacks ??= this.extendsEntries().flatMap(({ entry, site }) => this.resolver.resolve(entry, site));
+    this.everyLanguagePacks ??= this.extendsEntries().flatMap(({ entry, site }) => this.resolveEntry(entry, site));
     return this.everyLanguagePacks;
   }
 
@@ -434,7 +537,7 @@ export class ProjectConfig {
       ];
       for (const problem of found) problems.push(layer.problemAt(problem.path.map(String), problem.message));
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    this.report(problems);
   }
 
   /** Custom variables in `placeholders:` are bare names or globs, or each is a problem at its line. */
@@ -452,7 +555,7 @@ export class ProjectConfig {
       check(layer.config.placeholders, []);
       (layer.config.overrides ?? []).forEach((override, index) => check(override.placeholders, ['overrides', String(index)]));
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    this.report(problems);
   }
 
   private checkRuleIds(language: string): void {
@@ -465,7 +568,7 @@ export class ProjectConfig {
     if (configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isKnown(id, known)))) {
       const entries = this.extendsEntries();
       const builtin = builtinPackNames().map((entry) => ({ entry, site: defaultsSite() }));
-      known = idsOf([...entries, ...builtin].flatMap(({ entry, site }) => this.resolver.resolve(entry, site)));
+      known = idsOf([...entries, ...builtin].flatMap(({ entry, site }) => this.resolveEntry(entry, site)));
     }
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
@@ -481,7 +584,8 @@ export class ProjectConfig {
       check(layer.config.rules, ['rules']);
       (layer.config.overrides ?? []).forEach((override, index) => check(override.rules, ['overrides', String(index), 'rules']));
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    // An id may be a rule of a pack that did not resolve: that pack's entry is the problem said.
+    if (!this.packMissing) this.report(problems);
   }
 }
 
@@ -507,6 +611,11 @@ export class UnknownLanguageError extends Error {
 /** A language's formality from the `formality` setting: any unless the team chose. */
 function formalityFor(setting: Settings['formality'], language: string): Formality {
   return (typeof setting === 'string' ? setting : setting?.[language]) ?? 'any';
+}
+
+/** The language a setting names; unset or `auto`: each reply's language is guessed. */
+function languageSetting(setting: string | undefined): string {
+  return normalizeLanguage(setting || 'auto');
 }
 
 /** Each layer's keys over the earlier layers'. */
@@ -564,9 +673,11 @@ function applyRuleSettings(base: Record<string, RuleSetting>, over: Record<strin
 export function loadProjectConfig(fileOrDir: string, options: ResolveOptions = {}): ProjectConfig {
   const isDir = fs.existsSync(fileOrDir) && fs.statSync(fileOrDir).isDirectory();
   const files = options.configFile ? [options.configFile] : findConfigFiles(isDir ? fileOrDir : path.dirname(fileOrDir));
+  const read = files.map((file) => readConfigText(readText(file), file));
   return new ProjectConfig(
-    files.map((file) => parseConfigText(readText(file), file)),
+    read.map(({ parsed }) => parsed),
     options,
+    read.flatMap(({ problems }) => problems),
   );
 }
 

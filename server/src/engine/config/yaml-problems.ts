@@ -194,7 +194,7 @@ function schemaAt(schema: object, schemaPath: string, drop: number): { propertie
 }
 
 /** The unescaped steps of a JSON pointer (`/rules/tone~1shouting`, or `#/properties/...`). */
-function pointerParts(pointer: string): string[] {
+export function pointerParts(pointer: string): string[] {
   return pointer
     .split('/')
     .slice(1)
