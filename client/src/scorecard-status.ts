@@ -73,9 +73,17 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       }
       // Each item with its reason, in the reply's language; picking one shows the text it points at.
       const editor = vscode.window.activeTextEditor;
-      const lines = report.lines.map((line) => ({ label: `${line.mark} ${line.label}`, description: line.valueText, detail: line.reason, range: line.range }));
-      // A macro read by its words says why beside the heading, so the writer sees why an item was not asked.
-      void vscode.window.showQuickPick(lines, { title: report.heading, placeHolder: report.kindReason }).then((picked) => {
+      const lines: { label: string; description?: string; detail?: string; range?: ReplyScorecard['range']; reason?: string }[] = report.lines.map((line) => ({
+        label: `${line.mark} ${line.label}`,
+        description: line.valueText,
+        detail: line.reason,
+        range: line.range,
+      }));
+      // A macro read by its words says why in a first row: the kind it was read as, short, and the reason below it
+      // (the placeholder is one line cut at about 75 characters; picking the row shows the reason whole).
+      if (report.kindReason) lines.unshift({ label: `$(info) ${report.readAs ?? ''}`, detail: report.kindReason, reason: report.kindReason });
+      void vscode.window.showQuickPick(lines, { title: report.heading }).then((picked) => {
+        if (picked?.reason) void vscode.window.showInformationMessage(picked.reason);
         if (!picked?.range || !editor) return;
         const range = new vscode.Range(picked.range.start.line, picked.range.start.character, picked.range.end.line, picked.range.end.character);
         editor.selection = new vscode.Selection(range.start, range.end);

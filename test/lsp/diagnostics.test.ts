@@ -120,6 +120,7 @@ describe('LSP diagnostics', function () {
       const body = await kindOf(fileUri(path.join(workspace, 'parcel.md')), text);
       assert.equal(body.kind, 'snippet');
       assert.match(body.kindReason ?? '', /neither a greeting nor a sign-off.*replylint kind=macro/);
+      assert.equal(body.readAs, 'Read as: snippet', 'the short row the quick pick shows above the reason');
       assert.equal((await kindOf(fileUri(path.join(workspace, 'greeted.md')), `Hi Zoë,\n${text}`)).kind, 'macro');
       const snippet = await kindOf(fileUri(path.join(workspace, 'snippets', 'parcel.md')), text);
       assert.equal(snippet.kind, 'snippet');

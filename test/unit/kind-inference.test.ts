@@ -4,7 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
-import { renderRef } from '../../server/src/engine/messages';
+import { renderMessage, renderRef } from '../../server/src/engine/messages';
+import { readAs } from '../../server/src/lsp/scorecard';
 import type { LintResult } from '../../server/src/engine/types';
 import { runCli, tempDir } from '../support/cli';
 
@@ -298,5 +299,68 @@ describe('kind inference', () => {
     );
     assert.equal(byFolder('macros').replies[0]!.kindReason, undefined);
     assert.equal(byFolder('other').replies[0]!.kind, 'snippet');
+  });
+});
+
+// Issue 12/13 (a new user's scorecard said "Read as a full e-mail" beside "Closing — Not asked of a macro"): the
+// reason a macro was read by its words and the reason an item is not asked of it name the same kind, in the words of
+// the kind's own label (kind.macro, kind.snippet, kind.auto-reply), in every language.
+describe('kind inference: the scorecard names the kind it read, the same everywhere', () => {
+  const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'];
+  const READ_AS: [string, string][] = [
+    ['kind.inferred.body', 'snippet'],
+    ['kind.inferred.greeted', 'macro'],
+    ['kind.inferred.signedOff', 'macro'],
+    ['kind.inferred.notice', 'auto-reply'],
+    ['kind.inferred.organisation', 'auto-reply'],
+    ['kind.inferred.chatLine', 'snippet'],
+    ['scorecard.closing.helpDesk', 'macro'],
+  ];
+  const lead = (language: string) => renderMessage(language, 'scorecard.readAs', { kind: 'macro' }).split(':')[0]!;
+
+  it('every kind reason and the closing n/a reason open with "Read as" and the kind as its label names it', () => {
+    for (const language of LANGUAGES) {
+      for (const [id, kind] of READ_AS) {
+        const text = renderMessage(language, id, { excerpt: 'X' });
+        assert.ok(text.startsWith(`${lead(language)} `), `${language} ${id} opens with "${lead(language)}": ${text}`);
+        const label = renderMessage(language, `kind.${kind}`);
+        // The kind in the first words, before the gloss or the colon: "Read as a macro (a template an agent sends): …".
+        assert.ok(text.split(/[(:]/)[0]!.includes(label), `${language} ${id} names the kind "${label}" first: ${text}`);
+      }
+    }
+    assert.doesNotMatch(renderMessage('en', 'kind.inferred.greeted', { excerpt: 'Hi' }), /full e-mail/);
+  });
+
+  it('a greeted macro in each language: the kind reason and the closing reason both say it was read as a macro', () => {
+    const greeted: [string, string][] = [
+      ['en', 'Hi Sam,\n\nYour refund went out today.'],
+      ['pl', 'Dzień dobry,\n\nzwrot został dziś zlecony.'],
+      ['fi', 'Hei,\n\npalautus on käsitelty tänään.'],
+      ['lt', 'Laba diena,\n\npinigai grąžinti šiandien.'],
+      ['sq', 'Përshëndetje,\n\nrimbursimi u krye sot.'],
+    ];
+    for (const [language, text] of greeted) {
+      const unit = lintAs({ language }, text).units[0]!;
+      assert.equal(unit.kindReason?.id, 'kind.inferred.greeted', language);
+      assert.equal(unit.scorecard.closing, 'n/a', language);
+      const opening = `${lead(language)} `;
+      const label = renderMessage(language, 'kind.macro');
+      for (const reason of [renderRef(language, unit.kindReason!), renderRef(language, unit.reasons.closing)]) {
+        assert.ok(reason.startsWith(opening) && reason.split(/[(:]/)[0]!.includes(label), `${language}: ${reason}`);
+      }
+    }
+  });
+
+  it('the short "Read as" row of the editor fits a line, a note to agents named as such', () => {
+    for (const language of LANGUAGES) {
+      for (const kind of ['macro', 'snippet', 'auto-reply', 'reply', 'chat']) {
+        const short = readAs(language, kind, 'kind.inferred.body');
+        assert.ok(short.length <= 50 && short.includes(renderMessage(language, `kind.${kind}`)), `${language} ${kind}: ${short}`);
+      }
+      const note = readAs(language, 'macro', 'kind.inferred.internal');
+      assert.ok(note.length <= 50 && !note.includes(renderMessage(language, 'kind.macro')), `${language}: ${note}`);
+    }
+    const note = lintAs({}, 'Internal note: not sent to customers. Tag the ticket billing-escalation.').units[0]!;
+    assert.equal(readAs('en', note.kind, note.kindReason!.id), 'Read as: note to agents');
   });
 });

@@ -64,7 +64,8 @@ function clientStrings(): ClientStrings {
           ? [node.head, ...node.templateSpans.map((span) => span.literal)].map((part) => part.text).join(' ')
           : node.text
         : '';
-      if (/\p{L}/u.test(words) && !UNTRANSLATED.has(words)) found.literal.push(`${where(node!)} ${node!.getText()}`);
+      // A codicon ($(info)) is an icon's name, not a word to translate.
+      if (/\p{L}/u.test(words.replace(/\$\([\w-]+\)/g, '')) && !UNTRANSLATED.has(words)) found.literal.push(`${where(node!)} ${node!.getText()}`);
       // A conditional shows either branch.
       if (node && ts.isConditionalExpression(node)) [node.whenTrue, node.whenFalse].forEach(noteLiteral);
     };

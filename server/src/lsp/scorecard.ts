@@ -42,9 +42,14 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     scorecard: unit.scorecard,
     summary: scorecardSummary(unit.scorecard, unit.language),
     heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
-    ...(unit.kindReason ? { kindReason: renderRef(unit.language, unit.kindReason) } : {}),
+    ...(unit.kindReason ? { kindReason: renderRef(unit.language, unit.kindReason), readAs: readAs(unit.language, unit.kind, unit.kindReason.id) } : {}),
     lines: scorecardLines(unit.scorecard, unit.reasons, unit.language, result.lines),
     index,
     count: result.units.length,
   };
+}
+
+/** The kind a reply was read as, in a few words (a note to agents is named as such, not by its kind). */
+export function readAs(language: string, kind: string, reasonId: string): string {
+  return reasonId === 'kind.inferred.internal' ? renderMessage(language, 'scorecard.readAsInternal') : renderMessage(language, 'scorecard.readAs', { kind });
 }

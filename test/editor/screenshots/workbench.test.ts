@@ -95,6 +95,22 @@ suite('screenshots', () => {
     await screenshot('3-quick-fix', [{ what: 'the fix in the quick-fix menu', selector: '.action-widget', text: fix.title }]);
   });
 
+  test('the scorecard of a macro read by its words: the kind it was read as heads the list, the reason in its detail', async () => {
+    // zendesk/ names no kind: the greeted draft is a macro read by its words. Its reason is longer than the quick
+    // pick's placeholder line (cut at about 75 characters), so it is a row of its own, under a short "Read as" label.
+    const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
+    await waitForDiagnostics(editor.document.uri, 'findings', (diagnostics) => diagnostics.length >= 2);
+    const report = await vscode.commands.executeCommand<{ readAs?: string; kindReason?: string } | undefined>('replylint.showScorecard');
+    assert.ok(report?.readAs && report.kindReason, `no kind reason for a macro read by its words: ${JSON.stringify(report)}`);
+    assert.equal(report.readAs, 'Read as: macro');
+    await settle();
+    await screenshot('5-scorecard', [
+      { what: 'the kind it was read as, first row of the scorecard', selector: '.quick-input-list .monaco-list-row', text: report.readAs },
+      { what: 'why, in that row', selector: '.quick-input-list .monaco-list-row', text: report.kindReason },
+    ]);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
   test("the extension's own notice in VS Code's display language", async () => {
     // npm run test:screenshots runs with --locale pl: the notice comes from l10n/bundle.l10n.pl.json.
     const message = 'Replylint: open a reply (Markdown, text or HTML) to see its scorecard.';
