@@ -205,20 +205,21 @@ describe('config authoring messages', () => {
       '3:18: rules.tone/shouting: "loud" is not one of "off", "error", "warning", "info", "hint"',
       '5:15: placeholders.variables.0: "order id" has a space: a variable name has none.',
     ]);
-    // A bad extends entry is skipped and the well-formed one after it resolved: its rule id is known, a misspelt one is not.
+    // A bad extends entry is skipped and the well-formed one after it resolved.
+    const skipped = problemsOf('extends: [5, ./nope.yaml]\n');
+    assert.equal(skipped.length, 2);
+    assert.equal(skipped[0], '1:11: extends.0: must be string');
+    assert.match(skipped[1]!, /^1:14: Pack not found: \.\/nope\.yaml/);
+    // With a schema problem, the pack is still read: its rule id is known, a misspelt one is not.
     const dir = workspace({
-      '.replylint.yaml': 'langauge: en\nextends: [5, ./p.yaml]\nrules:\n  acme/cloud: off\n  acme/clod: off\n',
+      '.replylint.yaml': 'langauge: en\nextends: [./p.yaml]\nrules:\n  acme/cloud: off\n  acme/clod: off\n',
       'p.yaml': pack('acme/cloud', 'cloud'),
     });
     assert.deepEqual(
       configError(() => resolveConfig(path.join(dir, 'x.md')))
         .split('\n')
         .map((line) => line.replace(/^.*\.replylint\.yaml:/, '')),
-      [
-        '1:1: the config: unknown key "langauge"; did you mean "language"?',
-        '2:11: extends.0: must be string',
-        '5:3: Unknown rule id "acme/clod" in rules; did you mean "acme/cloud"?',
-      ],
+      ['1:1: the config: unknown key "langauge"; did you mean "language"?', '5:3: Unknown rule id "acme/clod" in rules; did you mean "acme/cloud"?'],
     );
   });
 

@@ -99,6 +99,8 @@ export interface ParsedConfig {
   file: string;
   config: ConfigFile;
   problemAt(keyPath: string[], message: string): ConfigProblem;
+  /** An `extends` entry (or the list) the schema refused was left out of `config`: what it would bring is unknown. */
+  extendsSkipped?: boolean;
 }
 
 export function parseConfigText(text: string, file: string): ParsedConfig {
@@ -127,7 +129,8 @@ function readConfigText(text: string, file: string): { parsed: ParsedConfig; pro
   const problems = yaml.schemaProblems(errors, 'the config', configSchema).map(inFile);
   const kept = withoutInvalid(data, errors);
   if (!kept) throw new ConfigError(problems);
-  return { parsed: { file, config: kept, problemAt }, problems };
+  const extendsSkipped = errors.some((error) => error.instancePath === '/extends' || error.instancePath.startsWith('/extends/'));
+  return { parsed: { file, config: kept, problemAt, extendsSkipped }, problems };
 }
 
 /** The config data without the values the schema errors point at, or undefined when what is left is still not a config. */
@@ -185,7 +188,7 @@ export class ProjectConfig {
    * that does not resolve is one of them and is skipped, so the others are still checked.
    */
   private collected: ConfigProblem[] | undefined;
-  /** True when an `extends` entry did not resolve while checking: the rules and languages it brings are unknown. */
+  /** True when an `extends` entry was refused or did not resolve while checking: the rules and languages it brings are unknown. */
   private packMissing = false;
 
   /** `problems`: ones already found in these configs (their schema problems); all are thrown at once with the others. */
@@ -200,6 +203,7 @@ export class ProjectConfig {
     this.base = layered(ordered.map(({ config }) => pick(config)));
     this.ruleSettings = layered(ordered.map(({ config }) => config.rules ?? {}));
     this.collected = [...problems];
+    this.packMissing = layers.some((layer) => layer.extendsSkipped === true);
     try {
       this.checkLanguages();
       this.checkPhraseSyntax();
