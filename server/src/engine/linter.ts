@@ -589,24 +589,11 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
       end: { line: range.end.line + lineDelta, character: range.end.character },
     };
   };
-  const moveFix = (fix: Fix): Fix => ({
-    title: fix.title,
-    label: fix.label,
-    edits: fix.edits.map((edit) => ({ start: edit.start + delta, end: edit.end + delta, newText: edit.newText })),
-  });
-  const moveFinding = (finding: Finding): Finding => ({
-    ruleId: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    message: finding.message,
-    start: finding.start + delta,
-    end: finding.end + delta,
-    range: movedRange(finding.range, finding.start + delta, finding.end + delta),
-    excerpt: finding.excerpt,
-    fix: finding.fix && moveFix(finding.fix),
-    suggestions: finding.suggestions.length === 0 ? finding.suggestions : finding.suggestions.map(moveFix),
-    unit: finding.unit,
-  });
+  // A later reply's finding: its own pending shift plus this edit's, and its range moved by this edit's lines.
+  const moveFinding = (finding: Finding, shift: number): Finding => {
+    const moved = shiftedBy(finding, shift + delta);
+    return { ...moved, range: movedRange(finding.range, moved.start, moved.end) };
+  };
   const unitShifts = previous.unitShifts ? previous.unitShifts.slice() : new Array<number>(previous.unitFindings.length).fill(0);
   const unitFindings = previous.unitFindings.map((findings, index) => {
     if (index < changed) return findings;
@@ -622,7 +609,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     }
     const shift = unitShifts[index]!;
     unitShifts[index] = 0;
-    return findings.map((finding) => moveFinding(shift === 0 ? finding : shiftedBy(finding, shift)));
+    return findings.map((finding) => moveFinding(finding, shift));
   });
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
