@@ -28,6 +28,8 @@ import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
   rule: ActiveRule;
+  /** The rule's index in the rule set (its matches are keyed by it; `rule` may be a copy, e.g. with its severity lowered). */
+  ruleIndex: number;
   /** Unit offsets. */
   start: number;
   end: number;
@@ -124,6 +126,8 @@ interface Context {
   reported: number;
   /** Where the rule being evaluated reported its first finding: the text its scorecard item fails on. */
   firstReported?: Span;
+  /** The index of the rule being evaluated (its findings carry it). */
+  ruleIndex: number;
   omitted: number;
   maxFindings: number;
   /** Once findings have been cut to the first `maxFindings`: the last one kept (any later one is only counted). */
@@ -157,6 +161,7 @@ export function evaluateUnit(
     kinds: declaredKinds,
     findings: [],
     reported: 0,
+    ruleIndex: -1,
     omitted: 0,
     maxFindings,
     isAccepted: () => false,
@@ -178,6 +183,7 @@ export function evaluateUnit(
     // A rule that names kinds (pack data) applies to those only: no closing in a snippet or chat message.
     if (rule.spec.kinds && !appliesTo(rule.spec.kinds, kinds)) continue;
     context.firstReported = undefined;
+    context.ruleIndex = ruleIndex;
     const verdict = evaluateRule(context, rule, ruleIndex);
     const item = rule.spec.scorecard;
     if (!item) continue;
@@ -258,17 +264,17 @@ function dropYieldingFindings(context: Context): void {
     if (!sentences) sentencesByRule.set(finding.rule.id, (sentences = new Set()));
     sentences.add(sentenceAt(context, finding.start));
   }
-  const yields = new Map<ActiveRule, boolean>();
-  const yieldsNow = (rule: ActiveRule): boolean => {
-    const others = rule.spec.yieldsTo!.map((id) => sentencesByRule.get(id)).filter((sentences) => sentences !== undefined);
+  const yields = new Map<number, boolean>();
+  const yieldsNow = (ruleIndex: number): boolean => {
+    const others = ruleSet.rules[ruleIndex]!.spec.yieldsTo!.map((id) => sentencesByRule.get(id)).filter((sentences) => sentences !== undefined);
     if (others.length === 0) return false;
-    const hits = (context.matchesByRule.get(ruleSet.rules.indexOf(rule)) ?? []).filter(({ owner }) => owner.role === 'trigger' || owner.role === 'match');
+    const hits = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner }) => owner.role === 'trigger' || owner.role === 'match');
     return withoutExceptions(context, hits).some(({ match }) => others.some((sentences) => sentences.has(analysis.tokens[match.firstToken]!.sentence)));
   };
   context.findings = findings.filter((finding) => {
     if (!finding.rule.spec.yieldsTo) return true;
-    let drop = yields.get(finding.rule);
-    if (drop === undefined) yields.set(finding.rule, (drop = yieldsNow(finding.rule)));
+    let drop = yields.get(finding.ruleIndex);
+    if (drop === undefined) yields.set(finding.ruleIndex, (drop = yieldsNow(finding.ruleIndex)));
     return !drop;
   });
 }
@@ -396,7 +402,14 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
     return;
   }
   const text = message ?? messageFor(rule, context.unit.text.slice(span.start, span.end));
-  context.findings.push({ rule, start: span.start, end: span.end, message: text, ...(typeof changes === 'function' ? changes() : changes) });
+  context.findings.push({
+    rule,
+    ruleIndex: context.ruleIndex,
+    start: span.start,
+    end: span.end,
+    message: text,
+    ...(typeof changes === 'function' ? changes() : changes),
+  });
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
 }
 
