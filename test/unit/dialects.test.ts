@@ -83,6 +83,35 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.equal(unknown('Request %{ticket.numbr} is open.').dialect, 'osticket');
   });
 
+  it('a weak {{…}} guess judges nothing: foreign names that outnumber what made the guess (issue 13)', () => {
+    const unknown = (text: string, lintOptions = options) => {
+      const result = lint({ text, fileName: 'notice.html' }, lintOptions);
+      const flagged = result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable');
+      return { dialect: result.dialect, flagged: flagged.map((finding) => text.slice(finding.start, finding.end)) };
+    };
+    // One {{first_name}} votes Intercom; a ticketing tool's own {{ref}} and {{topic}} are no Intercom names.
+    const tool = 'Hello <b>{{first_name}}</b>,<br>\nWe opened request <b>{{ref}}</b> about <b>{{topic}}</b> for you.<br>\nWe will write again soon.';
+    assert.equal(detect(tool), 'intercom');
+    assert.deepEqual(unknown(tool), { dialect: 'handlebars', flagged: [] });
+    // One {{company.name}} among a portal's own {{portal.help}}, {{portal.team}} and {{signup-link}}.
+    const portal = 'Hello,\n\n{{company.name}} removed you. Sign up again [here]({{signup-link}}), help: {{portal.help}}\n\n{{portal.team}}';
+    assert.deepEqual(unknown(portal.replace(/\n/g, '<br>\n')), { dialect: 'handlebars', flagged: [] });
+    // Only camelCase names took the Zendesk prefix: they vote, but they do not back the guess.
+    const product =
+      'New note by {{note.writerName}} on {{ticket.requesterName}} ({{ticket.requesterPhone}}): {{note.text}}. #{{ticket.id}} {{ticket.status}} {{ticket.url}} {{ticket.title}} {{ticket.priority}}';
+    assert.equal(detect(product), 'zendesk');
+    assert.deepEqual(unknown(product), { dialect: 'handlebars', flagged: [] });
+    // A guess its own names back keeps judging: one foreign name against one that points (a tie), and a typo.
+    assert.deepEqual(unknown('Hi {{first_name | fallback: "there"}}, your order {{order_ref}} left today.'), { dialect: 'intercom', flagged: ['order_ref'] });
+    assert.deepEqual(unknown('Hi {{ticket.requester.first_name}}, request {{ticket.id}} for {{ticket.requester.emial}} is open.'), {
+      dialect: 'zendesk',
+      flagged: ['ticket.requester.emial'],
+    });
+    // Named, the dialect judges every name.
+    const intercom = buildConfig({ language: 'en', placeholders: 'intercom' }, undefined).lintOptions;
+    assert.deepEqual(unknown(tool, intercom), { dialect: 'intercom', flagged: ['ref', 'topic'] });
+  });
+
   it("Rails i18n's %{name} interpolations are no osTicket variables: only osTicket's own objects point to osTicket", () => {
     const unknown = (text: string, lintOptions = options) => {
       const result = lint({ text, fileName: 'reply.txt' }, lintOptions);

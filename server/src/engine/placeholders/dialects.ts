@@ -279,9 +279,10 @@ export function isUnknownVariable(dialect: Dialect, variable: string, local: Rea
  * none of them. When most of the file's distinct variables in that syntax are
  * unknown to the guessed help desk and written in a style its own never are
  * (camelCase, dashes), the file is read as a
- * generic template: Handlebars, or Liquid when it has {% tags %}. A guess
- * backed by known variables stays. A guess in %{...} or #{...} is weighed
- * by outvotedGuessFallback.
+ * generic template: Handlebars, or Liquid when it has {% tags %}. So is a
+ * file whose foreign variables outnumber those that back the guess
+ * (outvotedGuessFallback). A guess backed by known variables stays. A guess
+ * in %{...} or #{...} is weighed by outvotedGuessFallback alone.
  */
 export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
   if (dialect.variables.includes('*')) return undefined;
@@ -298,12 +299,12 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
   // A misspelt variable of the help desk's own style ({{ticket.requester.frist_name}}) is a typo, still judged.
   const upper = !dialect.variables.some((known) => /\p{Lu}/u.test(known));
   const dash = !dialect.variables.some((known) => known.includes('-'));
+  const foreignStyle = (variable: string) => (upper && /\p{Lu}/u.test(variable)) || (dash && variable.includes('-'));
   let foreign = 0;
   for (const variable of variables) {
-    const foreignStyle = (upper && /\p{Lu}/u.test(variable)) || (dash && variable.includes('-'));
-    if (foreignStyle && !definedLocally(local, variable) && !isKnownVariable(dialect, variable)) foreign++;
+    if (foreignStyle(variable) && !definedLocally(local, variable) && !isKnownVariable(dialect, variable)) foreign++;
   }
-  if (foreign * 2 <= variables.size) return undefined;
+  if (foreign * 2 <= variables.size && !outvotedGuessFallback(dialect, placeholders, { foreignStyle })) return undefined;
   return tags ? 'liquid' : 'handlebars';
 }
 
@@ -313,12 +314,25 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
  * syntax that are foreign to the help desk outnumber those that point to it
  * (its `detect` patterns). Rails i18n and Ruby strings write `%{name}`,
  * `%{domain}`, `#{date}`; one `%{user.name}` among them is no osTicket
- * template. Foreign: unknown, not defined by the template, under no root the
- * help desk knows, and no typo of a known variable (a misspelt
+ * template. Foreign: unknown, not defined by the template, and either under
+ * no root the help desk knows and no typo of a known variable (a misspelt
  * `%{tiket.number}` or `%{signatur}` still counts for the help desk's
- * template: it is judged, with its did-you-mean).
+ * template: it is judged, with its did-you-mean), or written in a style the
+ * help desk never writes (`foreignStyle`, for `{{…}}`: camelCase, dashes).
+ * The same weighing reads a guess from `{{…}}` (issue 13, trial 9): one
+ * `{{first_name}}` that votes Intercom among Cerb's `{{mask}}` and
+ * `{{subject}}`, or `{{company.name}}` among `{{lupapiste.team}}` and
+ * `{{register-link}}`, is a weak guess, and a weak guess judges nothing. A
+ * variable in a foreign style never points to the help desk, though its
+ * prefix voted for it (`{{ticket.requesterName}}` for Zendesk). Only what
+ * made the guess backs it: a known `{{ticket.id}}` that no detect pattern
+ * takes is any product's word, and counts for neither side.
  */
-function outvotedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
+function outvotedGuessFallback(
+  dialect: Dialect,
+  placeholders: readonly Placeholder[],
+  { foreignStyle = () => false }: { foreignStyle?: (variable: string) => boolean } = {},
+): string | undefined {
   const syntax = dialect.syntaxes[0]!;
   const local = localVariables(placeholders);
   const roots = new Set(dialect.variables.map((known) => known.split(PATH_STEP)[0]!));
@@ -331,7 +345,7 @@ function outvotedGuessFallback(dialect: Dialect, placeholders: readonly Placehol
     if (!variable || placeholder.syntax !== syntax || placeholder.kind === 'slot' || seen.has(variable)) continue;
     seen.add(variable);
     const known = definedLocally(local, variable) || isKnownVariable(dialect, variable);
-    if (!known && !roots.has(variable.split(PATH_STEP)[0]!) && !isNearKnownVariable(dialect, variable)) foreign++;
+    if (!known && (foreignStyle(variable) || (!roots.has(variable.split(PATH_STEP)[0]!) && !isNearKnownVariable(dialect, variable)))) foreign++;
     else if (detectors.some((pattern) => pattern.test(placeholder.syntax + placeholder.body))) pointing++;
   }
   return foreign > pointing ? 'liquid' : undefined;
