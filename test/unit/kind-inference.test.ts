@@ -84,11 +84,40 @@ describe('kind inference', () => {
     }
     const acknowledgement = lintAs({}, 'Hi there,\n\nThanks for your message.\n\n{{ shop.name }}');
     assert.deepEqual(ids(acknowledgement), ['deferral/auto-reply-next-step']);
-    // Words beside it ("The {shop_name} team") or a valediction above it: signed like an agent's e-mail.
-    for (const ending of ['The {{ shop.name }} team', 'Best,\n{{ shop.name }}', 'Kind regards, Ewa\n{{ shop.name }}']) {
+    // Words beside it ("The {shop_name} team"), a person's name under the valediction, or the agent's
+    // variable before the organisation's: signed like an agent's e-mail.
+    for (const ending of [
+      'The {{ shop.name }} team',
+      'Kind regards, Ewa\n{{ shop.name }}',
+      'Best,\nEwa\n{{ shop.name }}',
+      'Best,\n{{ agent.name }}\n{{ shop.name }}',
+      'Thanks,\n{{ shop.name }} Support',
+    ]) {
       const result = lintAs({}, `Hi there,\n\n${BODY}\n\n${ending}`);
       assert.equal(result.units[0]!.kind, 'macro', ending);
     }
+  });
+
+  it('a valediction whose name is the organisation or the app signs a notice the system sends (trial8: Laravel and shop mails)', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Hi there,\n\nYour order {{ order.name }} has been cancelled.\n\nBest,\n{{ shop.name }}', '{{ shop.name }}'],
+      [
+        'en',
+        "# New reply\n\nA new reply was added to your request.\n\n[View request]({{ $url }})\n\nThanks,<br>\n{{ config('app.name') }}",
+        "{{ config('app.name') }}",
+      ],
+      ['en', '<p>Hello {{ $name }}</p>\n<p>Your booking was declined by the venue.</p>\n<p>Regards,<br>{{ $app_name }}</p>', '{{ $app_name }}'],
+      ['pl', 'Dzień dobry,\n\nTwoje zgłoszenie zostało zamknięte.\n\nPozdrawiamy,\n{{ site_title }}\n{{ site_url }}', '{{ site_title }}'],
+    ];
+    for (const [language, text, excerpt] of cases) {
+      const result = lintAs({ language }, text, text.startsWith('<p>') ? 'page.html' : 'notice.md');
+      assert.equal(result.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt } }, text);
+      assert.deepEqual(formulas(result), [], text);
+    }
+    // Without a greeting the valediction alone still asked for one (read as a signed macro) before; now the notice needs none.
+    assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ store_name }}`)), []);
+    assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ agent.name }}`)), ['formula/greeting']);
     // A variable that is not the organisation's (the customer's company in Intercom) signs nothing.
     assert.deepEqual(formulas(lintAs(STRICT, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
     // A last line of many placeholders is read piece by piece: a word anywhere between them (first, middle, last) is a word.

@@ -72,7 +72,9 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
       ? undefined
       : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
-  const organisation = signOff === undefined ? organisationSignOff(evidence) : undefined;
+  // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
+  const organisation =
+    signOff === undefined ? organisationSignOff(evidence) : evidence.signature === undefined ? organisationAfterValediction(evidence) : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
@@ -120,6 +122,11 @@ function spanText(prose: string, { tokens }: ProseAnalysis, match: PhraseMatch):
  * "Thanks for your patience." ends many bodies and signs none.
  */
 function signOffOf(evidence: KindEvidence): string | undefined {
+  const span = signOffSpan(evidence);
+  return span && evidence.prose.slice(span.start, span.end);
+}
+
+function signOffSpan(evidence: KindEvidence): { start: number; end: number } | undefined {
   const { prose, analysis } = evidence;
   const { tokens } = analysis;
   const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
@@ -134,7 +141,7 @@ function signOffOf(evidence: KindEvidence): string | undefined {
     if (/\S/.test(prose.slice(lineStart, start).replace(/[>*_#\-•·]/g, ''))) continue;
     const lineEnd = prose.indexOf('\n', end);
     const rest = prose.slice(end, lineEnd < 0 ? prose.length : lineEnd);
-    if (isNameOnly(rest, prose, tokens, end)) return prose.slice(start, end);
+    if (isNameOnly(rest, prose, tokens, end)) return { start, end };
   }
   return undefined;
 }
@@ -169,13 +176,52 @@ function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidenc
         from = Math.max(from, placeholder.end);
       }
       if (LETTER_OR_DIGIT.test(prose.slice(from, end))) return undefined;
-      const organisation = inLine.find((placeholder) => placeholder.variable !== undefined && isOrganisationVariable(dialect, placeholder.variable));
+      const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
       seen++;
     }
     end = lineStart - 1;
   }
   return undefined;
+}
+
+/**
+ * A valediction whose name is the organisation: what follows it to the end holds
+ * no words but placeholders, and the first of them (the name under the valediction)
+ * prints the organisation's name ("Dziękujemy,<br>\n{{ config('app.name') }}",
+ * "Thanks,\n{shop_name}\n{shop_url}"). An agent's macro signs with the agent's name
+ * or a signature variable; "Best,\n{{agent.name}}\n{{company.name}}" stays a macro.
+ */
+function organisationAfterValediction(evidence: KindEvidence): string | undefined {
+  const { prose, text, placeholders, dialect } = evidence;
+  const valediction = signOffSpan(evidence)?.end;
+  if (valediction === undefined) return undefined;
+  const after = placeholders.filter((placeholder) => placeholder.start >= valediction).sort((a, b) => a.start - b.start);
+  const first = after.find((placeholder) => placeholder.kind !== 'tag');
+  if (!first || !printsOrganisation(first, dialect)) return undefined;
+  let from = valediction;
+  for (const placeholder of after) {
+    if (placeholder.start > from && LETTER_OR_DIGIT.test(prose.slice(from, placeholder.start))) return undefined;
+    from = Math.max(from, placeholder.end);
+  }
+  if (LETTER_OR_DIGIT.test(prose.slice(from))) return undefined;
+  return text.slice(first.start, first.end);
+}
+
+/**
+ * Whether a placeholder prints the organisation's name: its variable, a PHP
+ * (Blade) variable written with its `$` ("{{ $app_name }}"), or the key of a
+ * config value it reads ("{{ config('app.name') }}").
+ */
+function printsOrganisation(placeholder: Placeholder, dialect: Dialect): boolean {
+  if (placeholder.kind !== 'output') return false;
+  const body = placeholder.body.trim();
+  const names = [
+    placeholder.variable,
+    /^\$([\p{L}_][\p{L}\p{N}_.]*)$/u.exec(body)?.[1],
+    /^[\p{L}_][\p{L}\p{N}_.]*\(\s*['"]([^'"]+)['"]\s*\)$/u.exec(body)?.[1],
+  ];
+  return names.some((name) => name !== undefined && isOrganisationVariable(dialect, name));
 }
 
 /** A line break, or an HTML element that starts a new line (an e-mail written in HTML on one source line). */
