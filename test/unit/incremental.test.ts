@@ -207,6 +207,13 @@ describe('incremental lint after an edit', () => {
     assert.equal(first.units.length, 2);
     assert.equal(result.units.length, 1);
     assert.equal(incremental, false);
+    // The same with a salutation that names the customer with a slot, under a subject line.
+    const slotted =
+      '# Macros\n\nHello team,\n\nEdit these first.\n\n## Refund\nSubject: Refund\n\nDear [Customer name / generic salutation],\n\nThe refund is done today.\n\n## Delay\nThe parcel ships Monday.\n';
+    const typed = typeInto(slotted, 'macros.md', slotted.indexOf('],\n\nThe refund') + 2, ' thanks for writing');
+    assert.equal(typed.first.units.length, 2);
+    assert.equal(typed.result.units.length, 1);
+    assert.equal(typed.incremental, false);
   });
 
   it('an edit that could change other replies takes the whole-file path', () => {

@@ -295,6 +295,31 @@ describe('Macro library sections', () => {
     assert.deepEqual(titles(wrapped), ['Refund', 'Delay']);
   });
 
+  it('reads a ## e-mail as one reply when its salutation names the customer with a fill-in slot under a Subject line (trial9: 5 greetings asked of its sections)', () => {
+    const sections = [
+      '## What happened',
+      'The export job stopped at 09:10 UTC.',
+      '',
+      '## What we are doing',
+      'We are running the job again and checking every export of the day.',
+      '',
+    ];
+    const letter = (...top: string[]) => [...top, '', ...sections].join('\n');
+    // A slot of many words is one name: "[Customer name / generic salutation]" is no seven-word line.
+    assert.deepEqual(titles(letter('Dear [Customer name / generic salutation],')), ['library.md']);
+    assert.deepEqual(titles(letter('Hi {{ customer.first_name | fallback: "there" }},')), ['library.md']);
+    // A subject line above the salutation, in its own paragraph or the same one, is passed over.
+    assert.deepEqual(titles(letter('Subject: Export delay — [Service name] — [Status: ongoing / resolved]', '', 'Dear [Customer name],')), ['library.md']);
+    assert.deepEqual(titles(letter('**Subject:** Export delay', 'Dear [Customer name],')), ['library.md']);
+    const result = lintText(letter('Subject: Export delay', '', 'Dear [Customer name / generic salutation],'), 'library.md', { language: 'en', kind: 'macro' });
+    assert.equal(result.units.length, 1);
+    assert.ok(!result.findings.some((finding) => finding.ruleId === 'formula/greeting'));
+    // Still no salutation: a `Key: value` line that is a sentence, a long line with a comma, a subject over a heading note.
+    assert.deepEqual(titles(letter('Note: edit these before sending.', '', 'Dear [Customer name],')), ['What happened', 'What we are doing']);
+    assert.deepEqual(titles(letter('Paste the sections below into the reply as they stand, then,')), ['What happened', 'What we are doing']);
+    assert.deepEqual(titles(letter('Subject: Export delay', '', 'Edit these before sending.')), ['What happened', 'What we are doing']);
+  });
+
   it('does not read a table of contents or a metadata table as a reply', () => {
     const text = [
       '## Contents',

@@ -8,6 +8,7 @@
 // (rules/structure/footers.yaml), one list per language.
 
 import { escapeRegExp } from '../text/escape-regexp';
+import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
 /** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
 export interface FooterMatcher {
@@ -139,12 +140,10 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
 }
 
 const BLANKS = /\s*/y;
-/** A salutation line: it ends with a comma ("Hi Ana,", "Përshëndetje,", "Dzień dobry,"), markup after it aside. */
-const SALUTATION_END = /,[ \t*_]*\r?$/;
 
 /**
  * Whether all the prose before the line at `lineStart` is one salutation
- * line: footer words right under "Hi Ana," open the message ("Ky është një
+ * line ("Hi Ana,", "Përshëndetje,", "Dzień dobry,"; any line ending in a comma): footer words right under "Hi Ana," open the message ("Ky është një
  * mesazh automatik. Fjalëkalimi juaj u ndryshua…"), not a footer under it;
  * a reply does not end at its greeting.
  */
@@ -155,7 +154,7 @@ function underSalutation(prose: string, lineStart: number): boolean {
   if (first >= lineStart) return false;
   const newline = prose.indexOf('\n', first);
   if (newline < 0 || newline >= lineStart) return false;
-  if (!SALUTATION_END.test(prose.slice(first, newline))) return false;
+  if (!isSalutationLine(prose.slice(first, newline), ANY_COMMA_LINE)) return false;
   BLANKS.lastIndex = newline;
   BLANKS.test(prose);
   return BLANKS.lastIndex >= lineStart;

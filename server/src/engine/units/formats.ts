@@ -10,9 +10,10 @@ import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportB
 import { withoutFooter, type FooterMatcher } from './footers';
 import { maskHtmlStructure } from './html-structure';
 import type { LineIndex } from '../text/line-index';
-import { readMarkdown, type MarkdownStructure } from './markdown-structure';
+import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
+import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
@@ -388,24 +389,45 @@ export function librarySections(structure: MarkdownStructure, text: string, leve
   return letter ? undefined : sections;
 }
 
-/** A salutation line: up to six words ending in a comma ("Hi [CUSTOMER_NAME],", "Dear Anna Berger,", "Dzień dobry,"), emphasis aside. */
-const SALUTATION_LINE = /^[ \t*_]*[^\s,][^\s]*(?:[ \t]+[^\s]+){0,5},[ \t*_]*$/;
+/** E-mail header lines above a salutation ("Subject: Service disruption — [Service name]"): at most this many are passed over. */
+const MAX_HEADER_LINES = 3;
 
 /**
  * Whether the first block of words of [start, end) opens with a salutation line: in a Markdown file with
  * `##` sections, one above the first section ("# Refund approved" / "Hi [CUSTOMER_NAME]," / "## Refund
- * details" …) and none opening a section makes the file one e-mail, not a library of replies.
+ * details" …) and none opening a section makes the file one e-mail, not a library of replies. The salutation
+ * may name the customer with a fill-in slot ("Dear [Customer name / generic salutation],") and come under a
+ * few e-mail header lines ("Subject: …", `Key: value` lines with no sentence of their own).
  */
 export function opensWithSalutation(text: string, structure: MarkdownStructure, start: number, end: number): boolean {
   const { contentStarts } = structure;
   const at = contentStarts[partitionPoint(contentStarts.length, (index) => contentStarts[index]! < start)];
   if (at === undefined || at >= end) return false;
-  const newline = text.indexOf('\n', at);
-  const lineEnd = newline < 0 || newline > end ? end : newline;
-  if (!SALUTATION_LINE.test(text.slice(at, lineEnd).replace(/\r$/, ''))) return false;
+  let lineStart = at;
+  let lineEnd = lineEndAt(text, lineStart, end);
+  for (let headers = 0; headers < MAX_HEADER_LINES && isHeaderLine(text.slice(lineStart, lineEnd)); headers++) {
+    // The next line with words, within the section.
+    do {
+      lineStart = lineEnd + 1;
+      if (lineStart >= end) return false;
+      lineEnd = lineEndAt(text, lineStart, end);
+    } while (!/\S/.test(text.slice(lineStart, lineEnd)));
+  }
+  if (!isSalutationLine(text.slice(lineStart, lineEnd), SHORT_SALUTATION)) return false;
   // A paragraph's first line that wraps on lower-case ("Paste these paragraphs as they are,\nwith no greeting") is no salutation.
-  const next = text.indexOf('\n', lineEnd + 1);
-  return lineEnd >= end || !LOWER_START.test(text.slice(lineEnd + 1, next < 0 || next > end ? end : next));
+  return lineEnd >= end || !LOWER_START.test(text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1, end)));
+}
+
+/** Where the line at `lineStart` ends (its line break), or `end`. */
+function lineEndAt(text: string, lineStart: number, end: number): number {
+  const newline = text.indexOf('\n', lineStart);
+  return newline < 0 || newline > end ? end : newline;
+}
+
+/** An e-mail header line: a `Key: value` metadata line whose value is no sentence and no salutation. */
+function isHeaderLine(line: string): boolean {
+  const bare = line.replace(/\r$/, '');
+  return METADATA_LINE.test(bare) && !SENTENCE_END.test(bare) && !isSalutationLine(bare, ANY_COMMA_LINE);
 }
 
 /** The sections under headings of `level`, however many there are. */

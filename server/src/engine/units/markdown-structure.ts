@@ -60,7 +60,7 @@ const TEXT_FENCE_INFO = /^(?:|text|txt|plain|plaintext|markdown|md)$/i;
  * and a value or nothing ("ID: need-str", "Categories: need-info, str",
  * "**Email Subject:** Your refund", "**Body:**").
  */
-const METADATA_LINE =
+export const METADATA_LINE =
   /^[ \t]{0,3}(?:\*\*|__)?\p{L}[\p{L}\p{N}_.'’/-]*(?:[ \t]+(?!\p{N}+(?:\*\*|__)?[ \t]*:)[\p{L}\p{N}_.'’/-]+){0,2}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+\S.*)?[ \t]*$/u;
 /**
  * A metadata value that holds a sentence: it ends with a sentence's end ("**Body:** Your parcel is late.").
