@@ -1,0 +1,77 @@
+// Trial8 leftovers (issue 13), each in the languages where its shape exists: an automatic notice that goods
+// were received (a device in for repair, a parcel) reports an event and owes no reply time
+// (deferral/auto-reply-next-step); a retry after the customer's own step ("after calling your bank, try
+// again") is no check-back; an automatic notice of a plan limit or a bank's refusal that tells the customer
+// to call their bank or upgrade needs no extra empathy (empathy/bad-news-without-empathy, auto-reply only);
+// "by the end of the next working day" is a time.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+function fired(rule: string, text: string, language: string, kind: 'macro' | 'auto-reply' | 'chat'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'notice.md' }, options);
+  return result.findings.filter((finding) => finding.ruleId === rule).map((finding) => text.slice(finding.start, finding.end));
+}
+
+describe("trial8 leftovers: notices of goods received, retries after the customer's step, plan limits and bank refusals", function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  it('a notice that goods were received owes no reply time; a request received still does', () => {
+    const received: [string, string][] = [
+      ['en', 'Your device has been received for repair at our workshop.\n\nYour tracking code: {{code}}. Use it to follow the repair any time.'],
+      ['en', 'Hello,\n\nWe have received your parcel. The items in it are now with our returns team.'],
+      ['pl', 'Twoje urządzenie zostało przyjęte do naprawy.\n\nKod śledzenia: {{code}}.'],
+      ['fi', 'Laitteesi on vastaanotettu korjaukseen.\n\nSeurantatunnuksesi: {{code}}.'],
+      ['lt', 'Jūsų įrenginys gautas remontui.\n\nSekimo numeris: {{code}}.'],
+      ['sq', 'Pajisja juaj u pranua për riparim.\n\nKodi i gjurmimit: {{code}}.'],
+    ];
+    for (const [language, text] of received) assert.deepEqual(fired('deferral/auto-reply-next-step', text, language, 'auto-reply'), [], `${language}: ${text}`);
+    const requests: [string, string][] = [
+      ['en', 'Hello,\n\nYour repair request has been received.'],
+      ['pl', 'Dzień dobry,\n\nTwoje zgłoszenie naprawy zostało przyjęte.'],
+      ['sq', 'Përshëndetje,\n\nKërkesa juaj për riparim u pranua.'],
+    ];
+    for (const [language, text] of requests)
+      assert.equal(fired('deferral/auto-reply-next-step', text, language, 'auto-reply').length, 1, `${language}: ${text}`);
+  });
+
+  it('"by the end of the next working day" is a time (slots, 23:10 board)', () => {
+    const timed: [string, string][] = [
+      ['en', 'Hello,\n\nThank you for your message. We will reply by the end of the next working day.'],
+      ['pl', 'Dzień dobry,\n\ndziękujemy za wiadomość. Odpowiemy do końca następnego dnia roboczego.'],
+      ['fi', 'Hei,\n\nkiitos viestistäsi. Vastaamme seuraavan arkipäivän loppuun mennessä.'],
+      ['lt', 'Laba diena,\n\ndėkojame už laišką. Atsakysime iki kitos darbo dienos pabaigos.'],
+    ];
+    for (const [language, text] of timed) assert.deepEqual(fired('deferral/auto-reply-next-step', text, language, 'auto-reply'), [], `${language}: ${text}`);
+  });
+
+  it("a retry after the customer's own step is no check-back; a bare retry still is", () => {
+    const afterStep: [string, string][] = [
+      ['sq', 'Pagesa nuk u krye. Pas telefonatës me bankën tuaj, ju lutemi provoni përsëri.'],
+      ['fi', 'Maksu ei mennyt läpi. Kun olet soittanut pankkiisi, yritä maksua uudelleen.'],
+      ['lt', 'Mokėjimas nepavyko dėl limito. Paskambinę į savo banką, pabandykite vėl.'],
+    ];
+    for (const [language, text] of afterStep) assert.deepEqual(fired('deferral/check-back', text, language, 'auto-reply'), [], `${language}: ${text}`);
+    assert.equal(fired('deferral/check-back', 'Ju lutemi provoni përsëri pas disa ditësh.', 'sq', 'macro').length, 1);
+    assert.equal(fired('deferral/check-back', 'Pabandykite vėl rytoj arba poryt.', 'lt', 'macro').length, 0);
+    assert.equal(fired('deferral/check-back', 'Pabandykite vėliau.', 'lt', 'macro').length, 1);
+  });
+
+  it('an automatic notice of a plan limit or a bank refusal needs no extra empathy; an agent saying it still does', () => {
+    const notices: [string, string][] = [
+      [
+        'en',
+        'Hello {{name}},\n\nYour store has been deactivated because it has reached the maximum number of orders allowed by your current package. Please consider upgrading your store package.',
+      ],
+      ['sq', 'Përshëndetje {{name}},\n\nAbonimi juaj është refuzuar. Ju lutemi, telefononi bankën tuaj dhe kërkoni të rrisin limitin.'],
+      ['pl', 'Dzień dobry,\n\nPłatność została odrzucona. Zadzwoń do swojego banku i poproś o podniesienie limitu.'],
+      ['fi', 'Hei,\n\nMaksusi hylättiin. Soita pankkiisi ja pyydä nostamaan korttisi rajaa.'],
+    ];
+    for (const [language, text] of notices) {
+      assert.deepEqual(fired('empathy/bad-news-without-empathy', text, language, 'auto-reply'), [], `${language}: ${text}`);
+      assert.equal(fired('empathy/bad-news-without-empathy', text, language, 'macro').length, 1, `${language} macro: ${text}`);
+    }
+  });
+});
