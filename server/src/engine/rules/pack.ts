@@ -44,8 +44,20 @@ export interface RuleSpec {
    * anywhere in the trigger's sentence or the sentence before it ("As you requested, your subscription is cancelled").
    * nearIn (conditional): words in the trigger's sentence or either neighbour that make it fine in replies of
    * the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected").
+   * condition (conditional): words that open a condition ("if", "unless"); a trigger after one in its sentence tells
+   * what would happen ("If 14 days have passed, unfortunately we can't refund it"), not news delivered.
+   * generalIn (conditional): in replies of the given kinds (help-centre answers), a trigger whose sentence holds
+   * none of the `case` words (your, this, I: the customer's own case) states a policy in general terms.
    */
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; asked?: PhraseSpec[]; near?: PhraseSpec[]; nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] } };
+  unless?: {
+    before?: PhraseSpec[];
+    after?: PhraseSpec[];
+    asked?: PhraseSpec[];
+    near?: PhraseSpec[];
+    nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
+    condition?: PhraseSpec[];
+    generalIn?: { kinds: RuleKind[]; case: PhraseSpec[] };
+  };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
@@ -226,6 +238,8 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...phraseProblems([...path, 'unless', 'asked'], rule.unless?.asked),
     ...phraseProblems([...path, 'unless', 'near'], rule.unless?.near),
     ...phraseProblems([...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases),
+    ...phraseProblems([...path, 'unless', 'condition'], rule.unless?.condition),
+    ...phraseProblems([...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];

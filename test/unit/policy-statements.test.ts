@@ -1,0 +1,81 @@
+// empathy/bad-news-without-empathy and help-centre answers (issue 13, trial9: 10 of 10 findings wrong there):
+// - a policy stated in general terms in a help-centre answer or snippet (`unless.generalIn`, kinds [snippet]: its
+//   sentence names nothing of the customer's own case: no "your", "this", "I", no event that happened) is no bad
+//   news delivered to this customer;
+// - a condition before the news in its sentence, or right after a one-word trigger (`unless.condition`: "If 14 days
+//   have passed, unfortunately …", "Unfortunately, if you discard the box, …") tells what would happen;
+// - a customer we could not reach is no refusal, and a refusal handed on at once ("I'm going to escalate") has its
+//   way forward.
+// Bad news about the customer's own case still gets the finding, in a snippet too.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+function badNews(text: string, language: string, kind: 'macro' | 'snippet' | 'reply'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'answer.txt' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+// A help-centre answer: the shop's rule for everyone.
+const POLICIES: [string, string][] = [
+  ['en', 'To get parcels out fast, unfortunately we are unable to edit orders once they are packed.'],
+  ['fi', 'Valitettavasti yksittäisiä tuotteita ei voi perua jo pakatusta toimituksesta.'],
+  ['lt', 'Rekomenduojame užsisakyti iš karto, nes deja negalime rezervuoti prekių.'],
+  ['pl', 'Niestety nie możemy zmieniać zamówień po ich spakowaniu.'],
+  ['sq', 'Fatkeqësisht nuk mund të ndryshojmë porositë pasi paketohen.'],
+];
+
+// The same news about this customer's own case.
+const CASES: [string, string][] = [
+  ['en', 'Unfortunately we are unable to edit your order now that it is packed.'],
+  ['fi', 'Valitettavasti tilaustasi ei voi enää muuttaa.'],
+  ['lt', 'Deja, jūsų užsakymo pakeisti nebegalime.'],
+  ['pl', 'Niestety nie możemy już zmienić Pana zamówienia.'],
+  ['sq', 'Fatkeqësisht nuk mund ta ndryshojmë porosinë tuaj.'],
+];
+
+// A condition before the news: what would happen, not what did.
+const CONDITIONS: [string, string][] = [
+  ['en', 'If more than 30 days have passed since delivery, unfortunately we cannot refund your order.'],
+  ['en', 'Unfortunately, if you throw the box away, we will have to decline your claim.'],
+  ['fi', 'Jos toimituksesta on kulunut yli 30 päivää, valitettavasti emme voi palauttaa rahojasi.'],
+  ['lt', 'Jei nuo pristatymo praėjo daugiau nei 30 dienų, deja, negalime grąžinti jūsų pinigų.'],
+  ['pl', 'Jeśli od dostawy minęło ponad 30 dni, niestety nie możemy zwrócić Pana pieniędzy.'],
+  ['sq', 'Nëse kanë kaluar më shumë se 30 ditë nga dorëzimi, fatkeqësisht nuk mund t’jua kthejmë paratë.'],
+];
+
+describe('bad news: policies in help-centre answers, conditions', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  it('a policy stated in general terms in a help-centre answer (snippet) is no bad news, in five languages', () => {
+    for (const [language, text] of POLICIES) assert.deepEqual(badNews(text, language, 'snippet'), [], `${language}: ${text}`);
+  });
+
+  it("the same policy in an agent's macro or reply still needs empathy", () => {
+    for (const [language, text] of POLICIES) assert.equal(badNews(text, language, 'macro').length, 1, `${language}: ${text}`);
+  });
+
+  it("bad news about the customer's own case still needs empathy in a snippet, in five languages", () => {
+    for (const [language, text] of CASES) assert.equal(badNews(text, language, 'snippet').length, 1, `${language}: ${text}`);
+    // Something that happened is a case too: "Unfortunately we could not fix it remotely."
+    assert.equal(badNews('Unfortunately the repair could not be done remotely.', 'en', 'snippet').length, 1);
+    assert.equal(badNews('Konto zostało zablokowane z powodu naruszenia regulaminu.', 'pl', 'snippet').length, 1);
+  });
+
+  it('a condition before the news, or right after a one-word trigger, tells what would happen', () => {
+    for (const [language, text] of CONDITIONS) assert.deepEqual(badNews(text, language, 'macro'), [], `${language}: ${text}`);
+    // After a refusal the condition is still a refusal ("We can't help if …"), and one after the sentence is no condition.
+    assert.equal(badNews("Unfortunately we can't help if you don't read our e-mails.", 'en', 'macro').length, 1);
+    assert.equal(badNews('Unfortunately we cannot refund your order. If you have questions, reply here.', 'en', 'macro').length, 1);
+  });
+
+  it('a customer we could not reach is no refusal; a refusal handed on at once has its way forward', () => {
+    assert.deepEqual(badNews('Hi Sam,\n\nWe called twice but unfortunately have not been able to reach you.', 'en', 'macro'), []);
+    assert.deepEqual(badNews("Hi Sam, since I'm unable to unlock the account myself, I'm going to escalate this to our security team.", 'en', 'macro'), []);
+    assert.equal(badNews("Hi Sam, I'm unable to unlock the account. I have escalated it.", 'en', 'macro').length, 1);
+  });
+});
