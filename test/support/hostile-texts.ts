@@ -32,5 +32,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'unclosed "%{", "#{" and "${"': (size) => ({ text: repeated('%{a.b #{c.d ${e ', size), fileName: 'mixed.txt' }),
   'unclosed "<" fill-ins': (size) => ({ text: repeated('<NAME ', size), fileName: 'angles.txt' }),
   'unclosed Handlebars sections': (size) => ({ text: repeated('{{#if a}}{{a}}', size), fileName: 'sections.txt' }),
+  // Blocks left open, then a flood of closes of a block none of them is: each close is counted, never searched for.
+  'stray Liquid end tags under open blocks': (size) => ({ text: repeated('{% if a %}', size / 2) + repeated('{% endfor %}', size / 2), fileName: 'ends.txt' }),
+  'stray Handlebars closes under open sections': (size) => ({ text: repeated('{{#if a}}', size / 2) + repeated('{{/each}}', size / 2), fileName: 'ends.txt' }),
+  'Liquid end tags that each close a block past an open one': (size) => ({
+    text: repeated('{% if a %}{% for b in c %}', size / 2) + repeated('{% endif %}', size / 2),
+    fileName: 'ends.txt',
+  }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
 };

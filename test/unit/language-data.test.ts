@@ -21,7 +21,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'root true': 'the `root: true` key of a config file',
   'end with': "the yaml library's own error message, rewritten",
   'variable fallback': "a dialect's own ${variable} and ${fallback} slots",
-  'if unless else for in assign capture comment endcomment fallback default': 'Liquid and Handlebars tags and filters',
+  'if unless else for in assign capture comment endcomment fallback default case': 'Liquid and Handlebars tags and filters',
   'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
   'trans raw depend': "Magento's {{trans}} directive, its |raw modifier and its {{depend}} block",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',

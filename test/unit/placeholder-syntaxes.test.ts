@@ -128,17 +128,67 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(problems('{{#each items}}{{name}}{{/each}} {{^empty}}x{{/empty}}'), []);
     assert.deepEqual(problems('{{#if a}}x'), ['"{{#if}}" is never closed with "{{/if}}".']);
     assert.deepEqual(problems('x{{/if}}'), ['"{{/if}}" has no matching "{{#if}}".']);
-    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}'), [
-      '"{{/if}}" closes "{{#if}}" but "{{#each}}" is still open.',
-      '"{{#if}}" is never closed with "{{/if}}".',
-      '"{{#each}}" is never closed with "{{/each}}".',
-    ]);
+    // The close names a section further out: it closes it, and the one problem is said at the close.
+    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}'), ['"{{/if}}" closes "{{#if}}" but "{{#each}}" is still open.']);
     // In the reply's language.
-    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}', 'pl'), [
-      '„{{/if}}” zamyka „{{#if}}”, ale otwarte jest jeszcze „{{#each}}”.',
-      '„{{#if}}” nie jest nigdzie zamknięte przez „{{/if}}”.',
-      '„{{#each}}” nie jest nigdzie zamknięte przez „{{/each}}”.',
-    ]);
+    assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}', 'pl'), ['„{{/if}}” zamyka „{{#if}}”, ale otwarte jest jeszcze „{{#each}}”.']);
+  });
+
+  describe('one block balancer for Liquid, Handlebars and Magento: one problem at the real mismatch, no cascade', () => {
+    const problems = (text: string, options: { magento?: boolean } = {}) =>
+      scanPlaceholders(text, options).problems.map((problem) => `${text.slice(problem.start, problem.end)}: ${renderRef('en', problem.message)}`);
+
+    it('Liquid: an end tag past a block left open, a stray end tag, and else, elsif and when outside their blocks', () => {
+      // {% endfor %} forgotten: one problem at {% endif %}; the {% for %} it passed is not reported again, nor the {% if %}.
+      assert.deepEqual(problems('{% if order %}{% for item in order.items %}{{item.name}} {% endif %} Thanks.'), [
+        '{% endif %}: "{% endif %}" closes "{% if %}" but "{% for %}" is still open.',
+      ]);
+      // An end tag of a block never opened closes nothing: the {% if %} is still closed by its own end tag.
+      assert.deepEqual(problems('{% if order %}Shipped{% endfor %} today{% endif %}.'), ['{% endfor %}: "{% endfor %}" has no matching "{% for %}".']);
+      // Blocks that cross: the second close finds its block already closed.
+      assert.deepEqual(problems('{% if a %}{% unless b %}x{% endif %}y{% endunless %}'), [
+        '{% endif %}: "{% endif %}" closes "{% if %}" but "{% unless %}" is still open.',
+        '{% endunless %}: "{% endunless %}" has no matching "{% unless %}".',
+      ]);
+      // Branches belong to the innermost block.
+      for (const text of [
+        '{% if a %}x{% elsif b %}y{% else %}z{% endif %}',
+        '{% unless a %}x{% else %}y{% endunless %}',
+        '{% case plan %}{% when "pro" %}x{% when "free" %}y{% else %}z{% endcase %}',
+        '{% for item in items %}{{item}}{% else %}Nothing yet.{% endfor %}',
+        '{% if a %}{% for item in items %}{{item}}{% endfor %}{% else %}none{% endif %}',
+      ]) {
+        assert.deepEqual(problems(text), [], text);
+      }
+      assert.deepEqual(problems('Your order ships soon.{% else %} Sorry.'), ['{% else %}: "{% else %}" has no matching "{% if %}".']);
+      assert.deepEqual(problems('{% for item in items %}{% elsif a %}{% endfor %}'), ['{% elsif a %}: "{% elsif %}" has no matching "{% if %}".']);
+      assert.deepEqual(problems('{% if a %}{% when 1 %}x{% endif %}'), ['{% when 1 %}: "{% when %}" has no matching "{% case %}".']);
+      // Inside a comment or raw block nothing is balanced.
+      assert.deepEqual(problems('{% comment %}{% else %}{% endif %}{% endcomment %}{% raw %}{{/if}}{% endraw %}'), []);
+    });
+
+    it('Handlebars: a close past a section left open, a stray close, and {{else}} outside a section', () => {
+      assert.deepEqual(problems('{{#if a}}x{{/each}}y{{/if}}'), ['{{/each}}: "{{/each}}" has no matching "{{#each}}".']);
+      assert.deepEqual(problems('{{#with order}}{{#each items}}{{#if name}}{{name}}{{/with}} done {{#if b}}ok{{/if}}'), [
+        '{{/with}}: "{{/with}}" closes "{{#with}}" but "{{#if}}" is still open.',
+      ]);
+      assert.deepEqual(problems('{{#each items}}{{name}}{{else}}No items.{{/each}} {{^empty}}x{{else}}y{{/empty}} {{#if a}}{{else if b}}{{/if}}'), []);
+      assert.deepEqual(problems('Hi there{{else}}, {{name}}'), ['{{else}}: "{{else}}" has no matching "{{#if}}".']);
+      // Each syntax balances its own blocks: a Liquid end tag closes no Handlebars section.
+      assert.deepEqual(problems('{{#if a}}x{% endif %}{{/if}}'), ['{% endif %}: "{% endif %}" has no matching "{% if %}".']);
+    });
+
+    it('Magento: the same recovery, in its own words', () => {
+      const trans = '{{trans "Your parcel is on its way."}}';
+      assert.deepEqual(problems(`{{if a}}{{depend b}}${trans}{{/if}}{{/depend}}`, { magento: true }), [
+        '{{/if}}: "{{/if}}" closes "{{if …}}" but "{{depend …}}" is still open.',
+        '{{/depend}}: "{{/depend}}" has no matching "{{depend …}}".',
+      ]);
+      assert.deepEqual(problems(`{{for item in items}}{{if a}}${trans}{{/for}}{{else}}`, { magento: true }), [
+        '{{/for}}: "{{/for}}" closes "{{for …}}" but "{{if …}}" is still open.',
+        '{{else}}: "{{else}}" has no matching "{{if …}}".',
+      ]);
+    });
   });
 
   it('an output inside an if that tests it has a fallback: the else branch', () => {

@@ -116,10 +116,10 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
 function scanBraces(text: string, magento: boolean): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
-  const openBlocks: Placeholder[] = [];
-  const openSections: Placeholder[] = [];
-  const openMagentoBlocks: Placeholder[] = [];
-  const openMagentoCounts = new Map<string, number>();
+  // One stack per syntax: a Liquid {% endif %} closes no Handlebars {{#if}}.
+  const liquid = new BlockStack((block) => block.tagName!);
+  const sections = new BlockStack((block) => block.tagName!.slice(1));
+  const magentoBlocks = new BlockStack((block) => block.tagName!);
   // Each search below remembers where it found nothing, so a later one from
   // further on answers at once: the scan stays one pass over the text however
   // many "{{" are never closed or "{% comment %}" never ended.
@@ -166,41 +166,28 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     if (open.token === '{{' && magento) {
       const pieces = magentoDirective(text, open.index, end, body, problems);
       placeholders.push(...pieces);
-      const problem = pieces.length === 1 ? balanceMagentoBlock(pieces[0]!, openMagentoBlocks, openMagentoCounts) : undefined;
+      const problem = pieces.length === 1 ? balanceMagentoBlock(pieces[0]!, magentoBlocks) : undefined;
       if (problem) problems.push(problem);
       i = end;
       continue;
     }
     if (open.token === '{{') {
-      const placeholder = handlebarsPlaceholder(open.index, end, body, openSections, openBlocks);
+      const placeholder = handlebarsPlaceholder(open.index, end, body, sections.blocks, liquid.blocks);
       if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyOutput' } });
       placeholders.push(placeholder);
-      const problem = balanceSection(placeholder, openSections);
+      const problem = balanceSection(placeholder, sections);
       if (problem) problems.push(problem);
     } else {
       const tagName = /^[a-z_]+/i.exec(body)?.[0]?.toLowerCase();
       // Help Scout writes variables as {%customer.firstName,fallback=there%}.
       const isVariable = /^[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_]/u.test(body);
       const placeholder: Placeholder = isVariable
-        ? { start: open.index, end, kind: 'output', syntax: '{%', body, tagName: undefined, ...parseOutput(body, openBlocks) }
+        ? { start: open.index, end, kind: 'output', syntax: '{%', body, tagName: undefined, ...parseOutput(body, liquid.blocks) }
         : { start: open.index, end, kind: 'tag', syntax: '{%', body, tagName, variable: undefined, hasFallback: false };
       placeholders.push(placeholder);
       if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyTag' } });
-      if (tagName && tagName in BLOCK_TAGS) openBlocks.push(placeholder);
-      else if (tagName && END_TAGS.has(tagName)) {
-        const expected = END_TAGS.get(tagName)!;
-        const last = openBlocks[openBlocks.length - 1];
-        if (last && last.tagName === expected) openBlocks.pop();
-        else if (last) {
-          problems.push({
-            start: open.index,
-            end,
-            message: { id: 'placeholder.closesOther', args: { close: `{% ${tagName} %}`, expected: `{% ${expected} %}`, open: `{% ${last.tagName} %}` } },
-          });
-        } else {
-          problems.push({ start: open.index, end, message: { id: 'placeholder.unopened', args: { close: `{% ${tagName} %}`, open: `{% ${expected} %}` } } });
-        }
-      }
+      const problem = isVariable ? undefined : balanceLiquidTag(placeholder, liquid);
+      if (problem) problems.push(problem);
       // Nothing inside a comment or raw block is a placeholder.
       if ((tagName === 'comment' || tagName === 'raw') && (unendedFrom.get(tagName) ?? Infinity) > end) {
         const closer = new RegExp(`\\{%-?\\s*end${tagName}\\s*-?%\\}`, 'g');
@@ -208,7 +195,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
         const found = closer.exec(text);
         if (!found) unendedFrom.set(tagName, end);
         else {
-          openBlocks.pop();
+          liquid.close(tagName);
           placeholders.push({
             start: found.index,
             end: found.index + found[0].length,
@@ -226,7 +213,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     }
     i = end;
   }
-  for (const block of openBlocks) {
+  for (const block of liquid.blocks) {
     problems.push({
       start: block.start,
       end: block.end,
@@ -234,7 +221,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       missing: { endTag: BLOCK_TAGS[block.tagName!]! },
     });
   }
-  for (const section of openSections) {
+  for (const section of sections.blocks) {
     const name = section.tagName!.slice(1);
     problems.push({
       start: section.start,
@@ -242,7 +229,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       message: { id: 'placeholder.unclosed', args: { open: `{{${section.tagName}}}`, close: `{{/${name}}}` } },
     });
   }
-  for (const block of openMagentoBlocks) {
+  for (const block of magentoBlocks.blocks) {
     problems.push({
       start: block.start,
       end: block.end,
@@ -256,40 +243,17 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
 const MAGENTO_BLOCK = /^(?:depend|if|for)$/;
 
 /** Opens or closes a Magento block ({{depend x}}…{{/depend}}, {{if x}}…{{else}}…{{/if}}, {{for}}…{{/for}}); the problem when a close or an else has no block. */
-function balanceMagentoBlock(directive: Placeholder, open: Placeholder[], counts: Map<string, number>): PlaceholderProblem | undefined {
+function balanceMagentoBlock(directive: Placeholder, blocks: BlockStack): PlaceholderProblem | undefined {
   const name = directive.tagName;
   if (directive.kind !== 'tag' || !name) return undefined;
-  const count = (tagName: string, by: number) => counts.set(tagName, (counts.get(tagName) ?? 0) + by);
   if (MAGENTO_BLOCK.test(name)) {
-    open.push(directive);
-    count(name, 1);
+    blocks.open(directive);
     return undefined;
   }
-  const { start, end } = directive;
-  if (name === 'else') {
-    return open.at(-1)?.tagName === 'if' ? undefined : { start, end, message: { id: 'placeholder.unopened', args: { close: '{{else}}', open: '{{if …}}' } } };
-  }
+  if (name === 'else') return blocks.innermost?.tagName === 'if' ? undefined : unopened(directive, '{{else}}', '{{if …}}');
   const opener = name.slice(1);
   if (!name.startsWith('/') || !MAGENTO_BLOCK.test(opener)) return undefined;
-  const last = open.at(-1);
-  if (last?.tagName === opener) {
-    open.pop();
-    count(opener, -1);
-    return undefined;
-  }
-  // Counted, so a flood of stray closes never searches the open blocks; a search cuts there, passing each block once at most.
-  if (!counts.get(opener)) return { start, end, message: { id: 'placeholder.unopened', args: { close: `{{${name}}}`, open: `{{${opener} …}}` } } };
-  let at = open.length - 1;
-  while (open[at]!.tagName !== opener) at--;
-  // It closes a block further out: the ones inside it are left open.
-  const inner = open.splice(at).slice(1);
-  for (const block of inner) count(block.tagName!, -1);
-  count(opener, -1);
-  return {
-    start,
-    end,
-    message: { id: 'placeholder.closesOther', args: { close: `{{${name}}}`, expected: `{{${opener} …}}`, open: `{{${inner.at(-1)!.tagName} …}}` } },
-  };
+  return closeProblem(directive, blocks.close(opener), `{{${name}}}`, `{{${opener} …}}`, (block) => `{{${block.tagName} …}}`);
 }
 
 /** An HTML tag written in a {{trans}} string. */
@@ -381,22 +345,125 @@ function magentoDirective(text: string, start: number, end: number, body: string
   return [{ start, end, kind: 'tag', syntax: '{{', body, tagName, variable: undefined, hasFallback: false }];
 }
 
-/** Opens or closes a Handlebars section ({{#if}} ... {{/if}}); the problem when a close does not match. */
-function balanceSection(placeholder: Placeholder, openSections: Placeholder[]): PlaceholderProblem | undefined {
+/**
+ * Opens or closes a Handlebars section ({{#if}} … {{else}} … {{/if}}, {{^x}} … {{/x}});
+ * the problem when a close or an {{else}} has no open section.
+ */
+function balanceSection(placeholder: Placeholder, sections: BlockStack): PlaceholderProblem | undefined {
   const tagName = placeholder.tagName;
   if (placeholder.kind !== 'tag' || !tagName) return undefined;
-  if (tagName.startsWith('#') || tagName.startsWith('^')) openSections.push(placeholder);
+  if (tagName.startsWith('#') || tagName.startsWith('^')) sections.open(placeholder);
+  // {{else}} and {{else if x}} belong to the innermost section, whatever it is ({{#each}} takes one too).
+  if (tagName === 'else') return sections.innermost ? undefined : unopened(placeholder, '{{else}}', '{{#if}}');
   if (!tagName.startsWith('/')) return undefined;
   const name = tagName.slice(1);
-  const last = openSections[openSections.length - 1];
-  if (last && last.tagName!.slice(1) === name) {
-    openSections.pop();
+  return closeProblem(placeholder, sections.close(name), `{{/${name}}}`, `{{#${name}}}`, (block) => `{{${block.tagName}}}`);
+}
+
+/** Liquid tags that belong inside a block, and the blocks that take them. */
+const LIQUID_BRANCHES: Record<string, { in: RegExp; open: string }> = {
+  else: { in: /^(?:if|unless|case|for)$/, open: 'if' },
+  elsif: { in: /^(?:if|unless)$/, open: 'if' },
+  when: { in: /^case$/, open: 'case' },
+};
+
+/**
+ * Opens or closes a Liquid block ({% if %} … {% else %} … {% endif %}); the problem
+ * when an end tag, or an {% else %}, {% elsif %} or {% when %}, has no block to belong to.
+ */
+function balanceLiquidTag(tag: Placeholder, blocks: BlockStack): PlaceholderProblem | undefined {
+  const tagName = tag.tagName;
+  if (!tagName) return undefined;
+  if (tagName in BLOCK_TAGS) {
+    blocks.open(tag);
     return undefined;
   }
-  const { start, end } = placeholder;
-  if (last)
-    return { start, end, message: { id: 'placeholder.closesOther', args: { close: `{{/${name}}}`, expected: `{{#${name}}}`, open: `{{${last.tagName}}}` } } };
-  return { start, end, message: { id: 'placeholder.unopened', args: { close: `{{/${name}}}`, open: `{{#${name}}}` } } };
+  const branch = LIQUID_BRANCHES[tagName];
+  if (branch) {
+    const innermost = blocks.innermost?.tagName;
+    return innermost !== undefined && branch.in.test(innermost) ? undefined : unopened(tag, `{% ${tagName} %}`, `{% ${branch.open} %}`);
+  }
+  const expected = END_TAGS.get(tagName);
+  if (!expected) return undefined;
+  return closeProblem(tag, blocks.close(expected), `{% ${tagName} %}`, `{% ${expected} %}`, (block) => `{% ${block.tagName} %}`);
+}
+
+const unopened = ({ start, end }: Placeholder, close: string, open: string): PlaceholderProblem => ({
+  start,
+  end,
+  message: { id: 'placeholder.unopened', args: { close, open } },
+});
+
+/**
+ * The problem a close made, written in its syntax: none when it closed the
+ * innermost block; "has no matching" when no open block has its name; "closes
+ * … but … is still open" when it closed a block further out, naming the
+ * innermost block it left unclosed.
+ */
+function closeProblem(
+  close: Placeholder,
+  closed: Closed,
+  written: string,
+  expected: string,
+  writtenOpen: (block: Placeholder) => string,
+): PlaceholderProblem | undefined {
+  if (closed.outcome === 'closed') return undefined;
+  if (closed.outcome === 'unopened') return unopened(close, written, expected);
+  return {
+    start: close.start,
+    end: close.end,
+    message: { id: 'placeholder.closesOther', args: { close: written, expected, open: writtenOpen(closed.inner) } },
+  };
+}
+
+/** What closing a block did: closed the innermost block, found no block of its name, or closed one further out past `inner` (the innermost left open). */
+type Closed = { outcome: 'closed' } | { outcome: 'unopened' } | { outcome: 'closesOther'; inner: Placeholder };
+
+/**
+ * The open blocks of one template syntax (Liquid's {% if %}, Handlebars'
+ * {{#if}}, Magento's {{depend}}), shared by the three balancers. A close that
+ * names the innermost block closes it. One that names a block further out
+ * closes that block and the blocks inside it: one problem, at the close, and
+ * the blocks it passed are not reported again as never closed, nor do they
+ * make the closes after them mismatch (no cascade). One that names no open
+ * block is stray and closes nothing. Open blocks are counted by name, so a
+ * flood of stray closes never searches the stack, and a search that cuts the
+ * stack passes each block once at most: the balancing stays linear.
+ */
+class BlockStack {
+  /** Open, outermost first. */
+  readonly blocks: Placeholder[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(private readonly nameOf: (block: Placeholder) => string) {}
+
+  get innermost(): Placeholder | undefined {
+    return this.blocks.at(-1);
+  }
+
+  open(block: Placeholder): void {
+    this.blocks.push(block);
+    this.count(this.nameOf(block), 1);
+  }
+
+  close(name: string): Closed {
+    const innermost = this.innermost;
+    if (innermost && this.nameOf(innermost) === name) {
+      this.blocks.pop();
+      this.count(name, -1);
+      return { outcome: 'closed' };
+    }
+    if (!this.counts.get(name)) return { outcome: 'unopened' };
+    let at = this.blocks.length - 1;
+    while (this.nameOf(this.blocks[at]!) !== name) at--;
+    const passed = this.blocks.splice(at);
+    for (const block of passed) this.count(this.nameOf(block), -1);
+    return { outcome: 'closesOther', inner: passed.at(-1)! };
+  }
+
+  private count(name: string, by: number): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + by);
+  }
 }
 
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
