@@ -300,6 +300,19 @@ describe('engine', () => {
         /^6:14 Invalid regular expression/,
       );
     });
+
+    it('places the problems of a pack written in plain YAML (read as data first) as it places any other', () => {
+      const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+      const pack = (phrase: string, category: string) =>
+        `name: team\nrules:\n  tone/x:\n    kind: phrase\n    category: ${category}\n    message: m\n    phrases:\n      - fine words\n      - ${phrase}\n`;
+      assert.deepEqual(parsePack(pack('other words', 'tone')), {
+        pack: { name: 'team', rules: { 'tone/x': { kind: 'phrase', category: 'tone', message: 'm', phrases: ['fine words', 'other words'] } } },
+        problems: [],
+      });
+      assert.deepEqual(problems(pack("'a||b'", 'tone')), ['9:9 Invalid phrase: empty alternative in "a||b".']);
+      assert.deepEqual(problems(pack('words', 'clarity')), ['5:15 Rule "tone/x" is in category "tone" by its id but says "clarity".']);
+      assert.deepEqual(problems(`${pack('words', 'tone')}rules: {}\n`), ['10:1 Duplicate key "rules".']);
+    });
   });
 });
 

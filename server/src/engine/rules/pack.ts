@@ -5,6 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import { RE2JS } from 're2js';
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
+import { readPlainYaml } from '../config/plain-yaml';
 import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
 import { PhraseSyntaxError, parsePhrase } from '../match/phrase-index';
 import { CATEGORIES, type Category, type RuleKind, type ScorecardItem, type Severity } from '../types';
@@ -270,6 +271,19 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
     const message = `This pack is ${size} million characters; packs are limited to ${MAX_PACK_CHARS / 1e6} million (about 20,000 rules). Split it into several packs and list them in extends.`;
     return { pack: undefined, problems: [{ message, ...FILE_START }] };
   }
+  // A pack written in plain YAML is read as data alone; yaml's document, which
+  // places problems in the file, is built only for a pack that has some.
+  const plain = readPlainYaml(text);
+  if (plain) {
+    const data = plain.data;
+    if (vetted) return { pack: data as unknown as PackSpec, problems: [] };
+    const validate = packValidator();
+    if (validate(data) && packProblems(data, (_path, message) => ({ message, ...FILE_START })).length === 0) return { pack: data, problems: [] };
+  }
+  return parsePackWithPlaces(text, vetted);
+}
+
+function parsePackWithPlaces(text: string, vetted: boolean): PackLoad {
   // yaml's own duplicate-key check is quadratic; a pack may hold thousands of rules.
   const file = new YamlFile(text, { uniqueKeys: false });
   const syntaxProblems = file.syntaxProblems();
@@ -287,9 +301,14 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
   if (!validate(data)) {
     return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack', packSchema) };
   }
-  const pack = data;
+  const problems = packProblems(data, (path, message, key) => file.problemAt(path, message, key));
+  return { pack: problems.length > 0 ? undefined : data, problems };
+}
+
+/** Phrases and patterns that do not compile and categories that contradict the id, each placed by `at`. */
+function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?: boolean) => YamlProblem): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  const report = (problem: SyntaxProblem) => problems.push(file.problemAt(problem.path, problem.message));
+  const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
   const empathy = pack.scorecard?.empathy;
   for (const need of EMPATHY_NEEDS) phraseProblems(['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]).forEach(report);
@@ -302,10 +321,10 @@ export function parsePack(text: string, { vetted = false }: ParsePackOptions = {
     ruleSyntaxProblems(path, rule).forEach(report);
     const category = id.split('/')[0];
     if (category !== rule.category && rule.category !== undefined && isBuiltInCategoryId(category)) {
-      problems.push(file.problemAt([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));
+      problems.push(at([...path, 'category'], `Rule "${id}" is in category "${category}" by its id but says "${rule.category}".`));
     }
   }
-  return { pack: problems.length > 0 ? undefined : pack, problems };
+  return problems;
 }
 
 /** Keys that appear twice in one mapping, anywhere in the document (linear time). */
