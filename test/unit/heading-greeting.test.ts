@@ -38,6 +38,10 @@ describe('a greeting written as the first Markdown heading', () => {
     const body = 'thanks for your order. It leaves our warehouse on Friday and the tracking link follows by e-mail.';
     assert.deepEqual(greetingOf(`Hello Priya!\n============\n\n${body}\n`, 'en', 'reply').findings, []);
     assert.deepEqual(greetingOf(`## Dear {{ticket.requester.first_name}}, ##\n\n${body}\n`, 'en', 'reply').findings, []);
+    // Read as the rest of the Markdown is: CRLF line ends too, and a setext heading is all of its lines.
+    assert.deepEqual(greetingOf(`# Hi {{name}},\r\n\r\n${body}\r\n`, 'en', 'reply').findings, []);
+    assert.deepEqual(greetingOf(`Hello Priya!\r\n============\r\n\r\n${body}\r\n`, 'en', 'reply').findings, []);
+    assert.equal(greetingOf(`Order 1042\nHi Priya,\n---\n\n${body}\n`, 'en', 'reply').findings.length, 1);
   });
 
   it('a heading that only starts with a greeting word, or ends like a sentence, is still a title', () => {

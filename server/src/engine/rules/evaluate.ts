@@ -17,6 +17,7 @@ import {
   suggestVariables,
   type Dialect,
 } from '../placeholders/dialects';
+import { endingHeading } from '../units/markdown-structure';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
@@ -624,10 +625,6 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
 }
 
-// A heading line: ATX ("# Hi {{name}},", closing #s dropped) or setext (text over === or ---).
-const ATX_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
-
 /**
  * A Markdown reply whose greeting is its heading (e-mail templates: "# Hi {{name}},"
  * over the message): the heading's text when it is the last thing before the first
@@ -635,29 +632,17 @@ const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
  * that satisfies rule `ruleIndex` (the greeting rule's own words), has at most three
  * words or variables after it (a name) and ends with a comma, "!" or nothing. A heading
  * is otherwise a title (masked, units/markdown-structure.ts), so a greeting there
- * went unseen and the rule fired on the message's first line.
+ * went unseen and the rule fired on the message's first line. The heading is read as
+ * the rest of the Markdown is (markdown-structure.ts endingHeading).
  */
 function headingGreeting(context: Context, ruleIndex: number): Span | undefined {
   const { unit, analysis, ruleSet } = context;
   if (unit.maskFormat !== 'markdown' || ruleIndex < 0) return undefined;
   const bodyStart = analysis.sentences[0]?.start ?? unit.text.length;
-  const lines = unit.text.slice(0, bodyStart).split('\n');
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last]!.trim() === '') last--;
-  if (last < 0) return undefined;
-  let lineIndex = last;
-  let content: string | undefined;
-  const atx = ATX_HEADING.exec(lines[last]!);
-  if (atx) content = atx[1];
-  else if (last > 0 && SETEXT_UNDERLINE.test(lines[last]!) && lines[last - 1]!.trim() !== '') {
-    lineIndex = last - 1;
-    content = lines[lineIndex]!.trim();
-  }
-  if (content === undefined || content === '') return undefined;
-  let lineStart = 0;
-  for (let index = 0; index < lineIndex; index++) lineStart += lines[index]!.length + 1;
-  const start = lineStart + lines[lineIndex]!.indexOf(content);
-  const end = start + content.length;
+  const heading = endingHeading(unit.text.slice(0, bodyStart));
+  if (!heading) return undefined;
+  const { start, end } = heading;
+  const content = unit.text.slice(start, end);
   if (/[.?:;…]$/.test(content)) return undefined;
   // Variables count as one word each: "{{ticket.requester.first_name}}" is one name.
   let words = content;

@@ -372,6 +372,29 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
 }
 
 /**
+ * The heading `text` ends with (blank lines after it aside), as CommonMark reads it: ATX ("# Hi {{name}},",
+ * closing #s dropped) or setext (text over `===` or `---`). Only the last block can be that heading, so only it
+ * is parsed. The span of the heading's title in `text`; undefined when the text ends with no heading.
+ */
+export function endingHeading(text: string): { start: number; end: number } | undefined {
+  const end = text.trimEnd().length;
+  if (end === 0) return undefined;
+  // The last block starts after the last blank line.
+  let from = text.lastIndexOf('\n', end - 1) + 1;
+  while (from > 0) {
+    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    if (!/\S/.test(text.slice(lineStart, from))) break;
+    from = lineStart;
+  }
+  const tokens = blockParser().parse(text.slice(from, end), {});
+  const close = tokens[tokens.length - 1];
+  const inline = tokens[tokens.length - 2];
+  if (close?.type !== 'heading_close' || close.level !== 0 || inline?.type !== 'inline' || inline.content === '') return undefined;
+  const start = text.indexOf(inline.content, from);
+  return start < 0 || start >= end ? undefined : { start, end: start + inline.content.length };
+}
+
+/**
  * Whether a top-level block quote is the whole body of a titled section: a
  * library showing its macros as quotes ("## Outage\n\n> We're aware of…"),
  * not the customer's words, which a reply quotes among its own.
