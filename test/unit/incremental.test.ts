@@ -12,6 +12,7 @@ import { buildConfig } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
 import { detectLanguage } from '../../server/src/engine/text/detect-language';
 import { LineIndex } from '../../server/src/engine/text/line-index';
+import { PieceText } from '../../server/src/engine/text/source-text';
 import { changeBetween } from '../../server/src/engine/text/text-change';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -73,10 +74,25 @@ const edit = fc.record({
   ),
 });
 
-function applyEdit(text: string, { at, lineStart, remove, insert }: { at: number; lineStart: boolean; remove: number; insert: string }): string {
+type Edit = { at: number; lineStart: boolean; remove: number; insert: string };
+
+/** Where an edit goes in `text`: [start, end) replaced by `insert`. */
+function placed(text: string, { at, lineStart, remove, insert }: Edit) {
   const offset = Math.floor(at * text.length);
   const start = lineStart ? text.lastIndexOf('\n', offset - 1) + 1 : offset;
-  return text.slice(0, start) + insert + text.slice(Math.min(text.length, start + remove));
+  return { start, end: Math.min(text.length, start + remove), insert };
+}
+
+function applyEdit(text: string, edit: Edit): string {
+  const { start, end, insert } = placed(text, edit);
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+/** A lint result with its line index read back as line starts (a PieceText's index holds the version, not a string). */
+function comparable(result: ReturnType<typeof lint>, text: string) {
+  const starts: number[] = [];
+  for (let offset = 0; offset <= text.length; offset++) if (result.lines.positionAt(offset).character === 0) starts.push(offset);
+  return { ...result, lines: starts };
 }
 
 describe('incremental lint after an edit', () => {
@@ -100,6 +116,59 @@ describe('incremental lint after an edit', () => {
       );
     });
   }
+
+  for (const [name, base] of [
+    ['macros.md', LIBRARY],
+    ['macros-crlf.md', LIBRARY.replace(/\r?\n/g, '\r\n')],
+    ['zendesk.json', EXPORT],
+  ] as const) {
+    it(`${name}: versions kept in pieces, edited and linted (some edits sent together), equal a fresh lint of the same text`, () => {
+      fc.assert(
+        fc.property(fc.array(fc.record({ edit, lint: fc.boolean() }), { minLength: 1, maxLength: 8 }), (edits) => {
+          const cache = new UnitCache();
+          let text = base;
+          let version = PieceText.of(base);
+          lint({ text: version, fileName: name }, options, cache);
+          edits.forEach((step, index) => {
+            const { start, end, insert } = placed(text, step.edit);
+            text = text.slice(0, start) + insert + text.slice(end);
+            version = version.edit(start, end, insert);
+            if (!step.lint && index < edits.length - 1) return;
+            assert.deepEqual(comparable(lint({ text: version, fileName: name }, options, cache), text), comparable(fresh(text, name), text));
+          });
+          assert.equal(version.toString(), text);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  }
+
+  it('an edit to a version kept in pieces is linted without making the text one string', () => {
+    for (const [name, base, anchor] of [
+      ['macros.md', LIBRARY, 'will get back to you soon'],
+      ['macros-crlf.md', LIBRARY.replace(/\r?\n/g, '\r\n'), 'will get back to you soon'],
+      ['zendesk.json', EXPORT, 'with a new date'],
+    ] as const) {
+      const cache = new UnitCache();
+      let version = PieceText.of(base);
+      lint({ text: version, fileName: name }, options, cache);
+      let text = base;
+      const at = base.indexOf(anchor);
+      for (const [index, insert] of ['x', 'y', 'z '].entries()) {
+        version = version.edit(at + index, at + index, insert);
+        text = text.slice(0, at + index) + insert + text.slice(at + index);
+        const result = lint({ text: version, fileName: name }, options, cache);
+        assert.equal(cache.incremental, true, name);
+        assert.equal(version.whole, false, `${name}: the engine read the whole text after typing ${insert}`);
+        assert.deepEqual(comparable(result, text), comparable(fresh(text, name), text));
+      }
+      // An edit the incremental path cannot take reads the whole text, and the result is still right.
+      version = version.edit(at, at, '## ');
+      text = `${text.slice(0, at)}## ${text.slice(at)}`;
+      assert.deepEqual(comparable(lint({ text: version, fileName: name }, options, cache), text), comparable(fresh(text, name), text));
+      assert.equal(cache.incremental, false);
+    }
+  });
 
   it('shows the same first findings and counts the same rest as a fresh lint, with disable comments and a low maxFindings', () => {
     // The cached lint takes the first findings unit by unit; the fresh one lists them all and cuts.

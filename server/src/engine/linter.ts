@@ -32,7 +32,8 @@ import { findDirectives } from './units/directives';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, replyUnitList, unitListOf, type ReplyUnitList } from './units/formats';
-import { changeBetween } from './text/text-change';
+import { changeBetween, onWholeCodePoints, type TextChange } from './text/text-change';
+import type { SourceText } from './text/source-text';
 import { partitionPoint } from './text/partition-point';
 import type { Placeholder } from './placeholders/scan';
 import { detached } from './text/word-memo';
@@ -85,7 +86,12 @@ export interface LintOptions {
 export const DEFAULT_MAX_FINDINGS = 1000;
 
 export interface LintInput {
-  text: string;
+  /**
+   * A string, or a version an editor keeps in pieces that knows its change
+   * from the version linted before (source-text.ts): after an edit the
+   * incremental path reads only around it; the whole-file path reads it as one string.
+   */
+  text: string | SourceText;
   fileName: string;
   /** Editor language id (markdown, plaintext, html); the file name decides otherwise. */
   languageId?: string;
@@ -250,7 +256,7 @@ export class UnitCache {
    * of `text`: as the rules read it, through a JSON or YAML string's escapes
    * and HTML entities (`&lt;NAME&gt;` is the slot `<NAME>`).
    */
-  placeholderAt(text: string, offset: number): PlaceholderInSource | undefined {
+  placeholderAt(text: string | SourceText, offset: number): PlaceholderInSource | undefined {
     const state = this.state;
     if (state?.text !== text) return undefined;
     const { units } = state;
@@ -402,8 +408,9 @@ class ReplyLanguages {
  * folder's majority (LintOptions.folderLanguage). Undefined when none tells one.
  */
 export function fileLanguageOf(input: LintInput, options: LintOptions): string | undefined {
-  const { settings } = findDirectives(input.text);
-  const list = replyUnitList(input.text, input.fileName, {
+  const text = input.text.toString();
+  const { settings } = findDirectives(text);
+  const list = replyUnitList(text, input.fileName, {
     languageId: input.languageId,
     exportFields: options.exportFields,
     sectionLevel: options.sectionLevel ?? DEFAULT_SECTION_LEVEL,
@@ -447,8 +454,10 @@ export function mostOf(values: Iterable<string>): string | undefined {
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
-  const { directives, settings } = findDirectives(input.text);
-  const list = replyUnitList(input.text, input.fileName, {
+  // Read whole; the state keeps the version given, whose change the next edit tells.
+  const text = input.text.toString();
+  const { directives, settings } = findDirectives(text);
+  const list = replyUnitList(text, input.fileName, {
     languageId: input.languageId,
     exportFields: options.exportFields,
     sectionLevel,
@@ -460,7 +469,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const units = cache ? Array.from({ length: list.length }, (_, index) => list.at(index)) : [];
   const unitList = cache ? unitListOf(units) : list;
   // A Markdown file's lines were counted when its blocks were read.
-  const lines = list.lines ?? new LineIndex(input.text);
+  const lines = list.lines ?? new LineIndex(text);
   // A `replylint dialect=` comment names the file's dialect, over the config and detection.
   const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
   const dialectGuessed = named === undefined && options.placeholders === 'auto';
@@ -499,14 +508,14 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
       unitFindings.push([]);
       unitOmitted.push(omitted);
     } else if (!suppressed) {
-      unitFindings.push(mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines));
+      unitFindings.push(mappedFindings(cached, unit, unitIndex, { text, start: 0 }, lines));
       unitOmitted.push(omitted);
     } else if (shown >= maxFindings && lastShown && unit.sourceStart > lastShown.start) {
       // Every finding of this reply comes after the last one that can be shown.
       unitFindings.push([]);
       unitOmitted.push(omitted + visibleCount(cached, unit, suppressed, lines));
     } else {
-      const visible = mappedFindings(cached, unit, unitIndex, { text: input.text, start: 0 }, lines).filter(
+      const visible = mappedFindings(cached, unit, unitIndex, { text, start: 0 }, lines).filter(
         (finding) => !suppressed.hides(finding.ruleId, finding.start, finding.range.start.line),
       );
       unitFindings.push(visible);
@@ -554,7 +563,7 @@ function visibleCount(cached: CachedUnit, unit: ReplyUnit, suppressions: Suppres
  * when the edit could change more than its reply.
  */
 function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintOptions, cache: UnitCache): DocumentState | undefined {
-  const change = changeBetween(previous.text, input.text);
+  const change = changeOf(previous.text, input.text);
   if (!change) return previous;
   // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
   if (previous.unitReports.some((report) => report?.uncheckedFrom !== undefined)) return undefined;
@@ -640,6 +649,16 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   };
   cache.replaced(oldUnit.text, unit.text, entry, state);
   return state;
+}
+
+/**
+ * The change from the last lint's text to this one: the one the new version
+ * tells, else found by comparing the two whole texts. Undefined when they are equal.
+ */
+function changeOf(before: string | SourceText, after: string | SourceText): TextChange | undefined {
+  const told = typeof after === 'string' ? undefined : after.changeSince?.(before);
+  if (!told) return changeBetween(before.toString(), after.toString());
+  return told.start === told.oldEnd && told.start === told.newEnd ? undefined : onWholeCodePoints(after, told);
 }
 
 /** Whether source offsets [start, end] meet a placeholder of the unit, closed or not. */

@@ -14,6 +14,8 @@ import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
+import { sourceOf } from './piece-document';
+import { PieceText, type SourceText } from '../engine/text/source-text';
 import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
@@ -40,8 +42,8 @@ export interface LintSnapshot {
 
 interface Memo {
   version: number;
-  /** The text linted: a client may send a change under a version number it already used. */
-  text: string;
+  /** The text linted (a PieceDocument's version, else its string): a client may send a change under a version number it already used. */
+  text: SourceText;
   generation: number;
   outcome: LintOutcome;
 }
@@ -95,20 +97,20 @@ export class DocumentLinter {
     const document = this.deps.documents.get(uri);
     if (!document) return undefined;
     const memo = this.memos.get(uri);
-    const text = document.getText();
+    const text = sourceOf(document);
     if (memo && memo.version === document.version && memo.text === text && memo.generation === generation) {
       return { document, settings, outcome: memo.outcome };
     }
     if (!memo) this.deps.opening?.(text.length);
     const outcome = this.lintDocument(document, settings);
     this.memos.set(uri, { version: document.version, text, generation, outcome });
-    if (memo && memo.text !== text) this.deps.dropped?.(memo.text.length);
+    if (memo && memo.text !== text) this.deps.dropped?.(droppedLength(memo.text, text));
     return { document, settings, outcome };
   }
 
   /** The placeholder at a source offset of an open document, as its last lint read it. */
   placeholderAt(document: TextDocument, offset: number): PlaceholderInSource | undefined {
-    return this.unitCaches.get(document.uri)?.placeholderAt(document.getText(), offset);
+    return this.unitCaches.get(document.uri)?.placeholderAt(sourceOf(document), offset);
   }
 
   invalidateAll(): void {
@@ -170,7 +172,7 @@ export class DocumentLinter {
     let cache = this.unitCaches.get(document.uri);
     if (!cache) this.unitCaches.set(document.uri, (cache = new UnitCache()));
     return this.lintText(
-      { uri: document.uri, text: document.getText(), size: utf8Size(document), languageId: document.languageId },
+      { uri: document.uri, text: sourceOf(document), size: utf8Size(document), languageId: document.languageId },
       filePathOf(document.uri),
       settings,
       cache,
@@ -179,7 +181,7 @@ export class DocumentLinter {
 
   private lintText(
     /** `size`: the text in UTF-8 bytes. */
-    document: { uri: string; text: string; size: number; languageId: string | undefined },
+    document: { uri: string; text: SourceText; size: number; languageId: string | undefined },
     filePath: string | undefined,
     settings: ReplylintSettings,
     cache?: UnitCache,
@@ -230,9 +232,10 @@ export class DocumentLinter {
       }
       if (result.units.length === 0 && exportCandidate) {
         const format = formatOf(fileName, document.languageId);
-        const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(text, format, options.exportFields) : undefined;
+        const whole = text.toString();
+        const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(whole, format, options.exportFields) : undefined;
         if (syntax) {
-          return { kind: 'skipped', message: `Replylint: ${syntax.message}`, at: new LineIndex(text).positionAt(syntax.offset) };
+          return { kind: 'skipped', message: `Replylint: ${syntax.message}`, at: new LineIndex(whole).positionAt(syntax.offset) };
         }
       }
       return { kind: 'linted', result, config, options, fileName };
@@ -271,6 +274,18 @@ export class DocumentLinter {
       this.deps.logWarning(`replylint.rules: no rule or category "${key}" in this folder's packs; the setting is ignored.`);
     }
   }
+}
+
+/**
+ * The text a lint of `current` left to collect of `linted`, the version linted
+ * before, in code units: all of it, unless `current` is a PieceText the lint did
+ * not read whole that was made from `linted` by edits, which shares every piece
+ * but the edited ones with it (the collection after a pause is for whole versions).
+ */
+function droppedLength(linted: SourceText, current: SourceText): number {
+  if (!(current instanceof PieceText) || current.whole) return linted.length;
+  const change = current.changeSince(linted);
+  return change ? change.oldEnd - change.start : linted.length;
 }
 
 /** The path part of a URI, decoded where it can be (a lone "%" stays as written). */

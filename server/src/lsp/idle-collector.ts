@@ -6,6 +6,9 @@
 // at its highest (256 MB after 10 edits in the export) however long it then sat
 // idle. So when the versions dropped since the last collection add up to
 // enough text, one full collection runs once no lint has come for a while.
+// The server's documents are kept in pieces now (piece-document.ts): an edit
+// the engine reads incrementally drops only its piece, and DocumentLinter
+// counts a whole version only when a lint read one whole.
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -1,4 +1,5 @@
 import type { Position, Range } from '../types';
+import type { SourceText } from './source-text';
 import type { TextChange } from './text-change';
 import { partitionPoint } from './partition-point';
 
@@ -7,7 +8,8 @@ export class LineIndex {
   private readonly lineStarts: Int32Array;
 
   constructor(
-    private readonly text: string,
+    /** A string, or a version kept in pieces (read a window at a time: never made one string here). */
+    private readonly text: string | SourceText,
     lineStarts?: Int32Array,
   ) {
     this.lineStarts = lineStarts ?? lineStartsOf(text, 0, text.length, [0]);
@@ -19,8 +21,8 @@ export class LineIndex {
    * stretch is scanned. A carriage return next to the change (it may pair
    * with a line feed across the edge) means a full scan.
    */
-  afterChange(text: string, change: TextChange): LineIndex {
-    const edge = (source: string, end: number) => source.slice(Math.max(0, change.start - 1), end + 1);
+  afterChange(text: string | SourceText, change: TextChange): LineIndex {
+    const edge = (source: SourceText, end: number) => source.slice(Math.max(0, change.start - 1), end + 1);
     if (edge(this.text, change.oldEnd).includes('\r') || edge(text, change.newEnd).includes('\r')) return new LineIndex(text);
     const starts = this.lineStarts;
     const kept = this.lineCountUpTo(change.start);
@@ -65,20 +67,35 @@ export class LineIndex {
 /** Below this many characters a stretch is read a code unit at a time; above, line breaks are searched for natively. */
 const SEARCHED_STRETCH = 4096;
 
+/** Characters of a text kept in pieces read at once. */
+const WINDOW = 65536;
+
 /** Line starts after line breaks in text[from, to), appended to `starts`. */
-function lineStartsOf(text: string, from: number, to: number, starts: number[]): Int32Array {
+function lineStartsOf(text: string | SourceText, from: number, to: number, starts: number[]): Int32Array {
+  if (typeof text === 'string') return Int32Array.from(collectLineStarts(text, from, to, starts, 0));
+  // A window at a time, with one character more to see a CRLF across its end (the line then starts after the LF).
+  for (let at = from; at < to;) {
+    const end = Math.min(to, at + WINDOW);
+    collectLineStarts(text.slice(at, Math.min(end + 1, text.length)), 0, end - at, starts, at);
+    at = Math.max(end, starts.length > 0 ? starts[starts.length - 1]! : 0);
+  }
+  return Int32Array.from(starts);
+}
+
+/** Line starts after line breaks in text[from, to), each plus `base`, appended to `starts`. */
+function collectLineStarts(text: string, from: number, to: number, starts: number[], base: number): number[] {
   if (to - from < SEARCHED_STRETCH) {
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       // CRLF, lone LF and lone CR each end a line, as in LSP.
       if (code === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        starts.push(base + i + 1);
       } else if (code === 10) {
-        starts.push(i + 1);
+        starts.push(base + i + 1);
       }
     }
-    return Int32Array.from(starts);
+    return starts;
   }
   // The same line starts from indexOf, which skips the characters between breaks far faster than a loop
   // (a whole 5 MB document is read this way on every full lint).
@@ -90,7 +107,7 @@ function lineStartsOf(text: string, from: number, to: number, starts: number[]):
     const next = carriageReturn === -1 || (lineFeed !== -1 && lineFeed < carriageReturn) ? lineFeed : carriageReturn;
     if (next === -1 || next >= to) break;
     at = next === carriageReturn && text.charCodeAt(next + 1) === 10 ? next + 2 : next + 1;
-    starts.push(at);
+    starts.push(base + at);
   }
-  return Int32Array.from(starts);
+  return starts;
 }

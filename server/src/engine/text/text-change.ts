@@ -1,6 +1,8 @@
 // Where one version of a text differs from the next: the one contiguous
 // stretch an edit replaced, found by comparing the two strings.
 
+import type { SourceText } from './source-text';
+
 /** One contiguous change: [start, oldEnd) of the old text became [start, newEnd) of the new. */
 export interface TextChange {
   start: number;
@@ -39,6 +41,17 @@ function commonLength(limit: number, same: (from: number, to: number) => boolean
     while (at + block <= limit && same(at, at + block)) at += block;
   }
   return at;
+}
+
+/** `change` widened to whole code points of `after` (an editor's edit may split a surrogate pair), as changeBetween's are. */
+export function onWholeCodePoints(after: SourceText, change: TextChange): TextChange {
+  let { start, oldEnd, newEnd } = change;
+  if (start > 0 && isHighSurrogate(after.slice(start - 1, start).charCodeAt(0))) start--;
+  if (newEnd < after.length && isLowSurrogate(after.slice(newEnd, newEnd + 1).charCodeAt(0))) {
+    newEnd++;
+    oldEnd++;
+  }
+  return { start, oldEnd, newEnd };
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

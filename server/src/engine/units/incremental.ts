@@ -10,6 +10,7 @@ import type { FooterMatcher } from './footers';
 import type { ReplyUnit } from './reply-unit';
 import { decodeJsonString, encodeJsonString } from './source-map';
 import { detached } from '../text/word-memo';
+import type { SourceText } from '../text/source-text';
 import type { TextChange } from '../text/text-change';
 import { partitionPoint } from '../text/partition-point';
 
@@ -35,11 +36,23 @@ const DIRECTIVE_WORD = 'replylint';
  */
 const MARKER_LINE = /^[ \t]*(?:-+|=+|\.{3}|\*{3,}|_{3,})[ \t]*\r?$/;
 
-/** The whole lines holding [start, end) of a text. */
-function lineAround(text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+/** The whole lines holding [start, end) of a text, read in growing windows around them (never the whole text at once). */
+function lineAround(text: SourceText, start: number, end: number): string {
+  let lineStart = 0;
+  for (let step = 256; ; step *= 4) {
+    const from = Math.max(0, start - step);
+    const found = text.slice(from, start).lastIndexOf('\n');
+    if (found >= 0) lineStart = from + found + 1;
+    if (found >= 0 || from === 0) break;
+  }
+  let lineEnd = text.length;
+  for (let step = 256; ; step *= 4) {
+    const to = Math.min(text.length, end + step);
+    const found = text.slice(end, to).indexOf('\n');
+    if (found >= 0) lineEnd = end + found;
+    if (found >= 0 || to === text.length) break;
+  }
+  return text.slice(lineStart, lineEnd);
 }
 
 export interface Resplit {
@@ -51,7 +64,8 @@ export interface Resplit {
 }
 
 export interface SplitState {
-  text: string;
+  /** Read only around an edit on the incremental path. */
+  text: string | SourceText;
   units: ReplyUnit[];
   directives: Directive[];
   settings: SettingDirective[];
@@ -60,13 +74,13 @@ export interface SplitState {
   footers: FooterMatcher | undefined;
 }
 
-export function resplitAfterEdit(previous: SplitState, after: string, change: TextChange): Resplit | undefined {
+export function resplitAfterEdit(previous: SplitState, after: string | SourceText, change: TextChange): Resplit | undefined {
   const { units } = previous;
   const before = previous.text;
   const removed = before.slice(change.start, change.oldEnd);
   const inserted = after.slice(change.start, change.newEnd);
   if (!PROSE_EDIT.test(removed) || !PROSE_EDIT.test(inserted)) return undefined;
-  const wide = (text: string, end: number) => text.slice(Math.max(0, change.start - 2 * DIRECTIVE_WORD.length), end + 2 * DIRECTIVE_WORD.length);
+  const wide = (text: SourceText, end: number) => text.slice(Math.max(0, change.start - 2 * DIRECTIVE_WORD.length), end + 2 * DIRECTIVE_WORD.length);
   if (wide(before, change.oldEnd).includes(DIRECTIVE_WORD) || wide(after, change.newEnd).includes(DIRECTIVE_WORD)) return undefined;
   const touches = (item: { start: number; end?: number }) => item.start <= change.oldEnd && change.start <= (item.end ?? item.start);
   if (previous.directives.some(touches) || previous.settings.some(touches)) return undefined;
@@ -105,10 +119,10 @@ function unitContaining(units: ReplyUnit[], change: TextChange): number | undefi
  * comment from another reply runs through it), and read on its own after
  * the edit it must still be one reply under the same heading.
  */
-function resplitSection(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, { sectionLevel, footers }: SplitState) {
-  const around = (text: string, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
+function resplitSection(unit: ReplyUnit, before: SourceText, after: SourceText, change: TextChange, delta: number, { sectionLevel, footers }: SplitState) {
+  const around = (text: SourceText, end: number) => text.slice(Math.max(0, change.start - NEIGHBOURHOOD), end + NEIGHBOURHOOD);
   if (STRUCTURAL.test(around(before, change.oldEnd)) || STRUCTURAL.test(around(after, change.newEnd))) return undefined;
-  const markerLine = (text: string, end: number) =>
+  const markerLine = (text: SourceText, end: number) =>
     lineAround(text, change.start, end)
       .split('\n')
       .some((line) => MARKER_LINE.test(line));
@@ -146,11 +160,11 @@ function resplitSection(unit: ReplyUnit, before: string, after: string, change: 
  * did and the literal still ends where it did, moved by the edit. Bodies are
  * masked each on its own, so markup next to the edit concerns only this one.
  */
-function resplitJsonString(unit: ReplyUnit, before: string, after: string, change: TextChange, delta: number, footers: FooterMatcher | undefined) {
+function resplitJsonString(unit: ReplyUnit, before: SourceText, after: SourceText, change: TextChange, delta: number, footers: FooterMatcher | undefined) {
   // A raw control character (a typed TAB) makes the JSON invalid: the whole file must be read again.
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/["\\\u0000-\u001f]/.test(before.slice(change.start, change.oldEnd) + after.slice(change.start, change.newEnd))) return undefined;
-  if (insideEscape(before, unit.sourceStart, change.start)) return undefined;
+  if (insideEscape(before.slice(unit.sourceStart, change.start), 0, change.start - unit.sourceStart)) return undefined;
   // sourceStart is the literal's first character (after its quote), sourceEnd its closing quote.
   const literalStart = unit.sourceStart - 1;
   const literalEnd = unit.sourceEnd + delta + 1;
