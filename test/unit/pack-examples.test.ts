@@ -28,6 +28,12 @@ for (const packName of builtinPackNames()) {
     const spec = readPackFile(packFile);
     const { failures } = checkPackExamples(packFile);
     describe(`pack ${packName}/${file}`, () => {
+      it('no phrase is written as if | split whole phrases (alternatives are per word)', () => {
+        assert.deepEqual(
+          failures.filter((failure) => failure.kind === 'phrase').map((failure) => `${failure.line + 1}: ${failure.message}`),
+          [],
+        );
+      });
       for (const [id, rule] of Object.entries(spec.rules)) {
         it(`${id}: documented, with ${MIN_EXAMPLES}+ bad and good examples that behave`, () => {
           assert.ok((rule.examples?.bad ?? []).length >= MIN_EXAMPLES, 'needs bad examples');

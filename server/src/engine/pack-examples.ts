@@ -11,11 +11,14 @@ import { lint } from './linter';
 import { MAX_FIX_PASSES, applyEdits, fixAllEdits, fixToFixedPoint } from './fix-all';
 import type { Finding, LintResult } from './types';
 import { YamlFile, type YamlProblem } from './config/yaml-problems';
-import { exampleText, packLanguage, type BadExample, type Formality } from './rules/pack';
+import { exampleText, packLanguage, phraseSlotTraps, type BadExample, type Formality } from './rules/pack';
 
 export interface ExampleFailure extends YamlProblem {
+  /** The rule, or for a phrase outside the rules the key of its list ("kindSignals.notice"). */
   ruleId: string;
-  kind: 'bad' | 'good';
+  /** A bad or good example that does not do what it says, or a phrase written as if `|` split whole phrases. */
+  kind: 'bad' | 'good' | 'phrase';
+  /** The example's text (the phrase's, for kind phrase). */
   example: string;
   fired: string[];
 }
@@ -47,6 +50,12 @@ export function checkPackExamples(packFile: string): ExampleReport {
   const optionsByFormality = new Map<Formality, ReturnType<typeof optionsFor>>();
   const file = new YamlFile(readText(packFile), { uniqueKeys: false });
   const failures: ExampleFailure[] = [];
+  // A phrase whose `|` was meant between whole phrases matches something else: as wrong as a failing example.
+  for (const trap of phraseSlotTraps(spec)) {
+    const node = file.nodeAt(trap.path);
+    const list = trap.path[0] === 'rules' ? String(trap.path[1]) : trap.path.slice(0, -1).join('.');
+    failures.push({ ruleId: list, kind: 'phrase', example: trap.phrase, fired: [], message: trap.message, ...file.placeOf(node?.range) });
+  }
   let examples = 0;
   for (const [ruleId, rule] of Object.entries(spec.rules)) {
     const formality = rule.formality ?? 'any';

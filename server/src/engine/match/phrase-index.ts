@@ -3,7 +3,9 @@
 //
 // Phrase syntax, per whitespace-separated token:
 //   word        the word itself (case-, apostrophe- and NFKC-insensitive)
-//   a|b|c       any of the alternatives (each may use the forms below)
+//   a|b|c       any of the alternatives (each may use the forms below); alternatives are per
+//               word: "bank|card issuer" is "bank issuer" or "card issuer", never "bank" alone
+//               (an alternative of several words is a phrase of its own; see slotTrap)
 //   *           any one word
 //   stem*       a word starting with stem (inflections: odezw* -> odezwiemy)
 //   *ending     a word ending with ending (closed, resolved -> *ed)
@@ -87,6 +89,41 @@ export function parsePhrase(phrase: string): TokenTest[][][] {
     if (variants > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
     return options;
   });
+}
+
+/**
+ * What a phrase looks like when its author read `|` as splitting whole phrases ("contact your bank|card issuer"
+ * for "contact your bank" or "contact your card issuer"; it means "bank issuer" or "card issuer"): a word slot
+ * that lists one alternative twice ("su savo banku|banku"), or offers the very word written next to it
+ * ("przez bank|twój bank": "przez bank bank" or "przez twój bank"). Harmless at best, a phrase that never
+ * matches as meant at worst. Undefined when the phrase shows neither (or does not parse).
+ */
+export function slotTrap(phrase: string): string | undefined {
+  let pieces: string[];
+  try {
+    parsePhrase(phrase);
+    pieces = phrase
+      .replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, 'x')
+      .trim()
+      .split(/\s+/);
+  } catch {
+    return undefined;
+  }
+  const words = (piece: string) => piece.split('|').map((option) => normalizeWord(option.replace(/^\*|\*$/g, '')));
+  const fixed = (index: number) => {
+    const piece = pieces[index];
+    return piece === undefined || piece.includes('|') || piece === '*' || piece === '#' ? undefined : words(piece)[0];
+  };
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (!piece.includes('|')) continue;
+    const options = words(piece);
+    const twice = options.find((option, at) => options.indexOf(option) !== at);
+    if (twice !== undefined) return `"${piece}" lists "${twice}" twice`;
+    const beside = [fixed(index - 1), fixed(index + 1)].find((word) => word !== undefined && options.includes(word));
+    if (beside !== undefined) return `"${piece}" offers "${beside}", the word written next to it`;
+  }
+  return undefined;
 }
 
 /** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import packSchema from '../../../../rules/schema/pack.schema.json';
 import { readPlainYaml } from '../config/plain-yaml';
 import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
-import { PhraseSyntaxError, parsePhrase } from '../match/phrase-index';
+import { PhraseSyntaxError, parsePhrase, slotTrap } from '../match/phrase-index';
 import { CATEGORIES, type Category, type RuleKind, type ScorecardItem, type Severity } from '../types';
 
 /** How replies address the customer (Pan/Pani or ty, Jūs or tu, te or sinä, Ju or ti). */
@@ -227,23 +227,64 @@ function regexProblems(path: KeyPath, pattern: string, caseSensitive?: boolean):
   }
 }
 
+/** The phrase lists of a rule, each with its key path. */
+function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, PhraseSpec[] | undefined][] {
+  return [
+    [[...path, 'phrases'], rule.phrases],
+    [[...path, 'trigger'], rule.trigger],
+    [[...path, 'requires', 'phrases'], rule.requires?.phrases],
+    [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
+    [[...path, 'unless', 'before'], rule.unless?.before],
+    [[...path, 'unless', 'after'], rule.unless?.after],
+    [[...path, 'unless', 'asked'], rule.unless?.asked],
+    [[...path, 'unless', 'near'], rule.unless?.near],
+    [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
+    [[...path, 'unless', 'condition'], rule.unless?.condition],
+    [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
+    ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
+  ];
+}
+
 /** Phrases and the pattern of a rule (in a pack, or its settings in a config) that do not compile. */
 export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): SyntaxProblem[] {
   return [
-    ...phraseProblems([...path, 'phrases'], rule.phrases),
-    ...phraseProblems([...path, 'trigger'], rule.trigger),
-    ...phraseProblems([...path, 'requires', 'phrases'], rule.requires?.phrases),
-    ...phraseProblems([...path, 'requires', 'alternatives'], rule.requires?.alternatives),
-    ...phraseProblems([...path, 'unless', 'before'], rule.unless?.before),
-    ...phraseProblems([...path, 'unless', 'after'], rule.unless?.after),
-    ...phraseProblems([...path, 'unless', 'asked'], rule.unless?.asked),
-    ...phraseProblems([...path, 'unless', 'near'], rule.unless?.near),
-    ...phraseProblems([...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases),
-    ...phraseProblems([...path, 'unless', 'condition'], rule.unless?.condition),
-    ...phraseProblems([...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case),
-    ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => phraseProblems([...path, 'forms', form], list)),
+    ...rulePhraseLists(path, rule).flatMap(([at, list]) => phraseProblems(at, list)),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
+}
+
+/** The phrase lists of a pack outside its rules (its scorecard's and kind signals' words), each with its key path. */
+function packPhraseLists(pack: PackSpec): [KeyPath, PhraseSpec[] | undefined][] {
+  const empathy = pack.scorecard?.empathy;
+  return [
+    ...EMPATHY_NEEDS.map((need): [KeyPath, PhraseSpec[] | undefined] => [['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]]),
+    [['scorecard', 'empathy', 'shown'], empathy?.shown],
+    [['scorecard', 'empathy', 'unless'], empathy?.unless],
+    ...NEXT_STEP_LISTS.map((list): [KeyPath, PhraseSpec[] | undefined] => [['scorecard', 'nextStep', list], pack.scorecard?.nextStep?.[list]]),
+    ...KIND_SIGNALS.map((signal): [KeyPath, PhraseSpec[] | undefined] => [['kindSignals', signal], pack.kindSignals?.[signal]]),
+  ];
+}
+
+/**
+ * Phrases of a pack written as if `|` split whole phrases (match/phrase-index.ts, slotTrap): valid, so the
+ * loader takes them, but they do not match what their author meant. `replylint test-pack` and the editor
+ * report them with the pack's examples.
+ */
+export function phraseSlotTraps(pack: PackSpec): (SyntaxProblem & { phrase: string })[] {
+  const problems: (SyntaxProblem & { phrase: string })[] = [];
+  const lists = [...packPhraseLists(pack), ...Object.entries(pack.rules).flatMap(([id, rule]) => rulePhraseLists(['rules', id], rule))];
+  for (const [path, list] of lists) {
+    phrasesOf(list).forEach((item, index) => {
+      const trap = slotTrap(item.phrase);
+      if (trap === undefined) return;
+      problems.push({
+        path: [...path, index],
+        phrase: item.phrase,
+        message: `Phrase "${item.phrase}": ${trap}. Alternatives are per word ("bank|card issuer" is "bank issuer" or "card issuer", never "bank" alone): write an alternative of several words as a phrase of its own.`,
+      });
+    });
+  }
+  return problems;
 }
 
 export function phrasesOf(list: PhraseSpec[] | undefined): PhraseObject[] {
@@ -310,12 +351,7 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
-  const empathy = pack.scorecard?.empathy;
-  for (const need of EMPATHY_NEEDS) phraseProblems(['scorecard', 'empathy', 'needed', need], empathy?.needed?.[need]).forEach(report);
-  phraseProblems(['scorecard', 'empathy', 'shown'], empathy?.shown).forEach(report);
-  phraseProblems(['scorecard', 'empathy', 'unless'], empathy?.unless).forEach(report);
-  for (const list of NEXT_STEP_LISTS) phraseProblems(['scorecard', 'nextStep', list], pack.scorecard?.nextStep?.[list]).forEach(report);
-  for (const signal of KIND_SIGNALS) phraseProblems(['kindSignals', signal], pack.kindSignals?.[signal]).forEach(report);
+  for (const [path, list] of packPhraseLists(pack)) phraseProblems(path, list).forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);
