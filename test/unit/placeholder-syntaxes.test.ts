@@ -280,3 +280,60 @@ describe('template syntax in Markdown inline code', () => {
     ]);
   });
 });
+
+describe('template syntax in fenced code with a language and in HTML <code>/<pre> (issue 12: code is code)', () => {
+  const options = buildConfig({ language: 'en', placeholders: 'zendesk' }, undefined).lintOptions;
+  const placeholderFindings = (text: string, fileName: string) =>
+    lint({ text, fileName }, options)
+      .findings.filter((finding) => finding.ruleId.startsWith('placeholder/'))
+      .map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]);
+
+  it('a fence that names a language is code: its template syntax is no placeholder, opens and closes no block', () => {
+    const reply = [
+      'Hi Dana,',
+      '',
+      'To greet the customer by name, paste this into the macro:',
+      '',
+      '```liquid',
+      'Hi {{ticket.requester.frist_name}},',
+      '{% if ticket.status == "solved" %}',
+      '```',
+      '',
+      '~~~html',
+      '<p>Hello [CUSTOMER_NAME], {% endif %}</p>',
+      '~~~',
+      '',
+      'Your own ticket is {{ticket.idd}}. {% if vip %}Thanks!',
+      '',
+      'Best,',
+      'Ana',
+      '',
+    ].join('\n');
+    assert.deepEqual(placeholderFindings(reply, 'reply.md'), [
+      ['placeholder/unknown-variable', 'ticket.idd'],
+      ['placeholder/malformed', '{% if vip %}'],
+    ]);
+    // A fence of text (none, text, md) still holds a saved reply's placeholders: they are the reply's.
+    const saved = '## Tracker: greeting\n\n```\nHi {{ticket.requester.frist_name}}, thanks for the report.\n```\n';
+    assert.deepEqual(placeholderFindings(saved, 'SAVED_REPLIES.md'), [['placeholder/unknown-variable', 'ticket.requester.frist_name']]);
+    assert.deepEqual(placeholderFindings(saved.replace('```\nHi', '```text\nHi'), 'SAVED_REPLIES.md'), [
+      ['placeholder/unknown-variable', 'ticket.requester.frist_name'],
+    ]);
+  });
+
+  it('HTML <code>, <pre>, <kbd> and <samp> are code, in an HTML file and inline in Markdown', () => {
+    const page = [
+      '<p>Hi Dana,</p>',
+      '<p>Put <code>{{ticket.requester.frist_name}}</code> in the macro, or <kbd>[CUSTOMER_NAME]</kbd> for a slot:</p>',
+      '<pre>{% if ticket.status == "solved" %}',
+      '  <code>{{ticket.nmae}}</code></pre>',
+      '<p>Your own ticket is {{ticket.idd}}.</p>',
+      '<p>Best,<br>Ana</p>',
+    ].join('\n');
+    assert.deepEqual(placeholderFindings(page, 'reply.html'), [['placeholder/unknown-variable', 'ticket.idd']]);
+    // After a character reference the code is found at its decoded place.
+    assert.deepEqual(placeholderFindings(`<p>Caf&eacute;</p>\n${page}`, 'reply.html'), [['placeholder/unknown-variable', 'ticket.idd']]);
+    const markdown = 'Hi Dana,\n\nPut <code>{{ticket.requester.frist_name}}</code> in the macro; your ticket is {{ticket.idd}}.\n\nBest,\nAna\n';
+    assert.deepEqual(placeholderFindings(markdown, 'reply.md'), [['placeholder/unknown-variable', 'ticket.idd']]);
+  });
+});

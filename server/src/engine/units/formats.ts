@@ -38,6 +38,7 @@ const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
 function maskMarkdown(mask: ProseMask, text: string): { structure: MarkdownStructure; code: Span[] } {
   // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
   const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (marker) => ' '.repeat(marker.length)) : text);
+  const htmlCode: Span[] = [];
   let nextCode = 0;
   const structure = readMarkdown(mask, (start, end) => {
     // Blocks come in source order, so do code spans: one walk over them.
@@ -48,11 +49,26 @@ function maskMarkdown(mask: ProseMask, text: string): { structure: MarkdownStruc
       const to = Math.min(end, code[index]!.end) - start;
       region = region.slice(0, from) + ' '.repeat(to - from) + region.slice(to);
     }
-    return maskHtmlStructure(mask, region, start, isAngleSlot);
+    return maskHtmlStructure(mask, region, start, isAngleSlot, htmlCode);
   });
   for (const span of code) mask.add(span.start, span.end);
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
-  return { structure, code };
+  // Code shows template syntax as written: inline code, fences that name a language, <code> and <pre>.
+  return { structure, code: unionOfSpans([code, structure.codeFences, htmlCode]) };
+}
+
+/** The union of lists of spans, each in source order, as one list in source order with no overlaps. */
+function unionOfSpans(lists: readonly (readonly Span[])[]): Span[] {
+  const all = lists.flat();
+  if (all.length === 0 || lists.filter((list) => list.length > 0).length === 1) return all;
+  all.sort((a, b) => a.start - b.start);
+  const union: Span[] = [];
+  for (const span of all) {
+    const last = union.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else union.push({ ...span });
+  }
+  return union;
 }
 
 interface Span {
@@ -160,7 +176,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
   let code: Span[] = [];
   if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text));
-  else if (format === 'html') maskHtmlStructure(mask, text);
+  else if (format === 'html') maskHtmlStructure(mask, text, 0, undefined, code);
   else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
   const chatLines = chat && !sections && format !== 'html' ? chatListLines(text, format) : undefined;

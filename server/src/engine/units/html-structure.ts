@@ -9,6 +9,8 @@ import type { ProseMask } from './prose-mask';
 
 /** Elements whose whole content is not the writer's prose. */
 const NOT_PROSE = new Set(['blockquote', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'template', 'noscript', 'svg', 'math']);
+/** Elements that hold code, shown as written: template syntax in them is no placeholder. */
+const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
 /** Elements that end a sentence (their tags become a paragraph break). */
 const BLOCK = new Set([
   'address',
@@ -52,11 +54,21 @@ const BLOCK = new Set([
  * open at the region's end (a `<blockquote>` whose `</blockquote>` comes in a
  * later Markdown block), which is masked to the end of the region here.
  * `isSlot` tells fill-ins written like tags (`<NAME>` in Markdown) from markup.
+ * `code`, when given, gets the span of each outermost closed `<pre>`, `<code>`,
+ * `<kbd>` or `<samp>` element, tags included, in source order.
  */
-export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isSlot?: (tag: string) => boolean): number | undefined {
+export function maskHtmlStructure(
+  mask: ProseMask,
+  region: string,
+  from = 0,
+  isSlot?: (tag: string) => boolean,
+  code?: { start: number; end: number }[],
+): number | undefined {
   let unclosed: number | undefined;
   // Open elements whose content is masked; only the outermost one's span is added.
   const open: { name: string; start: number }[] = [];
+  // Where in `open` the outermost code element is (<pre>, <code>, <kbd>, <samp>): only its span goes to `code`.
+  let firstCode: number | undefined;
   // The tag's end: htmlparser2 may report a close tag's end before white space ahead of its ">".
   const tagEnd = () => {
     const close = region.indexOf('>', parser.endIndex);
@@ -69,7 +81,10 @@ export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isS
         // A fill-in like <NAME> is the placeholders' to mask, not markup.
         if (isSlot?.(region.slice(parser.startIndex, end))) return;
         mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
-        if (NOT_PROSE.has(name)) open.push({ name, start: parser.startIndex });
+        if (NOT_PROSE.has(name)) {
+          if (firstCode === undefined && CODE.has(name)) firstCode = open.length;
+          open.push({ name, start: parser.startIndex });
+        }
       },
       onclosetag(name, isImplied) {
         // An implied end tag is not in the text: its indices are those of what implied it.
@@ -79,6 +94,8 @@ export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isS
         const at = open.map((element) => element.name).lastIndexOf(name);
         if (at < 0) return;
         if (at === 0) mask.add(from + open[0]!.start, from + end, 'break');
+        if (code && firstCode === at) code.push({ start: from + open[at]!.start, end: from + end });
+        if (firstCode !== undefined && firstCode >= at) firstCode = undefined;
         open.length = at;
       },
       oncomment() {

@@ -34,6 +34,11 @@ export interface MarkdownStructure {
   labelMessages: number[];
   /** The lines of the text read (the mask's text), counted as markdown-it counts them: the linter places findings with it too. */
   lines: LineIndex;
+  /**
+   * Fenced code blocks whose info string names a language (```liquid, ```html, ```js), marker lines included, in
+   * source order: code, shown as written, so the template syntax in them is no placeholder of the reply's.
+   */
+  codeFences: { start: number; end: number }[];
 }
 
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -144,6 +149,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const plainQuotes: { start: number; end: number }[] = [];
   // Top-level fences of text (TEXT_FENCE_INFO): code, or a section's reply kept in a fence.
   const textFences: { start: number; end: number; open: number; close: number }[] = [];
+  const codeFences: { start: number; end: number }[] = [];
   const maskQuoteMarkers = (span: { start: number; end: number }) => {
     for (const marker of text.slice(span.start, span.end).matchAll(QUOTE_MARKERS))
       mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
@@ -294,6 +300,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
             const span = linesSpan(map);
             mask.add(span.start, span.end, 'break');
             cover(map);
+            if (token.type === 'fence' && !TEXT_FENCE_INFO.test(token.info.trim())) codeFences.push(span);
           }
           break;
         case 'html_block':
@@ -368,7 +375,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     const end = offsetOf(line + 1);
     if (/\S/.test(text.slice(start, end))) mask.add(start, end);
   }
-  return { headings, contentStarts, labelMessages, lines };
+  return { headings, contentStarts, labelMessages, lines, codeFences };
 }
 
 /**
