@@ -96,6 +96,21 @@ describe('LSP: the language of a folder', function () {
     assert.deepEqual(await client.waitForPublished(uri, (published) => published.length === 0), []);
   });
 
+  it('a folder of more files than it reads is sampled evenly across their names, not read from the first name on', async () => {
+    // A macro repo of 5,000 files: the first 1,000 by name are English, the other 4,000 Finnish. The command line
+    // counts them all (Finnish); reading only the first 1,000 names would have made the folder English.
+    const files: Record<string, string> = { 'replies/big/zz-pian.txt': 'Palaamme asiaan pian.' };
+    for (let index = 0; index < 5000; index++) {
+      const name = `${index < 1000 ? 'a' : 'b'}-${String(index).padStart(4, '0')}.txt`;
+      files[`replies/big/${name}`] =
+        index < 1000 ? 'Hi Sam, your order left our warehouse this morning and arrives on Friday.' : FINNISH['replies/chat/tervetuloa.txt'];
+    }
+    const { client, workspace } = await startServer({ files });
+    const uri = fileUri(path.join(workspace, 'replies/big/zz-pian.txt'));
+    await client.open(uri, 'plaintext', 'Palaamme asiaan pian.');
+    assert.deepEqual(codes(await client.waitForPublished(uri, (published) => published.length > 0)), ['deferral/vague-timeframe']);
+  });
+
   it('never reads a file outside the workspace folder, even through a symlink, and a file alone stays in the default', async () => {
     const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'replylint-outside-')));
     try {

@@ -15,8 +15,18 @@ import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS } from '../engine/io/files';
 import { IGNORE_FILE_NAMES, IgnoreRules, foldersDownTo } from '../engine/io/ignore-files';
 
-/** Files of one folder read for its vote at most (sorted by name): a bound on the reads a folder of exports can ask for. */
+/**
+ * Files of one folder read for its vote at most: a bound on the reads a folder of exports can ask for. A folder
+ * with more is sampled evenly across its names, so a macro repo of 5,000 files whose first thousand by name are
+ * in one language and the rest in another votes as all of them would (the first thousand would not).
+ */
 export const MAX_FOLDER_FILES = 1000;
+
+/** At most `max` of `names` (in order), spread evenly from the first to the last. */
+export function evenSample<T>(names: readonly T[], max: number): T[] {
+  if (names.length <= max) return [...names];
+  return Array.from({ length: max }, (_, index) => names[Math.floor((index * names.length) / max)]!);
+}
 
 /** In a count's set of changed files: the configuration changed, everything is read again. */
 const CONFIG_CHANGED = '';
@@ -179,10 +189,9 @@ export class WorkspaceFolderLanguages {
       .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .filter((name) => LINTED_EXTENSIONS.includes(path.extname(name).toLowerCase()) && ignores.fileReason(path.join(folder, name), root) === undefined)
-      .sort()
-      .slice(0, MAX_FOLDER_FILES);
+      .sort();
     const files: string[] = [];
-    for (const name of names) {
+    for (const name of evenSample(names, MAX_FOLDER_FILES)) {
       const file = path.join(folder, name);
       try {
         const real = await fs.promises.realpath(file);
