@@ -129,6 +129,23 @@ describe('kind inference', () => {
     }
   });
 
+  it('under a config that files the folder as macros, a body with neither greeting nor sign-off is not asked to greet (trial9, trial8)', () => {
+    const body = lintAs({ kind: 'macro' }, BODY);
+    assert.deepEqual(formulas(body), []);
+    assert.equal(body.units[0]!.kind, 'snippet');
+    assert.equal(body.units[0]!.kindReason?.id, 'kind.inferred.body');
+    // The strict pack asks no closing of it either; every other rule is kept.
+    assert.deepEqual(formulas(lintAs({ ...STRICT, kind: 'macro' }, BODY)), []);
+    assert.ok(ids(lintAs({ kind: 'macro' }, `${BODY} Please be advised that we can't control the courier.`)).includes('formula/stiff-formula'));
+    // Signed but not greeted: a full e-mail, still asked to greet; greeted: asked for a closing under strict.
+    assert.deepEqual(formulas(lintAs({ kind: 'macro' }, `${BODY}\n\nKind regards,\nAna`)), ['formula/greeting']);
+    assert.deepEqual(formulas(lintAs({ ...STRICT, kind: 'macro' }, `Hi Sam,\n\n${BODY}`)), ['formula/closing']);
+    // A kind the reply names itself wins: a body with a kind=macro comment is asked to greet.
+    assert.deepEqual(formulas(lintAs({ kind: 'macro' }, `<!-- replylint kind=macro -->\n${BODY}`)), ['formula/greeting']);
+    // Other declared kinds are never read so: a reply is a whole message.
+    assert.deepEqual(formulas(lintAs({ kind: 'reply' }, BODY)), ['formula/greeting', 'formula/closing']);
+  });
+
   it('a greeting that runs on into its message on one line is a saved chat line, checked as a snippet: no closing asked', () => {
     for (const [language, line] of [
       ['en', 'Hello! How can I assist you today? 🙂'],
@@ -229,11 +246,14 @@ describe('kind inference', () => {
     const autoReply = lintAs({ kind: 'auto-reply' }, 'Internal note: we have received your message.');
     assert.equal(autoReply.units[0]!.kind, 'auto-reply');
     assert.equal(autoReply.units[0]!.kindReason, undefined);
-    // `kind: macro` named in the config (or an override) checks every reply as a full e-mail, as the comment does.
-    const configured = lintAs({ ...STRICT, kind: 'macro' }, BODY);
+    // `kind: macro` named in the config (or an override) turns the notice and organisation readings off: a text
+    // that greets or signs off is checked as a full e-mail. Only a body with neither is read as one (next test).
+    const notice = 'We have received your message about the invoice.\n\nKind regards,\n{{ shop.name }}\n\nThis is an automated message.';
+    const configured = lintAs({ ...STRICT, kind: 'macro' }, notice);
     assert.equal(configured.units[0]!.kind, 'macro');
     assert.equal(configured.units[0]!.kindReason, undefined);
-    assert.deepEqual(formulas(configured), ['formula/greeting', 'formula/closing']);
+    assert.deepEqual(formulas(configured), ['formula/greeting']);
+    assert.equal(lintAs({}, notice).units[0]!.kind, 'auto-reply');
   });
 
   it("a section headed as agents' is internal even when the config names the folder's kind; a comment in it still wins", () => {
@@ -314,8 +334,8 @@ describe('kind inference', () => {
   it('`kind: macro` in an override turns inference off for its files only', async () => {
     const dir = tempDir({
       '.replylint.yaml': 'root: true\nlanguage: en\nextends: [recommended, strict]\noverrides:\n  - files: ["macros/**"]\n    kind: macro\n',
-      'macros/refund.md': `${BODY}\n`,
-      'other/refund.md': `${BODY}\n`,
+      'macros/refund.md': `${BODY}\n\nThanks,\n{{ shop.name }}\n`,
+      'other/refund.md': `${BODY}\n\nThanks,\n{{ shop.name }}\n`,
     });
     const run = await runCli(['--format', 'json', 'macros', 'other'], { cwd: dir });
     const reports = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string }[]; replies: { kind: string; kindReason?: object }[] }[];
@@ -324,10 +344,10 @@ describe('kind inference', () => {
       byFolder('macros')
         .messages.map((message) => message.ruleId)
         .filter((id) => id === 'formula/greeting' || id === 'formula/closing'),
-      ['formula/greeting', 'formula/closing'],
+      ['formula/greeting'],
     );
     assert.equal(byFolder('macros').replies[0]!.kindReason, undefined);
-    assert.equal(byFolder('other').replies[0]!.kind, 'snippet');
+    assert.equal(byFolder('other').replies[0]!.kind, 'auto-reply');
   });
 });
 

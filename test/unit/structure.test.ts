@@ -412,7 +412,8 @@ describe("Metadata at a section's top", () => {
   it('reads a reply made of a metadata value as a snippet, whatever kind the file is configured as (trial7: in-app notes asked to greet)', () => {
     const copy =
       '## Parcel note\n**Title:** Parcel update\n**Body:** Your parcel is late. Track it in the app.\n\n' +
-      '## Refund\n**Email Subject:** Your refund\n\n**Body:**\n\nYour refund went out today. It shows on your card by Friday.\n\n' +
+      // A drafted e-mail, signed (a body with neither greeting nor sign-off under `kind: macro` is a snippet: kind-inference.test.ts).
+      '## Refund\n**Email Subject:** Your refund\n\n**Body:**\n\nYour refund went out today. It shows on your card by Friday.\n\nBest,\nAna\n\n' +
       '## Note with a comment\n<!-- replylint kind=macro -->\n**Title:** Delivered\n**Body:** Your parcel was delivered today.\n';
     const result = lintText(copy, 'library.md', { language: 'en', kind: 'macro' });
     assert.deepEqual(

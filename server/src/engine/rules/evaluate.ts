@@ -24,7 +24,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { inferMacroKind, internalByTitle, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -172,10 +172,15 @@ export function evaluateUnit(
   const inferred = inferKind
     ? inferMacroKind(kindEvidence(context))
     : readTitle && declaredAudience !== 'internal'
-      ? internalByTitle(unit.title, ruleSet, declaredKinds[0] as ReplyKind)
+      ? (internalByTitle(unit.title, ruleSet, declaredKinds[0] as ReplyKind) ??
+        (declaredKinds.length === 1 && declaredKinds[0] === 'macro' ? bodyOfMacro(kindEvidence(context)) : undefined))
       : undefined;
-  const kinds: readonly RuleKind[] = inferred && inferKind ? [inferred.kind] : declaredKinds;
-  context.kinds = kinds;
+  // A kind read from the words replaces the declared one; a section read as internal keeps its folder's kind.
+  const kinds: readonly RuleKind[] = inferred && (inferKind || inferred.audience === undefined) ? [inferred.kind] : declaredKinds;
+  // A body the config files as a macro is checked as a body (no greeting or closing asked), but it is still the
+  // agent's text to this customer: what excuses a finding by kind (a help-centre answer's general policy, an
+  // automatic notice's regret word) reads the declared kind.
+  context.kinds = inferKind ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;

@@ -65,7 +65,7 @@ const SIGN_OFF_NAME_WORDS = 4;
 export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const internal = firstSignal(evidence, 'internal') ?? signalApart(evidence.title, 'internal', evidence.ruleSet);
   if (internal) return { kind: 'macro', audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
-  const signOff = evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[1];
+  const signOff = signOffIn(evidence);
   // Help desks put no-reply footers under people's replies too: one greeted and signed is a person's e-mail.
   const notice =
     evidence.greeting !== undefined && signOff !== undefined
@@ -81,6 +81,25 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
+}
+
+/** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
+function signOffIn(evidence: KindEvidence): string | undefined {
+  return evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[1];
+}
+
+/**
+ * A reply the config files as a macro (`kind: macro` for its folder) but that has
+ * neither a greeting nor a sign-off of its own: a body the agent wraps in their
+ * greeting and signature (a saved reply's paragraph, a template's "short
+ * version", an example letter body), checked as a snippet. A macro that signs off
+ * but does not greet is a full e-mail and is still asked to greet. On the ninth
+ * real-text trial 7 of the 14 wrong greetings under the team's config were such
+ * bodies; on the eighth, 4 GitHub saved replies. A `replylint kind=macro` comment
+ * in the reply names its own kind and turns this off.
+ */
+export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
+  return evidence.greeting === undefined && signOffIn(evidence) === undefined ? { kind: 'snippet', reason: { id: 'kind.inferred.body' } } : undefined;
 }
 
 /**
