@@ -18,20 +18,28 @@ export class LineIndex {
   /**
    * The index of `text`, which is this index's text with `change` applied:
    * lines before the change are kept, lines after it move, only the changed
-   * stretch is scanned. A carriage return next to the change (it may pair
-   * with a line feed across the edge) means a full scan.
+   * stretch is read. Whether an offset starts a line is told by the characters
+   * before it and at it (after a LF; after a CR not followed by a LF), so only
+   * offsets from the change's start to its new end can differ: a carriage
+   * return next to the change (a CRLF file) needs no rescan of the text.
    */
   afterChange(text: string | SourceText, change: TextChange): LineIndex {
-    const edge = (source: SourceText, end: number) => source.slice(Math.max(0, change.start - 1), end + 1);
-    if (edge(this.text, change.oldEnd).includes('\r') || edge(text, change.newEnd).includes('\r')) return new LineIndex(text);
+    const { start, oldEnd, newEnd } = change;
     const starts = this.lineStarts;
-    const kept = this.lineCountUpTo(change.start);
-    const moved = this.lineCountUpTo(change.oldEnd);
-    const inserted = lineStartsOf(text, change.start, change.newEnd, []);
+    // Line 0 always starts at 0.
+    const kept = start === 0 ? 1 : this.lineCountUpTo(start - 1);
+    const moved = this.lineCountUpTo(oldEnd);
+    const from = Math.max(1, start);
+    const around = text.slice(from - 1, newEnd + 1);
+    const inserted: number[] = [];
+    for (let offset = from; offset <= newEnd; offset++) {
+      const before = around.charCodeAt(offset - from);
+      if (before === 10 || (before === 13 && around.charCodeAt(offset - from + 1) !== 10)) inserted.push(offset);
+    }
     const next = new Int32Array(kept + inserted.length + (starts.length - moved));
     next.set(starts.subarray(0, kept));
     next.set(inserted, kept);
-    const delta = change.newEnd - change.oldEnd;
+    const delta = newEnd - oldEnd;
     for (let index = moved, at = kept + inserted.length; index < starts.length; index++, at++) next[at] = starts[index]! + delta;
     return new LineIndex(text, next);
   }
