@@ -1,0 +1,47 @@
+// deferral/vague-timeframe and promise/immediately on help-centre answers and automatic e-mails (issue 13, trial9):
+// a "usually" word right after the vague time gives the time (five languages); a template's time left as a slot in
+// parentheses is a time; a subscription's first mailing and a compound Finnish confirmation defer nothing; an action
+// and the event it waits on ("immediately after the return is processed") promise no speed.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+function rules(text: string, language: string, kind: 'snippet' | 'auto-reply' | 'macro'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
+  return lint({ text, fileName: 'answer.txt' }, options).findings.map((finding) => `${finding.ruleId}: ${text.slice(finding.start, finding.end)}`);
+}
+
+describe('vague times and speed in help-centre answers', function () {
+  this.timeout(60_000);
+
+  it('a "usually" word right after the vague time gives the time, in five languages', () => {
+    const answers: [string, string][] = [
+      ['en', 'We answer every e-mail as soon as possible, usually the same day.'],
+      ['fi', 'Vastaamme viesteihin mahdollisimman pian, tyypillisesti saman päivän aikana.'],
+      ['pl', 'Odpowiadamy jak najszybciej, zwykle tego samego dnia.'],
+      ['lt', 'Į laiškus atsakome kuo greičiau, paprastai tą pačią dieną.'],
+      ['sq', 'U përgjigjemi mesazheve sa më shpejt, zakonisht të njëjtën ditë.'],
+    ];
+    for (const [language, text] of answers) assert.deepEqual(rules(text, language, 'snippet'), [], `${language}: ${text}`);
+    assert.deepEqual(rules('We answer every e-mail as soon as possible.', 'en', 'snippet'), ['deferral/vague-timeframe: as soon as possible']);
+  });
+
+  it("a template's time as a slot in parentheses is a time; a subscription's first mailing is no deferral", () => {
+    const ack =
+      "Thanks for getting in touch! One of our agents will reach out to you ASAP. During business hours, that's usually within (realistic timeframe).";
+    assert.deepEqual(
+      rules(ack, 'en', 'auto-reply').filter((finding) => finding.startsWith('deferral/vague')),
+      [],
+    );
+    assert.deepEqual(rules('Thanks for subscribing to our newsletter! You will start receiving updates soon.', 'en', 'auto-reply'), []);
+    assert.deepEqual(rules('Saat tilausvahvistuksen pian maksun jälkeen.', 'fi', 'snippet'), []);
+    assert.deepEqual(rules('You will receive a refund update soon.', 'en', 'snippet'), ['deferral/vague-timeframe: soon']);
+  });
+
+  it('an action and the event it waits on promise no speed; the bare promise still does', () => {
+    assert.deepEqual(rules('We will fix the invoice immediately after the return has been processed.', 'en', 'snippet'), []);
+    assert.deepEqual(rules('Korjaamme laskun heti palautuksen käsittelyn jälkeen.', 'fi', 'snippet'), []);
+    assert.deepEqual(rules('We will fix the invoice immediately.', 'en', 'snippet'), ['promise/immediately: fix the invoice immediately']);
+    assert.deepEqual(rules('Korjaamme laskun heti.', 'fi', 'snippet'), ['promise/immediately: Korjaamme laskun heti']);
+  });
+});
