@@ -236,6 +236,69 @@ describe('config authoring messages', () => {
     );
   });
 
+  describe('a YAML syntax error in one file of a chain', () => {
+    /** Config and pack files with a problem each: a config's syntax error, a child config's schema problem, packs' phrase, syntax and schema problems. */
+    const chain = (rootConfig: string) =>
+      workspace({
+        '.replylint.yaml': rootConfig,
+        'team/.replylint.yaml': 'language: en\nrules:\n  tone/shouting: loud\n',
+        'a.yaml': pack('acme/a', 'a||b', 'extends: [./c.yaml, ./d.yaml]\n'),
+        'b.yaml': pack('acme/b', 'x||y'),
+        'c.yaml': 'language: en\nrules: {\n',
+        'd.yaml': `colour: red\n${pack('acme/d', 'd')}`,
+      });
+    const placed = (problems: { file: string; line: number; column: number; message: string }[], dir: string) =>
+      problems.map((problem) => `${path.relative(dir, problem.file)}:${problem.line + 1}:${problem.column + 1}: ${problem.message}`);
+    const errorOf = (dir: string) => {
+      try {
+        resolveConfig(path.join(dir, 'team', 'x.md'));
+      } catch (error) {
+        if (error instanceof ConfigError) return placed(error.problems, dir);
+        throw error;
+      }
+      return assert.fail('expected a ConfigError');
+    };
+    const INNER = ['c.yaml:2:8: YAML: this { is never closed: add the } that ends it', 'd.yaml:1:1: the pack: unknown key "colour"'];
+
+    it("hides no other config's problems", () => {
+      // The unreadable config's packs and languages are unknown: nothing is said about what it might bring.
+      assert.deepEqual(errorOf(chain('root: true\nextends: [./a.yaml, ./b.yaml]\naudience: [oops\n')), [
+        '.replylint.yaml:3:11: YAML: this [ is never closed: add the ] that ends it',
+        'team/.replylint.yaml:3:18: rules.tone/shouting: "loud" is not one of "off", "error", "warning", "info", "hint"',
+      ]);
+    });
+
+    it("hides no other pack's problems, in the packs a pack with problems extends too", () => {
+      assert.deepEqual(errorOf(chain('root: true\nextends: [./a.yaml, ./b.yaml]\n')), [
+        'team/.replylint.yaml:3:18: rules.tone/shouting: "loud" is not one of "off", "error", "warning", "info", "hint"',
+        'a.yaml:8:15: Invalid phrase: empty alternative in "a||b".',
+        ...INNER,
+        'b.yaml:7:15: Invalid phrase: empty alternative in "x||y".',
+      ]);
+      // a.yaml fixed: c's syntax error does not hide d's problem.
+      const dir = chain('root: true\nextends: [./a.yaml]\n');
+      fs.writeFileSync(path.join(dir, 'a.yaml'), pack('acme/a', 'a', 'extends: [./c.yaml, ./d.yaml]\n'));
+      assert.deepEqual(errorOf(dir).slice(1), INNER);
+    });
+
+    it("gives the editor every file's problems", () => {
+      const dir = chain('root: true\nextends: [./a.yaml, ./b.yaml]\naudience: [oops\n');
+      let published: ConfigProblem[] = [];
+      const configs = new WorkspaceConfigs({ problemsChanged: (problems) => (published = problems), broke: () => undefined });
+      configs.configFor({
+        filePath: path.join(dir, 'team', 'x.md'),
+        dir: path.join(dir, 'team'),
+        configFile: undefined,
+        language: undefined,
+        workspaceRoot: dir,
+      });
+      assert.deepEqual(
+        published.map((problem) => `${path.relative(dir, problem.file)}:${problem.line + 1}:${problem.column + 1}`),
+        ['.replylint.yaml:3:11', 'team/.replylint.yaml:3:18'],
+      );
+    });
+  });
+
   it('puts a YAML syntax error on the line where the mistake is, once', () => {
     assert.deepEqual(problemsOf('language: en\nrules:\n  tone/shouting: [\n'), ['3:18: YAML: this [ is never closed: add the ] that ends it']);
     assert.deepEqual(problemsOf('rules:\n  tone/shouting: "warn\nlanguage: en\n'), ['2:18: YAML: this " is never closed: add the " that ends it']);

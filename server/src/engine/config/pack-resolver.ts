@@ -88,10 +88,25 @@ export function readPackFile(file: string, vetted = false): PackSpec {
   const skipSchema = vetted && isInside(file, builtinRulesDir());
   const text = readText(file);
   const precompiled = skipSchema ? (precompiledData(builtinRulesDir(), file, text) as PackSpec | undefined) : undefined;
-  const { pack, problems } = precompiled ? { pack: precompiled, problems: [] } : parsePack(text, { vetted: skipSchema });
-  if (!pack) throw new ConfigError(problems.map((problem) => ({ ...problem, file })));
+  const load = precompiled ? { pack: precompiled, problems: [] } : parsePack(text, { vetted: skipSchema });
+  const pack = load.pack;
+  if (!pack)
+    throw new PackError(
+      load.problems.map((problem) => ({ ...problem, file })),
+      load.extends ?? [],
+    );
   if (stat) parsedPacks.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, spec: pack, validated: !skipSchema });
   return pack;
+}
+
+/** A pack file with problems; `extendsEntries`: the packs it extends, when its data could be read, so theirs are reported too. */
+export class PackError extends ConfigError {
+  constructor(
+    problems: ConfigError['problems'],
+    readonly extendsEntries: string[],
+  ) {
+    super(problems);
+  }
 }
 
 /** Packs extending packs: more levels than any team needs, few enough for the recursion. */
@@ -137,18 +152,41 @@ export class PackResolver {
     }
     const targets = this.locate(entry, site, language);
     const loaded: LoadedPack[] = [];
+    // Every pack of the tree is read before problems are thrown: one pack's problems (a YAML
+    // syntax error) do not hide another's. A pack with problems still leads to the packs it
+    // extends when its data could be read.
+    const problems: ConfigError['problems'] = [];
+    const collect = (error: unknown) => {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+    };
     for (const target of targets) {
       if (chain.includes(target.file)) {
         throw new ConfigError([site.problem(`extends cycle: ${[...chain, target.file].map((file) => path.basename(file)).join(' -> ')}`)]);
       }
-      const spec = this.read(target.file);
+      let spec: PackSpec | undefined;
+      let inner: string[] = [];
+      try {
+        spec = this.read(target.file);
+        inner = spec.extends ?? [];
+      } catch (error) {
+        collect(error);
+        if (error instanceof PackError) inner = error.extendsEntries;
+      }
       const packSite: EntrySite = {
         baseDir: path.dirname(target.file),
         problem: (message) => ({ file: target.file, message, ...FILE_START }),
       };
-      for (const inner of spec.extends ?? []) loaded.push(...this.resolve(inner, packSite, language, [...chain, target.file]));
-      loaded.push({ name: target.name, file: target.file, spec });
+      for (const innerEntry of inner) {
+        try {
+          loaded.push(...this.resolve(innerEntry, packSite, language, [...chain, target.file]));
+        } catch (error) {
+          collect(error);
+        }
+      }
+      if (spec) loaded.push({ name: target.name, file: target.file, spec });
     }
+    if (problems.length > 0) throw new ConfigError(problems);
     return loaded;
   }
 

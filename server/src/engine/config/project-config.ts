@@ -188,14 +188,19 @@ export class ProjectConfig {
    * that does not resolve is one of them and is skipped, so the others are still checked.
    */
   private collected: ConfigProblem[] | undefined;
-  /** True when an `extends` entry was refused or did not resolve while checking: the rules and languages it brings are unknown. */
+  /** True when a config could not be read, or an `extends` entry was refused or did not resolve while checking: the rules and languages they bring are unknown. */
   private packMissing = false;
 
-  /** `problems`: ones already found in these configs (their schema problems); all are thrown at once with the others. */
+  /**
+   * `problems`: ones already found in these configs (their schema problems, files that could not
+   * be read); all are thrown at once with the others. `layerMissing`: a config of the chain could
+   * not be read, so the settings, packs and languages it brings are unknown.
+   */
   constructor(
     private readonly layers: ParsedConfig[],
     private readonly options: ResolveOptions = {},
     problems: ConfigProblem[] = [],
+    layerMissing = false,
   ) {
     this.resolver = new PackResolver(options.workspaceRoot, options.projectRoot);
     // Farthest first, so nearer files override.
@@ -203,7 +208,7 @@ export class ProjectConfig {
     this.base = layered(ordered.map(({ config }) => pick(config)));
     this.ruleSettings = layered(ordered.map(({ config }) => config.rules ?? {}));
     this.collected = [...problems];
-    this.packMissing = layers.some((layer) => layer.extendsSkipped === true);
+    this.packMissing = layerMissing || layers.some((layer) => layer.extendsSkipped === true);
     try {
       this.checkLanguages();
       this.checkPhraseSyntax();
@@ -677,11 +682,22 @@ function applyRuleSettings(base: Record<string, RuleSetting>, over: Record<strin
 export function loadProjectConfig(fileOrDir: string, options: ResolveOptions = {}): ProjectConfig {
   const isDir = fs.existsSync(fileOrDir) && fs.statSync(fileOrDir).isDirectory();
   const files = options.configFile ? [options.configFile] : findConfigFiles(isDir ? fileOrDir : path.dirname(fileOrDir));
-  const read = files.map((file) => readConfigText(readText(file), file));
+  // A file that cannot be read (a YAML syntax error) is reported with the others' problems, not instead of them.
+  const read: ReturnType<typeof readConfigText>[] = [];
+  const unread: ConfigProblem[] = [];
+  for (const file of files) {
+    try {
+      read.push(readConfigText(readText(file), file));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      unread.push(...error.problems);
+    }
+  }
   return new ProjectConfig(
     read.map(({ parsed }) => parsed),
     options,
-    read.flatMap(({ problems }) => problems),
+    [...unread, ...read.flatMap(({ problems }) => problems)],
+    unread.length > 0,
   );
 }
 

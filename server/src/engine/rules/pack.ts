@@ -183,6 +183,14 @@ export function packLanguage(spec: PackSpec): string {
 export interface PackLoad {
   pack: PackSpec | undefined;
   problems: YamlProblem[];
+  /** A pack with problems whose `extends` list could still be read: the packs it names, so their problems are reported too. */
+  extends?: string[];
+}
+
+/** The `extends` list of a pack's data, when it is a list of names. */
+function extendsOf(data: unknown): string[] | undefined {
+  const list = typeof data === 'object' && data !== null ? (data as { extends?: unknown }).extends : undefined;
+  return Array.isArray(list) && list.every((entry) => typeof entry === 'string') ? (list as string[]) : undefined;
 }
 
 // The schema check is loaded on first use: the built-in packs skip it (see
@@ -340,10 +348,10 @@ function parsePackWithPlaces(text: string, vetted: boolean): PackLoad {
   if (vetted) return { pack: data as PackSpec, problems: [] };
   const validate = packValidator();
   if (!validate(data)) {
-    return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack', packSchema) };
+    return { pack: undefined, problems: file.schemaProblems(validate.errors, 'the pack', packSchema), extends: extendsOf(data) };
   }
   const problems = packProblems(data, (path, message, key) => file.problemAt(path, message, key));
-  return { pack: problems.length > 0 ? undefined : data, problems };
+  return problems.length > 0 ? { pack: undefined, problems, extends: extendsOf(data) } : { pack: data, problems };
 }
 
 /** Phrases and patterns that do not compile and categories that contradict the id, each placed by `at`. */
