@@ -39,5 +39,6 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: repeated('{% if a %}{% for b in c %}', size / 2) + repeated('{% endif %}', size / 2),
     fileName: 'ends.txt',
   }),
+  'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
 };

@@ -69,6 +69,7 @@ export function maskHtmlStructure(
   const open: { name: string; start: number }[] = [];
   // Where in `open` the outermost code element is (<pre>, <code>, <kbd>, <samp>): only its span goes to `code`.
   let firstCode: number | undefined;
+  const openCounts = new Map<string, number>();
   // The tag's end: htmlparser2 may report a close tag's end before white space ahead of its ">".
   const tagEnd = () => {
     const close = region.indexOf('>', parser.endIndex);
@@ -84,6 +85,7 @@ export function maskHtmlStructure(
         if (NOT_PROSE.has(name)) {
           if (firstCode === undefined && CODE.has(name)) firstCode = open.length;
           open.push({ name, start: parser.startIndex });
+          openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
         }
       },
       onclosetag(name, isImplied) {
@@ -91,8 +93,11 @@ export function maskHtmlStructure(
         const end = isImplied ? parser.startIndex : tagEnd();
         if (!isImplied) mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
         if (!NOT_PROSE.has(name)) return;
-        const at = open.map((element) => element.name).lastIndexOf(name);
-        if (at < 0) return;
+        // Counted, so a flood of closes of no open element never searches `open`; a search cuts it, passing each element once at most.
+        if (!openCounts.get(name)) return;
+        let at = open.length - 1;
+        while (open[at]!.name !== name) at--;
+        for (let index = at; index < open.length; index++) openCounts.set(open[index]!.name, openCounts.get(open[index]!.name)! - 1);
         if (at === 0) mask.add(from + open[0]!.start, from + end, 'break');
         if (code && firstCode === at) code.push({ start: from + open[at]!.start, end: from + end });
         if (firstCode !== undefined && firstCode >= at) firstCode = undefined;
