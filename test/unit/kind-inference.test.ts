@@ -115,6 +115,18 @@ describe('kind inference', () => {
       assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt } }, text);
       assert.deepEqual(formulas(result), [], text);
     }
+    // An app's own string variables under the valediction: a printf argument, a %%NAME%% naming the site.
+    for (const [language, text, excerpt] of [
+      ['fi', 'Kiitos rekisteröitymisestä!\n\nTilisi on nyt luotu.\n\nKiitos,\n%s\n', '%s'],
+      ['pl', 'Witaj %%NAME%%,\n\nTwoje zgłoszenie zostało zamknięte.\n\nPozdrawiamy,\n%%SITE_TITLE%%\n%%SITE_URL%%\n', '%%SITE_TITLE%%'],
+    ] as const) {
+      const result = lintAs({ language }, text, 'notice.txt');
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt } }, text);
+    }
+    // A %%NAME%% that is not the site's (the staff member's) or a word beside %s signs like a person.
+    for (const ending of ['Best,\n%%STAFF_NAME%%\n%%SITE_TITLE%%', 'Thanks,\n%s team']) {
+      assert.equal(lintAs({}, `Hi there,\n\n${BODY}\n\n${ending}`, 'notice.txt').units[0]!.kind, 'macro', ending);
+    }
     // Without a greeting the valediction alone still asked for one (read as a signed macro) before; now the notice needs none.
     assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ store_name }}`)), []);
     assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ agent.name }}`)), ['formula/greeting']);

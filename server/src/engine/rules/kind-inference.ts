@@ -215,17 +215,31 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
   const { prose, text, placeholders, dialect } = evidence;
   const valediction = signOffSpan(evidence)?.end;
   if (valediction === undefined) return undefined;
-  const after = placeholders.filter((placeholder) => placeholder.start >= valediction).sort((a, b) => a.start - b.start);
-  const first = after.find((placeholder) => placeholder.kind !== 'tag');
-  if (!first || !printsOrganisation(first, dialect)) return undefined;
+  const names: { start: number; end: number; organisation: boolean }[] = placeholders
+    .filter((placeholder) => placeholder.start >= valediction && placeholder.kind !== 'tag')
+    .map((placeholder) => ({ start: placeholder.start, end: placeholder.end, organisation: printsOrganisation(placeholder, dialect) }));
+  // An app's own string variables, which no help desk's macro holds: a printf argument ("Kiitos,\n%s": the program
+  // fills in its name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
+  for (const match of prose.slice(valediction).matchAll(APP_STRING_VARIABLE)) {
+    const start = valediction + match.index;
+    const end = start + match[0].length;
+    if (names.some((name) => name.start < end && start < name.end)) continue;
+    names.push({ start, end, organisation: match[1] === undefined || isOrganisationVariable(dialect, match[1].toLowerCase()) });
+  }
+  names.sort((a, b) => a.start - b.start);
+  const first = names[0];
+  if (!first?.organisation) return undefined;
   let from = valediction;
-  for (const placeholder of after) {
-    if (placeholder.start > from && LETTER_OR_DIGIT.test(prose.slice(from, placeholder.start))) return undefined;
-    from = Math.max(from, placeholder.end);
+  for (const name of names) {
+    if (name.start > from && LETTER_OR_DIGIT.test(prose.slice(from, name.start))) return undefined;
+    from = Math.max(from, name.end);
   }
   if (LETTER_OR_DIGIT.test(prose.slice(from))) return undefined;
   return text.slice(first.start, first.end);
 }
+
+/** A %%NAME%% variable of an app's mail strings (its name in group 1) or a printf argument (%s, %1$s). */
+const APP_STRING_VARIABLE = /%%([A-Z][A-Z0-9_]*)%%|%(?:\d+\$)?s(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a placeholder prints the organisation's name: its variable, a PHP
