@@ -2,7 +2,7 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { wordTokens, type ProseAnalysis, type Sentence } from '../text/analyze';
+import { wordTokens, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -847,12 +847,39 @@ function isFieldList(prose: string, sentence: Span): boolean {
   return false;
 }
 
+// Where a reader sees a new sentence or item that the sentence reader did not: a full stop with no space after it
+// between a word and a capitalised one ("gjatë javës.Nga momenti"), or a check-mark or arrow bullet of a chat bot's
+// inline list ("galime: ✅ Priimti … ✅ Pasiūlyti …").
+const GLUED_FULL_STOP = /^\.$/;
+const INLINE_BULLET = /[\u2022\u2023\u25aa\u25b8\u25ba\u2705\u2714\u2611\u27a1\u{1f449}\u{1f539}\u{1f538}\u{1f4cc}]/u;
+const ENDS_LOWERCASE = /\p{Ll}$/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** The most words a sentence holds between such unseen breaks (only asked of a sentence already over the limit). */
+function longestRun(prose: string, tokens: Token[], sentence: Sentence): number {
+  let longest = 0;
+  let runStart = sentence.firstToken;
+  for (let index = sentence.firstToken + 1; index < sentence.endToken; index++) {
+    const before = tokens[index - 1]!;
+    const token = tokens[index]!;
+    const gap = prose.slice(before.end, token.start);
+    const glued =
+      GLUED_FULL_STOP.test(gap) && ENDS_LOWERCASE.test(prose.slice(before.start, before.end)) && STARTS_CAPITALISED.test(prose.slice(token.start, token.end));
+    if (glued || INLINE_BULLET.test(gap)) {
+      longest = Math.max(longest, index - runStart);
+      runStart = index;
+    }
+  }
+  return Math.max(longest, sentence.endToken - runStart);
+}
+
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   const max = rule.spec.max!;
   const { sentences, tokens } = context.analysis;
   if (rule.spec.measure === 'sentence-words') {
     for (const sentence of sentences) {
-      if (sentence.endToken - sentence.firstToken > max && !isFieldList(context.unit.prose, sentence)) report(context, rule, sentence, NO_CHANGES);
+      if (sentence.endToken - sentence.firstToken > max && !isFieldList(context.unit.prose, sentence) && longestRun(context.unit.prose, tokens, sentence) > max)
+        report(context, rule, sentence, NO_CHANGES);
     }
   } else if (tokens.length > max) {
     const crossing = sentences[tokens[max]!.sentence]!;
