@@ -59,6 +59,22 @@ describe("trial8 leftovers: notices of goods received, retries after the custome
     assert.equal(fired('deferral/check-back', 'Pabandykite vėliau.', 'lt', 'macro').length, 1);
   });
 
+  it('a chat queue line that says why the customer waits needs no time; the same words in a macro still do (trial7)', () => {
+    const queue: [string, string][] = [
+      ['en', 'Thank you for your patience! Our team is handling other conversations and will respond to you shortly.'],
+      ['pl', 'Dziękujemy za cierpliwość! Nasz zespół obsługuje teraz inne rozmowy i wkrótce odpowie.'],
+      ['fi', 'Kiitos kärsivällisyydestäsi! Tiimimme palvelee nyt muita asiakkaita ja vastaa sinulle pian.'],
+      ['lt', 'Ačiū už kantrybę! Mūsų komanda šiuo metu aptarnauja kitus klientus ir netrukus Jums atsakys.'],
+      ['sq', "Faleminderit për durimin! Ekipi ynë po u shërben klientëve të tjerë dhe do t'ju përgjigjet së shpejti."],
+    ];
+    for (const [language, text] of queue) {
+      assert.deepEqual(fired('deferral/vague-timeframe', text, language, 'chat'), [], `${language}: ${text}`);
+      assert.equal(fired('deferral/vague-timeframe', text, language, 'macro').length, 1, `${language} macro: ${text}`);
+    }
+    // A chat line with no queue reason still gets the finding.
+    assert.equal(fired('deferral/vague-timeframe', 'Thanks for waiting. Our team will get back to you soon.', 'en', 'chat').length, 1);
+  });
+
   it('an automatic notice of a plan limit or a bank refusal needs no extra empathy; an agent saying it still does', () => {
     const notices: [string, string][] = [
       [

@@ -540,6 +540,20 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     });
     hits = withoutAskedPace(context, hits, matches);
   }
+  // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other
+  // conversations and will respond to you shortly"): in the match's sentence or either neighbour.
+  const nearIn = rule.spec.unless?.nearIn;
+  if (nearIn && appliesTo(nearIn.kinds, context.kinds)) {
+    const { tokens } = context.analysis;
+    const excusing = new Set(
+      matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence),
+    );
+    if (excusing.size > 0)
+      hits = hits.filter((hit) => {
+        const sentence = tokens[hit.match.firstToken]!.sentence;
+        return !excusing.has(sentence) && !excusing.has(sentence - 1) && !excusing.has(sentence + 1);
+      });
+  }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);

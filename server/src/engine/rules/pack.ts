@@ -43,8 +43,9 @@ export interface RuleSpec {
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional): words
    * anywhere in the trigger's sentence or the sentence before it ("As you requested, your subscription is cancelled").
-   * nearIn (conditional): words in the trigger's sentence or either neighbour that make it fine in replies of
-   * the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected").
+   * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
+   * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
+   * chat queue line: "Our team is handling other conversations and will respond to you shortly").
    * condition (conditional): words that open a condition ("if", "unless"); a trigger after one in its sentence tells
    * what would happen ("If 14 days have passed, unfortunately we can't refund it"), not news delivered.
    * generalIn (conditional): in replies of the given kinds (help-centre answers), a trigger whose sentence holds
