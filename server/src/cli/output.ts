@@ -110,9 +110,11 @@ export function jsonArrayWriter(write: (text: string) => void, indent: string) {
       let batch: unknown[] = [];
       const flush = () => {
         if (batch.length === 0) return;
-        const json = indentedJson(batch, indent);
-        // Between the batch's "[\n" + indent + "  " and "\n" + indent + "]".
-        write(`${count === 0 ? '[\n' : ',\n'}${indent}  ${json.slice(indent.length + 4, json.length - indent.length - 2)}`);
+        // The batch as an array at this indentation, after a 0 when elements came before it: from its "[\n" (or the
+        // ",\n" after the 0) to before its "\n" + indent + "]", it is what the elements' writes would be, as one
+        // slice of one string (tens of KB written as they are, never copied into a joined string).
+        const json = indentedJson(count === 0 ? batch : [0, ...batch], indent);
+        write(json.slice(count === 0 ? 0 : indent.length + 5, json.length - indent.length - 2));
         count += batch.length;
         batch = [];
       };
@@ -156,6 +158,9 @@ export function jsonObjectWriter(write: (text: string) => void, indent: string) 
   };
 }
 
+/** A text this long is written on its own (after what is pending), not copied into a chunk: a batch of JSON elements. */
+const OWN_WRITE = 1 << 14;
+
 /** Collects small writes into chunks of about 64 KB (and whatever is left at each flush): one system call per chunk, not per element. */
 export function chunkedWrite(write: (text: string) => void): { write: (text: string) => void; flush: () => void } {
   let pending: string[] = [];
@@ -167,6 +172,11 @@ export function chunkedWrite(write: (text: string) => void): { write: (text: str
   };
   return {
     write(text: string) {
+      if (text.length >= OWN_WRITE) {
+        flush();
+        write(text);
+        return;
+      }
       pending.push(text);
       size += text.length;
       if (size >= 1 << 16) flush();
