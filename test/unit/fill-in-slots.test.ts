@@ -98,6 +98,21 @@ describe('placeholder/unfilled-slot', () => {
     assert.equal(json.slice(finding!.start, finding!.end), '&lt;NAME&gt;');
   });
 
+  it("an automatic message's bracket identifiers in capitals are its sending system's variables; slots in words are still flagged (trial 6)", () => {
+    const notice = 'Hello [USERNAME],\n\nYour [LEVEL] plan on [SITENAME] ends on [PUBLISH_DOWN]. Renew it from your account page.\n\n[SITENAME]';
+    assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), []);
+    // The same identifiers in a reply or a chat message are left for the agent.
+    assert.deepEqual(excerpts(notice, { kind: 'reply' }), ['[USERNAME]', '[LEVEL]', '[SITENAME]', '[PUBLISH_DOWN]', '[SITENAME]']);
+    // A slot in words, a short stand-in or a mixed-case name is for a person: sent as written.
+    assert.deepEqual(excerpts('Dear [Customer Name],\n\nWe received payment [X] for [order number] and [Ref_id].\n\n[Company Name]', { kind: 'auto-reply' }), [
+      '[Customer Name]',
+      '[X]',
+      '[order number]',
+      '[Ref_id]',
+      '[Company Name]',
+    ]);
+  });
+
   it('leaves them in macros and snippets, where the agent fills them in', () => {
     const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
     for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);
@@ -157,14 +172,14 @@ describe('bracket variables a team declares', () => {
     lintText(text, 'sms.txt', { kind: 'auto-reply', language: 'sq', ...config })
       .findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot')
       .map((finding) => text.slice(finding.start, finding.end));
-  const SMS = 'Përshëndetje [Emri], takimi juaj është më [Data] në ora [Ora]. Abonimi skadon më [PUBLISH_DOWN].';
+  const SMS = 'Përshëndetje [Emri], takimi juaj është më [Data] në ora [Ora]. Abonimi skadon më [Skadimi_data].';
 
   it('written with their brackets in placeholders.variables (globs inside), they are no fill-in slot; the others still are', () => {
-    assert.deepEqual(slots(SMS), ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_DOWN]']);
-    assert.deepEqual(slots(SMS, { placeholders: { variables: ['[Emri]', '[Data]', '[Ora]'] } }), ['[PUBLISH_DOWN]']);
-    assert.deepEqual(slots(SMS, { placeholders: { dialect: 'none', variables: ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_*]'] } }), []);
+    assert.deepEqual(slots(SMS), ['[Emri]', '[Data]', '[Ora]', '[Skadimi_data]']);
+    assert.deepEqual(slots(SMS, { placeholders: { variables: ['[Emri]', '[Data]', '[Ora]'] } }), ['[Skadimi_data]']);
+    assert.deepEqual(slots(SMS, { placeholders: { dialect: 'none', variables: ['[Emri]', '[Data]', '[Ora]', '[Skadimi_*]'] } }), []);
     // Without its brackets a name is a template variable ({{Emri}}), not the bracket one.
-    assert.deepEqual(slots(SMS, { placeholders: { variables: ['Emri'] } }), ['[Emri]', '[Data]', '[Ora]', '[PUBLISH_DOWN]']);
+    assert.deepEqual(slots(SMS, { placeholders: { variables: ['Emri'] } }), ['[Emri]', '[Data]', '[Ora]', '[Skadimi_data]']);
   });
 
   it('a bracket glob that does not close is a config error', () => {

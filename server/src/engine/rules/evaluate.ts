@@ -1031,6 +1031,9 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   }
 }
 
+/** A bracket variable's body as systems write it: a capital, then capitals, digits and underscores, four or more in all. */
+const SYSTEM_BRACKET = /^[A-Z][A-Z0-9_]{3,}$/;
+
 /**
  * What an agent was to fill in or delete before sending: a fill-in slot
  * ([CUSTOMER_NAME], [x], <NAME>) and the pack's fill-in words and notes to
@@ -1044,6 +1047,10 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     if (placeholder.kind !== 'slot') continue;
     // A bracket variable the team declared ("[Emri]" in placeholders.variables) is filled by its app, not by the agent.
     if (placeholder.syntax === '[' && isBracketVariable(context.dialect, unit.text.slice(placeholder.start, placeholder.end))) continue;
+    // An automatic message's [LEVEL], [USER_EMAIL], [PUBLISH_DOWN]: an identifier in capitals is a variable its sending
+    // system fills (trial 6: an extension's subscription e-mails). A slot in words ([User’s Name], [order number]) or
+    // a stand-in ([X]) is left for a person, and the system sends it as written.
+    if (placeholder.syntax === '[' && context.kinds.includes('auto-reply') && SYSTEM_BRACKET.test(placeholder.body)) continue;
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
