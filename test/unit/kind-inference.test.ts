@@ -65,6 +65,16 @@ describe('kind inference', () => {
     assert.equal(notice.units[0]!.kind, 'auto-reply');
     assert.deepEqual(notice.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } });
     assert.deepEqual(ids(notice), ['deferral/auto-reply-next-step']);
+    // A change nobody asked for: an account or booking notice's own line (trial8's unsigned booking mails).
+    const unasked = lintAs(
+      {},
+      'Hello {{ name }},\n\nYour booking has been cancelled.\n\nIf you did not request this cancellation, please contact {{ venue }}.',
+    );
+    assert.deepEqual(unasked.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'If you did not request this' } });
+    assert.equal(
+      lintAs({ language: 'sq' }, 'Përshëndetje,\n\nRezervimi juaj është anuluar.\n\nNëse nuk e keni kërkuar këtë anulim, na shkruani.').units[0]!.kind,
+      'auto-reply',
+    );
     // Under a greeted and signed e-mail the same footer is the help desk's: still a person's reply.
     const reply = lintAs({}, 'Hi Sam,\n\nYour refund left today.\n\nBest,\nAna\n\n---\n\nThis is an automated message. Please do not reply to this email.');
     assert.equal(reply.units[0]!.kind, 'macro');
