@@ -59,6 +59,27 @@ describe("trial8 leftovers: notices of goods received, retries after the custome
     assert.equal(fired('deferral/check-back', 'Pabandykite vėliau.', 'lt', 'macro').length, 1);
   });
 
+  it('a follow-up whose time is in the next sentence is timed; one with none there is not (trial8 vlsupport escalation)', () => {
+    const timed: [string, string][] = [
+      [
+        'en',
+        'Hi Sam,\n\nI will coordinate with the technical team and keep you updated. This may take [TIMEFRAME] for a thorough investigation.\n\nBest,\nAnna',
+      ],
+      ['en', 'Hi Sam,\n\nI will keep you updated. This may take 3 business days.\n\nBest,\nAnna'],
+      ['lt', 'Laba diena,\n\nInformuosiu Jus. Tai užtruks apie 3 darbo dienas.\n\nPagarbiai,\nAnna'],
+    ];
+    for (const [language, text] of timed) assert.deepEqual(fired('deferral/follow-up-without-time', text, language, 'macro'), [], `${language}: ${text}`);
+    assert.equal(
+      fired('deferral/follow-up-without-time', 'Hi Sam,\n\nI will keep you updated. Thanks for your patience.\n\nBest,\nAnna', 'en', 'macro').length,
+      1,
+    );
+    // A date in the past in the next sentence is no step to come.
+    assert.equal(
+      fired('deferral/follow-up-without-time', 'Hi Sam,\n\nI will keep you updated. Your order was placed on 3 March.\n\nBest,\nAnna', 'en', 'macro').length,
+      1,
+    );
+  });
+
   it('a chat queue line that says why the customer waits needs no time; the same words in a macro still do (trial7)', () => {
     const queue: [string, string][] = [
       ['en', 'Thank you for your patience! Our team is handling other conversations and will respond to you shortly.'],

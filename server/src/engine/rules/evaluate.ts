@@ -792,6 +792,8 @@ function evaluateConditional(
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
     if (inScope(scope, sentence, satisfied, paragraphs) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days.").
+    if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1)) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;

@@ -72,6 +72,8 @@ export interface RuleSpec {
      * phrase: a time frame still to come within `scope` of a match excuses it.
      */
     nextStep?: boolean;
+    /** conditional with timeframe: a time frame still to come in the next sentence meets the trigger too ("I'll keep you updated. This may take 3 days."). */
+    nextSentenceStep?: boolean;
     signature?: boolean;
     /** conditional: a required phrase in the reply's title or its first two sentences meets every later trigger. */
     opening?: boolean;
