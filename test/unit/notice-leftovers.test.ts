@@ -80,6 +80,14 @@ describe("trial8 leftovers: notices of goods received, retries after the custome
     );
   });
 
+  it('a follow-up promise whose vague time vague-timeframe names is one finding, not two (prec3: lt contact form)', () => {
+    const text = 'Laba diena,\n\nDėkojame už žinutę. Mes su Jumis susisieksime, kaip galėdami greičiau.\n\nPagarbiai,\nAnna';
+    assert.deepEqual(fired('deferral/follow-up-without-time', text, 'lt', 'macro'), []);
+    assert.equal(fired('deferral/vague-timeframe', text, 'lt', 'macro').length, 1);
+    // With no vague words, the untimed promise is still follow-up-without-time's.
+    assert.equal(fired('deferral/follow-up-without-time', 'Hi Sam,\n\nI will get back to you.\n\nBest,\nAnna', 'en', 'macro').length, 1);
+  });
+
   it('a chat queue line that says why the customer waits needs no time; the same words in a macro still do (trial7)', () => {
     const queue: [string, string][] = [
       ['en', 'Thank you for your patience! Our team is handling other conversations and will respond to you shortly.'],
