@@ -41,6 +41,9 @@ describe('a greeting written as the first Markdown heading', () => {
     // Read as the rest of the Markdown is: CRLF line ends too, and a setext heading is all of its lines.
     assert.deepEqual(greetingOf(`# Hi {{name}},\r\n\r\n${body}\r\n`, 'en', 'reply').findings, []);
     assert.deepEqual(greetingOf(`Hello Priya!\r\n============\r\n\r\n${body}\r\n`, 'en', 'reply').findings, []);
+    // A full stop after the name's variable still ends a greeting line ("# Hello, {{user.firstName}}.").
+    assert.deepEqual(greetingOf(`# Hello, {{user.firstName}}.\n\n${body}\n`, 'en', 'reply').findings, []);
+    assert.deepEqual(greetingOf(`# Hei {{ nimi }}.\n\nKiitos tilauksestasi. Lähetämme paketin perjantaina.\n`, 'fi', 'reply').findings, []);
     assert.equal(greetingOf(`Order 1042\nHi Priya,\n---\n\n${body}\n`, 'en', 'reply').findings.length, 1);
   });
 
@@ -49,6 +52,8 @@ describe('a greeting written as the first Markdown heading', () => {
     for (const heading of [
       '# Welcome to the returns guide for all of our stores',
       '# Hi there.',
+      '# Welcome to Acme.',
+      '# Hello {{name}} and welcome to the returns guide.',
       '# Hello: what to do when a parcel is late',
       '# Good morning routines?',
     ]) {

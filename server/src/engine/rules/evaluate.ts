@@ -649,7 +649,8 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
  * over the message): the heading's text when it is the last thing before the first
  * sentence and reads as a greeting of the reply's language, i.e. starts with a phrase
  * that satisfies rule `ruleIndex` (the greeting rule's own words), has at most three
- * words or variables after it (a name) and ends with a comma, "!" or nothing. A heading
+ * words or variables after it (a name) and ends with a comma, "!" or nothing (or a full stop when only
+ * a variable follows the greeting: "# Hello, {{user.firstName}}."). A heading
  * is otherwise a title (masked, units/markdown-structure.ts), so a greeting there
  * went unseen and the rule fired on the message's first line. The heading is read as
  * the rest of the Markdown is (markdown-structure.ts endingHeading).
@@ -662,7 +663,7 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
   if (!heading) return undefined;
   const { start, end } = heading;
   const content = unit.text.slice(start, end);
-  if (/[.?:;…]$/.test(content)) return undefined;
+  if (/[?:;…]$/.test(content)) return undefined;
   // Variables count as one word each: "{{ticket.requester.first_name}}" is one name.
   let words = content;
   let variables = 0;
@@ -680,6 +681,9 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
     return owner.rule === ruleIndex && owner.role === 'satisfy' && match.firstToken === 0;
   });
   if (!greeting || tokens.length - greeting.endToken + variables > 3) return undefined;
+  // A full stop ends a greeting only when nothing but the name's variable follows the greeting's words
+  // ("# Hello, {{user.firstName}}." as lupapiste writes it, "# Hello."); "# Welcome to Acme." is a title.
+  if (content.endsWith('.') && tokens.length > greeting.endToken) return undefined;
   return { start, end };
 }
 
