@@ -140,6 +140,27 @@ describe('tone/shouting: headings, banners and labels in capitals', () => {
   });
 });
 
+describe('tone/shouting: a heading or separator line ending in "?" or closing emphasis', () => {
+  const HEADINGS: [string, string, string][] = [
+    ['en', 'WHAT HAPPENS NEXT', 'we pack it'],
+    ['fi', 'MITÄ SEURAAVAKSI TAPAHTUU', 'pakkaamme sen'],
+    ['pl', 'CO BĘDZIE DALEJ', 'zapakujemy je'],
+    ['lt', 'KAS BUS TOLIAU', 'supakuosime jį'],
+    ['sq', 'ÇFARË NDODH MË TEJ', 'do ta paketojmë'],
+  ];
+  for (const [language, heading, words] of HEADINGS) {
+    it(`${language}: "${heading}?" and "_${heading}_" alone on their line are headings; in a line of prose they shout`, () => {
+      const options = { language };
+      const found = (text: string) => lintText(text, 'reply.txt', options).findings.filter((f) => f.ruleId === 'tone/shouting').map((f) => f.excerpt);
+      assert.deepEqual(found(`${heading}?\n${words}.\n`), []);
+      assert.deepEqual(found(`---- _${heading}_\n\n${words}.\n`), []);
+      assert.deepEqual(found(`${heading}? ${words}.\n`), [heading]);
+      assert.deepEqual(found(`**${heading}** ${words}.\n`), [heading]);
+      assert.deepEqual(found(`${words} ${heading}?\n`), [heading]);
+    });
+  }
+});
+
 describe('pattern rules report their first capture group', () => {
   it('on V8 and on RE2 alike, and the whole match without groups', () => {
     const text = 'ab XY cd. xy';
