@@ -151,7 +151,10 @@ describe('tone/shouting: a heading or separator line ending in "?" or closing em
   for (const [language, heading, words] of HEADINGS) {
     it(`${language}: "${heading}?" and "_${heading}_" alone on their line are headings; in a line of prose they shout`, () => {
       const options = { language };
-      const found = (text: string) => lintText(text, 'reply.txt', options).findings.filter((f) => f.ruleId === 'tone/shouting').map((f) => f.excerpt);
+      const found = (text: string) =>
+        lintText(text, 'reply.txt', options)
+          .findings.filter((f) => f.ruleId === 'tone/shouting')
+          .map((f) => f.excerpt);
       assert.deepEqual(found(`${heading}?\n${words}.\n`), []);
       assert.deepEqual(found(`---- _${heading}_\n\n${words}.\n`), []);
       assert.deepEqual(found(`${heading}? ${words}.\n`), [heading]);
