@@ -73,11 +73,14 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
       }
       // Each item with its reason, in the reply's language; picking one shows the text it points at.
       const editor = vscode.window.activeTextEditor;
+      // A reason too long for the row's second line (about 85 characters show in the default width) comes with a
+      // brief that fits, and picking the row shows the whole reason.
       const lines: { label: string; description?: string; detail?: string; range?: ReplyScorecard['range']; reason?: string }[] = report.lines.map((line) => ({
         label: `${line.mark} ${line.label}`,
         description: line.valueText,
-        detail: line.reason,
+        detail: line.brief ?? line.reason,
         range: line.range,
+        ...(line.brief ? { reason: line.reason } : {}),
       }));
       // A macro read by its words says why in a first row: the kind it was read as, short, and the reason below it
       // (the placeholder is one line cut at about 75 characters; picking the row shows the reason whole).

@@ -5,7 +5,9 @@
 // A request names the picture and what it must show:
 //   [replylint-screenshot] <name> {"expect":[{"what":…,"selector":…,"text":…,"atLeast":…}]}
 // Each expectation is a CSS selector of the workbench's DOM that at least `atLeast`
-// (default 1) visible elements match, with `text` in their text when given. They are
+// (default 1) visible elements match, with `text` in their text when given, and with
+// `whole: true` none of their text cut (no part of them that clips its text, as an
+// ellipsis does, is narrower than its text). They are
 // waited for (up to 10 s), then the picture is saved as <dir>/<name>.png. When one is
 // not met, or the picture cannot be taken, <dir>/<name>.failed says why instead, and
 // the test fails with that.
@@ -45,12 +47,14 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
  * Runs in the page: how many visible elements match the selector (with the text,
  * when given), and the text of the first few elements the selector matches at all.
  */
-/* global document */
-function matchesInPage({ selector, text }) {
+/* global document, getComputedStyle */
+function matchesInPage({ selector, text, whole }) {
   const squeeze = (value) => value.replace(/\s+/g, ' ').trim();
+  const clips = (element) => getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1;
+  const cut = (element) => [element, ...element.querySelectorAll('*')].some(clips);
   const all = [...document.querySelectorAll(selector)];
   const visible = all.filter((element) => element.getClientRects().length > 0);
-  const count = visible.filter((element) => !text || squeeze(element.textContent).includes(squeeze(text))).length;
+  const count = visible.filter((element) => (!text || squeeze(element.textContent).includes(squeeze(text))) && (!whole || !cut(element))).length;
   return { count, samples: all.slice(0, 3).map((element) => squeeze(element.textContent).slice(0, 120)) };
 }
 
@@ -66,7 +70,7 @@ async function unmetExpectations(page, expectations) {
       found = await page.evaluate(matchesInPage, expectation);
     }
     if (found.count >= atLeast) continue;
-    const withText = expectation.text ? ` with "${expectation.text}"` : '';
+    const withText = (expectation.text ? ` with "${expectation.text}"` : '') + (expectation.whole ? ' not cut' : '');
     const samples = found.samples.length ? ` (the selector matches: ${found.samples.map((t) => JSON.stringify(t)).join(', ')})` : '';
     unmet.push(`${expectation.what}: expected ${atLeast} or more visible ${expectation.selector}${withText}, found ${found.count}${samples}`);
   }

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { renderMessage, renderRef } from '../../server/src/engine/messages';
+import { scorecardLines } from '../../server/src/engine/scorecard-summary';
 import { readAs } from '../../server/src/lsp/scorecard';
 import type { LintResult } from '../../server/src/engine/types';
 import { runCli, tempDir } from '../support/cli';
@@ -420,6 +421,37 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
         assert.ok(reason.startsWith(opening) && reason.split(/[(:]/)[0]!.includes(label), `${language}: ${reason}`);
       }
     }
+  });
+
+  it("the closing row's reason for a macro has a brief that fits the editor's row, in the same words, in each language", () => {
+    // The editor's scorecard quick pick shows about 85 characters of a row's second line; the whole reason ran past it
+    // ("…closing not asked, as the help desk a…"). The brief leads like the reason and is what the row shows.
+    const greeted: Record<string, string> = {
+      en: 'Hi Sam,\n\nYour refund went out today.',
+      pl: 'Dzień dobry,\n\nzwrot został dziś zlecony.',
+      fi: 'Hei,\n\npalautus on käsitelty tänään.',
+      lt: 'Laba diena,\n\npinigai grąžinti šiandien.',
+      sq: 'Përshëndetje,\n\nrimbursimi u krye sot.',
+    };
+    for (const language of LANGUAGES) {
+      const result = lintAs({ language }, greeted[language]!);
+      const unit = result.units[0]!;
+      const [line] = scorecardLines(unit.scorecard, unit.reasons, language, result.lines).filter(({ item }) => item === 'closing');
+      const label = renderMessage(language, 'kind.macro');
+      assert.ok(line?.brief, `${language}: no brief for ${line?.reasonId}`);
+      assert.equal(line.reason, renderRef(language, unit.reasons.closing), language);
+      assert.ok(line.brief.length <= 75 && line.brief.length < line.reason.length, `${language}: ${line.brief.length} characters: ${line.brief}`);
+      assert.ok(line.brief.startsWith(`${lead(language)} `) && line.brief.split(':')[0]!.includes(label), `${language}: ${line.brief}`);
+    }
+    // A reason with no brief in the catalog has none.
+    const result = lintAs({}, 'Hi Sam,\n\nYour refund went out today.');
+    const unit = result.units[0]!;
+    assert.deepEqual(
+      scorecardLines(unit.scorecard, unit.reasons, 'en', result.lines)
+        .filter((line) => line.brief)
+        .map((line) => line.item),
+      ['closing'],
+    );
   });
 
   it('the short "Read as" row of the editor fits a line, a note to agents named as such', () => {

@@ -2,7 +2,7 @@
 // summary shown by the editor's code lens and status item and by the CLI's
 // stylish output, and each item's label and reason.
 
-import { renderMessage, renderRef } from './messages';
+import { messageCatalog, renderMessage, renderRef } from './messages';
 import { SCORECARD_ITEMS, type Positions, type Range, type Scorecard, type ScorecardItem, type ScorecardReasons, type ScoreValue } from './types';
 
 export const SCORE_MARKS: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
@@ -26,6 +26,11 @@ export interface ScorecardLine {
   /** The value in words ("passed", "nie dotyczy"). */
   valueText: string;
   reason: string;
+  /**
+   * The reason in a line that fits a list row (the editor's scorecard quick pick shows about 85 characters of a row's
+   * second line; briefs keep to 75), when the catalog has one (`<reasonId>.brief`); the whole reason is `reason`.
+   */
+  brief?: string;
   reasonId: string;
   reasonArgs: Record<string, string>;
   range?: Range;
@@ -42,9 +47,14 @@ export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, 
       mark: SCORE_MARKS[scorecard[item]],
       valueText: renderMessage(language, `scorecard.value.${scorecard[item]}`),
       reason: renderRef(language, reason),
+      ...(hasBrief(language, reason.id) ? { brief: renderMessage(language, `${reason.id}.brief`, reason.args) } : {}),
       reasonId: reason.id,
       reasonArgs: reason.args ?? {},
       ...(reason.start !== undefined && reason.end !== undefined ? { range: lines.rangeOf(reason.start, reason.end) } : {}),
     };
   });
+}
+
+function hasBrief(language: string, id: string): boolean {
+  return (messageCatalog(language) ?? messageCatalog('en'))?.[`${id}.brief`] !== undefined;
 }

@@ -21,12 +21,16 @@ Best regards,
 Sam
 `;
 
-/** Something the picture must show: `atLeast` visible elements matching `selector` (default 1), holding `text` when given. */
+/**
+ * Something the picture must show: `atLeast` visible elements matching `selector` (default 1), holding `text` when
+ * given, and with `whole` none of their text cut off (no ellipsis).
+ */
 interface Shown {
   what: string;
   selector: string;
   text?: string;
   atLeast?: number;
+  whole?: boolean;
 }
 
 /** Asks the runner (through the log it reads) for a screenshot showing `shown`, and waits until it is written or refused. */
@@ -100,15 +104,48 @@ suite('screenshots', () => {
     // pick's placeholder line (cut at about 75 characters), so it is a row of its own, under a short "Read as" label.
     const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
     await waitForDiagnostics(editor.document.uri, 'findings', (diagnostics) => diagnostics.length >= 2);
-    const report = await vscode.commands.executeCommand<{ readAs?: string; kindReason?: string } | undefined>('replylint.showScorecard');
+    type Report = { readAs?: string; kindReason?: string; lines: { item: string; reason: string; brief?: string }[] };
+    const report = await vscode.commands.executeCommand<Report | undefined>('replylint.showScorecard');
     assert.ok(report?.readAs && report.kindReason, `no kind reason for a macro read by its words: ${JSON.stringify(report)}`);
     assert.equal(report.readAs, 'Read as: macro');
+    // Closing is not asked of a macro; the reason why is longer than the row's second line, so the row has its brief.
+    const closing = report.lines.find((line) => line.item === 'closing');
+    assert.ok(closing?.brief && closing.brief !== closing.reason, `no brief for the closing row: ${JSON.stringify(closing)}`);
     await settle();
+    const firstRow = '.quick-input-list .monaco-list-row[data-index="0"]';
     await screenshot('5-scorecard', [
-      { what: 'the kind it was read as, first row of the scorecard', selector: '.quick-input-list .monaco-list-row', text: report.readAs },
-      { what: 'why, in that row', selector: '.quick-input-list .monaco-list-row', text: report.kindReason },
+      { what: 'the kind it was read as, first row of the scorecard', selector: firstRow, text: report.readAs },
+      { what: 'why, in that row', selector: firstRow, text: report.kindReason },
+      { what: "the closing row's reason, whole", selector: '.quick-input-list .monaco-list-row', text: closing.brief, whole: true },
     ]);
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    // Picking the first row shows its reason in a notification, whole once expanded (the row cuts it).
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await settle();
+    await vscode.commands.executeCommand('notifications.focusToasts');
+    await vscode.commands.executeCommand('notification.expand');
+    await settle();
+    await screenshot('6-read-as-picked', [
+      { what: 'the whole reason in a notification', selector: '.notification-toast .notification-list-item-message', text: report.kindReason, whole: true },
+    ]);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    // Picking the closing row, the last (up from the first wraps round), shows the whole reason its brief stands for.
+    await vscode.commands.executeCommand('replylint.showScorecard');
+    await settle();
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectPrevious');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await settle();
+    await vscode.commands.executeCommand('notifications.focusToasts');
+    await vscode.commands.executeCommand('notification.expand');
+    await settle();
+    await screenshot('7-closing-picked', [
+      {
+        what: "the closing row's whole reason in a notification",
+        selector: '.notification-toast .notification-list-item-message',
+        text: closing.reason,
+        whole: true,
+      },
+    ]);
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   test("the extension's own notice in VS Code's display language", async () => {
