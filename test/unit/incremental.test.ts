@@ -170,6 +170,20 @@ describe('incremental lint after an edit', () => {
     }
   });
 
+  it('a version that changes nothing is the one the cache answers for (placeholder hover after an empty edit)', () => {
+    const text = 'Hi {{ticket.requester.first_name}},\n\nWe will reply by Friday.\n\nBest,\nAna\n';
+    const at = text.indexOf('{{') + 3;
+    const cache = new UnitCache();
+    const first = PieceText.of(text);
+    lint({ text: first, fileName: 'reply.md' }, options, cache);
+    const same = PieceText.of(text);
+    lint({ text: same, fileName: 'reply.md' }, options, cache);
+    assert.ok(cache.placeholderAt(same, at), 'a full-text sync with the same text');
+    const empty = same.edit(5, 5, '');
+    lint({ text: empty, fileName: 'reply.md' }, options, cache);
+    assert.ok(cache.placeholderAt(empty, at), 'an empty change');
+  });
+
   it('shows the same first findings and counts the same rest as a fresh lint, with disable comments and a low maxFindings', () => {
     // The cached lint takes the first findings unit by unit; the fresh one lists them all and cuts.
     const disabled = `${LIBRARY}\n## Disabled\n\n<!-- replylint-disable deferral -->\nWe will get back to you soon. We will look into it shortly.\n<!-- replylint-enable deferral -->\nWe will reply asap.\n`;

@@ -564,7 +564,8 @@ function visibleCount(cached: CachedUnit, unit: ReplyUnit, suppressions: Suppres
  */
 function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintOptions, cache: UnitCache): DocumentState | undefined {
   const change = changeOf(previous.text, input.text);
-  if (!change) return previous;
+  // Nothing changed, but this version is the one asked about next (placeholderAt compares versions by identity).
+  if (!change) return { ...previous, text: input.text };
   // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
   if (previous.unitReports.some((report) => report?.uncheckedFrom !== undefined)) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
