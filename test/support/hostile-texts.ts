@@ -41,4 +41,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   }),
   'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
+  // A program's printf arguments under a valediction (kind inference reads who signs): each was searched among all before it.
+  'printf arguments under a valediction': (size) => ({ text: `Hi Sam,\n\nYour order shipped.\n\nBest,\n${repeated('%s ', size)}\n`, fileName: 'notice.txt' }),
+  // Distinct names after one that guesses a help desk: each name was a typo search against the help desk's variables.
+  'distinct {{names}} after a help desk variable': (size) => {
+    let text = 'Hi {{ticket.requester.first_name}}, {{ticket.id}}\n\n';
+    for (let name = 0; text.length < size; name++) text += `Word {{requester_first_name_x${name.toString(36)}}} more.\n`;
+    return { text, fileName: 'names.md' };
+  },
 };

@@ -220,10 +220,14 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
     .map((placeholder) => ({ start: placeholder.start, end: placeholder.end, organisation: printsOrganisation(placeholder, dialect) }));
   // An app's own string variables, which no help desk's macro holds: a printf argument ("Kiitos,\n%s": the program
   // fills in its name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
+  // Both lists are in source order: one pointer finds the placeholder a match may fall inside (a search per match was quadratic).
+  const placeholderNames = names.length;
+  let inside = 0;
   for (const match of prose.slice(valediction).matchAll(APP_STRING_VARIABLE)) {
     const start = valediction + match.index;
     const end = start + match[0].length;
-    if (names.some((name) => name.start < end && start < name.end)) continue;
+    while (inside < placeholderNames && names[inside]!.end <= start) inside++;
+    if (inside < placeholderNames && names[inside]!.start < end) continue;
     names.push({ start, end, organisation: match[1] === undefined || isOrganisationVariable(dialect, match[1].toLowerCase()) });
   }
   names.sort((a, b) => a.start - b.start);
