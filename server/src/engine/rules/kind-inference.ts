@@ -220,7 +220,8 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
     .map((placeholder) => ({ start: placeholder.start, end: placeholder.end, organisation: printsOrganisation(placeholder, dialect) }));
   // An app's own string variables, which no help desk's macro holds: a printf argument ("Kiitos,\n%s": the program
   // fills in its name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
-  // Both lists are in source order: one pointer finds the placeholder a match may fall inside (a search per match was quadratic).
+  // Both lists in source order: one pointer finds the placeholder a match may fall inside (a search per match was quadratic).
+  names.sort((a, b) => a.start - b.start);
   const placeholderNames = names.length;
   let inside = 0;
   for (const match of prose.slice(valediction).matchAll(APP_STRING_VARIABLE)) {
