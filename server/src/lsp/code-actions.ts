@@ -27,9 +27,23 @@ export interface CodeActionInput {
 /** The rule whose findings are fill-ins: "Fill in" puts the cursor on them. */
 const FILL_IN_RULE = 'placeholder/unfilled-slot';
 
+function wantedIn(context: CodeActionContext, kind: string): boolean {
+  return !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+}
+
+/**
+ * Whether a request may get a fix-all action (the source action, asked for by
+ * kind, or a quick fix "Fix all" next to a diagnostic when more than one
+ * finding has a fix): only then must the server decide whether fix-all may run.
+ */
+export function mayOfferFixAll(context: CodeActionContext, result: LintResult): boolean {
+  if (context.only && wantedIn(context, FIX_ALL_KIND)) return true;
+  return wantedIn(context, CodeActionKind.QuickFix) && context.diagnostics.length > 0 && result.findings.filter((finding) => finding.fix).length > 1;
+}
+
 export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   const { context } = request;
-  const wanted = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+  const wanted = (kind: string) => wantedIn(context, kind);
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(request));
   // Source actions only on request, so generic clients do not list fix-all twice.
@@ -183,15 +197,32 @@ function directiveComment(document: TextDocument, directive: string): string | u
   }
 }
 
-/** Markdown front matter must stay first, so file-wide directives go just below it. */
+const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** Characters of the document's start read first for its front matter (twice as many each time it may close further on). */
+const FRONT_MATTER_READ = 4096;
+
+/**
+ * Markdown front matter must stay first, so file-wide directives go just below
+ * it. Read from the document's start as far as the front matter goes (never
+ * the whole text made one string when it closes before the end: getText()
+ * would make a big document's current version flat and keep it).
+ */
 function topOfFileOffset(document: TextDocument): number {
   if (formatOf(document.uri, document.languageId) !== 'markdown') return 0;
-  const frontMatter = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(document.getText());
-  return frontMatter ? frontMatter[0].length : 0;
+  const length = document.offsetAt({ line: document.lineCount, character: 0 });
+  for (let read = FRONT_MATTER_READ; ; read *= 2) {
+    const start = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(Math.min(read, length)) });
+    if (!/^-{0,3}$|^---\r?(?:\n|$)/.test(start.slice(0, 5))) return 0;
+    const frontMatter = FRONT_MATTER.exec(start);
+    // A match ending within a character of what was read may end differently further on ('$', a CR before its LF).
+    if (start.length === length || (frontMatter && frontMatter[0].length < start.length - 1)) return frontMatter ? frontMatter[0].length : 0;
+  }
 }
 
+/** The document's first line break (its first line's), '\n' when it has none. */
 function lineEnding(document: TextDocument): string {
-  return /\r\n|\r|\n/.exec(document.getText())?.[0] ?? '\n';
+  if (document.lineCount < 2) return '\n';
+  return document.getText({ start: { line: 0, character: Number.MAX_SAFE_INTEGER }, end: { line: 1, character: 0 } });
 }
 
 function isFindingOf(diagnostic: Diagnostic, finding: Finding): boolean {

@@ -166,6 +166,22 @@ export function sourceOf(document: TextDocument): SourceText {
   return document instanceof PieceDocument ? document.source : document.getText();
 }
 
+/**
+ * Whether the document's text holds `search`, read a window at a time: a
+ * PieceDocument's text is never made one string for it (getText() would make
+ * the version flat and keep it, 10 MB for the 5 MB export).
+ */
+export function documentIncludes(document: TextDocument, search: string): boolean {
+  if (!(document instanceof PieceDocument)) return document.getText().includes(search);
+  if (search.length === 0) return true;
+  const text = document.source;
+  // Each window reaches search.length - 1 characters into the next, so a match across windows is seen.
+  for (let at = 0; at < text.length; at += WINDOW) {
+    if (text.slice(at, Math.min(text.length, at + WINDOW + search.length - 1)).includes(search)) return true;
+  }
+  return false;
+}
+
 function isEOL(code: number): boolean {
   return code === CARRIAGE_RETURN || code === LINE_FEED;
 }

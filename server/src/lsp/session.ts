@@ -24,7 +24,7 @@ import { lint, type LintOptions } from '../engine/linter';
 import { renderMessage } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
-import { codeActionsFor, fixAllTextEdits } from './code-actions';
+import { codeActionsFor, fixAllTextEdits, mayOfferFixAll } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
 import { ConfigProblemPublisher } from './config-problems';
 import { DiagnosticReports } from './diagnostic-reports';
@@ -32,6 +32,7 @@ import { DocumentLinter } from './document-linter';
 import { hoverAt } from './hover';
 import { IdleCollector } from './idle-collector';
 import { LintScheduler } from './lint-scheduler';
+import { documentIncludes } from './piece-document';
 import { COMPLETION_TRIGGERS, dialectOf, placeholderCompletions, placeholderHover } from './placeholder-help';
 import {
   Commands,
@@ -205,7 +206,8 @@ export class ReplylintSession {
       const linted = await this.linted(textDocument.uri);
       if (!linted) return [];
       const canSelect = this.capabilities.window?.showDocument?.support === true;
-      const refusal = await this.fixAllRefusal(linted.document);
+      // Only when this request may offer fix-all: VS Code asks for code actions at the cursor after each pause in typing.
+      const refusal = mayOfferFixAll(context, linted.result) ? await this.fixAllRefusal(linted.document) : undefined;
       const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.warn(refusal));
       return codeActionsFor({
         document: linted.document,
@@ -345,7 +347,7 @@ export class ReplylintSession {
    */
   private async fixAllRefusal(document: TextDocument): Promise<string | undefined> {
     const filePath = filePathOf(document.uri);
-    if (!filePath || !document.getText().includes('\ufffd')) return undefined;
+    if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
     const read = readTextFile(filePath, (await this.settings.get(document.uri)).maxFileSize, 'replylint.maxFileSize');
     if (!('validUtf8' in read) || read.validUtf8) return undefined;
     return `Replylint did not fix ${path.basename(filePath)}: the file is not valid UTF-8, and saving fixes would overwrite its undecodable bytes (shown as \ufffd). Reopen it with its encoding (Reopen with Encoding) to fix it.`;
