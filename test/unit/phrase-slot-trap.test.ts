@@ -17,6 +17,27 @@ describe('phrases written as if | split whole phrases', () => {
     assert.match(slotTrap('Sorry|sorry for the delay') ?? '', /lists "sorry" twice/);
   });
 
+  it('flags a contraction offered beside its own words (reviewer\'s bug 2): "do not|don\'t" is "do don\'t"', () => {
+    assert.match(slotTrap("please do not|don't reply") ?? '', /"not\|don't" offers "don't" after "do": "do don't"/);
+    assert.match(slotTrap("if this wasn't|was not you") ?? '', /"wasn't\|was" offers "wasn't" before "not": "wasn't not"/);
+    assert.match(slotTrap("we|i could not|couldn't reach|contact you") ?? '', /offers "couldn't" after "could"/);
+    assert.match(slotTrap("we|i don't|do not do|give refunds") ?? '', /offers "don't" before "not"/);
+    assert.match(slotTrap('we can|cannot not help') ?? '', /offers "cannot" before "not"/);
+    // Each form as a phrase of its own, or both forms in one slot, is fine.
+    for (const phrase of [
+      'please do not reply',
+      "please don't reply",
+      "we will|won't ship",
+      "has|have|hasn't|haven't been sent",
+      "not|isn't|aren't eligible",
+      "we|i can't|cannot|couldn't refund",
+      "if you don't|haven't|didn't hear from us",
+      "can't|cannot|won't|couldn't be",
+      "dont|don't hesitate",
+    ])
+      assert.equal(slotTrap(phrase), undefined, phrase);
+  });
+
   it('leaves per-word alternatives alone, repeated words elsewhere in the phrase too', () => {
     for (const phrase of [
       'we|i have received|got',

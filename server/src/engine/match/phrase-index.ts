@@ -95,7 +95,8 @@ export function parsePhrase(phrase: string): TokenTest[][][] {
  * What a phrase looks like when its author read `|` as splitting whole phrases ("contact your bank|card issuer"
  * for "contact your bank" or "contact your card issuer"; it means "bank issuer" or "card issuer"): a word slot
  * that lists one alternative twice ("su savo banku|banku"), or offers the very word written next to it
- * ("przez bank|twój bank": "przez bank bank" or "przez twój bank"). Harmless at best, a phrase that never
+ * ("przez bank|twój bank": "przez bank bank" or "przez twój bank"), or offers a contraction beside its own
+ * words ("do not|don't reply": "do don't reply"; "if this wasn't|was not you": "wasn't not you"). Harmless at best, a phrase that never
  * matches as meant at worst. Undefined when the phrase shows neither (or does not parse).
  */
 export function slotTrap(phrase: string): string | undefined {
@@ -123,7 +124,27 @@ export function slotTrap(phrase: string): string | undefined {
     const beside = [fixed(index - 1), fixed(index + 1)].find((word) => word !== undefined && options.includes(word));
     if (beside !== undefined) return `"${piece}" offers "${beside}", the word written next to it`;
   }
+  // A contraction offered beside its own words ("do not|don't reply": "do don't reply"; "if this wasn't|was not
+  // you": "wasn't not you"): the contracted form never matches. Words whose stem is no word read as they are.
+  for (let index = 0; index < pieces.length; index++) {
+    const options = words(pieces[index]!);
+    const before = index > 0 ? words(pieces[index - 1]!) : [];
+    const after = index + 1 < pieces.length ? words(pieces[index + 1]!) : [];
+    for (const option of options) {
+      const stem = contractionStem(option);
+      if (stem === undefined) continue;
+      if (before.includes(stem)) return `"${pieces[index]}" offers "${option}" after "${pieces[index - 1]}": "${stem} ${option}"`;
+      if (after.includes('not')) return `"${pieces[index]}" offers "${option}" before "${pieces[index + 1]}": "${option} not"`;
+    }
+  }
   return undefined;
+}
+
+/** The word a negative contraction shortens ("don't" → "do", "can't"/"cannot" → "can", "won't" → "will"). */
+function contractionStem(word: string): string | undefined {
+  const irregular: Record<string, string> = { "can't": 'can', cannot: 'can', "won't": 'will', "shan't": 'shall', cant: 'can', wont: 'will' };
+  if (irregular[word] !== undefined) return irregular[word];
+  return /^[a-z]+n't$/.test(word) ? word.slice(0, -3) : undefined;
 }
 
 /** Expands `a|b` alternatives into whole phrase variants, each a list of token tests. */
