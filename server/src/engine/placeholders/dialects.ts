@@ -33,6 +33,8 @@ export interface Dialect {
   signatures?: string[];
   /** Variables (globs) that print the organisation's own name: alone on a reply's last lines, the organisation signs it. */
   organisations?: string[];
+  /** Variables (globs) that print a person's name (the writer's): under a valediction a person signs, whatever else is there. */
+  people?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
 }
@@ -160,6 +162,19 @@ export function isNameVariable(dialect: Dialect, variable: string): boolean {
 
 export function isSignatureVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.signatures ?? [], variable);
+}
+
+/** The variable of a dialect's `agentName` placeholder ("{{current_user.first_name}}" → current_user.first_name). */
+const AGENT_VARIABLE = /[\p{L}_][^{}%#$\s]*[\p{L}\p{N}_]/u;
+
+/** A variable that prints a person's name or signature: the dialect's people, names, signatures, or its agent's name variable. */
+export function isPersonVariable(dialect: Dialect, variable: string): boolean {
+  return (
+    matchesAny(dialect.people ?? [], variable) ||
+    isNameVariable(dialect, variable) ||
+    isSignatureVariable(dialect, variable) ||
+    (dialect.agentName !== undefined && AGENT_VARIABLE.exec(dialect.agentName)?.[0] === variable)
+  );
 }
 
 export function isOrganisationVariable(dialect: Dialect, variable: string): boolean {

@@ -5,7 +5,8 @@
 // them (docs/real-text-trial.md), so a macro is read by what its text shows:
 // - a note to agents ("Internal note") is not a customer reply: audience internal;
 // - a notice only a machine sends ("do not reply to this email") is an auto-reply,
-//   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply);
+//   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply), or greets
+//   and is written in the first person (a help-desk macro: the help desk appends the signature);
 // - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
 //   or name): a notice the system sends, an auto-reply (agents sign with their name);
 // - a greeting that runs on into its message on one line, unsigned: a saved chat line (an
@@ -18,7 +19,7 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isOrganisationVariable, type Dialect } from '../placeholders/dialects';
+import { isOrganisationVariable, isPersonVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { wordTokens, type ProseAnalysis } from '../text/analyze';
 import type { MessageRef, ReplyKind } from '../types';
@@ -66,9 +67,11 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const internal = firstSignal(evidence, 'internal') ?? signalApart(evidence.title, 'internal', evidence.ruleSet);
   if (internal) return { kind: 'macro', audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
   const signOff = signOffIn(evidence);
-  // Help desks put no-reply footers under people's replies too: one greeted and signed is a person's e-mail.
+  // Help desks put no-reply footers under people's replies too: one greeted and signed is a person's e-mail. So is
+  // one greeted and written in the first person ("I have reset…"): a help-desk macro greets and leaves the
+  // signature to the help desk, and a machine does not say "I".
   const notice =
-    evidence.greeting !== undefined && signOff !== undefined
+    evidence.greeting !== undefined && (signOff !== undefined || firstSignal(evidence, 'person') !== undefined)
       ? undefined
       : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
@@ -215,9 +218,15 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
   const { prose, text, placeholders, dialect } = evidence;
   const valediction = signOffSpan(evidence)?.end;
   if (valediction === undefined) return undefined;
-  const names: { start: number; end: number; organisation: boolean }[] = placeholders
+  // Whether a name is a person's is asked only once the first is the organisation's.
+  const names: { start: number; end: number; organisation: boolean; person: () => boolean }[] = placeholders
     .filter((placeholder) => placeholder.start >= valediction && placeholder.kind !== 'tag')
-    .map((placeholder) => ({ start: placeholder.start, end: placeholder.end, organisation: printsOrganisation(placeholder, dialect) }));
+    .map((placeholder) => ({
+      start: placeholder.start,
+      end: placeholder.end,
+      organisation: printsOrganisation(placeholder, dialect),
+      person: () => printsPerson(placeholder, dialect),
+    }));
   // An app's own string variables, which no help desk's macro holds: a printf argument ("Kiitos,\n%s": the program
   // fills in its name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
   // Both lists in source order: one pointer finds the placeholder a match may fall inside (a search per match was quadratic).
@@ -229,11 +238,14 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
     const end = start + match[0].length;
     while (inside < placeholderNames && names[inside]!.end <= start) inside++;
     if (inside < placeholderNames && names[inside]!.start < end) continue;
-    names.push({ start, end, organisation: match[1] === undefined || isOrganisationVariable(dialect, match[1].toLowerCase()) });
+    const variable = match[1]?.toLowerCase();
+    const organisation = variable === undefined || isOrganisationVariable(dialect, variable);
+    names.push({ start, end, organisation, person: () => variable !== undefined && isPersonVariable(dialect, variable) });
   }
   names.sort((a, b) => a.start - b.start);
   const first = names[0];
-  if (!first?.organisation) return undefined;
+  // The organisation first and the agent under it ("{{ticket.brand.name}}\n{{current_user.first_name}}") is an agent signing.
+  if (!first?.organisation || names.some((name) => !name.organisation && name.person())) return undefined;
   let from = valediction;
   for (const name of names) {
     if (name.start > from && LETTER_OR_DIGIT.test(prose.slice(from, name.start))) return undefined;
@@ -260,6 +272,11 @@ function printsOrganisation(placeholder: Placeholder, dialect: Dialect): boolean
     /^[\p{L}_][\p{L}\p{N}_.]*\(\s*['"]([^'"]+)['"]\s*\)$/u.exec(body)?.[1],
   ];
   return names.some((name) => name !== undefined && isOrganisationVariable(dialect, name));
+}
+
+/** Whether a placeholder prints a person's name or signature: an agent's ("{{current_user.first_name}}", "%{signature}"). */
+function printsPerson(placeholder: Placeholder, dialect: Dialect): boolean {
+  return placeholder.kind === 'output' && placeholder.variable !== undefined && isPersonVariable(dialect, placeholder.variable);
 }
 
 /** A line break, or an HTML element that starts a new line (an e-mail written in HTML on one source line). */

@@ -154,8 +154,10 @@ export interface KindSignalsSpec {
   notice?: PhraseSpec[];
   /** Phrases of a text written to agents ("internal note"). */
   internal?: PhraseSpec[];
+  /** Words a person writes and a machine does not ("I", "let me"): a greeted macro in them is an agent's, notice words or not. */
+  person?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {
