@@ -191,13 +191,7 @@ function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidenc
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
     if (/\S/.test(prose.slice(lineStart, end))) {
       const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
-      // The line's words outside its placeholders, piece by piece: one pass, however many placeholders a line holds.
-      let from = lineStart;
-      for (const placeholder of inLine) {
-        if (placeholder.start > from && LETTER_OR_DIGIT.test(prose.slice(from, placeholder.start))) return undefined;
-        from = Math.max(from, placeholder.end);
-      }
-      if (LETTER_OR_DIGIT.test(prose.slice(from, end))) return undefined;
+      if (wordsOutside(prose, lineStart, end, inLine)) return undefined;
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
       seen++;
@@ -246,13 +240,17 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
   const first = names[0];
   // The organisation first and the agent under it ("{{ticket.brand.name}}\n{{current_user.first_name}}") is an agent signing.
   if (!first?.organisation || names.some((name) => !name.organisation && name.person())) return undefined;
-  let from = valediction;
-  for (const name of names) {
-    if (name.start > from && LETTER_OR_DIGIT.test(prose.slice(from, name.start))) return undefined;
-    from = Math.max(from, name.end);
-  }
-  if (LETTER_OR_DIGIT.test(prose.slice(from))) return undefined;
+  if (wordsOutside(prose, valediction, prose.length, names)) return undefined;
   return text.slice(first.start, first.end);
+}
+
+/** Whether `prose` from `from` to `end` holds a letter or digit outside `spans` (in source order): one pass, however many spans. */
+function wordsOutside(prose: string, from: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+  for (const span of spans) {
+    if (span.start > from && LETTER_OR_DIGIT.test(prose.slice(from, span.start))) return true;
+    from = Math.max(from, span.end);
+  }
+  return LETTER_OR_DIGIT.test(prose.slice(from, end));
 }
 
 /** A %%NAME%% variable of an app's mail strings (its name in group 1) or a printf argument (%s, %1$s). */
