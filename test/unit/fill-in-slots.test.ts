@@ -113,6 +113,26 @@ describe('placeholder/unfilled-slot', () => {
     ]);
   });
 
+  it("an out-of-office a person wrote keeps its bracket identifiers as slots to fill; an app's notice does not", () => {
+    // In the first person, declared or read as an auto-reply: the person left [RETURN_DATE] unfilled.
+    const away =
+      'Thank you for your email. I am out of the office until [RETURN_DATE] with no access to e-mail.\n\nFor urgent orders, call our desk on 020 7946 0000.';
+    assert.deepEqual(excerpts(away, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+    const inferred = lintText(`${away}\n\nThis is an automatic reply.`, 'away.md', {});
+    assert.equal(inferred.units[0]!.kind, 'auto-reply');
+    assert.deepEqual(
+      inferred.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+      ['[RETURN_DATE]'],
+    );
+    // Signed by a person's variable under its valediction: a person's message too.
+    const signed = 'Thanks for writing in. The office is closed until [RETURN_DATE].\n\nBest,\n{{agent.name}}';
+    assert.deepEqual(excerpts(signed, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+    // The same closure told by the shop, signed by its name: the system fills the date.
+    const notice = 'Thanks for writing in. The office is closed until [RETURN_DATE]. We will answer your message when we are back.\n\nThe Harbour Books team';
+    assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), []);
+    assert.deepEqual(excerpts(notice.replace('We will answer', 'I will answer'), { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+  });
+
   it('leaves them in macros and snippets, where the agent fills them in', () => {
     const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
     for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);

@@ -24,7 +24,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -112,6 +112,8 @@ interface Context {
   kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
   timeframes?: Span[];
+  /** Lazily: whether the reply is an auto-reply no person wrote (isSystemMessage). */
+  systemMessage?: boolean;
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
   agentNotes?: Span[];
   /** Lazily: sentences that hold a time frame. */
@@ -1055,11 +1057,18 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     if (placeholder.syntax === '[' && isBracketVariable(context.dialect, unit.text.slice(placeholder.start, placeholder.end))) continue;
     // An automatic message's [LEVEL], [USER_EMAIL], [PUBLISH_DOWN]: an identifier in capitals is a variable its sending
     // system fills (trial 6: an extension's subscription e-mails). A slot in words ([User’s Name], [order number]) or
-    // a stand-in ([X]) is left for a person, and the system sends it as written.
-    if (placeholder.syntax === '[' && context.kinds.includes('auto-reply') && SYSTEM_BRACKET.test(placeholder.body)) continue;
+    // a stand-in ([X]) is left for a person, and the system sends it as written. So is every slot of an auto-reply a
+    // person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]").
+    if (placeholder.syntax === '[' && SYSTEM_BRACKET.test(placeholder.body) && isSystemMessage(context)) continue;
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
+}
+
+/** An auto-reply no person wrote: an app's automatic notice, whose bracket identifiers its system fills. */
+function isSystemMessage(context: Context): boolean {
+  context.systemMessage ??= context.kinds.includes('auto-reply') && !writtenByPerson(kindEvidence(context));
+  return context.systemMessage;
 }
 
 /** The spans of the unfilled-slot pattern in the writer's words (a masked placeholder reads as "xxx" in the prose). */

@@ -86,6 +86,20 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
 }
 
+/**
+ * Whether a person wrote the reply, whatever its kind: it is in the first person
+ * (`kindSignals.person`: "I", "let me") or a person's variable signs it under its
+ * valediction ("Best,\n{{agent.name}}"). An out-of-office a person sets up is sent
+ * as they left it; an app's notice is neither.
+ */
+export function writtenByPerson(evidence: KindEvidence): boolean {
+  if (firstSignal(evidence, 'person') !== undefined) return true;
+  const valediction = signOffSpan(evidence)?.end;
+  return (
+    valediction !== undefined && evidence.placeholders.some((placeholder) => placeholder.start >= valediction && printsPerson(placeholder, evidence.dialect))
+  );
+}
+
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
 function signOffIn(evidence: KindEvidence): string | undefined {
   return evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[1];
