@@ -82,9 +82,10 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
         range: line.range,
         ...(line.brief ? { reason: line.reason } : {}),
       }));
-      // A macro read by its words says why in a first row: the kind it was read as, short, and the reason below it
-      // (the placeholder is one line cut at about 75 characters; picking the row shows the reason whole).
-      if (report.kindReason) lines.unshift({ label: `$(info) ${report.readAs ?? ''}`, detail: report.kindReason, reason: report.kindReason });
+      // A macro read by its words says why in a first row: the kind it was read as, short, and the reason's brief below
+      // it (the row's second line is cut at about 85 characters); picking the row shows the reason whole.
+      if (report.kindReason)
+        lines.unshift({ label: `$(info) ${report.readAs ?? ''}`, detail: report.kindBrief ?? report.kindReason, reason: report.kindReason });
       void vscode.window.showQuickPick(lines, { title: report.heading }).then((picked) => {
         if (picked?.reason) void vscode.window.showInformationMessage(picked.reason);
         if (!picked?.range || !editor) return;

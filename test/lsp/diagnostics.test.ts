@@ -121,6 +121,7 @@ describe('LSP diagnostics', function () {
       assert.equal(body.kind, 'snippet');
       assert.match(body.kindReason ?? '', /neither a greeting nor a sign-off.*replylint kind=macro/);
       assert.equal(body.readAs, 'Read as: snippet', 'the short row the quick pick shows above the reason');
+      assert.equal(body.kindBrief, 'Neither a greeting nor a sign-off: the help desk adds its own.', "the reason in the row's second line");
       assert.equal((await kindOf(fileUri(path.join(workspace, 'greeted.md')), `Hi Zoë,\n${text}`)).kind, 'macro');
       const snippet = await kindOf(fileUri(path.join(workspace, 'snippets', 'parcel.md')), text);
       assert.equal(snippet.kind, 'snippet');

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { renderMessage, renderRef } from '../../server/src/engine/messages';
-import { scorecardLines } from '../../server/src/engine/scorecard-summary';
+import { briefOf, scorecardLines } from '../../server/src/engine/scorecard-summary';
 import { readAs } from '../../server/src/lsp/scorecard';
 import type { LintResult } from '../../server/src/engine/types';
 import { runCli, tempDir } from '../support/cli';
@@ -487,6 +487,21 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
         .map((line) => line.item),
       ['closing'],
     );
+  });
+
+  it("every reason a macro was read by its words has a brief that fits the editor's row, in each language", () => {
+    // The "Read as" row's second line showed the whole reason cut at about 85 characters ("Read as a snippet (a body
+    // the help desk wraps in its own gr…"); the row shows the brief and picking it shows the whole reason.
+    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'organisation', 'chatLine', 'internal'];
+    for (const language of LANGUAGES) {
+      for (const reason of reasons) {
+        const ref = { id: `kind.inferred.${reason}`, args: { excerpt: 'Hi' } };
+        const brief = briefOf(language, ref);
+        assert.ok(brief !== undefined && brief.length <= 75, `${language} ${reason}: ${brief}`);
+        if (language !== 'en') assert.notEqual(brief, briefOf('en', ref), `${language} ${reason}: not translated`);
+      }
+    }
+    assert.equal(briefOf('en', { id: 'kind.inferred.body.brief' }), undefined, 'no brief of a brief');
   });
 
   it('the short "Read as" row of the editor fits a line, a note to agents named as such', () => {

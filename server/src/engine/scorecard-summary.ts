@@ -3,7 +3,16 @@
 // stylish output, and each item's label and reason.
 
 import { messageCatalog, renderMessage, renderRef } from './messages';
-import { SCORECARD_ITEMS, type Positions, type Range, type Scorecard, type ScorecardItem, type ScorecardReasons, type ScoreValue } from './types';
+import {
+  SCORECARD_ITEMS,
+  type MessageRef,
+  type Positions,
+  type Range,
+  type Scorecard,
+  type ScorecardItem,
+  type ScorecardReasons,
+  type ScoreValue,
+} from './types';
 
 export const SCORE_MARKS: Record<ScoreValue, string> = { pass: '✓', fail: '✗', 'n/a': '–' };
 
@@ -40,6 +49,7 @@ export interface ScorecardLine {
 export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, language: string, lines: Positions): ScorecardLine[] {
   return SCORECARD_ITEMS.map((item) => {
     const reason = reasons[item];
+    const brief = briefOf(language, reason);
     return {
       item,
       label: scorecardLabel(item, language),
@@ -47,7 +57,7 @@ export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, 
       mark: SCORE_MARKS[scorecard[item]],
       valueText: renderMessage(language, `scorecard.value.${scorecard[item]}`),
       reason: renderRef(language, reason),
-      ...(hasBrief(language, reason.id) ? { brief: renderMessage(language, `${reason.id}.brief`, reason.args) } : {}),
+      ...(brief === undefined ? {} : { brief }),
       reasonId: reason.id,
       reasonArgs: reason.args ?? {},
       ...(reason.start !== undefined && reason.end !== undefined ? { range: lines.rangeOf(reason.start, reason.end) } : {}),
@@ -55,6 +65,8 @@ export function scorecardLines(scorecard: Scorecard, reasons: ScorecardReasons, 
   });
 }
 
-function hasBrief(language: string, id: string): boolean {
-  return (messageCatalog(language) ?? messageCatalog('en'))?.[`${id}.brief`] !== undefined;
+/** A reason in a line that fits a list row (the catalog's `<id>.brief`), or undefined where the catalog has none. */
+export function briefOf(language: string, reason: MessageRef): string | undefined {
+  const id = `${reason.id}.brief`;
+  return (messageCatalog(language) ?? messageCatalog('en'))?.[id] === undefined ? undefined : renderMessage(language, id, reason.args);
 }

@@ -88,6 +88,8 @@ export interface ReplyScorecard {
   heading: string;
   /** For a macro read by its words: why it was read as `kind` and how to name another (in the reply's language). */
   kindReason?: string;
+  /** With `kindReason`: the reason in a line that fits a list row (about 75 characters), where the catalog has one. */
+  kindBrief?: string;
   /** With `kindReason`: the kind it was read as, short ("Read as: macro"), a label that fits a row where the reason may not. */
   readAs?: string;
   lines: ScorecardLine[];

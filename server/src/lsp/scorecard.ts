@@ -4,8 +4,8 @@
 import type { CodeLens, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderMessage, renderRef } from '../engine/messages';
-import { scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
-import type { LintResult } from '../engine/types';
+import { briefOf, scorecardLines, scorecardSummary } from '../engine/scorecard-summary';
+import type { LintResult, MessageRef } from '../engine/types';
 import { rangeOf } from './diagnostics';
 import { Commands, type ReplyScorecard } from './protocol';
 
@@ -42,11 +42,17 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     scorecard: unit.scorecard,
     summary: scorecardSummary(unit.scorecard, unit.language),
     heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
-    ...(unit.kindReason ? { kindReason: renderRef(unit.language, unit.kindReason), readAs: readAs(unit.language, unit.kind, unit.kindReason.id) } : {}),
+    ...(unit.kindReason ? kindReasonOf(unit.language, unit.kind, unit.kindReason) : {}),
     lines: scorecardLines(unit.scorecard, unit.reasons, unit.language, result.lines),
     index,
     count: result.units.length,
   };
+}
+
+/** Why a reply was read as its kind: whole, in a line that fits a row when the catalog has one, and the kind in a few words. */
+function kindReasonOf(language: string, kind: string, reason: MessageRef): Pick<ReplyScorecard, 'kindReason' | 'kindBrief' | 'readAs'> {
+  const brief = briefOf(language, reason);
+  return { kindReason: renderRef(language, reason), ...(brief === undefined ? {} : { kindBrief: brief }), readAs: readAs(language, kind, reason.id) };
 }
 
 /** The kind a reply was read as, in a few words (a note to agents is named as such, not by its kind). */

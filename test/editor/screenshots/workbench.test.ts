@@ -104,9 +104,9 @@ suite('screenshots', () => {
     // pick's placeholder line (cut at about 75 characters), so it is a row of its own, under a short "Read as" label.
     const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
     await waitForDiagnostics(editor.document.uri, 'findings', (diagnostics) => diagnostics.length >= 2);
-    type Report = { readAs?: string; kindReason?: string; lines: { item: string; reason: string; brief?: string }[] };
+    type Report = { readAs?: string; kindReason?: string; kindBrief?: string; lines: { item: string; reason: string; brief?: string }[] };
     const report = await vscode.commands.executeCommand<Report | undefined>('replylint.showScorecard');
-    assert.ok(report?.readAs && report.kindReason, `no kind reason for a macro read by its words: ${JSON.stringify(report)}`);
+    assert.ok(report?.readAs && report.kindReason && report.kindBrief, `no kind reason for a macro read by its words: ${JSON.stringify(report)}`);
     assert.equal(report.readAs, 'Read as: macro');
     // Closing is not asked of a macro; the reason why is longer than the row's second line, so the row has its brief.
     const closing = report.lines.find((line) => line.item === 'closing');
@@ -115,7 +115,7 @@ suite('screenshots', () => {
     const firstRow = '.quick-input-list .monaco-list-row[data-index="0"]';
     await screenshot('5-scorecard', [
       { what: 'the kind it was read as, first row of the scorecard', selector: firstRow, text: report.readAs },
-      { what: 'why, in that row', selector: firstRow, text: report.kindReason },
+      { what: 'why, in that row, whole', selector: firstRow, text: report.kindBrief, whole: true },
       { what: "the closing row's reason, whole", selector: '.quick-input-list .monaco-list-row', text: closing.brief, whole: true },
     ]);
     // Picking the first row shows its reason in a notification, whole once expanded (the row cuts it).

@@ -142,10 +142,11 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
 const BLANKS = /\s*/y;
 
 /**
- * Whether all the prose before the line at `lineStart` is one salutation
- * line ("Hi Ana,", "Përshëndetje,", "Dzień dobry,"; any line ending in a comma): footer words right under "Hi Ana," open the message ("Ky është një
- * mesazh automatik. Fjalëkalimi juaj u ndryshua…"), not a footer under it;
- * a reply does not end at its greeting.
+ * Whether all the prose before the line at `lineStart` is one salutation line
+ * ("Hi Ana,", "Përshëndetje,", "Dzień dobry,"; any line ending in a comma):
+ * footer words right under "Hi Ana," open the message ("Ky është një mesazh
+ * automatik. Fjalëkalimi juaj u ndryshua…"), not a footer under it; a reply
+ * does not end at its greeting.
  */
 function underSalutation(prose: string, lineStart: number): boolean {
   BLANKS.lastIndex = 0;
