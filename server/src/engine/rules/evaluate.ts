@@ -124,6 +124,11 @@ interface Context {
   stepSentences?: Set<number>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, TokenRange[]>;
+  /** Lazily: where each token's clause and part of the sentence start and end (clauseOf). */
+  clauseBounds?: ClauseBounds;
+  partBounds?: ClauseBounds;
+  /** Lazily: 1 for each token inside a vague time a next-step phrase rule reports (inVagueTime). */
+  vagueTimeTokens?: Uint8Array;
   findings: UnitFinding[];
   /** Every finding reported, kept or not (a rule that reported one fails its scorecard item). */
   reported: number;
@@ -1311,9 +1316,8 @@ function waitingClausesOf(context: Context): WaitingClause[] {
     const event = { first: opener.first, end: clause.end };
     if (event.end <= opener.end) continue;
     const sentence = sentenceRangeOf(context, opener.first);
-    const promised = nextStepWordsOf(context).ahead.some(
-      (word) => word.first >= sentence.first && word.end <= sentence.end && (word.end <= event.first || word.first >= event.end),
-    );
+    const promised =
+      wordsIn(context, 'ahead', { first: sentence.first, end: event.first }) || wordsIn(context, 'ahead', { first: event.end, end: sentence.end });
     if (!promised || sentencesWithTimeframe(context).has(context.analysis.tokens[opener.first]!.sentence)) continue;
     const span = { start: tokens[event.first]!.start, end: tokens[event.end - 1]!.end };
     coveredTo = event.end;
@@ -1354,17 +1358,24 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
 /** Whether a word of a list sorted by place (longestAtEachPlace) lies within the token range: a binary search. */
 /** Whether a token lies in a vague time a phrase rule of the next step reports ("as soon as possible"): no event. */
 function inVagueTime(context: Context, token: number): boolean {
-  for (const [rule, matches] of context.matchesByRule) {
-    const spec = context.ruleSet.rules[rule]?.spec;
-    if (spec?.kind !== 'phrase' || spec.scorecard !== 'nextStep') continue;
-    if (matches.some(({ match, owner }) => owner.role === 'match' && match.firstToken <= token && token < match.endToken)) return true;
+  if (!context.vagueTimeTokens) {
+    const marked = new Uint8Array(context.analysis.tokens.length);
+    for (const [rule, matches] of context.matchesByRule) {
+      const spec = context.ruleSet.rules[rule]?.spec;
+      if (spec?.kind !== 'phrase' || spec.scorecard !== 'nextStep') continue;
+      for (const { match, owner } of matches) if (owner.role === 'match') marked.fill(1, match.firstToken, match.endToken);
+    }
+    context.vagueTimeTokens = marked;
   }
-  return false;
+  return context.vagueTimeTokens[token] === 1;
 }
 
 /** Whether a time frame lies inside a waiting clause ("once we receive it (within 5 days)"): the event's time, not the step's. */
 function insideWaitingClause(context: Context, range: TokenRange): boolean {
-  return nextStepWordsOf(context).waitsOn.some((opener) => opener.first < range.first && clauseOf(context, opener, true).end >= range.end);
+  // The last opener before it reaches furthest: a break that ends its clause ends every earlier one's.
+  const { waitsOn } = nextStepWordsOf(context);
+  const opener = waitsOn[partitionPoint(waitsOn.length, (index) => waitsOn[index]!.first < range.first) - 1];
+  return opener !== undefined && clauseOf(context, opener, true).end >= range.end;
 }
 
 function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
@@ -1434,6 +1445,42 @@ const PART_BREAK = /[;:–—]/;
 const CLAUSE_BREAK = /[,;:()–—]/;
 
 /**
+ * For each token, the first token of its clause or part of the sentence (`first`) and where
+ * the clause or part that goes on from it ends (`end`): one pass over each sentence, so
+ * asking for the clause of every time frame in a long sentence stays linear.
+ */
+interface ClauseBounds {
+  first: Int32Array;
+  end: Int32Array;
+}
+
+function clauseBoundsOf(context: Context, clause: boolean): ClauseBounds {
+  const cached = clause ? context.clauseBounds : context.partBounds;
+  if (cached) return cached;
+  const { tokens, sentences } = context.analysis;
+  const { prose } = context.unit;
+  const breaks = clause ? CLAUSE_BREAK : PART_BREAK;
+  const joined = new Uint8Array(tokens.length);
+  for (const join of nextStepWordsOf(context).joins) joined[join.first] = 1;
+  const brokenBefore = (index: number) => joined[index] === 1 || breaks.test(prose.slice(tokens[index - 1]!.end, tokens[index]!.start));
+  const bounds: ClauseBounds = { first: new Int32Array(tokens.length), end: new Int32Array(tokens.length) };
+  for (const sentence of sentences) {
+    if (sentence.endToken <= sentence.firstToken) continue;
+    bounds.first[sentence.firstToken] = sentence.firstToken;
+    for (let index = sentence.firstToken + 1; index < sentence.endToken; index++) bounds.first[index] = brokenBefore(index) ? index : bounds.first[index - 1]!;
+    // end[index]: the first token from `index` on that a break comes before, or the sentence's end.
+    let end = sentence.endToken;
+    for (let index = sentence.endToken - 1; index >= sentence.firstToken; index--) {
+      if (index > sentence.firstToken && bounds.first[index] === index) end = index;
+      bounds.end[index] = end;
+    }
+  }
+  if (clause) context.clauseBounds = bounds;
+  else context.partBounds = bounds;
+  return bounds;
+}
+
+/**
  * The tokens around `range` up to the nearest breaks in its sentence: a
  * clause (commas break it too) or, with `clause` false, a part of the
  * sentence, where a "will" still governs a fronted time ("Within 24 hours,
@@ -1441,15 +1488,7 @@ const CLAUSE_BREAK = /[,;:()–—]/;
  * arrive by Friday" is two.
  */
 function clauseOf(context: Context, range: TokenRange, clause: boolean): TokenRange {
-  const { tokens } = context.analysis;
-  const { prose } = context.unit;
   const sentence = sentenceRangeOf(context, range.first);
-  const breaks = clause ? CLAUSE_BREAK : PART_BREAK;
-  const { joins } = nextStepWordsOf(context);
-  const brokenBefore = (index: number) => breaks.test(prose.slice(tokens[index - 1]!.end, tokens[index]!.start)) || joins.some((join) => join.first === index);
-  let first = range.first;
-  while (first > sentence.first && !brokenBefore(first)) first--;
-  let end = range.end;
-  while (end < sentence.end && !brokenBefore(end)) end++;
-  return { first, end };
+  const bounds = clauseBoundsOf(context, clause);
+  return { first: bounds.first[range.first]!, end: range.end >= sentence.end ? range.end : bounds.end[range.end]! };
 }
