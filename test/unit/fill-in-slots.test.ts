@@ -133,6 +133,25 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts(notice.replace('We will answer', 'I will answer'), { kind: 'auto-reply' }), ['[RETURN_DATE]']);
   });
 
+  it('reads an out-of-office in the first person in every language: its date slot stays to fill', () => {
+    const away: Record<string, [string, string]> = {
+      pl: [
+        'Dziękuję za wiadomość. Jestem na urlopie do [DATA_POWROTU] i odpiszę po powrocie.',
+        'Dziękujemy za wiadomość. Sklep jest zamknięty do [DATA_POWROTU].',
+      ],
+      fi: ['Kiitos viestistäsi. Olen lomalla [PALUUPAIVA] asti ja vastaan palattuani.', 'Kiitos viestistäsi. Myymälä on suljettu [PALUUPAIVA] asti.'],
+      lt: ['Ačiū už laišką. Atostogauju iki [GRIZIMO_DATA] ir atsakysiu grįžusi.', 'Ačiū už laišką. Parduotuvė uždaryta iki [GRIZIMO_DATA].'],
+      sq: [
+        'Faleminderit për mesazhin. Jam me pushime deri më [DATA_KTHIMIT] dhe do t’ju përgjigjem kur të kthehem.',
+        'Faleminderit për mesazhin. Dyqani është i mbyllur deri më [DATA_KTHIMIT].',
+      ],
+    };
+    for (const [language, [person, shop]] of Object.entries(away)) {
+      assert.equal(excerpts(person, { kind: 'auto-reply', language }).length, 1, `${language}: ${person}`);
+      assert.deepEqual(excerpts(shop, { kind: 'auto-reply', language }), [], `${language}: ${shop}`);
+    }
+  });
+
   it('leaves them in macros and snippets, where the agent fills them in', () => {
     const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
     for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);

@@ -251,6 +251,40 @@ describe('kind inference', () => {
     assert.equal(lintAs({ language: 'lt' }, 'Vidinė pastaba: klientui jau grąžinti pinigai.').units[0]!.kindReason?.id, 'kind.inferred.internal');
   });
 
+  it('a greeted macro in the first person is an agent\'s in every language; the same words from "we" stay a notice', () => {
+    const cases: Record<string, [greeting: string, person: string, organisation: string, notice: string]> = {
+      pl: [
+        'Dzień dobry {{ticket.requester.first_name}},',
+        'sprawdziłam zamówienie i wysłałam nową fakturę na Pani adres.',
+        'sprawdziliśmy zamówienie i wysłaliśmy nową fakturę na Pani adres.',
+        'Wiadomość wygenerowana automatycznie.',
+      ],
+      fi: [
+        'Hei {{ticket.requester.first_name}},',
+        'tarkistin tilauksesi ja lähetin uuden laskun sähköpostiisi.',
+        'tarkistimme tilauksesi ja lähetimme uuden laskun sähköpostiisi.',
+        'Tämä on automaattinen viesti.',
+      ],
+      lt: [
+        'Laba diena, {{ticket.requester.first_name}},',
+        'patikrinau jūsų užsakymą ir išsiunčiau naują sąskaitą.',
+        'patikrinome jūsų užsakymą ir išsiuntėme naują sąskaitą.',
+        'Tai automatinis pranešimas.',
+      ],
+      sq: [
+        'Përshëndetje {{ticket.requester.first_name}},',
+        'kontrollova porosinë tuaj dhe ju dërgova faturën e re.',
+        'kontrolluam porosinë tuaj dhe ju dërguam faturën e re.',
+        'Ky është një mesazh automatik.',
+      ],
+    };
+    for (const [language, [greeting, person, organisation, notice]] of Object.entries(cases)) {
+      const kindOf = (body: string) => lintAs({ language }, `${greeting}\n\n${body}\n\n${notice}\n`).units[0]!.kind;
+      assert.equal(kindOf(person), 'macro', `${language}: ${person}`);
+      assert.equal(kindOf(organisation), 'auto-reply', `${language}: ${organisation}`);
+    }
+  });
+
   it('a notice that opens under a greeting is read, in its own language: the notice words are its first sentence, not a footer', () => {
     // Under "Përshëndetje," the notice line used to be taken for a no-reply footer, which masked the whole
     // message (so its language was not told and nothing in it was checked); and "Përshëndetje" (hello and
