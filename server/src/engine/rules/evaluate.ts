@@ -226,7 +226,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     );
   const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
   const signature = signatureFrom(context, closingFrom);
-  const inHeading = greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : headingGreeting(context, greetingRule);
+  const inHeading = greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : openingGreeting(context, greetingRule);
   return {
     prose: unit.prose,
     text: unit.text,
@@ -639,7 +639,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0)
       : undefined;
-  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? headingGreeting(context, ruleIndex) : undefined;
+  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? openingGreeting(context, ruleIndex) : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
   if (satisfied) {
     return ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
@@ -649,6 +649,45 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
+}
+
+/** A greeting the greeting rule's phrases do not open with: the reply's heading, or its name-led first line. */
+function openingGreeting(context: Context, ruleIndex: number): Span | undefined {
+  return headingGreeting(context, ruleIndex) ?? nameLedGreeting(context, ruleIndex);
+}
+
+/** A word written as a name: a capital, then small letters (Anna, Marek, O'Brien, Anna-Maria). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/**
+ * A reply that opens with the customer's name and a comma, then the rule's
+ * `requires.afterName` words on the same line: "Anna, thanks for the photos.",
+ * "Marek, dziękuję za zdjęcia.", "{{first_name}}, thank you for waiting." The
+ * name is one or two capitalised words or a placeholder, and no `notName` word
+ * ("Yes, thanks" opens no greeting). Chat lines and short e-mails greet so.
+ */
+function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined {
+  const { analysis, unit } = context;
+  const { tokens } = analysis;
+  const formsAt = (form: string, token: number) =>
+    (context.matchesByRule.get(ruleIndex) ?? []).some((item) => item.owner.form === form && item.match.firstToken === token);
+  for (let nameEnd = 1; nameEnd <= 2 && nameEnd < tokens.length; nameEnd++) {
+    const after = tokens[nameEnd]!;
+    const lastName = tokens[nameEnd - 1]!;
+    if (after.sentence !== 0 || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(lastName.end, after.start))) continue;
+    if (!formsAt('afterName', nameEnd)) return undefined;
+    for (let index = 0; index < nameEnd; index++) {
+      const token = tokens[index]!;
+      if (formsAt('notName', index)) return undefined;
+      if (!token.placeholder && !NAME_WORD.test(unit.text.slice(token.start, token.end))) return undefined;
+      // The name's words stand together on the reply's first line.
+      if (index > 0 && !/^[ \t]+$/.test(unit.prose.slice(tokens[index - 1]!.end, token.start))) return undefined;
+    }
+    const lineEnd = unit.prose.indexOf('\n', after.start);
+    const sentenceEnd = analysis.sentences[0]!.end;
+    return { start: tokens[0]!.start, end: lineEnd < 0 ? sentenceEnd : Math.min(lineEnd, sentenceEnd) };
+  }
+  return undefined;
 }
 
 /**

@@ -75,6 +75,10 @@ export interface RuleSpec {
     /** conditional with timeframe: a time frame still to come in the next sentence meets the trigger too ("I'll keep you updated. This may take 3 days."). */
     nextSentenceStep?: boolean;
     signature?: boolean;
+    /** require (opening): words that, after a name and a comma at the reply's start, make it greeted ("Anna, thanks for the photos."). */
+    afterName?: PhraseSpec[];
+    /** require (opening): capitalised words before a comma that are no name ("Yes, thanks"). */
+    notName?: PhraseSpec[];
     /** conditional: a required phrase in the reply's title or its first two sentences meets every later trigger. */
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
@@ -247,6 +251,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'trigger'], rule.trigger],
     [[...path, 'requires', 'phrases'], rule.requires?.phrases],
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
+    [[...path, 'requires', 'afterName'], rule.requires?.afterName],
+    [[...path, 'requires', 'notName'], rule.requires?.notName],
     [[...path, 'unless', 'before'], rule.unless?.before],
     [[...path, 'unless', 'after'], rule.unless?.after],
     [[...path, 'unless', 'asked'], rule.unless?.asked],

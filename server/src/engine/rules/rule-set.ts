@@ -224,6 +224,8 @@ export class RuleSet {
       add(spec.trigger, 'trigger');
       add(spec.requires?.phrases, 'satisfy');
       add(spec.requires?.alternatives, 'form', 'alternative');
+      add(spec.requires?.afterName, 'form', 'afterName');
+      add(spec.requires?.notName, 'form', 'notName');
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       add(spec.unless?.asked, 'form', 'asked');
