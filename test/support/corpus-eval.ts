@@ -19,7 +19,7 @@ import {
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../../server/src/engine/folder-languages';
 import { lint, toldLanguageOf } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
-import { CATEGORIES, type Finding } from '../../server/src/engine/types';
+import { CATEGORIES, REPLY_KINDS, type Finding, type ReplyKind } from '../../server/src/engine/types';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const CORPUS_DIR = path.join(ROOT, 'test/corpus/real-world');
@@ -27,8 +27,9 @@ export const LABELS_SUFFIX = '.labels.yaml';
 export const KNOWN_FALSE_POSITIVES = path.join(CORPUS_DIR, 'known-false-positives.yaml');
 
 export const LANGUAGES = ['en', 'pl', 'fi', 'lt', 'sq'] as const;
-export const KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] as const;
-export type Kind = (typeof KINDS)[number];
+// The engine's own kinds: a corpus file is labelled with what a config may name.
+export const KINDS = REPLY_KINDS;
+export type Kind = ReplyKind;
 
 /** A span that must be flagged: by one of `rules`, or by any rule of `category`. */
 export interface FlagLabel {

@@ -173,7 +173,7 @@ describe('config authoring messages', () => {
     assert.deepEqual(problemsOf('langauge: pl\n'), ['1:1: the config: unknown key "langauge"; did you mean "language"?']);
     assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md"]\n    knd: chat\n'), ['3:5: overrides.0: unknown key "knd"; did you mean "kind"?']);
     assert.deepEqual(problemsOf('kind: replly\n'), [
-      '1:7: kind: "replly" is not one of "reply", "macro", "snippet", "chat", "auto-reply"; did you mean "reply"?',
+      '1:7: kind: "replly" is not one of "reply", "macro", "snippet", "chat", "auto-reply", "thread"; did you mean "reply"?',
     ]);
     assert.deepEqual(problemsOf('rules:\n  tone/condesending: warning\n'), [
       '2:3: Unknown rule id "tone/condesending" in rules; did you mean "tone/condescending"?',

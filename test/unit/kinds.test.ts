@@ -1,4 +1,4 @@
-// Reply kinds: what a reply is (macro, reply, snippet, chat, auto-reply) from
+// Reply kinds: what a reply is (macro, reply, snippet, chat, auto-reply, thread) from
 // config, overrides and the per-reply comment, and the pack data (`kinds:`)
 // that decides which rules and scorecard items apply to each.
 import * as assert from 'node:assert/strict';
@@ -206,6 +206,33 @@ describe('reply kinds', () => {
     const acknowledgement = 'Hello,\n\nWe have opened request #4521 for you, and one of our agents will write back within one working day.';
     assert.deepEqual(ids(lintAs({ kind: 'auto-reply' }, acknowledgement)), []);
     assert.ok(ids(lintAs({ kind: 'reply' }, `${acknowledgement}\n\nBest,\nAna`)).includes('deferral/no-owner'));
+  });
+
+  it('thread: a post in a forum or issue thread is asked no greeting, closing or sign-off; its content is checked', () => {
+    // A maintainer's comment of several paragraphs: filed as chat, its first paragraph was asked to greet (trial 10).
+    const comment =
+      "Thanks for the detailed logs, they made this easy to track down.\n\nThe crash comes from the export step when a file name has a colon in it. The fix is in 2.4.1, released this morning: update the app and the export works again.\n\nIf it still fails after the update, attach the new log here and I'll look at it the same day.\n";
+    assert.deepEqual(ids(lintAs({ kind: 'chat' }, comment)), ['formula/greeting']);
+    const post = lintAs({ kind: 'thread' }, comment);
+    assert.deepEqual(ids(post), []);
+    assert.equal(post.units[0]!.kind, 'thread');
+    assert.equal(post.units[0]!.scorecard.greeting, 'n/a');
+    assert.equal(post.units[0]!.scorecard.closing, 'n/a');
+    assert.deepEqual(post.units[0]!.reasons.greeting, { id: 'scorecard.notForKind', args: { kind: 'thread' } });
+    // The thread shows who posted: a team's name under the post is no nameless sign-off. What it says is checked.
+    const vague = lintAs(
+      { kind: 'thread' },
+      'Someone will check the export bug soon.\n\nPlease reply with your [order number].\n\nBest regards,\nThe Support Team\n',
+    );
+    assert.deepEqual(ids(vague), ['deferral/no-owner', 'deferral/vague-timeframe', 'placeholder/unfilled-slot']);
+    assert.equal(vague.units[0]!.scorecard.nextStep, 'fail');
+    // Named per reply too, in any language.
+    const polish = lint(
+      { text: '<!-- replylint kind=thread -->\nPoprawka jest w wersji 3.2, wydanej dziś rano.\n', fileName: 'post.md' },
+      buildConfig({ language: 'pl' }, undefined).lintOptions,
+    );
+    assert.deepEqual(ids(polish), []);
+    assert.equal(polish.units[0]!.kind, 'thread');
   });
 
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {

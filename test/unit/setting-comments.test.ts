@@ -22,7 +22,7 @@ describe('language and kind comments', () => {
 
   it('report an unknown kind with the list of kinds, also in a Liquid comment and in an HTML export body', () => {
     const [liquid] = settingProblems('{% comment %} replylint kind=email {% endcomment %}\nHi Ana, thanks for writing.\n');
-    assert.match(liquid!.message, /Unknown reply kind "email".*reply, macro, snippet, chat, auto-reply/);
+    assert.match(liquid!.message, /Unknown reply kind "email".*reply, macro, snippet, chat, auto-reply, thread/);
     const json = '[{"title": "T", "body": "<!-- replylint kind=mail --><p>Hi Ana, thanks for writing.</p>"}]';
     const [inExport] = settingProblems(json, 'macros.json');
     assert.equal(inExport?.start, json.indexOf('<!--'));

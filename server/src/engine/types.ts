@@ -67,9 +67,10 @@ export interface Finding {
 /**
  * What a reply is: an e-mail to send (`reply`), a template an agent fills and
  * sends (`macro`), a block inserted into replies (`snippet`), a chat message
- * (`chat`) or an automatic acknowledgement (`auto-reply`).
+ * (`chat`), an automatic acknowledgement (`auto-reply`) or a post in a forum
+ * or issue thread (`thread`: a comment, which need not greet or sign).
  */
-export const REPLY_KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply'] as const;
+export const REPLY_KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply', 'thread'] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 /** What teams keep in repos: templates. */
 export const DEFAULT_REPLY_KIND: ReplyKind = 'macro';

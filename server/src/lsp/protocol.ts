@@ -80,7 +80,7 @@ export interface ReplyScorecard {
   title: string;
   range: Range;
   language: string;
-  /** What the reply is (macro, reply, snippet, chat, auto-reply): it decides which checks apply. */
+  /** What the reply is (macro, reply, snippet, chat, auto-reply, thread): it decides which checks apply. */
   kind: ReplyKind;
   scorecard: Scorecard;
   /** In the reply's language: the one-line summary, the heading ("Scorecard of macro Refund delay") and each item with its reason. */
