@@ -79,6 +79,11 @@ describe('hostile inputs', function () {
     assert.ok(parsePack('['.repeat(100000) + ']'.repeat(100000)).problems.length > 0);
   });
 
+  it('a library of 130,000 replies that are each one code fence is linted (their list, spread into one call, overflowed the stack)', () => {
+    const library = '## a\n```\nx\n```\n'.repeat(130_000);
+    assert.equal(lint({ text: library, fileName: 'library.md' }, options).units.length, 130_000);
+  });
+
   it('a YAML alias bomb is refused in packs and configs, and is no export', () => {
     assert.match(parsePack(`${BOMB}\nrules: {}\n`).problems[0]!.message, /alias/i);
     assert.deepEqual(lint({ text: `${BOMB}\nmacros: [*g]\n`, fileName: 'bomb.yaml' }, options).units, []);

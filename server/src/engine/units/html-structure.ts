@@ -4,7 +4,7 @@
 // <script>, <style>, <head>, <title>, <textarea> is not prose. Implied end
 // tags and unclosed elements end where a browser would end them.
 
-import { Parser } from 'htmlparser2';
+import { type Handler, Parser, type ParserOptions } from 'htmlparser2';
 import type { ProseMask } from './prose-mask';
 
 /** Elements whose whole content is not the writer's prose. */
@@ -47,6 +47,121 @@ const BLOCK = new Set([
   'ul',
 ]);
 
+/** Open elements htmlparser2's Parser keeps at most (a browser's own limit on DOM depth, Blink's). */
+const MAX_PARSER_DEPTH = 512;
+
+type NestingEvents = Pick<Handler, 'onopentag' | 'onclosetag' | 'oncomment' | 'onprocessinginstruction'>;
+
+const addCount = (counts: Map<string, number>, name: string, add: number) => counts.set(name, (counts.get(name) ?? 0) + add);
+
+/**
+ * htmlparser2's Parser keeps its open elements in an array it `unshift`s and
+ * `shift`s, so every tag costs time in the nesting depth and deep nesting is
+ * quadratic (1 MB of nested `<code>`: seconds). Past MAX_PARSER_DEPTH open
+ * elements this Parser keeps the deeper ones itself (the Parser reads each as
+ * a void element), innermost last: a close tag closes the latest of its name
+ * and those opened after it, and closing an element within the bound closes
+ * them all, so content is masked as the nesting says and nothing is dropped.
+ * Past the bound the Parser's implied end tags (`<li>` ending the `<li>`
+ * before it) are not applied: nesting that deep is read as written.
+ */
+class DepthBoundedParser extends Parser {
+  /** Elements open in the Parser's stack, in all and by name, counted from its events (a void element opens and closes at once). */
+  private depth = 0;
+  private readonly inStack = new Map<string, number>();
+  /** Elements open past the bound, innermost last, and how many of each name. */
+  private readonly pastBound: string[] = [];
+  private readonly pastBoundCounts = new Map<string, number>();
+  /** The open tag being read is past the bound. */
+  private openingPastBound = false;
+  /** Its end is being read: the Parser's void close for it is dropped and the element kept open here. */
+  private endingPastBound = false;
+  private readonly events: NestingEvents;
+
+  constructor(
+    private readonly source: string,
+    events: NestingEvents,
+    options: ParserOptions,
+  ) {
+    // The Parser's events reach this one once it is built.
+    const counted = { parser: undefined as DepthBoundedParser | undefined };
+    super(
+      {
+        ...events,
+        onopentagname: (name) => counted.parser!.parserOpened(name),
+        onclosetag: (name, isImplied) => counted.parser!.parserClosed(name, isImplied),
+      },
+      options,
+    );
+    counted.parser = this;
+    this.events = events;
+  }
+
+  private parserOpened(name: string): void {
+    this.depth++;
+    addCount(this.inStack, name, 1);
+  }
+
+  private parserClosed(name: string, isImplied: boolean): void {
+    this.depth--;
+    addCount(this.inStack, name, -1);
+    if (!this.endingPastBound) return this.events.onclosetag(name, isImplied);
+    this.pastBound.push(name);
+    addCount(this.pastBoundCounts, name, 1);
+  }
+
+  /** Closes the elements open past the bound, innermost first, down to the latest `name` (its close tag) or all (implied). */
+  private closePastBound(name?: string): void {
+    while (this.pastBound.length > 0) {
+      const open = this.pastBound.pop()!;
+      addCount(this.pastBoundCounts, open, -1);
+      this.events.onclosetag(open, open !== name);
+      if (open === name) return;
+    }
+  }
+
+  protected override isVoidElement(name: string): boolean {
+    return this.openingPastBound || super.isVoidElement(name);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    const name = this.source.slice(start, endIndex).toLowerCase();
+    this.openingPastBound = (this.depth >= MAX_PARSER_DEPTH || this.pastBound.length > 0) && !super.isVoidElement(name);
+    super.onopentagname(start, endIndex);
+  }
+
+  override onopentagend(endIndex: number): void {
+    this.endingPastBound = this.openingPastBound;
+    super.onopentagend(endIndex);
+    this.openingPastBound = this.endingPastBound = false;
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    // As HTML reads `<x/>` outside SVG and MathML: the element stays open (which one it is in is the Parser's to know).
+    if (this.openingPastBound) this.onopentagend(endIndex);
+    else super.onselfclosingtag(endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const name = this.source.slice(start, endIndex).toLowerCase();
+    if (this.pastBoundCounts.get(name)) {
+      this.endIndex = endIndex;
+      this.closePastBound(name);
+      this.startIndex = endIndex + 1;
+      return;
+    }
+    if (this.inStack.get(name)) this.closePastBound();
+    super.onclosetag(start, endIndex);
+  }
+
+  override onend(): void {
+    // Implied end tags at the text's end, innermost first, as the Parser then ends those in its stack.
+    this.endIndex = this.startIndex;
+    this.closePastBound();
+    super.onend();
+  }
+}
+
 /**
  * Masks the markup of `region`, which starts at offset `from` of the mask's
  * text (a whole HTML file, or an HTML block or a paragraph with inline HTML
@@ -75,7 +190,8 @@ export function maskHtmlStructure(
     const close = region.indexOf('>', parser.endIndex);
     return close < 0 ? region.length : close + 1;
   };
-  const parser: Parser = new Parser(
+  const parser: Parser = new DepthBoundedParser(
+    region,
     {
       onopentag(name) {
         const end = tagEnd();

@@ -365,7 +365,8 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     } else mask.add(fence.start, fence.end, 'break');
   }
   if (fenceReplies.length > 0) {
-    contentStarts.push(...fenceReplies);
+    // One by one: spread, a list of tens of thousands overflows the call stack.
+    for (const start of fenceReplies) contentStarts.push(start);
     contentStarts.sort((a, b) => a - b);
   }
   // Link reference definitions: markdown-it keeps them out of the tokens.
