@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, editsByUri, fileUri } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
@@ -154,8 +154,9 @@ describe('LSP code actions', function () {
     const findings = diagnostics.filter((diagnostic) => diagnostic.code === FILLER);
     assert.equal(findings.length, 3);
     const actions = await client.codeActions(uri, findings[0]!.range, { diagnostics: [findings[0]!] });
-    const fixRule = find(actions, `Fix all ${FILLER} problems`);
-    assert.equal(fixRule.kind, 'quickfix');
+    const listed = find(actions, `Fix all ${FILLER} problems`);
+    assert.equal(listed.kind, 'quickfix');
+    const fixRule = await client.resolveCodeAction(listed);
     const edits = editsByUri(fixRule.edit!).get(uri)!;
     assert.equal(edits.length, 3);
     assertNoOverlaps(edits);
@@ -177,7 +178,7 @@ describe('LSP code actions', function () {
     const { uri, diagnostics } = await openReply(FILLERS);
     const first = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
 
-    const quickFix = find(await client.codeActions(uri, first.range, { diagnostics: [first] }), 'Fix all Replylint problems');
+    const quickFix = await client.resolveCodeAction(find(await client.codeActions(uri, first.range, { diagnostics: [first] }), 'Fix all Replylint problems'));
     assert.equal(quickFix.kind, 'quickfix');
 
     const sourceActions = await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] });
@@ -185,10 +186,11 @@ describe('LSP code actions', function () {
       sourceActions.map((action) => [action.title, action.kind]),
       [['Fix all Replylint problems', 'source.fixAll.replylint']],
     );
-    assert.deepEqual(sourceActions[0]!.edit, quickFix.edit);
-    const edits = editsByUri(sourceActions[0]!.edit!).get(uri)!;
+    const onSave = await client.resolveCodeAction(sourceActions[0]!);
+    assert.deepEqual(onSave.edit, quickFix.edit);
+    const edits = editsByUri(onSave.edit!).get(uri)!;
     assertNoOverlaps(edits);
-    const fixed = client.textAfter(uri, sourceActions[0]!.edit);
+    const fixed = client.textAfter(uri, onSave.edit);
     assert.equal(fixed, WITHOUT_FILLERS);
     const after = (await openReply(fixed)).diagnostics;
     assert.deepEqual(
@@ -199,6 +201,52 @@ describe('LSP code actions', function () {
 
     const quickFixesOnly = await client.codeActions(uri, first.range, { diagnostics: [first], only: ['quickfix'] });
     assert.ok(quickFixesOnly.every((action) => action.kind === 'quickfix'));
+  });
+
+  it('fix-all actions are listed without their edit, built when one is chosen (codeAction/resolve) from the document as it is then', async () => {
+    const { uri, diagnostics } = await openReply(FILLERS);
+    const first = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
+    const listed = [
+      ...(await client.codeActions(uri, first.range, { diagnostics: [first] })).filter((action) => action.title.startsWith('Fix all')),
+      ...(await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] })),
+    ];
+    assert.deepEqual(
+      listed.map((action) => [action.title, action.edit]),
+      [
+        [`Fix all ${FILLER} problems`, undefined],
+        ['Fix all Replylint problems', undefined],
+        ['Fix all Replylint problems', undefined],
+      ],
+    );
+    // The writer types before choosing: the edit is the current version's.
+    const typed = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Hi Sam,\n\n' }]);
+    await client.waitForPublished(uri, (published) =>
+      published.filter((diagnostic) => diagnostic.code === FILLER).every((diagnostic) => diagnostic.range.start.line > 1),
+    );
+    for (const action of listed) {
+      const { edit } = await client.resolveCodeAction(action);
+      assert.equal((edit!.documentChanges![0] as TextDocumentEdit).textDocument.version, typed.version);
+      assert.equal(client.textAfter(uri, edit), `Hi Sam,\n\n${WITHOUT_FILLERS}`);
+    }
+  });
+
+  it('a fix-all chosen after the document became one decoded from invalid UTF-8 gets no edit, and the writer is told why', async () => {
+    const file = path.join(workspace, 'became-latin1.txt');
+    fs.writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('Simply restart the app. Caf'), Buffer.from([0xe9]), Buffer.from(' is open.\n\nThen just click Save.\n')]),
+    );
+    const uri = fileUri(file);
+    await client.open(uri, 'plaintext', 'Simply restart the app.\n\nThen just click Save.\n');
+    const [first] = await client.waitForPublished(uri);
+    const [fixAll] = await client.codeActions(uri, first!.range, { diagnostics: [], only: ['source.fixAll'] });
+    assert.ok(fixAll);
+    // Reopened as the file is: each invalid byte shown as U+FFFD.
+    await client.change(uri, [{ text: 'Simply restart the app. Caf\ufffd is open.\n\nThen just click Save.\n' }]);
+    const warned = client.messages.length;
+    assert.equal((await client.resolveCodeAction(fixAll)).edit, undefined);
+    const warning = await client.waitFor('the warning', () => client.messages[warned]);
+    assert.match(warning.message, /did not fix became-latin1\.txt: the file is not valid UTF-8/);
   });
 
   it('a document decoded from invalid UTF-8 is not fixed in bulk, and the writer is told why', async () => {
@@ -239,6 +287,36 @@ describe('LSP code actions', function () {
     assert.deepEqual(
       (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER),
       [],
+    );
+  });
+});
+
+describe('LSP code actions, for a client that does not resolve them', function () {
+  this.timeout(30000);
+  let workspace: string;
+  let client: LspTestClient;
+
+  serverForSuite({}, { resolveCodeActions: false }, (server) => ({ client, workspace } = server));
+
+  it('lists fix-all actions with their edits', async () => {
+    const uri = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(uri, 'markdown', FILLERS);
+    const first = (await client.waitForPublished(uri)).find((diagnostic) => diagnostic.code === FILLER)!;
+    assert.deepEqual(client.initializeResult!.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.replylint'],
+      resolveProvider: false,
+    });
+    const fixAlls = [
+      ...(await client.codeActions(uri, first.range, { diagnostics: [first] })).filter((action) => action.title.startsWith('Fix all')),
+      ...(await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] })),
+    ];
+    assert.deepEqual(
+      fixAlls.map((action) => [action.title, client.textAfter(uri, action.edit)]),
+      [
+        [`Fix all ${FILLER} problems`, WITHOUT_FILLERS],
+        ['Fix all Replylint problems', WITHOUT_FILLERS],
+        ['Fix all Replylint problems', WITHOUT_FILLERS],
+      ],
     );
   });
 });

@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
+  CodeActionResolveRequest,
   ConfigurationRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
@@ -61,6 +62,8 @@ export interface ClientOptions {
   showDocument?: boolean;
   /** The editor's display language sent in initialize (VS Code sends vscode.env.language). */
   locale?: string;
+  /** Announce codeAction/resolve for edits, with `data` kept (as VS Code does); default true. */
+  resolveCodeActions?: boolean;
 }
 
 /** Default time a test waits for the server to report something. */
@@ -118,12 +121,24 @@ export class LspTestClient {
     client.listen();
     connection.listen();
     const folder = options.workspaceFolder;
-    client.initializeResult = await client.initialize(options.pull === true, folder, options.showDocument === true, options.locale);
+    client.initializeResult = await client.initialize(
+      options.pull === true,
+      folder,
+      options.showDocument === true,
+      options.locale,
+      options.resolveCodeActions !== false,
+    );
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
 
-  private async initialize(pull: boolean, folder: string | undefined, showDocument: boolean, locale: string | undefined): Promise<InitializeResult> {
+  private async initialize(
+    pull: boolean,
+    folder: string | undefined,
+    showDocument: boolean,
+    locale: string | undefined,
+    resolveCodeActions: boolean,
+  ): Promise<InitializeResult> {
     try {
       return await this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
@@ -134,7 +149,11 @@ export class LspTestClient {
           textDocument: {
             synchronization: { didSave: true },
             publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-            codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+            codeAction: {
+              codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+              isPreferredSupport: true,
+              ...(resolveCodeActions ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}),
+            },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             codeLens: {},
             ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
@@ -302,6 +321,11 @@ export class LspTestClient {
       if (!('kind' in action) && 'command' in action && typeof action.command === 'string') throw new Error('Expected code actions, got a bare command.');
       return action as CodeAction;
     });
+  }
+
+  /** A code action with its edit, as an editor asks for it when the action is chosen (codeAction/resolve). */
+  resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.connection.sendRequest(CodeActionResolveRequest.type, action);
   }
 
   /** The text of an open document after applying a workspace edit to it (the document itself is unchanged). */

@@ -11,17 +11,32 @@ import { fixAllEdits, fixToFixedPoint } from '../engine/fix-all';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type FillInArguments } from './protocol';
 import { toTextEdits, type WorkspaceEditBuilder } from './workspace-edits';
 
-export interface CodeActionInput {
+/** A linted document, as fix-all edits are built from it. */
+export interface FixAllInput {
   document: TextDocument;
   result: LintResult;
-  context: CodeActionContext;
   edits: WorkspaceEditBuilder;
   /** Lints another text of this document the same way (fix-all runs to a fixed point). */
   relint: (text: string) => LintResult;
+}
+
+export interface CodeActionInput extends FixAllInput {
+  context: CodeActionContext;
+  /**
+   * The client asks for a fix-all action's edit when it is chosen (codeAction/resolve): the action is listed without it.
+   * VS Code asks for code actions at the cursor after each pause in typing, and fix-all relints the document to a fixed point.
+   */
+  resolvesEdits: boolean;
   /** The client can open a document with a selection (window/showDocument): "Fill in" needs it. */
   canSelect: boolean;
   /** Set when fix-all must not run on this document; called when fix-all on save asks anyway, to say why. */
   refuseFixAll?: () => void;
+}
+
+/** The `data` of a fix-all action, for its codeAction/resolve: the document, and the rule of "Fix all <rule> problems". */
+export interface FixAllData {
+  uri: string;
+  ruleId?: string;
 }
 
 /** The rule whose findings are fill-ins: "Fill in" puts the cursor on them. */
@@ -49,8 +64,12 @@ export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   // Source actions only on request, so generic clients do not list fix-all twice.
   if (context.only && wanted(FIX_ALL_KIND)) {
     request.refuseFixAll?.();
-    const fixAll = fixEverythingAction(request, FIX_ALL_KIND);
-    if (fixAll) actions.push(fixAll);
+    const { result } = request;
+    if (!request.refuseFixAll && result.findings.some((finding) => finding.fix)) {
+      // The first reply's language: fix-all on save names no diagnostic.
+      const title = renderMessage(result.units[0]?.language ?? DEFAULT_LANGUAGE, 'action.fixAll');
+      actions.push(fixAllAction(request, { title, kind: FIX_ALL_KIND }));
+    }
   }
   return actions;
 }
@@ -101,14 +120,9 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
     const diagnostics = matched.filter(({ finding }) => finding.ruleId === ruleId).map(({ diagnostic }) => diagnostic);
     // With one fixable finding, fix-all would repeat its first quick fix.
     if (!request.refuseFixAll && ofRule.filter((finding) => finding.fix).length > 1) {
-      const edits = fixAllEdits(ofRule);
-      if (edits.length > 0)
-        fixAlls.push({
-          title: renderMessage(language, 'action.fixAllRule', { rule: ruleId }),
-          kind: CodeActionKind.QuickFix,
-          diagnostics,
-          edit: request.edits.build(document, toTextEdits(document, edits)),
-        });
+      fixAlls.push(
+        fixAllAction(request, { title: renderMessage(language, 'action.fixAllRule', { rule: ruleId }), kind: CodeActionKind.QuickFix, diagnostics }, ruleId),
+      );
     }
     const lines = [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line))];
     for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics, language));
@@ -121,9 +135,8 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
       command: { title: showDocs, command: Commands.showRuleDocs, arguments: [ruleId, document.uri] },
     });
   }
-  if (result.findings.filter((finding) => finding.fix).length > 1) {
-    const action = fixEverythingAction(request, CodeActionKind.QuickFix, language);
-    if (action) fixAlls.push(action);
+  if (!request.refuseFixAll && result.findings.filter((finding) => finding.fix).length > 1) {
+    fixAlls.push(fixAllAction(request, { title: renderMessage(language, 'action.fixAll'), kind: CodeActionKind.QuickFix }));
   }
   return [...fixes, ...fixAlls, ...suppressions, ...docs];
 }
@@ -141,11 +154,24 @@ function fillIn(document: TextDocument, diagnostic: Diagnostic, finding: Finding
   };
 }
 
-/** `language`: of the title; the first reply's when no diagnostic says (fix-all on save). */
-function fixEverythingAction(request: CodeActionInput, kind: string, language = request.result.units[0]?.language ?? DEFAULT_LANGUAGE): CodeAction | undefined {
-  if (request.refuseFixAll) return undefined;
-  const edits = fixAllTextEdits(request.document, request.result, request.relint);
-  return edits ? { title: renderMessage(language, 'action.fixAll'), kind, edit: request.edits.build(request.document, edits) } : undefined;
+/** A fix-all action (of every rule, or of `ruleId`): its edit now, or when the client resolves it. */
+function fixAllAction(request: CodeActionInput, action: CodeAction, ruleId?: string): CodeAction {
+  const data: FixAllData = { uri: request.document.uri, ...(ruleId === undefined ? {} : { ruleId }) };
+  const listed = { ...action, data };
+  return request.resolvesEdits ? listed : resolveFixAll(listed, data, request);
+}
+
+/**
+ * A fix-all action with its edit, built from the document's lint now (what the
+ * writer sees when choosing it): of every rule to a fixed point, or of one rule in one pass.
+ */
+export function resolveFixAll(action: CodeAction, data: FixAllData, input: FixAllInput): CodeAction {
+  const { document, result } = input;
+  const edits =
+    data.ruleId === undefined
+      ? (fixAllTextEdits(document, result, input.relint) ?? [])
+      : toTextEdits(document, fixAllEdits(result.findings.filter((finding) => finding.ruleId === data.ruleId)));
+  return { ...action, edit: input.edits.build(document, edits) };
 }
 
 function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[], language: string): CodeAction[] {

@@ -24,7 +24,7 @@ import { lint, type LintOptions } from '../engine/linter';
 import { renderMessage } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
-import { codeActionsFor, fixAllTextEdits, mayOfferFixAll } from './code-actions';
+import { codeActionsFor, fixAllTextEdits, mayOfferFixAll, resolveFixAll, type FixAllData } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
 import { ConfigProblemPublisher } from './config-problems';
 import { DiagnosticReports } from './diagnostic-reports';
@@ -69,6 +69,14 @@ interface LintedDocument {
 /** Lints another text of a linted document the same way (no cache: the document's own stays as it is). */
 function relintOf(linted: LintedDocument): (text: string) => LintResult {
   return (text) => lint({ text, fileName: linted.fileName, languageId: linted.document.languageId }, linted.options);
+}
+
+/** A fix-all action's `data` as the client sent it back, if it is one. */
+function fixAllDataOf(data: unknown): FixAllData | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { uri, ruleId } = data as Record<string, unknown>;
+  if (typeof uri !== 'string' || (ruleId !== undefined && typeof ruleId !== 'string')) return undefined;
+  return { uri, ...(ruleId === undefined ? {} : { ruleId }) };
 }
 
 export class ReplylintSession {
@@ -125,7 +133,7 @@ export class ReplylintSession {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: this.resolvesCodeActionEdits() },
         hoverProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         codeLensProvider: { resolveProvider: false },
@@ -215,9 +223,22 @@ export class ReplylintSession {
         context,
         edits: this.edits,
         relint: relintOf(linted),
+        resolvesEdits: this.resolvesCodeActionEdits(),
         canSelect,
         refuseFixAll,
       });
+    });
+    connection.onCodeActionResolve(async (action) => {
+      const data = fixAllDataOf(action.data);
+      const linted = data && (await this.linted(data.uri));
+      if (!data || !linted) return action;
+      // The document may have changed since the action was listed.
+      const refusal = await this.fixAllRefusal(linted.document);
+      if (refusal !== undefined) {
+        this.background(this.warn(refusal));
+        return action;
+      }
+      return resolveFixAll(action, data, { document: linted.document, result: linted.result, edits: this.edits, relint: relintOf(linted) });
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -275,6 +296,12 @@ export class ReplylintSession {
       this.scheduler.dispose();
       this.collector.dispose();
     });
+  }
+
+  /** The client asks for a code action's edit when it is chosen, and keeps the action's `data` until then (VS Code does). */
+  private resolvesCodeActionEdits(): boolean {
+    const codeAction = this.capabilities.textDocument?.codeAction;
+    return codeAction?.dataSupport === true && codeAction.resolveSupport?.properties.includes('edit') === true;
   }
 
   private async lintAfterTyping(uri: string): Promise<void> {
