@@ -830,7 +830,8 @@ function everyVisible(state: DocumentState, settingFindings: Finding[], maxFindi
   const { visible, unusedDisables } = state.suppressed
     ? { visible: all, unusedDisables: state.suppressed.unused() }
     : applySuppressions(all, state.directives, state.lines);
-  visible.push(...settingFindings);
+  // One by one: spread, tens of thousands of settings comments overflow the call stack.
+  for (const finding of settingFindings) visible.push(finding);
   // Units follow each other in the source, so their sorted findings usually are sorted already.
   if (visible.some((finding, index) => index > 0 && inSourceOrder(visible[index - 1]!, finding) > 0)) visible.sort(inSourceOrder);
   return { findings: visible.length > maxFindings ? visible.slice(0, maxFindings) : visible, visible: visible.length, unusedDisables };

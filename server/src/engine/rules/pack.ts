@@ -398,7 +398,8 @@ function duplicateKeys(root: unknown): Scalar[] {
         stack.push(pair.value);
       }
     } else if (isSeq(node)) {
-      stack.push(...node.items);
+      // One by one: spread, a list of hundreds of thousands overflows the call stack.
+      for (const item of node.items) stack.push(item);
     }
   }
   return found;
