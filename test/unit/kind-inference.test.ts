@@ -187,6 +187,19 @@ describe('kind inference', () => {
     }
   });
 
+  it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {
+    for (const ending of ['Thanks,\n:app_name', 'Thanks,\n%s', 'Thanks,\n%%SITE_TITLE%%\n%%SITE_URL%%']) {
+      const result = lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt');
+      assert.equal(result.units[0]!.kind, 'auto-reply', ending);
+    }
+    // A person's variable under the valediction signs like a person; so does a word beside the argument.
+    for (const ending of ['Thanks,\n:agent_name', 'Thanks,\n%s team', 'Best,\n%%STAFF_NAME%%\n%%SITE_TITLE%%'])
+      assert.equal(lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt').units[0]!.kind, 'macro', ending);
+    // The variable is no prose: "Hi :name," greets with a name, and ":operator" is no word of the reply.
+    const greeted = lintAs({ kind: 'reply' }, 'Hi :name,\n\nYour car from :operator is ready.\n\nBest,\nAna\n', 'reply.txt');
+    assert.deepEqual(ids(greeted), []);
+  });
+
   it('under a config that files the folder as macros, a body with neither greeting nor sign-off is not asked to greet (trial9, trial8)', () => {
     const body = lintAs({ kind: 'macro' }, BODY);
     assert.deepEqual(formulas(body), []);

@@ -134,6 +134,32 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(problems('{{#if a}}{{#each b}}{{/if}}', 'pl'), ['„{{/if}}” zamyka „{{#if}}”, ale otwarte jest jeszcze „{{#each}}”.']);
   });
 
+  it('reads Handlebars partial blocks and inline partials as sections closed by their name', () => {
+    const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => renderRef('en', problem.message));
+    assert.deepEqual(read('{{#> layout title="Hi"}}Body{{/layout}}'), ['tag {{ {{#> layout title="Hi"}}', 'tag {{ {{/layout}}']);
+    assert.deepEqual(problems('{{#> layout}}Body{{/layout}} {{#*inline "footer"}}Sent by Acme{{/inline}} {{#> layouts/email}}x{{/layouts/email}}'), []);
+    // Still balanced like any section: a partial block left open is reported.
+    assert.deepEqual(problems('{{#> layout}}Body'), ['"{{#layout}}" is never closed with "{{/layout}}".']);
+  });
+
+  it("reads an app's mail-string variables as values: HESK's %%NAME%%, printf's %s, Laravel's :name after a space", () => {
+    assert.deepEqual(read('Dear %%NAME%%, ticket %%TRACK_ID%% is open. Order %s of %1$s, %d items.'), [
+      'output %% %%NAME%% = name',
+      'output %% %%TRACK_ID%% = track_id',
+      'output %s %s',
+      'output %s %1$s',
+      'output %s %d',
+    ]);
+    assert.deepEqual(read('Hi :name, your booking :booking_id (:count nights) is confirmed. Thanks, :app_name'), [
+      'output : :name = name',
+      'output : :booking_id = booking_id',
+      'output : :count = count',
+      'output : :app_name = app_name',
+    ]);
+    // A colon in prose, a time, faces, an emoji code, percentages and a URL stay prose.
+    assert.deepEqual(read('Note: the shop opens at 10:30. Thanks :D :P :smile: Save 50%s, 100% sure, 100%% sure, see https://shop.example/a:b'), []);
+  });
+
   describe('one block balancer for Liquid, Handlebars and Magento: one problem at the real mismatch, no cascade', () => {
     const problems = (text: string, options: { magento?: boolean } = {}) =>
       scanPlaceholders(text, options).problems.map((problem) => `${text.slice(problem.start, problem.end)}: ${renderRef('en', problem.message)}`);

@@ -234,7 +234,8 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
   // A library repeats the same few placeholders: each is matched against the patterns once.
   const pointsTo = new Map<string, Dialect[]>();
   for (const placeholder of placeholders) {
-    if (placeholder.kind === 'slot') continue;
+    // A printf argument names no variable: it points to no help desk (Magento's %name pattern would take "%ss").
+    if (placeholder.kind === 'slot' || placeholder.syntax === '%s') continue;
     const written = placeholder.syntax + placeholder.body;
     let found = pointsTo.get(written);
     if (!found) pointsTo.set(written, (found = candidates.filter((dialect) => detectorsOf(dialect).some((pattern) => pattern.test(written)))));

@@ -2,12 +2,13 @@
 // syntax errors. Placeholders are opaque to prose rules; their syntax is
 // checked here. Liquid and Handlebars ({{ }}, {% %}) are read with their
 // blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, {!! !!}, ${ }, @{ },
-// { }, [ ], < >) are read in a second pass over what those left.
+// { }, [ ], < >) and an app's mail-string variables (%%NAME%%, printf's %s,
+// Laravel's :name) are read in a second pass over what those left.
 
 import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<' | '%';
+export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<' | '%' | '%%' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -267,7 +268,8 @@ const RAW_MODIFIER = /\|\s*raw\b/;
  * {{else}}, {{! note}}, {{> footer}}); those are tags, not values.
  */
 function handlebarsPlaceholder(start: number, end: number, body: string, openSections: Placeholder[], openBlocks: Placeholder[]): Placeholder {
-  const block = /^([#^/])\s*([\p{L}_][\p{L}\p{N}_.-]*)/u.exec(body);
+  // A partial block {{#> layout}}…{{/layout}} and an inline partial {{#*inline "name"}}…{{/inline}} are sections too.
+  const block = /^([#^/])\s*[>*]?\s*([\p{L}_][\p{L}\p{N}_./-]*)/u.exec(body);
   if (block) return { start, end, kind: 'tag', syntax: '{{', body, tagName: block[1]! + block[2]!, variable: undefined, hasFallback: false };
   if (/^(?:[!>]|else\b)/.test(body)) {
     return { start, end, kind: 'tag', syntax: '{{', body, tagName: body.startsWith('else') ? 'else' : body[0], variable: undefined, hasFallback: false };
@@ -469,7 +471,7 @@ class BlockStack {
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
 // pattern whose body cannot hold that opening and is bounded, so a reading
 // stops at the next candidate and the pass stays linear.
-const SINGLE_OPENING = /[%#$@]?\{|\[|</g;
+const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
@@ -501,6 +503,18 @@ const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
  */
 const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
+/** An app's mail-string variable (HESK): %%NAME%%, %%TRACK_ID%%. */
+const DOUBLE_PERCENT = /%%([A-Z][A-Z0-9_]*)%%/y;
+/** A printf argument the program fills in (OpenCart, WordPress mail strings): %s, %d, %1$s; not after a digit ("50%s" is no argument). */
+const PRINTF = /%((?:[1-9]\d?\$)?[sd])(?![\p{L}\p{N}])/uy;
+/**
+ * Laravel's translation variable: :name, :Name, :order_id, written after a space or an opening bracket or
+ * quote. Prose in these languages writes a colon right after a word and a space after it ("Note: the
+ * order", "10:30"), so a colon that opens a word is a variable; two letters at least (":D", ":P" are faces)
+ * and no colon after it (":smile:" is an emoji code).
+ */
+const LARAVEL = /:([A-Za-z_][A-Za-z0-9_]+)(?![\p{L}\p{N}:])/uy;
+const LARAVEL_BEFORE = /[\s([{"'“„«]/u;
 /** Single braces around a name: {NAME}, {first_name}, {order id}. */
 const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
 /** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name], [date/time]. */
@@ -582,6 +596,18 @@ function singleDelimiterAt(
       return value('${', DOLLAR);
     case '@{':
       return value('@{', AT);
+    case '%%': {
+      // Dialects write their variable globs in lower case; HESK's names are the same in any case.
+      const match = stickyMatch(DOUBLE_PERCENT, text, at);
+      return match ? output('%%', match, match[1]!.toLowerCase()) : undefined;
+    }
+    case '%': {
+      // A printf argument names no variable: the program passes its values in order.
+      const match = text[at - 1] !== undefined && /\p{N}/u.test(text[at - 1]!) ? null : stickyMatch(PRINTF, text, at);
+      return match ? output('%s', match, undefined) : undefined;
+    }
+    case ':':
+      return at === 0 || LARAVEL_BEFORE.test(text[at - 1]!) ? value(':', LARAVEL) : undefined;
     case '{': {
       const blade = stickyMatch(BLADE_RAW, text, at);
       if (blade) return output('{!!', blade, PHP_VARIABLE.exec(blade[1]!)?.[1]);

@@ -226,8 +226,10 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
   const { prose, text, placeholders, dialect } = evidence;
   const valediction = signOffSpan(evidence)?.end;
   if (valediction === undefined) return undefined;
-  // Whether a name is a person's is asked only once the first is the organisation's.
-  const names: { start: number; end: number; organisation: boolean; person: () => boolean }[] = placeholders
+  // Whether a name is a person's is asked only once the first is the organisation's. Placeholders come in source order.
+  // An app's own string variables count as names too: a printf argument ("Kiitos,\n%s": the program fills in its
+  // name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
+  const names = placeholders
     .filter((placeholder) => placeholder.start >= valediction && placeholder.kind !== 'tag')
     .map((placeholder) => ({
       start: placeholder.start,
@@ -235,22 +237,6 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
       organisation: printsOrganisation(placeholder, dialect),
       person: () => printsPerson(placeholder, dialect),
     }));
-  // An app's own string variables, which no help desk's macro holds: a printf argument ("Kiitos,\n%s": the program
-  // fills in its name) or a %%NAME%% variable ("Z poważaniem,\n%%SITE_TITLE%%").
-  // Both lists in source order: one pointer finds the placeholder a match may fall inside (a search per match was quadratic).
-  names.sort((a, b) => a.start - b.start);
-  const placeholderNames = names.length;
-  let inside = 0;
-  for (const match of prose.slice(valediction).matchAll(APP_STRING_VARIABLE)) {
-    const start = valediction + match.index;
-    const end = start + match[0].length;
-    while (inside < placeholderNames && names[inside]!.end <= start) inside++;
-    if (inside < placeholderNames && names[inside]!.start < end) continue;
-    const variable = match[1]?.toLowerCase();
-    const organisation = variable === undefined || isOrganisationVariable(dialect, variable);
-    names.push({ start, end, organisation, person: () => variable !== undefined && isPersonVariable(dialect, variable) });
-  }
-  names.sort((a, b) => a.start - b.start);
   const first = names[0];
   // The organisation first and the agent under it ("{{ticket.brand.name}}\n{{current_user.first_name}}") is an agent signing.
   if (!first?.organisation || names.some((name) => !name.organisation && name.person())) return undefined;
@@ -267,16 +253,15 @@ function wordsOutside(prose: string, from: number, end: number, spans: readonly 
   return LETTER_OR_DIGIT.test(prose.slice(from, end));
 }
 
-/** A %%NAME%% variable of an app's mail strings (its name in group 1) or a printf argument (%s, %1$s). */
-const APP_STRING_VARIABLE = /%%([A-Z][A-Z0-9_]*)%%|%(?:\d+\$)?s(?![\p{L}\p{N}])/gu;
-
 /**
- * Whether a placeholder prints the organisation's name: its variable, a PHP
+ * Whether a placeholder prints the organisation's name: a printf argument, its variable, a PHP
  * (Blade) variable written with its `$` ("{{ $app_name }}"), or the key of a
  * config value it reads ("{{ config('app.name') }}").
  */
 function printsOrganisation(placeholder: Placeholder, dialect: Dialect): boolean {
   if (placeholder.kind !== 'output') return false;
+  // A printf argument alone as a name is the program's own: it signs with the site or shop it runs.
+  if (placeholder.syntax === '%s') return true;
   const body = placeholder.body.trim();
   const names = [
     placeholder.variable,
