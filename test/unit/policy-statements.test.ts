@@ -2,8 +2,10 @@
 // - a policy stated in general terms in a help-centre answer or snippet (`unless.generalIn`, kinds [snippet]: its
 //   sentence names nothing of the customer's own case: no "your", "this", "I", no event that happened) is no bad
 //   news delivered to this customer;
-// - a condition before the news in its sentence, or right after a one-word trigger (`unless.condition`: "If 14 days
-//   have passed, unfortunately …", "Unfortunately, if you discard the box, …") tells what would happen;
+// - in a help-centre answer, a condition before the news in its sentence, or right after a one-word trigger
+//   (`unless.generalIn.condition`: "If 14 days have passed, unfortunately …", "Unfortunately, if you discard the box,
+//   …") tells what the policy does; in a reply, macro or chat the condition is the customer's own and the refusal
+//   theirs (trial10: "If the box has been opened, we cannot accept a return.");
 // - a customer we could not reach is no refusal, and a refusal handed on at once ("I'm going to escalate") has its
 //   way forward.
 // Bad news about the customer's own case still gets the finding, in a snippet too.
@@ -13,7 +15,7 @@ import { lint } from '../../server/src/engine/linter';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
-function badNews(text: string, language: string, kind: 'macro' | 'snippet' | 'reply'): string[] {
+function badNews(text: string, language: string, kind: 'macro' | 'snippet' | 'reply' | 'chat'): string[] {
   const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
   const result = lint({ text, fileName: 'answer.txt' }, options);
   return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
@@ -37,7 +39,7 @@ const CASES: [string, string][] = [
   ['sq', 'Fatkeqësisht nuk mund ta ndryshojmë porosinë tuaj.'],
 ];
 
-// A condition before the news: what would happen, not what did.
+// A condition before the news: in a help-centre answer, what the policy does.
 const CONDITIONS: [string, string][] = [
   ['en', 'If more than 30 days have passed since delivery, unfortunately we cannot refund your order.'],
   ['en', 'Unfortunately, if you throw the box away, we will have to decline your claim.'],
@@ -66,11 +68,18 @@ describe('bad news: policies in help-centre answers, conditions', function () {
     assert.equal(badNews('Konto zostało zablokowane z powodu naruszenia regulaminu.', 'pl', 'snippet').length, 1);
   });
 
-  it('a condition before the news, or right after a one-word trigger, tells what would happen', () => {
-    for (const [language, text] of CONDITIONS) assert.deepEqual(badNews(text, language, 'macro'), [], `${language}: ${text}`);
+  it('in a help-centre answer, a condition before the news, or right after a one-word trigger, tells what the policy does', () => {
+    for (const [language, text] of CONDITIONS) assert.deepEqual(badNews(text, language, 'snippet'), [], `${language}: ${text}`);
     // After a refusal the condition is still a refusal ("We can't help if …"), and one after the sentence is no condition.
-    assert.equal(badNews("Unfortunately we can't help if you don't read our e-mails.", 'en', 'macro').length, 1);
-    assert.equal(badNews('Unfortunately we cannot refund your order. If you have questions, reply here.', 'en', 'macro').length, 1);
+    assert.equal(badNews("Unfortunately we can't help your order if it was not paid.", 'en', 'snippet').length, 1);
+    assert.equal(badNews('Unfortunately we cannot refund your order. If you have questions, reply here.', 'en', 'snippet').length, 1);
+  });
+
+  it("in a reply, macro or chat the condition is the customer's own: the refusal is news to them (trial10)", () => {
+    for (const kind of ['reply', 'macro', 'chat'] as const) {
+      for (const [language, text] of CONDITIONS) assert.equal(badNews(text, language, kind).length, 1, `${kind} ${language}: ${text}`);
+      assert.deepEqual(badNews('If the box has been opened, we cannot accept a return.', 'en', kind), ['we cannot accept'], kind);
+    }
   });
 
   it('a customer we could not reach is no refusal; a refusal handed on at once has its way forward', () => {

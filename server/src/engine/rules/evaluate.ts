@@ -814,24 +814,24 @@ function evaluateConditional(
     nearIn && appliesTo(nearIn.kinds, context.kinds)
       ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence))
       : undefined;
-  // A condition earlier in the sentence ("If 14 days have passed, unfortunately we can't refund it", "if the ticket is
-  // linked to an order, your order may be cancelled") tells what would happen, not news delivered to this customer; so
-  // does one right after a one-word trigger ("Unfortunately, if you discard the box, we will have to…"). After a
-  // refusal it is still one ("We can't help if you don't read our e-mails").
-  const conditions = rule.spec.unless?.condition ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition') : [];
+  // A help-centre answer states a policy for everyone: in replies of generalIn's kinds a trigger's sentence that
+  // names nothing of the customer's own case (your, this, I: "We are unable to edit orders once confirmed."), or a
+  // condition earlier in it ("If 14 days have passed, unfortunately we can't refund it") or right after a one-word
+  // trigger ("Unfortunately, if you discard the box, …"), is no bad news to them. After a refusal a condition is still
+  // one ("We can't help if you don't read our e-mails"). In a reply, macro or chat the condition is the customer's
+  // own ("If the box has been opened, we cannot accept a return."): news to them.
+  const generalIn = rule.spec.unless?.generalIn;
+  const policyStated = generalIn !== undefined && appliesTo(generalIn.kinds, context.kinds);
+  const aboutTheCase = policyStated
+    ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'case').map((item) => tokens[item.match.firstToken]!.sentence))
+    : undefined;
+  const conditions = policyStated ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition') : [];
   const conditional = (trigger: PhraseMatch, sentence: number) =>
     conditions.some(
       ({ match }) =>
         tokens[match.firstToken]!.sentence === sentence &&
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
-  // A help-centre answer states a policy for everyone ("We are unable to edit orders once confirmed."): in replies of
-  // these kinds a trigger's sentence that names nothing of the customer's own case (your, this, I) is no bad news to them.
-  const generalIn = rule.spec.unless?.generalIn;
-  const aboutTheCase =
-    generalIn && appliesTo(generalIn.kinds, context.kinds)
-      ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'case').map((item) => tokens[item.match.firstToken]!.sentence))
-      : undefined;
   const paragraphs = scope === 'nearby' ? paragraphOfSentence(context) : undefined;
   let opening: number | undefined;
   let failed = false;

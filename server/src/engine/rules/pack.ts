@@ -46,10 +46,11 @@ export interface RuleSpec {
    * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
    * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
    * chat queue line: "Our team is handling other conversations and will respond to you shortly").
-   * condition (conditional): words that open a condition ("if", "unless"); a trigger after one in its sentence tells
-   * what would happen ("If 14 days have passed, unfortunately we can't refund it"), not news delivered.
    * generalIn (conditional): in replies of the given kinds (help-centre answers), a trigger whose sentence holds
-   * none of the `case` words (your, this, I: the customer's own case) states a policy in general terms.
+   * none of the `case` words (your, this, I: the customer's own case) states a policy in general terms; so does one
+   * after a `condition` word ("if", "unless") in its sentence ("If 14 days have passed, unfortunately we can't refund
+   * it"). In a reply, macro or chat the same condition is the customer's own ("If the box has been opened, we cannot
+   * accept a return"): a refusal.
    */
   unless?: {
     before?: PhraseSpec[];
@@ -57,8 +58,7 @@ export interface RuleSpec {
     asked?: PhraseSpec[];
     near?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
-    condition?: PhraseSpec[];
-    generalIn?: { kinds: RuleKind[]; case: PhraseSpec[] };
+    generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -258,8 +258,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'asked'], rule.unless?.asked],
     [[...path, 'unless', 'near'], rule.unless?.near],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
-    [[...path, 'unless', 'condition'], rule.unless?.condition],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
+    [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
   ];
 }

@@ -231,8 +231,8 @@ export class RuleSet {
       add(spec.unless?.asked, 'form', 'asked');
       add(spec.unless?.near, 'form', 'near');
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
-      add(spec.unless?.condition, 'form', 'condition');
       add(spec.unless?.generalIn?.case, 'form', 'case');
+      add(spec.unless?.generalIn?.condition, 'form', 'condition');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
