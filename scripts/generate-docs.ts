@@ -66,13 +66,23 @@ The default is \`any\`.
 
 ## Empathy, apologies and next steps: one decision in every language
 
-- **"Unfortunately" alone is not empathy.** "Unfortunately", "sadly", "niestety",
-  "valitettavasti", "deja" and "fatkeqësisht" announce bad news; they do not say that the
-  customer's situation matters. Alone they are what \`empathy/bad-news-without-empathy\` flags,
-  and the scorecard's empathy fails on them. A short apology, understanding or an alternative
-  offered right away ("…, but I can offer…") is enough; no language needs more than that. On the
-  real-text trials a refusal opened by "Fatkeqësisht" alone was judged a real problem, and the
-  corpus labels the plain word as missing empathy in every language.
+- **"Unfortunately" alone: decided per language, by what the word says.** "Unfortunately", "sadly",
+  "niestety", "deja" and "fatkeqësisht" say that the news is bad (un-fortunate, nie-stety, fat-keq:
+  bad luck; "deja" is Lithuanian's "alas"); they do not say that the writer is sorry or that the customer's
+  situation matters, and each of those languages has its everyday words for that ("I'm sorry", "przykro mi",
+  "apgailestaujame", "na vjen keq"). Alone they are what \`empathy/bad-news-without-empathy\` flags, and the
+  scorecard's empathy fails on them; the Polish source asks for empathy as showing the customer that their problem
+  matters, which "niestety" does not, and on the real-text trials a refusal opened by "Fatkeqësisht" alone was
+  judged a real problem. Finnish "valitettavasti" is another kind of word: it comes from *valittaa*, to regret
+  ("Valitamme tapahtunutta": we regret what happened), so it is the writer's regret itself, and Finnish service
+  writing is matter-of-fact, one word of regret and no more. In the Finnish pack it meets the rule as "pahoittelen"
+  does (the tenth real-text trial judged a model service dialogue's refusal with "valitettavasti" flagged as
+  missing regret wrong); a Finnish refusal without it ("Emme voi palauttaa rahoja.") still gets the finding. English
+  "regrettably" says regret too, but in English support writing it is the impersonal register of rejection letters
+  ("Regrettably, your application was unsuccessful"), and the regret an English reader hears is "I'm sorry": it
+  stays with "unfortunately". A short
+  apology, understanding or an alternative offered right away ("…, but I can offer…") is enough; no language needs
+  more than that.
 - **Empathy may come first, and an alternative counts.** An apology in the reply's title (a macro's name,
   which the help desk sends as the subject; a section heading) or in its opening (the greeting line and the
   first sentence: "I'm sorry to be the bearer of bad news") covers the bad news further down. A refusal that

@@ -73,9 +73,9 @@ describe('bad news: cancellations, requests and payment reminders', function () 
   });
 
   it('an apology two sentences after the news meets it in its paragraph, not across a paragraph break', () => {
-    const news = 'Valitettavasti emme pysty muuttamaan sähköpostinne asetuksia. Lisätkää osoitteemme turvallisiin lähettäjiin.';
+    const news = 'Emme pysty muuttamaan sähköpostinne asetuksia. Lisätkää osoitteemme turvallisiin lähettäjiin.';
     assert.deepEqual(badNews(`Hei,\n\n${news} Pahoittelemme ylimääräistä vaivaa.`, 'fi'), []);
-    assert.deepEqual(badNews(`Hei,\n\n${news}\n\nPahoittelemme ylimääräistä vaivaa.`, 'fi'), ['Valitettavasti']);
+    assert.deepEqual(badNews(`Hei,\n\n${news}\n\nPahoittelemme ylimääräistä vaivaa.`, 'fi'), ['Emme pysty']);
   });
 
   it('empathy with a way forward further down meets the news before it; empathy alone there does not', () => {

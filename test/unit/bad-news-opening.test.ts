@@ -50,11 +50,7 @@ describe('bad news after empathy in the title or opening, or with an alternative
         'Dzień dobry,\n\nnie możemy zwrócić pieniędzy za kartę, ale możemy wymienić saldo na nową kartę.',
         'Dzień dobry,\n\nnie możemy zwrócić pieniędzy za kartę.',
       ],
-      [
-        'fi',
-        'Hei,\n\nvalitettavasti lahjakorttia ei voida hyvittää, mutta voitte vaihtaa saldon uuteen korttiin.',
-        'Hei,\n\nvalitettavasti lahjakorttia ei voida hyvittää.',
-      ],
+      ['fi', 'Hei,\n\nlahjakorttia ei voida hyvittää, mutta voitte vaihtaa saldon uuteen korttiin.', 'Hei,\n\nlahjakorttia ei voida hyvittää.'],
       [
         'lt',
         'Laba diena,\n\ndeja, kupono pinigų negalime grąžinti, bet galite likusią sumą perkelti į naują kuponą.',

@@ -24,7 +24,7 @@ function badNews(text: string, language: string, kind: 'macro' | 'snippet' | 're
 // A help-centre answer: the shop's rule for everyone.
 const POLICIES: [string, string][] = [
   ['en', 'To get parcels out fast, unfortunately we are unable to edit orders once they are packed.'],
-  ['fi', 'Valitettavasti yksittäisiä tuotteita ei voi perua jo pakatusta toimituksesta.'],
+  ['fi', 'Emme voi perua yksittäisiä tuotteita jo pakatusta toimituksesta.'],
   ['lt', 'Rekomenduojame užsisakyti iš karto, nes deja negalime rezervuoti prekių.'],
   ['pl', 'Niestety nie możemy zmieniać zamówień po ich spakowaniu.'],
   ['sq', 'Fatkeqësisht nuk mund të ndryshojmë porositë pasi paketohen.'],
@@ -33,7 +33,7 @@ const POLICIES: [string, string][] = [
 // The same news about this customer's own case.
 const CASES: [string, string][] = [
   ['en', 'Unfortunately we are unable to edit your order now that it is packed.'],
-  ['fi', 'Valitettavasti tilaustasi ei voi enää muuttaa.'],
+  ['fi', 'Emme voi enää muuttaa tilaustasi.'],
   ['lt', 'Deja, jūsų užsakymo pakeisti nebegalime.'],
   ['pl', 'Niestety nie możemy już zmienić Pana zamówienia.'],
   ['sq', 'Fatkeqësisht nuk mund ta ndryshojmë porosinë tuaj.'],
@@ -43,7 +43,7 @@ const CASES: [string, string][] = [
 const CONDITIONS: [string, string][] = [
   ['en', 'If more than 30 days have passed since delivery, unfortunately we cannot refund your order.'],
   ['en', 'Unfortunately, if you throw the box away, we will have to decline your claim.'],
-  ['fi', 'Jos toimituksesta on kulunut yli 30 päivää, valitettavasti emme voi palauttaa rahojasi.'],
+  ['fi', 'Jos toimituksesta on kulunut yli 30 päivää, emme voi palauttaa rahojasi.'],
   ['lt', 'Jei nuo pristatymo praėjo daugiau nei 30 dienų, deja, negalime grąžinti jūsų pinigų.'],
   ['pl', 'Jeśli od dostawy minęło ponad 30 dni, niestety nie możemy zwrócić Pana pieniędzy.'],
   ['sq', 'Nëse kanë kaluar më shumë se 30 ditë nga dorëzimi, fatkeqësisht nuk mund t’jua kthejmë paratë.'],

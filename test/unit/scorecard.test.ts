@@ -370,12 +370,11 @@ describe('scorecard reasons', () => {
     });
   });
 
-  it('a word that only announces bad news ("unfortunately") is no empathy, in every language: the rule flags it alone, the scorecard fails on it', () => {
+  it('a word that only announces bad news ("unfortunately") is no empathy in en, pl, lt and sq: the rule flags it alone, the scorecard fails on it', () => {
     const cases: [string, string, string, string][] = [
       ['en', "Hi Sam,\n\nunfortunately, we can't refund this order.\n\nBest,\nAna", 'unfortunately', "I know that's disappointing."],
       ['en', "Hi Sam,\n\nsadly, we can't refund this order.\n\nBest,\nAna", 'sadly', "I know that's disappointing."],
       ['pl', 'Dzień dobry,\n\nniestety nie możemy zwrócić pieniędzy.\n\nPozdrawiam,\nAnna', 'niestety', 'Rozumiem, że to rozczarowujące.'],
-      ['fi', 'Hei,\n\nvalitettavasti emme voi palauttaa rahoja.\n\nTerveisin,\nAnna', 'valitettavasti', 'Ymmärrän, että toivoitte muuta.'],
       ['lt', 'Laba diena,\n\ndeja, negalime grąžinti pinigų.\n\nPagarbiai,\nAna', 'deja', 'Suprantu, kad tai nemalonu.'],
       ['sq', "Përshëndetje,\n\nfatkeqësisht nuk mund t'jua kthejmë paratë.\n\nMe respekt,\nAna", 'fatkeqësisht', 'E kuptoj që është zhgënjyese.'],
     ];
@@ -391,6 +390,18 @@ describe('scorecard reasons', () => {
         `${language}: ${acknowledged}`,
       );
     }
+  });
+
+  it('Finnish "valitettavasti" (from valittaa, to regret) is the regret itself: the refusal has its word, the scorecard passes on it (trial10)', () => {
+    const regretted = 'Hei,\n\nvalitettavasti emme voi palauttaa rahoja.\n\nTerveisin,\nAnna';
+    const passed = judged(regretted, 'empathy', { language: 'fi' });
+    assert.deepEqual([passed.value, passed.quote], ['pass', 'valitettavasti']);
+    assert.deepEqual(
+      lintAs(regretted, { language: 'fi' }).findings.map((finding) => finding.ruleId),
+      [],
+    );
+    const plain = judged('Hei,\n\nemme voi palauttaa rahoja.\n\nTerveisin,\nAnna', 'empathy', { language: 'fi' });
+    assert.deepEqual([plain.value, plain.quote], ['fail', 'emme voi']);
   });
 
   describe('closing', () => {
