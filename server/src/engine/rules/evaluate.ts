@@ -533,11 +533,11 @@ function sentencesWithTimeframe(context: Context): Set<number> {
 
 function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
   let hits = matches.filter((item) => item.owner.role === 'match');
+  const { tokens } = context.analysis;
   // A vague time with the time itself beside it ("…as soon as possible. Please allow 3-5 business days.") leaves nobody guessing.
   const { requires } = rule.spec;
   if (requires?.nextStep === true) {
     const steps = stepSentences(context);
-    const { tokens } = context.analysis;
     // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match there.
     let lastStep = -1;
     if (requires.laterIn && appliesTo(requires.laterIn, context.kinds)) for (const step of steps) lastStep = Math.max(lastStep, step);
@@ -547,11 +547,22 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     });
     hits = withoutAskedPace(context, hits, matches);
   }
+  // Words in the match's sentence or the one before it that make it fine (the problem named right before a stock
+  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience.").
+  if (rule.spec.unless?.near) {
+    const excusing = new Set(
+      matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'near').map((item) => tokens[item.match.firstToken]!.sentence),
+    );
+    if (excusing.size > 0)
+      hits = hits.filter((hit) => {
+        const sentence = tokens[hit.match.firstToken]!.sentence;
+        return !excusing.has(sentence) && !excusing.has(sentence - 1);
+      });
+  }
   // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other
   // conversations and will respond to you shortly"): in the match's sentence or either neighbour.
   const nearIn = rule.spec.unless?.nearIn;
   if (nearIn && appliesTo(nearIn.kinds, context.kinds)) {
-    const { tokens } = context.analysis;
     const excusing = new Set(
       matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence),
     );
