@@ -1,11 +1,11 @@
-// The command line's collection flags (cli/gc-policy.ts): set first, and never over a flag the user gave Node.
+// The collection flags of the command line and the language server (gc-policy.ts): set first, and never over a flag the user gave Node.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COLLECTION_FLAGS, collectionFlags } from '../../server/src/cli/gc-flags';
+import { COLLECTION_FLAGS, collectionFlags } from '../../server/src/gc-flags';
 import { REPO_ROOT } from '../support/build';
 
-describe('cli collection flags', () => {
+describe('collection flags', () => {
   it('sets both flags when Node was given neither', () => {
     assert.deepEqual(collectionFlags([], undefined), [...COLLECTION_FLAGS]);
     assert.deepEqual(collectionFlags(['--enable-source-maps'], '--max-old-space-size=4096'), [...COLLECTION_FLAGS]);
@@ -21,9 +21,14 @@ describe('cli collection flags', () => {
     assert.deepEqual(collectionFlags(['--heap-growing-percent-extra=1'], undefined), [...COLLECTION_FLAGS]);
   });
 
-  it('is the first thing the CLI process imports, before the packs are loaded', () => {
-    const bin = fs.readFileSync(path.join(REPO_ROOT, 'server/src/cli/bin.ts'), 'utf8');
-    const imports = [...bin.matchAll(/^import .*$/gm)].map((match) => match[0]);
-    assert.equal(imports[0], "import './gc-policy';");
-  });
+  for (const [name, entry, policy] of [
+    ['CLI', 'server/src/cli/bin.ts', "import '../gc-policy';"],
+    ['language server', 'server/src/server.ts', "import './gc-policy';"],
+  ]) {
+    it(`is the first thing the ${name} process imports, before the packs are loaded`, () => {
+      const source = fs.readFileSync(path.join(REPO_ROOT, entry!), 'utf8');
+      const imports = [...source.matchAll(/^import .*$/gm)].map((match) => match[0]);
+      assert.equal(imports[0], policy);
+    });
+  }
 });

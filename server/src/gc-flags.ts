@@ -1,4 +1,4 @@
-// Which garbage-collection flags the command line sets for itself (gc-policy.ts says why).
+// Which garbage-collection flags Replylint's processes set for themselves (gc-policy.ts says why).
 
 export const COLLECTION_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=50'] as const;
 
