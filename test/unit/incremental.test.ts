@@ -14,6 +14,8 @@ import { detectLanguage } from '../../server/src/engine/text/detect-language';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { PieceText } from '../../server/src/engine/text/source-text';
 import { changeBetween } from '../../server/src/engine/text/text-change';
+import type { LintResult } from '../../server/src/engine/types';
+import { readBack } from '../support/lint-results';
 
 const ROOT = path.resolve(__dirname, '../..');
 const options = buildConfig({}, undefined).lintOptions;
@@ -88,11 +90,11 @@ function applyEdit(text: string, edit: Edit): string {
   return text.slice(0, start) + insert + text.slice(end);
 }
 
-/** A lint result with its line index read back as line starts (a PieceText's index holds the version, not a string). */
-function comparable(result: ReturnType<typeof lint>, text: string) {
+/** A lint result as its reports read, with its line index read back as line starts (a PieceText's index holds the version, not a string). */
+function comparable(result: LintResult, text: string) {
   const starts: number[] = [];
   for (let offset = 0; offset <= text.length; offset++) if (result.lines.positionAt(offset).character === 0) starts.push(offset);
-  return { ...result, lines: starts };
+  return { ...readBack(result), lines: starts };
 }
 
 describe('incremental lint after an edit', () => {
@@ -109,7 +111,7 @@ describe('incremental lint after an edit', () => {
           lint({ text, fileName: name }, options, cache);
           for (const change of edits) {
             text = applyEdit(text, change);
-            assert.deepEqual(lint({ text, fileName: name }, options, cache), fresh(text, name));
+            assert.deepEqual(readBack(lint({ text, fileName: name }, options, cache)), readBack(fresh(text, name)));
           }
         }),
         { numRuns: RUNS },
@@ -200,8 +202,8 @@ describe('incremental lint after an edit', () => {
         const at = base.indexOf('soon');
         const typed = `${base.slice(0, at)}very ${base.slice(at)}`;
         assert.deepEqual(
-          lint({ text: typed, fileName: name }, limited, cache),
-          lint({ text: typed, fileName: name }, limited),
+          readBack(lint({ text: typed, fileName: name }, limited, cache)),
+          readBack(lint({ text: typed, fileName: name }, limited)),
           `${name} typed, maxFindings ${maxFindings}`,
         );
       }
@@ -219,7 +221,7 @@ describe('incremental lint after an edit', () => {
       const limited = { ...options, maxFindings };
       const cache = new UnitCache();
       let text = base;
-      const shownAfterEnable = (result: ReturnType<typeof lint>) =>
+      const shownAfterEnable = (result: LintResult) =>
         result.findings.filter((finding) => finding.ruleId.startsWith('deferral/') && finding.start > text.indexOf('replylint-enable')).length;
       const before = lint({ text, fileName: 'macros.md' }, limited, cache);
       if (maxFindings === 1000) assert.equal(shownAfterEnable(before), 1, 'the finding after the enable comment is shown');
@@ -229,7 +231,11 @@ describe('incremental lint after an edit', () => {
         at += insert.length;
         const result = lint({ text, fileName: 'macros.md' }, limited, cache);
         assert.equal(cache.incremental, true, `typing ${JSON.stringify(insert)} stays incremental`);
-        assert.deepEqual(result, lint({ text, fileName: 'macros.md' }, limited), `after typing ${JSON.stringify(insert)}, maxFindings ${maxFindings}`);
+        assert.deepEqual(
+          readBack(result),
+          readBack(lint({ text, fileName: 'macros.md' }, limited)),
+          `after typing ${JSON.stringify(insert)}, maxFindings ${maxFindings}`,
+        );
         if (maxFindings === 1000) assert.equal(shownAfterEnable(result), 1);
       }
     }
@@ -244,7 +250,7 @@ describe('incremental lint after an edit', () => {
     const first = lint({ text: base, fileName }, options, cache);
     const typed = `${base.slice(0, at)}${insert}${base.slice(at)}`;
     const result = lint({ text: typed, fileName }, options, cache);
-    assert.deepEqual(result, fresh(typed, fileName));
+    assert.deepEqual(readBack(result), readBack(fresh(typed, fileName)));
     return { first, result, incremental: cache.incremental, reused: cache.reused };
   }
 

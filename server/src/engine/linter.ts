@@ -624,14 +624,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
     if (index === changed) return entry && reportOf(unit, entry, entry.byFile ? languages.fileFrom() : entry.from);
-    return {
-      ...report,
-      start: report.start + delta,
-      end: report.end + delta,
-      reasons: mapReasons(report.reasons, (reason) =>
-        reason.start === undefined || reason.end === undefined ? reason : placedReason(reason, reason.start + delta, reason.end + delta),
-      ),
-    };
+    return MovedReport.of(report, delta);
   });
   // No directive touches the change (resplitAfterEdit checks): each lies wholly before or after it.
   const state: DocumentState = {
@@ -744,6 +737,61 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, languageFrom: LanguageFro
     ),
     ...(cached.checked === undefined ? {} : { uncheckedFrom: unit.toSource(cached.checked) }),
   };
+}
+
+/**
+ * A reply's report after edits before the reply moved it `shift` characters: it reads through to the report
+ * as made, and its offsets are placed when read. An edit copied every later reply's report with its reasons
+ * placed anew: in the middle of the 5 MB export about 2,500 copies, 90% of what a keystroke left for V8's old
+ * generation (in process, as the server lints and reports: 767 -> 77 KB per edit; 16.4 -> 11.9 ms CPU).
+ */
+class MovedReport implements UnitReport {
+  private placedReasons: ScorecardReasons | undefined = undefined;
+
+  private constructor(
+    private readonly report: UnitReport,
+    private readonly shift: number,
+  ) {}
+
+  /** `report` moved by `delta` more characters (a moved report's own report is moved once, by the sum). */
+  static of(report: UnitReport, delta: number): UnitReport {
+    return report instanceof MovedReport ? new MovedReport(report.report, report.shift + delta) : new MovedReport(report, delta);
+  }
+
+  get title(): string {
+    return this.report.title;
+  }
+  get start(): number {
+    return this.report.start + this.shift;
+  }
+  get end(): number {
+    return this.report.end + this.shift;
+  }
+  get language(): string {
+    return this.report.language;
+  }
+  get languageFrom(): LanguageFrom {
+    return this.report.languageFrom;
+  }
+  get kind(): ReplyKind {
+    return this.report.kind;
+  }
+  get kindReason(): MessageRef | undefined {
+    return this.report.kindReason;
+  }
+  get scorecard(): UnitReport['scorecard'] {
+    return this.report.scorecard;
+  }
+  get reasons(): ScorecardReasons {
+    const { shift } = this;
+    this.placedReasons ??= mapReasons(this.report.reasons, (reason) =>
+      reason.start === undefined || reason.end === undefined ? reason : placedReason(reason, reason.start + shift, reason.end + shift),
+    );
+    return this.placedReasons;
+  }
+  get uncheckedFrom(): number | undefined {
+    return this.report.uncheckedFrom === undefined ? undefined : this.report.uncheckedFrom + this.shift;
+  }
 }
 
 /**
