@@ -152,6 +152,52 @@ describe('placeholder/unfilled-slot', () => {
     }
   });
 
+  it('an app\'s notice with "i.e.", a roman numeral, a menu item or a copy of the customer\'s message is written by no person', () => {
+    const received = 'Thank you for contacting [SITENAME]. We have received your request [TICKET_ID] and will reply within one business day';
+    assert.deepEqual(excerpts(`${received} (i.e. by the end of tomorrow).\n\n[SITENAME] Support`, { kind: 'auto-reply' }), []);
+    assert.deepEqual(excerpts('Your subscription to [PLAN_NAME] (Tier I) renews on [RENEWAL_DATE].\n\n[SITENAME]', { kind: 'auto-reply' }), []);
+    // The pronoun after a capitalised word is still the writer's: "On Monday I will…".
+    assert.deepEqual(
+      excerpts('Thanks for writing in. On Monday I will be back and answer you, until [RETURN_DATE] the desk is closed.', { kind: 'auto-reply' }),
+      ['[RETURN_DATE]'],
+    );
+    // Help desks copy the customer's message under the acknowledgement, often without "> ": its "I" is the customer's.
+    const copies: Record<string, [acknowledgement: string, copyHeading: string, customerLine: string]> = {
+      en: [`${received}.`, 'A copy of your message:\n\nSubject: Login', 'I cannot log in since the update.'],
+      pl: [
+        'Dziękujemy za wiadomość. Odpowiemy na zgłoszenie [TICKET_ID] w ciągu jednego dnia roboczego.',
+        'Kopia wiadomości:\n\nTemat: Logowanie',
+        'Nie mogę się zalogować od aktualizacji.',
+      ],
+      fi: [
+        'Kiitos viestistäsi! Vastaamme pyyntöön [TICKET_ID] yhden arkipäivän kuluessa.',
+        'Kopio viestistäsi:\n\nAihe: Kirjautuminen',
+        'Minä en pääse kirjautumaan päivityksen jälkeen.',
+      ],
+      lt: [
+        'Ačiū už laišką. Į užklausą [TICKET_ID] atsakysime per vieną darbo dieną.',
+        'Jūsų laiško kopija:\n\nTema: Prisijungimas',
+        'Aš negaliu prisijungti po atnaujinimo.',
+      ],
+      sq: [
+        'Faleminderit për mesazhin. Do t’i përgjigjemi kërkesës [TICKET_ID] brenda një dite pune.',
+        'Kopja e mesazhit tuaj:\n\nSubjekti: Hyrja',
+        'Unë nuk mund të hyj pas përditësimit.',
+      ],
+    };
+    for (const [language, [acknowledgement, copyHeading, customerLine]] of Object.entries(copies)) {
+      const copied = `${acknowledgement}\n\n${copyHeading}\n${customerLine}\n\n[SITENAME]`;
+      assert.deepEqual(excerpts(copied, { kind: 'auto-reply', language }), [], language);
+      // The same line in the acknowledgement itself is the writer's: the slots stay to fill.
+      assert.notDeepEqual(excerpts(`${acknowledgement} ${customerLine}\n\n[SITENAME]`, { kind: 'auto-reply', language }), [], `${language}: own words`);
+    }
+    // A heading with no value introduces the writer's own lines.
+    assert.deepEqual(excerpts('Thanks for writing in.\n\nPlease note:\nI am away until [RETURN_DATE].', { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+    // fi "Minun tilini" is the site's "My account" menu item.
+    const fi = 'Kiitos viestistäsi! Vastaamme pyyntöön [TICKET_ID] yhden arkipäivän kuluessa. Tilaustasi voit seurata kohdasta Minun tilini.\n\n[SITENAME]';
+    assert.deepEqual(excerpts(fi, { kind: 'auto-reply', language: 'fi' }), []);
+  });
+
   it('leaves them in macros and snippets, where the agent fills them in', () => {
     const text = 'Hi [NAME],\n\nOur technician can visit on TBD between 9:00 and 12:00.\n\nKind regards,\nMarcus';
     for (const kind of ['macro', 'snippet']) assert.deepEqual(excerpts(text, { kind }), [], kind);

@@ -22,6 +22,7 @@ import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { wordTokens, type ProseAnalysis } from '../text/analyze';
+import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
 import type { KindSignal } from './pack';
 import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
@@ -130,8 +131,54 @@ export function internalByTitle(title: string, ruleSet: RuleSet, kind: ReplyKind
 }
 
 function firstSignal({ prose, analysis, signals }: KindEvidence, signal: KindSignal): string | undefined {
-  const found = signals.find((item) => item.owner.form === signal);
+  const matches = signals.filter((item) => item.owner.form === signal);
+  const copyFrom = signal === 'person' && matches.length > 0 ? copiedMessageStart(prose) : prose.length;
+  const found = matches.find((item) => signal !== 'person' || isWritersOwn(prose, analysis, item.match, copyFrom));
   return found && spanText(prose, analysis, found.match);
+}
+
+/**
+ * Whether a first-person word is the writer's: not the letter of an abbreviation ("i.e."), not a
+ * roman numeral after a name ("Tier I)"), and above a copy of the customer's message that an
+ * acknowledgement carries without "> " ("Subject: Login" / "I cannot log in since the update").
+ */
+function isWritersOwn(prose: string, { tokens }: ProseAnalysis, match: PhraseMatch, copyFrom: number): boolean {
+  const first = tokens[match.firstToken]!;
+  if (first.start >= copyFrom) return false;
+  if (match.endToken - match.firstToken > 1 || first.end - first.start > 1) return true;
+  const after = prose.slice(first.end, first.end + 2);
+  if (/^\.\p{L}/u.test(after)) return false;
+  const previous = tokens[match.firstToken - 1];
+  const numeral =
+    prose[first.start] === 'I' &&
+    previous !== undefined &&
+    /^\p{Lu}/u.test(prose.slice(previous.start, previous.end)) &&
+    /^[ \t]+$/.test(prose.slice(previous.end, first.start)) &&
+    !/^[ \t]*\p{L}/u.test(prose.slice(first.end));
+  return !numeral;
+}
+
+/** A header line's value after its colon ("Subject: Login"). */
+const HEADER_VALUE = /:[ \t]*\S/;
+
+/**
+ * Where a copy of a message starts: an e-mail header line with its value ("Subject: Login") below the
+ * reply's own first lines of words. Header lines above them are the reply's own ("Subject: Your refund"
+ * / "Hi Sam,"); a bare "Next steps:" introduces the writer's own lines.
+ */
+function copiedMessageStart(prose: string): number {
+  let seenWords = false;
+  let lineStart = 0;
+  while (lineStart < prose.length) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    const line = prose.slice(lineStart, lineEnd);
+    if (isHeaderLine(line) && HEADER_VALUE.test(line)) {
+      if (seenWords) return lineStart;
+    } else if (/\S/.test(line)) seenWords = true;
+    lineStart = lineEnd + 1;
+  }
+  return prose.length;
 }
 
 /**

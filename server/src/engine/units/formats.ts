@@ -441,7 +441,7 @@ function lineEndAt(text: string, lineStart: number, end: number): number {
 }
 
 /** An e-mail header line: a `Key: value` metadata line whose value is no sentence and no salutation. */
-function isHeaderLine(line: string): boolean {
+export function isHeaderLine(line: string): boolean {
   const bare = line.replace(/\r$/, '');
   return METADATA_LINE.test(bare) && !SENTENCE_END.test(bare) && !isSalutationLine(bare, ANY_COMMA_LINE);
 }
