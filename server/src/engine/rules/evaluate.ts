@@ -1352,27 +1352,40 @@ interface WaitingClause {
  * Clauses opened by a `waitsOn` word in a sentence that promises a step (an
  * `ahead` word outside the clause; a request to the customer, `asks`, promises
  * none: "When replying, please keep the ticket number") and gives no time. The event
- * is undated when it is the team's own (`ours`) finding out (`findingOut`)
- * and names nobody outside the team (`outside`): a structural test, so
+ * is undated when it is the team's own (`ours`) finding out (`findingOut`) or
+ * repair or release (`repairs`: "when it's back up", "once it's fixed") and
+ * names nobody outside the team (`outside`): a structural test, so
  * "once the courier has checked" and "as soon as I have them" stay concrete.
+ * A milestone of the team's (`milestones`: "in the next release", "after the
+ * migration") in such a sentence is an undated event by itself, and makes a
+ * clause it stands in one.
  */
 function waitingClausesOf(context: Context): WaitingClause[] {
   const { tokens } = context.analysis;
+  const words = nextStepWordsOf(context);
+  const openers = [...words.waitsOn, ...words.milestones].sort((a, b) => a.first - b.first);
   const found: WaitingClause[] = [];
   let coveredTo = -1;
-  for (const opener of nextStepWordsOf(context).waitsOn) {
+  let milestone = 0;
+  for (const opener of openers) {
+    while (milestone < words.milestones.length && words.milestones[milestone]!.first < opener.first) milestone++;
+    const isMilestone = words.milestones[milestone] === opener;
     if (opener.first < coveredTo || isQuestion(context, opener.first) || inVagueTime(context, opener.first)) continue;
-    const clause = clauseOf(context, opener, true);
-    const event = { first: opener.first, end: clause.end };
-    if (event.end <= opener.end) continue;
+    // A milestone opens no clause: "Grįžus programuotojui pakeisime" promises its step after it.
+    const event = isMilestone ? opener : { first: opener.first, end: clauseOf(context, opener, true).end };
+    if (!isMilestone && event.end <= opener.end) continue;
     const sentence = sentenceRangeOf(context, opener.first);
     const promised =
       wordsIn(context, 'ahead', { first: sentence.first, end: event.first }) || wordsIn(context, 'ahead', { first: event.end, end: sentence.end });
     if (!promised || sentencesWithTimeframe(context).has(context.analysis.tokens[opener.first]!.sentence)) continue;
     const span = { start: tokens[event.first]!.start, end: tokens[event.end - 1]!.end };
     coveredTo = event.end;
-    const undated = wordsIn(context, 'ours', event) && wordsIn(context, 'findingOut', event) && !wordsIn(context, 'outside', event);
-    found.push({ span, undated });
+    const ownEvent =
+      isMilestone ||
+      wordsIn(context, 'milestones', event) ||
+      (wordsIn(context, 'ours', event) && wordsIn(context, 'findingOut', event)) ||
+      wordsIn(context, 'repairs', event);
+    found.push({ span, undated: ownEvent && !wordsIn(context, 'outside', event) });
   }
   return found;
 }
@@ -1430,7 +1443,18 @@ function insideWaitingClause(context: Context, range: TokenRange): boolean {
 
 function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
-  const words: Record<NextStepList, TokenRange[]> = { ahead: [], asks: [], behind: [], joins: [], waitsOn: [], ours: [], findingOut: [], outside: [] };
+  const words: Record<NextStepList, TokenRange[]> = {
+    ahead: [],
+    asks: [],
+    behind: [],
+    joins: [],
+    waitsOn: [],
+    milestones: [],
+    ours: [],
+    findingOut: [],
+    repairs: [],
+    outside: [],
+  };
   for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? [])
     words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
   // Of each list's words, the longest at each place ("as soon as" rather than "as").
