@@ -1406,16 +1406,18 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
   if (asked.length === 0) return hits;
   const words = nextStepWordsOf(context);
   if (words.asks.length === 0) return hits;
-  const askedAt = new Set(asked.map(({ match }) => `${match.firstToken}:${match.endToken}`));
-  return hits.filter(({ match }) => {
-    if (!askedAt.has(`${match.firstToken}:${match.endToken}`)) return true;
+  const isTheirs = (match: PhraseMatch) => {
     const sentence = sentenceRangeOf(context, match.firstToken);
     // The last request word that ends before the hit, in its sentence.
     const request = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
-    if (!request || request.first < sentence.first) return true;
+    if (!request || request.first < sentence.first) return false;
     const between = { first: request.end, end: match.endToken };
-    return wordsIn(context, 'ahead', between) || wordsIn(context, 'ours', between);
-  });
+    return !wordsIn(context, 'ahead', between) && !wordsIn(context, 'ours', between);
+  };
+  // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
+  const theirs = new Uint8Array(context.analysis.tokens.length);
+  for (const { match } of asked) if (isTheirs(match)) theirs.fill(1, match.firstToken, match.endToken);
+  return hits.filter(({ match }) => theirs[match.firstToken] !== 1 || theirs[match.endToken - 1] !== 1);
 }
 
 /** Whether a word of a list sorted by place (longestAtEachPlace) lies within the token range: a binary search. */
