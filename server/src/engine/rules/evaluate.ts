@@ -662,9 +662,42 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
 }
 
-/** A greeting the greeting rule's phrases do not open with: the reply's heading, or its name-led first line. */
+/** A greeting the greeting rule's phrases do not open with: the reply's heading, its name-led first line, or a service opening. */
 function openingGreeting(context: Context, ruleIndex: number): Span | undefined {
-  return headingGreeting(context, ruleIndex) ?? nameLedGreeting(context, ruleIndex);
+  return headingGreeting(context, ruleIndex) ?? nameLedGreeting(context, ruleIndex) ?? serviceOpening(context, ruleIndex);
+}
+
+/**
+ * A phone or desk answer: the organisation, a comma, the agent's name and the
+ * rule's `requires.afterAgentName` words, in the reply's first sentence on its
+ * first line: "VR:n asiakaspalvelu, Minna puhelimessa.", "Acme support, Sam
+ * speaking.", "Allegro, Anna, w czym mogę pomóc?" (a comma may follow the name).
+ * The name is one or two capitalised words or a placeholder. The service's
+ * greeting is its name; on trial 10 four Finnish service dialogues opening so
+ * were asked for one.
+ */
+function serviceOpening(context: Context, ruleIndex: number): Span | undefined {
+  const { analysis, unit } = context;
+  const { tokens, sentences } = analysis;
+  const first = sentences[0];
+  if (!first) return undefined;
+  const lineEnd = unit.prose.indexOf('\n', first.start);
+  const end = lineEnd < 0 ? first.end : Math.min(lineEnd, first.end);
+  const isName = (index: number) => tokens[index]!.placeholder || NAME_WORD.test(unit.text.slice(tokens[index]!.start, tokens[index]!.end));
+  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? []) {
+    if (owner.form !== 'afterAgentName' || tokens[match.firstToken]!.start >= end) continue;
+    const after = match.firstToken;
+    if (after < 2 || !/^[ \t]*,?[ \t]+$/.test(unit.prose.slice(tokens[after - 1]!.end, tokens[after]!.start))) continue;
+    for (let nameStart = after - 1; nameStart >= Math.max(1, after - 2); nameStart--) {
+      if (!isName(nameStart)) break;
+      // The name's words stand together; the organisation is before it, a comma between them.
+      if (nameStart < after - 1 && !/^[ \t]+$/.test(unit.prose.slice(tokens[nameStart]!.end, tokens[nameStart + 1]!.start))) break;
+      const organisation = tokens[nameStart - 1]!;
+      if (organisation.start < first.start || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(organisation.end, tokens[nameStart]!.start))) continue;
+      return { start: first.start, end: tokens[match.endToken - 1]!.end };
+    }
+  }
+  return undefined;
 }
 
 /** A word written as a name: a capital, then small letters (Anna, Marek, O'Brien, Anna-Maria). */

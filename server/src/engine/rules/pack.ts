@@ -80,6 +80,8 @@ export interface RuleSpec {
     afterName?: PhraseSpec[];
     /** require (opening): capitalised words before a comma that are no name ("Yes, thanks"). */
     notName?: PhraseSpec[];
+    /** require (opening): words that, after the organisation, a comma and the agent's name in the first sentence, make it a service opening ("VR:n asiakaspalvelu, Minna puhelimessa."). */
+    afterAgentName?: PhraseSpec[];
     /** conditional: a required phrase in the reply's title or its first two sentences meets every later trigger. */
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
@@ -254,6 +256,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
     [[...path, 'requires', 'afterName'], rule.requires?.afterName],
     [[...path, 'requires', 'notName'], rule.requires?.notName],
+    [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],
     [[...path, 'unless', 'before'], rule.unless?.before],
     [[...path, 'unless', 'after'], rule.unless?.after],
     [[...path, 'unless', 'asked'], rule.unless?.asked],

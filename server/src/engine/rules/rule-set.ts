@@ -226,6 +226,7 @@ export class RuleSet {
       add(spec.requires?.alternatives, 'form', 'alternative');
       add(spec.requires?.afterName, 'form', 'afterName');
       add(spec.requires?.notName, 'form', 'notName');
+      add(spec.requires?.afterAgentName, 'form', 'afterAgentName');
       add(spec.unless?.before, 'before');
       add(spec.unless?.after, 'after');
       add(spec.unless?.asked, 'form', 'asked');
