@@ -43,4 +43,48 @@ describe('a name-led opening line', () => {
     ])
       assert.equal(greetingOf(`${text}\n`, 'en', 'reply').findings.length, 1, text);
   });
+
+  // Reviewer bug 1: a sentence adverb, or the afterName word itself, before a comma is no name.
+  const notNames: [language: string, openers: string[]][] = [
+    [
+      'en',
+      [
+        'Actually, good news: your replacement shipped this morning.',
+        'Honestly, sorry for the mix-up with the sizes.',
+        'Meanwhile, thanks for your patience with the parcel.',
+        'Thanks, sorry for the delay with the parcel.',
+        'Luckily, thanks to a spare part from our Leeds workshop, your repair is done.',
+        'Amazingly, thanks to a spare part from our Leeds workshop, your repair is done.',
+      ],
+    ],
+    [
+      'pl',
+      ['Dodatkowo, przepraszamy za opóźnienie przesyłki.', 'Dziękujemy, przepraszamy za opóźnienie przesyłki.', 'Na szczęście, dziękujemy za cierpliwość.'],
+    ],
+    ['fi', ['Kiitos, pahoittelen viivästystä paketin kanssa.', 'Onneksi, kiitos kärsivällisyydestänne.', 'Lisäksi, pahoittelemme viivästystä.']],
+    ['lt', ['Gaila, ačiū už kantrybę laukiant siuntos.', 'Ačiū, atsiprašome už vėlavimą.', 'Laimei, ačiū už kantrybę.']],
+    ['sq', ['Megjithatë, faleminderit për durimin me paketën.', 'Faleminderit, na vjen keq për vonesën.', 'Fatmirësisht, faleminderit për durimin.']],
+  ];
+  for (const [language, openers] of notNames) {
+    it(`${language}: a sentence adverb or the thanks itself before a comma greets nobody`, () => {
+      for (const opener of openers) assert.equal(greetingOf(`${opener}\n`, language, 'reply').findings.length, 1, opener);
+    });
+  }
+
+  it("takes names with an apostrophe, an inner capital or a hyphen (O'Brien, McKenzie, Anna-Maria)", () => {
+    for (const name of ["O'Brien", 'O’Brien', 'McKenzie', 'Anna-Maria', 'Anna-Maria Kowalska']) {
+      const greeted = greetingOf(`${name}, thanks for the photos. The replacement mug leaves our workshop tomorrow.\n`, 'en', 'reply');
+      assert.deepEqual(greeted.findings, [], name);
+      assert.equal(greeted.unit.scorecard.greeting, 'pass', name);
+    }
+  });
+
+  it('ends the greeting before the line break of a CRLF line', () => {
+    for (const prefix of ['', '😀 ']) {
+      const text = `${prefix}Anna, thanks for the photos\r\nThe mug leaves tomorrow.\r\n\r\nBest,\r\nTom\r\n`;
+      const { reasons } = greetingOf(text, 'en', 'reply').unit;
+      assert.equal(reasons.greeting.args?.excerpt, 'Anna, thanks for the photos');
+      assert.equal(text.slice(reasons.greeting.start, reasons.greeting.end), 'Anna, thanks for the photos', JSON.stringify(prefix));
+    }
+  });
 });

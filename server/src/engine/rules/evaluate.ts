@@ -700,36 +700,50 @@ function serviceOpening(context: Context, ruleIndex: number): Span | undefined {
   return undefined;
 }
 
-/** A word written as a name: a capital, then small letters (Anna, Marek, O'Brien, Anna-Maria). */
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+/**
+ * A word written as a name: a capital, then small letters, with a capital after an
+ * apostrophe or inside (Anna, Marek, O'Brien, McKenzie). A hyphenated name (Anna-Maria)
+ * is two such words joined by "-".
+ */
+const NAME_WORD = /^(?=.*\p{Ll}$)\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)*$/u;
+/** What stands between a name's words: white space, or the hyphen of a double name. */
+const NAME_JOIN = /^(?:[ \t]+|[-‐])$/;
+/** A name-led greeting names the customer in at most this many words (Anna-Maria Kowalska: three). */
+const MAX_NAME_WORDS = 3;
 
 /**
  * A reply that opens with the customer's name and a comma, then the rule's
  * `requires.afterName` words on the same line: "Anna, thanks for the photos.",
  * "Marek, dziękuję za zdjęcia.", "{{first_name}}, thank you for waiting." The
- * name is one or two capitalised words or a placeholder, and no `notName` word
- * ("Yes, thanks" opens no greeting). Chat lines and short e-mails greet so.
+ * name is capitalised words or a placeholder. A word the rule reads otherwise is
+ * no name: a greeting or afterName word ("Thanks, sorry for the delay") or a
+ * `notName` opener ("Yes, thanks", "Actually, good news"); a `notName` phrase at the
+ * afterName's place is no thanks either ("Luckily, thanks to a spare part"). Chat
+ * lines and short e-mails greet so.
  */
 function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined {
   const { analysis, unit } = context;
   const { tokens } = analysis;
-  const formsAt = (form: string, token: number) =>
-    (context.matchesByRule.get(ruleIndex) ?? []).some((item) => item.owner.form === form && item.match.firstToken === token);
-  for (let nameEnd = 1; nameEnd <= 2 && nameEnd < tokens.length; nameEnd++) {
+  const matches = context.matchesByRule.get(ruleIndex) ?? [];
+  const formsAt = (form: string, token: number) => matches.some((item) => item.owner.form === form && item.match.firstToken === token);
+  const readByRule = (token: number) => matches.some((item) => item.match.firstToken <= token && token < item.match.endToken);
+  for (let nameEnd = 1; nameEnd <= MAX_NAME_WORDS && nameEnd < tokens.length; nameEnd++) {
     const after = tokens[nameEnd]!;
     const lastName = tokens[nameEnd - 1]!;
     if (after.sentence !== 0 || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(lastName.end, after.start))) continue;
-    if (!formsAt('afterName', nameEnd)) return undefined;
+    if (!formsAt('afterName', nameEnd) || formsAt('notName', nameEnd)) return undefined;
     for (let index = 0; index < nameEnd; index++) {
       const token = tokens[index]!;
-      if (formsAt('notName', index)) return undefined;
+      if (readByRule(index)) return undefined;
       if (!token.placeholder && !NAME_WORD.test(unit.text.slice(token.start, token.end))) return undefined;
       // The name's words stand together on the reply's first line.
-      if (index > 0 && !/^[ \t]+$/.test(unit.prose.slice(tokens[index - 1]!.end, token.start))) return undefined;
+      if (index > 0 && !NAME_JOIN.test(unit.prose.slice(tokens[index - 1]!.end, token.start))) return undefined;
     }
     const lineEnd = unit.prose.indexOf('\n', after.start);
     const sentenceEnd = analysis.sentences[0]!.end;
-    return { start: tokens[0]!.start, end: lineEnd < 0 ? sentenceEnd : Math.min(lineEnd, sentenceEnd) };
+    const end = lineEnd < 0 ? sentenceEnd : Math.min(lineEnd, sentenceEnd);
+    // A CRLF line's "\r" is no part of the greeting.
+    return { start: tokens[0]!.start, end: tokens[0]!.start + unit.prose.slice(tokens[0]!.start, end).trimEnd().length };
   }
   return undefined;
 }
