@@ -627,6 +627,7 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
       const endToken = partitionPoint(tokens.length, (index) => tokens[index]!.end <= span.end);
       if (endToken > 0 && tokens[endToken - 1]!.end === span.end && context.ruleSet.excusedAfter(tokens, ruleIndex, endToken)) continue;
     }
+    if (rule.spec.skipQuotedNames === true && quotesName(context, span)) continue;
     report(context, rule, span, wordChanges(context, rule, span, undefined));
   }
   return undefined;
@@ -791,6 +792,23 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
   return { start, end };
 }
 
+/**
+ * Whether the sentence holding `span` quotes a name or a code: its words the prose mask blanked (quotes, inline code),
+ * without the quote marks, hold a capital, a digit or anything but letters, spaces, apostrophes and hyphens.
+ */
+function quotesName(context: Context, span: Span): boolean {
+  const { sentences } = context.analysis;
+  const sentence = sentences[sentenceAt(context, span.start)];
+  const start = sentence?.start ?? span.start;
+  const end = sentence?.end ?? span.end;
+  let masked = '';
+  for (let offset = start; offset < end; offset++) {
+    if (context.unit.prose[offset] !== context.unit.text[offset]) masked += context.unit.text[offset];
+  }
+  const words = masked.replace(/["“”„«»‘’‚`]/gu, ' ');
+  return /[^\p{Ll}\s'-]/u.test(words);
+}
+
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
   const { sentences } = context.analysis;
@@ -877,14 +895,18 @@ function evaluateConditional(
   // condition earlier in it ("If 14 days have passed, unfortunately we can't refund it") or right after a one-word
   // trigger ("Unfortunately, if you discard the box, …"), is no bad news to them. After a refusal a condition is still
   // one ("We can't help if you don't read our e-mails"). In a reply, macro or chat the condition is the customer's
-  // own ("If the box has been opened, we cannot accept a return."): news to them.
+  // own ("If the box has been opened, we cannot accept a return."): news to them, unless advice or good news is in
+  // its sentence or the one before ("Please pack it in its box: if the box is missing, we cannot accept the return."):
+  // a condition the customer can still avoid.
   const generalIn = rule.spec.unless?.generalIn;
   const policyStated = generalIn !== undefined && appliesTo(generalIn.kinds, context.kinds);
-  const aboutTheCase = policyStated
-    ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'case').map((item) => tokens[item.match.firstToken]!.sentence))
-    : undefined;
-  const conditions = policyStated ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition') : [];
+  const sentencesOfForm = (form: string) =>
+    new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === form).map((item) => tokens[item.match.firstToken]!.sentence));
+  const aboutTheCase = policyStated ? sentencesOfForm('case') : undefined;
+  const advised = sentencesOfForm('advice');
+  const conditions = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition');
   const conditional = (trigger: PhraseMatch, sentence: number) =>
+    (policyStated || advised.has(sentence) || advised.has(sentence - 1)) &&
     conditions.some(
       ({ match }) =>
         tokens[match.firstToken]!.sentence === sentence &&

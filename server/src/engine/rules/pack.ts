@@ -39,6 +39,12 @@ export interface RuleSpec {
   pattern?: string;
   caseSensitive?: boolean;
   /**
+   * pattern: no finding when the match's sentence quotes a name or a code (quoted words, blanked in the prose, holding a
+   * capital, a digit or anything but letters, spaces, apostrophes and hyphens): telling the customer the right code or
+   * menu (It's "SPRING15", not "SPRING-15".) answers them, it corrects no writing.
+   */
+  skipQuotedNames?: boolean;
+  /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional, phrase): words
@@ -51,7 +57,8 @@ export interface RuleSpec {
    * none of the `case` words (your, this, I: the customer's own case) states a policy in general terms; so does one
    * after a `condition` word ("if", "unless") in its sentence ("If 14 days have passed, unfortunately we can't refund
    * it"). In a reply, macro or chat the same condition is the customer's own ("If the box has been opened, we cannot
-   * accept a return"): a refusal.
+   * accept a return"): a refusal, unless `advice` words (please, approved, good news, tip) are in its sentence or the one
+   * before: a condition the customer can still avoid, told inside help or good news, refuses nothing.
    */
   unless?: {
     before?: PhraseSpec[];
@@ -59,7 +66,7 @@ export interface RuleSpec {
     asked?: PhraseSpec[];
     near?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
-    generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[] };
+    generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -264,6 +271,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],
+    [[...path, 'unless', 'generalIn', 'advice'], rule.unless?.generalIn?.advice],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
   ];
 }

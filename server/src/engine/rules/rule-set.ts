@@ -234,6 +234,7 @@ export class RuleSet {
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
       add(spec.unless?.generalIn?.case, 'form', 'case');
       add(spec.unless?.generalIn?.condition, 'form', 'condition');
+      add(spec.unless?.generalIn?.advice, 'form', 'advice');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
