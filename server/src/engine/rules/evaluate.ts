@@ -548,10 +548,13 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     hits = withoutAskedPace(context, hits, matches);
   }
   // Words in the match's sentence or the one before it that make it fine (the problem named right before a stock
-  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience.").
+  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience."). Not in a question:
+  // asking for the error message ("Could you send me a screenshot of the error?") names nothing that went wrong.
   if (rule.spec.unless?.near) {
     const excusing = new Set(
-      matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'near').map((item) => tokens[item.match.firstToken]!.sentence),
+      matches
+        .filter((item) => item.owner.role === 'form' && item.owner.form === 'near' && !isQuestion(context, item.match.firstToken))
+        .map((item) => tokens[item.match.firstToken]!.sentence),
     );
     if (excusing.size > 0)
       hits = hits.filter((hit) => {
