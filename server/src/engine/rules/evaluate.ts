@@ -551,11 +551,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience."). Not in a question:
   // asking for the error message ("Could you send me a screenshot of the error?") names nothing that went wrong.
   if (rule.spec.unless?.near) {
-    const excusing = new Set(
-      matches
-        .filter((item) => item.owner.role === 'form' && item.owner.form === 'near' && !isQuestion(context, item.match.firstToken))
-        .map((item) => tokens[item.match.firstToken]!.sentence),
-    );
+    const excusing = sentencesOfForm(context, matches, 'near', (token) => !isQuestion(context, token));
     if (excusing.size > 0)
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.match.firstToken]!.sentence;
@@ -566,9 +562,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // conversations and will respond to you shortly"): in the match's sentence or either neighbour.
   const nearIn = rule.spec.unless?.nearIn;
   if (nearIn && appliesTo(nearIn.kinds, context.kinds)) {
-    const excusing = new Set(
-      matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence),
-    );
+    const excusing = sentencesOfForm(context, matches, 'nearIn');
     if (excusing.size > 0)
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.match.firstToken]!.sentence;
@@ -812,6 +806,20 @@ function quotesName(context: Context, span: Span): boolean {
   return /[^\p{Ll}\s'-]/u.test(words);
 }
 
+/** The sentences holding a match of a rule's `form` words (its `unless` lists), of the matches whose first token `keep` accepts. */
+function sentencesOfForm(
+  context: Context,
+  matches: readonly { match: PhraseMatch; owner: PhraseOwner }[],
+  form: string,
+  keep: (token: number) => boolean = () => true,
+): Set<number> {
+  const { tokens } = context.analysis;
+  const sentences = new Set<number>();
+  for (const { match, owner } of matches)
+    if (owner.role === 'form' && owner.form === form && keep(match.firstToken)) sentences.add(tokens[match.firstToken]!.sentence);
+  return sentences;
+}
+
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
   const { sentences } = context.analysis;
@@ -883,16 +891,11 @@ function evaluateConditional(
     if (satisfied.has(at) || satisfied.has(at - 1)) laterAmends = Math.max(laterAmends, satisfied.has(at) ? at : at - 1);
   }
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
-  const asked = new Set(
-    matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'near').map((item) => tokens[item.match.firstToken]!.sentence),
-  );
+  const asked = sentencesOfForm(context, matches, 'near');
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
   // trigger's sentence or either neighbour ("Your account has been suspended. … [Read the server rules]").
   const nearIn = rule.spec.unless?.nearIn;
-  const excusedByKind =
-    nearIn && appliesTo(nearIn.kinds, context.kinds)
-      ? new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'nearIn').map((item) => tokens[item.match.firstToken]!.sentence))
-      : undefined;
+  const excusedByKind = nearIn && appliesTo(nearIn.kinds, context.kinds) ? sentencesOfForm(context, matches, 'nearIn') : undefined;
   // A help-centre answer states a policy for everyone: in replies of generalIn's kinds a trigger's sentence that
   // names nothing of the customer's own case (your, this, I: "We are unable to edit orders once confirmed."), or a
   // condition earlier in it ("If 14 days have passed, unfortunately we can't refund it") or right after a one-word
@@ -903,10 +906,8 @@ function evaluateConditional(
   // a condition the customer can still avoid.
   const generalIn = rule.spec.unless?.generalIn;
   const policyStated = generalIn !== undefined && appliesTo(generalIn.kinds, context.kinds);
-  const sentencesOfForm = (form: string) =>
-    new Set(matches.filter((item) => item.owner.role === 'form' && item.owner.form === form).map((item) => tokens[item.match.firstToken]!.sentence));
-  const aboutTheCase = policyStated ? sentencesOfForm('case') : undefined;
-  const advised = sentencesOfForm('advice');
+  const aboutTheCase = policyStated ? sentencesOfForm(context, matches, 'case') : undefined;
+  const advised = sentencesOfForm(context, matches, 'advice');
   const conditions = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition');
   const conditional = (trigger: PhraseMatch, sentence: number) =>
     (policyStated || advised.has(sentence) || advised.has(sentence - 1)) &&
