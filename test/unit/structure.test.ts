@@ -72,6 +72,12 @@ describe('Markdown block structure (CommonMark)', () => {
     assert.deepEqual(proseWords('> I want my money back.\n'), []);
   });
 
+  it("masks words quoted in each language's quotation marks as not the writer's", () => {
+    const text =
+      'Kirjoititte ”palautamme pian” ja »soitamme huomenna». Pisał Pan „odpiszemy wkrótce” i »szybko«. Rašėte „greitai“. Shkruat «së shpejti» dhe “sa më shpejt”. Done.\n';
+    assert.deepEqual(proseWords(text), ['Kirjoititte', 'ja', 'Pisał', 'Pan', 'i', 'Rašėte', 'Shkruat', 'dhe', 'Done']);
+  });
+
   it("reads a fence of text that is all its section holds as the section's reply (saved-reply files), and keeps code fences code", () => {
     const library = [
       '# Saved replies',

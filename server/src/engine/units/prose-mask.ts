@@ -91,8 +91,9 @@ const URL_AT = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/iuy;
 const URL_START = /http[sſ]?:\/\/|www\./gi;
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
 const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
-// Quoted words are the customer's (or a UI label), never the writer's prose.
-const DOUBLE_QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»/gu;
+// Quoted words are the customer's (or a UI label), never the writer's prose. Each language's marks: "…" and “…”
+// (en, sq), „…” (pl), „…“ (lt, sq), «…» (sq, pl), ”…” and »…» (fi; Polish nests »…«).
+const DOUBLE_QUOTED = /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|”[^”\n]{1,400}”|»[^»«\n]{1,400}[»«]/gu;
 
 /** `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces). */
 export function maskCommonNonProse(mask: ProseMask, quoteText?: string): void {
