@@ -3,6 +3,7 @@
 // reply, and masks landing on the exact characters of the source.
 import * as assert from 'node:assert/strict';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { lintText } from '../support/engine';
 
 /** The words the prose view keeps, in order. */
@@ -527,6 +528,123 @@ describe('Signatures and footers', () => {
   });
 });
 
+describe("A copy of the customer's message", () => {
+  /** The first reply's prose, copies and footer masked. */
+  const writerProse = (text: string, fileName: string) => splitReplyUnits(text, fileName, { footers: builtinFooters() })[0]!.prose;
+  // The customer's words below carry what the rules flag in a writer's prose: a vague time, blame, shouting.
+  const customer = 'WHERE IS MY REFUND?? You will get back to me soon, I guess, as always.';
+  const replies: Record<string, { reply: string; headers: string[] }> = {
+    en: {
+      reply: 'Hi Ana,\n\nYour refund of $20 went out today, and it shows on your card by Friday.\n\nBest,\nSam\n',
+      headers: ['Your message:', '-----Original Message-----', '**Customer wrote:**', 'On Tue, 1 Dec 2026 at 10:12, Ana Berger <ana@example.com> wrote:'],
+    },
+    pl: {
+      reply: 'Dzień dobry,\n\nzwrot 20 zł wysłaliśmy dziś, będzie na Pani koncie w piątek.\n\nPozdrawiam,\nMarta\n',
+      headers: ['Twoja wiadomość:', '-----Wiadomość oryginalna-----', 'W dniu wt., 1 gru 2026 o 10:12 Anna Nowak <anna@example.com> napisał(a):'],
+    },
+    fi: {
+      reply: 'Hei Anna,\n\npalautus lähti tänään, ja se näkyy tililläsi perjantaina.\n\nTerveisin,\nMinna\n',
+      headers: ['Viestisi:', 'ti 1.12.2026 klo 10.12 Anna Virtanen <anna@example.com> kirjoitti:'],
+    },
+    lt: {
+      reply: 'Laba diena,\n\ngrąžinimą išsiuntėme šiandien, penktadienį jis bus jūsų sąskaitoje.\n\nPagarbiai\nRasa\n',
+      headers: ['Jūsų žinutė:', '2026-12-01, an, 10:12, Ona <ona@example.com> rašė:'],
+    },
+    sq: {
+      reply: 'Përshëndetje Ana,\n\nrimbursimin e dërguam sot, dhe do ta shihni në llogari të premten.\n\nMe respekt,\nArta\n',
+      headers: ['Mesazhi juaj:', 'Më mar, 1 dhj 2026 në 10:12 Ana <ana@example.com> shkroi:'],
+    },
+  };
+  for (const [language, { reply, headers }] of Object.entries(replies)) {
+    for (const header of headers) {
+      it(`${language}: "${header}" under the reply opens a copy: not judged, and the closing is found above it`, () => {
+        for (const fileName of ['reply.txt', 'reply.md']) {
+          const text = `${reply}\n${header}\n${customer}\n\n${customer}\n`;
+          const result = lintText(text, fileName, { language, kind: 'reply' });
+          const inCopy = result.findings.filter((finding) => finding.start >= reply.length);
+          assert.deepEqual(inCopy, [], `${fileName}: ${inCopy.map((finding) => finding.ruleId).join(', ')}`);
+          assert.equal(result.units[0]!.scorecard.closing, 'pass', fileName);
+          assert.ok(/^\s*$/.test(writerProse(text, fileName).slice(reply.length)), 'the header and the copy are masked');
+        }
+      });
+    }
+  }
+
+  it("a copy pasted above the answer is its first paragraph: the writer's words under it are judged", () => {
+    const text = `Customer wrote:\n${customer}\n\nHi Ana,\n\nWe will get back to you soon about the refund.\n\nBest,\nSam\n`;
+    const result = lintText(text, 'reply.txt', { language: 'en', kind: 'reply' });
+    assert.deepEqual(
+      result.findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]),
+      [['deferral/vague-timeframe', 'soon']],
+    );
+    assert.ok(result.findings[0]!.start > text.indexOf('Hi Ana'));
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass', 'the greeting under the copy opens the reply');
+    // Under a salutation alone, the same.
+    const greeted = `Hi Ana,\n\nYou wrote:\n${customer}\n\nWe will get back to you soon about the refund.\n\nBest,\nSam\n`;
+    assert.deepEqual(
+      lintText(greeted, 'reply.txt', { language: 'en', kind: 'reply' }).findings.map((finding) => greeted.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+  });
+
+  it('a copy quoted already keeps the answers written between its quotes: only the header is masked', () => {
+    for (const fileName of ['reply.txt', 'reply.md']) {
+      const text = `Hi Ana,\n\nOn Tue, 1 Dec 2026, Ana Berger wrote:\n> ${customer}\n\nWe will get back to you soon.\n\n> Can I change the address?\n\nYes, I changed it to Mill Lane 4.\n\nBest,\nSam\n`;
+      const result = lintText(text, fileName, { language: 'en', kind: 'reply' });
+      assert.deepEqual(
+        result.findings.map((finding) => text.slice(finding.start, finding.end)),
+        ['soon'],
+        fileName,
+      );
+      assert.equal(writerProse(text, fileName).indexOf('wrote'), -1, `${fileName}: the header is masked`);
+    }
+  });
+
+  it('a header over a placeholder the help desk fills with the copy masks itself only', () => {
+    const text =
+      'Hi {{ticket.requester.first_name}},\n\nYour message:\n{{ticket.description}}\n\nWe will get back to you soon.\n\nBest,\n{{current_user.first_name}}\n';
+    const result = lintText(text, 'macro.txt', { language: 'en', kind: 'macro' });
+    assert.deepEqual(
+      result.findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+  });
+
+  it('is no header inside a sentence, nor a "wrote:" line that names no date, time, address or placeholder', () => {
+    for (const line of ['Thanks for the log. You wrote:', 'Here is what our engineer wrote:', 'Your message: we read it twice.']) {
+      const text = `Hi Ana,\n\n${line}\nWe will get back to you soon.\n\nBest,\nSam\n`;
+      assert.deepEqual(
+        lintText(text, 'reply.txt', { language: 'en', kind: 'reply' }).findings.map((finding) => text.slice(finding.start, finding.end)),
+        ['soon'],
+        line,
+      );
+    }
+  });
+
+  it('finds the signature above a long copy: the footer is looked for before the copy', () => {
+    const long = `${'I ordered the blue kettle on Monday and paid for next-day delivery, and nothing came. '.repeat(30)}\n`;
+    const text = `Hi Ana,\n\nYour refund went out today and shows by Friday.\n\nBest,\nSam\n-- \nAcme Support, we answer soon\n\nOn 1 Dec 2026, Ana <ana@example.com> wrote:\n${long}`;
+    const result = lintText(text, 'reply.txt', { language: 'en', kind: 'reply' });
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      [],
+    );
+    assert.ok(/^\s*$/.test(writerProse(text, 'reply.txt').slice(text.indexOf('-- '))));
+  });
+
+  it("reads a mail client's HTML copy (an attribution line over a <blockquote>) in an export, on the exact characters", () => {
+    const body =
+      '<p>Hi Ana,</p><p>Your refund went out today and shows by Friday.</p><p>Best,<br>Sam</p><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, 1 Dec 2026 at 10:12, Ana &lt;ana@example.com&gt; wrote:<br></div><blockquote><p>WHERE IS MY REFUND?? You will reply soon, I guess.</p></blockquote></div>';
+    const json = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] });
+    const result = lintText(json, 'export.json', { language: 'en', kind: 'reply' });
+    assert.deepEqual(
+      result.findings.map((finding) => finding.ruleId),
+      [],
+    );
+    assert.equal(result.units[0]!.scorecard.closing, 'pass');
+    assert.equal(writerProse(json, 'export.json').indexOf('wrote'), -1);
+  });
+});
 describe('HTML as a browser reads it', () => {
   const htmlWords = (text: string) => {
     const { prose } = maskProse(text, 'html');

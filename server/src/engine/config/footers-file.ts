@@ -1,7 +1,8 @@
-// Reads the built-in footer openings (rules/structure/footers.yaml) once.
+// Reads the built-in footer openings and the headers of a copied message (rules/structure/footers.yaml) once.
 
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { compileCopiedMessages } from '../units/copied-messages';
 import { compileFooters, type FooterMatcher } from '../units/footers';
 import { precompiledData } from './builtin-data';
 import { builtinRulesDir, readText } from './pack-resolver';
@@ -12,17 +13,29 @@ export function builtinFooters(): FooterMatcher {
   if (!cached) {
     const file = path.join(builtinRulesDir(), 'structure', 'footers.yaml');
     const text = readText(file);
-    const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as { languages?: Record<string, unknown> };
-    const languages: Record<string, string[]> = {};
-    for (const [language, phrases] of Object.entries(data?.languages ?? {})) {
-      if (!Array.isArray(phrases) || !phrases.every(isPhrase)) {
-        throw new Error(`${file}: the footers of "${language}" must be a list of phrases.`);
-      }
-      languages[language] = phrases;
-    }
-    cached = compileFooters(languages);
+    const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as {
+      languages?: Record<string, unknown>;
+      copiedMessages?: { labels?: Record<string, unknown>; wrote?: Record<string, unknown> };
+    };
+    const copied = data?.copiedMessages;
+    cached = {
+      ...compileFooters(phraseLists(file, 'the footers', data?.languages)),
+      copied: compileCopiedMessages(phraseLists(file, 'the copied-message labels', copied?.labels), phraseLists(file, 'the attribution words', copied?.wrote)),
+    };
   }
   return cached;
+}
+
+/** One list of phrases per language, as the file holds them. */
+function phraseLists(file: string, what: string, lists: Record<string, unknown> | undefined): Record<string, string[]> {
+  const languages: Record<string, string[]> = {};
+  for (const [language, phrases] of Object.entries(lists ?? {})) {
+    if (!Array.isArray(phrases) || !phrases.every(isPhrase)) {
+      throw new Error(`${file}: ${what} of "${language}" must be a list of phrases.`);
+    }
+    languages[language] = phrases;
+  }
+  return languages;
 }
 
 function isPhrase(value: unknown): value is string {

@@ -5,9 +5,12 @@
 // the line off or it is the reply's last line.
 // The footer is masked, so it is never judged as the writer's prose and the
 // closing checks look at the sentences before it. The footer words are data
-// (rules/structure/footers.yaml), one list per language.
+// (rules/structure/footers.yaml), one list per language. A copy of the
+// customer's message under the reply (units/copied-messages.ts) is masked
+// first, and the footer is looked for above it.
 
 import { escapeRegExp } from '../text/escape-regexp';
+import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
 /** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
@@ -28,6 +31,8 @@ export interface FooterMatcher {
    * library are not tried against the alternation at all.
    */
   asciiStarts: Uint8Array | undefined;
+  /** The headers of a copy of the customer's message (units/copied-messages.ts), masked before the footer is looked for. */
+  copied?: CopiedMessageMatcher;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */
@@ -186,10 +191,17 @@ function breakBefore(text: string, prose: string, from: number, footer: number):
   return found;
 }
 
-/** The prose with the footer (if any) masked, line breaks kept. */
+/**
+ * The prose with the copies of the customer's message and the footer (if any)
+ * masked, line breaks kept. A reply written above a copy ends at the copy's
+ * header: its footer is looked for before it.
+ */
 export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
-  const start = footers && footerStart(text, prose, footers);
+  const copied = footers?.copied ? maskCopiedMessages(text, prose, footers.copied) : undefined;
+  const writer = copied?.prose ?? prose;
+  const end = copied?.tail ?? text.length;
+  const start = footers && footerStart(end === text.length ? text : text.slice(0, end), end === text.length ? writer : writer.slice(0, end), footers);
   // A footer follows the writer's words: a reply that is nothing but footer words is read as written.
-  if (start === undefined || !/\S/.test(prose.slice(0, start))) return prose;
-  return prose.slice(0, start) + prose.slice(start).replace(/[^\r\n]/g, ' ');
+  if (start === undefined || !/\S/.test(writer.slice(0, start))) return writer;
+  return writer.slice(0, start) + writer.slice(start, end).replace(/[^\r\n]/g, ' ') + writer.slice(end);
 }

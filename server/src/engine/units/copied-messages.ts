@@ -1,0 +1,153 @@
+// A reply often carries a copy of the message it answers: a help desk's
+// "Your message:" under the reply, a mail client's "-----Original Message-----"
+// or "On 3 Dec 2026, Ana <ana@example.com> wrote:", an agent's "Customer
+// wrote:" over the pasted question. The copy is the customer's words: it is
+// masked as a `>` quote is, so no rule judges it and the closing checks look
+// at the writer's last words, not the customer's. The header words are data
+// (rules/structure/footers.yaml, `copiedMessages`), one list per language.
+
+import { escapeRegExp } from '../text/escape-regexp';
+import { ProseMask } from './prose-mask';
+import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
+
+/** The compiled header lines of every language. */
+export interface CopiedMessageMatcher {
+  /** A line that is only a label ("Your message:", "-----Original Message-----", "**Viestisi:**"). */
+  label: RegExp;
+  /** A line that ends in an attribution word and a colon ("… Ana Berger <ana@example.com> wrote:"). */
+  attribution: RegExp;
+}
+
+/** Phrase words joined by any run of spaces; both apostrophes alike. */
+function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
+    .join('[ \\t]+');
+}
+
+function alternation(phrases: readonly string[]): string {
+  // No phrases match nothing (an empty alternation would match every line).
+  if (phrases.length === 0) return '(?!)';
+  // Longest first, so an alternation never stops at a shorter prefix.
+  return [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** Marks a header line may carry around its words: quote, emphasis, dashes, equals signs. */
+const DECORATION = '[ \\t>*_=\\-]*';
+
+/** `labels` and `wrote` as footers.yaml's `copiedMessages` holds them, one list per language. */
+export function compileCopiedMessages(labels: Record<string, string[]>, wrote: Record<string, string[]>): CopiedMessageMatcher {
+  return {
+    label: new RegExp(`^${DECORATION}(?:${alternation(Object.values(labels).flat())})[ \\t]*:?${DECORATION}$`, 'iu'),
+    // The attribution word ends a line of at most 300 characters, as a word of its own.
+    attribution: new RegExp(`^[^\\n]{0,300}(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(wrote).flat())})[ \\t]*:[ \\t*_]*$`, 'iu'),
+  };
+}
+
+/** What an attribution line names besides words: a date or time (a digit), an address, a placeholder. */
+const ATTRIBUTION_DETAIL = /[\p{N}@]|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]/u;
+const BLANKS = /\s*/y;
+/** After a header, a copy already quoted: a `>` quote line or an HTML <blockquote>, tags and blanks before it aside. */
+const QUOTED_NEXT = /(?:\s|<(?!blockquote\b)[^<>]*>)*(?:>|<blockquote\b)/iy;
+
+export interface CopiedMessages {
+  /** The prose with every copy and its header masked (line breaks kept). */
+  prose: string;
+  /** Where a copy that runs to the end of the reply starts (its header line): the writer's words end before it. */
+  tail: number | undefined;
+}
+
+/**
+ * Masks the copies of the customer's message in a reply's prose. Headers are
+ * read on prose lines (so code and quotes open none). What a header opens:
+ * - nothing more when the copy under it is quoted already (`>` lines, a
+ *   <blockquote>) or is a placeholder the help desk fills ("Your message:" over
+ *   `{{ticket.description}}`): the header line alone is masked;
+ * - under the writer's words (more than a salutation line above it), the rest
+ *   of the reply: a reply written above the copy ends at the header;
+ * - at the top (nothing above it but a salutation line), the copy's first
+ *   paragraph: the writer's answer follows it.
+ */
+export function maskCopiedMessages(text: string, prose: string, matcher: CopiedMessageMatcher): CopiedMessages {
+  // Spans to blank, masked once at the end (a thread of many quoted copies stays one pass).
+  const spans: { start: number; end: number }[] = [];
+  // The writer's lines with words so far (outside copies): more than one salutation line is writing above.
+  let writerLines = 0;
+  let firstWriterLine = '';
+  for (let lineStart = 0; lineStart < prose.length;) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    const next = lineEnd + 1;
+    const line = prose.slice(lineStart, lineEnd);
+    if (!isHeader(line, text, lineStart, matcher)) {
+      if (/\S/.test(line) && writerLines++ === 0) firstWriterLine = line;
+      lineStart = next;
+      continue;
+    }
+    if (copyNotWrittenOut(text, prose, lineEnd)) {
+      spans.push({ start: lineStart, end: lineEnd });
+      lineStart = next;
+      continue;
+    }
+    if (writerLines > 1 || (writerLines === 1 && !isSalutationLine(firstWriterLine, ANY_COMMA_LINE))) {
+      // A copy under the reply: the reply ends above its header.
+      spans.push({ start: lineStart, end: prose.length });
+      return { prose: blanked(prose, spans), tail: lineStart };
+    }
+    const copyEnd = firstParagraphEnd(prose, next);
+    spans.push({ start: lineStart, end: copyEnd });
+    lineStart = copyEnd;
+  }
+  return { prose: blanked(prose, spans), tail: undefined };
+}
+
+/** `prose` with the `spans` blanked, line breaks kept. */
+function blanked(prose: string, spans: readonly { start: number; end: number }[]): string {
+  const mask = new ProseMask(prose);
+  for (const { start, end } of spans) mask.add(start, end);
+  return mask.build();
+}
+
+/** A label is a short line; an attribution line ends in a colon. */
+const MAX_LABEL_LINE = 80;
+const ENDS_IN_COLON = /:[ \t*_]*$/;
+
+/** Whether prose line `proseLine`, at `lineStart` of the text, opens a copy. */
+function isHeader(proseLine: string, text: string, lineStart: number, matcher: CopiedMessageMatcher): boolean {
+  const line = proseLine.endsWith('\r') ? proseLine.slice(0, -1) : proseLine;
+  if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return true;
+  return ENDS_IN_COLON.test(line) && matcher.attribution.test(line) && ATTRIBUTION_DETAIL.test(text.slice(lineStart, lineStart + line.length));
+}
+
+/**
+ * Whether the copy under a header (whose line ends at `lineEnd`) is not written
+ * out here: a quote already masks it, or its first line is nothing but a
+ * placeholder (the masked view reads it as x's) the help desk fills with it.
+ */
+function copyNotWrittenOut(text: string, prose: string, lineEnd: number): boolean {
+  QUOTED_NEXT.lastIndex = lineEnd;
+  if (QUOTED_NEXT.test(text)) return true;
+  BLANKS.lastIndex = lineEnd;
+  BLANKS.test(prose);
+  const from = BLANKS.lastIndex;
+  if (from >= prose.length) return false;
+  const newline = prose.indexOf('\n', from);
+  const to = newline < 0 ? prose.length : newline;
+  return /^x+$/.test(prose.slice(from, to).trim()) && text.slice(from, to).trim() !== prose.slice(from, to).trim();
+}
+
+/** Where the first paragraph from `from` ends: the first blank line after a line with words (or the text's end). */
+function firstParagraphEnd(prose: string, from: number): number {
+  let seenWords = false;
+  for (let lineStart = from; lineStart < prose.length;) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    const hasWords = /\S/.test(prose.slice(lineStart, lineEnd));
+    if (!hasWords && seenWords) return lineStart;
+    seenWords ||= hasWords;
+    lineStart = lineEnd + 1;
+  }
+  return prose.length;
+}
