@@ -58,7 +58,7 @@ describe('LSP code actions', function () {
     const dear = diagnostics.find((diagnostic) => diagnostic.code === 'formula/dear-customer');
     assert.ok(dear, JSON.stringify(diagnostics));
     const actions = titles(await client.codeActions(uri, dear.range, { diagnostics: [dear] }));
-    for (const title of ['Zamień na „Dzień dobry”', 'Wyłącz formula/dear-customer w tym wierszu', 'Pokaż dokumentację formula/dear-customer']) {
+    for (const title of ['Zamień na „Dzień dobry”', 'Wyłącz regułę formula/dear-customer w tym wierszu', 'Pokaż dokumentację reguły formula/dear-customer']) {
       assert.ok(actions.includes(title), `no "${title}" among ${JSON.stringify(actions)}`);
     }
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: dear.range.start })) as {

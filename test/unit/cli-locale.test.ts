@@ -64,7 +64,7 @@ describe('cli: its own words in the writer language', () => {
     const page = run.stdout;
     assert.match(page, /<html lang="pl">/);
     assert.match(page, /<title>Raport jakości Replylint<\/title>/);
-    for (const heading of ['Karta oceny', 'Uwagi', 'Odpowiedzi, od najsłabszej']) assert.ok(page.includes(`<h2>${heading}</h2>`), heading);
+    for (const heading of ['Karta oceny', 'Uwagi', 'Odpowiedzi od najsłabszej']) assert.ok(page.includes(`<h2>${heading}</h2>`), heading);
     assert.match(page, /<b>3<\/b>Odpowiedzi<\/div>/);
     assert.match(page, /<th scope="col">Odpowiedź<\/th><th scope="col">Powitanie<\/th>/);
     assert.match(page, /<figcaption>Uwagi według kategorii<\/figcaption>/);
