@@ -79,6 +79,21 @@ describe('Markdown block structure (CommonMark)', () => {
     assert.deepEqual(proseWords(text), ['Kirjoititte', 'ja', 'Pisał', 'Pan', 'i', 'Rašėte', 'Shkruat', 'dhe', 'Done']);
   });
 
+  it("reads an inch mark or a menu path's » as no quotation mark", () => {
+    assert.deepEqual(proseWords('The 24” monitor is out, the 27” one ships soon.\n'), ['The', 'monitor', 'is', 'out', 'the', 'one', 'ships', 'soon']);
+    assert.deepEqual(proseWords('Open Settings » Billing, we reply soon, then Tools » Export.\n'), [
+      'Open',
+      'Settings',
+      'Billing',
+      'we',
+      'reply',
+      'soon',
+      'then',
+      'Tools',
+      'Export',
+    ]);
+  });
+
   it("reads a fence of text that is all its section holds as the section's reply (saved-reply files), and keeps code fences code", () => {
     const library = [
       '# Saved replies',
