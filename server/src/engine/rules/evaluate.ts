@@ -548,11 +548,10 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     hits = withoutAskedPace(context, hits, matches);
   }
   // Words in the match's sentence or the one before it that make it fine (the problem named right before a stock
-  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience."). Not in what the
-  // customer is asked for: asking for the error message ("Could you send me a screenshot of the error?", "Prosimy o
-  // przesłanie komunikatu błędu.") names nothing that went wrong.
+  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience."). Not in a question:
+  // asking for the error message ("Could you send me a screenshot of the error?") names nothing that went wrong.
   if (rule.spec.unless?.near) {
-    const excusing = sentencesOfForm(context, matches, 'near', (token) => !askedOfCustomer(context, token));
+    const excusing = sentencesOfForm(context, matches, 'near', (token) => !isQuestion(context, token));
     if (excusing.size > 0)
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.match.firstToken]!.sentence;
@@ -1588,19 +1587,6 @@ function sentenceRangeOf(context: Context, token: number): TokenRange {
 function isQuestion(context: Context, token: number): boolean {
   const sentence = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
   return context.unit.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
-}
-
-/**
- * Whether a token is in something the customer is asked for: a question, or a clause a request word (`asks`:
- * "please", "prosimy", "vastaathan") opens before it, as most Polish, Finnish and Lithuanian requests are written
- * without "?" ("Prosimy o podanie numeru zamówienia."). A request later in the clause asks nothing of the words before
- * it ("W nocy wystąpił błąd serwera, prosimy o cierpliwość" names the problem).
- */
-function askedOfCustomer(context: Context, token: number): boolean {
-  if (isQuestion(context, token)) return true;
-  const { asks } = nextStepWordsOf(context);
-  const request = asks[partitionPoint(asks.length, (index) => asks[index]!.end <= token) - 1];
-  return request !== undefined && request.first >= clauseOf(context, { first: token, end: token + 1 }, true).first;
 }
 
 /** Punctuation that ends a part of a sentence; a comma or bracket also ends a clause. */

@@ -49,8 +49,7 @@ export interface RuleSpec {
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional, phrase): words
    * anywhere in the trigger's or match's sentence or the sentence before it ("As you requested, your subscription is
-   * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.");
-   * in a phrase rule, not in what the customer is asked for ("Please send a screenshot of the error.").
+   * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.").
    * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
    * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
    * chat queue line: "Our team is handling other conversations and will respond to you shortly").
