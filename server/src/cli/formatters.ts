@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { renderMessage, renderRef } from '../engine/messages';
 import { scorecardSummary } from '../engine/scorecard-summary';
-import { SCORECARD_ITEMS, type Finding, type LintResult, type Severity, type TextEdit } from '../engine/types';
+import { SCORECARD_ITEMS, type Finding, type LintResult, type ScorecardItem, type ScoreReason, type Severity, type TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
 import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter } from './output';
@@ -76,8 +76,13 @@ function* jsonMessages(report: FileReport) {
   for (const finding of report.result.findings) yield jsonMessage(finding, report.source);
 }
 
+// Per reply of a library (24,000 in one file): objects of one shape, built as they are written. A member whose
+// value is undefined (no kind reason, a reason without a place) is left out by JSON.stringify, as if never set.
 function* jsonReplies({ units, lines }: LintResult) {
   for (const unit of units) {
+    const reasons: Partial<Record<ScorecardItem, ReturnType<typeof jsonReason>>> = {};
+    // Why each item has its value, in the reply's language, and the text it points at.
+    for (const item of SCORECARD_ITEMS) reasons[item] = jsonReason(unit.language, unit.reasons[item], lines);
     yield {
       title: unit.title,
       line: lines.positionAt(unit.start).line + 1,
@@ -87,28 +92,24 @@ function* jsonReplies({ units, lines }: LintResult) {
       languageFrom: unit.languageFrom,
       kind: unit.kind,
       // A macro read by its words: why it was read as this kind, and how to name another.
-      ...(unit.kindReason
-        ? { kindReason: { message: renderRef(unit.language, unit.kindReason), id: unit.kindReason.id, args: unit.kindReason.args ?? {} } }
-        : {}),
+      kindReason: unit.kindReason && { message: renderRef(unit.language, unit.kindReason), id: unit.kindReason.id, args: unit.kindReason.args ?? {} },
       scorecard: unit.scorecard,
-      // Why each item has its value, in the reply's language, and the text it points at.
-      reasons: Object.fromEntries(
-        SCORECARD_ITEMS.map((item) => {
-          const reason = unit.reasons[item];
-          const at = reason.start !== undefined && reason.end !== undefined ? lines.rangeOf(reason.start, reason.end) : undefined;
-          return [
-            item,
-            {
-              message: renderRef(unit.language, reason),
-              id: reason.id,
-              args: reason.args ?? {},
-              ...(at ? { line: at.start.line + 1, column: at.start.character + 1, endLine: at.end.line + 1, endColumn: at.end.character + 1 } : {}),
-            },
-          ];
-        }),
-      ),
+      reasons,
     };
   }
+}
+
+function jsonReason(language: string, reason: ScoreReason, lines: LintResult['lines']) {
+  const at = reason.start !== undefined && reason.end !== undefined ? lines.rangeOf(reason.start, reason.end) : undefined;
+  return {
+    message: renderRef(language, reason),
+    id: reason.id,
+    args: reason.args ?? {},
+    line: at && at.start.line + 1,
+    column: at && at.start.character + 1,
+    endLine: at && at.end.line + 1,
+    endColumn: at && at.end.character + 1,
+  };
 }
 
 function jsonWriter(write: (text: string) => void): OutputWriter {

@@ -63,11 +63,17 @@ const arrayWrappers: { before: number; after: number }[] = [];
  * report to indent it.
  */
 function indentedJson(value: unknown, indent: string): string {
+  const { json, start, end } = indentedJsonIn(value, indent);
+  return json.slice(start, end);
+}
+
+/** indentedJson's text as json.slice(start, end): a caller that cuts it further slices once (a batch is tens of KB). */
+function indentedJsonIn(value: unknown, indent: string): { json: string; start: number; end: number } {
   const depth = indent.length / 2;
   let wrapped = value;
   for (let level = 0; level < depth; level++) wrapped = [wrapped];
   const json = JSON.stringify(wrapped, null, 2);
-  return depth === 0 ? json : json.slice(wrapperOf(depth).before, json.length - wrapperOf(depth).after);
+  return depth === 0 ? { json, start: 0, end: json.length } : { json, start: wrapperOf(depth).before, end: json.length - wrapperOf(depth).after };
 }
 
 function wrapperOf(depth: number): { before: number; after: number } {
@@ -113,8 +119,8 @@ export function jsonArrayWriter(write: (text: string) => void, indent: string) {
         // The batch as an array at this indentation, after a 0 when elements came before it: from its "[\n" (or the
         // ",\n" after the 0) to before its "\n" + indent + "]", it is what the elements' writes would be, as one
         // slice of one string (tens of KB written as they are, never copied into a joined string).
-        const json = indentedJson(count === 0 ? batch : [0, ...batch], indent);
-        write(json.slice(count === 0 ? 0 : indent.length + 5, json.length - indent.length - 2));
+        const { json, start, end } = indentedJsonIn(count === 0 ? batch : [0, ...batch], indent);
+        write(json.slice(start + (count === 0 ? 0 : indent.length + 5), end - indent.length - 2));
         count += batch.length;
         batch = [];
       };

@@ -221,20 +221,38 @@ function signOffSpan(evidence: KindEvidence): { start: number; end: number } | u
     const end = tokens[match.endToken - 1]!.end;
     if (start < lastLinesFrom || start < firstLineEnd) continue;
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
-    if (/\S/.test(prose.slice(lineStart, start).replace(/[>*_#\-•·]/g, ''))) continue;
+    if (matchesWithin(LINE_TEXT, prose, lineStart, start)) continue;
     const lineEnd = prose.indexOf('\n', end);
-    const rest = prose.slice(end, lineEnd < 0 ? prose.length : lineEnd);
-    if (isNameOnly(rest, prose, tokens, end)) return { start, end };
+    if (isNameOnly(prose, tokens, end, lineEnd < 0 ? prose.length : lineEnd)) return { start, end };
   }
   return undefined;
 }
 
-/** Whether the rest of a sign-off line is punctuation and at most a name: capitalised words or placeholders. */
-function isNameOnly(rest: string, prose: string, tokens: ProseAnalysis['tokens'], from: number): boolean {
-  const to = from + rest.length;
-  const words = tokens.filter((token) => token.start >= from && token.end <= to);
-  if (words.length > SIGN_OFF_NAME_WORDS) return false;
-  return words.every((token) => token.placeholder || /^\p{Lu}/u.test(prose.slice(token.start, token.end)));
+/** Whether the rest of a sign-off line, prose[from, to), is punctuation and at most a name: capitalised words or placeholders. */
+function isNameOnly(prose: string, tokens: ProseAnalysis['tokens'], from: number, to: number): boolean {
+  let words = 0;
+  // Tokens are in text order. Counted and tested in place: this runs for every sign-off of a library.
+  for (const token of tokens) {
+    if (token.start >= to) break;
+    if (token.start < from || token.end > to) continue;
+    if (++words > SIGN_OFF_NAME_WORDS) return false;
+    if (token.placeholder) continue;
+    CAPITAL_AT.lastIndex = token.start;
+    if (!CAPITAL_AT.test(prose)) return false;
+  }
+  return true;
+}
+
+/** A capital letter at `lastIndex` (sticky). */
+const CAPITAL_AT = /\p{Lu}/uy;
+/** A character of a line that is not white space or Markdown's marks before a sign-off ("> ", "* ", "- "). */
+const LINE_TEXT = /[^\s>*_#\-•·]/g;
+const NON_SPACE = /\S/g;
+
+/** Whether `pattern` (global, one character long) matches in text[from, to), found without slicing the text. */
+function matchesWithin(pattern: RegExp, text: string, from: number, to: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text) && pattern.lastIndex <= to;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -250,7 +268,7 @@ function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidenc
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
-    if (/\S/.test(prose.slice(lineStart, end))) {
+    if (matchesWithin(NON_SPACE, prose, lineStart, end)) {
       const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
       if (wordsOutside(prose, lineStart, end, inLine)) return undefined;
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
@@ -343,7 +361,7 @@ function lastLinesStart(text: string, count: number): number {
   let end = text.trimEnd().length;
   for (let seen = 0; end > 0;) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-    if (/\S/.test(text.slice(lineStart, end)) && ++seen === count) return lineStart;
+    if (matchesWithin(NON_SPACE, text, lineStart, end) && ++seen === count) return lineStart;
     end = lineStart - 1;
   }
   return 0;
