@@ -1589,43 +1589,58 @@ function isQuestion(context: Context, token: number): boolean {
   return context.unit.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
 }
 
-/** Punctuation that ends a part of a sentence; a comma or bracket also ends a clause. */
-const PART_BREAK = /[;:–—]/;
-const CLAUSE_BREAK = /[,;:()–—]/;
+/** Punctuation that ends a part of a sentence (; : – —); a comma or bracket also ends a clause. */
+const PART_BREAKS = [0x3b, 0x3a, 0x2013, 0x2014];
+const CLAUSE_BREAKS = [0x2c, 0x28, 0x29, ...PART_BREAKS];
 
-/**
- * For each token, the first token of its clause or part of the sentence (`first`) and where
- * the clause or part that goes on from it ends (`end`): one pass over each sentence, so
- * asking for the clause of every time frame in a long sentence stays linear.
- */
-interface ClauseBounds {
-  first: Int32Array;
-  end: Int32Array;
+/** Whether prose[from, to) holds one of the `breaks` (character codes): read in place, as this runs for every word. */
+function breakIn(prose: string, from: number, to: number, breaks: readonly number[]): boolean {
+  for (let at = from; at < to; at++) if (breaks.includes(prose.charCodeAt(at))) return true;
+  return false;
 }
 
-function clauseBoundsOf(context: Context, clause: boolean): ClauseBounds {
-  const cached = clause ? context.clauseBounds : context.partBounds;
-  if (cached) return cached;
+/**
+ * For each token of the sentences asked about, the first token of its clause or part of the
+ * sentence (`first`) and where the clause or part that goes on from it ends (`end`): one pass
+ * over a sentence the first time a clause in it is asked for, so asking for the clause of every
+ * time frame in a long sentence stays linear, and a reply's other sentences are never read.
+ */
+interface ClauseBounds {
+  first: number[];
+  end: number[];
+  /** The sentences read so far. */
+  read: Set<number>;
+}
+
+function clauseBoundsOf(context: Context, clause: boolean, sentence: number): ClauseBounds {
+  let bounds = clause ? context.clauseBounds : context.partBounds;
+  if (!bounds) {
+    bounds = { first: new Array<number>(context.analysis.tokens.length), end: new Array<number>(context.analysis.tokens.length), read: new Set() };
+    if (clause) context.clauseBounds = bounds;
+    else context.partBounds = bounds;
+  }
+  if (bounds.read.has(sentence)) return bounds;
+  bounds.read.add(sentence);
   const { tokens, sentences } = context.analysis;
   const { prose } = context.unit;
-  const breaks = clause ? CLAUSE_BREAK : PART_BREAK;
-  const joined = new Uint8Array(tokens.length);
-  for (const join of nextStepWordsOf(context).joins) joined[join.first] = 1;
-  const brokenBefore = (index: number) => joined[index] === 1 || breaks.test(prose.slice(tokens[index - 1]!.end, tokens[index]!.start));
-  const bounds: ClauseBounds = { first: new Int32Array(tokens.length), end: new Int32Array(tokens.length) };
-  for (const sentence of sentences) {
-    if (sentence.endToken <= sentence.firstToken) continue;
-    bounds.first[sentence.firstToken] = sentence.firstToken;
-    for (let index = sentence.firstToken + 1; index < sentence.endToken; index++) bounds.first[index] = brokenBefore(index) ? index : bounds.first[index - 1]!;
-    // end[index]: the first token from `index` on that a break comes before, or the sentence's end.
-    let end = sentence.endToken;
-    for (let index = sentence.endToken - 1; index >= sentence.firstToken; index--) {
-      if (index > sentence.firstToken && bounds.first[index] === index) end = index;
-      bounds.end[index] = end;
-    }
+  const { firstToken, endToken } = sentences[sentence]!;
+  const breaks = clause ? CLAUSE_BREAKS : PART_BREAKS;
+  // A `joins` word breaks both; the words are in token order, as are the tokens read here.
+  const joins = nextStepWordsOf(context).joins;
+  let nextJoin = partitionPoint(joins.length, (index) => joins[index]!.first <= firstToken);
+  const { first, end } = bounds;
+  first[firstToken] = firstToken;
+  for (let index = firstToken + 1; index < endToken; index++) {
+    while (nextJoin < joins.length && joins[nextJoin]!.first < index) nextJoin++;
+    const joined = nextJoin < joins.length && joins[nextJoin]!.first === index;
+    first[index] = joined || breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, breaks) ? index : first[index - 1]!;
   }
-  if (clause) context.clauseBounds = bounds;
-  else context.partBounds = bounds;
+  // end[index]: the first token from `index` on that a break comes before, or the sentence's end.
+  let clauseEnd = endToken;
+  for (let index = endToken - 1; index >= firstToken; index--) {
+    if (index > firstToken && first[index] === index) clauseEnd = index;
+    end[index] = clauseEnd;
+  }
   return bounds;
 }
 
@@ -1638,6 +1653,6 @@ function clauseBoundsOf(context: Context, clause: boolean): ClauseBounds {
  */
 function clauseOf(context: Context, range: TokenRange, clause: boolean): TokenRange {
   const sentence = sentenceRangeOf(context, range.first);
-  const bounds = clauseBoundsOf(context, clause);
+  const bounds = clauseBoundsOf(context, clause, context.analysis.tokens[range.first]!.sentence);
   return { first: bounds.first[range.first]!, end: range.end >= sentence.end ? range.end : bounds.end[range.end]! };
 }
