@@ -191,6 +191,28 @@ describe('hostile inputs: errors, not stack traces', function () {
     assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
   });
 
+  it('phrase syntax limits are errors at their line: more than 256 variants, brackets around alternatives of several words', async () => {
+    const variants = 'a|b c|d e|f g|h i|j k|l m|n o|p q|r';
+    const grouped = '(as soon as|asap) possible';
+    const config = tempDir({
+      '.replylint.yaml': `vocabulary:\n  reject: ["${grouped}"]\nrules:\n  tone/condescending:\n    phrases: ["${variants}"]\n`,
+      'a.md': 'Hello.',
+    });
+    const message = configMessage(config);
+    assert.match(message, /\.replylint\.yaml:2:12: Invalid phrase: "\(as soon as\|asap\) possible": brackets do not group words/);
+    assert.match(message, /\.replylint\.yaml:5:15: Invalid phrase: "a\|b .*" expands to more than 256 variants/);
+    const run = await cli(['a.md'], config);
+    assert.equal(run.code, 2);
+    assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
+    const pack = (phrase: string) => `rules:\n  tone/x:\n    kind: phrase\n    category: tone\n    message: m\n    phrases:\n      - '${phrase}'\n`;
+    const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+    assert.match(problems(pack('[as soon as|asap] possible'))[0]!, /^7:9 Invalid phrase: .*brackets do not group words/);
+    assert.match(problems(pack(variants))[0]!, /^7:9 Invalid phrase: .*more than 256 variants/);
+    // Brackets around one word's alternatives read as written; so do brackets without alternatives.
+    assert.deepEqual(problems(pack('(sorry|apologies) for the wait')), []);
+    assert.deepEqual(problems(pack('as soon as (possible)')), []);
+  });
+
   it('a comment hiding a quote from the nesting guard does not overflow the stack (JSON and YAML)', () => {
     const deep = '['.repeat(100000) + ']'.repeat(100000);
     assert.deepEqual(lint({ text: `/* " */${deep}`, fileName: 'deep.json' }, options).units, []);

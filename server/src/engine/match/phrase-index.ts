@@ -5,7 +5,8 @@
 //   word        the word itself (case-, apostrophe- and NFKC-insensitive)
 //   a|b|c       any of the alternatives (each may use the forms below); alternatives are per
 //               word: "bank|card issuer" is "bank issuer" or "card issuer", never "bank" alone
-//               (an alternative of several words is a phrase of its own; see slotTrap)
+//               (an alternative of several words is a phrase of its own; see slotTrap; brackets
+//               around one, "(as soon as|asap) possible", are refused: punctuation groups nothing)
 //   *           any one word
 //   stem*       a word starting with stem (inflections: odezw* -> odezwiemy)
 //   *ending     a word ending with ending (closed, resolved -> *ed)
@@ -70,6 +71,14 @@ function affixKey(kind: 'prefix' | 'suffix', text: string): string {
 export class PhraseSyntaxError extends Error {}
 
 const MAX_VARIANTS = 256;
+/**
+ * Brackets around alternatives of several words ("(as soon as|asap) possible"): punctuation is ignored, so it
+ * would read as "as soon as possible" or "as soon asap possible", never "asap possible".
+ */
+function groupsWords(phrase: string): boolean {
+  for (const [, inside] of phrase.matchAll(/[([]([^()[\]]*)[)\]]/g)) if (/\s/.test(inside!.trim()) && inside!.includes('|')) return true;
+  return false;
+}
 
 /**
  * A phrase's words: per whitespace-separated piece, its `a|b` alternatives,
@@ -80,6 +89,11 @@ export function parsePhrase(phrase: string): TokenTest[][][] {
   // Placeholders may hold spaces and pipes ({{ name | fallback: "x" }}): set them aside first.
   const placeholders: string[] = [];
   const protectedPhrase = phrase.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `\u0000${placeholders.push(written) - 1}\u0000`);
+  if (groupsWords(protectedPhrase)) {
+    throw new PhraseSyntaxError(
+      `"${phrase}": brackets do not group words, and alternatives are per word ("bank|card issuer" is "bank issuer" or "card issuer"); write each alternative of several words as a phrase of its own`,
+    );
+  }
   const pieces = protectedPhrase.trim().split(/\s+/).filter(Boolean);
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase');
   let variants = 1;
