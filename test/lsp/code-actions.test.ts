@@ -230,6 +230,24 @@ describe('LSP code actions', function () {
     }
   });
 
+  it('a fix-all chosen after its problems were fixed by hand, or after its document was closed, gets no edit and says why', async () => {
+    const { uri, diagnostics } = await openReply(FILLERS);
+    const first = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
+    const listed = [
+      ...(await client.codeActions(uri, first.range, { diagnostics: [first] })).filter((action) => action.title.startsWith('Fix all')),
+      ...(await client.codeActions(uri, first.range, { diagnostics: [], only: ['source.fixAll'] })),
+    ];
+    assert.equal(listed.length, 3);
+    await client.change(uri, [{ text: WITHOUT_FILLERS }]);
+    for (const action of listed) {
+      const resolved = await client.resolveCodeAction(action);
+      assert.deepEqual([resolved.edit, resolved.disabled], [undefined, { reason: 'Nothing to fix in the document as it is now.' }]);
+    }
+    await client.close(uri);
+    const resolved = await client.resolveCodeAction(listed[0]!);
+    assert.deepEqual([resolved.edit, resolved.disabled], [undefined, { reason: 'The document was closed.' }]);
+  });
+
   it('a fix-all chosen after the document became one decoded from invalid UTF-8 gets no edit, and the writer is told why', async () => {
     const file = path.join(workspace, 'became-latin1.txt');
     fs.writeFileSync(
@@ -244,7 +262,9 @@ describe('LSP code actions', function () {
     // Reopened as the file is: each invalid byte shown as U+FFFD.
     await client.change(uri, [{ text: 'Simply restart the app. Caf\ufffd is open.\n\nThen just click Save.\n' }]);
     const warned = client.messages.length;
-    assert.equal((await client.resolveCodeAction(fixAll)).edit, undefined);
+    const resolved = await client.resolveCodeAction(fixAll);
+    assert.equal(resolved.edit, undefined);
+    assert.match(resolved.disabled!.reason, /did not fix became-latin1\.txt/);
     const warning = await client.waitFor('the warning', () => client.messages[warned]);
     assert.match(warning.message, /did not fix became-latin1\.txt: the file is not valid UTF-8/);
   });

@@ -171,7 +171,14 @@ export function resolveFixAll(action: CodeAction, data: FixAllData, input: FixAl
     data.ruleId === undefined
       ? (fixAllTextEdits(document, result, input.relint) ?? [])
       : toTextEdits(document, fixAllEdits(result.findings.filter((finding) => finding.ruleId === data.ruleId)));
+  // Listed for an earlier text whose problems were then fixed by hand: an empty edit would look applied.
+  if (edits.length === 0) return unresolvedFixAll(action, 'Nothing to fix in the document as it is now.');
   return { ...action, edit: input.edits.build(document, edits) };
+}
+
+/** A fix-all action that cannot be resolved: no edit, and why (the client shows the reason of a disabled action). */
+export function unresolvedFixAll(action: CodeAction, reason: string): CodeAction {
+  return { ...action, disabled: { reason } };
 }
 
 function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[], language: string): CodeAction[] {

@@ -24,7 +24,7 @@ import { lint, type LintOptions } from '../engine/linter';
 import { renderMessage } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
-import { codeActionsFor, fixAllTextEdits, mayOfferFixAll, resolveFixAll, type FixAllData } from './code-actions';
+import { codeActionsFor, fixAllTextEdits, mayOfferFixAll, resolveFixAll, unresolvedFixAll, type FixAllData } from './code-actions';
 import { WorkspaceConfigs } from './workspace-configs';
 import { ConfigProblemPublisher } from './config-problems';
 import { DiagnosticReports } from './diagnostic-reports';
@@ -50,7 +50,7 @@ import {
   type FillInArguments,
 } from './protocol';
 import { scorecardAt, scorecardLenses } from './scorecard';
-import { SettingsStore } from './settings';
+import { SettingsStore, type ReplylintSettings } from './settings';
 import { WorkspaceEditBuilder } from './workspace-edits';
 import { WorkspaceFolders, filePathOf } from './workspace-folders';
 import { createConfig, lintFiles, ruleDocs } from './workspace-requests';
@@ -64,6 +64,8 @@ interface LintedDocument {
   /** The options it was linted with: the config's, with the editor's settings applied. */
   options: LintOptions;
   fileName: string;
+  /** The editor's settings it was linted with (read before the text, so nothing waits between the lint and an edit built from it). */
+  settings: ReplylintSettings;
 }
 
 /** Lints another text of a linted document the same way (no cache: the document's own stays as it is). */
@@ -215,7 +217,7 @@ export class ReplylintSession {
       if (!linted) return [];
       const canSelect = this.capabilities.window?.showDocument?.support === true;
       // Only when this request may offer fix-all: VS Code asks for code actions at the cursor after each pause in typing.
-      const refusal = mayOfferFixAll(context, linted.result) ? await this.fixAllRefusal(linted.document) : undefined;
+      const refusal = mayOfferFixAll(context, linted.result) ? this.fixAllRefusal(linted) : undefined;
       const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.warn(refusal));
       return codeActionsFor({
         document: linted.document,
@@ -230,13 +232,15 @@ export class ReplylintSession {
     });
     connection.onCodeActionResolve(async (action) => {
       const data = fixAllDataOf(action.data);
-      const linted = data && (await this.linted(data.uri));
-      if (!data || !linted) return action;
-      // The document may have changed since the action was listed.
-      const refusal = await this.fixAllRefusal(linted.document);
+      if (!data) return action;
+      // The document may have changed since the action was listed: the edit is built from its text now, with
+      // nothing awaited between that lint and the edit, so the edit's version is the version it was built from.
+      const linted = await this.linted(data.uri);
+      if (!linted) return unresolvedFixAll(action, 'The document was closed.');
+      const refusal = this.fixAllRefusal(linted);
       if (refusal !== undefined) {
         this.background(this.warn(refusal));
-        return action;
+        return unresolvedFixAll(action, refusal);
       }
       return resolveFixAll(action, data, { document: linted.document, result: linted.result, edits: this.edits, relint: relintOf(linted) });
     });
@@ -364,7 +368,7 @@ export class ReplylintSession {
     const snapshot = await this.linter.current(uri);
     if (snapshot?.outcome.kind !== 'linted') return undefined;
     const { result, config, options, fileName } = snapshot.outcome;
-    return { document: snapshot.document, result, config, options, fileName };
+    return { document: snapshot.document, result, config, options, fileName, settings: snapshot.settings };
   }
 
   /**
@@ -372,10 +376,10 @@ export class ReplylintSession {
    * editor shows each invalid byte as U+FFFD, and saving the fixed text would
    * write U+FFFD over those bytes. Undefined when fix-all may run.
    */
-  private async fixAllRefusal(document: TextDocument): Promise<string | undefined> {
+  private fixAllRefusal({ document, settings }: LintedDocument): string | undefined {
     const filePath = filePathOf(document.uri);
     if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
-    const read = readTextFile(filePath, (await this.settings.get(document.uri)).maxFileSize, 'replylint.maxFileSize');
+    const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if (!('validUtf8' in read) || read.validUtf8) return undefined;
     return `Replylint did not fix ${path.basename(filePath)}: the file is not valid UTF-8, and saving fixes would overwrite its undecodable bytes (shown as \ufffd). Reopen it with its encoding (Reopen with Encoding) to fix it.`;
   }
@@ -386,7 +390,7 @@ export class ReplylintSession {
 
   private async applyFixAll(uri: string): Promise<boolean> {
     const linted = await this.linted(uri);
-    const refusal = linted && (await this.fixAllRefusal(linted.document));
+    const refusal = linted && this.fixAllRefusal(linted);
     if (refusal) {
       await this.warn(refusal);
       return false;
