@@ -1,6 +1,8 @@
 // Lint results compared by what they read: a reply's report after an edit is a view (MovedReport in
-// engine/linter.ts), equal field by field to a fresh lint's plain report but not of the same prototype.
+// engine/linter.ts), equal field by field to a fresh lint's plain report but not of the same prototype,
+// and a line index after edits shares the starts counted before (LineIndex in engine/text/line-index.ts).
 
+import { LineIndex } from '../../server/src/engine/text/line-index';
 import type { LintResult, UnitReport } from '../../server/src/engine/types';
 
 /**
@@ -23,7 +25,13 @@ function plainReport(report: UnitReport): UnitReport {
   };
 }
 
-/** A lint result as its reports read. */
+/**
+ * A lint result as its reports and its line index read: after edits within lines, an index shares the line starts
+ * counted before and adds up how lines moved (LineIndex.afterChange), so it is compared by where its lines start.
+ */
 export function readBack(result: LintResult) {
-  return { ...result, units: result.units.map(plainReport) };
+  const { lines } = result;
+  if (!(lines instanceof LineIndex)) throw new Error('a lint result holds a LineIndex');
+  const lineStarts = Array.from({ length: lines.lineCount }, (_, line) => lines.offsetAt({ line, character: 0 }));
+  return { ...result, units: result.units.map(plainReport), lines: lineStarts };
 }

@@ -351,6 +351,42 @@ describe('incremental lint after an edit', () => {
     assert.ok(growth < 1_500_000, `heap grew ${(growth / 1e6).toFixed(1)} MB over 1,500 edits`);
   });
 
+  it('the line index after many changes in a row equals a fresh one (changes within a line share the starts counted before)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r'), maxLength: 40 }),
+        fc.array(fc.array(edit, { maxLength: 2 }), { maxLength: 40 }),
+        (start, steps) => {
+          let text = start;
+          let lines = new LineIndex(text);
+          for (const edits of steps) {
+            const after = edits.reduce(applyEdit, text);
+            const change = changeBetween(text, after);
+            text = after;
+            if (!change) continue;
+            lines = lines.afterChange(text, change);
+            const rebuilt = new LineIndex(text);
+            assert.equal(lines.lineCount, rebuilt.lineCount);
+            for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(lines.positionAt(offset), rebuilt.positionAt(offset));
+            for (let line = 0; line <= rebuilt.lineCount; line++) {
+              for (const character of [0, 1, 3, 100]) assert.equal(lines.offsetAt({ line, character }), rebuilt.offsetAt({ line, character }));
+            }
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    // A keystroke between a CR and its LF starts a line; removing it joins them again.
+    for (const [before, after] of [
+      ['a\r\nb\nc', 'a\rx\nb\nc'],
+      ['a\rx\nb\nc', 'a\r\nb\nc'],
+    ] as const) {
+      const lines = new LineIndex(before).afterChange(after, changeBetween(before, after)!);
+      const rebuilt = new LineIndex(after);
+      for (let offset = 0; offset <= after.length; offset++) assert.deepEqual(lines.positionAt(offset), rebuilt.positionAt(offset));
+    }
+  });
+
   it('the line index after a change equals a fresh one, and the change found turns the old text into the new', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', '😀'), maxLength: 60 }), fc.array(edit, { maxLength: 3 }), (before, edits) => {
