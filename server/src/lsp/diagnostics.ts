@@ -41,7 +41,10 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       const diagnostics = outcome.result.findings.map((finding) => {
         return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));
       });
-      for (const unit of outcome.result.units) {
+      // By index: a for-of here made an iterator result per reply (5,000 in the 5 MB export) at every lint.
+      const { units } = outcome.result;
+      for (let index = 0; index < units.length; index++) {
+        const unit = units[index]!;
         if (unit.uncheckedFrom !== undefined) {
           const from = outcome.result.lines.positionAt(unit.uncheckedFrom);
           diagnostics.push({
