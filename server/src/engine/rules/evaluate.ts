@@ -646,7 +646,8 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
       : undefined;
   const signature =
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
-      ? signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0)
+      ? (signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0) ??
+        (where === 'closing' ? signedNameLine(context) : undefined))
       : undefined;
   const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? openingGreeting(context, ruleIndex) : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
@@ -834,6 +835,43 @@ function signatureFrom(context: Context, from: number): Span | undefined {
   return context.unit.placeholders.find(
     (placeholder) => placeholder.start >= from && placeholder.variable !== undefined && isSignatureVariable(context.dialect, placeholder.variable),
   );
+}
+
+/**
+ * A word of a person's name: capitalised ("Kłosińska", "O'Brien", "Anna-Maria") or an initial ("J.").
+ * Two or three of them make a full name; one alone ("Ana", "Thanks") could be anything.
+ */
+const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'\u2019-]*\p{Ll}|\p{Lu}\.)`;
+/**
+ * A last line that signs the reply with the writer's full name, alone or before a comma and their title or
+ * institution ("Katarzyna Kłosińska, Uniwersytet Warszawski", "Małgorzata Marcjanik, prof., Uniwersytet
+ * Warszawski"): no sentence (no stop, question or colon at its end; at most six words after the comma, the last
+ * capitalised as an institution's name is).
+ * Advisers and officials sign so with no valediction; the eleventh trial drew 9 closing findings on such answers.
+ */
+const SIGNED_NAME_LINE = new RegExp(
+  String.raw`^[ \t]*${NAME_PART}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,[ \t]*(?:[^\s,!?:;]+[ \t,]+){0,5}\p{Lu}[^\s,!?:;]*)?[ \t]*$`,
+  'u',
+);
+
+/**
+ * The reply's last line when it signs with the writer's name (SIGNED_NAME_LINE) under lines of its own text.
+ * A team signing ("Support Team", "Zespół Obsługi Klienta": words of a `where: sign-off` rule on the line) is
+ * no person's name: that reply still lacks its closing.
+ */
+function signedNameLine(context: Context): Span | undefined {
+  const { prose } = context.unit;
+  const end = prose.trimEnd().length;
+  const start = prose.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0 || !/\S/.test(prose.slice(0, start))) return undefined;
+  const line = prose.slice(start, end);
+  if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE.test(line)) return undefined;
+  const { rules } = context.ruleSet;
+  const { tokens } = context.analysis;
+  for (const [ruleIndex, matches] of context.matchesByRule) {
+    if (rules[ruleIndex]?.spec.where === 'sign-off' && matches.some(({ match }) => tokens[match.firstToken]!.start >= start)) return undefined;
+  }
+  return { start: start + line.length - line.trimStart().length, end };
 }
 
 /**
