@@ -222,7 +222,10 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
   const greeting =
     spec &&
     (context.matchesByRule.get(greetingRule!) ?? []).find(
-      (item) => item.owner.role === 'satisfy' && inRequireWindow(spec, tokens[item.match.firstToken]!.sentence, sentences.length),
+      (item) =>
+        item.owner.role === 'satisfy' &&
+        inRequireWindow(spec, tokens[item.match.firstToken]!.sentence, sentences.length) &&
+        placedAsRequired(context, spec, item.match),
     );
   const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
   const signature = signatureFrom(context, closingFrom);
@@ -639,7 +642,9 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   const inWindow = (sentence: number) => inRequireWindow(rule.spec, sentence, sentences.length);
   // Without a scorecard item the rule only reports: its verdict would be read by nobody.
   const ids = rule.spec.scorecard && ITEM_REASONS[rule.spec.scorecard];
-  const satisfiedBy = matches.find((match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence));
+  const satisfiedBy = matches.find(
+    (match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence) && placedAsRequired(context, rule.spec, match.match),
+  );
   const timeframe =
     rule.spec.requires?.timeframe === true && !satisfiedBy && [...sentencesWithTimeframe(context)].some(inWindow)
       ? (timeframesOf(context).find((span) => inWindow(sentenceAt(context, span.start))) ?? timeframesOf(context)[0])
@@ -659,6 +664,19 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
   return ids && { value: 'fail', reason: { id: ids.missing, args: { rule: rule.id }, start: target.start, end: target.end } };
+}
+
+/**
+ * Whether a required phrase stands where it does its job: an opening's words (a greeting) start their line or
+ * follow a name and a comma on it ("Hi Sam,", "Sam, good morning!"). Inside a sentence they greet nobody: "We
+ * shipped this morning" matched "morning *" and was taken for a greeting.
+ */
+function placedAsRequired(context: Context, spec: RuleSpec, match: PhraseMatch): boolean {
+  if (spec.where !== 'opening') return true;
+  const { prose } = context.unit;
+  const start = context.analysis.tokens[match.firstToken]!.start;
+  const before = prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start);
+  return !/[\p{L}\p{N}]/u.test(before) || /,[ \t]*$/.test(before);
 }
 
 /** A greeting the greeting rule's phrases do not open with: the reply's heading, its name-led first line, or a service opening. */
