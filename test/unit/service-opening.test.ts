@@ -69,4 +69,12 @@ describe('a service opening', () => {
     ])
       assert.equal(greetingOf(`${text}\n`, 'en').findings.length, 1, text);
   });
+
+  it('reads the line of the first word, as the name-led greeting does, when a line without words opens the sentence', () => {
+    // A wave or an ellipsis on a line of its own: the opening was read on that wordless line and asked for a greeting.
+    for (const mark of ['👋', '…', '* * *']) {
+      assert.deepEqual(greetingOf(`${mark}\nAcme support, Sam speaking. How can I help?\n\nYour refund left this morning.\n`, 'en').findings, [], mark);
+      assert.deepEqual(greetingOf(`${mark}\nAnna, thanks for the photos.\n\nYour refund left this morning.\n`, 'en').findings, [], mark);
+    }
+  });
 });

@@ -694,15 +694,13 @@ function openingGreeting(context: Context, ruleIndex: number): Span | undefined 
  * were asked for one.
  */
 function serviceOpening(context: Context, ruleIndex: number): Span | undefined {
+  const line = openingLine(context);
+  if (!line) return undefined;
   const { analysis, unit } = context;
-  const { tokens, sentences } = analysis;
-  const first = sentences[0];
-  if (!first) return undefined;
-  const lineEnd = unit.prose.indexOf('\n', first.start);
-  const end = lineEnd < 0 ? first.end : Math.min(lineEnd, first.end);
+  const { tokens } = analysis;
   const isName = (index: number) => tokens[index]!.placeholder || NAME_WORD.test(unit.text.slice(tokens[index]!.start, tokens[index]!.end));
   for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? []) {
-    if (owner.form !== 'afterAgentName' || tokens[match.firstToken]!.start >= end) continue;
+    if (owner.form !== 'afterAgentName' || tokens[match.firstToken]!.start >= line.end) continue;
     const after = match.firstToken;
     if (after < 2 || !/^[ \t]*,?[ \t]+$/.test(unit.prose.slice(tokens[after - 1]!.end, tokens[after]!.start))) continue;
     for (let nameStart = after - 1; nameStart >= Math.max(1, after - 2); nameStart--) {
@@ -710,11 +708,26 @@ function serviceOpening(context: Context, ruleIndex: number): Span | undefined {
       // The name's words stand together; the organisation is before it, a comma between them.
       if (nameStart < after - 1 && !/^[ \t]+$/.test(unit.prose.slice(tokens[nameStart]!.end, tokens[nameStart + 1]!.start))) break;
       const organisation = tokens[nameStart - 1]!;
-      if (organisation.start < first.start || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(organisation.end, tokens[nameStart]!.start))) continue;
-      return { start: first.start, end: tokens[match.endToken - 1]!.end };
+      if (organisation.start < line.start || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(organisation.end, tokens[nameStart]!.start))) continue;
+      return { start: line.start, end: tokens[match.endToken - 1]!.end };
     }
   }
   return undefined;
+}
+
+/**
+ * The reply's opening line, where a name-led greeting and a service opening are
+ * read: its first sentence from its first word to the end of that word's line
+ * (or the sentence's end, if sooner), a CRLF's "\r" and trailing blanks aside.
+ */
+function openingLine(context: Context): Span | undefined {
+  const { analysis, unit } = context;
+  const first = analysis.sentences[0];
+  const firstWord = analysis.tokens[0];
+  if (!first || !firstWord || firstWord.sentence !== 0) return undefined;
+  const lineEnd = unit.prose.indexOf('\n', firstWord.start);
+  const end = lineEnd < 0 ? first.end : Math.min(lineEnd, first.end);
+  return { start: firstWord.start, end: firstWord.start + unit.prose.slice(firstWord.start, end).trimEnd().length };
 }
 
 /**
@@ -739,6 +752,8 @@ const MAX_NAME_WORDS = 3;
  * lines and short e-mails greet so.
  */
 function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined {
+  const line = openingLine(context);
+  if (!line) return undefined;
   const { analysis, unit } = context;
   const { tokens } = analysis;
   const matches = context.matchesByRule.get(ruleIndex) ?? [];
@@ -747,7 +762,7 @@ function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined 
   for (let nameEnd = 1; nameEnd <= MAX_NAME_WORDS && nameEnd < tokens.length; nameEnd++) {
     const after = tokens[nameEnd]!;
     const lastName = tokens[nameEnd - 1]!;
-    if (after.sentence !== 0 || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(lastName.end, after.start))) continue;
+    if (after.start >= line.end || !/^[ \t]*,[ \t]*$/.test(unit.prose.slice(lastName.end, after.start))) continue;
     if (!formsAt('afterName', nameEnd) || formsAt('notName', nameEnd)) return undefined;
     for (let index = 0; index < nameEnd; index++) {
       const token = tokens[index]!;
@@ -756,11 +771,7 @@ function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined 
       // The name's words stand together on the reply's first line.
       if (index > 0 && !NAME_JOIN.test(unit.prose.slice(tokens[index - 1]!.end, token.start))) return undefined;
     }
-    const lineEnd = unit.prose.indexOf('\n', after.start);
-    const sentenceEnd = analysis.sentences[0]!.end;
-    const end = lineEnd < 0 ? sentenceEnd : Math.min(lineEnd, sentenceEnd);
-    // A CRLF line's "\r" is no part of the greeting.
-    return { start: tokens[0]!.start, end: tokens[0]!.start + unit.prose.slice(tokens[0]!.start, end).trimEnd().length };
+    return line;
   }
   return undefined;
 }
