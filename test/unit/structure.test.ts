@@ -604,7 +604,7 @@ describe("A copy of the customer's message", () => {
 
   it('a copy quoted already keeps the answers written between its quotes: only the header is masked', () => {
     for (const fileName of ['reply.txt', 'reply.md']) {
-      const text = `Hi Ana,\n\nOn Tue, 1 Dec 2026, Ana Berger wrote:\n> ${customer}\n\nWe will get back to you soon.\n\n> Can I change the address?\n\nYes, I changed it to Mill Lane 4.\n\nBest,\nSam\n`;
+      const text = `Hi Ana,\n\nOn Tue, 1 Dec 2026 at 10:12, Ana Berger wrote:\n> ${customer}\n\nWe will get back to you soon.\n\n> Can I change the address?\n\nYes, I changed it to Mill Lane 4.\n\nBest,\nSam\n`;
       const result = lintText(text, fileName, { language: 'en', kind: 'reply' });
       assert.deepEqual(
         result.findings.map((finding) => text.slice(finding.start, finding.end)),
@@ -625,8 +625,25 @@ describe("A copy of the customer's message", () => {
     );
   });
 
-  it('is no header inside a sentence, nor a "wrote:" line that names no date, time, address or placeholder', () => {
-    for (const line of ['Thanks for the log. You wrote:', 'Here is what our engineer wrote:', 'Your message: we read it twice.']) {
+  it('answers point by point under "You wrote:": each copy is the paragraph under it, the answers are judged', () => {
+    const text =
+      'Hi Ana,\n\nThanks for the details, I will answer your two questions in turn.\n\nYou wrote:\nWhere is my refund? I want it ASAP.\n\nThe refund went to your old card, and we will move it soon.\n\nYou wrote:\nCan I change my address?\n\nYes, I changed it to Main Street 5 just now.\n\nBest,\nOwen\n';
+    const result = lintText(text, 'reply.txt', { language: 'en', kind: 'reply' });
+    assert.deepEqual(
+      result.findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+    assert.equal(result.units[0]!.scorecard.closing, 'pass');
+    assert.deepEqual(writerProse(text, 'reply.txt').match(/ASAP|You wrote|address\?/g), null, 'the headers and the questions are masked');
+  });
+
+  it('is no header inside a sentence, nor a "wrote:" line that names no address, placeholder or clock time', () => {
+    for (const line of [
+      'Thanks for the log. You wrote:',
+      'Here is what our engineer wrote:',
+      'On 2 December the warehouse team wrote:',
+      'Your message: we read it twice.',
+    ]) {
       const text = `Hi Ana,\n\n${line}\nWe will get back to you soon.\n\nBest,\nSam\n`;
       assert.deepEqual(
         lintText(text, 'reply.txt', { language: 'en', kind: 'reply' }).findings.map((finding) => text.slice(finding.start, finding.end)),

@@ -15,12 +15,16 @@ export function builtinFooters(): FooterMatcher {
     const text = readText(file);
     const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as {
       languages?: Record<string, unknown>;
-      copiedMessages?: { labels?: Record<string, unknown>; wrote?: Record<string, unknown> };
+      copiedMessages?: { labels?: Record<string, unknown>; points?: Record<string, unknown>; wrote?: Record<string, unknown> };
     };
     const copied = data?.copiedMessages;
     cached = {
       ...compileFooters(phraseLists(file, 'the footers', data?.languages)),
-      copied: compileCopiedMessages(phraseLists(file, 'the copied-message labels', copied?.labels), phraseLists(file, 'the attribution words', copied?.wrote)),
+      copied: compileCopiedMessages(
+        phraseLists(file, 'the copied-message labels', copied?.labels),
+        phraseLists(file, 'the labels of a point to answer', copied?.points),
+        phraseLists(file, 'the attribution words', copied?.wrote),
+      ),
     };
   }
   return cached;

@@ -6,48 +6,48 @@
 // at the writer's last words, not the customer's. The header words are data
 // (rules/structure/footers.yaml, `copiedMessages`), one list per language.
 
-import { escapeRegExp } from '../text/escape-regexp';
+import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
 /** The compiled header lines of every language. */
 export interface CopiedMessageMatcher {
-  /** A line that is only a label ("Your message:", "-----Original Message-----", "**Viestisi:**"). */
+  /** A line that is only a label of a copy ("Your message:", "-----Original Message-----", "**Viestisi:**"). */
   label: RegExp;
+  /** A line that is only a label of one point to answer ("You wrote:", "Napisałeś:"): its copy is one paragraph. */
+  point: RegExp;
   /** A line that ends in an attribution word and a colon ("… Ana Berger <ana@example.com> wrote:"). */
   attribution: RegExp;
-}
-
-/** Phrase words joined by any run of spaces; both apostrophes alike. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
-    .join('[ \\t]+');
-}
-
-function alternation(phrases: readonly string[]): string {
-  // No phrases match nothing (an empty alternation would match every line).
-  if (phrases.length === 0) return '(?!)';
-  // Longest first, so an alternation never stops at a shorter prefix.
-  return [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length).join('|');
 }
 
 /** Marks a header line may carry around its words: quote, emphasis, dashes, equals signs. */
 const DECORATION = '[ \\t>*_=\\-]*';
 
-/** `labels` and `wrote` as footers.yaml's `copiedMessages` holds them, one list per language. */
-export function compileCopiedMessages(labels: Record<string, string[]>, wrote: Record<string, string[]>): CopiedMessageMatcher {
+/** A line that is only one of `phrases`, with a colon, dashes or emphasis around it. */
+function labelLine(phrases: Record<string, string[]>): RegExp {
+  return new RegExp(`^${DECORATION}(?:${phraseAlternation(Object.values(phrases).flat())})[ \\t]*:?${DECORATION}$`, 'iu');
+}
+
+/** `labels`, `points` and `wrote` as footers.yaml's `copiedMessages` holds them, one list per language. */
+export function compileCopiedMessages(
+  labels: Record<string, string[]>,
+  points: Record<string, string[]>,
+  wrote: Record<string, string[]>,
+): CopiedMessageMatcher {
   return {
-    label: new RegExp(`^${DECORATION}(?:${alternation(Object.values(labels).flat())})[ \\t]*:?${DECORATION}$`, 'iu'),
+    label: labelLine(labels),
+    point: labelLine(points),
     // The attribution word ends a line of at most 300 characters, as a word of its own.
-    attribution: new RegExp(`^[^\\n]{0,300}(?<![\\p{L}\\p{N}])(?:${alternation(Object.values(wrote).flat())})[ \\t]*:[ \\t*_]*$`, 'iu'),
+    attribution: new RegExp(`^[^\\n]{0,300}(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(wrote).flat())})[ \\t]*:[ \\t*_]*$`, 'iu'),
   };
 }
 
-/** What an attribution line names besides words: a date or time (a digit), an address, a placeholder. */
-const ATTRIBUTION_DETAIL = /[\p{N}@]|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]/u;
+/**
+ * What a mail client's attribution line names besides words: an address, a placeholder or a clock time
+ * ("10:12", "klo 10.12"; not a date's "1.12.2026"). A writer citing someone ("On 2 December the warehouse
+ * team wrote:") names none of them.
+ */
+const ATTRIBUTION_DETAIL = /@|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]|(?<![\p{N}.:])\p{N}{1,2}[:.]\p{N}{2}(?![\p{N}.:])/u;
 const BLANKS = /\s*/y;
 /** After a header, a copy already quoted: a `>` quote line or an HTML <blockquote>, tags and blanks before it aside. */
 const QUOTED_NEXT = /(?:\s|<(?!blockquote\b)[^<>]*>)*(?:>|<blockquote\b)/iy;
@@ -67,7 +67,8 @@ export interface CopiedMessages {
  *   `{{ticket.description}}`): the header line alone is masked;
  * - under the writer's words (more than a salutation line above it), the rest
  *   of the reply: a reply written above the copy ends at the header;
- * - at the top (nothing above it but a salutation line), the copy's first
+ * - at the top (nothing above it but a salutation line), or under a label of
+ *   one point to answer ("You wrote:", "Napisałeś:") anywhere, the copy's first
  *   paragraph: the writer's answer follows it.
  */
 export function maskCopiedMessages(text: string, prose: string, matcher: CopiedMessageMatcher): CopiedMessages {
@@ -81,7 +82,8 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
     const lineEnd = newline < 0 ? prose.length : newline;
     const next = lineEnd + 1;
     const line = prose.slice(lineStart, lineEnd);
-    if (!isHeader(line, text, lineStart, matcher)) {
+    const header = headerOf(line, text, lineStart, matcher);
+    if (!header) {
       if (/\S/.test(line) && writerLines++ === 0) firstWriterLine = line;
       lineStart = next;
       continue;
@@ -91,7 +93,7 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
       lineStart = next;
       continue;
     }
-    if (writerLines > 1 || (writerLines === 1 && !isSalutationLine(firstWriterLine, ANY_COMMA_LINE))) {
+    if (header === 'copy' && (writerLines > 1 || (writerLines === 1 && !isSalutationLine(firstWriterLine, ANY_COMMA_LINE)))) {
       // A copy under the reply: the reply ends above its header.
       spans.push({ start: lineStart, end: prose.length });
       return { prose: blanked(prose, spans), tail: lineStart };
@@ -115,10 +117,13 @@ const MAX_LABEL_LINE = 80;
 const ENDS_IN_COLON = /:[ \t*_]*$/;
 
 /** Whether prose line `proseLine`, at `lineStart` of the text, opens a copy. */
-function isHeader(proseLine: string, text: string, lineStart: number, matcher: CopiedMessageMatcher): boolean {
+/** What prose line `proseLine`, at `lineStart` of the text, opens: a copy, one point to answer, or nothing. */
+function headerOf(proseLine: string, text: string, lineStart: number, matcher: CopiedMessageMatcher): 'copy' | 'point' | undefined {
   const line = proseLine.endsWith('\r') ? proseLine.slice(0, -1) : proseLine;
-  if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return true;
-  return ENDS_IN_COLON.test(line) && matcher.attribution.test(line) && ATTRIBUTION_DETAIL.test(text.slice(lineStart, lineStart + line.length));
+  if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return 'copy';
+  if (line.length <= MAX_LABEL_LINE && matcher.point.test(line)) return 'point';
+  const attribution = ENDS_IN_COLON.test(line) && matcher.attribution.test(line) && ATTRIBUTION_DETAIL.test(text.slice(lineStart, lineStart + line.length));
+  return attribution ? 'copy' : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@
 // customer's message under the reply (units/copied-messages.ts) is masked
 // first, and the footer is looked for above it.
 
-import { escapeRegExp } from '../text/escape-regexp';
+import { phraseAlternation } from '../text/phrase-pattern';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
@@ -43,22 +43,11 @@ const DASH = 0x2d;
 /** A Markdown thematic break line or an HTML <hr>, which may set a footer off. */
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
 
-/** Phrase words joined by any run of spaces; both apostrophes alike. */
-function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"))
-    .join('[ \\t]+');
-}
-
 /** One matcher over the footer openings of all languages (`languages` as footers.yaml holds them). */
 export function compileFooters(languages: Record<string, string[]>): FooterMatcher {
   const phrases = Object.values(languages).flat();
-  // Longest first, so an alternation never stops at a shorter prefix.
-  const alternatives = [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length);
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
-  const words = `(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+  const words = `(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}])`;
   return { opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'), words: new RegExp(words, 'iuy'), asciiStarts: asciiStartsOf(phrases) };
 }
 
