@@ -1,4 +1,4 @@
-// The osTicket, Zammad, Request Tracker and Handlebars dialects: detected from
+// The osTicket, Zammad, Request Tracker, Handlebars and Laravel dialects: detected from
 // the file's placeholders (by what most of them say, not by one weak signal),
 // their variables known with "did you mean" for typos, and their greeting,
 // agent and signature variables used by the suggestions.
@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
-import { detectDialect } from '../../server/src/engine/placeholders/dialects';
+import { detectDialect, writtenIn } from '../../server/src/engine/placeholders/dialects';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { applyEdits } from '../../server/src/engine/fix-all';
 
@@ -203,5 +203,37 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     const [finding] = names(text);
     assert.ok(finding);
     assert.equal(applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0], 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},');
+  });
+});
+
+describe('Laravel dialect (language lines)', () => {
+  const dialects = builtinDialects();
+  const laravel = buildConfig({ language: 'en', placeholders: 'laravel' }, undefined).lintOptions;
+  const guessed = (text: string) => lint({ text, fileName: 'r.txt' }, options).dialect;
+
+  it("is detected from :name language lines and Blade's {!! !!}", () => {
+    assert.equal(detect('Hi :name, your booking :booking_id is confirmed.\n\nThanks,\n:app_name'), 'laravel');
+    assert.equal(detect('Ticket {!! $ticket->number !!} was closed by {!! $agent !!}.'), 'laravel');
+    assert.equal(guessed("Hi :name,\n\n{{ __('Your booking is confirmed.') }}\n\n{{ config('app.name') }}"), 'laravel', 'Blade beside the lines');
+  });
+
+  it('a stray ":word" in a Liquid or Handlebars file is no Laravel guess: the file stays generic Liquid', () => {
+    assert.equal(detect('Hi {{ customer }}, the status :open changed.'), 'laravel', 'the one vote');
+    assert.equal(guessed('Hi {{ customer }}, the status :open changed.'), 'liquid');
+    assert.equal(guessed('{% if paid %}Paid, status :done{% endif %}'), 'liquid');
+  });
+
+  it('writes its variables as :name, knows any the code passes, and asks no fallback a language line cannot write', () => {
+    assert.equal(writtenIn(dialects.laravel!, 'name'), ':name');
+    const findings = lint({ text: 'Hi :name,\n\nYour booking :booking_id for :car is confirmed.\n\nBest,\n:agent_name', fileName: 'r.txt' }, laravel).findings;
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId.startsWith('placeholder/')).map((finding) => finding.ruleId),
+      [],
+    );
+  });
+
+  it("reads :app_name alone under a valediction as the app's own signature: an automatic message", () => {
+    const result = lint({ text: 'Hi :name,\n\nYour booking :booking_id is confirmed for 12 May.\n\nThanks,\n:app_name', fileName: 'r.txt' }, laravel);
+    assert.equal(result.units[0]!.kind, 'auto-reply');
   });
 });

@@ -51,6 +51,7 @@ export const DIALECT_NAMES = [
   'zammad',
   'rt',
   'magento',
+  'laravel',
   'handlebars',
   'liquid',
   'none',
@@ -87,7 +88,7 @@ export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boo
   return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
 }
 
-const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}', '%': '' };
+const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}', '%': '', ':': '' };
 
 /** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}. */
 export function writtenIn(dialect: Dialect, variable: string): string {
@@ -301,6 +302,7 @@ export function isUnknownVariable(dialect: Dialect, variable: string, local: Rea
  * in %{...} or #{...} is weighed by outvotedGuessFallback alone.
  */
 export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
+  if (dialect.syntaxes[0] === ':') return liquidBesideLaravel(placeholders) ? 'liquid' : undefined;
   if (dialect.variables.includes('*')) return undefined;
   if (dialect.syntaxes[0] === '%{' || dialect.syntaxes[0] === '#{') return outvotedGuessFallback(dialect, placeholders);
   if (dialect.syntaxes[0] !== '{{') return undefined;
@@ -322,6 +324,21 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
   }
   if (foreign * 2 <= variables.size && !outvotedGuessFallback(dialect, placeholders, { foreignStyle })) return undefined;
   return tags ? 'liquid' : 'handlebars';
+}
+
+/** Blade's own output: a PHP variable (`{{ $name }}`) or a helper's call (`{{ __('Hi') }}`, `{{ config('app.name') }}`). */
+const BLADE_OUTPUT = /^\s*(?:\$|[\p{L}_][\p{L}\p{N}_.]*\s*\()/u;
+
+/**
+ * Whether a file guessed Laravel's from its `:name` lines has Liquid or Handlebars of its own
+ * (`{{ first_name }}`, `{% if %}`): one word after a space and a colon (`Status :open`) then
+ * voted alone against templates that vote for nobody, and the file is read as generic Liquid,
+ * as it was before. Blade writes `{{ $name }}` and `{{ __('…') }}`, never `{% %}`.
+ */
+function liquidBesideLaravel(placeholders: readonly Placeholder[]): boolean {
+  return placeholders.some(
+    (placeholder) => placeholder.syntax === '{%' || (placeholder.syntax === '{{' && placeholder.kind === 'output' && !BLADE_OUTPUT.test(placeholder.body)),
+  );
 }
 
 /**
