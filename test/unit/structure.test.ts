@@ -551,23 +551,47 @@ describe("A copy of the customer's message", () => {
   const replies: Record<string, { reply: string; headers: string[] }> = {
     en: {
       reply: 'Hi Ana,\n\nYour refund of $20 went out today, and it shows on your card by Friday.\n\nBest,\nSam\n',
-      headers: ['Your message:', '-----Original Message-----', '**Customer wrote:**', 'On Tue, 1 Dec 2026 at 10:12, Ana Berger <ana@example.com> wrote:'],
+      headers: [
+        'Your message:',
+        '-----Original Message-----',
+        '**Customer wrote:**',
+        'On Tue, 1 Dec 2026 at 10:12, Ana Berger <ana@example.com> wrote:',
+        // Outlook's header block, with no "-----Original Message-----" over it.
+        'From: Ana Berger <ana@example.com>\nSent: Tuesday, 1 December 2026 10:12\nTo: Support <help@example.com>\nSubject: refund',
+      ],
     },
     pl: {
       reply: 'Dzień dobry,\n\nzwrot 20 zł wysłaliśmy dziś, będzie na Pani koncie w piątek.\n\nPozdrawiam,\nMarta\n',
-      headers: ['Twoja wiadomość:', '-----Wiadomość oryginalna-----', 'W dniu wt., 1 gru 2026 o 10:12 Anna Nowak <anna@example.com> napisał(a):'],
+      headers: [
+        'Twoja wiadomość:',
+        '-----Wiadomość oryginalna-----',
+        'W dniu wt., 1 gru 2026 o 10:12 Anna Nowak <anna@example.com> napisał(a):',
+        'Od: Anna Nowak <anna@example.com>\nWysłano: wtorek, 1 grudnia 2026 10:12\nDo: Pomoc <pomoc@example.com>\nTemat: zwrot',
+      ],
     },
     fi: {
       reply: 'Hei Anna,\n\npalautus lähti tänään, ja se näkyy tililläsi perjantaina.\n\nTerveisin,\nMinna\n',
-      headers: ['Viestisi:', 'ti 1.12.2026 klo 10.12 Anna Virtanen <anna@example.com> kirjoitti:'],
+      headers: [
+        'Viestisi:',
+        'ti 1.12.2026 klo 10.12 Anna Virtanen <anna@example.com> kirjoitti:',
+        'Lähettäjä: Anna Virtanen <anna@example.com>\nLähetetty: tiistai 1. joulukuuta 2026 10.12\nVastaanottaja: Tuki <tuki@example.com>\nAihe: palautus',
+      ],
     },
     lt: {
       reply: 'Laba diena,\n\ngrąžinimą išsiuntėme šiandien, penktadienį jis bus jūsų sąskaitoje.\n\nPagarbiai\nRasa\n',
-      headers: ['Jūsų žinutė:', '2026-12-01, an, 10:12, Ona <ona@example.com> rašė:'],
+      headers: [
+        'Jūsų žinutė:',
+        '2026-12-01, an, 10:12, Ona <ona@example.com> rašė:',
+        'Nuo: Ona <ona@example.com>\nIšsiųsta: 2026 m. gruodžio 1 d. 10:12\nKam: Pagalba <pagalba@example.com>\nTema: grąžinimas',
+      ],
     },
     sq: {
       reply: 'Përshëndetje Ana,\n\nrimbursimin e dërguam sot, dhe do ta shihni në llogari të premten.\n\nMe respekt,\nArta\n',
-      headers: ['Mesazhi juaj:', 'Më mar, 1 dhj 2026 në 10:12 Ana <ana@example.com> shkroi:'],
+      headers: [
+        'Mesazhi juaj:',
+        'Më mar, 1 dhj 2026 në 10:12 Ana <ana@example.com> shkroi:',
+        'Nga: Ana <ana@example.com>\nDërguar: e martë, 1 dhjetor 2026 10:12\nPër: Ndihma <ndihma@example.com>\nSubjekti: rimbursimi',
+      ],
     },
   };
   for (const [language, { reply, headers }] of Object.entries(replies)) {
@@ -635,6 +659,38 @@ describe("A copy of the customer's message", () => {
     );
     assert.equal(result.units[0]!.scorecard.closing, 'pass');
     assert.deepEqual(writerProse(text, 'reply.txt').match(/ASAP|You wrote|address\?/g), null, 'the headers and the questions are masked');
+  });
+
+  it('answers right under the question copied under "You wrote:": the answer line is judged, the question is not', () => {
+    const text =
+      'Hi Ana,\n\nThanks for the details, answers below.\n\nYou wrote:\nWHERE is my refund??\nThe refund went to your old card, and we will move it soon.\n\nYou wrote:\nCan I change my address?\nIs it too late?\nYes, I changed it to Main Street 5 just now.\n\nBest,\nOwen\n';
+    assert.deepEqual(
+      lintText(text, 'reply.txt', { language: 'en', kind: 'reply' }).findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+    assert.deepEqual(writerProse(text, 'reply.txt').match(/WHERE|address\?|too late\?|Main Street/g), ['Main Street'], 'the question lines alone are masked');
+  });
+
+  it("cites a third party's words with a clock time as one paragraph: the reply goes on under it to its sign-off", () => {
+    const text =
+      'Hi Ana,\n\nI asked the courier about your parcel.\n\nAt 9:40 today the courier wrote:\n\nParcel damaged in transit, returned to sender ASAP.\n\nThat means it will not reach you, so we will look into a replacement soon.\n\nBest,\nOwen\n';
+    const result = lintText(text, 'reply.txt', { language: 'en', kind: 'reply' });
+    assert.deepEqual(
+      result.findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['soon'],
+    );
+    assert.equal(result.units[0]!.scorecard.closing, 'pass', "the sign-off under the cited words is the reply's");
+  });
+
+  it('opens no copy with two mail header lines, nor with header lines that do not start with the sender', () => {
+    for (const block of ['From: our Berlin warehouse\nTo: your home address', 'Subject: your refund\nTo: Ana\nDate: 1 December']) {
+      const text = `Hi Ana,\n\nHere is the plan.\n\n${block}\nWe will get back to you soon.\n\nBest,\nSam\n`;
+      assert.deepEqual(
+        lintText(text, 'reply.txt', { language: 'en', kind: 'reply' }).findings.map((finding) => text.slice(finding.start, finding.end)),
+        ['soon'],
+        block,
+      );
+    }
   });
 
   it('is no header inside a sentence, nor a "wrote:" line that names no address, placeholder or clock time', () => {

@@ -15,7 +15,12 @@ export function builtinFooters(): FooterMatcher {
     const text = readText(file);
     const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as {
       languages?: Record<string, unknown>;
-      copiedMessages?: { labels?: Record<string, unknown>; points?: Record<string, unknown>; wrote?: Record<string, unknown> };
+      copiedMessages?: {
+        labels?: Record<string, unknown>;
+        points?: Record<string, unknown>;
+        wrote?: Record<string, unknown>;
+        headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
+      };
     };
     const copied = data?.copiedMessages;
     cached = {
@@ -24,6 +29,10 @@ export function builtinFooters(): FooterMatcher {
         phraseLists(file, 'the copied-message labels', copied?.labels),
         phraseLists(file, 'the labels of a point to answer', copied?.points),
         phraseLists(file, 'the attribution words', copied?.wrote),
+        {
+          from: phraseLists(file, "the header block's first field", copied?.headerBlock?.from),
+          fields: phraseLists(file, "the header block's fields", copied?.headerBlock?.fields),
+        },
       ),
     };
   }

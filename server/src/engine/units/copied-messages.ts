@@ -18,6 +18,10 @@ export interface CopiedMessageMatcher {
   point: RegExp;
   /** A line that ends in an attribution word and a colon ("… Ana Berger <ana@example.com> wrote:"). */
   attribution: RegExp;
+  /** The first line of a mail client's header block ("From: Ana <ana@example.com>", "Od: …"). */
+  headerFrom: RegExp;
+  /** A further line of that block ("Sent: …", "To: …", "Subject: …", "Wysłano: …"). */
+  headerField: RegExp;
 }
 
 /** Marks a header line may carry around its words: quote, emphasis, dashes, equals signs. */
@@ -28,29 +32,39 @@ function labelLine(phrases: Record<string, string[]>): RegExp {
   return new RegExp(`^${DECORATION}(?:${phraseAlternation(Object.values(phrases).flat())})[ \\t]*:?${DECORATION}$`, 'iu');
 }
 
-/** `labels`, `points` and `wrote` as footers.yaml's `copiedMessages` holds them, one list per language. */
+/** A line opening with one of `fields` and a colon, emphasis around the field allowed ("**From:** Ana"). */
+function fieldLine(fields: Record<string, string[]>): RegExp {
+  return new RegExp(`^[ \\t>*_]*(?:${phraseAlternation(Object.values(fields).flat())})[*_]*[ \\t]*:`, 'iu');
+}
+
+/** `labels`, `points`, `wrote` and `headerBlock` as footers.yaml's `copiedMessages` holds them, one list per language. */
 export function compileCopiedMessages(
   labels: Record<string, string[]>,
   points: Record<string, string[]>,
   wrote: Record<string, string[]>,
+  headerBlock: { from: Record<string, string[]>; fields: Record<string, string[]> },
 ): CopiedMessageMatcher {
   return {
     label: labelLine(labels),
     point: labelLine(points),
+    headerFrom: fieldLine(headerBlock.from),
+    headerField: fieldLine(headerBlock.fields),
     // The attribution word ends a line of at most 300 characters, as a word of its own.
     attribution: new RegExp(`^[^\\n]{0,300}(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(wrote).flat())})[ \\t]*:[ \\t*_]*$`, 'iu'),
   };
 }
 
-/**
- * What a mail client's attribution line names besides words: an address, a placeholder or a clock time
- * ("10:12", "klo 10.12"; not a date's "1.12.2026"). A writer citing someone ("On 2 December the warehouse
- * team wrote:") names none of them.
- */
-const ATTRIBUTION_DETAIL = /@|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]|(?<![\p{N}.:])\p{N}{1,2}[:.]\p{N}{2}(?![\p{N}.:])/u;
+/** What only a mail client's attribution line names: an address or a placeholder. */
+const MAIL_DETAIL = /@|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]/;
+/** A clock time ("10:12", "klo 10.12"; not a date's "1.12.2026"). */
+const CLOCK_TIME = /(?<![\p{N}.:])\p{N}{1,2}[:.]\p{N}{2}(?![\p{N}.:])/u;
+/** A date with its year ("2026", "1.12.2026", "12/1/26"), as a mail client writes it before the clock time. */
+const DATED = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})|(?<![\p{N}.])\p{N}{1,2}[./]\p{N}{1,2}[./]\p{N}{2,4}(?!\p{N})/u;
 const BLANKS = /\s*/y;
 /** After a header, a copy already quoted: a `>` quote line or an HTML <blockquote>, tags and blanks before it aside. */
 const QUOTED_NEXT = /(?:\s|<(?!blockquote\b)[^<>]*>)*(?:>|<blockquote\b)/iy;
+/** A line whose words end in a question mark (closing quotes and emphasis aside). */
+const QUESTION_LINE = /\?[\s"'’”»*_)]*$/u;
 
 export interface CopiedMessages {
   /** The prose with every copy and its header masked (line breaks kept). */
@@ -64,12 +78,18 @@ export interface CopiedMessages {
  * read on prose lines (so code and quotes open none). What a header opens:
  * - nothing more when the copy under it is quoted already (`>` lines, a
  *   <blockquote>) or is a placeholder the help desk fills ("Your message:" over
- *   `{{ticket.description}}`): the header line alone is masked;
- * - under the writer's words (more than a salutation line above it), the rest
- *   of the reply: a reply written above the copy ends at the header;
- * - at the top (nothing above it but a salutation line), or under a label of
- *   one point to answer ("You wrote:", "Napisałeś:") anywhere, the copy's first
- *   paragraph: the writer's answer follows it.
+ *   `{{ticket.description}}`): the header alone is masked;
+ * - under the writer's words (more than a salutation line above it), a label,
+ *   a mail client's attribution or header block opens the rest of the reply:
+ *   a reply written above the copy ends at the header;
+ * - at the top (nothing above it but a salutation line), the copy's first
+ *   paragraph: the writer's answer follows it;
+ * - a third party's words the writer cites ("At 9:40 today the courier
+ *   wrote:", no address, placeholder or dated time), anywhere, one paragraph:
+ *   the reply goes on under them;
+ * - a label of one point to answer ("You wrote:", "Napisałeś:"), anywhere,
+ *   the question under it: its paragraph, or up to the first line after its
+ *   question lines, where the writer answers right under it.
  */
 export function maskCopiedMessages(text: string, prose: string, matcher: CopiedMessageMatcher): CopiedMessages {
   // Spans to blank, masked once at the end (a thread of many quoted copies stays one pass).
@@ -78,27 +98,25 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
   let writerLines = 0;
   let firstWriterLine = '';
   for (let lineStart = 0; lineStart < prose.length;) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? prose.length : newline;
-    const next = lineEnd + 1;
-    const line = prose.slice(lineStart, lineEnd);
-    const header = headerOf(line, text, lineStart, matcher);
+    const header = headerAt(prose, text, lineStart, matcher);
     if (!header) {
+      const lineEnd = lineEndAt(prose, lineStart);
+      const line = prose.slice(lineStart, lineEnd);
       if (/\S/.test(line) && writerLines++ === 0) firstWriterLine = line;
-      lineStart = next;
+      lineStart = lineEnd + 1;
       continue;
     }
-    if (copyNotWrittenOut(text, prose, lineEnd)) {
-      spans.push({ start: lineStart, end: lineEnd });
-      lineStart = next;
+    if (copyNotWrittenOut(text, prose, header.end)) {
+      spans.push({ start: lineStart, end: header.end });
+      lineStart = header.end + 1;
       continue;
     }
-    if (header === 'copy' && (writerLines > 1 || (writerLines === 1 && !isSalutationLine(firstWriterLine, ANY_COMMA_LINE)))) {
+    if (header.opens === 'copy' && (writerLines > 1 || (writerLines === 1 && !isSalutationLine(firstWriterLine, ANY_COMMA_LINE)))) {
       // A copy under the reply: the reply ends above its header.
       spans.push({ start: lineStart, end: prose.length });
       return { prose: blanked(prose, spans), tail: lineStart };
     }
-    const copyEnd = firstParagraphEnd(prose, next);
+    const copyEnd = header.opens === 'point' ? questionEnd(prose, header.end + 1) : firstParagraphEnd(prose, header.end + 1);
     spans.push({ start: lineStart, end: copyEnd });
     lineStart = copyEnd;
   }
@@ -112,18 +130,45 @@ function blanked(prose: string, spans: readonly { start: number; end: number }[]
   return mask.build();
 }
 
+/** Where the line at `lineStart` ends (its newline, or the text's end). */
+function lineEndAt(prose: string, lineStart: number): number {
+  const newline = prose.indexOf('\n', lineStart);
+  return newline < 0 ? prose.length : newline;
+}
+
 /** A label is a short line; an attribution line ends in a colon. */
 const MAX_LABEL_LINE = 80;
 const ENDS_IN_COLON = /:[ \t*_]*$/;
+/** A header block is its `from` line and at least this many field lines under it. */
+const MIN_HEADER_FIELDS = 2;
 
-/** Whether prose line `proseLine`, at `lineStart` of the text, opens a copy. */
-/** What prose line `proseLine`, at `lineStart` of the text, opens: a copy, one point to answer, or nothing. */
-function headerOf(proseLine: string, text: string, lineStart: number, matcher: CopiedMessageMatcher): 'copy' | 'point' | undefined {
-  const line = proseLine.endsWith('\r') ? proseLine.slice(0, -1) : proseLine;
-  if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return 'copy';
-  if (line.length <= MAX_LABEL_LINE && matcher.point.test(line)) return 'point';
-  const attribution = ENDS_IN_COLON.test(line) && matcher.attribution.test(line) && ATTRIBUTION_DETAIL.test(text.slice(lineStart, lineStart + line.length));
-  return attribution ? 'copy' : undefined;
+/**
+ * The header at prose line `lineStart` (its text at the same offsets), if any: what it opens (a copy,
+ * one point to answer, or a cited third party's words) and where its last line ends.
+ */
+function headerAt(
+  prose: string,
+  text: string,
+  lineStart: number,
+  matcher: CopiedMessageMatcher,
+): { opens: 'copy' | 'point' | 'cited'; end: number } | undefined {
+  const lineEnd = lineEndAt(prose, lineStart);
+  const line = prose.slice(lineStart, lineEnd).replace(/\r$/, '');
+  if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return { opens: 'copy', end: lineEnd };
+  if (line.length <= MAX_LABEL_LINE && matcher.point.test(line)) return { opens: 'point', end: lineEnd };
+  if (matcher.headerFrom.test(line)) {
+    let end = lineEnd;
+    let fields = 0;
+    while (end < prose.length && matcher.headerField.test(prose.slice(end + 1, lineEndAt(prose, end + 1)))) {
+      end = lineEndAt(prose, end + 1);
+      fields++;
+    }
+    if (fields >= MIN_HEADER_FIELDS) return { opens: 'copy', end };
+  }
+  if (!ENDS_IN_COLON.test(line) || !matcher.attribution.test(line)) return undefined;
+  const written = text.slice(lineStart, lineStart + line.length);
+  if (MAIL_DETAIL.test(written) || (CLOCK_TIME.test(written) && DATED.test(written))) return { opens: 'copy', end: lineEnd };
+  return CLOCK_TIME.test(written) ? { opens: 'cited', end: lineEnd } : undefined;
 }
 
 /**
@@ -155,4 +200,22 @@ function firstParagraphEnd(prose: string, from: number): number {
     lineStart = lineEnd + 1;
   }
   return prose.length;
+}
+
+/**
+ * Where the question under a label of one point to answer ends: its paragraph's end, or the start of the
+ * first line after its question lines (a line ending in "?"), where the writer answers right under it.
+ */
+function questionEnd(prose: string, from: number): number {
+  const paragraphEnd = firstParagraphEnd(prose, from);
+  let afterQuestion = false;
+  for (let lineStart = from; lineStart < paragraphEnd;) {
+    const lineEnd = lineEndAt(prose, lineStart);
+    const line = prose.slice(lineStart, lineEnd);
+    const asks = QUESTION_LINE.test(line);
+    if (afterQuestion && /\S/.test(line) && !asks) return lineStart;
+    afterQuestion ||= asks;
+    lineStart = lineEnd + 1;
+  }
+  return paragraphEnd;
 }
