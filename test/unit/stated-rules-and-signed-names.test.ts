@@ -1,0 +1,47 @@
+// Reviewer bugs 6 and 10 on the eleventh trial's fixes: a stated rule or alternative after a refusal is only the
+// way to get the refused thing.
+import * as assert from 'node:assert/strict';
+import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const REPLY: ConfigFile = { kind: 'reply' };
+const ruleIds = (text: string, language = 'en'): string[] =>
+  lint({ text, fileName: 'reply.md' }, buildConfig({ language, ...REPLY }, undefined).lintOptions).findings.map((finding) => finding.ruleId);
+
+describe('stated rules after a refusal', () => {
+  it('"you have to" after "you cannot get …" states how to get it; after "you cannot keep …" it is an order', () => {
+    assert.ok(
+      !ruleIds('Hi Sam,\n\nUnfortunately you cannot get a parking permit by post. You have to visit the town hall to get one.\n\nBest,\nOwen').includes(
+        'tone/commanding',
+      ),
+    );
+    assert.ok(
+      ruleIds('Hi Sam,\n\nYou cannot keep calling the warehouse about this. You need to wait for the courier like everyone else.\n\nBest,\nOwen').includes(
+        'tone/commanding',
+      ),
+    );
+    assert.ok(
+      ruleIds('Hi Sam,\n\nLike I told you, you cannot return the jacket after 30 days. You have to keep it or sell it yourself.\n\nBest,\nOwen').includes(
+        'tone/commanding',
+      ),
+    );
+  });
+
+  it('a way to get the refused thing softens the refusal; "you can buy | get in the queue" does not', () => {
+    assert.ok(
+      !ruleIds('Hi Sam,\n\nUnfortunately you cannot get a library card by post. You have to visit one of our branches to get one.\n\nBest,\nOwen').includes(
+        'empathy/bad-news-without-empathy',
+      ),
+    );
+    assert.ok(
+      ruleIds(
+        'Hi Maria,\n\nUnfortunately your warranty has expired, so we cannot repair the laptop. You can buy a new one in our shop.\n\nBest,\nOwen',
+      ).includes('empathy/bad-news-without-empathy'),
+    );
+    assert.ok(
+      ruleIds(
+        'Hi Maria,\n\nUnfortunately we cannot refund the concert tickets. You can get in the queue for the next tour like everyone else.\n\nBest,\nOwen',
+      ).includes('empathy/bad-news-without-empathy'),
+    );
+  });
+});
