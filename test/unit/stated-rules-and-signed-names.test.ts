@@ -1,5 +1,5 @@
-// Reviewer bugs 6 and 10 on the eleventh trial's fixes: a stated rule or alternative after a refusal is only the
-// way to get the refused thing.
+// Reviewer bugs 6, 9, 10 and 16 on the eleventh trial's fixes: a stated rule or alternative after a refusal is
+// only the way to get the refused thing, and a last line signs the reply only as a person's name.
 import * as assert from 'node:assert/strict';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
@@ -43,5 +43,27 @@ describe('stated rules after a refusal', () => {
         'Hi Maria,\n\nUnfortunately we cannot refund the concert tickets. You can get in the queue for the next tour like everyone else.\n\nBest,\nOwen',
       ).includes('empathy/bad-news-without-empathy'),
     );
+  });
+});
+
+describe('a last line signed with a name', () => {
+  const body = 'Your refund of 40 EUR was sent today and reaches your card within 5 working days.';
+
+  it("a full name with the writer's team after a comma signs the reply; the team alone does not", () => {
+    assert.ok(!ruleIds(`Hi Ana,\n\n${body}\n\nOwen Price, Support Team`).includes('formula/closing'));
+    assert.ok(!ruleIds('Dzień dobry,\n\nzwrot 40 zł został wysłany dzisiaj.\n\nJan Kowalski, Dział Reklamacji', 'pl').includes('formula/closing'));
+    assert.ok(ruleIds(`Hi Ana,\n\n${body}\n\nSupport Team`).includes('formula/closing'));
+  });
+
+  it('the last line of an address block is no signature', () => {
+    assert.ok(
+      ruleIds('Hi Ana,\n\nYour return is approved. Please send the kettle to our returns centre:\n\nAcme Returns\nNorth Road, Leeds').includes(
+        'formula/closing',
+      ),
+    );
+    assert.ok(ruleIds('Hi Ana,\n\nYour return is approved. Please send the kettle to:\nNorth Road, Leeds').includes('formula/closing'));
+    // Under a finished sentence, or in a paragraph of its own, the name signs.
+    assert.ok(!ruleIds(`Hi Ana,\n\n${body}\nOwen Price`).includes('formula/closing'));
+    assert.ok(!ruleIds(`Hi Ana,\n\n${body}\n\nOwen Price`).includes('formula/closing'));
   });
 });

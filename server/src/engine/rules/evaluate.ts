@@ -885,20 +885,34 @@ const SIGNED_NAME_LINE = new RegExp(
 
 /**
  * The reply's last line when it signs with the writer's name (SIGNED_NAME_LINE) under lines of its own text.
- * A team signing ("Support Team", "Zespół Obsługi Klienta": words of a `where: sign-off` rule on the line) is
- * no person's name: that reply still lacks its closing.
+ * The name follows a finished sentence or stands in a paragraph of its own, not introduced by a colon: the last
+ * line of an address block ("…send it to our returns centre:\n\nAcme Returns\nNorth Road, Leeds") has a name's
+ * shape too.
+ * A team signing ("Support Team", "Zespół Obsługi Klienta": words of a `where: sign-off` rule before the comma) is
+ * no person's name: that reply still lacks its closing. After a person's name the team is where they work
+ * ("Owen Price, Support Team"), as an institution is.
  */
 function signedNameLine(context: Context): Span | undefined {
   const { prose } = context.unit;
   const end = prose.trimEnd().length;
   const start = prose.lastIndexOf('\n', end - 1) + 1;
-  if (start === 0 || !/\S/.test(prose.slice(0, start))) return undefined;
+  const above = prose.slice(0, start).trimEnd();
+  if (above.length === 0 || above.endsWith(':')) return undefined;
+  // In the same paragraph, the line above ends a sentence: a line with no stop above it is one of a block's lines.
+  if (!/\n[ \t]*\r?\n$/.test(prose.slice(0, start)) && !/[.!?…]$/.test(above)) return undefined;
   const line = prose.slice(start, end);
   if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE.test(line)) return undefined;
+  const comma = line.indexOf(',');
+  const nameEnd = comma === -1 ? end : start + comma;
   const { rules } = context.ruleSet;
   const { tokens } = context.analysis;
   for (const [ruleIndex, matches] of context.matchesByRule) {
-    if (rules[ruleIndex]?.spec.where === 'sign-off' && matches.some(({ match }) => tokens[match.firstToken]!.start >= start)) return undefined;
+    if (
+      rules[ruleIndex]?.spec.where === 'sign-off' &&
+      matches.some(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.firstToken]!.start < nameEnd)
+    ) {
+      return undefined;
+    }
   }
   return { start: start + line.length - line.trimStart().length, end };
 }
