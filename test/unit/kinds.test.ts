@@ -236,6 +236,23 @@ describe('reply kinds', () => {
     assert.equal(polish.units[0]!.kind, 'thread');
   });
 
+  it("thread: the developers' words are the reader's own there (pack data per phrase); the help desk's are jargon anywhere", () => {
+    // Trial 10: "other devs should be online", "I have created a hotfix" on a project's issue tracker; "🙈 OMG. Thanks."
+    const post = 'Thanks for the repro steps. Other devs will look at the backend tomorrow morning and ship a hotfix by Friday.';
+    assert.deepEqual(ids(lintAs({ kind: 'thread' }, post)), []);
+    assert.deepEqual(
+      lintAs({ kind: 'reply' }, post).findings.map((finding) => finding.excerpt),
+      ['repro steps', 'devs', 'backend', 'hotfix'],
+    );
+    assert.deepEqual(ids(lintAs({ kind: 'thread' }, 'I have passed this to L2: per our SLA they answer within a day.')), ['clarity/jargon', 'clarity/jargon']);
+    assert.deepEqual(ids(lintAs({ kind: 'thread' }, 'OMG. Thanks, the version number is fixed.')), []);
+    assert.deepEqual(ids(lintAs({ kind: 'thread' }, 'Pls send the log to support@example.com.')), ['tone/text-speak']);
+    assert.deepEqual(ids(lintAs({ kind: 'chat' }, 'OMG. Thanks, the version number is fixed.')), ['tone/text-speak']);
+    // The same words by language: Polish "hotfix", "deploy".
+    const polish = buildConfig({ language: 'pl', kind: 'thread' }, undefined).lintOptions;
+    assert.deepEqual(ids(lint({ text: 'Hotfix jest już na produkcji, deploy poszedł dziś rano.', fileName: 'post.md' }, polish)), []);
+  });
+
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {
     const library = [
       '## Greeting macro\nThe parcel left today and arrives on Friday.\n\nBest,\nAna\n',

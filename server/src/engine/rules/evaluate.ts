@@ -189,6 +189,14 @@ export function evaluateUnit(
   // automatic notice's regret word) reads the declared kind.
   context.kinds = inferKind ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
+  // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
+  // the reader's own word in a project's issue thread.
+  for (const [rule, list] of matchesByRule)
+    if (list.some(({ owner }) => owner.kinds))
+      matchesByRule.set(
+        rule,
+        list.filter(({ owner }) => !owner.kinds || appliesTo(owner.kinds, kinds)),
+      );
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';

@@ -18,6 +18,8 @@ export interface PhraseObject {
   phrase: string;
   fix?: string;
   suggest?: string[];
+  /** A phrase rule's phrase: the reply kinds it is checked in; every kind the rule applies to when absent. */
+  kinds?: RuleKind[];
 }
 
 export interface RuleSpec {
@@ -279,9 +281,22 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
 /** Phrases and the pattern of a rule (in a pack, or its settings in a config) that do not compile. */
 export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): SyntaxProblem[] {
   return [
-    ...rulePhraseLists(path, rule).flatMap(([at, list]) => phraseProblems(at, list)),
+    ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
+      ...phraseProblems(at, list),
+      ...(rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases' ? [] : misplacedKinds(at, list)),
+    ]),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
+}
+
+/** `kinds` on a phrase anywhere but a phrase rule's own `phrases:` would be read by nothing: an error, not a silent no-op. */
+function misplacedKinds(path: KeyPath, list: PhraseSpec[] | undefined): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  phrasesOf(list).forEach((item, index) => {
+    if (item.kinds)
+      problems.push({ path: [...path, index, 'kinds'], message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports).' });
+  });
+  return problems;
 }
 
 /** The phrase lists of a pack outside its rules (its scorecard's and kind signals' words), each with its key path. */
@@ -382,7 +397,7 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
-  for (const [path, list] of packPhraseLists(pack)) phraseProblems(path, list).forEach(report);
+  for (const [path, list] of packPhraseLists(pack)) [...phraseProblems(path, list), ...misplacedKinds(path, list)].forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

@@ -83,6 +83,8 @@ export interface PhraseOwner {
   suggest: string[] | undefined;
   /** Plural words the phrase ends in when it also lists their singular ("ticket|tickets"): a replacement follows their number. */
   plurals?: string[];
+  /** A phrase rule's phrase checked in replies of these kinds only (pack data: "hotfix" is jargon to a customer, not in a project's issue thread). */
+  kinds?: RuleKind[];
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
 }
@@ -216,6 +218,7 @@ export class RuleSet {
             suggest: item.suggest,
             plurals: changes ? pluralAlternatives(item.phrase, grammar.plural) : undefined,
             form,
+            kinds: item.kinds,
           });
           this.indexFor(ruleIndex, role).add(item.phrase, this.owners.length - 1);
         }
