@@ -50,6 +50,32 @@ describe('deferral/vague-timeframe: the customer pace and the time below', () =>
     assert.deepEqual(vague(above, { language: 'en', kind: 'auto-reply' }), ['shortly']);
   });
 
+  it("an automatic notice's reply time stated above answers a vague promise of that reply, in all five languages", () => {
+    // Trial 10 sq-auto/tree-ack: an "expected response" field two lines over "we will reply as soon as possible".
+    const fields: [string, string, string, string][] = [
+      ['en', 'Request ID: 2741\nExpected response: 24-48 hours', 'We will reply as soon as possible.', 'Our office reopens at 8:00 on Monday.'],
+      [
+        'pl',
+        'Numer zgłoszenia: 2741\nPrzewidywany czas odpowiedzi: 24-48 godzin',
+        'Odpowiemy jak najszybciej.',
+        'Biuro będzie otwarte w poniedziałek od 8:00.',
+      ],
+      ['fi', 'Tunnus: 2741\nArvioitu vastausaika: 24-48 tuntia', 'Vastaamme mahdollisimman pian.', 'Toimisto aukeaa maanantaina klo 8.'],
+      ['lt', 'Užklausos Nr.: 2741\nNumatomas atsakymo laikas: per 24-48 valandas', 'Atsakysime kuo greičiau.', 'Biuras vėl dirbs pirmadienį nuo 8 val.'],
+      ['sq', 'ID e kërkesës: 2741\nPërgjigje e pritshme: 24-48 orë', "Do t'ju përgjigjemi sa më shpejt.", 'Zyra hapet të hënën në orën 8:00.'],
+    ];
+    for (const [language, field, promise, unrelated] of fields) {
+      const notice = `${field}\n\n${promise}`;
+      assert.deepEqual(vague(notice, { language, kind: 'auto-reply' }), [], notice);
+      // Only in a notice: an agent's reply answers in the same or the next sentence.
+      assert.equal(vague(notice, { language, kind: 'reply' }).length, 1, notice);
+      // A time above that is not the reply's (the office opening) answers nothing.
+      assert.equal(vague(`${unrelated}\n\n${promise}`, { language, kind: 'auto-reply' }).length, 1, unrelated);
+    }
+    // The reply time answers the promise of the reply, not of another step.
+    assert.deepEqual(vague('Expected response: 24-48 hours\n\nOur team will review it shortly.', { language: 'en', kind: 'auto-reply' }), ['shortly']);
+  });
+
   it('a duration whose number is a placeholder is a time', () => {
     const text = 'Your prints will be shipped soon. You should get them in {{min_days}} - {{max_days}} working days.';
     assert.deepEqual(vague(text, { language: 'en', kind: 'reply' }), []);

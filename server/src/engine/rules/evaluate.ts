@@ -549,12 +549,21 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   const { requires } = rule.spec;
   if (requires?.nextStep === true) {
     const steps = stepSentences(context);
-    // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match there.
+    // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match
+    // there. The reply time it states above ("Expected response: 24-48 hours") answers a vague promise of that reply
+    // ("we will reply as soon as possible"), not of another step ("our team will review it shortly").
     let lastStep = -1;
-    if (requires.laterIn && appliesTo(requires.laterIn, context.kinds)) for (const step of steps) lastStep = Math.max(lastStep, step);
+    let firstReplyTime = Infinity;
+    if (requires.laterIn && appliesTo(requires.laterIn, context.kinds)) {
+      for (const step of steps) lastStep = Math.max(lastStep, step);
+      firstReplyTime = firstReplyTimeSentence(context);
+    }
+    const { sentences } = context.analysis;
+    const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
     hits = hits.filter((hit) => {
       const sentence = tokens[hit.match.firstToken]!.sentence;
-      return !inScope(requires.scope ?? 'sentence', sentence, steps) && lastStep < sentence;
+      if (inScope(requires.scope ?? 'sentence', sentence, steps) || lastStep >= sentence) return false;
+      return !(firstReplyTime < sentence && promisesReply(sentence));
     });
     hits = withoutAskedPace(context, hits, matches);
   }
@@ -1493,6 +1502,26 @@ function lastNextStepSentence(context: Context): number | undefined {
   return context.lastNextStep ?? undefined;
 }
 
+/**
+ * The first sentence that states when the team's reply comes: a time frame in a sentence naming the reply (`replies`)
+ * and looking ahead (`ahead`), never back (`behind`) nor asking. Read by sentence, not clause: a field's label stands
+ * before its colon ("Expected response: 24-48 hours", "Përgjigje e pritshme: 24-48 orë"). Infinity when none.
+ */
+function firstReplyTimeSentence(context: Context): number {
+  const { sentences } = context.analysis;
+  let first = Infinity;
+  // Time frames come pattern by pattern, not in text order.
+  for (const span of timeframesOf(context)) {
+    const sentence = sentenceAt(context, span.start);
+    if (sentence >= first) continue;
+    const { firstToken, endToken } = sentences[sentence]!;
+    const range = { first: firstToken, end: endToken };
+    if (isQuestion(context, firstToken) || wordsIn(context, 'behind', range)) continue;
+    if (wordsIn(context, 'replies', range) && wordsIn(context, 'ahead', range)) first = sentence;
+  }
+  return first;
+}
+
 /** Sentences that hold a time frame still to come (isStepToCome). */
 function stepSentences(context: Context): Set<number> {
   context.stepSentences ??= new Set(
@@ -1618,6 +1647,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
     findingOut: [],
     repairs: [],
     outside: [],
+    replies: [],
   };
   for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? [])
     words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
