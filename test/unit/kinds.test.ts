@@ -240,8 +240,11 @@ describe('reply kinds', () => {
     // Trial 10: "other devs should be online", "I have created a hotfix" on a project's issue tracker; "🙈 OMG. Thanks."
     const post = 'Thanks for the repro steps. Other devs will look at the backend tomorrow morning and ship a hotfix by Friday.';
     assert.deepEqual(ids(lintAs({ kind: 'thread' }, post)), []);
+    // In a reply the same words are jargon (the reply also wants a greeting: not what this test is about).
     assert.deepEqual(
-      lintAs({ kind: 'reply' }, post).findings.map((finding) => finding.excerpt),
+      lintAs({ kind: 'reply' }, post)
+        .findings.filter((finding) => finding.ruleId === 'clarity/jargon')
+        .map((finding) => finding.excerpt),
       ['repro steps', 'devs', 'backend', 'hotfix'],
     );
     assert.deepEqual(ids(lintAs({ kind: 'thread' }, 'I have passed this to L2: per our SLA they answer within a day.')), ['clarity/jargon', 'clarity/jargon']);
