@@ -686,14 +686,15 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
 /**
  * Whether a required phrase stands where it does its job: an opening's words (a greeting) start their line or
  * follow a name and a comma on it ("Hi Sam,", "Sam, good morning!"). Inside a sentence they greet nobody: "We
- * shipped this morning" matched "morning *" and was taken for a greeting.
+ * shipped this morning" matched "morning *" and was taken for a greeting. An @mention before them is a name too.
  */
 function placedAsRequired(context: Context, spec: RuleSpec, match: PhraseMatch): boolean {
   if (spec.where !== 'opening') return true;
   const { prose } = context.unit;
   const start = context.analysis.tokens[match.firstToken]!.start;
   const before = prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start);
-  return !/[\p{L}\p{N}]/u.test(before) || /,[ \t]*$/.test(before);
+  // An issue thread's reply names whom it answers first: "@sam hi," greets as "Hi Sam," does (trial 10 habitica-4603).
+  return !/[\p{L}\p{N}]/u.test(before) || /,[ \t]*$/.test(before) || /^[ \t]*(?:@[\p{L}\p{N}_.-]+[ \t,:]*)+$/u.test(before);
 }
 
 /** A greeting the greeting rule's phrases do not open with: the reply's heading, its name-led first line, or a service opening. */
