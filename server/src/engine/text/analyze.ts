@@ -110,7 +110,7 @@ export function normalizeWord(word: string): string {
 /**
  * Splits text into blocks at blank lines and at line breaks that end a unit
  * of their own: a line ending a sentence, a short line ending in a comma (a
- * greeting or sign-off: "Hi Sam,", "Best,"), or a list item. Any other line
+ * greeting or sign-off: "Hi Sam,", "Best,"), a list item or a time slot. Any other line
  * break is a wrap inside a sentence, so phrases match across it. Read by
  * character codes (every line of a lint passes here): the line's trimmed
  * ends, its last character and its words are found without a copy of it.
@@ -143,7 +143,8 @@ function endsUnit(prose: string, lineStart: number, lineEnd: number, next: numbe
   // . ! ? : ; )
   if (lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58 || lastCode === 59 || lastCode === 41) return true;
   if (lastCode === 44 && wordCountUpTo(prose, lineStart, last, 4) <= 4) return true;
-  return /^\s*(?:$|[-*+•]\s|\d+[.)]\s)/.test(prose.slice(next, next + 80));
+  // A list item, or a line that opens with a time range: a schedule, one slot a line ("09:00-15:30/rruga …").
+  return /^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(prose.slice(next, next + 80));
 }
 
 /** The words (runs between white space) of the trimmed line ending at `last`, counted up to `limit` + 1. */
