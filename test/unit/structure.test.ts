@@ -94,6 +94,29 @@ describe('Markdown block structure (CommonMark)', () => {
     ]);
   });
 
+  it("masks a meaning quoted in ‘…’, never from an elided year's ‘ to a plural's ’", () => {
+    assert.deepEqual(proseWords('The dictionary says: ‘said when we disagree politely’. So it is polite.\n'), [
+      'The',
+      'dictionary',
+      'says',
+      'So',
+      'it',
+      'is',
+      'polite',
+    ]);
+    assert.deepEqual(proseWords('Since the ‘90s, unfortunately, our engineers’ workshop is closed.\n'), [
+      'Since',
+      'the',
+      's',
+      'unfortunately',
+      'our',
+      'engineers',
+      'workshop',
+      'is',
+      'closed',
+    ]);
+  });
+
   it("reads a fence of text that is all its section holds as the section's reply (saved-reply files), and keeps code fences code", () => {
     const library = [
       '# Saved replies',

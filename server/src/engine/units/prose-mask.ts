@@ -96,9 +96,10 @@ const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // where a word starts after it, at the start or after a space or bracket, and closes one only at a word's end: an
 // inch mark ("24” monitor") or a menu path ("Settings » Billing") quotes nothing. ‘…’ quotes a meaning from a dictionary
 // (trial 11's Polish adviser quoted a 30-word definition so and drew a long-sentence finding); read as ” is, its
-// closing ’ at a word's end, so an apostrophe ("don’t") ends nothing.
+// closing ’ at a word's end, so an apostrophe ("don’t") ends nothing, and its opening ‘ only before a letter: the ‘ of
+// an elided year ("the ‘90s") quotes nothing, or it would hide the prose up to a plural's ’ ("our engineers’ workshop").
 const DOUBLE_QUOTED =
-  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|(?<![^\s([{])”(?=[^\s”])[^”\n]{0,399}[^\s”]”(?![\p{L}\p{N}])|(?<![^\s([{])»(?=[^\s»«])[^»«\n]{0,399}[^\s»«][»«](?![\p{L}\p{N}])|(?<![^\s([{])‘(?=[^\s‘’])[^‘’\n]{0,399}[^\s‘’]’(?![\p{L}\p{N}])/gu;
+  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|(?<![^\s([{])”(?=[^\s”])[^”\n]{0,399}[^\s”]”(?![\p{L}\p{N}])|(?<![^\s([{])»(?=[^\s»«])[^»«\n]{0,399}[^\s»«][»«](?![\p{L}\p{N}])|(?<![^\s([{])‘(?=\p{L})[^‘’\n]{0,399}[^\s‘’]’(?![\p{L}\p{N}])/gu;
 
 /** `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces). */
 export function maskCommonNonProse(mask: ProseMask, quoteText?: string): void {
