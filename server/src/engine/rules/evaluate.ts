@@ -2,7 +2,7 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { wordTokens, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
+import { isSpace, wordTokens, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -912,12 +912,13 @@ const SIGNED_NAME_LINE = new RegExp(
  */
 function signedNameLine(context: Context): Span | undefined {
   const { prose } = context.unit;
-  const end = prose.trimEnd().length;
+  // Read in place, not from copies of the reply's text (most of the reply, on every closing check).
+  const end = trimmedEndBefore(prose, prose.length);
   const start = prose.lastIndexOf('\n', end - 1) + 1;
-  const above = prose.slice(0, start).trimEnd();
-  if (above.length === 0 || above.endsWith(':')) return undefined;
+  const aboveEnd = trimmedEndBefore(prose, start);
+  if (aboveEnd === 0 || prose[aboveEnd - 1] === ':') return undefined;
   // In the same paragraph, the line above ends a sentence: a line with no stop above it is one of a block's lines.
-  if (!/\n[ \t]*\r?\n$/.test(prose.slice(0, start)) && !/[.!?…]$/.test(above)) return undefined;
+  if (!endsWithBlankLine(prose, start) && !'.!?…'.includes(prose[aboveEnd - 1]!)) return undefined;
   const line = prose.slice(start, end);
   if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE.test(line)) return undefined;
   const comma = line.indexOf(',');
@@ -933,6 +934,21 @@ function signedNameLine(context: Context): Span | undefined {
     }
   }
   return { start: start + line.length - line.trimStart().length, end };
+}
+
+/** Where text.slice(0, end).trimEnd() ends. */
+function trimmedEndBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Whether text.slice(0, lineStart) ends in a blank line (/\n[ \t]*\r?\n$/), a line start being after a "\n". */
+function endsWithBlankLine(text: string, lineStart: number): boolean {
+  let at = lineStart - 2;
+  if (text[at] === '\r') at--;
+  while (text[at] === ' ' || text[at] === '\t') at--;
+  return lineStart > 0 && text[at] === '\n';
 }
 
 /**

@@ -164,11 +164,11 @@ function pushBlock(prose: string, result: Piece[], block: { start: number; end: 
   while (at < block.end && isSpace(prose.charCodeAt(at))) at++;
   if (at === block.end) return;
   if (block.end - block.start <= MAX_BLOCK) result.push(block);
-  else result.push(...boundedBlocks(prose, block));
+  else for (const piece of boundedBlocks(prose, block)) result.push(piece);
 }
 
 /** JavaScript's white space (what `\s` matches and trim() removes). */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||
@@ -409,7 +409,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   function sentencesOfBlock(block: Piece): void {
     const plain = usePlain ? plainSentences(prose, block, parser, endsMissed, noEndBeforeNumber) : undefined;
     if (plain) {
-      spans.push(...plain);
+      for (const span of plain) spans.push(span);
       return;
     }
     const first = spans.length;
@@ -421,7 +421,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
           start: block.start + (node.position.start.offset ?? 0),
           end: block.start + (node.position.end.offset ?? 0),
         };
-        if (endsMissed) spans.push(...splitMissedEnds(prose, span, endsMissed));
+        if (endsMissed) for (const piece of splitMissedEnds(prose, span, endsMissed)) spans.push(piece);
         else spans.push(span);
       }
     }
