@@ -60,6 +60,20 @@ export default tseslint.config(
     },
   },
   {
+    // Every spread element is an argument on the stack: push(...list) of a list of some 100,000 items (the tokens or
+    // findings of a large file) throws "Maximum call stack size exceeded". A loop pushes any number.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message: 'push(...list) overflows the stack on a long list: push the items in a loop.',
+        },
+      ],
+    },
+  },
+  {
     // Nor does it know of editors or the protocol: the same engine runs in the CLI and the tests.
     files: ['server/src/engine/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', 'vscode-*'], message: 'The engine imports no editor or LSP package.' }] }] },

@@ -65,20 +65,12 @@ export class Report {
     lines.push(this.loadNote());
     lines.push('');
     lines.push('TARGETS (PRODUCT.md section 8)');
-    lines.push(
-      ...grid(
-        ['target', 'measured', 'status', 'note'],
-        this.targets.map((row) => [row.target, row.measured, row.status, row.note]),
-      ),
-    );
+    const targetRows = this.targets.map((row) => [row.target, row.measured, row.status, row.note]);
+    for (const line of grid(['target', 'measured', 'status', 'note'], targetRows)) lines.push(line);
     for (const section of this.sections) {
       lines.push('', section.title.toUpperCase());
-      lines.push(
-        ...grid(
-          ['what', 'input', 'runs', 'median', 'detail', 'ratio'],
-          section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]),
-        ),
-      );
+      const rows = section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]);
+      for (const line of grid(['what', 'input', 'runs', 'median', 'detail', 'ratio'], rows)) lines.push(line);
       for (const note of section.notes) lines.push(`  * ${note}`);
     }
     if (this.errors.length > 0) {
@@ -106,15 +98,13 @@ export class Report {
     ];
     for (const section of this.sections) {
       lines.push('', `## ${section.title}`, '');
-      lines.push(
-        ...markdownTable(
-          ['what', 'input', 'runs', 'median', 'detail', 'ratio'],
-          section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]),
-        ),
-      );
-      if (section.notes.length > 0) lines.push('', ...section.notes.map((note) => `- ${note}`));
+      const rows = section.rows.map((row) => [row.what, row.input, row.runs, row.median, row.detail, row.ratio]);
+      for (const line of markdownTable(['what', 'input', 'runs', 'median', 'detail', 'ratio'], rows)) lines.push(line);
+      if (section.notes.length > 0) lines.push('');
+      for (const note of section.notes) lines.push(`- ${note}`);
     }
-    if (this.errors.length > 0) lines.push('', '## Errors', '', ...this.errors.map((error) => `- ${error.section}: ${error.message}`));
+    if (this.errors.length > 0) lines.push('', '## Errors', '');
+    for (const error of this.errors) lines.push(`- ${error.section}: ${error.message}`);
     return `${lines.join('\n')}\n`;
   }
 

@@ -372,7 +372,7 @@ export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = 
       const onClean = file.replies.some((candidate) => candidate.clean.some((clean) => overlaps(clean.span, finding)));
       findings.push({ finding, file, reply, truePositive: matched.length > 0, onClean });
     }
-    labels.push(...fileLabels);
+    for (const label of fileLabels) labels.push(label);
   }
   return { files, findings, labels };
 }

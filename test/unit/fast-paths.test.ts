@@ -340,7 +340,7 @@ describe('PhraseIndex.match', () => {
         const { node, at } = stack.pop()!;
         for (const owner of node.ends ?? []) matches.push({ owner, firstToken: first, endToken: at });
         const token = tokens[at];
-        if (token && token.sentence === tokens[first]!.sentence) stack.push(...steps(node, token).map((child) => ({ node: child, at: at + 1 })));
+        if (token && token.sentence === tokens[first]!.sentence) for (const child of steps(node, token)) stack.push({ node: child, at: at + 1 });
       }
     }
     return matches;

@@ -199,7 +199,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     report({ filePath: fileName, source: text, result, notes: notesOf(result, config) }, config);
   } else {
     const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
-    problems.push(...search.problems);
+    for (const problem of search.problems) problems.push(problem);
     if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
     if (!values['no-error-on-unmatched-pattern']) {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });

@@ -60,7 +60,7 @@ export function codeActionsFor(request: CodeActionInput): CodeAction[] {
   const { context } = request;
   const wanted = (kind: string) => wantedIn(context, kind);
   const actions: CodeAction[] = [];
-  if (wanted(CodeActionKind.QuickFix)) actions.push(...quickFixes(request));
+  if (wanted(CodeActionKind.QuickFix)) for (const action of quickFixes(request)) actions.push(action);
   // Source actions only on request, so generic clients do not list fix-all twice.
   if (context.only && wanted(FIX_ALL_KIND)) {
     request.refuseFixAll?.();
@@ -125,8 +125,8 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
       );
     }
     const lines = [...new Set(diagnostics.map((diagnostic) => diagnostic.range.start.line))];
-    for (const line of lines) suppressions.push(...disableForLine(request, ruleId, line, diagnostics, language));
-    suppressions.push(...disableForFile(request, ruleId, diagnostics, language));
+    for (const line of lines) for (const action of disableForLine(request, ruleId, line, diagnostics, language)) suppressions.push(action);
+    for (const action of disableForFile(request, ruleId, diagnostics, language)) suppressions.push(action);
     const showDocs = renderMessage(language, 'action.showDocs', { rule: ruleId });
     docs.push({
       title: showDocs,

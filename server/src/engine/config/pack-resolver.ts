@@ -158,7 +158,7 @@ export class PackResolver {
     const problems: ConfigError['problems'] = [];
     const collect = (error: unknown) => {
       if (!(error instanceof ConfigError)) throw error;
-      problems.push(...error.problems);
+      for (const problem of error.problems) problems.push(problem);
     };
     for (const target of targets) {
       if (chain.includes(target.file)) {
@@ -179,7 +179,7 @@ export class PackResolver {
       };
       for (const innerEntry of inner) {
         try {
-          loaded.push(...this.resolve(innerEntry, packSite, language, [...chain, target.file]));
+          for (const pack of this.resolve(innerEntry, packSite, language, [...chain, target.file])) loaded.push(pack);
         } catch (error) {
           collect(error);
         }

@@ -241,7 +241,7 @@ export class ProjectConfig {
   private report(problems: ConfigProblem[]): void {
     if (problems.length === 0) return;
     if (!this.collected) throw new ConfigError(problems);
-    this.collected.push(...problems);
+    for (const problem of problems) this.collected.push(problem);
   }
 
   /** The packs an `extends` entry brings; while checking, one that does not resolve is reported and skipped. */
@@ -690,7 +690,7 @@ export function loadProjectConfig(fileOrDir: string, options: ResolveOptions = {
       read.push(readConfigText(readText(file), file));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      unread.push(...error.problems);
+      for (const problem of error.problems) unread.push(problem);
     }
   }
   return new ProjectConfig(
@@ -759,7 +759,7 @@ export function compileRuleSet(
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);
-    timeframes.push(...(pack.spec.timeframes ?? []).map((pattern) => ({ pattern, vetted })));
+    for (const pattern of pack.spec.timeframes ?? []) timeframes.push({ pattern, vetted });
     addScorecardData(scorecard, pack.spec.scorecard);
     addKindSignals(kindSignals, pack.spec.kindSignals);
     for (const [id, spec] of Object.entries(pack.spec.rules)) {

@@ -166,7 +166,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     const body = rawBody.replace(/^[-~]|[-~]$/g, '').trim();
     if (open.token === '{{' && magento) {
       const pieces = magentoDirective(text, open.index, end, body, problems);
-      placeholders.push(...pieces);
+      for (const piece of pieces) placeholders.push(piece);
       const problem = pieces.length === 1 ? balanceMagentoBlock(pieces[0]!, magentoBlocks) : undefined;
       if (problem) problems.push(problem);
       i = end;

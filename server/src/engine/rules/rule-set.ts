@@ -46,7 +46,7 @@ export const KIND_SIGNAL_WORDS = -4;
 export type KindSignalData = Required<KindSignalsSpec>;
 
 export function addKindSignals(data: KindSignalData, spec: KindSignalsSpec | undefined): void {
-  for (const signal of KIND_SIGNALS) data[signal].push(...(spec?.[signal] ?? []));
+  for (const signal of KIND_SIGNALS) for (const phrase of spec?.[signal] ?? []) data[signal].push(phrase);
 }
 
 /** The `scorecard` sections of a language's packs, merged: later packs override kinds and add words. */
@@ -70,9 +70,9 @@ export function addScorecardData(data: ScorecardData, spec: ScorecardSpec | unde
     const phrases = spec.empathy?.needed?.[need];
     if (phrases) data.needed.push({ need, phrases });
   }
-  data.shown.push(...(spec.empathy?.shown ?? []));
-  data.unless.push(...(spec.empathy?.unless ?? []));
-  for (const list of NEXT_STEP_LISTS) data.nextStep[list].push(...(spec.nextStep?.[list] ?? []));
+  for (const phrase of spec.empathy?.shown ?? []) data.shown.push(phrase);
+  for (const phrase of spec.empathy?.unless ?? []) data.unless.push(phrase);
+  for (const list of NEXT_STEP_LISTS) for (const phrase of spec.nextStep?.[list] ?? []) data.nextStep[list].push(phrase);
 }
 
 export interface PhraseOwner {
