@@ -304,7 +304,6 @@ export class PhraseIndex {
     const automaton = (this.automaton ??= new Automaton(this.root));
     const matches: PhraseMatch[] = [];
     const ranks: number[] = [];
-    let ordered = true;
     let state = automaton.start;
     let sentence = Number.NaN;
     for (let at = 0; at < tokens.length; at++) {
@@ -319,18 +318,22 @@ export class PhraseIndex {
       for (let index = 0; index < outputs.length; index += 3) {
         const firstToken = at + 1 - outputs[index + 1]!;
         const rank = outputs[index + 2]!;
-        const last = matches.length - 1;
-        if (ordered && last >= 0 && (matches[last]!.firstToken > firstToken || (matches[last]!.firstToken === firstToken && ranks[last]! > rank)))
-          ordered = false;
-        matches.push({ owner: outputs[index]!, firstToken, endToken: at + 1 });
-        ranks.push(rank);
+        // A longer match ends later than a shorter one that starts after it: it goes in before that one, after every
+        // match of its place that ranks no later (a sort of the reply's matches copied them, on most replies).
+        const match = { owner: outputs[index]!, firstToken, endToken: at + 1 };
+        let place = matches.length;
+        while (place > 0 && (matches[place - 1]!.firstToken > firstToken || (matches[place - 1]!.firstToken === firstToken && ranks[place - 1]! > rank)))
+          place--;
+        if (place === matches.length) {
+          matches.push(match);
+          ranks.push(rank);
+        } else {
+          matches.splice(place, 0, match);
+          ranks.splice(place, 0, rank);
+        }
       }
     }
-    if (ordered) return matches;
-    // A longer match ends later than a shorter one that starts after it: put them in order (the sort is stable).
-    const order = matches.map((_, index) => index);
-    order.sort((a, b) => matches[a]!.firstToken - matches[b]!.firstToken || ranks[a]! - ranks[b]!);
-    return order.map((index) => matches[index]!);
+    return matches;
   }
 
   /**

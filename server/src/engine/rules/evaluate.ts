@@ -123,7 +123,7 @@ interface Context {
   /** Lazily: sentences holding a time frame that is a step still to come. */
   stepSentences?: Set<number>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
-  nextStepWords?: Record<NextStepList, TokenRange[]>;
+  nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
   /** Lazily: where each token's clause and part of the sentence start and end (clauseOf). */
   clauseBounds?: ClauseBounds;
   partBounds?: ClauseBounds;
@@ -341,12 +341,19 @@ function containedIn(spans: Span[]): (span: Span) => boolean {
 function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>): number[] {
   const { unconditional } = ruleSet;
   let matched: number[] | undefined;
-  for (const rule of matchesByRule.keys()) if (rule >= 0 && !unconditional.includes(rule)) (matched ??= []).push(rule);
+  for (const rule of matchesByRule.keys()) {
+    if (rule < 0 || unconditional.includes(rule)) continue;
+    // Inserted in order: a reply matches a few rules, and Array#sort copies its array on every call.
+    matched ??= [];
+    let at = matched.push(rule) - 1;
+    for (; at > 0 && matched[at - 1]! > rule; at--) matched[at] = matched[at - 1]!;
+    matched[at] = rule;
+  }
   if (!matched) return unconditional;
   // Merged into the (sorted) unconditional rules rather than sorted with them: this runs per reply.
   const ordered: number[] = [];
   let next = 0;
-  for (const rule of matched.sort((a, b) => a - b)) {
+  for (const rule of matched) {
     while (next < unconditional.length && unconditional[next]! < rule) ordered.push(unconditional[next++]!);
     ordered.push(rule);
   }
@@ -1361,7 +1368,9 @@ function scorecardOf(context: Context, kinds: readonly RuleKind[], inferred: Inf
   for (const item of SCORECARD_ITEMS) {
     const itemKinds = context.ruleSet.scorecard.kinds[item];
     const verdicts = context.verdicts[item] ?? [];
-    const failed = verdicts.filter((verdict) => verdict.value === 'fail').sort((a, b) => (a.reason.start ?? 0) - (b.reason.start ?? 0))[0];
+    // The earliest failure, the first of equals (a filter and a sort per item of every reply copied the verdicts twice).
+    let failed: Verdict | undefined;
+    for (const verdict of verdicts) if (verdict.value === 'fail' && (!failed || (verdict.reason.start ?? 0) < (failed.reason.start ?? 0))) failed = verdict;
     const verdict: Verdict =
       itemKinds && !itemKinds.some((kind) => kinds.includes(kind))
         ? { value: 'n/a', reason: notForKind(item, kinds[0]!) }
@@ -1571,7 +1580,13 @@ interface WaitingClause {
 function waitingClausesOf(context: Context): WaitingClause[] {
   const { tokens } = context.analysis;
   const words = nextStepWordsOf(context);
-  const openers = [...words.waitsOn, ...words.milestones].sort((a, b) => a.first - b.first);
+  // Each list is in token order: merged only when both have words (most replies have neither).
+  const openers =
+    words.milestones.length === 0
+      ? words.waitsOn
+      : words.waitsOn.length === 0
+        ? words.milestones
+        : [...words.waitsOn, ...words.milestones].sort((a, b) => a.first - b.first);
   const found: WaitingClause[] = [];
   let coveredTo = -1;
   let milestone = 0;
@@ -1651,25 +1666,29 @@ function insideWaitingClause(context: Context, range: TokenRange): boolean {
   return opener !== undefined && clauseOf(context, opener, true).end >= range.end;
 }
 
-function nextStepWordsOf(context: Context): Record<NextStepList, TokenRange[]> {
+/** Every next-step list a reply has no words of (most lists, in most replies): one list, not an array per reply. */
+const NO_WORDS: readonly TokenRange[] = [];
+
+function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
-  const words: Record<NextStepList, TokenRange[]> = {
-    ahead: [],
-    asks: [],
-    behind: [],
-    joins: [],
-    waitsOn: [],
-    milestones: [],
-    ours: [],
-    findingOut: [],
-    repairs: [],
-    outside: [],
-    replies: [],
-  };
+  const found: Partial<Record<NextStepList, TokenRange[]>> = {};
   for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? [])
-    words[owner.form as NextStepList].push({ first: match.firstToken, end: match.endToken });
+    (found[owner.form as NextStepList] ??= []).push({ first: match.firstToken, end: match.endToken });
+  const words: Record<NextStepList, readonly TokenRange[]> = {
+    ahead: NO_WORDS,
+    asks: NO_WORDS,
+    behind: NO_WORDS,
+    joins: NO_WORDS,
+    waitsOn: NO_WORDS,
+    milestones: NO_WORDS,
+    ours: NO_WORDS,
+    findingOut: NO_WORDS,
+    repairs: NO_WORDS,
+    outside: NO_WORDS,
+    replies: NO_WORDS,
+  };
   // Of each list's words, the longest at each place ("as soon as" rather than "as").
-  for (const list in words) words[list as NextStepList] = longestAtEachPlace(words[list as NextStepList]);
+  for (const list in found) words[list as NextStepList] = longestAtEachPlace(found[list as NextStepList]!);
   context.nextStepWords = words;
   return words;
 }
