@@ -1,6 +1,8 @@
-// empathy/stock-empathy right after the problem is named (issue 13, trial10 E-STOCK-AFTER-NAMED): the reply has
-// already said what went wrong, so "Sorry for the inconvenience" there is fine (`unless.near` on a phrase rule:
-// the match's sentence or the one before it). Alone, or with the problem named only after it, it is still stock.
+// empathy/stock-empathy after the problem is named (issue 13, trial10 E-STOCK-AFTER-NAMED, trial12
+// apology-names-situation): the reply has already said what went wrong, so "Sorry for the inconvenience" there is
+// fine (`unless.near` on a phrase rule: the match's sentence, the one before it or, in its paragraph, the one before
+// that; `unless.after`: the stock words go on to name it). Alone, with the problem named only after it, or named
+// only in what the customer is asked to send (`unless.requests`), it is still stock.
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
@@ -22,9 +24,29 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('W nocy wystąpiła awaria serwera płatności. Przepraszamy za utrudnienia.', 'pl'), []);
   });
 
-  it('alone, two sentences away or before the problem is named, they are still stock', () => {
+  it('two sentences up in the same paragraph, or named by the apology itself, the problem is named (reviewer #12, trial 12)', () => {
+    assert.deepEqual(stock('We had a billing error on Monday. The second charge is refunded. We are sorry for the inconvenience.', 'en'), []);
+    assert.deepEqual(stock('We apologize for the inconvenience during the unavailability of our mail servers.', 'en'), []);
+    assert.deepEqual(stock('We apologize for the inconvenience regarding the reminder sent to you by mistake.', 'en'), []);
+    assert.deepEqual(stock('W nocy wystąpiła awaria terminali. Płatności już działają. Przepraszamy za utrudnienia.', 'pl'), []);
+    assert.deepEqual(stock('Przepraszamy za utrudnienia przy płatnościach kartą w sobotę.', 'pl'), []);
+  });
+
+  it('a problem only in what the customer is asked to send names nothing, with or without "?"', () => {
+    assert.deepEqual(stock('Please send me a screenshot of the error message. We apologize for the inconvenience.', 'en'), ['apologize for the inconvenience']);
+    assert.deepEqual(stock('Prosimy o przesłanie zrzutu ekranu z komunikatem błędu. Przepraszamy za utrudnienia.', 'pl'), ['Przepraszamy za utrudnienia']);
+    assert.deepEqual(stock('Proszę podać numer zamówienia i napisać, na którym etapie pojawia się błąd. Przepraszam za niedogodności.', 'pl'), [
+      'Przepraszam za niedogodności',
+    ]);
+    // Named before the request, or in an informing "Please note that …", the problem is the reply's own.
+    assert.deepEqual(stock('W nocy wystąpił błąd bramki, prosimy ponowić płatność. Przepraszamy za utrudnienia.', 'pl'), []);
+    assert.deepEqual(stock('Please note that we had an outage this morning. We are sorry for the inconvenience.', 'en'), []);
+  });
+
+  it('alone, in another paragraph two sentences up, with "caused" alone or before the problem is named, they are still stock', () => {
     assert.deepEqual(stock('Thanks for your message. Sorry for the inconvenience.', 'en'), ['Sorry for the inconvenience']);
-    assert.deepEqual(stock('Our checkout was down for an hour. Your order is safe. Sorry for the inconvenience.', 'en'), ['Sorry for the inconvenience']);
+    assert.deepEqual(stock('Our checkout was down for an hour.\n\nYour order is safe. Sorry for the inconvenience.', 'en'), ['Sorry for the inconvenience']);
+    assert.deepEqual(stock('Thanks for your message. We apologize for the inconvenience caused.', 'en'), ['apologize for the inconvenience']);
     assert.deepEqual(stock('Sorry for the inconvenience. Our checkout was down for an hour.', 'en'), ['Sorry for the inconvenience']);
     assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia.', 'pl'), ['Przepraszamy za utrudnienia']);
   });

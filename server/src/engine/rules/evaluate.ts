@@ -574,16 +574,22 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     });
     hits = withoutAskedPace(context, hits, matches);
   }
-  // Words in the match's sentence or the one before it that make it fine (the problem named right before a stock
-  // apology: "We had an outage on the EU servers this morning. We're sorry for the inconvenience."). Not in a question:
-  // asking for the error message ("Could you send me a screenshot of the error?") names nothing that went wrong.
+  // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the
+  // problem named before a stock apology: "We had a billing error this morning. The refund is on its way. We're sorry
+  // for the inconvenience."). Not in what the customer is asked for: a question or a request of the rule's
+  // `unless.requests` ("Could you send me a screenshot of the error?", "Prosimy o przesłanie zrzutu ekranu z
+  // komunikatem błędu.") names nothing that went wrong.
   if (rule.spec.unless?.near) {
-    const excusing = sentencesOfForm(context, matches, 'near', (token) => !isQuestion(context, token));
-    if (excusing.size > 0)
+    const requested = requestedParts(context, matches);
+    const excusing = sentencesOfForm(context, matches, 'near', (token) => requested[token] !== 1 && !isQuestion(context, token));
+    if (excusing.size > 0) {
+      const paragraphs = paragraphOfSentence(context);
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.match.firstToken]!.sentence;
-        return !excusing.has(sentence) && !excusing.has(sentence - 1);
+        const twoBefore = excusing.has(sentence - 2) && paragraphs[sentence - 2] === paragraphs[sentence];
+        return !excusing.has(sentence) && !excusing.has(sentence - 1) && !twoBefore;
       });
+    }
   }
   // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other
   // conversations and will respond to you shortly"): in the match's sentence or either neighbour.
@@ -1736,6 +1742,26 @@ function tokenRangeOf(context: Context, span: Span): TokenRange | undefined {
 function sentenceRangeOf(context: Context, token: number): TokenRange {
   const sentence = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
   return { first: sentence.firstToken, end: sentence.endToken };
+}
+
+/**
+ * The tokens a request to the customer asks for: from a word of the rule's `unless.requests` ("please send",
+ * "prosimy o przesłanie") to the end of its part of the sentence (a comma goes on: "proszę napisać, na którym etapie
+ * pojawia się błąd" asks where the error shows). 1 marks such a token.
+ */
+function requestedParts(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Uint8Array {
+  const { tokens } = context.analysis;
+  const { prose } = context.unit;
+  const requested = new Uint8Array(tokens.length);
+  for (const { match, owner } of matches) {
+    if (owner.role !== 'form' || owner.form !== 'requests') continue;
+    // Requests in one part mark the same tokens up to its end: stop at one marked before.
+    for (let index = match.endToken; index < tokens.length && requested[index] !== 1; index++) {
+      if (tokens[index]!.sentence !== tokens[index - 1]!.sentence || breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, PART_BREAKS)) break;
+      requested[index] = 1;
+    }
+  }
+  return requested;
 }
 
 /** Whether the sentence of a token asks something ("When will it arrive?"). */

@@ -51,7 +51,10 @@ export interface RuleSpec {
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (conditional, phrase): words
    * anywhere in the trigger's or match's sentence or the sentence before it ("As you requested, your subscription is
-   * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.").
+   * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.");
+   * in a phrase rule the sentence before that too while in the match's paragraph, and only outside what the customer is
+   * asked for: a question, or the rest of a request's part of the sentence (requests: "Please send a screenshot of the
+   * error." names no problem).
    * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
    * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
    * chat queue line: "Our team is handling other conversations and will respond to you shortly").
@@ -67,6 +70,7 @@ export interface RuleSpec {
     after?: PhraseSpec[];
     asked?: PhraseSpec[];
     near?: PhraseSpec[];
+    requests?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
   };
@@ -270,6 +274,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'after'], rule.unless?.after],
     [[...path, 'unless', 'asked'], rule.unless?.asked],
     [[...path, 'unless', 'near'], rule.unless?.near],
+    [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],
