@@ -150,22 +150,24 @@ describe('reply kinds', () => {
     );
   });
 
-  it('chat: paragraphs or template blocks over lines are one message, which opens the chat', () => {
+  it('chat: paragraphs or template blocks over lines are one message (a post), which opens no chat', () => {
+    // Trial 12: a platform's, a regulator's and a telecom chief's public posts of two paragraphs were asked to greet.
     for (const text of [
       'The reset link is on its way to your inbox.\n\nIt is valid for two hours.\n',
       'The reset link is on its way.\n{% if vip %}It is valid for a day.{% endif %}\n',
       'The reset link is on its way.\n> I never got it\n',
+      'Some of you cannot log in to the app this morning.\n\nThe team found the cause and logins work again since 10:40.\n',
     ]) {
       const result = lintAs({ kind: 'chat' }, text, 'conversation.txt');
       assert.equal(result.units.length, 1, text);
-      // A customer's quoted line is no message of the file's own (what is left is one line).
-      if (!text.includes('>')) assert.ok(ids(result).includes('formula/greeting'), text);
+      assert.ok(!ids(result).includes('formula/greeting'), text);
+      assert.equal(result.units[0]!.scorecard.greeting, 'n/a', text);
     }
     // Not a chat file: lines stay one reply.
     assert.equal(lintAs({ kind: 'macro' }, 'The link is on its way.\nIt is valid for two hours.\n', 'a.txt').units.length, 1);
   });
 
-  it('chat: a file of one chat line is a canned line sent at any point, no opening; a file of several lines opens with its first', () => {
+  it('chat: a file of one chat line is a canned line sent at any point, no opening; a transcript opens with its agent', () => {
     for (const line of [
       'The reset link is on its way to your inbox.',
       'Your order ships within 2 business days. 📦',
@@ -175,16 +177,20 @@ describe('reply kinds', () => {
       assert.ok(!ids(result).includes('formula/greeting'), line);
       assert.equal(result.units[0]!.scorecard.greeting, 'n/a', line);
     }
-    const conversation = lintAs({ kind: 'chat' }, 'The reset link is on its way to your inbox.\r\n\r\nIt is valid for two hours.\r\n', 'conversation.txt');
+    const conversation = lintAs(
+      { kind: 'chat' },
+      'Customer: where is my reset link?\r\nAgent: The reset link is on its way to your inbox.\r\n\r\nIt is valid for two hours.\r\n',
+      'conversation.txt',
+    );
     assert.deepEqual(
       ids(conversation).filter((id) => id.startsWith('formula/')),
       ['formula/greeting'],
     );
-    // Editing a canned line into a conversation asks for the greeting, as a fresh lint does.
+    // Editing a canned line into a transcript asks for the greeting, as a fresh lint does.
     const options = buildConfig({ kind: 'chat', language: 'en' }, undefined).lintOptions;
     const cache = new UnitCache();
     lint({ text: 'The link is valid today.\n', fileName: 'a.txt' }, options, cache);
-    const edited = 'The link is valid today.\n\nIt expires at noon.\n';
+    const edited = 'Customer: is it still valid?\nAgent: The link is valid today.\n';
     const incremental = lint({ text: edited, fileName: 'a.txt' }, options, cache);
     assert.deepEqual(readBack(incremental), readBack(lint({ text: edited, fileName: 'a.txt' }, options)));
     assert.ok(ids(incremental).includes('formula/greeting'));
@@ -210,10 +216,11 @@ describe('reply kinds', () => {
   });
 
   it('thread: a post in a forum or issue thread is asked no greeting, closing or sign-off; its content is checked', () => {
-    // A maintainer's comment of several paragraphs: filed as chat, its first paragraph was asked to greet (trial 10).
+    // A maintainer's comment of several paragraphs: filed as chat, its first paragraph was asked to greet (trial 10);
+    // a chat file that is no transcript is now one message too, which opens no chat.
     const comment =
       "Thanks for the detailed logs, they made this easy to track down.\n\nThe crash comes from the export step when a file name has a colon in it. The fix is in 2.4.1, released this morning: update the app and the export works again.\n\nIf it still fails after the update, attach the new log here and I'll look at it the same day.\n";
-    assert.deepEqual(ids(lintAs({ kind: 'chat' }, comment)), ['formula/greeting']);
+    assert.deepEqual(ids(lintAs({ kind: 'chat' }, comment)), []);
     const post = lintAs({ kind: 'thread' }, comment);
     assert.deepEqual(ids(post), []);
     assert.equal(post.units[0]!.kind, 'thread');

@@ -672,23 +672,23 @@ function kindOf(unit: ReplyUnit, options: LintOptions): ReplyKind {
 
 /**
  * The chat message that opens its file's conversation, which alone needs a
- * greeting: the first chat reply, when the file holds a conversation (a message
- * over several lines or paragraphs that is no list, or more chat replies after it:
- * a library's sections). A file of one chat line, or a list of chat lines one per
- * line (read as a message each, origin `chat-line`; a message wrapped over lines
- * is one of them), holds canned lines an agent or a bot sends at any
- * point of a chat, so it opens nothing. -1 when none does.
+ * greeting: a transcript's (its agent's turns, the first of them opening it), or
+ * the first of a library's chat replies when more follow it. A chat file that is
+ * neither is one message whatever its paragraphs (a post, an inbox answer, a
+ * canned line), or a list of canned lines one per line (origin `chat-line`): sent
+ * at any point of a chat or to everyone, it opens nothing (trial 12's broadcast
+ * posts and trial 10's thread comments never greet). -1 when none does.
  */
 function openingChatMessage(units: ReplyUnitList, options: LintOptions): number {
   const isChat = (index: number) => (units.kindAt(index) ?? options.kind ?? DEFAULT_REPLY_KIND) === 'chat';
   let first = 0;
   while (first < units.length && !isChat(first)) first++;
   if (first === units.length) return -1;
-  // A chat file that lists its messages one per line holds canned lines sent at any point of a chat: none opens it.
-  if (units.at(first).origin === 'chat-line') return -1;
-  let conversation = units.at(first).prose.trim().includes('\n');
-  for (let index = first + 1; !conversation && index < units.length; index++) conversation = isChat(index);
-  return conversation ? first : -1;
+  const { origin } = units.at(first);
+  if (origin === 'chat-transcript') return first;
+  if (origin !== 'section') return -1;
+  for (let index = first + 1; index < units.length; index++) if (isChat(index)) return first;
+  return -1;
 }
 
 /** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */

@@ -1,7 +1,8 @@
-// Reads the built-in footer openings and the headers of a copied message (rules/structure/footers.yaml) once.
+// Reads the built-in footer openings, the headers of a copied message and a chat transcript's speakers (rules/structure/footers.yaml) once.
 
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { compileChatSpeakers } from '../units/chat-transcript';
 import { compileCopiedMessages } from '../units/copied-messages';
 import { compileFooters, type FooterMatcher } from '../units/footers';
 import { precompiledData } from './builtin-data';
@@ -21,6 +22,7 @@ export function builtinFooters(): FooterMatcher {
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
       };
+      chatSpeakers?: { agent?: Record<string, unknown>; customer?: Record<string, unknown> };
     };
     const copied = data?.copiedMessages;
     cached = {
@@ -33,6 +35,10 @@ export function builtinFooters(): FooterMatcher {
           from: phraseLists(file, "the header block's first field", copied?.headerBlock?.from),
           fields: phraseLists(file, "the header block's fields", copied?.headerBlock?.fields),
         },
+      ),
+      speakers: compileChatSpeakers(
+        phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),
+        phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
       ),
     };
   }

@@ -10,6 +10,7 @@
 // first, and the footer is looked for above it.
 
 import { phraseAlternation } from '../text/phrase-pattern';
+import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
@@ -33,6 +34,8 @@ export interface FooterMatcher {
   asciiStarts: Uint8Array | undefined;
   /** The headers of a copy of the customer's message (units/copied-messages.ts), masked before the footer is looked for. */
   copied?: CopiedMessageMatcher;
+  /** The role words of a chat transcript's speakers (units/chat-transcript.ts): a chat file's turns are read with them. */
+  speakers?: ChatSpeakerMatcher;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */

@@ -13,6 +13,7 @@ import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
+import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 
@@ -35,22 +36,26 @@ const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
  * and inline HTML as an HTML file is read (code spans do not count as tags),
  * then inline code and links.
  */
-function maskMarkdown(mask: ProseMask, text: string): { structure: MarkdownStructure; code: Span[] } {
+function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { structure: MarkdownStructure; code: Span[] } {
   // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
   const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (marker) => ' '.repeat(marker.length)) : text);
   const htmlCode: Span[] = [];
   let nextCode = 0;
-  const structure = readMarkdown(mask, (start, end) => {
-    // Blocks come in source order, so do code spans: one walk over them.
-    while (nextCode < code.length && code[nextCode]!.end <= start) nextCode++;
-    let region = text.slice(start, end);
-    for (let index = nextCode; index < code.length && code[index]!.start < end; index++) {
-      const from = Math.max(start, code[index]!.start) - start;
-      const to = Math.min(end, code[index]!.end) - start;
-      region = region.slice(0, from) + ' '.repeat(to - from) + region.slice(to);
-    }
-    return maskHtmlStructure(mask, region, start, isAngleSlot, htmlCode);
-  });
+  const structure = readMarkdown(
+    mask,
+    (start, end) => {
+      // Blocks come in source order, so do code spans: one walk over them.
+      while (nextCode < code.length && code[nextCode]!.end <= start) nextCode++;
+      let region = text.slice(start, end);
+      for (let index = nextCode; index < code.length && code[index]!.start < end; index++) {
+        const from = Math.max(start, code[index]!.start) - start;
+        const to = Math.min(end, code[index]!.end) - start;
+        region = region.slice(0, from) + ' '.repeat(to - from) + region.slice(to);
+      }
+      return maskHtmlStructure(mask, region, start, isAngleSlot, htmlCode);
+    },
+    readMetadata,
+  );
   for (const span of code) mask.add(span.start, span.end);
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
   // Code shows template syntax as written: inline code, fences that name a language, <code> and <pre>.
@@ -152,6 +157,8 @@ export interface ProseView {
   sections: LibrarySection[] | undefined;
   /** The messages of a chat file that lists them one per line (chatListLines), when asked for; titled by line number. */
   chatLines?: LibrarySection[] | undefined;
+  /** A chat file that is a transcript of turns (chat-transcript.ts): one reply, the agent's turns, the rest masked. */
+  transcript?: boolean;
   /** The source stretch of each section (the whole text when it is not a library) with the placeholders of its text, scanned once for masks and checks. */
   replies: ReplyStretch[];
 }
@@ -164,28 +171,42 @@ export interface ReplyStretch {
 
 const NO_SUBSTITUTIONS = new Substitutions([]);
 
+/** How a chat file is read: its transcript's turns by the speakers' role words (none read without them). */
+export interface ChatReading {
+  speakers: ChatSpeakerMatcher | undefined;
+}
+
 /**
  * Reads a text of one format: markup and code first, then references as
  * characters, then placeholders, URLs and quotes in the decoded words. With
  * `sectionLevel`, a Markdown library's replies have their placeholders each
- * their own, as each is checked on its own.
+ * their own, as each is checked on its own. With `chat`, a file that is no
+ * library is read as a transcript of turns or a list of chat lines when it is one.
  */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat = false): ProseView {
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat?: ChatReading): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
   let code: Span[] = [];
-  if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text));
+  // A transcript's turn lines ("**Agent:** …") are no metadata lines at a reply's top.
+  const turns = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
+  if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text, turns === undefined));
   else if (format === 'html') maskHtmlStructure(mask, text, 0, undefined, code);
   else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
-  const chatLines = chat && !sections && format !== 'html' ? chatListLines(text, format) : undefined;
+  // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
+  const transcript = sections ? undefined : turns;
+  for (const span of transcript?.masked ?? []) mask.add(span.start, span.end, 'break');
+  const chatLines = chat && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
     const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, undefined, code);
     const prose = mask.build();
-    return withoutGuidance({ text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, replies: replies(placeholders) }, stretches);
+    return withoutGuidance(
+      { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
+      stretches,
+    );
   }
   const masked = mask.build();
   const substitutions = new Substitutions(characterReferences(text, masked, format));
@@ -195,7 +216,16 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const angles = format === 'html' ? textAngles(substitutions) : undefined;
   const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles, decodedCode);
-  const view = { text: decoded.text, prose: wordMask.build(), substitutions, structure, sections, chatLines, replies: replies(placeholders) };
+  const view = {
+    text: decoded.text,
+    prose: wordMask.build(),
+    substitutions,
+    structure,
+    sections,
+    chatLines,
+    transcript: transcript !== undefined,
+    replies: replies(placeholders),
+  };
   return withoutGuidance(view, decodedStretches);
 }
 
@@ -601,7 +631,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   }
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
-  const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat';
+  const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat' ? { speakers: options.footers?.speakers } : undefined;
   const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
@@ -644,7 +674,14 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
       lines: view.structure?.lines,
     };
   }
-  const fields = { maskFormat: format, origin: 'file', ...fileSettings, kind: fileSettings.kind ?? structuralKind(view.structure, 0, source.length) } as const;
+  // A transcript is one reply: the agent's turns, of which the first opens the chat.
+  const origin = view.transcript ? 'chat-transcript' : 'file';
+  const fields = {
+    maskFormat: format,
+    origin,
+    ...fileSettings,
+    kind: fileSettings.kind ?? (view.transcript ? undefined : structuralKind(view.structure, 0, source.length)),
+  } as const;
   return { ...unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]), lines: view.structure?.lines };
 }
 
@@ -677,7 +714,7 @@ function stretchUnit(
   title: string,
   view: ProseView,
   { start, end, placeholders }: ReplyStretch,
-  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' } & UnitSettings,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' | 'chat-transcript' } & UnitSettings,
   footers: FooterMatcher | undefined,
 ): ReplyUnit {
   const { substitutions } = view;

@@ -117,9 +117,11 @@ function blockParser(): MarkdownIt {
  * tags, as an HTML file is read; it returns where a not-prose element
  * (`<blockquote>`, `<pre>`) opened that the stretch leaves open: it runs on
  * to the HTML block that closes it, as a browser reads the rendered page,
- * but never past the next heading (another reply).
+ * but never past the next heading (another reply). `readMetadata`: whether
+ * `Key: value` lines at a section's top are metadata (a chat transcript's turn
+ * lines are not).
  */
-export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => number | undefined): MarkdownStructure {
+export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: number) => number | undefined, readMetadata = true): MarkdownStructure {
   const text = mask.text;
   // LineIndex counts the line breaks markdown-it counts (CRLF, CR, LF).
   const lines = new LineIndex(text);
@@ -327,7 +329,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
         case 'paragraph_open':
           if (map) {
             cover(map);
-            if (token.level === 0 && sectionTop && quoteDepth === 0 && readTopParagraph(linesSpan(map))) break;
+            if (readMetadata && token.level === 0 && sectionTop && quoteDepth === 0 && readTopParagraph(linesSpan(map))) break;
             if (token.level === 0) contentStarts.push(offsetOf(map[0]));
             // Inline HTML (markdown-it's inline pass is off): read when the paragraph has a tag or is inside an open element.
             if (quoteDepth === 0) {

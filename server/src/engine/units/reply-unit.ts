@@ -10,6 +10,8 @@ export type UnitOrigin =
   | 'file'
   /** One line of a chat file that lists chat messages, one per line: a slice of the source. */
   | 'chat-line'
+  /** A chat transcript file, its speaker prefixes and the customer's turns masked: a slice of the source. */
+  | 'chat-transcript'
   /** A JSON string literal's decoded value. */
   | 'json-string'
   /** A YAML scalar's value. */
@@ -194,7 +196,7 @@ export function sliceUnit(
   prose: string,
   scan: PlaceholderScan,
   start: number,
-  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' } & UnitSettings,
+  fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' | 'chat-transcript' } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined = (inserted) => inserted,
 ): ReplyUnit {
   return new SliceUnit(content(title, text, prose, fields.maskFormat, fields.origin, fields, scan), start, encode);

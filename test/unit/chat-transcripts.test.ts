@@ -1,0 +1,96 @@
+// Chat transcripts as chat tools export them (issue 12): the speaker prefixes are
+// no prose, the customer's turns are their words (never judged), the agent's
+// turns are judged, and a greeting is asked only of the agent's first turn.
+import * as assert from 'node:assert/strict';
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
+import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { chatTranscript } from '../../server/src/engine/units/chat-transcript';
+import { UnitCache, lint } from '../../server/src/engine/linter';
+import type { LintResult } from '../../server/src/engine/types';
+import { readBack } from '../support/lint-results';
+
+const lintChat = (text: string, fileName = 'chat.txt', config: ConfigFile = {}): LintResult =>
+  lint({ text, fileName }, buildConfig({ language: 'en', kind: 'chat', ...config }, undefined).lintOptions);
+const spans = (result: LintResult, text: string) => result.findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]);
+
+describe('chat transcripts', () => {
+  it("reads each export's turn lines: the customer's words and the speaker prefixes are not judged, the agent's are", () => {
+    // The customer blames and shouts; the agent's second turn defers vaguely. Only the agent's words count.
+    const customer = 'you should have told me it was out of stock!!! this is USELESS';
+    const agent = 'We will look into it soon.';
+    for (const text of [
+      `[10:01] Customer: ${customer}\n[10:02] Agent Sam: Hi Ana, thanks for waiting.\n[10:04] Agent Sam: ${agent}\n`,
+      `(1:38:05 PM) *** Sam joined the chat ***\n(1:38:10 PM) Visitor 2741: ${customer}\n(1:38:39 PM) Sam: Hi Ana, thanks for waiting.\n(1:39:02 PM) Sam: ${agent}\n`,
+      `03/12/2026, 10:01 - Ana Berger: ${customer}\n03/12/2026, 10:02 - Sam (Support): Hi Ana, thanks for waiting.\n03/12/2026, 10:04 - Sam (Support): ${agent}\n`,
+      `Ana Berger 10:01\n${customer}\n\nSam (Support) 10:02\nHi Ana, thanks for waiting.\n\nSam (Support) 10:04\n${agent}\n`,
+      `Customer: ${customer}\nAgent: Hi Ana, thanks for waiting.\nAgent: ${agent}\n`,
+    ]) {
+      const result = lintChat(text);
+      assert.equal(result.units.length, 1, text);
+      assert.deepEqual(
+        spans(result, text),
+        [
+          ['deferral/looking-into-it', 'look into it'],
+          ['deferral/vague-timeframe', 'soon'],
+        ],
+        text,
+      );
+      // The agent greets in their first turn.
+      assert.equal(result.units[0]!.scorecard.greeting, 'pass', text);
+    }
+  });
+
+  it("asks a greeting of the agent's first turn only, wherever it stands", () => {
+    const text =
+      '[10:01] Customer: hi, where is my parcel?\n[10:02] Agent: The parcel left our warehouse this morning.\n[10:03] Customer: ok thanks\n[10:04] Agent: It reaches you by Friday.\n';
+    const result = lintChat(text);
+    assert.deepEqual(spans(result, text), [['formula/greeting', 'The parcel left our warehouse this morning.']]);
+    assert.equal(result.units[0]!.scorecard.greeting, 'fail');
+    // The customer's "hi" greets nobody on the agent's behalf; a bot's greeting is the company's.
+    const bot =
+      '[10:00] Bot: Hi there! An agent will join you in a moment.\n[10:01] Customer: where is my parcel?\n[10:02] Agent Sam: It left our warehouse this morning.\n';
+    assert.deepEqual(spans(lintChat(bot), bot), []);
+  });
+
+  it('reads the role words of every language, and Markdown labels in bold', () => {
+    const cases: [string, string][] = [
+      ['pl', '**Klient:** gdzie jest moja paczka, to jakiś żart\n**Konsultantka Ola:** Dzień dobry, paczka wyszła z magazynu rano.\n'],
+      ['fi', 'Asiakas: missä pakettini on, ihan naurettavaa\nAsiakaspalvelu: Hei, paketti lähti varastolta aamulla.\n'],
+      ['lt', 'Klientas: kur mano siuntinys, tai juokinga\nKonsultantė Rūta: Laba diena, siuntinys išvyko iš sandėlio ryte.\n'],
+      ['sq', 'Klienti: ku është pakoja ime, është qesharake\nAgjenti Arta: Përshëndetje, pakoja u nis nga magazina në mëngjes.\n'],
+    ];
+    for (const [language, text] of cases) {
+      const result = lintChat(text, 'chat.md', { language });
+      assert.deepEqual(spans(result, text), [], language);
+      assert.equal(result.units[0]!.scorecard.greeting, 'pass', language);
+    }
+  });
+
+  it('is no transcript without two speakers, one of them named by role: a post stays one message', () => {
+    for (const text of [
+      // Names only: whose words are whose is not told; read as before.
+      '[10:01] Ana: where is my parcel\n[10:02] Sam: The parcel left this morning.\n',
+      // A status post's timeline: labels that are no speakers.
+      'Update 10:45\nWe found the cause of the login errors.\n\nResolved 11:30\nLogins work again.\n',
+      'Note: the portal is back.\nUpdate: logins work again.\n',
+      // One speaker: an agent's script.
+      'Agent: Thanks for waiting.\nAgent: The parcel left this morning.\n',
+    ]) {
+      assert.equal(chatTranscript(text, builtinFooters().speakers!), undefined, text);
+      assert.ok(!lintChat(text).findings.some((finding) => finding.ruleId === 'formula/greeting'), text);
+    }
+  });
+
+  it('a kind comment makes a transcript of a file, and an edit reads it as a fresh lint does', () => {
+    const text = '<!-- replylint kind=chat -->\nVisitor: is the sale still on?\nSupport: Yes, until Sunday at midnight.\n';
+    const result = lint({ text, fileName: 'chat.md' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+    assert.equal(result.units[0]!.kind, 'chat');
+    assert.deepEqual(spans(result, text), [['formula/greeting', 'Yes, until Sunday at midnight.']]);
+    const options = buildConfig({ language: 'en', kind: 'chat' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    const before = 'Customer: obviously broken\nAgent: Hi Ana, the fix is live.\n';
+    lint({ text: before, fileName: 'chat.txt' }, options, cache);
+    const edited = before.replace('the fix is live', 'the fix is live soon');
+    assert.deepEqual(readBack(lint({ text: edited, fileName: 'chat.txt' }, options, cache)), readBack(lint({ text: edited, fileName: 'chat.txt' }, options)));
+  });
+});
