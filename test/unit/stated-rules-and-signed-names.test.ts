@@ -55,6 +55,22 @@ describe('a last line signed with a name', () => {
     assert.ok(ruleIds(`Hi Ana,\n\n${body}\n\nSupport Team`).includes('formula/closing'));
   });
 
+  it('an institution capitalised on its first word only (Finnish, Lithuanian) signs as one capitalised on its last', () => {
+    assert.ok(!ruleIds('Hei,\n\nmolemmat muodot ovat oikein.\nLiisa Korhonen, Kotimaisten kielten keskus', 'fi').includes('formula/closing'));
+    assert.ok(!ruleIds('Hei,\n\nmolemmat muodot ovat oikein.\nLiisa Korhonen, FT, Helsingin yliopisto', 'fi').includes('formula/closing'));
+    assert.ok(!ruleIds('Laba diena,\n\nabi formos taisyklingos.\nRūta Petrauskienė, Lietuvių kalbos institutas', 'lt').includes('formula/closing'));
+    // A surname in -nen before the team is no team phrase ("*n asiakaspalvelu" would read "Virtanen, Asiakaspalvelu" as one).
+    assert.ok(!ruleIds('Hei,\n\nlasku on liitteenä.\nMikko Virtanen, Asiakaspalvelu', 'fi').includes('formula/closing'));
+    assert.ok(!ruleIds('Hei,\n\nlasku on liitteenä.\nLiisa Korhonen, Laskutus', 'fi').includes('formula/closing'));
+    assert.ok(ruleIds('Hei,\n\nlasku on liitteenä.\nYrityksen Asiakaspalvelu', 'fi').includes('formula/closing'));
+    // Seven words after the comma are a sentence's, not an institution's.
+    assert.ok(
+      ruleIds('Laba diena,\n\nsąskaita prisegta.\nRūta Petrauskienė, Lietuvių kalbos instituto bendrinės kalbos skyriaus vedėja', 'lt').includes(
+        'formula/closing',
+      ),
+    );
+  });
+
   it('the last line of an address block is no signature', () => {
     assert.ok(
       ruleIds('Hi Ana,\n\nYour return is approved. Please send the kettle to our returns centre:\n\nAcme Returns\nNorth Road, Leeds').includes(

@@ -905,14 +905,13 @@ const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'\u2019-]*\p{Ll}|\p{Lu}\.)`;
 /**
  * A last line that signs the reply with the writer's full name, alone or before a comma and their title or
  * institution ("Katarzyna Kłosińska, Uniwersytet Warszawski", "Małgorzata Marcjanik, prof., Uniwersytet
- * Warszawski"): no sentence (no stop, question or colon at its end; at most six words after the comma, the last
- * capitalised as an institution's name is).
+ * Warszawski"): no sentence (no stop, question or colon at its end; at most six words after the comma, one of them
+ * capitalised as an institution's name is: its last in English, Polish and Albanian, its first in Finnish and
+ * Lithuanian, "Liisa Korhonen, Kotimaisten kielten keskus", "Rūta Petrauskienė, Lietuvių kalbos institutas").
  * Advisers and officials sign so with no valediction; the eleventh trial drew 9 closing findings on such answers.
  */
-const SIGNED_NAME_LINE = new RegExp(
-  String.raw`^[ \t]*${NAME_PART}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,[ \t]*(?:[^\s,!?:;]+[ \t,]+){0,5}\p{Lu}[^\s,!?:;]*)?[ \t]*$`,
-  'u',
-);
+const SIGNED_AFTER_COMMA = String.raw`(?=[ \t]*[^\s,!?:;]+(?:[ \t,]+[^\s,!?:;]+){0,5}[ \t]*$)[ \t]*(?:[^\s,!?:;]+[ \t,]+)*\p{Lu}[^\s,!?:;]*(?:[ \t,]+[^\s,!?:;]+)*`;
+const SIGNED_NAME_LINE = new RegExp(String.raw`^[ \t]*${NAME_PART}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,${SIGNED_AFTER_COMMA})?[ \t]*$`, 'u');
 
 /**
  * The reply's last line when it signs with the writer's name (SIGNED_NAME_LINE) under lines of its own text.
@@ -921,7 +920,8 @@ const SIGNED_NAME_LINE = new RegExp(
  * shape too.
  * A team signing ("Support Team", "Zespół Obsługi Klienta": words of a `where: sign-off` rule before the comma) is
  * no person's name: that reply still lacks its closing. After a person's name the team is where they work
- * ("Owen Price, Support Team"), as an institution is.
+ * ("Owen Price, Support Team"), as an institution is; a team phrase that only starts in the name and runs on past
+ * the comma (Finnish "*n asiakaspalvelu" on "Mikko Virtanen, Asiakaspalvelu") is that case, not a team signing.
  */
 function signedNameLine(context: Context): Span | undefined {
   const { prose } = context.unit;
@@ -941,7 +941,7 @@ function signedNameLine(context: Context): Span | undefined {
   for (const [ruleIndex, matches] of context.matchesByRule) {
     if (
       rules[ruleIndex]?.spec.where === 'sign-off' &&
-      matches.some(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.firstToken]!.start < nameEnd)
+      matches.some(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.endToken - 1]!.end <= nameEnd)
     ) {
       return undefined;
     }
