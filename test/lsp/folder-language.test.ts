@@ -45,7 +45,7 @@ describe('LSP: the language of a folder', function () {
     const diagnostics = await client.waitForPublished(uri, (published) => published.length > 0);
     assert.deepEqual(codes(diagnostics), cliRules);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: diagnostics[0]!.range.start });
-    assert.match((hover!.contents as MarkupContent).value, /kansionsa kielellä/);
+    assert.match((hover!.contents as MarkupContent).value, /Kieli päätelty kansiosta/);
 
     // Two Finnish files tell their language (the other two lines tell none); two English ones make a tie,
     // which tells nothing: the line is read in the default again.
