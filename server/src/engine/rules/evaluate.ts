@@ -602,6 +602,11 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
         return !excusing.has(sentence) && !excusing.has(sentence - 1) && !excusing.has(sentence + 1);
       });
   }
+  // A phrase the step it stands for backs in its own sentence (an effort formula, then what was done and when).
+  if (hits.some((hit) => hit.owner.unlessTimed === true)) {
+    const timed = sentencesWithTimeframe(context);
+    hits = hits.filter((hit) => hit.owner.unlessTimed !== true || !timed.has(tokens[hit.match.firstToken]!.sentence));
+  }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);

@@ -20,6 +20,11 @@ export interface PhraseObject {
   suggest?: string[];
   /** A phrase rule's phrase: the reply kinds it is checked in; every kind the rule applies to when absent. */
   kinds?: RuleKind[];
+  /**
+   * A phrase rule's phrase: a time in its sentence excuses it. An effort formula followed by the step it stands for
+   * ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
+   */
+  unlessTimed?: boolean;
 }
 
 export interface RuleSpec {

@@ -85,6 +85,8 @@ export interface PhraseOwner {
   plurals?: string[];
   /** A phrase rule's phrase checked in replies of these kinds only (pack data: "hotfix" is jargon to a customer, not in a project's issue thread). */
   kinds?: RuleKind[];
+  /** A phrase rule's phrase that a time in its sentence excuses (pack `unlessTimed`). */
+  unlessTimed?: boolean;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
 }
@@ -219,6 +221,7 @@ export class RuleSet {
             plurals: changes ? pluralAlternatives(item.phrase, grammar.plural) : undefined,
             form,
             kinds: item.kinds,
+            unlessTimed: item.unlessTimed,
           });
           this.indexFor(ruleIndex, role).add(item.phrase, this.owners.length - 1);
         }

@@ -1,0 +1,29 @@
+// Reviewer #6 on the pl/fi/lt/sq effort formulas ('Robimy wszystko, co w naszej mocy', 'Teemme parhaamme'): the
+// formula is hollow when nothing backs it, not when its own sentence goes on to the step and its time.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const hollow = (text: string, language: string): string[] =>
+  lint({ text, fileName: 'update.md' }, buildConfig({ language, kind: 'auto-reply' }, undefined).lintOptions)
+    .findings.filter((finding) => finding.ruleId === 'formula/hollow-phrase')
+    .map((finding) => finding.excerpt);
+
+describe('effort formulas: hollow unless their sentence gives the step with its time', () => {
+  it('flags the formula with nothing behind it', () => {
+    assert.deepEqual(hollow('Zrobiliśmy wszystko, co w naszej mocy, aby przerwa trwała jak najkrócej.', 'pl'), ['Zrobiliśmy wszystko, co w naszej mocy']);
+    assert.deepEqual(hollow('Teemme parhaamme, jotta palvelu saadaan toimimaan.', 'fi'), ['Teemme parhaamme']);
+    assert.deepEqual(hollow('Darome viską, kad kuo greičiau pašalintume sutrikimus.', 'lt'), ['Darome viską, kad']);
+  });
+
+  it('leaves the formula whose sentence goes on to what was done and when', () => {
+    assert.deepEqual(hollow('Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00 kurierem ekspresowym.', 'pl'), []);
+    assert.deepEqual(hollow('Teemme parhaamme, jotta vika ei toistu: lisäämme valvontaan uuden hälytyksen perjantaihin mennessä.', 'fi'), []);
+    // A time in the next sentence does not back this one.
+    assert.deepEqual(hollow('Robimy wszystko, aby usługa wróciła. Kolejna aktualizacja o 18:00.', 'pl'), ['Robimy wszystko, aby']);
+  });
+
+  it('a time beside another hollow phrase excuses nothing', () => {
+    assert.deepEqual(hollow('Pana zgłoszenie jest dla nas bardzo ważne, odpowiemy do 12:00.', 'pl'), ['zgłoszenie jest dla nas bardzo ważne']);
+  });
+});
