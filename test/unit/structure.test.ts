@@ -649,6 +649,60 @@ describe("A copy of the customer's message", () => {
     );
   });
 
+  it("a copy of several paragraphs pasted above the answer runs to the answer's salutation or a separator line", () => {
+    const more = 'You should have shipped it with the courier I asked for, obviously.';
+    for (const fileName of ['reply.txt', 'reply.md']) {
+      for (const text of [
+        `Your message:\n${customer}\n\n${more}\n\nThanks,\nAna\n\nHi Ana,\n\nWe will get back to you soon about the refund.\n\nBest,\nSam\n`,
+        `Customer wrote:\n${customer}\n\n${more}\n\nHello Ana,\nwe will get back to you soon about the refund.\n\nBest,\nSam\n`,
+        `Your message:\n${customer}\n\n${more}\n\n---\n\nWe will get back to you soon about the refund.\n\nBest,\nSam\n`,
+      ]) {
+        const result = lintText(text, fileName, { language: 'en', kind: 'macro' });
+        assert.deepEqual(
+          result.findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]),
+          text.includes('---')
+            ? [
+                ['formula/greeting', 'We will get back to you soon about the refund.'],
+                ['deferral/vague-timeframe', 'soon'],
+              ]
+            : [['deferral/vague-timeframe', 'soon']],
+          `${fileName}: ${text}`,
+        );
+        assert.equal(writerProse(text, fileName).match(/obviously|Thanks/g), null, `${fileName}: the copy's later paragraphs and its sign-off are masked`);
+      }
+    }
+    // With no salutation or separator under it, the copy is its first paragraph: the answer's words are judged.
+    const plain = `Your message:\n${customer}\n\nWe will get back to you soon about the refund.\nThe courier has it now.\n\nBest,\nSam\n`;
+    assert.deepEqual(
+      lintText(plain, 'reply.txt', { language: 'en', kind: 'macro' }).findings.map((finding) => plain.slice(finding.start, finding.end)),
+      ['We will get back to you soon about the refund.', 'soon'],
+    );
+  });
+
+  it("Outlook's header block in an HTML mail, its fields apart in tags, opens the copy under the reply", () => {
+    const reply = '<p>Hi Ana,</p>\n<p>Your refund went out today and shows on your card by Friday.</p>\n<p>Best,<br>\nSam</p>\n';
+    const fields = [
+      '<b>From:</b> Ana Berger &lt;ana@example.com&gt;',
+      '<b>Sent:</b> Tuesday, 1 December 2026 10:12',
+      '<b>To:</b> Support',
+      '<b>Subject:</b> refund',
+    ];
+    for (const header of [`<hr>\n<p>${fields.join('<br>\n')}</p>\n`, `<div style="border-top:solid #E1E1E1 1.0pt"><p>${fields.join('<br>')}</p></div>`]) {
+      const text = `${reply}${header}<p>${customer}</p>\n`;
+      const result = lintText(text, 'reply.html', { language: 'en', kind: 'reply' });
+      assert.deepEqual(
+        result.findings.map((finding) => finding.ruleId),
+        [],
+        header,
+      );
+      assert.equal(result.units[0]!.scorecard.closing, 'pass', header);
+      assert.ok(/^\s*$/.test(writerProse(text, 'reply.html').slice(reply.length)), 'the header block and the copy are masked');
+    }
+    // In plain text a blank line still ends the block: "From:" over a paragraph is no header.
+    const plain = 'Hi Ana,\n\nYour refund went out today.\n\nFrom: the billing team\n\nSent: yesterday, as promised\nTo: your card\n\nBest,\nSam\n';
+    assert.ok(writerProse(plain, 'reply.txt').includes('billing team'));
+  });
+
   it('a copy quoted already keeps the answers written between its quotes: only the header is masked', () => {
     for (const fileName of ['reply.txt', 'reply.md']) {
       const text = `Hi Ana,\n\nOn Tue, 1 Dec 2026 at 10:12, Ana Berger wrote:\n> ${customer}\n\nWe will get back to you soon.\n\n> Can I change the address?\n\nYes, I changed it to Mill Lane 4.\n\nBest,\nSam\n`;

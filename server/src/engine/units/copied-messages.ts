@@ -8,7 +8,7 @@
 
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
-import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
+import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 
 /** The compiled header lines of every language. */
 export interface CopiedMessageMatcher {
@@ -82,8 +82,9 @@ export interface CopiedMessages {
  * - under the writer's words (more than a salutation line above it), a label,
  *   a mail client's attribution or header block opens the rest of the reply:
  *   a reply written above the copy ends at the header;
- * - at the top (nothing above it but a salutation line), the copy's first
- *   paragraph: the writer's answer follows it;
+ * - at the top (nothing above it but a salutation line), the copy up to the
+ *   answer's salutation line or a separator line after its first paragraph,
+ *   else its first paragraph: the writer's answer follows it;
  * - a third party's words the writer cites ("At 9:40 today the courier
  *   wrote:", no address, placeholder or dated time), anywhere, one paragraph:
  *   the reply goes on under them;
@@ -116,7 +117,12 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
       spans.push({ start: lineStart, end: prose.length });
       return { prose: blanked(prose, spans), tail: lineStart };
     }
-    const copyEnd = header.opens === 'point' ? questionEnd(prose, header.end + 1) : firstParagraphEnd(prose, header.end + 1);
+    const copyEnd =
+      header.opens === 'point'
+        ? questionEnd(prose, header.end + 1)
+        : header.opens === 'copy'
+          ? pastedCopyEnd(text, prose, header.end + 1)
+          : firstParagraphEnd(prose, header.end + 1);
     spans.push({ start: lineStart, end: copyEnd });
     lineStart = copyEnd;
   }
@@ -159,9 +165,10 @@ function headerAt(
   if (matcher.headerFrom.test(line)) {
     let end = lineEnd;
     let fields = 0;
-    while (end < prose.length && matcher.headerField.test(prose.slice(end + 1, lineEndAt(prose, end + 1)))) {
-      end = lineEndAt(prose, end + 1);
+    for (let next = nextWrittenLine(text, prose, end); next < prose.length && matcher.headerField.test(prose.slice(next, lineEndAt(prose, next)));) {
+      end = lineEndAt(prose, next);
       fields++;
+      next = nextWrittenLine(text, prose, end);
     }
     if (fields >= MIN_HEADER_FIELDS) return { opens: 'copy', end };
   }
@@ -169,6 +176,23 @@ function headerAt(
   const written = text.slice(lineStart, lineStart + line.length);
   if (MAIL_DETAIL.test(written) || (CLOCK_TIME.test(written) && DATED.test(written))) return { opens: 'copy', end: lineEnd };
   return CLOCK_TIME.test(written) ? { opens: 'cited', end: lineEnd } : undefined;
+}
+
+/**
+ * The start of the prose line after the one ending at `lineEnd`, past lines that
+ * markup alone makes: blank in the prose but written as tags in the text (an HTML
+ * mail's `<br>` and `</p>` between the fields of Outlook's header block). A blank
+ * line of the text itself is a line of its own.
+ */
+function nextWrittenLine(text: string, prose: string, lineEnd: number): number {
+  let start = lineEnd + 1;
+  while (start < prose.length) {
+    const end = lineEndAt(prose, start);
+    if (/\S/.test(prose.slice(start, end)) || !/\S/.test(text.slice(lineEnd, end + 1))) return start;
+    lineEnd = end;
+    start = end + 1;
+  }
+  return start;
 }
 
 /**
@@ -200,6 +224,43 @@ function firstParagraphEnd(prose: string, from: number): number {
     lineStart = lineEnd + 1;
   }
   return prose.length;
+}
+
+/** A separator line: three or more of one of - * _ = (spaces between them allowed). */
+const SEPARATOR_LINE = /^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$/;
+/** A line of one to three capitalised words, nothing else: the name under a sign-off ("Ana", "Ana Berger"). */
+const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*\r?$/u;
+/** A salutation of at most this many words may run straight into the answer's first line (no blank line under it). */
+const MAX_RUN_ON_SALUTATION_WORDS = 4;
+
+/**
+ * Where a copy pasted above the answer ends: at the answer's salutation line
+ * ("Hi Ana,", "Dzień dobry,") or after a separator line ("---") that opens a
+ * paragraph after the copy's first paragraph; else the copy is its first
+ * paragraph. A customer's message of several paragraphs runs to the answer's
+ * greeting: its later paragraphs are theirs too. A salutation opens its
+ * paragraph and stands over a blank line or is short ("Hi Ana,\nyour refund…");
+ * a line ending in a comma over a name alone ("Thanks,\nAna") is the customer's
+ * own sign-off.
+ */
+function pastedCopyEnd(text: string, prose: string, from: number): number {
+  const paragraphEnd = firstParagraphEnd(prose, from);
+  // Lines as written: a masked separator or heading may hold line breaks of its own in the prose.
+  let paragraphStart = true;
+  for (let lineStart = paragraphEnd; lineStart < text.length;) {
+    const lineEnd = lineEndAt(text, lineStart);
+    const written = text.slice(lineStart, lineEnd);
+    const nextStart = Math.min(lineEnd + 1, text.length);
+    const next = prose.slice(nextStart, lineEndAt(text, nextStart));
+    if (!/\S/.test(written)) paragraphStart = true;
+    else if (paragraphStart && SEPARATOR_LINE.test(written)) return lineEnd;
+    else if (paragraphStart && isSalutationLine(prose.slice(lineStart, lineEnd), SHORT_SALUTATION) && !NAME_LINE.test(next)) {
+      if (!/\S/.test(next) || isSalutationLine(prose.slice(lineStart, lineEnd), { maxWords: MAX_RUN_ON_SALUTATION_WORDS })) return lineStart;
+      paragraphStart = false;
+    } else paragraphStart = false;
+    lineStart = lineEnd + 1;
+  }
+  return paragraphEnd;
 }
 
 /**
