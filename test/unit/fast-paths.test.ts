@@ -370,7 +370,29 @@ describe('PhraseIndex.match', () => {
   }
 
   const byPlace = (a: PhraseMatch, b: PhraseMatch) => a.firstToken - b.firstToken || a.endToken - b.endToken || a.owner - b.owner;
-  const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'e-mail', '*', '#', 'sor*', '*ed', 'we*', 'so*', '*d', 'sorted', '{{ name }}', '—', 'a', 'b');
+  // Numbers: a number phrase ('24'), stems and endings of digits ('2*', '*4') and numbers no phrase names, which share one class.
+  const option = fc.constantFrom(
+    'we',
+    'will',
+    'soon',
+    "we'll",
+    'e-mail',
+    '*',
+    '#',
+    'sor*',
+    '*ed',
+    'we*',
+    'so*',
+    '*d',
+    'sorted',
+    '{{ name }}',
+    '—',
+    'a',
+    'b',
+    '24',
+    '2*',
+    '*4',
+  );
   const piece = fc.array(option, { minLength: 1, maxLength: 3 }).map((options) => options.join('|'));
   const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
   const word = fc.constantFrom(
@@ -391,6 +413,9 @@ describe('PhraseIndex.match', () => {
     'b',
     '12',
     '3rd',
+    '24',
+    '124',
+    '7',
     'x',
     '{{name}}',
     '{{other}}',

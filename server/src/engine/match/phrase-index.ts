@@ -384,12 +384,9 @@ function stepFrom(node: TrieNode, token: Token, next: number, nodes: TrieNode[],
     positions.push(next);
   }
   if (token.placeholder) return;
-  if (node.number) {
-    const code = word.charCodeAt(0);
-    if (code >= 48 && code <= 57) {
-      nodes.push(node.number);
-      positions.push(next);
-    }
+  if (node.number && isDigit(word.charCodeAt(0))) {
+    nodes.push(node.number);
+    positions.push(next);
   }
   // Each kind read by name (this runs for most tokens of a lint): a word is tested against its own bucket only.
   if (node.prefix) pushAffixed(node.prefix.get(affixKey('prefix', word)), word, 'prefix', next, nodes, positions);
@@ -494,6 +491,13 @@ class Automaton {
   private representatives: Token[] = [];
   private readonly wordClasses = new WordMemo<number>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
   private readonly positions: number[] = [];
+  /**
+   * Whether every number no phrase names is of one class: no stem starts and no ending ends with a digit. Then
+   * a number's class is found once, not per number (an order or ticket number is a new word in every reply; each
+   * was a class key, a remembered copy and a memo entry).
+   */
+  private readonly numbersAlike: boolean;
+  private numberClass: number | undefined;
 
   constructor(private readonly root: TrieNode) {
     const order = matchOrder(root);
@@ -513,6 +517,7 @@ class Automaton {
       if (node.prefix) addAffixes(node.prefix, this.stems, depth);
       if (node.suffix) addAffixes(node.suffix, this.endings, depth);
     }
+    this.numbersAlike = ![...this.stems.keys(), ...this.endings.keys()].some((key) => isDigit(key.charCodeAt(0)));
     this.start = this.intern([]);
   }
 
@@ -520,7 +525,9 @@ class Automaton {
   step(state: State, token: Token): State {
     if (this.states.size >= MAX_STATES || this.representatives.length >= MAX_CLASSES) this.reset();
     const word = token.norm;
-    const wordClass = this.wordClasses.peek(word) ?? this.wordClasses.get(word, () => this.classOf(token));
+    const wordClass = this.isPlainNumber(token)
+      ? (this.numberClass ??= this.classOf(token))
+      : (this.wordClasses.peek(word) ?? this.wordClasses.get(word, () => this.classOf(token)));
     // A state from before a reset names classes that are gone: it is found again by its nodes.
     const from = state.generation === this.generation ? state : this.intern(state.nodes);
     return from.next.get(wordClass) ?? this.stepOnce(from, wordClass);
@@ -549,16 +556,23 @@ class Automaton {
     return state;
   }
 
+  /** A number no phrase names, when all such numbers are of one class (`numbersAlike`). */
+  private isPlainNumber(token: Token): boolean {
+    const word = token.norm;
+    if (!this.numbersAlike || token.placeholder || word.length === 0) return false;
+    for (let index = 0; index < word.length; index++) if (!isDigit(word.charCodeAt(index))) return false;
+    return !this.literals.has(word);
+  }
+
   private classOf(token: Token): number {
     const word = token.norm;
     const literal = this.literals.has(word) ? word : '';
     let key: string;
     if (token.placeholder) key = `\u0001${literal}`;
     else {
-      const code = word.charCodeAt(0);
       const stems = this.stems.get(word[0] ?? '')?.filter((stem) => word.startsWith(stem)) ?? [];
       const endings = this.endings.get(word[word.length - 1] ?? '')?.filter((ending) => word.endsWith(ending)) ?? [];
-      key = `${literal}\u0000${code >= 48 && code <= 57 ? '#' : ''}\u0000${stems.join('\u0001')}\u0000${endings.join('\u0001')}`;
+      key = `${literal}\u0000${isDigit(word.charCodeAt(0)) ? '#' : ''}\u0000${stems.join('\u0001')}\u0000${endings.join('\u0001')}`;
     }
     let found = this.classes.get(key);
     if (found === undefined) {
@@ -574,7 +588,12 @@ class Automaton {
     this.states = new Map();
     this.classes = new Map();
     this.representatives = [];
+    this.numberClass = undefined;
     this.wordClasses.clear();
     this.start = this.intern([]);
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

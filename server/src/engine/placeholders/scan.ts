@@ -435,7 +435,8 @@ type Closed = { outcome: 'closed' } | { outcome: 'unopened' } | { outcome: 'clos
 class BlockStack {
   /** Open, outermost first. */
   readonly blocks: Placeholder[] = [];
-  private readonly counts = new Map<string, number>();
+  /** Made at the first open: most texts open no block, and three stacks are made per text. */
+  private counts: Map<string, number> | undefined;
 
   constructor(private readonly nameOf: (block: Placeholder) => string) {}
 
@@ -455,7 +456,7 @@ class BlockStack {
       this.count(name, -1);
       return { outcome: 'closed' };
     }
-    if (!this.counts.get(name)) return { outcome: 'unopened' };
+    if (!this.counts?.get(name)) return { outcome: 'unopened' };
     let at = this.blocks.length - 1;
     while (this.nameOf(this.blocks[at]!) !== name) at--;
     const passed = this.blocks.splice(at);
@@ -464,6 +465,7 @@ class BlockStack {
   }
 
   private count(name: string, by: number): void {
+    this.counts ??= new Map();
     this.counts.set(name, (this.counts.get(name) ?? 0) + by);
   }
 }

@@ -172,10 +172,11 @@ export function evaluateUnit(
     ruleIndex: -1,
     omitted: 0,
     maxFindings,
-    isAccepted: () => false,
+    isAccepted: NOTHING_ACCEPTED,
     verdicts: {},
   };
-  context.isAccepted = containedIn((matchesByRule.get(ACCEPTED_TERMS) ?? []).map((item) => tokenSpan(context, item.match)));
+  const accepted = matchesByRule.get(ACCEPTED_TERMS);
+  if (accepted) context.isAccepted = containedIn(accepted.map((item) => tokenSpan(context, item.match)));
   const inferred = inferKind
     ? inferMacroKind(kindEvidence(context))
     : readTitle && declaredAudience !== 'internal'
@@ -218,7 +219,10 @@ export function evaluateUnit(
   }
   dropYieldingFindings(context);
   if (context.findings.length > maxFindings) keepFirstFindings(context);
-  return { findings: context.findings, omitted: context.omitted, ...scorecardOf(context, kinds, inferred), ...(inferred ? { inferred } : {}) };
+  // Built whole, in one shape per outcome (spreads made a scorecard object to copy and an empty one per reply).
+  const { findings, omitted } = context;
+  const { scorecard, reasons } = scorecardOf(context, kinds, inferred);
+  return inferred ? { findings, omitted, scorecard, reasons, inferred } : { findings, omitted, scorecard, reasons };
 }
 
 /** What the reply shows of its kind: the packs' kind signals, its greeting and a signature variable near its end. */
@@ -326,8 +330,11 @@ type Placed = Pick<UnitFinding, 'start' | 'end' | 'rule'>;
 const inTextOrder = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
 
 /** Whether a span lies inside one of `spans`: a binary search over them by start, with the farthest end so far. */
+/** Most replies use no term the config accepts: one answer for all of them. */
+const NOTHING_ACCEPTED = (): boolean => false;
+
 function containedIn(spans: Span[]): (span: Span) => boolean {
-  if (spans.length === 0) return () => false;
+  if (spans.length === 0) return NOTHING_ACCEPTED;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const farthestEnd: number[] = [];
   for (const span of sorted) farthestEnd.push(Math.max(span.end, farthestEnd[farthestEnd.length - 1] ?? -1));
