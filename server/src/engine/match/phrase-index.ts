@@ -525,9 +525,7 @@ class Automaton {
   step(state: State, token: Token): State {
     if (this.states.size >= MAX_STATES || this.representatives.length >= MAX_CLASSES) this.reset();
     const word = token.norm;
-    const wordClass = this.isPlainNumber(token)
-      ? (this.numberClass ??= this.classOf(token))
-      : (this.wordClasses.peek(word) ?? this.wordClasses.get(word, () => this.classOf(token)));
+    const wordClass = this.isPlainNumber(token) ? (this.numberClass ??= this.classOf(token)) : (this.wordClasses.peek(word) ?? this.rememberedClassOf(token));
     // A state from before a reset names classes that are gone: it is found again by its nodes.
     const from = state.generation === this.generation ? state : this.intern(state.nodes);
     return from.next.get(wordClass) ?? this.stepOnce(from, wordClass);
@@ -554,6 +552,14 @@ class Automaton {
     state = new State(sorted, outputs.length > 0 ? outputs : undefined, this.generation);
     this.states.set(key, state);
     return state;
+  }
+
+  /**
+   * The class of a word not remembered yet, remembered. Its closure is made here, not in `step`: a function that
+   * makes a closure over its variables makes their context on every call, there once per token of every lint.
+   */
+  private rememberedClassOf(token: Token): number {
+    return this.wordClasses.get(token.norm, () => this.classOf(token));
   }
 
   /** A number no phrase names, when all such numbers are of one class (`numbersAlike`). */

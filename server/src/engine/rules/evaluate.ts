@@ -154,9 +154,11 @@ export function evaluateUnit(
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
     const owner = ruleSet.owners[match.owner]!;
-    let list = matchesByRule.get(owner.rule);
-    if (!list) matchesByRule.set(owner.rule, (list = []));
-    list.push({ match, owner });
+    const list = matchesByRule.get(owner.rule);
+    // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
+    // gave it room for 17.
+    if (list) list.push({ match, owner });
+    else matchesByRule.set(owner.rule, [{ match, owner }]);
   }
   const context: Context = {
     unit,

@@ -1,7 +1,6 @@
 import type { Position, Range } from '../types';
 import type { SourceText } from './source-text';
 import type { TextChange } from './text-change';
-import { partitionPoint } from './partition-point';
 
 /**
  * Lines from `fromLine` on start `delta` characters later than the starts an
@@ -91,7 +90,16 @@ export class LineIndex {
 
   /** How many lines start at or before `offset`. */
   private lineCountUpTo(offset: number): number {
-    return partitionPoint(this.lineStarts.length, (index) => this.startOf(index) <= offset);
+    // partitionPoint's search written out: its predicate closed over `offset`, a context and a closure per position
+    // asked (each finding's and each reason's range).
+    let low = 0;
+    let high = this.lineStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.startOf(middle) <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   get lineCount(): number {
