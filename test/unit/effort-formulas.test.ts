@@ -19,7 +19,11 @@ describe('effort formulas: hollow unless their sentence gives the step with its 
   it('leaves the formula whose sentence goes on to what was done and when', () => {
     assert.deepEqual(hollow('Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00 kurierem ekspresowym.', 'pl'), []);
     assert.deepEqual(hollow('Teemme parhaamme, jotta vika ei toistu: lisäämme valvontaan uuden hälytyksen perjantaihin mennessä.', 'fi'), []);
-    // A time in the next sentence does not back this one.
+    // The time the problem began, before the formula, backs nothing (reviewer #13); nor does a time in the next sentence.
+    assert.deepEqual(hollow('Maksujärjestelmässä on ollut häiriö tänään klo 9.00 alkaen, ja teemme kaikkemme sen korjaamiseksi.', 'fi'), ['teemme kaikkemme']);
+    assert.deepEqual(hollow('Od dzisiaj od godziny 9:00 trwa awaria systemu płatności i dokładamy wszelkich starań, aby ją usunąć.', 'pl'), [
+      'dokładamy wszelkich starań',
+    ]);
     assert.deepEqual(hollow('Robimy wszystko, aby usługa wróciła. Kolejna aktualizacja o 18:00.', 'pl'), ['Robimy wszystko, aby']);
   });
 

@@ -611,10 +611,17 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
         return !excusing.has(sentence) && !excusing.has(sentence - 1) && !excusing.has(sentence + 1);
       });
   }
-  // A phrase the step it stands for backs in its own sentence (an effort formula, then what was done and when).
+  // A phrase the step it stands for backs: a time after it in its own sentence (an effort formula, then what was done
+  // and when). The time the problem began, before it ("häiriö klo 9.00 alkaen, ja teemme kaikkemme"), backs nothing.
   if (hits.some((hit) => hit.owner.unlessTimed === true)) {
-    const timed = sentencesWithTimeframe(context);
-    hits = hits.filter((hit) => hit.owner.unlessTimed !== true || !timed.has(tokens[hit.match.firstToken]!.sentence));
+    const times = timeframesOf(context);
+    const { sentences } = context.analysis;
+    hits = hits.filter((hit) => {
+      if (hit.owner.unlessTimed !== true) return true;
+      const after = tokens[hit.match.endToken - 1]!.end;
+      const sentenceEnd = sentences[tokens[hit.match.firstToken]!.sentence]!.end;
+      return !times.some((span) => span.start >= after && span.start < sentenceEnd);
+    });
   }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);

@@ -21,8 +21,8 @@ export interface PhraseObject {
   /** A phrase rule's phrase: the reply kinds it is checked in; every kind the rule applies to when absent. */
   kinds?: RuleKind[];
   /**
-   * A phrase rule's phrase: a time in its sentence excuses it. An effort formula followed by the step it stands for
-   * ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
+   * A phrase rule's phrase: a time after it in its sentence excuses it. An effort formula followed by the step it stands
+   * for ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
    */
   unlessTimed?: boolean;
 }

@@ -85,7 +85,7 @@ export interface PhraseOwner {
   plurals?: string[];
   /** A phrase rule's phrase checked in replies of these kinds only (pack data: "hotfix" is jargon to a customer, not in a project's issue thread). */
   kinds?: RuleKind[];
-  /** A phrase rule's phrase that a time in its sentence excuses (pack `unlessTimed`). */
+  /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
