@@ -623,6 +623,13 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       return !times.some((span) => span.start >= after && span.start < sentenceEnd);
     });
   }
+  // A possible harm in a notice that tells of none that happened is an advance warning, and the hedge is accurate
+  // ("Atsiprašome už galimus nepatogumus" before a storm; trial 12): after "Service interruptions began: 7:50" it is not.
+  const aheadIn = rule.spec.unless?.aheadIn;
+  if (aheadIn && appliesTo(aheadIn.kinds, context.kinds) && !matches.some(({ owner }) => owner.role === 'form' && owner.form === 'harm')) {
+    const possible = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'possible').map(({ match }) => match);
+    hits = hits.filter(({ match }) => !possible.some((word) => word.firstToken >= match.firstToken && word.endToken <= match.endToken));
+  }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);

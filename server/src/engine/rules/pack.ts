@@ -69,6 +69,9 @@ export interface RuleSpec {
    * it"). In a reply, macro or chat the same condition is the customer's own ("If the box has been opened, we cannot
    * accept a return"): a refusal, unless `advice` words (please, approved, good news, tip) are in its sentence or the one
    * before: a condition the customer can still avoid, told inside help or good news, refuses nothing.
+   * aheadIn (phrase): in replies of the given kinds (notices), a match holding a `possible` word ("any possible
+   * inconvenience", "galimus nepatogumus") is excused when no `harm` words say anywhere in the reply that something
+   * went wrong: an advance warning, whose harm is only possible.
    */
   unless?: {
     before?: PhraseSpec[];
@@ -78,6 +81,7 @@ export interface RuleSpec {
     requests?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
+    aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -284,6 +288,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],
     [[...path, 'unless', 'generalIn', 'advice'], rule.unless?.generalIn?.advice],
+    [[...path, 'unless', 'aheadIn', 'possible'], rule.unless?.aheadIn?.possible],
+    [[...path, 'unless', 'aheadIn', 'harm'], rule.unless?.aheadIn?.harm],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
   ];
 }
