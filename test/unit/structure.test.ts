@@ -677,6 +677,12 @@ describe("A copy of the customer's message", () => {
       lintText(plain, 'reply.txt', { language: 'en', kind: 'macro' }).findings.map((finding) => plain.slice(finding.start, finding.end)),
       ['We will get back to you soon about the refund.', 'soon'],
     );
+    // The answer's own sign-off is no salutation: the copy never runs past it and masks the answer.
+    const signed = `Your message:\n${customer}\n\nWe will get back to you soon about the refund.\n\nKind regards,\nSam Hughes, Support Team\n`;
+    assert.deepEqual(
+      lintText(signed, 'reply.txt', { language: 'en', kind: 'macro' }).findings.map((finding) => signed.slice(finding.start, finding.end)),
+      ['We will get back to you soon about the refund.', 'soon'],
+    );
   });
 
   it("Outlook's header block in an HTML mail, its fields apart in tags, opens the copy under the reply", () => {

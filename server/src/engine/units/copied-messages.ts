@@ -228,8 +228,8 @@ function firstParagraphEnd(prose: string, from: number): number {
 
 /** A separator line: three or more of one of - * _ = (spaces between them allowed). */
 const SEPARATOR_LINE = /^[ \t]*([-*_=])(?:[ \t]*\1){2,}[ \t]*\r?$/;
-/** A line of one to three capitalised words, nothing else: the name under a sign-off ("Ana", "Ana Berger"). */
-const NAME_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*\r?$/u;
+/** A line that ends a sentence (closing quotes, brackets and emphasis aside). */
+const SENTENCE_END_LINE = /[.!?…][\s"'’”»*_)]*$/u;
 /** A salutation of at most this many words may run straight into the answer's first line (no blank line under it). */
 const MAX_RUN_ON_SALUTATION_WORDS = 4;
 
@@ -240,8 +240,9 @@ const MAX_RUN_ON_SALUTATION_WORDS = 4;
  * paragraph. A customer's message of several paragraphs runs to the answer's
  * greeting: its later paragraphs are theirs too. A salutation opens its
  * paragraph and stands over a blank line or is short ("Hi Ana,\nyour refund…");
- * a line ending in a comma over a name alone ("Thanks,\nAna") is the customer's
- * own sign-off.
+ * a line ending in a comma over lines that end no sentence ("Thanks,\nAna",
+ * "Kind regards,\nSam Hughes, Support Team") is a sign-off, the customer's or
+ * the answer's own, and the copy never runs past it.
  */
 function pastedCopyEnd(text: string, prose: string, from: number): number {
   const paragraphEnd = firstParagraphEnd(prose, from);
@@ -254,13 +255,30 @@ function pastedCopyEnd(text: string, prose: string, from: number): number {
     const next = prose.slice(nextStart, lineEndAt(text, nextStart));
     if (!/\S/.test(written)) paragraphStart = true;
     else if (paragraphStart && SEPARATOR_LINE.test(written)) return lineEnd;
-    else if (paragraphStart && isSalutationLine(prose.slice(lineStart, lineEnd), SHORT_SALUTATION) && !NAME_LINE.test(next)) {
+    else if (paragraphStart && isSalutationLine(prose.slice(lineStart, lineEnd), SHORT_SALUTATION) && !signatureAt(prose, nextStart)) {
       if (!/\S/.test(next) || isSalutationLine(prose.slice(lineStart, lineEnd), { maxWords: MAX_RUN_ON_SALUTATION_WORDS })) return lineStart;
       paragraphStart = false;
     } else paragraphStart = false;
     lineStart = lineEnd + 1;
   }
   return paragraphEnd;
+}
+
+/**
+ * Whether the lines from `lineStart` to the next blank line are a signature under a sign-off: there is
+ * one, and none of them ends a sentence (a name, a name and a team, a company; an answer's words end one).
+ */
+function signatureAt(prose: string, lineStart: number): boolean {
+  let lines = 0;
+  for (let start = lineStart; start < prose.length;) {
+    const end = lineEndAt(prose, start);
+    const line = prose.slice(start, end).replace(/\r$/, '');
+    if (!/\S/.test(line)) break;
+    if (SENTENCE_END_LINE.test(line)) return false;
+    lines++;
+    start = end + 1;
+  }
+  return lines > 0;
 }
 
 /**
