@@ -183,6 +183,14 @@ describe('config authoring messages', () => {
     assert.deepEqual(problemsOf('rules:\n  acme/banana: off\n'), ['2:3: Unknown rule id "acme/banana" in rules.']);
   });
 
+  it('says which pack a configured rule is in when the config does not extend it (off is fine: the rule does not run)', () => {
+    const notExtended =
+      'Rule "empathy/minimizing" is in the pack "strict", which this config does not extend: add "strict" to extends, or the setting does nothing.';
+    assert.deepEqual(problemsOf('extends: [recommended]\nrules:\n  empathy/minimizing: error\n'), [`3:3: ${notExtended}`]);
+    assert.deepEqual(problemsOf('rules:\n  tone/shouting: off\n  empathy/minimizing:\n    severity: info\n'), [`3:3: ${notExtended}`]);
+    assert.doesNotThrow(() => resolveConfig(path.join(workspace({ '.replylint.yaml': 'rules:\n  empathy/minimizing: off\n' }), 'x.md')));
+  });
+
   it('says one thing per mistake in a union setting (a severity typo is not also "must be object")', () => {
     assert.deepEqual(problemsOf('rules:\n  tone/shouting: warn\n'), [
       '2:18: rules.tone/shouting: "warn" is not one of "off", "error", "warning", "info", "hint"; did you mean "warning"?',

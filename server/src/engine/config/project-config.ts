@@ -574,19 +574,33 @@ export class ProjectConfig {
     const isKnown = (id: string, ids: Set<string>) => ids.has(id) || [...ids].some((known) => known.startsWith(`${id}/`));
     // Ids are shared across languages and built-in packs: a rule only some languages have (placeholder/vocative-name),
     // or one of a built-in pack this config does not extend (formula/thanks: off), is looked up in all of them, only when needed.
+    // A built-in pack this config does not extend, by the rule ids only it has.
+    const notExtended = new Map<string, string>();
     if (configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isKnown(id, known)))) {
-      const entries = this.extendsEntries();
-      const builtin = builtinPackNames().map((entry) => ({ entry, site: defaultsSite() }));
-      known = idsOf([...entries, ...builtin].flatMap(({ entry, site }) => this.resolveEntry(entry, site)));
+      const extended = idsOf(this.extendsEntries().flatMap(({ entry, site }) => this.resolveEntry(entry, site)));
+      for (const name of builtinPackNames()) {
+        for (const id of idsOf(this.resolveEntry(name, defaultsSite()))) if (!extended.has(id) && !notExtended.has(id)) notExtended.set(id, name);
+      }
+      known = new Set([...extended, ...notExtended.keys()]);
     }
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
       const check = (rules: Record<string, RuleSetting> | undefined, keyPath: string[]) => {
-        for (const id of Object.keys(rules ?? {})) {
+        for (const [id, setting] of Object.entries(rules ?? {})) {
           if (!known.has(id) && !categories.has(id)) {
             const candidates = id.includes('/') ? known : categories;
             problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules${didYouMean(id, candidates) || '.'}`));
+          }
+          // Turning off a rule that never runs is harmless; a severity or options for it would be ignored without a word.
+          const pack = notExtended.get(id);
+          if (pack !== undefined && setting !== 'off') {
+            problems.push(
+              layer.problemAt(
+                [...keyPath, id],
+                `Rule "${id}" is in the pack "${pack}", which this config does not extend: add "${pack}" to extends, or the setting does nothing.`,
+              ),
+            );
           }
         }
       };

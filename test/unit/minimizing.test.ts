@@ -1,0 +1,39 @@
+// empathy/minimizing (issue 13, trial 12 misses "the impact was very limited" and lt "Nieko baisaus nenutiko"): playing
+// down a harm to the one it happened to. It is in the strict pack of all five languages, not in recommended: the same
+// words are kindness about the customer's own slip, and a status page telling how far an outage reached is often
+// plain fact, and no real-text trial has shown the rule right 9 times in 10.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/minimizing';
+
+function minimizing(text: string, language: string, packs: string[]): string[] {
+  const options = buildConfig({ language, kind: 'reply', placeholders: 'none', extends: packs }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'reply.txt' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+const STRICT = ['recommended', 'strict'];
+
+describe('minimising the harm', function () {
+  this.timeout(60_000);
+
+  it('strict flags a harm played down to the one it happened to, in all five languages', () => {
+    assert.deepEqual(minimizing('The warning was sent in error. The impact was very limited.', 'en', STRICT), ['The impact was very limited']);
+    assert.deepEqual(minimizing('Ostrzeżenie wysłaliśmy przez pomyłkę, ale wpływ był bardzo ograniczony.', 'pl', STRICT), ['wpływ był bardzo ograniczony']);
+    assert.deepEqual(minimizing('Kyseessä oli vain pieni häiriö.', 'fi', STRICT), ['vain pieni häiriö']);
+    assert.deepEqual(minimizing('Nieko baisaus nenutiko, programėlė vėl veikia.', 'lt', STRICT), ['Nieko baisaus nenutiko']);
+    assert.deepEqual(minimizing('Nuk ndodhi asgjë e rëndë, pakoja vonohet një ditë.', 'sq', STRICT), ['Nuk ndodhi asgjë e rëndë']);
+  });
+
+  it("the same words about the customer's own slip are kindness", () => {
+    assert.deepEqual(minimizing('No need to apologise for the typo, it happens to everyone.', 'en', STRICT), []);
+    assert.deepEqual(minimizing('Nereikia atsiprašyti dėl rašybos klaidos, taip nutinka visiems.', 'lt', STRICT), []);
+  });
+
+  it('recommended does not hold the rule', () => {
+    assert.deepEqual(minimizing('The warning was sent in error. The impact was very limited.', 'en', ['recommended']), []);
+    assert.deepEqual(minimizing("It's just a minor glitch, these things happen.", 'en', ['recommended']), []);
+  });
+});
