@@ -52,6 +52,23 @@ describe('chat transcripts', () => {
     assert.deepEqual(spans(lintChat(bot), bot), []);
   });
 
+  it('reads a team named after the customer ("Customer Success") as the agent\'s side (reviewer #3)', () => {
+    for (const team of ['Customer Success', 'Customer Experience', 'Client Services', 'Member Services']) {
+      const text = `[10:02] Sam (${team}): Hi Ana, the refund of 40 EUR is on its way to your card.\n[10:03] Ana: THIS IS RIDICULOUS!!! you obviously never read my emails\n[10:04] Sam (${team}): The receipt is in your inbox.\n`;
+      const result = lintChat(text);
+      // The customer's shouting and "obviously" are hers, not the reply's; the agent greets.
+      assert.deepEqual(spans(result, text), [], team);
+      assert.equal(result.units[0]!.scorecard.greeting, 'pass', team);
+    }
+  });
+
+  it("reads contact lines under a message as the message's own lines, not as turns (reviewer #18)", () => {
+    const text = 'Hi Ana, obviously the parcel is late, unfortunately.\n\nCustomer portal: https://acme.example/portal\nSupport: help@acme.example\n';
+    assert.equal(chatTranscript(text, builtinFooters().speakers!), undefined);
+    const found = spans(lintChat(text), text).map(([rule]) => rule);
+    assert.ok(found.includes('tone/condescending'), JSON.stringify(found));
+  });
+
   it('reads the role words of every language, and Markdown labels in bold', () => {
     const cases: [string, string][] = [
       ['pl', '**Klient:** gdzie jest moja paczka, to jakiś żart\n**Konsultantka Ola:** Dzień dobry, paczka wyszła z magazynu rano.\n'],

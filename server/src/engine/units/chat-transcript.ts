@@ -47,6 +47,9 @@ const HEADER_LINE = new RegExp(String.raw`^[ \t]*${SPEAKER}[ \t]*[,\u00b7\u2022|
 /** An event of the chat tool's, not a message: "(1:38:05 PM) *** Sam joined the chat ***". */
 const EVENT_LINE = new RegExp(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.*\*{3}[ \t]*$`, 'u');
 
+/** What follows a contact line's label: a web address, an e-mail address or a phone number, and nothing else. */
+const CONTACT_ONLY = /^[ \t]*(?:<?(?:https?:\/\/|www\.)\S+?>?|<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?|\+?[\d ()./-]{6,})[ \t]*$/u;
+
 type Role = 'agent' | 'customer' | undefined;
 
 interface TurnStart {
@@ -83,7 +86,8 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher): Chat
       const turn = TURN_LINE.exec(line);
       const header = turn ? undefined : HEADER_LINE.exec(line);
       const label = turn ? { stamp: turn[1], name: turn[2]!, tag: turn[3]! } : header ? { stamp: header[3], name: header[1]!, tag: header[2]! } : undefined;
-      if (label) {
+      // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn.
+      if (label && !(turn && !turn[1] && CONTACT_ONLY.test(line.slice(turn[0].length)))) {
         const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
         const stamped = label.stamp !== undefined;
