@@ -316,6 +316,27 @@ describe('PhraseIndex.add', () => {
   });
 });
 
+/** Elements an Array splice shifts, and comparisons an Array sort makes, while `run` runs: counted, not timed. */
+function arrayWork(run: () => void): number {
+  const { splice, sort } = Array.prototype;
+  let work = 0;
+  Array.prototype.splice = function (this: unknown[], start: number, ...rest: unknown[]) {
+    work += Math.max(0, this.length - start);
+    return splice.apply(this, [start, ...rest] as Parameters<typeof splice>) as unknown[];
+  };
+  Array.prototype.sort = function (this: unknown[], compare?: (a: unknown, b: unknown) => number) {
+    const counted = compare && ((a: unknown, b: unknown) => (work++, compare(a, b)));
+    return sort.call(this, counted) as unknown[];
+  };
+  try {
+    run();
+  } finally {
+    Array.prototype.splice = splice;
+    Array.prototype.sort = sort;
+  }
+  return work;
+}
+
 describe('PhraseIndex.match', () => {
   type Node = TrieNode;
 
@@ -462,6 +483,29 @@ describe('PhraseIndex.match', () => {
     assert.ok((index as unknown as { automaton: { generation: number } }).automaton.generation > 0, 'the automaton started afresh');
     index.add('w7 *', phrases.length);
     assert.deepEqual(index.match(text), walkFromEveryToken(root, text));
+  });
+
+  it('puts the matches of nested phrases ("ok", "ok ok", … a hostile pack) in order with bounded work per match', () => {
+    const depth = 60;
+    const index = new PhraseIndex();
+    for (let length = 1; length <= depth; length++) index.add(Array.from({ length }, () => 'ok').join(' '), length);
+    // Other ranks at the same first tokens: a wildcard and an alternative.
+    index.add('ok * ok', 0);
+    index.add('ok|fine ok', depth + 1);
+    const text: Token[] = Array.from({ length: 600 }, (_, at) => ({
+      start: at * 3,
+      end: at * 3 + 2,
+      norm: at % 200 === 7 ? 'fine' : 'ok',
+      placeholder: false,
+      sentence: 0,
+    }));
+    let found: PhraseMatch[] = [];
+    const work = arrayWork(() => (found = index.match(text)));
+    assert.deepEqual(found, walkFromEveryToken((index as unknown as { root: Node }).root, text));
+    // Walked into place, a match of length m passes every match inside it: about depth^3/6 moves per token (3e7 here).
+    // Bounded, a few steps each, or one sort of all of them.
+    const perMatch = 16 + Math.log2(found.length);
+    assert.ok(work < perMatch * found.length, `${work} elements moved and compared for ${found.length} matches`);
   });
 });
 

@@ -210,6 +210,13 @@ const MAX_REMEMBERED_WORDS = 20_000;
 /** Longer "words" (IDs, hashes, run-together text) are rare: worked out each time, never kept. */
 const MAX_REMEMBERED_LENGTH = 40;
 const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
+/**
+ * How far back `match` walks to put a match in its place: far enough for the
+ * few matches that start inside a longer one on real text; past it (nested
+ * phrases of a hostile pack: "ok", "ok ok", … walk back over every match of
+ * the nest) the reply's matches are sorted once at the end instead.
+ */
+const MAX_INSERTION_WALK = 16;
 
 export class PhraseIndex {
   private readonly root = new TrieNode();
@@ -304,6 +311,7 @@ export class PhraseIndex {
     const automaton = (this.automaton ??= new Automaton(this.root));
     const matches: PhraseMatch[] = [];
     const ranks: number[] = [];
+    let ordered = true;
     let state = automaton.start;
     let sentence = Number.NaN;
     for (let at = 0; at < tokens.length; at++) {
@@ -318,12 +326,19 @@ export class PhraseIndex {
       for (let index = 0; index < outputs.length; index += 3) {
         const firstToken = at + 1 - outputs[index + 1]!;
         const rank = outputs[index + 2]!;
+        const match = { owner: outputs[index]!, firstToken, endToken: at + 1 };
         // A longer match ends later than a shorter one that starts after it: it goes in before that one, after every
         // match of its place that ranks no later (a sort of the reply's matches copied them, on most replies).
-        const match = { owner: outputs[index]!, firstToken, endToken: at + 1 };
         let place = matches.length;
-        while (place > 0 && (matches[place - 1]!.firstToken > firstToken || (matches[place - 1]!.firstToken === firstToken && ranks[place - 1]! > rank)))
-          place--;
+        if (ordered) {
+          const farthest = Math.max(0, place - MAX_INSERTION_WALK);
+          while (place > farthest && goesBefore(firstToken, rank, matches[place - 1]!, ranks[place - 1]!)) place--;
+          // Its place is farther back: this match and all that follow are put last, and sorted once at the end.
+          if (place > 0 && goesBefore(firstToken, rank, matches[place - 1]!, ranks[place - 1]!)) {
+            ordered = false;
+            place = matches.length;
+          }
+        }
         if (place === matches.length) {
           matches.push(match);
           ranks.push(rank);
@@ -333,7 +348,11 @@ export class PhraseIndex {
         }
       }
     }
-    return matches;
+    if (ordered) return matches;
+    // The same order the insertions give (the sort is stable, and what was inserted is a stable sort of what came before).
+    const order = matches.map((_, index) => index);
+    order.sort((a, b) => matches[a]!.firstToken - matches[b]!.firstToken || ranks[a]! - ranks[b]!);
+    return order.map((index) => matches[index]!);
   }
 
   /**
@@ -368,6 +387,11 @@ export class PhraseIndex {
       return children.length > 0 ? children : NO_STEPS;
     });
   }
+}
+
+/** Whether a match goes before one found earlier (`earlier`, ranked `earlierRank`): it starts earlier, or there with an earlier rank. */
+function goesBefore(firstToken: number, rank: number, earlier: PhraseMatch, earlierRank: number): boolean {
+  return earlier.firstToken > firstToken || (earlier.firstToken === firstToken && earlierRank > rank);
 }
 
 /** Pushes every child of `node` that `token` leads to, each with the next token index. */
