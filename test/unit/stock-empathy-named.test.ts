@@ -50,4 +50,27 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('Sorry for the inconvenience. Our checkout was down for an hour.', 'en'), ['Sorry for the inconvenience']);
     assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia.', 'pl'), ['Przepraszamy za utrudnienia']);
   });
+
+  it('stock words that go on with an empty word ("of the situation", "related to this") name nothing (reviewer #5)', () => {
+    for (const apology of [
+      'We apologize for the inconvenience of the situation.',
+      'We are sorry for the inconvenience with the matter.',
+      'We apologize for the inconvenience related to this.',
+      'We are sorry for the inconvenience caused by this.',
+    ])
+      assert.equal(stock(`Thanks for getting back to me. ${apology}`, 'en').length, 1, apology);
+    assert.deepEqual(stock('Thanks for getting back to me. I am sorry for the inconvenience caused by the late courier.', 'en'), []);
+  });
+
+  it("a reason after a comma ends the request: the problem it names is the reply's own (reviewer #7)", () => {
+    const en =
+      'Please confirm your delivery address, as the courier made an error on the label and the parcel came back to us. We are sorry for the inconvenience.';
+    assert.deepEqual(stock(en, 'en'), []);
+    const pl = 'Proszę potwierdzić adres dostawy, ponieważ kurier popełnił błąd na etykiecie i paczka wróciła do nas. Przepraszamy za utrudnienia.';
+    assert.deepEqual(stock(pl, 'pl'), []);
+    // "as well as" goes on with what is asked.
+    assert.deepEqual(stock('Please send us the order number, as well as a screenshot of the error. We apologize for the inconvenience.', 'en'), [
+      'apologize for the inconvenience',
+    ]);
+  });
 });

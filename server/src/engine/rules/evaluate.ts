@@ -1775,19 +1775,22 @@ function sentenceRangeOf(context: Context, token: number): TokenRange {
 /**
  * The tokens a request to the customer asks for: from a word of the rule's `unless.requests` ("please send",
  * "prosimy o przesłanie") to the end of its part of the sentence (a comma goes on: "proszę napisać, na którym etapie
- * pojawia się błąd" asks where the error shows). 1 marks such a token.
+ * pojawia się błąd" asks where the error shows) or to a comma before a word of `unless.reasons`: "Please confirm your
+ * address, as the courier made an error on the label" gives the writer's reason, which names the problem. 1 marks such a token.
  */
 function requestedParts(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Uint8Array {
   const { tokens } = context.analysis;
   const { prose } = context.unit;
   const requested = new Uint8Array(tokens.length);
+  const reasonStarts = new Set<number>();
+  for (const { match, owner } of matches) if (owner.role === 'form' && owner.form === 'reasons') reasonStarts.add(match.firstToken);
+  const endsPart = (index: number) =>
+    tokens[index]!.sentence !== tokens[index - 1]!.sentence ||
+    breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, reasonStarts.has(index) ? REASON_BREAKS : PART_BREAKS);
   for (const { match, owner } of matches) {
     if (owner.role !== 'form' || owner.form !== 'requests') continue;
     // Requests in one part mark the same tokens up to its end: stop at one marked before.
-    for (let index = match.endToken; index < tokens.length && requested[index] !== 1; index++) {
-      if (tokens[index]!.sentence !== tokens[index - 1]!.sentence || breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, PART_BREAKS)) break;
-      requested[index] = 1;
-    }
+    for (let index = match.endToken; index < tokens.length && requested[index] !== 1 && !endsPart(index); index++) requested[index] = 1;
   }
   return requested;
 }
@@ -1801,6 +1804,8 @@ function isQuestion(context: Context, token: number): boolean {
 /** Punctuation that ends a part of a sentence (; : – —); a comma or bracket also ends a clause. */
 const PART_BREAKS = [0x3b, 0x3a, 0x2013, 0x2014];
 const CLAUSE_BREAKS = [0x2c, 0x28, 0x29, ...PART_BREAKS];
+/** Before a reason word (`unless.reasons`), a comma also ends a request's part. */
+const REASON_BREAKS = [0x2c, ...PART_BREAKS];
 
 /** Whether prose[from, to) holds one of the `breaks` (character codes): read in place, as this runs for every word. */
 function breakIn(prose: string, from: number, to: number, breaks: readonly number[]): boolean {

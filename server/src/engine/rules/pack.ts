@@ -59,7 +59,8 @@ export interface RuleSpec {
    * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.");
    * in a phrase rule the sentence before that too while in the match's paragraph, and only outside what the customer is
    * asked for: a question, or the rest of a request's part of the sentence (requests: "Please send a screenshot of the
-   * error." names no problem).
+   * error." names no problem) up to a comma before a reason (reasons: "Please confirm your address, as the courier made
+   * an error" names one).
    * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
    * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
    * chat queue line: "Our team is handling other conversations and will respond to you shortly").
@@ -79,6 +80,7 @@ export interface RuleSpec {
     asked?: PhraseSpec[];
     near?: PhraseSpec[];
     requests?: PhraseSpec[];
+    reasons?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
@@ -284,6 +286,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'asked'], rule.unless?.asked],
     [[...path, 'unless', 'near'], rule.unless?.near],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
+    [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],

@@ -238,6 +238,7 @@ export class RuleSet {
       add(spec.unless?.asked, 'form', 'asked');
       add(spec.unless?.near, 'form', 'near');
       add(spec.unless?.requests, 'form', 'requests');
+      add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
       add(spec.unless?.generalIn?.case, 'form', 'case');
       add(spec.unless?.generalIn?.condition, 'form', 'condition');
