@@ -5,9 +5,13 @@ import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 
+function findingsOf(ruleId: string, text: string, language: string, packs: string[] = ['recommended']): number {
+  const options = buildConfig({ language, kind: 'snippet', placeholders: 'none', extends: packs }, undefined).lintOptions;
+  return lint({ text, fileName: 'answer.txt' }, options).findings.filter((finding) => finding.ruleId === ruleId).length;
+}
+
 function longSentences(text: string, language: string): number {
-  const options = buildConfig({ language, kind: 'snippet', placeholders: 'none' }, undefined).lintOptions;
-  return lint({ text, fileName: 'answer.txt' }, options).findings.filter((finding) => finding.ruleId === 'clarity/long-sentence').length;
+  return findingsOf('clarity/long-sentence', text, language);
 }
 
 const TWENTY = 'we pack every order by hand in our small shop and send it out with the courier on the next working day';
@@ -27,5 +31,73 @@ describe('long sentences: breaks a reader sees', function () {
     assert.equal(longSentences(`Galime: ✅ ${TWENTY} ✅ ${TWENTY}`, 'lt'), 0);
     // One item that is itself long still counts.
     assert.equal(longSentences(`We can: ✅ ${TWENTY} and ${TWENTY} ✅ ${TWENTY}`, 'en'), 1);
+  });
+});
+
+// Trial 12: a date, a time or a range of them is one word to a reader, in every language ("28.11. klo 22.00",
+// "17.11.-20.11.2023"); each sentence below has exactly its language's limit of words between spaces.
+const AT_THE_LIMIT: Record<string, { sentence: string; oneMore: string }> = {
+  en: {
+    sentence:
+      'Our payment service will be down from 22:00 on 28.11.2023 until 06:00 on 29.11.2023, so a card payment made in that window will go through the next morning and you need not pay it twice.',
+    oneMore: 'Also',
+  },
+  fi: {
+    sentence:
+      'Verkkopankki on huoltokatkon vuoksi poissa käytöstä 28.11. klo 22.00–06.00, joten tänä aikana tehdyt maksut kirjautuvat seuraavana aamuna eikä niitä tarvitse maksaa uudelleen.',
+    oneMore: 'Myös',
+  },
+  pl: {
+    sentence:
+      'Z powodu prac serwisowych system płatności będzie niedostępny w dniach 17.11.-20.11.2023 w godzinach 22:00-06:00, dlatego płatności wykonane w tym czasie zostaną zaksięgowane następnego dnia rano i nie trzeba ich ponawiać.',
+    oneMore: 'Również',
+  },
+  lt: {
+    sentence:
+      'Dėl planinių darbų mūsų mokėjimų sistema neveiks 2023-11-28 nuo 22:00 iki 06:00, todėl šiuo metu atlikti mokėjimai bus įskaityti tik kitą rytą ir jų nereikės kartoti dar kartą.',
+    oneMore: 'Beje',
+  },
+  sq: {
+    sentence:
+      "Për shkak të punimeve, sistemi i pagesave nuk do të funksionojë më 28.11.2023 nga ora 22:00 deri në 06:00, prandaj pagesat në këtë kohë do të kalojnë të nesërmen dhe nuk keni nevojë t'i përsërisni.",
+    oneMore: 'Gjithashtu',
+  },
+};
+
+describe('long sentences: the words a reader counts', function () {
+  this.timeout(60_000);
+
+  for (const [language, { sentence, oneMore }] of Object.entries(AT_THE_LIMIT)) {
+    it(`${language}: a date, a time or a range is one word`, () => {
+      assert.equal(longSentences(sentence, language), 0);
+      // One word more is over the limit: the dates are counted, once each.
+      assert.equal(longSentences(`${oneMore} ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`, language), 1);
+    });
+  }
+
+  it('a number, its full stop and a capital end a sentence in Polish and Finnish, where an ordinal comes before a lower-case word', () => {
+    const polish =
+      'Tylko dzisiejszego ranka odebraliśmy od klientów z całego regionu liczbę połączeń przychodzących zbliżoną do 100. Staraliśmy się do wszystkich osób, które do nas dzwoniły, wysłać SMS z informacją o awarii i o tym, kiedy usługa znów zadziała.';
+    assert.equal(longSentences(polish, 'pl'), 0);
+    assert.equal(longSentences(polish.replace('100. Staraliśmy', '100 i staraliśmy'), 'pl'), 1);
+    const finnish =
+      'Saimme tänä aamuna asiakkailta koko alueelta puheluita yli 100. Lähetimme kaikille soittajille tekstiviestin, jossa kerroimme katkon syyn ja arvion siitä, milloin palvelu toimii taas.';
+    assert.equal(longSentences(finnish, 'fi'), 0);
+    assert.equal(longSentences(finnish.replace('100. Lähetimme', '100 ja lähetimme'), 'fi'), 1);
+  });
+
+  it('an English date written with an ordinal\'s full stop ("17. August") goes on: the whole sentence counts', () => {
+    const sentence =
+      "On Saturday 17. August from 10:15 to 10:32 there was an unexpected power outage in our data centre, caused by a fault on the operator's side, which took most of our services offline for about twenty minutes.";
+    assert.equal(longSentences(sentence, 'en'), 1);
+    // A number's full stop before another capital still ends the sentence.
+    assert.equal(longSentences(sentence.replace('17. August from', '17. Then from'), 'en'), 0);
+  });
+
+  it("a reply's length (strict clarity/long-reply) counts a date as one word too", () => {
+    // 50 sentences of 7 words between spaces: 350, the limit.
+    const reply = Array.from({ length: 50 }, () => 'Your next visit is on 28.11.2023 instead.').join(' ');
+    assert.equal(findingsOf('clarity/long-reply', reply, 'en', ['recommended', 'strict']), 0);
+    assert.equal(findingsOf('clarity/long-reply', `Also ${reply}`, 'en', ['recommended', 'strict']), 1);
   });
 });

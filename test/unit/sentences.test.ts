@@ -129,8 +129,9 @@ describe('sentences of plainly written blocks', () => {
     );
   });
 
-  // grammar.yaml noEndBeforeNumberAfterWords: the parser ends a sentence at "Nr." before "4410"; the language says it goes on.
-  it('go on after a listed abbreviation before a number ("Nr. 4410", "nr. 123", "nro. 4410", "No. 4410"), on both paths', () => {
+  // grammar.yaml noEndBeforeNumberAfterWords and noEndAfterWords: the parser ends a sentence at "Nr." before "4410" and
+  // at "ul." before "Lipowej"; the language says it goes on.
+  it('go on after a listed abbreviation before a number ("Nr. 4410", "nr. 123", "nro. 4410", "No. 4410") or a name ("ul. Lipowej"), on both paths', () => {
     const cases: [string, string, string[]][] = [
       ['lt', 'Užsakymas Nr. 4410 atšauktas. Ačiū.', ['Užsakymas Nr. 4410 atšauktas.', 'Ačiū.']],
       ['lt', 'Jūsų užsakymas nr. 12 išsiųstas.', ['Jūsų užsakymas nr. 12 išsiųstas.']],
@@ -140,6 +141,9 @@ describe('sentences of plainly written blocks', () => {
       ['sq', 'Porosia Nr. 4410 u anulua. Faleminderit.', ['Porosia Nr. 4410 u anulua.', 'Faleminderit.']],
       ['en', 'Your order No. 4410 was cancelled. Thanks.', ['Your order No. 4410 was cancelled.', 'Thanks.']],
       ['en', 'Ticket no. 12 is closed.', ['Ticket no. 12 is closed.']],
+      // grammar.yaml noEndAfterWords: an abbreviation a name follows ends no sentence, before a capital either.
+      ['pl', 'Nie będzie wody przy ul. Lipowej 4. Przepraszamy.', ['Nie będzie wody przy ul. Lipowej 4.', 'Przepraszamy.']],
+      ['pl', 'Msza w kościele św. Anny. Zapraszamy.', ['Msza w kościele św. Anny.', 'Zapraszamy.']],
       // Not listed, or not before a number: as the parser reads it.
       ['en', 'We checked it. 4410 orders shipped.', ['We checked it.', '4410 orders shipped.']],
       ['lt', 'Užsakymas Nr. Jonas jį atšaukė.', ['Užsakymas Nr.', 'Jonas jį atšaukė.']],

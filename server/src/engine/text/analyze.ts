@@ -269,9 +269,9 @@ function plainSentences(
   prose: string,
   block: { start: number; end: number },
   parser: Parser,
-  endsMissed: RegExp | undefined,
-  noEndBeforeNumber: Set<string> | undefined,
+  reading: SentenceReading,
 ): { start: number; end: number }[] | undefined {
+  const { endsMissed, noEndAfter, noEndBeforeNumber } = reading;
   let start = block.start;
   let end = block.end;
   while (start < end && PARSER_SPACE.test(prose[start]!)) start++;
@@ -294,16 +294,12 @@ function plainSentences(
     if (!atSentenceStart && !PARSER_SPACE.test(prose[wordStart - 1]!)) return undefined;
     let next = index + 1;
     while (next < body && PARSER_SPACE.test(prose[next]!)) next++;
-    // A listed word's period before a number ("Nr. 4410", "No. 12") does not end the sentence (joinBeforeNumbers).
-    if (
-      noEndBeforeNumber &&
-      mark === 46 &&
-      next > index + 1 &&
-      next < body &&
-      isAsciiDigit(prose.charCodeAt(next)) &&
-      noEndBeforeNumber.has(prose.slice(wordStart, index))
-    )
-      continue;
+    // A listed word's period before a name ("ul. Lipowej") or a number ("Nr. 4410", "No. 12") does not end the sentence
+    // (joinListedAbbreviations).
+    if (mark === 46 && next > index + 1 && next < body && (noEndAfter || noEndBeforeNumber)) {
+      const word = prose.slice(wordStart, index);
+      if (noEndAfter?.has(word) || (isAsciiDigit(prose.charCodeAt(next)) && noEndBeforeNumber?.has(word))) continue;
+    }
     if (next === index + 1 || next === body || !isAsciiUpper(prose.charCodeAt(next))) return undefined;
     // Where the parser reads the mark as part of the sentence ("sept.", the "1." of a list item), the sentence goes on,
     // unless the language's correction ends it there after all (splitMissedEnds).
@@ -331,7 +327,8 @@ function endsMissedAt(prose: string, sentenceStart: number, wordStart: number, i
   if (prose.charCodeAt(index) !== 46) return false;
   for (let at = index + 1; at < next; at++) if (!isAsciiSpace(prose.charCodeAt(at))) return false;
   endsMissed.lastIndex = wordStart - sentenceStart;
-  const match = endsMissed.exec(prose.slice(sentenceStart, next + 1));
+  // The word after the mark too, whole: a month after a number's period makes a date ("17. August").
+  const match = endsMissed.exec(prose.slice(sentenceStart, next + LONGEST_LISTED_WORD));
   return match !== null && match.index + match[0].length === index + 1 - sentenceStart;
 }
 
@@ -341,21 +338,22 @@ const LONGEST_LISTED_WORD = 24;
 
 /**
  * Joins the parser's sentences of one block (from `first` on; never the
- * previous block's last one, a paragraph's end is a sentence's end) where one ends on a word the
- * language lists (noEndBeforeNumberAfterWords) and its period, and the next
- * starts with a digit after white space only: "Užsakymas Nr. 4410
- * atšauktas." is one sentence. Looked at once per sentence end, not per
- * character.
+ * previous block's last one, a paragraph's end is a sentence's end) where one
+ * ends on a word the language lists and its period, and the next follows
+ * after white space only: any next one after a noEndAfterWords word ("przy
+ * ul. Lipowej 4."), one starting with a digit after a
+ * noEndBeforeNumberAfterWords word ("Užsakymas Nr. 4410 atšauktas.").
+ * Looked at once per sentence end, not per character.
  */
-function joinBeforeNumbers(prose: string, spans: { start: number; end: number }[], first: number, words: Set<string>): void {
+function joinListedAbbreviations(prose: string, spans: { start: number; end: number }[], first: number, reading: SentenceReading): void {
+  const { noEndAfter, noEndBeforeNumber } = reading;
   for (let index = first + 1; index < spans.length;) {
     const before = spans[index - 1]!;
     const after = spans[index]!;
-    if (
-      isAsciiDigit(prose.charCodeAt(after.start)) &&
-      onlyParserSpace(prose, before.end, after.start) &&
-      words.has(WORD_AND_PERIOD_AT_END.exec(prose.slice(Math.max(before.start, before.end - LONGEST_LISTED_WORD - 1), before.end))?.[1] ?? '')
-    ) {
+    const word = onlyParserSpace(prose, before.end, after.start)
+      ? (WORD_AND_PERIOD_AT_END.exec(prose.slice(Math.max(before.start, before.end - LONGEST_LISTED_WORD - 1), before.end))?.[1] ?? '')
+      : '';
+    if (noEndAfter?.has(word) || (isAsciiDigit(prose.charCodeAt(after.start)) && noEndBeforeNumber?.has(word))) {
       spans.splice(index - 1, 2, { start: before.start, end: after.end });
     } else index++;
   }
@@ -392,7 +390,7 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */
 export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): { start: number; end: number }[] {
   const parser = PARSERS[reading.parser];
-  const { endsMissed, noEndBeforeNumber } = reading;
+  const { endsMissed } = reading;
   const spans: { start: number; end: number }[] = [];
   let previousPieceHadSentences = false;
   for (const block of blocks(prose)) {
@@ -407,7 +405,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   return spans;
 
   function sentencesOfBlock(block: Piece): void {
-    const plain = usePlain ? plainSentences(prose, block, parser, endsMissed, noEndBeforeNumber) : undefined;
+    const plain = usePlain ? plainSentences(prose, block, parser, reading) : undefined;
     if (plain) {
       for (const span of plain) spans.push(span);
       return;
@@ -425,7 +423,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
         else spans.push(span);
       }
     }
-    if (noEndBeforeNumber) joinBeforeNumbers(prose, spans, first, noEndBeforeNumber);
+    if (reading.noEndAfter || reading.noEndBeforeNumber) joinListedAbbreviations(prose, spans, first, reading);
   }
 }
 

@@ -7,7 +7,15 @@ import { escapeRegExp } from './escape-regexp';
 
 /** One language's entry of grammar.yaml. */
 export interface GrammarSpec {
-  sentences?: { parser?: SentenceParser; endAfterWords?: string[]; endAfterNumbers?: boolean; noEndBeforeNumberAfterWords?: string[] };
+  sentences?: {
+    parser?: SentenceParser;
+    endAfterWords?: string[];
+    endAfterNumbers?: boolean;
+    /** Words, as written, that a number and its period come before in a date ("17. August"): no sentence ends there. */
+    noEndAfterNumberBeforeWords?: string[];
+    noEndAfterWords?: string[];
+    noEndBeforeNumberAfterWords?: string[];
+  };
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
     articles?: {
@@ -29,6 +37,11 @@ export interface SentenceReading {
    * follows a word. None when the language lists neither.
    */
   endsMissed: RegExp | undefined;
+  /**
+   * Words, as written, whose period never ends a sentence: abbreviations a
+   * name always follows ("ul. Lipowej"). None when the language lists none.
+   */
+  noEndAfter: Set<string> | undefined;
   /**
    * Words, as written, whose period does not end a sentence when a number
    * follows ("Nr. 4410", "No. 12"), where the parser ends one. None when the
@@ -63,9 +76,11 @@ const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
 
 export function compileGrammar(spec: GrammarSpec = {}): Grammar {
   const { sentences = {}, replacements = {} } = spec;
+  const dateWords = sentences.noEndAfterNumberBeforeWords ?? [];
+  const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
   const ends = [
     ...(sentences.endAfterWords?.length ? [`(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterWords)})`] : []),
-    ...(sentences.endAfterNumbers ? ['(?<=\\p{L}[ \\t]+)\\d+'] : []),
+    ...(sentences.endAfterNumbers ? [`(?<=\\p{L}[ \\t]+)\\d+${notInDate}`] : []),
   ];
   const articles = replacements.articles;
   return {
@@ -73,6 +88,7 @@ export function compileGrammar(spec: GrammarSpec = {}): Grammar {
       parser: sentences.parser ?? 'latin',
       // Case-sensitive: the words as listed ("in.", not "In." opening a sentence).
       endsMissed: ends.length > 0 ? new RegExp(`(?:${ends.join('|')})\\.(?=\\s+["“‘(]?\\p{Lu})`, 'gu') : undefined,
+      noEndAfter: sentences.noEndAfterWords?.length ? new Set(sentences.noEndAfterWords) : undefined,
       noEndBeforeNumber: sentences.noEndBeforeNumberAfterWords?.length ? new Set(sentences.noEndBeforeNumberAfterWords) : undefined,
     },
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
