@@ -324,6 +324,21 @@ describe('engine', () => {
       assert.deepEqual(problems(rule('phrase', `    phrases: [lol]\n    unless:\n      before:\n${thread}`)), [`9:33 ${misplaced}`]);
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${thread}`)), [`8:33 ${misplaced}`]);
     });
+
+    it("takes a phrase's own exceptions on a phrase rule's own phrases only, and they excuse that phrase alone", () => {
+      const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+      const rule = (kind: string, list: string) => `rules:\n  clarity/x:\n    kind: ${kind}\n    category: clarity\n    message: m\n${list}`;
+      const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
+      assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
+      const misplaced = 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports).';
+      assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
+      assert.match(problems(rule('phrase', "    phrases:\n      - { phrase: 'sla', unless: { before: ['a||b'] } }\n"))[0]!, /^7:\d+ Invalid phrase/);
+      const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(`language: en\n${rule('phrase', `    phrases:\n${sla}`)}`).pack! }];
+      const found = (text: string) => lintWithPacks(text, pack, 'en').findings.map((finding) => finding.excerpt);
+      assert.deepEqual(found('Our contracts & SLAs allow it. Your SLA credits are added.'), []);
+      // The phrase's exceptions are its own: "contracts" before "L2" excuses nothing, and "SLA" elsewhere is reported.
+      assert.deepEqual(found('Our contracts & L2 allow it. We missed the SLA.'), ['L2', 'SLA']);
+    });
   });
 });
 

@@ -25,6 +25,11 @@ export interface PhraseObject {
    * for ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
    */
   unlessTimed?: boolean;
+  /**
+   * A phrase rule's phrase: words right before or after it that excuse this phrase only, as the rule's
+   * `unless.before`/`after` excuse any of its phrases ("contracts & SLAs" names the agreement; "contracts & L2" is no phrase).
+   */
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
 }
 
 export interface RuleSpec {
@@ -294,6 +299,10 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'aheadIn', 'possible'], rule.unless?.aheadIn?.possible],
     [[...path, 'unless', 'aheadIn', 'harm'], rule.unless?.aheadIn?.harm],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
+    ...phrasesOf(rule.phrases).flatMap((item, index): [KeyPath, PhraseSpec[] | undefined][] => [
+      [[...path, 'phrases', index, 'unless', 'before'], item.unless?.before],
+      [[...path, 'phrases', index, 'unless', 'after'], item.unless?.after],
+    ]),
   ];
 }
 
@@ -302,18 +311,23 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
   return [
     ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
       ...phraseProblems(at, list),
-      ...(rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases' ? [] : misplacedKinds(at, list)),
+      ...(rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases' ? [] : misplacedPhraseOptions(at, list)),
     ]),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
 }
 
-/** `kinds` on a phrase anywhere but a phrase rule's own `phrases:` would be read by nothing: an error, not a silent no-op. */
-function misplacedKinds(path: KeyPath, list: PhraseSpec[] | undefined): SyntaxProblem[] {
+/** `kinds` or `unless` on a phrase anywhere but a phrase rule's own `phrases:` would be read by nothing: an error, not a silent no-op. */
+function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   phrasesOf(list).forEach((item, index) => {
     if (item.kinds)
       problems.push({ path: [...path, index, 'kinds'], message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports).' });
+    if (item.unless)
+      problems.push({
+        path: [...path, index, 'unless'],
+        message: 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports).',
+      });
   });
   return problems;
 }
@@ -416,7 +430,7 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
-  for (const [path, list] of packPhraseLists(pack)) [...phraseProblems(path, list), ...misplacedKinds(path, list)].forEach(report);
+  for (const [path, list] of packPhraseLists(pack)) [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list)].forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

@@ -87,6 +87,8 @@ export interface PhraseOwner {
   kinds?: RuleKind[];
   /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
+  /** For roles `before` and `after` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
+  excuses?: number;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
 }
@@ -210,7 +212,7 @@ export class RuleSet {
     }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
-      const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string) => {
+      const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string, excuses?: number) => {
         for (const item of phrasesOf(list)) {
           const changes = item.fix !== undefined || item.suggest !== undefined;
           this.owners.push({
@@ -222,8 +224,12 @@ export class RuleSet {
             form,
             kinds: item.kinds,
             unlessTimed: item.unlessTimed,
+            excuses,
           });
-          this.indexFor(ruleIndex, role).add(item.phrase, this.owners.length - 1);
+          const owner = this.owners.length - 1;
+          this.indexFor(ruleIndex, role).add(item.phrase, owner);
+          add(item.unless?.before, 'before', undefined, owner);
+          add(item.unless?.after, 'after', undefined, owner);
         }
       };
       add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
@@ -257,26 +263,31 @@ export class RuleSet {
 
   /**
    * Whether an `unless` phrase of `rule` excuses the hit of tokens
-   * [firstToken, endToken): a `before` phrase ending right where it starts or
-   * an `after` phrase starting right where it ends, in the same sentence (a
-   * sentence boundary is never "right before" a phrase).
+   * [firstToken, endToken) of the phrase `owner`: a `before` phrase ending
+   * right where it starts or an `after` phrase starting right where it ends,
+   * in the same sentence (a sentence boundary is never "right before" a
+   * phrase); the rule's own, or the phrase's.
    */
-  excused(tokens: Token[], rule: number, { firstToken, endToken }: { firstToken: number; endToken: number }): boolean {
-    return this.excusedBefore(tokens, rule, firstToken) || this.excusedAfter(tokens, rule, endToken);
+  excused(tokens: Token[], rule: number, { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number }): boolean {
+    return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner);
   }
 
-  /** Whether a `before` phrase of `rule` ends right before token `firstToken`, in its sentence. */
-  excusedBefore(tokens: Token[], rule: number, firstToken: number): boolean {
-    return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.ofRule(rule));
+  /** Whether a `before` phrase of `rule` (or of its phrase `phrase`) ends right before token `firstToken`, in its sentence. */
+  excusedBefore(tokens: Token[], rule: number, firstToken: number, phrase?: number): boolean {
+    return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.excusing(rule, phrase));
   }
 
-  /** Whether an `after` phrase of `rule` starts at token `endToken`, in the sentence of the token before it. */
-  excusedAfter(tokens: Token[], rule: number, endToken: number): boolean {
-    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.ofRule(rule));
+  /** Whether an `after` phrase of `rule` (or of its phrase `phrase`) starts at token `endToken`, in the sentence of the token before it. */
+  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number): boolean {
+    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.excusing(rule, phrase));
   }
 
-  private ofRule(rule: number): (owner: number) => boolean {
-    return (owner) => this.owners[owner]!.rule === rule;
+  /** The `before`/`after` owners that excuse a match of `phrase` under `rule`: the rule's own, and the phrase's. */
+  private excusing(rule: number, phrase: number | undefined): (owner: number) => boolean {
+    return (owner) => {
+      const { rule: ownerRule, excuses } = this.owners[owner]!;
+      return ownerRule === rule && (excuses === undefined || excuses === phrase);
+    };
   }
 
   private indexFor(rule: number, role: PhraseRole): PhraseIndex {
