@@ -144,6 +144,13 @@ describe('sentences of plainly written blocks', () => {
       // grammar.yaml noEndAfterWords: an abbreviation a name follows ends no sentence, before a capital either.
       ['pl', 'Nie będzie wody przy ul. Lipowej 4. Przepraszamy.', ['Nie będzie wody przy ul. Lipowej 4.', 'Przepraszamy.']],
       ['pl', 'Msza w kościele św. Anny. Zapraszamy.', ['Msza w kościele św. Anny.', 'Zapraszamy.']],
+      // "im" is also the pronoun, "pl" also a domain's end: a capital after them opens a sentence.
+      [
+        'pl',
+        'Wysłaliśmy nowe dane i podziękowaliśmy im. Nowa przesyłka wyjedzie w poniedziałek.',
+        ['Wysłaliśmy nowe dane i podziękowaliśmy im.', 'Nowa przesyłka wyjedzie w poniedziałek.'],
+      ],
+      ['pl', 'Formularz jest na stronie naszsklep.pl. Wystarczy wpisać numer.', ['Formularz jest na stronie naszsklep.pl.', 'Wystarczy wpisać numer.']],
       // Not listed, or not before a number: as the parser reads it.
       ['en', 'We checked it. 4410 orders shipped.', ['We checked it.', '4410 orders shipped.']],
       ['lt', 'Užsakymas Nr. Jonas jį atšaukė.', ['Užsakymas Nr.', 'Jonas jį atšaukė.']],
