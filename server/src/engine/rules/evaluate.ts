@@ -581,7 +581,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       if (inScope(requires.scope ?? 'sentence', sentence, steps) || lastStep >= sentence) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence));
     });
-    hits = withoutAskedPace(context, hits, matches);
+    hits = withoutAskedPace(context, hits, matches).filter((hit) => !toldAsDone(context, hit.match));
   }
   // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the
   // problem named before a stock apology: "We had a billing error this morning. The refund is on its way. We're sorry
@@ -1571,8 +1571,7 @@ function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {
  */
 function isStepToCome(context: Context, span: Span, accepted: (span: Span) => boolean): boolean {
   const range = tokenRangeOf(context, span);
-  if (!range || isQuestion(context, range.first) || wordsIn(context, 'behind', clauseOf(context, range, true)) || insideWaitingClause(context, range))
-    return false;
+  if (!range || isQuestion(context, range.first) || isBehind(context, clauseOf(context, range, true)) || insideWaitingClause(context, range)) return false;
   // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
   if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
   const part = clauseOf(context, range, false);
@@ -1606,10 +1605,35 @@ function firstReplyTimeSentence(context: Context): number {
     if (sentence >= first) continue;
     const { firstToken, endToken } = sentences[sentence]!;
     const range = { first: firstToken, end: endToken };
-    if (isQuestion(context, firstToken) || wordsIn(context, 'behind', range)) continue;
+    if (isQuestion(context, firstToken) || isBehind(context, range)) continue;
     if (wordsIn(context, 'replies', range) && wordsIn(context, 'ahead', range)) first = sentence;
   }
   return first;
+}
+
+/** Whether a range holds a word that puts a time frame behind us: a past verb or a date gone by, a validity, opening hours. */
+function isBehind(context: Context, range: TokenRange): boolean {
+  return wordsIn(context, 'past', range) || wordsIn(context, 'behind', range);
+}
+
+/**
+ * Whether a vague time is the pace of a thing done: a past verb (`past`) next to it in its clause, at most two
+ * words between ("niezwłocznie zgłosiliśmy", "were handled in a timely manner"), and no `ahead` word in the clause
+ * up to them ("it was sent and will arrive soon" keeps "soon"; "aby usługa została przywrócona jak najszybciej"
+ * is a purpose, not a past). Only next to it: in "I have asked the warehouse to ship it as soon as possible" the past
+ * verb is the asking, and the shipping is still awaited. Not after them: a preposition may be an `ahead` word
+ * ("niezwłocznie zgłosiliśmy awarię do operatora").
+ */
+function toldAsDone(context: Context, match: PhraseMatch): boolean {
+  const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
+  const { past } = nextStepWordsOf(context);
+  const from = Math.max(clause.first, match.firstToken - 3);
+  const to = Math.min(clause.end, match.endToken + 3);
+  for (let index = partitionPoint(past.length, (at) => past[at]!.first < from); index < past.length && past[index]!.end <= to; index++) {
+    const verb = past[index]!;
+    if (!wordsIn(context, 'ahead', { first: clause.first, end: Math.max(verb.end, match.endToken) })) return true;
+  }
+  return false;
 }
 
 /** Sentences that hold a time frame still to come (isStepToCome). */
@@ -1741,6 +1765,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
   const words: Record<NextStepList, readonly TokenRange[]> = {
     ahead: NO_WORDS,
     asks: NO_WORDS,
+    past: NO_WORDS,
     behind: NO_WORDS,
     joins: NO_WORDS,
     waitsOn: NO_WORDS,

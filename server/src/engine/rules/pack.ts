@@ -157,7 +157,20 @@ export type EmpathyNeed = (typeof EMPATHY_NEEDS)[number];
  * The word lists that tell a next step to come from a date in the past, and
  * what an undated step waits on (scorecard.nextStep): see NextStepSpec.
  */
-export const NEXT_STEP_LISTS = ['ahead', 'asks', 'behind', 'joins', 'waitsOn', 'milestones', 'ours', 'findingOut', 'repairs', 'outside', 'replies'] as const;
+export const NEXT_STEP_LISTS = [
+  'ahead',
+  'asks',
+  'past',
+  'behind',
+  'joins',
+  'waitsOn',
+  'milestones',
+  'ours',
+  'findingOut',
+  'repairs',
+  'outside',
+  'replies',
+] as const;
 export type NextStepList = (typeof NEXT_STEP_LISTS)[number];
 
 /**
