@@ -581,7 +581,19 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       if (inScope(requires.scope ?? 'sentence', sentence, steps) || lastStep >= sentence) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence));
     });
-    hits = withoutAskedPace(context, hits, matches).filter((hit) => !toldAsDone(context, hit.match));
+    hits = withoutAskedPace(context, hits, matches);
+  }
+  if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit.match));
+  // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
+  // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
+  // zapobiegną podobnym awariom" puts them after a comma.
+  if (rule.spec.unless?.inPart) {
+    const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
+    if (excusing.length > 0)
+      hits = hits.filter((hit) => {
+        const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
+        return !excusing.some(({ match }) => match.firstToken >= part.first && match.endToken <= part.end);
+      });
   }
   // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the
   // problem named before a stock apology: "We had a billing error this morning. The refund is on its way. We're sorry
@@ -1617,14 +1629,16 @@ function isBehind(context: Context, range: TokenRange): boolean {
 }
 
 /**
- * Whether a vague time is the pace of a thing done: a past verb (`past`) next to it in its clause, at most two
- * words between ("niezwłocznie zgłosiliśmy", "were handled in a timely manner"), and no `ahead` word in the clause
+ * Whether a match is told as done (unless.done), nobody's wait: a past verb (`past`) next to it in its clause, at
+ * most two words between ("niezwłocznie zgłosiliśmy", "were handled in a timely manner"), and no `ahead` word in the clause
  * up to them ("it was sent and will arrive soon" keeps "soon"; "aby usługa została przywrócona jak najszybciej"
  * is a purpose, not a past). Only next to it: in "I have asked the warehouse to ship it as soon as possible" the past
  * verb is the asking, and the shipping is still awaited. Not after them: a preposition may be an `ahead` word
- * ("niezwłocznie zgłosiliśmy awarię do operatora").
+ * ("niezwłocznie zgłosiliśmy awarię do operatora"). A label is told as done by the clause it labels (labelledClause).
  */
 function toldAsDone(context: Context, match: PhraseMatch): boolean {
+  const labelled = labelledClause(context, match);
+  if (labelled) return wordsIn(context, 'past', labelled) && !wordsIn(context, 'ahead', labelled);
   const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
   const { past } = nextStepWordsOf(context);
   const from = Math.max(clause.first, match.firstToken - 3);
@@ -1634,6 +1648,22 @@ function toldAsDone(context: Context, match: PhraseMatch): boolean {
     if (!wordsIn(context, 'ahead', { first: clause.first, end: Math.max(verb.end, match.endToken) })) return true;
   }
   return false;
+}
+
+/**
+ * When a match is a label (it opens its line, after a list marker at most, and a colon follows it: "- Immediate fix:
+ * The firewall rule has been corrected"), the clause after the colon: what the label names.
+ */
+function labelledClause(context: Context, match: PhraseMatch): TokenRange | undefined {
+  const { prose } = context.unit;
+  const { tokens } = context.analysis;
+  const start = tokens[match.firstToken]!.start;
+  const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*$/.test(prose.slice(lineStart, start))) return undefined;
+  const end = tokens[match.endToken - 1]!.end;
+  // The text it labels goes on after the colon, on its line or the next ("Immediate fix:" as a heading).
+  if (match.endToken >= tokens.length || !/^[ \t]*:/.test(prose.slice(end, end + 4))) return undefined;
+  return clauseOf(context, { first: match.endToken, end: match.endToken + 1 }, true);
 }
 
 /** Sentences that hold a time frame still to come (isStepToCome). */
@@ -1862,6 +1892,17 @@ const CLAUSE_BREAKS = [0x2c, 0x28, 0x29, ...PART_BREAKS];
 /** Before a reason word (`unless.reasons`), a comma also ends a request's part. */
 const REASON_BREAKS = [0x2c, ...PART_BREAKS];
 
+/**
+ * Whether prose[from, to) is a hyphen standing alone between spaces, the dash of plain text ("when the traffic is
+ * high - we understand"): a break like – and —. Not between two numbers ("9 - 17", "3 - 5 days"): a range.
+ */
+function spacedDash(prose: string, from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 6) return false;
+  if (!/^\s+--?\s+$/.test(prose.slice(from, to))) return false;
+  const digit = (at: number) => at >= 0 && at < prose.length && prose.charCodeAt(at) >= 0x30 && prose.charCodeAt(at) <= 0x39;
+  return !(digit(from - 1) && digit(to));
+}
+
 /** Whether prose[from, to) holds one of the `breaks` (character codes): read in place, as this runs for every word. */
 function breakIn(prose: string, from: number, to: number, breaks: readonly number[]): boolean {
   for (let at = from; at < to; at++) if (breaks.includes(prose.charCodeAt(at))) return true;
@@ -1902,7 +1943,8 @@ function clauseBoundsOf(context: Context, clause: boolean, sentence: number): Cl
   for (let index = firstToken + 1; index < endToken; index++) {
     while (nextJoin < joins.length && joins[nextJoin]!.first < index) nextJoin++;
     const joined = nextJoin < joins.length && joins[nextJoin]!.first === index;
-    first[index] = joined || breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, breaks) ? index : first[index - 1]!;
+    const gap = { from: tokens[index - 1]!.end, to: tokens[index]!.start };
+    first[index] = joined || breakIn(prose, gap.from, gap.to, breaks) || spacedDash(prose, gap.from, gap.to) ? index : first[index - 1]!;
   }
   // end[index]: the first token from `index` on that a break comes before, or the sentence's end.
   let clauseEnd = endToken;

@@ -89,6 +89,18 @@ export interface RuleSpec {
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
+    /**
+     * phrase: a match told as done is excused: a past verb (scorecard.nextStep `past`) next to it with no `ahead` word
+     * before them in its clause ("niezwłocznie zgłosiliśmy": reported at once), or a label over a clause told in the
+     * past ("Immediate fix: the firewall rule has been corrected"). Nobody waits on a thing done.
+     */
+    done?: boolean;
+    /**
+     * phrase: words in the match's part of the sentence (up to ; : a dash or a joining word, commas included) that make
+     * it fine: work to prevent a recurrence ("so that we can take steps to prevent similar outages as soon as possible")
+     * is nothing the customer waits on.
+     */
+    inPart?: PhraseSpec[];
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -303,6 +315,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'after'], rule.unless?.after],
     [[...path, 'unless', 'asked'], rule.unless?.asked],
     [[...path, 'unless', 'near'], rule.unless?.near],
+    [[...path, 'unless', 'inPart'], rule.unless?.inPart],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],

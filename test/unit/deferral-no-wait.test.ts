@@ -1,0 +1,58 @@
+// What trial 12's status pages showed (issue 13): a deferral is a fault only where the reader waits. Work to prevent a
+// recurrence, a label over a fix already made and a condition cut off by a plain-text dash are nobody's wait; an
+// investigating update with no time for the next one is.
+import * as assert from 'node:assert/strict';
+import { lintText } from '../support/engine';
+
+const found = (text: string, language: string, rule: string, kind: 'auto-reply' | 'reply' | 'thread' = 'auto-reply') =>
+  lintText(text, 'post.txt', { language, kind })
+    .findings.filter((finding) => finding.ruleId === rule)
+    .map((finding) => text.slice(finding.start, finding.end));
+
+describe('deferrals nobody waits on', () => {
+  it('deferral/vague-timeframe: work to prevent a recurrence, in all five languages', () => {
+    const prevention: [string, string][] = [
+      ['en', 'Our technicians keep analysing the causes so that we can take further steps to prevent similar outages as soon as possible.'],
+      ['pl', 'Analizujemy przyczyny, aby jak najszybciej wdrożyć zmiany, które zapobiegną podobnym awariom.'],
+      ['fi', 'Selvitämme syitä, jotta voimme mahdollisimman pian estää vastaavat katkot.'],
+      ['lt', 'Analizuojame priežastis, kad kuo greičiau išvengtume panašių sutrikimų ateityje.'],
+      ['sq', 'Ekipi ynë do të ndryshojë konfigurimin që të parandalojmë sa më shpejt raste të ngjashme.'],
+    ];
+    for (const [language, text] of prevention) assert.deepEqual(found(text, language, 'deferral/vague-timeframe'), [], text);
+    // The repair itself is still awaited, whatever it also prevents: another part of the sentence.
+    assert.deepEqual(
+      found('We will restore the service as soon as possible and make sure that similar outages cannot happen again.', 'en', 'deferral/vague-timeframe'),
+      ['as soon as possible'],
+    );
+    assert.deepEqual(found('Przywrócimy usługę jak najszybciej.', 'pl', 'deferral/vague-timeframe'), ['jak najszybciej']);
+  });
+
+  it('promise/immediately: a label over a fix already made names it; over a fix to come it promises', () => {
+    const report = '- Immediate fix: The firewall rule has been corrected and verified.\n- Follow-up: We are tightening who can change firewall rules.';
+    assert.deepEqual(found(report, 'en', 'promise/immediately'), []);
+    assert.deepEqual(found('Immediate fix:\nThe firewall rule was rolled back at 12:21 UTC.', 'en', 'promise/immediately'), []);
+    assert.deepEqual(found('- Immediate fix: we will roll the configuration back.', 'en', 'promise/immediately'), ['Immediate fix']);
+  });
+
+  it('deferral/undated-event: a spaced hyphen is a dash that ends the clause', () => {
+    const condition =
+      'The same maintenance page will appear when the traffic on our application is high - we understand that this is misleading, and apologize.';
+    assert.deepEqual(found(condition, 'en', 'deferral/undated-event', 'thread'), []);
+    // The clause stops at the dash, so the finding covers the event only.
+    assert.deepEqual(found("We'll update the page when we know more - thanks for bearing with us.", 'en', 'deferral/undated-event', 'thread'), [
+      'when we know more',
+    ]);
+    // Between two numbers it is a range, not a dash: the time stays the step's.
+    assert.deepEqual(found('Your refund will reach your card within 3 - 5 working days.', 'en', 'deferral/vague-timeframe', 'reply'), []);
+  });
+
+  it('deferral/looking-into-it: an investigating update in the present simple', () => {
+    const update = 'While we investigate the root cause, we are also rolling out mitigations. We will continue to provide updates.';
+    assert.deepEqual(found(update, 'en', 'deferral/looking-into-it'), ['While we investigate']);
+    assert.deepEqual(found('We continue to investigate the root cause.', 'en', 'deferral/looking-into-it'), ['continue to investigate']);
+    assert.deepEqual(
+      found('While we investigate the root cause, we are rolling out mitigations. Next update by 15:00 UTC.', 'en', 'deferral/looking-into-it'),
+      [],
+    );
+  });
+});
