@@ -25,6 +25,9 @@ describe('deferrals nobody waits on', () => {
       ['as soon as possible'],
     );
     assert.deepEqual(found('Przywrócimy usługę jak najszybciej.', 'pl', 'deferral/vague-timeframe'), ['jak najszybciej']);
+    // Prevention behind a purpose word after the time is why the repair is done; the repair is still awaited (reviewer #19).
+    assert.deepEqual(found('We will repair your sync as soon as possible to avoid a repeat.', 'en', 'deferral/vague-timeframe'), ['as soon as possible']);
+    assert.deepEqual(found('Naprawimy synchronizację jak najszybciej, aby zapobiec podobnym awariom.', 'pl', 'deferral/vague-timeframe'), ['jak najszybciej']);
   });
 
   it('promise/immediately: a label over a fix already made names it; over a fix to come it promises', () => {

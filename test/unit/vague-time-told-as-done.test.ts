@@ -39,5 +39,7 @@ describe('deferral/vague-timeframe: a thing done is no wait', () => {
     assert.deepEqual(vague('The fix was merged and will go live soon.', 'en'), ['soon']);
     // After "aby" a Polish past form is a wish (the conditional), not a past.
     assert.deepEqual(vague('Robimy wszystko, aby usługa została przywrócona jak najszybciej.', 'pl'), ['jak najszybciej']);
+    // Albanian typed without diacritics: "qe" is "që" (so that), not the past "was" (reviewer #12).
+    assert.deepEqual(vague('Paketën e re po e përgatisim qe ta nisim sa më shpejt.', 'sq'), ['sa më shpejt']);
   });
 });

@@ -586,13 +586,18 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit.match));
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
-  // zapobiegną podobnym awariom" puts them after a comma.
+  // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):
+  // in "We will repair your sync as soon as possible to avoid a repeat" the time is the repair's, which the customer awaits.
   if (rule.spec.unless?.inPart) {
     const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
+    const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
     if (excusing.length > 0)
       hits = hits.filter((hit) => {
         const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
-        return !excusing.some(({ match }) => match.firstToken >= part.first && match.endToken <= part.end);
+        const timesIt = ({ match }: { match: PhraseMatch }) =>
+          match.firstToken < hit.match.firstToken ||
+          !purposes.some((purpose) => purpose.match.firstToken >= hit.match.endToken && purpose.match.endToken <= match.firstToken);
+        return !excusing.some((excuse) => excuse.match.firstToken >= part.first && excuse.match.endToken <= part.end && timesIt(excuse));
       });
   }
   // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the

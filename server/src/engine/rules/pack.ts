@@ -101,6 +101,11 @@ export interface RuleSpec {
      * is nothing the customer waits on.
      */
     inPart?: PhraseSpec[];
+    /**
+     * phrase: with inPart, words that open a purpose clause: inPart words after the match and behind one of these say
+     * why the timed step is done, not what is timed ("We will repair your sync as soon as possible to avoid a repeat").
+     */
+    purpose?: PhraseSpec[];
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -316,6 +321,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'asked'], rule.unless?.asked],
     [[...path, 'unless', 'near'], rule.unless?.near],
     [[...path, 'unless', 'inPart'], rule.unless?.inPart],
+    [[...path, 'unless', 'purpose'], rule.unless?.purpose],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],

@@ -244,6 +244,7 @@ export class RuleSet {
       add(spec.unless?.asked, 'form', 'asked');
       add(spec.unless?.near, 'form', 'near');
       add(spec.unless?.inPart, 'form', 'inPart');
+      add(spec.unless?.purpose, 'form', 'purpose');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
