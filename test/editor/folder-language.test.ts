@@ -24,7 +24,7 @@ suite('the language of a folder', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, vague!.range.start);
     const hover = hovers.map((one) => markdownText(one.contents)).join('\n');
     assert.ok(hover.includes(VAGUE_RULE), `hover lacks the rule:\n${hover}`);
-    assert.match(hover, /kansionsa kielellä/, `hover does not say the language came from the folder:\n${hover}`);
+    assert.match(hover, /Kieli päätelty kansiosta/, `hover does not say the language came from the folder:\n${hover}`);
 
     // Two English files beside it tie the folder: it tells nothing, and the line is read in English again.
     const english = [
