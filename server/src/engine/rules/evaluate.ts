@@ -331,10 +331,10 @@ type Placed = Pick<UnitFinding, 'start' | 'end' | 'rule'>;
 // The order the linter sorts findings in (engine/linter.ts), so the kept ones are the first it would show.
 const inTextOrder = (a: Placed, b: Placed) => a.start - b.start || a.end - b.end || a.rule.id.localeCompare(b.rule.id);
 
-/** Whether a span lies inside one of `spans`: a binary search over them by start, with the farthest end so far. */
 /** Most replies use no term the config accepts: one answer for all of them. */
 const NOTHING_ACCEPTED = (): boolean => false;
 
+/** Whether a span lies inside one of `spans`: a binary search over them by start, with the farthest end so far. */
 function containedIn(spans: Span[]): (span: Span) => boolean {
   if (spans.length === 0) return NOTHING_ACCEPTED;
   const sorted = [...spans].sort((a, b) => a.start - b.start);

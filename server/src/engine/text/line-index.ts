@@ -1,5 +1,6 @@
 import type { Position, Range } from '../types';
 import type { SourceText } from './source-text';
+import { partitionPoint } from './partition-point';
 import type { TextChange } from './text-change';
 
 /**
@@ -90,17 +91,11 @@ export class LineIndex {
 
   /** How many lines start at or before `offset`. */
   private lineCountUpTo(offset: number): number {
-    // partitionPoint's search written out: its predicate closed over `offset`, a context and a closure per position
-    // asked (each finding's and each reason's range).
-    let low = 0;
-    let high = this.lineStarts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.startOf(middle) <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.lineStarts.length, LineIndex.startsAtOrBefore, this, offset);
   }
+
+  /** Made once: a predicate closed over `offset` was a context and a closure per position asked (each finding's and reason's). */
+  private static readonly startsAtOrBefore = (line: number, index: LineIndex, offset: number): boolean => index.startOf(line) <= offset;
 
   get lineCount(): number {
     return this.lineStarts.length;
