@@ -101,3 +101,40 @@ describe('long sentences: the words a reader counts', function () {
     assert.equal(findingsOf('clarity/long-reply', `Also ${reply}`, 'en', ['recommended', 'strict']), 1);
   });
 });
+
+// Trial 13: a shop's mail template kept as text (`.txt`, `.tpl`) is HTML; its paragraphs, line breaks, table cells
+// and title have no full stop between them, and each ends a sentence as a browser shows it.
+describe('long sentences: HTML blocks in a file that is not .html', function () {
+  this.timeout(60_000);
+  const options = buildConfig({ language: 'en', kind: 'auto-reply', placeholders: 'auto' }, undefined).lintOptions;
+  const longIn = (text: string, fileName: string) => lint({ text, fileName }, options).findings.filter((finding) => finding.ruleId === 'clarity/long-sentence');
+  const FIRST = 'Your order {order_name} placed on {date} was cancelled and the full amount goes back to the card you paid with';
+  const SECOND = 'If you paid with a gift card the balance is back on it and you can use it for your next order whenever you like';
+
+  it('paragraphs, double line breaks, table cells and a title end a sentence', () => {
+    for (const text of [
+      `<p>Hi {firstname},</p>\n<p>${FIRST}</p>\n<p>${SECOND}</p>\n<p>{shop_name}</p>`,
+      `Hi {firstname},<br><br>${FIRST}<br><br>${SECOND}<br><br>{shop_name}`,
+      `<table><tr><td>${FIRST}</td></tr><tr><td>${SECOND}</td></tr></table>`,
+      `<h1>Thank you for shopping with us and for choosing our small family shop for your order today</h1>${FIRST}`,
+    ]) {
+      for (const fileName of ['order_canceled.txt', 'order_canceled.tpl']) assert.deepEqual(longIn(text, fileName), [], `${fileName}: ${text}`);
+    }
+  });
+
+  it('one long paragraph still counts, on its exact characters, after non-ASCII text', () => {
+    const text = `<p>Hi {firstname} – «Żółć»,</p><p>${FIRST} and ${SECOND}</p>`;
+    const found = longIn(text, 'order_canceled.txt');
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0]!.start, found[0]!.end), `${FIRST} and ${SECOND}`);
+    assert.equal(found[0]!.range.start.character, text.indexOf(FIRST));
+  });
+
+  it('a plain-text reply with a fill-in slot in angle brackets is still plain text', () => {
+    const result = lint({ text: 'Hi <NAME>,\n\nYour parcel left today.\n\nBest,\n<AGENT NAME>', fileName: 'reply.txt' }, options);
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+      ['<NAME>', '<AGENT NAME>'],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import { parse as parseJson, printParseErrorCode, visit, type ParseError } from 
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
+import { holdsHtmlMarkup } from './html-structure';
 import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
 import { decodeYamlScalar, encodeIntoScalar, keyColumnOf, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
@@ -44,12 +45,9 @@ const GORGIAS_RESPONSE_ACTION = 'setResponseText';
 const GORGIAS_BODY_FIELDS = ['body_text', 'body_html'];
 /** Keys that hold the list of macros: Zendesk's `macros`, Intercom's and Gorgias's paginated `data`. */
 const MACRO_LISTS = ['macros', 'data'];
-/** Bodies that are HTML whatever their field is called (Help Scout's `text`, Zammad's `content`, Intercom's `body`). */
-const HTML_MARKUP = /<\/?(?:p|br|div|span|a|b|strong|em|i|u|ul|ol|li|h[1-6]|blockquote|table|img|hr)\b[^<>]*>/i;
-
-/** Whether a body named `field` with this text is HTML. */
+/** Whether a body named `field` with this text is HTML: bodies are HTML whatever their field is called (Help Scout's `text`, Zammad's `content`, Intercom's `body`). */
 function isHtmlBody(field: string, text: string): boolean {
-  return field.includes('html') || HTML_MARKUP.test(text);
+  return field.includes('html') || holdsHtmlMarkup(text);
 }
 
 /**

@@ -8,7 +8,7 @@ import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
-import { maskHtmlStructure } from './html-structure';
+import { holdsHtmlMarkup, maskHtmlStructure } from './html-structure';
 import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
@@ -632,7 +632,10 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
   const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat' ? { speakers: options.footers?.speakers } : undefined;
-  const view = maskProse(source, format, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat);
+  // A shop's mail template kept as text (`.txt`, `.tpl`, `.php`) is HTML all the same: its paragraphs, line breaks and
+  // cells end sentences, as a browser shows them (the thirteenth trial counted two paragraphs as one long sentence).
+  const read = format === 'plaintext' && chat === undefined && holdsHtmlMarkup(source) ? 'html' : format;
+  const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
     settingsOf(
@@ -662,7 +665,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   const { chatLines } = view;
   if (chatLines) {
     // Each line is a message; the file's comments (kind=chat, language=lt) speak for all of them.
-    const fields = { maskFormat: format, origin: 'chat-line', ...fileSettings } as const;
+    const fields = { maskFormat: read, origin: 'chat-line', ...fileSettings } as const;
     return {
       length: chatLines.length,
       // One message wrapped over lines is the file's one message: titled as a file of one line is.
@@ -677,7 +680,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   // A transcript is one reply: the agent's turns, of which the first opens the chat.
   const origin = view.transcript ? 'chat-transcript' : 'file';
   const fields = {
-    maskFormat: format,
+    maskFormat: read,
     origin,
     ...fileSettings,
     kind: fileSettings.kind ?? (view.transcript ? undefined : structuralKind(view.structure, 0, source.length)),

@@ -47,6 +47,14 @@ const BLOCK = new Set([
   'ul',
 ]);
 
+/** A tag of the elements mail bodies are written with: text holding one is HTML, whatever its file or field is called. */
+const HTML_MARKUP = /<\/?(?:p|br|div|span|a|b|strong|em|i|u|ul|ol|li|h[1-6]|blockquote|table|img|hr)\b[^<>]*>/i;
+
+/** Whether text is written in HTML: a shop's mail template kept as `.txt`, `.tpl` or `.php`, an export's HTML body. */
+export function holdsHtmlMarkup(text: string): boolean {
+  return HTML_MARKUP.test(text);
+}
+
 /** Open elements htmlparser2's Parser keeps at most (a browser's own limit on DOM depth, Blink's). */
 const MAX_PARSER_DEPTH = 512;
 
