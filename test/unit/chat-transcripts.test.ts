@@ -46,10 +46,10 @@ describe('chat transcripts', () => {
     const result = lintChat(text);
     assert.deepEqual(spans(result, text), [['formula/greeting', 'The parcel left our warehouse this morning.']]);
     assert.equal(result.units[0]!.scorecard.greeting, 'fail');
-    // The customer's "hi" greets nobody on the agent's behalf; a bot's greeting is the company's.
+    // The customer's "hi" greets nobody on the agent's behalf, nor does a bot's welcome: the agent who joins greets.
     const bot =
       '[10:00] Bot: Hi there! An agent will join you in a moment.\n[10:01] Customer: where is my parcel?\n[10:02] Agent Sam: It left our warehouse this morning.\n';
-    assert.deepEqual(spans(lintChat(bot), bot), []);
+    assert.deepEqual(spans(lintChat(bot), bot), [['formula/greeting', 'It left our warehouse this morning.']]);
   });
 
   it('reads a team named after the customer ("Customer Success") as the agent\'s side (reviewer #3)', () => {
@@ -109,5 +109,64 @@ describe('chat transcripts', () => {
     lint({ text: before, fileName: 'chat.txt' }, options, cache);
     const edited = before.replace('the fix is live', 'the fix is live soon');
     assert.deepEqual(readBack(lint({ text: edited, fileName: 'chat.txt' }, options, cache)), readBack(lint({ text: edited, fileName: 'chat.txt' }, options)));
+  });
+
+  it("keeps the writer's words above a pasted transcript as prose, and greets there (reviewer #16)", () => {
+    const text =
+      'Hi Ana, I read back our chat from this morning and, obviously, the parcel is late.\n\nCustomer: where is my parcel, this is USELESS!!!\nAgent: The parcel left our warehouse this morning.\n';
+    const result = lintChat(text);
+    // The writer's "obviously" is judged; the customer's shouting is not; the greeting is the writer's, not the pasted line's.
+    assert.deepEqual(spans(result, text), [['tone/condescending', 'obviously']]);
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    // A title above the first turn (no sentence) is still no prose.
+    const titled = 'Web chat with Ana, 3 December\n\nCustomer: where is my parcel?\nAgent: Hi Ana, the parcel left our warehouse this morning.\n';
+    assert.deepEqual(spans(lintChat(titled), titled), []);
+  });
+
+  it("reads a bot's queue lines as the chat tool's, not as the agent's first turn (reviewer #10)", () => {
+    const text =
+      '[10:00] Bot: You are number 3 in the queue. An agent will join shortly.\n[10:01] Customer: where is my parcel?\n[10:02] Agent Sam: Hi Ana, it left our warehouse this morning.\n';
+    const result = lintChat(text);
+    assert.deepEqual(spans(result, text), []);
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    // The agent's first turn is asked to greet, after the system's lines.
+    const cold = 'System: Virtual assistant connected you to the next agent.\nVisitor: where is my parcel?\nSam: It left our warehouse this morning.\n';
+    assert.deepEqual(spans(lintChat(cold), cold), [['formula/greeting', 'It left our warehouse this morning.']]);
+  });
+
+  it('opens no turn with a label of data ("Support ticket:", "Order:") (reviewer #11)', () => {
+    const text =
+      'Support ticket: 48213\nOrder: A-5521\nVisitor: where is my parcel? obviously you lost it\nSam: Hi Ana, the parcel left our warehouse this morning.\n';
+    const result = lintChat(text);
+    // Sam is the agent (the other party of the visitor), not the customer of a "Support ticket" agent.
+    assert.deepEqual(spans(result, text), []);
+    const late = text.replace('this morning.', 'this morning, obviously.');
+    assert.deepEqual(spans(lintChat(late), late), [['tone/condescending', 'obviously']]);
+  });
+
+  it('tells the agent of a chat of names alone by their words, or reads it as one message (issue 12)', () => {
+    const text =
+      'Anna: where is my parcel?? this is useless\nMark: Hi Anna, thanks for waiting. Our team checked it: the parcel left this morning.\nAnna: ok\nMark: It reaches you by Friday, obviously.\n';
+    const read = chatTranscript(text, builtinFooters().speakers!);
+    assert.ok(read, 'a transcript');
+    // Anna's turns are masked, Mark's judged.
+    assert.deepEqual(spans(lintChat(text), text), [['tone/condescending', 'obviously']]);
+    // Who speaks for the company is not told (both, or neither): one message, as before.
+    for (const untold of [
+      'Anna: where is my parcel?\nMark: The parcel left this morning.\n',
+      'Anna: our team ordered ten chairs.\nMark: Thanks for waiting. Our team checked it.\n',
+      'Note: the portal is back.\nUpdate: our team fixed the login.\n',
+    ])
+      assert.equal(chatTranscript(untold, builtinFooters().speakers!), undefined, untold);
+  });
+
+  it('reads each section of a Markdown library of transcripts as a transcript (issue 12)', () => {
+    const text =
+      '## Late parcel\n\n**Customer:** where is my parcel, this is USELESS\n**Agent:** Hi Ana, the parcel left our warehouse this morning.\n\n' +
+      '## Double charge\n\n**Customer:** you charged me twice!!!\n**Agent:** The second charge is refunded today.\n';
+    const result = lintChat(text, 'chats.md');
+    assert.equal(result.units.length, 2);
+    // Each transcript's agent greets in their first turn; the customer's words are never judged.
+    assert.deepEqual(spans(result, text), [['formula/greeting', 'The second charge is refunded today.']]);
   });
 });

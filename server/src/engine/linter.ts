@@ -493,7 +493,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   for (let unitIndex = 0; unitIndex < unitList.length; unitIndex++) {
     const unit = unitList.at(unitIndex);
     const kind = kindOf(unit, options);
-    const opening = unitIndex === chatOpening;
+    const opening = opensChat(unit, unitIndex, chatOpening, options);
     let cached = previous?.get(unit.text);
     // The same text can mask differently (a code fence opened in an earlier reply), and be another kind.
     if (cached?.prose !== unit.prose || cached.kind !== kind || cached.opening !== opening) cached = undefined;
@@ -585,7 +585,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const unit = resplit.units[changed]!;
   const oldUnit = previous.units[changed]!;
   const resplitList = unitListOf(resplit.units);
-  const opening = openingChatMessage(resplitList, options) === changed;
+  const opening = opensChat(unit, changed, openingChatMessage(resplitList, options), options);
   const languages = new ReplyLanguages(resplitList, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
@@ -691,7 +691,12 @@ function openingChatMessage(units: ReplyUnitList, options: LintOptions): number 
   return -1;
 }
 
-/** `opening`: the unit is the first chat message of its file, which alone needs a greeting. */
+/** Whether the unit at `index` opens a conversation: the file's opening chat message, or a chat transcript (each section of a library of them is one). */
+function opensChat(unit: ReplyUnit, index: number, chatOpening: number, options: LintOptions): boolean {
+  return index === chatOpening || (unit.origin === 'chat-transcript' && kindOf(unit, options) === 'chat');
+}
+
+/** `opening`: the unit opens its conversation (opensChat), which alone needs a greeting. */
 function evaluate(
   unit: ReplyUnit,
   options: LintOptions,

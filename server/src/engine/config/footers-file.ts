@@ -22,7 +22,7 @@ export function builtinFooters(): FooterMatcher {
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
       };
-      chatSpeakers?: { agent?: Record<string, unknown>; customer?: Record<string, unknown> };
+      chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
     };
     const copied = data?.copiedMessages;
     cached = {
@@ -36,10 +36,14 @@ export function builtinFooters(): FooterMatcher {
           fields: phraseLists(file, "the header block's fields", copied?.headerBlock?.fields),
         },
       ),
-      speakers: compileChatSpeakers(
-        phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),
-        phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
-      ),
+      speakers: compileChatSpeakers({
+        agent: phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),
+        customer: phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
+        bot: phraseLists(file, "a bot's words of a chat transcript", data?.chatSpeakers?.bot),
+        labels: phraseLists(file, 'the labels that are no speakers of a chat transcript', data?.chatSpeakers?.labels),
+        agentWords: phraseLists(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
+        customerWords: phraseLists(file, "the words that tell a chat's customer", data?.chatSpeakers?.customerWords),
+      }),
     };
   }
   return cached;

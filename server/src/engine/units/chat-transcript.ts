@@ -6,6 +6,10 @@
 // and the agent's turns are the reply's words. Which label is the agent's and
 // which the customer's is data (rules/structure/footers.yaml, `chatSpeakers`);
 // a speaker named without a role is the other party of one whose role is known.
+// A bot's and the chat system's turns are the chat tool's, masked as its events
+// are. With no role word at all ("Anna: …", "Mark: …"), the agent is told by
+// what the two speakers write (the one who speaks for the company), or the
+// file is no transcript. The writer's words above the first turn stay prose.
 
 import { phraseAlternation } from '../text/phrase-pattern';
 
@@ -15,6 +19,24 @@ export interface ChatSpeakerMatcher {
   agent: RegExp;
   /** A word of the customer's side ("Customer", "Visitor", "Klient", "Asiakas", "Lankytojas"). */
   customer: RegExp;
+  /** A bot's or the chat system's label ("Bot", "Virtual assistant", "System"): tried before the agent's words. */
+  bot: RegExp;
+  /** A label's last word that names a thing, not a person ("Support ticket", "Order", "Note"): no speaker. */
+  label: RegExp;
+  /** Words of a speaker for the company or offering help ("our team", "how can I help"): the agent, when no label says. */
+  agentWords: RegExp;
+  /** Words of a speaker about their own purchase ("my order", "I ordered"): the customer, when no label says. */
+  customerWords: RegExp;
+}
+
+/** The lists of footers.yaml's `chatSpeakers`, one per language each. */
+export interface ChatSpeakerLists {
+  agent: Record<string, string[]>;
+  customer: Record<string, string[]>;
+  bot: Record<string, string[]>;
+  labels: Record<string, string[]>;
+  agentWords: Record<string, string[]>;
+  customerWords: Record<string, string[]>;
 }
 
 /** A label holds a role word as a word of its own: "Acme Support", "Visitor 2741", "Sam (agent)". */
@@ -22,9 +44,16 @@ function wordOf(phrases: Record<string, string[]>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** `agent` and `customer` as footers.yaml's `chatSpeakers` holds them, one list per language. */
-export function compileChatSpeakers(agent: Record<string, string[]>, customer: Record<string, string[]>): ChatSpeakerMatcher {
-  return { agent: wordOf(agent), customer: wordOf(customer) };
+/** footers.yaml's `chatSpeakers`, one list per language each. */
+export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
+  return {
+    agent: wordOf(lists.agent),
+    customer: wordOf(lists.customer),
+    bot: wordOf(lists.bot),
+    label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
+    agentWords: wordOf(lists.agentWords),
+    customerWords: wordOf(lists.customerWords),
+  };
 }
 
 interface Span {
@@ -50,7 +79,13 @@ const EVENT_LINE = new RegExp(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.
 /** What follows a contact line's label: a web address, an e-mail address or a phone number, and nothing else. */
 const CONTACT_ONLY = /^[ \t]*(?:<?(?:https?:\/\/|www\.)\S+?>?|<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?|\+?[\d ()./-]{6,})[ \t]*$/u;
 
-type Role = 'agent' | 'customer' | undefined;
+type Side = 'agent' | 'customer';
+type Role = Side | 'bot' | undefined;
+
+/** A speaker named, with no role word, as a person is: one to three capitalised words ("Anna", "Mark Lee"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** A sentence's end: a word or number, then `.`, `!`, `?` or `…`, then a space, a closing mark or the text's end. */
+const SENTENCE_END = /[\p{L}\p{N})\]"'’”*_][.!?…]+(?=[\s)\]"'’”*_]|$)/u;
 
 interface TurnStart {
   /** Where its line starts, and where its words do (after the prefix; the next line for a header line). */
@@ -58,79 +93,110 @@ interface TurnStart {
   wordsStart: number;
   speaker: string;
   role: Role;
-  /** The speaker was given with a time: a name alone counts as a speaker then. */
-  stamped: boolean;
 }
 
 export interface ChatTranscript {
-  /** What is not the agent's words: text above the first turn, speaker prefixes, the chat tool's events, the customer's turns. */
+  /** What is not the agent's words: a title above the first turn, speaker prefixes, the chat tool's events and bot's turns, the customer's turns. */
   masked: Span[];
 }
 
 /**
- * The turns of a chat file that is a transcript: two speakers or more, at least
- * one of them named by role (an agent's or a customer's word in the label), so
- * each speaker's side is known. Undefined when the file is no transcript (a
- * post, a list of canned lines): it is then read as before.
+ * The turns of a chat file (or of its stretch [from, to), a library's section)
+ * that is a transcript: two parties, at least one of them named by role (an
+ * agent's or a customer's word in the label), or, with names alone, told apart
+ * by their words. Undefined when it is no transcript (a post, a list of canned
+ * lines): it is then read as before.
  */
-export function chatTranscript(text: string, speakers: ChatSpeakerMatcher): ChatTranscript | undefined {
+export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from = 0, to = text.length): ChatTranscript | undefined {
   const starts: TurnStart[] = [];
   const events: Span[] = [];
-  for (let lineStart = 0; lineStart < text.length;) {
+  for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
+    const lineEnd = newline < 0 || newline > to ? to : newline;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const next = newline < 0 ? text.length : newline + 1;
+    const next = lineEnd === to ? to : lineEnd + 1;
     if (EVENT_LINE.test(line)) events.push({ start: lineStart, end: lineEnd });
     else {
       const turn = TURN_LINE.exec(line);
       const header = turn ? undefined : HEADER_LINE.exec(line);
       const label = turn ? { stamp: turn[1], name: turn[2]!, tag: turn[3]! } : header ? { stamp: header[3], name: header[1]!, tag: header[2]! } : undefined;
-      // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn.
-      if (label && !(turn && !turn[1] && CONTACT_ONLY.test(line.slice(turn[0].length)))) {
+      // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn;
+      // "Support ticket: 48213", "Order: …": a label of data, no one's turn either.
+      if (label && !(turn && !turn[1] && CONTACT_ONLY.test(line.slice(turn[0].length))) && !speakers.label.test(label.name.trim())) {
         const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
-        const stamped = label.stamp !== undefined;
-        // A label with neither a time nor a role word is a line's own words ("Note: the portal is back.").
-        if (stamped || role) starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role, stamped });
+        // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names a person.
+        if (label.stamp !== undefined || role || (turn && !label.tag && PERSON_NAME.test(label.name)))
+          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role });
       }
     }
     lineStart = next;
   }
-  const roles = speakerRoles(starts);
+  const roles = speakerRoles(starts) ?? rolesByWords(starts, text, to, speakers);
   if (!roles) return undefined;
   const masked: Span[] = [];
-  if (starts[0]!.start > 0) masked.push({ start: 0, end: starts[0]!.start });
+  // Above the first turn: the writer's own words when they end a sentence (an agent's note over a pasted chat), else a title.
+  const above = text.slice(from, starts[0]!.start);
+  if (!SENTENCE_END.test(above)) masked.push({ start: from, end: starts[0]!.start });
   starts.forEach((turn, index) => {
-    const end = starts[index + 1]?.start ?? text.length;
-    // The customer's turn whole; the agent's speaker prefix only.
-    masked.push({ start: turn.start, end: roles.get(turn.speaker) === 'customer' ? end : Math.min(turn.wordsStart, end) });
+    const end = starts[index + 1]?.start ?? to;
+    // The customer's and a bot's turns whole; the agent's speaker prefix only.
+    masked.push({ start: turn.start, end: roles.get(turn.speaker) === 'agent' ? Math.min(turn.wordsStart, end) : end });
   });
   for (const event of events) masked.push(event);
-  return { masked: masked.sort((a, b) => a.start - b.start) };
+  return { masked: masked.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start) };
 }
 
 function roleOf(label: string, speakers: ChatSpeakerMatcher): Role {
-  // "Customer Support" and "Customer Care" are the agent's side: the agent's words are tried first.
+  // "Virtual assistant" is a bot's, "Customer Support" and "Customer Care" the agent's side: tried in that order.
+  if (speakers.bot.test(label)) return 'bot';
   if (speakers.agent.test(label)) return 'agent';
   return speakers.customer.test(label) ? 'customer' : undefined;
 }
 
 /**
  * Each speaker's side: its own role word, else the other side of the one whose
- * role is known (a chat has two parties). Undefined when the turns are no
- * transcript: fewer than two speakers, or none named by role.
+ * role is known (a chat has two parties; a bot is none of them). Undefined when
+ * the turns are no transcript: fewer than two parties, or none named by role.
  */
-function speakerRoles(starts: TurnStart[]): Map<string, 'agent' | 'customer'> | undefined {
+function speakerRoles(starts: TurnStart[]): Map<string, Role> | undefined {
   const known = new Map<string, Role>();
   for (const { speaker, role } of starts) if (!known.has(speaker) || role) known.set(speaker, role);
-  if (known.size < 2) return undefined;
-  const sides = new Set([...known.values()].filter((role) => role !== undefined));
+  const sides = new Set([...known.values()].filter((role) => role === 'agent' || role === 'customer'));
   if (sides.size === 0) return undefined;
   // Both sides named: a speaker with no role word is not told apart (a third party, a mistyped label): not judged.
-  const other: 'agent' | 'customer' = sides.size === 2 ? 'customer' : sides.has('agent') ? 'customer' : 'agent';
-  const roles = new Map<string, 'agent' | 'customer'>();
+  const other: Side = sides.size === 2 ? 'customer' : sides.has('agent') ? 'customer' : 'agent';
+  const roles = new Map<string, Role>();
   for (const [speaker, role] of known) roles.set(speaker, role ?? other);
-  if (!new Set(roles.values()).has('agent') || !new Set(roles.values()).has('customer')) return undefined;
+  return hasBothSides(roles) ? roles : undefined;
+}
+
+/**
+ * Two speakers named without a role ("Anna: …", "Mark: …"): the agent is the one whose turns speak for the
+ * company or offer help ("our team", "how can I help") while the other's do not, and the other's turns speak
+ * of their own purchase ("my order") or the agent's words are the only such words. Undefined when that is not
+ * told: a file of names alone is then one message, not a guess.
+ */
+function rolesByWords(starts: TurnStart[], text: string, to: number, speakers: ChatSpeakerMatcher): Map<string, Role> | undefined {
+  const words = new Map<string, string>();
+  const roles = new Map<string, Role>();
+  starts.forEach((turn, index) => {
+    if (turn.role === 'bot') roles.set(turn.speaker, 'bot');
+    else words.set(turn.speaker, `${words.get(turn.speaker) ?? ''}\n${text.slice(turn.wordsStart, starts[index + 1]?.start ?? to)}`);
+  });
+  if (words.size !== 2 || starts.some((turn) => turn.role === 'agent' || turn.role === 'customer')) return undefined;
+  const [first, second] = [...words.keys()] as [string, string];
+  const forCompany = (speaker: string) => speakers.agentWords.test(words.get(speaker)!);
+  const forSelf = (speaker: string) => speakers.customerWords.test(words.get(speaker)!);
+  const agent =
+    forCompany(first) && !forCompany(second) && !forSelf(first) ? first : forCompany(second) && !forCompany(first) && !forSelf(second) ? second : undefined;
+  if (agent === undefined) return undefined;
+  roles.set(first, agent === first ? 'agent' : 'customer');
+  roles.set(second, agent === second ? 'agent' : 'customer');
   return roles;
+}
+
+function hasBothSides(roles: Map<string, Role>): boolean {
+  const sides = new Set(roles.values());
+  return sides.has('agent') && sides.has('customer');
 }

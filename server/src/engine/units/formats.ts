@@ -197,6 +197,14 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;
   for (const span of transcript?.masked ?? []) mask.add(span.start, span.end, 'break');
+  // A library of transcripts (one per section): each section is read as its own transcript.
+  if (sections && turns) {
+    for (const section of sections) {
+      const own = chatTranscript(text, chat!.speakers!, section.start, section.end);
+      for (const span of own?.masked ?? []) mask.add(span.start, span.end, 'break');
+      if (own) section.transcript = true;
+    }
+  }
   const chatLines = chat && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
@@ -416,6 +424,8 @@ export interface LibrarySection {
   start: number;
   end: number;
   title: string;
+  /** A chat transcript of its own (a library of transcripts, one per section). */
+  transcript?: boolean;
 }
 
 /**
@@ -709,7 +719,8 @@ export function structuralKind(structure: MarkdownStructure | undefined, start: 
 
 /** Reply `index` of a Markdown library read as `view` (the whole text when `view` has no sections). */
 export function sectionUnit(title: string, view: ProseView, index: number, settings: UnitSettings, footers: FooterMatcher | undefined): ReplyUnit {
-  return stretchUnit(title, view, view.replies[index]!, { maskFormat: 'markdown', origin: 'section', ...settings }, footers);
+  const origin = view.sections?.[index]?.transcript ? 'chat-transcript' : 'section';
+  return stretchUnit(title, view, view.replies[index]!, { maskFormat: 'markdown', origin, ...settings }, footers);
 }
 
 /** The unit of source [start, end) of a file read as `view`: a slice, or decoded with its offsets when references lie in it. */
