@@ -6,7 +6,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinRulesDir, readPackFile } from '../../server/src/engine/config/project-config';
-import { LANGUAGES, evaluateCorpus, languageCategoryKey, readyPart, scoreBy, scoreByLanguageAndCategory, type CorpusResult, type Score } from './corpus-eval';
+import {
+  LANGUAGES,
+  languageCategoryKey,
+  readyPart,
+  scoreBy,
+  scoreByLanguageAndCategory,
+  shippedCorpusResult,
+  type CorpusResult,
+  type Score,
+} from './corpus-eval';
 import { CATEGORIES } from '../../server/src/engine/types';
 
 /** A recommended rule must be right this often on the corpus. */
@@ -36,7 +45,7 @@ export function recommendedRuleIds(): Set<string> {
   );
 }
 
-export function measureRuleTrust(result: CorpusResult = readyPart(evaluateCorpus())): RuleTrust {
+export function measureRuleTrust(result: CorpusResult = readyPart(shippedCorpusResult())): RuleTrust {
   const recommended = recommendedRuleIds();
   const rules = scoreBy(
     result,
