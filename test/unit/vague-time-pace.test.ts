@@ -22,6 +22,29 @@ describe('deferral/vague-timeframe: the customer pace and the time below', () =>
     for (const [language, text] of asked) assert.deepEqual(vague(text, { language, kind: 'reply' }), [], text);
   });
 
+  it('excuses it in an imperative to the customer, before or after it, in all five languages (trial 13)', () => {
+    const imperatives: [string, string][] = [
+      ['en', 'Contact us as soon as possible if anything in your order is wrong.'],
+      ['en', 'If you notice a mistake, get in touch with us as soon as possible.'],
+      ['fi', 'Jos tilauksessasi on virhe, ota meihin yhteyttä mahdollisimman pian.'],
+      ['pl', 'Jeśli zauważysz błąd w zamówieniu, jak najszybciej skontaktuj się z nami.'],
+      ['pl', 'Skontaktujcie się z nami jak najszybciej.'],
+      ['lt', 'Pastebėję klaidą, kuo greičiau susisiekite su mumis.'],
+      ['sq', 'Nëse ka gabim në porosi, na shkruani sa më shpejt.'],
+    ];
+    for (const [language, text] of imperatives) assert.deepEqual(vague(text, { language, kind: 'auto-reply' }), [], text);
+    // Our step in the same sentence or clause stays ours, and a "will" before the request's verb makes it no request.
+    const ours: [string, string, string][] = [
+      ['en', 'The courier will contact us as soon as possible.', 'as soon as possible'],
+      ['en', 'Contact us and we will fix it as soon as possible.', 'as soon as possible'],
+      ['fi', 'Lähetämme tilauksen mahdollisimman pian, ota yhteyttä jos kysyttävää.', 'mahdollisimman pian'],
+      ['pl', 'Jak najszybciej wyślemy paczkę, skontaktuj się z nami w razie pytań.', 'Jak najszybciej'],
+      ['lt', 'Išsiųsime kuo greičiau, o klausimus parašykite mums.', 'kuo greičiau'],
+      ['sq', "Do t'ju kontaktojmë sa më shpejt.", 'sa më shpejt'],
+    ];
+    for (const [language, text, excerpt] of ours) assert.deepEqual(vague(text, { language, kind: 'auto-reply' }), [excerpt], text);
+  });
+
   it('keeps a promise of ours after the request, and every retry request, flagged', () => {
     const ours: [string, string, string][] = [
       ['en', 'Please note that our team will reply as soon as possible.', 'as soon as possible'],

@@ -1739,26 +1739,38 @@ function waitingClausesOf(context: Context): WaitingClause[] {
 /**
  * Drops the hits that are the customer's own pace (a phrase of the rule's
  * `unless.asked`: "as soon as possible", not "later") inside a request to
- * them: an `asks` word ("please", "prosimy", "vastaathan") earlier in the
- * sentence with no `ahead` or `ours` word between it and the end of the hit
- * ("Please answer the question as soon as possible" is theirs; "Please note
- * we will reply as soon as possible" and "Prosimy o cierpliwość, odpowiemy jak
- * najszybciej" stay ours). "Please try again later" is never excused: "later"
- * is not a pace the customer is asked to keep. Binary searches over the
- * sorted word lists: a flood of hits costs n log n.
+ * them: an `asks` word ("please", "contact us", "prosimy", "ota", "vastaathan")
+ * earlier in the sentence, or later in the hit's clause ("jak najszybciej
+ * skontaktuj się z nami"), with no `ahead` or `ours` word between the two
+ * ("Please answer the question as soon as possible" and "Ota meihin yhteyttä
+ * mahdollisimman pian" are theirs; "Please note we will reply as soon as
+ * possible" and "Prosimy o cierpliwość, odpowiemy jak najszybciej" stay ours)
+ * and no `ahead` word before the request in its clause: "The courier will
+ * contact us as soon as possible" is no request. "Please try again later" is
+ * never excused: "later" is not a pace the customer is asked to keep. Binary
+ * searches over the sorted word lists: a flood of hits costs n log n.
  */
 function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
   const asked = matches.filter((item) => item.owner.form === 'asked');
   if (asked.length === 0) return hits;
   const words = nextStepWordsOf(context);
   if (words.asks.length === 0) return hits;
+  const isRequest = (request: TokenRange, between: TokenRange) =>
+    !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first }) &&
+    !wordsIn(context, 'ahead', between) &&
+    !wordsIn(context, 'ours', between);
   const isTheirs = (match: PhraseMatch) => {
     const sentence = sentenceRangeOf(context, match.firstToken);
     // The last request word that ends before the hit, in its sentence.
-    const request = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
-    if (!request || request.first < sentence.first) return false;
-    const between = { first: request.end, end: match.endToken };
-    return !wordsIn(context, 'ahead', between) && !wordsIn(context, 'ours', between);
+    const before = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
+    if (before && before.first >= sentence.first && isRequest(before, { first: before.end, end: match.endToken })) return true;
+    // The first request word after the hit, in its clause: a time fronted before an imperative.
+    const after = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.first < match.endToken)];
+    return (
+      after !== undefined &&
+      after.end <= clauseOf(context, { first: match.firstToken, end: match.endToken }, true).end &&
+      isRequest(after, { first: match.endToken, end: after.first })
+    );
   };
   // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
   const theirs = new Uint8Array(context.analysis.tokens.length);
