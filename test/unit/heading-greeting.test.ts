@@ -68,3 +68,66 @@ describe('a greeting written as the first Markdown heading', () => {
     assert.equal(result.units[0]!.scorecard.greeting, 'pass');
   });
 });
+
+// Trial 13: shop and booking e-mails greet under the mail's title lines, or with the shop's greeting variable.
+describe("a greeting under an e-mail's title lines, and a greeting variable", () => {
+  const BODY: Record<string, string> = {
+    en: 'Your payment for booking {booking_id} went through. Your tickets are attached to this e-mail.',
+    sq: 'Pagesa për rezervimin {booking_id} u krye me sukses. Biletat i gjeni të bashkangjitura.',
+    pl: 'Płatność za rezerwację {booking_id} została przyjęta. Bilety są w załączniku.',
+  };
+  const GREETING: Record<string, string> = { en: 'Hi {customer_name},', sq: 'Përshëndetje {customer_name},', pl: 'Dzień dobry {customer_name},' };
+
+  for (const language of ['en', 'sq', 'pl']) {
+    it(`${language}: a brand line and a banner above the greeting leave it the greeting, in text and HTML`, () => {
+      const text = `TravelApp\n\nPayment received\n\n${GREETING[language]}\n\n${BODY[language]}\n`;
+      const html = `<div>TravelApp</div><h1>Payment received</h1><p>${GREETING[language]}</p><p>${BODY[language]}</p>`;
+      for (const [source, fileName] of [
+        [text, 'booking.txt'],
+        [html, 'booking.html'],
+      ] as const) {
+        const result = lintText(source, fileName, { language, kind: 'reply' });
+        assert.deepEqual(
+          result.findings.filter((finding) => finding.ruleId === 'formula/greeting'),
+          [],
+          source,
+        );
+        assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+      }
+    });
+  }
+
+  it('title lines are short and unpunctuated; a sentence above the greeting is no title', () => {
+    const asked = (text: string) => lintText(text, 'booking.txt', { language: 'en', kind: 'reply' }).findings.filter((f) => f.ruleId === 'formula/greeting');
+    assert.equal(
+      asked(`We have some news about your trip to Tirana.\n\nIt has been a busy week for all of us here.\n\nHi {customer_name},\n\n${BODY.en}\n`).length,
+      1,
+    );
+    assert.equal(
+      asked(`TravelApp\n\nPayment received\n\nYour booking desk\n\nThe summer team\n\nTirana office\n\nHi {customer_name},\n\n${BODY.en}\n`).length,
+      1,
+      'the window is the opening under at most three title lines',
+    );
+  });
+
+  it('"{greeting}" and "{{ greeting }}" alone on the first line are the greeting; other variables there are not', () => {
+    for (const opening of ['{greeting}', '{{ greeting }}', '{{email_greeting}}']) {
+      const { findings, unit } = greetingOf(`${opening}\n\n${BODY.en}\n\nKind regards,\nAna\n`, 'en', 'reply');
+      assert.deepEqual(findings, [], opening);
+      assert.equal(unit.scorecard.greeting, 'pass', opening);
+    }
+    assert.equal(greetingOf(`{order_name}\n\n${BODY.en}\n\nKind regards,\nAna\n`, 'en', 'reply').findings.length, 1);
+    assert.equal(greetingOf(`{greeting} and welcome back to the shop\n\n${BODY.en}\n`, 'en', 'reply').findings.length, 1);
+  });
+});
+
+describe('the vocative check reads the greeting under the title lines', () => {
+  it('pl: "Dzień dobry {customer_name}," under "{shop_name}" is flagged at the customer\'s variable, never at the shop\'s', () => {
+    const text = '{shop_name}\n\nAktualizacja zamówienia\n\nDzień dobry {customer_name},\n\nzamówienie {order_name} wyjedzie jutro rano.\n';
+    const found = lintText(text, 'order.txt', { language: 'pl', kind: 'macro' }).findings.filter((finding) => finding.ruleId === 'placeholder/vocative-name');
+    assert.deepEqual(
+      found.map((finding) => finding.excerpt),
+      ['{customer_name}'],
+    );
+  });
+});

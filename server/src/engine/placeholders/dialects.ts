@@ -35,6 +35,8 @@ export interface Dialect {
   organisations?: string[];
   /** Variables (globs) that print a person's name (the writer's): under a valediction a person signs, whatever else is there. */
   people?: string[];
+  /** Variables (globs) that print the greeting itself (a shop's "{greeting}"): one alone on a reply's first line greets. */
+  greetings?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
 }
@@ -180,6 +182,10 @@ export function isPersonVariable(dialect: Dialect, variable: string): boolean {
 
 export function isOrganisationVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.organisations ?? [], variable);
+}
+
+export function isGreetingVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.greetings ?? [], variable);
 }
 
 export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {
