@@ -117,6 +117,17 @@ describe('Markdown block structure (CommonMark)', () => {
     ]);
   });
 
+  it("opens no ‘…’ quote at an elided word's ‘ (‘til, ‘em, ‘Cause): the writer's words up to a plural's ’ stay prose (reviewer #1)", () => {
+    const text = 'We hold the parcel ‘til Friday, obviously. Call ‘em at the depot. ‘Cause of the storm our couriers’ vans are late.\n';
+    const { prose } = maskProse(text, 'markdown', undefined, undefined, builtinFooters().quoted);
+    assert.equal(prose, text);
+    const findings = lintText(text, 'reply.md', { language: 'en', kind: 'reply' }).findings.map((finding) => text.slice(finding.start, finding.end));
+    assert.ok(findings.includes('obviously'), JSON.stringify(findings));
+    // A word quoted in ‘…’ is still a quote.
+    const quoted = 'The courier wrote ‘delivered to a neighbour’ on the slip.\n';
+    assert.ok(!maskProse(quoted, 'markdown', undefined, undefined, builtinFooters().quoted).prose.includes('neighbour'));
+  });
+
   it("reads a fence of text that is all its section holds as the section's reply (saved-reply files), and keeps code fences code", () => {
     const library = [
       '# Saved replies',

@@ -1,10 +1,11 @@
-// Reads the built-in footer openings, the headers of a copied message and a chat transcript's speakers (rules/structure/footers.yaml) once.
+// Reads the built-in footer openings, the headers of a copied message, a chat transcript's speakers and the elided words (rules/structure/footers.yaml) once.
 
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { compileChatSpeakers } from '../units/chat-transcript';
 import { compileCopiedMessages } from '../units/copied-messages';
 import { compileFooters, type FooterMatcher } from '../units/footers';
+import { quotationPattern } from '../units/prose-mask';
 import { precompiledData } from './builtin-data';
 import { builtinRulesDir, readText } from './pack-resolver';
 
@@ -22,6 +23,7 @@ export function builtinFooters(): FooterMatcher {
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
       };
+      elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
     };
     const copied = data?.copiedMessages;
@@ -44,6 +46,7 @@ export function builtinFooters(): FooterMatcher {
         agentWords: phraseLists(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
         customerWords: phraseLists(file, "the words that tell a chat's customer", data?.chatSpeakers?.customerWords),
       }),
+      quoted: quotationPattern(Object.values(phraseLists(file, 'the elided words', data?.elisions)).flat()),
     };
   }
   return cached;

@@ -36,6 +36,8 @@ export interface FooterMatcher {
   copied?: CopiedMessageMatcher;
   /** The role words of a chat transcript's speakers (units/chat-transcript.ts): a chat file's turns are read with them. */
   speakers?: ChatSpeakerMatcher;
+  /** The quotation pattern, elided words ("‘til", "‘em") opening no quote (prose-mask.ts quotationPattern). */
+  quoted?: RegExp;
 }
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */

@@ -182,8 +182,9 @@ export interface ChatReading {
  * `sectionLevel`, a Markdown library's replies have their placeholders each
  * their own, as each is checked on its own. With `chat`, a file that is no
  * library is read as a transcript of turns or a list of chat lines when it is one.
+ * `quoted`: the quotation pattern with the elided words of footers.yaml (prose-mask.ts quotationPattern).
  */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat?: ChatReading): ProseView {
+export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat?: ChatReading, quoted?: RegExp): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
@@ -209,7 +210,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, undefined, code);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, undefined, code, quoted);
     const prose = mask.build();
     return withoutGuidance(
       { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
@@ -223,7 +224,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const angles = format === 'html' ? textAngles(substitutions) : undefined;
   const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles, decodedCode);
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles, decodedCode, quoted);
   const view = {
     text: decoded.text,
     prose: wordMask.build(),
@@ -298,6 +299,7 @@ function maskPlaceholdersAndCommon(
   stretches: readonly { start: number; end: number }[],
   angles?: ReadonlySet<number>,
   code: readonly Span[] = [],
+  quoted?: RegExp,
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
@@ -319,7 +321,7 @@ function maskPlaceholdersAndCommon(
     }
     return scan;
   });
-  maskCommonNonProse(mask, quoteText);
+  maskCommonNonProse(mask, quoteText, quoted);
   return scans;
 }
 
@@ -645,7 +647,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   // A shop's mail template kept as text (`.txt`, `.tpl`, `.php`) is HTML all the same: its paragraphs, line breaks and
   // cells end sentences, as a browser shows them (the thirteenth trial counted two paragraphs as one long sentence).
   const read = format === 'plaintext' && chat === undefined && holdsHtmlMarkup(source) ? 'html' : format;
-  const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat);
+  const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat, options.footers?.quoted);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
     settingsOf(
@@ -748,7 +750,7 @@ function stretchUnit(
 export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined): ReplyUnit {
   const raw = body.body;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
-  const view = maskProse(raw.text, maskFormat);
+  const view = maskProse(raw.text, maskFormat, undefined, undefined, footers?.quoted);
   const prose = withoutFooter(view.text, view.prose, footers);
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.

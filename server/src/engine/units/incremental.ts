@@ -133,10 +133,10 @@ function resplitSection(unit: ReplyUnit, before: SourceText, after: SourceText, 
   if (change.oldEnd >= lastLineStart && unit.sourceEnd !== before.length) return undefined;
   const settings = { language: unit.language, kind: unit.kind };
   const oldText = before.slice(unit.sourceStart, unit.sourceEnd);
-  const oldView = maskProse(oldText, 'markdown');
+  const oldView = maskProse(oldText, 'markdown', undefined, undefined, footers?.quoted);
   if (sectionUnit(unit.title, oldView, 0, settings, footers).prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
-  const view = maskProse(text, 'markdown');
+  const view = maskProse(text, 'markdown', undefined, undefined, footers?.quoted);
   const { structure } = view;
   if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
   // A reply read from a metadata value has its kind from that (formats.ts structuralKind), before or after the edit: read anew.

@@ -4,6 +4,7 @@
 // unit offset valid; the unit maps them to the source (source-map.ts).
 
 import { eachMatch } from '../text/each-match';
+import { phraseAlternation } from '../text/phrase-pattern';
 
 export type MaskKind = 'blank' | 'break' | 'word';
 
@@ -97,16 +98,28 @@ const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // inch mark ("24” monitor") or a menu path ("Settings » Billing") quotes nothing. ‘…’ quotes a meaning from a dictionary
 // (trial 11's Polish adviser quoted a 30-word definition so and drew a long-sentence finding); read as ” is, its
 // closing ’ at a word's end, so an apostrophe ("don’t") ends nothing, and its opening ‘ only before a letter: the ‘ of
-// an elided year ("the ‘90s") quotes nothing, or it would hide the prose up to a plural's ’ ("our engineers’ workshop").
-const DOUBLE_QUOTED =
-  /"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|(?<![^\s([{])”(?=[^\s”])[^”\n]{0,399}[^\s”]”(?![\p{L}\p{N}])|(?<![^\s([{])»(?=[^\s»«])[^»«\n]{0,399}[^\s»«][»«](?![\p{L}\p{N}])|(?<![^\s([{])‘(?=\p{L})[^‘’\n]{0,399}[^\s‘’]’(?![\p{L}\p{N}])/gu;
+// an elided year ("the ‘90s") quotes nothing, or it would hide the prose up to a plural's ’ ("our engineers’ workshop"),
+// nor does that of an elided word ("‘til Friday", "call ‘em"; `elisions` in rules/structure/footers.yaml).
+/** The quotation marks' pattern, `elisions` (words written with their first letters dropped: "til", "em") opening no ‘…’ quote. */
+export function quotationPattern(elisions: readonly string[]): RegExp {
+  const elided = elisions.length === 0 ? '' : `(?!(?:${phraseAlternation(elisions)})(?![\\p{L}\\p{N}]))`;
+  return new RegExp(
+    String.raw`"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|(?<![^\s([{])”(?=[^\s”])[^”\n]{0,399}[^\s”]”(?![\p{L}\p{N}])|(?<![^\s([{])»(?=[^\s»«])[^»«\n]{0,399}[^\s»«][»«](?![\p{L}\p{N}])|(?<![^\s([{])‘${elided}(?=\p{L})[^‘’\n]{0,399}[^\s‘’]’(?![\p{L}\p{N}])`,
+    'giu',
+  );
+}
+/** The quotation marks' pattern when no elided words are given (a text read outside a project's data). */
+const QUOTED = quotationPattern([]);
 
-/** `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces). */
-export function maskCommonNonProse(mask: ProseMask, quoteText?: string): void {
+/**
+ * `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces);
+ * `quoted`: the quotation pattern (quotationPattern) with the project's elided words.
+ */
+export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: RegExp = QUOTED): void {
   maskUrls(mask);
   maskEmails(mask);
-  if (quoteText === undefined) mask.addMatches(DOUBLE_QUOTED);
-  else eachMatch(DOUBLE_QUOTED, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
+  if (quoteText === undefined) mask.addMatches(quoted);
+  else eachMatch(quoted, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
 }
 
 /**
