@@ -47,6 +47,8 @@ describe('phrases written as if | split whole phrases', () => {
       'na|më jepni|jep pak më shumë kohë',
       'your|the order * has been cancelled|canceled',
       'hi {{ first_name | fallback: "there" }}|there',
+      // Placeholders as alternatives are different words, each its own variable.
+      'rma {{id}}|{{rma_id}}|{{return_id}}',
       'stem*|other* word',
     ])
       assert.equal(slotTrap(phrase), undefined, phrase);

@@ -117,8 +117,9 @@ export function slotTrap(phrase: string): string | undefined {
   let pieces: string[];
   try {
     parsePhrase(phrase);
+    // Each placeholder as its variable: "{{id}}|{{rma_id}}" offers two placeholders, not "x" twice.
     pieces = phrase
-      .replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, 'x')
+      .replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `{{${variableInPlaceholder(written) ?? ''}}}`)
       .trim()
       .split(/\s+/);
   } catch {
