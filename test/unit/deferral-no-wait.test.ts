@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { lintText } from '../support/engine';
 
-const found = (text: string, language: string, rule: string, kind: 'auto-reply' | 'reply' | 'thread' = 'auto-reply') =>
+const found = (text: string, language: string, rule: string, kind: 'auto-reply' | 'reply' | 'thread' | 'chat' = 'auto-reply') =>
   lintText(text, 'post.txt', { language, kind })
     .findings.filter((finding) => finding.ruleId === rule)
     .map((finding) => text.slice(finding.start, finding.end));
@@ -57,5 +57,23 @@ describe('deferrals nobody waits on', () => {
       found('While we investigate the root cause, we are rolling out mitigations. Next update by 15:00 UTC.', 'en', 'deferral/looking-into-it'),
       [],
     );
+  });
+
+  it('deferral/no-owner: a hand-off happening now names nobody a bot could know, and leaves nothing to chase (trial 13)', () => {
+    const now: [string, string][] = [
+      ['en', "I'm transferring you to an agent now; they will see this conversation."],
+      ['en', "I'm passing you to a human agent."],
+      ['sq', 'Po ju lidh me një nga operatorët tanë.'],
+      ['sq', 'Po ju kaloj te një nga agjentët tanë.'],
+      ['pl', 'Przekazuję rozmowę do jednego z naszych konsultantów.'],
+      ['lt', 'Perduodu pokalbį vienam iš mūsų konsultantų.'],
+      ['fi', 'Yhdistän sinut asiantuntijallemme.'],
+    ];
+    for (const [language, text] of now) assert.deepEqual(found(text, language, 'deferral/no-owner', 'chat'), [], text);
+    // A hand-off still to come, or a later reply from nobody named, stays flagged.
+    assert.deepEqual(found('I will transfer you to a representative who can assist you further.', 'en', 'deferral/no-owner', 'chat'), [
+      'transfer you to a representative',
+    ]);
+    assert.deepEqual(found("Lini email-in tuaj dhe një nga operatorët tanë do t'ju shkruajë.", 'sq', 'deferral/no-owner', 'chat'), ['një nga operatorët tanë']);
   });
 });
