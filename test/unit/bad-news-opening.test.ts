@@ -26,7 +26,7 @@ describe('bad news after empathy in the title or opening, or with an alternative
     assert.deepEqual(badNews(library('Refund after 30 days'), 'en', 'macros.md'), ["We can't refund"]);
   });
 
-  it('an apology in the first sentence covers bad news later; one further down does not reach back', () => {
+  it("an apology in the first sentence covers bad news later; one for the reply's own wait further down does not reach back", () => {
     assert.deepEqual(badNews(`Hi Sam,\n\nI'm sorry to be the bearer of bad news.\n\nThanks for the photos. ${body}`), []);
     const late = `Hi Sam,\n\nThanks for the photos. The boots are a lovely pair. ${body} Your parcel left today. The courier is DPD. I'm sorry for the wait.`;
     assert.deepEqual(badNews(late), ["We can't refund"]);

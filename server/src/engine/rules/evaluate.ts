@@ -1124,6 +1124,8 @@ function evaluateConditional(
   const requires = rule.spec.requires ?? {};
   const scope = requires.scope ?? 'sentence';
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
+  // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it.
+  const courtesy = scope === 'onward' ? sentencesOfForm(context, matches, 'courtesy') : undefined;
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
@@ -1167,7 +1169,6 @@ function evaluateConditional(
         tokens[match.firstToken]!.sentence === sentence &&
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
-  const paragraphs = scope === 'nearby' ? paragraphOfSentence(context) : undefined;
   let opening: number | undefined;
   let failed = false;
   let metByAlternative = false;
@@ -1176,7 +1177,7 @@ function evaluateConditional(
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    if (inScope(scope, sentence, satisfied, paragraphs) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (inScope(scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
     // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days.").
     if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1)) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
@@ -1628,17 +1629,18 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
 type RequireScope = NonNullable<NonNullable<RuleSpec['requires']>['scope']>;
 
 /**
- * Whether a sentence of `satisfied` is within `scope` of `sentence` (`paragraphs`: each sentence's paragraph, for
- * scope `nearby`: the sentence after the next counts too while it is in the same paragraph).
+ * Whether a sentence of `satisfied` is within `scope` of `sentence` (scope `onward`: the one before, or any later
+ * sentence of the reply that is no `courtesy` formula: "Your order has been cancelled. … We sincerely apologise for
+ * this." two paragraphs on).
  */
-function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, paragraphs?: number[]): boolean {
-  const neighbours = scope === 'adjacent' || scope === 'nearby';
+function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, courtesy?: Set<number>): boolean {
+  const neighbours = scope === 'adjacent' || scope === 'onward';
   return (
     (scope === 'reply' && satisfied.size > 0) ||
     satisfied.has(sentence) ||
     ((scope === 'previous-sentence' || neighbours) && satisfied.has(sentence - 1)) ||
     ((scope === 'next-sentence' || neighbours) && satisfied.has(sentence + 1)) ||
-    (scope === 'nearby' && paragraphs !== undefined && satisfied.has(sentence + 2) && paragraphs[sentence + 2] === paragraphs[sentence])
+    (scope === 'onward' && [...satisfied].some((at) => at > sentence + 1 && !courtesy?.has(at)))
   );
 }
 

@@ -132,7 +132,12 @@ export interface RuleSpec {
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
     alternatives?: PhraseSpec[];
-    scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'nearby' | 'reply';
+    scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'onward' | 'reply';
+    /**
+     * conditional with scope `onward`: words of a stock courtesy apology ("We apologise for any inconvenience caused.")
+     * whose sentence meets no trigger beyond its neighbours: said at the end of a reply it answers nothing above.
+     */
+    courtesy?: PhraseSpec[];
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -313,6 +318,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'trigger'], rule.trigger],
     [[...path, 'requires', 'phrases'], rule.requires?.phrases],
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
+    [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
     [[...path, 'requires', 'afterName'], rule.requires?.afterName],
     [[...path, 'requires', 'notName'], rule.requires?.notName],
     [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],
