@@ -86,11 +86,15 @@ function wordCharAt(text: string, index: number): number {
 
 const UPPER = /^\p{Lu}/u;
 
+/** A word no pack lists, a letter that marks no language: one empty list for every lookup that misses. */
+const NONE: readonly string[] = [];
+
 /**
  * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out.
- * `capitalized`: per word, whether it was written with a capital (a name, or a sentence's first word).
+ * `capitalized` (asked only when trigrams decide, rarely): per word, whether it was written with a capital (a name,
+ * or a sentence's first word).
  */
-function sampleOf(prose: string): { words: string[]; capitalized: boolean[]; letters: number } {
+function sampleOf(prose: string, withCapitals = false): { words: string[]; capitalized: boolean[]; letters: number } {
   const words: string[] = [];
   const capitalized: boolean[] = [];
   let letters = 0;
@@ -117,8 +121,10 @@ function sampleOf(prose: string): { words: string[]; capitalized: boolean[]; let
     if (length >= 5 && onlyX) continue;
     const word = prose.slice(start, index);
     words.push(ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase());
-    const first = word.charCodeAt(0);
-    capitalized.push(first < 128 ? first >= 65 && first <= 90 : UPPER.test(word));
+    if (withCapitals) {
+      const first = word.charCodeAt(0);
+      capitalized.push(first < 128 ? first >= 65 && first <= 90 : UPPER.test(word));
+    }
     letters += length;
   }
   return { words, capitalized, letters };
@@ -154,7 +160,7 @@ function leaderOf(hits: ReadonlyMap<string, number>): { best: string | undefined
 function byCommonWords(words: string[], commonWords: LanguageSignals['commonWords']): string | null | undefined {
   const hits = new Map<string, number>();
   for (const word of words) {
-    for (const language of commonWords.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+    for (const language of commonWords.get(word) ?? NONE) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
   const { best, bestHits, secondHits } = leaderOf(hits);
   if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return null;
@@ -176,7 +182,7 @@ function byShortSignals(words: string[], signals: LanguageSignals): string | und
   const points = new Map<string, number>();
   const withCommonWord = new Set<string>();
   for (const word of words) {
-    for (const language of signals.commonWords.get(word) ?? []) {
+    for (const language of signals.commonWords.get(word) ?? NONE) {
       points.set(language, (points.get(language) ?? 0) + 1);
       withCommonWord.add(language);
     }
@@ -208,8 +214,9 @@ export function detectLanguage(prose: string, signals: LanguageSignals): string 
   // ("Priežiūros personalo narys prisijungė prie pokalbio" read as English): then the letters decide.
   if (byTrigrams !== undefined && !sample.words.some((word) => signals.commonWords.get(word)?.includes(byTrigrams))) {
     // Names are no evidence ("Delivery for Łukasz Wróbel, Gdańsk"): only the first word may be capitalized.
+    const { capitalized } = sampleOf(prose, true);
     const marked = byMarkedWords(
-      sample.words.filter((_, index) => index === 0 || !sample.capitalized[index]),
+      sample.words.filter((_, index) => index === 0 || !capitalized[index]),
       signals.letters,
     );
     if (marked !== undefined && marked !== byTrigrams) return marked;
@@ -231,6 +238,6 @@ function byMarkedWords(words: string[], letters: LanguageSignals['letters']): st
 /** One point to each language whose marking letters `word` holds (once per language, however many letters). */
 function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Map<string, number>): void {
   const marked = new Set<string>();
-  for (const letter of word) for (const language of letters.get(letter) ?? []) marked.add(language);
+  for (const letter of word) for (const language of letters.get(letter) ?? NONE) marked.add(language);
   for (const language of marked) counts.set(language, (counts.get(language) ?? 0) + 1);
 }
