@@ -76,4 +76,11 @@ describe('deferrals nobody waits on', () => {
     ]);
     assert.deepEqual(found("Lini email-in tuaj dhe një nga operatorët tanë do t'ju shkruajë.", 'sq', 'deferral/no-owner', 'chat'), ['një nga operatorët tanë']);
   });
+
+  it("deferral/auto-reply-next-step: an order's status is a notice of an event, a message still waits for a reply time (trial 13)", () => {
+    const status = 'Hei,\n\nkäsittelemme parhaillaan tilaustasi 4410. Saat uuden viestin, kun paketti lähtee.';
+    assert.deepEqual(found(status, 'fi', 'deferral/auto-reply-next-step'), []);
+    assert.deepEqual(found('Käsittelemme tilaustanne.', 'fi', 'deferral/auto-reply-next-step'), []);
+    assert.deepEqual(found('Kiitos viestistäsi. Käsittelemme parhaillaan viestiäsi.', 'fi', 'deferral/auto-reply-next-step'), ['Kiitos viestistäsi']);
+  });
 });
