@@ -62,6 +62,18 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('Thanks for getting back to me. I am sorry for the inconvenience caused by the late courier.', 'en'), []);
   });
 
+  it('stock words that go on to name any thing name it, not a closed list of nouns (trial 12, issue 13 item 3)', () => {
+    for (const apology of [
+      'We apologize for the inconvenience with the login page.',
+      'We are sorry for the inconvenience during maintenance of the payment gateway.',
+      'Sorry for the inconvenience of the double charge on your card.',
+      "We apologise for the inconvenience following yesterday's password reset.",
+    ])
+      assert.deepEqual(stock(`Thanks for getting back to me. ${apology}`, 'en'), [], apology);
+    for (const apology of ['We apologize for the inconvenience this may have caused.', 'We apologize for the inconvenience in the meantime.'])
+      assert.equal(stock(`Thanks for getting back to me. ${apology}`, 'en').length, 1, apology);
+  });
+
   it("a reason after a comma ends the request: the problem it names is the reply's own (reviewer #7)", () => {
     const en =
       'Please confirm your delivery address, as the courier made an error on the label and the parcel came back to us. We are sorry for the inconvenience.';

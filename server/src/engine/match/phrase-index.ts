@@ -358,9 +358,10 @@ export class PhraseIndex {
 
   /**
    * Whether a phrase of an owner `accepts` starts at token `at` or, in a
-   * reversed index, ends there, within that token's sentence.
+   * reversed index, ends there, within that token's sentence (and, given
+   * `endsAt`, its far end is one `endsAt` accepts: the index past its last token).
    */
-  hasMatchAt(tokens: Token[], at: number, accepts: (owner: number) => boolean): boolean {
+  hasMatchAt(tokens: Token[], at: number, accepts: (owner: number) => boolean, endsAt?: (next: number) => boolean): boolean {
     const start = tokens[at];
     if (!start) return false;
     const step = this.reversed ? -1 : 1;
@@ -373,7 +374,7 @@ export class PhraseIndex {
     while (nodes.length > 0) {
       const node = nodes.pop()!;
       const next = positions.pop()!;
-      if (node.ends?.some(accepts)) return true;
+      if (node.ends?.some(accepts) && (endsAt === undefined || endsAt(next))) return true;
       const token = tokens[next];
       if (token && token.sentence === start.sentence) stepFrom(node, token, next + step, nodes, positions);
     }

@@ -541,9 +541,9 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 }
 
 /** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
-function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[]): T[] {
+function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], vague?: ReadonlySet<number>): T[] {
   const { ruleSet, analysis } = context;
-  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match));
+  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, vague));
 }
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
@@ -657,7 +657,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
   const ownChanges = (owner: PhraseOwner) => (owner.fix !== undefined || owner.suggest !== undefined ? 0 : 1);
   hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
-  for (const hit of withoutExceptions(context, nonOverlapping(hits))) {
+  // The stock words go on with a word that names nothing ("with the matter"): no excuse (`unless.vague`).
+  const vague = new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'vague').map(({ match }) => match.firstToken));
+  for (const hit of withoutExceptions(context, nonOverlapping(hits), vague)) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }

@@ -86,6 +86,11 @@ export interface RuleSpec {
     near?: PhraseSpec[];
     requests?: PhraseSpec[];
     reasons?: PhraseSpec[];
+    /**
+     * phrase: words that name nothing ("situation", "matter", "this"): an `after` phrase whose last word is one of
+     * them does not excuse the match ("for the inconvenience with the matter"; "with the login page" does).
+     */
+    vague?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
@@ -330,6 +335,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'purpose'], rule.unless?.purpose],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
+    [[...path, 'unless', 'vague'], rule.unless?.vague],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],

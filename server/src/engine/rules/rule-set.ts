@@ -248,6 +248,7 @@ export class RuleSet {
       add(spec.unless?.purpose, 'form', 'purpose');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
+      add(spec.unless?.vague, 'form', 'vague');
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
       add(spec.unless?.generalIn?.case, 'form', 'case');
       add(spec.unless?.generalIn?.condition, 'form', 'condition');
@@ -271,8 +272,13 @@ export class RuleSet {
    * in the same sentence (a sentence boundary is never "right before" a
    * phrase); the rule's own, or the phrase's.
    */
-  excused(tokens: Token[], rule: number, { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number }): boolean {
-    return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner);
+  excused(
+    tokens: Token[],
+    rule: number,
+    { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number },
+    vague?: ReadonlySet<number>,
+  ): boolean {
+    return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner, vague);
   }
 
   /** Whether a `before` phrase of `rule` (or of its phrase `phrase`) ends right before token `firstToken`, in its sentence. */
@@ -280,9 +286,13 @@ export class RuleSet {
     return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.excusing(rule, phrase));
   }
 
-  /** Whether an `after` phrase of `rule` (or of its phrase `phrase`) starts at token `endToken`, in the sentence of the token before it. */
-  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number): boolean {
-    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.excusing(rule, phrase));
+  /**
+   * Whether an `after` phrase of `rule` (or of its phrase `phrase`) starts at token `endToken`, in the sentence of the
+   * token before it, and does not end on a token of `vague` (a word that names nothing: "with the matter").
+   */
+  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number, vague?: ReadonlySet<number>): boolean {
+    const namesSomething = vague && vague.size > 0 ? (next: number) => !vague.has(next - 1) : undefined;
+    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.excusing(rule, phrase), namesSomething);
   }
 
   /** The `before`/`after` owners that excuse a match of `phrase` under `rule`: the rule's own, and the phrase's. */
