@@ -279,3 +279,30 @@ describe("notes to the agent are not the writer's prose", () => {
     assert.ok(ruleIds(lintText('Hi Sofia,\n\nYour refund is ON ITS WAY now.\n\nJonas')).includes('tone/shouting'));
   });
 });
+
+// Trial 13 missed a seller's "(your name )" under the five XXXX slots it found.
+describe('a signature slot left in a reply', () => {
+  it('"(your name )", "(your name here)", "[Your Name]" and "<agent name>" are unfilled slots, in each language\'s words', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Hi Sam,\n\nYour refund left our account today.\n\nBest regards,\n(your name )', '(your name )'],
+      ['en', 'Hi Sam,\n\nYour refund left our account today.\n\nBest regards,\n(your name here)', '(your name here)'],
+      ['en', 'Hi Sam,\n\nYour refund left our account today.\n\nBest regards,\n[Your Name]', '[Your Name]'],
+      ['en', 'Hi Sam,\n\nYour refund left our account today.\n\nBest regards,\n<agent name>', '<agent name>'],
+      ['pl', 'Dzień dobry,\n\nzwrot wysłaliśmy dziś.\n\nPozdrawiam,\n(imię i nazwisko)', '(imię i nazwisko)'],
+      ['fi', 'Hei,\n\nhyvitys lähti tänään.\n\nTerveisin,\n(nimesi)', '(nimesi)'],
+      ['lt', 'Laba diena,\n\npinigus grąžinome šiandien.\n\nPagarbiai,\n(jūsų vardas)', '(jūsų vardas)'],
+      ['sq', 'Përshëndetje,\n\nrimbursimin e dërguam sot.\n\nMe respekt,\n(emri juaj)', '(emri juaj)'],
+    ];
+    for (const [language, text, slot] of cases) {
+      const result = lintText(text, 'reply.txt', { language, kind: 'reply' });
+      assert.deepEqual(
+        result.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+        [slot],
+        text,
+      );
+    }
+    // A name in brackets that is the writer's own words stays prose.
+    const named = lintText('Hi Sam,\n\nYour refund left today (your name is on the receipt).\n\nBest,\nAna', 'reply.txt', { language: 'en', kind: 'reply' });
+    assert.ok(!ruleIds(named).includes('placeholder/unfilled-slot'));
+  });
+});

@@ -176,8 +176,9 @@ describe('kind inference', () => {
     // Without a greeting the valediction alone still asked for one (read as a signed macro) before; now the notice needs none.
     assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ store_name }}`)), []);
     assert.deepEqual(formulas(lintAs({}, `${BODY}\n\nThanks,\n{{ agent.name }}`)), ['formula/greeting']);
-    // A variable that is not the organisation's (the customer's company in Intercom) signs nothing.
-    assert.deepEqual(formulas(lintAs(STRICT, `Hi there,\n\n${BODY}\n\n{{ order.name }}`)), ['formula/closing']);
+    // A variable that is not the organisation's (the customer's company) signs nothing. (An order's variable there is
+    // the record an order's automatic e-mail prints: below.)
+    assert.deepEqual(formulas(lintAs(STRICT, `Hi there,\n\n${BODY}\n\n{{ customer.company }}`)), ['formula/closing']);
     // A last line of many placeholders is read piece by piece: a word anywhere between them (first, middle, last) is a word.
     const many = Array.from({ length: 3000 }, (_, index) => (index % 2 ? '{{ shop.url }}' : '{{ shop.name }}'));
     assert.equal(lintAs({}, `Hi there,\n\nThanks for your message.\n\n${many.join(' · ')}`).units[0]!.kind, 'auto-reply');
@@ -467,6 +468,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.signedOff', 'macro'],
     ['kind.inferred.notice', 'auto-reply'],
     ['kind.inferred.organisation', 'auto-reply'],
+    ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
     ['scorecard.closing.helpDesk', 'macro'],
   ];
@@ -562,5 +564,58 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     }
     const note = lintAs({}, 'Internal note: not sent to customers. Tag the ticket billing-escalation.').units[0]!;
     assert.equal(readAs('en', note.kind, note.kindReason!.id), 'Read as: note to agents');
+  });
+});
+
+// Trial 13: shops' and a booking app's automatic e-mails that greet "Hi {name}," were read as macros, so a person's
+// name was asked of them; a shop's prefilled order messages, signed by the shop's variables, were read as auto-replies.
+describe("kind inference: an order's automatic e-mail and a prefilled order message", () => {
+  const CANCELLED =
+    'Hi {name},\n\nYour order #{order_id} has been cancelled because the payment did not go through. A member of our team will be in touch shortly.\n\n';
+
+  it('greeted, printing the order or booking, signed by the team, the shop or nobody: an auto-reply', () => {
+    const cases: [string, string, string][] = [
+      ['en', `${CANCELLED}Thanks,\nThe {shop_name} Team`, '{order_id}'],
+      ['en', CANCELLED.trimEnd(), '{order_id}'],
+      ['en', 'Hello {{customerName}},\n\nYour order {{orderNumber}} has been cancelled. The amount goes back to your card.', '{{orderNumber}}'],
+      [
+        'sq',
+        'Përshëndetje {customer_name},\n\nRezervimi juaj {booking_id} u konfirmua. Biletat i gjeni të bashkangjitura.\n\nMe respekt,\nEkipi i TravelApp',
+        '{booking_id}',
+      ],
+      ['pl', 'Dzień dobry {customer_name},\n\nzamówienie {order_number} zostało wysłane.\n\nPozdrawiamy,\nZespół obsługi klienta', '{order_number}'],
+    ];
+    for (const [language, text, excerpt] of cases) {
+      const result = lintAs({ language }, text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.automatic', args: { excerpt } }, text);
+      assert.equal(result.units[0]!.kind, 'auto-reply', text);
+      for (const id of ['deferral/no-owner', 'ownership/nameless-sign-off']) assert.ok(!ids(result).includes(id), `${id}: ${text}`);
+    }
+    // "This is an automated message" under a team's sign-off: the shop's notice, not a person's reply.
+    const notice = lintAs({}, 'Hi {customer_name},\n\nYour refund was issued.\n\nThis is an automated message.\n\nThanks,\nThe {shop_name} Team');
+    assert.deepEqual(notice.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } });
+  });
+
+  it('a person in it keeps it a macro: a name or agent variable signing, "I", a fill-in', () => {
+    for (const text of [
+      `${CANCELLED}Best,\nAna`,
+      `${CANCELLED}Best,\n{{agent.name}}\n{shop_name}`,
+      `${CANCELLED.replace('A member of our team', 'I')}Thanks,\nThe {shop_name} Team`,
+      `${CANCELLED.replace('shortly', 'within [x] days')}Thanks,\nThe {shop_name} Team`,
+      // No record printed: a greeted macro as before.
+      'Hi {name},\n\nThanks for your message about the lamp.\n\nThanks,\nThe {shop_name} Team',
+    ]) {
+      assert.equal(lintAs({}, text).units[0]!.kind, 'macro', text);
+    }
+  });
+
+  it('a prefilled order message with "(fill in)" over the shop\'s variables is a macro staff edit and send', () => {
+    const text =
+      'Hi {firstname},\n\nYour order {order_name} will be delayed by (fill in) days because the supplier is late.\n\nKind regards,\n{shop_name}\n{shop_phone}\n{shop_email}';
+    const unit = lintAs({}, text).units[0]!;
+    assert.equal(unit.kind, 'macro');
+    assert.deepEqual(unit.kindReason, { id: 'kind.inferred.greeted', args: { excerpt: 'Hi' } });
+    // The same message with nothing to fill in is the shop's notice.
+    assert.equal(lintAs({}, text.replace('(fill in) days', 'two days')).units[0]!.kind, 'auto-reply');
   });
 });

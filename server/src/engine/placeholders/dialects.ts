@@ -35,6 +35,8 @@ export interface Dialect {
   organisations?: string[];
   /** Variables (globs) that print a person's name (the writer's): under a valediction a person signs, whatever else is there. */
   people?: string[];
+  /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
+  records?: string[];
   /** Variables (globs) that print the greeting itself (a shop's "{greeting}"): one alone on a reply's first line greets. */
   greetings?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
@@ -182,6 +184,10 @@ export function isPersonVariable(dialect: Dialect, variable: string): boolean {
 
 export function isOrganisationVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.organisations ?? [], variable);
+}
+
+export function isRecordVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.records ?? [], variable);
 }
 
 export function isGreetingVariable(dialect: Dialect, variable: string): boolean {

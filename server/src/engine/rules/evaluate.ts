@@ -256,10 +256,24 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
     title: unit.title,
+    teamWords: teamWordsOf(context),
+    fillIns: unit.placeholders.some((placeholder) => placeholder.kind === 'slot') || agentNotesOfReply(context).length > 0,
     placeholders: unit.placeholders,
     dialect: context.dialect,
     ruleSet,
   };
+}
+
+/** The spans of the packs' `where: sign-off` words (a team signing: "Ekipi i", "Customer Care"). */
+function teamWordsOf(context: Context): Span[] {
+  const { rules } = context.ruleSet;
+  const { tokens } = context.analysis;
+  const spans: Span[] = [];
+  for (const [ruleIndex, matches] of context.matchesByRule) {
+    if (rules[ruleIndex]?.spec.where !== 'sign-off') continue;
+    for (const { match } of matches) spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
+  }
+  return spans;
 }
 
 /** Whether sentence `sentence` of `count` lies where a require rule looks (its opening or closing window, or anywhere). */
@@ -1501,11 +1515,16 @@ function agentNotesOf(context: Context, ruleIndex: number): Span[] {
  * kind: in a macro the note is just as much the agent's.
  */
 function meetsAgentNote(context: Context, span: Span): boolean {
+  return agentNotesOfReply(context).some((note) => note.start < span.end && span.start < note.end);
+}
+
+/** The notes to the agent and stand-ins in the reply, read by the unfilled-slot rule's pattern, whatever the rule's kinds. */
+function agentNotesOfReply(context: Context): Span[] {
   if (!context.agentNotes) {
     const ruleIndex = context.ruleSet.rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
     context.agentNotes = ruleIndex < 0 ? [] : agentNotesOf(context, ruleIndex);
   }
-  return context.agentNotes.some((note) => note.start < span.end && span.start < note.end);
+  return context.agentNotes;
 }
 
 /** Removing the line a note fills (nothing else on it), with its line break; none when the line holds more. */

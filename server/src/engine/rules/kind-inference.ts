@@ -19,7 +19,7 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isOrganisationVariable, isPersonVariable, type Dialect } from '../placeholders/dialects';
+import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { wordTokens, type ProseAnalysis } from '../text/analyze';
 import { isHeaderLine } from '../units/formats';
@@ -50,6 +50,10 @@ export interface KindEvidence {
   footer: string;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
   title: string;
+  /** Where the packs' `where: sign-off` words name a team ("Ekipi i", "Customer Care"): such a sign-off names no person. */
+  teamWords: readonly { start: number; end: number }[];
+  /** Whether the reply holds a fill-in for the agent (a slot, a stand-in, "(fill in)"): a person sends it. */
+  fillIns: boolean;
   /** The reply's placeholders, read in `dialect`: its `organisations` sign for the organisation. */
   placeholders: readonly Placeholder[];
   dialect: Dialect;
@@ -68,20 +72,30 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const internal = firstSignal(evidence, 'internal') ?? signalApart(evidence.title, 'internal', evidence.ruleSet);
   if (internal) return { kind: 'macro', audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
   const signOff = signOffIn(evidence);
-  // Help desks put no-reply footers under people's replies too: one greeted and signed is a person's e-mail. So is
-  // one greeted and written in the first person ("I have reset…"): a help-desk macro greets and leaves the
-  // signature to the help desk, and a machine does not say "I".
+  const teamSigned = signOff !== undefined && signedByTeam(evidence);
+  // Help desks put no-reply footers under people's replies too: one greeted and signed by a person is a person's
+  // e-mail. So is one greeted and written in the first person ("I have reset…"): a help-desk macro greets and leaves
+  // the signature to the help desk, and a machine does not say "I". Greeted and signed by the team, it is the shop's.
   const notice =
-    evidence.greeting !== undefined && (signOff !== undefined || firstSignal(evidence, 'person') !== undefined)
+    evidence.greeting !== undefined && ((signOff !== undefined && !teamSigned) || firstSignal(evidence, 'person') !== undefined)
       ? undefined
       : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
-  const organisation =
-    signOff === undefined ? organisationSignOff(evidence) : evidence.signature === undefined ? organisationAfterValediction(evidence) : undefined;
+  // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
+  const organisation = evidence.fillIns
+    ? undefined
+    : signOff === undefined
+      ? organisationSignOff(evidence)
+      : evidence.signature === undefined
+        ? organisationAfterValediction(evidence)
+        : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
+  // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
+  const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined) ? automaticRecord(evidence) : undefined;
+  if (record) return { kind: 'auto-reply', reason: { id: 'kind.inferred.automatic', args: { excerpt: record } } };
   if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
@@ -99,6 +113,31 @@ export function writtenByPerson(evidence: KindEvidence): boolean {
   return (
     valediction !== undefined && evidence.placeholders.some((placeholder) => placeholder.start >= valediction && printsPerson(placeholder, evidence.dialect))
   );
+}
+
+/**
+ * Whether the team or the shop signs under the valediction ("Me respekt,\nEkipi i {brand}", "Thanks,\nThe {shop_name}
+ * team"), with no person's variable there: a pack's team words, or an organisation variable, under it.
+ */
+function signedByTeam(evidence: KindEvidence): boolean {
+  const valediction = signOffSpan(evidence)?.end;
+  if (valediction === undefined) return false;
+  const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
+  if (under.some((placeholder) => printsPerson(placeholder, evidence.dialect))) return false;
+  return evidence.teamWords.some((span) => span.start >= valediction) || under.some((placeholder) => printsOrganisation(placeholder, evidence.dialect));
+}
+
+/**
+ * An order's or booking's automatic e-mail, signed by the team: it prints the record's details ("{order_name}",
+ * "{booking_id}") and no person writes it (no "I", no fill-in). Trial 13: small shops' and a booking app's e-mails
+ * that greet "Hi {name}," were read as macros, and a person's name was asked of them.
+ */
+function automaticRecord(evidence: KindEvidence): string | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const record = evidence.placeholders.find(
+    (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isRecordVariable(evidence.dialect, placeholder.variable),
+  );
+  return record && evidence.text.slice(record.start, record.end);
 }
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
