@@ -6,6 +6,7 @@
 // at the writer's last words, not the customer's. The header words are data
 // (rules/structure/footers.yaml, `copiedMessages`), one list per language.
 
+import { isSpace } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
@@ -102,8 +103,8 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
     const header = headerAt(prose, text, lineStart, matcher);
     if (!header) {
       const lineEnd = lineEndAt(prose, lineStart);
-      const line = prose.slice(lineStart, lineEnd);
-      if (/\S/.test(line) && writerLines++ === 0) firstWriterLine = line;
+      // Tested in place: a copy of every line of every reply was 3% of what a library's lint allocates.
+      if (holdsNonSpace(prose, lineStart, lineEnd) && writerLines++ === 0) firstWriterLine = prose.slice(lineStart, lineEnd);
       lineStart = lineEnd + 1;
       continue;
     }
@@ -134,6 +135,12 @@ function blanked(prose: string, spans: readonly { start: number; end: number }[]
   const mask = new ProseMask(prose);
   for (const { start, end } of spans) mask.add(start, end);
   return mask.build();
+}
+
+/** Whether `text` holds a character other than white space (what /\S/ matches) in [start, end). */
+function holdsNonSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isSpace(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /** Where the line at `lineStart` ends (its newline, or the text's end). */
