@@ -32,6 +32,22 @@ describe('minimising the harm', function () {
     assert.deepEqual(minimizing('Nereikia atsiprašyti dėl rašybos klaidos, taip nutinka visiems.', 'lt', STRICT), []);
   });
 
+  it("saying no harm reached a thing of the reader's is reassurance, not a harm played down (reviewer #17)", () => {
+    const facts: [string, string][] = [
+      ['en', 'The sync was down from 9:00 to 10:15. Nothing serious happened to your account: no payment was taken twice.'],
+      ['pl', 'Awaria trwała od 9:00 do 10:15. Z Pani zamówieniem nic się nie stało: płatność pobraliśmy tylko raz.'],
+      ['pl', 'Pani zamówieniu nic się nie stało.'],
+      ['fi', 'Katko kesti klo 9.00–10.15. Tietoihinne ei tapahtunut mitään pahaa, eikä teidän tarvitse tehdä mitään.'],
+      ['lt', 'Sutrikimas truko nuo 9:00 iki 10:15. Jūsų duomenims nieko blogo nenutiko, jums nieko daryti nereikia.'],
+      ['sq', 'Ndërprerja zgjati nga 9:00 deri në 10:15. Nuk ndodhi asgjë e keqe me të dhënat tuaja.'],
+      ['en', 'The sync was down from 9:00 to 10:15. Your data was not affected. No action is needed on your side.'],
+    ];
+    for (const [language, text] of facts) assert.deepEqual(minimizing(text, language, STRICT), [], `${language}: ${text}`);
+    // The same words with no thing of theirs spared still play the harm down.
+    assert.deepEqual(minimizing('Nothing serious happened, the app works again.', 'en', STRICT), ['Nothing serious happened']);
+    assert.deepEqual(minimizing('Ei tapahtunut mitään pahaa, sovellus toimii taas.', 'fi', STRICT), ['Ei tapahtunut mitään pahaa']);
+  });
+
   it('recommended does not hold the rule', () => {
     assert.deepEqual(minimizing('The warning was sent in error. The impact was very limited.', 'en', ['recommended']), []);
     assert.deepEqual(minimizing("It's just a minor glitch, these things happen.", 'en', ['recommended']), []);
