@@ -565,6 +565,23 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     const note = lintAs({}, 'Internal note: not sent to customers. Tag the ticket billing-escalation.').units[0]!;
     assert.equal(readAs('en', note.kind, note.kindReason!.id), 'Read as: note to agents');
   });
+
+  it('flags the plural address in a reply no one named the kind of that is written to one person (reviewer #9)', () => {
+    const plural = (result: LintResult) => result.findings.filter((finding) => finding.ruleId === 'formula/dear-customer').length;
+    const reply = (evidence: string) => `Dear customers,\n\n${evidence}\n\nThe replacement left our warehouse today.\n\nBest,\nSam`;
+    // She is quoted, or her order's number is named: one person, whatever kind the words make it.
+    for (const evidence of ['> my kettle arrived with a cracked lid', 'Your order #40718 is on its way again.', 'Order no. 40718 is on its way again.'])
+      assert.equal(plural(lintAs({}, reply(evidence))), 1, evidence);
+    assert.equal(plural(lintAs({ language: 'pl' }, 'Szanowni Klienci,\n\nzamówienie nr 40718 wyszło dziś z magazynu.\n\nPozdrawiam,\nOla')), 1);
+    // A notice to everyone, a template with the order's variable, and a macro the config names keep it.
+    for (const notice of [
+      'Dear customers,\n\nOn Saturday from 22:00 to 23:00 the customer portal is offline for maintenance.\n\nBest,\nSam',
+      'Dear customers,\n\nYour order {{order.number}} is on its way.\n\nBest,\nSam',
+      '> Use when: the portal is down\n\nDear customers,\n\nThe portal is back.',
+    ])
+      assert.equal(plural(lintAs({}, notice)), 0, notice);
+    assert.equal(plural(lintAs({ kind: 'macro' }, reply('Your order #40718 is on its way again.'))), 0);
+  });
 });
 
 // Trial 13: shops' and a booking app's automatic e-mails that greet "Hi {name}," were read as macros, so a person's

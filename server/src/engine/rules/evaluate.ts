@@ -195,12 +195,15 @@ export function evaluateUnit(
   context.kinds = inferKind ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
-  // the reader's own word in a project's issue thread.
+  // the reader's own word in a project's issue thread. One marked `toOne` counts too in a reply whose kind no one
+  // named that is written to one person ("Dear customers," over a quote of her message).
+  let toOne: boolean | undefined;
+  const writtenToOne = () => (toOne ??= inferKind === true && isWrittenToOne(context));
   for (const [rule, list] of matchesByRule)
     if (list.some(({ owner }) => owner.kinds))
       matchesByRule.set(
         rule,
-        list.filter(({ owner }) => !owner.kinds || appliesTo(owner.kinds, kinds)),
+        list.filter(({ owner }) => !owner.kinds || appliesTo(owner.kinds, kinds) || (owner.toOne === true && writtenToOne())),
       );
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
@@ -322,6 +325,34 @@ function dropYieldingFindings(context: Context): void {
     let drop = yields.get(finding.ruleIndex);
     if (drop === undefined) yields.set(finding.ruleIndex, (drop = yieldsNow(finding.ruleIndex)));
     return !drop;
+  });
+}
+
+/** A `>` quote line with words: masked as the customer's unless it is the macro itself (placeholders in it). */
+const QUOTED_LINE = /^[ \t]*>[ \t]*[\p{L}\p{N}]/gmu;
+const BLOCKQUOTE = /<blockquote\b/gi;
+const WORD = /[\p{L}\p{N}]/u;
+/** One customer's number right after a recipient signal ("your order #4411", "zamówienie nr 4411"): three digits or more. */
+const OWN_NUMBER = /[.:]?[ \t]*#?[ \t]*\p{N}{3,}/uy;
+
+/**
+ * Whether the reply shows it is written to one person: it quotes their message under its first words (a `>` quote of
+ * their words, an HTML <blockquote>) or names their order's or ticket's number after the pack's `kindSignals.recipient` words. A template
+ * for many has a placeholder there, and a notice to everyone quotes no one.
+ */
+function isWrittenToOne(context: Context): boolean {
+  const { text, prose } = context.unit;
+  // Under the writer's first words: a quote above them is a library's note ("> Use when: …"), no one's message.
+  const firstWords = prose.search(WORD);
+  if (firstWords < 0) return false;
+  for (const quote of text.matchAll(BLOCKQUOTE)) if (quote.index > firstWords) return true;
+  for (const quote of text.matchAll(QUOTED_LINE))
+    if (quote.index > firstWords && !WORD.test(prose.slice(quote.index, quote.index + quote[0].length))) return true;
+  const { tokens } = context.analysis;
+  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(({ match, owner }) => {
+    if (owner.form !== 'recipient') return false;
+    OWN_NUMBER.lastIndex = tokens[match.endToken - 1]!.end;
+    return OWN_NUMBER.test(text);
   });
 }
 

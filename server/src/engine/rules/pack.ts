@@ -21,6 +21,11 @@ export interface PhraseObject {
   /** A phrase rule's phrase: the reply kinds it is checked in; every kind the rule applies to when absent. */
   kinds?: RuleKind[];
   /**
+   * A phrase rule's phrase of `kinds` only: it counts too in a reply whose kind no one named when the reply shows it is
+   * written to one person (a quote of their message, their order's number: `kindSignals.recipient`).
+   */
+  toOne?: boolean;
+  /**
    * A phrase rule's phrase: a time after it in its sentence excuses it. An effort formula followed by the step it stands
    * for ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
    */
@@ -232,8 +237,10 @@ export interface KindSignalsSpec {
   internal?: PhraseSpec[];
   /** Words a person writes and a machine does not ("I", "let me"): a greeted macro in them is an agent's, notice words or not. */
   person?: PhraseSpec[];
+  /** Words before a number that is one customer's ("your order #", "zamówienie nr"): the reply is written to that person. */
+  recipient?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {

@@ -85,6 +85,8 @@ export interface PhraseOwner {
   plurals?: string[];
   /** A phrase rule's phrase checked in replies of these kinds only (pack data: "hotfix" is jargon to a customer, not in a project's issue thread). */
   kinds?: RuleKind[];
+  /** A phrase of `kinds` only that counts too in a reply no one named the kind of, written to one person (pack `toOne`). */
+  toOne?: boolean;
   /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
   /** For roles `before` and `after` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
@@ -179,7 +181,7 @@ export class RuleSet {
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
-    kindSignals: KindSignalData = { signOff: [], notice: [], internal: [], person: [] },
+    kindSignals: KindSignalData = { signOff: [], notice: [], internal: [], person: [], recipient: [] },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
@@ -223,6 +225,7 @@ export class RuleSet {
             plurals: changes ? pluralAlternatives(item.phrase, grammar.plural) : undefined,
             form,
             kinds: item.kinds,
+            toOne: item.toOne,
             unlessTimed: item.unlessTimed,
             excuses,
           });
