@@ -131,3 +131,52 @@ describe('the vocative check reads the greeting under the title lines', () => {
     );
   });
 });
+
+// Trial 13: a cancelled order's title line over the same news was judged twice; a rejected listing's title once, wrongly.
+describe('a title line the body repeats is judged in the body', () => {
+  const found = (text: string, fileName: string, language: string, ruleId: string) =>
+    lintText(text, fileName, { language, kind: 'auto-reply' })
+      .findings.filter((finding) => finding.ruleId === ruleId)
+      .map((finding) => finding.excerpt);
+
+  it('bad news: once, in the body, in text and HTML and in other languages', () => {
+    const body = 'Your order {order_name} has been cancelled because the item is out of stock. The full amount goes back to your card.';
+    assert.deepEqual(found(`Your order has been cancelled\n\nHi {firstname},\n\n${body}\n`, 'mail.txt', 'en', 'empathy/bad-news-without-empathy'), [
+      'order {order_name} has been cancelled',
+    ]);
+    assert.deepEqual(
+      found(`<h1>Your order has been cancelled</h1><p>Hi {firstname},</p><p>${body}</p>`, 'mail.html', 'en', 'empathy/bad-news-without-empathy'),
+      ['order {order_name} has been cancelled'],
+    );
+    assert.deepEqual(
+      found(
+        'Porosia juaj u anulua\n\nPërshëndetje {customer_name},\n\nPorosia juaj {order_number} u anulua sepse pagesa nuk u krye. Shuma nuk është tërhequr nga karta juaj.\n',
+        'mail.txt',
+        'sq',
+        'empathy/bad-news-without-empathy',
+      ),
+      ['Porosia juaj {order_number} u anulua'],
+    );
+  });
+
+  it('a title the body does not repeat is still judged, and a first sentence with a full stop is no title', () => {
+    assert.deepEqual(
+      found(
+        'Your order has been cancelled\n\nHi {firstname},\n\nThe full amount goes back to your card within five days.\n',
+        'mail.txt',
+        'en',
+        'empathy/bad-news-without-empathy',
+      ),
+      ['order has been cancelled'],
+    );
+    assert.equal(
+      found(
+        'Your order has been cancelled.\n\nYour order {order_name} has been cancelled because the item is out of stock.\n',
+        'mail.txt',
+        'en',
+        'empathy/bad-news-without-empathy',
+      ).length,
+      2,
+    );
+  });
+});

@@ -118,6 +118,8 @@ interface Context {
   systemMessage?: boolean;
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
   agentNotes?: Span[];
+  /** Lazily: where the title lines the body repeats end (0: none). */
+  titleEnd?: number;
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
@@ -479,6 +481,8 @@ function messageFor(rule: ActiveRule, excerpt: string): string {
 
 /** Keeps a finding, unless an accepted term holds it. */
 function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
+  // A title the body says again is judged in the body (trial 13: a cancelled order's banner over the same news).
+  if (rule.spec.skipTitles === true && span.start < repeatedTitleEnd(context)) return;
   context.reported++;
   context.firstReported ??= { start: span.start, end: span.end };
   if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && (meetsBrokenPlaceholder(context.unit, span) || meetsAgentNote(context, span))))
@@ -864,6 +868,32 @@ function titleLines(context: Context): number {
     titles++;
   }
   return titles;
+}
+
+/** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */
+const TITLE_WORD_LETTERS = 5;
+
+/**
+ * Where the message's title lines end, when the body repeats a word of them ("Your order has been cancelled" over
+ * "Your order {order_name} has been cancelled"); 0 when there are none or the body says nothing of them.
+ */
+function repeatedTitleEnd(context: Context): number {
+  if (context.titleEnd === undefined) {
+    const titles = titleLines(context);
+    const { sentences, tokens } = context.analysis;
+    const titleWords = new Set<string>();
+    let repeated = false;
+    for (const token of tokens) {
+      if (token.placeholder || [...token.norm].length < TITLE_WORD_LETTERS) continue;
+      if (token.sentence < titles) titleWords.add(token.norm);
+      else if (titleWords.has(token.norm)) {
+        repeated = true;
+        break;
+      }
+    }
+    context.titleEnd = repeated ? sentences[titles - 1]!.end : 0;
+  }
+  return context.titleEnd;
 }
 
 /**

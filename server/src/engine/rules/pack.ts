@@ -61,6 +61,8 @@ export interface RuleSpec {
    * menu (It's "SPRING15", not "SPRING-15".) answers them, it corrects no writing.
    */
   skipQuotedNames?: boolean;
+  /** No finding in the message's title lines when the body repeats them (evaluate.ts repeatedTitleEnd). */
+  skipTitles?: boolean;
   /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
