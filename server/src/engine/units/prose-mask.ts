@@ -103,8 +103,9 @@ const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 /** The quotation marks' pattern, `elisions` (words written with their first letters dropped: "til", "em") opening no ‘…’ quote. */
 export function quotationPattern(elisions: readonly string[]): RegExp {
   const elided = elisions.length === 0 ? '' : `(?!(?:${phraseAlternation(elisions)})(?![\\p{L}\\p{N}]))`;
+  // The marks are \u escapes: esbuild leaves a String.raw template as written, and the bundles stay ASCII.
   return new RegExp(
-    String.raw`"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^”“\n]{1,400}[”“]|«[^»\n]{1,400}»|(?<![^\s([{])”(?=[^\s”])[^”\n]{0,399}[^\s”]”(?![\p{L}\p{N}])|(?<![^\s([{])»(?=[^\s»«])[^»«\n]{0,399}[^\s»«][»«](?![\p{L}\p{N}])|(?<![^\s([{])‘${elided}(?=\p{L})[^‘’\n]{0,399}[^\s‘’]’(?![\p{L}\p{N}])`,
+    String.raw`"[^"\n]{1,400}"|\u201c[^\u201d\n]{1,400}\u201d|\u201e[^\u201d\u201c\n]{1,400}[\u201d\u201c]|\u00ab[^\u00bb\n]{1,400}\u00bb|(?<![^\s([{])\u201d(?=[^\s\u201d])[^\u201d\n]{0,399}[^\s\u201d]\u201d(?![\p{L}\p{N}])|(?<![^\s([{])\u00bb(?=[^\s\u00bb\u00ab])[^\u00bb\u00ab\n]{0,399}[^\s\u00bb\u00ab][\u00bb\u00ab](?![\p{L}\p{N}])|(?<![^\s([{])\u2018${elided}(?=\p{L})[^\u2018\u2019\n]{0,399}[^\s\u2018\u2019]\u2019(?![\p{L}\p{N}])`,
     'giu',
   );
 }
