@@ -129,6 +129,10 @@ describe('chat transcripts', () => {
     const result = lintChat(text);
     assert.deepEqual(spans(result, text), []);
     assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    // A chat no agent joined is still a transcript: the customer's shouting is theirs, the bot's lines the tool's.
+    const unanswered =
+      '[10:00] Bot: You are number 3 in the queue.\n[10:01] Customer: this is USELESS, obviously nobody works there!!!\n[10:05] Bot: Nobody is free now.\n';
+    assert.deepEqual(spans(lintChat(unanswered), unanswered), []);
     // The agent's first turn is asked to greet, after the system's lines.
     const cold = 'System: Virtual assistant connected you to the next agent.\nVisitor: where is my parcel?\nSam: It left our warehouse this morning.\n';
     assert.deepEqual(spans(lintChat(cold), cold), [['formula/greeting', 'It left our warehouse this morning.']]);

@@ -196,7 +196,8 @@ function rolesByWords(starts: TurnStart[], text: string, to: number, speakers: C
   return roles;
 }
 
+/** A customer and who answers them: an agent, or a bot alone (a chat no agent joined: nothing in it is the agent's). */
 function hasBothSides(roles: Map<string, Role>): boolean {
   const sides = new Set(roles.values());
-  return sides.has('agent') && sides.has('customer');
+  return sides.has('customer') && (sides.has('agent') || sides.has('bot'));
 }
