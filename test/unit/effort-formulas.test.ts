@@ -27,6 +27,13 @@ describe('effort formulas: hollow unless their sentence gives the step with its 
     assert.deepEqual(hollow('Robimy wszystko, aby usługa wróciła. Kolejna aktualizacja o 18:00.', 'pl'), ['Robimy wszystko, aby']);
   });
 
+  it('recall: en "we\'re doing everything we can" and fi "teki kaikkensa" with nothing behind them (issue 13 item 6)', () => {
+    assert.deepEqual(hollow("We're doing everything we can.", 'en'), ["We're doing everything we can"]);
+    assert.deepEqual(hollow('We are doing everything possible to restore the service.', 'en'), ['We are doing everything possible']);
+    assert.deepEqual(hollow('We are doing everything we can: the courier is rebooked for Friday 10:00.', 'en'), []);
+    assert.deepEqual(hollow('Asiakaspalvelumme teki kaikkensa.', 'fi'), ['teki kaikkensa']);
+  });
+
   it('a time beside another hollow phrase excuses nothing', () => {
     assert.deepEqual(hollow('Pana zgłoszenie jest dla nas bardzo ważne, odpowiemy do 12:00.', 'pl'), ['zgłoszenie jest dla nas bardzo ważne']);
   });
