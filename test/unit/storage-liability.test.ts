@@ -1,0 +1,27 @@
+// ownership/we-cant-control (trial 13: a carpet cleaner's storage-liability notice judged wrong): a liability line
+// about what the customer leaves or does not collect states terms before anything went wrong; disowning a problem
+// that happened is still flagged.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+function disowned(text: string, language: string): string[] {
+  const options = buildConfig({ language, kind: 'chat', placeholders: 'none' }, undefined).lintOptions;
+  return lint({ text, fileName: 'notice.txt' }, options)
+    .findings.filter((finding) => finding.ruleId === 'ownership/we-cant-control')
+    .map((finding) => text.slice(finding.start, finding.end));
+}
+
+describe('storage-liability notices', function () {
+  this.timeout(60_000);
+
+  it('terms for what is left or not collected disown nothing, in en and sq', () => {
+    assert.deepEqual(disowned('Your rugs are ready for pick-up. We are not responsible for rugs left with us for more than 30 days.', 'en'), []);
+    assert.deepEqual(disowned('Tapetet tuaja janë gati. Nuk mbajmë përgjegjësi për tapetet që nuk tërhiqen brenda 30 ditëve.', 'sq'), []);
+  });
+
+  it('a problem that happened is still disowned', () => {
+    assert.deepEqual(disowned('We are not responsible for the courier losing your parcel.', 'en'), ['We are not responsible for']);
+    assert.deepEqual(disowned('Nuk mbajmë përgjegjësi për vonesën e korrierit.', 'sq'), ['Nuk mbajmë përgjegjësi']);
+  });
+});
