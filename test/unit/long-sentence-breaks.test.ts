@@ -138,3 +138,25 @@ describe('long sentences: HTML blocks in a file that is not .html', function () 
     );
   });
 });
+
+// Review #5: support for a shop or site builder explains tags in prose ("type <br> where you want a new line"); one tag
+// mentioned is no markup, and a customer's `>` quote is never the writer's words, whatever the file is read as.
+describe('a text file that mentions a tag is not HTML', function () {
+  this.timeout(60_000);
+  const options = buildConfig({ language: 'en', kind: 'reply' }, undefined).lintOptions;
+  const QUOTE = '> Your editor is useless!!! Obviously nobody tested it. I typed Enter and the lines are gone.';
+  const findingsIn = (text: string, fileName = 'reply.txt') =>
+    lint({ text, fileName }, options).findings.map((finding) => `${finding.ruleId} ${text.slice(finding.start, finding.end)}`);
+
+  it("a reply that tells the customer to type <br> keeps the customer's quote out of the judging", () => {
+    const text = `Hi Maria,\n\n${QUOTE}\n\nSorry about the trouble with the description. The field is HTML, so type <br> where you want a new line. I added them on your summer dress page and the lines now show one under the other.\n\nBest regards,\nTom`;
+    assert.deepEqual(findingsIn(text), []);
+  });
+
+  it('a mail template kept as text is still HTML, and a quote line in it is still the customer’s', () => {
+    const text = `<p>Hi Maria,</p>\n${QUOTE}\n<p>Sorry about the trouble with the description. The lines now show one under the other.</p>\n<p>Best regards,<br>Tom</p>`;
+    assert.deepEqual(findingsIn(text), []);
+    // The same quote written by the agent is judged.
+    assert.ok(findingsIn(text.replace('> ', '')).some((finding) => finding.startsWith('tone/')));
+  });
+});

@@ -2,13 +2,14 @@
 // prose. Each format adds its own masks to the shared ones.
 
 import { isAngleSlot, isMagentoTemplate, isTransOpening, scanPlaceholders, type Placeholder, type PlaceholderScan } from '../placeholders/scan';
+import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
-import { holdsHtmlMarkup, maskHtmlStructure } from './html-structure';
+import { laidOutInHtml, maskHtmlStructure } from './html-structure';
 import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
@@ -192,8 +193,10 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // A transcript's turn lines ("**Agent:** …") are no metadata lines at a reply's top.
   const turns = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
   if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text, turns === undefined));
-  else if (format === 'html') maskHtmlStructure(mask, text, 0, undefined, code);
-  else mask.addMatches(QUOTE_LINE, 'break');
+  else if (format === 'html') {
+    maskHtmlStructure(mask, text, 0, undefined, code);
+    maskQuoteLinesOutsideTags(mask, text);
+  } else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;
@@ -236,6 +239,16 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
     replies: replies(placeholders),
   };
   return withoutGuidance(view, decodedStretches);
+}
+
+/**
+ * A `>` quote line in HTML (a plain-text reply quoted into a mail template kept as text) is the customer's words
+ * all the same; a `>` that ends a tag written over two lines (`<a href="…"\n>`) is markup, masked already.
+ */
+function maskQuoteLinesOutsideTags(mask: ProseMask, text: string): void {
+  eachMatch(QUOTE_LINE, text, (match) => {
+    if (text.lastIndexOf('<', match.index) <= text.lastIndexOf('>', match.index - 1)) mask.add(match.index, match.index + match[0].length, 'break');
+  });
 }
 
 /** A list item's marker at a line's start: a bullet or a number ("1." is no sentence's end). */
@@ -646,7 +659,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat' ? { speakers: options.footers?.speakers } : undefined;
   // A shop's mail template kept as text (`.txt`, `.tpl`, `.php`) is HTML all the same: its paragraphs, line breaks and
   // cells end sentences, as a browser shows them (the thirteenth trial counted two paragraphs as one long sentence).
-  const read = format === 'plaintext' && chat === undefined && holdsHtmlMarkup(source) ? 'html' : format;
+  const read = format === 'plaintext' && chat === undefined && laidOutInHtml(source) ? 'html' : format;
   const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat, options.footers?.quoted);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>

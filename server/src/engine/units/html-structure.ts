@@ -55,6 +55,21 @@ export function holdsHtmlMarkup(text: string): boolean {
   return HTML_MARKUP.test(text);
 }
 
+/**
+ * A tag of HTML_MARKUP that opens a line (`<p>Hi {firstname},</p>`) or follows another tag (`,<br><br>Your order`,
+ * `</td><td>`): markup that lays text out. A tag a reply names in prose ("type <br> where you want a new line",
+ * "wrap it in <p> and </p>") stands among words.
+ */
+const LAYOUT_MARKUP = new RegExp(`(?:^[ \t]*|>[ \t]*)${HTML_MARKUP.source}`, 'im');
+
+/**
+ * Whether a text file is laid out in HTML (a shop's mail template kept as `.txt`, `.tpl`, `.php`), not a plain
+ * reply that mentions a tag: read as HTML, a reply that explains `<br>` would have its `>` quote lines read as prose.
+ */
+export function laidOutInHtml(text: string): boolean {
+  return LAYOUT_MARKUP.test(text);
+}
+
 /** Open elements htmlparser2's Parser keeps at most (a browser's own limit on DOM depth, Blink's). */
 const MAX_PARSER_DEPTH = 512;
 
