@@ -88,6 +88,10 @@ describe('bad news: cancellations, requests and payment reminders', function () 
       ['sq', 'Porosia juaj është anuluar\n\nPërshëndetje {{name}},\n\nNa vjen keq të njoftojmë që porosia juaj u anulua, sepse produkti mbaroi.'],
     ];
     for (const [language, text] of later) assert.deepEqual(badNews(text, language, 'auto-reply'), [], `${language}: ${text}`);
+    // Lithuanian: the apology three sentences after the refusal, in its paragraph (issue 13 item 2).
+    const lt =
+      'Laba diena,\n\ndeja, negalime grąžinti pinigų už šį bilietą. Bilietas pirktas prieš metus. Taisyklės leidžia grąžinti tik per 14 dienų. Nuoširdžiai atsiprašome.';
+    assert.deepEqual(badNews(lt, 'lt'), []);
     const news = 'Emme pysty muuttamaan sähköpostinne asetuksia. Lisätkää osoitteemme turvallisiin lähettäjiin.';
     assert.deepEqual(badNews(`Hei,\n\n${news}\n\nPahoittelemme ylimääräistä vaivaa.`, 'fi'), []);
   });

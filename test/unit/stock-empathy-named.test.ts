@@ -74,6 +74,11 @@ describe('stock empathy after the named problem', function () {
       assert.equal(stock(`Thanks for getting back to me. ${apology}`, 'en').length, 1, apology);
   });
 
+  it('pl: "przy tej sprawie" names nothing; "przy tej płatności kartą" names the thing (issue 13 item 2)', () => {
+    assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia przy tej sprawie.', 'pl'), ['Przepraszamy za utrudnienia']);
+    assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia przy tej płatności kartą.', 'pl'), []);
+  });
+
   it("a reason after a comma ends the request: the problem it names is the reply's own (reviewer #7)", () => {
     const en =
       'Please confirm your delivery address, as the courier made an error on the label and the parcel came back to us. We are sorry for the inconvenience.';
