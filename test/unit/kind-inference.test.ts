@@ -582,6 +582,20 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
       assert.equal(plural(lintAs({}, notice)), 0, notice);
     assert.equal(plural(lintAs({ kind: 'macro' }, reply('Your order #40718 is on its way again.'))), 0);
   });
+
+  it('skips the pl gendered address in a reply no one named the kind of that greets the reader by name (reviewer #8)', () => {
+    const gendered = (text: string, config: ConfigFile = {}) =>
+      lintAs({ language: 'pl', ...config }, text, 'reply.txt').findings.filter((finding) => finding.ruleId === 'tone/gendered-address').length;
+    const body = (greeting: string) =>
+      `${greeting}\n\ndzięki za wiadomość! Wybrałeś przelew tradycyjny, więc paczka wyjdzie z magazynu w dniu zaksięgowania wpłaty. ` +
+      'Jeśli wolisz BLIK, odpisz, a wyślę Ci link do płatności jeszcze dziś.\n\nPozdrawiam,\nOla ze Sklepu Lniany Kąt';
+    // Greeted by his name (the vocative, as written): a reply to one man, read as a macro by its greeting alone.
+    for (const greeting of ['Cześć Marku,', 'Dzień dobry Marku!', 'Hej Jan-Paweł,']) assert.equal(gendered(body(greeting)), 0, greeting);
+    // A name variable, a generic address or no name: a template every customer reads.
+    for (const greeting of ['Cześć {first_name},', 'Drogi Kliencie,', 'Dzień dobry,', 'Cześć,']) assert.equal(gendered(body(greeting)), 1, greeting);
+    // A macro the config names keeps it whatever the greeting says.
+    assert.equal(gendered(body('Cześć Marku,'), { kind: 'macro' }), 1);
+  });
 });
 
 // Trial 13: shops' and a booking app's automatic e-mails that greet "Hi {name}," were read as macros, so a person's

@@ -213,6 +213,8 @@ export function evaluateUnit(
     if (ruleAudience !== 'any' && ruleAudience !== audience) continue;
     // A rule that names kinds (pack data) applies to those only: no closing in a snippet or chat message.
     if (rule.spec.kinds && !appliesTo(rule.spec.kinds, kinds)) continue;
+    // Nor, marked `skipToOne`, to a reply no one named the kind of that shows it is written to one person.
+    if (rule.spec.skipToOne === true && writtenToOne()) continue;
     context.firstReported = undefined;
     context.ruleIndex = ruleIndex;
     const verdict = evaluateRule(context, rule, ruleIndex);
@@ -237,17 +239,10 @@ export function evaluateUnit(
 /** What the reply shows of its kind: the packs' kind signals, its greeting and a signature variable near its end. */
 function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
   const { analysis, ruleSet, unit } = context;
-  const { sentences, tokens } = analysis;
+  const { sentences } = analysis;
   const greetingRule = ruleSet.greetingRule;
   const spec = greetingRule === undefined ? undefined : ruleSet.rules[greetingRule]!.spec;
-  const greeting =
-    spec &&
-    (context.matchesByRule.get(greetingRule!) ?? []).find(
-      (item) =>
-        item.owner.role === 'satisfy' &&
-        inRequireWindow(spec, tokens[item.match.firstToken]!.sentence, sentences.length) &&
-        placedAsRequired(context, spec, item.match),
-    );
+  const greeting = acceptedGreeting(context);
   const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
   const signature = signatureFrom(context, closingFrom);
   const inHeading = greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : openingGreeting(context, greetingRule);
@@ -267,6 +262,20 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     dialect: context.dialect,
     ruleSet,
   };
+}
+
+/** The greeting the greeting rule accepts: one of its words, in its window and placed as it requires. */
+function acceptedGreeting(context: Context): { match: PhraseMatch; owner: PhraseOwner } | undefined {
+  const { ruleSet, analysis } = context;
+  const greetingRule = ruleSet.greetingRule;
+  if (greetingRule === undefined) return undefined;
+  const spec = ruleSet.rules[greetingRule]!.spec;
+  return (context.matchesByRule.get(greetingRule) ?? []).find(
+    (item) =>
+      item.owner.role === 'satisfy' &&
+      inRequireWindow(spec, analysis.tokens[item.match.firstToken]!.sentence, analysis.sentences.length) &&
+      placedAsRequired(context, spec, item.match),
+  );
 }
 
 /** The spans of the packs' `where: sign-off` words (a team signing: "Ekipi i", "Customer Care"). */
@@ -339,10 +348,12 @@ const OWN_NUMBER = /[.:]?[ \t]*#?[ \t]*\p{N}{3,}/uy;
 
 /**
  * Whether the reply shows it is written to one person: it quotes their message under its first words (a `>` quote of
- * their words, an HTML <blockquote>) or names their order's or ticket's number after the pack's `kindSignals.recipient` words. A template
- * for many has a placeholder there, and a notice to everyone quotes no one.
+ * their words, an HTML <blockquote>), names their order's or ticket's number after the pack's `kindSignals.recipient` words,
+ * or its greeting names them ("Cześć Marku,", "Hi Anna!"). A template for many has a placeholder there, and a notice to
+ * everyone quotes no one.
  */
 function isWrittenToOne(context: Context): boolean {
+  if (greetsByName(context)) return true;
   const { text, prose } = context.unit;
   // Under the writer's first words: a quote above them is a library's note ("> Use when: …"), no one's message.
   const firstWords = prose.search(WORD);
@@ -356,6 +367,29 @@ function isWrittenToOne(context: Context): boolean {
     OWN_NUMBER.lastIndex = tokens[match.endToken - 1]!.end;
     return OWN_NUMBER.test(text);
   });
+}
+
+/** After a greeting word: a name of one to three words, then a comma, "!" or the line's end ("Cześć Marku,", "Hi Anna-Maria Kowalska!"). */
+const NAME_AFTER_GREETING = /^[ \t]+([^\s,!]+(?:[ \t]+[^\s,!]+){0,2})[ \t]*(?:[,!]|$)/u;
+
+/**
+ * Whether the accepted greeting names the reader: capitalised words as written, no placeholder ("{first_name}") and
+ * no word a rule reads ("Dear Customer", "Drogi Kliencie" are the packs' dear-customer words, no name).
+ */
+function greetsByName(context: Context): boolean {
+  const greeting = acceptedGreeting(context);
+  if (!greeting) return false;
+  const { text } = context.unit;
+  const { tokens } = context.analysis;
+  const greetingEnd = tokens[greeting.match.endToken - 1]!.end;
+  const lineEnd = text.indexOf('\n', greetingEnd);
+  const found = NAME_AFTER_GREETING.exec(text.slice(greetingEnd, lineEnd < 0 ? text.length : lineEnd).trimEnd());
+  const name = found?.[1];
+  if (name === undefined || !name.split(/[ \t]+|[-‐]/).every((word) => NAME_WORD.test(word))) return false;
+  const nameEnd = greetingEnd + found![0].indexOf(name) + name.length;
+  for (const matches of context.matchesByRule.values())
+    for (const { match } of matches) if (tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd) return false;
+  return true;
 }
 
 function appliesTo(ruleKinds: readonly RuleKind[], kinds: readonly RuleKind[]): boolean {

@@ -49,6 +49,11 @@ export interface RuleSpec {
   formality?: Exclude<Formality, 'any'>;
   /** The reply kinds the rule applies to; every kind when absent. */
   kinds?: RuleKind[];
+  /**
+   * Not applied either to a reply whose kind no one named that shows it is written to one person (a quote of their
+   * message, their order's number, a greeting that names them): the writer knows the reader (a macro's gendered address).
+   */
+  skipToOne?: boolean;
   /** Rule ids whose finding in a sentence holding one of this rule's triggers or matches replaces this rule's findings (one problem, one finding). */
   yieldsTo?: string[];
   scorecard?: ScorecardItem;
