@@ -81,6 +81,10 @@ describe('deferrals nobody waits on', () => {
     const status = 'Hei,\n\nkäsittelemme parhaillaan tilaustasi 4410. Saat uuden viestin, kun paketti lähtee.';
     assert.deepEqual(found(status, 'fi', 'deferral/auto-reply-next-step'), []);
     assert.deepEqual(found('Käsittelemme tilaustanne.', 'fi', 'deferral/auto-reply-next-step'), []);
+    // A return or a payment in progress is money the customer waits for: say when (reviewer #17).
+    assert.deepEqual(found('Hei,\n\nkiitos, pakettisi saapui varastollemme. Käsittelemme parhaillaan palautustasi.', 'fi', 'deferral/auto-reply-next-step'), [
+      'Käsittelemme',
+    ]);
     assert.deepEqual(found('Kiitos viestistäsi. Käsittelemme parhaillaan viestiäsi.', 'fi', 'deferral/auto-reply-next-step'), ['Kiitos viestistäsi']);
   });
 });

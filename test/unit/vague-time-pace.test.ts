@@ -41,6 +41,13 @@ describe('deferral/vague-timeframe: the customer pace and the time below', () =>
       ['pl', 'Jak najszybciej wyślemy paczkę, skontaktuj się z nami w razie pytań.', 'Jak najszybciej'],
       ['lt', 'Išsiųsime kuo greičiau, o klausimus parašykite mums.', 'kuo greičiau'],
       ['sq', "Do t'ju kontaktojmë sa më shpejt.", 'sa më shpejt'],
+      // The request ends at its clause: what we do once the customer has acted is our pace (reviewer #11).
+      ['en', 'Let us know your new address and a replacement ships as soon as possible.', 'as soon as possible'],
+      ['en', 'Reply to this email with the order number; the courier picks it up as soon as possible.', 'as soon as possible'],
+      ['en', 'Tell me which size you want, and the exchange is done asap.', 'asap'],
+      ['pl', 'Napisz nam nowy adres, a paczka wyjdzie jak najszybciej.', 'jak najszybciej'],
+      ['fi', 'Kerro uusi osoitteesi, niin lähetys lähtee mahdollisimman pian.', 'mahdollisimman pian'],
+      ['lt', 'Atsiųskite naują adresą, ir siuntinys išvyks kuo greičiau.', 'kuo greičiau'],
     ];
     for (const [language, text, excerpt] of ours) assert.deepEqual(vague(text, { language, kind: 'auto-reply' }), [excerpt], text);
   });

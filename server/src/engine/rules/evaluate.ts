@@ -1938,8 +1938,8 @@ function waitingClausesOf(context: Context): WaitingClause[] {
  * Drops the hits that are the customer's own pace (a phrase of the rule's
  * `unless.asked`: "as soon as possible", not "later") inside a request to
  * them: an `asks` word ("please", "contact us", "prosimy", "ota", "vastaathan")
- * earlier in the sentence, or later in the hit's clause ("jak najszybciej
- * skontaktuj się z nami"), with no `ahead` or `ours` word between the two
+ * earlier in the hit's clause, or later in it ("jak najszybciej skontaktuj
+ * się z nami"), with no `ahead` or `ours` word between the two
  * ("Please answer the question as soon as possible" and "Ota meihin yhteyttä
  * mahdollisimman pian" are theirs; "Please note we will reply as soon as
  * possible" and "Prosimy o cierpliwość, odpowiemy jak najszybciej" stay ours)
@@ -1957,18 +1957,19 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
     !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first }) &&
     !wordsIn(context, 'ahead', between) &&
     !wordsIn(context, 'ours', between);
+  const { tokens } = context.analysis;
+  // No comma, semicolon, colon or dash and no `joins` word between: a bracket goes on ("pateikti užsakymą (link) kuo greičiau").
+  const sameClause = (from: number, to: number) =>
+    !breakIn(context.unit.prose, tokens[from - 1]!.end, tokens[to]!.start, REASON_BREAKS) && !wordsIn(context, 'joins', { first: from, end: to });
   const isTheirs = (match: PhraseMatch) => {
-    const sentence = sentenceRangeOf(context, match.firstToken);
-    // The last request word that ends before the hit, in its sentence.
+    const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
+    // The last request word that ends before the hit, in its clause: "Let us know your address and a replacement ships
+    // as soon as possible" asks for the address, and the replacement's pace is ours.
     const before = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
-    if (before && before.first >= sentence.first && isRequest(before, { first: before.end, end: match.endToken })) return true;
+    if (before && sameClause(before.end, match.firstToken) && isRequest(before, { first: before.end, end: match.endToken })) return true;
     // The first request word after the hit, in its clause: a time fronted before an imperative.
     const after = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.first < match.endToken)];
-    return (
-      after !== undefined &&
-      after.end <= clauseOf(context, { first: match.firstToken, end: match.endToken }, true).end &&
-      isRequest(after, { first: match.endToken, end: after.first })
-    );
+    return after !== undefined && after.end <= clause.end && isRequest(after, { first: match.endToken, end: after.first });
   };
   // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
   const theirs = new Uint8Array(context.analysis.tokens.length);
