@@ -87,4 +87,10 @@ describe('deferrals nobody waits on', () => {
     ]);
     assert.deepEqual(found('Kiitos viestistäsi. Käsittelemme parhaillaan viestiäsi.', 'fi', 'deferral/auto-reply-next-step'), ['Kiitos viestistäsi']);
   });
+
+  it('deferral/vague-timeframe: a present state told by the manner it runs is no wait (trial 12)', () => {
+    for (const text of ['Orders are now being shipped in a timely manner.', 'Deliveries are occurring in a timely manner again.'])
+      assert.deepEqual(found(text, 'en', 'deferral/vague-timeframe'), [], text);
+    assert.deepEqual(found('We will ship it in a timely manner.', 'en', 'deferral/vague-timeframe'), ['in a timely manner']);
+  });
 });
