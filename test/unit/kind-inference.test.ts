@@ -640,6 +640,32 @@ describe("kind inference: an order's automatic e-mail and a prefilled order mess
     }
   });
 
+  // Review #19: "we" and a team's signature is how most shops write macros; one that answers the customer's message
+  // ("Thanks for reaching out about order {order_number}") is a reply, whatever record it names.
+  it("a team-signed macro that answers the customer's message is a macro, with its record variable", () => {
+    const cases: [string, string, string?][] = [
+      [
+        'en',
+        "Hi {first_name},\n\nThanks for reaching out about order {order_number}. We've passed your request to the relevant team and someone will contact you soon.\n\nBest regards,\nThe Lumen Support Team",
+        'deferral/no-owner',
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\ndziękujemy za wiadomość w sprawie zamówienia {order_id}. Przekazaliśmy zgłoszenie do odpowiedniego działu, który skontaktuje się z Panią wkrótce.\n\nPozdrawiamy,\nZespół Obsługi Klienta',
+        'ownership/nameless-sign-off',
+      ],
+      ['fi', 'Hei {first_name},\n\nkiitos viestistäsi tilauksesta {order_number}. Välitimme viestisi varastolle.\n\nTerveisin\nAsiakaspalvelu'],
+      ['lt', 'Sveiki,\n\ndėkojame už laišką dėl užsakymo {order_number}. Perdavėme jūsų užklausą sandėliui.\n\nPagarbiai\nKlientų aptarnavimo komanda'],
+      ['sq', 'Përshëndetje,\n\nfaleminderit për mesazhin për porosinë {order_number}. E kaluam te magazina.\n\nMe respekt,\nEkipi i shitjeve'],
+    ];
+    for (const [language, text, finding] of cases) {
+      const result = lintAs({ language }, text);
+      assert.equal(result.units[0]!.kind, 'macro', text);
+      if (finding) assert.ok(ids(result).includes(finding), `${finding}: ${text}`);
+      assert.ok(!ids(result).includes('deferral/auto-reply-next-step'), text);
+    }
+  });
+
   it('a prefilled order message with "(fill in)" over the shop\'s variables is a macro staff edit and send', () => {
     const text =
       'Hi {firstname},\n\nYour order {order_name} will be delayed by (fill in) days because the supplier is late.\n\nKind regards,\n{shop_name}\n{shop_phone}\n{shop_email}';

@@ -130,10 +130,11 @@ function signedByTeam(evidence: KindEvidence): boolean {
 /**
  * An order's or booking's automatic e-mail, signed by the team: it prints the record's details ("{order_name}",
  * "{booking_id}") and no person writes it (no "I", no fill-in). Trial 13: small shops' and a booking app's e-mails
- * that greet "Hi {name}," were read as macros, and a person's name was asked of them.
+ * that greet "Hi {name}," were read as macros, and a person's name was asked of them. One that answers the
+ * customer's message ("Thanks for reaching out about order {order_number}") is a team's support macro (review #19).
  */
 function automaticRecord(evidence: KindEvidence): string | undefined {
-  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'answer') !== undefined) return undefined;
   const record = evidence.placeholders.find(
     (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isRecordVariable(evidence.dialect, placeholder.variable),
   );

@@ -246,8 +246,10 @@ export interface KindSignalsSpec {
   person?: PhraseSpec[];
   /** Words before a number that is one customer's ("your order #", "zamówienie nr"): the reply is written to that person. */
   recipient?: PhraseSpec[];
+  /** Words that answer the customer's own message ("thanks for reaching out", "we've passed your message on"): no order's automatic e-mail. */
+  answer?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {
