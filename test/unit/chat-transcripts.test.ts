@@ -2,7 +2,7 @@
 // no prose, the customer's turns are their words (never judged), the agent's
 // turns are judged, and a greeting is asked only of the agent's first turn.
 import * as assert from 'node:assert/strict';
-import { builtinFooters } from '../../server/src/engine/config/footers-file';
+import { builtinFooters, phrasesOfWords } from '../../server/src/engine/config/footers-file';
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { chatTranscript } from '../../server/src/engine/units/chat-transcript';
 import { UnitCache, lint } from '../../server/src/engine/linter';
@@ -158,7 +158,7 @@ describe('chat transcripts', () => {
     // Who speaks for the company is not told (both, or neither): one message, as before.
     for (const untold of [
       'Anna: where is my parcel?\nMark: The parcel left this morning.\n',
-      'Anna: our team ordered ten chairs.\nMark: Thanks for waiting. Our team checked it.\n',
+      'Anna: thanks for waiting, how can I help?\nMark: Thanks for waiting. The parcel left this morning.\nAnna: ok\n',
       'Note: the portal is back.\nUpdate: our team fixed the login.\n',
     ])
       assert.equal(chatTranscript(untold, builtinFooters().speakers!), undefined, untold);
@@ -172,5 +172,87 @@ describe('chat transcripts', () => {
     assert.equal(result.units.length, 2);
     // Each transcript's agent greets in their first turn; the customer's words are never judged.
     assert.deepEqual(spans(result, text), [['formula/greeting', 'The second charge is refunded today.']]);
+  });
+
+  it("reads no customer's everyday words as the agent's: 'our store', 'let me check', 'I returned' (reviewer #1)", () => {
+    // A merchant speaks of "our store" and "our team": Ola, who blames and defers, is judged, not masked as the customer.
+    const merchant =
+      "Mark: Hi, our store checkout has been failing since this morning. Our team can't take any payments.\n" +
+      'Ola: Hi Mark. Obviously you should have checked the status page first. We will fix it asap.\nMark: Ok.\nOla: It works again now.\n';
+    assert.equal(chatTranscript(merchant, builtinFooters().speakers!), undefined);
+    assert.deepEqual(
+      spans(lintChat(merchant), merchant).map(([rule]) => rule),
+      ['tone/condescending', 'tone/blame', 'deferral/vague-timeframe'],
+    );
+    const letMeCheck =
+      'Grace: Hi, I never got the password reset email\nDaniel: Hi Grace, sorry about that. I resent it just now to grace@example.com, obviously check your spam folder too.\n' +
+      'Grace: let me check, one sec\nGrace: got it, thanks!\n';
+    assert.deepEqual(spans(lintChat(letMeCheck), letMeCheck), [['tone/condescending', 'obviously']]);
+    // pl "zwróciłam" is the customer's "I returned [the shoes]", not the agent's refund.
+    const returned =
+      'Magda: Dzień dobry, zwróciłam buty dwa tygodnie temu i nadal nie mam pieniędzy\nOla: Dzień dobry, oczywiście powinna Pani była wysłać je kurierem, a nie pocztą. Zwrot zlecimy jak najszybciej.\nMagda: ok\n';
+    assert.equal(chatTranscript(returned, builtinFooters().speakers!), undefined);
+    // Offering help in the first turn still tells the agent, as does the other side's own purchase.
+    const offered =
+      'Ieva: Laba diena! Kuo galiu padėti?\nTomas: sveiki, mano užsakymas 48213 dar neatėjo!!!\nIeva: Patikrinau: siuntinys išvyko pirmadienį.\nTomas: ačiū\n';
+    assert.deepEqual(spans(lintChat(offered, 'chat.txt', { language: 'lt' }), offered), []);
+  });
+
+  it('reads "ačiū" alone as no agent\'s word: agentWords are phrases, quoted where they hold a comma (reviewer #20)', () => {
+    const thanked =
+      'Tomas: sveiki, siuntinys 48213 dar neatėjo\nIeva: Laba diena, Tomai. Siuntinys išvyko pirmadienį, akivaizdu, kad kurjeris vėluoja!!! Turėjote pasirinkti greitąjį pristatymą.\nTomas: aha, ačiū\n';
+    assert.equal(chatTranscript(thanked, builtinFooters().speakers!), undefined);
+    assert.deepEqual(
+      spans(lintChat(thanked, 'chat.txt', { language: 'lt' }), thanked).map(([rule]) => rule),
+      ['tone/shouting', 'tone/blame'],
+    );
+    // The check that loads them: a flow list split at a phrase's comma leaves lone words.
+    assert.throws(() => phrasesOfWords('footers.yaml', 'agentWords', { lt: ['dėkojame', 'kad susisiekėte'] }), /two words or more, not "dėkojame"/);
+    assert.deepEqual(phrasesOfWords('footers.yaml', 'agentWords', { lt: ['dėkojame, kad susisiekėte'] }), { lt: ['dėkojame, kad susisiekėte'] });
+  });
+
+  it('opens no turn with a line\'s own label ("Weekdays:", a pasted "Error:"): a conversation goes back and forth (reviewer #2)', () => {
+    const hours =
+      'Hi Anna, here are the hours of our shop in Tampere:\nWeekdays: our team is in the shop from 9 to 17.\nSaturday: 10 to 14, and the café stays open until 16.\n';
+    assert.equal(chatTranscript(hours, builtinFooters().speakers!), undefined);
+    assert.deepEqual(spans(lintChat(hours), hours), []);
+    const steps =
+      'Hi Anna, thanks for waiting.\nAndroid: open Settings and tap Reset.\nWindows: open the app and click Reset.\nAndroid: obviously, restart it.\n';
+    assert.deepEqual(spans(lintChat(steps), steps), [['tone/condescending', 'obviously']]);
+    // A pasted error under the customer's "this when I pay:" is theirs; Sam, who greets, is the agent.
+    const pasted =
+      'Customer: hi, the app shows this when I pay:\nError: Payment declined!!! Please contact your bank immediately.\nCustomer: my bank says everything is fine\n' +
+      'Sam: Hi there, sorry for the trouble. That message comes from our payment provider, not your bank.\n';
+    const result = lintChat(pasted);
+    assert.deepEqual(spans(result, pasted), []);
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    // Two speakers named alone beside a role: neither is told from a label.
+    assert.equal(
+      chatTranscript('Customer: hi, my card fails\nError: Payment declined!!!\nSam: Hi there, try again now.\n', builtinFooters().speakers!),
+      undefined,
+    );
+  });
+
+  it("reads a header or an internal note above a transcript as no reply: only a greeting there is the writer's (reviewer #3)", () => {
+    const turns =
+      '[10:02] Visitor 2741: hello my parcel did not come\n[10:03] Agent Sam: Hi there, thanks for waiting! Parcel 48213 left our warehouse on Monday.\n';
+    for (const above of [
+      'Conversation with Visitor 2741, started 3 Dec 2026 at 10:02. Rating: good.\n',
+      'Escalated to L2 per our SLA. Internal note: refund approved by Marta.\r\n\r\n',
+    ]) {
+      const text = above + (above.includes('\r') ? turns.replace(/\n/g, '\r\n') : turns);
+      const result = lintChat(text);
+      assert.deepEqual(spans(result, text), [], above);
+      assert.equal(result.units[0]!.scorecard.greeting, 'pass', above);
+    }
+  });
+
+  it('reads each section of a Markdown library of names-only transcripts on its own (reviewer #4)', () => {
+    const text =
+      '# Chats to review\n\n## Chat 1\n\nAnna: Hi, my order 4411 has not arrived.\nSam: Hi Anna, thanks for waiting! Obviously the courier lost it.\nAnna: ok\n\n' +
+      '## Chat 2\n\nPiotr: Hello, I paid twice for my order.\nEwa: Hi Piotr, thanks for contacting us. I have refunded the second payment today.\nPiotr: great thanks!!!\n';
+    const result = lintChat(text, 'chats.md');
+    assert.equal(result.units.length, 2);
+    assert.deepEqual(spans(result, text), [['tone/condescending', 'Obviously']]);
   });
 });

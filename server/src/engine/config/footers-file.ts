@@ -24,7 +24,7 @@ export function builtinFooters(): FooterMatcher {
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
       };
       elisions?: Record<string, unknown>;
-      chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
+      chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
     };
     const copied = data?.copiedMessages;
     cached = {
@@ -43,7 +43,8 @@ export function builtinFooters(): FooterMatcher {
         customer: phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
         bot: phraseLists(file, "a bot's words of a chat transcript", data?.chatSpeakers?.bot),
         labels: phraseLists(file, 'the labels that are no speakers of a chat transcript', data?.chatSpeakers?.labels),
-        agentWords: phraseLists(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
+        greetings: phraseLists(file, "the greetings that open the writer's words above a chat transcript", data?.chatSpeakers?.greetings),
+        agentWords: phrasesOfWords(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
         customerWords: phraseLists(file, "the words that tell a chat's customer", data?.chatSpeakers?.customerWords),
       }),
       quoted: quotationPattern(Object.values(phraseLists(file, 'the elided words', data?.elisions)).flat()),
@@ -60,6 +61,20 @@ function phraseLists(file: string, what: string, lists: Record<string, unknown> 
       throw new Error(`${file}: ${what} of "${language}" must be a list of phrases.`);
     }
     languages[language] = phrases;
+  }
+  return languages;
+}
+
+/**
+ * phraseLists of phrases of two words or more: a lone word ("ačiū", "thanks") is anyone's, and a flow list
+ * that splits a phrase at its comma ("dėkojame, kad susisiekėte" unquoted) leaves such words.
+ */
+export function phrasesOfWords(file: string, what: string, lists: Record<string, unknown> | undefined): Record<string, string[]> {
+  const languages = phraseLists(file, what, lists);
+  for (const [language, phrases] of Object.entries(languages)) {
+    const lone = phrases.find((phrase) => !/\S\s+\S/u.test(phrase.trim()));
+    if (lone !== undefined)
+      throw new Error(`${file}: ${what} of "${language}" must be phrases of two words or more, not "${lone}" (quote a phrase that holds a comma).`);
   }
   return languages;
 }

@@ -8,8 +8,8 @@
 // a speaker named without a role is the other party of one whose role is known.
 // A bot's and the chat system's turns are the chat tool's, masked as its events
 // are. With no role word at all ("Anna: …", "Mark: …"), the agent is told by
-// what the two speakers write (the one who speaks for the company), or the
-// file is no transcript. The writer's words above the first turn stay prose.
+// what the two speakers write (the one who offers help), or the file is no
+// transcript. The writer's words above the first turn stay prose when they greet.
 
 import { phraseAlternation } from '../text/phrase-pattern';
 
@@ -23,7 +23,9 @@ export interface ChatSpeakerMatcher {
   bot: RegExp;
   /** A label's last word that names a thing, not a person ("Support ticket", "Order", "Note"): no speaker. */
   label: RegExp;
-  /** Words of a speaker for the company or offering help ("our team", "how can I help"): the agent, when no label says. */
+  /** A greeting that opens the words above the first turn ("Hi Ana, …"): the writer's reply, not a title or a note. */
+  greeting: RegExp;
+  /** Words of a speaker offering help or thanking for contact ("how can I help", "thanks for waiting"): the agent, when no label says. */
   agentWords: RegExp;
   /** Words of a speaker about their own purchase ("my order", "I ordered"): the customer, when no label says. */
   customerWords: RegExp;
@@ -35,6 +37,7 @@ export interface ChatSpeakerLists {
   customer: Record<string, string[]>;
   bot: Record<string, string[]>;
   labels: Record<string, string[]>;
+  greetings: Record<string, string[]>;
   agentWords: Record<string, string[]>;
   customerWords: Record<string, string[]>;
 }
@@ -51,6 +54,7 @@ export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher
     customer: wordOf(lists.customer),
     bot: wordOf(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
+    greeting: new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings).flat())})(?![\\p{L}\\p{N}])`, 'iu'),
     agentWords: wordOf(lists.agentWords),
     customerWords: wordOf(lists.customerWords),
   };
@@ -84,8 +88,8 @@ type Role = Side | 'bot' | undefined;
 
 /** A speaker named, with no role word, as a person is: one to three capitalised words ("Anna", "Mark Lee"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
-/** A sentence's end: a word or number, then `.`, `!`, `?` or `…`, then a space, a closing mark or the text's end. */
-const SENTENCE_END = /[\p{L}\p{N})\]"'’”*_][.!?…]+(?=[\s)\]"'’”*_]|$)/u;
+/** A line that introduces what follows ("Hi Anna, here are our hours:", "the app shows this when I pay:"). */
+const INTRODUCES = /:[ \t*_]*$/;
 
 interface TurnStart {
   /** Where its line starts, and where its words do (after the prefix; the next line for a header line). */
@@ -93,6 +97,8 @@ interface TurnStart {
   wordsStart: number;
   speaker: string;
   role: Role;
+  /** Named alone: no time, no role word ("Anna: …"); a line's own label ("Weekdays: …") looks the same. */
+  nameOnly: boolean;
 }
 
 export interface ChatTranscript {
@@ -110,6 +116,7 @@ export interface ChatTranscript {
 export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from = 0, to = text.length): ChatTranscript | undefined {
   const starts: TurnStart[] = [];
   const events: Span[] = [];
+  let introduced = false;
   for (let lineStart = from; lineStart < to;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > to ? to : newline;
@@ -125,21 +132,30 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       if (label && !(turn && !turn[1] && CONTACT_ONLY.test(line.slice(turn[0].length))) && !speakers.label.test(label.name.trim())) {
         const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
-        // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names a person.
-        if (label.stamp !== undefined || role || (turn && !label.tag && PERSON_NAME.test(label.name)))
-          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role });
+        // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
+        // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
+        const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && !introduced && PERSON_NAME.test(label.name);
+        if (label.stamp !== undefined || role || nameOnly)
+          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role, nameOnly });
       }
+      // A lone "Customer:" over its words introduces nothing.
+      if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
     }
     lineStart = next;
   }
-  const roles = speakerRoles(starts) ?? rolesByWords(starts, text, to, speakers);
+  // With a role named, one speaker named alone is its other party; two or more ("Sam", "Error") are not told from a
+  // line's own labels: none of them opens a turn.
+  const named = starts.some(({ role }) => role === 'agent' || role === 'customer');
+  const turns =
+    named && new Set(starts.filter(({ nameOnly }) => nameOnly).map(({ speaker }) => speaker)).size > 1 ? starts.filter(({ nameOnly }) => !nameOnly) : starts;
+  const roles = named ? speakerRoles(turns) : rolesByWords(turns, text, to, speakers);
   if (!roles) return undefined;
   const masked: Span[] = [];
-  // Above the first turn: the writer's own words when they end a sentence (an agent's note over a pasted chat), else a title.
-  const above = text.slice(from, starts[0]!.start);
-  if (!SENTENCE_END.test(above)) masked.push({ start: from, end: starts[0]!.start });
-  starts.forEach((turn, index) => {
-    const end = starts[index + 1]?.start ?? to;
+  // Above the first turn: the writer's own reply when it greets (an agent's words over a pasted chat), else a title, a
+  // header or a note to colleagues, which no customer reads.
+  if (!speakers.greeting.test(text.slice(from, turns[0]!.start))) masked.push({ start: from, end: turns[0]!.start });
+  turns.forEach((turn, index) => {
+    const end = turns[index + 1]?.start ?? to;
     // The customer's and a bot's turns whole; the agent's speaker prefix only.
     masked.push({ start: turn.start, end: roles.get(turn.speaker) === 'agent' ? Math.min(turn.wordsStart, end) : end });
   });
@@ -172,24 +188,36 @@ function speakerRoles(starts: TurnStart[]): Map<string, Role> | undefined {
 }
 
 /**
- * Two speakers named without a role ("Anna: …", "Mark: …"): the agent is the one whose turns speak for the
- * company or offer help ("our team", "how can I help") while the other's do not, and the other's turns speak
- * of their own purchase ("my order") or the agent's words are the only such words. Undefined when that is not
- * told: a file of names alone is then one message, not a guess.
+ * Two speakers named without a role ("Anna: …", "Mark: …") who take turns (one of them speaks again after the
+ * other): the agent is the one whose words offer help or thank for the contact ("how can I help", "thanks for
+ * waiting") while the other's do not, in their first turn or with the other speaking of their own purchase ("my
+ * order"). Undefined when that is not told: a file of names alone is then one message, not a guess.
  */
 function rolesByWords(starts: TurnStart[], text: string, to: number, speakers: ChatSpeakerMatcher): Map<string, Role> | undefined {
   const words = new Map<string, string>();
+  const firstTurn = new Map<string, string>();
   const roles = new Map<string, Role>();
+  let changes = 0;
+  let last: string | undefined;
   starts.forEach((turn, index) => {
-    if (turn.role === 'bot') roles.set(turn.speaker, 'bot');
-    else words.set(turn.speaker, `${words.get(turn.speaker) ?? ''}\n${text.slice(turn.wordsStart, starts[index + 1]?.start ?? to)}`);
+    if (turn.role === 'bot') {
+      roles.set(turn.speaker, 'bot');
+      return;
+    }
+    const own = text.slice(turn.wordsStart, starts[index + 1]?.start ?? to);
+    if (!firstTurn.has(turn.speaker)) firstTurn.set(turn.speaker, own);
+    words.set(turn.speaker, `${words.get(turn.speaker) ?? ''}\n${own}`);
+    if (turn.speaker !== last) changes++;
+    last = turn.speaker;
   });
-  if (words.size !== 2 || starts.some((turn) => turn.role === 'agent' || turn.role === 'customer')) return undefined;
+  // "Weekdays: …" over "Saturday: …" is two labels, not a conversation: a conversation goes back and forth.
+  if (words.size !== 2 || changes < 3) return undefined;
   const [first, second] = [...words.keys()] as [string, string];
   const forCompany = (speaker: string) => speakers.agentWords.test(words.get(speaker)!);
   const forSelf = (speaker: string) => speakers.customerWords.test(words.get(speaker)!);
-  const agent =
-    forCompany(first) && !forCompany(second) && !forSelf(first) ? first : forCompany(second) && !forCompany(first) && !forSelf(second) ? second : undefined;
+  const answers = (speaker: string, other: string) =>
+    forCompany(speaker) && !forCompany(other) && !forSelf(speaker) && (speakers.agentWords.test(firstTurn.get(speaker)!) || forSelf(other));
+  const agent = answers(first, second) ? first : answers(second, first) ? second : undefined;
   if (agent === undefined) return undefined;
   roles.set(first, agent === first ? 'agent' : 'customer');
   roles.set(second, agent === second ? 'agent' : 'customer');

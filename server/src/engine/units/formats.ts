@@ -201,10 +201,11 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;
   for (const span of transcript?.masked ?? []) mask.add(span.start, span.end, 'break');
-  // A library of transcripts (one per section): each section is read as its own transcript.
-  if (sections && turns) {
+  // A library of transcripts (one per section): each section is read as its own transcript, whatever the whole file
+  // reads as (four names across two sections tell no two speakers apart).
+  if (sections && chat?.speakers && format !== 'html') {
     for (const section of sections) {
-      const own = chatTranscript(text, chat!.speakers!, section.start, section.end);
+      const own = chatTranscript(text, chat.speakers, section.start, section.end);
       for (const span of own?.masked ?? []) mask.add(span.start, span.end, 'break');
       if (own) section.transcript = true;
     }
