@@ -24,4 +24,12 @@ describe('storage-liability notices', function () {
     assert.deepEqual(disowned('We are not responsible for the courier losing your parcel.', 'en'), ['We are not responsible for']);
     assert.deepEqual(disowned('Nuk mbajmë përgjegjësi për vonesën e korrierit.', 'sq'), ['Nuk mbajmë përgjegjësi']);
   });
+
+  it('a parcel left at the door by the courier is no storage term (reviewer #25)', () => {
+    assert.deepEqual(disowned('We are not responsible for parcels left at your door by the courier, so please contact them.', 'en'), [
+      'We are not responsible for',
+    ]);
+    assert.deepEqual(disowned('Nuk mbajmë përgjegjësi për pakot që lihen te dera nga korrieri.', 'sq'), ['Nuk mbajmë përgjegjësi']);
+    assert.deepEqual(disowned('We are not responsible for items stored in our warehouse for more than 60 days.', 'en'), []);
+  });
 });
