@@ -179,4 +179,19 @@ describe('a title line the body repeats is judged in the body', () => {
       2,
     );
   });
+
+  // Review #23: a quick reply written without full stops has short unpunctuated lines under its greeting; they are the
+  // message, not titles. Titles stand above the greeting only.
+  it('lines under the greeting, or with no greeting under them, are no titles', () => {
+    const refusal = 'Unfortunately we cannot refund your order\n\nThe order was opened and used, so it falls outside our returns policy.\n\nBest\nOwen\n';
+    for (const text of [`Hi Sam\n\n${refusal}`, `Hi Sam,\n\n${refusal}`, refusal]) {
+      assert.deepEqual(
+        lintText(text, 'reply.txt', { language: 'en', kind: 'reply' })
+          .findings.filter((finding) => finding.ruleId === 'empathy/bad-news-without-empathy')
+          .map((finding) => finding.start),
+        [text.indexOf('Unfortunately')],
+        text,
+      );
+    }
+  });
 });

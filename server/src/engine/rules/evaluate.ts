@@ -908,12 +908,33 @@ function titleLines(context: Context): number {
 const TITLE_WORD_LETTERS = 5;
 
 /**
+ * How many title lines stand above the greeting: the sentences before the greeting rule's greeting when it opens a
+ * line among or right under the title lines; 0 with no greeting there. A quick reply written without full stops
+ * ("Hi Sam" / "Unfortunately we cannot refund your order") has short unpunctuated lines too, but under its greeting,
+ * or with none: they are the message (review #23).
+ */
+function titlesAboveGreeting(context: Context): number {
+  const titles = titleLines(context);
+  const rule = context.ruleSet.greetingRule;
+  if (titles === 0 || rule === undefined) return 0;
+  const { spec } = context.ruleSet.rules[rule]!;
+  const { tokens } = context.analysis;
+  let greeting: number | undefined;
+  for (const { match, owner } of context.matchesByRule.get(rule) ?? []) {
+    const sentence = tokens[match.firstToken]!.sentence;
+    if (owner.role === 'satisfy' && sentence <= titles && placedAsRequired(context, spec, match) && (greeting === undefined || sentence < greeting))
+      greeting = sentence;
+  }
+  return greeting ?? 0;
+}
+
+/**
  * Where the message's title lines end, when the body repeats a word of them ("Your order has been cancelled" over
  * "Your order {order_name} has been cancelled"); 0 when there are none or the body says nothing of them.
  */
 function repeatedTitleEnd(context: Context): number {
   if (context.titleEnd === undefined) {
-    const titles = titleLines(context);
+    const titles = titlesAboveGreeting(context);
     const { sentences, tokens } = context.analysis;
     const titleWords = new Set<string>();
     let repeated = false;
