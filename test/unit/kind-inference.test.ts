@@ -573,11 +573,16 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     for (const evidence of ['> my kettle arrived with a cracked lid', 'Your order #40718 is on its way again.', 'Order no. 40718 is on its way again.'])
       assert.equal(plural(lintAs({}, reply(evidence))), 1, evidence);
     assert.equal(plural(lintAs({ language: 'pl' }, 'Szanowni Klienci,\n\nzamówienie nr 40718 wyszło dziś z magazynu.\n\nPozdrawiam,\nOla')), 1);
+    const group = 'Szanowni Klienci,\n\nzamówienia nr 4100–4350 złożone 3 grudnia wyjechały z magazynu dzień później. Przepraszamy.\n\nZespół Lniany Kąt';
+    assert.equal(plural(lintAs({ language: 'pl' }, group)), 0);
     // A notice to everyone, a template with the order's variable, and a macro the config names keep it.
     for (const notice of [
       'Dear customers,\n\nOn Saturday from 22:00 to 23:00 the customer portal is offline for maintenance.\n\nBest,\nSam',
       'Dear customers,\n\nYour order {{order.number}} is on its way.\n\nBest,\nSam',
       '> Use when: the portal is down\n\nDear customers,\n\nThe portal is back.',
+      // A range or a list of numbers is a group of buyers (reviewer #22).
+      'Dear customers,\n\nOrder no. 4100 to 4350 left our warehouse a day late. Sorry: they arrive by Friday.\n\nBest,\nSam',
+      'Dear customers,\n\nYour order #4100, #4101 and #4102 left our warehouse a day late.\n\nBest,\nSam',
     ])
       assert.equal(plural(lintAs({}, notice)), 0, notice);
     assert.equal(plural(lintAs({ kind: 'macro' }, reply('Your order #40718 is on its way again.'))), 0);
