@@ -74,9 +74,27 @@ describe('stock empathy after the named problem', function () {
       assert.equal(stock(`Thanks for getting back to me. ${apology}`, 'en').length, 1, apology);
   });
 
+  it('the head of the noun phrase judges it, not the first word after the determiner (reviewer #18)', () => {
+    for (const apology of [
+      'We apologize for the inconvenience from our side.',
+      'We apologize for the inconvenience during these difficult times.',
+      'We apologize for the inconvenience with your order.',
+      'Sorry for the inconvenience of the whole thing.',
+    ])
+      assert.equal(stock(`Thanks for getting back to me. ${apology}`, 'en').length, 1, apology);
+    for (const apology of [
+      'We apologize for the inconvenience with the double charge on your card.',
+      'We apologise for the inconvenience during the outage of our mail servers.',
+      'Sorry for the inconvenience with the late delivery, as the courier lost the label.',
+      'We apologize for the inconvenience with the login page and thank you for telling us about it.',
+    ])
+      assert.deepEqual(stock(`Thanks for getting back to me. ${apology}`, 'en'), [], apology);
+  });
+
   it('pl: "przy tej sprawie" names nothing; "przy tej płatności kartą" names the thing (issue 13 item 2)', () => {
     assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia przy tej sprawie.', 'pl'), ['Przepraszamy za utrudnienia']);
     assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia przy tej płatności kartą.', 'pl'), []);
+    assert.deepEqual(stock('Dziękujemy za wiadomość. Przepraszamy za utrudnienia przy płatności kartą i dziękujemy za zgłoszenie tego.', 'pl'), []);
   });
 
   it("a reason after a comma ends the request: the problem it names is the reply's own (reviewer #7)", () => {

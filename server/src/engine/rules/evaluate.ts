@@ -24,7 +24,7 @@ import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
-import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type PhraseOwner, type RuleSet } from './rule-set';
+import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
 import { bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
@@ -627,9 +627,9 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 }
 
 /** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
-function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], vague?: ReadonlySet<number>): T[] {
+function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], nouns?: NounWords): T[] {
   const { ruleSet, analysis } = context;
-  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, vague));
+  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, nouns));
 }
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
@@ -743,9 +743,11 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
   const ownChanges = (owner: PhraseOwner) => (owner.fix !== undefined || owner.suggest !== undefined ? 0 : 1);
   hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
-  // The stock words go on with a word that names nothing ("with the matter"): no excuse (`unless.vague`).
-  const vague = new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'vague').map(({ match }) => match.firstToken));
-  for (const hit of withoutExceptions(context, nonOverlapping(hits), vague)) {
+  // The stock words go on with a noun phrase whose head names nothing ("with the matter", "from our side"): no excuse
+  // (`unless.vague`; `unless.ends` ends the noun phrase).
+  const formTokens = (form: string) =>
+    new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match.firstToken));
+  for (const hit of withoutExceptions(context, nonOverlapping(hits), { vague: formTokens('vague'), ends: formTokens('ends') })) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }

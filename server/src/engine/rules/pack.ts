@@ -103,6 +103,12 @@ export interface RuleSpec {
      * them does not excuse the match ("for the inconvenience with the matter"; "with the login page" does).
      */
     vague?: PhraseSpec[];
+    /**
+     * phrase with vague: words that end the noun phrase an `after` phrase opens ("and", "which"); its head, the last
+     * word before them (or before a punctuation mark, another `after` phrase or the sentence's end), is judged with
+     * `vague` too ("with the login page and thank you for telling us about it" -> page; "from our side" -> side).
+     */
+    ends?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
@@ -352,6 +358,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'vague'], rule.unless?.vague],
+    [[...path, 'unless', 'ends'], rule.unless?.ends],
     [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
     [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
     [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],

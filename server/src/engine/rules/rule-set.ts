@@ -141,6 +141,15 @@ function hasTopLevelAlternative(source: string): boolean {
   return false;
 }
 
+/**
+ * The tokens where words of a phrase rule's `unless.vague` (naming nothing) and `unless.ends` (ending a noun phrase)
+ * start: what an `after` phrase goes on to name is judged by them.
+ */
+export interface NounWords {
+  vague: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
 /** Whether tokens `edge - 1` and `edge` are in one sentence: a sentence boundary is never "right before" a phrase. */
 function sameSentenceAt(tokens: Token[], edge: number): boolean {
   return tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
@@ -252,6 +261,7 @@ export class RuleSet {
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.vague, 'form', 'vague');
+      add(spec.unless?.ends, 'form', 'ends');
       add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
       add(spec.unless?.generalIn?.case, 'form', 'case');
       add(spec.unless?.generalIn?.condition, 'form', 'condition');
@@ -275,13 +285,8 @@ export class RuleSet {
    * in the same sentence (a sentence boundary is never "right before" a
    * phrase); the rule's own, or the phrase's.
    */
-  excused(
-    tokens: Token[],
-    rule: number,
-    { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number },
-    vague?: ReadonlySet<number>,
-  ): boolean {
-    return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner, vague);
+  excused(tokens: Token[], rule: number, { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number }, nouns?: NounWords): boolean {
+    return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner, nouns);
   }
 
   /** Whether a `before` phrase of `rule` (or of its phrase `phrase`) ends right before token `firstToken`, in its sentence. */
@@ -291,11 +296,34 @@ export class RuleSet {
 
   /**
    * Whether an `after` phrase of `rule` (or of its phrase `phrase`) starts at token `endToken`, in the sentence of the
-   * token before it, and does not end on a token of `vague` (a word that names nothing: "with the matter").
+   * token before it, and names something: neither its last word nor the head of the noun phrase that word opens is a
+   * word of `nouns.vague` (one that names nothing: "with the matter", "during these difficult times", "from our side").
    */
-  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number, vague?: ReadonlySet<number>): boolean {
-    const namesSomething = vague && vague.size > 0 ? (next: number) => !vague.has(next - 1) : undefined;
-    return this.excusable.has(rule) && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, this.excusing(rule, phrase), namesSomething);
+  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number, nouns?: NounWords): boolean {
+    if (!this.excusable.has(rule) || !sameSentenceAt(tokens, endToken)) return false;
+    const excusing = this.excusing(rule, phrase);
+    const namesSomething =
+      nouns && nouns.vague.size > 0
+        ? (next: number) => !nouns.vague.has(next - 1) && !nouns.vague.has(this.headOf(tokens, next - 1, excusing, nouns.ends))
+        : undefined;
+    return this.after.hasMatchAt(tokens, endToken, excusing, namesSomething);
+  }
+
+  /**
+   * The head of the noun phrase that token `first` opens, as far as words tell it: the last of the words that follow
+   * it one space apart in its sentence (no punctuation between), up to a word of `ends` ("and", "which") or where an
+   * `after` phrase `excusing` accepts starts ("the outage of our mail servers" -> outage; "these difficult times" ->
+   * times; "the login page and thank you for …" -> page; "the double charge on your card" -> card).
+   */
+  private headOf(tokens: Token[], first: number, excusing: (owner: number) => boolean, ends: ReadonlySet<number>): number {
+    let head = first;
+    for (let next = first + 1; next < tokens.length; next++) {
+      const token = tokens[next]!;
+      if (token.sentence !== tokens[head]!.sentence || token.start - tokens[head]!.end > 1 || ends.has(next) || this.after.hasMatchAt(tokens, next, excusing))
+        break;
+      head = next;
+    }
+    return head;
   }
 
   /** The `before`/`after` owners that excuse a match of `phrase` under `rule`: the rule's own, and the phrase's. */
