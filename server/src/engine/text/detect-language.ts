@@ -89,14 +89,23 @@ const UPPER = /^\p{Lu}/u;
 /** A word no pack lists, a letter that marks no language: one empty list for every lookup that misses. */
 const NONE: readonly string[] = [];
 
+/** A reply's first words; `capitalized` only when asked for (the type says so: sampleOf's overloads). */
+interface WordSample {
+  words: string[];
+  capitalized?: boolean[];
+  letters: number;
+}
+
 /**
  * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out.
  * `capitalized` (asked only when trigrams decide, rarely): per word, whether it was written with a capital (a name,
  * or a sentence's first word).
  */
-function sampleOf(prose: string, withCapitals = false): { words: string[]; capitalized: boolean[]; letters: number } {
+function sampleOf(prose: string): WordSample;
+function sampleOf(prose: string, withCapitals: true): WordSample & { capitalized: boolean[] };
+function sampleOf(prose: string, withCapitals = false): WordSample {
   const words: string[] = [];
-  const capitalized: boolean[] = [];
+  const capitalized: boolean[] | undefined = withCapitals ? [] : undefined;
   let letters = 0;
   let index = 0;
   while (index < prose.length && letters < SAMPLE_CHARS) {
@@ -121,7 +130,7 @@ function sampleOf(prose: string, withCapitals = false): { words: string[]; capit
     if (length >= 5 && onlyX) continue;
     const word = prose.slice(start, index);
     words.push(ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase());
-    if (withCapitals) {
+    if (capitalized) {
       const first = word.charCodeAt(0);
       capitalized.push(first < 128 ? first >= 65 && first <= 90 : UPPER.test(word));
     }
