@@ -737,7 +737,14 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   }
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
-    hits = hits.filter((hit) => signOff !== undefined && hit.match.firstToken === signOff.firstToken && hit.match.endToken === signOff.endToken);
+    // The name may follow a valediction after a comma on its line or joined to it without one ("pozdrawiamy, zespół obsługi
+    // klienta", "Pozdrawiamy\nZespół sklepu"): the packs' kindSignals.signOff words, not a copy of every name after each.
+    // Thanks to someone ("Thanks team") is no sign-off: a comma or a line break stands between them.
+    const nameFrom = signOff && afterValediction(context, signOff.firstToken);
+    hits = hits.filter(
+      (hit) =>
+        signOff !== undefined && (hit.match.firstToken === signOff.firstToken || hit.match.firstToken === nameFrom) && hit.match.endToken === signOff.endToken,
+    );
   }
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
@@ -752,6 +759,19 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
   return undefined;
+}
+
+/**
+ * The first token after the valediction words (`kindSignals.signOff`, one after another) that open at `from`, when a
+ * comma or a line break follows them; `from` when none does.
+ */
+function afterValediction(context: Context, from: number): number {
+  const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
+  const { tokens } = context.analysis;
+  let at = from;
+  for (let next; (next = signals.find(({ match, owner }) => owner.form === 'signOff' && match.firstToken === at));) at = next.match.endToken;
+  const name = tokens[at];
+  return at > from && name !== undefined && /[,\n]/.test(context.unit.prose.slice(tokens[at - 1]!.end, name.start)) ? at : from;
 }
 
 /**
