@@ -85,11 +85,17 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts('Hi [customer.name],\n\nYour parcel for [Mr. Smith] left today.\n\nBest,\nAna'), ['[customer.name]', '[Mr. Smith]']);
   });
 
-  it('in HTML, &lt;NAME&gt; is the fill-in <NAME> a reader sees, in files and export bodies; <NAME> is an element', () => {
+  it('in HTML, &lt;NAME&gt; and <NAME> are fill-ins, in files and export bodies; an element is none', () => {
     const html = '<p>Hi &lt;CUSTOMER_NAME&gt;,</p>\n<p>Your refund arrives within &lt;X&gt; days.</p>\n<p>Best,<br>Ana</p>';
     assert.deepEqual(excerpts(html, { kind: 'reply' }, 'reply.html'), ['&lt;CUSTOMER_NAME&gt;', '&lt;X&gt;']);
-    // An element a browser hides, and an escaped element name shown as text, are no fill-ins.
-    assert.deepEqual(excerpts('<p>Hi <CUSTOMER_NAME>, type &lt;br&gt; for a break.</p>\n<p>Best,<br>Ana</p>', { kind: 'reply' }, 'reply.html'), []);
+    // An escaped element name shown as text is no fill-in.
+    assert.deepEqual(excerpts('<p>Hi Sam, type &lt;br&gt; for a break.</p>\n<p>Best,<br>Ana</p>', { kind: 'reply' }, 'reply.html'), []);
+    // Review #6: a browser shows nothing of <CUSTOMER NAME> ("Hi ,"): a slot left unfilled, in .html and in a .txt template.
+    const template =
+      '<p>Hi <CUSTOMER NAME>,</p>\n<p>Your refund of 24.90 EUR was sent today and shows on your card within 5 working days.</p>\n<p>Best regards,<br><AGENT NAME></p>';
+    for (const fileName of ['reply.html', 'reply.txt']) {
+      assert.deepEqual(excerpts(template, { kind: 'reply' }, fileName), ['<CUSTOMER NAME>', '<AGENT NAME>'], fileName);
+    }
     // In a Zendesk export's HTML body: through both layers (the JSON string, then the HTML reference).
     const body = '<p>Hi &lt;NAME&gt;,</p><p>Your refund arrives within 3 days.</p><p>Best,<br>Ana</p>';
     const json = JSON.stringify({ macros: [{ title: 'Refund', actions: [{ field: 'comment_value_html', value: body }] }] });

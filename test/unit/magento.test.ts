@@ -66,7 +66,7 @@ describe('Magento e-mail templates', () => {
   });
 
   it('%name in a trans string is a placeholder of the magento dialect, detected from the file; the names a directive passes are known', () => {
-    const scan = scanPlaceholders(TEMPLATE, { html: true, magento: true });
+    const scan = scanPlaceholders(TEMPLATE, { magento: true });
     const variables = scan.placeholders
       .filter((placeholder) => placeholder.syntax === '%')
       .map((placeholder) => TEMPLATE.slice(placeholder.start, placeholder.end));

@@ -10,8 +10,8 @@ import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
 
 /** What the scanner reads in a text: kind, syntax, the characters, the variable. */
-function read(text: string, html = false): string[] {
-  return scanPlaceholders(text, { html }).placeholders.map(
+function read(text: string): string[] {
+  return scanPlaceholders(text).placeholders.map(
     (placeholder) =>
       `${placeholder.kind} ${placeholder.syntax} ${text.slice(placeholder.start, placeholder.end)}${placeholder.variable ? ` = ${placeholder.variable}` : ''}`,
   );
@@ -243,8 +243,9 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(read('- [x] done\n  * [ ] open\n1. [X] also\nSee [the guide](https://x.y), [docs][1], [1] and\n[1]: https://x.y'), []);
     assert.deepEqual(read('Hi <NAME>, between <TIME_WINDOW>. <customer name>'), ['slot < <NAME>', 'slot < <TIME_WINDOW>', 'slot < <customer name>']);
     assert.deepEqual(read('<a@b.c> <https://x.y> <b>bold</b> <BR> <a name> x < y > z'), []);
-    // In HTML a browser reads <NAME> as an element and shows nothing of it.
-    assert.deepEqual(read('Hi <NAME>,', true), []);
+    // In HTML too, where a browser shows nothing of <NAME> ("Hi ,"): a fill-in left all the same (review #6); an element is none.
+    assert.deepEqual(read('Hi <NAME>, <CUSTOMER NAME> <Your Name>'), ['slot < <NAME>', 'slot < <CUSTOMER NAME>', 'slot < <Your Name>']);
+    assert.deepEqual(read('<P>Hi</P><BR><TD NOWRAP><NOBR>x</NOBR><CENTER>'), []);
   });
 
   it('masks values and fill-ins as one word each and control flow as blanks, with CRLF and non-ASCII kept in place', () => {
@@ -252,7 +253,13 @@ describe('placeholder syntaxes', () => {
     const { prose } = maskProse(text, 'markdown');
     assert.equal(prose.length, text.length);
     assert.equal(prose, 'Cześć xxxxxx 😀,\r\nzamówienie xxxxxxxxxxxxxxxx          xxxxx        xxxxxxx');
-    assert.equal(maskProse('Hi <NAME>, ok', 'html').prose, 'Hi       , ok');
+    // In HTML the markup mask hides <NAME> as a tag (a placeholder never unmasks markup); it is a slot all the same.
+    const html = maskProse('Hi <NAME>, ok', 'html');
+    assert.equal(html.prose, 'Hi       , ok');
+    assert.deepEqual(
+      html.replies[0]!.placeholders.placeholders.map((placeholder) => placeholder.kind),
+      ['slot'],
+    );
   });
 
   it('no prose rule reads a placeholder: no shouting, jargon or customer-name problem in a fill-in', () => {

@@ -46,10 +46,6 @@ export interface PlaceholderScan {
 }
 
 export interface ScanOptions {
-  /** HTML: `<NAME>` is an element (a browser shows nothing of it), not a fill-in slot, unless its `<` is in `textAngles`. */
-  html?: boolean;
-  /** HTML: where a `<` was written as text (`&lt;NAME&gt;`, decoded): a browser shows `<NAME>`, the fill-in it stands for. */
-  textAngles?: ReadonlySet<number>;
   /**
    * A Magento e-mail template (isMagentoTemplate): its {{ }} are directives. The string of
    * {{trans "…" name=$x}} is prose with %name placeholders; every other directive
@@ -109,7 +105,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const braces = scanBraces(text, options.magento === true);
-  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders, options));
+  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders));
   return { placeholders, problems: braces.problems };
 }
 
@@ -528,7 +524,7 @@ const TASK_BOX = /^[ xX]$/;
 const LIST_ITEM_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]{1,4}$/;
 // HTML elements a fill-in between angle brackets is not (<BR>, <P> in old upper-case HTML; <a name>).
 const HTML_ELEMENTS = new Set(
-  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta nav noscript object ol optgroup option output p param picture pre q s samp script section select small source span strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'.split(
+  'a abbr acronym address area article aside audio b base basefont bdi bdo big blockquote body br button canvas caption center cite code col colgroup data dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu meta nav nobr noscript object ol optgroup option output p param picture pre q s samp script section select small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr'.split(
     ' ',
   ),
 );
@@ -542,7 +538,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
  * Placeholders of the one-delimiter syntaxes outside `taken` (the Liquid and
  * Handlebars placeholders, in source order).
  */
-function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanOptions): Placeholder[] {
+function scanSingleDelimiters(text: string, taken: Placeholder[]): Placeholder[] {
   const found: Placeholder[] = [];
   const perlBlockEnd = perlBlockEnds(text);
   let next = 0;
@@ -554,7 +550,7 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanO
       SINGLE_OPENING.lastIndex = taken[next]!.end;
       continue;
     }
-    const placeholder = singleDelimiterAt(text, at, opening[0], options, perlBlockEnd);
+    const placeholder = singleDelimiterAt(text, at, opening[0], perlBlockEnd);
     if (!placeholder) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
@@ -567,13 +563,7 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], options: ScanO
   return found;
 }
 
-function singleDelimiterAt(
-  text: string,
-  at: number,
-  opening: string,
-  options: ScanOptions,
-  perlBlockEnd: (at: number) => number | undefined,
-): Placeholder | undefined {
+function singleDelimiterAt(text: string, at: number, opening: string, perlBlockEnd: (at: number) => number | undefined): Placeholder | undefined {
   const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined): Placeholder => ({
     start: at,
     end: at + match[0].length,
@@ -634,7 +624,7 @@ function singleDelimiterAt(
     }
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
-      return match && (!options.html || options.textAngles?.has(at)) && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
+      return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
     }
     default:
       return undefined;
@@ -731,7 +721,10 @@ export function isAngleSlot(tag: string): boolean {
   return match !== null && match[0].length === tag.length && isFillInAngle(match[1]!);
 }
 
-/** Upper case (<NAME>) or several words (<customer name>, <first_name>), and no HTML element (<BR>, <a name>). */
+/**
+ * Upper case (<NAME>) or several words (<customer name>, <first_name>), and no HTML element (<BR>, <a name>). In HTML
+ * too: a browser shows nothing of <CUSTOMER NAME> ("Hi ,"), a fill-in left all the same (review #6).
+ */
 function isFillInAngle(body: string): boolean {
   if (HTML_ELEMENTS.has(body.split(' ')[0]!.toLowerCase())) return false;
   return !/\p{Ll}/u.test(body) || /[ _]/.test(body.trim());

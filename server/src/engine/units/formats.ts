@@ -214,7 +214,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, undefined, code, quoted);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted);
     const prose = mask.build();
     return withoutGuidance(
       { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
@@ -226,9 +226,8 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
   const wordMask = new ProseMask(decoded.text, decoded.prose);
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const angles = format === 'html' ? textAngles(substitutions) : undefined;
   const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, angles, decodedCode, quoted);
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted);
   const view = {
     text: decoded.text,
     prose: wordMask.build(),
@@ -295,23 +294,14 @@ function withoutGuidance(view: ProseView, stretches: readonly { start: number; e
   return { ...view, sections: sections.filter((_, index) => keep[index]), replies: view.replies.filter((_, index) => keep[index]) };
 }
 
-/** Where the decoded text has a `<` that was written as a reference (`&lt;`): text a reader sees, not markup. */
-function textAngles(substitutions: Substitutions): Set<number> {
-  const found = new Set<number>();
-  for (const { start, text } of substitutions.list) if (text === '<') found.add(substitutions.substitutedOffset(start));
-  return found;
-}
-
 /**
  * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
- * `angles`: offsets in `text` of a `<` decoded from `&lt;`, which in HTML opens a fill-in slot (`&lt;NAME&gt;`), not an element.
  */
 function maskPlaceholdersAndCommon(
   mask: ProseMask,
   text: string,
   format: ReplyUnit['maskFormat'],
   stretches: readonly { start: number; end: number }[],
-  angles?: ReadonlySet<number>,
   code: readonly Span[] = [],
   quoted?: RegExp,
 ): PlaceholderScan[] {
@@ -319,9 +309,8 @@ function maskPlaceholdersAndCommon(
   const magento = format === 'html' && isMagentoTemplate(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
-    // HTML is read whole (one stretch from 0), so `angles` are offsets in what is scanned.
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
-    const scan = scanPlaceholders(scanned, { html: format === 'html', textAngles: angles, magento });
+    const scan = scanPlaceholders(scanned, { magento });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
