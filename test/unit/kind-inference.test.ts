@@ -581,7 +581,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
       'Dear customers,\n\nYour order {{order.number}} is on its way.\n\nBest,\nSam',
       '> Use when: the portal is down\n\nDear customers,\n\nThe portal is back.',
       // A range or a list of numbers is a group of buyers (reviewer #22).
-      'Dear customers,\n\nOrder no. 4100 to 4350 left our warehouse a day late. Sorry: they arrive by Friday.\n\nBest,\nSam',
+      'Dear customers,\n\nOrder no. 4100–4350 left our warehouse a day late. Sorry: they arrive by Friday.\n\nBest,\nSam',
       'Dear customers,\n\nYour order #4100, #4101 and #4102 left our warehouse a day late.\n\nBest,\nSam',
     ])
       assert.equal(plural(lintAs({}, notice)), 0, notice);

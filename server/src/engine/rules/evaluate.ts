@@ -345,9 +345,9 @@ const BLOCKQUOTE = /<blockquote\b/gi;
 const WORD = /[\p{L}\p{N}]/u;
 /**
  * One customer's number right after a recipient signal ("your order #4411", "zamówienie nr 4411"): three digits or more,
- * and no range or list after it ("zamówienia nr 4100–4350", "4100, 4101": a notice to a group of buyers).
+ * and no range or list after it ("zamówienia nr 4100–4350", "#4100, #4101": a notice to a group of buyers).
  */
-const OWN_NUMBER = /[.:]?[ \t]*#?[ \t]*\p{N}{3,}(?!\p{N}|[ \t]*(?:[-–—,&]|(?:to|do|and|i|ir|ja|dhe)\b)[ \t]*(?:nr\.?|no\.?|#)?[ \t]*\p{N})/uy;
+const OWN_NUMBER = /[.:]?[ \t]*#?[ \t]*\p{N}{3,}(?!\p{N}|[ \t]*[-–—,&][ \t]*(?:\p{L}{1,3}\.?[ \t]*)?#?[ \t]*\p{N})/uy;
 
 /**
  * Whether the reply shows it is written to one person: it quotes their message under its first words (a `>` quote of
