@@ -330,8 +330,12 @@ describe('engine', () => {
       const rule = (kind: string, list: string) => `rules:\n  clarity/x:\n    kind: ${kind}\n    category: clarity\n    message: m\n${list}`;
       const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
-      const misplaced = 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports).';
+      const misplaced = 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports) or in `requires.courtesy`.';
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
+      // A conditional's courtesy words take them too: an apology that goes on to name the news is no stock line.
+      const courtesy =
+        "    trigger: [sadly]\n    requires:\n      phrases: [sorry]\n      scope: onward\n      courtesy:\n        - { phrase: 'inconvenience', unless: { after: ['this *'] } }\n";
+      assert.deepEqual(problems(rule('conditional', courtesy)), []);
       assert.match(problems(rule('phrase', "    phrases:\n      - { phrase: 'sla', unless: { before: ['a||b'] } }\n"))[0]!, /^7:\d+ Invalid phrase/);
       const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(`language: en\n${rule('phrase', `    phrases:\n${sla}`)}`).pack! }];
       const found = (text: string) => lintWithPacks(text, pack, 'en').findings.map((finding) => finding.excerpt);

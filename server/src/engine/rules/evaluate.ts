@@ -752,9 +752,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
   // The stock words go on with a noun phrase whose head names nothing ("with the matter", "from our side"): no excuse
   // (`unless.vague`; `unless.ends` ends the noun phrase).
-  const formTokens = (form: string) =>
-    new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match.firstToken));
-  for (const hit of withoutExceptions(context, nonOverlapping(hits), { vague: formTokens('vague'), ends: formTokens('ends') })) {
+  for (const hit of withoutExceptions(context, nonOverlapping(hits), nounWords(matches))) {
     const span = tokenSpan(context, hit.match);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
@@ -1161,6 +1159,26 @@ function sentencesOfForm(
   return sentences;
 }
 
+/** Where a rule's `unless.vague` and `unless.ends` words start (RuleSet.excusedAfter judges a noun phrase by them). */
+function nounWords(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): NounWords {
+  const starts = (form: string) => new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match.firstToken));
+  return { vague: starts('vague'), ends: starts('ends') };
+}
+
+/**
+ * The sentences of a conditional rule's `courtesy` words that stop there or go on with a noun phrase naming nothing
+ * (`unless.vague`, `unless.ends`, as a phrase rule's stock words: "for any inconvenience caused", "with the matter").
+ */
+function stockCourtesy(context: Context, ruleIndex: number, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Set<number> {
+  const { tokens } = context.analysis;
+  const nouns = nounWords(matches);
+  const stock = matches.filter(
+    ({ match, owner }) =>
+      owner.role === 'form' && owner.form === 'courtesy' && !context.ruleSet.excusedAfter(tokens, ruleIndex, match.endToken, match.owner, nouns),
+  );
+  return sentencesOfForm(context, stock, 'courtesy');
+}
+
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
 function sentenceAt(context: Context, offset: number): number {
   const { sentences } = context.analysis;
@@ -1281,8 +1299,11 @@ function evaluateConditional(
   const requires = rule.spec.requires ?? {};
   const scope = requires.scope ?? 'sentence';
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
-  // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it.
-  const courtesy = scope === 'onward' ? sentencesOfForm(context, matches, 'courtesy') : undefined;
+  // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
+  // one that goes on to name the news (its phrase's `unless.after`: "the inconvenience this cancellation has caused")
+  // is no stock line. A far apology in a sentence with bad news of its own ("sorry, I can't add one") answers that one.
+  const courtesy = scope === 'onward' ? stockCourtesy(context, ruleIndex, matches) : undefined;
+  if (courtesy) for (const { match } of triggers) courtesy.add(tokens[match.firstToken]!.sentence);
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;

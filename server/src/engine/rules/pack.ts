@@ -99,8 +99,9 @@ export interface RuleSpec {
     requests?: PhraseSpec[];
     reasons?: PhraseSpec[];
     /**
-     * phrase: words that name nothing ("situation", "matter", "this"): an `after` phrase whose last word is one of
-     * them does not excuse the match ("for the inconvenience with the matter"; "with the login page" does).
+     * phrase (and a conditional's `courtesy` words): words that name nothing ("situation", "matter", "this"): an
+     * `after` phrase whose last word is one of them does not excuse the match ("for the inconvenience with the matter";
+     * "with the login page" does).
      */
     vague?: PhraseSpec[];
     /**
@@ -378,22 +379,31 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
   return [
     ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
       ...phraseProblems(at, list),
-      ...(rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases' ? [] : misplacedPhraseOptions(at, list)),
+      ...misplacedPhraseOptions(at, list, {
+        kinds: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
+        // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
+        unless:
+          (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
+          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'courtesy'),
+      }),
     ]),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
   ];
 }
 
-/** `kinds` or `unless` on a phrase anywhere but a phrase rule's own `phrases:` would be read by nothing: an error, not a silent no-op. */
-function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined): SyntaxProblem[] {
+/**
+ * `kinds` or `unless` on a phrase where nothing reads it (`allowed` says where it is read: `kinds` in a phrase rule's own
+ * `phrases:`, `unless` there and in a conditional's `requires.courtesy`): an error, not a silent no-op.
+ */
+function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined, allowed: { kinds: boolean; unless: boolean }): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   phrasesOf(list).forEach((item, index) => {
-    if (item.kinds)
+    if (item.kinds && !allowed.kinds)
       problems.push({ path: [...path, index, 'kinds'], message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports).' });
-    if (item.unless)
+    if (item.unless && !allowed.unless)
       problems.push({
         path: [...path, index, 'unless'],
-        message: 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports).',
+        message: 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports) or in `requires.courtesy`.',
       });
   });
   return problems;
@@ -497,7 +507,8 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
-  for (const [path, list] of packPhraseLists(pack)) [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list)].forEach(report);
+  for (const [path, list] of packPhraseLists(pack))
+    [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list, { kinds: false, unless: false })].forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

@@ -1,0 +1,61 @@
+// empathy/bad-news-without-empathy with scope `onward` (reviewer #14): a stock courtesy line far below the news
+// ("We apologise for any inconvenience caused.") answers nothing above it, but an apology that goes on to name the
+// news ("the inconvenience this cancellation has caused you", "niedogodności związane z anulowaniem tego zamówienia")
+// is no stock line: it meets it. An apology far below that belongs to another refusal of its own ("sorry, I can't add
+// one") answers that one, not the news above.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+function badNews(text: string, language: string): string[] {
+  const options = buildConfig({ language, kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'reply.txt' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+const EN_NEWS =
+  'Hi Sam,\n\nYour order #4410 has been cancelled because the last lamp was damaged in our warehouse.\n\nYour refund of 89 EUR goes back to your card by Friday.\n\n';
+const PL_NEWS =
+  'Dzień dobry Pani Anno,\n\nzamówienie nr 4410 zostało anulowane, bo ostatnia lampa uszkodziła się w magazynie.\n\nZwrot 89 zł wyślemy na Pani kartę do piątku.\n\n';
+
+describe('bad news: a far apology that names the news, or belongs to another refusal', function () {
+  this.timeout(60_000);
+
+  it('an apology far below that names the news meets it, in en and pl (reviewer #14a)', () => {
+    for (const apology of [
+      'We apologise for the inconvenience this cancellation has caused you.',
+      'We are sorry for the inconvenience caused by the cancellation of your lamp.',
+    ])
+      assert.deepEqual(badNews(`${EN_NEWS}${apology}\n\nBest,\nOwen\n`, 'en'), [], apology);
+    assert.deepEqual(badNews(`${PL_NEWS}Bardzo przepraszamy za niedogodności związane z anulowaniem tego zamówienia.\n\nPozdrawiam,\nEwa\n`, 'pl'), []);
+  });
+
+  it('a stock courtesy line far below still answers nothing, in en and pl', () => {
+    for (const apology of [
+      'We apologise for any inconvenience caused.',
+      'We apologise for any inconvenience this may have caused.',
+      'We apologise for the inconvenience with the matter.',
+    ])
+      assert.equal(badNews(`${EN_NEWS}${apology}\n\nBest,\nOwen\n`, 'en').length, 1, apology);
+    for (const apology of [
+      'Przepraszamy za wszelkie niedogodności.',
+      'Przepraszamy za niedogodności z tym związane.',
+      'Przepraszamy za niedogodności związane z tą sytuacją.',
+    ])
+      assert.equal(badNews(`${PL_NEWS}${apology}\n\nPozdrawiam,\nEwa\n`, 'pl').length, 1, apology);
+  });
+
+  it('an apology far below for another refusal does not meet the news above (reviewer #14b)', () => {
+    const text = `${EN_NEWS}About the discount code you asked for: sorry, I can't add one to a cancelled order.\n\nBest,\nOwen\n`;
+    assert.deepEqual(badNews(text, 'en'), ['order #4410 has been cancelled']);
+    // The stock-empathy rule reads the named apology alike: it names the cancellation.
+    const options = buildConfig({ language: 'en', kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
+    const named = `${EN_NEWS}We apologise for the inconvenience this cancellation has caused you.\n\nBest,\nOwen\n`;
+    assert.deepEqual(
+      lint({ text: named, fileName: 'reply.txt' }, options).findings.filter((finding) => finding.ruleId === 'empathy/stock-empathy'),
+      [],
+    );
+  });
+});
