@@ -30,6 +30,12 @@ describe('storage-liability notices', function () {
       'We are not responsible for',
     ]);
     assert.deepEqual(disowned('Nuk mbajmë përgjegjësi për pakot që lihen te dera nga korrieri.', 'sq'), ['Nuk mbajmë përgjegjësi']);
-    assert.deepEqual(disowned('We are not responsible for items stored in our warehouse for more than 60 days.', 'en'), []);
+    for (const notice of [
+      'We are not responsible for items stored in our warehouse for more than 60 days.',
+      'We are not responsible for bikes left in the store after 30 days.',
+      'We are not responsible for bikes left at the shop for over 30 days.',
+      'We are not responsible for items not collected within 30 days.',
+    ])
+      assert.deepEqual(disowned(notice, 'en'), [], notice);
   });
 });
