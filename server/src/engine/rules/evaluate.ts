@@ -26,7 +26,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
+import { LETTER_OR_DIGIT, bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -342,7 +342,6 @@ function dropYieldingFindings(context: Context): void {
 /** A `>` quote line with words: masked as the customer's unless it is the macro itself (placeholders in it). */
 const QUOTED_LINE = /^[ \t]*>[ \t]*[\p{L}\p{N}]/gmu;
 const BLOCKQUOTE = /<blockquote\b/gi;
-const WORD = /[\p{L}\p{N}]/u;
 /**
  * One customer's number right after a recipient signal ("your order #4411", "zamówienie nr 4411"): three digits or more,
  * and no range or list after it ("zamówienia nr 4100–4350", "#4100, #4101": a notice to a group of buyers).
@@ -359,11 +358,11 @@ function isWrittenToOne(context: Context): boolean {
   if (greetsByName(context)) return true;
   const { text, prose } = context.unit;
   // Under the writer's first words: a quote above them is a library's note ("> Use when: …"), no one's message.
-  const firstWords = prose.search(WORD);
+  const firstWords = prose.search(LETTER_OR_DIGIT);
   if (firstWords < 0) return false;
   for (const quote of text.matchAll(BLOCKQUOTE)) if (quote.index > firstWords) return true;
   for (const quote of text.matchAll(QUOTED_LINE))
-    if (quote.index > firstWords && !WORD.test(prose.slice(quote.index, quote.index + quote[0].length))) return true;
+    if (quote.index > firstWords && !LETTER_OR_DIGIT.test(prose.slice(quote.index, quote.index + quote[0].length))) return true;
   const { tokens } = context.analysis;
   return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(({ match, owner }) => {
     if (owner.form !== 'recipient') return false;

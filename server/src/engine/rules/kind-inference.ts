@@ -295,7 +295,8 @@ function matchesWithin(pattern: RegExp, text: string, from: number, to: number):
   return pattern.test(text) && pattern.lastIndex <= to;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or a digit: where a text holds words (also read by evaluate.ts). */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * An organisation placeholder ("{shop_name}", "%{company.name}") on the
