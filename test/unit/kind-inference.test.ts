@@ -76,6 +76,19 @@ describe('kind inference', () => {
       lintAs({ language: 'sq' }, 'Përshëndetje,\n\nRezervimi juaj është anuluar.\n\nNëse nuk e keni kërkuar këtë anulim, na shkruani.').units[0]!.kind,
       'auto-reply',
     );
+    // An automatic receipt names itself as one (trial 14: a department's FOI mailbox confirmation read as a body).
+    for (const [language, text, excerpt] of [
+      ['en', 'This is an automated confirmation that your request has been received by our information team.', 'This is an automated confirmation'],
+      ['en', 'This is an automatic acknowledgement of your e-mail. We will pass it to the right team.', 'This is an automatic acknowledgement'],
+      ['pl', 'To jest automatyczne potwierdzenie otrzymania wniosku. Przekażemy go do właściwego wydziału.', 'To jest automatyczne potwierdzenie'],
+      ['fi', 'Tämä on automaattinen vastaanottokuittaus. Välitämme viestisi oikealle yksikölle.', 'Tämä on automaattinen vastaanottokuittaus'],
+    ]) {
+      const receipt = lintAs({ language }, text!);
+      assert.equal(receipt.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(receipt.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt } }, text);
+    }
+    // A person who mentions the confirmation the system sent is no notice.
+    assert.equal(lintAs({}, 'You should have an automatic confirmation in your inbox. The refund left today.').units[0]!.kind, 'snippet');
     // Under a greeted and signed e-mail the same footer is the help desk's: still a person's reply.
     const reply = lintAs({}, 'Hi Sam,\n\nYour refund left today.\n\nBest,\nAna\n\n---\n\nThis is an automated message. Please do not reply to this email.');
     assert.equal(reply.units[0]!.kind, 'macro');
