@@ -2,7 +2,8 @@
 // ("We apologise for any inconvenience caused.") answers nothing above it, but an apology that goes on to name the
 // news ("the inconvenience this cancellation has caused you", "niedogodności związane z anulowaniem tego zamówienia")
 // is no stock line: it meets it. An apology far below that belongs to another refusal of its own ("sorry, I can't add
-// one") answers that one, not the news above.
+// one") answers that one, not the news above. An apology that says what it is for ("We are sorry that your order was
+// cancelled.", fi "Pahoittelemme, että …", lt "Atsiprašome, kad …", sq "Na vjen keq që …") answers the news it restates.
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
@@ -45,6 +46,54 @@ describe('bad news: a far apology that names the news, or belongs to another ref
       'Przepraszamy za niedogodności związane z tą sytuacją.',
     ])
       assert.equal(badNews(`${PL_NEWS}${apology}\n\nPozdrawiam,\nEwa\n`, 'pl').length, 1, apology);
+  });
+
+  // The same cancellation in fi, lt and sq, a paragraph between it and the apology (verifier V3).
+  const NEWS: Record<string, string> = {
+    fi: 'Hei Aino,\n\ntilauksesi 4410 on peruttu, koska viimeinen sohva vaurioitui varastossa.\n\nRahat palautetaan kortillesi perjantaihin mennessä.\n\n',
+    lt: 'Laba diena, Rūta,\n\ndeja, užsakymas 4410 atšauktas, nes paskutinė sofa sandėlyje buvo sugadinta.\n\nPinigus grąžinsime į Jūsų kortelę iki penktadienio.\n\n',
+    sq: 'Përshëndetje Arta,\n\nfatkeqësisht porosia 4410 u anulua, sepse divani i fundit u dëmtua në magazinë.\n\nParatë do t’ju kthehen në kartë deri të premten.\n\n',
+  };
+  const SIGN_OFF = '\n\nMinna\n';
+
+  it('a far apology that names the news meets it in fi, lt and sq too (verifier V3)', () => {
+    const named: [string, string][] = [
+      ['fi', 'Pahoittelemme tilauksen peruuntumisesta aiheutunutta haittaa.'],
+      ['fi', 'Pahoittelemme peruutuksen aiheuttamaa haittaa.'],
+      ['lt', 'Atsiprašome už nepatogumus, kuriuos sukėlė šio užsakymo atšaukimas, ir siunčiame nuolaidos kodą SOFA10.'],
+      ['lt', 'Atsiprašome už nepatogumus dėl užsakymo atšaukimo.'],
+      ['lt', 'Atsiprašome už užsakymo atšaukimo sukeltus nepatogumus.'],
+      ['sq', 'Na vjen keq për shqetësimin që ju shkaktoi anulimi i kësaj porosie.'],
+      ['sq', 'Kërkojmë ndjesë për shqetësimin e shkaktuar nga anulimi i porosisë.'],
+    ];
+    for (const [language, apology] of named) assert.deepEqual(badNews(`${NEWS[language]}${apology}${SIGN_OFF}`, language), [], apology);
+  });
+
+  it('a far stock courtesy line in fi, lt and sq still answers nothing', () => {
+    const stock: [string, string][] = [
+      ['fi', 'Pahoittelemme aiheutunutta haittaa.'],
+      ['fi', 'Pahoittelemme tästä aiheutunutta haittaa.'],
+      ['lt', 'Atsiprašome už sukeltus nepatogumus.'],
+      ['lt', 'Atsiprašome už nepatogumus dėl šios situacijos.'],
+      ['lt', 'Atsiprašome už nepatogumus, kuriuos sukėlė ši situacija.'],
+      ['sq', 'Kërkojmë ndjesë për shqetësimin e shkaktuar.'],
+      ['sq', 'Na vjen keq për shqetësimin që ju shkaktoi kjo situatë.'],
+    ];
+    // Finnish news without "valitettavasti" (itself regret in fi.yaml); lt and sq open with "unfortunately".
+    for (const [language, apology] of stock) assert.equal(badNews(`${NEWS[language]}${apology}${SIGN_OFF}`, language).length, 1, apology);
+  });
+
+  it('an apology that says what it is for answers the news it restates, in all five languages', () => {
+    const restated: [string, string, string][] = [
+      ['en', EN_NEWS, 'We are sorry that your order was cancelled.'],
+      ['pl', PL_NEWS, 'Przepraszamy, że zamówienie zostało anulowane.'],
+      ['fi', NEWS.fi!, 'Pahoittelemme, että tilauksesi on peruttu.'],
+      ['lt', NEWS.lt!, 'Atsiprašome, kad užsakymas buvo atšauktas.'],
+      ['sq', NEWS.sq!, 'Na vjen keq që porosia juaj u anulua.'],
+    ];
+    for (const [language, news, apology] of restated) assert.deepEqual(badNews(`${news}${apology}${SIGN_OFF}`, language), [], apology);
+    // Bad news of its own after an apology with no "that" still answers only itself.
+    assert.equal(badNews(`${NEWS.lt}Dėl nuolaidos kodo: atsiprašome, bet negalime jo suteikti atšauktam užsakymui.${SIGN_OFF}`, 'lt').length, 1);
   });
 
   it('an apology far below for another refusal does not meet the news above (reviewer #14b)', () => {

@@ -1166,16 +1166,34 @@ function nounWords(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[
 
 /**
  * The sentences of a conditional rule's `courtesy` words that stop there or go on with a noun phrase naming nothing
- * (`unless.vague`, `unless.ends`, as a phrase rule's stock words: "for any inconvenience caused", "with the matter").
+ * (`unless.vague`, `unless.ends`, as a phrase rule's stock words: "for any inconvenience caused", "with the matter"),
+ * and have no `before` phrase naming the news either (Finnish names it first: "peruutuksesta aiheutunutta haittaa").
  */
 function stockCourtesy(context: Context, ruleIndex: number, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Set<number> {
   const { tokens } = context.analysis;
   const nouns = nounWords(matches);
   const stock = matches.filter(
-    ({ match, owner }) =>
-      owner.role === 'form' && owner.form === 'courtesy' && !context.ruleSet.excusedAfter(tokens, ruleIndex, match.endToken, match.owner, nouns),
+    ({ match, owner }) => owner.role === 'form' && owner.form === 'courtesy' && !context.ruleSet.excused(tokens, ruleIndex, match, nouns),
   );
   return sentencesOfForm(context, stock, 'courtesy');
+}
+
+/**
+ * Whether a trigger is what an apology of its sentence is about: a required phrase, right after it one of the rule's
+ * `about` words ("sorry that", "Przepraszamy, że", "Na vjen keq që"), then the trigger.
+ */
+function namedByApology(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[], trigger: PhraseMatch): boolean {
+  const { tokens } = context.analysis;
+  const sentence = tokens[trigger.firstToken]!.sentence;
+  const apologyEnds = new Set(matches.filter(({ owner }) => owner.role === 'satisfy').map(({ match }) => match.endToken));
+  return matches.some(
+    ({ match, owner }) =>
+      owner.role === 'form' &&
+      owner.form === 'about' &&
+      apologyEnds.has(match.firstToken) &&
+      match.endToken <= trigger.firstToken &&
+      tokens[match.firstToken]!.sentence === sentence,
+  );
 }
 
 /** The index of the sentence holding a unit offset (the last one starting at or before it). */
@@ -1301,8 +1319,10 @@ function evaluateConditional(
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
   // one that goes on to name the news (its phrase's `unless.after`: "the inconvenience this cancellation has caused")
   // is no stock line. A far apology in a sentence with bad news of its own ("sorry, I can't add one") answers that one.
+  // Bad news an apology names ("We are sorry that your order was cancelled.": its `about` words, then the news) is the
+  // news it answers.
   const courtesy = scope === 'onward' ? stockCourtesy(context, ruleIndex, matches) : undefined;
-  if (courtesy) for (const { match } of triggers) courtesy.add(tokens[match.firstToken]!.sentence);
+  if (courtesy) for (const { match } of triggers) if (!namedByApology(context, matches, match)) courtesy.add(tokens[match.firstToken]!.sentence);
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;

@@ -162,6 +162,11 @@ export interface RuleSpec {
      * whose sentence meets no trigger beyond its neighbours: said at the end of a reply it answers nothing above.
      */
     courtesy?: PhraseSpec[];
+    /**
+     * conditional with scope `onward`: words right after a required phrase that open what it is about ("sorry that",
+     * "Pahoittelemme, että"): bad news after them in that sentence names the news the apology answers, no news of its own.
+     */
+    about?: PhraseSpec[];
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -347,6 +352,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'requires', 'phrases'], rule.requires?.phrases],
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
     [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
+    [[...path, 'requires', 'about'], rule.requires?.about],
     [[...path, 'requires', 'afterName'], rule.requires?.afterName],
     [[...path, 'requires', 'notName'], rule.requires?.notName],
     [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],

@@ -249,6 +249,7 @@ export class RuleSet {
       add(spec.requires?.phrases, 'satisfy');
       add(spec.requires?.alternatives, 'form', 'alternative');
       add(spec.requires?.courtesy, 'form', 'courtesy');
+      add(spec.requires?.about, 'form', 'about');
       add(spec.requires?.afterName, 'form', 'afterName');
       add(spec.requires?.notName, 'form', 'notName');
       add(spec.requires?.afterAgentName, 'form', 'afterAgentName');
