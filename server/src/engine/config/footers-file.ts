@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { compileChatSpeakers } from '../units/chat-transcript';
 import { compileCopiedMessages } from '../units/copied-messages';
 import { compileFooters, type FooterMatcher } from '../units/footers';
+import { compileQuotedRequests } from '../units/quoted-requests';
 import { quotationPattern } from '../units/prose-mask';
 import { precompiledData } from './builtin-data';
 import { builtinRulesDir, readText } from './pack-resolver';
@@ -22,6 +23,7 @@ export function builtinFooters(): FooterMatcher {
         points?: Record<string, unknown>;
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
+        requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'answers' | 'questions', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
@@ -38,6 +40,13 @@ export function builtinFooters(): FooterMatcher {
           fields: phraseLists(file, "the header block's fields", copied?.headerBlock?.fields),
         },
       ),
+      requests: compileQuotedRequests({
+        intro: phraseLists(file, "the words that introduce the customer's request quoted back", copied?.requests?.intro),
+        presenting: phraseLists(file, "the words that present the writer's answer", copied?.requests?.presenting),
+        asking: phraseLists(file, 'the words a request asks with', copied?.requests?.asking),
+        answers: phraseLists(file, "the labels of the writer's answer", copied?.requests?.answers),
+        questions: phraseLists(file, "the labels of a request's question", copied?.requests?.questions),
+      }),
       speakers: compileChatSpeakers({
         agent: phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),
         customer: phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),

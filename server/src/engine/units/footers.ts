@@ -12,6 +12,7 @@
 import { phraseAlternation } from '../text/phrase-pattern';
 import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
+import { maskQuotedRequests, type QuotedRequestMatcher } from './quoted-requests';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 
 /** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
@@ -34,6 +35,8 @@ export interface FooterMatcher {
   asciiStarts: Uint8Array | undefined;
   /** The headers of a copy of the customer's message (units/copied-messages.ts), masked before the footer is looked for. */
   copied?: CopiedMessageMatcher;
+  /** The words of the customer's request quoted back (units/quoted-requests.ts), masked with the copies. */
+  requests?: QuotedRequestMatcher;
   /** The role words of a chat transcript's speakers (units/chat-transcript.ts): a chat file's turns are read with them. */
   speakers?: ChatSpeakerMatcher;
   /** The quotation pattern, elided words ("‘til", "‘em") opening no quote (prose-mask.ts quotationPattern). */
@@ -192,7 +195,7 @@ function breakBefore(text: string, prose: string, from: number, footer: number):
  */
 export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
   const copied = footers?.copied ? maskCopiedMessages(text, prose, footers.copied) : undefined;
-  const writer = copied?.prose ?? prose;
+  const writer = footers?.requests ? maskQuotedRequests(copied?.prose ?? prose, footers.requests) : (copied?.prose ?? prose);
   const end = copied?.tail ?? text.length;
   const start = footers && footerStart(end === text.length ? text : text.slice(0, end), end === text.length ? writer : writer.slice(0, end), footers);
   // A footer follows the writer's words: a reply that is nothing but footer words is read as written.

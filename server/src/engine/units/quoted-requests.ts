@@ -1,0 +1,240 @@
+// Offices and help desks quote the customer's request back before answering it:
+// "You asked:" over the request, "I note you seek access to the following
+// information:" over a pasted paragraph, a questionnaire's questions each over
+// an "Answer:" / "Odpowiedź:" line. The request is the customer's words, not the
+// writer's prose: it is masked as a `>` quote is. The writer's answer never is:
+// a quote ends at its paragraph's end, at its closing quotation mark, or at the
+// answer label. The words are data (rules/structure/footers.yaml,
+// `copiedMessages.requests`), one list per language.
+
+import { phraseAlternation } from '../text/phrase-pattern';
+import { ProseMask } from './prose-mask';
+
+/** The compiled words of every language. */
+export interface QuotedRequestMatcher {
+  /** Words of a sentence that introduces the customer's request ("you asked", "I note you seek", "zwrócił się Pan o"). */
+  intro: RegExp;
+  /** Words of a sentence that presents the writer's answer instead ("here is", "please find", "poniżej"). */
+  presenting: RegExp;
+  /** Words a request is asked with ("please", "could you", "czy", "prosimy"); a question mark counts too. */
+  asking: RegExp;
+  /** A label of the writer's answer at a line's start or after a sentence end ("Answer:", "Odpowiedź:", an abbreviation's "odp."). */
+  answer: RegExp;
+  /** A line opening with a question's label ("Question 2:", "Pytanie 1:"): the line's paragraph is the question. */
+  question: RegExp;
+}
+
+/** Marks before a label: list markers, emphasis, the comment mark a questionnaire's answers are typed after ("/*odp.: Tak"). */
+const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
+
+/** `intro`, `presenting`, `asking`, `answers` and `questions` as footers.yaml's `copiedMessages.requests` holds them. */
+export function compileQuotedRequests(lists: {
+  intro: Record<string, string[]>;
+  presenting: Record<string, string[]>;
+  asking: Record<string, string[]>;
+  answers: Record<string, string[]>;
+  questions: Record<string, string[]>;
+}): QuotedRequestMatcher {
+  const words = (phrases: Record<string, string[]>) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
+  return {
+    intro: words(lists.intro),
+    presenting: words(lists.presenting),
+    asking: words(lists.asking),
+    answer: new RegExp(`(?:^${LEAD}|(?<=[.?!;][ \\t]+[*_]*))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`, 'imu'),
+    question: new RegExp(
+      `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:nr|no)\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
+      'iu',
+    ),
+  };
+}
+
+/** A line that ends in a colon (closing emphasis aside, or the ":-" of older letters): it introduces what follows. */
+const INTRO_END = /:[*_]*[ \t]*-?[ \t]*\r?$/;
+/** A sentence's end inside a paragraph: the intro sentence starts after the last one before its colon. */
+const SENTENCE_END = /[.!?][)"'’”»]*\s+/gu;
+/** A closing quotation mark at a paragraph's end (full stop, question mark or emphasis around it). */
+const CLOSES_QUOTE = /[”»"][.?!;*_ \t]*\r?$/u;
+const OPENING_MARKS = /[“„«]/gu;
+const CLOSING_MARKS = /[”»]/gu;
+/** A line that ends a sentence or a clause (closing quotes, brackets and emphasis aside): the next line is no wrap of it. */
+const ENDS_CLAUSE = /[.?!:;][\s"'’”»*_)]*$/u;
+/** A list item: a bullet, or a number with a full stop or bracket. */
+const LIST_ITEM = /^[ \t]*(?:[-*+•][ \t]|\(?\d{1,3}[.)][ \t])/u;
+/** A quote closed in a later paragraph ends within this many paragraphs of the intro. */
+const MAX_QUOTED_PARAGRAPHS = 3;
+
+interface Line {
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
+/** The prose with the customer's requests quoted back masked (line breaks kept). */
+export function maskQuotedRequests(prose: string, matcher: QuotedRequestMatcher): string {
+  const lines = splitLines(prose);
+  const mask = new ProseMask(prose);
+  let masked = false;
+  const block = (from: number, to: number) => {
+    if (to > from) {
+      mask.add(lines[from]!.start, lines[to - 1]!.end);
+      masked = true;
+    }
+  };
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    const text = prose.slice(line.start, line.end);
+    if (matcher.question.test(text)) {
+      const end = quoteEnd(prose, lines, index, matcher);
+      block(index, end);
+      index = end - 1;
+      continue;
+    }
+    const answer = answerAt(prose, line, matcher);
+    if (answer !== undefined) {
+      if (maskQuestionAbove(prose, lines, index, answer, matcher, mask)) masked = true;
+      continue;
+    }
+    if (!INTRO_END.test(text) || !introducesRequest(prose, lines, index, matcher)) continue;
+    const first = nextWritten(lines, index + 1);
+    if (first >= lines.length || answerAt(prose, lines[first]!, matcher) !== undefined) continue;
+    const end = quoteEnd(prose, lines, first, matcher);
+    if (!asks(prose.slice(lines[first]!.start, lines[end - 1]!.end), matcher)) continue;
+    block(first, end);
+    index = end - 1;
+  }
+  return masked ? mask.build() : prose;
+}
+
+function splitLines(prose: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= prose.length;) {
+    const newline = prose.indexOf('\n', start);
+    const end = newline < 0 ? prose.length : newline;
+    lines.push({ start, end, blank: !/\S/.test(prose.slice(start, end)) });
+    if (newline < 0) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The first line from `from` that is not blank (or the lines' count). */
+function nextWritten(lines: readonly Line[], from: number): number {
+  while (from < lines.length && lines[from]!.blank) from++;
+  return from;
+}
+
+/** Where an answer label starts on `line` (offset in the prose), if it holds one. */
+function answerAt(prose: string, line: Line, matcher: QuotedRequestMatcher): number | undefined {
+  const found = matcher.answer.exec(prose.slice(line.start, line.end));
+  return found ? line.start + found.index : undefined;
+}
+
+/**
+ * Whether the sentence that ends in the colon of line `index` introduces the customer's request: it holds an
+ * intro's words ("you asked", "your request") and none that present the writer's answer ("here is", "below").
+ */
+function introducesRequest(prose: string, lines: readonly Line[], index: number, matcher: QuotedRequestMatcher): boolean {
+  let first = index;
+  while (first > 0 && !lines[first - 1]!.blank) first--;
+  const paragraph = prose.slice(lines[first]!.start, lines[index]!.end);
+  let sentenceStart = 0;
+  for (const end of paragraph.matchAll(SENTENCE_END)) sentenceStart = (end.index ?? 0) + end[0].length;
+  const sentence = paragraph.slice(sentenceStart).replace(/\s+/g, ' ');
+  return matcher.intro.test(sentence) && !matcher.presenting.test(sentence);
+}
+
+/**
+ * Whether `words` ask something: they hold a question mark, or their first sentence a request's words
+ * ("Please could you provide…", "czy gmina…") and none that present an answer ("Please find attached").
+ * A later "please contact us" is anyone's.
+ */
+function asks(words: string, matcher: QuotedRequestMatcher): boolean {
+  if (words.includes('?')) return true;
+  SENTENCE_END.lastIndex = 0;
+  const firstEnd = SENTENCE_END.exec(words);
+  const first = words.slice(0, firstEnd ? firstEnd.index + 1 : words.length).replace(/\s+/g, ' ');
+  return matcher.asking.test(first) && !matcher.presenting.test(first);
+}
+
+/**
+ * Where a quoted request that starts on line `first` ends (the index of the line after it). It runs over
+ * the lines that continue it: a line wrapped from the one above (which ends no sentence or clause), a line
+ * inside a quotation opened and not yet closed, a line under one ending in a colon, a list item of a request
+ * that has asked no question yet ("Please provide: 1) … 2) …"), a line that asks too. It stops at an answer
+ * label, at a blank line, and at a line that does none of these (the writer's answer, in letters that put
+ * one paragraph on each line). A request whose closing quotation mark ends a later paragraph (a request of
+ * several paragraphs, quoted) runs to that paragraph's end.
+ */
+function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher: QuotedRequestMatcher): number {
+  let end = first + 1;
+  for (; end < lines.length && !lines[end]!.blank; end++) {
+    const line = prose.slice(lines[end]!.start, lines[end]!.end);
+    if (answerAt(prose, lines[end]!, matcher) !== undefined) return end;
+    const above = prose.slice(lines[end - 1]!.start, lines[end - 1]!.end);
+    const sofar = prose.slice(lines[first]!.start, lines[end - 1]!.end);
+    const continues =
+      !ENDS_CLAUSE.test(above) || quoteOpen(sofar) || INTRO_END.test(above) || (LIST_ITEM.test(line) && !sofar.includes('?')) || asks(line, matcher);
+    if (!continues) return end;
+  }
+  if (end >= lines.length || endsQuote(prose, lines[end - 1]!)) return end;
+  let from = end;
+  for (let paragraphs = 1; paragraphs < MAX_QUOTED_PARAGRAPHS; paragraphs++) {
+    from = nextWritten(lines, from);
+    if (from >= lines.length || answerAt(prose, lines[from]!, matcher) !== undefined) break;
+    let next = from;
+    while (next < lines.length && !lines[next]!.blank && answerAt(prose, lines[next]!, matcher) === undefined) next++;
+    if (endsQuote(prose, lines[next - 1]!) && unpairedClose(prose.slice(lines[first]!.start, lines[next - 1]!.end))) return next;
+    if (next < lines.length && !lines[next]!.blank) break;
+    from = next;
+  }
+  return end;
+}
+
+/** Whether `line` ends with a closing quotation mark. */
+function endsQuote(prose: string, line: Line): boolean {
+  return CLOSES_QUOTE.test(prose.slice(line.start, line.end));
+}
+
+/** Whether `words` open a quotation they do not close. */
+function quoteOpen(words: string): boolean {
+  const straight = (words.match(/"/g) ?? []).length;
+  return (words.match(OPENING_MARKS) ?? []).length > (words.match(CLOSING_MARKS) ?? []).length || straight % 2 === 1;
+}
+
+/** Whether `words` close more quotations than they open (a quote whose opening mark the writer left out, or put above). */
+function unpairedClose(words: string): boolean {
+  const straight = (words.match(/"/g) ?? []).length;
+  return (words.match(CLOSING_MARKS) ?? []).length > (words.match(OPENING_MARKS) ?? []).length || straight % 2 === 1;
+}
+
+/**
+ * Masks the question above the answer label at `answer` on line `index`: the words before the label on its
+ * line, else the paragraph above it (blank lines between allowed), when they ask something and do not
+ * introduce what follows (a line ending in a colon is the writer's). Returns whether it masked.
+ */
+function maskQuestionAbove(prose: string, lines: readonly Line[], index: number, answer: number, matcher: QuotedRequestMatcher, mask: ProseMask): boolean {
+  const line = lines[index]!;
+  let start: number;
+  let end: number;
+  if (/\S/.test(prose.slice(line.start, answer))) {
+    // "1. Do you hold the minutes? Answer: No." The question is the line's words before the label.
+    start = line.start;
+    end = answer;
+  } else {
+    // The question ends on the last line with words above the label; it starts on the first line of its
+    // wrapped lines (each line above it ends no sentence or clause).
+    let last = index - 1;
+    while (last >= 0 && lines[last]!.blank) last--;
+    if (last < 0 || answerAt(prose, lines[last]!, matcher) !== undefined) return false;
+    let first = last;
+    while (first > 0 && !lines[first - 1]!.blank && !ENDS_CLAUSE.test(prose.slice(lines[first - 1]!.start, lines[first - 1]!.end))) first--;
+    start = lines[first]!.start;
+    end = lines[last]!.end;
+  }
+  const words = prose.slice(start, end);
+  if (INTRO_END.test(words) || !asks(words, matcher)) return false;
+  mask.add(start, end);
+  return true;
+}

@@ -1,0 +1,92 @@
+// The customer's request quoted back above the answer ("You asked:", "I note you seek
+// access to the following information:", a questionnaire's questions over "Odpowiedź:")
+// is their words, masked as a `>` quote is; the writer's answer is judged.
+import * as assert from 'node:assert/strict';
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { lintText } from '../support/engine';
+
+/** The first reply's prose, the customer's words masked. */
+const writerProse = (text: string, fileName = 'reply.txt') => splitReplyUnits(text, fileName, { footers: builtinFooters() })[0]!.prose;
+/** What each finding covers, in the text as written. */
+const flagged = (text: string, language: string, fileName = 'reply.txt') =>
+  lintText(text, fileName, { language, kind: 'reply' }).findings.map((finding) => [finding.ruleId, text.slice(finding.start, finding.end)]);
+
+// A request of over 35 words, with the customer's "ASAP": the long-sentence and vague-time rules would judge it as prose.
+const request =
+  'Could you please send me, ASAP and preferably as a spreadsheet, the departure times of every night bus that stops at Harbour Square between midnight and five in the morning, for each day of the week, with the changes planned for next year?';
+
+describe("The customer's request quoted back", () => {
+  it('masks the request under a sentence ending in "You asked:"; the answer under it is judged', () => {
+    for (const intro of ['Thank you for your e-mail. You asked:', 'Specifically you asked:', 'I note you seek access to the following\ninformation:']) {
+      const text = `Dear Mr Okafor,\n\n${intro}\n\n${request}\n\nThe timetable is attached, and we will decide on next year's changes soon.\n\nKind regards,\nPriya\n`;
+      assert.deepEqual(flagged(text, 'en'), [['deferral/vague-timeframe', 'soon']], intro);
+      assert.equal(writerProse(text).match(/ASAP|Harbour|\?/g), null, `${intro}: the request is masked`);
+      assert.ok(writerProse(text).includes(intro.replace(/\n/g, ' ').split(' ')[0]!), 'the intro is the writer’s');
+    }
+  });
+
+  it('in a letter with one paragraph per line, stops at the first line that neither continues nor asks', () => {
+    const text =
+      'Dear Ms Lindqvist,\nThank you for your e-mail. You asked:\nPlease provide the following information about the lifts at Northgate station.\n1) the dates on which each lift was out of service in the last two years, with the reason recorded for each stoppage, the contractor who attended and the date the repair was finished and signed off.\n2) the contract value.\nPlease find attached the table, and the contract value follows soon.\nYours sincerely,\nTomasz\n';
+    assert.deepEqual(flagged(text, 'en'), [['deferral/vague-timeframe', 'soon']]);
+    assert.ok(writerProse(text).includes('Please find attached the table'), "the writer's line under the request is prose");
+  });
+
+  it('runs over a second paragraph that closes the quotation, and no further', () => {
+    const text =
+      'Hello Jonas,\n\nIn your e-mail you asked:\n\nLast month my invoice showed two charges for the same licence, and the second one was taken on the card that I removed from my account in the summer because it had expired and my bank had sent me a new one.\n\nCan you tell me why the old card was charged at all?”\n\nThe second charge was a duplicate. I refunded it today, and it reaches you soon.\n\nBest wishes,\nNadia\n';
+    assert.deepEqual(flagged(text, 'en'), [['deferral/vague-timeframe', 'soon']]);
+  });
+
+  it('leaves words under a colon that present the answer, or that ask nothing, as prose', () => {
+    for (const [intro, answer] of [
+      ['Here is what you asked for:', 'We will ship the replacement soon, please keep the old charger until then.'],
+      ['To answer your question:', 'Please restart the router, and we will check the line soon.'],
+      ['As you requested:', 'The refund went out today and reaches your card soon.'],
+      ['Thank you for your request:', 'Please find attached the invoice; the credit note follows soon.'],
+    ]) {
+      const text = `Hi Carla,\n\n${intro}\n\n${answer}\n\nKind regards,\nOskar\n`;
+      assert.deepEqual(flagged(text, 'en'), [['deferral/vague-timeframe', 'soon']], intro);
+    }
+  });
+
+  it('masks a questionnaire’s questions above "Odpowiedź:" and after "Pytanie 2:", on the exact characters (CRLF, emoji)', () => {
+    const question =
+      'czy gmina w roku szkolnym 2025/2026 organizuje dowóz uczniów do szkół podstawowych własnymi autobusami, czy zleca go przewoźnikowi wybranemu w przetargu, a jeśli zleca, to na jaki okres zawarto umowę i jaka jest jej wartość?';
+    const text = [
+      'Dzień dobry 🙂,',
+      '',
+      'udzielam odpowiedzi na pytania zawarte we wniosku:',
+      '',
+      `1. ${question}`,
+      '',
+      'Odpowiedź: Dowóz zleca gmina. Kopię umowy prześlemy wkrótce.',
+      '',
+      `Pytanie 2: prosimy o podanie liczby uczniów dowożonych codziennie do każdej ze szkół podstawowych na terenie gminy, z podziałem na uczniów z biletami miesięcznymi i pozostałych.`,
+      'Odpowiedź: 127 uczniów, wszyscy z biletami.',
+      '',
+      `3. ${question} Odpowiedź: Umowa obowiązuje do czerwca.`,
+      '',
+      'Z poważaniem',
+      'Marta Głowacka',
+      '',
+    ].join('\r\n');
+    assert.deepEqual(flagged(text, 'pl'), [['deferral/vague-timeframe', 'wkrótce']]);
+    const prose = writerProse(text);
+    assert.equal(prose.length, text.length);
+    assert.equal(prose.match(/dowóz uczniów|prosimy|przetargu/g), null, 'the questions are masked');
+    assert.deepEqual(prose.match(/Odpowiedź/g)?.length, 3, 'the answer labels and answers are prose');
+    assert.ok(prose.includes('Umowa obowiązuje do czerwca.'));
+  });
+
+  it('masks the request after "zwrócił się Pan z następującym pytaniem:" and Finnish "Pyysitte"', () => {
+    const pl =
+      'Szanowny Panie,\n\nw piśmie z dnia 14 października zwrócił się Pan z następującym pytaniem:\n\nCzy gmina może udostępnić wykaz wszystkich ulic w sołectwie Kamionka, na których w ostatnich trzech latach wymieniono oprawy oświetleniowe na lampy LED, wraz z datą wymiany, liczbą opraw i kosztem prac w każdym roku?\n\nWykaz przesyłam w załączniku.\n\nZ poważaniem\nPaweł Sikora\n';
+    assert.deepEqual(flagged(pl, 'pl'), []);
+    const fi =
+      'Hei,\n\nPyysitte seuraavia tietoja:\n\nVoisitteko lähettää minulle kaikki kaupungin vuosina 2023–2025 tekemät sopimukset katujen talvikunnossapidosta, sopimusten arvot ja urakoitsijoiden nimet sekä tiedon siitä, miten urakoitsijat on valittu?\n\nSopimukset ovat liitteenä.\n\nYstävällisin terveisin\nLiisa\n';
+    assert.deepEqual(flagged(fi, 'fi'), []);
+    assert.equal(writerProse(fi).includes('Voisitteko'), false);
+  });
+});
