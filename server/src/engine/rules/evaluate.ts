@@ -1701,10 +1701,9 @@ function meetsAgentNote(context: Context, span: Span): boolean {
 
 /** The notes to the agent and stand-ins in the reply, read by the unfilled-slot rule's pattern, whatever the rule's kinds. */
 function agentNotesOfReply(context: Context): Span[] {
-  if (!context.agentNotes) {
-    const ruleIndex = context.ruleSet.rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
-    context.agentNotes = ruleIndex < 0 ? [] : agentNotesOf(context, ruleIndex);
-  }
+  // Found once per rule set: searching the rules here, per reply, made kind inference cost the pack's size.
+  const ruleIndex = context.ruleSet.unfilledSlotRule;
+  context.agentNotes ??= ruleIndex === undefined ? [] : agentNotesOf(context, ruleIndex);
   return context.agentNotes;
 }
 

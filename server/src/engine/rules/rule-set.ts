@@ -180,6 +180,8 @@ export class RuleSet {
   readonly unconditional: number[] = [];
   /** The rule that asks for a greeting (scorecard item greeting): whether a macro has one tells a full e-mail from a body. */
   readonly greetingRule: number | undefined;
+  /** The unfilled-slot check, whose pattern finds the notes to the agent every reply is read for (kind inference too). */
+  readonly unfilledSlotRule: number | undefined;
 
   constructor(
     readonly language: string,
@@ -277,6 +279,8 @@ export class RuleSet {
     });
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
+    const unfilledSlotRule = rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
+    this.unfilledSlotRule = unfilledSlotRule < 0 ? undefined : unfilledSlotRule;
   }
 
   /**
