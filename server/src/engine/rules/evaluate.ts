@@ -836,7 +836,9 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   const signature =
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? (signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0) ??
-        (where === 'closing' ? signedNameLine(context) : undefined))
+        (where === 'closing'
+          ? (signedNameLine(context) ?? valedictionOverSignatureBlock(context, ruleIndex) ?? valedictionUnderDelimiter(context, ruleIndex))
+          : undefined))
       : undefined;
   const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? openingGreeting(context, ruleIndex) : undefined;
   const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
@@ -1218,6 +1220,11 @@ function signatureFrom(context: Context, from: number): Span | undefined {
  */
 const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'\u2019-]*\p{Ll}|\p{Lu}\.)`;
 /**
+ * A first name written out: a person who signs a reply with their name alone writes the name they go by; an initial
+ * and a surname ("B. Kowalska") is how an office initials a letter, and its reply still lacks a closing (trial 14).
+ */
+const FIRST_NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}`;
+/**
  * A last line that signs the reply with the writer's full name, alone or before a comma and their title or
  * institution ("Katarzyna Kłosińska, Uniwersytet Warszawski", "Małgorzata Marcjanik, prof., Uniwersytet
  * Warszawski"): no sentence (no stop, question or colon at its end; at most six words after the comma, one of them
@@ -1226,7 +1233,7 @@ const NAME_PART = String.raw`(?:\p{Lu}[\p{L}'\u2019-]*\p{Ll}|\p{Lu}\.)`;
  * Advisers and officials sign so with no valediction; the eleventh trial drew 9 closing findings on such answers.
  */
 const SIGNED_AFTER_COMMA = String.raw`(?=[ \t]*[^\s,!?:;]+(?:[ \t,]+[^\s,!?:;]+){0,5}[ \t]*$)[ \t]*(?:[^\s,!?:;]+[ \t,]+)*\p{Lu}[^\s,!?:;]*(?:[ \t,]+[^\s,!?:;]+)*`;
-const SIGNED_NAME_LINE = new RegExp(String.raw`^[ \t]*${NAME_PART}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,${SIGNED_AFTER_COMMA})?[ \t]*$`, 'u');
+const SIGNED_NAME_LINE = new RegExp(String.raw`^[ \t]*${FIRST_NAME}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,${SIGNED_AFTER_COMMA})?[ \t]*$`, 'u');
 
 /**
  * The reply's last line when it signs with the writer's name (SIGNED_NAME_LINE) under lines of its own text.
@@ -1247,6 +1254,9 @@ function signedNameLine(context: Context): Span | undefined {
   if (aboveEnd === 0 || prose[aboveEnd - 1] === ':') return undefined;
   // In the same paragraph, the line above ends a sentence: a line with no stop above it is one of a block's lines.
   if (!endsWithBlankLine(prose, start) && !'.!?…'.includes(prose[aboveEnd - 1]!)) return undefined;
+  // Under a title or an office's name ("Sekretarz Gminy Ostrów" / "Jan Nowak"), the name ends a signature block that
+  // has no valediction: an official's bare signature, no closing (trial 14: found in six Polish answers, missed in two).
+  if (isTitleLineAbove(prose, aboveEnd)) return undefined;
   const line = prose.slice(start, end);
   if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE.test(line)) return undefined;
   const comma = line.indexOf(',');
@@ -1262,6 +1272,79 @@ function signedNameLine(context: Context): Span | undefined {
     }
   }
   return { start: start + line.length - line.trimStart().length, end };
+}
+
+/** Lines a signature block may hold under its valediction: a name, a title, the office, its street, town, phone and e-mail. */
+const MAX_SIGNATURE_BLOCK_LINES = 8;
+/** A signature block's line is short (a name, an office, an address, a phone), never a sentence of the reply. */
+const MAX_SIGNATURE_LINE_WORDS = 8;
+/** Words on a valediction's line: the formula and a name ("Best regards, Ana Nowak"), or a short closing sentence. */
+const MAX_VALEDICTION_LINE_WORDS = 12;
+
+/**
+ * The closing rule's words on a line over an office's signature block: the name, the title, the office, its
+ * address, phone and e-mail, each a short line that ends no sentence ("Z poważaniem" / "Joanna Andrzejak" / "Urząd
+ * Miasta" / "ul. Ratuszowa 1" / "62-300 Września" / "tel. 61 640 40 81"). The reply ends at its sign-off: the block
+ * under it is no part of it, however many lines it takes. Trial 14: seven Polish offices' closings were reported
+ * missing at the phone number under them.
+ */
+function valedictionOverSignatureBlock(context: Context, ruleIndex: number): Span | undefined {
+  const { prose } = context.unit;
+  const { tokens } = context.analysis;
+  const satisfying = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner }) => owner.role === 'satisfy');
+  if (satisfying.length === 0) return undefined;
+  let end = trimmedEndBefore(prose, prose.length);
+  for (let lines = 0; end > 0 && lines <= MAX_SIGNATURE_BLOCK_LINES; lines++) {
+    const start = prose.lastIndexOf('\n', end - 1) + 1;
+    const line = prose.slice(start, end);
+    const opening = satisfying.find(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.firstToken]!.start < end);
+    if (opening && lines > 0 && wordsOnLine(line) <= MAX_VALEDICTION_LINE_WORDS) return tokenSpan(context, opening.match);
+    if (!isSignatureBlockLine(line)) return undefined;
+    end = trimmedEndBefore(prose, start);
+  }
+  return undefined;
+}
+
+/** Whether `line` can be a line of a signature block: short, and ending no sentence (an abbreviation's stop aside: "Sp. z o.o."). */
+function isSignatureBlockLine(line: string): boolean {
+  const trimmed = line.trim();
+  return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !/[!?:;\u2026]$|[\p{L}]{4}\.$/u.test(trimmed);
+}
+
+function wordsOnLine(text: string): number {
+  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
+}
+
+/** A "-- " signature delimiter line (RFC 3676; many clients drop the space). */
+const SIGNATURE_DELIMITER_LINE = /^-- ?\r?\n/;
+
+/**
+ * The closing rule's words on the first line under a "-- " delimiter that follows the reply's last words: mail
+ * clients that print the whole signature, valediction first, put the delimiter above it ("--" / "Pozdrawiam" /
+ * "Felicja Tokarska" / "UMiG Pobiedziska"). The footer is masked from the prose (units/footers.ts), so the
+ * valediction is read here, in the text (trial 14: three such closings reported missing).
+ */
+function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | undefined {
+  const { prose, text } = context.unit;
+  let at = trimmedEndBefore(prose, prose.length);
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const delimiter = SIGNATURE_DELIMITER_LINE.exec(text.slice(at, at + 4));
+  if (!delimiter || (at > 0 && text[at - 1] !== '\n')) return undefined;
+  at += delimiter[0].length;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+  const lineTokens = wordTokens(line);
+  if (lineTokens.length === 0 || lineTokens.length > MAX_VALEDICTION_LINE_WORDS) return undefined;
+  const { index, owners } = context.ruleSet;
+  const valediction = index.match(lineTokens).find((match) => owners[match.owner]!.rule === ruleIndex && owners[match.owner]!.role === 'satisfy');
+  return valediction && { start: at + lineTokens[0]!.start, end: at + lineTokens[valediction.endToken - 1]!.end };
+}
+
+/** Whether the line ending at `end` is a title or office line: short, ending in a word, no sentence. */
+function isTitleLineAbove(prose: string, end: number): boolean {
+  const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
+  return /[\p{L}]$/u.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
 }
 
 /** Where text.slice(0, end).trimEnd() ends. */

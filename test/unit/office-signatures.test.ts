@@ -1,0 +1,64 @@
+// An office's e-mail ends at its sign-off (trial 14): the valediction may stand under a "--" line, over the office's
+// address, phone and e-mail, or over a data-protection (GDPR, RODO) notice; none of that is the reply's end. A title
+// and a name with no valediction, or an initial and a surname, are an official's bare signature: no closing.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const findings = (text: string, language: string) =>
+  lint({ text, fileName: 'reply.txt' }, buildConfig({ language, kind: 'reply' }, undefined).lintOptions).findings;
+const ruleIds = (text: string, language: string) => findings(text, language).map((finding) => finding.ruleId);
+
+const PL_BODY = 'Dzień dobry,\n\nharmonogram odbioru odpadów na 2027 rok jest w załączniku. Wersja papierowa trafi do skrzynek do 15 grudnia.';
+const EN_BODY = 'Dear Ms Hart,\n\nThe report you asked for is attached. The figures for 2026 will be published on 1 March.';
+
+describe('an office signature under the sign-off', () => {
+  it('a valediction under a "--" line closes the reply; a name alone there does not', () => {
+    assert.ok(!ruleIds(`${PL_BODY}\n\n--\nPozdrawiam\nAgnieszka Sowa\nReferat Gospodarki Komunalnej\ntel. 83 555 12 34`, 'pl').includes('formula/closing'));
+    assert.ok(!ruleIds(`${EN_BODY}\n\n-- \nKind regards\nJane Doe\nInformation Governance`, 'en').includes('formula/closing'));
+    assert.ok(ruleIds(`${PL_BODY}\n\n--\nAgnieszka Sowa\nReferat Gospodarki Komunalnej\ntel. 83 555 12 34`, 'pl').includes('formula/closing'));
+  });
+
+  it("a customer's signature in a copy under the reply is not the writer's sign-off", () => {
+    const copied = `${PL_BODY}\n\n-----Wiadomość oryginalna-----\nOd: Jan Kowalski\nWysłano: 1 grudnia 2026\nTemat: odpady\n\nProszę o harmonogram.\n--\nPozdrawiam\nJan`;
+    assert.ok(ruleIds(copied, 'pl').includes('formula/closing'));
+  });
+
+  it("a valediction over the office's name, street, postcode, phone and e-mail closes the reply, in each language", () => {
+    const pl = `${PL_BODY}\n\nZ pozdrowieniami,\n\nTomasz Wrona\n\nUrząd Gminy Borki\n\nul. Polna 3\n\n21-345 Borki\n\ntel. 83 555 12 40\n\n____________\n\ne-mail sekretariat@borki.example.pl`;
+    assert.ok(!ruleIds(pl, 'pl').includes('formula/closing'));
+    const en = `${EN_BODY}\n\nYours sincerely\n\nJane Doe\n\nInformation Governance Officer\n\nEastmoor Council\n\nTown Hall, High Street\n\nEastmoor EM1 2AB\n\nTel: 01632 960 000\n\nwww.eastmoor.example.gov.uk`;
+    assert.ok(!ruleIds(en, 'en').includes('formula/closing'));
+    const fi =
+      'Hei,\n\nPyytämänne asiakirjat ovat liitteenä. Lisätietoja saatte kirjaamosta.\n\nYstävällisin terveisin\n\nMatti Virtanen\n\nKirjaamo\n\nKaupungintalo\n\n00100 Helsinki\n\npuh. 09 123 4567';
+    assert.ok(!ruleIds(fi, 'fi').includes('formula/closing'));
+  });
+
+  it('the same block with no valediction, or under a sentence that follows the valediction, still lacks the closing', () => {
+    assert.ok(ruleIds(`${PL_BODY}\n\nTomasz Wrona\n\nUrząd Gminy Borki\n\nul. Polna 3\n\n21-345 Borki\n\ntel. 83 555 12 40`, 'pl').includes('formula/closing'));
+    const sentenceBetween = `Dzień dobry,\n\nPozdrawiam Pana serdecznie i przekazuję odpowiedź.\n\nHarmonogram odbioru odpadów na 2027 rok jest w załączniku, a wersja papierowa trafi do skrzynek mieszkańców gminy do 15 grudnia.\n\nUrząd Gminy Borki\n\nul. Polna 3\n\n21-345 Borki\n\ntel. 83 555 12 40`;
+    assert.ok(ruleIds(sentenceBetween, 'pl').includes('formula/closing'));
+  });
+
+  it('a data-protection clause under the signature is a footer: the closing is found above it and the clause is not judged', () => {
+    const rodo = `${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\nReferat Inwestycji\n\nW związku z przetwarzaniem Państwa danych osobowych w korespondencji pisemnej i elektronicznej, której zakres może obejmować imię, nazwisko, adres, numer telefonu i adres e-mail, informujemy, że klauzula informacyjna jest dostępna na stronie internetowej urzędu gminy.`;
+    assert.deepEqual(ruleIds(rodo, 'pl'), []);
+    const privacy = `${EN_BODY}\n\nKind regards\nJane Doe\nInformation Governance Officer\n\nPrivacy notice: we hold the personal data in your request, including your name, your address and your e-mail address, only for as long as we need it to answer your request and any review of our answer, as our retention schedule sets out.`;
+    assert.deepEqual(ruleIds(privacy, 'en'), []);
+  });
+});
+
+describe("an official's bare signature", () => {
+  it('a title over the name, with no valediction, is no closing', () => {
+    assert.ok(ruleIds(`${PL_BODY}\n\nSekretarz Gminy Borki\n\nMarek Zając`, 'pl').includes('formula/closing'));
+    assert.ok(ruleIds(`${EN_BODY}\n\nHead of Information Governance\n\nJane Doe`, 'en').includes('formula/closing'));
+    // A valediction over the title and the name closes it.
+    assert.ok(!ruleIds(`${PL_BODY}\n\nZ poważaniem\n\nSekretarz Gminy Borki\n\nMarek Zając`, 'pl').includes('formula/closing'));
+  });
+
+  it('an initial and a surname is no closing; a full name under the last sentence still signs (eleventh trial)', () => {
+    assert.ok(ruleIds(`${PL_BODY}\nK. Malinowska`, 'pl').includes('formula/closing'));
+    assert.ok(!ruleIds(`${PL_BODY}\nKatarzyna Malinowska`, 'pl').includes('formula/closing'));
+    assert.ok(!ruleIds(`${PL_BODY}\n\nKatarzyna Malinowska`, 'pl').includes('formula/closing'));
+  });
+});
