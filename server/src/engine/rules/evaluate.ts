@@ -663,9 +663,16 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     }
     const { sentences } = context.analysis;
     const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
+    // A vague time behind a condition, under a time given above, is a contingency on that time: "You will receive a
+    // response within 20 working days. … If this is likely, you will be given a revised date at the earliest opportunity."
+    const conditions = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'contingency');
+    const firstStep = conditions.length > 0 && steps.size > 0 ? Math.min(...steps) : Infinity;
+    const contingent = (hit: PhraseMatch, sentence: number) =>
+      firstStep < sentence && conditions.some(({ match }) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
     hits = hits.filter((hit) => {
       const sentence = tokens[hit.match.firstToken]!.sentence;
       if (inScope(requires.scope ?? 'sentence', sentence, steps) || lastStep >= sentence) return false;
+      if (contingent(hit.match, sentence)) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence));
     });
     hits = withoutAskedPace(context, hits, matches);

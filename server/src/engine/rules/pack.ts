@@ -130,6 +130,13 @@ export interface RuleSpec {
      * why the timed step is done, not what is timed ("We will repair your sync as soon as possible to avoid a repeat").
      */
     purpose?: PhraseSpec[];
+    /**
+     * phrase with requires.nextStep: words opening a condition ("if", "should", "in case"). A match behind one in its
+     * sentence, when an earlier sentence gives a time still to come, is a contingency on that time ("You will receive
+     * a response within 20 working days. … If this is likely, you will be given a revised date at the earliest
+     * opportunity."): the time is given; the vague one is for what may not happen.
+     */
+    contingency?: PhraseSpec[];
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -362,6 +369,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'near'], rule.unless?.near],
     [[...path, 'unless', 'inPart'], rule.unless?.inPart],
     [[...path, 'unless', 'purpose'], rule.unless?.purpose],
+    [[...path, 'unless', 'contingency'], rule.unless?.contingency],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'vague'], rule.unless?.vague],

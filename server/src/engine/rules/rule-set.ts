@@ -261,6 +261,7 @@ export class RuleSet {
       add(spec.unless?.near, 'form', 'near');
       add(spec.unless?.inPart, 'form', 'inPart');
       add(spec.unless?.purpose, 'form', 'purpose');
+      add(spec.unless?.contingency, 'form', 'contingency');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.vague, 'form', 'vague');
