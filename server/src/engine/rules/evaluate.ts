@@ -278,6 +278,12 @@ function acceptedGreeting(context: Context): { match: PhraseMatch; owner: Phrase
   );
 }
 
+/** Whether a match lies within the words of the reply's accepted greeting. */
+function isGreeting(context: Context, match: PhraseMatch): boolean {
+  const greeting = acceptedGreeting(context)?.match;
+  return greeting !== undefined && match.firstToken < greeting.endToken && match.endToken > greeting.firstToken;
+}
+
 /** The spans of the packs' `where: sign-off` words (a team signing: "Ekipi i", "Customer Care"). */
 function teamWordsOf(context: Context): Span[] {
   const { rules } = context.ruleSet;
@@ -865,6 +871,9 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
  * shipped this morning" matched "morning *" and was taken for a greeting. An @mention before them is a name too.
  */
 function placedAsRequired(context: Context, spec: RuleSpec, match: PhraseMatch): boolean {
+  // A word that both greets and takes leave (Albanian "Përshëndetje,") closes a reply only where it is not its greeting:
+  // a short reply's closing window reaches its opening line.
+  if (spec.where === 'closing') return !isGreeting(context, match);
   if (spec.where !== 'opening') return true;
   const { prose } = context.unit;
   const start = context.analysis.tokens[match.firstToken]!.start;
@@ -1298,7 +1307,8 @@ const MAX_VALEDICTION_LINE_WORDS = 12;
 function valedictionOverSignatureBlock(context: Context, ruleIndex: number): Span | undefined {
   const { prose } = context.unit;
   const { tokens } = context.analysis;
-  const satisfying = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner }) => owner.role === 'satisfy');
+  // The reply's greeting line is no valediction, even over short lines (Albanian "Përshëndetje," both greets and closes).
+  const satisfying = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner, match }) => owner.role === 'satisfy' && !isGreeting(context, match));
   if (satisfying.length === 0) return undefined;
   let end = trimmedEndBefore(prose, prose.length);
   for (let lines = 0; end > 0 && lines <= MAX_SIGNATURE_BLOCK_LINES; lines++) {
