@@ -160,3 +160,47 @@ describe('a text file that mentions a tag is not HTML', function () {
     assert.ok(findingsIn(text.replace('> ', '')).some((finding) => finding.startsWith('tone/')));
   });
 });
+
+describe('sentence boundaries at line breaks with no full stop', function () {
+  this.timeout(60_000);
+  const options = buildConfig({ kind: 'reply', placeholders: 'auto', extends: ['recommended'] }, undefined).lintOptions;
+  /** What each long-sentence finding covers, in the text as written. */
+  const longIn = (text: string, language: string) =>
+    lint({ text, fileName: 'answer.txt' }, { ...options, language })
+      .findings.filter((finding) => finding.ruleId === 'clarity/long-sentence')
+      .map((finding) => text.slice(finding.start, finding.end));
+
+  it('a list of amounts one per line is one item a line, CRLF and non-ASCII kept', () => {
+    const rows = [
+      '1.722 zł udział w programie radiowym gminy',
+      '2.607 zł publikacja materiałów reklamowych i artykułów w prasie lokalnej',
+      '3.888 zł koncert zespołu artystycznego z elementami promocji gminy',
+      '4.395 zł przyjęcie zaproszonych gości z gmin partnerskich',
+      '2.033 zł zakup drobnych artykułów promocyjnych na festyn',
+    ];
+    for (const newline of ['\n', '\r\n']) assert.deepEqual(longIn(['Wydatki w 2025 roku:', ...rows, ''].join(newline), 'pl'), [], JSON.stringify(newline));
+    // The same words wrapped in one sentence (a line that opens with a word) still count as one.
+    const wrapped = `Wydatki gminy ${rows.join(' oraz ').replace(/\d\.\d{3} zł /g, '')}.`;
+    assert.equal(longIn(wrapped, 'pl').length, 1);
+  });
+
+  it('a heading ends before the next line, a sentence ends at a URL or a redacted address at its line end', () => {
+    const body = 'Please note that our answers to your requests for information will always be sent from one address';
+    const next = 'We recommend that you add this address to your contacts so that your mail provider does not treat our answer as spam';
+    assert.deepEqual(longIn(`Hello,\n\nReceiving a response from us\n${body} [email address]\n${next}.\n`, 'en'), []);
+    assert.deepEqual(longIn(`Hello,\n\n${body}, which is https://example.org/foi/answers\n${next}.\n`, 'en'), []);
+    // Run on over a lower-case line, the same words are one sentence.
+    assert.equal(longIn(`Hello,\n\n${body}, which is https://example.org/foi/answers\nand ${next.toLowerCase()}.\n`, 'en').length, 1);
+  });
+
+  it('a short first line wrapped at a fixed width is no heading', () => {
+    const text = `Hello,\n\nYour parcel left our warehouse in\nBerlin this morning, and the\ncourier brings it to your door\ntomorrow between nine and noon,\nso please make sure someone is\nat home to sign for the parcel\nthen, or tell us a neighbour.\n`;
+    assert.equal(longIn(text, 'en').length, 1);
+  });
+
+  it('Polish legal references ("art. 13 ust. 1", "Dz. U. … poz. 1429") end no sentence', () => {
+    const text =
+      'Dzień dobry,\n\ntreść klauzuli informacyjnej wynikającej z art. 13 ust. 1 i 2 RODO oraz ustawy opublikowanej w Dz. U. z 2019 r. poz. 1429 znajduje się na stronie głównej urzędu, w zakładce ochrony danych osobowych.\n';
+    assert.deepEqual(longIn(text, 'pl'), [text.slice(text.indexOf('treść'), text.indexOf('osobowych.') + 'osobowych.'.length)]);
+  });
+});

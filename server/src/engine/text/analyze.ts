@@ -110,7 +110,9 @@ export function normalizeWord(word: string): string {
 /**
  * Splits text into blocks at blank lines and at line breaks that end a unit
  * of their own: a line ending a sentence, a short line ending in a comma (a
- * greeting or sign-off: "Hi Sam,", "Best,"), a list item or a time slot. Any other line
+ * greeting or sign-off: "Hi Sam,", "Best,"), a list item or a time slot, a row
+ * of a list of amounts, a heading, a line ending in a placeholder over a
+ * capital (see endsUnit). Any other line
  * break is a wrap inside a sentence, so phrases match across it. Read by
  * character codes (every line of a lint passes here): the line's trimmed
  * ends, its last character and its words are found without a copy of it.
@@ -119,14 +121,17 @@ export function blocks(prose: string): Piece[] {
   const result: Piece[] = [];
   let blockStart = 0;
   let lineStart = 0;
+  let afterBlankLine = true;
   for (let at = 0; at < prose.length; at++) {
     const code = prose.charCodeAt(at);
     if (code !== 10 && code !== 13) continue;
     const next = code === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
-    if (endsUnit(prose, lineStart, at, next)) {
+    const blank = !holdsNonSpace(prose, lineStart, at);
+    if (blank || endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine })) {
       if (at > blockStart) pushBlock(prose, result, { start: blockStart, end: at });
       blockStart = next;
     }
+    afterBlankLine = blank;
     lineStart = next;
     at = next - 1;
   }
@@ -134,17 +139,58 @@ export function blocks(prose: string): Piece[] {
   return result;
 }
 
-/** Whether the line [lineStart, lineEnd), whose break ends at `next`, ends a unit (see blocks). */
-function endsUnit(prose: string, lineStart: number, lineEnd: number, next: number): boolean {
-  let last = lineEnd - 1;
+/** A heading stands alone over the text it titles: at most this many words. */
+const MAX_HEADING_WORDS = 8;
+/** A heading is shorter than the line under it by this factor at least (1.5: two thirds of its length). */
+const HEADING_SHORTER_BY = 1.5;
+/** A placeholder reads as a word of x's (prose-mask.ts); a shorter run may be a word. */
+const MIN_PLACEHOLDER_XS = 3;
+
+/**
+ * Whether the line [lineStart, lineEnd), with words, whose break ends at `next`, ends a unit (see blocks):
+ * - it ends a sentence or clause (". ! ? : ; )"), or is a short line ending in a comma;
+ * - the next line is a list item or opens with a time range (a schedule, one slot a line: "09:00-15:30/rruga …");
+ * - this line opens with a number and the next line does too: a list of amounts one per line with no full
+ *   stops ("1.722 zł udział w programie" over "2.607 zł publikacja materiałów") is one item a line;
+ * - the next line opens with a capital and this line is a heading (a short line of its own after a blank
+ *   line, two thirds as long as the next at most: "Receiving a response from us" over "Please note…") or ends, after words, in a placeholder (a redacted
+ *   "[email address]" over "We recommend…"): no sentence runs on over it.
+ */
+function endsUnit(prose: string, line: { lineStart: number; lineEnd: number; next: number; blockStart: number; afterBlankLine: boolean }): boolean {
+  const { lineStart, next } = line;
+  let last = line.lineEnd - 1;
   while (last >= lineStart && isSpace(prose.charCodeAt(last))) last--;
-  if (last < lineStart) return true;
   const lastCode = prose.charCodeAt(last);
   // . ! ? : ; )
   if (lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58 || lastCode === 59 || lastCode === 41) return true;
   if (lastCode === 44 && wordCountUpTo(prose, lineStart, last, 4) <= 4) return true;
-  // A list item, or a line that opens with a time range: a schedule, one slot a line ("09:00-15:30/rruga …").
-  return /^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(prose.slice(next, next + 80));
+  const following = prose.slice(next, next + 80);
+  if (/^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(following)) return true;
+  if (/^\s*\d/.test(following)) return /^\s*\d/.test(prose.slice(lineStart, lineStart + 80));
+  if (!/^\s*\p{Lu}/u.test(following)) return false;
+  if (line.afterBlankLine && line.blockStart === lineStart && isHeading(prose, lineStart, last, next)) return true;
+  let xs = 0;
+  while (last - xs >= lineStart && prose.charCodeAt(last - xs) === 120) xs++;
+  // After words of its own: a placeholder alone on its line is a name over its team ("{agent_name}" over "Customer Care").
+  return xs >= MIN_PLACEHOLDER_XS && last - xs >= lineStart && isSpace(prose.charCodeAt(last - xs)) && holdsNonSpace(prose, lineStart, last - xs);
+}
+
+/**
+ * Whether the line [lineStart, last] is a heading over the line at `next`: a few words, and short beside
+ * that line, as a title is. A line wrapped at a fixed width is about as long as the next ("Your parcel left
+ * our warehouse in" over "Berlin this morning and reaches you tomorrow.").
+ */
+function isHeading(prose: string, lineStart: number, last: number, next: number): boolean {
+  if (wordCountUpTo(prose, lineStart, last, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) return false;
+  const nextEnd = prose.indexOf('\n', next);
+  const nextLength = (nextEnd < 0 ? prose.length : nextEnd) - next;
+  return (last + 1 - lineStart) * HEADING_SHORTER_BY <= nextLength;
+}
+
+/** Whether `text` holds a character other than white space in [start, end). */
+function holdsNonSpace(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (!isSpace(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /** The words (runs between white space) of the trimmed line ending at `last`, counted up to `limit` + 1. */

@@ -123,6 +123,19 @@ export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: 
   else eachMatch(quoted, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
 }
 
+/** The end of a line, then a line opening with a capital letter. */
+const LINE_END_BEFORE_CAPITAL = /[ \t]*\r?\n[ \t]*\p{Lu}/uy;
+
+/**
+ * Whether a URL or address ending at `end` ends its line and a capital opens the next: the sentence ends
+ * with it ("… pod adresem http://example.pl/plany/" over "Wyłącznie w tej formie…"), so its mask is a
+ * break, not blanks the sentence runs on over.
+ */
+function endsLineBeforeCapital(text: string, end: number): boolean {
+  LINE_END_BEFORE_CAPITAL.lastIndex = end;
+  return LINE_END_BEFORE_CAPITAL.test(text);
+}
+
 /**
  * The matches of URL_AT as a global expression (/giu) finds them, tried only
  * where a URL can start (the expression tried at every position cost about
@@ -136,7 +149,7 @@ function maskUrls(mask: ProseMask): void {
     URL_AT.lastIndex = start.index;
     const url = URL_AT.exec(text);
     if (!url) continue;
-    mask.add(url.index, url.index + url[0].length);
+    mask.add(url.index, url.index + url[0].length, endsLineBeforeCapital(text, url.index + url[0].length) ? 'break' : 'blank');
     URL_START.lastIndex = url.index + url[0].length;
   }
 }
@@ -164,7 +177,7 @@ function maskEmails(mask: ProseMask): void {
     EMAIL_AT.lastIndex = start;
     const match = EMAIL_AT.exec(text);
     if (!match) continue;
-    mask.add(start, start + match[0].length);
+    mask.add(start, start + match[0].length, endsLineBeforeCapital(text, start + match[0].length) ? 'break' : 'blank');
     from = start + match[0].length;
   }
 }
