@@ -1466,6 +1466,10 @@ function evaluateConditional(
         tokens[match.firstToken]!.sentence === sentence &&
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
+  // The concern acknowledged earlier in the reply ("We understand the importance of minimising noise levels…") meets the news after it.
+  const acknowledged = Math.min(
+    ...matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement').map((item) => tokens[item.match.firstToken]!.sentence),
+  );
   let opening: number | undefined;
   let failed = false;
   let metByAlternative = false;
@@ -1478,6 +1482,7 @@ function evaluateConditional(
     // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days.").
     if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1)) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
+    if (acknowledged < sentence) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (conditional(trigger.match, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;

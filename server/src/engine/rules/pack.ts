@@ -174,6 +174,11 @@ export interface RuleSpec {
      * "Pahoittelemme, että"): bad news after them in that sentence names the news the apology answers, no news of its own.
      */
     about?: PhraseSpec[];
+    /**
+     * conditional: an acknowledgement of what the matter means to the customer ("We understand the importance of
+     * minimising noise levels"), anywhere before a trigger in the reply, meets it: the concern is named before the news.
+     */
+    acknowledgements?: PhraseSpec[];
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -360,6 +365,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
     [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
     [[...path, 'requires', 'about'], rule.requires?.about],
+    [[...path, 'requires', 'acknowledgements'], rule.requires?.acknowledgements],
     [[...path, 'requires', 'afterName'], rule.requires?.afterName],
     [[...path, 'requires', 'notName'], rule.requires?.notName],
     [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],
