@@ -39,7 +39,9 @@ const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as HeapSnapshot;
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
 // Every version opens alike (edits go in past the first reply): a string of a version's size that does not open so is another string.
 const opening = text.slice(0, 64);
-process.stdout.write(`${JSON.stringify({ lengths, retained: retainedLengths(snapshot, new Set(lengths), opening), findings: result.findings.length })}\n`);
+const strings = versionStrings(snapshot, new Set(lengths), opening);
+const retained = [...strings.keys()].sort((a, b) => a - b);
+process.stdout.write(`${JSON.stringify({ lengths, retained, copies: Math.max(0, ...strings.values()), findings: result.findings.length })}\n`);
 
 interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
@@ -48,12 +50,12 @@ interface HeapSnapshot {
 }
 
 /**
- * The lengths among `wanted` that a string in the heap opening with `opening` has (a string of n characters
+ * How many strings of each length among `wanted` the heap holds that open with `opening` (a string of n characters
  * takes 16 + n bytes, or 16 + 2n with a character past Latin-1, rounded up to 8). The opening tells a
  * version from any other string of its size: the loader's compiled modules and source maps, which come and
  * go with its cache, once matched an intermediate version's size in a loaded full run.
  */
-function retainedLengths(heap: HeapSnapshot, wanted: Set<number>, opening: string): number[] {
+function versionStrings(heap: HeapSnapshot, wanted: Set<number>, opening: string): Map<number, number> {
   const {
     node_fields: fields,
     node_types: [types],
@@ -63,11 +65,11 @@ function retainedLengths(heap: HeapSnapshot, wanted: Set<number>, opening: strin
   const size = fields.indexOf('self_size');
   const name = fields.indexOf('name');
   const bySize = new Map([...wanted].flatMap((length) => [1, 2].map((bytes) => [Math.ceil((16 + bytes * length) / 8) * 8, length] as const)));
-  const found = new Set<number>();
+  const found = new Map<number, number>();
   for (let node = 0; node < heap.nodes.length; node += width) {
     if (types[heap.nodes[node + type]!] !== 'string') continue;
     const length = bySize.get(heap.nodes[node + size]!);
-    if (length !== undefined && heap.strings[heap.nodes[node + name]!]!.startsWith(opening)) found.add(length);
+    if (length !== undefined && heap.strings[heap.nodes[node + name]!]!.startsWith(opening)) found.set(length, (found.get(length) ?? 0) + 1);
   }
-  return [...found].sort((a, b) => a - b);
+  return found;
 }

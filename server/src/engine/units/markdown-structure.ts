@@ -8,6 +8,7 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../text/line-index';
 import { partitionPoint } from '../text/partition-point';
+import { detached } from '../text/word-memo';
 import type { ProseMask } from './prose-mask';
 
 export interface MarkdownHeading {
@@ -322,7 +323,9 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
             endOpenElement(span.start);
             mask.add(span.start, span.end, 'break');
             cover(map);
-            if (token.level === 0) headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: tokens[index + 1]?.content.trim() ?? '' });
+            // A copy: the token's content is a slice of markdown-it's own copy of the text, which every reply's title kept alive.
+            if (token.level === 0)
+              headings.push({ start: span.start, level: Number(token.tag.slice(1)), title: detached(tokens[index + 1]?.content.trim() ?? '') });
           }
           if (token.level === 0) sectionTop = true;
           break;
