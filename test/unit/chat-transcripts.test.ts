@@ -226,6 +226,13 @@ describe('chat transcripts', () => {
     const result = lintChat(pasted);
     assert.deepEqual(spans(result, pasted), []);
     assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    // The agent's first turn right under the customer's "this:" is the agent's, as Sam speaks again below (verifier V5).
+    const colon =
+      "Customer: hi, I can't log in!!! The app only says this:\nSam: Hi, thanks for waiting. Sorry about that: I reset your password, so the link in your inbox works for 24 hours.\n" +
+      'Customer: it works now, thanks\nSam: Great, have a nice day!\n';
+    const answered = lintChat(colon);
+    assert.deepEqual(spans(answered, colon), []);
+    assert.equal(answered.units[0]!.scorecard.greeting, 'pass');
     // Two speakers named alone beside a role: neither is told from a label.
     assert.equal(
       chatTranscript('Customer: hi, my card fails\nError: Payment declined!!!\nSam: Hi there, try again now.\n', builtinFooters().speakers!),

@@ -99,6 +99,8 @@ interface TurnStart {
   role: Role;
   /** Named alone: no time, no role word ("Anna: …"); a line's own label ("Weekdays: …") looks the same. */
   nameOnly: boolean;
+  /** Named alone right under a line that introduces what follows (ending in a colon). */
+  introduced: boolean;
 }
 
 export interface ChatTranscript {
@@ -134,20 +136,27 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
         // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
         // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
-        const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && !introduced && PERSON_NAME.test(label.name);
+        const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && PERSON_NAME.test(label.name);
         if (label.stamp !== undefined || role || nameOnly)
-          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role, nameOnly });
+          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role, nameOnly, introduced: nameOnly && introduced });
       }
       // A lone "Customer:" over its words introduces nothing.
       if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
     }
     lineStart = next;
   }
+  // A name under a line that introduces it is that line's own label ("here are our hours:" over "Weekdays: 9 to 17"),
+  // unless the same name opens a turn elsewhere: "Customer: … The app only says this:" over "Sam: Hi, …" is Sam's turn
+  // when Sam speaks again further down (verifier V5).
+  const speaking = new Set(starts.filter(({ introduced }) => !introduced).map(({ speaker }) => speaker));
+  const labelled = starts.filter(({ introduced, speaker }) => !introduced || speaking.has(speaker));
   // With a role named, one speaker named alone is its other party; two or more ("Sam", "Error") are not told from a
   // line's own labels: none of them opens a turn.
-  const named = starts.some(({ role }) => role === 'agent' || role === 'customer');
+  const named = labelled.some(({ role }) => role === 'agent' || role === 'customer');
   const turns =
-    named && new Set(starts.filter(({ nameOnly }) => nameOnly).map(({ speaker }) => speaker)).size > 1 ? starts.filter(({ nameOnly }) => !nameOnly) : starts;
+    named && new Set(labelled.filter(({ nameOnly }) => nameOnly).map(({ speaker }) => speaker)).size > 1
+      ? labelled.filter(({ nameOnly }) => !nameOnly)
+      : labelled;
   const roles = named ? speakerRoles(turns) : rolesByWords(turns, text, to, speakers);
   if (!roles) return undefined;
   const masked: Span[] = [];
