@@ -2,6 +2,7 @@
 // reply is sent, and what an agent must fill in before.
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix-all';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { lintText, ruleIds } from '../support/engine';
 
 describe('signature variables', () => {
@@ -95,6 +96,9 @@ describe('placeholder/unfilled-slot', () => {
       '<p>Hi <CUSTOMER NAME>,</p>\n<p>Your refund of 24.90 EUR was sent today and shows on your card within 5 working days.</p>\n<p>Best regards,<br><AGENT NAME></p>';
     for (const fileName of ['reply.html', 'reply.txt']) {
       assert.deepEqual(excerpts(template, { kind: 'reply' }, fileName), ['<CUSTOMER NAME>', '<AGENT NAME>'], fileName);
+      // For the prose rules the slot reads as the name it stands for ("Hi xxxx,"), not as markup ("Hi ,").
+      const prose = splitReplyUnits(template, fileName, {})[0]!.prose;
+      assert.match(prose, /Hi x{15},/, fileName);
     }
     // In a Zendesk export's HTML body: through both layers (the JSON string, then the HTML reference).
     const body = '<p>Hi &lt;NAME&gt;,</p><p>Your refund arrives within 3 days.</p><p>Best,<br>Ana</p>';

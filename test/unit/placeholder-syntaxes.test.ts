@@ -253,9 +253,9 @@ describe('placeholder syntaxes', () => {
     const { prose } = maskProse(text, 'markdown');
     assert.equal(prose.length, text.length);
     assert.equal(prose, 'Cześć xxxxxx 😀,\r\nzamówienie xxxxxxxxxxxxxxxx          xxxxx        xxxxxxx');
-    // In HTML the markup mask hides <NAME> as a tag (a placeholder never unmasks markup); it is a slot all the same.
+    // In HTML, <NAME> is a fill-in, not markup: it reads as one word, as in Markdown ("Hi xxxx,", not "Hi ,").
     const html = maskProse('Hi <NAME>, ok', 'html');
-    assert.equal(html.prose, 'Hi       , ok');
+    assert.equal(html.prose, 'Hi xxxxxx, ok');
     assert.deepEqual(
       html.replies[0]!.placeholders.placeholders.map((placeholder) => placeholder.kind),
       ['slot'],

@@ -194,7 +194,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const turns = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
   if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text, turns === undefined));
   else if (format === 'html') {
-    maskHtmlStructure(mask, text, 0, undefined, code);
+    maskHtmlStructure(mask, text, 0, isAngleSlot, code);
     maskQuoteLinesOutsideTags(mask, text);
   } else mask.addMatches(QUOTE_LINE, 'break');
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;

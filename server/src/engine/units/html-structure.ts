@@ -191,7 +191,7 @@ class DepthBoundedParser extends Parser {
  * in Markdown). Returns the start of the outermost not-prose element still
  * open at the region's end (a `<blockquote>` whose `</blockquote>` comes in a
  * later Markdown block), which is masked to the end of the region here.
- * `isSlot` tells fill-ins written like tags (`<NAME>` in Markdown) from markup.
+ * `isSlot` tells fill-ins written like tags (`<NAME>`, in Markdown and HTML alike) from markup.
  * `code`, when given, gets the span of each outermost closed `<pre>`, `<code>`,
  * `<kbd>` or `<samp>` element, tags included, in source order.
  */
