@@ -20,6 +20,7 @@ import {
   type Dialect,
 } from '../placeholders/dialects';
 import { endingHeading } from '../units/markdown-structure';
+import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
@@ -120,6 +121,8 @@ interface Context {
   agentNotes?: Span[];
   /** Lazily: where the title lines the body repeats end (0: none). */
   titleEnd?: number;
+  /** Lazily: the official letter's head the reply opens with (null: none). */
+  letterHead?: LetterHead | null;
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
@@ -850,7 +853,10 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? (signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0) ??
         (where === 'closing'
-          ? (signedNameLine(context) ?? valedictionOverSignatureBlock(context, ruleIndex) ?? valedictionUnderDelimiter(context, ruleIndex))
+          ? (signedNameLine(context) ??
+            valedictionOverSignatureBlock(context, ruleIndex) ??
+            valedictionUnderDelimiter(context, ruleIndex) ??
+            decisionHeading(context.unit.prose, context.ruleSet.grammar.letters))
           : undefined))
       : undefined;
   const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? openingGreeting(context, ruleIndex) : undefined;
@@ -892,7 +898,59 @@ function openingGreeting(context: Context, ruleIndex: number): Span | undefined 
     nameLedGreeting(context, ruleIndex) ??
     serviceOpening(context, ruleIndex) ??
     greetingVariable(context) ??
-    greetingUnderTitles(context, ruleIndex)
+    greetingUnderTitles(context, ruleIndex) ??
+    greetingUnderLetterHead(context, ruleIndex) ??
+    letterOpening(context)
+  );
+}
+
+/** The official letter's head at the top of the reply (text/letter-head.ts), read once; a line the greeting opens is none of it. */
+function letterHeadOf(context: Context): LetterHead | undefined {
+  if (context.letterHead === undefined) {
+    const rule = context.ruleSet.greetingRule;
+    const { tokens } = context.analysis;
+    const greetingStarts = new Set(
+      rule === undefined
+        ? []
+        : (context.matchesByRule.get(rule) ?? []).filter(({ owner }) => owner.role === 'satisfy').map(({ match }) => tokens[match.firstToken]!.start),
+    );
+    context.letterHead = readLetterHead(context.unit.prose, context.ruleSet.grammar.letters, (lineStart) => greetingStarts.has(lineStart)) ?? null;
+  }
+  return context.letterHead ?? undefined;
+}
+
+/**
+ * The greeting rule's greeting under an official letter's head ("Our ref: FOI-2995" / "9 December 2020" over "Dear Ms
+ * Hart,"): the opening window starts under it. Trial 14 read the reference line as the letter's opening.
+ */
+function greetingUnderLetterHead(context: Context, ruleIndex: number): Span | undefined {
+  const head = letterHeadOf(context);
+  if (!head) return undefined;
+  const { spec } = context.ruleSet.rules[ruleIndex]!;
+  const { tokens, sentences } = context.analysis;
+  const below = partitionPoint(sentences.length, (index) => sentences[index]!.start < head.end);
+  const found = (context.matchesByRule.get(ruleIndex) ?? []).find(
+    ({ match, owner }) =>
+      owner.role === 'satisfy' &&
+      tokens[match.firstToken]!.sentence >= below &&
+      inRequireWindow(spec, tokens[match.firstToken]!.sentence - below, sentences.length - below) &&
+      placedAsRequired(context, spec, match),
+  );
+  return found && tokenSpan(context, found.match);
+}
+
+/**
+ * The head that is the letter's formal opening where the language's letters carry no salutation (grammar.yaml
+ * `letters.opening`: a Polish "pismo" to an address, a Finnish official letter), or a formal decision's headings.
+ * Trial 14: Polish municipal letters and Finnish decisions on information requests were asked to greet.
+ */
+function letterOpening(context: Context): Span | undefined {
+  const { letters } = context.ruleSet.grammar;
+  const head = letterHeadOf(context);
+  return (
+    (letters.opening.has('addressee') ? head?.addressee : undefined) ??
+    (letters.opening.has('reference') ? head?.reference : undefined) ??
+    decisionHeading(context.unit.prose, letters)
   );
 }
 

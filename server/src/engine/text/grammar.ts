@@ -4,6 +4,7 @@
 // holds no words of any language; they are all here, as data.
 
 import { escapeRegExp } from './escape-regexp';
+import { compileLetters, type LetterReading, type LetterSpec } from './letter-head';
 
 /** One language's entry of grammar.yaml. */
 export interface GrammarSpec {
@@ -16,6 +17,8 @@ export interface GrammarSpec {
     noEndAfterWords?: string[];
     noEndBeforeNumberAfterWords?: string[];
   };
+  /** How the language's official letters open (text/letter-head.ts). */
+  letters?: LetterSpec;
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
     articles?: {
@@ -70,12 +73,13 @@ export interface Grammar {
   /** Empty: replacements are put in as written. */
   plural: PluralRule[];
   articles: Articles | undefined;
+  letters: LetterReading;
 }
 
 const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
 
 export function compileGrammar(spec: GrammarSpec = {}): Grammar {
-  const { sentences = {}, replacements = {} } = spec;
+  const { sentences = {}, replacements = {}, letters } = spec;
   const dateWords = sentences.noEndAfterNumberBeforeWords ?? [];
   const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
   const ends = [
@@ -91,6 +95,7 @@ export function compileGrammar(spec: GrammarSpec = {}): Grammar {
       noEndAfter: sentences.noEndAfterWords?.length ? new Set(sentences.noEndAfterWords) : undefined,
       noEndBeforeNumber: sentences.noEndBeforeNumberAfterWords?.length ? new Set(sentences.noEndBeforeNumberAfterWords) : undefined,
     },
+    letters: compileLetters(letters),
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
       before: new RegExp(

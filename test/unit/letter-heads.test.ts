@@ -1,0 +1,59 @@
+// An official letter's head (text/letter-head.ts, grammar.yaml `letters`): the greeting is looked for under the
+// place and date, the reference lines and the addressee's block; where the language's letters open with the head
+// and no salutation (a Polish "pismo" to an address, a Finnish official letter or decision) the head is the opening.
+// A plain e-mail with no such head still greets (trial 14).
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const lintReply = (text: string, language: string) => lint({ text, fileName: 'letter.txt' }, buildConfig({ language, kind: 'reply' }, undefined).lintOptions);
+const ruleIds = (text: string, language: string) => lintReply(text, language).findings.map((finding) => finding.ruleId);
+
+const EN_BODY = 'Thank you for your request of 2 November. The report you asked for is attached.\n\nYours sincerely\n\nJane Doe';
+const PL_BODY =
+  'W odpowiedzi na wniosek z 2 listopada przesyłam zestawienie wydatków gminy na ogłoszenia w 2026 roku.\n\nZ poważaniem\n\nMarek Zając\nSekretarz Gminy';
+const FI_BODY =
+  'Pyytämänne asiakirjat ovat liitteenä. Osa asiakirjoista on salassa pidettäviä, eikä niitä voida luovuttaa.\n\nYstävällisin terveisin\n\nMatti Virtanen';
+
+describe("an official letter's head", () => {
+  it('English: "Dear …" under "Our ref / Your ref / Date" is the greeting; with none under them the letter still greets', () => {
+    const head = 'Our ref: FOI-2026-0412\nYour ref: JH/11\nDate: 3 December 2026\n\n';
+    assert.ok(!ruleIds(`${head}Dear Ms Hart,\n\n${EN_BODY}`, 'en').includes('formula/greeting'));
+    assert.ok(!ruleIds(`Our Ref: FOI-2026-0412\n\n3 December 2026\n\nDear Ms Hart\n\n${EN_BODY}`, 'en').includes('formula/greeting'));
+    assert.ok(ruleIds(`${head}${EN_BODY}`, 'en').includes('formula/greeting'));
+    assert.ok(ruleIds(`Eastmoor Council\nTown Hall\nEM1 2AB\n\n${EN_BODY}`, 'en').includes('formula/greeting'), 'English letters greet');
+  });
+
+  it('Polish: a pismo to an address (place and date, case mark, addressee with postcode) opens with its head', () => {
+    const pismo = `Borki, dnia 3 grudnia 2026 r.\n\nOR.1431.12.2026\n\nStowarzyszenie Przejrzysta Gmina\nul. Polna 3\n21-345 Borki\n\n${PL_BODY}`;
+    assert.ok(!ruleIds(pismo, 'pl').includes('formula/greeting'));
+    const labelled = `Stowarzyszenie Przejrzysta Gmina\nul. Polna 3\n21 - 345 Borki\n\nNasz znak: OR.1431.12.2026\nDotyczy: wniosku o udostępnienie informacji publicznej z 2 listopada 2026 r.\n\n${PL_BODY}`;
+    assert.ok(!ruleIds(labelled, 'pl').includes('formula/greeting'));
+    // A salutation under the head is the greeting, not a line of the head.
+    assert.ok(!ruleIds(`Borki, dnia 3 grudnia 2026 r.\n\nOR.1431.12.2026\n\nSzanowni Państwo\n\n${PL_BODY}`, 'pl').includes('formula/greeting'));
+  });
+
+  it('Polish: an e-mail with no address block still greets, case mark or not', () => {
+    assert.ok(ruleIds(PL_BODY, 'pl').includes('formula/greeting'));
+    assert.ok(ruleIds(`Znak sprawy: OR.1431.12.2026\n\n${PL_BODY}`, 'pl').includes('formula/greeting'));
+    assert.ok(ruleIds('Zamówienie nr 4410 wysłaliśmy dziś kurierem. Paczka dotrze w piątek.\n\nPozdrawiam\nAnna', 'pl').includes('formula/greeting'));
+  });
+
+  it('Finnish: an official letter opens with its diary number, a decision has neither greeting nor valediction', () => {
+    assert.ok(!ruleIds(`Dnro 412/07.01.00/2026\n\n${FI_BODY}`, 'fi').includes('formula/greeting'));
+    assert.ok(!ruleIds(`HEL:2026-004512\n\n${FI_BODY}`, 'fi').includes('formula/greeting'));
+    const decision =
+      'Tietopyyntö kaupungin vuokrasopimuksista\n\nPäätös\n\nKansliapäällikkö päätti luovuttaa pyydetyt julkiset asiakirjat.\n\nPerustelut\n\nJulkisuuslain 9 §:n mukaan jokaisella on oikeus saada tieto julkisesta asiakirjasta.';
+    const ids = ruleIds(decision, 'fi');
+    assert.ok(!ids.includes('formula/greeting') && !ids.includes('formula/closing'), ids.join());
+    // One heading alone is no decision, and a plain e-mail greets.
+    assert.ok(ruleIds('Päätös\n\nKansliapäällikkö päätti luovuttaa pyydetyt julkiset asiakirjat.', 'fi').includes('formula/greeting'));
+    assert.ok(ruleIds(FI_BODY, 'fi').includes('formula/greeting'));
+  });
+
+  it('the scorecard passes the greeting on the head that opens the letter and names it', () => {
+    const unit = lintReply(`Borki, dnia 3 grudnia 2026 r.\n\nStowarzyszenie Przejrzysta Gmina\nul. Polna 3\n21-345 Borki\n\n${PL_BODY}`, 'pl').units[0]!;
+    assert.equal(unit.scorecard.greeting, 'pass');
+    assert.deepEqual(unit.reasons.greeting.args, { excerpt: '21-345 Borki' });
+  });
+});
