@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { laidOutInHtml } from '../../server/src/engine/units/html-structure';
 
 function findingsOf(ruleId: string, text: string, language: string, packs: string[] = ['recommended']): number {
   const options = buildConfig({ language, kind: 'snippet', placeholders: 'none', extends: packs }, undefined).lintOptions;
@@ -151,6 +153,21 @@ describe('a text file that mentions a tag is not HTML', function () {
   it("a reply that tells the customer to type <br> keeps the customer's quote out of the judging", () => {
     const text = `Hi Maria,\n\n${QUOTE}\n\nSorry about the trouble with the description. The field is HTML, so type <br> where you want a new line. I added them on your summer dress page and the lines now show one under the other.\n\nBest regards,\nTom`;
     assert.deepEqual(findingsIn(text), []);
+  });
+
+  it('tags named back to back among words ("type <br><br> where…") lay nothing out, in a text file or in Markdown', () => {
+    const text = `Hi Maria,\n\n${QUOTE}\n\nThe field is HTML, so type <br><br> where you want a blank line, and the page keeps it.\n\nBest regards,\nTom`;
+    assert.equal(laidOutInHtml(text), false);
+    for (const fileName of ['reply.txt', 'reply.md']) {
+      assert.deepEqual(findingsIn(text, fileName), [], fileName);
+      const prose = splitReplyUnits(text, fileName, {})[0]!.prose;
+      const sentence = prose.slice(prose.indexOf('The field'), prose.indexOf('keeps it.'));
+      assert.equal(/\n/.test(sentence), false, `${fileName}: no break inside the sentence`);
+    }
+    // Laid out, the same tags still end lines: after a comma with no space, before a capital.
+    assert.equal(laidOutInHtml('Hi {firstname},<br><br>Your order shipped.<br><br>{shop_name}'), true);
+    const markdown = splitReplyUnits('Hi Sam,\n\nYour order shipped.<br><br>Best,<br>Ana\n', 'reply.md', {})[0]!.prose;
+    assert.match(markdown, /shipped\.\n/);
   });
 
   it('a mail template kept as text is still HTML, and a quote line in it is still the customer’s', () => {

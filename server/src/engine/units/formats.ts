@@ -9,7 +9,7 @@ import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
-import { laidOutInHtml, maskHtmlStructure } from './html-structure';
+import { laidOutInHtml, maskHtmlStructure, tagMentions } from './html-structure';
 import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { maskCommonNonProse, ProseMask } from './prose-mask';
@@ -52,6 +52,11 @@ function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { s
         const from = Math.max(start, code[index]!.start) - start;
         const to = Math.min(end, code[index]!.end) - start;
         region = region.slice(0, from) + ' '.repeat(to - from) + region.slice(to);
+      }
+      // Tags named among words ("type <br><br> where you want a blank line") are shown, as code is: no layout.
+      for (const mention of tagMentions(region)) {
+        mask.add(start + mention.start, start + mention.end);
+        region = region.slice(0, mention.start) + ' '.repeat(mention.end - mention.start) + region.slice(mention.end);
       }
       return maskHtmlStructure(mask, region, start, isAngleSlot, htmlCode);
     },

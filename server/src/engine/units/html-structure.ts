@@ -65,9 +65,31 @@ const LAYOUT_MARKUP = new RegExp(`(?:^[ \t]*|>[ \t]*)${HTML_MARKUP.source}`, 'im
 /**
  * Whether a text file is laid out in HTML (a shop's mail template kept as `.txt`, `.tpl`, `.php`), not a plain
  * reply that mentions a tag: read as HTML, a reply that explains `<br>` would have its `>` quote lines read as prose.
+ * Tags named among words ("type <br><br> where you want a blank line") lay nothing out (tagMentions).
  */
 export function laidOutInHtml(text: string): boolean {
-  return LAYOUT_MARKUP.test(text);
+  if (!LAYOUT_MARKUP.test(text)) return false;
+  const mentions = tagMentions(text);
+  if (mentions.length === 0) return true;
+  const layout = new RegExp(LAYOUT_MARKUP.source, 'gim');
+  for (const match of text.matchAll(layout)) {
+    const tag = match.index + match[0].lastIndexOf('<');
+    if (!mentions.some(({ start, end }) => start <= tag && tag < end)) return true;
+  }
+  return false;
+}
+
+/** A run of mail-body tags with a word and a space before it, and a space and a lower-case word after it. */
+const MENTIONED_TAGS = new RegExp(`(?<=[\\p{L}\\p{N}][ \\t]+)(?:${HTML_MARKUP.source})+(?=[ \\t]+\\p{Ll})`, 'giu');
+
+/**
+ * The runs of tags a reply names among its words, as it would name them in code: "type <br><br> where you want a
+ * blank line", "wrap it in <p> and </p>". They lay nothing out, in a text file or a Markdown paragraph: no
+ * paragraph or line break ends a sentence there.
+ */
+export function tagMentions(text: string): { start: number; end: number }[] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(MENTIONED_TAGS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /** Open elements htmlparser2's Parser keeps at most (a browser's own limit on DOM depth, Blink's). */
