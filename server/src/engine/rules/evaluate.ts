@@ -289,12 +289,12 @@ function isGreeting(context: Context, match: PhraseMatch): boolean {
 
 /** The spans of the packs' `where: sign-off` words (a team signing: "Ekipi i", "Customer Care"). */
 function teamWordsOf(context: Context): Span[] {
-  const { rules } = context.ruleSet;
   const { tokens } = context.analysis;
   const spans: Span[] = [];
-  for (const [ruleIndex, matches] of context.matchesByRule) {
-    if (rules[ruleIndex]?.spec.where !== 'sign-off') continue;
-    for (const { match } of matches) spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
+  // The few sign-off rules, not the whole map: its iterator made an entry array for every rule each macro matched.
+  for (const ruleIndex of context.ruleSet.signOffRules) {
+    for (const { match } of context.matchesByRule.get(ruleIndex) ?? [])
+      spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
   }
   return spans;
 }

@@ -182,6 +182,8 @@ export class RuleSet {
   readonly greetingRule: number | undefined;
   /** The unfilled-slot check, whose pattern finds the notes to the agent every reply is read for (kind inference too). */
   readonly unfilledSlotRule: number | undefined;
+  /** The rules whose words are a team's signing (`where: sign-off`), in rule order: kind inference reads their matches in every macro. */
+  readonly signOffRules: number[] = [];
 
   constructor(
     readonly language: string,
@@ -278,6 +280,7 @@ export class RuleSet {
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
+      if (spec.where === 'sign-off') this.signOffRules.push(ruleIndex);
     });
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
