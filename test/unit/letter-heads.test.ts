@@ -46,6 +46,9 @@ describe("an official letter's head", () => {
       'Tietopyyntö kaupungin vuokrasopimuksista\n\nPäätös\n\nKansliapäällikkö päätti luovuttaa pyydetyt julkiset asiakirjat.\n\nPerustelut\n\nJulkisuuslain 9 §:n mukaan jokaisella on oikeus saada tieto julkisesta asiakirjasta.';
     const ids = ruleIds(decision, 'fi');
     assert.ok(!ids.includes('formula/greeting') && !ids.includes('formula/closing'), ids.join());
+    // A date or a version alone on the first line is no diary number.
+    assert.ok(ruleIds(`3.12.2026\n\n${FI_BODY}`, 'fi').includes('formula/greeting'));
+    assert.ok(ruleIds(`Versio 2.3.1\n\n${FI_BODY}`, 'fi').includes('formula/greeting'));
     // One heading alone is no decision, and a plain e-mail greets.
     assert.ok(ruleIds('Päätös\n\nKansliapäällikkö päätti luovuttaa pyydetyt julkiset asiakirjat.', 'fi').includes('formula/greeting'));
     assert.ok(ruleIds(FI_BODY, 'fi').includes('formula/greeting'));

@@ -59,8 +59,12 @@ export interface LetterHead {
 const MAX_HEAD_LINES = 12;
 /** A line of a name or a street in the addressee's block, a place and date: a few words, no sentence. */
 const MAX_SHORT_LINE_WORDS = 7;
-/** A case or diary number alone on its line, a short prefix allowed: "BKS.I.1431.213.2018", "Or 1431.08.2018", "TRE:844/07.01.00/2021". */
-const CASE_NUMBER = /^[ \t]*(?:\p{L}{1,6}\.?[ \t]+)?(?=\S*\p{N})[\p{L}\p{N}]+(?:[./:-][\p{L}\p{N}]+){2,}[ \t]*\r?$/u;
+/**
+ * A case or diary number alone on its line, a prefix of a few letters allowed: "BKS.I.1431.213.2018", "Or
+ * 1431.08.2018", "TRE:844/07.01.00/2021". A date alone ("3.12.2026") is a date line, and a word before a version
+ * ("Versio 2.3.1") names no case.
+ */
+const CASE_NUMBER = /^[ \t]*(?:\p{L}{1,4}\.?[ \t]+)?(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*\r?$)(?=\S*\p{N})[\p{L}\p{N}]+(?:[./:-][\p{L}\p{N}]+){2,}[ \t]*\r?$/u;
 /** A year or a numeric date: a line of a few words holding one is the letter's place and date. */
 const DATE = /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])/u;
 /** A line ending as a sentence or a salutation does: no line of a head. */
