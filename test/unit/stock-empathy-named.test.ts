@@ -108,4 +108,11 @@ describe('stock empathy after the named problem', function () {
       'apologize for the inconvenience',
     ]);
   });
+  it('the head of the noun phrase judges, not its first noun (verifier V1)', () => {
+    assert.deepEqual(stock('Sorry for the inconvenience with your account being locked after the password change. I unlocked it just now.', 'en'), []);
+    assert.deepEqual(stock('Sorry for the inconvenience with your order 4410. I refunded the shipping today.', 'en'), []);
+    assert.deepEqual(stock('Sorry for the inconvenience with your order of the blue sofa. It ships tomorrow.', 'en'), []);
+    assert.deepEqual(stock('Sorry for the inconvenience with your order today. It ships tomorrow.', 'en'), ['Sorry for the inconvenience']);
+    assert.deepEqual(stock('Sorry for the inconvenience with your order. It ships tomorrow.', 'en'), ['Sorry for the inconvenience']);
+  });
 });

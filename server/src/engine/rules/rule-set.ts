@@ -306,15 +306,20 @@ export class RuleSet {
 
   /**
    * Whether an `after` phrase of `rule` (or of its phrase `phrase`) starts at token `endToken`, in the sentence of the
-   * token before it, and names something: neither its last word nor the head of the noun phrase that word opens is a
-   * word of `nouns.vague` (one that names nothing: "with the matter", "during these difficult times", "from our side").
+   * token before it, and names something: the head of the noun phrase its last word opens is no word of `nouns.vague`
+   * (one that names nothing: "with the matter", "during these difficult times", "from our side"), or a vague head goes
+   * on with another such phrase that names something ("with your order of the blue sofa"). The head judges, not the
+   * first noun: "with your account being locked after the password change" and "with your order 4410" name it.
    */
   excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number, nouns?: NounWords): boolean {
     if (!this.excusable.has(rule) || !sameSentenceAt(tokens, endToken)) return false;
     const excusing = this.excusing(rule, phrase);
     const namesSomething =
       nouns && nouns.vague.size > 0
-        ? (next: number) => !nouns.vague.has(next - 1) && !nouns.vague.has(this.headOf(tokens, next - 1, excusing, nouns.ends))
+        ? (next: number): boolean => {
+            const head = this.headOf(tokens, next - 1, excusing, nouns.ends);
+            return !nouns.vague.has(head) || this.after.hasMatchAt(tokens, head + 1, excusing, namesSomething);
+          }
         : undefined;
     return this.after.hasMatchAt(tokens, endToken, excusing, namesSomething);
   }
