@@ -33,6 +33,16 @@ describe("The customer's request quoted back", () => {
     assert.ok(writerProse(text).includes('Please find attached the table'), "the writer's line under the request is prose");
   });
 
+  it('in a short paragraph, runs to its last question: a complaint quoted before the question is the customer’s too', () => {
+    const text =
+      'Dear Mr J.,\n\nThank you for your request :-\n\nI am disappointed that you cannot tell me how long post takes to open.\nLast year when I called about a form I had posted I was told that nobody would open it for at least four weeks because of the amount of mail that arrives at the office every single day of the week.\nWill you now collect data on how long post takes to open?\n\nWe will reply to your request soon.\n\nYours sincerely,\nCentral Team\n';
+    assert.deepEqual(flagged(text, 'en'), [['deferral/vague-timeframe', 'soon']]);
+    // With no question further down, the writer's line under the request stays prose.
+    const answered =
+      'Dear Mr J.,\n\nThank you for your request:\nPlease send me the invoice for March.\nWe sent it to your address today, and the credit note follows soon.\n\nYours sincerely,\nCentral Team\n';
+    assert.deepEqual(flagged(answered, 'en'), [['deferral/vague-timeframe', 'soon']]);
+  });
+
   it('runs over a second paragraph that closes the quotation, and no further', () => {
     const text =
       'Hello Jonas,\n\nIn your e-mail you asked:\n\nLast month my invoice showed two charges for the same licence, and the second one was taken on the card that I removed from my account in the summer because it had expired and my bank had sent me a new one.\n\nCan you tell me why the old card was charged at all?”\n\nThe second charge was a duplicate. I refunded it today, and it reaches you soon.\n\nBest wishes,\nNadia\n';

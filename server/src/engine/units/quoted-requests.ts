@@ -61,6 +61,10 @@ const CLOSING_MARKS = /[”»]/gu;
 const ENDS_CLAUSE = /[.?!:;][\s"'’”»*_)]*$/u;
 /** A list item: a bullet, or a number with a full stop or bracket. */
 const LIST_ITEM = /^[ \t]*(?:[-*+•][ \t]|\(?\d{1,3}[.)][ \t])/u;
+/** A line ending in a question mark (closing quotes, brackets and emphasis aside). */
+const QUESTION_END = /\?[\s"'’”»*_)]*$/u;
+/** A paragraph of at most this many lines is short: a request quoted in it may run to its last question. */
+const MAX_SHORT_PARAGRAPH = 8;
 /** A quote closed in a later paragraph ends within this many paragraphs of the intro. */
 const MAX_QUOTED_PARAGRAPHS = 3;
 
@@ -176,7 +180,7 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
     const sofar = prose.slice(lines[first]!.start, lines[end - 1]!.end);
     const continues =
       !ENDS_CLAUSE.test(above) || quoteOpen(sofar) || INTRO_END.test(above) || (LIST_ITEM.test(line) && !sofar.includes('?')) || asks(line, matcher);
-    if (!continues) return end;
+    if (!continues) return lastQuestionEnd(prose, lines, first, end);
   }
   if (end >= lines.length || endsQuote(prose, lines[end - 1]!)) return end;
   let from = end;
@@ -190,6 +194,23 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
     from = next;
   }
   return end;
+}
+
+/**
+ * Where a request that stopped at line `end` ends after all: a short paragraph (one that a blank line or the
+ * text's end closes within MAX_SHORT_PARAGRAPH lines of its start) whose later line ends in a question mark is the
+ * customer's up to that line ("Thank you for your request :-" over a complaint, then "Will data … be collected?").
+ * In a letter that puts one paragraph on each line, the paragraph is the whole letter and the writer's lines stay.
+ */
+function lastQuestionEnd(prose: string, lines: readonly Line[], first: number, end: number): number {
+  let paragraphEnd = end;
+  while (paragraphEnd < lines.length && !lines[paragraphEnd]!.blank) paragraphEnd++;
+  if (paragraphEnd - first > MAX_SHORT_PARAGRAPH) return end;
+  let questionEnd = end;
+  for (let index = end; index < paragraphEnd; index++) {
+    if (QUESTION_END.test(prose.slice(lines[index]!.start, lines[index]!.end))) questionEnd = index + 1;
+  }
+  return questionEnd;
 }
 
 /** Whether `line` ends with a closing quotation mark. */
