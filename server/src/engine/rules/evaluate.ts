@@ -776,15 +776,20 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
 
 /**
  * The first token after the valediction words (`kindSignals.signOff`, one after another) that open at `from`, when a
- * comma or a line break follows them; `from` when none does.
+ * comma or a line break follows them, or the last is one whose language names the signer right after it (`namesSigner`:
+ * "Terveisin Asiakaspalvelu"); `from` when none does.
  */
 function afterValediction(context: Context, from: number): number {
   const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
   const { tokens } = context.analysis;
   let at = from;
-  for (let next; (next = signals.find(({ match, owner }) => owner.form === 'signOff' && match.firstToken === at));) at = next.match.endToken;
+  let namesSigner = false;
+  for (let next; (next = signals.find(({ match, owner }) => owner.form === 'signOff' && match.firstToken === at));) {
+    at = next.match.endToken;
+    namesSigner = next.owner.namesSigner === true;
+  }
   const name = tokens[at];
-  return at > from && name !== undefined && /[,\n]/.test(context.unit.prose.slice(tokens[at - 1]!.end, name.start)) ? at : from;
+  return at > from && name !== undefined && (namesSigner || /[,\n]/.test(context.unit.prose.slice(tokens[at - 1]!.end, name.start))) ? at : from;
 }
 
 /**

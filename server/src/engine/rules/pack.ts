@@ -31,6 +31,11 @@ export interface PhraseObject {
    */
   unlessTimed?: boolean;
   /**
+   * A `kindSignals.signOff` valediction whose language puts the signer right after it with no comma ("Terveisin
+   * Asiakaspalvelu", "Pagarbiai Klientų aptarnavimas"): a name there on its line signs the reply.
+   */
+  namesSigner?: boolean;
+  /**
    * A phrase rule's phrase: words right before or after it that excuse this phrase only, as the rule's
    * `unless.before`/`after` excuse any of its phrases ("contracts & SLAs" names the agreement; "contracts & L2" is no phrase).
    */

@@ -89,6 +89,8 @@ export interface PhraseOwner {
   toOne?: boolean;
   /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
+  /** A sign-off valediction the signer follows on its line with no comma (pack `namesSigner`). */
+  namesSigner?: boolean;
   /** For roles `before` and `after` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
   excuses?: number;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
@@ -221,7 +223,7 @@ export class RuleSet {
     }
     for (const signal of KIND_SIGNALS) {
       for (const item of phrasesOf(kindSignals[signal])) {
-        this.owners.push({ rule: KIND_SIGNAL_WORDS, role: 'form', fix: undefined, suggest: undefined, form: signal });
+        this.owners.push({ rule: KIND_SIGNAL_WORDS, role: 'form', fix: undefined, suggest: undefined, form: signal, namesSigner: item.namesSigner });
         this.index.add(item.phrase, this.owners.length - 1);
       }
     }
