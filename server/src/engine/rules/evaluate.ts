@@ -1239,8 +1239,13 @@ function sentencesOfForm(
   return sentences;
 }
 
+/** A reply that matched no `unless.vague` or `unless.ends` word (most, for most rules). */
+const NO_NOUN_WORDS: NounWords = { vague: new Set(), ends: new Set() };
+
 /** Where a rule's `unless.vague` and `unless.ends` words start (RuleSet.excusedAfter judges a noun phrase by them). */
 function nounWords(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): NounWords {
+  // Asked for every phrase rule a reply matched: two filtered lists and two sets each time, nearly always empty.
+  if (!matches.some(({ owner }) => owner.role === 'form' && (owner.form === 'vague' || owner.form === 'ends'))) return NO_NOUN_WORDS;
   const starts = (form: string) => new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match.firstToken));
   return { vague: starts('vague'), ends: starts('ends') };
 }
