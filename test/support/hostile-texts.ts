@@ -40,6 +40,18 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     fileName: 'ends.txt',
   }),
   'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
+  // Markup masked to blanks leaves long runs of blanks in the prose (an HTML mail with an inline data: image).
+  // Each was rescanned at each of its positions by a pattern with an unbounded run of blanks in a lookbehind or
+  // two free runs of blanks in a row (quoted-requests.ts, html-structure.ts): seconds at 60 KB.
+  'an inline data: image in an HTML mail': (size) => ({
+    text: `<p>Hi Jamie,</p><p>Thanks for the photo. <img src="data:image/png;base64,${repeated('iVBORw0KGgo', size)}"> A new kettle ships today.</p><p>Best regards,<br>Priya</p>`,
+    fileName: 'photo.html',
+  }),
+  'blanks between two words': (size) => ({ text: `Hi,\n\na${' '.repeat(size)}b\n\nBest,\nTom\n`, fileName: 'blanks.txt' }),
+  "blanks after an intro's colon": (size) => ({ text: `Hi,\n\nYou asked:${' '.repeat(size)}x\nok.\n`, fileName: 'intro.txt' }),
+  'blanks before a tag named among words': (size) => ({ text: `Hi,\n\nx${' '.repeat(size)}<br> y\n`, fileName: 'tag.txt' }),
+  // A quoted question that never closes its quotation: the quote's marks were recounted from its first line at each line.
+  'lines under an unclosed quoted question': (size) => ({ text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}`, fileName: 'question.txt' }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
   // A program's printf arguments under a valediction (kind inference reads who signs): each was searched among all before it.
   'printf arguments under a valediction': (size) => ({ text: `Hi Sam,\n\nYour order shipped.\n\nBest,\n${repeated('%s ', size)}\n`, fileName: 'notice.txt' }),

@@ -5,6 +5,7 @@
 // cost minutes, lint within the suite's timeout. Times live in `npm run bench`.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { MAX_BLOCK, blocks } from '../../server/src/engine/text/analyze';
@@ -14,6 +15,28 @@ import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { HOSTILE_SCANS } from '../support/hostile-texts';
 
 const options = buildConfig({}, undefined).lintOptions;
+
+/** The lookbehinds of a pattern's source that hold an unbounded quantifier (`*`, `+`, `{n,}`) outside character classes. */
+function unboundedLookbehinds(source: string): string[] {
+  const found: string[] = [];
+  for (let start = source.indexOf('(?<'); start >= 0; start = source.indexOf('(?<', start + 1)) {
+    if (source[start - 1] === '\\' || !'=!'.includes(source[start + 3]!)) continue;
+    let depth = 0;
+    let end = start;
+    for (; end < source.length; end++) {
+      if (source[end] === '\\') end++;
+      else if (source[end] === '[') while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      else if (source[end] === '(') depth++;
+      else if (source[end] === ')' && --depth === 0) break;
+    }
+    const body = source
+      .slice(start + 4, end)
+      .replace(/\\./g, 'e')
+      .replace(/\[(?:\\.|[^\]\\])*\]/g, 'c');
+    if (/[*+]|\{\d*,\}/.test(body)) found.push(source.slice(start, end + 1));
+  }
+  return found;
+}
 
 const spansOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 const textOf = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
@@ -123,6 +146,14 @@ describe('linear scans', function () {
       // Cuts fall past the middle of a full piece: the parser is asked about twice per MAX_BLOCK at most.
       assert.ok(pieces.length <= Math.ceil(text.length / (MAX_BLOCK / 2)), `${JSON.stringify(unit)}: ${pieces.length} pieces`);
     }
+  });
+
+  // A lookbehind is tried at every position of a line: with an unbounded run in it, each position of a run of
+  // blanks reads back over the whole run. The characters it may read back are its work per position: bounded.
+  it("the quoted-request patterns' lookbehinds read back a bounded number of characters", () => {
+    const { intro, presenting, asking, answer, question } = builtinFooters().requests!;
+    const patterns = Object.entries({ intro, presenting, asking, answer, question });
+    for (const [name, pattern] of patterns) assert.deepEqual(unboundedLookbehinds(pattern.source), [], name);
   });
 
   for (const [name, make] of Object.entries(HOSTILE_SCANS)) {

@@ -72,15 +72,20 @@ export function laidOutInHtml(text: string): boolean {
   const mentions = tagMentions(text);
   if (mentions.length === 0) return true;
   const layout = new RegExp(LAYOUT_MARKUP.source, 'gim');
+  // Both come in the text's order: one walk over the mentions, not a search of them per tag.
+  let mention = 0;
   for (const match of text.matchAll(layout)) {
     const tag = match.index + match[0].lastIndexOf('<');
-    if (!mentions.some(({ start, end }) => start <= tag && tag < end)) return true;
+    while (mention < mentions.length && mentions[mention]!.end <= tag) mention++;
+    if (mention === mentions.length || mentions[mention]!.start > tag) return true;
   }
   return false;
 }
 
-/** A run of mail-body tags with a word and a space before it, and a space and a lower-case word after it. */
-const MENTIONED_TAGS = new RegExp(`(?<=[\\p{L}\\p{N}][ \\t]+)(?:${HTML_MARKUP.source})+(?=[ \\t]+\\p{Ll})`, 'giu');
+/** A run of mail-body tags with a space and a lower-case word after it (tagMentions looks for the word before it). */
+const MENTIONED_TAGS = new RegExp(`(?:${HTML_MARKUP.source})+(?=[ \\t]+\\p{Ll})`, 'giu');
+/** A word and a space before a run of tags. */
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
 
 /**
  * The runs of tags a reply names among its words, as it would name them in code: "type <br><br> where you want a
@@ -89,7 +94,15 @@ const MENTIONED_TAGS = new RegExp(`(?<=[\\p{L}\\p{N}][ \\t]+)(?:${HTML_MARKUP.so
  */
 export function tagMentions(text: string): { start: number; end: number }[] {
   if (!text.includes('<')) return [];
-  return [...text.matchAll(MENTIONED_TAGS)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const mentions: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(MENTIONED_TAGS)) {
+    // The word before is found by walking back over the blanks here: a lookbehind in the pattern would walk
+    // back over a run of blanks at each of its positions.
+    let before = match.index;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    if (before < match.index && before > 0 && WORD_BEFORE.test(text[before - 1]!)) mentions.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return mentions;
 }
 
 /** Open elements htmlparser2's Parser keeps at most (a browser's own limit on DOM depth, Blink's). */

@@ -24,6 +24,9 @@ export interface QuotedRequestMatcher {
   question: RegExp;
 }
 
+/** Blanks between a sentence's end and a label after it, at most. */
+const MAX_GAP = 8;
+
 /** Marks before a label: list markers, emphasis, the comment mark a questionnaire's answers are typed after ("/*odp.: Tak"). */
 const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
 
@@ -41,7 +44,11 @@ export function compileQuotedRequests(lists: {
     intro: words(lists.intro),
     presenting: words(lists.presenting),
     asking: words(lists.asking),
-    answer: new RegExp(`(?:^${LEAD}|(?<=[.?!;][ \\t]+[*_]*))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`, 'imu'),
+    // The lookbehind is bounded: unbounded, it rescans a run of blanks (masked markup) at each of its positions.
+    answer: new RegExp(
+      `(?:^${LEAD}|(?<=[.?!;][ \\t]{1,${MAX_GAP}}[*_]{0,3}))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`,
+      'imu',
+    ),
     question: new RegExp(
       `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:nr|no)\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
       'iu',
@@ -49,8 +56,11 @@ export function compileQuotedRequests(lists: {
   };
 }
 
-/** A line that ends in a colon (closing emphasis aside, or the ":-" of older letters): it introduces what follows. */
-const INTRO_END = /:[*_]*[ \t]*-?[ \t]*\r?$/;
+/**
+ * A line that ends in a colon (closing emphasis aside, or the ":-" of older letters): it introduces what follows.
+ * The blanks after the '-' are optional as a group: two free runs around it split a long run of blanks every way.
+ */
+const INTRO_END = /:[*_]*[ \t]*(?:-[ \t]*)?\r?$/;
 /** A sentence's end inside a paragraph: the intro sentence starts after the last one before its colon. */
 const SENTENCE_END = /[.!?][)"'’”»]*\s+/gu;
 /** A closing quotation mark at a paragraph's end (full stop, question mark or emphasis around it). */
@@ -172,14 +182,15 @@ function asks(words: string, matcher: QuotedRequestMatcher): boolean {
  * several paragraphs, quoted) runs to that paragraph's end.
  */
 function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher: QuotedRequestMatcher): number {
+  // The marks of the lines so far are counted as each line joins: recounted per line, a long quote costs its square.
+  const sofar = new QuoteMarks();
   let end = first + 1;
   for (; end < lines.length && !lines[end]!.blank; end++) {
     const line = prose.slice(lines[end]!.start, lines[end]!.end);
     if (answerAt(prose, lines[end]!, matcher) !== undefined) return end;
     const above = prose.slice(lines[end - 1]!.start, lines[end - 1]!.end);
-    const sofar = prose.slice(lines[first]!.start, lines[end - 1]!.end);
-    const continues =
-      !ENDS_CLAUSE.test(above) || quoteOpen(sofar) || INTRO_END.test(above) || (LIST_ITEM.test(line) && !sofar.includes('?')) || asks(line, matcher);
+    sofar.add(above);
+    const continues = !ENDS_CLAUSE.test(above) || sofar.open() || INTRO_END.test(above) || (LIST_ITEM.test(line) && !sofar.asked) || asks(line, matcher);
     if (!continues) return lastQuestionEnd(prose, lines, first, end);
   }
   if (end >= lines.length || endsQuote(prose, lines[end - 1]!)) return end;
@@ -218,10 +229,25 @@ function endsQuote(prose: string, line: Line): boolean {
   return CLOSES_QUOTE.test(prose.slice(line.start, line.end));
 }
 
-/** Whether `words` open a quotation they do not close. */
-function quoteOpen(words: string): boolean {
-  const straight = (words.match(/"/g) ?? []).length;
-  return (words.match(OPENING_MARKS) ?? []).length > (words.match(CLOSING_MARKS) ?? []).length || straight % 2 === 1;
+/** The quotation marks and question marks of the lines of a quote read so far. */
+class QuoteMarks {
+  private opening = 0;
+  private closing = 0;
+  private straight = 0;
+  /** A line so far holds a question mark. */
+  asked = false;
+
+  add(line: string): void {
+    this.opening += (line.match(OPENING_MARKS) ?? []).length;
+    this.closing += (line.match(CLOSING_MARKS) ?? []).length;
+    this.straight += (line.match(/"/g) ?? []).length;
+    this.asked ||= line.includes('?');
+  }
+
+  /** Whether the lines open a quotation they do not close. */
+  open(): boolean {
+    return this.opening > this.closing || this.straight % 2 === 1;
+  }
 }
 
 /** Whether `words` close more quotations than they open (a quote whose opening mark the writer left out, or put above). */
