@@ -99,4 +99,66 @@ describe("The customer's request quoted back", () => {
     assert.deepEqual(flagged(fi, 'fi'), []);
     assert.equal(writerProse(fi).includes('Voisitteko'), false);
   });
+
+  // Reviewer R1: the writer's answer under an intro, under a question label, under a closed quotation and above
+  // the writer's own closing question was masked as the customer's request; each is judged again.
+  it("never masks the writer's answer: under an intro, under a question, after a closed quotation, before the writer's question", () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Hi Maria,\n\nYou asked about cancelling your plan:\nJust click Cancel under Billing. Could you do that today? We will look into the refund soon.\n\nKind regards,\nTom\n',
+        'soon',
+      ],
+      [
+        'en',
+        'Hi Sam,\n\nThanks for your questions.\n\nQuestion 1: Can I return opened items?\nPlease bring them to any store with the receipt, and we will refund you as soon as possible.\n\nQuestion 2: Do you ship to Norway?\nYes, within 5 working days.\n\nBest,\nTom\n',
+        'as soon as possible',
+      ],
+      [
+        'en',
+        'Dear Mr Jones,\n\nThank you for your request:\nPlease send me the invoice for March.\nWe sent it to your address today, and the credit note follows soon. Could you confirm the address is still 4 Mill Lane?\n\nYours sincerely,\nAnna Lake\n',
+        'soon',
+      ],
+      [
+        'en',
+        'Dear Mr Clarke,\nThank you for your request of 3 March. You asked:\n"Please provide the number of parking permits issued in 2023."\nPlease note that the permits are counted by the county, and their figures reach us soon.\nYours sincerely,\nJane Doe\n',
+        'soon',
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\nw nawiązaniu do Pani zapytania uprzejmie informuję:\nproszę o przesłanie zdjęć uszkodzonej paczki. Po ich otrzymaniu odezwiemy się wkrótce.\n\nPozdrawiam\nAnna Nowak\n',
+        'wkrótce',
+      ],
+      [
+        'fi',
+        'Hei Mikko,\n\nKysyit, voiko toimitusosoitetta vielä muuttaa:\npyydän, että lähetät uuden osoitteen tähän viestiin. Palaamme asiaan mahdollisimman pian.\n\nYstävällisin terveisin\nTiina\n',
+        'mahdollisimman pian',
+      ],
+      [
+        'lt',
+        'Laba diena, Ona,\n\nKlausėte, ar reikia grąžinti sudužusią lempą:\nprašome jos kol kas negrąžinti. Dėl pristatymo mokesčio susisieksime su jumis artimiausiu metu.\n\nPagarbiai\nRūta\n',
+        'artimiausiu metu',
+      ],
+    ];
+    for (const [language, text, wait] of cases) {
+      const answer = text.split('\n').find((line) => line.includes(wait))!;
+      assert.ok(writerProse(text).includes(answer), `${language}: ${answer}`);
+    }
+    // Judged as prose, the answer's wait is found again.
+    assert.deepEqual(flagged(cases[0]![1], 'en'), [
+      ['tone/condescending', 'Just click'],
+      ['deferral/looking-into-it', 'look into the'],
+      ['deferral/vague-timeframe', 'soon'],
+    ]);
+    assert.deepEqual(flagged(cases[4]![1], 'pl'), [
+      ['formula/stiff-formula', 'uprzejmie informuję'],
+      ['deferral/vague-timeframe', 'wkrótce'],
+    ]);
+  });
+
+  it('masks a quoted request whose words say "we will" inside its quotation, and under "You asked:" no more than the quotation', () => {
+    const text = 'Hi Jo,\n\nYou asked:\n"When will the parcel arrive? We will be away next week, ASAP please."\n\nIt arrives on Thursday.\n\nBest,\nTom\n';
+    assert.equal(writerProse(text).includes('ASAP'), false);
+    assert.ok(writerProse(text).includes('It arrives on Thursday.'));
+  });
 });

@@ -23,7 +23,7 @@ export function builtinFooters(): FooterMatcher {
         points?: Record<string, unknown>;
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
-        requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'answers' | 'questions', Record<string, unknown>>>;
+        requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'writers' | 'answers' | 'questions', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
@@ -44,6 +44,7 @@ export function builtinFooters(): FooterMatcher {
         intro: phraseLists(file, "the words that introduce the customer's request quoted back", copied?.requests?.intro),
         presenting: phraseLists(file, "the words that present the writer's answer", copied?.requests?.presenting),
         asking: phraseLists(file, 'the words a request asks with', copied?.requests?.asking),
+        writers: phraseLists(file, "the words of what the writer's side did or will do", copied?.requests?.writers),
         answers: phraseLists(file, "the labels of the writer's answer", copied?.requests?.answers),
         questions: phraseLists(file, "the labels of a request's question", copied?.requests?.questions),
       }),

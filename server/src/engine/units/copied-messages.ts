@@ -120,7 +120,7 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
     }
     const copyEnd =
       header.opens === 'point'
-        ? questionEnd(prose, header.end + 1)
+        ? questionEnd(text, prose, header.end + 1)
         : header.opens === 'copy'
           ? pastedCopyEnd(text, prose, header.end + 1)
           : firstParagraphEnd(prose, header.end + 1);
@@ -291,9 +291,11 @@ function signatureAt(prose: string, lineStart: number): boolean {
 /**
  * Where the question under a label of one point to answer ends: its paragraph's end, or the start of the
  * first line after its question lines (a line ending in "?"), where the writer answers right under it.
+ * The paragraph is the one written: a question in quotation marks is already blank in `prose`, and the paragraph
+ * found there would be the writer's answer under it.
  */
-function questionEnd(prose: string, from: number): number {
-  const paragraphEnd = firstParagraphEnd(prose, from);
+function questionEnd(text: string, prose: string, from: number): number {
+  const paragraphEnd = Math.min(firstParagraphEnd(prose, from), firstParagraphEnd(text, from));
   let afterQuestion = false;
   for (let lineStart = from; lineStart < paragraphEnd;) {
     const lineEnd = lineEndAt(prose, lineStart);

@@ -195,7 +195,7 @@ function breakBefore(text: string, prose: string, from: number, footer: number):
  */
 export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
   const copied = footers?.copied ? maskCopiedMessages(text, prose, footers.copied) : undefined;
-  const writer = footers?.requests ? maskQuotedRequests(copied?.prose ?? prose, footers.requests) : (copied?.prose ?? prose);
+  const writer = footers?.requests ? maskQuotedRequests(text, copied?.prose ?? prose, footers.requests) : (copied?.prose ?? prose);
   const end = copied?.tail ?? text.length;
   const start = footers && footerStart(end === text.length ? text : text.slice(0, end), end === text.length ? writer : writer.slice(0, end), footers);
   // A footer follows the writer's words: a reply that is nothing but footer words is read as written.

@@ -18,6 +18,8 @@ export interface QuotedRequestMatcher {
   presenting: RegExp;
   /** Words a request is asked with ("please", "could you", "czy", "prosimy"); a question mark counts too. */
   asking: RegExp;
+  /** Words of what the writer's side did or will do ("we sent", "we will", "odezwiemy się"): a line of the answer. */
+  writer: RegExp;
   /** A label of the writer's answer at a line's start or after a sentence end ("Answer:", "Odpowiedź:", an abbreviation's "odp."). */
   answer: RegExp;
   /** A line opening with a question's label ("Question 2:", "Pytanie 1:"): the line's paragraph is the question. */
@@ -30,11 +32,12 @@ const MAX_GAP = 8;
 /** Marks before a label: list markers, emphasis, the comment mark a questionnaire's answers are typed after ("/*odp.: Tak"). */
 const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
 
-/** `intro`, `presenting`, `asking`, `answers` and `questions` as footers.yaml's `copiedMessages.requests` holds them. */
+/** `intro`, `presenting`, `asking`, `writers`, `answers` and `questions` as footers.yaml's `copiedMessages.requests` holds them. */
 export function compileQuotedRequests(lists: {
   intro: Record<string, string[]>;
   presenting: Record<string, string[]>;
   asking: Record<string, string[]>;
+  writers: Record<string, string[]>;
   answers: Record<string, string[]>;
   questions: Record<string, string[]>;
 }): QuotedRequestMatcher {
@@ -44,6 +47,7 @@ export function compileQuotedRequests(lists: {
     intro: words(lists.intro),
     presenting: words(lists.presenting),
     asking: words(lists.asking),
+    writer: words(lists.writers),
     // The lookbehind is bounded: unbounded, it rescans a run of blanks (masked markup) at each of its positions.
     answer: new RegExp(
       `(?:^${LEAD}|(?<=[.?!;][ \\t]{1,${MAX_GAP}}[*_]{0,3}))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`,
@@ -66,6 +70,8 @@ const SENTENCE_END = /[.!?][)"'’”»]*\s+/gu;
 /** A closing quotation mark at a paragraph's end (full stop, question mark or emphasis around it). */
 const CLOSES_QUOTE = /[”»"][.?!;*_ \t]*\r?$/u;
 const OPENING_MARKS = /[“„«]/gu;
+/** A line opening with a quotation mark (after a list marker or emphasis): quoted words, whoever's they are. */
+const OPENS_QUOTE = /^[ \t>]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?[*_]*["“„«]/u;
 const CLOSING_MARKS = /[”»]/gu;
 /** A line that ends a sentence or a clause (closing quotes, brackets and emphasis aside): the next line is no wrap of it. */
 const ENDS_CLAUSE = /[.?!:;][\s"'’”»*_)]*$/u;
@@ -82,11 +88,13 @@ interface Line {
   start: number;
   end: number;
   blank: boolean;
+  /** The line has words as written, blank or not in the prose (a quotation already masked is). */
+  written: boolean;
 }
 
-/** The prose with the customer's requests quoted back masked (line breaks kept). */
-export function maskQuotedRequests(prose: string, matcher: QuotedRequestMatcher): string {
-  const lines = splitLines(prose);
+/** The prose of `text` with the customer's requests quoted back masked (line breaks kept). */
+export function maskQuotedRequests(text: string, prose: string, matcher: QuotedRequestMatcher): string {
+  const lines = splitLines(text, prose);
   const mask = new ProseMask(prose);
   let masked = false;
   const block = (from: number, to: number) => {
@@ -112,7 +120,10 @@ export function maskQuotedRequests(prose: string, matcher: QuotedRequestMatcher)
     }
     if (!INTRO_END.test(text) || !introducesRequest(prose, lines, index, matcher)) continue;
     const first = nextWritten(lines, index + 1);
-    if (first >= lines.length || answerAt(prose, lines[first]!, matcher) !== undefined) continue;
+    // The request under the intro is already masked (in quotation marks): the words under it are the writer's.
+    if (lines.slice(index + 1, first).some((under) => under.written)) continue;
+    if (first >= lines.length || answerAt(prose, lines[first]!, matcher) !== undefined || writes(prose.slice(lines[first]!.start, lines[first]!.end), matcher))
+      continue;
     const end = quoteEnd(prose, lines, first, matcher);
     if (!asks(prose.slice(lines[first]!.start, lines[end - 1]!.end), matcher)) continue;
     block(first, end);
@@ -121,12 +132,12 @@ export function maskQuotedRequests(prose: string, matcher: QuotedRequestMatcher)
   return masked ? mask.build() : prose;
 }
 
-function splitLines(prose: string): Line[] {
+function splitLines(text: string, prose: string): Line[] {
   const lines: Line[] = [];
   for (let start = 0; start <= prose.length;) {
     const newline = prose.indexOf('\n', start);
     const end = newline < 0 ? prose.length : newline;
-    lines.push({ start, end, blank: !/\S/.test(prose.slice(start, end)) });
+    lines.push({ start, end, blank: !/\S/.test(prose.slice(start, end)), written: /\S/.test(text.slice(start, end)) });
     if (newline < 0) break;
     start = end + 1;
   }
@@ -190,8 +201,10 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
     if (answerAt(prose, lines[end]!, matcher) !== undefined) return end;
     const above = prose.slice(lines[end - 1]!.start, lines[end - 1]!.end);
     sofar.add(above);
+    // A quotation closed on the line above ends the quote; a line that says what the writer's side did is theirs.
+    if (!sofar.open() && ((endsQuote(prose, lines[end - 1]!) && !OPENS_QUOTE.test(line)) || writes(line, matcher))) return end;
     const continues = !ENDS_CLAUSE.test(above) || sofar.open() || INTRO_END.test(above) || (LIST_ITEM.test(line) && !sofar.asked) || asks(line, matcher);
-    if (!continues) return lastQuestionEnd(prose, lines, first, end);
+    if (!continues) return lastQuestionEnd(prose, lines, first, end, matcher);
   }
   if (end >= lines.length || endsQuote(prose, lines[end - 1]!)) return end;
   let from = end;
@@ -211,17 +224,26 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
  * Where a request that stopped at line `end` ends after all: a short paragraph (one that a blank line or the
  * text's end closes within MAX_SHORT_PARAGRAPH lines of its start) whose later line ends in a question mark is the
  * customer's up to that line ("Thank you for your request :-" over a complaint, then "Will data … be collected?").
- * In a letter that puts one paragraph on each line, the paragraph is the whole letter and the writer's lines stay.
+ * In a letter that puts one paragraph on each line, the paragraph is the whole letter and the writer's lines stay;
+ * so do the lines from one that says what the writer's side did or will do.
  */
-function lastQuestionEnd(prose: string, lines: readonly Line[], first: number, end: number): number {
+function lastQuestionEnd(prose: string, lines: readonly Line[], first: number, end: number, matcher: QuotedRequestMatcher): number {
   let paragraphEnd = end;
   while (paragraphEnd < lines.length && !lines[paragraphEnd]!.blank) paragraphEnd++;
   if (paragraphEnd - first > MAX_SHORT_PARAGRAPH) return end;
   let questionEnd = end;
   for (let index = end; index < paragraphEnd; index++) {
-    if (QUESTION_END.test(prose.slice(lines[index]!.start, lines[index]!.end))) questionEnd = index + 1;
+    const line = prose.slice(lines[index]!.start, lines[index]!.end);
+    // The writer's answer ("We sent it today. Could you confirm the address?") ends the customer's words.
+    if (writes(line, matcher)) break;
+    if (QUESTION_END.test(line)) questionEnd = index + 1;
   }
   return questionEnd;
+}
+
+/** Whether `line` says what the writer's side did or will do ("We sent it today") and opens no quotation. */
+function writes(line: string, matcher: QuotedRequestMatcher): boolean {
+  return matcher.writer.test(line) && !OPENS_QUOTE.test(line);
 }
 
 /** Whether `line` ends with a closing quotation mark. */
