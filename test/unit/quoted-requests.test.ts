@@ -161,4 +161,12 @@ describe("The customer's request quoted back", () => {
     assert.equal(writerProse(text).includes('ASAP'), false);
     assert.ok(writerProse(text).includes('It arrives on Thursday.'));
   });
+
+  it('reads a question\'s number word from the data of each language ("No. 2", "nr 2", fi "nro 2")', () => {
+    for (const label of ['Question No. 2:', 'Pytanie nr 2:', 'Kysymys nro 2:']) {
+      const text = `Hi,\n\n${label} Could you send the ASAP list?\nYes, it is attached.\n`;
+      assert.equal(writerProse(text).includes('ASAP'), false, label);
+      assert.ok(writerProse(text).includes('Yes, it is attached.'), label);
+    }
+  });
 });

@@ -23,7 +23,7 @@ export function builtinFooters(): FooterMatcher {
         points?: Record<string, unknown>;
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
-        requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'writers' | 'answers' | 'questions', Record<string, unknown>>>;
+        requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'writers' | 'answers' | 'questions' | 'numbers', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
@@ -47,6 +47,7 @@ export function builtinFooters(): FooterMatcher {
         writers: phraseLists(file, "the words of what the writer's side did or will do", copied?.requests?.writers),
         answers: phraseLists(file, "the labels of the writer's answer", copied?.requests?.answers),
         questions: phraseLists(file, "the labels of a request's question", copied?.requests?.questions),
+        numbers: phraseLists(file, "the words before a question's number", copied?.requests?.numbers),
       }),
       speakers: compileChatSpeakers({
         agent: phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),

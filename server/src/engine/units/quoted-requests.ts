@@ -32,7 +32,7 @@ const MAX_GAP = 8;
 /** Marks before a label: list markers, emphasis, the comment mark a questionnaire's answers are typed after ("/*odp.: Tak"). */
 const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
 
-/** `intro`, `presenting`, `asking`, `writers`, `answers` and `questions` as footers.yaml's `copiedMessages.requests` holds them. */
+/** `intro`, `presenting`, `asking`, `writers`, `answers`, `questions` and `numbers` as footers.yaml's `copiedMessages.requests` holds them. */
 export function compileQuotedRequests(lists: {
   intro: Record<string, string[]>;
   presenting: Record<string, string[]>;
@@ -40,6 +40,7 @@ export function compileQuotedRequests(lists: {
   writers: Record<string, string[]>;
   answers: Record<string, string[]>;
   questions: Record<string, string[]>;
+  numbers: Record<string, string[]>;
 }): QuotedRequestMatcher {
   const words = (phrases: Record<string, string[]>) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
@@ -54,7 +55,7 @@ export function compileQuotedRequests(lists: {
       'imu',
     ),
     question: new RegExp(
-      `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:nr|no)\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
+      `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
       'iu',
     ),
   };
