@@ -37,6 +37,18 @@ describe("an official letter's head", () => {
     assert.ok(ruleIds(PL_BODY, 'pl').includes('formula/greeting'));
     assert.ok(ruleIds(`Znak sprawy: OR.1431.12.2026\n\n${PL_BODY}`, 'pl').includes('formula/greeting'));
     assert.ok(ruleIds('Zamówienie nr 4410 wysłaliśmy dziś kurierem. Paczka dotrze w piątek.\n\nPozdrawiam\nAnna', 'pl').includes('formula/greeting'));
+    // A shop's e-mail may open with the delivery address: no pismo without its place and date or case mark.
+    const delivery =
+      'Anna Nowak\nul. Lipowa 4\n60-101 Poznań\n\nzamówienie nr 4410 wysłaliśmy dziś kurierem, paczka dotrze w piątek.\n\nPozdrawiam\nMarta Zielińska';
+    assert.ok(ruleIds(delivery, 'pl').includes('formula/greeting'));
+  });
+
+  it("Finnish: a shop's e-mail opening with a subject, a reference or an order number still greets", () => {
+    const body = 'tilauksesi palautus on vastaanotettu ja rahat palautetaan kortillesi kolmen arkipäivän kuluessa.\n\nYstävällisin terveisin\nTiina Virtanen';
+    for (const first of ['Asia: palautus, tilaus 4410', 'Viite: tapaus 55120', 'Nro 4410-2025-03', 'Tilaus 4410-2025-03', '4410-2025-03']) {
+      assert.ok(ruleIds(`${first}\n\n${body}`, 'fi').includes('formula/greeting'), first);
+    }
+    assert.ok(!ruleIds(`Diaarinumero: 412/07.01.00/2026\nAsia: tietopyyntö\n\n${FI_BODY}`, 'fi').includes('formula/greeting'));
   });
 
   it('Finnish: an official letter opens with its diary number, a decision has neither greeting nor valediction', () => {

@@ -947,14 +947,16 @@ function greetingUnderLetterHead(context: Context, ruleIndex: number): Span | un
 /**
  * The head that is the letter's formal opening where the language's letters carry no salutation (grammar.yaml
  * `letters.opening`: a Polish "pismo" to an address, a Finnish official letter), or a formal decision's headings.
- * Trial 14: Polish municipal letters and Finnish decisions on information requests were asked to greet.
+ * Trial 14: Polish municipal letters and Finnish decisions on information requests were asked to greet. An address
+ * opens a letter only with its place and date or case mark (a shop's e-mail may open with the delivery address), and
+ * a reference line only when it is a diary number ("Asia:", "Viite:", an order number open shops' e-mails too).
  */
 function letterOpening(context: Context): Span | undefined {
   const { letters } = context.ruleSet.grammar;
   const head = letterHeadOf(context);
   return (
-    (letters.opening.has('addressee') ? head?.addressee : undefined) ??
-    (letters.opening.has('reference') ? head?.reference : undefined) ??
+    (letters.opening.has('addressee') && (head?.dated ?? head?.reference) ? head?.addressee : undefined) ??
+    (letters.opening.has('reference') ? head?.diary : undefined) ??
     decisionHeading(context.unit.prose, letters)
   );
 }

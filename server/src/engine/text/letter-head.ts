@@ -10,6 +10,8 @@ import { escapeRegExp } from './escape-regexp';
 /** One language's `letters` entry of grammar.yaml. */
 export interface LetterSpec {
   references?: string[];
+  /** The labels of a diary number, a reference line that by itself opens an official letter ("Dnro 412/07.01.00/2026"). */
+  diaryNumbers?: string[];
   postcode?: string;
   opening?: LetterOpening[];
   decision?: string[];
@@ -23,6 +25,8 @@ export interface LetterReading {
   labelled: RegExp | undefined;
   /** The same label, then a blank: a reference line only when it is short and no sentence ("Ref 2995/24"). */
   label: RegExp | undefined;
+  /** A diary number's label at a line's start ("Dnro", "Diaarinumero:"). */
+  diary: RegExp | undefined;
   /** A postcode at a line's start, after blanks. */
   postcode: RegExp | undefined;
   opening: ReadonlySet<LetterOpening>;
@@ -35,6 +39,7 @@ export function compileLetters(spec: LetterSpec = {}): LetterReading {
   return {
     labelled: spec.references?.length ? new RegExp(`^[ \\t]*(?:${words(spec.references)})\\.?[ \\t]*:`, 'iu') : undefined,
     label: spec.references?.length ? new RegExp(`^[ \\t]*(?:${words(spec.references)})\\.?[ \\t]+\\S`, 'iu') : undefined,
+    diary: spec.diaryNumbers?.length ? new RegExp(`^[ \\t]*(?:${words(spec.diaryNumbers)})\\.?(?=[ \\t:])(?:[ \\t]*:)?[ \\t]*\\S`, 'iu') : undefined,
     postcode: spec.postcode ? new RegExp(`^[ \\t]*(?:${spec.postcode})(?![\\p{L}\\p{N}])`, 'u') : undefined,
     opening: new Set(spec.opening ?? []),
     decision: spec.decision?.length ? new RegExp(`^[ \\t]*(?:${words(spec.decision)})[ \\t]*:?[ \\t]*\\r?$`, 'iu') : undefined,
@@ -53,6 +58,13 @@ export interface LetterHead {
   addressee: Span | undefined;
   /** The head's first reference or case-number line. */
   reference: Span | undefined;
+  /** The head's first place-and-date line. */
+  dated: Span | undefined;
+  /**
+   * The head's first diary number: a line under a diary number's label, or an office's case number alone
+   * ("HEL:2026-004512"). A subject, a "Viite:" line or an order number ("Nro 4410-2025-03") opens a shop's e-mail too.
+   */
+  diary: Span | undefined;
 }
 
 /** A head is read in at most this many lines from the top. */
@@ -65,6 +77,8 @@ const MAX_SHORT_LINE_WORDS = 7;
  * ("Versio 2.3.1") names no case.
  */
 const CASE_NUMBER = /^[ \t]*(?:\p{L}{1,4}\.?[ \t]+)?(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*\r?$)(?=\S*\p{N})[\p{L}\p{N}]+(?:[./:-][\p{L}\p{N}]+){2,}[ \t]*\r?$/u;
+/** A case number with a word before it ("Nro 4410-2025-03"), or of digits only: an order's number as much as a case's. */
+const PLAIN_NUMBER = /^[ \t]*(?:\p{L}{1,4}\.?[ \t]+|[^\p{L}]*\r?$)/u;
 /** A year or a numeric date: a line of a few words holding one is the letter's place and date. */
 const DATE = /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])/u;
 /** A line ending as a sentence or a salutation does: no line of a head. */
@@ -93,13 +107,17 @@ export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (
       const span = { start: at + line.length - line.trimStart().length, end: at + line.trimEnd().length };
       const words = wordsOf(line);
       const short = words <= MAX_SHORT_LINE_WORDS && !SENTENCE_END.test(line);
-      const reference = reading.labelled?.test(line) === true || (short && reading.label?.test(line) === true) || CASE_NUMBER.test(line);
+      const caseNumber = CASE_NUMBER.test(line);
+      const reference = reading.labelled?.test(line) === true || (short && reading.label?.test(line) === true) || caseNumber;
+      const diary = (short && reading.diary?.test(line) === true) || (caseNumber && !PLAIN_NUMBER.test(line));
       const postcode = !reference && short && reading.postcode?.test(line) === true;
       const dated = short && DATE.test(line);
       if (reference || postcode || dated) {
-        head = { end: span.end, addressee: head?.addressee, reference: head?.reference };
+        head = { end: span.end, addressee: head?.addressee, reference: head?.reference, dated: head?.dated, diary: head?.diary };
         if (reference) head.reference ??= span;
+        if (diary) head.diary ??= span;
         if (postcode) head.addressee ??= span;
+        if (dated) head.dated ??= span;
       } else if (!short) break;
     }
     at = lineEnd + 1;
