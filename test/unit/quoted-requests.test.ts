@@ -169,4 +169,14 @@ describe("The customer's request quoted back", () => {
       assert.ok(writerProse(text).includes('Yes, it is attached.'), label);
     }
   });
+
+  it('masks the question quoted under "w odpowiedzi na wniosek … udziela następujących informacji:"; "uprzejmie informuję:" presents the answer', () => {
+    const text =
+      'Dzień dobry,\n\nUrząd Gminy w odpowiedzi na wniosek o udostępnienie informacji publicznej udziela następujących informacji:\n\n- czy gmina prowadzi własną gazetę lub portal informacyjny, a jeśli tak, to ile osób go redaguje?;\n\nTak, gmina wydaje miesięcznik, który redagują dwie osoby.\n\nZ poważaniem\nAnna Nowak\n';
+    assert.equal(writerProse(text).includes('redaguje?'), false);
+    assert.ok(writerProse(text).includes('Tak, gmina wydaje miesięcznik'));
+    const answer =
+      'Dzień dobry,\n\nw odpowiedzi na Pana pytanie uprzejmie informuję:\nproszę o przesłanie numeru zamówienia. Czy paczka dotarła?\n\nPozdrawiam\nAnna\n';
+    assert.ok(writerProse(answer).includes('proszę o przesłanie numeru zamówienia.'));
+  });
 });
