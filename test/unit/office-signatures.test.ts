@@ -16,6 +16,9 @@ describe('an office signature under the sign-off', () => {
   it('a valediction under a "--" line closes the reply; a name alone there does not', () => {
     assert.ok(!ruleIds(`${PL_BODY}\n\n--\nPozdrawiam\nAgnieszka Sowa\nReferat Gospodarki Komunalnej\ntel. 83 555 12 34`, 'pl').includes('formula/closing'));
     assert.ok(!ruleIds(`${EN_BODY}\n\n-- \nKind regards\nJane Doe\nInformation Governance`, 'en').includes('formula/closing'));
+    // Outlook and Thunderbird on Windows write the delimiter with CRLF.
+    const crlf = `${EN_BODY}\n\n-- \nBest regards,\nAnna Lake\nNorthwind Gear`.replace(/\n/g, '\r\n');
+    assert.ok(!ruleIds(crlf, 'en').includes('formula/closing'));
     assert.ok(ruleIds(`${PL_BODY}\n\n--\nAgnieszka Sowa\nReferat Gospodarki Komunalnej\ntel. 83 555 12 34`, 'pl').includes('formula/closing'));
   });
 

@@ -19,6 +19,7 @@ import {
   suggestVariables,
   type Dialect,
 } from '../placeholders/dialects';
+import { SIGNATURE_DELIMITER } from '../units/footers';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -1402,9 +1403,6 @@ function wordsOnLine(text: string): number {
   return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
-/** A "-- " signature delimiter line (RFC 3676; many clients drop the space). */
-const SIGNATURE_DELIMITER_LINE = /^-- ?\r?\n/;
-
 /**
  * The closing rule's words on the first line under a "-- " delimiter that follows the reply's last words: mail
  * clients that print the whole signature, valediction first, put the delimiter above it ("--" / "Pozdrawiam" /
@@ -1415,9 +1413,9 @@ function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | 
   const { prose, text } = context.unit;
   let at = trimmedEndBefore(prose, prose.length);
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  const delimiter = SIGNATURE_DELIMITER_LINE.exec(text.slice(at, at + 4));
-  if (!delimiter || (at > 0 && text[at - 1] !== '\n')) return undefined;
-  at += delimiter[0].length;
+  const delimiterEnd = text.indexOf('\n', at);
+  if (delimiterEnd < 0 || !SIGNATURE_DELIMITER.test(text.slice(at, delimiterEnd)) || (at > 0 && text[at - 1] !== '\n')) return undefined;
+  at = delimiterEnd + 1;
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);

@@ -22,6 +22,7 @@ import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { wordTokens, type ProseAnalysis } from '../text/analyze';
+import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
 import type { KindSignal } from './pack';
@@ -59,9 +60,6 @@ export interface KindEvidence {
   dialect: Dialect;
   ruleSet: RuleSet;
 }
-
-/** A "-- " signature delimiter line: a signature block follows. */
-const SIGNATURE_DELIMITER = /^(-- ?)\r?$/m;
 
 /** A sign-off stands within this many lines of the reply's end (a name, a title, a company and a phone under it). */
 const SIGN_OFF_LAST_LINES = 5;
@@ -143,7 +141,7 @@ function automaticRecord(evidence: KindEvidence): string | undefined {
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
 function signOffIn(evidence: KindEvidence): string | undefined {
-  return evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[1];
+  return evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[0];
 }
 
 /**

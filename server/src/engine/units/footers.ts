@@ -45,8 +45,11 @@ export interface FooterMatcher {
 
 /** Footers are found only this close to a reply's end (in UTF-16 code units). */
 const FOOTER_WINDOW = 1500;
-/** A "-- " signature delimiter line (RFC 3676; many clients drop the space). */
-const SIGNATURE_DELIMITER = /^-- ?\r?$/;
+/**
+ * A "-- " signature delimiter line (RFC 3676; many clients drop the space), CRLF or LF: the one reading of it for
+ * footers, Markdown, kind inference and closings. The match is the delimiter without its line end.
+ */
+export const SIGNATURE_DELIMITER = /^-- ?(?=\r?$)/m;
 const DASH = 0x2d;
 /** A Markdown thematic break line or an HTML <hr>, which may set a footer off. */
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;

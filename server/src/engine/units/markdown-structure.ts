@@ -9,6 +9,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../text/line-index';
 import { partitionPoint } from '../text/partition-point';
 import { detached } from '../text/word-memo';
+import { SIGNATURE_DELIMITER } from './footers';
 import type { ProseMask } from './prose-mask';
 
 export interface MarkdownHeading {
@@ -45,7 +46,7 @@ export interface MarkdownStructure {
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** HTML blocks that are not prose: comments, processing instructions, declarations, CDATA, raw-text elements. */
 const OPAQUE_HTML_BLOCK = /^[ \t]*(?:<!--|<\?|<![A-Za-z[]|<(?:script|pre|style|textarea)[\s>]|<(?:script|pre|style|textarea)$)/i;
-const SIGNATURE_DELIMITER = /^-- ?(?=\r?$)/gm;
+const SIGNATURE_DELIMITERS = new RegExp(SIGNATURE_DELIMITER.source, 'gm');
 /**
  * A template placeholder ({{first_name}}, {customer_name}, %{ticket.number}, #{…}, {$…}, [CUSTOMER_NAME]):
  * customers do not write these, so a block quote holding one is a macro shown as a quote, not the customer's words.
@@ -138,7 +139,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     parsed = '\n'.repeat(frontLines) + text.slice(frontMatter[0].length);
   }
   // A "-- " signature delimiter is no setext underline: the name above it is no heading.
-  if (parsed.includes('\n--')) parsed = parsed.replace(SIGNATURE_DELIMITER, '');
+  if (parsed.includes('\n--')) parsed = parsed.replace(SIGNATURE_DELIMITERS, '');
 
   const headings: MarkdownHeading[] = [];
   const contentStarts: number[] = [];
