@@ -6,6 +6,7 @@ import { builtinFooters, phrasesOfWords } from '../../server/src/engine/config/f
 import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
 import { chatTranscript } from '../../server/src/engine/units/chat-transcript';
 import { UnitCache, lint } from '../../server/src/engine/linter';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import type { LintResult } from '../../server/src/engine/types';
 import { readBack } from '../support/lint-results';
 
@@ -261,5 +262,42 @@ describe('chat transcripts', () => {
     const result = lintChat(text, 'chats.md');
     assert.equal(result.units.length, 2);
     assert.deepEqual(spans(result, text), [['tone/condescending', 'Obviously']]);
+  });
+
+  it("reads a transcript no one named the kind of as a chat, and fixes no customer's words whatever the kind (reviewer R16)", () => {
+    const customerLine = 'Customer: hi, my order 5521 still says processing. you obviously never check your couriers';
+    const labelled = `${customerLine}\nAgent: Hi Sam, thanks for waiting. Order 5521 left our warehouse this morning.\nCustomer: great thanks\nAgent: You are welcome! Have a good evening.\n`;
+    const namesOnly =
+      'Jenna: hi, my order 40718 is late. you obviously never check your couriers\nTom: Hi Jenna, thanks for waiting. Our warehouse handed it to the courier today.\nJenna: fine\nTom: You are welcome, Jenna.\n';
+    const fixed = (text: string, result: LintResult) => applyEdits(text, fixAllEdits(result.findings));
+    for (const text of [labelled, namesOnly]) {
+      const result = lint({ text, fileName: 'chat.txt' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+      assert.equal(result.units[0]!.kind, 'chat', text);
+      assert.deepEqual(spans(result, text), [], text);
+      for (const kind of ['reply', 'snippet', 'macro'] as const) {
+        const named = lint({ text, fileName: 'chat.txt' }, buildConfig({ language: 'en', kind }, undefined).lintOptions);
+        assert.ok(!spans(named, text).some(([, quote]) => quote === 'obviously'), `${kind}: ${text}`);
+        assert.equal(fixed(text, named).split('\n')[0], text.split('\n')[0], `${kind}: ${text}`);
+      }
+    }
+    // A library's transcripts are chats too; a file of labels that is no conversation keeps its kind unnamed.
+    const library = `## Late parcel\n\n${labelled}\n## Refund\n\n${labelled}`;
+    const sections = lint({ text: library, fileName: 'chats.md' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+    assert.deepEqual(
+      sections.units.map((unit) => unit.kind),
+      ['chat', 'chat'],
+    );
+    // An edit that makes a library's reply a transcript reads it as a fresh lint does.
+    const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const cache = new UnitCache();
+    const before =
+      '## Parcel\n\nHi Ana, the parcel left today.\n\n## Late\n\nCustomer: you obviously lost it\nThanks for waiting, Ana. It left our warehouse today.\n\nSam\n';
+    lint({ text: before, fileName: 'chats.md' }, options, cache);
+    const edited = before.replace('Thanks for waiting', 'Agent: Thanks for waiting');
+    assert.deepEqual(readBack(lint({ text: edited, fileName: 'chats.md' }, options, cache)), readBack(lint({ text: edited, fileName: 'chats.md' }, options)));
+    const labels = 'Note: the portal is back, obviously.\nUpdate: logins work again.\n';
+    const plain = lint({ text: labels, fileName: 'note.txt' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+    assert.notEqual(plain.units[0]!.kind, 'chat');
+    assert.deepEqual(spans(plain, labels), [['tone/condescending', 'obviously']]);
   });
 });

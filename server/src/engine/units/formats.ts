@@ -177,9 +177,19 @@ export interface ReplyStretch {
 
 const NO_SUBSTITUTIONS = new Substitutions([]);
 
-/** How a chat file is read: its transcript's turns by the speakers' role words (none read without them). */
+/** How a file is read for chat turns: its transcript's turns by the speakers' role words (none read without them). */
 export interface ChatReading {
   speakers: ChatSpeakerMatcher | undefined;
+  /**
+   * The kind named for the file: `chat` reads a transcript, else a list of chat lines; `unnamed` reads a transcript
+   * when it is one (a chat then); `other` masks only a transcript's customer turns, whose words are never the writer's.
+   */
+  named: 'chat' | 'unnamed' | 'other';
+}
+
+/** The chat reading of a file whose kind is `kind` (undefined: no one named it). */
+export function chatReadingOf(kind: ReplyKind | undefined, speakers: ChatSpeakerMatcher | undefined): ChatReading {
+  return { speakers, named: kind === undefined ? 'unnamed' : kind === 'chat' ? 'chat' : 'other' };
 }
 
 /**
@@ -195,8 +205,9 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   let structure: MarkdownStructure | undefined;
   // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
   let code: Span[] = [];
+  const found = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
   // A transcript's turn lines ("**Agent:** …") are no metadata lines at a reply's top.
-  const turns = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
+  const turns = chat?.named === 'other' ? undefined : found;
   if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text, turns === undefined));
   else if (format === 'html') {
     maskHtmlStructure(mask, text, 0, isAngleSlot, code);
@@ -206,16 +217,20 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;
   for (const span of transcript?.masked ?? []) mask.add(span.start, span.end, 'break');
+  // In a file named another kind, the customer's turns are still the customer's words (no rule judges or fixes them).
+  const customerOnly = !sections && chat?.named === 'other' ? found?.customerTurns : undefined;
+  for (const span of customerOnly ?? []) mask.add(span.start, span.end, 'break');
   // A library of transcripts (one per section): each section is read as its own transcript, whatever the whole file
   // reads as (four names across two sections tell no two speakers apart).
   if (sections && chat?.speakers && format !== 'html') {
     for (const section of sections) {
       const own = chatTranscript(text, chat.speakers, section.start, section.end);
-      for (const span of own?.masked ?? []) mask.add(span.start, span.end, 'break');
-      if (own) section.transcript = true;
+      const spans = chat.named === 'other' ? own?.customerTurns : own?.masked;
+      for (const span of spans ?? []) mask.add(span.start, span.end, 'break');
+      if (own && chat.named !== 'other') section.transcript = true;
     }
   }
-  const chatLines = chat && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
+  const chatLines = chat?.named === 'chat' && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   if (format === 'plaintext' || !text.includes('&')) {
@@ -651,10 +666,13 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   }
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
-  const chat = format !== 'html' && (fileSettings.kind ?? options.kind) === 'chat' ? { speakers: options.footers?.speakers } : undefined;
+  const namedKind = fileSettings.kind ?? options.kind;
+  const chat = format !== 'html' ? chatReadingOf(namedKind, options.footers?.speakers) : undefined;
+  // A transcript no one named the kind of is a chat: the customer's turns are theirs, not prose to judge or fix (R16).
+  const transcriptKind = namedKind === undefined ? 'chat' : undefined;
   // A shop's mail template kept as text (`.txt`, `.tpl`, `.php`) is HTML all the same: its paragraphs, line breaks and
   // cells end sentences, as a browser shows them (the thirteenth trial counted two paragraphs as one long sentence).
-  const read = format === 'plaintext' && chat === undefined && laidOutInHtml(source) ? 'html' : format;
+  const read = format === 'plaintext' && namedKind !== 'chat' && laidOutInHtml(source) ? 'html' : format;
   const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat, options.footers?.quoted);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
@@ -671,7 +689,8 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     const sectionSettings = (index: number): UnitSettings => {
       const { start, end } = sections[index]!;
       const own = settingsAt(start, end);
-      return { language: own.language, kind: own.kind ?? structuralKind(view.structure, start, end) };
+      const kind = own.kind ?? (sections[index]!.transcript ? transcriptKind : structuralKind(view.structure, start, end));
+      return { language: own.language, kind };
     };
     return {
       length: sections.length,
@@ -703,7 +722,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     maskFormat: read,
     origin,
     ...fileSettings,
-    kind: fileSettings.kind ?? (view.transcript ? undefined : structuralKind(view.structure, 0, source.length)),
+    kind: fileSettings.kind ?? (view.transcript ? transcriptKind : structuralKind(view.structure, 0, source.length)),
   } as const;
   return { ...unitListOf([stretchUnit(fileTitle, view, view.replies[0]!, fields, options.footers)]), lines: view.structure?.lines };
 }

@@ -4,6 +4,7 @@
 // after it move by the edit's length. Anything else returns undefined and
 // the caller splits the file anew, so this is only ever a shortcut.
 
+import { chatTranscript } from './chat-transcript';
 import type { Directive, SettingDirective } from './directives';
 import { exportUnit, isGuidance, librarySectionsOf, maskProse, opensWithSalutation, sectionUnit } from './formats';
 import type { FooterMatcher } from './footers';
@@ -136,6 +137,8 @@ function resplitSection(unit: ReplyUnit, before: SourceText, after: SourceText, 
   const oldView = maskProse(oldText, 'markdown', undefined, undefined, footers?.quoted);
   if (sectionUnit(unit.title, oldView, 0, settings, footers).prose !== unit.prose) return undefined;
   const text = detached(after.slice(unit.sourceStart, unit.sourceEnd + delta));
+  // A reply that now reads as a chat transcript is read with its turns (a fresh read masks the customer's).
+  if (footers?.speakers && chatTranscript(text, footers.speakers)) return undefined;
   const view = maskProse(text, 'markdown', undefined, undefined, footers?.quoted);
   const { structure } = view;
   if (!structure || structure.headings.filter((heading) => heading.level <= sectionLevel).length !== 1) return undefined;
