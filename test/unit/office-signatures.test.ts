@@ -49,6 +49,12 @@ describe('an office signature under the sign-off', () => {
     const privacy = `${EN_BODY}\n\nKind regards\nJane Doe\nInformation Governance Officer\n\nPrivacy notice: we hold the personal data in your request, including your name, your address and your e-mail address, only for as long as we need it to answer your request and any review of our answer, as our retention schedule sets out.`;
     assert.deepEqual(ruleIds(privacy, 'en'), []);
   });
+
+  it("the same words opening the writer's answer about personal data are no footer: the paragraph is judged", () => {
+    const answer =
+      'Dzień dobry,\n\ndziękujemy za pytanie, kto przetwarza Pani dane.\n\nAdministratorem Pani danych osobowych jest Lniany Kąt sp. z o.o. z siedzibą w Poznaniu. Zgodnie z Pani prośbą usunęliśmy dziś konto, a potwierdzenie usunięcia danych z kopii zapasowych wyślemy wkrótce.\n\nPozdrawiam\nMarta Zielińska';
+    assert.ok(ruleIds(answer, 'pl').includes('deferral/vague-timeframe'));
+  });
 });
 
 describe("an official's bare signature", () => {

@@ -18,6 +18,7 @@ export function builtinFooters(): FooterMatcher {
     const text = readText(file);
     const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as {
       languages?: Record<string, unknown>;
+      underSignature?: Record<string, unknown>;
       copiedMessages?: {
         labels?: Record<string, unknown>;
         points?: Record<string, unknown>;
@@ -30,7 +31,7 @@ export function builtinFooters(): FooterMatcher {
     };
     const copied = data?.copiedMessages;
     cached = {
-      ...compileFooters(phraseLists(file, 'the footers', data?.languages)),
+      ...compileFooters(phraseLists(file, 'the footers', data?.languages), phraseLists(file, 'the footers under a signature', data?.underSignature)),
       copied: compileCopiedMessages(
         phraseLists(file, 'the copied-message labels', copied?.labels),
         phraseLists(file, 'the labels of a point to answer', copied?.points),

@@ -25,6 +25,8 @@ export interface FooterMatcher {
    * trusted only on a line a break sets off or on the reply's last line.
    */
   words: RegExp;
+  /** Matches where a line opens with footer words that are a footer's only under a signature block, a delimiter or a break (a GDPR notice). */
+  signedOpening?: RegExp;
   /**
    * Per ASCII code, whether a footer phrase can start with that character
    * (either case; "ſ" and the Kelvin sign fold to s and k); undefined when
@@ -55,11 +57,17 @@ const DASH = 0x2d;
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
 
 /** One matcher over the footer openings of all languages (`languages` as footers.yaml holds them). */
-export function compileFooters(languages: Record<string, string[]>): FooterMatcher {
+export function compileFooters(languages: Record<string, string[]>, underSignature: Record<string, string[]> = {}): FooterMatcher {
   const phrases = Object.values(languages).flat();
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
   const words = `(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}])`;
-  return { opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'), words: new RegExp(words, 'iuy'), asciiStarts: asciiStartsOf(phrases) };
+  const signed = Object.values(underSignature).flat();
+  return {
+    opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'),
+    words: new RegExp(words, 'iuy'),
+    asciiStarts: asciiStartsOf(phrases),
+    signedOpening: signed.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(signed)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
+  };
 }
 
 /** Characters outside ASCII that Unicode case folding (the `iu` flags) turns into an ASCII letter. */
@@ -133,6 +141,10 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
     if (opensFooter(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart))
       return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    if (footers.signedOpening && matchesAt(footers.signedOpening, prose, lineStart)) {
+      const setOff = breakBefore(text, prose, windowStart, lineStart) ?? (underSignatureBlock(prose, lineStart) ? lineStart : undefined);
+      if (setOff !== undefined) return setOff;
+    }
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
     if (insideLine(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
@@ -145,6 +157,17 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
 }
 
 const BLANKS = /\s*/y;
+/** A signature block's line: a name, a title, an office; a few words, no sentence end. */
+const MAX_SIGNATURE_LINE_WORDS = 6;
+const SENTENCE_END = /[.!?:;]\s*$/;
+
+/** Whether the last line with words above `lineStart` reads as a signature block's (a sign-off, a name, a title), not the writer's sentence. */
+function underSignatureBlock(prose: string, lineStart: number): boolean {
+  const end = prose.slice(0, lineStart).trimEnd().length;
+  if (end === 0) return false;
+  const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
+  return !SENTENCE_END.test(line) && line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= MAX_SIGNATURE_LINE_WORDS;
+}
 
 /**
  * Whether all the prose before the line at `lineStart` is one salutation line
