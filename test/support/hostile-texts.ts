@@ -52,6 +52,13 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'blanks before a tag named among words': (size) => ({ text: `Hi,\n\nx${' '.repeat(size)}<br> y\n`, fileName: 'tag.txt' }),
   // A quoted question that never closes its quotation: the quote's marks were recounted from its first line at each line.
   'lines under an unclosed quoted question': (size) => ({ text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}`, fileName: 'question.txt' }),
+  // Masked markup or a masked quoted request above a valediction leaves a run of blank lines: kind inference, reading
+  // up from the valediction for the last lines with text, searched from each blank line on to the next text.
+  'blank lines above a valediction': (size) => ({ text: `Hi, your parcel left today.\n${repeated(' \n', size)}Best,\nTom\n`, fileName: 'blank-lines.txt' }),
+  'lines under an unclosed quoted question above a valediction': (size) => ({
+    text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}\nBest,\nTom\n`,
+    fileName: 'question.txt',
+  }),
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
   // A program's printf arguments under a valediction (kind inference reads who signs): each was searched among all before it.
   'printf arguments under a valediction': (size) => ({ text: `Hi Sam,\n\nYour order shipped.\n\nBest,\n${repeated('%s ', size)}\n`, fileName: 'notice.txt' }),

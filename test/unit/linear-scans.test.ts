@@ -38,6 +38,29 @@ function unboundedLookbehinds(source: string): string[] {
   return found;
 }
 
+/**
+ * The characters regular expressions search while `run` runs: each search, from where it starts (`lastIndex` of a
+ * global or sticky expression, else 0) to where it matches or the text ends. A search started at each line that runs on
+ * to text far below is work quadratic in the lines, though each call looks cheap.
+ */
+function charactersSearched(run: () => void): number {
+  // Kept to be put back and called on each expression as its `this`.
+  const exec = Reflect.get(RegExp.prototype, 'exec') as RegExp['exec'];
+  let searched = 0;
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const match = exec.call(this, input);
+    searched += (match ? match.index : String(input).length) - from + 1;
+    return match;
+  };
+  try {
+    run();
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return searched;
+}
+
 const spansOf = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 const textOf = (pieces: string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 const bySource = (a: { start: number }, b: { start: number }) => a.start - b.start;
@@ -155,6 +178,28 @@ describe('linear scans', function () {
     const patterns = Object.entries({ intro, presenting, asking, answer, question });
     for (const [name, pattern] of patterns) assert.deepEqual(unboundedLookbehinds(pattern.source), [], name);
   });
+
+  // Runs of blanks and of blank lines (masked markup, masked quoted requests): the regular expressions search each
+  // character a bounded number of times, so the characters searched per character of text stay put as the text doubles.
+  for (const name of [
+    'blank lines above a valediction',
+    'lines under an unclosed quoted question above a valediction',
+    'an inline data: image in an HTML mail',
+    'blanks between two words',
+    "blanks after an intro's colon",
+    'blanks before a tag named among words',
+  ]) {
+    it(`regular expressions search ${name} a bounded number of times per character`, () => {
+      const perCharacter = [20_000, 40_000].map((size) => {
+        const hostile = HOSTILE_SCANS[name]!(size);
+        return charactersSearched(() => lint(hostile, options)) / hostile.text.length;
+      });
+      assert.ok(
+        perCharacter[1]! <= perCharacter[0]! * 1.25,
+        `${name}: ${perCharacter.map((count) => count.toFixed(1)).join(' -> ')} characters searched per character`,
+      );
+    });
+  }
 
   for (const [name, make] of Object.entries(HOSTILE_SCANS)) {
     it(`lints half a megabyte of ${name} in one pass`, () => {

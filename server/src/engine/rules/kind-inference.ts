@@ -284,13 +284,16 @@ function isNameOnly(prose: string, tokens: ProseAnalysis['tokens'], from: number
 /** A capital letter at `lastIndex` (sticky). */
 const CAPITAL_AT = /\p{Lu}/uy;
 /** A character of a line that is not white space or Markdown's marks before a sign-off ("> ", "* ", "- "). */
-const LINE_TEXT = /[^\s>*_#\-•·]/g;
-const NON_SPACE = /\S/g;
+const LINE_TEXT = /[^\s>*_#\-•·]/;
+const NON_SPACE = /\S/;
 
-/** Whether `pattern` (global, one character long) matches in text[from, to), found without slicing the text. */
+/**
+ * Whether `pattern` (one character long) matches in text[from, to). Searched in that
+ * slice only: a search from `from` through the whole text ran on to the next text from
+ * each line of a run of blank lines (masked markup, a quoted request): quadratic.
+ */
 function matchesWithin(pattern: RegExp, text: string, from: number, to: number): boolean {
-  pattern.lastIndex = from;
-  return pattern.test(text) && pattern.lastIndex <= to;
+  return pattern.test(text.slice(from, to));
 }
 
 /** A letter or a digit: where a text holds words (also read by evaluate.ts). */
