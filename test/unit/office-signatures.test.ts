@@ -69,5 +69,9 @@ describe("an official's bare signature", () => {
     assert.ok(ruleIds(`${PL_BODY}\nK. Malinowska`, 'pl').includes('formula/closing'));
     assert.ok(!ruleIds(`${PL_BODY}\nKatarzyna Malinowska`, 'pl').includes('formula/closing'));
     assert.ok(!ruleIds(`${PL_BODY}\n\nKatarzyna Malinowska`, 'pl').includes('formula/closing'));
+    // The body's last line without its full stop is no title over the name.
+    const key =
+      '<!-- replylint kind=reply -->\nHi Maria,\n\nI have sent a replacement today and it should reach you by Friday.\n\nYour new key is attached\n\nMark Jones';
+    assert.ok(!ruleIds(key, 'en').includes('formula/closing'));
   });
 });

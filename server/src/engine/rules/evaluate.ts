@@ -1429,8 +1429,20 @@ function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | 
 /** Whether the line ending at `end` is a title or office line: short, ending in a word, no sentence. */
 function isTitleLineAbove(prose: string, end: number): boolean {
   const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
-  return /[\p{L}]$/u.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
+  return /[\p{L}]$/u.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS && line.split(/\s+/).every(isTitleWord);
 }
+
+/**
+ * A word of a title or an office's name: capitalised, or a short joining word ("Head of Information Governance",
+ * "Kierownik Referatu i Ochrony", "Zastępca ds. Technicznych"). A body line without its full stop ("Your new key is
+ * attached") has longer lower-case words: the name under it still signs (reviewer R3).
+ */
+function isTitleWord(word: string): boolean {
+  return !/^\p{Ll}/u.test(word) || word.length <= MAX_JOINING_WORD_LENGTH;
+}
+
+/** "of", "and", "ds.", "i": lower-case words a title may hold. */
+const MAX_JOINING_WORD_LENGTH = 3;
 
 /** Where text.slice(0, end).trimEnd() ends. */
 function trimmedEndBefore(text: string, end: number): number {
