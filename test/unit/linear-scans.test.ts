@@ -40,8 +40,8 @@ function unboundedLookbehinds(source: string): string[] {
 
 /**
  * The characters regular expressions search while `run` runs: each search, from where it starts (`lastIndex` of a
- * global or sticky expression, else 0) to where it matches or the text ends. A search started at each line that runs on
- * to text far below is work quadratic in the lines, though each call looks cheap.
+ * global expression, else 0) to where it matches or the text ends; a sticky one reads where it starts. A search
+ * started at each line that runs on to text far below is work quadratic in the lines, though each call looks cheap.
  */
 function charactersSearched(run: () => void): number {
   // Kept to be put back and called on each expression as its `this`.
@@ -50,7 +50,7 @@ function charactersSearched(run: () => void): number {
   RegExp.prototype.exec = function (this: RegExp, input: string) {
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const match = exec.call(this, input);
-    searched += (match ? match.index : String(input).length) - from + 1;
+    searched += this.sticky ? 1 : (match ? match.index : String(input).length) - from + 1;
     return match;
   };
   try {
