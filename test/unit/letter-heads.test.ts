@@ -69,6 +69,7 @@ describe("an official letter's head", () => {
   it('the scorecard passes the greeting on the head that opens the letter and names it', () => {
     const unit = lintReply(`Borki, dnia 3 grudnia 2026 r.\n\nStowarzyszenie Przejrzysta Gmina\nul. Polna 3\n21-345 Borki\n\n${PL_BODY}`, 'pl').units[0]!;
     assert.equal(unit.scorecard.greeting, 'pass');
+    assert.equal(unit.reasons.greeting.id, 'scorecard.greeting.letterHead');
     assert.deepEqual(unit.reasons.greeting.args, { excerpt: '21-345 Borki' });
   });
 });

@@ -249,7 +249,8 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
   const greeting = acceptedGreeting(context);
   const closingFrom = sentences.length > 0 ? sentences[Math.max(0, sentences.length - 3)]!.start : 0;
   const signature = signatureFrom(context, closingFrom);
-  const inHeading = greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : openingGreeting(context, greetingRule);
+  const inHeading =
+    greeting || greetingRule === undefined || spec?.where !== 'opening' ? undefined : (openingGreeting(context, greetingRule) ?? letterOpening(context));
   return {
     prose: unit.prose,
     text: unit.text,
@@ -865,10 +866,16 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
             decisionHeading(context.unit.prose, context.ruleSet.grammar.letters))
           : undefined))
       : undefined;
-  const inHeading = !satisfiedBy && !timeframe && !signature && where === 'opening' ? openingGreeting(context, ruleIndex) : undefined;
-  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading);
+  const opening = !satisfiedBy && !timeframe && !signature && where === 'opening';
+  const inHeading = opening ? openingGreeting(context, ruleIndex) : undefined;
+  // An official letter's head opens it formally: the scorecard names it as such, not as a greeting (reviewer R13).
+  const letterHead = opening && !inHeading ? letterOpening(context) : undefined;
+  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading ?? letterHead);
   if (satisfied) {
-    return ids && { value: 'pass', reason: { id: ids.pass, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
+    const id = letterHead ? LETTER_HEAD_REASON : ids?.pass;
+    return id === undefined
+      ? undefined
+      : { value: 'pass', reason: { id, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
   }
   const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
   const insert = rule.spec.suggest?.insert;
@@ -905,10 +912,11 @@ function openingGreeting(context: Context, ruleIndex: number): Span | undefined 
     serviceOpening(context, ruleIndex) ??
     greetingVariable(context) ??
     greetingUnderTitles(context, ruleIndex) ??
-    greetingUnderLetterHead(context, ruleIndex) ??
-    letterOpening(context)
+    greetingUnderLetterHead(context, ruleIndex)
   );
 }
+
+const LETTER_HEAD_REASON = 'scorecard.greeting.letterHead';
 
 /** The official letter's head at the top of the reply (text/letter-head.ts), read once; a line the greeting opens is none of it. */
 function letterHeadOf(context: Context): LetterHead | undefined {
