@@ -55,6 +55,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   // Masked markup or a masked quoted request above a valediction leaves a run of blank lines: kind inference, reading
   // up from the valediction for the last lines with text, searched from each blank line on to the next text.
   'blank lines above a valediction': (size) => ({ text: `Hi, your parcel left today.\n${repeated(' \n', size)}Best,\nTom\n`, fileName: 'blank-lines.txt' }),
+  // A paragraph of intro lines: each line's intro sentence and the quote under it were read to the paragraph's end.
+  'a paragraph of intro lines': (size) => ({ text: `Hi,\n\n${repeated('Thank you for your request:\n', size)}\nBest,\nTom\n`, fileName: 'intros.txt' }),
+  'a paragraph of intro lines over a request': (size) => ({
+    text: `Hi,\n\n${repeated('Thank you for your request:\n', size)}Please send the minutes.\n\nBest,\nTom\n`,
+    fileName: 'intros.txt',
+  }),
   'lines under an unclosed quoted question above a valediction': (size) => ({
     text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}\nBest,\nTom\n`,
     fileName: 'question.txt',

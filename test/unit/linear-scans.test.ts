@@ -188,6 +188,8 @@ describe('linear scans', function () {
     'blanks between two words',
     "blanks after an intro's colon",
     'blanks before a tag named among words',
+    'a paragraph of intro lines',
+    'a paragraph of intro lines over a request',
   ]) {
     it(`regular expressions search ${name} a bounded number of times per character`, () => {
       const perCharacter = [20_000, 40_000].map((size) => {

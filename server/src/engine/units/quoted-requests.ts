@@ -84,6 +84,12 @@ const QUESTION_END = /\?[\s"'’”»*_)]*$/u;
 const MAX_SHORT_PARAGRAPH = 8;
 /** A quote closed in a later paragraph ends within this many paragraphs of the intro. */
 const MAX_QUOTED_PARAGRAPHS = 3;
+/**
+ * A quoted request runs over this many lines at most, and an intro sentence is read back this many lines
+ * from its colon: a paragraph of thousands of intro lines cost the square of its lines when each was read whole.
+ */
+const MAX_QUOTE_LINES = 60;
+const MAX_INTRO_LINES = 8;
 
 interface Line {
   start: number;
@@ -126,7 +132,12 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
     if (first >= lines.length || answerAt(prose, lines[first]!, matcher) !== undefined || writes(prose.slice(lines[first]!.start, lines[first]!.end), matcher))
       continue;
     const end = quoteEnd(prose, lines, first, matcher);
-    if (!asks(prose.slice(lines[first]!.start, lines[end - 1]!.end), matcher)) continue;
+    const words = prose.slice(lines[first]!.start, lines[end - 1]!.end);
+    if (!asks(words, matcher)) {
+      // No intro line inside these lines can find a request in them either: read on after them.
+      if (!words.includes('?') && !matcher.asking.test(words)) index = end - 1;
+      continue;
+    }
     block(first, end);
     index = end - 1;
   }
@@ -163,7 +174,7 @@ function answerAt(prose: string, line: Line, matcher: QuotedRequestMatcher): num
  */
 function introducesRequest(prose: string, lines: readonly Line[], index: number, matcher: QuotedRequestMatcher): boolean {
   let first = index;
-  while (first > 0 && !lines[first - 1]!.blank) first--;
+  while (first > 0 && !lines[first - 1]!.blank && index - first < MAX_INTRO_LINES) first--;
   const paragraph = prose.slice(lines[first]!.start, lines[index]!.end);
   let sentenceStart = 0;
   for (const end of paragraph.matchAll(SENTENCE_END)) sentenceStart = (end.index ?? 0) + end[0].length;
@@ -198,6 +209,7 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
   const sofar = new QuoteMarks();
   let end = first + 1;
   for (; end < lines.length && !lines[end]!.blank; end++) {
+    if (end - first >= MAX_QUOTE_LINES) return end;
     const line = prose.slice(lines[end]!.start, lines[end]!.end);
     if (answerAt(prose, lines[end]!, matcher) !== undefined) return end;
     const above = prose.slice(lines[end - 1]!.start, lines[end - 1]!.end);
@@ -230,7 +242,7 @@ function quoteEnd(prose: string, lines: readonly Line[], first: number, matcher:
  */
 function lastQuestionEnd(prose: string, lines: readonly Line[], first: number, end: number, matcher: QuotedRequestMatcher): number {
   let paragraphEnd = end;
-  while (paragraphEnd < lines.length && !lines[paragraphEnd]!.blank) paragraphEnd++;
+  while (paragraphEnd < lines.length && !lines[paragraphEnd]!.blank && paragraphEnd - first <= MAX_SHORT_PARAGRAPH) paragraphEnd++;
   if (paragraphEnd - first > MAX_SHORT_PARAGRAPH) return end;
   let questionEnd = end;
   for (let index = end; index < paragraphEnd; index++) {
