@@ -2,7 +2,7 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isSpace, wordTokens, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
+import { LETTER_OR_DIGIT, isSpace, wordTokens, wordsOnLine, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -28,7 +28,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { LETTER_OR_DIGIT, bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -124,6 +124,8 @@ interface Context {
   titleEnd?: number;
   /** Lazily: the official letter's head the reply opens with (null: none). */
   letterHead?: LetterHead | null;
+  /** Lazily: a formal decision's headings (null: none); asked by the opening and the closing rule. */
+  decision?: Span | null;
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
@@ -863,7 +865,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
           ? (signedNameLine(context) ??
             valedictionOverSignatureBlock(context, ruleIndex) ??
             valedictionUnderDelimiter(context, ruleIndex) ??
-            decisionHeading(context.unit.prose, context.ruleSet.grammar.letters))
+            decisionHeadingOf(context))
           : undefined))
       : undefined;
   const opening = !satisfiedBy && !timeframe && !signature && where === 'opening';
@@ -966,8 +968,14 @@ function letterOpening(context: Context): Span | undefined {
   return (
     (letters.opening.has('addressee') && (head?.dated ?? head?.reference) ? head?.addressee : undefined) ??
     (letters.opening.has('reference') ? head?.diary : undefined) ??
-    decisionHeading(context.unit.prose, letters)
+    decisionHeadingOf(context)
   );
+}
+
+/** The decision's headings (text/letter-head.ts), read once per reply. */
+function decisionHeadingOf(context: Context): Span | undefined {
+  context.decision ??= decisionHeading(context.unit.prose, context.ruleSet.grammar.letters) ?? null;
+  return context.decision ?? undefined;
 }
 
 /**
@@ -1405,10 +1413,6 @@ function valedictionOverSignatureBlock(context: Context, ruleIndex: number): Spa
 function isSignatureBlockLine(line: string): boolean {
   const trimmed = line.trim();
   return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !/[!?:;\u2026]$|[\p{L}]{4}\.$/u.test(trimmed);
-}
-
-function wordsOnLine(text: string): number {
-  return text.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
 /**

@@ -21,7 +21,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
-import { wordTokens, type ProseAnalysis } from '../text/analyze';
+import { LETTER_OR_DIGIT, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
@@ -295,9 +295,6 @@ const NON_SPACE = /\S/;
 function matchesWithin(pattern: RegExp, text: string, from: number, to: number): boolean {
   return pattern.test(text.slice(from, to));
 }
-
-/** A letter or a digit: where a text holds words (also read by evaluate.ts). */
-export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * An organisation placeholder ("{shop_name}", "%{company.name}") on the

@@ -214,6 +214,14 @@ function pushBlock(prose: string, result: Piece[], block: { start: number; end: 
 }
 
 /** JavaScript's white space (what `\s` matches and trim() removes). */
+/** A letter or a digit: where a text holds words. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The words of a line: its runs between white space that hold a letter or a digit (a signature block's line is a few). */
+export function wordsOnLine(line: string): number {
+  return line.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
+}
+
 export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (

@@ -9,6 +9,7 @@
 // customer's message under the reply (units/copied-messages.ts) is masked
 // first, and the footer is looked for above it.
 
+import { wordsOnLine } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
@@ -166,7 +167,7 @@ function underSignatureBlock(prose: string, lineStart: number): boolean {
   const end = prose.slice(0, lineStart).trimEnd().length;
   if (end === 0) return false;
   const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
-  return !SENTENCE_END.test(line) && line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= MAX_SIGNATURE_LINE_WORDS;
+  return !SENTENCE_END.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
 }
 
 /**
