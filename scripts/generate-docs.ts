@@ -195,7 +195,7 @@ export function renderRulesDoc(): string {
     'comment in it checks it as a full e-mail (greeting and closing both asked), `kind=snippet` as a body; the other kinds',
     'and the snippet kind of text-module exports are never second-guessed. `kind: macro` in the config or an override turns',
     'the notice, organisation and chat-line readings off, and a macro there that greets or signs off is checked as a full',
-    'e-mail (a sign-off without a greeting is still asked to greet). Two readings stay when the config or an override',
+    'e-mail (a sign-off without a greeting is still asked to greet). Three readings stay when the config or an override',
     "names the kind. A macro with neither a greeting nor a sign-off of its own is a body the agent wraps (a saved reply's",
     'paragraph, a template\'s "short version", a letter body shown without its salutation, steps to follow) and is checked',
     'as a `snippet`: a team that files a folder of templates as macros says what the folder holds, not that each text in it',
@@ -208,6 +208,15 @@ export function renderRulesDoc(): string {
     'handling checklist") is `audience: internal`, since a folder\'s kind says what its replies are, not that every section',
     "is written to customers (on the sixth real-text trial a refund-macro library's internal checklist under `kind: macro`",
     'drew greeting, closing, internal-tools and jargon findings). A `replylint kind=` comment in the section still wins.',
+    'And a reply filed as `reply` whose own words say a machine sent it (the `notice` words above: "This is an automated',
+    'email", "This is a notification that…", "Please do not reply to this email") is read as an `auto-reply`, with its',
+    '`kindReason` (`kind.inferred.noticeInReply`), unless a person wrote it: in the first person, with a fill-in for the',
+    'agent, or greeted and signed by a person. It is a notice through and through, so what excuses a finding by kind reads',
+    "`auto-reply` (an automatic removal notice's bad news needs no empathy). A folder's kind is the team's word for most",
+    'of its files: on the fifteenth real-text trial a folder of messages to one developer filed as `reply` held a',
+    'rate-limit approval "While this is an automated email" and a store\'s removal notification, each asked to greet and',
+    'sign (3 wrong findings gone, no right one; no change on the fourteenth trial or the corpus). A `replylint kind=reply`',
+    'comment in the reply checks it as a reply.',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

@@ -480,6 +480,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.greeted', 'macro'],
     ['kind.inferred.signedOff', 'macro'],
     ['kind.inferred.notice', 'auto-reply'],
+    ['kind.inferred.noticeInReply', 'auto-reply'],
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
@@ -554,7 +555,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
   it("every reason a macro was read by its words has a brief that fits the editor's row, in each language", () => {
     // The "Read as" row's second line showed the whole reason cut at about 85 characters ("Read as a snippet (a body
     // the help desk wraps in its own gr…"); the row shows the brief and picking it shows the whole reason.
-    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'organisation', 'chatLine', 'internal'];
+    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'noticeInReply', 'organisation', 'chatLine', 'internal'];
     for (const language of LANGUAGES) {
       for (const reason of reasons) {
         const ref = { id: `kind.inferred.${reason}`, args: { excerpt: 'Hi' } };
@@ -692,5 +693,65 @@ describe("kind inference: an order's automatic e-mail and a prefilled order mess
     assert.deepEqual(unit.kindReason, { id: 'kind.inferred.greeted', args: { excerpt: 'Hi' } });
     // The same message with nothing to fill in is the shop's notice.
     assert.equal(lintAs({}, text.replace('(fill in) days', 'two days')).units[0]!.kind, 'auto-reply');
+  });
+});
+
+// Trial 15: a team filed a folder of "messages to one developer" as `kind: reply`, and the folder held automatic notices
+// too (a rate-limit approval "While this is an automated email", a store's "This is a notification that your app … has
+// been removed"): each was asked to greet and sign as a person's e-mail. A reply that says it is automatic is read as
+// the notice it says it is; a person's e-mail with such words, and a reply that names its own kind, keep `reply`.
+describe('kind inference: an automatic notice in a folder filed as reply', () => {
+  const REMOVED =
+    'This is a notification that your app, Parcel Tracker, has been removed from the store.\n\nPlease address the issue below and submit a compliant update.';
+
+  it('a reply that says it is automatic is an auto-reply, and says why', () => {
+    const cases: [string, string, string][] = [
+      ['en', REMOVED, 'This is a notification that'],
+      [
+        'en',
+        'Your rate limit request was approved.\n\nWhile this is an automated email, feel free to write to our team with any questions.',
+        'this is an automated email',
+      ],
+      ['pl', 'Twoje konto zostało odblokowane.\n\nTo jest automatyczne powiadomienie, prosimy nie odpowiadać.', 'To jest automatyczne powiadomienie'],
+    ];
+    for (const [language, text, excerpt] of cases) {
+      const result = lintAs({ language, kind: 'reply' }, text, 'notice.txt');
+      const unit = result.units[0]!;
+      assert.equal(unit.kind, 'auto-reply', text);
+      assert.deepEqual(unit.kindReason, { id: 'kind.inferred.noticeInReply', args: { excerpt } }, text);
+      assert.deepEqual(formulas(result), [], text);
+      assert.equal(unit.scorecard.greeting, 'n/a', text);
+      assert.match(renderRef(language, unit.kindReason!), /replylint kind=reply/);
+    }
+    // Without those words the same text is still a reply, asked to greet and sign.
+    assert.deepEqual(formulas(lintAs({ kind: 'reply' }, REMOVED.replace('This is a notification that your', 'Your'), 'notice.txt')), [
+      'formula/greeting',
+      'formula/closing',
+    ]);
+  });
+
+  it("a person's e-mail with notice words, a reply naming its own kind and a notification setting stay replies", () => {
+    for (const text of [
+      // Greeted and signed by a person, a no-reply footer under it.
+      'Hi Sam,\n\nYour refund went out today.\n\nBest,\nAna\n\nPlease do not reply to this email.',
+      // In the first person.
+      'This is an automated email I set up to confirm your booking; I will call you on Monday.',
+      // "This is a notification setting", not a notice.
+      'This is a notification setting in your account: open Settings and turn it off.',
+    ]) {
+      const unit = lintAs({ kind: 'reply' }, text, 'reply.txt').units[0]!;
+      assert.equal(unit.kind, 'reply', text);
+      assert.equal(unit.kindReason, undefined, text);
+    }
+    const named = lintAs({ kind: 'reply' }, `<!-- replylint kind=reply -->\n${REMOVED}`, 'notice.md');
+    assert.equal(named.units[0]!.kind, 'reply');
+    assert.deepEqual(formulas(named), ['formula/greeting', 'formula/closing']);
+  });
+
+  it('the notice keeps its kind for what excuses a finding by kind: no next step asked of a removal notice', () => {
+    // An automatic notice's bad news needs no empathy (the documented stance), as in a folder filed auto-reply.
+    const text = 'This is a notification that your app has been removed from the store. Unfortunately we cannot restore it.';
+    const filed = ids(lintAs({ kind: 'auto-reply' }, text, 'notice.txt'));
+    assert.deepEqual(ids(lintAs({ kind: 'reply' }, text, 'notice.txt')), filed);
   });
 });

@@ -28,7 +28,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, writtenByPerson, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, noticeFiledAsReply, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -193,14 +193,20 @@ export function evaluateUnit(
     ? inferMacroKind(kindEvidence(context))
     : readTitle && declaredAudience !== 'internal'
       ? (internalByTitle(unit.title, ruleSet, declaredKinds[0] as ReplyKind) ??
-        (declaredKinds.length === 1 && declaredKinds[0] === 'macro' ? bodyOfMacro(kindEvidence(context)) : undefined))
+        (declaredKinds.length !== 1
+          ? undefined
+          : declaredKinds[0] === 'macro'
+            ? bodyOfMacro(kindEvidence(context))
+            : declaredKinds[0] === 'reply'
+              ? noticeFiledAsReply(kindEvidence(context))
+              : undefined))
       : undefined;
   // A kind read from the words replaces the declared one; a section read as internal keeps its folder's kind.
   const kinds: readonly RuleKind[] = inferred && (inferKind || inferred.audience === undefined) ? [inferred.kind] : declaredKinds;
   // A body the config files as a macro is checked as a body (no greeting or closing asked), but it is still the
   // agent's text to this customer: what excuses a finding by kind (a help-centre answer's general policy, an
-  // automatic notice's regret word) reads the declared kind.
-  context.kinds = inferKind ? kinds : declaredKinds;
+  // automatic notice's regret word) reads the declared kind. A notice filed as a reply is a notice through and through.
+  context.kinds = inferKind || inferred?.kind === 'auto-reply' ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
   // the reader's own word in a project's issue thread. One marked `toOne` counts too in a reply whose kind no one

@@ -159,6 +159,23 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
 }
 
 /**
+ * A reply the config files as a `reply` (a folder of messages to one person) whose own words say a machine sent it
+ * ("This is an automated email", "Please do not reply to this message"): an automatic notice, checked as an
+ * auto-reply. The kind is set per folder and the folder's content is mixed: on the fifteenth real-text trial a form's
+ * confirmation, a removal notification and a rate-limit approval "While this is an automated email" were asked to
+ * greet and sign as a person's e-mail. A person's e-mail that carries such words keeps the folder's kind: one written
+ * in the first person, with a fill-in left for the agent, or greeted and signed by a person (a no-reply footer under a
+ * reply). A `replylint kind=` comment in the reply names its own kind and turns this off.
+ */
+export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+  if (evidence.fillIns || writtenByPerson(evidence)) return undefined;
+  const signOff = signOffIn(evidence);
+  if (evidence.greeting !== undefined && signOff !== undefined && !signedByTeam(evidence)) return undefined;
+  const notice = firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet);
+  return notice === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
+}
+
+/**
  * A section whose heading names it as agents' ("Internal notes", "Internal handling checklist"),
  * read when the config names the folder's kind: the folder's kind says what its replies are, not
  * that every section of a library is written to customers.
