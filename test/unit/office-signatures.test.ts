@@ -50,6 +50,15 @@ describe('an office signature under the sign-off', () => {
     assert.deepEqual(ruleIds(privacy, 'en'), []);
   });
 
+  it("the block's last line is read as the closing reads it: a company's abbreviated form, an office of seven or eight words", () => {
+    const clause =
+      'W związku z przetwarzaniem Państwa danych osobowych w korespondencji pisemnej i elektronicznej, której zakres może obejmować imię, nazwisko, adres, numer telefonu i adres e-mail, informujemy, że klauzula informacyjna jest dostępna na stronie internetowej urzędu gminy.';
+    // "Sp. z o.o." ends in an abbreviation's stop, not a sentence's: one definition of a block's line (units/footers.ts).
+    assert.deepEqual(ruleIds(`${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\nLniany Kąt Sp. z o.o.\n${clause}`, 'pl'), []);
+    const office = 'Wydział Spraw Obywatelskich i Zarządzania Kryzysowego Urzędu Gminy';
+    assert.deepEqual(ruleIds(`${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\n${office}\n${clause}`, 'pl'), []);
+  });
+
   it("the same words opening the writer's answer about personal data are no footer: the paragraph is judged", () => {
     const answer =
       'Dzień dobry,\n\ndziękujemy za pytanie, kto przetwarza Pani dane.\n\nAdministratorem Pani danych osobowych jest Lniany Kąt sp. z o.o. z siedzibą w Poznaniu. Zgodnie z Pani prośbą usunęliśmy dziś konto, a potwierdzenie usunięcia danych z kopii zapasowych wyślemy wkrótce.\n\nPozdrawiam\nMarta Zielińska';

@@ -19,7 +19,7 @@ import {
   suggestVariables,
   type Dialect,
 } from '../placeholders/dialects';
-import { SIGNATURE_DELIMITER } from '../units/footers';
+import { SIGNATURE_DELIMITER, isSignatureBlockLine } from '../units/footers';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -1385,8 +1385,6 @@ function signedNameLine(context: Context): Span | undefined {
 
 /** Lines a signature block may hold under its valediction: a name, a title, the office, its street, town, phone and e-mail. */
 const MAX_SIGNATURE_BLOCK_LINES = 8;
-/** A signature block's line is short (a name, an office, an address, a phone), never a sentence of the reply. */
-const MAX_SIGNATURE_LINE_WORDS = 8;
 /** Words on a valediction's line: the formula and a name ("Best regards, Ana Nowak"), or a short closing sentence. */
 const MAX_VALEDICTION_LINE_WORDS = 12;
 
@@ -1415,12 +1413,6 @@ function valedictionOverSignatureBlock(context: Context, ruleIndex: number): Spa
   return undefined;
 }
 
-/** Whether `line` can be a line of a signature block: short, and ending no sentence (an abbreviation's stop aside: "Sp. z o.o."). */
-function isSignatureBlockLine(line: string): boolean {
-  const trimmed = line.trim();
-  return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !/[!?:;\u2026]$|[\p{L}]{4}\.$/u.test(trimmed);
-}
-
 /**
  * The closing rule's words on the first line under a "-- " delimiter that follows the reply's last words: mail
  * clients that print the whole signature, valediction first, put the delimiter above it ("--" / "Pozdrawiam" /
@@ -1447,7 +1439,7 @@ function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | 
 /** Whether the line ending at `end` is a title or office line: short, ending in a word, no sentence. */
 function isTitleLineAbove(prose: string, end: number): boolean {
   const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
-  return /[\p{L}]$/u.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS && line.split(/\s+/).every(isTitleWord);
+  return /[\p{L}]$/u.test(line) && isSignatureBlockLine(line) && line.split(/\s+/).every(isTitleWord);
 }
 
 /**

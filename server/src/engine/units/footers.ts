@@ -158,16 +158,25 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
 }
 
 const BLANKS = /\s*/y;
-/** A signature block's line: a name, a title, an office; a few words, no sentence end. */
-const MAX_SIGNATURE_LINE_WORDS = 6;
-const SENTENCE_END = /[.!?:;]\s*$/;
+/** A signature block's line is short (a name, a title, an office, its street, town or phone), never a sentence of the reply. */
+const MAX_SIGNATURE_LINE_WORDS = 8;
+/** A line ending a sentence or a clause; a stop after a short word is an abbreviation's ("Sp. z o.o.", "ul."). */
+const SENTENCE_END = /[!?:;\u2026]$|\p{L}{4}\.$/u;
+
+/**
+ * Whether `line` can be a line of a signature block: a valediction, a name, a title, an office and its address,
+ * short and ending no sentence. The one reading of it for footers (a GDPR notice under the block) and closings (a
+ * valediction over the block, rules/evaluate.ts).
+ */
+export function isSignatureBlockLine(line: string): boolean {
+  const trimmed = line.trim();
+  return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !SENTENCE_END.test(trimmed);
+}
 
 /** Whether the last line with words above `lineStart` reads as a signature block's (a sign-off, a name, a title), not the writer's sentence. */
 function underSignatureBlock(prose: string, lineStart: number): boolean {
   const end = prose.slice(0, lineStart).trimEnd().length;
-  if (end === 0) return false;
-  const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end);
-  return !SENTENCE_END.test(line) && wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
+  return end > 0 && isSignatureBlockLine(prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end));
 }
 
 /**
