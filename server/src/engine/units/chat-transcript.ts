@@ -11,6 +11,7 @@
 // what the two speakers write (the one who offers help), or the file is no
 // transcript. The writer's words above the first turn stay prose when they greet.
 
+import { isBlank } from '../text/blank';
 import { phraseAlternation } from '../text/phrase-pattern';
 
 /** The compiled role words of every language. */
@@ -121,11 +122,21 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
   const starts: TurnStart[] = [];
   const events: Span[] = [];
   let introduced = false;
-  for (let lineStart = from; lineStart < to;) {
-    const newline = text.indexOf('\n', lineStart);
+  // Every turn, header and event line, and every line that introduces, holds a ':' or a '*': the search goes from one
+  // such line to the next (in the stretch alone), and the lines between only tell whether a line with words came
+  // between (which introduces nothing). A library's lines are read twice, as the file's and as their section's.
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let position = from; position < to;) {
+    MARK.lastIndex = position - from;
+    if (!MARK.test(stretch)) break;
+    const mark = from + MARK.lastIndex - 1;
+    const lineStart = Math.max(position, text.lastIndexOf('\n', mark) + 1);
+    if (lineStart > position && !isBlank(text, position, lineStart)) introduced = false;
+    const newline = text.indexOf('\n', mark);
     const lineEnd = newline < 0 || newline > to ? to : newline;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const next = lineEnd === to ? to : lineEnd + 1;
+    position = next;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     if (EVENT_LINE.test(line)) events.push({ start: lineStart, end: lineEnd });
     else {
       const turn = TURN_LINE.exec(line);
@@ -145,7 +156,6 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       // A lone "Customer:" over its words introduces nothing.
       if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
     }
-    lineStart = next;
   }
   // A name under a line that introduces it is that line's own label ("here are our hours:" over "Weekdays: 9 to 17"),
   // unless the same name opens a turn elsewhere: "Customer: … The app only says this:" over "Sam: Hi, …" is Sam's turn
@@ -177,6 +187,8 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
   return { masked: masked.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start), customerTurns };
 }
 
+/** The first ':' or '*' from `lastIndex`. */
+const MARK = /[:*]/g;
 function roleOf(label: string, speakers: ChatSpeakerMatcher): Role {
   // "Virtual assistant" is a bot's, "Customer Support" and "Customer Care" the agent's side: tried in that order.
   if (speakers.bot.test(label)) return 'bot';

@@ -7,6 +7,7 @@
 // answer label. The words are data (rules/structure/footers.yaml,
 // `copiedMessages.requests`), one list per language.
 
+import { isBlank } from '../text/blank';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 
@@ -22,6 +23,11 @@ export interface QuotedRequestMatcher {
   writer: RegExp;
   /** A label of the writer's answer at a line's start or after a sentence end ("Answer:", "Odpowiedź:", an abbreviation's "odp."). */
   answer: RegExp;
+  /**
+   * What every line with an answer label holds: a ':' after it, or the label's own full stop (an abbreviation's
+   * "odp."). A line without one is passed by this one search, not by the label's pattern tried at each position.
+   */
+  answerMark: RegExp;
   /** A line opening with a question's label ("Question 2:", "Pytanie 1:"): the line's paragraph is the question. */
   question: RegExp;
 }
@@ -53,6 +59,14 @@ export function compileQuotedRequests(lists: {
     answer: new RegExp(
       `(?:^${LEAD}|(?<=[.?!;][ \\t]{1,${MAX_GAP}}[*_]{0,3}))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`,
       'imu',
+    ),
+    answerMark: new RegExp(
+      `:|${phraseAlternation(
+        Object.values(lists.answers)
+          .flat()
+          .filter((answer) => answer.trim().endsWith('.')),
+      )}`,
+      'iu',
     ),
     question: new RegExp(
       `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
@@ -149,7 +163,7 @@ function splitLines(text: string, prose: string): Line[] {
   for (let start = 0; start <= prose.length;) {
     const newline = prose.indexOf('\n', start);
     const end = newline < 0 ? prose.length : newline;
-    lines.push({ start, end, blank: !/\S/.test(prose.slice(start, end)), written: /\S/.test(text.slice(start, end)) });
+    lines.push({ start, end, blank: isBlank(prose, start, end), written: !isBlank(text, start, end) });
     if (newline < 0) break;
     start = end + 1;
   }
@@ -164,7 +178,8 @@ function nextWritten(lines: readonly Line[], from: number): number {
 
 /** Where an answer label starts on `line` (offset in the prose), if it holds one. */
 function answerAt(prose: string, line: Line, matcher: QuotedRequestMatcher): number | undefined {
-  const found = matcher.answer.exec(prose.slice(line.start, line.end));
+  const text = prose.slice(line.start, line.end);
+  const found = matcher.answerMark.test(text) ? matcher.answer.exec(text) : null;
   return found ? line.start + found.index : undefined;
 }
 
