@@ -61,6 +61,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: `Hi,\n\n${repeated('Thank you for your request:\n', size)}Please send the minutes.\n\nBest,\nTom\n`,
     fileName: 'intros.txt',
   }),
+  // A quoted rule's intro on every line, and an indented block of a rule with blank lines inside it.
+  'a paragraph of rule intro lines': (size) => ({ text: `Hi,\n\n${repeated('Our policy states:\n', size)}\nBest,\nTom\n`, fileName: 'rules.txt' }),
+  'an indented rule with blank lines': (size) => ({
+    text: `Hi,\n\nOur policy states:\n\n${repeated('    a.\n\n', size)}Best,\nTom\n`,
+    fileName: 'rules.txt',
+  }),
   'lines under an unclosed quoted question above a valediction': (size) => ({
     text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}\nBest,\nTom\n`,
     fileName: 'question.txt',

@@ -174,8 +174,8 @@ describe('linear scans', function () {
   // A lookbehind is tried at every position of a line: with an unbounded run in it, each position of a run of
   // blanks reads back over the whole run. The characters it may read back are its work per position: bounded.
   it("the quoted-request patterns' lookbehinds read back a bounded number of characters", () => {
-    const { intro, presenting, asking, answer, question } = builtinFooters().requests!;
-    const patterns = Object.entries({ intro, presenting, asking, answer, question });
+    const { intro, presenting, asking, answer, question, policy, citing } = builtinFooters().requests!;
+    const patterns = Object.entries({ intro, presenting, asking, answer, question, policy, citing });
     for (const [name, pattern] of patterns) assert.deepEqual(unboundedLookbehinds(pattern.source), [], name);
   });
 
@@ -190,6 +190,8 @@ describe('linear scans', function () {
     'blanks before a tag named among words',
     'a paragraph of intro lines',
     'a paragraph of intro lines over a request',
+    'a paragraph of rule intro lines',
+    'an indented rule with blank lines',
   ]) {
     it(`regular expressions search ${name} a bounded number of times per character`, () => {
       const perCharacter = [20_000, 40_000].map((size) => {

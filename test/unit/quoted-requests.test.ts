@@ -180,3 +180,58 @@ describe("The customer's request quoted back", () => {
     assert.ok(writerProse(answer).includes('proszę o przesłanie numeru zamówienia.'));
   });
 });
+
+// Trial 15: a store's removal e-mail quoted its permission policy in an indented block under "…section of the policy,
+// which requires that you:", and the policy's "you must request those with the least access" was read as the
+// reviewer ordering the developer about (tone/commanding). A rule the writer quotes is the rule's words.
+describe('A rule the writer quotes', () => {
+  const SIGNED = '\n\nBest regards,\nMarta\n';
+
+  it('masks an indented block under a sentence that names and cites a rule; the writer around it is judged', () => {
+    const policy = '    Show the full price before checkout.\n\n    You must list any fee next to the price.\n';
+    const text = `Dear Tom,\n\nYour listing breaks the "Fair Pricing" section of our seller policy, which requires that you:\n\n${policy}\nYou must fix the listing before we can review it again.${SIGNED}`;
+    assert.deepEqual(flagged(text, 'en'), [['tone/commanding', 'You must']]);
+    assert.ok(!writerProse(text).includes('any fee'), 'the indented block is masked, blank line inside it too');
+    // With no rule named, the block is the writer's and its "you must" is theirs.
+    const own = text.replace('section of our seller policy, which requires that you:', 'section, so please:');
+    assert.deepEqual(flagged(own, 'en'), [
+      ['tone/commanding', 'You must'],
+      ['tone/commanding', 'You must'],
+    ]);
+  });
+
+  it('masks the paragraph under "Our terms state:" at the margin, and no further', () => {
+    const text = `Hi Tom,\n\nOur returns policy states:\nYou must send the item back within 30 days, and you will have to pay the postage.\n\nYou must fill in the form first.${SIGNED}`;
+    assert.deepEqual(flagged(text, 'en'), [['tone/commanding', 'You must']]);
+    assert.ok(writerProse(text).includes('You must fill in the form first'));
+  });
+
+  it('leaves a rule the writer presents ("Here is what our policy requires:") or only names as prose', () => {
+    for (const intro of ['Here is what our policy requires:', 'About our policy:', 'Please read our terms:']) {
+      const text = `Hi Tom,\n\n${intro}\nYou must send the item back within 30 days.${SIGNED}`;
+      assert.ok(
+        flagged(text, 'en').some(([id]) => id === 'tone/commanding'),
+        intro,
+      );
+    }
+  });
+
+  it('reads the words of every language', () => {
+    const cases: [string, string, string][] = [
+      ['pl', 'Dzień dobry,\n\nregulamin sklepu stanowi:\n\n    Musi Pan zgłosić reklamację w ciągu 14 dni.\n\nPozdrawiam,\nAnna\n', 'Musi Pan'],
+      ['fi', 'Hei,\n\nkäyttöehdoissa todetaan:\n\n    Sinun on ilmoitettava virheestä 14 päivän kuluessa.\n\nTerveisin\nAnna\n', 'Sinun on'],
+      ['lt', 'Sveiki,\n\ntaisyklėse nurodyta:\n\n    Jūs privalote pranešti apie defektą per 14 dienų.\n\nPagarbiai\nAnna\n', 'privalote'],
+      ['sq', 'Përshëndetje,\n\nrregullat e dyqanit thonë:\n\n    Ju duhet ta njoftoni defektin brenda 14 ditëve.\n\nMe respekt,\nAnna\n', 'duhet'],
+    ];
+    for (const [language, text, rule] of cases) {
+      assert.ok(!writerProse(text).includes(rule), `${language}: the quoted rule is masked`);
+      // Naming the rule without citing it leaves the block the writer's.
+      const named = text.replace(/^(.*):$/m, (line) => line.split(' ')[0]! + ':');
+      assert.ok(writerProse(named).includes(rule), `${language}: ${named}`);
+    }
+    // "Musi Pan zgłosić" pushes the work back to the customer (ownership/you-will-have-to) when it is the writer's.
+    const inRule = ([, span]: string[]) => span!.startsWith('Musi Pan');
+    assert.ok(flagged(cases[0]![1].replace('stanowi', 'jest ważny'), 'pl').some(inRule), 'pl: the block is judged when uncited');
+    assert.ok(!flagged(cases[0]![1], 'pl').some(inRule), 'pl: the quoted rule is not judged');
+  });
+});

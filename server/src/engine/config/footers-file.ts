@@ -25,6 +25,7 @@ export function builtinFooters(): FooterMatcher {
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
         requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'writers' | 'answers' | 'questions' | 'numbers', Record<string, unknown>>>;
+        policies?: Partial<Record<'policy' | 'citing', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
@@ -49,6 +50,8 @@ export function builtinFooters(): FooterMatcher {
         answers: phraseLists(file, "the labels of the writer's answer", copied?.requests?.answers),
         questions: phraseLists(file, "the labels of a request's question", copied?.requests?.questions),
         numbers: phraseLists(file, "the words before a question's number", copied?.requests?.numbers),
+        policy: phraseLists(file, 'the words naming a rule the writer quotes', copied?.policies?.policy),
+        citing: phraseLists(file, 'the words citing a rule the writer quotes', copied?.policies?.citing),
       }),
       speakers: compileChatSpeakers({
         agent: phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),

@@ -4,8 +4,11 @@
 // an "Answer:" / "Odpowiedź:" line. The request is the customer's words, not the
 // writer's prose: it is masked as a `>` quote is. The writer's answer never is:
 // a quote ends at its paragraph's end, at its closing quotation mark, or at the
-// answer label. The words are data (rules/structure/footers.yaml,
-// `copiedMessages.requests`), one list per language.
+// answer label. A rule the writer quotes ("…section of our policy, which requires
+// that you:" over an indented block, "Our terms state:" over a paragraph) is the
+// rule's words, not the writer's: its "you must" orders nobody, and it is masked the
+// same way. The words are data (rules/structure/footers.yaml,
+// `copiedMessages.requests` and `copiedMessages.policies`), one list per language.
 
 import { isBlank } from '../text/blank';
 import { phraseAlternation } from '../text/phrase-pattern';
@@ -30,6 +33,10 @@ export interface QuotedRequestMatcher {
   answerMark: RegExp;
   /** A line opening with a question's label ("Question 2:", "Pytanie 1:"): the line's paragraph is the question. */
   question: RegExp;
+  /** Words naming a rule the writer cites ("policy", "guidelines", "terms", "regulamin"). */
+  policy: RegExp;
+  /** Words citing it ("states", "requires", "stanowi", "edellyttää"): with `policy` before a colon, its words follow. */
+  citing: RegExp;
 }
 
 /** Blanks between a sentence's end and a label after it, at most. */
@@ -38,7 +45,10 @@ const MAX_GAP = 8;
 /** Marks before a label: list markers, emphasis, the comment mark a questionnaire's answers are typed after ("/*odp.: Tak"). */
 const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
 
-/** `intro`, `presenting`, `asking`, `writers`, `answers`, `questions` and `numbers` as footers.yaml's `copiedMessages.requests` holds them. */
+/**
+ * `intro`, `presenting`, `asking`, `writers`, `answers`, `questions` and `numbers` as footers.yaml's
+ * `copiedMessages.requests` holds them; `policy` and `citing` as its `copiedMessages.policies` does.
+ */
 export function compileQuotedRequests(lists: {
   intro: Record<string, string[]>;
   presenting: Record<string, string[]>;
@@ -47,6 +57,8 @@ export function compileQuotedRequests(lists: {
   answers: Record<string, string[]>;
   questions: Record<string, string[]>;
   numbers: Record<string, string[]>;
+  policy: Record<string, string[]>;
+  citing: Record<string, string[]>;
 }): QuotedRequestMatcher {
   const words = (phrases: Record<string, string[]>) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
@@ -72,6 +84,8 @@ export function compileQuotedRequests(lists: {
       `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
       'iu',
     ),
+    policy: words(lists.policy),
+    citing: words(lists.citing),
   };
 }
 
@@ -139,7 +153,19 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
       if (maskQuestionAbove(prose, lines, index, answer, matcher, mask)) masked = true;
       continue;
     }
-    if (!INTRO_END.test(text) || !introducesRequest(prose, lines, index, matcher)) continue;
+    if (!INTRO_END.test(text)) continue;
+    const sentence = introSentence(prose, lines, index);
+    if (matcher.presenting.test(sentence)) continue;
+    if (matcher.policy.test(sentence) && matcher.citing.test(sentence)) {
+      const first = nextWritten(lines, index + 1);
+      // Quoted already (a `>` block, quotation marks): nothing more to mask.
+      if (first >= lines.length || lines.slice(index + 1, first).some((under) => under.written)) continue;
+      const end = policyEnd(prose, lines, first);
+      block(first, end);
+      index = end - 1;
+      continue;
+    }
+    if (!matcher.intro.test(sentence)) continue;
     const first = nextWritten(lines, index + 1);
     // The request under the intro is already masked (in quotation marks): the words under it are the writer's.
     if (lines.slice(index + 1, first).some((under) => under.written)) continue;
@@ -184,17 +210,40 @@ function answerAt(prose: string, line: Line, matcher: QuotedRequestMatcher): num
 }
 
 /**
- * Whether the sentence that ends in the colon of line `index` introduces the customer's request: it holds an
- * intro's words ("you asked", "your request") and none that present the writer's answer ("here is", "below").
+ * The sentence that ends in the colon of line `index`, blanks joined. It introduces the customer's request when it
+ * holds an intro's words ("you asked", "your request"), a rule the writer quotes when it names and cites one ("our
+ * policy states", "the guidelines require that you"), and neither when it presents the writer's answer ("here is").
  */
-function introducesRequest(prose: string, lines: readonly Line[], index: number, matcher: QuotedRequestMatcher): boolean {
+function introSentence(prose: string, lines: readonly Line[], index: number): string {
   let first = index;
   while (first > 0 && !lines[first - 1]!.blank && index - first < MAX_INTRO_LINES) first--;
   const paragraph = prose.slice(lines[first]!.start, lines[index]!.end);
   let sentenceStart = 0;
   for (const end of paragraph.matchAll(SENTENCE_END)) sentenceStart = (end.index ?? 0) + end[0].length;
-  const sentence = paragraph.slice(sentenceStart).replace(/\s+/g, ' ');
-  return matcher.intro.test(sentence) && !matcher.presenting.test(sentence);
+  return paragraph.slice(sentenceStart).replace(/\s+/g, ' ');
+}
+
+/** A line indented as a block quote is in plain text (two blanks or a tab at least). */
+const INDENTED = /^(?: {2,}|\t)[ \t]*\S/;
+
+/**
+ * Where a quoted rule that starts on line `first` ends (the index of the line after it): an indented block runs over
+ * its indented lines, blank lines between them included, up to the first line back at the margin; a rule at the
+ * margin is its paragraph. Either runs MAX_QUOTE_LINES lines at most.
+ */
+function policyEnd(prose: string, lines: readonly Line[], first: number): number {
+  const indented = (index: number) => INDENTED.test(prose.slice(lines[index]!.start, lines[index]!.end));
+  let end = first + 1;
+  if (!indented(first)) {
+    while (end < lines.length && !lines[end]!.blank && end - first < MAX_QUOTE_LINES) end++;
+    return end;
+  }
+  for (let index = end; index < lines.length && index - first < MAX_QUOTE_LINES; index++) {
+    if (lines[index]!.blank) continue;
+    if (!indented(index)) break;
+    end = index + 1;
+  }
+  return end;
 }
 
 /**
