@@ -17,7 +17,7 @@ import {
 } from './helpers';
 
 /** "soon" (a suggestion: only the writer knows when) and two filler words (fixes). */
-const WITH_FILLERS = VAGUE_REPLY.replace('soon.', 'soon. Simply restart the app, then just click Save.');
+const WITH_FILLERS = VAGUE_REPLY.replace('soon.', 'soon. Just restart the app, then just click Save.');
 const FILLERS_FIXED = VAGUE_REPLY.replace('soon.', 'soon. Restart the app, then click Save.');
 const FILLER_RULE = 'tone/condescending';
 
@@ -65,7 +65,7 @@ suite('code actions', () => {
     await waitForDiagnostics(document.uri, 'the fillers and "soon"', (found) => found.length === 3 && ofRule(found).length === 1);
 
     await vscode.commands.executeCommand('replylint.fixAll');
-    await waitFor('the fixed text', () => (document.getText().includes('Simply') ? undefined : true));
+    await waitFor('the fixed text', () => (document.getText().includes('Just restart') ? undefined : true));
     assert.equal(document.getText(), FILLERS_FIXED);
   });
 
@@ -131,7 +131,7 @@ suite('code actions', () => {
 
     test('fix-on-save drops the filler words, leaves "soon" alone and still offers its suggestion', async () => {
       const { document } = await openWorkspaceFile('fixes/on-save.md', VAGUE_REPLY);
-      await insertText(document, document.lineAt(2).range.end, ' Simply restart the app, then just click Save.');
+      await insertText(document, document.lineAt(2).range.end, ' Just restart the app, then just click Save.');
       await waitForDiagnostics(document.uri, 'the fillers and "soon"', (found) => found.length === 3 && ofRule(found).length === 1);
 
       assert.ok(await document.save(), 'save failed');
@@ -149,7 +149,7 @@ suite('code actions', () => {
     test('a Latin-1 file is not fixed on save or by Fix all, the writer is warned, and a single quick fix still works', async () => {
       // "Café" in Latin-1: the byte E9 is no UTF-8, and VS Code shows it as U+FFFD.
       const latin1 = Buffer.concat([
-        Buffer.from('Hi Dana,\n\nSimply restart the app. Caf'),
+        Buffer.from('Hi Dana,\n\nJust restart the app. Caf'),
         Buffer.from([0xe9]),
         Buffer.from(' opens at 9.\n\nBest regards,\nSam\n'),
       ]);
@@ -171,16 +171,16 @@ suite('code actions', () => {
         await vscode.commands.executeCommand('replylint.fixAll');
         await waitFor('the warning after Fix all', () => (warnings.length > 0 ? true : undefined));
         assert.match(warnings[0]!, /did not fix latin1\.md: the file is not valid UTF-8/);
-        assert.ok(document.getText().includes('Simply'), 'Fix all changed nothing');
+        assert.ok(document.getText().includes('Just restart'), 'Fix all changed nothing');
 
         // Saving needs a change; fix-on-save asks the server, which refuses and warns again.
         await insertText(document, document.lineAt(4).range.end, '!');
         assert.ok(await document.save(), 'save failed');
-        assert.ok(document.getText().startsWith('Hi Dana,\n\nSimply restart'), 'fix-on-save changed nothing');
+        assert.ok(document.getText().startsWith('Hi Dana,\n\nJust restart'), 'fix-on-save changed nothing');
         await waitFor('the warning on save', () => (warnings.length > 1 ? true : undefined));
 
-        const [single] = await codeActionsWith(document, filler!.range, 'Remove "Simply"').then((actions) =>
-          actions.filter((action) => action.title === 'Remove "Simply"'),
+        const [single] = await codeActionsWith(document, filler!.range, 'Replace with "Restart"').then((actions) =>
+          actions.filter((action) => action.title === 'Replace with "Restart"'),
         );
         assert.ok(await vscode.workspace.applyEdit(single!.edit!));
         assert.ok(document.getText().startsWith('Hi Dana,\n\nRestart the app.'), document.getText());

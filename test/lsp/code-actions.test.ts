@@ -9,7 +9,7 @@ import { serverForSuite } from './temp-workspace';
 const RULE = 'deferral/vague-timeframe';
 /** Its fixes only drop filler words: what fix-all may apply. */
 const FILLER = 'tone/condescending';
-const FILLERS = 'Simply restart the app.\n\nThen just click Save.\n\nObviously, the data is safe. We will reply soon.\n';
+const FILLERS = 'Just restart the app.\n\nThen just click Save.\n\nObviously, the data is safe. We will reply soon.\n';
 const WITHOUT_FILLERS = 'Restart the app.\n\nThen click Save.\n\nThe data is safe. We will reply soon.\n';
 const ofRule = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === RULE);
 

@@ -130,7 +130,7 @@ describe('code actions on a document kept in pieces', function () {
   });
 
   it('whether fix-all may run is asked only of a request that may offer fix-all', () => {
-    const text = 'Simply restart the app.\n\nThen just click Save.\n\nWe will reply soon.\n';
+    const text = 'Just restart the app.\n\nThen just click Save.\n\nWe will reply soon.\n';
     const fixable = lint({ text, fileName: 'reply.md' }, options);
     const unfixable = lint({ text: 'We will reply soon.\n', fileName: 'reply.md' }, options);
     assert.ok(fixable.findings.filter((finding) => finding.fix).length > 1);

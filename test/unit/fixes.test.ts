@@ -62,11 +62,11 @@ describe('fixes and suggestions fit the text', () => {
 
   it('nothing is offered that would change a placeholder, a URL or an e-mail address', () => {
     const text = 'Hi Sam,\n\nObviously https://example.com/help has it, and simply {{ticket.url}} too.\n\nBest,\nAna';
-    const fixes = byRule(text, 'tone/condescending').map((finding) => finding.fix);
-    assert.equal(fixes.length, 2);
+    const findings = byRule(text, 'tone/condescending');
+    assert.equal(findings.length, 2);
     const fixed = applyEdits(
       text,
-      fixes.flatMap((fix) => fix?.edits ?? []),
+      findings.flatMap((finding) => [...(finding.fix?.edits ?? []), ...finding.suggestions.flatMap((suggestion) => suggestion.edits)]),
     );
     assert.ok(fixed.includes('https://example.com/help') && fixed.includes('{{ticket.url}}'), fixed);
   });
@@ -93,6 +93,20 @@ describe('fixes and suggestions fit the text', () => {
       const suggestions = finding.suggestions.map((suggestion) => applyEdits(sentence, suggestion.edits));
       assert.ok(suggestions.length > 0 && suggestions.every((text) => !text.includes(phrase)), `${language}: ${JSON.stringify(suggestions)}`);
     }
+  });
+
+  it('"simply" is only suggested away: where it means "merely", dropping it changes what the sentence says', () => {
+    const text = 'Hi Sam,\n\nYou can simply resize the screenshots and upload them again.\n\nBest,\nAna';
+    const [finding] = byRule(text, 'tone/condescending');
+    assert.ok(finding, 'tone/condescending did not fire on "simply resize"');
+    assert.equal(finding.fix, undefined);
+    assert.deepEqual(
+      finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
+      [text.replace('simply resize', 'resize')],
+    );
+    assert.equal(applyEdits(text, fixAllEdits([finding])), text, 'fix-all leaves the word to the writer');
+    const merely = 'Hi Sam,\n\nYour app has the same features as others in the store; it simply varies in language.\n\nBest,\nAna';
+    assert.deepEqual(byRule(merely, 'tone/condescending'), []);
   });
 });
 
@@ -124,17 +138,17 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
 
   it('a word that markup closes right after is not removed: no empty emphasis, no entity where the sentence starts', () => {
     const cases: [string, string][] = [
-      ['Hi Anna,\n\nTo reset it, **simply** click *Forgot password*.\n\nBest,\nTom', 'reply.md'],
+      ['Hi Anna,\n\nTo reset it, **obviously** click *Forgot password*.\n\nBest,\nTom', 'reply.md'],
       ['<p>Hi Anna,</p><p><em>Obviously</em>, the export skips archived users.</p><p>Best,<br>Tom</p>', 'reply.html'],
-      ['<p>Hi Anna,</p><p>Simply&nbsp;click <b>Save</b>.</p><p>Best,<br>Tom</p>', 'reply.html'],
+      ['<p>Hi Anna,</p><p>Obviously&nbsp;the export skips <b>archived</b> users.</p><p>Best,<br>Tom</p>', 'reply.html'],
     ];
     for (const [text, fileName] of cases) {
       const findings = lintText(text, fileName).findings.filter((item) => item.ruleId === 'tone/condescending');
       assert.ok(findings.length > 0, `tone/condescending did not fire on ${JSON.stringify(text)}`);
       assert.deepEqual(applyEdits(text, fixAllEdits(findings)), text);
     }
-    const open = '<p>Hi Anna,</p><p>Simply click <b>Save</b>.</p><p>Best,<br>Tom</p>';
-    assert.equal(applyEdits(open, fixAllEdits(lintText(open, 'reply.html').findings)), open.replace('Simply click', 'Click'));
+    const open = '<p>Hi Anna,</p><p>Obviously the export skips <b>archived</b> users.</p><p>Best,<br>Tom</p>';
+    assert.equal(applyEdits(open, fixAllEdits(lintText(open, 'reply.html').findings)), open.replace('Obviously the export', 'The export'));
   });
 
   it('no fix puts a word twice in a row', () => {
