@@ -124,6 +124,19 @@ describe('chat transcripts', () => {
     assert.deepEqual(spans(lintChat(titled), titled), []);
   });
 
+  it("knows the greetings over a transcript from the pack's formula/greeting words, globs and alternatives read as the pack reads them", () => {
+    // "Good day" and "Howdy" greet in the en pack; footers.yaml's own list, before the packs were its source, had neither.
+    for (const greeting of ['Good day Ana', 'Howdy Ana']) {
+      const text = `${greeting}, I read back our chat and, obviously, the parcel is late.\n\nCustomer: where is it?\nAgent: It left today.\n`;
+      assert.deepEqual(spans(lintChat(text), text), [['tone/condescending', 'obviously']], greeting);
+    }
+    const { greeting } = builtinFooters().speakers!;
+    // pl "szanown*" (a glob), "pani *o|*u" (its head, then a name), lt "gerbiam*", sq "i|e|të|te dashur" (alternatives).
+    for (const line of ['Szanowna Pani, ', 'Pani Anno, ', 'Gerbiamas Jonai, ', 'I dashur Arta, ']) assert.ok(greeting.test(line), line);
+    assert.ok(!greeting.test('Conversation with Visitor 2741'));
+    assert.ok(!greeting.test('Paniczny wpis'));
+  });
+
   it("reads a bot's queue lines as the chat tool's, not as the agent's first turn (reviewer #10)", () => {
     const text =
       '[10:00] Bot: You are number 3 in the queue. An agent will join shortly.\n[10:01] Customer: where is my parcel?\n[10:02] Agent Sam: Hi Ana, it left our warehouse this morning.\n';

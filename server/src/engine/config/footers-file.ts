@@ -1,4 +1,5 @@
 // Reads the built-in footer openings, the headers of a copied message, a chat transcript's speakers and the elided words (rules/structure/footers.yaml) once.
+// The greetings that open a writer's words over a chat transcript are the built-in packs' formula/greeting words.
 
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -8,7 +9,7 @@ import { compileFooters, type FooterMatcher } from '../units/footers';
 import { compileQuotedRequests } from '../units/quoted-requests';
 import { quotationPattern } from '../units/prose-mask';
 import { precompiledData } from './builtin-data';
-import { builtinRulesDir, readText } from './pack-resolver';
+import { builtinLanguages, builtinRulesDir, readPackFile, readText } from './pack-resolver';
 
 let cached: FooterMatcher | undefined;
 
@@ -28,7 +29,7 @@ export function builtinFooters(): FooterMatcher {
         policies?: Partial<Record<'policy' | 'citing', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
-      chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'greetings' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
+      chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
     };
     const copied = data?.copiedMessages;
     cached = {
@@ -58,7 +59,7 @@ export function builtinFooters(): FooterMatcher {
         customer: phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
         bot: phraseLists(file, "a bot's words of a chat transcript", data?.chatSpeakers?.bot),
         labels: phraseLists(file, 'the labels that are no speakers of a chat transcript', data?.chatSpeakers?.labels),
-        greetings: phraseLists(file, "the greetings that open the writer's words above a chat transcript", data?.chatSpeakers?.greetings),
+        greetings: builtinGreetings(),
         agentWords: phrasesOfWords(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
         customerWords: phraseLists(file, "the words that tell a chat's customer", data?.chatSpeakers?.customerWords),
       }),
@@ -66,6 +67,19 @@ export function builtinFooters(): FooterMatcher {
     };
   }
   return cached;
+}
+
+/** The rule whose words greet: one source for the packs and for the words over a chat transcript. */
+const GREETING_RULE = 'formula/greeting';
+
+/** The greeting words of each built-in language: its recommended pack's formula/greeting phrases. */
+function builtinGreetings(): Record<string, string[]> {
+  const languages: Record<string, string[]> = {};
+  for (const language of builtinLanguages()) {
+    const phrases = readPackFile(path.join(builtinRulesDir(), 'recommended', `${language}.yaml`), true).rules[GREETING_RULE]?.phrases ?? [];
+    languages[language] = phrases.map((phrase) => (typeof phrase === 'string' ? phrase : phrase.phrase));
+  }
+  return languages;
 }
 
 /** One list of phrases per language, as the file holds them. */

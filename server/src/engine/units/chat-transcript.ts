@@ -12,7 +12,7 @@
 // transcript. The writer's words above the first turn stay prose when they greet.
 
 import { isBlank } from '../text/blank';
-import { phraseAlternation } from '../text/phrase-pattern';
+import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
 
 /** The compiled role words of every language. */
 export interface ChatSpeakerMatcher {
@@ -38,6 +38,7 @@ export interface ChatSpeakerLists {
   customer: Record<string, string[]>;
   bot: Record<string, string[]>;
   labels: Record<string, string[]>;
+  /** The built-in packs' formula/greeting phrases (config/footers-file.ts), not footers.yaml's. */
   greetings: Record<string, string[]>;
   agentWords: Record<string, string[]>;
   customerWords: Record<string, string[]>;
@@ -48,14 +49,19 @@ function wordOf(phrases: Record<string, string[]>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** footers.yaml's `chatSpeakers`, one list per language each. */
+/** The packs' greeting phrases' heads as one alternation's source, longest first (phraseAlternation's order). */
+function greetingAlternation(phrases: readonly string[]): string {
+  return [...new Set(phrases.map(packPhraseHeadPattern))].sort((a, b) => b.length - a.length).join('|') || '(?!)';
+}
+
+/** footers.yaml's `chatSpeakers`, one list per language each, and the packs' greetings. */
 export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
   return {
     agent: wordOf(lists.agent),
     customer: wordOf(lists.customer),
     bot: wordOf(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
-    greeting: new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings).flat())})(?![\\p{L}\\p{N}])`, 'iu'),
+    greeting: new RegExp(`^[\\s*_>]*(?:${greetingAlternation(Object.values(lists.greetings).flat())})(?![\\p{L}\\p{N}])`, 'iu'),
     agentWords: wordOf(lists.agentWords),
     customerWords: wordOf(lists.customerWords),
   };
