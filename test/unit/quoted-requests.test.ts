@@ -235,3 +235,29 @@ describe('A rule the writer quotes', () => {
     assert.ok(!flagged(cases[0]![1], 'pl').some(inRule), 'pl: the quoted rule is not judged');
   });
 });
+
+// Issue 12, R17: a question masked under "Question 2:" dropped out of the sentence order, so the time that answers
+// question 2 read as the next sentence of the answer to question 1 and excused its "as soon as possible".
+describe('Masked words between two sentences keep them apart', () => {
+  const ANSWERS =
+    'Hi Sam,\n\nThanks for your questions.\n\nQuestion 1: Can I return opened items?\nYes: bring them to any store with the receipt, and we will refund you as soon as possible.\n\nQuestion 2: Do you ship to Norway?\nYes, within 5 working days.\n\nBest,\nTom\n';
+
+  it("the next answer's time does not excuse the previous answer's vague time", () => {
+    assert.deepEqual(flagged(ANSWERS, 'en', 'answers.md'), [['deferral/vague-timeframe', 'as soon as possible']]);
+    // A quote of the customer's between the two sentences keeps them apart too.
+    const quoted = 'Hi Sam,\n\nWe will refund you as soon as possible.\n\n> Do you ship to Norway?\n\nYes, within 5 working days.\n\nBest,\nTom\n';
+    assert.deepEqual(flagged(quoted, 'en', 'quoted.md'), [['deferral/vague-timeframe', 'as soon as possible']]);
+  });
+
+  it('the time in the next sentence still answers the vague one, across a line of markup alone', () => {
+    for (const [text, fileName] of [
+      ['Hi Sam,\n\nWe will refund you as soon as possible.\n\nPlease allow 5 working days.\n\nBest,\nTom\n', 'plain.md'],
+      [
+        '<p>Hi Sam,</p>\n<p>We will refund you as soon as possible.</p>\n<div>\n<p>Please allow 5 working days.</p>\n</div>\n<p>Best,<br>Tom</p>\n',
+        'mail.html',
+      ],
+    ]) {
+      assert.deepEqual(flagged(text!, 'en', fileName), [], fileName);
+    }
+  });
+});

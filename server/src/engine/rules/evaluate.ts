@@ -132,6 +132,8 @@ interface Context {
   lastNextStep?: number | null;
   /** Lazily: sentences holding a time frame that is a step still to come. */
   stepSentences?: Set<number>;
+  /** Lazily: sentences with someone else's words (a masked quote, request or code line) between them and the next. */
+  quotedAfter?: Set<number>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
   /** Lazily: where each token's clause and part of the sentence start and end (clauseOf). */
@@ -690,7 +692,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       firstStep < sentence && conditions.some(({ match }) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
     hits = hits.filter((hit) => {
       const sentence = tokens[hit.match.firstToken]!.sentence;
-      if (inScope(requires.scope ?? 'sentence', sentence, steps) || lastStep >= sentence) return false;
+      if (inScope(requires.scope ?? 'sentence', sentence, steps, quotedAfter(context)) || lastStep >= sentence) return false;
       if (contingent(hit.match, sentence)) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence));
     });
@@ -1568,9 +1570,10 @@ function evaluateConditional(
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    if (inScope(scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (inScope(scope, sentence, satisfied, quotedAfter(context), courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence)))
+      continue;
     // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days.").
-    if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1)) continue;
+    if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1) && !quotedAfter(context).has(sentence)) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
     if (acknowledged < sentence) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
@@ -2027,17 +2030,49 @@ type RequireScope = NonNullable<NonNullable<RuleSpec['requires']>['scope']>;
 /**
  * Whether a sentence of `satisfied` is within `scope` of `sentence` (scope `onward`: the one before, or any later
  * sentence of the reply that is no `courtesy` formula: "Your order has been cancelled. … We sincerely apologise for
- * this." two paragraphs on).
+ * this." two paragraphs on). Sentences with someone else's words between them (`quotedAfter`) are no neighbours.
  */
-function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, courtesy?: Set<number>): boolean {
+function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, quotedAfter: Set<number>, courtesy?: Set<number>): boolean {
   const neighbours = scope === 'adjacent' || scope === 'onward';
   return (
     (scope === 'reply' && satisfied.size > 0) ||
     satisfied.has(sentence) ||
-    ((scope === 'previous-sentence' || neighbours) && satisfied.has(sentence - 1)) ||
-    ((scope === 'next-sentence' || neighbours) && satisfied.has(sentence + 1)) ||
+    ((scope === 'previous-sentence' || neighbours) && satisfied.has(sentence - 1) && !quotedAfter.has(sentence - 1)) ||
+    ((scope === 'next-sentence' || neighbours) && satisfied.has(sentence + 1) && !quotedAfter.has(sentence)) ||
     (scope === 'onward' && [...satisfied].some((at) => at > sentence + 1 && !courtesy?.has(at)))
   );
+}
+
+/** Markup and emphasis marks on a masked line: a line of nothing else (`<div>`, a fence, `---`) holds nobody's words. */
+const MARKUP = /<[^>]*>|&[#\w]+;|[`*_~>|#=-]/g;
+
+/**
+ * The sentences followed, before the next one, by a line of someone else's words that the prose masks: a question
+ * quoted under "Question 2:", a `>` quote, a copy of the customer's message, a code block. The words on either side
+ * answer different things: on a questionnaire, the time that answers question 2 said nothing of the vague time that
+ * answered question 1 (issue 12, R17). A line of markup alone (`<p>`, a fence) separates nothing.
+ */
+function quotedAfter(context: Context): Set<number> {
+  if (context.quotedAfter) return context.quotedAfter;
+  const { text, prose } = context.unit;
+  const { sentences } = context.analysis;
+  const found = new Set<number>();
+  for (let index = 0; index + 1 < sentences.length; index++) {
+    const from = sentences[index]!.end;
+    const to = sentences[index + 1]!.start;
+    if (!prose.includes('\n', from) || prose.indexOf('\n', from) >= to) continue;
+    for (let start = from; start < to;) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 || newline > to ? to : newline;
+      if (!/\S/.test(prose.slice(start, end)) && /[\p{L}\p{N}]/u.test(text.slice(start, end).replace(MARKUP, ''))) {
+        found.add(index);
+        break;
+      }
+      start = end + 1;
+    }
+  }
+  context.quotedAfter = found;
+  return found;
 }
 
 /** Each sentence's paragraph: how many paragraph breaks (blank lines) the prose has before it. */
