@@ -50,6 +50,9 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'blanks between two words': (size) => ({ text: `Hi,\n\na${' '.repeat(size)}b\n\nBest,\nTom\n`, fileName: 'blanks.txt' }),
   "blanks after an intro's colon": (size) => ({ text: `Hi,\n\nYou asked:${' '.repeat(size)}x\nok.\n`, fileName: 'intro.txt' }),
   'blanks before a tag named among words': (size) => ({ text: `Hi,\n\nx${' '.repeat(size)}<br> y\n`, fileName: 'tag.txt' }),
+  // Every file is read for a chat transcript's turn lines: a name, blanks, then no time after them. The header line's
+  // pattern had two free runs of blanks around an optional separator and split the run every way (2 min at 500 KB).
+  "blanks after a speaker's name and no time": (size) => ({ text: `Hi,\n\nSam${' '.repeat(size)}.:\nok.\n`, fileName: 'turn.txt' }),
   // A quoted question that never closes its quotation: the quote's marks were recounted from its first line at each line.
   'lines under an unclosed quoted question': (size) => ({ text: `Hi,\n\nQuestion 1: "why\n${repeated('a.\n', size)}`, fileName: 'question.txt' }),
   // Masked markup or a masked quoted request above a valediction leaves a run of blank lines: kind inference, reading

@@ -82,8 +82,11 @@ const STAMP_PREFIX = String.raw`(?:\[${STAMP}\]|\(${STAMP}\)|${STAMP}(?:[ \t]+[-
 const SPEAKER = String.raw`(?:\*\*|__)?([\p{L}][\p{L}\p{N}'\u2019._-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'\u2019._-]*){0,3})((?:[ \t]*[([][^()[\]\n]{1,30}[)\]])?)(?:\*\*|__)?`;
 /** A turn on its line: a stamp or not, the speaker, a colon, the words ("[10:02] Agent Sam: Hi Ana!"); a lone "Customer:" too. */
 const TURN_LINE = new RegExp(String.raw`^[ \t]*(?:(${STAMP_PREFIX})[ \t]+)?${SPEAKER}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+|$)`, 'u');
-/** A turn's header line over its words: the speaker and a time, nothing else ("Sam (Support) 10:02", "Ana Berger · 10:03"). */
-const HEADER_LINE = new RegExp(String.raw`^[ \t]*${SPEAKER}[ \t]*[,\u00b7\u2022|-]?[ \t]*(${STAMP_PREFIX})[ \t]*$`, 'u');
+/**
+ * A turn's header line over its words: the speaker and a time, nothing else ("Sam (Support) 10:02", "Ana Berger · 10:03").
+ * The blanks after the separator belong to it: two free runs around an optional mark split a long run of blanks every way.
+ */
+const HEADER_LINE = new RegExp(String.raw`^[ \t]*${SPEAKER}[ \t]*(?:[,\u00b7\u2022|-][ \t]*)?(${STAMP_PREFIX})[ \t]*$`, 'u');
 /** An event of the chat tool's, not a message: "(1:38:05 PM) *** Sam joined the chat ***". */
 const EVENT_LINE = new RegExp(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.*\*{3}[ \t]*$`, 'u');
 
