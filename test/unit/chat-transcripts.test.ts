@@ -313,4 +313,23 @@ describe('chat transcripts', () => {
     assert.notEqual(plain.units[0]!.kind, 'chat');
     assert.deepEqual(spans(plain, labels), [['tone/condescending', 'obviously']]);
   });
+
+  it('in a file named another kind, "Agent:" is no word of the agent\'s: the greeting is read and findings land on their words (issue 12)', () => {
+    const options = buildConfig({ language: 'en', kind: 'reply' }, undefined).lintOptions;
+    const greeted =
+      'Customer: hi, where is my order 5521?\nAgent: Hi Sam, thanks for waiting. Order 5521 left our warehouse this morning.\nCustomer: great thanks\nAgent: You are welcome! Best, Tom\n';
+    const result = lint({ text: greeted, fileName: 'chat.txt' }, options);
+    assert.equal(result.units[0]!.kind, 'reply');
+    assert.deepEqual(spans(result, greeted), [], "Agent: Hi Sam, greets; the customer's words are not judged");
+    const plain =
+      'Customer: where is my order 5521?\nAgent: Order 5521 left our warehouse this morning, and the courier delivers it tomorrow.\nCustomer: great thanks\nAgent: You are welcome.\n';
+    const asked = lint({ text: plain, fileName: 'chat.txt' }, options).findings.filter((finding) => finding.ruleId.startsWith('formula/'));
+    assert.deepEqual(
+      asked.map((finding) => [finding.ruleId, plain.slice(finding.start, finding.start + 6)]),
+      [
+        ['formula/greeting', 'Order '],
+        ['formula/closing', 'You ar'],
+      ],
+    );
+  });
 });

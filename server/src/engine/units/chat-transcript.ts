@@ -116,8 +116,11 @@ interface TurnStart {
 export interface ChatTranscript {
   /** What is not the agent's words: a title above the first turn, speaker prefixes, the chat tool's events and bot's turns, the customer's turns. */
   masked: Span[];
-  /** The customer's turns alone: never the writer's words, whatever the file's kind. */
-  customerTurns: Span[];
+  /**
+   * `masked` from the first turn on: the speaker prefixes, events, bots' and customer's turns, never the writer's words
+   * whatever the file's kind. The words above the first turn are left out: under another kind they are the writer's.
+   */
+  turnMarks: Span[];
 }
 
 /**
@@ -180,20 +183,18 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       : labelled;
   const roles = named ? speakerRoles(turns) : rolesByWords(turns, text, to, speakers);
   if (!roles) return undefined;
-  const masked: Span[] = [];
-  const customerTurns: Span[] = [];
-  // Above the first turn: the writer's own reply when it greets (an agent's words over a pasted chat), else a title, a
-  // header or a note to colleagues, which no customer reads.
-  if (!speakers.greeting.test(text.slice(from, turns[0]!.start))) masked.push({ start: from, end: turns[0]!.start });
+  const marks: Span[] = [];
   turns.forEach((turn, index) => {
     const end = turns[index + 1]?.start ?? to;
-    const role = roles.get(turn.speaker);
     // The customer's and a bot's turns whole; the agent's speaker prefix only.
-    masked.push({ start: turn.start, end: role === 'agent' ? Math.min(turn.wordsStart, end) : end });
-    if (role === 'customer' && end > turn.start) customerTurns.push({ start: turn.start, end });
+    marks.push({ start: turn.start, end: roles.get(turn.speaker) === 'agent' ? Math.min(turn.wordsStart, end) : end });
   });
-  for (const event of events) masked.push(event);
-  return { masked: masked.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start), customerTurns };
+  for (const event of events) marks.push(event);
+  const turnMarks = marks.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start);
+  // Above the first turn: the writer's own reply when it greets (an agent's words over a pasted chat), else a title, a
+  // header or a note to colleagues, which no customer reads.
+  const above = speakers.greeting.test(text.slice(from, turns[0]!.start)) || turns[0]!.start === from ? [] : [{ start: from, end: turns[0]!.start }];
+  return { masked: [...above, ...turnMarks], turnMarks };
 }
 
 /** The first ':' or '*' from `lastIndex`. */

@@ -182,7 +182,8 @@ export interface ChatReading {
   speakers: ChatSpeakerMatcher | undefined;
   /**
    * The kind named for the file: `chat` reads a transcript, else a list of chat lines; `unnamed` reads a transcript
-   * when it is one (a chat then); `other` masks only a transcript's customer turns, whose words are never the writer's.
+   * when it is one (a chat then); `other` masks a transcript's speaker prefixes, events and customer turns (never the
+   * writer's words) and reads the rest as a reply of that kind.
    */
   named: 'chat' | 'unnamed' | 'other';
 }
@@ -217,15 +218,16 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;
   for (const span of transcript?.masked ?? []) mask.add(span.start, span.end, 'break');
-  // In a file named another kind, the customer's turns are still the customer's words (no rule judges or fixes them).
-  const customerOnly = !sections && chat?.named === 'other' ? found?.customerTurns : undefined;
-  for (const span of customerOnly ?? []) mask.add(span.start, span.end, 'break');
+  // In a file named another kind, the customer's turns are still the customer's words (no rule judges or fixes them),
+  // and "Agent:" is no word of the agent's: their turn's words are read from its first word ("Hi Sam," greets).
+  const turnMarks = !sections && chat?.named === 'other' ? found?.turnMarks : undefined;
+  for (const span of turnMarks ?? []) mask.add(span.start, span.end, 'break');
   // A library of transcripts (one per section): each section is read as its own transcript, whatever the whole file
   // reads as (four names across two sections tell no two speakers apart).
   if (sections && chat?.speakers && format !== 'html') {
     for (const section of sections) {
       const own = chatTranscript(text, chat.speakers, section.start, section.end);
-      const spans = chat.named === 'other' ? own?.customerTurns : own?.masked;
+      const spans = chat.named === 'other' ? own?.turnMarks : own?.masked;
       for (const span of spans ?? []) mask.add(span.start, span.end, 'break');
       if (own && chat.named !== 'other') section.transcript = true;
     }
