@@ -136,18 +136,19 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
   let lineStart = windowStart === 0 ? 0 : prose.indexOf('\n', windowStart) + 1;
   if (lineStart === 0 && windowStart > 0) return undefined;
   const lastLine = lastProseLine(prose);
+  let gap: SalutationGap | undefined | null = null;
+  const afterSalutation = (at: number) => underSalutation(gap === null ? (gap = salutationGap(prose)) : gap, at);
   while (lineStart < prose.length) {
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    if (opensFooter(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart))
-      return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    if (opensFooter(prose, lineStart, lineEnd, footers) && !afterSalutation(lineStart)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
     if (footers.signedOpening && matchesAt(footers.signedOpening, prose, lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart) ?? (underSignatureBlock(prose, lineStart) ? lineStart : undefined);
       if (setOff !== undefined) return setOff;
     }
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
-    if (insideLine(prose, lineStart, lineEnd, footers) && !underSalutation(prose, lineStart)) {
+    if (insideLine(prose, lineStart, lineEnd, footers) && !afterSalutation(lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
       if (setOff !== undefined) return setOff;
       if (lineStart === lastLine) return lineStart;
@@ -186,17 +187,26 @@ function underSignatureBlock(prose: string, lineStart: number): boolean {
  * automatik. Fjalëkalimi juaj u ndryshua…"), not a footer under it; a reply
  * does not end at its greeting.
  */
-function underSalutation(prose: string, lineStart: number): boolean {
+function underSalutation(gap: SalutationGap | undefined, lineStart: number): boolean {
+  return gap !== undefined && gap.newline < lineStart && gap.end >= lineStart;
+}
+
+/** The line break after a first line that is a salutation, and where the blanks under it end. */
+interface SalutationGap {
+  newline: number;
+  end: number;
+}
+
+/** The gap under the prose's first line when that line is a salutation (read once per footer search, not per line). */
+function salutationGap(prose: string): SalutationGap | undefined {
   BLANKS.lastIndex = 0;
   BLANKS.test(prose);
   const first = BLANKS.lastIndex;
-  if (first >= lineStart) return false;
   const newline = prose.indexOf('\n', first);
-  if (newline < 0 || newline >= lineStart) return false;
-  if (!isSalutationLine(prose.slice(first, newline), ANY_COMMA_LINE)) return false;
+  if (newline < 0 || !isSalutationLine(prose.slice(first, newline), ANY_COMMA_LINE)) return undefined;
   BLANKS.lastIndex = newline;
   BLANKS.test(prose);
-  return BLANKS.lastIndex >= lineStart;
+  return { newline, end: BLANKS.lastIndex };
 }
 
 /** Whether the line at `lineStart` opens with footer words, after any list, emphasis or quote markup. */
