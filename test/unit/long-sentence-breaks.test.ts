@@ -215,6 +215,28 @@ describe('sentence boundaries at line breaks with no full stop', function () {
     assert.equal(longIn(text, 'en').length, 1);
   });
 
+  // Issue 12: a short first line wrapped before a name over a long line read as a heading, and the sentence split there.
+  it('a short first line that ends in a word no heading ends in ("to", "w", "ja") wraps into the next', () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Your parcel was handed to',
+        'DPD Polska this morning, and the courier brings it to your door tomorrow between nine and noon, so please make sure someone is at home to sign for the parcel then.',
+      ],
+      [
+        'pl',
+        'Paczka jest już w',
+        'Magazynie Centralnym w Strykowie i kurier dostarczy ją jutro między dziewiątą a dwunastą, więc prosimy, aby ktoś był wtedy w domu i mógł ją odebrać od kuriera osobiście.',
+      ],
+    ];
+    for (const [language, first, second] of cases) {
+      assert.equal(longIn(`Hello,\n\n${first}\n${second}\n`, language).length, 1, language);
+      // A title over the same line still ends before it.
+      const title = first.split(' ').slice(0, -1).join(' ');
+      assert.deepEqual(longIn(`Hello,\n\n${title}\n${second}\n`, language), [], language);
+    }
+  });
+
   it('Polish legal references ("art. 13 ust. 1", "Dz. U. … poz. 1429") end no sentence', () => {
     const text =
       'Dzień dobry,\n\ntreść klauzuli informacyjnej wynikającej z art. 13 ust. 1 i 2 RODO oraz ustawy opublikowanej w Dz. U. z 2019 r. poz. 1429 znajduje się na stronie głównej urzędu, w zakładce ochrony danych osobowych.\n';

@@ -117,7 +117,7 @@ export function normalizeWord(word: string): string {
  * character codes (every line of a lint passes here): the line's trimmed
  * ends, its last character and its words are found without a copy of it.
  */
-export function blocks(prose: string): Piece[] {
+export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] {
   const result: Piece[] = [];
   let blockStart = 0;
   let lineStart = 0;
@@ -127,7 +127,7 @@ export function blocks(prose: string): Piece[] {
     if (code !== 10 && code !== 13) continue;
     const next = code === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
     const blank = !holdsNonSpace(prose, lineStart, at);
-    if (blank || endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine })) {
+    if (blank || endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine }, wrapAfter)) {
       if (at > blockStart) pushBlock(prose, result, { start: blockStart, end: at });
       blockStart = next;
     }
@@ -156,7 +156,11 @@ const MIN_PLACEHOLDER_XS = 3;
  *   line, two thirds as long as the next at most: "Receiving a response from us" over "Please note…") or ends, after words, in a placeholder (a redacted
  *   "[email address]" over "We recommend…"): no sentence runs on over it.
  */
-function endsUnit(prose: string, line: { lineStart: number; lineEnd: number; next: number; blockStart: number; afterBlankLine: boolean }): boolean {
+function endsUnit(
+  prose: string,
+  line: { lineStart: number; lineEnd: number; next: number; blockStart: number; afterBlankLine: boolean },
+  wrapAfter: ReadonlySet<string> | undefined,
+): boolean {
   const { lineStart, next } = line;
   let last = line.lineEnd - 1;
   while (last >= lineStart && isSpace(prose.charCodeAt(last))) last--;
@@ -168,7 +172,8 @@ function endsUnit(prose: string, line: { lineStart: number; lineEnd: number; nex
   if (/^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(following)) return true;
   if (/^\s*\d/.test(following)) return /^\s*\d/.test(prose.slice(lineStart, lineStart + 80));
   if (!/^\s*\p{Lu}/u.test(following)) return false;
-  if (line.afterBlankLine && line.blockStart === lineStart && isHeading(prose, lineStart, last, next)) return true;
+  if (line.afterBlankLine && line.blockStart === lineStart && isHeading(prose, lineStart, last, next) && !endsInWrapWord(prose, lineStart, last, wrapAfter))
+    return true;
   let xs = 0;
   while (last - xs >= lineStart && prose.charCodeAt(last - xs) === 120) xs++;
   // After words of its own: a placeholder alone on its line is a name over its team ("{agent_name}" over "Customer Care").
@@ -185,6 +190,14 @@ function isHeading(prose: string, lineStart: number, last: number, next: number)
   const nextEnd = prose.indexOf('\n', next);
   const nextLength = (nextEnd < 0 ? prose.length : nextEnd) - next;
   return (last + 1 - lineStart) * HEADING_SHORTER_BY <= nextLength;
+}
+
+/** Whether the line [lineStart, last] ends in a word no heading ends in (grammar.yaml `wrapAfterWords`): it wraps. */
+function endsInWrapWord(prose: string, lineStart: number, last: number, wrapAfter: ReadonlySet<string> | undefined): boolean {
+  if (!wrapAfter) return false;
+  let first = last;
+  while (first > lineStart && !isSpace(prose.charCodeAt(first - 1))) first--;
+  return wrapAfter.has(prose.slice(first, last + 1));
 }
 
 /** Whether `text` holds a character other than white space in [start, end). */
@@ -448,7 +461,7 @@ export function sentenceSpans(prose: string, reading: SentenceReading, { plain: 
   const { endsMissed } = reading;
   const spans: { start: number; end: number }[] = [];
   let previousPieceHadSentences = false;
-  for (const block of blocks(prose)) {
+  for (const block of blocks(prose, reading.wrapAfter)) {
     const first = spans.length;
     sentencesOfBlock(block);
     const found = spans.length > first;

@@ -16,6 +16,8 @@ export interface GrammarSpec {
     noEndAfterNumberBeforeWords?: string[];
     noEndAfterWords?: string[];
     noEndBeforeNumberAfterWords?: string[];
+    /** Words, as written, that no heading ends in: a short line ending in one wraps into the next. */
+    wrapAfterWords?: string[];
   };
   /** How the language's official letters open (text/letter-head.ts). */
   letters?: LetterSpec;
@@ -51,6 +53,11 @@ export interface SentenceReading {
    * language lists none.
    */
   noEndBeforeNumber: Set<string> | undefined;
+  /**
+   * Words, as written, that no heading ends in ("the", "to", "i", "ja"): a short line ending in one is a line
+   * wrapped before a long word or a name, not a title. None when the language lists none.
+   */
+  wrapAfter: Set<string> | undefined;
 }
 
 export interface PluralRule {
@@ -94,6 +101,7 @@ export function compileGrammar(spec: GrammarSpec = {}): Grammar {
       endsMissed: ends.length > 0 ? new RegExp(`(?:${ends.join('|')})\\.(?=\\s+["“‘(]?\\p{Lu})`, 'gu') : undefined,
       noEndAfter: sentences.noEndAfterWords?.length ? new Set(sentences.noEndAfterWords) : undefined,
       noEndBeforeNumber: sentences.noEndBeforeNumberAfterWords?.length ? new Set(sentences.noEndBeforeNumberAfterWords) : undefined,
+      wrapAfter: sentences.wrapAfterWords?.length ? new Set(sentences.wrapAfterWords) : undefined,
     },
     letters: compileLetters(letters),
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
