@@ -33,6 +33,8 @@ export interface QuotedRequestMatcher {
   answerMark: RegExp;
   /** A line opening with a question's label ("Question 2:", "Pytanie 1:"): the line's paragraph is the question. */
   question: RegExp;
+  /** `question` at any line's start of a whole prose: a reply with no such line and no `answerMark` masks nothing. */
+  questionLine: RegExp;
   /** Words naming a rule the writer cites ("policy", "guidelines", "terms", "regulamin"). */
   policy: RegExp;
   /** Words citing it ("states", "requires", "stanowi", "edellyttää"): with `policy` before a colon, its words follow. */
@@ -62,6 +64,7 @@ export function compileQuotedRequests(lists: {
 }): QuotedRequestMatcher {
   const words = (phrases: Record<string, string[]>) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
+  const questionLabel = `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`;
   return {
     intro: words(lists.intro),
     presenting: words(lists.presenting),
@@ -80,10 +83,8 @@ export function compileQuotedRequests(lists: {
       )}`,
       'iu',
     ),
-    question: new RegExp(
-      `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`,
-      'iu',
-    ),
+    question: new RegExp(questionLabel, 'iu'),
+    questionLine: new RegExp(questionLabel, 'imu'),
     policy: words(lists.policy),
     citing: words(lists.citing),
   };
@@ -129,6 +130,9 @@ interface Line {
 
 /** The prose of `text` with the customer's requests quoted back masked (line breaks kept). */
 export function maskQuotedRequests(text: string, prose: string, matcher: QuotedRequestMatcher): string {
+  // Only a question's label, or a line with a ':' (an intro's, an answer label's) or an answer label's own full stop,
+  // masks anything: a reply with none of them (most replies) is not split into lines.
+  if (!matcher.answerMark.test(prose) && !matcher.questionLine.test(prose)) return prose;
   const lines = splitLines(text, prose);
   const mask = new ProseMask(prose);
   let masked = false;
