@@ -9,8 +9,11 @@ import * as path from 'node:path';
 import { REPO_ROOT, ensureBuilt } from '../support/build';
 
 const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-/** Uncompressed, with the production (minified) bundles that `vsce package` ships. */
-const MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Uncompressed, with the production (minified) bundles that `vsce package` ships. At 74d5951: 4.02 MB, of which the
+ * five languages' rule data is about 2 MB (rules/ as YAML 1.1 MB, and again as precompiled JSON in server.js 0.87 MB).
+ */
+const MAX_BYTES = 4.5 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',
