@@ -77,6 +77,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'emoji on one line': (size) => ({ text: repeated('😀', size), fileName: 'emoji.txt' }),
   // A program's printf arguments under a valediction (kind inference reads who signs): each was searched among all before it.
   'printf arguments under a valediction': (size) => ({ text: `Hi Sam,\n\nYour order shipped.\n\nBest,\n${repeated('%s ', size)}\n`, fileName: 'notice.txt' }),
+  // A masked line between two sentences is read for words outside markup: a run of '<' with no '>' in a code block
+  // made the tag pattern read from each '<' to the line's end (29 s CPU at 160 KB, reviewer #10).
+  "a run of '<' with no '>' in a code block between two sentences": (size) => ({
+    text: `Hi Sam,\n\nUnfortunately we cannot refund the ticket.\n\n\`\`\`\n${repeated('<', size)}\n\`\`\`\n\nThe refund desk will call you on Monday.\n\nBest,\nAna\n`,
+    fileName: 'angles.md',
+  }),
   // Distinct names after one that guesses a help desk: each name was a typo search against the help desk's variables.
   'distinct {{names}} after a help desk variable': (size) => {
     let text = 'Hi {{ticket.requester.first_name}}, {{ticket.id}}\n\n';

@@ -2043,8 +2043,11 @@ function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, 
   );
 }
 
-/** Markup and emphasis marks on a masked line: a line of nothing else (`<div>`, a fence, `---`) holds nobody's words. */
-const MARKUP = /<[^>]*>|&[#\w]+;|[`*_~>|#=-]/g;
+/**
+ * Markup and emphasis marks on a masked line: a line of nothing else (`<div>`, a fence, `---`) holds nobody's words.
+ * A tag holds no '<': a run of '<' with no '>' is then read once, not from each '<' to the line's end (reviewer #10).
+ */
+const MARKUP = /<[^<>]*>|&[#\w]+;|[`*_~>|#=-]/g;
 
 /**
  * The sentences followed, before the next one, by a line of someone else's words that the prose masks: a question
@@ -2060,7 +2063,8 @@ function quotedAfter(context: Context): Set<number> {
   for (let index = 0; index + 1 < sentences.length; index++) {
     const from = sentences[index]!.end;
     const to = sentences[index + 1]!.start;
-    if (!prose.includes('\n', from) || prose.indexOf('\n', from) >= to) continue;
+    // Only the gap between the two sentences is read: a search on to the next line break reads a long line once per sentence.
+    if (!prose.slice(from, to).includes('\n')) continue;
     for (let start = from; start < to;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline > to ? to : newline;
