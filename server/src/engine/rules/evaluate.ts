@@ -2209,7 +2209,7 @@ interface WaitingClause {
  * Clauses opened by a `waitsOn` word in a sentence that promises a step (an
  * `ahead` word outside the clause; a request to the customer, `asks`, promises
  * none: "When replying, please keep the ticket number") and gives no time. The event
- * is undated when it is the team's own (`ours`) finding out (`findingOut`) or
+ * is undated when it is the team's own (`ours`, or its people: `staff`) finding out (`findingOut`) or
  * repair or release (`repairs`: "when it's back up", "once it's fixed") and
  * names nobody outside the team (`outside`): a structural test, so
  * "once the courier has checked" and "as soon as I have them" stay concrete.
@@ -2246,7 +2246,7 @@ function waitingClausesOf(context: Context): WaitingClause[] {
     const ownEvent =
       isMilestone ||
       wordsIn(context, 'milestones', event) ||
-      (wordsIn(context, 'ours', event) && wordsIn(context, 'findingOut', event)) ||
+      ((wordsIn(context, 'ours', event) || wordsIn(context, 'staff', event)) && wordsIn(context, 'findingOut', event)) ||
       wordsIn(context, 'repairs', event);
     found.push({ span, undated: ownEvent && !wordsIn(context, 'outside', event) });
   }
@@ -2336,6 +2336,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     waitsOn: NO_WORDS,
     milestones: NO_WORDS,
     ours: NO_WORDS,
+    staff: NO_WORDS,
     findingOut: NO_WORDS,
     repairs: NO_WORDS,
     outside: NO_WORDS,

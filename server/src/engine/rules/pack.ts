@@ -234,6 +234,7 @@ export const NEXT_STEP_LISTS = [
   'waitsOn',
   'milestones',
   'ours',
+  'staff',
   'findingOut',
   'repairs',
   'outside',
