@@ -174,8 +174,8 @@ describe('linear scans', function () {
   // A lookbehind is tried at every position of a line: with an unbounded run in it, each position of a run of
   // blanks reads back over the whole run. The characters it may read back are its work per position: bounded.
   it("the quoted-request patterns' lookbehinds read back a bounded number of characters", () => {
-    const { intro, presenting, asking, answer, question, policy, citing } = builtinFooters().requests!;
-    const patterns = Object.entries({ intro, presenting, asking, answer, question, policy, citing });
+    const { intro, presenting, asking, answer, question, policy, citing, requiring } = builtinFooters().requests!;
+    const patterns = Object.entries({ intro, presenting, asking, answer, question, policy, citing, requiring });
     for (const [name, pattern] of patterns) assert.deepEqual(unboundedLookbehinds(pattern.source), [], name);
   });
 

@@ -206,6 +206,32 @@ describe('A rule the writer quotes', () => {
     assert.ok(writerProse(text).includes('You must fill in the form first'));
   });
 
+  // Reviewer #3: plain-text replies put a paragraph on each line under single line breaks; the margin "paragraph" ran
+  // over the writer's own sentences after the rule's, on its line and the next ones.
+  it("at the margin masks the rule's first sentence only: the writer's sentences after it are judged", () => {
+    const lines = `Hi Marta,\n\nOur returns policy states:\nItems can be returned within 30 days if unworn.\nWe will get back to you soon. Obviously you must send the receipt.${SIGNED}`;
+    assert.deepEqual(flagged(lines, 'en'), [
+      ['deferral/vague-timeframe', 'soon'],
+      ['tone/condescending', 'Obviously'],
+      ['tone/commanding', 'you must'],
+    ]);
+    assert.ok(!writerProse(lines).includes('Items can be returned'), 'the rule is masked');
+    const fi =
+      'Hei Aino,\n\nkiitos viestistä. Käyttöehdoissa todetaan:\npalautus on tehtävä 14 päivän kuluessa. Tilauksesi saapui 1.12., joten ehdit hyvin. Hoidamme hyvityksen mahdollisimman pian.\nTerveisin,\nMikko\n';
+    assert.deepEqual(flagged(fi, 'fi'), [['deferral/vague-timeframe', 'mahdollisimman pian']]);
+    assert.ok(!writerProse(fi).includes('palautus on'), 'the rule is masked');
+  });
+
+  it('reads "the following is required:" at the margin as the writer\'s own list; over an indented block, as a rule', () => {
+    const own = `Hi Marta,\n\nUnder our returns policy, the following is required:\n\nYou must send the receipt and a photo. We will get back to you soon.${SIGNED}`;
+    assert.deepEqual(flagged(own, 'en'), [
+      ['tone/commanding', 'You must'],
+      ['deferral/vague-timeframe', 'soon'],
+    ]);
+    const indented = own.replace('You must send the receipt and a photo. We', '    You must send the receipt and a photo.\n\nWe');
+    assert.deepEqual(flagged(indented, 'en'), [['deferral/vague-timeframe', 'soon']]);
+  });
+
   it('leaves a rule the writer presents ("Here is what our policy requires:") or only names as prose', () => {
     for (const intro of ['Here is what our policy requires:', 'About our policy:', 'Please read our terms:']) {
       const text = `Hi Tom,\n\n${intro}\nYou must send the item back within 30 days.${SIGNED}`;

@@ -26,7 +26,7 @@ export function builtinFooters(): FooterMatcher {
         wrote?: Record<string, unknown>;
         headerBlock?: { from?: Record<string, unknown>; fields?: Record<string, unknown> };
         requests?: Partial<Record<'intro' | 'presenting' | 'asking' | 'writers' | 'answers' | 'questions' | 'numbers', Record<string, unknown>>>;
-        policies?: Partial<Record<'policy' | 'citing', Record<string, unknown>>>;
+        policies?: Partial<Record<'policy' | 'citing' | 'requiring', Record<string, unknown>>>;
       };
       elisions?: Record<string, unknown>;
       chatSpeakers?: Partial<Record<'agent' | 'customer' | 'bot' | 'labels' | 'agentWords' | 'customerWords', Record<string, unknown>>>;
@@ -53,6 +53,7 @@ export function builtinFooters(): FooterMatcher {
         numbers: phraseLists(file, "the words before a question's number", copied?.requests?.numbers),
         policy: phraseLists(file, 'the words naming a rule the writer quotes', copied?.policies?.policy),
         citing: phraseLists(file, 'the words citing a rule the writer quotes', copied?.policies?.citing),
+        requiring: phraseLists(file, 'the words of a requirement, citing a rule over an indented block', copied?.policies?.requiring),
       }),
       speakers: compileChatSpeakers({
         agent: phraseLists(file, "the agent's words of a chat transcript", data?.chatSpeakers?.agent),

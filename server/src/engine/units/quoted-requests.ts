@@ -37,8 +37,13 @@ export interface QuotedRequestMatcher {
   questionLine: RegExp;
   /** Words naming a rule the writer cites ("policy", "guidelines", "terms", "regulamin"). */
   policy: RegExp;
-  /** Words citing it ("states", "requires", "stanowi", "edellyttää"): with `policy` before a colon, its words follow. */
+  /** Words citing it ("states", "stanowi", "todetaan"): with `policy` before a colon, its words follow. */
   citing: RegExp;
+  /**
+   * Words of a requirement ("requires", "wymaga", "edellyttää"): they cite a rule only over an indented block; at the
+   * margin "the following is required:" introduces the writer's own list (reviewer #3).
+   */
+  requiring: RegExp;
 }
 
 /** Blanks between a sentence's end and a label after it, at most. */
@@ -49,7 +54,7 @@ const LEAD = '[ \\t]*(?:[-*+•][ \\t]+|\\d{1,3}[.)][ \\t]+|/\\*[ \\t]*)?[*_]*';
 
 /**
  * `intro`, `presenting`, `asking`, `writers`, `answers`, `questions` and `numbers` as footers.yaml's
- * `copiedMessages.requests` holds them; `policy` and `citing` as its `copiedMessages.policies` does.
+ * `copiedMessages.requests` holds them; `policy`, `citing` and `requiring` as its `copiedMessages.policies` does.
  */
 export function compileQuotedRequests(lists: {
   intro: Record<string, string[]>;
@@ -61,6 +66,7 @@ export function compileQuotedRequests(lists: {
   numbers: Record<string, string[]>;
   policy: Record<string, string[]>;
   citing: Record<string, string[]>;
+  requiring: Record<string, string[]>;
 }): QuotedRequestMatcher {
   const words = (phrases: Record<string, string[]>) =>
     new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
@@ -87,6 +93,7 @@ export function compileQuotedRequests(lists: {
     questionLine: new RegExp(questionLabel, 'imu'),
     policy: words(lists.policy),
     citing: words(lists.citing),
+    requiring: words(lists.requiring),
   };
 }
 
@@ -160,14 +167,23 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
     if (!INTRO_END.test(text)) continue;
     const sentence = introSentence(prose, lines, index);
     if (matcher.presenting.test(sentence)) continue;
-    if (matcher.policy.test(sentence) && matcher.citing.test(sentence)) {
+    if (matcher.policy.test(sentence) && (matcher.citing.test(sentence) || matcher.requiring.test(sentence))) {
       const first = nextWritten(lines, index + 1);
       // Quoted already (a `>` block, quotation marks): nothing more to mask.
       if (first >= lines.length || lines.slice(index + 1, first).some((under) => under.written)) continue;
-      const end = policyEnd(prose, lines, first);
-      block(first, end);
-      index = end - 1;
-      continue;
+      if (indentedLine(prose, lines[first]!)) {
+        const end = indentedRuleEnd(prose, lines, first);
+        block(first, end);
+        index = end - 1;
+        continue;
+      }
+      if (matcher.citing.test(sentence)) {
+        const end = marginRuleEnd(prose, lines, first);
+        mask.add(lines[first]!.start, end.offset);
+        masked = true;
+        index = end.line;
+        continue;
+      }
     }
     if (!matcher.intro.test(sentence)) continue;
     const first = nextWritten(lines, index + 1);
@@ -230,24 +246,39 @@ function introSentence(prose: string, lines: readonly Line[], index: number): st
 /** A line indented as a block quote is in plain text (two blanks or a tab at least). */
 const INDENTED = /^(?: {2,}|\t)[ \t]*\S/;
 
+const indentedLine = (prose: string, line: Line) => INDENTED.test(prose.slice(line.start, line.end));
+
 /**
- * Where a quoted rule that starts on line `first` ends (the index of the line after it): an indented block runs over
- * its indented lines, blank lines between them included, up to the first line back at the margin; a rule at the
- * margin is its paragraph. Either runs MAX_QUOTE_LINES lines at most.
+ * Where an indented rule that starts on line `first` ends (the index of the line after it): it runs over its
+ * indented lines, blank lines between them included, up to the first line back at the margin, MAX_QUOTE_LINES at most.
  */
-function policyEnd(prose: string, lines: readonly Line[], first: number): number {
-  const indented = (index: number) => INDENTED.test(prose.slice(lines[index]!.start, lines[index]!.end));
+function indentedRuleEnd(prose: string, lines: readonly Line[], first: number): number {
   let end = first + 1;
-  if (!indented(first)) {
-    while (end < lines.length && !lines[end]!.blank && end - first < MAX_QUOTE_LINES) end++;
-    return end;
-  }
   for (let index = end; index < lines.length && index - first < MAX_QUOTE_LINES; index++) {
     if (lines[index]!.blank) continue;
-    if (!indented(index)) break;
+    if (!indentedLine(prose, lines[index]!)) break;
     end = index + 1;
   }
   return end;
+}
+
+/** A sentence's end on a line: a stop (closing quotes and brackets aside) before a blank or the line's end. */
+const RULE_SENTENCE_END = /[.!?][)"'\u2019\u201d\u00bb]*(?=\s|$)/u;
+
+/**
+ * Where a rule quoted at the margin from line `first` ends: its first sentence, over the lines it wraps onto, within
+ * its paragraph and MAX_QUOTE_LINES. The sentences after it are the writer's, on the same line or the next: a
+ * plain-text reply often puts each paragraph on one line under single line breaks (reviewer #3).
+ */
+function marginRuleEnd(prose: string, lines: readonly Line[], first: number): { line: number; offset: number } {
+  let index = first;
+  for (;;) {
+    const line = lines[index]!;
+    const stop = RULE_SENTENCE_END.exec(prose.slice(line.start, line.end));
+    if (stop) return { line: index, offset: line.start + stop.index + stop[0].length };
+    if (index + 1 >= lines.length || lines[index + 1]!.blank || index + 1 - first >= MAX_QUOTE_LINES) return { line: index, offset: line.end };
+    index++;
+  }
 }
 
 /**
