@@ -64,6 +64,16 @@ describe('an office signature under the sign-off', () => {
       'Dzień dobry,\n\ndziękujemy za pytanie, kto przetwarza Pani dane.\n\nAdministratorem Pani danych osobowych jest Lniany Kąt sp. z o.o. z siedzibą w Poznaniu. Zgodnie z Pani prośbą usunęliśmy dziś konto, a potwierdzenie usunięcia danych z kopii zapasowych wyślemy wkrótce.\n\nPozdrawiam\nMarta Zielińska';
     assert.ok(ruleIds(answer, 'pl').includes('deferral/vague-timeframe'));
   });
+
+  // Reviewer #5: a short line ending in a short word and a stop ("Krótko: tak.") read as a block's line, so the
+  // data-protection words under it opened a footer and masked the writer's answer.
+  it('a short sentence of the writer ending in a short word is no signature block: the answer under it is judged', () => {
+    const answer =
+      'Dzień dobry,\n\ndziękuję za pytanie. Krótko: tak.\nAdministratorem Pani danych osobowych jest nasz sklep Lniany Kąt. Dane usuniemy niezwłocznie, jak tylko będzie to możliwe.\n\nPozdrawiam serdecznie,\nAnna';
+    assert.deepEqual(ruleIds(answer, 'pl'), ['deferral/vague-timeframe']);
+    const privacy = `${EN_BODY} All set.\nPrivacy notice: we will delete the copy of your request soon.\n\nKind regards\nJane Doe`;
+    assert.deepEqual(ruleIds(privacy, 'en'), ['deferral/vague-timeframe']);
+  });
 });
 
 describe("an official's bare signature", () => {

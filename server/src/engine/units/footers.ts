@@ -174,10 +174,20 @@ export function isSignatureBlockLine(line: string): boolean {
   return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !SENTENCE_END.test(trimmed);
 }
 
+/**
+ * A full stop that ends the writer's sentence above a footer's words: any stop but a dotted abbreviation's ("Sp. z
+ * o.o.", "S.A."). A stop after a short word ("Krótko: tak.", "All set.") is prose here: read as a signature block's
+ * line, it opened a footer over the writer's answer under it (reviewer #5).
+ */
+const PROSE_STOP = /\.$/;
+const DOTTED_ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}\.){2,}$/u;
+
 /** Whether the last line with words above `lineStart` reads as a signature block's (a sign-off, a name, a title), not the writer's sentence. */
 function underSignatureBlock(prose: string, lineStart: number): boolean {
   const end = prose.slice(0, lineStart).trimEnd().length;
-  return end > 0 && isSignatureBlockLine(prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end));
+  if (end === 0) return false;
+  const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end).trim();
+  return isSignatureBlockLine(line) && (!PROSE_STOP.test(line) || DOTTED_ABBREVIATION.test(line));
 }
 
 /**
