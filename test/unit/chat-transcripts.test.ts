@@ -332,4 +332,16 @@ describe('chat transcripts', () => {
       ],
     );
   });
+
+  // Reviewer #11: the customer's last turn ran to the file's end and swallowed the writer's sign-off under the chat.
+  it("in a file named another kind, the writer's sign-off under a pasted chat ends the customer's last turn", () => {
+    const options = buildConfig({ language: 'en', kind: 'reply' }, undefined).lintOptions;
+    const signed =
+      'Hi Ana, here is our chat from today:\n\n[10:02] Customer: where is my parcel\n[10:03] Agent Sam: Hi Ana, I checked it, the courier will deliver it on Friday 11 December.\n[10:04] Customer: ok\n\nBest,\nSam\n';
+    assert.deepEqual(spans(lint({ text: signed, fileName: 'chat.txt' }, options), signed), []);
+    // A last turn of the customer's own sentences under a blank line stays theirs.
+    const theirs = signed.replace('Best,\nSam', 'you should have sent it ASAP!!! this is USELESS');
+    const inTurn = lint({ text: theirs, fileName: 'chat.txt' }, options).findings.filter((finding) => finding.end > theirs.indexOf('you should'));
+    assert.deepEqual(inTurn, []);
+  });
 });

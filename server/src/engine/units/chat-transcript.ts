@@ -12,6 +12,7 @@
 // transcript. The writer's words above the first turn stay prose when they greet.
 
 import { isBlank } from '../text/blank';
+import { isSignatureBlockLine } from './footers';
 import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
 
 /** The compiled role words of every language. */
@@ -184,17 +185,42 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
   const roles = named ? speakerRoles(turns) : rolesByWords(turns, text, to, speakers);
   if (!roles) return undefined;
   const marks: Span[] = [];
+  let signature: number | undefined;
   turns.forEach((turn, index) => {
     const end = turns[index + 1]?.start ?? to;
     // The customer's and a bot's turns whole; the agent's speaker prefix only.
-    marks.push({ start: turn.start, end: roles.get(turn.speaker) === 'agent' ? Math.min(turn.wordsStart, end) : end });
+    const agent = roles.get(turn.speaker) === 'agent';
+    if (!agent && index === turns.length - 1) signature = signatureUnder(text, turn.wordsStart, to);
+    marks.push({ start: turn.start, end: agent ? Math.min(turn.wordsStart, end) : end });
   });
   for (const event of events) marks.push(event);
-  const turnMarks = marks.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start);
+  const ordered = marks.filter(({ start, end }) => end > start).sort((a, b) => a.start - b.start);
+  // In a file of another kind, the writer signs under the pasted chat: the last turn ends above the signature.
+  const turnMarks = ordered.map((span) =>
+    signature !== undefined && span.end === to && span.start < signature ? { start: span.start, end: signature } : span,
+  );
   // Above the first turn: the writer's own reply when it greets (an agent's words over a pasted chat), else a title, a
   // header or a note to colleagues, which no customer reads.
   const above = speakers.greeting.test(text.slice(from, turns[0]!.start)) || turns[0]!.start === from ? [] : [{ start: from, end: turns[0]!.start }];
-  return { masked: [...above, ...turnMarks], turnMarks };
+  return { masked: [...above, ...ordered], turnMarks };
+}
+
+/** A blank line, then at most this many lines of a sign-off and a name. */
+const MAX_SIGNATURE_LINES = 3;
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+
+/**
+ * Where a sign-off under the last turn starts ("Best,\nSam" after a blank line, to the stretch's end): a few short lines
+ * that end no sentence, read as a signature block's are (reviewer #11: the writer's closing read as the customer's).
+ */
+function signatureUnder(text: string, from: number, to: number): number | undefined {
+  const turn = text.slice(from, to).trimEnd();
+  let start: number | undefined;
+  for (const gap of turn.matchAll(BLANK_LINE)) start = gap.index + gap[0].length;
+  if (start === undefined) return undefined;
+  const lines = turn.slice(start).split('\n');
+  const signs = lines.length <= MAX_SIGNATURE_LINES && lines.every((line) => /\p{L}/u.test(line) && isSignatureBlockLine(line));
+  return signs ? from + start : undefined;
 }
 
 /** The first ':' or '*' from `lastIndex`. */
