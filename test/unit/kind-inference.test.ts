@@ -702,7 +702,7 @@ describe("kind inference: an order's automatic e-mail and a prefilled order mess
 // the notice it says it is; a person's e-mail with such words, and a reply that names its own kind, keep `reply`.
 describe('kind inference: an automatic notice in a folder filed as reply', () => {
   const REMOVED =
-    'This is a notification that your app, Parcel Tracker, has been removed from the store.\n\nPlease address the issue below and submit a compliant update.';
+    'This is a notification that we have taken Parcel Tracker off the store.\n\nRemove the location permission it does not use and send us a new build.';
 
   it('a reply that says it is automatic is an auto-reply, and says why', () => {
     const cases: [string, string, string][] = [
@@ -724,7 +724,7 @@ describe('kind inference: an automatic notice in a folder filed as reply', () =>
       assert.match(renderRef(language, unit.kindReason!), /replylint kind=reply/);
     }
     // Without those words the same text is still a reply, asked to greet and sign.
-    assert.deepEqual(formulas(lintAs({ kind: 'reply' }, REMOVED.replace('This is a notification that your', 'Your'), 'notice.txt')), [
+    assert.deepEqual(formulas(lintAs({ kind: 'reply' }, REMOVED.replace('This is a notification that we have', 'We have'), 'notice.txt')), [
       'formula/greeting',
       'formula/closing',
     ]);
