@@ -762,6 +762,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const possible = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'possible').map(({ match }) => match);
     hits = hits.filter(({ match }) => !possible.some((word) => word.firstToken >= match.firstToken && word.endToken <= match.endToken));
   }
+  // A phrase that only greets where a greeting stands: at its line's start or after a name and a comma. Inside a
+  // sentence Finnish "hyvä" is the adjective ("olet ollut hyvä jäsen"), no salutation.
+  if (rule.spec.where === 'opening') hits = hits.filter((hit) => placedAsRequired(context, rule.spec, hit.match));
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     // The name may follow a valediction after a comma on its line or joined to it without one ("pozdrawiamy, zespół obsługi

@@ -143,7 +143,7 @@ export interface RuleSpec {
      */
     contingency?: PhraseSpec[];
   };
-  /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line. */
+  /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
   window?: number;
   trigger?: PhraseSpec[];
