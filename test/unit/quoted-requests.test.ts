@@ -222,6 +222,19 @@ describe('A rule the writer quotes', () => {
     assert.ok(!writerProse(fi).includes('palautus on'), 'the rule is masked');
   });
 
+  // Reviewer #3c: the same reply in HTML, one <p> per paragraph, had its quoted rule judged: the paragraph tags
+  // between the intro and the rule read as a quote already made.
+  it('reads an HTML reply as its plain text: the rule in the <p> under the intro is masked, the writer after it judged', () => {
+    const html =
+      '<p>Hi Jordan,</p>\n<p>Our warranty terms state:</p>\n<p>You must register the product within 30 days of purchase.</p>\n<p>Your kettle is registered, and we will send the replacement soon.</p>\n<p>Kind regards,<br>Ellie</p>\n';
+    assert.deepEqual(flagged(html, 'en', 'reply.html'), [['deferral/vague-timeframe', 'soon']]);
+    const quoted = html.replace(
+      '<p>You must register the product within 30 days of purchase.</p>',
+      '<blockquote>You must register the product within 30 days of purchase.</blockquote>',
+    );
+    assert.deepEqual(flagged(quoted, 'en', 'reply.html'), [['deferral/vague-timeframe', 'soon']]);
+  });
+
   it('reads "the following is required:" at the margin as the writer\'s own list; over an indented block, as a rule', () => {
     const own = `Hi Marta,\n\nUnder our returns policy, the following is required:\n\nYou must send the receipt and a photo. We will get back to you soon.${SIGNED}`;
     assert.deepEqual(flagged(own, 'en'), [

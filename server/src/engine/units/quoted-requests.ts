@@ -152,8 +152,8 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    const text = prose.slice(line.start, line.end);
-    if (matcher.question.test(text)) {
+    const lineText = prose.slice(line.start, line.end);
+    if (matcher.question.test(lineText)) {
       const end = quoteEnd(prose, lines, index, matcher);
       block(index, end);
       index = end - 1;
@@ -164,13 +164,13 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
       if (maskQuestionAbove(prose, lines, index, answer, matcher, mask)) masked = true;
       continue;
     }
-    if (!INTRO_END.test(text)) continue;
+    if (!INTRO_END.test(lineText)) continue;
     const sentence = introSentence(prose, lines, index);
     if (matcher.presenting.test(sentence)) continue;
     if (matcher.policy.test(sentence) && (matcher.citing.test(sentence) || matcher.requiring.test(sentence))) {
       const first = nextWritten(lines, index + 1);
-      // Quoted already (a `>` block, quotation marks): nothing more to mask.
-      if (first >= lines.length || lines.slice(index + 1, first).some((under) => under.written)) continue;
+      // Quoted already (a `>` block, quotation marks): nothing more to mask. An HTML paragraph's tags are no quote.
+      if (first >= lines.length || (lines.slice(index + 1, first).some((under) => under.written) && !paragraphTags(text, line, lines[first]!))) continue;
       if (indentedLine(prose, lines[first]!)) {
         const end = indentedRuleEnd(prose, lines, first);
         block(first, end);
@@ -245,6 +245,14 @@ function introSentence(prose: string, lines: readonly Line[], index: number): st
 
 /** A line indented as a block quote is in plain text (two blanks or a tab at least). */
 const INDENTED = /^(?: {2,}|\t)[ \t]*\S/;
+
+/** Paragraph tags alone (the last one cut where the next line's words start): an HTML paragraph break, no quote. */
+const PARAGRAPH_TAGS = /^(?:\s|<\/?(?:p|div|br|span)\b[^<>]*(?:>|$))*$/i;
+
+/** Whether the text between an intro's line and the line under it is an HTML paragraph break (`</p><p>`), not a `<blockquote>` or quotation marks. */
+function paragraphTags(text: string, intro: Line, under: Line): boolean {
+  return PARAGRAPH_TAGS.test(text.slice(intro.end, under.start));
+}
 
 const indentedLine = (prose: string, line: Line) => INDENTED.test(prose.slice(line.start, line.end));
 
