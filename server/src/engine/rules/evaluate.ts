@@ -2,7 +2,7 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { LETTER_OR_DIGIT, isSpace, wordTokens, wordsOnLine, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
+import { LETTER_OR_DIGIT, holdsNonSpace, isSpace, wordTokens, wordsOnLine, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -2071,7 +2071,7 @@ function quotedAfter(context: Context): Set<number> {
     for (let start = from; start < to;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline > to ? to : newline;
-      if (!/\S/.test(prose.slice(start, end)) && /[\p{L}\p{N}]/u.test(text.slice(start, end).replace(MARKUP, ''))) {
+      if (!holdsNonSpace(prose, start, end) && LETTER_OR_DIGIT.test(text.slice(start, end).replace(MARKUP, ''))) {
         found.add(index);
         break;
       }

@@ -200,8 +200,8 @@ function endsInWrapWord(prose: string, lineStart: number, last: number, wrapAfte
   return wrapAfter.has(prose.slice(first, last + 1));
 }
 
-/** Whether `text` holds a character other than white space in [start, end). */
-function holdsNonSpace(text: string, start: number, end: number): boolean {
+/** Whether `text` holds a character other than white space in [start, end), with no copy of the stretch. */
+export function holdsNonSpace(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) if (!isSpace(text.charCodeAt(at))) return true;
   return false;
 }
@@ -226,7 +226,6 @@ function pushBlock(prose: string, result: Piece[], block: { start: number; end: 
   else for (const piece of boundedBlocks(prose, block)) result.push(piece);
 }
 
-/** JavaScript's white space (what `\s` matches and trim() removes). */
 /** A letter or a digit: where a text holds words. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -235,6 +234,7 @@ export function wordsOnLine(line: string): number {
   return line.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
+/** JavaScript's white space (what `\s` matches and trim() removes). */
 export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (

@@ -11,7 +11,7 @@
 // what the two speakers write (the one who offers help), or the file is no
 // transcript. The writer's words above the first turn stay prose when they greet.
 
-import { isBlank } from '../text/blank';
+import { holdsNonSpace } from '../text/analyze';
 import { isSignatureBlockLine } from './footers';
 import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
 
@@ -144,7 +144,7 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
     if (!MARK.test(stretch)) break;
     const mark = from + MARK.lastIndex - 1;
     const lineStart = Math.max(position, text.lastIndexOf('\n', mark) + 1);
-    if (lineStart > position && !isBlank(text, position, lineStart)) introduced = false;
+    if (lineStart > position && holdsNonSpace(text, position, lineStart)) introduced = false;
     const newline = text.indexOf('\n', mark);
     const lineEnd = newline < 0 || newline > to ? to : newline;
     const next = lineEnd === to ? to : lineEnd + 1;

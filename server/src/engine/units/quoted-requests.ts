@@ -10,7 +10,7 @@
 // same way. The words are data (rules/structure/footers.yaml,
 // `copiedMessages.requests` and `copiedMessages.policies`), one list per language.
 
-import { isBlank } from '../text/blank';
+import { holdsNonSpace } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 
@@ -209,7 +209,7 @@ function splitLines(text: string, prose: string): Line[] {
   for (let start = 0; start <= prose.length;) {
     const newline = prose.indexOf('\n', start);
     const end = newline < 0 ? prose.length : newline;
-    lines.push({ start, end, blank: isBlank(prose, start, end), written: !isBlank(text, start, end) });
+    lines.push({ start, end, blank: !holdsNonSpace(prose, start, end), written: holdsNonSpace(text, start, end) });
     if (newline < 0) break;
     start = end + 1;
   }
