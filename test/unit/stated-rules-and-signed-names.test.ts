@@ -27,6 +27,18 @@ describe('stated rules after a refusal', () => {
     );
   });
 
+  // Trial 16: a grant's and a programme's terms ("you are obliged to notify us", "Before your request can be accepted,
+  // you must first provide …") were read as orders to soften; "please" would have dropped the duty.
+  it("a duty of the terms or a condition of the decision is no order; a step before the team's own work still is", () => {
+    const commanding = (text: string, language = 'en'): boolean => ruleIds(text, language).includes('tone/commanding');
+    assert.ok(!commanding('Hi Sam,\n\nAs a grant holder you are obligated to tell us if the project stops early.\n\nBest,\nOwen'));
+    assert.ok(!commanding('Hi Sam,\n\nBefore your club application can be approved, you must send your licence number.\n\nBest,\nOwen'));
+    assert.ok(!commanding('Dzień dobry,\n\njako stypendysta jest Pan zobowiązany zgłosić nam przerwanie studiów.\n\nPozdrawiamy,\nAnna', 'pl'));
+    assert.ok(!commanding('Përshëndetje,\n\nsi përfitues jeni të detyruar të na njoftoni për çdo ndryshim.\n\nMe respekt,\nAna', 'sq'));
+    assert.ok(commanding('Hi Sam,\n\nYou need to log in and correct the postcode before we can send the parcel again.\n\nBest,\nOwen'));
+    assert.ok(commanding('Dzień dobry,\n\nmusi Pan zachować paragon, bo bez niego nie przyjmiemy zwrotu.\n\nPozdrawiamy,\nAnna', 'pl'));
+  });
+
   it('a way to get the refused thing softens the refusal; "you can buy | get in the queue" does not', () => {
     assert.ok(
       !ruleIds('Hi Sam,\n\nUnfortunately you cannot get a library card by post. You have to visit one of our branches to get one.\n\nBest,\nOwen').includes(
