@@ -45,9 +45,9 @@ suite('code actions', () => {
     const { document } = await openWorkspaceFile('fixes/quick-fix.md', VAGUE_REPLY);
     await waitForDiagnostics(document.uri, 'the vague time frame', (found) => ofRule(found).length === 1);
 
-    const actions = await codeActionsWith(document, SOON_RANGE, 'Replace with "within 24 hours"');
+    const actions = await codeActionsWith(document, SOON_RANGE, 'Replace with "by [date]"');
     const titles = actions.map((action) => action.title);
-    const fix = actions.find((action) => action.title === 'Replace with "within 24 hours"')!;
+    const fix = actions.find((action) => action.title === 'Replace with "by [date]"')!;
     assert.ok(fix.edit);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(
@@ -56,7 +56,7 @@ suite('code actions', () => {
     );
 
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    assert.equal(document.getText(), VAGUE_REPLY.replace('soon', 'within 24 hours'));
+    assert.equal(document.getText(), VAGUE_REPLY.replace('soon', 'by [date]'));
     await waitForDiagnostics(document.uri, 'the fixed reply to be clean', (found) => found.length === 0);
   });
 
@@ -138,12 +138,12 @@ suite('code actions', () => {
       assert.equal(document.getText(), FILLERS_FIXED);
       assert.equal(fs.readFileSync(document.uri.fsPath, 'utf8'), FILLERS_FIXED, 'the fixes are part of what was saved');
       await waitForDiagnostics(document.uri, 'only "soon" left', (found) => found.length === 1 && ofRule(found).length === 1);
-      const suggestion = (await codeActionsWith(document, SOON_RANGE, 'Replace with "within 24 hours"')).find(
-        (action) => action.title === 'Replace with "within 24 hours"',
+      const suggestion = (await codeActionsWith(document, SOON_RANGE, 'Replace with "by [date]"')).find(
+        (action) => action.title === 'Replace with "by [date]"',
       )!;
       assert.notEqual(suggestion.isPreferred, true);
       assert.ok(await vscode.workspace.applyEdit(suggestion.edit!));
-      assert.equal(document.getText(), FILLERS_FIXED.replace('soon', 'within 24 hours'));
+      assert.equal(document.getText(), FILLERS_FIXED.replace('soon', 'by [date]'));
     });
 
     test('a Latin-1 file is not fixed on save or by Fix all, the writer is warned, and a single quick fix still works', async () => {

@@ -74,15 +74,15 @@ describe('LSP code actions', function () {
     const soon = ofRule(diagnostics)[0]!;
     const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
 
-    const first = find(actions, 'Replace with "within 24 hours"');
-    const second = find(actions, 'Replace with "by the end of today"');
+    const first = find(actions, 'Replace with "by [date]"');
+    const second = find(actions, 'Replace with "within [time frame]"');
     for (const action of [first, second]) {
       assert.equal(action.kind, 'quickfix');
       assert.notEqual(action.isPreferred, true, 'a suggestion is never preferred: it changes what the reply promises');
       assert.deepEqual(action.diagnostics, [soon]);
     }
-    assert.equal(client.textAfter(uri, first.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you within 24 hours.\r\n');
-    assert.equal(client.textAfter(uri, second.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you by the end of today.\r\n');
+    assert.equal(client.textAfter(uri, first.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you by [date].\r\n');
+    assert.equal(client.textAfter(uri, second.edit), 'Hi Sam 👋,\r\n\r\nThanks 🙏 for writing. We’ll get back to you within [time frame].\r\n');
 
     const docs = find(actions, `Show documentation for ${RULE}`);
     assert.deepEqual(docs.command, { title: `Show documentation for ${RULE}`, command: 'replylint.showRuleDocs', arguments: [RULE, uri] });
@@ -123,7 +123,7 @@ describe('LSP code actions', function () {
     // Past the escapes \n\n and \u2019, on the exact characters of "soon" in the JSON source.
     assert.deepEqual(soon.range, { start: { line: 0, character: 119 }, end: { line: 0, character: 123 } });
     const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
-    assert.equal(client.textAfter(uri, find(actions, 'Replace with "within 24 hours"').edit), text.replace('soon', 'within 24 hours'));
+    assert.equal(client.textAfter(uri, find(actions, 'Replace with "by [date]"').edit), text.replace('soon', 'by [date]'));
     assert.deepEqual(
       titles(actions).filter((title) => title.startsWith('Disable')),
       [],
