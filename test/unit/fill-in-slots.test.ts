@@ -123,6 +123,34 @@ describe('placeholder/unfilled-slot', () => {
     ]);
   });
 
+  it("an automatic message's value names in capitals, in words and in any language, are its system's fill-ins; instructions and stand-ins are not (trial 16)", () => {
+    const booking =
+      'Hi [SÄHKÖPOSTIN VASTAANOTTAJAN NIMI],\n\nYour booking request for [RESERVATION UNIT NAME] was declined.\nReason: [HYLKÄYKSEN SYY]\n\nKind regards\nThe booking service';
+    assert.deepEqual(excerpts(booking, { kind: 'auto-reply' }), []);
+    // The same names in a reply are an agent's unfilled slots.
+    assert.deepEqual(excerpts(booking, { kind: 'reply' }), ['[SÄHKÖPOSTIN VASTAANOTTAJAN NIMI]', '[RESERVATION UNIT NAME]', '[HYLKÄYKSEN SYY]']);
+    // What a person must still replace, in capitals too: an instruction (any language's words) or a stand-in.
+    const left =
+      'Hi [ADD NAME HERE],\n\nYour parcel is held at [WPISZ ADRES] for [X] business days, order [XXXX], pickup code [N DIGITS].\n\n[YOUR_NAME]\nThe parcel desk';
+    assert.deepEqual(excerpts(left, { kind: 'auto-reply' }), ['[ADD NAME HERE]', '[WPISZ ADRES]', '[X]', '[XXXX]', '[N DIGITS]', '[YOUR_NAME]']);
+    // Other languages' instructions are read too: a system's fill-ins are often in another language than its mail.
+    assert.deepEqual(excerpts('Pickup: [LISÄÄ OSOITE TÄHÄN], [ĮRAŠYKITE DATĄ], [SHKRUANI ORËN KËTU].\n\nThe parcel desk', { kind: 'auto-reply' }), [
+      '[LISÄÄ OSOITE TÄHÄN]',
+      '[ĮRAŠYKITE DATĄ]',
+      '[SHKRUANI ORËN KËTU]',
+    ]);
+    // Where the team declared its app's bracket variables, any other is a person's to fill ("[DATA E RE]" beside [Data]).
+    assert.deepEqual(excerpts(booking, { kind: 'auto-reply', placeholders: { variables: ['[Nimi]'] } }), [
+      '[SÄHKÖPOSTIN VASTAANOTTAJAN NIMI]',
+      '[RESERVATION UNIT NAME]',
+      '[HYLKÄYKSEN SYY]',
+    ]);
+    // A mixed-case or lower-case name is written for a person, as before (trial 6).
+    assert.deepEqual(excerpts('Your booking for [Reservation unit name] is confirmed.\n\nThe booking service', { kind: 'auto-reply' }), [
+      '[Reservation unit name]',
+    ]);
+  });
+
   it("an out-of-office a person wrote keeps its bracket identifiers as slots to fill; an app's notice does not", () => {
     // In the first person, declared or read as an auto-reply: the person left [RETURN_DATE] unfilled.
     const away =

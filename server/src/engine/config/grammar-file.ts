@@ -12,7 +12,10 @@ const compiled = new Map<string, Grammar>();
 /** The grammar of `language`; a language grammar.yaml does not list reads with the defaults. */
 export function builtinGrammar(language: string): Grammar {
   let grammar = compiled.get(language);
-  if (!grammar) compiled.set(language, (grammar = compileGrammar(grammarSpecs()[language])));
+  if (!grammar) {
+    const instructions = Object.values(grammarSpecs()).flatMap((spec) => spec.fillIns?.instructions ?? []);
+    compiled.set(language, (grammar = compileGrammar(grammarSpecs()[language], instructions)));
+  }
   return grammar;
 }
 

@@ -1849,8 +1849,22 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   }
 }
 
-/** A bracket variable's body as systems write it: a capital, then capitals, digits and underscores, four or more in all. */
-const SYSTEM_BRACKET = /^[A-Z][A-Z0-9_]{3,}$/;
+/**
+ * A bracket variable's body as systems write it: words of capitals and digits, joined by underscores or single
+ * spaces, four characters or more ([LEVEL], [USER_EMAIL], [RESERVATION UNIT NAME], [HYLKÄYKSEN SYY]).
+ */
+const SYSTEM_BRACKET = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _][\p{Lu}\p{N}]+)*$/u;
+
+/**
+ * Whether a bracket fill-in names the value its system puts there: a body in capitals (SYSTEM_BRACKET), no stand-in
+ * ([XXXX], [N DAYS]: a word of X's, or N) and no word of an instruction to a person ([ADD NAME HERE],
+ * [YOUR NAME]: grammar.yaml's fillIns.instructions).
+ */
+function namesSystemValue(context: Context, body: string): boolean {
+  if (body.length < 4 || !SYSTEM_BRACKET.test(body)) return false;
+  const { fillInInstructions } = context.ruleSet.grammar;
+  return body.split(/[ _]/).every((word) => !/^(?:X+|N)$/.test(word) && !fillInInstructions.has(word.toLowerCase()));
+}
 
 /**
  * What an agent was to fill in or delete before sending: a fill-in slot
@@ -1865,11 +1879,14 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     if (placeholder.kind !== 'slot') continue;
     // A bracket variable the team declared ("[Emri]" in placeholders.variables) is filled by its app, not by the agent.
     if (placeholder.syntax === '[' && isBracketVariable(context.dialect, unit.text.slice(placeholder.start, placeholder.end))) continue;
-    // An automatic message's [LEVEL], [USER_EMAIL], [PUBLISH_DOWN]: an identifier in capitals is a variable its sending
-    // system fills (trial 6: an extension's subscription e-mails). A slot in words ([User’s Name], [order number]) or
-    // a stand-in ([X]) is left for a person, and the system sends it as written. So is every slot of an auto-reply a
-    // person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]").
-    if (placeholder.syntax === '[' && SYSTEM_BRACKET.test(placeholder.body) && isSystemMessage(context)) continue;
+    // An automatic message's [LEVEL], [USER_EMAIL], [HYLKÄYKSEN SYY]: a value's name in capitals is a variable its
+    // sending system fills (trial 6: an extension's subscription e-mails; trial 16: a booking service's decision
+    // mails). A slot in lower-case words ([User’s Name], [order number]), a stand-in ([X], [XXXX]) or an instruction
+    // ([ADD NAME HERE]) is left for a person, and the system sends it as written. So is every slot of an auto-reply
+    // a person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]"), and every slot but the
+    // declared ones where the team listed its app's bracket variables ([Emri], [Data]: "[DATA E RE]" is a person's).
+    if (placeholder.syntax === '[' && !context.dialect.bracketVariables?.length && namesSystemValue(context, placeholder.body) && isSystemMessage(context))
+      continue;
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));

@@ -21,6 +21,11 @@ export interface GrammarSpec {
   };
   /** How the language's official letters open (text/letter-head.ts). */
   letters?: LetterSpec;
+  /** How a fill-in in brackets reads (the unfilled-slot check). */
+  fillIns?: {
+    /** Words, as written in any case, that tell a person what to do with a slot ("ADD", "HERE", "YOUR"): not a value's name. */
+    instructions?: string[];
+  };
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
     articles?: {
@@ -81,11 +86,17 @@ export interface Grammar {
   plural: PluralRule[];
   articles: Articles | undefined;
   letters: LetterReading;
+  /** Words, in lower case, that make a bracket fill-in an instruction to a person ([ADD NAME HERE]) rather than a value's name. */
+  fillInInstructions: Set<string>;
 }
 
 const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
 
-export function compileGrammar(spec: GrammarSpec = {}): Grammar {
+/**
+ * `fillInInstructions` defaults to the language's own; the built-in grammar passes every language's, since a system's
+ * fill-ins are often in another language than its mail (an English booking mail previewing "[HYLKÄYKSEN SYY]").
+ */
+export function compileGrammar(spec: GrammarSpec = {}, fillInInstructions: string[] = spec.fillIns?.instructions ?? []): Grammar {
   const { sentences = {}, replacements = {}, letters } = spec;
   const dateWords = sentences.noEndAfterNumberBeforeWords ?? [];
   const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
@@ -104,6 +115,7 @@ export function compileGrammar(spec: GrammarSpec = {}): Grammar {
       wrapAfter: sentences.wrapAfterWords?.length ? new Set(sentences.wrapAfterWords) : undefined,
     },
     letters: compileLetters(letters),
+    fillInInstructions: new Set(fillInInstructions.map((word) => word.toLowerCase())),
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
       before: new RegExp(
