@@ -201,6 +201,32 @@ describe('sentence boundaries at line breaks with no full stop', function () {
     assert.equal(longIn(wrapped, 'pl').length, 1);
   });
 
+  // Trial 16: a programme's "Important Dates", one "date - event" row a line with no full stop, read as one sentence.
+  it('"term - description" rows one a line are one item a line, CRLF, placeholders and non-ASCII kept', () => {
+    const rows = [
+      '{{ round.opens }} – Applications open for everyone in the Łódź and Kraków clubs',
+      '{{ round.mentors_due }} - Last day for coaches to propose a training project',
+      '{{ round.closes }} at 4pm UTC - Applications close and the review starts',
+      '{{ round.selection }} - Coaches choose their trainees for the summer season',
+    ];
+    for (const newline of ['\n', '\r\n'])
+      assert.deepEqual(longIn(['Hello,', '', 'Key dates', '', ...rows, ''].join(newline), 'en'), [], JSON.stringify(newline));
+    // The same rows joined by "and" on one line are one long sentence.
+    assert.equal(longIn(`Hello,\n\n${rows.join(' and ')}.\n`, 'en').length, 1);
+    // A sentence wrapped over long lines that hold a dash still counts as one.
+    const wrapped = `Hello,\n\nThe coaches - all of them volunteers from the two clubs - read every application by hand and write a short\nnote to each applicant - including the ones who are not chosen this season - before the review closes.\n`;
+    assert.equal(longIn(wrapped, 'en').length, 1);
+  });
+
+  it('a list of short items after a colon ends the run before it; clauses after a colon count on', () => {
+    const list =
+      'Kesäseteli auttaa löytämään kesätyön: viime kesänä tavallisia tehtäviä olivat leirin ohjaaja, kaupan hyllyttäjä, kahvilan apulainen, puistotyöntekijä, lastenhoitaja, uimavalvoja, kirjaston apulainen, verkkolehden kirjoittaja ja torimyyjä.';
+    assert.deepEqual(longIn(list, 'fi'), []);
+    const clauses =
+      'Kesäseteli auttaa löytämään kesätyön: viime kesänä nuoret ohjasivat leirejä koko kesän ajan, hyllyttivät tuotteita kaupoissa iltaisin, auttoivat kahviloissa viikonloppuisin ja hoitivat lapsia kotona.';
+    assert.equal(longIn(clauses, 'fi').length, 1);
+  });
+
   it('a heading ends before the next line, a sentence ends at a URL or a redacted address at its line end', () => {
     const body = 'Please note that our answers to your requests for information will always be sent from one address';
     const next = 'We recommend that you add this address to your contacts so that your mail provider does not treat our answer as spam';
