@@ -215,12 +215,14 @@ export function evaluateUnit(
   // named that is written to one person ("Dear customers," over a quote of her message).
   let toOne: boolean | undefined;
   const writtenToOne = () => (toOne ??= inferKind === true && isWrittenToOne(context));
-  for (const [rule, list] of matchesByRule)
+  // forEach, not for-of: the map's iterator made an entry array for every rule each reply matched.
+  matchesByRule.forEach((list, rule) => {
     if (list.some(({ owner }) => owner.kinds))
       matchesByRule.set(
         rule,
         list.filter(({ owner }) => !owner.kinds || appliesTo(owner.kinds, kinds) || (owner.toOne === true && writtenToOne())),
       );
+  });
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
     const rule = ruleSet.rules[ruleIndex]!;
     const ruleAudience = rule.spec.audience ?? 'any';

@@ -170,6 +170,8 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
     }
   }
+  // Two parties take turns in a transcript, or it is none (most replies have no turn line at all): no sets or maps.
+  if (starts.length < 2) return undefined;
   // A name under a line that introduces it is that line's own label ("here are our hours:" over "Weekdays: 9 to 17"),
   // unless the same name opens a turn elsewhere: "Customer: … The app only says this:" over "Sam: Hi, …" is Sam's turn
   // when Sam speaks again further down (verifier V5).
