@@ -16,6 +16,11 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'image starts "!["': (size) => ({ text: repeated('![', size), fileName: 'images.md' }),
   'images without a ")"': (size) => ({ text: repeated('![a](', size), fileName: 'images.md' }),
   'unclosed "{{"': (size) => ({ text: repeated('{{', size), fileName: 'outputs.txt' }),
+  'unclosed MediaWiki parser functions': (size) => ({ text: repeated('{{GRAMMAR:illative|{{SITENAME', size), fileName: 'messages.txt' }),
+  'MediaWiki parser functions nested deeper than they are read': (size) => ({
+    text: repeated('{{PLURAL:$1|{{GENDER:$2|{{int:a|{{#if:', size),
+    fileName: 'messages.txt',
+  }),
   'unclosed "{%"': (size) => ({ text: repeated('{%', size), fileName: 'tags.txt' }),
   'repeated "{% comment %}"': (size) => ({ text: repeated('{% comment %}', size), fileName: 'comments.txt' }),
   'unclosed directive comments': (size) => ({ text: repeated('<!-- replylint-disable ', size), fileName: 'directives.md' }),

@@ -237,3 +237,43 @@ describe('Laravel dialect (language lines)', () => {
     assert.equal(result.units[0]!.kind, 'auto-reply');
   });
 });
+
+describe('MediaWiki dialect (interface messages)', () => {
+  const mediawiki = buildConfig({ language: 'en', kind: 'auto-reply', placeholders: 'mediawiki' }, undefined).lintOptions;
+  const auto = buildConfig({ language: 'en', kind: 'auto-reply' }, undefined).lintOptions;
+  const placeholdersOf = (text: string) =>
+    scanPlaceholders(text).placeholders.map(({ kind, variable, start, end }) => ({ kind, variable, text: text.slice(start, end) }));
+
+  it("reads parser functions around magic words as the wiki's outputs, nested or not, at their exact places", () => {
+    // Non-ASCII before them: offsets are UTF-16 code units.
+    const text = 'Käyttäjätunnus {{GRAMMAR:illative|{{SITENAME}}}} 👋 {{PLURAL:$1|muokkaus|$1 muokkausta}} {{#if:$2|kyllä|ei}} {{int:login}}';
+    assert.deepEqual(placeholdersOf(text), [
+      { kind: 'output', variable: 'GRAMMAR', text: '{{GRAMMAR:illative|{{SITENAME}}}}' },
+      { kind: 'output', variable: 'PLURAL', text: '{{PLURAL:$1|muokkaus|$1 muokkausta}}' },
+      { kind: 'output', variable: '#if', text: '{{#if:$2|kyllä|ei}}' },
+      { kind: 'output', variable: 'int', text: '{{int:login}}' },
+    ]);
+    // An agent's choice writes a space after its colon: still a slot to fill.
+    assert.deepEqual(
+      placeholdersOf('Your parcel {{STATE: left the depot / see {{LINK}}}}.').map(({ kind }) => kind),
+      ['slot'],
+    );
+  });
+
+  it('is detected from magic words and parser functions, and its messages carry no slot or broken brace', () => {
+    assert.equal(detect('Your request was approved on {{SITENAME}}.\n\nTo log in, go to {{fullurl:Special:UserLogin}}.'), 'mediawiki');
+    assert.equal(detect('The request to rename "{{GENDER:$1|$1}}" was approved.'), 'mediawiki');
+    const text =
+      'Złożony przez Ciebie w {{GRAMMAR:N.lp|{{SITENAME}}}} wniosek „$1” został przyjęty przez {{GENDER:$2|niego|nią}}.\nZobacz [[Special:UserLogin|stronę logowania]] lub [$3 ustawienia].';
+    const result = lint({ text, fileName: 'message.txt' }, auto);
+    assert.equal(result.dialect, 'mediawiki');
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId.startsWith('placeholder/')),
+      [],
+    );
+    assert.deepEqual(
+      lint({ text, fileName: 'message.txt' }, mediawiki).findings.filter((finding) => finding.ruleId.startsWith('placeholder/')),
+      [],
+    );
+  });
+});

@@ -56,6 +56,7 @@ export const DIALECT_NAMES = [
   'rt',
   'magento',
   'laravel',
+  'mediawiki',
   'handlebars',
   'liquid',
   'none',

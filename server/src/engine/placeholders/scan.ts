@@ -138,10 +138,16 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     const closeToken = open.token === '{{' ? '}}' : '%}';
     const closeIndex = findClose(text, open.index + 2, closeToken);
     // An agent's choice that nests a variable, {{STATE: left the depot / see {{LINK}} / is packed}}: its braces balance.
+    // A MediaWiki parser function around a magic word, {{GRAMMAR:illative|{{SITENAME}}}}, is the wiki's output.
     const nestedEnd = closeIndex < 0 && open.token === '{{' ? nestedClose(text, open.index) : -1;
     if (nestedEnd > 0) {
       const body = text.slice(open.index + 2, nestedEnd - 2).trim();
-      placeholders.push({ start: open.index, end: nestedEnd, kind: 'slot', syntax: '{{', body, tagName: undefined, variable: undefined, hasFallback: false });
+      const parserFunction = PARSER_FUNCTION.exec(body)?.[1];
+      placeholders.push(
+        parserFunction === undefined
+          ? { start: open.index, end: nestedEnd, kind: 'slot', syntax: '{{', body, tagName: undefined, variable: undefined, hasFallback: false }
+          : { start: open.index, end: nestedEnd, kind: 'output', syntax: '{{', body, tagName: undefined, variable: parserFunction, hasFallback: false },
+      );
       i = nestedEnd;
       continue;
     }
@@ -263,7 +269,17 @@ const RAW_MODIFIER = /\|\s*raw\b/;
  * partials inside the same braces as outputs ({{#if x}}, {{^x}}, {{/if}},
  * {{else}}, {{! note}}, {{> footer}}); those are tags, not values.
  */
+/**
+ * A MediaWiki parser function or magic word with arguments: its name, a colon with no space after it, the arguments
+ * ({{GRAMMAR:illative|{{SITENAME}}}}, {{PLURAL:$1|edit|edits}}, {{#if:$2|…}}, {{int:login}}); group 1 is the name.
+ * An agent's choice writes a space after its colon ({{STATE: left the depot / …}}).
+ */
+const PARSER_FUNCTION = /^(#?[\p{L}_][\p{L}\p{N}_]*):(?![\s:])/u;
+
 function handlebarsPlaceholder(start: number, end: number, body: string, openSections: Placeholder[], openBlocks: Placeholder[]): Placeholder {
+  // {{#if:$1|…|…}} is a MediaWiki parser function, no Handlebars block: it closes where it opens.
+  const parserFunction = PARSER_FUNCTION.exec(body)?.[1];
+  if (parserFunction !== undefined) return { start, end, kind: 'output', syntax: '{{', body, tagName: undefined, variable: parserFunction, hasFallback: false };
   // A partial block {{#> layout}}…{{/layout}} and an inline partial {{#*inline "name"}}…{{/inline}} are sections too.
   const block = /^([#^/])\s*[>*]?\s*([\p{L}_][\p{L}\p{N}_./-]*)/u.exec(body);
   if (block) return { start, end, kind: 'tag', syntax: '{{', body, tagName: block[1]! + block[2]!, variable: undefined, hasFallback: false };
