@@ -201,6 +201,33 @@ describe('kind inference', () => {
     }
   });
 
+  it("a decision stated with the program's own arguments, unsigned, is the system's notice in every language (trial 16)", () => {
+    // A wiki's or an app's one-paragraph decision ("$1" is its argument) was read as a body an agent wraps, and its
+    // passive ("has been declined") was asked of a person.
+    const decisions: [string, string, string][] = [
+      ['en', 'Your request to merge the accounts "$1" and "$2" has been declined.\n\nReason: $3', 'has been declined'],
+      ['pl', 'Twoja prośba o przeniesienie konta „$1” została odrzucona.\n\nPowód: $2', 'została odrzucona'],
+      ['fi', 'Pyyntösi yhdistää tunnukset ”$1” ja ”$2” on hylätty.\n\nPerustelu: $3', 'on hylätty'],
+      ['lt', 'Jūsų prašymas sujungti paskyras „$1“ ir „$2“ buvo atmestas.\n\nPriežastis: $3', 'buvo atmestas'],
+      ['sq', 'Kërkesa juaj për bashkimin e llogarive „$1“ është refuzuar.\n\nArsyeja: $2', 'është refuzuar'],
+      ['en', 'The group %s you asked to join was approved. You can post in it now.', 'was approved'],
+    ];
+    for (const [language, text, excerpt] of decisions) {
+      const result = lintAs({ language }, text);
+      assert.equal(result.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.decision', args: { excerpt } }, text);
+      assert.ok(!ids(result).includes('clarity/passive-closed'), text);
+    }
+    // Without the program's argument, with a price, or written by a person ("I"), the same words are a body.
+    for (const text of [
+      'Your request to merge the two accounts has been declined, as one of them is closed.',
+      'Your refund of $5 has been approved and is on its way.',
+      'I checked: your request to merge "$1" and "$2" has been declined.',
+    ]) {
+      assert.equal(lintAs({}, text).units[0]!.kindReason?.id, 'kind.inferred.body', text);
+    }
+  });
+
   it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {
     for (const ending of ['Thanks,\n:app_name', 'Thanks,\n%s', 'Thanks,\n%%SITE_TITLE%%\n%%SITE_URL%%']) {
       const result = lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt');
@@ -483,6 +510,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.noticeInReply', 'auto-reply'],
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
+    ['kind.inferred.decision', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
     ['scorecard.closing.helpDesk', 'macro'],
   ];
@@ -555,7 +583,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
   it("every reason a macro was read by its words has a brief that fits the editor's row, in each language", () => {
     // The "Read as" row's second line showed the whole reason cut at about 85 characters ("Read as a snippet (a body
     // the help desk wraps in its own gr…"); the row shows the brief and picking it shows the whole reason.
-    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'noticeInReply', 'organisation', 'chatLine', 'internal'];
+    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'noticeInReply', 'organisation', 'decision', 'chatLine', 'internal'];
     for (const language of LANGUAGES) {
       for (const reason of reasons) {
         const ref = { id: `kind.inferred.${reason}`, args: { excerpt: 'Hi' } };

@@ -12,6 +12,8 @@
 // - a greeting that runs on into its message on one line, unsigned: a saved chat line (an
 //   e-mail's salutation stands on a line of its own), checked as a snippet: no closing
 //   asked, and its fill-in slots are the template's, as in any macro;
+// - neither a greeting nor a sign-off, a decision stated with the program's own arguments ("$1" has been
+//   rejected): the system's decision notice, an auto-reply;
 // - neither a greeting nor a sign-off: a body, checked as a snippet (no greeting,
 //   closing or thanks asked, every other rule kept);
 // - a greeting or a sign-off: a full e-mail, which still gets the missing half.
@@ -94,7 +96,11 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
   const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined) ? automaticRecord(evidence) : undefined;
   if (record) return { kind: 'auto-reply', reason: { id: 'kind.inferred.automatic', args: { excerpt: record } } };
-  if (evidence.greeting === undefined && signOff === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
+  if (evidence.greeting === undefined && signOff === undefined) {
+    const decision = programDecision(evidence);
+    if (decision) return { kind: 'auto-reply', reason: { id: 'kind.inferred.decision', args: { excerpt: decision } } };
+    return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
+  }
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
 }
@@ -137,6 +143,24 @@ function automaticRecord(evidence: KindEvidence): string | undefined {
     (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isRecordVariable(evidence.dialect, placeholder.variable),
   );
   return record && evidence.text.slice(record.start, record.end);
+}
+
+/**
+ * A program's first numbered argument ("$1", MediaWiki's and many apps' message strings); a price is rarely exactly
+ * one dollar ("a refund of $5", "$1.50" and "$1,200" are no argument).
+ */
+const NUMBERED_ARGUMENT = /(?<![\p{L}\p{N}_$])\$1(?![\p{N}]|[.,]\p{N})/u;
+
+/**
+ * A decision the program states with its own arguments, in a text that neither greets nor signs ("The request to
+ * rename "$1" has been rejected.", "Your account request $1 was approved"): the system's decision notice, not a body
+ * an agent wraps in their greeting. Trial 16: a wiki's one-line account decisions were read as snippets without a
+ * config, and their passive and their word of regret were asked of an agent. No person writes in it (no "I", no fill-in).
+ */
+function programDecision(evidence: KindEvidence): string | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const argument = NUMBERED_ARGUMENT.test(evidence.text) || evidence.placeholders.some((placeholder) => placeholder.syntax === '%s');
+  return argument ? firstSignal(evidence, 'decision') : undefined;
 }
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */

@@ -278,8 +278,10 @@ export interface KindSignalsSpec {
   recipient?: PhraseSpec[];
   /** Words that answer the customer's own message ("thanks for reaching out", "we've passed your message on"): no order's automatic e-mail. */
   answer?: PhraseSpec[];
+  /** A decision stated in the passive ("has been rejected"): with a program's own arguments ("$1"), a system's decision notice. */
+  decision?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {
