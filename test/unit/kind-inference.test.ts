@@ -508,6 +508,8 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.signedOff', 'macro'],
     ['kind.inferred.notice', 'auto-reply'],
     ['kind.inferred.noticeInReply', 'auto-reply'],
+    ['kind.inferred.acknowledgement', 'auto-reply'],
+    ['kind.inferred.acknowledgementInReply', 'auto-reply'],
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.decision', 'auto-reply'],
@@ -583,7 +585,19 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
   it("every reason a macro was read by its words has a brief that fits the editor's row, in each language", () => {
     // The "Read as" row's second line showed the whole reason cut at about 85 characters ("Read as a snippet (a body
     // the help desk wraps in its own gr…"); the row shows the brief and picking it shows the whole reason.
-    const reasons = ['body', 'greeted', 'signedOff', 'notice', 'noticeInReply', 'organisation', 'decision', 'chatLine', 'internal'];
+    const reasons = [
+      'body',
+      'greeted',
+      'signedOff',
+      'notice',
+      'noticeInReply',
+      'acknowledgement',
+      'acknowledgementInReply',
+      'organisation',
+      'decision',
+      'chatLine',
+      'internal',
+    ];
     for (const language of LANGUAGES) {
       for (const reason of reasons) {
         const ref = { id: `kind.inferred.${reason}`, args: { excerpt: 'Hi' } };
@@ -781,5 +795,55 @@ describe('kind inference: an automatic notice in a folder filed as reply', () =>
     const text = 'This is a notification that your app has been removed from the store. Unfortunately we cannot restore it.';
     const filed = ids(lintAs({ kind: 'auto-reply' }, text, 'notice.txt'));
     assert.deepEqual(ids(lintAs({ kind: 'reply' }, text, 'notice.txt')), filed);
+  });
+});
+
+// Trial 15: acknowledgements that never say they are automatic ("We've received your support request … Your case number
+// is …", a form's "Thank you for submitting your request … We'll notify you") were asked to greet and sign as a
+// person's e-mail, filed as replies, and read as macros or bodies without a config. Receipt words and what follows with
+// no person in it make one (pack data, kindSignals.receipt and .queued); an agent confirming receipt writes "I".
+describe('kind inference: an acknowledgement that never says it is automatic', () => {
+  const ACKNOWLEDGEMENTS: [string, string, string][] = [
+    [
+      'en',
+      'Thanks for writing to the Parcel Tracker team.\n\nWe have received your billing request and will answer within two business days. Your case number is 5520418.\n\nKind regards,\n\nParcel Tracker Billing',
+      'We have received your billing request',
+    ],
+    [
+      'fi',
+      'Olemme vastaanottaneet viestisi. Tapausnumerosi on 88123, ja asiakaspalvelumme vastaa kahden arkipäivän kuluessa.',
+      'Olemme vastaanottaneet viestisi',
+    ],
+    ['pl', 'Otrzymaliśmy Twoje zgłoszenie. Numer zgłoszenia to 44120; nasz konsultant odpowie w ciągu dwóch dni roboczych.', 'Otrzymaliśmy Twoje zgłoszenie'],
+    ['lt', 'Gavome jūsų užklausą. Jūsų užklausos numeris 7731, mūsų specialistas susisieks per dvi darbo dienas.', 'Gavome jūsų užklausą'],
+    ['sq', "Kemi marrë kërkesën tuaj. Numri i kërkesës është 6610; një anëtar i ekipit tonë do t'ju përgjigjet brenda dy ditëve.", 'Kemi marrë kërkesën tuaj'],
+  ];
+
+  it('filed as a reply, or named by no one, it is an auto-reply in each language, and says why', () => {
+    for (const [language, text, excerpt] of ACKNOWLEDGEMENTS) {
+      const filed = lintAs({ language, kind: 'reply' }, text, 'ack.txt');
+      assert.equal(filed.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(filed.units[0]!.kindReason, { id: 'kind.inferred.acknowledgementInReply', args: { excerpt } }, text);
+      assert.deepEqual(formulas(filed), [], text);
+      assert.match(renderRef(language, filed.units[0]!.kindReason!), /replylint kind=reply/);
+      const named = lintAs({ language }, text, 'ack.txt').units[0]!;
+      assert.equal(named.kind, 'auto-reply', text);
+      assert.deepEqual(named.kindReason, { id: 'kind.inferred.acknowledgement', args: { excerpt } }, text);
+    }
+  });
+
+  it("receipt words alone, an agent's confirmation and a person's e-mail stay what they were", () => {
+    const replies = [
+      // Receipt with nothing queued: an answer that goes on to the matter itself.
+      'We have received your returned kettle and the refund went out to your card today.',
+      // In the first person: an agent confirming receipt.
+      "We've received your request and I will call you back tomorrow. Your case number is 5520418.",
+      // A fill-in for the agent.
+      'We have received your request. Your case number is [CASE]. A member of our team will reply by Friday.',
+      // Greeted and signed by a person.
+      'Hi Sam,\n\nWe have received your request. A member of our team will reply by Friday.\n\nBest,\nAna',
+    ];
+    for (const text of replies) assert.equal(lintAs({ kind: 'reply' }, text, 'reply.txt').units[0]!.kind, 'reply', text);
+    assert.deepEqual(formulas(lintAs({ kind: 'reply' }, replies[0]!, 'reply.txt')).sort(), ['formula/closing', 'formula/greeting']);
   });
 });

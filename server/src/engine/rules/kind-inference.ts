@@ -7,6 +7,8 @@
 // - a notice only a machine sends ("do not reply to this email") is an auto-reply,
 //   unless it greets and is signed like a person's e-mail (a no-reply footer under a reply), or greets
 //   and is written in the first person (a help-desk macro: the help desk appends the signature);
+// - an acknowledgement that never says it is automatic: it confirms the message arrived and says what follows with
+//   no person in it ("We've received your request. Your case number is …"): an auto-reply, on the same terms;
 // - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
 //   or name): a notice the system sends, an auto-reply (agents sign with their name);
 // - a greeting that runs on into its message on one line, unsigned: a saved chat line (an
@@ -76,11 +78,11 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   // Help desks put no-reply footers under people's replies too: one greeted and signed by a person is a person's
   // e-mail. So is one greeted and written in the first person ("I have reset…"): a help-desk macro greets and leaves
   // the signature to the help desk, and a machine does not say "I". Greeted and signed by the team, it is the shop's.
-  const notice =
-    evidence.greeting !== undefined && ((signOff !== undefined && !teamSigned) || firstSignal(evidence, 'person') !== undefined)
-      ? undefined
-      : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
+  const personal = evidence.greeting !== undefined && ((signOff !== undefined && !teamSigned) || firstSignal(evidence, 'person') !== undefined);
+  const notice = personal ? undefined : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
+  const received = personal ? undefined : acknowledgement(evidence);
+  if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: { excerpt: received } } };
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
   // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
   const organisation = evidence.fillIns
@@ -189,14 +191,31 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
  * confirmation, a removal notification and a rate-limit approval "While this is an automated email" were asked to
  * greet and sign as a person's e-mail. A person's e-mail that carries such words keeps the folder's kind: one written
  * in the first person, with a fill-in left for the agent, or greeted and signed by a person (a no-reply footer under a
- * reply). A `replylint kind=` comment in the reply names its own kind and turns this off.
+ * reply). So is an acknowledgement that never says it is automatic (`acknowledgement`), on the same terms. A
+ * `replylint kind=` comment in the reply names its own kind and turns this off.
  */
 export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
   if (evidence.fillIns || writtenByPerson(evidence)) return undefined;
   const signOff = signOffIn(evidence);
   if (evidence.greeting !== undefined && signOff !== undefined && !signedByTeam(evidence)) return undefined;
   const notice = firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet);
-  return notice === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
+  if (notice !== undefined) return { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
+  const received = acknowledgement(evidence);
+  return received === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgementInReply', args: { excerpt: received } } };
+}
+
+/**
+ * An acknowledgement that never says it is automatic: it confirms the customer's message arrived (`kindSignals.receipt`:
+ * "We've received your support request", "Thank you for submitting your adjustment request") and says what follows with
+ * no person in it (`kindSignals.queued`: "Your case number is …", "a member of our team will…", "We'll notify you…").
+ * Both, and neither a first-person word nor a fill-in for the agent: an agent confirming receipt writes "I" or leaves
+ * a slot. The receipt words are returned. Fifteenth real-text trial: a developer program's acknowledgement with its
+ * case number and a form's confirmation, filed as replies, were asked to greet and sign as a person.
+ */
+function acknowledgement(evidence: KindEvidence): string | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const receipt = firstSignal(evidence, 'receipt');
+  return receipt !== undefined && firstSignal(evidence, 'queued') !== undefined ? receipt : undefined;
 }
 
 /**

@@ -280,8 +280,12 @@ export interface KindSignalsSpec {
   answer?: PhraseSpec[];
   /** A decision stated in the passive ("has been rejected"): with a program's own arguments ("$1"), a system's decision notice. */
   decision?: PhraseSpec[];
+  /** Words that confirm a message arrived ("we've received your request"): with `queued` words, an automatic acknowledgement. */
+  receipt?: PhraseSpec[];
+  /** What an acknowledgement says follows, with no person in it: the case's number ("your case number is"), an unnamed team's step ("a member of our team will"). */
+  queued?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision', 'receipt', 'queued'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {
