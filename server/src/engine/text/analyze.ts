@@ -152,7 +152,8 @@ const MIN_PLACEHOLDER_XS = 3;
  * - the next line is a list item or opens with a time range (a schedule, one slot a line: "09:00-15:30/rruga …");
  * - this line opens with a number and the next line does too: a list of amounts one per line with no full
  *   stops ("1.722 zł udział w programie" over "2.607 zł publikacja materiałów") is one item a line;
- * - this line and the next are short "term - description" rows (isDashItem): a list of dates one a line;
+ * - this line and the next are short "term - description" rows (isDashItem), the next not in lower case: a list of
+ *   dates one a line;
  * - the next line opens with a capital and this line is a heading (a short line of its own after a blank
  *   line, two thirds as long as the next at most: "Receiving a response from us" over "Please note…") or ends, after words, in a placeholder (a redacted
  *   "[email address]" over "We recommend…"): no sentence runs on over it.
@@ -169,8 +170,9 @@ function endsUnit(
   // . ! ? : ; )
   if (lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58 || lastCode === 59 || lastCode === 41) return true;
   if (lastCode === 44 && wordCountUpTo(prose, lineStart, last, 4) <= 4) return true;
-  if (isDashItem(prose, lineStart, last + 1) && isDashItem(prose, next, lineEndWithin(prose, next, MAX_ITEM_CHARS))) return true;
   const following = prose.slice(next, next + 80);
+  if (!OPENS_IN_LOWER_CASE.test(following) && isDashItem(prose, lineStart, last + 1) && isDashItem(prose, next, lineEndWithin(prose, next, MAX_ITEM_CHARS)))
+    return true;
   if (/^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(following)) return true;
   if (/^\s*\d/.test(following)) return /^\s*\d/.test(prose.slice(lineStart, lineStart + 80));
   if (!/^\s*\p{Lu}/u.test(following)) return false;
@@ -182,17 +184,19 @@ function endsUnit(
   return xs >= MIN_PLACEHOLDER_XS && last - xs >= lineStart && isSpace(prose.charCodeAt(last - xs)) && holdsNonSpace(prose, lineStart, last - xs);
 }
 
+/** A line that goes on a sentence opens in lower case; a placeholder's x's (prose-mask.ts) are no word of it. */
+const OPENS_IN_LOWER_CASE = /^\s*(?!x{3,}\s)\p{Ll}/u;
 /** A list item is a short line: at most this many characters, and MAX_ITEM_WORDS words. */
 const MAX_ITEM_CHARS = 120;
-const MAX_ITEM_WORDS = 14;
+const MAX_ITEM_WORDS = 20;
 /** A dash between spaces: a term and what it stands for ("1 March - Applications open"). */
 const SPACED_DASH = /\s[-\u2013\u2014]\s/;
 
 /**
  * Whether [start, end) is an item of a list of "term - description" rows, one a line with no full stop (trial 16's
  * "Important Dates": "{{ date }} - Initial applications open" over "{{ date }} - Deadline for mentors…"): a short line
- * with a spaced dash. Two such lines in a row are two items, not one sentence wrapped. A line longer than
- * MAX_ITEM_CHARS is none (and `end` is -1 when the next line runs past it).
+ * with a spaced dash. Two such lines in a row, the second not opening in lower case as a wrapped sentence's next line
+ * does, are two items. A line longer than MAX_ITEM_CHARS is none (and `end` is -1 when the next line runs past it).
  */
 function isDashItem(prose: string, start: number, end: number): boolean {
   if (end < 0 || end - start > MAX_ITEM_CHARS) return false;
