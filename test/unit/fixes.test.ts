@@ -28,7 +28,13 @@ describe('fixes and suggestions fit the text', () => {
     const singular = 'Hi Sam,\n\nI read the KB article today.\n\nBest,\nAna';
     assert.deepEqual(suggested(singular, 'clarity/jargon'), [singular.replace('KB article', 'help article')]);
     const verb = 'Hi Sam,\n\nOur system shows the export stopped at 02:00.\n\nBest,\nAna';
-    assert.deepEqual(suggested(verb, 'clarity/the-system'), [verb.replace('Our system shows', 'I can see')]);
+    assert.deepEqual(suggested(verb, 'clarity/the-system'), [verb.replace('Our system shows', 'I can see'), verb.replace('Our system shows', 'We can see')]);
+  });
+
+  it('a replacement that opens with the word before it takes its place: "our L2 team" -> "our specialist team"', () => {
+    const text = 'Hi Sam,\n\nOur L2 team is on it, and so is our tier 2 support.\n\nBest,\nAna';
+    const suggestions = byRule(text, 'clarity/jargon').map((finding) => applyEdits(text, finding.suggestions[0]!.edits));
+    assert.deepEqual(suggestions, [text.replace('Our L2 team', 'Our specialist team'), text.replace('our tier 2 support', 'our specialist team')]);
   });
 
   it('a greeting suggestion uses the dialect of the file, or a plain "Hi there," when it is unknown', () => {

@@ -28,7 +28,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, noticeFiledAsReply, writtenByPerson, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, noticeFiledAsReply, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -591,7 +591,24 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   // A phrase's own suggestions replace the rule's, its removal included.
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end))
     suggestions.push(removeFix(unit, span.start, span.end));
-  return { fix: fix && onlyProse(unit, fix), suggestions: suggestions.filter((suggestion) => onlyProse(unit, suggestion)) };
+  return {
+    fix: fix && onlyProse(unit, fix),
+    suggestions: suggestions.filter(
+      (suggestion) =>
+        onlyProse(unit, suggestion) && !givesNoticeAPerson(context, suggestion) && suggestion.edits.every((edit) => !repeatsWord(unit.text, edit)),
+    ),
+  };
+}
+
+/**
+ * Whether a suggestion would make an automatic message speak as a person: it brings in the packs'
+ * `kindSignals.person` words ("I can see", "let me know") where the writer wrote none. Trial 16: a
+ * status e-mail's "Our records indicate" -> "I can see". The pack offers the team's voice beside it ("we can see").
+ */
+function givesNoticeAPerson(context: Context, suggestion: UnitFix): boolean {
+  if (!context.kinds.includes('auto-reply')) return false;
+  if ((context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(({ owner }) => owner.form === 'person')) return false;
+  return suggestion.edits.some((edit) => signalApart(edit.newText, 'person', context.ruleSet) !== undefined);
 }
 
 /**

@@ -72,10 +72,22 @@ function withArticle(unit: ReplyUnit, start: number, newText: string, fit: Repla
   return { start: article.start, newText: `${withCase(wanted)}${gap}${newText}` };
 }
 
+/**
+ * A replacement that opens with the word right before the words replaced takes that word's place, in the
+ * writer's case: "our L2 team" -> "our specialist team", not "our our specialist team".
+ */
+function withoutRepeat(unit: ReplyUnit, start: number, newText: string): { start: number; newText: string } {
+  const first = /^[\p{L}\p{N}'’-]+/u.exec(newText)?.[0];
+  const before = first && /([\p{L}\p{N}'’-]+)[ \t]+$/u.exec(unit.text.slice(Math.max(0, start - 40), start));
+  if (!first || !before || before[1]!.toLowerCase() !== first.toLowerCase()) return { start, newText };
+  return { start: start - before[0].length, newText: before[1]! + newText.slice(first.length) };
+}
+
 export function replaceFix(unit: ReplyUnit, start: number, end: number, replacement: string, fit?: ReplacementFit): UnitFix {
   const text = fitted(unit, start, end, replacement, fit);
   if (text === '') return removeFix(unit, start, end);
-  const edit = withArticle(unit, start, text, fit);
+  const articled = withArticle(unit, start, text, fit);
+  const edit = articled.start === start ? withoutRepeat(unit, start, text) : articled;
   return { label: { id: 'fix.replace', args: { text } }, edits: [{ start: edit.start, end, newText: edit.newText }] };
 }
 

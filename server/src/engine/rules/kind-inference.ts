@@ -283,7 +283,7 @@ function copiedMessageStart(prose: string): number {
  * A signal in text that is not the reply's prose, read apart: notice words in
  * the footer ("This is an automated message"), agent words in the title.
  */
-function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
+export function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
   // Words alone, without the sentence parser: a title is read for every reply of a library.
   const tokens = wordTokens(text);
   for (const match of ruleSet.index.match(tokens)) {
