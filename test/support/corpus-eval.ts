@@ -334,7 +334,7 @@ const literalGlob = (posixPath: string) => posixPath.replace(/[\\*?[\]{}()!+@]/g
  * setting of the files (the engine applies overrides as the CLI does), so the rule sets the files share are compiled
  * and warmed once per language, not once per setting (372 files, about 100 settings, 5 languages).
  */
-function configsFor(files: CorpusFile[], options: Required<EvalOptions>): ResolvedConfig[] {
+export function configsFor(files: CorpusFile[], options: Required<EvalOptions>): ResolvedConfig[] {
   const configFile = path.join(path.parse(files[0]?.path ?? ROOT).root, '.replylint.yaml');
   const relative = (file: CorpusFile) => literalGlob(path.relative(path.dirname(configFile), file.path).split(path.sep).join('/'));
   const overrides = new Map<string, NonNullable<ConfigFile['overrides']>[number]>();

@@ -2,7 +2,8 @@
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig, compileRuleSet, type LoadedPack } from '../../server/src/engine/config/project-config';
-import { lint, type LintInput } from '../../server/src/engine/linter';
+import { lint, type LintInput, type LintOptions } from '../../server/src/engine/linter';
+import type { RuleSet } from '../../server/src/engine/rules/rule-set';
 import type { LintResult } from '../../server/src/engine/types';
 import type { ConfigFile } from '../../server/src/engine/config/project-config';
 
@@ -16,11 +17,19 @@ export function lintText(text: string, fileName = 'reply.txt', config?: ConfigFi
 
 /** Lints text with exactly these packs, for pack self-tests. */
 export function lintWithPacks(text: string, packs: LoadedPack[], language: string, fileName = 'reply.txt'): LintResult {
-  const ruleSet = compileRuleSet(language, packs, {});
-  return lint(
-    { text, fileName },
-    { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), footers: builtinFooters(), ruleSetFor: () => ruleSet },
-  );
+  return lint({ text, fileName }, lintWithPacksOptions(compileRuleSet(language, packs, {})));
+}
+
+/** The lint options of a compiled rule set alone, with the built-in dialects and footers. */
+export function lintWithPacksOptions(ruleSet: RuleSet): LintOptions {
+  return {
+    language: ruleSet.language,
+    audience: 'customer',
+    placeholders: 'auto',
+    dialects: builtinDialects(),
+    footers: builtinFooters(),
+    ruleSetFor: () => ruleSet,
+  };
 }
 
 export function ruleIds(result: LintResult): string[] {

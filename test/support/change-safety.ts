@@ -1,0 +1,187 @@
+// What a fix or suggestion must never do (the team's standard): add a time, a number, an address,
+// a name or a person the writer did not write, reach into a placeholder, URL, e-mail address, code
+// or markup, leave the file unparseable, or make a sentence ungrammatical in a way a reader sees at
+// once ("Good news: that …", a word twice in a row). One edited text is checked against its original.
+import { parseDocument } from 'yaml';
+import { readPackFile, builtinRulesDir } from '../../server/src/engine/config/project-config';
+import { applyEdits } from '../../server/src/engine/fix-all';
+import { signalApart } from '../../server/src/engine/rules/kind-inference';
+import type { RuleSet } from '../../server/src/engine/rules/rule-set';
+import type { ReplyKind, TextEdit } from '../../server/src/engine/types';
+import * as path from 'node:path';
+
+/** One change to check: the edits of one fix or one suggestion, or a whole fix-all. */
+export interface ChangeCase {
+  text: string;
+  fileName: string;
+  language: string;
+  /** The kind of the reply the change is in. */
+  kind: ReplyKind;
+  /** The text of that reply (its unit), where a first-person word of the writer's own is looked for. */
+  replyText: string;
+  /** Rules of the placeholder category repair placeholder syntax: reaching into a placeholder is their job. */
+  repairsPlaceholders: boolean;
+  edits: TextEdit[];
+  ruleSet: RuleSet;
+}
+
+/**
+ * What is not the writer's prose: code (a fence that names a language: ```text and a bare fence hold a
+ * saved reply), placeholders of every dialect (a Magento {{trans '…'}} only up to its string: the
+ * string is the reply), slots, markup, URLs, e-mail addresses, character references.
+ */
+const PROTECTED = new RegExp(
+  [
+    '```(?!(?:text|txt|plain|plaintext|markdown|md)?[ \\t]*\\r?\\n)[^\\n]*\\n[\\s\\S]*?```',
+    '`[^`\\n]+`',
+    '\\{\\{\\s*trans\\s+["\']',
+    '\\{\\{(?!\\s*trans\\s)[\\s\\S]*?\\}\\}',
+    '\\{%[\\s\\S]*?%\\}',
+    '[%$#]\\{[^}\\n]*\\}',
+    '\\{[\\p{L}_][^{}\\n]{0,60}\\}',
+    '\\[[\\p{L}_][^\\]\\n]{0,60}\\](?!\\()',
+    '<[^<>\\n]{1,200}>',
+    'https?:\\/\\/[^\\s<>"\'`)\\]]+',
+    'www\\.[^\\s<>"\'`)\\]]+',
+    '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
+    '&#?\\w+;',
+  ].join('|'),
+  'gu',
+);
+/** Placeholders and slots in inserted text: a slot is for the writer to fill (a time left to choose: "by [date]"). */
+const INSERTED_PLACEHOLDER = /\{\{[\s\S]*?\}\}|[%$#]?\{[^{}\n]*\}|\[[^\]\n]*\]|<[^<>\n]*>/gu;
+const HOLDS_PLACEHOLDER = new RegExp(INSERTED_PLACEHOLDER.source, 'u');
+const ADDRESS = /https?:\/\/|www\.|@[\p{L}\p{N}-]+\./u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The word that opens a clause after it in each language ("that", "että"): a replacement that ends in
+ * a colon cannot stand before one ("Good news: that you have been approved").
+ */
+const CLAUSE_OPENERS: Record<string, readonly string[]> = { en: ['that'], fi: ['että'], pl: ['że', 'iż'], lt: ['kad'], sq: ['se'] };
+
+const timeframesByLanguage = new Map<string, RegExp[]>();
+
+/** The recommended pack's concrete time frames of a language ("within 24 hours", "by Friday"). */
+function timeframes(language: string): RegExp[] {
+  let patterns = timeframesByLanguage.get(language);
+  if (!patterns) {
+    const spec = readPackFile(path.join(builtinRulesDir(), 'recommended', `${language}.yaml`), true);
+    patterns = (spec.timeframes ?? []).map((source) => new RegExp(source, 'giu'));
+    timeframesByLanguage.set(language, patterns);
+  }
+  return patterns;
+}
+
+function spansOf(pattern: RegExp, text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/** Each edit's place in the edited text: where its new text starts, given the edits before it. */
+function placedEdits(edits: readonly TextEdit[]): { edit: TextEdit; at: number }[] {
+  let shift = 0;
+  return [...edits]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((edit) => {
+      const placed = { edit, at: edit.start + shift };
+      shift += edit.newText.length - (edit.end - edit.start);
+      return placed;
+    });
+}
+
+/**
+ * Whether a word opens a sentence or a line in the text it is in (a capital there is no name): after a
+ * sentence's end (and the emphasis around it: "**Agent:** "), a line break (or a JSON "\\n"), a tag, or the
+ * quote that opens an export's value.
+ */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?…:][*_"'”’)]*\s+|\n\s*|\\n\s*|>\s*|["'“„«]\s*)$/u.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Whether the tags an edit puts in close what they open (a closing insertion's "<br><br>Best,<br>…" does). */
+function balancedTags(inserted: string): boolean {
+  const open: string[] = [];
+  for (const tag of inserted.matchAll(/<(\/?)([A-Za-z][\w-]*)[^<>]*?(\/?)>/g)) {
+    const name = tag[2]!.toLowerCase();
+    if (tag[3] || VOID_ELEMENTS.has(name)) continue;
+    if (!tag[1]) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
+}
+const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link']);
+
+/** Everything wrong with one change, as readable problems (none: the change keeps the standard). */
+export function changeProblems(change: ChangeCase): string[] {
+  const { text, edits, language } = change;
+  const problems: string[] = [];
+  let edited: string;
+  try {
+    edited = applyEdits(text, edits);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const originalTimes = new Set(timeframes(language).flatMap((pattern) => spansOf(pattern, text).map((span) => span.text.toLowerCase())));
+  const editedTimes = timeframes(language).flatMap((pattern) => spansOf(pattern, edited));
+  const writerIsPerson = signalApart(change.replyText, 'person', change.ruleSet) !== undefined;
+  const protectedSpans = change.repairsPlaceholders ? [] : spansOf(PROTECTED, text);
+
+  for (const { edit, at } of placedEdits(edits)) {
+    const removed = text.slice(edit.start, edit.end);
+    const inserted = edit.newText;
+    const words = inserted.replace(INSERTED_PLACEHOLDER, (slot) => ' '.repeat(slot.length));
+    const say = (what: string) => problems.push(`${JSON.stringify(removed)} -> ${JSON.stringify(inserted)}: ${what}`);
+
+    const digits = words.match(/\p{Nd}+/gu) ?? [];
+    if (digits.some((number) => !removed.includes(number))) say('adds a number');
+    if (ADDRESS.test(words) && !ADDRESS.test(removed)) say('adds a URL or e-mail address');
+    const newTimes = editedTimes.filter(
+      (span) => span.start < at + inserted.length && at < span.end && !originalTimes.has(span.text.toLowerCase()) && !HOLDS_PLACEHOLDER.test(span.text),
+    );
+    if (newTimes.length > 0) say(`adds a time: ${newTimes.map((span) => JSON.stringify(span.text)).join(', ')}`);
+    for (const word of words.matchAll(WORD)) {
+      const capital = word[0] !== word[0].toLowerCase() && word[0].charAt(0) === word[0].charAt(0).toUpperCase();
+      if (!capital || opensSentence(edited, at + word.index) || text.includes(word[0])) continue;
+      if (signalApart(word[0], 'person', change.ruleSet) !== undefined) continue;
+      say(`adds a name: ${JSON.stringify(word[0])}`);
+    }
+    if (change.kind === 'auto-reply' && !writerIsPerson) {
+      const person = signalApart(words, 'person', change.ruleSet);
+      if (person !== undefined) say(`gives an automatic message a person: ${JSON.stringify(person)}`);
+    }
+    for (const span of protectedSpans) {
+      const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;
+      if (touches) say(`reaches into ${JSON.stringify(span.text)}`);
+    }
+    if (!balancedTags(inserted)) say('leaves a tag open or closes one it did not open');
+    const next = /^\s*([\p{L}]+)/u.exec(edited.slice(at + inserted.length))?.[1]?.toLowerCase();
+    if (/:\s*$/u.test(inserted) && next !== undefined && (CLAUSE_OPENERS[language] ?? []).includes(next)) say(`leaves "${inserted.trim()} ${next}"`);
+    const around = `${/\S*\s*$/u.exec(edited.slice(0, at))![0]}${inserted}${/^\s*\S*/u.exec(edited.slice(at + inserted.length))![0]}`;
+    const before = `${/\S*\s*$/u.exec(text.slice(0, edit.start))![0]}${removed}${/^\s*\S*/u.exec(text.slice(edit.end))![0]}`;
+    const twice = /(?<![\p{L}\p{N}])([\p{L}]{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(around);
+    if (twice && !new RegExp(`(?<![\\p{L}\\p{N}])${twice[1]}\\s+${twice[1]}(?![\\p{L}\\p{N}])`, 'iu').test(before)) say(`puts "${twice[1]}" twice in a row`);
+  }
+  return problems.concat(validityProblems(change.fileName, text, edited));
+}
+
+/** Whether the edited file still parses as the original did, with the same code fences. */
+export function validityProblems(fileName: string, text: string, edited: string): string[] {
+  const problems: string[] = [];
+  const extension = path.extname(fileName).toLowerCase();
+  if (extension === '.json' && parses(() => JSON.parse(text)) && !parses(() => JSON.parse(edited))) problems.push('leaves the JSON file invalid');
+  if ((extension === '.yaml' || extension === '.yml') && yamlErrors(text) === 0 && yamlErrors(edited) > 0) problems.push('leaves the YAML file invalid');
+  const fences = (source: string) => (source.match(/```/g) ?? []).length;
+  if (fences(text) !== fences(edited)) problems.push('changes the code fences');
+  return problems;
+}
+
+function parses(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const yamlErrors = (source: string) => parseDocument(source, { uniqueKeys: false }).errors.length;
