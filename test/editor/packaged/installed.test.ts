@@ -40,9 +40,10 @@ suite('installed .vsix', () => {
       expected,
     );
     const rules = files.filter((file) => file.startsWith('rules/'));
-    assert.ok(rules.includes('rules/recommended/en.yaml') && rules.includes('rules/placeholders/dialects.yaml'), rules.join(', '));
+    // The packs, dialects and structure data ship once, in dist/server.js: of rules/, the messages and schemas alone.
+    assert.ok(rules.includes('rules/messages/en.json') && rules.includes('rules/schema/pack.schema.json'), rules.join(', '));
     assert.deepEqual(
-      rules.filter((file) => !/\.(yaml|json)$/.test(file)),
+      rules.filter((file) => !/^rules\/(messages|schema)\/[^/]+\.json$/.test(file)),
       [],
     );
   });

@@ -1,18 +1,15 @@
 // Reads the built-in placeholder dialects (rules/placeholders/dialects.yaml) once.
 
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { DIALECT_NAMES, type Dialect } from '../placeholders/dialects';
-import { precompiledData } from './builtin-data';
-import { builtinRulesDir, readText } from './pack-resolver';
+import { builtinRulesDir, readBuiltinYaml } from './pack-resolver';
 
 let cached: Record<string, Dialect> | undefined;
 
 export function builtinDialects(): Record<string, Dialect> {
   if (!cached) {
     const file = path.join(builtinRulesDir(), 'placeholders', 'dialects.yaml');
-    const text = readText(file);
-    const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as Record<string, Omit<Dialect, 'name'>>;
+    const data = readBuiltinYaml(file) as Record<string, Omit<Dialect, 'name'>>;
     const dialects: Record<string, Dialect> = {};
     for (const name of DIALECT_NAMES) {
       const entry = data[name];

@@ -2,22 +2,19 @@
 // The greetings that open a writer's words over a chat transcript are the built-in packs' formula/greeting words.
 
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { compileChatSpeakers } from '../units/chat-transcript';
 import { compileCopiedMessages } from '../units/copied-messages';
 import { compileFooters, type FooterMatcher } from '../units/footers';
 import { compileQuotedRequests } from '../units/quoted-requests';
 import { quotationPattern } from '../units/prose-mask';
-import { precompiledData } from './builtin-data';
-import { builtinLanguages, builtinRulesDir, readPackFile, readText } from './pack-resolver';
+import { builtinLanguages, builtinRulesDir, readBuiltinYaml, readPackFile } from './pack-resolver';
 
 let cached: FooterMatcher | undefined;
 
 export function builtinFooters(): FooterMatcher {
   if (!cached) {
     const file = path.join(builtinRulesDir(), 'structure', 'footers.yaml');
-    const text = readText(file);
-    const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as {
+    const data = readBuiltinYaml(file) as {
       languages?: Record<string, unknown>;
       underSignature?: Record<string, unknown>;
       copiedMessages?: {

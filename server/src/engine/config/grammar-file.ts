@@ -1,10 +1,8 @@
 // Reads the built-in grammar of each language (rules/structure/grammar.yaml) once.
 
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { compileGrammar, type Grammar, type GrammarSpec } from '../text/grammar';
-import { precompiledData } from './builtin-data';
-import { builtinRulesDir, readText } from './pack-resolver';
+import { builtinRulesDir, readBuiltinYaml } from './pack-resolver';
 
 let specs: Record<string, GrammarSpec> | undefined;
 const compiled = new Map<string, Grammar>();
@@ -22,8 +20,7 @@ export function builtinGrammar(language: string): Grammar {
 function grammarSpecs(): Record<string, GrammarSpec> {
   if (!specs) {
     const file = path.join(builtinRulesDir(), 'structure', 'grammar.yaml');
-    const text = readText(file);
-    const data = (precompiledData(builtinRulesDir(), file, text) ?? parse(text)) as { languages?: Record<string, GrammarSpec> };
+    const data = readBuiltinYaml(file) as { languages?: Record<string, GrammarSpec> };
     const languages = data?.languages ?? {};
     for (const [language, spec] of Object.entries(languages)) {
       try {

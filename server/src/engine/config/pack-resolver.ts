@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePack, type PackSpec } from '../rules/pack';
-import { precompiledData } from './builtin-data';
+import { parse } from 'yaml';
+import { precompiledData, shippedData, shippedFolders, shippedNames } from './builtin-data';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { FILE_START } from './yaml-problems';
 import { FileReadError, readBoundedFile } from '../io/files';
@@ -41,19 +42,35 @@ export function builtinRulesDir(): string {
 const NOT_PACKS = new Set(['schema', 'placeholders', 'structure', 'messages']);
 
 export function builtinPackNames(): string[] {
-  return fs
+  const onDisk = fs
     .readdirSync(builtinRulesDir(), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !NOT_PACKS.has(entry.name))
+    .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
+  return [...onDisk, ...shippedFolders().filter((name) => !onDisk.includes(name))].filter((name) => !NOT_PACKS.has(name));
 }
 
 /** The languages the built-in packs have rules for (the files of `recommended`), sorted. */
 export function builtinLanguages(): string[] {
-  return fs
-    .readdirSync(path.join(builtinRulesDir(), 'recommended'))
-    .filter((file) => file.endsWith('.yaml'))
+  return builtinYamlNames('recommended')
     .map((file) => path.basename(file, '.yaml'))
     .sort();
+}
+
+/** The YAML files of folder `dir` of the built-in rules: those on disk, else (the .vsix) those the bundle carries. */
+function builtinYamlNames(dir: string): string[] {
+  const folder = path.join(builtinRulesDir(), dir);
+  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.yaml')) : shippedNames(dir);
+}
+
+/** Replylint's own YAML data (dialects, structure): the bundle's copy when the file is not shipped or is the text it was made of, else the file parsed. */
+export function readBuiltinYaml(file: string): unknown {
+  const rulesDir = builtinRulesDir();
+  if (!fs.existsSync(file)) {
+    const data = shippedData(rulesDir, file);
+    if (data !== undefined) return data;
+  }
+  const text = readText(file);
+  return precompiledData(rulesDir, file, text) ?? parse(text);
 }
 
 /** Configs, packs and package.json files are small: anything bigger is refused before it is read. */
@@ -86,6 +103,8 @@ export function readPackFile(file: string, vetted = false): PackSpec {
   // A copy parsed without the schema check does not stand in for a checked one.
   if (unchanged && (cached.validated || vetted)) return cached.spec;
   const skipSchema = vetted && isInside(file, builtinRulesDir());
+  const shipped = skipSchema && !stat ? (shippedData(builtinRulesDir(), file) as PackSpec | undefined) : undefined;
+  if (shipped) return shipped;
   const text = readText(file);
   const precompiled = skipSchema ? (precompiledData(builtinRulesDir(), file, text) as PackSpec | undefined) : undefined;
   const load = precompiled ? { pack: precompiled, problems: [] } : parsePack(text, { vetted: skipSchema });
@@ -210,9 +229,8 @@ export class PackResolver {
     }
     if (builtinPackNames().includes(entry)) {
       const dir = path.join(builtinRulesDir(), entry);
-      return fs
-        .readdirSync(dir)
-        .filter((name) => (language ? name === `${language}.yaml` : name.endsWith('.yaml')))
+      return builtinYamlNames(entry)
+        .filter((name) => !language || name === `${language}.yaml`)
         .sort()
         .map((name) => ({ name: entry, file: path.join(dir, name) }));
     }
