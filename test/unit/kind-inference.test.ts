@@ -201,6 +201,23 @@ describe('kind inference', () => {
     }
   });
 
+  it("signed by the service's name that its web address carries, a no-reply mail is the service's notice (trial 16)", () => {
+    const footer = 'This is an automated message, please do not reply. Give feedback: https://app.bookly.example/feedback';
+    const serviceMail = (signer: string, link = footer) =>
+      `Hi [RECIPIENT NAME],\n\nYour booking of the sauna on Friday has been confirmed.\n\nKind regards\n${signer}\n\n${link}`;
+    const service = lintAs({}, serviceMail('Bookly')).units[0]!;
+    assert.equal(service.kind, 'auto-reply');
+    assert.deepEqual(service.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } });
+    const fi = lintAs(
+      { language: 'fi' },
+      'Hei [VASTAANOTTAJAN NIMI],\n\nVarauksesi saunaan on vahvistettu.\n\nYstävällisin terveisin\nBookly\n\nTämä on automaattinen viesti, johon ei voi vastata. Palaute: https://bookly.example/palaute',
+    ).units[0]!;
+    assert.equal(fi.kind, 'auto-reply');
+    // A person's name under the valediction, or a name no address of the mail carries: a person's e-mail with a no-reply footer.
+    assert.equal(lintAs({}, serviceMail('Maria')).units[0]!.kind, 'macro');
+    assert.equal(lintAs({}, serviceMail('Bookly', 'This is an automated message, please do not reply.')).units[0]!.kind, 'macro');
+  });
+
   it("a decision stated with the program's own arguments, unsigned, is the system's notice in every language (trial 16)", () => {
     // A wiki's or an app's one-paragraph decision ("$1" is its argument) was read as a body an agent wraps, and its
     // passive ("has been declined") was asked of a person.

@@ -130,7 +130,30 @@ function signedByTeam(evidence: KindEvidence): boolean {
   if (valediction === undefined) return false;
   const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
   if (under.some((placeholder) => printsPerson(placeholder, evidence.dialect))) return false;
-  return evidence.teamWords.some((span) => span.start >= valediction) || under.some((placeholder) => printsOrganisation(placeholder, evidence.dialect));
+  return (
+    evidence.teamWords.some((span) => span.start >= valediction) ||
+    under.some((placeholder) => printsOrganisation(placeholder, evidence.dialect)) ||
+    signedByService(evidence, valediction)
+  );
+}
+
+/** A web address's host name ("https://book.example.org/…", "www.example.org"). */
+const WEB_HOST = /\b(?:https?:\/\/|www\.)([\p{L}\p{N}.-]+)/giu;
+
+/**
+ * Whether the name under the valediction is the service's own: a word or two, written as one label of a web address
+ * the reply or its footer gives ("Kind regards\nBookly" and "https://app.bookly.example/…"). People sign with their
+ * own name, not their site's. Trial 16: a city's booking service signed its automatic mails with its name, and
+ * they were read as a person's e-mails, no-reply footer and all.
+ */
+function signedByService({ prose, text, footer }: KindEvidence, valediction: number): boolean {
+  const name = /^[\s,]*(\p{Lu}\p{L}+(?:[ -]\p{Lu}\p{L}+)?)\s*$/u.exec(prose.slice(valediction))?.[1];
+  if (name === undefined) return false;
+  const label = name.replace(/[ -]/g, '').toLowerCase();
+  for (const source of [text, footer]) {
+    for (const [, host] of source.matchAll(WEB_HOST)) if (host!.toLowerCase().split('.').includes(label)) return true;
+  }
+  return false;
 }
 
 /**
