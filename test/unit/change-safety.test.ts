@@ -99,6 +99,50 @@ describe('change safety: fixes and suggestions add nothing the writer did not wr
     assert.deepEqual(problems, []);
   });
 
+  it('--fix on real-style exports with CRLF, escapes and emoji: valid, line endings kept, placeholders and emoji byte-equal, the fix read back', () => {
+    const { lintOptions } = buildConfig({ extends: ['recommended'] }, undefined);
+    const body = (newline: string) =>
+      `Hi {{ticket.requester.first_name}} \u{1F44B},${newline}${newline}Obviously the label is printed by the courier \u2014 we\u2019ll reply soon.${newline}${newline}Best,${newline}{{current_user.first_name}}`;
+    const exports: Record<string, string> = {
+      // Zendesk-style macros: JSON escapes for the line breaks, the dash, the apostrophe and the emoji's surrogates.
+      'zendesk-macros.json': JSON.stringify({ macros: [{ title: 'Label', actions: [{ field: 'comment_value', value: body('\n') }] }] }, null, 2)
+        .replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/\n/g, '\r\n'),
+      // Help Scout-style YAML with CRLF: one reply double-quoted with escapes, one a block scalar.
+      'saved-replies.yaml': [
+        '- name: Label',
+        `  body: ${JSON.stringify(body('\n'))}`,
+        '- name: Label again',
+        '  body: |',
+        ...body('\n')
+          .split('\n')
+          .map((line) => (line ? `    ${line}` : '')),
+        '',
+      ].join('\r\n'),
+      'label.html': `<p>${body('<br>\r\n')}</p>\r\n`.replace('\u2019', '&rsquo;'),
+      // A shop's string table is no reply: nothing in it is changed.
+      'en_US.csv': `"Obviously the label is printed by the courier","Obviously the label is printed by the courier"\r\n`,
+    };
+    for (const [name, text] of Object.entries(exports)) {
+      const result = lint({ text, fileName: name }, lintOptions);
+      assert.deepEqual(problemsOf(text, name, result, lintOptions), [], name);
+      const edits = fixAllEdits(result.findings);
+      const fixed = applyEdits(text, edits);
+      assert.deepEqual(validityProblems(name, text, fixed), [], name);
+      const count = (source: string, pattern: RegExp) => source.match(pattern)?.length ?? 0;
+      for (const pattern of [/\r\n/g, /\{\{[^}]*\}\}/g, /\\ud83d\\udc4b|\u{1F44B}/gu, /\\u2014|\u2014/g])
+        assert.equal(count(fixed, pattern), count(text, pattern), `${name}: ${String(pattern)}`);
+      if (name.endsWith('.csv')) {
+        assert.equal(fixed, text);
+        continue;
+      }
+      assert.ok(edits.length > 0, `${name}: no fix`);
+      assert.equal(count(fixed, /Obviously /g), 0, name);
+      assert.equal(count(fixed, /The label is printed/g), count(text, /Obviously the label/g), name);
+      assert.equal(lint({ text: fixed, fileName: name }, lintOptions).units.length, result.units.length, name);
+    }
+  });
+
   it('an automatic reply is offered the team\'s voice only; a person\'s reply both, and one written in the first person keeps "I"', () => {
     const offered = (text: string, kind: ReplyKind) => {
       const { lintOptions } = buildConfig({ language: 'en', kind }, undefined);
