@@ -527,6 +527,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.noticeInReply', 'auto-reply'],
     ['kind.inferred.acknowledgement', 'auto-reply'],
     ['kind.inferred.acknowledgementInReply', 'auto-reply'],
+    ['kind.inferred.titledInReply', 'snippet'],
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.decision', 'auto-reply'],
@@ -610,6 +611,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
       'noticeInReply',
       'acknowledgement',
       'acknowledgementInReply',
+      'titledInReply',
       'organisation',
       'decision',
       'chatLine',
@@ -862,5 +864,38 @@ describe('kind inference: an acknowledgement that never says it is automatic', (
     ];
     for (const text of replies) assert.equal(lintAs({ kind: 'reply' }, text, 'reply.txt').units[0]!.kind, 'reply', text);
     assert.deepEqual(formulas(lintAs({ kind: 'reply' }, replies[0]!, 'reply.txt')).sort(), ['formula/closing', 'formula/greeting']);
+  });
+});
+
+// Trial 15: a folder of messages to one developer filed as `reply` held review findings quoted from their title on
+// ("Guideline 4.3 - Design" over the findings), a certification report's section and an order notice under its subject
+// line: 23 of the team run's 36 wrong greeting and closing findings. A text that opens with a title, not a greeting,
+// and has no sign-off is a section of a document, not a letter: no greeting or closing asked.
+describe('kind inference: a titled text filed as reply', () => {
+  const TITLED = 'Section 2.1 - Listing accuracy\n\nThe screenshots show features the build does not have. Replace them with screenshots of this version.';
+
+  it('opens with a title, not a greeting, and is unsigned: a snippet that says why', () => {
+    const result = lintAs({ kind: 'reply' }, TITLED, 'review.txt');
+    const unit = result.units[0]!;
+    assert.equal(unit.kind, 'snippet');
+    assert.deepEqual(unit.kindReason, { id: 'kind.inferred.titledInReply', args: { excerpt: 'Section 2.1 - Listing accuracy' } });
+    assert.deepEqual(formulas(result), []);
+    assert.match(renderRef('fi', unit.kindReason!), /replylint kind=reply/);
+  });
+
+  it('a letter under a title, a signed text, a quick reply without full stops and one without a title stay replies', () => {
+    for (const text of [
+      `Section 2.1 - Listing accuracy\n\nHi Sam,\n\nThe screenshots show features the build does not have.`,
+      `${TITLED}\n\nBest,\nAna`,
+      'Unfortunately we cannot refund your order\nSend it back to us and we will exchange it',
+      'The screenshots show features the build does not have. Replace them with screenshots of this version.',
+    ]) {
+      const unit = lintAs({ kind: 'reply' }, text, 'reply.txt').units[0]!;
+      assert.equal(unit.kind, 'reply', text);
+    }
+    assert.deepEqual(
+      formulas(lintAs({ kind: 'reply' }, 'Unfortunately we cannot refund your order\nSend it back to us and we will exchange it', 'reply.txt')).sort(),
+      ['formula/closing', 'formula/greeting'],
+    );
   });
 });

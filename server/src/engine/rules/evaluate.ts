@@ -28,7 +28,16 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, noticeFiledAsReply, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
+import {
+  bodyOfMacro,
+  inferMacroKind,
+  internalByTitle,
+  noticeFiledAsReply,
+  signalApart,
+  titledBodyFiledAsReply,
+  writtenByPerson,
+  type InferredKind,
+} from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -200,7 +209,7 @@ export function evaluateUnit(
           : declaredKinds[0] === 'macro'
             ? bodyOfMacro(kindEvidence(context))
             : declaredKinds[0] === 'reply'
-              ? noticeFiledAsReply(kindEvidence(context))
+              ? (noticeFiledAsReply(kindEvidence(context)) ?? titledBodyFiledAsReply(kindEvidence(context)))
               : undefined))
       : undefined;
   // A kind read from the words replaces the declared one; a section read as internal keeps its folder's kind.
@@ -274,6 +283,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
     title: unit.title,
     teamWords: teamWordsOf(context),
+    titleLine: titledLine(context),
     fillIns: unit.placeholders.some((placeholder) => placeholder.kind === 'slot') || agentNotesOfReply(context).length > 0,
     placeholders: unit.placeholders,
     dialect: context.dialect,
@@ -1054,6 +1064,20 @@ function titleLines(context: Context): number {
     titles++;
   }
   return titles;
+}
+
+/**
+ * The first title line, when the reply opens with title lines (titleLines) and its message under them is written in
+ * sentences that end with a full stop: a quick reply written without full stops ("Unfortunately we cannot refund
+ * your order" / "Send it back to us") has short unpunctuated lines throughout, and they are its message (review #23).
+ */
+function titledLine(context: Context): string | undefined {
+  const titles = titleLines(context);
+  if (titles === 0) return undefined;
+  const { sentences } = context.analysis;
+  const { prose } = context.unit;
+  const punctuated = sentences.slice(titles).some(({ start, end }) => /[.!?…]$/.test(prose.slice(start, end).trimEnd()));
+  return punctuated ? excerptOf(context, sentences[0]!) : undefined;
 }
 
 /** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */

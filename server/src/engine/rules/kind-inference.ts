@@ -57,6 +57,8 @@ export interface KindEvidence {
   title: string;
   /** Where the packs' `where: sign-off` words name a team ("Ekipi i", "Customer Care"): such a sign-off names no person. */
   teamWords: readonly { start: number; end: number }[];
+  /** The title line the reply opens with ("Guideline 4.3 - Design"), when its message is written in sentences under it. */
+  titleLine: string | undefined;
   /** Whether the reply holds a fill-in for the agent (a slot, a stand-in, "(fill in)"): a person sends it. */
   fillIns: boolean;
   /** The reply's placeholders, read in `dialect`: its `organisations` sign for the organisation. */
@@ -225,6 +227,20 @@ export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undef
   if (notice !== undefined) return { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
   const received = acknowledgement(evidence);
   return received === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgementInReply', args: { excerpt: received } } };
+}
+
+/**
+ * A reply the config files as a `reply` that opens with a title line, not a greeting, and has no sign-off: a section
+ * of a longer document or a copy cut from one (a review's "Guideline 4.3 - Design" over its findings, a certification
+ * report's "App Policies: 10.1.1 …", an order notice's subject line), not a letter someone drafts, so no greeting or
+ * closing is asked of it (a snippet; what excuses a finding by kind still reads `reply`). Fifteenth real-text trial:
+ * 23 of the team run's 36 wrong greeting and closing findings were such texts. One with a greeting or a sign-off is a
+ * letter and keeps both checks; a quick reply written without full stops has no sentence under its first line and is
+ * no titled text (evaluate.ts titleLines). A `replylint kind=` comment in the reply names its own kind.
+ */
+export function titledBodyFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+  if (evidence.titleLine === undefined || evidence.greeting !== undefined || signOffIn(evidence) !== undefined) return undefined;
+  return { kind: 'snippet', reason: { id: 'kind.inferred.titledInReply', args: { excerpt: evidence.titleLine } } };
 }
 
 /**
