@@ -2,6 +2,7 @@
 // reply is sent, and what an agent must fill in before.
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix-all';
+import type { ReplyKind } from '../../server/src/engine/types';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { lintText, ruleIds } from '../support/engine';
 
@@ -342,5 +343,26 @@ describe('a signature slot left in a reply', () => {
     // A name in brackets that is the writer's own words stays prose.
     const named = lintText('Hi Sam,\n\nYour refund left today (your name is on the receipt).\n\nBest,\nAna', 'reply.txt', { language: 'en', kind: 'reply' });
     assert.ok(!ruleIds(named).includes('placeholder/unfilled-slot'));
+  });
+});
+
+describe('placeholder/unmarked-slot', () => {
+  const unmarked = (text: string, kind: ReplyKind, language = 'en') =>
+    lintText(text, 'r.txt', { kind, language })
+      .findings.filter((finding) => finding.ruleId === 'placeholder/unmarked-slot')
+      .map((finding) => finding.excerpt);
+
+  it('flags a greeting whose name is the word for "name", in a macro and in what is sent as written (trial 16)', () => {
+    for (const kind of ['macro', 'reply', 'auto-reply'] as const) {
+      assert.deepEqual(unmarked('Dear name,\n\nYour grant was approved.\n\nThe grants team', kind), ['Dear name'], kind);
+      assert.deepEqual(unmarked('Dear NAME,\n\nYour talk is on the waiting list.\n\nThe programme team', kind), ['Dear NAME'], kind);
+    }
+    assert.deepEqual(unmarked('Dzień dobry imię,\n\nstypendium zostało przyznane.\n\nZespół', 'macro', 'pl'), ['Dzień dobry imię']);
+  });
+
+  it('leaves real names, name variables and the word "name" inside a sentence', () => {
+    assert.deepEqual(unmarked('Dear Nadia,\n\nYour grant was approved.\n\nThe grants team', 'macro'), []);
+    assert.deepEqual(unmarked('Hi {{first_name}},\n\nYour grant was approved.\n\nThe grants team', 'macro'), []);
+    assert.deepEqual(unmarked('Hi Sam,\n\nPlease check the name on your badge. Dear name changes cost nothing.\n\nThe desk', 'reply'), []);
   });
 });
