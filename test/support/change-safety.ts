@@ -154,6 +154,8 @@ export function changeProblems(change: ChangeCase): string[] {
       if (touches) say(`reaches into ${JSON.stringify(span.text)}`);
     }
     if (!balancedTags(inserted)) say('leaves a tag open or closes one it did not open');
+    const glued = /^\(-?\p{L}{1,4}\)/u.exec(edited.slice(at + inserted.length))?.[0];
+    if (glued && /\p{L}$/u.test(inserted)) say(`leaves the replaced word's ending: "${inserted}${glued}"`);
     const next = /^\s*([\p{L}]+)/u.exec(edited.slice(at + inserted.length))?.[1]?.toLowerCase();
     if (/:\s*$/u.test(inserted) && next !== undefined && (CLAUSE_OPENERS[language] ?? []).includes(next)) say(`leaves "${inserted.trim()} ${next}"`);
     const around = `${/\S*\s*$/u.exec(edited.slice(0, at))![0]}${inserted}${/^\s*\S*/u.exec(edited.slice(at + inserted.length))![0]}`;

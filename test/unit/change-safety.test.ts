@@ -230,7 +230,7 @@ rules:
       assert.deepEqual(check('auto-reply', `I checked. ${text}`), []);
     });
 
-    it('a name, an address, a placeholder reached into, a word twice, a broken JSON file', () => {
+    it("a name, an address, a placeholder reached into, a word's ending left, a word twice, a broken JSON file", () => {
       const base = { fileName: 'macros.json', language: 'en', kind: 'macro' as const, repairsPlaceholders: false, ruleSet };
       const text = '{"body": "Hi {{name}}, see https://example.com/a and we will reply soon."}';
       const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -239,6 +239,10 @@ rules:
       assert.deepEqual(check('soon', 'or write to help@example.org'), ['"soon" -> "or write to help@example.org": adds a URL or e-mail address']);
       assert.deepEqual(check('{{name}}', 'there'), ['"{{name}}" -> "there": reaches into "{{name}}"']);
       assert.deepEqual(check('example.com/a', 'example.com'), ['"example.com/a" -> "example.com": reaches into "https://example.com/a"']);
+      assert.deepEqual(
+        changeProblems({ ...base, fileName: 'reply.txt', text: 'Dear author(s), thanks.', replyText: '', edits: [{ start: 0, end: 11, newText: 'Hi there' }] }),
+        ['"Dear author" -> "Hi there": leaves the replaced word\'s ending: "Hi there(s)"'],
+      );
       assert.deepEqual(check('soon', 'reply soon'), ['"soon" -> "reply soon": puts "reply" twice in a row']);
       assert.deepEqual(check('soon', '<b>soon'), ['"soon" -> "<b>soon": leaves a tag open or closes one it did not open']);
       assert.deepEqual(check('soon.', 'soon."'), ['leaves the JSON file invalid']);

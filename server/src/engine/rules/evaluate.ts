@@ -581,6 +581,9 @@ function meetsBrokenPlaceholder(unit: ReplyUnit, span: Span): boolean {
   return unit.placeholderProblems.some((problem) => problem.start < span.end && span.start < problem.end);
 }
 
+/** A word's ending written in brackets right after it: "(s)", "(es)", "(-na)", "(ka)". */
+const GLUED_ENDING = /^\(-?\p{L}{1,4}\)/u;
+
 /**
  * The matched words' fix and suggestions: the phrase's own first, else the
  * rule's. A change that would reach into what is not the writer's prose (a
@@ -595,12 +598,15 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
   if (fix && !fixKeepsSentence(unit, span, fix)) fix = undefined;
+  // An ending in brackets glued to the last word ("Dear author(s)", "Drogi Kliencie(-tko)") is that word's: a
+  // rewording takes it too, or "Hi there(s)" is left.
+  const suggestionEnd = span.end + (GLUED_ENDING.exec(unit.text.slice(span.end, span.end + 8))?.[0].length ?? 0);
   const suggestions = withCustomerName(context, owner?.suggest ?? rule.spec.suggest?.replace ?? [], rule.spec.fallback).map((text) =>
-    replaceFix(unit, span.start, span.end, text, fit),
+    replaceFix(unit, span.start, suggestionEnd, text, fit),
   );
   // A phrase's own suggestions replace the rule's, its removal included.
-  if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, span.end))
-    suggestions.push(removeFix(unit, span.start, span.end));
+  if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
+    suggestions.push(removeFix(unit, span.start, suggestionEnd));
   return {
     fix: fix && onlyProse(unit, fix),
     suggestions: suggestions.filter(
