@@ -55,6 +55,10 @@ describe('an office signature under the sign-off', () => {
       'W związku z przetwarzaniem Państwa danych osobowych w korespondencji pisemnej i elektronicznej, której zakres może obejmować imię, nazwisko, adres, numer telefonu i adres e-mail, informujemy, że klauzula informacyjna jest dostępna na stronie internetowej urzędu gminy.';
     // "Sp. z o.o." ends in an abbreviation's stop, not a sentence's: one definition of a block's line (units/footers.ts).
     assert.deepEqual(ruleIds(`${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\nLniany Kąt Sp. z o.o.\n${clause}`, 'pl'), []);
+    // So does a company form with one stop, from the data (footers.yaml companyForms; closing note 14, #5).
+    for (const company of ['Harbour Lights Ltd.', 'Northwind Corp.'])
+      assert.deepEqual(ruleIds(`${EN_BODY}\n\nKind regards\nJane Doe\n${company}\nPrivacy notice: we will delete your data soon.`, 'en'), [], company);
+    assert.deepEqual(ruleIds(`${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\nLniany Kąt Kruk i Wspólnicy sp. j.\n${clause}`, 'pl'), []);
     const office = 'Wydział Spraw Obywatelskich i Zarządzania Kryzysowego Urzędu Gminy';
     assert.deepEqual(ruleIds(`${PL_BODY}\n\nZ poważaniem\nJoanna Kruk\n${office}\n${clause}`, 'pl'), []);
   });

@@ -17,6 +17,7 @@ export function builtinFooters(): FooterMatcher {
     const data = readBuiltinYaml(file) as {
       languages?: Record<string, unknown>;
       underSignature?: Record<string, unknown>;
+      companyForms?: Record<string, unknown>;
       copiedMessages?: {
         labels?: Record<string, unknown>;
         points?: Record<string, unknown>;
@@ -30,7 +31,11 @@ export function builtinFooters(): FooterMatcher {
     };
     const copied = data?.copiedMessages;
     cached = {
-      ...compileFooters(phraseLists(file, 'the footers', data?.languages), phraseLists(file, 'the footers under a signature', data?.underSignature)),
+      ...compileFooters(
+        phraseLists(file, 'the footers', data?.languages),
+        phraseLists(file, 'the footers under a signature', data?.underSignature),
+        phraseLists(file, "the company forms that end a signature block's line", data?.companyForms),
+      ),
       copied: compileCopiedMessages(
         phraseLists(file, 'the copied-message labels', copied?.labels),
         phraseLists(file, 'the labels of a point to answer', copied?.points),

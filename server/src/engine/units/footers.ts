@@ -28,6 +28,8 @@ export interface FooterMatcher {
   words: RegExp;
   /** Matches where a line opens with footer words that are a footer's only under a signature block, a delimiter or a break (a GDPR notice). */
   signedOpening?: RegExp;
+  /** Matches a line that ends with a company's legal form and its stop ("Acme Ltd."): a signature block's line, no sentence's end. */
+  companyForm?: RegExp;
   /**
    * Per ASCII code, whether a footer phrase can start with that character
    * (either case; "ſ" and the Kelvin sign fold to s and k); undefined when
@@ -58,16 +60,22 @@ const DASH = 0x2d;
 const BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$|<hr\b[^>]*>/gim;
 
 /** One matcher over the footer openings of all languages (`languages` as footers.yaml holds them). */
-export function compileFooters(languages: Record<string, string[]>, underSignature: Record<string, string[]> = {}): FooterMatcher {
+export function compileFooters(
+  languages: Record<string, string[]>,
+  underSignature: Record<string, string[]> = {},
+  companyForms: Record<string, string[]> = {},
+): FooterMatcher {
   const phrases = Object.values(languages).flat();
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
   const words = `(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}])`;
   const signed = Object.values(underSignature).flat();
+  const forms = Object.values(companyForms).flat();
   return {
     opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'),
     words: new RegExp(words, 'iuy'),
     asciiStarts: asciiStartsOf(phrases),
     signedOpening: signed.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(signed)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
+    companyForm: forms.length ? new RegExp(`(?:^|\\s)(?:${phraseAlternation(forms)})$`, 'iu') : undefined,
   };
 }
 
@@ -144,7 +152,7 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
     if (opensFooter(prose, lineStart, lineEnd, footers) && !afterSalutation(lineStart)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
     if (footers.signedOpening && matchesAt(footers.signedOpening, prose, lineStart)) {
-      const setOff = breakBefore(text, prose, windowStart, lineStart) ?? (underSignatureBlock(prose, lineStart) ? lineStart : undefined);
+      const setOff = breakBefore(text, prose, windowStart, lineStart) ?? (underSignatureBlock(prose, lineStart, footers) ? lineStart : undefined);
       if (setOff !== undefined) return setOff;
     }
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
@@ -176,17 +184,19 @@ export function isSignatureBlockLine(line: string): boolean {
 
 /**
  * A full stop that ends the writer's sentence above a footer's words: any stop but a dotted abbreviation's ("Sp. z
- * o.o.", "S.A."). A stop after a short word ("Krótko: tak.", "All set.") is prose here: read as a signature block's
+ * o.o.", "S.A.") or a company form's from the data ("Acme Ltd.": footers.yaml `companyForms`). A stop after a short word ("Krótko: tak.", "All set.") is prose here: read as a signature block's
  * line, it opened a footer over the writer's answer under it (reviewer #5).
  */
 const PROSE_STOP = /\.$/;
 const DOTTED_ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}\.){2,}$/u;
 
 /** Whether the last line with words above `lineStart` reads as a signature block's (a sign-off, a name, a title), not the writer's sentence. */
-function underSignatureBlock(prose: string, lineStart: number): boolean {
+function underSignatureBlock(prose: string, lineStart: number, footers: FooterMatcher): boolean {
   const end = prose.slice(0, lineStart).trimEnd().length;
   if (end === 0) return false;
   const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end).trim();
+  // A company's name with its form is a block's line whatever its last word's length ("Northwind Corp.").
+  if (footers.companyForm?.test(line) === true) return wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
   return isSignatureBlockLine(line) && (!PROSE_STOP.test(line) || DOTTED_ABBREVIATION.test(line));
 }
 
