@@ -308,6 +308,17 @@ describe('bracket variables a team declares', () => {
 
   it('a bracket glob that does not close is a config error', () => {
     assert.throws(() => lintText(SMS, 'sms.txt', { language: 'sq', placeholders: { variables: ['[[Emri]'] } }), /not a valid glob/);
+    assert.throws(() => lintText(SMS, 'sms.txt', { language: 'sq', placeholders: { variables: ['[Data  e re]'] } }), /single spaces/);
+  });
+
+  it('a fill-in in words is declared with its single spaces (a booking service\'s "[HYLKÄYKSEN SYY]", trial 16)', () => {
+    const notice = 'Hyvä [VASTAANOTTAJAN NIMI],\n\nvarauksesi kohteeseen [VARAUSYKSIKÖN NIMI] hylättiin.\nSyy: [HYLKÄYKSEN SYY]\n\nSinun [LISÄÄ ALLEKIRJOITUS]';
+    const declared = { kind: 'reply' as const, language: 'fi', placeholders: { variables: ['[VASTAANOTTAJAN NIMI]', '[* SYY]', '[VARAUSYKSIKÖN NIMI]'] } };
+    const result = lintText(notice, 'notice.txt', declared);
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+      ['[LISÄÄ ALLEKIRJOITUS]'],
+    );
   });
 });
 

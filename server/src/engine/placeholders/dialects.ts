@@ -144,8 +144,13 @@ export function isCustomVariable(dialect: Dialect, variable: string): boolean {
  * a macro writes it), spaces, a negation, or brackets that do not close.
  */
 export function variableGlobProblem(pattern: string): string | undefined {
-  // A bracket variable ("[Emri]", "[SUB:*]") is its inside, as a glob.
-  if (isBracketed(pattern.trim())) return variableGlobProblem(pattern.trim().slice(1, -1));
+  // A bracket variable ("[Emri]", "[SUB:*]") is its inside, as a glob; a fill-in in words ("[HYLKÄYKSEN SYY]", a booking
+  // service's, trial 16) has single spaces between its words, which are read as they are.
+  if (isBracketed(pattern.trim())) {
+    const inside = pattern.trim().slice(1, -1);
+    if (/^\s|\s$|\s\s|[^\S ]/.test(inside)) return `"${pattern}" has a space at its ends, or two or a tab in a row: write its words with single spaces`;
+    return variableGlobProblem(inside.replace(/ /g, '_'));
+  }
   const braced = /^(?:\{\{|\{%|%\{|#\{|\{\$|\$\{|\{)\s*([^{}\s]*)\s*(?:\}\}|%\}|\})$/.exec(pattern.trim());
   if (braced) return `write the variable without its braces: "${braced[1]}"`;
   if (/\s/.test(pattern)) return `"${pattern}" has a space: a variable name has none`;
