@@ -18,6 +18,8 @@ import { lintWithPacksOptions } from '../support/engine';
 
 const LANGUAGES = ['en', 'fi', 'lt', 'pl', 'sq'];
 const EXPORTS_DIR = path.join(__dirname, '../fixtures/exports');
+/** The rules that ask for a time frame. */
+const TIME_RULES = ['deferral/vague-timeframe', 'deferral/follow-up-without-time', 'deferral/auto-reply-next-step', 'deferral/undated-event'];
 
 /** The problems of every fix and suggestion of a lint, each applied alone to the text. */
 function problemsOf(text: string, fileName: string, result: LintResult, options: Pick<LintOptions, 'ruleSetFor'>): string[] {
@@ -140,6 +142,22 @@ describe('change safety: fixes and suggestions add nothing the writer did not wr
       assert.equal(count(fixed, /Obviously /g), 0, name);
       assert.equal(count(fixed, /The label is printed/g), count(text, /Obviously the label/g), name);
       assert.equal(lint({ text: fixed, fileName: name }, lintOptions).units.length, result.units.length, name);
+    }
+  });
+
+  it("a vague time frame's suggestions leave a slot for the time: it answers the rule, and a reply to send still has it to fill (5 languages)", () => {
+    for (const language of LANGUAGES) {
+      const rule = readPackFile(path.join(builtinRulesDir(), 'recommended', `${language}.yaml`), true).rules['deferral/vague-timeframe']!;
+      const stated = (rule.examples?.bad ?? []).flatMap((example) => (typeof example === 'string' ? [] : (example.suggestions ?? [])));
+      assert.ok(stated.length >= 2, language);
+      for (const suggested of stated) {
+        const found = (kind: ReplyKind) =>
+          lint({ text: suggested, fileName: 'reply.txt' }, buildConfig({ language, kind }, undefined).lintOptions).findings.map((finding) => finding.ruleId);
+        // Read as a time: no rule asks for one there any more (another deferral rule, "no-owner", may still ask who).
+        const asksForTime = found('macro').filter((id) => TIME_RULES.includes(id));
+        assert.deepEqual(asksForTime, [], `${language} ${JSON.stringify(suggested)}`);
+        assert.ok(found('reply').includes('placeholder/unfilled-slot'), `${language} ${JSON.stringify(suggested)}`);
+      }
     }
   });
 
