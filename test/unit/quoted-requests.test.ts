@@ -235,6 +235,16 @@ describe('A rule the writer quotes', () => {
     assert.deepEqual(flagged(quoted, 'en', 'reply.html'), [['deferral/vague-timeframe', 'soon']]);
   });
 
+  // The same for the customer's request (closing note 14: "You asked:" in HTML <p> had #3c's problem): the tags between
+  // the intro and the request read as a quote already made, and the request was judged as the writer's.
+  it('reads an HTML reply as its plain text: the request in the <p> under "You asked:" is masked, the answer judged', () => {
+    const html = `<p>Dear Mr Okafor,</p>\n<p>Thank you for your e-mail. You asked:</p>\n<p>${request}</p>\n<p>The timetable is attached, and we will decide on next year's changes soon.</p>\n<p>Kind regards,<br>Priya</p>\n`;
+    assert.deepEqual(flagged(html, 'en', 'reply.html'), [['deferral/vague-timeframe', 'soon']]);
+    // In quotation marks it is masked already; the answer under it stays the writer's.
+    const quoted = html.replace(`<p>${request}</p>`, `<p>\u201c${request}\u201d</p>`);
+    assert.deepEqual(flagged(quoted, 'en', 'reply.html'), [['deferral/vague-timeframe', 'soon']]);
+  });
+
   it('reads "the following is required:" at the margin as the writer\'s own list; over an indented block, as a rule', () => {
     const own = `Hi Marta,\n\nUnder our returns policy, the following is required:\n\nYou must send the receipt and a photo. We will get back to you soon.${SIGNED}`;
     assert.deepEqual(flagged(own, 'en'), [

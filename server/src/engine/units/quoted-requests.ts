@@ -187,8 +187,9 @@ export function maskQuotedRequests(text: string, prose: string, matcher: QuotedR
     }
     if (!matcher.intro.test(sentence)) continue;
     const first = nextWritten(lines, index + 1);
-    // The request under the intro is already masked (in quotation marks): the words under it are the writer's.
-    if (lines.slice(index + 1, first).some((under) => under.written)) continue;
+    // The request under the intro is already masked (in quotation marks): the words under it are the writer's. An HTML
+    // paragraph's tags between them are no quote (as for a rule, #3c).
+    if (first < lines.length && lines.slice(index + 1, first).some((under) => under.written) && !paragraphTags(text, line, lines[first]!)) continue;
     if (first >= lines.length || answerAt(prose, lines[first]!, matcher) !== undefined || writes(prose.slice(lines[first]!.start, lines[first]!.end), matcher))
       continue;
     const end = quoteEnd(prose, lines, first, matcher);
