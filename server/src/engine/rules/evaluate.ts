@@ -1080,10 +1080,15 @@ function titleLines(context: Context): number {
 function titledLine(context: Context): string | undefined {
   const titles = titleLines(context);
   if (titles === 0) return undefined;
-  const { sentences } = context.analysis;
-  const { prose } = context.unit;
-  const punctuated = sentences.slice(titles).some(({ start, end }) => /[.!?…]$/.test(prose.slice(start, end).trimEnd()));
-  return punctuated ? excerptOf(context, sentences[0]!) : undefined;
+  const { sentences, tokens } = context.analysis;
+  const { prose, text } = context.unit;
+  const message = sentences[titles]!;
+  // The message starts right under the titles, with a full sentence, and nothing masked between (a Markdown heading
+  // there may greet: "Order notes" / "# Hi {{name}},"); a title holding a variable is a template's opening line.
+  if (!/[.!?…]$/.test(prose.slice(message.start, message.end).trimEnd())) return undefined;
+  if (/\S/.test(text.slice(sentences[titles - 1]!.end, message.start))) return undefined;
+  if (tokens.some((token) => token.placeholder && token.sentence < titles)) return undefined;
+  return excerptOf(context, sentences[0]!);
 }
 
 /** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */
