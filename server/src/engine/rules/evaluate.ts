@@ -2510,6 +2510,8 @@ function requestedParts(context: Context, matches: readonly { match: PhraseMatch
   const { tokens } = context.analysis;
   const { prose } = context.unit;
   const requested = new Uint8Array(tokens.length);
+  // Most replies that ask for this have no request words: no set of reason starts for them.
+  if (!matches.some(({ owner }) => owner.role === 'form' && owner.form === 'requests')) return requested;
   const reasonStarts = new Set<number>();
   for (const { match, owner } of matches) if (owner.role === 'form' && owner.form === 'reasons') reasonStarts.add(match.firstToken);
   const endsPart = (index: number) =>
@@ -2559,24 +2561,22 @@ function breakIn(prose: string, from: number, to: number, breaks: readonly numbe
  * time frame in a long sentence stays linear, and a reply's other sentences are never read.
  */
 interface ClauseBounds {
+  /** Unset for the tokens of a sentence not read yet: a sentence is read when its first token's is set. */
   first: number[];
   end: number[];
-  /** The sentences read so far. */
-  read: Set<number>;
 }
 
 function clauseBoundsOf(context: Context, clause: boolean, sentence: number): ClauseBounds {
   let bounds = clause ? context.clauseBounds : context.partBounds;
   if (!bounds) {
-    bounds = { first: new Array<number>(context.analysis.tokens.length), end: new Array<number>(context.analysis.tokens.length), read: new Set() };
+    bounds = { first: new Array<number>(context.analysis.tokens.length), end: new Array<number>(context.analysis.tokens.length) };
     if (clause) context.clauseBounds = bounds;
     else context.partBounds = bounds;
   }
-  if (bounds.read.has(sentence)) return bounds;
-  bounds.read.add(sentence);
   const { tokens, sentences } = context.analysis;
-  const { prose } = context.unit;
   const { firstToken, endToken } = sentences[sentence]!;
+  if (bounds.first[firstToken] !== undefined) return bounds;
+  const { prose } = context.unit;
   const breaks = clause ? CLAUSE_BREAKS : PART_BREAKS;
   // A `joins` word breaks both; the words are in token order, as are the tokens read here.
   const joins = nextStepWordsOf(context).joins;
