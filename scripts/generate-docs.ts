@@ -221,9 +221,9 @@ export function renderRulesDoc(): string {
     'comment in the reply checks it as a reply. So is an acknowledgement that never says it is automatic (the `receipt` and',
     '`queued` words above), on the same terms (`kind.inferred.acknowledgementInReply`). And a reply filed as `reply` that',
     'opens with a title line, not a greeting, over a message written in sentences, and has no sign-off ("Guideline 4.3 -',
-    'Design" over a review\'s findings, "Our ref: FOI-0157-2021" over a published answer) is a section of a document or a',
-    'copy cut from one, checked as a `snippet` (`kind.inferred.titledInReply`; docs/reading.md): on the fifteenth real-text',
-    'trial 24 wrong greeting and closing findings went, on the fourteenth 53 such texts, with no right finding lost.',
+    "Design\" over a review's findings, an order notice under its subject line; a letter's head is no such title) is a section",
+    'of a document or a copy cut from one, checked as a `snippet` (`kind.inferred.titledInReply`; docs/reading.md): on the',
+    'fifteenth real-text trial 21 wrong greeting and closing findings went, with no right finding lost.',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

@@ -869,7 +869,7 @@ describe('kind inference: an acknowledgement that never says it is automatic', (
 
 // Trial 15: a folder of messages to one developer filed as `reply` held review findings quoted from their title on
 // ("Guideline 4.3 - Design" over the findings), a certification report's section and an order notice under its subject
-// line: 24 of the team run's 35 wrong greeting and closing findings. A text that opens with a title, not a greeting,
+// line: 21 of the team run's 35 wrong greeting and closing findings. A text that opens with a title, not a greeting,
 // and has no sign-off is a section of a document, not a letter: no greeting or closing asked.
 describe('kind inference: a titled text filed as reply', () => {
   const TITLED = 'Section 2.1 - Listing accuracy\n\nThe screenshots show features the build does not have. Replace them with screenshots of this version.';

@@ -1072,6 +1072,9 @@ function titleLines(context: Context): number {
   return titles;
 }
 
+/** A section's title is a phrase of at least this many words, on one line; shorter first lines are a letter head's or a name's. */
+const MIN_SECTION_TITLE_WORDS = 3;
+
 /**
  * The first title line, when the reply opens with title lines (titleLines) and its message under them is written in
  * sentences that end with a full stop: a quick reply written without full stops ("Unfortunately we cannot refund
@@ -1088,7 +1091,11 @@ function titledLine(context: Context): string | undefined {
   if (!/[.!?…]$/.test(prose.slice(message.start, message.end).trimEnd())) return undefined;
   if (/\S/.test(text.slice(sentences[titles - 1]!.end, message.start))) return undefined;
   if (tokens.some((token) => token.placeholder && token.sentence < titles)) return undefined;
-  return excerptOf(context, sentences[0]!);
+  // A section's title is a phrase ("Guideline 4.3 - Design"); a letter's head is short labelled lines, an address, a
+  // date ("Our ref: FOI-0412", "Eastmoor Council", "3.12.2026"), and a letter with a head still greets (letter-heads.test.ts).
+  const first = sentences[0]!;
+  if (first.endToken - first.firstToken < MIN_SECTION_TITLE_WORDS || /[:\n]/.test(prose.slice(first.start, first.end))) return undefined;
+  return excerptOf(context, first);
 }
 
 /** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */

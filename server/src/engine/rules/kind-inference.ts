@@ -237,10 +237,10 @@ export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undef
 
 /**
  * A reply the config files as a `reply` that opens with a title line, not a greeting, and has no sign-off: a section
- * of a longer document or a copy cut from one (a review's "Guideline 4.3 - Design" over its findings, a certification
- * report's "App Policies: 10.1.1 …", an order notice's subject line), not a letter someone drafts, so no greeting or
+ * of a longer document or a copy cut from one (a review's "Guideline 4.3 - Design" over its findings, an order
+ * notice's subject line; a letter's head is no such title, evaluate.ts titledLine), not a letter someone drafts, so no greeting or
  * closing is asked of it (a snippet; what excuses a finding by kind still reads `reply`). Fifteenth real-text trial:
- * 24 of the team run's 35 wrong greeting and closing findings were such texts. One with a greeting or a sign-off is a
+ * 21 of the team run's 35 wrong greeting and closing findings were such texts. One with a greeting or a sign-off is a
  * letter and keeps both checks; a quick reply written without full stops has no sentence under its first line and is
  * no titled text (evaluate.ts titleLines). A `replylint kind=` comment in the reply names its own kind.
  */
