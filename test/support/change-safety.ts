@@ -154,8 +154,14 @@ export function changeProblems(change: ChangeCase): string[] {
       if (touches) say(`reaches into ${JSON.stringify(span.text)}`);
     }
     if (!balancedTags(inserted)) say('leaves a tag open or closes one it did not open');
-    const glued = /^\(-?\p{L}{1,4}\)/u.exec(edited.slice(at + inserted.length))?.[0];
+    const rest = edited.slice(at + inserted.length);
+    const glued = /^\(-?\p{L}{1,4}\)/u.exec(rest)?.[0];
     if (glued && /\p{L}$/u.test(inserted)) say(`leaves the replaced word's ending: "${inserted}${glued}"`);
+    // "Dear Sir/Madam," -> "Hi there/Madam,": the new words run on into what is left of the old. A word whose
+    // edit keeps its own start ("Obviously, t" -> "T") runs on rightly.
+    const insertedTail = /\p{L}+$/u.exec(inserted)?.[0];
+    const keepsWordStart = insertedTail?.toLowerCase() === /\p{L}+$/u.exec(removed)?.[0].toLowerCase();
+    if (!glued && insertedTail && !keepsWordStart && /^[(/\p{L}-]/u.test(rest)) say(`runs on into the original: "${inserted}${rest.slice(0, 6)}"`);
     const next = /^\s*([\p{L}]+)/u.exec(edited.slice(at + inserted.length))?.[1]?.toLowerCase();
     if (/:\s*$/u.test(inserted) && next !== undefined && (CLAUSE_OPENERS[language] ?? []).includes(next)) say(`leaves "${inserted.trim()} ${next}"`);
     const around = `${/\S*\s*$/u.exec(edited.slice(0, at))![0]}${inserted}${/^\s*\S*/u.exec(edited.slice(at + inserted.length))![0]}`;

@@ -261,6 +261,10 @@ rules:
         changeProblems({ ...base, fileName: 'reply.txt', text: 'Dear author(s), thanks.', replyText: '', edits: [{ start: 0, end: 11, newText: 'Hi there' }] }),
         ['"Dear author" -> "Hi there": leaves the replaced word\'s ending: "Hi there(s)"'],
       );
+      assert.deepEqual(
+        changeProblems({ ...base, fileName: 'reply.txt', text: 'Dear Sir/Madam, thanks.', replyText: '', edits: [{ start: 0, end: 8, newText: 'Hi there' }] }),
+        ['"Dear Sir" -> "Hi there": runs on into the original: "Hi there/Madam"'],
+      );
       assert.deepEqual(check('soon', 'reply soon'), ['"soon" -> "reply soon": puts "reply" twice in a row']);
       assert.deepEqual(check('soon', '<b>soon'), ['"soon" -> "<b>soon": leaves a tag open or closes one it did not open']);
       assert.deepEqual(check('soon.', 'soon."'), ['leaves the JSON file invalid']);

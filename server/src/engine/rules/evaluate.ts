@@ -584,6 +584,9 @@ function meetsBrokenPlaceholder(unit: ReplyUnit, span: Span): boolean {
 /** A word's ending written in brackets right after it: "(s)", "(es)", "(-na)", "(ka)". */
 const GLUED_ENDING = /^\(-?\p{L}{1,4}\)/u;
 
+/** What may follow a whole greeting: its comma, "!" or ":", or the line's end. */
+const GREETING_END = /^[ \t]*(?:[,!:]|\r?\n|$)/u;
+
 /**
  * The matched words' fix and suggestions: the phrase's own first, else the
  * rule's. A change that would reach into what is not the writer's prose (a
@@ -601,9 +604,11 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   // An ending in brackets glued to the last word ("Dear author(s)", "Drogi Kliencie(-tko)") is that word's: a
   // rewording takes it too, or "Hi there(s)" is left.
   const suggestionEnd = span.end + (GLUED_ENDING.exec(unit.text.slice(span.end, span.end + 8))?.[0].length ?? 0);
-  const suggestions = withCustomerName(context, owner?.suggest ?? rule.spec.suggest?.replace ?? [], rule.spec.fallback).map((text) =>
-    replaceFix(unit, span.start, suggestionEnd, text, fit),
-  );
+  // A greeting is reworded whole or not at all: a match that stops inside it would leave its rest glued to the
+  // new words ("Dear Sir/Madam," -> "Hi there/Madam,", "Dear users and partners," -> "Hi there and partners,").
+  const leavesGreetingPart = rule.spec.scorecard === 'greeting' && !GREETING_END.test(unit.text.slice(suggestionEnd, suggestionEnd + 8));
+  const suggestionTexts = leavesGreetingPart ? [] : (owner?.suggest ?? rule.spec.suggest?.replace ?? []);
+  const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback).map((text) => replaceFix(unit, span.start, suggestionEnd, text, fit));
   // A phrase's own suggestions replace the rule's, its removal included.
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
     suggestions.push(removeFix(unit, span.start, suggestionEnd));
