@@ -215,7 +215,7 @@ rules:
     };
 
     it('a time the writer never wrote: "within 24 hours", "by the end of today"', () => {
-      const problems = problemsIn('You will be notified about the decision shortly.');
+      const problems = problemsIn('We will email you the outcome of your claim shortly.');
       assert.ok(problems.some((problem) => problem.endsWith('"shortly" -> "within 24 hours": adds a number')));
       assert.ok(problems.some((problem) => problem.includes('"shortly" -> "within 24 hours": adds a time: "within 24 hours"')));
       assert.ok(problems.some((problem) => problem.endsWith('"shortly" -> "by the end of today": adds a time: "today"')));

@@ -264,7 +264,7 @@ describe('MediaWiki dialect (interface messages)', () => {
     assert.equal(detect('Your request was approved on {{SITENAME}}.\n\nTo log in, go to {{fullurl:Special:UserLogin}}.'), 'mediawiki');
     assert.equal(detect('The request to rename "{{GENDER:$1|$1}}" was approved.'), 'mediawiki');
     const text =
-      'Złożony przez Ciebie w {{GRAMMAR:N.lp|{{SITENAME}}}} wniosek „$1” został przyjęty przez {{GENDER:$2|niego|nią}}.\nZobacz [[Special:UserLogin|stronę logowania]] lub [$3 ustawienia].';
+      'Wniosek „$1” wysłany do {{GRAMMAR:D.lp|{{SITENAME}}}} zatwierdził(a) {{GENDER:$2|administrator|administratorka}}.\nMożesz się teraz [[Special:UserLogin|zalogować]] albo otworzyć [$3 swoje preferencje].';
     const result = lint({ text, fileName: 'message.txt' }, auto);
     assert.equal(result.dialect, 'mediawiki');
     assert.deepEqual(

@@ -825,8 +825,8 @@ describe('kind inference: an acknowledgement that never says it is automatic', (
   const ACKNOWLEDGEMENTS: [string, string, string][] = [
     [
       'en',
-      'Thanks for writing to the Parcel Tracker team.\n\nWe have received your billing request and will answer within two business days. Your case number is 5520418.\n\nKind regards,\n\nParcel Tracker Billing',
-      'We have received your billing request',
+      'Thank you for contacting Parcel Tracker.\n\nWe have received your invoice enquiry. Someone from our team will get back to you in two working days; your case number is 5520418.\n\nKind regards,\n\nParcel Tracker Billing',
+      'We have received your invoice enquiry',
     ],
     [
       'fi',
