@@ -344,6 +344,13 @@ function maskPlaceholdersAndCommon(
       // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
       mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
     }
+    // An opener never closed ("Hi {{first_name,") still holds a variable: it reads as one word, not as the prose
+    // "first name" (placeholder/malformed reports the braces, once).
+    for (const problem of scan.problems) {
+      if (problem.missing !== undefined && 'delimiter' in problem.missing) {
+        mask.add(start + problem.start, start + identifierEnd(scanned, problem.start + 2), 'word');
+      }
+    }
     return scan;
   });
   maskCommonNonProse(mask, quoteText, quoted);
@@ -795,4 +802,11 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const encode = (text: string, from: number, to: number) =>
     bodyEncode(encodeHtmlText(text), innerRuns ? innerRuns.at(from) : from, innerRuns ? innerRuns.at(to) : to);
   return bodyUnit(body.title, decoded, prose, placeholders, fields, encode);
+}
+
+/** The end of the variable name at `from` (letters, digits, `_`, `.`); identifiers never hold '{', so runs do not overlap. */
+function identifierEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && /[\w.]/.test(text[end]!)) end++;
+  return end;
 }
