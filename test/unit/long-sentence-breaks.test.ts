@@ -218,6 +218,47 @@ describe('sentence boundaries at line breaks with no full stop', function () {
     assert.equal(longIn(wrapped, 'en').length, 1);
   });
 
+  // Reviewer #1: a plain-text e-mail hard-wrapped at about 70 columns, with dashes as asides, was cut into "rows" where
+  // a wrapped line opened with "I", a name or a brand; its 58-word sentence went unflagged while its comma twin was found.
+  it('a hard-wrapped sentence with dashes as asides is one sentence; rows need a short term or a value, and open alike', () => {
+    const dashes = [
+      'Thanks for the video of the kettle - it shows the leak very clearly - so',
+      'I asked our returns desk in Bristol - the team that covers your area - to send a',
+      'DHL parcel with a new kettle and a prepaid label for the faulty one - it leaves',
+      'Bristol tomorrow morning and should reach you on Thursday before noon.',
+    ].join('\n');
+    const sentence = (text: string) => text.slice(text.indexOf('Thanks'), text.indexOf('noon.') + 'noon.'.length);
+    for (const body of [dashes, dashes.replace(/ - /g, ', ')])
+      for (const newline of ['\n', '\r\n']) {
+        const text = `Hi Jonas,\n\n${body}\n\nBest wishes,\nPriya\n`.replace(/\n/g, newline);
+        assert.deepEqual(longIn(text, 'en'), [sentence(text)], JSON.stringify([body.slice(35, 40), newline]));
+      }
+    // A line that ends in a word a line wraps after ("to") goes on, even with a short term before its dash.
+    const toBristol = [
+      'Thanks - the photos of the kettle show the leak very clearly, and I have now sent them on to',
+      'Bristol - the returns desk - who will send a DHL parcel with a new kettle and a label today.',
+    ];
+    assert.equal(longIn(`Hi Jonas,\n\n${toBristol.join('\n')}\n`, 'en').length, 1);
+    // Rows with a short term, or opening with a number, still end one a line (each under the limit, together over it).
+    const hours = [
+      'Monday to Friday - phone and chat support from nine in the morning until six',
+      'Saturday - chat support only from ten until four while the phone lines stay closed',
+      'Sunday - closed, and every message is answered first thing on Monday morning',
+    ];
+    const prices = [
+      '12 EUR - standard delivery to a parcel locker anywhere in the country',
+      '19 EUR - courier delivery to your door on the next working day before noon',
+    ];
+    for (const rows of [hours, [...prices, ...prices]]) assert.deepEqual(longIn(`Hello,\n\n${rows.join('\n')}\n`, 'en'), [], rows[0]);
+    // A line that opens unlike the one above (a capital under a value) goes on its sentence.
+    const unlike = [
+      '12 EUR - standard delivery to a parcel locker anywhere in the country within three working days',
+      'Express orders - packed the same day when you order before noon and delivered the next morning by courier',
+      'and nothing is charged for it.',
+    ];
+    assert.equal(longIn(`Hello,\n\n${unlike.join('\n')}\n`, 'en').length, 1);
+  });
+
   it('a list of short items after a colon ends the run before it; clauses after a colon count on', () => {
     const list =
       'Kesäseteli auttaa löytämään kesätyön: viime kesänä tavallisia tehtäviä olivat leirin ohjaaja, kaupan hyllyttäjä, kahvilan apulainen, puistotyöntekijä, lastenhoitaja, uimavalvoja, kirjaston apulainen, verkkolehden kirjoittaja ja torimyyjä.';

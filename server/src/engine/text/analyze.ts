@@ -152,8 +152,8 @@ const MIN_PLACEHOLDER_XS = 3;
  * - the next line is a list item or opens with a time range (a schedule, one slot a line: "09:00-15:30/rruga …");
  * - this line opens with a number and the next line does too: a list of amounts one per line with no full
  *   stops ("1.722 zł udział w programie" over "2.607 zł publikacja materiałów") is one item a line;
- * - this line and the next are short "term - description" rows (isDashItem), the next not in lower case: a list of
- *   dates one a line;
+ * - this line and the next are short "term - description" rows that open alike (isDashItem), the next not in lower
+ *   case, this one not ending in a wrap word: a list of dates one a line;
  * - the next line opens with a capital and this line is a heading (a short line of its own after a blank
  *   line, two thirds as long as the next at most: "Receiving a response from us" over "Please note…") or ends, after words, in a placeholder (a redacted
  *   "[email address]" over "We recommend…"): no sentence runs on over it.
@@ -171,7 +171,13 @@ function endsUnit(
   if (lastCode === 46 || lastCode === 33 || lastCode === 63 || lastCode === 58 || lastCode === 59 || lastCode === 41) return true;
   if (lastCode === 44 && wordCountUpTo(prose, lineStart, last, 4) <= 4) return true;
   const following = prose.slice(next, next + 80);
-  if (!OPENS_IN_LOWER_CASE.test(following) && isDashItem(prose, lineStart, last + 1) && isDashItem(prose, next, lineEndWithin(prose, next, MAX_ITEM_CHARS)))
+  if (
+    !OPENS_IN_LOWER_CASE.test(following) &&
+    !endsInWrapWord(prose, lineStart, last, wrapAfter) &&
+    isDashItem(prose, lineStart, last + 1) &&
+    isDashItem(prose, next, lineEndWithin(prose, next, MAX_ITEM_CHARS)) &&
+    lineOpening(prose.slice(lineStart, lineStart + 80)) === lineOpening(following)
+  )
     return true;
   if (/^\s*(?:$|[-*+•]\s|\d+[.)]\s|\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2})/.test(following)) return true;
   if (/^\s*\d/.test(following)) return /^\s*\d/.test(prose.slice(lineStart, lineStart + 80));
@@ -191,17 +197,33 @@ const MAX_ITEM_CHARS = 120;
 const MAX_ITEM_WORDS = 20;
 /** A dash between spaces: a term and what it stands for ("1 March - Applications open"). */
 const SPACED_DASH = /\s[-\u2013\u2014]\s/;
+/** A row's term, before its dash, is a few words ("Boat house - …", "Monday 9 March - …") unless it opens with a number or a placeholder. */
+const MAX_TERM_WORDS = 4;
+/** A line that opens with a number or a placeholder's x's (prose-mask.ts): a date, an amount or a value heads the row. */
+const OPENS_WITH_VALUE = /^\s*(?:\d|x{3,}\s)/;
 
 /**
  * Whether [start, end) is an item of a list of "term - description" rows, one a line with no full stop (trial 16's
  * "Important Dates": "{{ date }} - Initial applications open" over "{{ date }} - Deadline for mentors…"): a short line
- * with a spaced dash. Two such lines in a row, the second not opening in lower case as a wrapped sentence's next line
- * does, are two items. A line longer than MAX_ITEM_CHARS is none (and `end` is -1 when the next line runs past it).
+ * with a spaced dash after a short term or a value. Two such lines in a row that open alike (see lineOpening), the
+ * first not ending in a word a line wraps after ("to", "and") and the second not opening in lower case as a wrapped
+ * sentence's next line does, are two items. A sentence hard-wrapped at 60-70 columns with dashes as asides ("Thanks
+ * for the photos of the lamp - they show the crack - so" over "I asked our warehouse team in Leeds - …") has a long
+ * clause before its dash: no row (reviewer #1). A line longer than MAX_ITEM_CHARS is none (and `end` is -1 when the
+ * next line runs past it).
  */
 function isDashItem(prose: string, start: number, end: number): boolean {
   if (end < 0 || end - start > MAX_ITEM_CHARS) return false;
   const line = prose.slice(start, end);
-  return SPACED_DASH.test(line) && wordCountUpTo(prose, start, end - 1, MAX_ITEM_WORDS) <= MAX_ITEM_WORDS;
+  const dash = SPACED_DASH.exec(line);
+  if (!dash || wordCountUpTo(prose, start, end - 1, MAX_ITEM_WORDS) > MAX_ITEM_WORDS) return false;
+  return OPENS_WITH_VALUE.test(line) || (holdsNonSpace(line, 0, dash.index) && wordCountUpTo(line, 0, dash.index - 1, MAX_TERM_WORDS) <= MAX_TERM_WORDS);
+}
+
+/** How a line opens, as rows of one list open alike: with a value (a number or a placeholder), a capital, or else. */
+function lineOpening(line: string): 'value' | 'capital' | 'other' {
+  if (OPENS_WITH_VALUE.test(line)) return 'value';
+  return /^\s*\p{Lu}/u.test(line) ? 'capital' : 'other';
 }
 
 /** The end of the line starting at `start` if it ends (a line break or the text's end) within `limit` characters, else -1. */
