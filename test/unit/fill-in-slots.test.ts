@@ -166,10 +166,38 @@ describe('placeholder/unfilled-slot', () => {
     // Signed by a person's variable under its valediction: a person's message too.
     const signed = 'Thanks for writing in. The office is closed until [RETURN_DATE].\n\nBest,\n{{agent.name}}';
     assert.deepEqual(excerpts(signed, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
-    // The same closure told by the shop, signed by its name: the system fills the date.
-    const notice = 'Thanks for writing in. The office is closed until [RETURN_DATE]. We will answer your message when we are back.\n\nThe Harbour Books team';
+    // The same closure told by the shop, signed by its name, with the shop's system's values beside the date: the
+    // system prints it. With no value but its date, the team wrote the notice once and types the date for every
+    // closure (reviewer #4): the slot stays to fill.
+    const notice =
+      'Hello [CUSTOMER_FIRSTNAME],\n\nThanks for writing to [SHOP_NAME]. The office is closed until [RETURN_DATE]. We will answer your message when we are back.\n\nThe Harbour Books team';
     assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), []);
-    assert.deepEqual(excerpts(notice.replace('We will answer', 'I will answer'), { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+    assert.deepEqual(excerpts(notice.replace('We will answer', 'I will answer'), { kind: 'auto-reply' }), [
+      '[CUSTOMER_FIRSTNAME]',
+      '[SHOP_NAME]',
+      '[RETURN_DATE]',
+    ]);
+    const own = 'Thanks for writing in. The office is closed until [RETURN_DATE]. We will answer your message when we are back.\n\nThe Harbour Books team';
+    assert.deepEqual(excerpts(own, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
+  });
+
+  // Reviewer #4: a team's holiday auto-reply in the we-voice lost its unfilled dates once capitals in words read as a
+  // system's values; the customer would get "[BACK IN OFFICE DATE]".
+  it("a team's own holiday notice keeps its unfilled dates and times, read as an auto-reply or declared one", () => {
+    const holiday =
+      'Thanks for your message to the Fernhill Cycles workshop.\n\nWe are closed over the winter break and open again on [BACK IN OFFICE DATE]. Repairs booked now start from [FIRST REPAIR DAY], at [OPENING TIME].\n\nThis is an automatic reply, please do not answer it.\n\nFernhill Cycles';
+    const expected = ['[BACK IN OFFICE DATE]', '[FIRST REPAIR DAY]', '[OPENING TIME]'];
+    assert.deepEqual(excerpts(holiday, { kind: 'auto-reply' }), expected);
+    const inferred = lintText(holiday, 'holiday.md', {});
+    assert.equal(inferred.units[0]!.kind, 'auto-reply');
+    assert.deepEqual(
+      inferred.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+      expected,
+    );
+    // A booking system's notice that prints the place and the unit beside the time fills all three (trial 16's shape).
+    const booking =
+      'Your booking of [RESERVATION UNIT NAME] at [VENUE NAME] starts at [BEGIN TIME] on [BOOKING DATE].\n\nThis is an automatic message.\n\nThe booking service';
+    assert.deepEqual(excerpts(booking, { kind: 'auto-reply' }), []);
   });
 
   it('reads an out-of-office in the first person in every language: its date slot stays to fill', () => {
@@ -185,9 +213,14 @@ describe('placeholder/unfilled-slot', () => {
         'Faleminderit për mesazhin. Dyqani është i mbyllur deri më [DATA_KTHIMIT].',
       ],
     };
+    // The shop's own closure notice, its date its only fill-in, keeps it too; beside the shop system's value of the
+    // recipient's name ([KLIENT], [ASIAKAS], [KLIENTAS], [KLIENTI]) the system prints the date.
+    const recipient: Record<string, string> = { pl: 'Witaj [KLIENT]', fi: 'Hei [ASIAKAS]', lt: 'Sveiki, [KLIENTAS]', sq: 'Përshëndetje [KLIENTI]' };
     for (const [language, [person, shop]] of Object.entries(away)) {
       assert.equal(excerpts(person, { kind: 'auto-reply', language }).length, 1, `${language}: ${person}`);
-      assert.deepEqual(excerpts(shop, { kind: 'auto-reply', language }), [], `${language}: ${shop}`);
+      assert.equal(excerpts(shop, { kind: 'auto-reply', language }).length, 1, `${language}: ${shop}`);
+      const greeted = `${recipient[language]},\n\n${shop}`;
+      assert.deepEqual(excerpts(greeted, { kind: 'auto-reply', language }), [], `${language}: ${greeted}`);
     }
   });
 

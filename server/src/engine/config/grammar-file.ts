@@ -11,8 +11,12 @@ const compiled = new Map<string, Grammar>();
 export function builtinGrammar(language: string): Grammar {
   let grammar = compiled.get(language);
   if (!grammar) {
-    const instructions = Object.values(grammarSpecs()).flatMap((spec) => spec.fillIns?.instructions ?? []);
-    compiled.set(language, (grammar = compileGrammar(grammarSpecs()[language], instructions)));
+    const everyLanguage = Object.values(grammarSpecs());
+    const fillIns = {
+      instructions: everyLanguage.flatMap((spec) => spec.fillIns?.instructions ?? []),
+      times: everyLanguage.flatMap((spec) => spec.fillIns?.times ?? []),
+    };
+    compiled.set(language, (grammar = compileGrammar(grammarSpecs()[language], fillIns)));
   }
   return grammar;
 }

@@ -25,6 +25,11 @@ export interface GrammarSpec {
   fillIns?: {
     /** Words, as written in any case, that tell a person what to do with a slot ("ADD", "HERE", "YOUR"): not a value's name. */
     instructions?: string[];
+    /**
+     * Words, as written in any case, that make a fill-in the name of a date or a time ("[REOPENING DATE]", "[DATA_POWROTU]");
+     * one written with a leading "-" is a compound's end ("-päivä": "[PALUUPÄIVÄ]").
+     */
+    times?: string[];
   };
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
@@ -88,15 +93,26 @@ export interface Grammar {
   letters: LetterReading;
   /** Words, in lower case, that make a bracket fill-in an instruction to a person ([ADD NAME HERE]) rather than a value's name. */
   fillInInstructions: Set<string>;
+  /** Whether a word of a bracket fill-in (any case) names a date or a time ([REOPENING DATE], [PALUUPÄIVÄ]). */
+  namesTime: (word: string) => boolean;
+}
+
+/** The fill-in words of grammar.yaml a grammar reads: its language's own, or every language's (the built-in grammar). */
+export interface FillInWords {
+  instructions: string[];
+  times: string[];
 }
 
 const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
 
 /**
- * `fillInInstructions` defaults to the language's own; the built-in grammar passes every language's, since a system's
+ * `fillIns` defaults to the language's own words; the built-in grammar passes every language's, since a system's
  * fill-ins are often in another language than its mail (an English booking mail previewing "[HYLKÄYKSEN SYY]").
  */
-export function compileGrammar(spec: GrammarSpec = {}, fillInInstructions: string[] = spec.fillIns?.instructions ?? []): Grammar {
+export function compileGrammar(
+  spec: GrammarSpec = {},
+  fillIns: FillInWords = { instructions: spec.fillIns?.instructions ?? [], times: spec.fillIns?.times ?? [] },
+): Grammar {
   const { sentences = {}, replacements = {}, letters } = spec;
   const dateWords = sentences.noEndAfterNumberBeforeWords ?? [];
   const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
@@ -115,7 +131,8 @@ export function compileGrammar(spec: GrammarSpec = {}, fillInInstructions: strin
       wrapAfter: sentences.wrapAfterWords?.length ? new Set(sentences.wrapAfterWords) : undefined,
     },
     letters: compileLetters(letters),
-    fillInInstructions: new Set(fillInInstructions.map((word) => word.toLowerCase())),
+    fillInInstructions: new Set(fillIns.instructions.map((word) => word.toLowerCase())),
+    namesTime: timeWordTest(fillIns.times),
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
       before: new RegExp(
@@ -142,4 +159,14 @@ function applyPlural(words: string, rule: PluralRule): string {
 /** Whether `word` is a plural of `singular` by any of the rules that fit it ("tickets" of "ticket", "statuses" of "status"). */
 export function isPluralOf(word: string, singular: string, rules: PluralRule[]): boolean {
   return word !== singular && rules.some((rule) => rule.ending.test(singular) && applyPlural(singular, rule) === word);
+}
+
+/** Tests a word against `fillIns.times`: whole words, and compounds' ends for the entries written with a leading "-". */
+function timeWordTest(times: string[]): (word: string) => boolean {
+  const words = new Set(times.filter((time) => !time.startsWith('-')).map((time) => time.toLowerCase()));
+  const endings = times.filter((time) => time.startsWith('-')).map((time) => time.slice(1).toLowerCase());
+  return (word) => {
+    const lower = word.toLowerCase();
+    return words.has(lower) || endings.some((ending) => lower.endsWith(ending));
+  };
 }
