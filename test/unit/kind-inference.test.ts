@@ -61,6 +61,24 @@ describe('kind inference', () => {
     }
   });
 
+  // Trial 17: a saved reply posted as an issue comment, "please paste the output of … Thanks.", was read as signed by
+  // its closing thank-you and asked for "Hi there," under the folder's `macro` and with no config.
+  it("a closing thank-you with no name on or under its line is the body's last sentence, not a sign-off", () => {
+    const comment = 'To narrow this down, please run the command below and paste what it prints:\n\n```sh\nnpx envinfo --system\n```\n';
+    for (const thanks of ['Thanks.', 'Thank you!', 'Many thanks.'])
+      for (const config of [{}, { kind: 'macro' as const }]) {
+        const result = lintAs(config, `${comment}${thanks}\n`);
+        assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.body', `${thanks} ${JSON.stringify(config)}`);
+        assert.deepEqual(formulas(result), [], thanks);
+      }
+    // With a name on its line or under it, or with a comma, the thank-you signs the reply: a greeting is asked.
+    for (const signOff of ['Thanks!\nAna', 'Thanks. Ana', 'Thanks,', 'Thanks'])
+      assert.deepEqual(formulas(lintAs({ kind: 'macro' }, `${comment}${signOff}\n`)), ['formula/greeting'], signOff);
+    // Greeted, it is a full e-mail whatever its last line, and a reply is a whole message.
+    assert.equal(lintAs({}, `Hi Sam,\n\n${comment}Thanks.\n`).units[0]!.kind, 'macro');
+    assert.ok(formulas(lintAs({ kind: 'reply' }, `${comment}Thanks.\n`)).includes('formula/greeting'));
+  });
+
   it('words only an automatic message says make it an auto-reply, which must say when', () => {
     const notice = lintAs({}, 'We have received your message about the invoice.\n\nThis is an automated message, please do not reply to it.');
     assert.equal(notice.units[0]!.kind, 'auto-reply');

@@ -25,7 +25,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
-import { LETTER_OR_DIGIT, wordTokens, type ProseAnalysis } from '../text/analyze';
+import { holdsNonSpace, LETTER_OR_DIGIT, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
@@ -366,10 +366,18 @@ function signOffSpan(evidence: KindEvidence): { start: number; end: number } | u
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
     if (matchesWithin(LINE_TEXT, prose, lineStart, start)) continue;
     const lineEnd = prose.indexOf('\n', end);
-    if (isNameOnly(prose, tokens, end, lineEnd < 0 ? prose.length : lineEnd)) return { start, end };
+    const lineStop = lineEnd < 0 ? prose.length : lineEnd;
+    if (!isNameOnly(prose, tokens, end, lineStop)) continue;
+    // "Thanks." or "Thank you!" on the last line, with no name on it or under it, is the body's last sentence and
+    // signs nobody (trial 17: a two-line issue comment ending "Thanks." was read as signed and asked for "Hi there,").
+    if (ENDS_SENTENCE_ALONE.test(prose.slice(end, lineStop)) && !holdsNonSpace(prose, lineStop, prose.length)) continue;
+    return { start, end };
   }
   return undefined;
 }
+
+/** What follows a valediction that ends a sentence: a full stop or an exclamation mark, and nothing else on its line. */
+const ENDS_SENTENCE_ALONE = /^\s*[.!]\s*$/;
 
 /** Whether the rest of a sign-off line, prose[from, to), is punctuation and at most a name: capitalised words or placeholders. */
 function isNameOnly(prose: string, tokens: ProseAnalysis['tokens'], from: number, to: number): boolean {
