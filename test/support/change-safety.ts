@@ -1,7 +1,8 @@
 // What a fix or suggestion must never do (the team's standard): add a time, a number, an address,
 // a name or a person the writer did not write, reach into a placeholder, URL, e-mail address, code
-// or markup, leave the file unparseable, or make a sentence ungrammatical in a way a reader sees at
-// once ("Good news: that …", a word twice in a row). One edited text is checked against its original.
+// or markup, leave the file unparseable, make a sentence ungrammatical in a way a reader sees at
+// once ("Good news: that …", a word twice in a row or across "and", "a minimal steps"), or name
+// another act than the words it replaces. One edited text is checked against its original.
 import { parseDocument } from 'yaml';
 import { readPackFile, builtinRulesDir } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
@@ -59,6 +60,36 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * a colon cannot stand before one ("Good news: that you have been approved").
  */
 const CLAUSE_OPENERS: Record<string, readonly string[]> = { en: ['that'], fi: ['että'], pl: ['że', 'iż'], lt: ['kad'], sq: ['se'] };
+
+/**
+ * Words that name an act a team does on a case, by stem, per language. A suggestion that puts one in where the
+ * words it replaces named another act changes what the writer said ("has not been triaged" -> "has not been
+ * reviewed": deciding what a case needs is not reviewing the fix). REWORDED_ACTS lists the jargon the packs
+ * reword as the same act, each pair a decision a person made ("revert" is Indian English for "reply").
+ */
+const ACTS: Record<string, RegExp> = {
+  en: /^(?:review|approv|refund|repl(?=y|ie)|answer|investigat|assess|handl|clos|fix|cancel|escalat|merg|ship|deliver|replac|repair|process|reject|declin)/iu,
+};
+const REWORDED_ACTS: Record<string, Record<string, string>> = {
+  en: { revert: 'repl', action: 'handl', rca: 'investigat', triag: 'assess', hotfix: 'fix' },
+};
+
+/** The act a word names in a language, as its stem in ACTS. */
+function actOf(language: string, word: string): string | undefined {
+  return ACTS[language]?.exec(word)?.[0].toLowerCase();
+}
+
+/** Whether the words replaced already name the act a suggestion puts in, or are the jargon the packs reword as it. */
+function namesAct(language: string, removed: string, act: string): boolean {
+  const reworded = REWORDED_ACTS[language] ?? {};
+  return (removed.match(WORD) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return actOf(language, lower) === act || Object.entries(reworded).some(([jargon, same]) => lower.startsWith(jargon) && same === act);
+  });
+}
+
+/** Whether a word reads as a plural noun (English-style: an -s that is no -ss, -us or -is). */
+const looksPlural = (word: string) => /\p{L}{2,}[^su'’]s$/iu.test(word) && !/(?:ss|us|is)$/iu.test(word);
 
 const timeframesByLanguage = new Map<string, RegExp[]>();
 
@@ -168,6 +199,39 @@ export function changeProblems(change: ChangeCase): string[] {
     const before = `${/\S*\s*$/u.exec(text.slice(0, edit.start))![0]}${removed}${/^\s*\S*/u.exec(text.slice(edit.end))![0]}`;
     const twice = /(?<![\p{L}\p{N}])([\p{L}]{2,})\s+\1(?![\p{L}\p{N}])/iu.exec(around);
     if (twice && !new RegExp(`(?<![\\p{L}\\p{N}])${twice[1]}\\s+${twice[1]}(?![\\p{L}\\p{N}])`, 'iu').test(before)) say(`puts "${twice[1]}" twice in a row`);
+    // The same word on both sides of one word or a comma ("reviewing and reviewing"): two things the writer named become one.
+    const wider = `${/(?:\S+\s+){0,2}$/u.exec(edited.slice(0, at))![0]}${inserted}${/^(?:\s+\S+){0,2}/u.exec(edited.slice(at + inserted.length))![0]}`;
+    const widerBefore = `${/(?:\S+\s+){0,2}$/u.exec(text.slice(0, edit.start))![0]}${removed}${/^(?:\s+\S+){0,2}/u.exec(text.slice(edit.end))![0]}`;
+    const apart = /(?<![\p{L}\p{N}])(\p{L}{3,})(?:\s*[,/&]\s*|\s+\p{L}+\s+)\1(?![\p{L}\p{N}])/iu.exec(wider);
+    if (apart && !new RegExp(`(?<![\\p{L}\\p{N}])${apart[1]}(?:\\s*[,/&]\\s*|\\s+\\p{L}+\\s+)${apart[1]}(?![\\p{L}\\p{N}])`, 'iu').test(widerBefore))
+      say(`puts "${apart[1]}" on both sides of one word: "${apart[0]}"`);
+    // An indefinite article before the words put in must fit them: "a minimal steps", "a example".
+    const articles = change.ruleSet.grammar.articles;
+    const firstInserted = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(inserted)?.[1];
+    const firstRemoved = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(removed)?.[1];
+    if (articles && firstInserted) {
+      const { indefinite } = articles;
+      // The nearest indefinite article up to two words back, and the words between ("a minimal ").
+      const lead = /(?:^|[^\p{L}])((?:\p{L}[\p{L}-]*[ \t]+){1,3})$/u.exec(edited.slice(Math.max(0, at - 60), at))?.[1] ?? '';
+      const leadWords = lead
+        .trim()
+        .split(/[ \t]+/u)
+        .filter(Boolean);
+      const lower = leadWords.map((word) => word.toLowerCase());
+      const index = Math.max(lower.lastIndexOf(indefinite.beforeVowelSound), lower.lastIndexOf(indefinite.otherwise));
+      if (index >= 0) {
+        const article = leadWords[index]!;
+        const between = leadWords.slice(index + 1);
+        const wanted = indefinite.vowelSound.test(firstInserted) ? indefinite.beforeVowelSound : indefinite.otherwise;
+        if (between.length === 0 && article.toLowerCase() !== wanted) say(`leaves "${article} ${firstInserted}"`);
+        else if (looksPlural(firstInserted) && !(firstRemoved && looksPlural(firstRemoved))) say(`leaves "${[article, ...between, firstInserted].join(' ')}"`);
+      }
+    }
+    // An act put in for another: "triaged" -> "reviewed".
+    for (const word of words.match(WORD) ?? []) {
+      const act = actOf(language, word);
+      if (act && !namesAct(language, removed, act)) say(`names another act: ${JSON.stringify(word)} for ${JSON.stringify(removed)}`);
+    }
   }
   return problems.concat(validityProblems(change.fileName, text, edited));
 }

@@ -655,16 +655,21 @@ function fixKeepsSentence(unit: ReplyUnit, span: Span, fix: UnitFix): boolean {
   return fix.edits.every((edit) => !repeatsWord(unit.text, edit));
 }
 
-/** Whether an edit puts the same word twice in a row where the text did not have it twice. */
+/**
+ * Whether an edit puts the same word twice in a row where the text did not have it twice, or twice with one word
+ * or a comma between ("triaging and reviewing" -> "reviewing and reviewing": two acts become one).
+ */
 function repeatsWord(text: string, edit: { start: number; end: number; newText: string }): boolean {
-  const before = /[\p{L}\p{N}'’-]+[ \t]*$/u.exec(text.slice(Math.max(0, edit.start - 40), edit.start))?.[0] ?? '';
-  const after = /^[ \t]*[\p{L}\p{N}'’-]+/u.exec(text.slice(edit.end, edit.end + 40))?.[0] ?? '';
-  const joined = `${before}${edit.newText}${after}`;
-  const repeated = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)\s+\1(?![\p{L}\p{N}'’-])/iu.exec(joined);
+  const before = /(?:[\p{L}\p{N}'’-]+[ \t]*[,/&]?[ \t]*){0,2}$/u.exec(text.slice(Math.max(0, edit.start - 60), edit.start))?.[0] ?? '';
+  const after = /^(?:[ \t]*[,/&]?[ \t]*[\p{L}\p{N}'’-]+){0,2}/u.exec(text.slice(edit.end, edit.end + 60))?.[0] ?? '';
+  const repeated = REPEATED_WORD.exec(`${before}${edit.newText}${after}`);
   if (!repeated) return false;
+  const word = escapeRegExp(repeated[1] ?? repeated[2]!);
   const original = `${before}${text.slice(edit.start, edit.end)}${after}`;
-  return !new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(repeated[1]!)}\\s+${escapeRegExp(repeated[1]!)}(?![\\p{L}\\p{N}'’-])`, 'iu').test(original);
+  return !new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?:\\s+|\\s*[,/&]\\s*|\\s+[\\p{L}]+\\s+)${word}(?![\\p{L}\\p{N}'’-])`, 'iu').test(original);
 }
+/** A word twice in a row, or a word of three letters or more twice with one word, a comma, "/" or "&" between. */
+const REPEATED_WORD = /(?<![\p{L}\p{N}'’-])(?:([\p{L}\p{N}'’-]+)\s+\1|(\p{L}[\p{L}'’-]{2,})(?:\s*[,/&]\s*|\s+\p{L}+\s+)\2)(?![\p{L}\p{N}'’-])/iu;
 
 /**
  * Suggested words with {name} written as the customer's name in the file's
