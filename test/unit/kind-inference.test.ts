@@ -883,6 +883,25 @@ describe('kind inference: an acknowledgement that never says it is automatic', (
     for (const text of replies) assert.equal(lintAs({ kind: 'reply' }, text, 'reply.txt').units[0]!.kind, 'reply', text);
     assert.deepEqual(formulas(lintAs({ kind: 'reply' }, replies[0]!, 'reply.txt')).sort(), ['formula/closing', 'formula/greeting']);
   });
+
+  it('a team-signed answer that refuses decides something: no acknowledgement, its bad news still read (en, pl)', () => {
+    const refusals: [string, string][] = [
+      [
+        'en',
+        "Hello Joanna,\n\nWe have received your return request for the walking boots. Unfortunately we can't take back boots that have been worn outdoors, so we have declined it. A member of our team will write to you about sending them back.\n\nThe Birchwood Outfitters team",
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\notrzymaliśmy Pana zgłoszenie dotyczące zwrotu czajnika. Niestety nie możemy przyjąć zwrotu po 30 dniach od zakupu. Nasz doradca odpowie jeszcze w sprawie naprawy gwarancyjnej.\n\nZ pozdrowieniami\nZespół sklepu Domowy Kącik',
+      ],
+    ];
+    for (const [language, text] of refusals) {
+      const filed = lintAs({ language, kind: 'reply' }, text, 'reply.txt');
+      assert.equal(filed.units[0]!.kind, 'reply', text);
+      assert.ok(ids(filed).includes('empathy/bad-news-without-empathy'), text);
+      assert.notEqual(lintAs({ language }, text, 'reply.txt').units[0]!.kind, 'auto-reply', text);
+    }
+  });
 });
 
 // Trial 15: a folder of messages to one developer filed as `reply` held review findings quoted from their title on

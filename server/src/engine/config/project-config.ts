@@ -769,7 +769,18 @@ export function compileRuleSet(
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
   const scorecard = emptyScorecardData();
-  const kindSignals: KindSignalData = { signOff: [], notice: [], internal: [], person: [], recipient: [], answer: [], decision: [], receipt: [], queued: [] };
+  const kindSignals: KindSignalData = {
+    signOff: [],
+    notice: [],
+    internal: [],
+    person: [],
+    recipient: [],
+    answer: [],
+    decision: [],
+    receipt: [],
+    queued: [],
+    refusal: [],
+  };
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);

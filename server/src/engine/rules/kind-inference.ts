@@ -259,6 +259,8 @@ export function titledBodyFiledAsReply(evidence: KindEvidence): InferredKind | u
  */
 function acknowledgement(evidence: KindEvidence): string | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  // An acknowledgement confirms and waits; one that refuses ("Unfortunately we cannot refund opened items") decides.
+  if (firstSignal(evidence, 'refusal') !== undefined) return undefined;
   const receipt = firstSignal(evidence, 'receipt');
   return receipt !== undefined && firstSignal(evidence, 'queued') !== undefined ? receipt : undefined;
 }

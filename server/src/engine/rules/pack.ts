@@ -284,8 +284,10 @@ export interface KindSignalsSpec {
   receipt?: PhraseSpec[];
   /** What an acknowledgement says follows, with no person in it: the case's number ("your case number is"), an unnamed team's step ("a member of our team will"). */
   queued?: PhraseSpec[];
+  /** Words of a refusal ("unfortunately", "we cannot"): a text that decides something is no acknowledgement, which only waits. */
+  refusal?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision', 'receipt', 'queued'] as const;
+export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision', 'receipt', 'queued', 'refusal'] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {

@@ -196,7 +196,18 @@ export class RuleSet {
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
-    kindSignals: KindSignalData = { signOff: [], notice: [], internal: [], person: [], recipient: [], answer: [], decision: [], receipt: [], queued: [] },
+    kindSignals: KindSignalData = {
+      signOff: [],
+      notice: [],
+      internal: [],
+      person: [],
+      recipient: [],
+      answer: [],
+      decision: [],
+      receipt: [],
+      queued: [],
+      refusal: [],
+    },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
