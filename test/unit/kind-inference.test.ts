@@ -920,6 +920,23 @@ describe('kind inference: a titled text filed as reply', () => {
     assert.match(renderRef('fi', unit.kindReason!), /replylint kind=reply/);
   });
 
+  // Trial 15: two App Review copies kept their greeting and closing findings: a title of nine tokens ("3.1.1" counted
+  // as three, "In-App" as two) and a first sentence ending in a colon over what it lists.
+  it('a title counts words as a reader does, and a long sentence ending in a colon opens the message under it', () => {
+    const numbered =
+      "Rule 4.2.1 - Listings - Photos - Third-Party Images\n\nThe photos on your listing show another seller's watermark. Replace them with your own.";
+    const listing =
+      'Section 2.1 - Listing accuracy\n\nWe checked your listing and found the following details, which do not match the item you sent to the buyer:\n\nColour and size of the jacket.';
+    for (const text of [numbered, listing]) {
+      const unit = lintAs({ kind: 'reply' }, text, 'review.txt').units[0]!;
+      assert.equal(unit.kindReason?.id, 'kind.inferred.titledInReply', text);
+      assert.deepEqual(formulas(lintAs({ kind: 'reply' }, text, 'review.txt')), [], text);
+    }
+    // A short line ending in a colon is a quick reply's own line, not a sentence under a title: still a reply.
+    const quick = 'Unfortunately we cannot refund your order\nHere is what you can do:\nSend it back to us and we will exchange it';
+    assert.equal(lintAs({ kind: 'reply' }, quick, 'reply.txt').units[0]!.kind, 'reply');
+  });
+
   it('a letter under a title, a signed text, a quick reply without full stops and one without a title stay replies', () => {
     for (const text of [
       `Section 2.1 - Listing accuracy\n\nHi Sam,\n\nThe screenshots show features the build does not have.`,

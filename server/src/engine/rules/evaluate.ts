@@ -1072,9 +1072,10 @@ function titleLines(context: Context): number {
   const { prose } = context.unit;
   let titles = 0;
   while (titles < MAX_TITLE_LINES && titles < sentences.length - 1) {
-    const { start, end, firstToken, endToken } = sentences[titles]!;
+    const { start, end } = sentences[titles]!;
     const text = prose.slice(start, end).trimEnd();
-    if (endToken - firstToken > MAX_TITLE_WORDS || /[.,;:?…]$/.test(text)) break;
+    // Words as a reader counts them: a section number ("3.1.1") or a hyphenated word ("In-App") is one.
+    if (wordsOnLine(text) > MAX_TITLE_WORDS || /[.,;:?…]$/.test(text)) break;
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = prose.indexOf('\n', start + text.length);
     const after = prose.slice(start + text.length, lineEnd < 0 ? prose.length : lineEnd);
@@ -1100,7 +1101,10 @@ function titledLine(context: Context): string | undefined {
   const message = sentences[titles]!;
   // The message starts right under the titles, with a full sentence, and nothing masked between (a Markdown heading
   // there may greet: "Order notes" / "# Hi {{name}},"); a title holding a variable is a template's opening line.
-  if (!/[.!?…]$/.test(prose.slice(message.start, message.end).trimEnd())) return undefined;
+  // A sentence longer than any title that ends in a colon over what it lists ("We noticed that your app's metadata
+  // includes the following information, …:") is a sentence of the message too.
+  const opening = prose.slice(message.start, message.end).trimEnd();
+  if (!/[.!?…]$/.test(opening) && !(opening.endsWith(':') && wordsOnLine(opening) > MAX_TITLE_WORDS)) return undefined;
   if (/\S/.test(text.slice(sentences[titles - 1]!.end, message.start))) return undefined;
   if (tokens.some((token) => token.placeholder && token.sentence < titles)) return undefined;
   // A section's title is a phrase ("Guideline 4.3 - Design"); a letter's head is short labelled lines, an address, a
