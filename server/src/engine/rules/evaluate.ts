@@ -531,14 +531,19 @@ function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
       break;
     }
   }
-  const kept: T[] = [];
+  // The list itself when nothing overlaps (most replies): the callers only read it.
+  let kept: T[] | undefined;
   let lastEnd = -1;
-  for (const item of sorted) {
-    if (item.match.firstToken < lastEnd) continue;
-    kept.push(item);
+  for (let index = 0; index < sorted.length; index++) {
+    const item = sorted[index]!;
+    if (item.match.firstToken < lastEnd) {
+      kept ??= sorted.slice(0, index);
+      continue;
+    }
+    kept?.push(item);
     lastEnd = item.match.endToken;
   }
-  return kept;
+  return kept ?? sorted;
 }
 
 /** Token order, the longer of two matches at one place first. */
@@ -696,7 +701,13 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 /** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
 function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], nouns?: NounWords): T[] {
   const { ruleSet, analysis } = context;
-  return hits.filter((hit) => !ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, nouns));
+  const isExcused = (hit: T) => ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, nouns);
+  // The list itself when no hit is excused (most replies): the callers only read it. Each hit is tested once.
+  const firstExcused = hits.findIndex(isExcused);
+  if (firstExcused < 0) return hits;
+  const kept = hits.slice(0, firstExcused);
+  for (let index = firstExcused + 1; index < hits.length; index++) if (!isExcused(hits[index]!)) kept.push(hits[index]!);
+  return kept;
 }
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
@@ -715,6 +726,8 @@ function sentencesWithTimeframe(context: Context): Set<number> {
 
 function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
   let hits = matches.filter((item) => item.owner.role === 'match');
+  // Matched by its other words alone (forms that excuse or place a match: most replies of a library): nothing to report.
+  if (hits.length === 0) return undefined;
   const { tokens } = context.analysis;
   // A vague time with the time itself beside it ("…as soon as possible. Please allow 3-5 business days.") leaves nobody guessing.
   const { requires } = rule.spec;
@@ -826,7 +839,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
   const ownChanges = (owner: PhraseOwner) => (owner.fix !== undefined || owner.suggest !== undefined ? 0 : 1);
-  hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
+  if (hits.length > 1) hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
   // The stock words go on with a noun phrase whose head names nothing ("with the matter", "from our side"): no excuse
   // (`unless.vague`; `unless.ends` ends the noun phrase).
   for (const hit of withoutExceptions(context, nonOverlapping(hits), nounWords(matches))) {
