@@ -1597,6 +1597,10 @@ function evaluateConditional(
 ): Verdict | undefined {
   const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (triggers.length === 0) return undefined;
+  // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
+  // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").
+  const hasForm = (form: string) => matches.some(({ owner }) => owner.role === 'form' && owner.form === form);
+  if (rule.spec.unless?.handedOver && hasForm('handedOver') && !hasForm('promise')) return undefined;
   const { tokens } = context.analysis;
   const requires = rule.spec.requires ?? {};
   const scope = requires.scope ?? 'sentence';

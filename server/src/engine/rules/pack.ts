@@ -119,6 +119,11 @@ export interface RuleSpec {
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
     /**
+     * conditional: `phrases` anywhere in the reply hand the next step to the reader (a confirmation to send, the
+     * password asked for): every trigger is excused unless a `promises` phrase says the team or owner acts later.
+     */
+    handedOver?: { phrases: PhraseSpec[]; promises: PhraseSpec[] };
+    /**
      * phrase: a match told as done is excused: a past verb (scorecard.nextStep `past`) next to it with no `ahead` word
      * before them in its clause ("niezwłocznie zgłosiliśmy": reported at once), or a label over a clause told in the
      * past ("Immediate fix: the firewall rule has been corrected"). Nobody waits on a thing done.
@@ -400,6 +405,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'generalIn', 'advice'], rule.unless?.generalIn?.advice],
     [[...path, 'unless', 'aheadIn', 'possible'], rule.unless?.aheadIn?.possible],
     [[...path, 'unless', 'aheadIn', 'harm'], rule.unless?.aheadIn?.harm],
+    [[...path, 'unless', 'handedOver', 'phrases'], rule.unless?.handedOver?.phrases],
+    [[...path, 'unless', 'handedOver', 'promises'], rule.unless?.handedOver?.promises],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
     ...phrasesOf(rule.phrases).flatMap((item, index): [KeyPath, PhraseSpec[] | undefined][] => [
       [[...path, 'phrases', index, 'unless', 'before'], item.unless?.before],

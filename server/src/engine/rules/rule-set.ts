@@ -288,6 +288,8 @@ export class RuleSet {
       add(spec.unless?.generalIn?.advice, 'form', 'advice');
       add(spec.unless?.aheadIn?.possible, 'form', 'possible');
       add(spec.unless?.aheadIn?.harm, 'form', 'harm');
+      add(spec.unless?.handedOver?.phrases, 'form', 'handedOver');
+      add(spec.unless?.handedOver?.promises, 'form', 'promise');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)

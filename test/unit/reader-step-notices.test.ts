@@ -1,0 +1,69 @@
+// Trial 17 (issue 12/13): a list server's or a shop's automatic notice that hands the next step to the reader (a
+// confirmation they send, the password they asked for, whom they may write to) waits on nobody but them and owes no
+// time (deferral/auto-reply-next-step, unless.handedOver); a notice that says the team or the owner will still act
+// ("you will receive the moderator's decision by e-mail") owes one, in every language.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'deferral/auto-reply-next-step';
+
+function fired(text: string, language: string): number {
+  const options = buildConfig({ language, kind: 'auto-reply' }, undefined).lintOptions;
+  return lint({ text, fileName: 'notice.txt' }, options).findings.filter((finding) => finding.ruleId === RULE).length;
+}
+
+describe("automatic notices: the reader's own step owes no time, the owner's later act does", function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  it('a confirmation request or a password reminder owes no time (5 languages)', () => {
+    const handedOver: [string, string][] = [
+      ['en', 'We have received a request to add this address to the Harbour Choir newsletter. To confirm, reply to this e-mail or open the link below.'],
+      ['en', 'We have received a request for a reminder of your club password. Your password for bookings is: birch4lake'],
+      ['fi', 'Olemme saaneet pyynnön liittää osoitteesi Satamakuoron uutiskirjeeseen. Vahvistaaksesi liittymisen vastaa tähän viestiin.'],
+      ['fi', 'Olemme saaneet pyynnön muistuttaa salasanastasi. Salasanasi varauksiin on koivu4järvi.'],
+      ['lt', 'Gavome prašymą įtraukti šį adresą į choro naujienlaiškį. Norėdami patvirtinti, atsakykite į šį laišką.'],
+      ['pl', 'Otrzymaliśmy prośbę o dopisanie tego adresu do biuletynu chóru. Aby potwierdzić, odpowiedz na tę wiadomość.'],
+      ['pl', 'Otrzymaliśmy prośbę o przypomnienie hasła do klubu. Twoje hasło to: brzoza4jezioro'],
+      ['sq', 'Kemi marrë një kërkesë për të shtuar këtë adresë në buletinin e korit. Për të konfirmuar, përgjigjuni këtij mesazhi.'],
+    ];
+    for (const [language, text] of handedOver) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+  });
+
+  it('a confirmation after which the team still acts owes a time; a receipt with no step owes one as before', () => {
+    const owed: [string, string][] = [
+      ['en', 'We have received your request to join the pilot. To confirm, reply to this e-mail; our team will then review it.'],
+      ['en', 'Thanks for writing to the Harbour Choir. We have received your message.'],
+      ['fi', 'Olemme saaneet pyyntösi. Vahvista se vastaamalla tähän viestiin, minkä jälkeen käsittelemme sen.'],
+      ['pl', 'Otrzymaliśmy Twoje zgłoszenie. Aby je potwierdzić, kliknij link, a potem odpowiemy na nie.'],
+    ];
+    for (const [language, text] of owed) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+  });
+
+  it('whom the reader may contact is their step; a team that will contact them owes a time (fi)', () => {
+    assert.equal(fired('Jäsenyytesi on keskeytetty. Kysymyksissä voit ottaa yhteyttä listan ylläpitäjään.', 'fi'), 0);
+    assert.equal(fired('Pyyntösi on kirjattu. Asiantuntijamme ottaa sinuun yhteyttä.', 'fi'), 1);
+  });
+
+  it("the owner's decision promised with no time is found in every language; with a date it is not", () => {
+    const undated: [string, string][] = [
+      ['en', "Your request to join the Harbour Choir list has gone to the choir's secretary. You will receive the secretary's decision by e-mail."],
+      ['en', 'Your post is waiting for the moderator. Either it will appear on the list, or you will receive notification of the decision.'],
+      ['fi', 'Pyyntösi liittyä kuoron listalle on välitetty sihteerille. Tulet saamaan sihteerin päätöksen sähköpostitse.'],
+      ['lt', 'Jūsų prašymas prisijungti prie choro sąrašo perduotas sekretoriui. Apie sekretoriaus sprendimą jums bus pranešta el. paštu.'],
+      ['pl', 'Twoja prośba o dołączenie do listy chóru trafiła do sekretarza. Otrzymasz decyzję sekretarza e-mailem.'],
+      ['sq', 'Kërkesa juaj për t’u bashkuar me listën e korit iu dërgua sekretarit. Do të merrni vendimin e sekretarit me email.'],
+    ];
+    for (const [language, text] of undated) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+    const dated: [string, string][] = [
+      [
+        'en',
+        "Your request to join the Harbour Choir list has gone to the choir's secretary. You will receive the secretary's decision by e-mail within 5 days.",
+      ],
+      ['fi', 'Pyyntösi on välitetty sihteerille. Tulet saamaan sihteerin päätöksen sähköpostitse viiden päivän kuluessa.'],
+      ['pl', 'Twoja prośba trafiła do sekretarza. Otrzymasz decyzję sekretarza e-mailem w ciągu 5 dni.'],
+    ];
+    for (const [language, text] of dated) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+  });
+});
