@@ -1615,12 +1615,27 @@ function evaluateConditional(
   if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
-  // What is offered instead: after the trigger in its sentence, or in the next sentence.
+  // What is offered instead: after the trigger in its sentence, or in the next sentence. Right before the news it
+  // counts when the news says it is bad news (`regrets`: "For usage questions, try the forum. Unfortunately, we need to
+  // close this issue.": trial 17); a bare "A used gift card can't be refunded." after it still ends on the refusal.
+  // News told over sentences in a row ("Sadly, we have 30 slots. Unfortunately, your talk was not selected. I do hope
+  // you'll come anyway.": trial 16) is one piece of news: the way forward after its last sentence meets each of them.
   const alternatives = requires.alternatives ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'alternative') : [];
+  const regretted = sentencesOfForm(context, matches, 'regret');
+  const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
+  const lastOfNews = (sentence: number) => {
+    let last = sentence;
+    while (newsSentences.has(last + 1) && !quotedAfter(context).has(last)) last++;
+    return last;
+  };
   const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
     alternatives.some(({ match }) => {
       const at = tokens[match.firstToken]!.sentence;
-      return (at === sentence && match.firstToken >= trigger.endToken) || at === sentence + 1;
+      return (
+        (at === sentence && match.firstToken >= trigger.endToken) ||
+        (at === sentence - 1 && regretted.has(sentence) && !quotedAfter(context).has(at)) ||
+        (at > sentence && at <= lastOfNews(sentence) + 1)
+      );
     });
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
   // heading of its own) meets every trigger before it: the last sentence that holds such empathy (-1: none).

@@ -189,6 +189,11 @@ export interface RuleSpec {
      * minimising noise levels"), anywhere before a trigger in the reply, meets it: the concern is named before the news.
      */
     acknowledgements?: PhraseSpec[];
+    /**
+     * conditional with alternatives: words that say the news is bad, not that the writer is sorry ("unfortunately"): in
+     * a trigger's sentence they let a way forward right before it meet it, as one right after it does.
+     */
+    regrets?: PhraseSpec[];
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -385,6 +390,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
     [[...path, 'requires', 'about'], rule.requires?.about],
     [[...path, 'requires', 'acknowledgements'], rule.requires?.acknowledgements],
+    [[...path, 'requires', 'regrets'], rule.requires?.regrets],
     [[...path, 'requires', 'afterName'], rule.requires?.afterName],
     [[...path, 'requires', 'notName'], rule.requires?.notName],
     [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],

@@ -268,6 +268,7 @@ export class RuleSet {
       add(spec.requires?.courtesy, 'form', 'courtesy');
       add(spec.requires?.about, 'form', 'about');
       add(spec.requires?.acknowledgements, 'form', 'acknowledgement');
+      add(spec.requires?.regrets, 'form', 'regret');
       add(spec.requires?.afterName, 'form', 'afterName');
       add(spec.requires?.notName, 'form', 'notName');
       add(spec.requires?.afterAgentName, 'form', 'afterAgentName');
