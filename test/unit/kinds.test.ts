@@ -263,6 +263,28 @@ describe('reply kinds', () => {
     assert.deepEqual(ids(lint({ text: 'Hotfix jest już na produkcji, deploy poszedł dziś rano.', fileName: 'post.md' }, polish)), []);
   });
 
+  it("a reply that names the reader's code work is written to a developer: 'triage', 'repro' are theirs there, jargon to a shop's customer", () => {
+    // Trial 17: a project's saved replies to people filing issues and pull requests (triage, repro).
+    const jargon = (text: string, config: ConfigFile = { kind: 'macro' }) =>
+      lintAs(config, text)
+        .findings.filter((finding) => finding.category === 'clarity')
+        .map((finding) => `${finding.ruleId} ${finding.excerpt}`);
+    const toDeveloper = 'Thanks for the pull request. We triage new issues on Mondays; a minimal repro as a small repository would help.';
+    assert.deepEqual(jargon(toDeveloper), []);
+    assert.deepEqual(jargon(toDeveloper, { kind: 'auto-reply' }), []);
+    assert.deepEqual(jargon('Your pull request is merged. The devs will ship a hotfix on Monday.'), []);
+    // The same words to a shop's customer, who has no pull request or repository.
+    const toCustomer = 'Thanks for the photos. Your return has not been triaged yet; a short repro of the app crash would help.';
+    assert.deepEqual(jargon(toCustomer), ['clarity/internal-tools triaged', 'clarity/jargon repro']);
+    // The help desk's own words stay jargon to a developer too.
+    assert.deepEqual(jargon('Thanks for the pull request. I have passed it to L2.'), ['clarity/jargon L2']);
+    // Polish: "hotfix" in a reply that names the reader's repository.
+    const polish = buildConfig({ language: 'pl', kind: 'macro' }, undefined).lintOptions;
+    const lintPl = (text: string) => ids(lint({ text, fileName: 'reply.md' }, polish)).filter((id) => id === 'clarity/jargon');
+    assert.deepEqual(lintPl('Hotfix jest już w repozytorium, dziękujemy za zgłoszenie.'), []);
+    assert.deepEqual(lintPl('Hotfix jest już na produkcji, dziękujemy za zgłoszenie.'), ['clarity/jargon']);
+  });
+
   it('a comment in a reply sets its kind, per section of a library, in every language', () => {
     const library = [
       '## Greeting macro\nThe parcel left today and arrives on Friday.\n\nBest,\nAna\n',

@@ -780,6 +780,7 @@ export function compileRuleSet(
     receipt: [],
     queued: [],
     refusal: [],
+    developer: [],
   };
   const builtin = builtinRulesDir();
   for (const pack of packs) {

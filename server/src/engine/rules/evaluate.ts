@@ -25,7 +25,7 @@ import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
-import type { RuleSpec } from './pack';
+import type { KindSignal, RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
 import {
@@ -223,15 +223,23 @@ export function evaluateUnit(
   const audience = inferred?.audience ?? declaredAudience;
   // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
   // the reader's own word in a project's issue thread. One marked `toOne` counts too in a reply whose kind no one
-  // named that is written to one person ("Dear customers," over a quote of her message).
+  // named that is written to one person ("Dear customers," over a quote of her message). A `developerWord` ("repro",
+  // "triage") does not count where the reader is a developer: in a thread, or a reply that names their code work
+  // ("Thanks for the pull request"; trial 17: a project's saved replies to people filing issues).
   let toOne: boolean | undefined;
   const writtenToOne = () => (toOne ??= inferKind === true && isWrittenToOne(context));
+  let toDeveloper: boolean | undefined;
+  const writtenToDeveloper = () => (toDeveloper ??= kinds.includes('thread') || hasKindSignal(context, 'developer'));
   // forEach, not for-of: the map's iterator made an entry array for every rule each reply matched.
   matchesByRule.forEach((list, rule) => {
-    if (list.some(({ owner }) => owner.kinds))
+    if (list.some(({ owner }) => owner.kinds || owner.developerWord))
       matchesByRule.set(
         rule,
-        list.filter(({ owner }) => !owner.kinds || appliesTo(owner.kinds, kinds) || (owner.toOne === true && writtenToOne())),
+        list.filter(
+          ({ owner }) =>
+            (!owner.kinds || appliesTo(owner.kinds, kinds) || (owner.toOne === true && writtenToOne())) &&
+            !(owner.developerWord === true && writtenToDeveloper()),
+        ),
       );
   });
   for (const ruleIndex of rulesToEvaluate(ruleSet, matchesByRule)) {
@@ -372,6 +380,11 @@ function dropYieldingFindings(context: Context): void {
     if (drop === undefined) yields.set(finding.ruleIndex, (drop = yieldsNow(finding.ruleIndex)));
     return !drop;
   });
+}
+
+/** Whether the reply holds words of the packs' `kindSignals` list `signal`. */
+function hasKindSignal(context: Context, signal: KindSignal): boolean {
+  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(({ owner }) => owner.form === signal);
 }
 
 /** A `>` quote line with words: masked as the customer's unless it is the macro itself (placeholders in it). */

@@ -26,6 +26,12 @@ export interface PhraseObject {
    */
   toOne?: boolean;
   /**
+   * A phrase rule's phrase: a word of software development ("repro", "triage", "hotfix"), jargon to a customer and the
+   * reader's own word where the reader is a developer: in a project's issue thread (kind `thread`) or a reply that names
+   * the reader's own code work (`kindSignals.developer`: "your pull request", "the repository").
+   */
+  developerWord?: boolean;
+  /**
    * A phrase rule's phrase: a time after it in its sentence excuses it. An effort formula followed by the step it stands
    * for ("Zrobiliśmy wszystko, aby paczka dotarła przed świętami: nadaliśmy ją dziś o 9:00") is backed, not hollow.
    */
@@ -296,8 +302,22 @@ export interface KindSignalsSpec {
   queued?: PhraseSpec[];
   /** Words of a refusal ("unfortunately", "we cannot"): a text that decides something is no acknowledgement, which only waits. */
   refusal?: PhraseSpec[];
+  /** Words of a developer's code work ("pull request", "repository"): the reply is written to a developer, and a `developerWord` is theirs. */
+  developer?: PhraseSpec[];
 }
-export const KIND_SIGNALS = ['signOff', 'notice', 'internal', 'person', 'recipient', 'answer', 'decision', 'receipt', 'queued', 'refusal'] as const;
+export const KIND_SIGNALS = [
+  'signOff',
+  'notice',
+  'internal',
+  'person',
+  'recipient',
+  'answer',
+  'decision',
+  'receipt',
+  'queued',
+  'refusal',
+  'developer',
+] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
 export interface PackSpec {

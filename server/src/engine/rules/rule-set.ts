@@ -87,6 +87,8 @@ export interface PhraseOwner {
   kinds?: RuleKind[];
   /** A phrase of `kinds` only that counts too in a reply no one named the kind of, written to one person (pack `toOne`). */
   toOne?: boolean;
+  /** A word of software development: not counted where the reader is a developer (pack `developerWord`). */
+  developerWord?: boolean;
   /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
   /** A sign-off valediction the signer follows on its line with no comma (pack `namesSigner`). */
@@ -207,6 +209,7 @@ export class RuleSet {
       receipt: [],
       queued: [],
       refusal: [],
+      developer: [],
     },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
@@ -252,6 +255,7 @@ export class RuleSet {
             form,
             kinds: item.kinds,
             toOne: item.toOne,
+            developerWord: item.developerWord,
             unlessTimed: item.unlessTimed,
             excuses,
           });
