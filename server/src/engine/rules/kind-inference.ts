@@ -65,6 +65,8 @@ export interface KindEvidence {
   placeholders: readonly Placeholder[];
   dialect: Dialect;
   ruleSet: RuleSet;
+  /** Lazily: the valediction that signs the reply (signOffSpan; null: none). */
+  valediction?: { start: number; end: number } | null;
 }
 
 /** A sign-off stands within this many lines of the reply's end (a name, a title, a company and a phone under it). */
@@ -354,7 +356,13 @@ function signOffOf(evidence: KindEvidence): string | undefined {
   return span && evidence.prose.slice(span.start, span.end);
 }
 
+/** The span of the valediction signOffOf reads, found once per evidence (inference asks for it two to four times). */
 function signOffSpan(evidence: KindEvidence): { start: number; end: number } | undefined {
+  if (evidence.valediction === undefined) evidence.valediction = valedictionOf(evidence) ?? null;
+  return evidence.valediction ?? undefined;
+}
+
+function valedictionOf(evidence: KindEvidence): { start: number; end: number } | undefined {
   const { prose, analysis } = evidence;
   const { tokens } = analysis;
   const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
