@@ -840,32 +840,72 @@ describe('kind inference: an automatic notice in a folder filed as reply', () =>
 // person's e-mail, filed as replies, and read as macros or bodies without a config. Receipt words and what follows with
 // no person in it make one (pack data, kindSignals.receipt and .queued); an agent confirming receipt writes "I".
 describe('kind inference: an acknowledgement that never says it is automatic', () => {
-  const ACKNOWLEDGEMENTS: [string, string, string][] = [
+  // Language, text, the receipt words and the queued words the reason quotes.
+  const ACKNOWLEDGEMENTS: [string, string, string, string][] = [
     [
       'en',
       'Thank you for contacting Parcel Tracker.\n\nWe have received your invoice enquiry. Someone from our team will get back to you in two working days; your case number is 5520418.\n\nKind regards,\n\nParcel Tracker Billing',
       'We have received your invoice enquiry',
+      'Someone from our team will',
     ],
     [
       'fi',
       'Olemme vastaanottaneet viestisi. Tapausnumerosi on 88123, ja asiakaspalvelumme vastaa kahden arkipäivän kuluessa.',
       'Olemme vastaanottaneet viestisi',
+      'Tapausnumerosi on',
     ],
-    ['pl', 'Otrzymaliśmy Twoje zgłoszenie. Numer zgłoszenia to 44120; nasz konsultant odpowie w ciągu dwóch dni roboczych.', 'Otrzymaliśmy Twoje zgłoszenie'],
-    ['lt', 'Gavome jūsų užklausą. Jūsų užklausos numeris 7731, mūsų specialistas susisieks per dvi darbo dienas.', 'Gavome jūsų užklausą'],
-    ['sq', "Kemi marrë kërkesën tuaj. Numri i kërkesës është 6610; një anëtar i ekipit tonë do t'ju përgjigjet brenda dy ditëve.", 'Kemi marrë kërkesën tuaj'],
+    [
+      'pl',
+      'Otrzymaliśmy Twoje zgłoszenie. Numer zgłoszenia to 44120; nasz konsultant odpowie w ciągu dwóch dni roboczych.',
+      'Otrzymaliśmy Twoje zgłoszenie',
+      'Numer zgłoszenia to',
+    ],
+    [
+      'lt',
+      'Gavome jūsų užklausą. Jūsų užklausos numeris 7731, mūsų specialistas susisieks per dvi darbo dienas.',
+      'Gavome jūsų užklausą',
+      'Jūsų užklausos numeris',
+    ],
+    [
+      'sq',
+      "Kemi marrë kërkesën tuaj. Numri i kërkesës është 6610; një anëtar i ekipit tonë do t'ju përgjigjet brenda dy ditëve.",
+      'Kemi marrë kërkesën tuaj',
+      'Numri i kërkesës',
+    ],
   ];
 
   it('filed as a reply, or named by no one, it is an auto-reply in each language, and says why', () => {
-    for (const [language, text, excerpt] of ACKNOWLEDGEMENTS) {
+    for (const [language, text, excerpt, queued] of ACKNOWLEDGEMENTS) {
       const filed = lintAs({ language, kind: 'reply' }, text, 'ack.txt');
       assert.equal(filed.units[0]!.kind, 'auto-reply', text);
-      assert.deepEqual(filed.units[0]!.kindReason, { id: 'kind.inferred.acknowledgementInReply', args: { excerpt } }, text);
+      assert.deepEqual(filed.units[0]!.kindReason, { id: 'kind.inferred.acknowledgementInReply', args: { excerpt, queued } }, text);
       assert.deepEqual(formulas(filed), [], text);
       assert.match(renderRef(language, filed.units[0]!.kindReason!), /replylint kind=reply/);
       const named = lintAs({ language }, text, 'ack.txt').units[0]!;
       assert.equal(named.kind, 'auto-reply', text);
-      assert.deepEqual(named.kindReason, { id: 'kind.inferred.acknowledgement', args: { excerpt } }, text);
+      assert.deepEqual(named.kindReason, { id: 'kind.inferred.acknowledgement', args: { excerpt, queued } }, text);
+      assert.ok(renderRef(language, named.kindReason!).includes(queued), text);
+    }
+  });
+
+  // Reviewer #7: the best-written acknowledgements give a reply date and a reference; they are acknowledgements too.
+  it('an acknowledgement with a concrete reply date or its reference is one, in each language; the reason quotes those words', () => {
+    const concrete: [string, string, string][] = [
+      [
+        'en',
+        'Hello,\n\nWe have received your request of 2 March. Its reference is 40917.\n\nWe will reply by Friday 6 March at the latest. To add a photo, answer this e-mail.\n\nOrchard Lane Support team',
+        'Its reference is',
+      ],
+      ['en', 'We have received your enquiry about the delivery fee. We will answer within two working days.', 'We will answer within'],
+      ['fi', 'Hei,\n\nolemme vastaanottaneet viestisi. Vastaamme viimeistään torstaina.\n\nTilauspalvelu', 'Vastaamme viimeistään'],
+      ['lt', 'Laba diena,\n\ngavome jūsų užklausą. Atsakysime ne vėliau kaip ketvirtadienį.\n\nPagalbos komanda', 'Atsakysime ne vėliau kaip'],
+      ['pl', 'Dzień dobry,\n\notrzymaliśmy Twoje zgłoszenie. Odpowiemy najpóźniej w czwartek.\n\nZespół obsługi', 'Odpowiemy najpóźniej'],
+      ['sq', 'Përshëndetje,\n\nkemi marrë kërkesën tuaj. Numri i saj është 40917.\n\nEkipi i mbështetjes', 'Numri i saj është'],
+    ];
+    for (const [language, text, queued] of concrete) {
+      const unit = lintAs({ language }, text, 'ack.txt').units[0]!;
+      assert.equal(unit.kind, 'auto-reply', text);
+      assert.equal(unit.kindReason?.args?.queued, queued, text);
     }
   });
 
@@ -951,5 +991,25 @@ describe('kind inference: a titled text filed as reply', () => {
       formulas(lintAs({ kind: 'reply' }, 'Unfortunately we cannot refund your order\nSend it back to us and we will exchange it', 'reply.txt')).sort(),
       ['formula/closing', 'formula/greeting'],
     );
+  });
+
+  // Reviewer #11: a first line that thanks or apologises (the greeting rule's afterName words) or ends in "!" is the
+  // writer's opener: the reply keeps its greeting check. A subject line ("Return of order 7731") is still a title.
+  it("a first line of thanks, regret or with '!' is the writer's opener, not a title", () => {
+    const body = '\n\nThe replacement kettle left our warehouse this morning. Unfortunately the old one cannot be collected.';
+    const openers: [string, string][] = [
+      ['en', `Thanks for bearing with us${body}`],
+      ['en', `Sorry for the long wait${body}`],
+      ['en', `Your replacement is on its way!${body}`],
+      ['fi', 'Kiitos kärsivällisyydestäsi\n\nUusi vedenkeitin lähti varastostamme tänä aamuna. Vanhaa emme valitettavasti voi noutaa.'],
+      ['pl', 'Dziękuję za cierpliwość\n\nNowy czajnik wyjechał dziś rano z magazynu. Starego niestety nie możemy odebrać.'],
+    ];
+    for (const [language, text] of openers) {
+      const result = lintAs({ language, kind: 'reply' }, text, 'reply.txt');
+      assert.equal(result.units[0]!.kind, 'reply', text);
+      assert.ok(formulas(result).includes('formula/greeting'), text);
+    }
+    const titled = lintAs({ kind: 'reply' }, `Return of order 7731${body}`, 'reply.txt').units[0]!;
+    assert.deepEqual(titled.kindReason, { id: 'kind.inferred.titledInReply', args: { excerpt: 'Return of order 7731' } });
   });
 });

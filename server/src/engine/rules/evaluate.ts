@@ -1137,7 +1137,17 @@ function titledLine(context: Context): string | undefined {
   // date ("Our ref: FOI-0412", "Eastmoor Council", "3.12.2026"), and a letter with a head still greets (letter-heads.test.ts).
   const first = sentences[0]!;
   if (first.endToken - first.firstToken < MIN_SECTION_TITLE_WORDS || /[:\n]/.test(prose.slice(first.start, first.end))) return undefined;
+  // A line that ends in "!" or opens with what the writer says after a name ("Thanks for waiting", "Sorry for the
+  // delay": the greeting rule's afterName words) is the writer's opener, not a section's title (reviewer #11).
+  if (prose.slice(first.start, first.end).trimEnd().endsWith('!') || opensWithWritersWords(context, first.firstToken)) return undefined;
   return excerptOf(context, first);
+}
+
+/** Whether one of the greeting rule's `afterName` words (thanks, sorry, good news) starts at this token. */
+function opensWithWritersWords(context: Context, token: number): boolean {
+  const greetingRule = context.ruleSet.greetingRule;
+  if (greetingRule === undefined) return false;
+  return (context.matchesByRule.get(greetingRule) ?? []).some(({ match, owner }) => owner.form === 'afterName' && match.firstToken === token);
 }
 
 /** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */

@@ -86,7 +86,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const notice = personal ? undefined : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   const received = personal ? undefined : acknowledgement(evidence);
-  if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: { excerpt: received } } };
+  if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: received } };
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
   // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
   const organisation = evidence.fillIns
@@ -234,7 +234,7 @@ export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undef
   const notice = firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet);
   if (notice !== undefined) return { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
   const received = acknowledgement(evidence);
-  return received === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgementInReply', args: { excerpt: received } } };
+  return received === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgementInReply', args: received } };
 }
 
 /**
@@ -256,15 +256,17 @@ export function titledBodyFiledAsReply(evidence: KindEvidence): InferredKind | u
  * "We've received your support request", "Thank you for submitting your adjustment request") and says what follows with
  * no person in it (`kindSignals.queued`: "Your case number is …", "a member of our team will…", "We'll notify you…").
  * Both, and neither a first-person word nor a fill-in for the agent: an agent confirming receipt writes "I" or leaves
- * a slot. The receipt words are returned. Fifteenth real-text trial: a developer program's acknowledgement with its
- * case number and a form's confirmation, filed as replies, were asked to greet and sign as a person.
+ * a slot. The receipt and queued words are returned, for the reason to quote. Fifteenth real-text trial: a developer
+ * program's acknowledgement with its case number and a form's confirmation, filed as replies, were asked to greet and
+ * sign as a person.
  */
-function acknowledgement(evidence: KindEvidence): string | undefined {
+function acknowledgement(evidence: KindEvidence): { excerpt: string; queued: string } | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
   // An acknowledgement confirms and waits; one that refuses ("Unfortunately we cannot refund opened items") decides.
   if (firstSignal(evidence, 'refusal') !== undefined) return undefined;
   const receipt = firstSignal(evidence, 'receipt');
-  return receipt !== undefined && firstSignal(evidence, 'queued') !== undefined ? receipt : undefined;
+  const queued = receipt === undefined ? undefined : firstSignal(evidence, 'queued');
+  return receipt !== undefined && queued !== undefined ? { excerpt: receipt, queued } : undefined;
 }
 
 /**
