@@ -120,6 +120,9 @@ The default is \`any\`.
   notices only (\`unless.nearIn\`). In an agent's macro, snippet or reply a refusal or a blocked account still
   gets the finding ("Konto zostało zablokowane z powodu naruszenia regulaminu." in a snippet), and an automatic
   notice of other bad news (an account suspended for a failed payment, an order cancelled) still needs its word.
+  A moderator named as the one who decided is no sanction: a mailing list's "Your request … has been rejected by
+  the list moderator", with nothing broken, is a refused request and needs its word like the wiki's refused
+  renames (the seventeenth trial judged the en and pl notices right); "moderation" as the process still excuses.
   The same list holds what makes an automatic status notice fine (the eighth real-text trial judged all 8 such
   findings wrong): its own word of regret ("Unfortunately, your registration was not approved": the only regret a
   system can voice; an agent's "Unfortunately" alone still gets the finding), a change the customer made ("If you
