@@ -38,6 +38,24 @@ describe('vague times and speed in help-centre answers', function () {
     assert.deepEqual(rules('You will receive a refund update soon.', 'en', 'snippet'), ['deferral/vague-timeframe: soon']);
   });
 
+  it('a variable read as a time only when its words name one or it stands for a count (reviewer #15)', () => {
+    const found = (text: string, language: string) => {
+      const options = buildConfig({ language, kind: 'macro' }, undefined).lintOptions;
+      return lint({ text, fileName: 'macro.md' }, options)
+        .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
+        .map((finding) => text.slice(finding.start, finding.end));
+    };
+    // A person's or a shop's name where a time could stand ("by", lt "per" = via) is no time.
+    assert.deepEqual(found('Your refund will be handled by {{current_user.first_name}} as soon as possible.', 'en'), ['as soon as possible']);
+    assert.deepEqual(found('Užsakymą, pateiktą per {{ shop.name }}, išsiųsime artimiausiu metu.', 'lt'), ['artimiausiu metu']);
+    // A variable named as a date or a time is one, and so is a count before its unit.
+    assert.deepEqual(found('Your refund will be sent by {{ticket.due_date}}, as soon as the parcel is back.', 'en'), []);
+    assert.deepEqual(found('We will ship it as soon as possible, within {{shipping_days}} business days.', 'en'), []);
+    assert.deepEqual(found('We will ship it as soon as possible, within {{n}} business days.', 'en'), []);
+    assert.deepEqual(found('Užsakymą išsiųsime artimiausiu metu, per {{ pristatymo_terminas }}.', 'lt'), []);
+    assert.deepEqual(found('Zamówienie wyślemy wkrótce, w ciągu {{ liczba }} dni.', 'pl'), []);
+  });
+
   it('an action and the event it waits on promise no speed; the bare promise still does', () => {
     assert.deepEqual(rules('We will fix the invoice immediately after the return has been processed.', 'en', 'snippet'), []);
     assert.deepEqual(rules('Korjaamme laskun heti palautuksen käsittelyn jälkeen.', 'fi', 'snippet'), []);

@@ -504,9 +504,31 @@ function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, unknown>):
 }
 
 function timeframesOf(context: Context): Span[] {
-  context.timeframes ??= context.ruleSet.timeframes.flatMap((pattern) => pattern.spans(context.unit.prose));
+  context.timeframes ??= context.ruleSet.timeframes
+    .flatMap((pattern) => pattern.spans(context.unit.prose))
+    .filter((span) => placeholdersReadAsTime(context, span));
   return context.timeframes;
 }
+
+/**
+ * Whether the placeholders a time frame holds are a time: a count ("{{n}} business days": a number there still makes
+ * a time frame) or a value whose words name a date or time (grammar.yaml fillIns.times: "by {{ticket.due_date}}",
+ * "within [time frame]"). A name or a shop in the same place is none: "handled by {{current_user.first_name}} as soon
+ * as possible", lt "per {{ shop.name }}" (per = via) left the vague time unflagged (reviewer #15).
+ */
+function placeholdersReadAsTime(context: Context, span: Span): boolean {
+  const { prose, placeholders } = context.unit;
+  return placeholders.every((placeholder) => {
+    if (placeholder.end <= span.start || placeholder.start >= span.end) return true;
+    if (placeholder.body.split(VARIABLE_WORD_BREAK).some(context.ruleSet.grammar.namesTime)) return true;
+    // The words after it too: "within {{n}} business days" is matched as "within {{n}}" by one pattern as well.
+    const asCount = `${prose.slice(span.start, placeholder.start)}2${prose.slice(placeholder.end, Math.max(span.end, placeholder.end + 40))}`;
+    const count = placeholder.start - span.start;
+    return context.ruleSet.timeframes.some((pattern) => pattern.spans(asCount).some((found) => found.start <= count && count < found.end));
+  });
+}
+/** Where a variable's or fill-in's body splits into words: "ticket.due_date", "orderDate", "[REOPENING DATE]". */
+const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
 function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Verdict | undefined {
