@@ -1122,8 +1122,9 @@ function titleLines(context: Context): number {
   while (titles < MAX_TITLE_LINES && titles < sentences.length - 1) {
     const { start, end } = sentences[titles]!;
     const text = prose.slice(start, end).trimEnd();
-    // Words as a reader counts them: a section number ("3.1.1") or a hyphenated word ("In-App") is one.
-    if (wordsOnLine(text) > MAX_TITLE_WORDS || /[.,;:?…]$/.test(text)) break;
+    // Words as a reader counts them: a section number ("3.1.1") or a hyphenated word ("In-App") is one. The stop is
+    // tested first: most first sentences end with one ("Hi Ana,"), and the count splits the line into words.
+    if (/[.,;:?…]$/.test(text) || wordsOnLine(text) > MAX_TITLE_WORDS) break;
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = prose.indexOf('\n', start + text.length);
     const after = prose.slice(start + text.length, lineEnd < 0 ? prose.length : lineEnd);
