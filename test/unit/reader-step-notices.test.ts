@@ -46,6 +46,17 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     assert.equal(fired('Pyyntösi on kirjattu. Asiantuntijamme ottaa sinuun yhteyttä.', 'fi'), 1);
   });
 
+  it("an automatic notice that hands a request on to a role is no nameless hand-off; a person's reply still is", () => {
+    const handoff = (text: string, language: string, kind: 'auto-reply' | 'reply') =>
+      lint({ text, fileName: 'notice.txt' }, buildConfig({ language, kind }, undefined).lintOptions).findings.filter(
+        (finding) => finding.ruleId === 'ownership/nameless-handoff',
+      ).length;
+    const notice = 'Your request to join the Harbour Choir list has been forwarded to the person who looks after the list.';
+    assert.equal(handoff(notice, 'en', 'auto-reply'), 0);
+    assert.equal(handoff(notice, 'en', 'reply'), 1);
+    assert.equal(handoff('Hi Sam,\n\nI have forwarded your request to the relevant department.\n\nBest,\nOwen', 'en', 'reply'), 1);
+  });
+
   it("the owner's decision promised with no time is found in every language; with a date it is not", () => {
     const undated: [string, string][] = [
       ['en', "Your request to join the Harbour Choir list has gone to the choir's secretary. You will receive the secretary's decision by e-mail."],
