@@ -1964,7 +1964,8 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       checkUnfilledSlots(context, rule, ruleIndex);
       return undefined;
     case 'undated-event':
-      for (const clause of waitingClausesOf(context)) if (clause.undated) report(context, rule, clause.span, NO_CHANGES);
+      for (const clause of waitingClausesOf(context))
+        if (clause.undated && !datedElsewhere(context, clause.span)) report(context, rule, clause.span, NO_CHANGES);
       return undefined;
     default:
       return undefined;
@@ -2438,6 +2439,29 @@ interface WaitingClause {
   /** The team's own finding-out, which nobody can date ("once we have more information"). */
   undated: boolean;
 }
+
+/**
+ * Whether the reply dates the event elsewhere: a time still to come (no question, nothing past or behind in its
+ * sentence) in a sentence that names the same thing as the event's sentence, a word of five letters or more opening
+ * alike ("Reviews take about three weeks." for "once your application has been reviewed"; "Processing takes one
+ * working day."; a dated list's "5 April - decisions sent" for "we will email you our decision once …"), wherever it
+ * stands (reviewer #13). A time for another step ("The charge disappears within five working days.") dates nothing.
+ */
+function datedElsewhere(context: Context, event: Span): boolean {
+  const { sentences } = context.analysis;
+  const stemsOf = (index: number) => {
+    const { start, end } = sentences[index]!;
+    return new Set((context.unit.prose.slice(start, end).match(LONG_WORD) ?? []).map((word) => word.slice(0, 5).toLowerCase()));
+  };
+  const eventStems = stemsOf(sentenceAt(context, event.start));
+  return timeframesOf(context).some((span) => {
+    const index = sentenceAt(context, span.start);
+    const { firstToken, endToken } = sentences[index]!;
+    if (isQuestion(context, firstToken) || isBehind(context, { first: firstToken, end: endToken })) return false;
+    return [...stemsOf(index)].some((stem) => eventStems.has(stem));
+  });
+}
+const LONG_WORD = /\p{L}{5,}/gu;
 
 /**
  * Clauses opened by a `waitsOn` word in a sentence that promises a step (an
