@@ -1150,8 +1150,8 @@ function titledLine(context: Context): string | undefined {
   const message = sentences[titles]!;
   // The message starts right under the titles, with a full sentence, and nothing masked between (a Markdown heading
   // there may greet: "Order notes" / "# Hi {{name}},"); a title holding a variable is a template's opening line.
-  // A sentence longer than any title that ends in a colon over what it lists ("We noticed that your app's metadata
-  // includes the following information, …:") is a sentence of the message too.
+  // A sentence longer than any title that ends in a colon over what it lists ("Your listing shows these details,
+  // which do not match the item you sent us:") is a sentence of the message too.
   const opening = prose.slice(message.start, message.end).trimEnd();
   if (!/[.!?…]$/.test(opening) && !(opening.endsWith(':') && wordsOnLine(opening) > MAX_TITLE_WORDS)) return undefined;
   if (/\S/.test(text.slice(sentences[titles - 1]!.end, message.start))) return undefined;
