@@ -60,7 +60,7 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
   it("the owner's decision promised with no time is found in every language; with a date it is not", () => {
     const undated: [string, string][] = [
       ['en', "Your request to join the Harbour Choir list has gone to the choir's secretary. You will receive the secretary's decision by e-mail."],
-      ['en', 'Your post is waiting for the moderator. Either it will appear on the list, or you will receive notification of the decision.'],
+      ['en', 'Your message is held until the moderator has looked at it. You will receive the decision by e-mail.'],
       ['fi', 'Pyyntösi liittyä kuoron listalle on välitetty sihteerille. Tulet saamaan sihteerin päätöksen sähköpostitse.'],
       ['lt', 'Jūsų prašymas prisijungti prie choro sąrašo perduotas sekretoriui. Apie sekretoriaus sprendimą jums bus pranešta el. paštu.'],
       ['pl', 'Twoja prośba o dołączenie do listy chóru trafiła do sekretarza. Otrzymasz decyzję sekretarza e-mailem.'],
