@@ -91,7 +91,7 @@ The default is \`any\`.
   "por mund…") meets \`empathy/bad-news-without-empathy\` too: a QA lead accepts it, though it passes no
   scorecard empathy item. On the third and fourth real-text trials these were 8 of the rule's wrong findings.
   So does a way forward right before news that says it is bad news ("For usage questions, please ask on our forum.
-  Unfortunately, we need to close this issue"; a bare "A used gift card can't be refunded." after it still ends on
+  Unfortunately, we have to close this report"; a bare "A used gift card can't be refunded." after it still ends on
   the refusal), and news told in sentences in a row is one piece that the way forward after its last sentence meets.
   Thanks for the reader's own work that the reply turns down (a suggestion, a proposal, a pull request:
   "dziękujemy za propozycję", "kiitos ehdotuksestasi", "ačiū už pasiūlymą", "faleminderit për sugjerimin"), right
