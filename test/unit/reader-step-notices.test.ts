@@ -3,14 +3,12 @@
 // time (deferral/auto-reply-next-step, unless.handedOver); a notice that says the team or the owner will still act
 // ("you will receive the moderator's decision by e-mail") owes one, in every language.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { lintText } from '../support/engine';
 
 const RULE = 'deferral/auto-reply-next-step';
 
-function fired(text: string, language: string): number {
-  const options = buildConfig({ language, kind: 'auto-reply' }, undefined).lintOptions;
-  return lint({ text, fileName: 'notice.txt' }, options).findings.filter((finding) => finding.ruleId === RULE).length;
+function fired(text: string, language: string, kind: 'auto-reply' | 'reply' = 'auto-reply', rule = RULE): number {
+  return lintText(text, 'notice.txt', { language, kind }).findings.filter((finding) => finding.ruleId === rule).length;
 }
 
 describe("automatic notices: the reader's own step owes no time, the owner's later act does", function () {
@@ -47,10 +45,7 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
   });
 
   it("an automatic notice that hands a request on to a role is no nameless hand-off; a person's reply still is", () => {
-    const handoff = (text: string, language: string, kind: 'auto-reply' | 'reply') =>
-      lint({ text, fileName: 'notice.txt' }, buildConfig({ language, kind }, undefined).lintOptions).findings.filter(
-        (finding) => finding.ruleId === 'ownership/nameless-handoff',
-      ).length;
+    const handoff = (text: string, language: string, kind: 'auto-reply' | 'reply') => fired(text, language, kind, 'ownership/nameless-handoff');
     const notice = 'Your request to join the Harbour Choir list has been forwarded to the person who looks after the list.';
     assert.equal(handoff(notice, 'en', 'auto-reply'), 0);
     assert.equal(handoff(notice, 'en', 'reply'), 1);

@@ -10,7 +10,7 @@ import type { LintOptions } from '../linter';
 import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { DEFAULT_LANGUAGE, packLanguage, phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
-import { RuleSet, addKindSignals, addScorecardData, emptyScorecardData, type ActiveRule, type KindSignalData } from '../rules/rule-set';
+import { RuleSet, addKindSignals, addScorecardData, emptyKindSignals, emptyScorecardData, type ActiveRule } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -769,19 +769,7 @@ export function compileRuleSet(
   const byId = new Map<string, ActiveRule>();
   const timeframes: { pattern: string; vetted: boolean }[] = [];
   const scorecard = emptyScorecardData();
-  const kindSignals: KindSignalData = {
-    signOff: [],
-    notice: [],
-    internal: [],
-    person: [],
-    recipient: [],
-    answer: [],
-    decision: [],
-    receipt: [],
-    queued: [],
-    refusal: [],
-    developer: [],
-  };
+  const kindSignals = emptyKindSignals();
   const builtin = builtinRulesDir();
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);

@@ -520,7 +520,7 @@ function placeholdersReadAsTime(context: Context, span: Span): boolean {
   const { prose, placeholders } = context.unit;
   return placeholders.every((placeholder) => {
     if (placeholder.end <= span.start || placeholder.start >= span.end) return true;
-    if (placeholder.body.split(VARIABLE_WORD_BREAK).some(context.ruleSet.grammar.namesTime)) return true;
+    if (namesTime(context, placeholder.body)) return true;
     // The words after it too: "within {{n}} business days" is matched as "within {{n}}" by one pattern as well.
     const asCount = `${prose.slice(span.start, placeholder.start)}2${prose.slice(placeholder.end, Math.max(span.end, placeholder.end + 40))}`;
     const count = placeholder.start - span.start;
@@ -529,6 +529,14 @@ function placeholdersReadAsTime(context: Context, span: Span): boolean {
 }
 /** Where a variable's or fill-in's body splits into words: "ticket.due_date", "orderDate", "[REOPENING DATE]". */
 const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/**
+ * Whether a variable's or fill-in's body names a date or a time: a word of grammar.yaml's fillIns.times
+ * ("{{ticket.due_date}}", "[REOPENING DATE]", "[DATA_POWROTU]"). One reading for time frames and fill-in slots.
+ */
+function namesTime(context: Context, body: string): boolean {
+  return body.split(VARIABLE_WORD_BREAK).some(context.ruleSet.grammar.namesTime);
+}
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */
 function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Verdict | undefined {
@@ -2087,11 +2095,6 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
-}
-
-/** Whether a bracket fill-in's body names a date or a time: a word of grammar.yaml's fillIns.times ([REOPENING DATE], [DATA_POWROTU]). */
-function namesTime(context: Context, body: string): boolean {
-  return body.split(/[ _]/).some(context.ruleSet.grammar.namesTime);
 }
 
 /**

@@ -45,6 +45,11 @@ export const KIND_SIGNAL_WORDS = -4;
 /** The `kindSignals` sections of a language's packs, merged: later packs add words. */
 export type KindSignalData = Required<KindSignalsSpec>;
 
+/** Every signal with no words yet: one list per KIND_SIGNALS name, so a new signal needs no second edit here. */
+export function emptyKindSignals(): KindSignalData {
+  return Object.fromEntries(KIND_SIGNALS.map((signal) => [signal, []])) as unknown as KindSignalData;
+}
+
 export function addKindSignals(data: KindSignalData, spec: KindSignalsSpec | undefined): void {
   for (const signal of KIND_SIGNALS) for (const phrase of spec?.[signal] ?? []) data[signal].push(phrase);
 }
@@ -198,19 +203,7 @@ export class RuleSet {
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
-    kindSignals: KindSignalData = {
-      signOff: [],
-      notice: [],
-      internal: [],
-      person: [],
-      recipient: [],
-      answer: [],
-      decision: [],
-      receipt: [],
-      queued: [],
-      refusal: [],
-      developer: [],
-    },
+    kindSignals: KindSignalData = emptyKindSignals(),
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
