@@ -277,3 +277,47 @@ describe('MediaWiki dialect (interface messages)', () => {
     );
   });
 });
+
+describe('Moodle dialect (language strings)', () => {
+  const dialects = builtinDialects();
+  const lt = buildConfig({ language: 'lt', kind: 'auto-reply' }, undefined).lintOptions;
+  const named = buildConfig({ language: 'lt', kind: 'auto-reply', placeholders: 'moodle' }, undefined).lintOptions;
+  const placeholderFindings = (text: string, lintOptions = options) => {
+    const result = lint({ text, fileName: 'mail.txt' }, lintOptions);
+    return { dialect: result.dialect, findings: result.findings.filter((finding) => finding.ruleId.startsWith('placeholder/')) };
+  };
+
+  it("is detected from {$a} and {$a->field}, not taken for Request Tracker's Perl; RT's own objects stay RT", () => {
+    assert.equal(detect('Hi {$a->firstname},\n\nYour account on {$a->sitename} is ready: {$a->link}\n\n{$a->admin}'), 'moodle');
+    assert.equal(detect('{$a}: your new password'), 'moodle');
+    assert.equal(detect('Request #{$Ticket->id} in { $Ticket->QueueObj->Name }'), 'rt');
+    assert.equal(writtenIn(dialects.moodle!, 'a->firstname'), '{$a->firstname}');
+  });
+
+  it('knows any field the code passes: no unknown variable, guessed or named', () => {
+    const text = 'Hi {$a->firstname},\n\nYou are enrolled in {$a->quizcoursetitle} until {$a->timeend}.\n\nCheers,\n{$a->signoff}';
+    assert.deepEqual(placeholderFindings(text), { dialect: 'moodle', findings: [] });
+    assert.deepEqual(placeholderFindings(text, buildConfig({ language: 'en', placeholders: 'moodle' }, undefined).lintOptions).findings, []);
+  });
+
+  it('a fill-in Moodle never fills ({$a>timeend}, {$a-> firstname}) is malformed: a warning when guessed, an error when named (issue 13)', () => {
+    // Non-ASCII before the fill-ins: offsets are UTF-16 code units.
+    const text = 'Sveiki, {$a->firstname},\n\nJūsų registracija į „{$a->course}“ baigiasi {$a>timeend}.\nPagalba: {$a-> enroller}';
+    for (const [lintOptions, severity, desk] of [
+      [lt, 'warning', 'spėtas dialektas, Moodle (language strings),'],
+      [named, 'error', 'Moodle (language strings)'],
+    ] as const) {
+      const { dialect, findings } = placeholderFindings(text, lintOptions);
+      assert.equal(dialect, 'moodle');
+      assert.deepEqual(
+        findings.map((finding) => [finding.ruleId, finding.severity, finding.excerpt, text.slice(finding.start, finding.end)]),
+        [
+          ['placeholder/unknown-variable', severity, '{$a>timeend}', '{$a>timeend}'],
+          ['placeholder/unknown-variable', severity, '{$a-> enroller}', '{$a-> enroller}'],
+        ],
+      );
+      assert.equal(findings[0]!.message, `„{$a>timeend}“ – sugadintas kintamasis: ${desk} jo neužpildys, todėl klientas jį matys taip, kaip parašyta.`);
+      assert.equal(findings[0]!.range.start.character, text.split('\n')[2]!.indexOf('{$a>timeend}'));
+    }
+  });
+});

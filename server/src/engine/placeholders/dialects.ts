@@ -41,6 +41,11 @@ export interface Dialect {
   greetings?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
+  /**
+   * A pattern every placeholder in the dialect's syntax matches as written, for a dialect that fills only exact
+   * shapes (Moodle's `{$a}`, `{$a->name}`): any other is malformed, shown to the reader as it stands.
+   */
+  shape?: string;
 }
 
 /** The built-in dialects, most specific first: detection gives a tie to the one listed first. */
@@ -53,6 +58,7 @@ export const DIALECT_NAMES = [
   'intercom',
   'osticket',
   'zammad',
+  'moodle',
   'rt',
   'magento',
   'laravel',
@@ -283,6 +289,19 @@ export function localVariables(placeholders: readonly Placeholder[]): Set<string
     if (placeholder.tagName === 'trans') for (const passed of placeholder.body.matchAll(/(?:^|\s)([A-Za-z_]\w*)\s*=/g)) names.add(passed[1]!);
   }
   return names;
+}
+
+const shapes = new WeakMap<Dialect, RegExp>();
+
+/**
+ * Whether a placeholder in the dialect's syntax, as `written` in the text, is of a shape the dialect never fills
+ * ({$a>timeend} in Moodle, its "-" lost): the reader sees it as written, whatever its variable.
+ */
+export function breaksShape(dialect: Dialect, written: string): boolean {
+  if (dialect.shape === undefined) return false;
+  let shape = shapes.get(dialect);
+  if (!shape) shapes.set(dialect, (shape = new RegExp(dialect.shape, 'u')));
+  return !shape.test(written);
 }
 
 /** A step in a variable's path: ticket.id, Ticket->id. */

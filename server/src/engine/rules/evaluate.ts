@@ -7,6 +7,7 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import {
+  breaksShape,
   fallbackFor,
   inDialectSyntax,
   isBracketVariable,
@@ -1928,9 +1929,18 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       // A guessed dialect may be the wrong one: its unknown variables are not sure enough to block.
       const judged: ActiveRule = context.dialectGuessed && rule.severity === 'error' ? { ...rule, severity: 'warning' } : rule;
       const local = localVariables(unit.placeholders);
+      const { language } = context.ruleSet;
       for (const placeholder of unit.placeholders) {
+        if (!inDialectSyntax(dialect, placeholder)) continue;
+        const written = unit.text.slice(placeholder.start, placeholder.end);
+        // Not the dialect's shape ({$a>timeend} in Moodle): whatever it names, the reader sees it as written.
+        if (breaksShape(dialect, written)) {
+          const id = context.dialectGuessed ? 'placeholder.malformedFillInGuessed' : 'placeholder.malformedFillIn';
+          report(context, judged, placeholder, NO_CHANGES, renderMessage(language, id, { written, desk: dialect.title }));
+          continue;
+        }
         const variable = placeholder.variable;
-        if (!variable || !inDialectSyntax(dialect, placeholder) || !isUnknownVariable(dialect, variable, local)) continue;
+        if (!variable || !isUnknownVariable(dialect, variable, local)) continue;
         const suggestions = suggestVariables(dialect, variable);
         const at = unit.text.indexOf(variable, placeholder.start);
         const span = { start: at, end: at + variable.length };
@@ -1938,7 +1948,6 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           ...replaceFix(unit, span.start, span.end, suggestion),
           label: { id: 'fix.variable', args: { text: suggestion } },
         }));
-        const { language } = context.ruleSet;
         // A dialect guessed from the syntax is said to be a guess: "%{account_name}" may be Rails', not osTicket's.
         const known = renderMessage(language, context.dialectGuessed ? 'placeholder.noVariableGuessed' : 'placeholder.noVariable', {
           desk: dialect.title,
