@@ -485,6 +485,47 @@ describe('languages', () => {
       // Finnish and Albanian have no vocative in writing: their packs do not have the rule.
       assert.ok(!ids(lintIn('fi', 'Hei {{first_name}}, kiitos viestistänne.')).includes('placeholder/vocative-name'));
     });
+
+    it('offers no fix that would leave an abbreviated or both-genders salutation without its name', () => {
+      for (const [language, text] of [
+        ['lt', 'Gerb. {customer_name},\n\nsiunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta'],
+        ['lt', 'Gerbiama (-s) {customer_name},\n\nsiunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta'],
+        ['pl', 'Szanowny(a) {customer_name},\n\nprzesyłamy fakturę za grudzień.\n\nPozdrawiamy\nZespół Lumo'],
+      ] as const) {
+        const finding = lintIn(language, text).findings.find((item) => item.ruleId === 'placeholder/vocative-name');
+        assert.equal(finding?.excerpt, '{customer_name}', text);
+        assert.deepEqual(finding.suggestions, [], text);
+      }
+    });
+  });
+
+  // Trial 18: "Gerb. {customer_name}," was asked for "Laba diena," above it.
+  it("takes each language's formal salutation, abbreviated or written for both genders, as the reply's greeting", () => {
+    const body: Record<string, string> = {
+      en: 'Please find the December invoice attached.\n\nKind regards,\nSam',
+      pl: 'w załączniku przesyłamy fakturę za grudzień.\n\nZ poważaniem\nAnna',
+      fi: 'lähetämme joulukuun laskun liitteenä.\n\nYstävällisin terveisin\nMatti',
+      lt: 'siunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta',
+      sq: 'fatura e dhjetorit është në shtojcë.\n\nMe respekt\nArta',
+    };
+    const salutations: [string, string][] = [
+      ['en', 'Dear Ms Okafor,'],
+      ['pl', 'Szanowni Państwo,'],
+      ['pl', 'Szanowny Panie Tomaszu,'],
+      ['fi', 'Arvoisa vastaanottaja,'],
+      ['lt', 'Gerb. Petrai,'],
+      ['lt', 'Gerb. {customer_name},'],
+      ['lt', 'Gerbiamoji Rūta,'],
+      ['lt', 'Gerbiama (-s) kliente,'],
+      ['sq', 'I nderuar z. Gashi,'],
+      ['sq', 'E nderuar znj. Berisha,'],
+    ];
+    const kindComment = '<!-- replylint kind=macro -->\n';
+    for (const [language, salutation] of salutations) {
+      const lintedAs = (text: string) => ids(lintIn(language, kindComment + text));
+      assert.ok(lintedAs(body[language]!).includes('formula/greeting'), `${language}: the body alone is asked to greet`);
+      assert.ok(!lintedAs(`${salutation}\n\n${body[language]}`).includes('formula/greeting'), salutation);
+    }
   });
 
   it('every language pack has 20+ rules in 6+ categories, with messages and descriptions in its language', () => {

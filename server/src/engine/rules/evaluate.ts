@@ -2023,6 +2023,9 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
   return nameVariableTests.get(spec);
 }
 
+/** The last word before a name slot, past an abbreviation's period and a both-genders ending: "Gerb.", "Szanowny(a)", "Gerbiama (-s)". */
+const ADDRESS_WORD_AT_END = /([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\))?$/u;
+
 function checkVocativeName(context: Context, rule: ActiveRule): void {
   const { unit, analysis } = context;
   const greeting = analysis.sentences[greetingSentence(context)];
@@ -2039,9 +2042,10 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     }
     if (wordsBefore < 0 || wordsBefore > 3) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
-    // unless the word before needs a name after it ("Gerbiamas," alone is no greeting).
+    // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
+    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Gerbiama (-s)").
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
-    const wordBefore = /[\p{L}\p{M}]*$/u.exec(unit.text.slice(0, placeholder.start - before))![0].toLowerCase();
+    const wordBefore = ADDRESS_WORD_AT_END.exec(unit.text.slice(0, placeholder.start - before))?.[1]?.toLowerCase() ?? '';
     const suggestions =
       wordsBefore > 0 && before > 0 && !tests.needName.has(wordBefore)
         ? [
