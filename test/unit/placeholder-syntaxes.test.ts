@@ -63,6 +63,7 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(read('{$Ticket->QueueObj->Name\n  || "Support"}'), ['output {$ {$Ticket->QueueObj->Name\n  || "Support"} = Ticket->QueueObj->Name']);
     // A "{$" not balanced before a blank line is prose, and the blocks inside and after it are still read.
     assert.deepEqual(read('Price {$amount {$Ticket->id} and\n  \nnext {RT->Config->Get("x")} }'), [
+      'output $ $amount = amount',
       'output {$ {$Ticket->id} = Ticket->id',
       'output {$ {RT->Config->Get("x")} = RT->Config->Get',
     ]);
@@ -111,6 +112,78 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(
       lint({ text: html, fileName: 'close-ticket.html' }, config).findings.filter((finding) => finding.ruleId === 'tone/shouting'),
       [],
+    );
+  });
+
+  it("reads Blade's unescaped output over a few lines, its directives and an invoicing app's $name and __NAME__ as template code (trial 18 class 2)", () => {
+    assert.deepEqual(read("{!! Str::markdown($reply->body, [\n    'html_input' => 'strip',\n]) !!}"), [
+      "output {!! {!! Str::markdown($reply->body, [\n    'html_input' => 'strip',\n]) !!} = Str",
+    ]);
+    // A blank line ends what an unescaped output can hold: the marks are prose again.
+    assert.deepEqual(read('Wow {!! great\n\nnews !!}'), []);
+    // Directives alone on their line are control flow; a call with its bracket right after the name prints text.
+    assert.deepEqual(read("@if($order->paid)\nPaid.\n  @else\nOpen.\n@endif\n@foreach ($order->lines as $line)\n@endforeach\n@lang('Kind regards,') Ana"), [
+      'tag @ @if($order->paid)',
+      'tag @ @else',
+      'tag @ @endif',
+      'tag @ @foreach ($order->lines as $line)',
+      'tag @ @endforeach',
+      "output @ @lang('Kind regards,')",
+    ]);
+    // An address, a handle in a sentence or opening one, a bracket never closed on its line: prose.
+    assert.deepEqual(read("Write to help@shop.example or ask @alice (our designer).\n@bob thanks!\n@lang('open"), []);
+    assert.deepEqual(read('$contact,\n\nStatement for $start_date to $end_date: $balance open. See $contact.first_name and $view_button.'), [
+      'output $ $contact = contact',
+      'output $ $start_date = start_date',
+      'output $ $end_date = end_date',
+      'output $ $balance = balance',
+      'output $ $contact.first_name = contact.first_name',
+      'output $ $view_button = view_button',
+    ]);
+    // A price, a currency, a code in capitals and a dollar inside a word stay prose.
+    assert.deepEqual(read('It costs $5, or US$ 7, paid in $USD; the a$b key.'), []);
+    assert.deepEqual(read('__CONTACTCIVNAME__\n\nOur proposal __REF__ for __THIRDPARTY_NAME__.\n\n__PERSONALIZED__Kind regards,'), [
+      'output __ __CONTACTCIVNAME__ = CONTACTCIVNAME',
+      'output __ __REF__ = REF',
+      'output __ __THIRDPARTY_NAME__ = THIRDPARTY_NAME',
+      'output __ __PERSONALIZED__ = PERSONALIZED',
+    ]);
+    assert.deepEqual(read('Python calls __init__ and my_var__X__ stays a name.'), []);
+  });
+
+  it("billing apps' e-mail templates get no prose finding from their template code (Blade, Invoice Ninja, Akaunting, Dolibarr, Twig)", () => {
+    const auto = buildConfig({ language: 'en', kind: 'auto-reply' }, undefined).lintOptions;
+    const templates: [string, string][] = [
+      [
+        'renewal.md',
+        "# Renewal failed\n\nHello {{ $user->name }},\n\n@if($service->auto_renew)\nWe could not charge your card for {{ $service->product->name }}.\n@else\nYour plan ends on {{ $service->expires_at->format('j F Y') }}.\n@endif\n\n{!! Str::markdown($notice, [\n    'html_input' => 'strip',\n]) !!}\n\n@lang('Thanks,')<br>\n{{ config('app.name') }}",
+      ],
+      ['reminder.html', '<p>$client<br><br>Friendly reminder: invoice $number for $balance is due on $due_date.</p><div class="center">$view_button</div>'],
+      [
+        'overdue.html',
+        'Dear {customer_name},<br /><br />\nInvoice <strong>{invoice_number}</strong> for {invoice_total} was due on {invoice_due_date}.<br /><br />\nBest Regards,<br />\n{company_name}',
+      ],
+      [
+        'proposal.txt',
+        '__CONTACTCIVNAME__\n\nPlease find attached our proposal __REF__ for __THIRDPARTY_NAME__.\n\n__PERSONALIZED__Kind regards,\n\n__USER_SIGNATURE__',
+      ],
+      [
+        'renewed.html',
+        "<p>Hello {{ c.first_name|default('there') }},</p>\n<p>Your {{ order.title|default('') }} now runs until {{ order.expires_at|default('')|format_date }}.</p>\n{% if order.notes %}<p>{{ order.notes|markdown }}</p>{% endif %}",
+      ],
+    ];
+    for (const [fileName, text] of templates)
+      assert.deepEqual(
+        lint({ text, fileName }, auto).findings.map((finding) => `${finding.ruleId} ${finding.excerpt}`),
+        [],
+        fileName,
+      );
+    // Twig's fallback is a filter with an argument; an empty one leaves "Hello ," all the same.
+    assert.deepEqual(
+      lint({ text: "<p>Hello {{ c.first_name|default('') }},</p>\n<p>Your plan was renewed.</p>", fileName: 'renewed.html' }, auto).findings.map(
+        (finding) => finding.ruleId,
+      ),
+      ['placeholder/name-without-fallback'],
     );
   });
 

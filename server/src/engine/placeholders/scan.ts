@@ -2,13 +2,14 @@
 // syntax errors. Placeholders are opaque to prose rules; their syntax is
 // checked here. Liquid and Handlebars ({{ }}, {% %}) are read with their
 // blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, {!! !!}, ${ }, @{ },
-// { }, [ ], < >) and an app's mail-string variables (%%NAME%%, printf's %s,
-// Laravel's :name) are read in a second pass over what those left.
+// { }, [ ], < >), Blade's directives (@if(…), @endif, @lang('…')) and an app's
+// mail-string variables (%%NAME%%, printf's %s, Laravel's :name, Invoice
+// Ninja's $client, Dolibarr's __REF__) are read in a second pass over what those left.
 
 import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '${' | '@{' | '{' | '[' | '<' | '%' | '%%' | '%s' | ':';
+export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '%' | '%%' | '__' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -71,7 +72,8 @@ const BLOCK_TAGS: Record<string, string> = {
 const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [close, open]));
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
 const CONDITION = /^#?(?:if|unless)\s+([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
-const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=/;
+/** Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')` (not an empty one). */
+const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=|\|\s*default\s*\(\s*(?:'[^']|"[^"]|[\p{L}\p{N}_])/u;
 
 /**
  * How a placeholder reads as a word to the phrase matcher: its variable in
@@ -485,7 +487,7 @@ class BlockStack {
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
 // pattern whose body cannot hold that opening and is bounded, so a reading
 // stops at the next candidate and the pass stays linear.
-const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:/g;
+const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:|@(?=[a-z])|\$(?=[a-z_])|__(?=[A-Z])/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
@@ -507,9 +509,23 @@ const RT_VARIABLE = /^\s*(?:eval\s*\{\s*)?(?:\$([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)
 const PERL_DEFAULT = /\|\||\/\//;
 /**
  * Laravel Blade's unescaped output, {!! $user !!}, {!!$ticket->number!!} (Faveo and other Laravel
- * help desks): the body holds no braces and stays on its line.
+ * help desks), a call over a few lines too ({!! Str::markdown($message, [\n  …\n]) !!}): the body
+ * holds no braces and no blank line.
  */
-const BLADE_RAW = /\{!!\s*([^{}\n]{1,200}?)\s*!!\}/y;
+const BLADE_RAW = /\{!!\s*((?:[^{}\n]|\n(?![ \t]*\r?\n)){1,400}?)\s*!!\}/y;
+/** A Blade directive's name: @if, @endforeach, @lang, @includeIf. */
+const BLADE_DIRECTIVE = /@([a-z][A-Za-z]*)/y;
+/** How far a directive's arguments may run on its line: far beyond any real condition. */
+const BLADE_ARGUMENTS_REACH = 300;
+/** Spaces to a line's end, or to the text's. */
+const REST_OF_LINE_BLANK = /[ \t]*(?:\r?\n|$)/y;
+/**
+ * An invoicing app's mail variable (Invoice Ninja): $client, $view_button, $contact.first_name, in lower
+ * case after no letter, digit or "$" ("$5" is a price, "US$" a currency, "$USD" a code).
+ */
+const APP_DOLLAR = /\$([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)/y;
+/** An app's substitution key between double underscores (Dolibarr): __REF__, __THIRDPARTY_NAME__. */
+const DOUBLE_UNDERSCORE = /__([A-Z][A-Z0-9_]*?)__/y;
 const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
 /**
  * ${name} (JavaScript and shell templates), @{author} (bots). A JavaScript template may index a
@@ -604,6 +620,12 @@ function singleDelimiterAt(text: string, at: number, opening: string, perlBlockE
       return value('${', DOLLAR);
     case '@{':
       return value('@{', AT);
+    case '$':
+      return /[\p{L}\p{N}_$\\]/u.test(text[at - 1] ?? ' ') ? undefined : value('$', APP_DOLLAR);
+    case '__':
+      return /[\p{L}\p{N}_]/u.test(text[at - 1] ?? ' ') ? undefined : value('__', DOUBLE_UNDERSCORE);
+    case '@':
+      return bladeDirective(text, at);
     case '%%': {
       // Dialects write their variable globs in lower case; HESK's names are the same in any case.
       const match = stickyMatch(DOUBLE_PERCENT, text, at);
@@ -645,6 +667,57 @@ function singleDelimiterAt(text: string, at: number, opening: string, perlBlockE
     default:
       return undefined;
   }
+}
+
+/**
+ * A Laravel Blade directive at `at`: a control line alone on its line (`@endif`, `@else`,
+ * `@foreach ($items as $item)`), a tag; or a call inside a line, its bracket right after the name
+ * (`@lang('Regards')`), an output. Not an e-mail address or a handle in prose: "@alice (our
+ * designer)" inside a sentence has a space before its bracket.
+ */
+function bladeDirective(text: string, at: number): Placeholder | undefined {
+  if (/[\p{L}\p{N}_.@]/u.test(text[at - 1] ?? ' ')) return undefined;
+  const name = stickyMatch(BLADE_DIRECTIVE, text, at);
+  if (!name) return undefined;
+  let end = at + name[0].length;
+  const alone = opensLine(text, at);
+  let arguments_ = end;
+  if (alone) while (text[arguments_] === ' ' || text[arguments_] === '\t') arguments_++;
+  if (text[arguments_] === '(') {
+    const close = closingBracket(text, arguments_);
+    if (close === undefined) return undefined;
+    end = close;
+  }
+  const kind = alone && stickyMatch(REST_OF_LINE_BLANK, text, end) ? 'tag' : end > at + name[0].length ? 'output' : undefined;
+  if (!kind) return undefined;
+  const body = text.slice(at + 1, end);
+  return { start: at, end, kind, syntax: '@', body, tagName: kind === 'tag' ? name[1] : undefined, variable: undefined, hasFallback: false };
+}
+
+/** Whether only spaces or tabs (a few) stand between `at` and its line's start. */
+function opensLine(text: string, at: number): boolean {
+  for (let index = at - 1; index >= Math.max(-1, at - 41); index--) {
+    if (index < 0 || text[index] === '\n' || text[index] === '\r') return true;
+    if (text[index] !== ' ' && text[index] !== '\t') return false;
+  }
+  return false;
+}
+
+/** The end (past it) of the bracket opening at `at`, quotes skipped, on its line and within reach; undefined when it does not close there. */
+function closingBracket(text: string, at: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = at; index < Math.min(text.length, at + BLADE_ARGUMENTS_REACH); index++) {
+    const char = text[index]!;
+    if (char === '\n' || char === '\r') return undefined;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') quote = char;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return index + 1;
+  }
+  return undefined;
 }
 
 const OPEN_BRACE = 0x7b;
