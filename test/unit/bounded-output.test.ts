@@ -34,10 +34,13 @@ describe('bounded output', function () {
         fc.constantFrom('a.md', 'a.txt'),
         (parts, max, fileName) => {
           const text = parts.join('');
-          const all = lint({ text, fileName }, withMax(1_000_000)).findings;
+          const uncapped = lint({ text, fileName }, withMax(1_000_000));
+          const all = uncapped.findings;
           const capped = lint({ text, fileName }, withMax(max));
           assert.deepEqual(capped.findings.map(summary), all.slice(0, max).map(summary));
           assert.equal(capped.omittedFindings, Math.max(0, all.length - max));
+          // Findings only counted (past the maximum, no message or fixes built) fail the replies' scorecards as before.
+          assert.deepEqual(capped.units, uncapped.units);
         },
       ),
       { numRuns: 150 },

@@ -500,7 +500,9 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     // Read in the file's language, which its other replies may have changed.
     if (cached?.byFile && cached.language !== languages.ofFile()) cached = undefined;
     if (cached && cache) cache.reused++;
-    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex));
+    // Every finding of this reply comes after the last one that can be shown: they are only counted.
+    const countOnly = suppressed !== undefined && shown >= maxFindings && lastShown !== undefined && unit.sourceStart > lastShown.start;
+    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex), countOnly);
     if (cached) cache?.keep(unit.text, cached);
     unitReports.push(cached && reportOf(unit, cached, cached.byFile ? languages.fileFrom() : cached.from));
     const omitted = cached?.evaluation.omitted ?? 0;
@@ -510,8 +512,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     } else if (!suppressed) {
       unitFindings.push(mappedFindings(cached, unit, unitIndex, { text, start: 0 }, lines));
       unitOmitted.push(omitted);
-    } else if (shown >= maxFindings && lastShown && unit.sourceStart > lastShown.start) {
-      // Every finding of this reply comes after the last one that can be shown.
+    } else if (countOnly) {
       unitFindings.push([]);
       unitOmitted.push(omitted + visibleCount(cached, unit, suppressed, lines));
     } else {
@@ -589,7 +590,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const languages = new ReplyLanguages(resplitList, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
-  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit, changed));
+  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit, changed), false);
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -704,6 +705,7 @@ function evaluate(
   dialectGuessed: boolean,
   opening: boolean,
   { language, byFile, from }: { language: string; byFile: boolean; from: LanguageFrom },
+  countOnly: boolean,
 ): CachedUnit | undefined {
   const ruleSet = options.ruleSetFor(language) ?? options.ruleSetFor(options.language);
   if (!ruleSet) return undefined;
@@ -722,6 +724,7 @@ function evaluate(
     dialect,
     dialectGuessed,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
+    countOnly,
     signature: options.signature,
   });
   return { prose: unit.prose, language: ruleSet.language, byFile, from, kind, opening, evaluation, checked };

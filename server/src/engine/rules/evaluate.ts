@@ -110,6 +110,12 @@ export interface EvaluateOptions {
   dialectGuessed: boolean;
   /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
   maxFindings: number;
+  /**
+   * The file shows no more findings (it reached its maximum before this reply): each is kept for its rule
+   * and place, to be counted, with no message, fix or suggestions built. A library of 8,736 replies showed
+   * 1,000 findings and built 12,594 more that were only counted.
+   */
+  countOnly?: boolean;
   /** The writer's name for a suggested closing, when the dialect has no agent variable. */
   signature?: string;
 }
@@ -162,6 +168,7 @@ interface Context {
   ruleIndex: number;
   omitted: number;
   maxFindings: number;
+  countOnly: boolean;
   /** Once findings have been cut to the first `maxFindings`: the last one kept (any later one is only counted). */
   lastKept?: UnitFinding;
   /** Whether a span lies inside a term the config accepts (such findings are dropped). */
@@ -173,7 +180,17 @@ export function evaluateUnit(
   unit: ReplyUnit,
   analysis: ProseAnalysis,
   ruleSet: RuleSet,
-  { audience: declaredAudience, kinds: declaredKinds, inferKind, readTitle, dialect, dialectGuessed, maxFindings, signature }: EvaluateOptions,
+  {
+    audience: declaredAudience,
+    kinds: declaredKinds,
+    inferKind,
+    readTitle,
+    dialect,
+    dialectGuessed,
+    maxFindings,
+    countOnly = false,
+    signature,
+  }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
   for (const match of ruleSet.index.match(analysis.tokens)) {
@@ -198,6 +215,7 @@ export function evaluateUnit(
     ruleIndex: -1,
     omitted: 0,
     maxFindings,
+    countOnly,
     isAccepted: NOTHING_ACCEPTED,
     verdicts: {},
   };
@@ -612,14 +630,14 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
     context.omitted++;
     return;
   }
-  const text = message ?? messageFor(rule, context.unit.text.slice(span.start, span.end));
+  const { countOnly } = context;
   context.findings.push({
     rule,
     ruleIndex: context.ruleIndex,
     start: span.start,
     end: span.end,
-    message: text,
-    ...(typeof changes === 'function' ? changes() : changes),
+    message: countOnly ? '' : (message ?? messageFor(rule, context.unit.text.slice(span.start, span.end))),
+    ...(countOnly ? NO_CHANGES : typeof changes === 'function' ? changes() : changes),
   });
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
 }
@@ -952,7 +970,7 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
       if (endToken > 0 && tokens[endToken - 1]!.end === span.end && context.ruleSet.excusedAfter(tokens, ruleIndex, endToken)) continue;
     }
     if (rule.spec.skipQuotedNames === true && quotesName(context, span)) continue;
-    report(context, rule, span, wordChanges(context, rule, span, undefined));
+    report(context, rule, span, () => wordChanges(context, rule, span, undefined));
   }
   return undefined;
 }
@@ -1757,7 +1775,7 @@ function evaluateConditional(
     failed = true;
     reported.add(sentence);
     const span = tokenSpan(context, trigger.match);
-    report(context, rule, span, wordChanges(context, rule, span, trigger.owner));
+    report(context, rule, span, () => wordChanges(context, rule, span, trigger.owner));
     // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
     if (scope === 'reply') break;
   }
