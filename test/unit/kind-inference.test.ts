@@ -942,6 +942,49 @@ describe('kind inference: an acknowledgement that never says it is automatic', (
       assert.notEqual(lintAs({ language }, text, 'reply.txt').units[0]!.kind, 'auto-reply', text);
     }
   });
+
+  // Reviewer-16 #2: a word of regret about the wait, or a hedge on timing, refuses nothing the reader asked for; the
+  // best acknowledgements (reference, reply time, an honest word about a busy week) stay acknowledgements.
+  it('a word of regret about the wait or a hedge on timing is no refusal: still an acknowledgement (5 languages)', () => {
+    const busy: [string, string][] = [
+      [
+        'en',
+        'Thanks for writing to Fernbrook Garden Supplies.\n\nWe have received your message. Its reference is 71844, and a member of our team will answer within 3 working days.\n\nUnfortunately, with the spring planting rush, a few answers may arrive a day or two later than that.\n\nFernbrook Garden Supplies',
+      ],
+      ['en', 'We have received your request to join the beta. A member of our team will look at it, but we cannot guarantee a date for this.'],
+      [
+        'pl',
+        'Dziękujemy za kontakt.\n\nOtrzymaliśmy Twoje zgłoszenie, jego numer to 71844. Odpowiemy w ciągu 3 dni roboczych.\n\nNiestety wiosną mamy wyjątkowo dużo zamówień, dlatego niektóre odpowiedzi mogą dotrzeć dzień lub dwa później.\n\nSklep Ogrodniczy Paproć',
+      ],
+      [
+        'fi',
+        'Kiitos yhteydenotostasi.\n\nOlemme vastaanottaneet viestisi, ja sen numero on 71844. Vastaamme sinulle kolmen arkipäivän kuluessa.\n\nValitettavasti kevätkiireiden vuoksi osa vastauksista voi tulla päivän tai kaksi myöhemmin.\n\nPuutarhakauppa Saniainen',
+      ],
+      [
+        'lt',
+        'Ačiū, kad parašėte.\n\nGavome jūsų užklausą, jos numeris 71844. Atsakysime ne vėliau kaip per 3 darbo dienas.\n\nDeja, pavasarį laiškų gauname labai daug, todėl kai kurie atsakymai gali užtrukti dieną ar dvi ilgiau.\n\nSodo prekių parduotuvė',
+      ],
+      [
+        'sq',
+        "Faleminderit që na shkruat.\n\nKemi marrë kërkesën tuaj. Numri i saj është 71844, dhe do t'ju përgjigjemi jo më vonë se pas 3 ditësh pune.\n\nFatkeqësisht, në pranverë kemi shumë porosi, prandaj disa përgjigje mund të vonojnë një ose dy ditë.\n\nDyqani i kopshtit",
+      ],
+    ];
+    for (const [language, text] of busy) {
+      assert.equal(lintAs({ language }, text, 'ack.txt').units[0]!.kind, 'auto-reply', text);
+      const filed = lintAs({ language, kind: 'reply' }, text, 'reply.txt').units[0]!;
+      assert.equal(filed.kind, 'auto-reply', text);
+      assert.equal(filed.kindReason?.id, 'kind.inferred.acknowledgementInReply', text);
+    }
+  });
+
+  it('an acknowledgement that refuses the request in its own verb decides it (fi, lt, sq)', () => {
+    const refusals: [string, string][] = [
+      ['fi', 'Olemme vastaanottaneet palautuspyyntösi. Valitettavasti emme voi hyvittää käytettyä tuotetta. Tapausnumero on 71844.'],
+      ['lt', 'Gavome jūsų grąžinimo prašymą. Deja, negalime grąžinti pinigų už naudotą prekę. Jo numeris 71844.'],
+      ['sq', 'Kemi marrë kërkesën tuaj për kthim. Fatkeqësisht nuk mund të rimbursojmë një produkt të përdorur. Numri i saj është 71844.'],
+    ];
+    for (const [language, text] of refusals) assert.notEqual(lintAs({ language }, text, 'ack.txt').units[0]!.kind, 'auto-reply', text);
+  });
 });
 
 // Trial 15: a folder of messages to one developer filed as `reply` held review findings quoted from their title on

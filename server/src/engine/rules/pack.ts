@@ -300,7 +300,7 @@ export interface KindSignalsSpec {
   receipt?: PhraseSpec[];
   /** What an acknowledgement says follows, with no person in it: the case's number ("your case number is"), an unnamed team's step ("a member of our team will"). */
   queued?: PhraseSpec[];
-  /** Words of a refusal ("unfortunately", "we cannot"): a text that decides something is no acknowledgement, which only waits. */
+  /** A refusal of the reader's request in its own verb ("we can't refund", "your claim was declined"), not a word of regret: a text that decides is no acknowledgement. */
   refusal?: PhraseSpec[];
   /** Words of a developer's code work ("pull request", "repository"): the reply is written to a developer, and a `developerWord` is theirs. */
   developer?: PhraseSpec[];
