@@ -330,7 +330,8 @@ describe('engine', () => {
       const rule = (kind: string, list: string) => `rules:\n  clarity/x:\n    kind: ${kind}\n    category: clarity\n    message: m\n${list}`;
       const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
-      const misplaced = 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports) or in `requires.courtesy`.';
+      const misplaced =
+        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in `requires.courtesy` or in a consistency rule's `forms`.";
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
       // A conditional's courtesy words take them too: an apology that goes on to name the news is no stock line.
       const courtesy =
@@ -342,6 +343,18 @@ describe('engine', () => {
       assert.deepEqual(found('Our contracts & SLAs allow it. Your SLA credits are added.'), []);
       // The phrase's exceptions are its own: "contracts" before "L2" excuses nothing, and "SLA" elsewhere is reported.
       assert.deepEqual(found('Our contracts & L2 allow it. We missed the SLA.'), ['L2', 'SLA']);
+    });
+
+    it("takes a form word's own exceptions in a consistency rule: a salutation before a role noun sets no register", () => {
+      const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+      const forms = "    forms:\n      formal:\n        - sir\n        - { phrase: 'esteemed', unless: { after: [customer] } }\n      informal: [mate]\n";
+      const text = `language: en\nrules:\n  tone/x:\n    kind: consistency\n    category: tone\n    message: m\n${forms}`;
+      assert.deepEqual(problems(text), []);
+      const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(text).pack! }];
+      const found = (reply: string) => lintWithPacks(reply, pack, 'en').findings.map((finding) => finding.excerpt);
+      assert.deepEqual(found('Esteemed Ann, thanks, mate.'), ['mate']);
+      // Before the role noun the salutation sets nothing: the first register is the informal one, and "sir" switches.
+      assert.deepEqual(found('Esteemed customer, thanks, mate. Yes, sir.'), ['sir']);
     });
   });
 });

@@ -42,8 +42,9 @@ export interface PhraseObject {
    */
   namesSigner?: boolean;
   /**
-   * A phrase rule's phrase: words right before or after it that excuse this phrase only, as the rule's
-   * `unless.before`/`after` excuse any of its phrases ("contracts & SLAs" names the agreement; "contracts & L2" is no phrase).
+   * A phrase rule's phrase (or a conditional's courtesy word, a consistency rule's form word): words right before or
+   * after it that excuse this phrase only, as the rule's `unless.before`/`after` excuse any of its phrases ("contracts &
+   * SLAs" names the agreement; "contracts & L2" is no phrase; "Szanowny Kliencie" sets no formal register).
    */
   unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
 }
@@ -434,11 +435,17 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'handedOver', 'phrases'], rule.unless?.handedOver?.phrases],
     [[...path, 'unless', 'handedOver', 'promises'], rule.unless?.handedOver?.promises],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
-    ...phrasesOf(rule.phrases).flatMap((item, index): [KeyPath, PhraseSpec[] | undefined][] => [
-      [[...path, 'phrases', index, 'unless', 'before'], item.unless?.before],
-      [[...path, 'phrases', index, 'unless', 'after'], item.unless?.after],
-    ]),
+    ...ownExceptionLists([...path, 'phrases'], rule.phrases),
+    ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => ownExceptionLists([...path, 'forms', form], list)),
   ];
+}
+
+/** The `unless` before/after lists of the phrases in `list`, each with its key path. */
+function ownExceptionLists(path: KeyPath, list: PhraseSpec[] | undefined): [KeyPath, PhraseSpec[] | undefined][] {
+  return phrasesOf(list).flatMap((item, index): [KeyPath, PhraseSpec[] | undefined][] => [
+    [[...path, index, 'unless', 'before'], item.unless?.before],
+    [[...path, index, 'unless', 'after'], item.unless?.after],
+  ]);
 }
 
 /** Phrases and the pattern of a rule (in a pack, or its settings in a config) that do not compile. */
@@ -449,9 +456,11 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
       ...misplacedPhraseOptions(at, list, {
         kinds: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
+        // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
         unless:
           (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
-          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'courtesy'),
+          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'courtesy') ||
+          (rule.kind === 'consistency' && at.length === path.length + 2 && at[at.length - 2] === 'forms'),
       }),
     ]),
     ...(rule.pattern ? regexProblems([...path, 'pattern'], rule.pattern, rule.caseSensitive) : []),
@@ -460,7 +469,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 
 /**
  * `kinds` or `unless` on a phrase where nothing reads it (`allowed` says where it is read: `kinds` in a phrase rule's own
- * `phrases:`, `unless` there and in a conditional's `requires.courtesy`): an error, not a silent no-op.
+ * `phrases:`, `unless` there, in a conditional's `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
  */
 function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined, allowed: { kinds: boolean; unless: boolean }): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
@@ -470,7 +479,8 @@ function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined, a
     if (item.unless && !allowed.unless)
       problems.push({
         path: [...path, index, 'unless'],
-        message: 'A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports) or in `requires.courtesy`.',
+        message:
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in `requires.courtesy` or in a consistency rule's `forms`.",
       });
   });
   return problems;
