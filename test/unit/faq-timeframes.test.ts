@@ -56,6 +56,22 @@ describe('vague times and speed in help-centre answers', function () {
     assert.deepEqual(found('Zamówienie wyślemy wkrótce, w ciągu {{ liczba }} dni.', 'pl'), []);
   });
 
+  // Reviewer-16 #14: help desks name their dates by a timestamp's suffix and their reply time as the SLA.
+  it("a variable ending in a timestamp's suffix (_at, _on) or naming the SLA is a time; one ending in _by is not", () => {
+    const found = (text: string) => {
+      const options = buildConfig({ language: 'en', kind: 'macro' }, undefined).lintOptions;
+      return lint({ text, fileName: 'macro.md' }, options)
+        .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
+        .map((finding) => text.slice(finding.start, finding.end));
+    };
+    assert.deepEqual(found('Your new lamp leaves the depot soon and should be with you by {{ shipment.expected_arrival_at }}.'), []);
+    assert.deepEqual(found('The credit note goes out soon, by {{ creditNote.issuedOn }} at the latest.'), []);
+    assert.deepEqual(found('A specialist will pick this up as soon as possible, and always within {{ticket.sla_target}}.'), []);
+    // A person's variable with a "by" suffix, and a fill-in written in words, name no time.
+    assert.deepEqual(found('The exchange will be approved by {{ ticket.assigned_by }} as soon as possible.'), ['as soon as possible']);
+    assert.deepEqual(found('The exchange will be approved by [MANAGER SIGNED ON] as soon as possible.'), ['as soon as possible']);
+  });
+
   it('an action and the event it waits on promise no speed; the bare promise still does', () => {
     assert.deepEqual(rules('We will fix the invoice immediately after the return has been processed.', 'en', 'snippet'), []);
     assert.deepEqual(rules('Korjaamme laskun heti palautuksen käsittelyn jälkeen.', 'fi', 'snippet'), []);

@@ -546,15 +546,12 @@ function placeholdersReadAsTime(context: Context, span: Span): boolean {
     return context.ruleSet.timeframes.some((pattern) => pattern.spans(asCount).some((found) => found.start <= count && count < found.end));
   });
 }
-/** Where a variable's or fill-in's body splits into words: "ticket.due_date", "orderDate", "[REOPENING DATE]". */
-const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
-
 /**
- * Whether a variable's or fill-in's body names a date or a time: a word of grammar.yaml's fillIns.times
- * ("{{ticket.due_date}}", "[REOPENING DATE]", "[DATA_POWROTU]"). One reading for time frames and fill-in slots.
+ * Whether a variable's or fill-in's body names a date or a time (grammar.yaml fillIns.times: "{{ticket.due_date}}",
+ * "[REOPENING DATE]", "{{ fulfillment.estimated_delivery_at }}"). One reading for time frames and fill-in slots.
  */
 function namesTime(context: Context, body: string): boolean {
-  return body.split(VARIABLE_WORD_BREAK).some(context.ruleSet.grammar.namesTime);
+  return context.ruleSet.grammar.namesTime(body);
 }
 
 /** Evaluates one rule; returns its scorecard verdict when it has one beyond "it fired". */

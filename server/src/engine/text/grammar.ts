@@ -27,7 +27,8 @@ export interface GrammarSpec {
     instructions?: string[];
     /**
      * Words, as written in any case, that make a fill-in the name of a date or a time ("[REOPENING DATE]", "[DATA_POWROTU]");
-     * one written with a leading "-" is a compound's end ("-päivä": "[PALUUPÄIVÄ]").
+     * one written with a leading "-" is a compound's end ("-päivä": "[PALUUPÄIVÄ]"), one with a leading "_" the last word
+     * of a variable written as one name ("_at": "{{ order.shipped_at }}").
      */
     times?: string[];
   };
@@ -93,8 +94,8 @@ export interface Grammar {
   letters: LetterReading;
   /** Words, in lower case, that make a bracket fill-in an instruction to a person ([ADD NAME HERE]) rather than a value's name. */
   fillInInstructions: Set<string>;
-  /** Whether a word of a bracket fill-in (any case) names a date or a time ([REOPENING DATE], [PALUUPÄIVÄ]). */
-  namesTime: (word: string) => boolean;
+  /** Whether a variable's or bracket fill-in's body (any case) names a date or a time ([REOPENING DATE], {{ order.shipped_at }}). */
+  namesTime: (body: string) => boolean;
 }
 
 /** The fill-in words of grammar.yaml a grammar reads: its language's own, or every language's (the built-in grammar). */
@@ -161,12 +162,24 @@ export function isPluralOf(word: string, singular: string, rules: PluralRule[]):
   return word !== singular && rules.some((rule) => rule.ending.test(singular) && applyPlural(singular, rule) === word);
 }
 
-/** Tests a word against `fillIns.times`: whole words, and compounds' ends for the entries written with a leading "-". */
-function timeWordTest(times: string[]): (word: string) => boolean {
-  const words = new Set(times.filter((time) => !time.startsWith('-')).map((time) => time.toLowerCase()));
-  const endings = times.filter((time) => time.startsWith('-')).map((time) => time.slice(1).toLowerCase());
-  return (word) => {
-    const lower = word.toLowerCase();
-    return words.has(lower) || endings.some((ending) => lower.endsWith(ending));
+/** Where a variable's or fill-in's body splits into words: "ticket.due_date", "orderDate", "[REOPENING DATE]". */
+const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/**
+ * Tests a body's words against `fillIns.times`: whole words; compounds' ends for the entries written with a leading
+ * "-"; and, for the entries written with a leading "_", the last word of a variable written as one name, whose
+ * suffix marks a timestamp ("estimated_delivery_at", "expectedOn"); a fill-in written in words ("[BOOKED ON]") has none.
+ */
+function timeWordTest(times: string[]): (body: string) => boolean {
+  const lowered = times.map((time) => time.toLowerCase());
+  const words = new Set(lowered.filter((time) => !/^[-_]/.test(time)));
+  const endings = lowered.filter((time) => time.startsWith('-')).map((time) => time.slice(1));
+  const suffixes = new Set(lowered.filter((time) => time.startsWith('_')).map((time) => time.slice(1)));
+  const namesTime = (word: string) => words.has(word) || endings.some((ending) => word.endsWith(ending));
+  return (body) => {
+    const name = body.trim();
+    const parts = name.split(VARIABLE_WORD_BREAK).filter((part) => part !== '');
+    const last = parts[parts.length - 1]?.toLowerCase();
+    return parts.some((part) => namesTime(part.toLowerCase())) || (last !== undefined && parts.length > 1 && !/\s/.test(name) && suffixes.has(last));
   };
 }
