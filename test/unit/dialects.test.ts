@@ -260,6 +260,31 @@ describe('MediaWiki dialect (interface messages)', () => {
     );
   });
 
+  it("reads a message's $1 parameters as values, wiki links' targets as markup and their labels as prose (issue 12)", () => {
+    const text =
+      'Konto „$1” na {{SITENAME}} czeka. Możesz się [[Special:UserLogin|zalogować]], otworzyć [$3 swoje preferencje] albo [[Pomoc:Konto]].\nKod wygasa $4.';
+    const read = (message: string, mediawiki: boolean) =>
+      scanPlaceholders(message, { mediawiki }).placeholders.map(({ kind, start, end }) => `${kind} ${message.slice(start, end)}`);
+    assert.deepEqual(read(text, true), [
+      'output $1',
+      'output {{SITENAME}}',
+      'tag [[Special:UserLogin|',
+      'tag ]]',
+      'tag [$3 ',
+      'tag ]',
+      'output [[Pomoc:Konto]]',
+      'output $4',
+    ]);
+    // Outside a wiki's message "$1" is a price and "[$2 off]" prose; a wiki link is a link in any text.
+    assert.deepEqual(read('It costs $1, [$2 off] today; see [[Help]].', false), ['output [[Help]]']);
+    const prose = lint({ text, fileName: 'message.txt' }, auto);
+    assert.equal(prose.dialect, 'mediawiki');
+    assert.deepEqual(
+      prose.findings.map((finding) => finding.ruleId),
+      [],
+    );
+  });
+
   it('is detected from magic words and parser functions, and its messages carry no slot or broken brace', () => {
     assert.equal(detect('Your request was approved on {{SITENAME}}.\n\nTo log in, go to {{fullurl:Special:UserLogin}}.'), 'mediawiki');
     assert.equal(detect('The request to rename "{{GENDER:$1|$1}}" was approved.'), 'mediawiki');

@@ -9,7 +9,8 @@
 import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax = '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '%' | '%%' | '__' | '%s' | ':';
+export type PlaceholderSyntax =
+  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '%' | '%%' | '__' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -53,11 +54,23 @@ export interface ScanOptions {
    * ({{var x}}, {{depend x}}…{{/depend}}, {{if}}, {{template …}}, {{layout …}}) is a tag.
    */
   magento?: boolean;
+  /**
+   * A wiki's interface message (isMediaWikiMessage): $1…$99 are the parameters the code passes, and an external
+   * link [$1 label] or [https://… label] shows its label, its target opaque. Elsewhere "$1" is a price.
+   */
+  mediawiki?: boolean;
 }
 
 /** A Magento e-mail template: it writes its text in {{trans "…"}} directives (one search, no pass per dialect). */
 export const MAGENTO_TRANS = /\{\{\s*trans\s+["']/;
 export const isMagentoTemplate = (text: string): boolean => MAGENTO_TRANS.test(text);
+
+/**
+ * A MediaWiki interface message: it writes a parser function or a magic word with arguments ({{GRAMMAR:…}},
+ * {{PLURAL:$1|…}}, {{fullurl:…}}: a colon with no space after it) or the site's name, {{SITENAME}}.
+ */
+const MEDIAWIKI_MESSAGE = /\{\{\s*(?:#?[\p{L}_][\p{L}\p{N}_]*:(?![\s:])|SITENAME\s*\}\})/u;
+export const isMediaWikiMessage = (text: string): boolean => MEDIAWIKI_MESSAGE.test(text);
 
 const BLOCK_TAGS: Record<string, string> = {
   if: 'endif',
@@ -107,7 +120,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const braces = scanBraces(text, options.magento === true);
-  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders));
+  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true));
   return { placeholders, problems: braces.problems };
 }
 
@@ -487,7 +500,7 @@ class BlockStack {
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
 // pattern whose body cannot hold that opening and is bounded, so a reading
 // stops at the next candidate and the pass stays linear.
-const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:|@(?=[a-z])|\$(?=[a-z_])|__(?=[A-Z])/g;
+const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
@@ -524,6 +537,12 @@ const REST_OF_LINE_BLANK = /[ \t]*(?:\r?\n|$)/y;
  * case after no letter, digit or "$" ("$5" is a price, "US$" a currency, "$USD" a code).
  */
 const APP_DOLLAR = /\$([a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*)/y;
+/** A MediaWiki message's parameter: $1 … $99. */
+const WIKI_PARAMETER = /\$([1-9]\d?)(?!\d)/y;
+/** A wiki link, [[Help:Contents]] or [[Special:UserLogin|log in]]: its target (group 1), and a bar when a label follows. */
+const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(\|[^[\]\n]{0,200})?\]\]/y;
+/** A MediaWiki external link, [$1 label] or [https://… label]: its target (group 1), and its label after a space. */
+const WIKI_EXTERNAL_LINK = /\[(\$[1-9]\d?|https?:\/\/[^\s[\]]{1,300})((?: [^[\]\n]{1,200})?)\]/y;
 /** An app's substitution key between double underscores (Dolibarr): __REF__, __THIRDPARTY_NAME__. */
 const DOUBLE_UNDERSCORE = /__([A-Z][A-Z0-9_]*?)__/y;
 const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
@@ -570,7 +589,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
  * Placeholders of the one-delimiter syntaxes outside `taken` (the Liquid and
  * Handlebars placeholders, in source order).
  */
-function scanSingleDelimiters(text: string, taken: Placeholder[]): Placeholder[] {
+function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boolean): Placeholder[] {
   const found: Placeholder[] = [];
   const perlBlockEnd = perlBlockEnds(text);
   let next = 0;
@@ -582,20 +601,53 @@ function scanSingleDelimiters(text: string, taken: Placeholder[]): Placeholder[]
       SINGLE_OPENING.lastIndex = taken[next]!.end;
       continue;
     }
-    const placeholder = singleDelimiterAt(text, at, opening[0], perlBlockEnd);
-    if (!placeholder) {
+    const read = (opening[0] === '[' && linkAt(text, at, mediawiki)) || singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
+    if (!read) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
       continue;
     }
     // A brace placeholder cannot run into a Liquid one: its body holds no braces.
-    found.push(placeholder);
-    SINGLE_OPENING.lastIndex = placeholder.end;
+    const pieces = Array.isArray(read) ? read : [read];
+    for (const piece of pieces) found.push(piece);
+    SINGLE_OPENING.lastIndex = pieces.at(-1)!.end;
   }
   return found;
 }
 
-function singleDelimiterAt(text: string, at: number, opening: string, perlBlockEnd: (at: number) => number | undefined): Placeholder | undefined {
+/**
+ * A wiki link at `at`, or undefined: [[Target]] reads as one value (the reader sees the page's name); with a label,
+ * [[Target|label]], the opening up to the bar and the closing brackets are markup and the label is prose. In a
+ * MediaWiki message an external link [$1 label] likewise (its target a parameter or an address).
+ */
+function linkAt(text: string, at: number, mediawiki: boolean): Placeholder[] | undefined {
+  const piece = (start: number, end: number, kind: Placeholder['kind'], syntax: PlaceholderSyntax): Placeholder => ({
+    start,
+    end,
+    kind,
+    syntax,
+    body: text.slice(start, end),
+    variable: undefined,
+    hasFallback: false,
+    tagName: undefined,
+  });
+  const wiki = stickyMatch(WIKI_LINK, text, at);
+  const link = wiki ?? (mediawiki ? stickyMatch(WIKI_EXTERNAL_LINK, text, at) : null);
+  if (!link) return undefined;
+  const syntax = wiki ? '[[' : '[$';
+  const end = at + link[0].length;
+  if (!link[2]) return [piece(at, end, 'output', syntax)];
+  const labelStart = at + (wiki ? 2 : 1) + link[1]!.length + 1;
+  return [piece(at, labelStart, 'tag', syntax), piece(end - (wiki ? 2 : 1), end, 'tag', syntax)];
+}
+
+function singleDelimiterAt(
+  text: string,
+  at: number,
+  opening: string,
+  perlBlockEnd: (at: number) => number | undefined,
+  mediawiki: boolean,
+): Placeholder | undefined {
   const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined): Placeholder => ({
     start: at,
     end: at + match[0].length,
@@ -621,7 +673,9 @@ function singleDelimiterAt(text: string, at: number, opening: string, perlBlockE
     case '@{':
       return value('@{', AT);
     case '$':
-      return /[\p{L}\p{N}_$\\]/u.test(text[at - 1] ?? ' ') ? undefined : value('$', APP_DOLLAR);
+      if (/[\p{L}\p{N}_$\\]/u.test(text[at - 1] ?? ' ')) return undefined;
+      if (!/\p{N}/u.test(text[at + 1]!)) return value('$', APP_DOLLAR);
+      return mediawiki ? value('$', WIKI_PARAMETER) : undefined;
     case '__':
       return /[\p{L}\p{N}_]/u.test(text[at - 1] ?? ' ') ? undefined : value('__', DOUBLE_UNDERSCORE);
     case '@':

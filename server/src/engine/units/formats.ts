@@ -1,7 +1,15 @@
 // Splits a source file into reply units by its format and masks what is not
 // prose. Each format adds its own masks to the shared ones.
 
-import { isAngleSlot, isMagentoTemplate, isTransOpening, scanPlaceholders, type Placeholder, type PlaceholderScan } from '../placeholders/scan';
+import {
+  isAngleSlot,
+  isMagentoTemplate,
+  isMediaWikiMessage,
+  isTransOpening,
+  scanPlaceholders,
+  type Placeholder,
+  type PlaceholderScan,
+} from '../placeholders/scan';
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
@@ -329,10 +337,11 @@ function maskPlaceholdersAndCommon(
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
+  const mediawiki = isMediaWikiMessage(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
-    const scan = scanPlaceholders(scanned, { magento });
+    const scan = scanPlaceholders(scanned, { magento, mediawiki });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
