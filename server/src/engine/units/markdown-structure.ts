@@ -5,6 +5,7 @@
 // so every mask lands on the exact characters of the source.
 
 import MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from '../text/line-index';
 import { partitionPoint } from '../text/partition-point';
@@ -95,6 +96,7 @@ function blockParser(): MarkdownIt {
     parser = new MarkdownIt('commonmark', { html: true });
     parser.enable('table');
     parser.core.ruler.disable(['inline', 'text_join']);
+    parser.block.ruler.at('paragraph', paragraph);
     // Before each top-level block, the blocks before it are complete: hand them over and drop them,
     // so a library of 24,000 replies never holds all of its 290,000 tokens (66 MB) at once.
     // No block rule looks back past the start of its own top-level block.
@@ -108,6 +110,34 @@ function blockParser(): MarkdownIt {
     });
   }
   return parser;
+}
+
+/**
+ * markdown-it's paragraph rule (the same lines end a paragraph, the same tokens come out), but a paragraph's
+ * text is taken only where it is read: in a list item, to tell a list of links (isLinkList). Every paragraph's
+ * lines were sliced, joined and trimmed for a text nothing else reads.
+ */
+function paragraph(state: StateBlock, startLine: number, endLine: number): boolean {
+  const terminatorRules = state.md.block.ruler.getRules('paragraph');
+  const oldParentType = state.parentType;
+  let nextLine = startLine + 1;
+  state.parentType = 'paragraph';
+  // Line by line until a blank line or the end; a line indented as code, or a lazy line of a quote, continues it.
+  lines: for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
+    if (state.sCount[nextLine]! - state.blkIndent > 3 || state.sCount[nextLine]! < 0) continue;
+    for (const terminates of terminatorRules) if (terminates(state, nextLine, endLine, true)) break lines;
+  }
+  state.line = nextLine;
+  const map: [number, number] = [startLine, nextLine];
+  state.push('paragraph_open', 'p', 1).map = map;
+  if (oldParentType === 'list') {
+    const inline = state.push('inline', '', 0);
+    inline.content = state.getLines(startLine, nextLine, state.blkIndent, false).trim();
+    inline.map = map;
+  }
+  state.push('paragraph_close', 'p', -1);
+  state.parentType = oldParentType;
+  return true;
 }
 
 /**
