@@ -2613,9 +2613,14 @@ const NO_WORDS: readonly TokenRange[] = [];
 
 function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
-  const found: Partial<Record<NextStepList, TokenRange[]>> = {};
-  for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? [])
-    (found[owner.form as NextStepList] ??= []).push({ first: match.firstToken, end: match.endToken });
+  // By list in a map: an object keyed by the lists as they came took a new shape per reply (2.5% of a library's lint).
+  const found = new Map<NextStepList, TokenRange[]>();
+  for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
+    const range = { first: match.firstToken, end: match.endToken };
+    const ranges = found.get(owner.form as NextStepList);
+    if (ranges) ranges.push(range);
+    else found.set(owner.form as NextStepList, [range]);
+  }
   const words: Record<NextStepList, readonly TokenRange[]> = {
     ahead: NO_WORDS,
     asks: NO_WORDS,
@@ -2632,7 +2637,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     replies: NO_WORDS,
   };
   // Of each list's words, the longest at each place ("as soon as" rather than "as").
-  for (const list in found) words[list as NextStepList] = longestAtEachPlace(found[list as NextStepList]!);
+  found.forEach((ranges, list) => (words[list] = longestAtEachPlace(ranges)));
   context.nextStepWords = words;
   return words;
 }
