@@ -166,12 +166,11 @@ describe('placeholder/unfilled-slot', () => {
     // Signed by a person's variable under its valediction: a person's message too.
     const signed = 'Thanks for writing in. The office is closed until [RETURN_DATE].\n\nBest,\n{{agent.name}}';
     assert.deepEqual(excerpts(signed, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
-    // The same closure told by the shop, signed by its name, with the shop's system's values beside the date: the
-    // system prints it. With no value but its date, the team wrote the notice once and types the date for every
-    // closure (reviewer #4): the slot stays to fill.
+    // The same closure told by the shop, signed by its name: the shop's system prints the recipient's name and its
+    // own, and the team types the date for every closure (reviewer #4, reviewer-16 #5): the date stays to fill.
     const notice =
       'Hello [CUSTOMER_FIRSTNAME],\n\nThanks for writing to [SHOP_NAME]. The office is closed until [RETURN_DATE]. We will answer your message when we are back.\n\nThe Harbour Books team';
-    assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), []);
+    assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), ['[RETURN_DATE]']);
     assert.deepEqual(excerpts(notice.replace('We will answer', 'I will answer'), { kind: 'auto-reply' }), [
       '[CUSTOMER_FIRSTNAME]',
       '[SHOP_NAME]',
@@ -200,6 +199,50 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts(booking, { kind: 'auto-reply' }), []);
   });
 
+  // Reviewer-16 #5: what the notice says tells a team's own closure notice from a system's template, not which other
+  // values it prints: a booking system's reminder of a date and a time fills both; a holiday notice that prints the
+  // ticket's number still leaves its reopening date to a person.
+  it("a system's reminder fills its date and time; a closure notice leaves its date to a person, whatever else it prints", () => {
+    const reminders: Record<string, string> = {
+      en: 'This is a reminder of your visit to the Elm Street dental practice on [VISIT DATE] at [VISIT TIME].\n\nTo move it, use the link in your confirmation e-mail at least one day before.\n\nThis e-mail was sent automatically. Please do not reply.',
+      pl: 'Przypominamy o wizycie w gabinecie przy ul. Lipowej 4 w dniu [DATA WIZYTY] o godzinie [GODZINA WIZYTY].\n\nAby ją przełożyć, skorzystaj z linku w potwierdzeniu rezerwacji.\n\nTo jest wiadomość automatyczna, prosimy na nią nie odpowiadać.',
+      fi: 'Muistutamme käynnistäsi Koivukujan hammaslääkärissä [KÄYNTIPÄIVÄ] klo [KÄYNTIAIKA].\n\nVoit siirtää aikaa varausvahvistuksen linkistä.\n\nTämä on automaattinen viesti, älä vastaa siihen.',
+    };
+    const closures: Record<string, [string, string]> = {
+      en: [
+        'Thanks for writing to Pinecone Games. Your ticket number is [TICKET NUMBER].\n\nOur support desk is closed over the winter break and opens again on [FIRST WORKING DAY]. Messages are answered in the order they came in.\n\nThis is an automatic reply, please do not answer it.\n\nPinecone Games',
+        '[FIRST WORKING DAY]',
+      ],
+      pl: [
+        'Dziękujemy za wiadomość. Numer zgłoszenia: [NUMER ZGŁOSZENIA].\n\nNasz sklep jest zamknięty w okresie świątecznym. Wracamy do pracy [DZIEŃ OTWARCIA] i odpowiemy po kolei.\n\nTo jest wiadomość automatyczna, prosimy na nią nie odpowiadać.\n\nSklep Jarzębina',
+        '[DZIEŃ OTWARCIA]',
+      ],
+      fi: [
+        'Kiitos viestistäsi. Tikettisi numero on [TIKETIN NUMERO].\n\nAsiakaspalvelumme on suljettu joulun ajan ja avautuu jälleen [ENSIMMÄINEN ARKIPÄIVÄ]. Vastaamme viesteihin saapumisjärjestyksessä.\n\nTämä on automaattinen viesti, älä vastaa siihen.\n\nKatajan Kirja',
+        '[ENSIMMÄINEN ARKIPÄIVÄ]',
+      ],
+    };
+    for (const language of ['en', 'pl', 'fi']) {
+      const reminder = lintText(reminders[language]!, 'reminder.md', { language });
+      assert.equal(reminder.units[0]!.kind, 'auto-reply', language);
+      assert.deepEqual(
+        ruleIds(reminder).filter((id) => id === 'placeholder/unfilled-slot'),
+        [],
+        `${language}: ${reminders[language]}`,
+      );
+      const [text, date] = closures[language]!;
+      for (const config of [{ language }, { language, kind: 'auto-reply' as const }]) {
+        const result = lintText(text, 'holiday.md', config);
+        assert.equal(result.units[0]!.kind, 'auto-reply', language);
+        assert.deepEqual(
+          result.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+          [date],
+          `${language}: ${text}`,
+        );
+      }
+    }
+  });
+
   it('reads an out-of-office in the first person in every language: its date slot stays to fill', () => {
     const away: Record<string, [string, string]> = {
       pl: [
@@ -213,14 +256,14 @@ describe('placeholder/unfilled-slot', () => {
         'Faleminderit për mesazhin. Dyqani është i mbyllur deri më [DATA_KTHIMIT].',
       ],
     };
-    // The shop's own closure notice, its date its only fill-in, keeps it too; beside the shop system's value of the
-    // recipient's name ([KLIENT], [ASIAKAS], [KLIENTAS], [KLIENTI]) the system prints the date.
+    // The shop's own closure notice keeps its date too, also beside the shop system's value of the recipient's name
+    // ([KLIENT], [ASIAKAS], [KLIENTAS], [KLIENTI]): the closure, not the other values, says a person types it.
     const recipient: Record<string, string> = { pl: 'Witaj [KLIENT]', fi: 'Hei [ASIAKAS]', lt: 'Sveiki, [KLIENTAS]', sq: 'Përshëndetje [KLIENTI]' };
     for (const [language, [person, shop]] of Object.entries(away)) {
       assert.equal(excerpts(person, { kind: 'auto-reply', language }).length, 1, `${language}: ${person}`);
       assert.equal(excerpts(shop, { kind: 'auto-reply', language }).length, 1, `${language}: ${shop}`);
       const greeted = `${recipient[language]},\n\n${shop}`;
-      assert.deepEqual(excerpts(greeted, { kind: 'auto-reply', language }), [], `${language}: ${greeted}`);
+      assert.equal(excerpts(greeted, { kind: 'auto-reply', language }).length, 1, `${language}: ${greeted}`);
     }
   });
 

@@ -134,8 +134,6 @@ interface Context {
   timeframes?: Span[];
   /** Lazily: whether the reply is an auto-reply no person wrote (isSystemMessage). */
   systemMessage?: boolean;
-  /** Lazily: whether a bracket value its system fills names no date or time (printsOtherSystemValue). */
-  otherSystemValue?: boolean;
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
   agentNotes?: Span[];
   /** Lazily: where the title lines the body repeats end (0: none). */
@@ -2110,32 +2108,20 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     // ([ADD NAME HERE]) is left for a person, and the system sends it as written. So is every slot of an auto-reply
     // a person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]"), and every slot but the
     // declared ones where the team listed its app's bracket variables ([Emri], [Data]: "[DATA E RE]" is a person's).
-    // A date or time ([REOPENING DATE]) only beside a value of its own kind: a team's holiday notice whose only fill-ins
-    // are its dates was written once and is sent as it stands, its dates typed for every closure (reviewer #4).
+    // A date or time ([REOPENING DATE]) in a notice that says the team is closed or away (`kindSignals.closure`) is a
+    // person's: a team's holiday notice is written once and sent as it stands, its dates typed for every closure
+    // (reviewer #4), whatever else its system prints ([TICKET NUMBER]). A booking's or a bill's dates are the system's.
     if (
       placeholder.syntax === '[' &&
       !context.dialect.bracketVariables?.length &&
       namesSystemValue(context, placeholder.body) &&
       isSystemMessage(context) &&
-      (!namesTime(context, placeholder.body) || printsOtherSystemValue(context))
+      !(namesTime(context, placeholder.body) && hasKindSignal(context, 'closure'))
     )
       continue;
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
-}
-
-/**
- * Whether the reply holds a bracket value its system fills that is no date or time (the recipient's [CUSTOMER_FIRSTNAME],
- * [PLAN_NAME], [SHOP_NAME]): the evidence that a system's template, not a team's own notice, prints its dates.
- */
-function printsOtherSystemValue(context: Context): boolean {
-  const { unit } = context;
-  context.otherSystemValue ??= unit.placeholders.some(
-    (placeholder) =>
-      placeholder.kind === 'slot' && placeholder.syntax === '[' && namesSystemValue(context, placeholder.body) && !namesTime(context, placeholder.body),
-  );
-  return context.otherSystemValue;
 }
 
 /** An auto-reply no person wrote: an app's automatic notice, whose bracket identifiers its system fills. */

@@ -303,6 +303,8 @@ export interface KindSignalsSpec {
   queued?: PhraseSpec[];
   /** A refusal of the reader's request in its own verb ("we can't refund", "your claim was declined"), not a word of regret: a text that decides is no acknowledgement. */
   refusal?: PhraseSpec[];
+  /** Words of a team's closure or absence ("our office is closed", "reopens on"): its dates are typed by a person, not printed by a system. */
+  closure?: PhraseSpec[];
   /** Words of a developer's code work ("pull request", "repository"): the reply is written to a developer, and a `developerWord` is theirs. */
   developer?: PhraseSpec[];
 }
@@ -317,6 +319,7 @@ export const KIND_SIGNALS = [
   'receipt',
   'queued',
   'refusal',
+  'closure',
   'developer',
 ] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
