@@ -72,4 +72,34 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     ];
     for (const [language, text] of dated) assert.equal(fired(text, language), 0, `${language}: ${text}`);
   });
+
+  // Reviewer-16 #10: an order confirmation that offers an answer if the reader writes in waits on nobody.
+  it('an answer offered if the reader writes in is their step, in an order confirmation (5 languages)', () => {
+    const offers: [string, string][] = [
+      [
+        'en',
+        'Thanks for your order 3307 at Fernbrook Garden Supplies! Questions about it? Write to help@fernbrook.example and you will get a reply from our team.',
+      ],
+      ['fi', 'Kiitos tilauksestasi 3307! Jos haluat kysyä tilauksesta, lähetä viesti osoitteeseen apu@saniainen.example, niin saat vastauksen tiimiltämme.'],
+      ['lt', 'Ačiū už užsakymą 3307! Jei turite klausimų, parašykite adresu pagalba@sodas.example ir gausite atsakymą iš mūsų komandos.'],
+      [
+        'pl',
+        'Dziękujemy za zamówienie nr 3307. Jeśli masz pytanie o zamówienie, napisz na adres pomoc@paproc.example, a otrzymasz odpowiedź od naszego zespołu.',
+      ],
+      ['sq', 'Faleminderit për porosinë 3307! Nëse keni pyetje, na shkruani në ndihme@kopshti.example dhe do të merrni përgjigjen nga ekipi ynë.'],
+    ];
+    for (const [language, text] of offers) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+  });
+
+  // Reviewer-16 #11: a refund or a complaint received still waits on the team, whatever the reader must verify first.
+  it("a customer's case received still owes a time after a verification step (en, fi, lt, pl, sq)", () => {
+    const cases: [string, string][] = [
+      ['en', 'We have received your return request for order 3307. To verify that the order is yours, reply with the postcode it was sent to.'],
+      ['fi', 'Olemme vastaanottaneet palautuspyyntösi. Vahvista tilaus vastaamalla tähän viestiin sen postinumerolla.'],
+      ['lt', 'Gavome jūsų grąžinimo prašymą. Norėdami patvirtinti užsakymą, atsakykite į šį laišką nurodydami pašto kodą.'],
+      ['pl', 'Otrzymaliśmy Twoją reklamację do zamówienia 3307. Aby potwierdzić, że zamówienie jest Twoje, odpowiedz, podając kod pocztowy.'],
+      ['sq', 'Kemi marrë kërkesën tuaj për rimbursim. Për të konfirmuar porosinë, përgjigjuni me kodin postar.'],
+    ];
+    for (const [language, text] of cases) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+  });
 });
