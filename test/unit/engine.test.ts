@@ -345,6 +345,31 @@ describe('engine', () => {
       assert.deepEqual(found('Our contracts & L2 allow it. We missed the SLA.'), ['L2', 'SLA']);
     });
 
+    it("takes a phrase's own part-of-sentence words and message on a phrase rule's phrases only", () => {
+      const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
+      const rule = (kind: string, list: string) => `rules:\n  tone/x:\n    kind: ${kind}\n    category: tone\n    message: 'order: {match}'\n${list}`;
+      const duty = "      - { phrase: 'you are required to', message: 'duty: {match}', unless: { inPart: ['under the lease'] } }\n      - you must\n";
+      assert.deepEqual(problems(rule('phrase', `    phrases:\n${duty}`)), []);
+      assert.deepEqual(
+        problems(rule('require', `    where: anywhere\n    phrases:\n${duty}`)).map((problem) => problem.replace(/^\d+:\d+ /, '')),
+        [
+          'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in `requires.courtesy` or in a consistency rule's `forms`.",
+        ],
+      );
+      const forms = "    forms:\n      formal: [sir]\n      informal:\n        - { phrase: 'mate', unless: { inPart: ['old'] } }\n";
+      assert.deepEqual(
+        problems(rule('consistency', forms)).map((problem) => problem.replace(/^\d+:\d+ /, '')),
+        ['A phrase names words of its part of the sentence only in the `phrases:` of a phrase rule (the words it reports).'],
+      );
+      const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(`language: en\n${rule('phrase', `    phrases:\n${duty}`)}`).pack! }];
+      const found = (text: string) => lintWithPacks(text, pack, 'en').findings.map((finding) => finding.message);
+      // The source excuses the duty phrase alone; "you must" in the same part is still reported, with the rule's message.
+      assert.deepEqual(found('Under the lease you are required to paint it and you must pay.'), ['order: you must']);
+      assert.deepEqual(found('Under the lease you must paint it.'), ['order: you must']);
+      assert.deepEqual(found('You are required to paint the door.'), ['duty: You are required to']);
+    });
+
     it("takes a form word's own exceptions in a consistency rule: a salutation before a role noun sets no register", () => {
       const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
       const forms = "    forms:\n      formal:\n        - sir\n        - { phrase: 'esteemed', unless: { after: [customer] } }\n      informal: [mate]\n";

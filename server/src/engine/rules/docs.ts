@@ -67,6 +67,8 @@ export function ruleMarkdown(id: string, rule: RuleSpec, headingLevel = 3): stri
     `Category \`${rule.category}\` · severity \`${SEVERITY_NOTE[rule.severity ?? 'warning']}\` · kind \`${rule.kind}\`${rule.audience === 'customer' ? ' · customer replies only' : ''}${rule.formality ? ` · only with \`formality: ${rule.formality}\`` : ''}${rule.kinds ? ` · for ${rule.kinds.join(', ')}` : ''}`,
   );
   lines.push('', rule.description ?? '', '', `Message: ${rule.message.replace(/\{match\}/g, '…')}`);
+  for (const phrase of phrasesOf(rule.phrases))
+    if (phrase.message !== undefined) lines.push('', `Message for "${phrase.phrase}": ${phrase.message.replace(/\{match\}/g, '…')}`);
   const fix = fixNote(rule);
   if (fix) lines.push('', `Fix (applied by \`--fix\` and fix-all): ${fix}.`);
   const suggestion = suggestionNote(rule);

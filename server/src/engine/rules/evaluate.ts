@@ -609,7 +609,12 @@ function longestFirst(a: { match: PhraseMatch }, b: { match: PhraseMatch }): num
 }
 
 function messageFor(rule: ActiveRule, excerpt: string): string {
-  return rule.spec.message.replace(/\{match\}/g, excerpt.replace(/\s+/g, ' '));
+  return withMatch(rule.spec.message, excerpt);
+}
+
+/** A message with the matched words, on one line, in place of "{match}". */
+function withMatch(message: string, excerpt: string): string {
+  return message.replace(/\{match\}/g, excerpt.replace(/\s+/g, ' '));
 }
 
 /** Keeps a finding, unless an accepted term holds it. */
@@ -820,17 +825,24 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
   // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):
   // in "We will repair your sync as soon as possible to avoid a repeat" the time is the repair's, which the customer awaits.
-  if (rule.spec.unless?.inPart) {
-    const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
+  // A phrase's own inPart words excuse that phrase alone: a duty's source ("under the lease") excuses "you are required
+  // to", not "you must" beside it.
+  const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
+  if (excusing.length > 0) {
     const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
-    if (excusing.length > 0)
-      hits = hits.filter((hit) => {
-        const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
-        const timesIt = ({ match }: { match: PhraseMatch }) =>
-          match.firstToken < hit.match.firstToken ||
-          !purposes.some((purpose) => purpose.match.firstToken >= hit.match.endToken && purpose.match.endToken <= match.firstToken);
-        return !excusing.some((excuse) => excuse.match.firstToken >= part.first && excuse.match.endToken <= part.end && timesIt(excuse));
-      });
+    hits = hits.filter((hit) => {
+      const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
+      const timesIt = ({ match }: { match: PhraseMatch }) =>
+        match.firstToken < hit.match.firstToken ||
+        !purposes.some((purpose) => purpose.match.firstToken >= hit.match.endToken && purpose.match.endToken <= match.firstToken);
+      return !excusing.some(
+        (excuse) =>
+          (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.match.owner) &&
+          excuse.match.firstToken >= part.first &&
+          excuse.match.endToken <= part.end &&
+          timesIt(excuse),
+      );
+    });
   }
   // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the
   // problem named before a stock apology: "We had a billing error this morning. The refund is on its way. We're sorry
@@ -901,7 +913,8 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // (`unless.vague`; `unless.ends` ends the noun phrase).
   for (const hit of withoutExceptions(context, nonOverlapping(hits), nounWords(matches))) {
     const span = tokenSpan(context, hit.match);
-    report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
+    const ownMessage = hit.owner.message === undefined ? undefined : withMatch(hit.owner.message, context.unit.text.slice(span.start, span.end));
+    report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);
   }
   return undefined;
 }

@@ -46,7 +46,17 @@ export interface PhraseObject {
    * after it that excuse this phrase only, as the rule's `unless.before`/`after` excuse any of its phrases ("contracts &
    * SLAs" names the agreement; "contracts & L2" is no phrase; "Szanowny Kliencie" sets no formal register).
    */
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[] };
+  /**
+   * inPart (a phrase rule's phrase only): words in the match's part of the sentence that excuse this phrase alone, as
+   * the rule's `unless.inPart` excuses any of its phrases: a duty whose source its part names ("Under the lease you are
+   * required to…") is the source's, while "you must" beside "the contract" stays the writer's order.
+   */
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; inPart?: PhraseSpec[] };
+  /**
+   * A phrase rule's phrase: its own message, for words the rule's advice does not fit ("{match}" as in the rule's):
+   * a duty is not turned into a favour with "Please…".
+   */
+  message?: string;
 }
 
 export interface RuleSpec {
@@ -448,6 +458,7 @@ function ownExceptionLists(path: KeyPath, list: PhraseSpec[] | undefined): [KeyP
   return phrasesOf(list).flatMap((item, index): [KeyPath, PhraseSpec[] | undefined][] => [
     [[...path, index, 'unless', 'before'], item.unless?.before],
     [[...path, index, 'unless', 'after'], item.unless?.after],
+    [[...path, index, 'unless', 'inPart'], item.unless?.inPart],
   ]);
 }
 
@@ -458,6 +469,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
       ...phraseProblems(at, list),
       ...misplacedPhraseOptions(at, list, {
         kinds: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
+        ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
         unless:
@@ -471,14 +483,30 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 }
 
 /**
- * `kinds` or `unless` on a phrase where nothing reads it (`allowed` says where it is read: `kinds` in a phrase rule's own
- * `phrases:`, `unless` there, in a conditional's `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
+ * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
+ * `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
+ * conditional's `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
  */
-function misplacedPhraseOptions(path: KeyPath, list: PhraseSpec[] | undefined, allowed: { kinds: boolean; unless: boolean }): SyntaxProblem[] {
+function misplacedPhraseOptions(
+  path: KeyPath,
+  list: PhraseSpec[] | undefined,
+  allowed: { kinds: boolean; ownPart: boolean; unless: boolean },
+): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   phrasesOf(list).forEach((item, index) => {
     if (item.kinds && !allowed.kinds)
       problems.push({ path: [...path, index, 'kinds'], message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports).' });
+    if (item.message !== undefined && !allowed.ownPart)
+      problems.push({
+        path: [...path, index, 'message'],
+        message: 'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
+      });
+    // Where `unless` is read at all but not its inPart (a conditional's courtesy, a consistency rule's forms).
+    if (item.unless?.inPart && allowed.unless && !allowed.ownPart)
+      problems.push({
+        path: [...path, index, 'unless', 'inPart'],
+        message: 'A phrase names words of its part of the sentence only in the `phrases:` of a phrase rule (the words it reports).',
+      });
     if (item.unless && !allowed.unless)
       problems.push({
         path: [...path, index, 'unless'],
@@ -588,7 +616,7 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
   for (const [path, list] of packPhraseLists(pack))
-    [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list, { kinds: false, unless: false })].forEach(report);
+    [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list, { kinds: false, ownPart: false, unless: false })].forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {
     const path = ['rules', id];
     ruleSyntaxProblems(path, rule).forEach(report);

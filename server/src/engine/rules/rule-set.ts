@@ -98,7 +98,9 @@ export interface PhraseOwner {
   unlessTimed?: boolean;
   /** A sign-off valediction the signer follows on its line with no comma (pack `namesSigner`). */
   namesSigner?: boolean;
-  /** For roles `before` and `after` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
+  /** A phrase rule's phrase with its own message (pack `message`). */
+  message?: string;
+  /** For roles `before` and `after` and form `inPart` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
   excuses?: number;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
@@ -250,12 +252,14 @@ export class RuleSet {
             toOne: item.toOne,
             developerWord: item.developerWord,
             unlessTimed: item.unlessTimed,
+            message: item.message,
             excuses,
           });
           const owner = this.owners.length - 1;
           this.indexFor(ruleIndex, role).add(item.phrase, owner);
           add(item.unless?.before, 'before', undefined, owner);
           add(item.unless?.after, 'after', undefined, owner);
+          add(item.unless?.inPart, 'form', 'inPart', owner);
         }
       };
       add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
