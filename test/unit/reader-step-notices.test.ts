@@ -59,6 +59,8 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
       ['fi', 'Pyyntösi liittyä kuoron listalle on välitetty sihteerille. Tulet saamaan sihteerin päätöksen sähköpostitse.'],
       ['lt', 'Jūsų prašymas prisijungti prie choro sąrašo perduotas sekretoriui. Apie sekretoriaus sprendimą jums bus pranešta el. paštu.'],
       ['pl', 'Twoja prośba o dołączenie do listy chóru trafiła do sekretarza. Otrzymasz decyzję sekretarza e-mailem.'],
+      // With the mail between the verb and the decision (trial 17's pl held post was missed).
+      ['pl', 'Twoja wiadomość czeka na sekretarza chóru. Jeśli nie trafi na listę, dostaniesz osobnego maila z decyzją sekretarza.'],
       ['sq', 'Kërkesa juaj për t’u bashkuar me listën e korit iu dërgua sekretarit. Do të merrni vendimin e sekretarit me email.'],
     ];
     for (const [language, text] of undated) assert.equal(fired(text, language), 1, `${language}: ${text}`);
@@ -71,6 +73,34 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
       ['pl', 'Twoja prośba trafiła do sekretarza. Otrzymasz decyzję sekretarza e-mailem w ciągu 5 dni.'],
     ];
     for (const [language, text] of dated) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+  });
+
+  // Trial 18 (team): a Lithuanian "confirm your new account" request was read as an acknowledgement owing a time, its
+  // English twin not. The reader's own step reads the same in every language; without it the receipt owes a time.
+  it("a new account to confirm is the reader's step in every language; the bare receipt still owes a time", () => {
+    const accounts: [string, string, string][] = [
+      [
+        'en',
+        'We have received a request to open an account at the Riverside Reading Club with this e-mail address.',
+        'To confirm the new account, open the link below.',
+      ],
+      ['fi', 'Olemme saaneet pyynnön avata tili Jokirannan lukupiiriin tällä sähköpostiosoitteella.', 'Vahvista uusi tili avaamalla alla oleva linkki.'],
+      [
+        'lt',
+        'Gavome prašymą atidaryti paskyrą Upės skaitytojų klube šiuo el. pašto adresu.',
+        'Norėdami patvirtinti paskyrą, atverkite žemiau esančią nuorodą.',
+      ],
+      ['pl', 'Otrzymaliśmy prośbę o założenie konta w Klubie Czytelników nad Rzeką z tym adresem e-mail.', 'Aby potwierdzić nowe konto, otwórz poniższy link.'],
+      [
+        'sq',
+        'Kemi marrë një kërkesë për të hapur një llogari në Klubin e Lexuesve me këtë adresë email.',
+        'Për të konfirmuar llogarinë e re, hapni lidhjen më poshtë.',
+      ],
+    ];
+    for (const [language, receipt, step] of accounts) {
+      assert.equal(fired(`${receipt} ${step}`, language), 0, `${language}: ${step}`);
+      assert.equal(fired(receipt, language), 1, `${language}: ${receipt}`);
+    }
   });
 
   // Reviewer-16 #10: an order confirmation that offers an answer if the reader writes in waits on nobody.
