@@ -152,9 +152,9 @@ interface Context {
   quotedAfter?: Set<number>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
-  /** Lazily: where each token's clause and part of the sentence start and end (clauseOf). */
-  clauseBounds?: ClauseBounds;
-  partBounds?: ClauseBounds;
+  /** Lazily, by sentence: where each token's clause and part of the sentence start and end (clauseOf). */
+  clauseBounds?: Map<number, ClauseBounds>;
+  partBounds?: Map<number, ClauseBounds>;
   /** Lazily: 1 for each token inside a vague time a next-step phrase rule reports (inVagueTime). */
   vagueTimeTokens?: Uint8Array;
   findings: UnitFinding[];
@@ -2741,46 +2741,48 @@ function breakIn(prose: string, from: number, to: number, breaks: readonly numbe
 }
 
 /**
- * For each token of the sentences asked about, the first token of its clause or part of the
+ * For each token of a sentence asked about, the first token of its clause or part of the
  * sentence (`first`) and where the clause or part that goes on from it ends (`end`): one pass
  * over a sentence the first time a clause in it is asked for, so asking for the clause of every
  * time frame in a long sentence stays linear, and a reply's other sentences are never read.
  */
 interface ClauseBounds {
-  /** Unset for the tokens of a sentence not read yet: a sentence is read when its first token's is set. */
+  /** The sentence's first token: `first[index - from]` and `end[index - from]` are token `index`'s. */
+  from: number;
   first: number[];
   end: number[];
 }
 
 function clauseBoundsOf(context: Context, clause: boolean, sentence: number): ClauseBounds {
-  let bounds = clause ? context.clauseBounds : context.partBounds;
-  if (!bounds) {
-    bounds = { first: new Array<number>(context.analysis.tokens.length), end: new Array<number>(context.analysis.tokens.length) };
-    if (clause) context.clauseBounds = bounds;
-    else context.partBounds = bounds;
-  }
+  // By sentence: a reply asks about one or two of its sentences, and two lists as long as all its tokens were made for them.
+  const known = clause ? (context.clauseBounds ??= new Map<number, ClauseBounds>()) : (context.partBounds ??= new Map<number, ClauseBounds>());
+  const asked = known.get(sentence);
+  if (asked) return asked;
   const { tokens, sentences } = context.analysis;
   const { firstToken, endToken } = sentences[sentence]!;
-  if (bounds.first[firstToken] !== undefined) return bounds;
   const { prose } = context.unit;
   const breaks = clause ? CLAUSE_BREAKS : PART_BREAKS;
   // A `joins` word breaks both; the words are in token order, as are the tokens read here.
   const joins = nextStepWordsOf(context).joins;
   let nextJoin = partitionPoint(joins.length, (index) => joins[index]!.first <= firstToken);
-  const { first, end } = bounds;
-  first[firstToken] = firstToken;
+  const first = new Array<number>(endToken - firstToken);
+  const end = new Array<number>(endToken - firstToken);
+  first[0] = firstToken;
   for (let index = firstToken + 1; index < endToken; index++) {
     while (nextJoin < joins.length && joins[nextJoin]!.first < index) nextJoin++;
     const joined = nextJoin < joins.length && joins[nextJoin]!.first === index;
-    const gap = { from: tokens[index - 1]!.end, to: tokens[index]!.start };
-    first[index] = joined || breakIn(prose, gap.from, gap.to, breaks) || spacedDash(prose, gap.from, gap.to) ? index : first[index - 1]!;
+    const from = tokens[index - 1]!.end;
+    const to = tokens[index]!.start;
+    first[index - firstToken] = joined || breakIn(prose, from, to, breaks) || spacedDash(prose, from, to) ? index : first[index - firstToken - 1]!;
   }
   // end[index]: the first token from `index` on that a break comes before, or the sentence's end.
   let clauseEnd = endToken;
   for (let index = endToken - 1; index >= firstToken; index--) {
-    if (index > firstToken && first[index] === index) clauseEnd = index;
-    end[index] = clauseEnd;
+    if (index > firstToken && first[index - firstToken] === index) clauseEnd = index;
+    end[index - firstToken] = clauseEnd;
   }
+  const bounds = { from: firstToken, first, end };
+  known.set(sentence, bounds);
   return bounds;
 }
 
@@ -2794,5 +2796,5 @@ function clauseBoundsOf(context: Context, clause: boolean, sentence: number): Cl
 function clauseOf(context: Context, range: TokenRange, clause: boolean): TokenRange {
   const sentence = sentenceRangeOf(context, range.first);
   const bounds = clauseBoundsOf(context, clause, context.analysis.tokens[range.first]!.sentence);
-  return { first: bounds.first[range.first]!, end: range.end >= sentence.end ? range.end : bounds.end[range.end]! };
+  return { first: bounds.first[range.first - bounds.from]!, end: range.end >= sentence.end ? range.end : bounds.end[range.end - bounds.from]! };
 }
