@@ -2472,23 +2472,27 @@ interface WaitingClause {
 
 /**
  * Whether the reply dates the event elsewhere: a time still to come (no question, nothing past or behind in its
- * sentence) in a sentence that names the same thing as the event's sentence, a word of five letters or more opening
- * alike ("Reviews take about three weeks." for "once your application has been reviewed"; "Processing takes one
- * working day."; a dated list's "5 April - decisions sent" for "we will email you our decision once …"), wherever it
- * stands (reviewer #13). A time for another step ("The charge disappears within five working days.") dates nothing.
+ * sentence) in a part of a sentence that names the same thing as the event's part, a word of five letters or more
+ * opening alike ("Reviews take about three weeks." for "once your application has been reviewed"; "Processing takes
+ * one working day."; a dated list's "5 April - decisions sent" for "we will email you our decision once …"), wherever
+ * it stands (reviewer #13). The parts, not the sentences: a courtesy around both ("Thanks for your patience: the
+ * refund reaches your card within 5 working days." … "Thanks again, and we will email you the decision once …") names
+ * no step, and a time for another step ("The charge disappears within five working days.") dates nothing (reviewer-16 #15).
  */
 function datedElsewhere(context: Context, event: Span): boolean {
-  const { sentences } = context.analysis;
-  const stemsOf = (index: number) => {
-    const { start, end } = sentences[index]!;
-    return new Set((context.unit.prose.slice(start, end).match(LONG_WORD) ?? []).map((word) => word.slice(0, 5).toLowerCase()));
+  const { sentences, tokens } = context.analysis;
+  const stemsOf = (span: Span) => {
+    const range = tokenRangeOf(context, span);
+    if (!range) return new Set<string>();
+    const part = clauseOf(context, range, false);
+    const text = context.unit.prose.slice(tokens[part.first]!.start, tokens[part.end - 1]!.end);
+    return new Set((text.match(LONG_WORD) ?? []).map((word) => word.slice(0, 5).toLowerCase()));
   };
-  const eventStems = stemsOf(sentenceAt(context, event.start));
+  const eventStems = stemsOf(event);
   return timeframesOf(context).some((span) => {
-    const index = sentenceAt(context, span.start);
-    const { firstToken, endToken } = sentences[index]!;
+    const { firstToken, endToken } = sentences[sentenceAt(context, span.start)]!;
     if (isQuestion(context, firstToken) || isBehind(context, { first: firstToken, end: endToken })) return false;
-    return [...stemsOf(index)].some((stem) => eventStems.has(stem));
+    return [...stemsOf(span)].some((stem) => eventStems.has(stem));
   });
 }
 const LONG_WORD = /\p{L}{5,}/gu;
