@@ -263,6 +263,25 @@ describe('kind inference', () => {
     }
   });
 
+  // Trial 17: a list server's notices to members ("%(listname)s", "%(cmd)s") were bodies an agent wraps, without a config.
+  it("any other unsigned text with the program's own arguments is the program's message; a person's is not", () => {
+    const notices: [string, string, string][] = [
+      ['en', 'Your request to join %(list_name)s has been passed to the list owner.\n\nYou will get an e-mail once they have looked at it.', '%(list_name)s'],
+      ['pl', 'Twoja prośba o dołączenie do listy %(list_name)s trafiła do jej właściciela.\n\nDostaniesz wiadomość, gdy ją rozpatrzy.', '%(list_name)s'],
+      ['fi', 'Pyyntösi liittyä listalle %s on välitetty listan ylläpitäjälle.\n\nSaat sähköpostia, kun hän on käsitellyt sen.', '%s'],
+      ['lt', 'Jūsų prašymas prisijungti prie sąrašo $1 perduotas jo savininkui.\n\nGausite laišką, kai jis jį peržiūrės.', '$1'],
+    ];
+    for (const [language, text, excerpt] of notices) {
+      const unit = lintAs({ language }, text).units[0]!;
+      assert.equal(unit.kind, 'auto-reply', text);
+      assert.deepEqual(unit.kindReason, { id: 'kind.inferred.program', args: { excerpt } }, text);
+      // The same words without the argument, or written by a person, are a body an agent wraps.
+      const bare = text.replace(excerpt, 'Hikers');
+      assert.equal(lintAs({ language }, bare).units[0]!.kindReason?.id, 'kind.inferred.body', bare);
+    }
+    assert.equal(lintAs({}, 'I passed your request to join %(list_name)s to the list owner.').units[0]!.kindReason?.id, 'kind.inferred.body');
+  });
+
   it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {
     for (const ending of ['Thanks,\n:app_name', 'Thanks,\n%s', 'Thanks,\n%%SITE_TITLE%%\n%%SITE_URL%%']) {
       const result = lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt');
@@ -549,6 +568,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.decision', 'auto-reply'],
+    ['kind.inferred.program', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
     ['scorecard.closing.helpDesk', 'macro'],
   ];

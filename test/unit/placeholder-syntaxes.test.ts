@@ -223,6 +223,11 @@ describe('placeholder syntaxes', () => {
       'output %s %1$s',
       'output %s %d',
     ]);
+    // Python's named arguments (a list server's templates): "%(list_name)s", not the prose "(list_name)s".
+    assert.deepEqual(read('Welcome to %(list_name)s, %(member_count)d members. 100%(ish) sure, 20 % (approx.)'), [
+      'output %s %(list_name)s',
+      'output %s %(member_count)d',
+    ]);
     assert.deepEqual(read('Hi :name, your booking :booking_id (:count nights) is confirmed. Thanks, :app_name'), [
       'output : :name = name',
       'output : :booking_id = booking_id',

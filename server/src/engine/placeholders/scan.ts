@@ -554,8 +554,11 @@ const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** An app's mail-string variable (HESK): %%NAME%%, %%TRACK_ID%%. */
 const DOUBLE_PERCENT = /%%([A-Z][A-Z0-9_]*)%%/y;
-/** A printf argument the program fills in (OpenCart, WordPress mail strings): %s, %d, %1$s; not after a digit ("50%s" is no argument). */
-const PRINTF = /%((?:[1-9]\d?\$)?[sd])(?![\p{L}\p{N}])/uy;
+/**
+ * A printf argument the program fills in (OpenCart, WordPress mail strings): %s, %d, %1$s, and Python's named
+ * %(listname)s (Mailman's templates); not after a digit ("50%s" is no argument).
+ */
+const PRINTF = /%((?:[1-9]\d?\$|\([\p{L}_][\p{L}\p{N}_]*\))?[sd])(?![\p{L}\p{N}])/uy;
 /**
  * Laravel's translation variable: :name, :Name, :order_id, written after a space or an opening bracket or
  * quote. Prose in these languages writes a colon right after a word and a space after it ("Note: the

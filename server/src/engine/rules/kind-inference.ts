@@ -105,6 +105,10 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (evidence.greeting === undefined && signOff === undefined) {
     const decision = programDecision(evidence);
     if (decision) return { kind: 'auto-reply', reason: { id: 'kind.inferred.decision', args: { excerpt: decision } } };
+    // Any other message string of a program (trial 17: a list server's 46 notices to members, "Your request to
+    // %(listname)s has been forwarded…", were read as bodies an agent wraps, without a config).
+    const argument = programArgument(evidence);
+    if (argument) return { kind: 'auto-reply', reason: { id: 'kind.inferred.program', args: { excerpt: argument } } };
     return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   }
   const excerpt = evidence.greeting ?? signOff!;
@@ -187,15 +191,24 @@ function automaticRecord(evidence: KindEvidence): string | undefined {
 const NUMBERED_ARGUMENT = /(?<![\p{L}\p{N}_$])\$1(?![\p{N}]|[.,]\p{N})/u;
 
 /**
+ * The program's own first argument in a text no person writes in (no "I", no fill-in): "$1", a printf "%s" or Python's
+ * "%(list_name)s". A help desk's agent writes its variables ({{ticket.id}}), never a program's arguments: a text that
+ * holds them is a message string the program sends.
+ */
+function programArgument(evidence: KindEvidence): string | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const printf = evidence.placeholders.find((placeholder) => placeholder.syntax === '%s');
+  return printf ? evidence.text.slice(printf.start, printf.end) : NUMBERED_ARGUMENT.exec(evidence.text)?.[0];
+}
+
+/**
  * A decision the program states with its own arguments, in a text that neither greets nor signs ("The request to
  * rename "$1" has been rejected.", "Your account request $1 was approved"): the system's decision notice, not a body
  * an agent wraps in their greeting. Trial 16: a wiki's one-line account decisions were read as snippets without a
- * config, and their passive and their word of regret were asked of an agent. No person writes in it (no "I", no fill-in).
+ * config, and their passive and their word of regret were asked of an agent.
  */
 function programDecision(evidence: KindEvidence): string | undefined {
-  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
-  const argument = NUMBERED_ARGUMENT.test(evidence.text) || evidence.placeholders.some((placeholder) => placeholder.syntax === '%s');
-  return argument ? firstSignal(evidence, 'decision') : undefined;
+  return programArgument(evidence) === undefined ? undefined : firstSignal(evidence, 'decision');
 }
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
