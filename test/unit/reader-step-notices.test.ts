@@ -132,4 +132,29 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     ];
     for (const [language, text] of cases) assert.equal(fired(text, language), 1, `${language}: ${text}`);
   });
+
+  // Issue 12/13 (dialects' side find): a receipt of the reader's payment confirms something done and owes no time, in
+  // whatever order the amount, the invoice and the verb come; an acknowledgement of a request about a payment still does.
+  it('a payment received owes no time, its amount and invoice before the verb too (5 languages)', () => {
+    const receipts: [string, string][] = [
+      ['en', 'Your payment of {amount} for invoice {invoice_number} has been received on {payment_date}. Thank you!'],
+      ['en', 'We received your payment of {amount} for invoice {invoice_number}. Thank you!'],
+      ['fi', 'Maksusi {amount} laskulle {invoice_number} on vastaanotettu {payment_date}. Kiitos!'],
+      ['fi', 'Olemme vastaanottaneet maksusi {amount} laskulle {invoice_number}.'],
+      ['lt', 'Mokėjimą už sąskaitą {invoice_number} gavome {payment_date}. Ačiū!'],
+      ['lt', 'Jūsų mokėjimas ({amount}) už sąskaitą {invoice_number} gautas {payment_date}.'],
+      ['pl', 'Płatność za fakturę {invoice_number} w kwocie {amount} otrzymaliśmy {payment_date}. Dziękujemy!'],
+      ['pl', 'Otrzymaliśmy Twoją płatność za fakturę {invoice_number}.'],
+      ['sq', 'Pagesën tuaj prej {amount} për faturën {invoice_number} e morëm më {payment_date}. Faleminderit!'],
+      ['sq', 'Pagesa juaj prej {amount} për faturën {invoice_number} u regjistrua më {payment_date}.'],
+      ['sq', 'Pagesën tuaj e morëm. Faleminderit!'],
+    ];
+    for (const [language, text] of receipts) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+    const requests: [string, string][] = [
+      ['en', 'Thank you for contacting Billing. We have received your request regarding your payment.'],
+      ['pl', 'Płatność zaksięgowaliśmy. Twoje zgłoszenie w sprawie faktury otrzymaliśmy.'],
+      ['sq', 'Pagesën tuaj e morëm. Kërkesa juaj për rimbursim u regjistrua.'],
+    ];
+    for (const [language, text] of requests) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+  });
 });
