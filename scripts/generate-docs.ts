@@ -236,7 +236,10 @@ export function renderRulesDoc(): string {
     'opens with a title line, not a greeting, over a message written in sentences, and has no sign-off ("Guideline 4.3 -',
     "Design\" over a review's findings, an order notice under its subject line; a letter's head is no such title) is a section",
     'of a document or a copy cut from one, checked as a `snippet` (`kind.inferred.titledInReply`; docs/reading.md): on the',
-    'fifteenth real-text trial 21 wrong greeting and closing findings went, with no right finding lost.',
+    'fifteenth real-text trial 21 wrong greeting and closing findings went, with no right finding lost. So is one that ends',
+    "on the writer's sentence ending in a colon with nothing under it, neither greeted nor signed: a passage copied from a",
+    'longer reply, what the colon introduced cut away (`kind.inferred.cutInReply`; a list, code or a quote under the colon',
+    "and a form's labels are no cut).",
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

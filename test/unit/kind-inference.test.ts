@@ -565,6 +565,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.acknowledgement', 'auto-reply'],
     ['kind.inferred.acknowledgementInReply', 'auto-reply'],
     ['kind.inferred.titledInReply', 'snippet'],
+    ['kind.inferred.cutInReply', 'snippet'],
     ['kind.inferred.organisation', 'auto-reply'],
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.decision', 'auto-reply'],
@@ -650,6 +651,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
       'acknowledgement',
       'acknowledgementInReply',
       'titledInReply',
+      'cutInReply',
       'organisation',
       'decision',
       'chatLine',
@@ -1074,5 +1076,76 @@ describe('kind inference: a titled text filed as reply', () => {
     }
     const titled = lintAs({ kind: 'reply' }, `Return of order 7731${body}`, 'reply.txt').units[0]!;
     assert.deepEqual(titled.kindReason, { id: 'kind.inferred.titledInReply', args: { excerpt: 'Return of order 7731' } });
+  });
+});
+
+// Trial 15: a store's appeal answer, filed as `reply`, was a passage copied up to a sentence ending in a colon, and
+// what the colon introduced was not in the copy; it was asked to greet and sign. A text whose last line is the
+// writer's sentence ending in a colon, with nothing under it and neither greeting nor sign-off, is no reply anyone
+// sends: a snippet. Whatever stands under the colon (a list, code, a quote, a placeholder) is what it introduced.
+describe('kind inference: a copy cut after a colon, filed as reply', () => {
+  const CUT: [string, string, string][] = [
+    [
+      'en',
+      'We looked at the parcel photos again and the seal was opened before it reached the courier.\nAs we wrote last week, the claim falls under these terms of our delivery guarantee:',
+      '\u2026these terms of our delivery guarantee:',
+    ],
+    [
+      'pl',
+      'Sprawdziliśmy ponownie zdjęcia paczki i plomba była naruszona przed nadaniem.\nJak pisaliśmy wcześniej, reklamacja podlega tym warunkom gwarancji dostawy:',
+      '\u2026reklamacja podlega tym warunkom gwarancji dostawy:',
+    ],
+    [
+      'fi',
+      'Katsoimme paketin kuvat uudelleen, ja sinetti oli avattu jo ennen lähetystä.\nKuten kerroimme aiemmin, reklamaatioon sovelletaan seuraavia toimitustakuun ehtoja:',
+      '\u2026aiemmin, reklamaatioon sovelletaan seuraavia toimitustakuun ehtoja:',
+    ],
+    [
+      'lt',
+      'Dar kartą peržiūrėjome siuntos nuotraukas, plomba buvo pažeista prieš išsiuntimą.\nKaip rašėme anksčiau, pretenzijai taikomos šios pristatymo garantijos sąlygos:',
+      '\u2026pretenzijai taikomos šios pristatymo garantijos sąlygos:',
+    ],
+    [
+      'sq',
+      'I pamë sërish fotot e pakos dhe vula ishte hapur para dërgimit.\nSiç ju shkruam më parë, ankesa bie nën këto kushte të garancisë së dorëzimit:',
+      '\u2026këto kushte të garancisë së dorëzimit:',
+    ],
+  ];
+
+  it('ends on its sentence ending in a colon, unsigned and ungreeted: a snippet that quotes where it stops (5 languages)', () => {
+    for (const [language, text, excerpt] of CUT) {
+      const result = lintAs({ language, kind: 'reply' }, text, 'appeal.txt');
+      const unit = result.units[0]!;
+      assert.equal(unit.kind, 'snippet', text);
+      assert.deepEqual(unit.kindReason, { id: 'kind.inferred.cutInReply', args: { excerpt } }, text);
+      assert.deepEqual(formulas(result), [], text);
+      assert.match(renderRef(language, unit.kindReason!), /replylint kind=reply/);
+      // The same text with what the colon introduced is a reply and is asked for both.
+      const whole = lintAs({ language, kind: 'reply' }, `${text}\n\n- 4.2 a seal opened before dispatch\n`, 'appeal.txt');
+      assert.equal(whole.units[0]!.kind, 'reply', language);
+      assert.deepEqual(formulas(whole).sort(), ['formula/closing', 'formula/greeting'], language);
+    }
+  });
+
+  it('a colon over code, a quote or a placeholder, a form left to fill in, a short label and a greeted or signed copy stay replies', () => {
+    const cut = CUT[0]![1];
+    for (const text of [
+      `${cut}\n\n\`\`\`\nclaim --reopen 55120\n\`\`\`\n`,
+      `${cut}\n\n> Section 4.2: a seal opened before dispatch voids the claim.\n`,
+      `${cut}\n{{guarantee_terms}}\n`,
+      `${cut.split('\n')[0]}\n\n> Which of the two terms below applies to a parcel that was already open:\n`,
+      'Could you fill in the lines below and send them back to us?\n\nThe name the order was placed under:\nThe number on your receipt:',
+      'We will need one more detail before we can send the replacement.\n\nOrder number:',
+      `Hi Dana,\n\n${cut}`,
+      `${cut.split('\n')[0]}\n\nBest regards,\nMaja\n\nOur refund policy for opened parcels:`,
+    ]) {
+      assert.equal(lintAs({ kind: 'reply' }, text, 'appeal.md').units[0]!.kind, 'reply', text);
+    }
+  });
+
+  it('only a reply filed as such is read so: a macro body and a text nobody filed keep their own reading', () => {
+    const cut = CUT[0]![1];
+    assert.equal(lintAs({ kind: 'macro' }, cut, 'appeal.txt').units[0]!.kindReason?.id, 'kind.inferred.body');
+    assert.equal(lintAs({}, cut, 'appeal.txt').units[0]!.kindReason?.id, 'kind.inferred.body');
   });
 });

@@ -29,16 +29,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import {
-  bodyOfMacro,
-  inferMacroKind,
-  internalByTitle,
-  noticeFiledAsReply,
-  signalApart,
-  titledBodyFiledAsReply,
-  writtenByPerson,
-  type InferredKind,
-} from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, filedAsReply, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -228,7 +219,7 @@ export function evaluateUnit(
           : declaredKinds[0] === 'macro'
             ? bodyOfMacro(kindEvidence(context))
             : declaredKinds[0] === 'reply'
-              ? (noticeFiledAsReply(kindEvidence(context)) ?? titledBodyFiledAsReply(kindEvidence(context)))
+              ? filedAsReply(kindEvidence(context))
               : undefined))
       : undefined;
   // A kind read from the words replaces the declared one; a section read as internal keeps its folder's kind.

@@ -25,7 +25,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
-import { holdsNonSpace, LETTER_OR_DIGIT, wordTokens, type ProseAnalysis } from '../text/analyze';
+import { holdsNonSpace, LETTER_OR_DIGIT, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
@@ -230,6 +230,11 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
   return evidence.greeting === undefined && signOffIn(evidence) === undefined ? { kind: 'snippet', reason: { id: 'kind.inferred.body' } } : undefined;
 }
 
+/** What a reply the config files as a `reply` shows it is instead: a notice, a titled section or a cut copy. */
+export function filedAsReply(evidence: KindEvidence): InferredKind | undefined {
+  return noticeFiledAsReply(evidence) ?? titledBodyFiledAsReply(evidence) ?? cutCopyFiledAsReply(evidence);
+}
+
 /**
  * A reply the config files as a `reply` (a folder of messages to one person) whose own words say a machine sent it
  * ("This is an automated email", "Please do not reply to this message"): an automatic notice, checked as an
@@ -240,7 +245,7 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
  * reply). So is an acknowledgement that never says it is automatic (`acknowledgement`), on the same terms. A
  * `replylint kind=` comment in the reply names its own kind and turns this off.
  */
-export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
   if (evidence.fillIns || writtenByPerson(evidence)) return undefined;
   const signOff = signOffIn(evidence);
   if (evidence.greeting !== undefined && signOff !== undefined && !signedByTeam(evidence)) return undefined;
@@ -259,9 +264,39 @@ export function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undef
  * letter and keeps both checks; a quick reply written without full stops has no sentence under its first line and is
  * no titled text (evaluate.ts titleLines). A `replylint kind=` comment in the reply names its own kind.
  */
-export function titledBodyFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+function titledBodyFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
   if (evidence.titleLine === undefined || evidence.greeting !== undefined || signOffIn(evidence) !== undefined) return undefined;
   return { kind: 'snippet', reason: { id: 'kind.inferred.titledInReply', args: { excerpt: evidence.titleLine } } };
+}
+
+/** Words of a cut copy's last line quoted in its reason: its end, where the copy stops. */
+const CUT_EXCERPT_WORDS = 6;
+/** A line of fewer words ending in a colon is a form's label left for the reader ("Order number:"), not a cut sentence. */
+const CUT_LINE_MIN_WORDS = 4;
+
+/**
+ * A reply the config files as a `reply` whose last line is a sentence of the writer's ending in a colon, with nothing
+ * under it ("…we found that your app violates the following policy:"): what the colon introduces is missing, so the
+ * text is a passage copied from a longer reply, not a reply anyone sends. Read on the raw text: a list, a table, code, a
+ * quote, a footer or a placeholder under the colon is what it introduces, and a line masked out of the prose (code, a
+ * quote, a copy's header) is not the writer's sentence. A form's labels ("Order number:" under "Name:") wait for the
+ * reader's answer and cut nothing. Greeted or signed, the copy keeps its checks, as a titled one does. Fifteenth
+ * real-text trial: a store's appeal answer quoted up to "…the following policy:" was asked to greet and sign.
+ */
+function cutCopyFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+  if (evidence.greeting !== undefined || signOffIn(evidence) !== undefined) return undefined;
+  const lines = evidence.text.trimEnd().split('\n');
+  const last = lines[lines.length - 1]!;
+  const colonAt = evidence.text.trimEnd().length - 1;
+  if (!last.endsWith(':') || evidence.prose[colonAt] !== ':' || wordsOnLine(last) < CUT_LINE_MIN_WORDS) return undefined;
+  const before = lines
+    .slice(0, -1)
+    .reverse()
+    .find((line) => line.trim() !== '');
+  if (before?.trimEnd().endsWith(':')) return undefined;
+  const words = last.trim().split(/\s+/);
+  const tail = words.slice(-CUT_EXCERPT_WORDS).join(' ');
+  return { kind: 'snippet', reason: { id: 'kind.inferred.cutInReply', args: { excerpt: words.length > CUT_EXCERPT_WORDS ? `\u2026${tail}` : tail } } };
 }
 
 /**
