@@ -1042,6 +1042,22 @@ describe('kind inference: a titled text filed as reply', () => {
     assert.equal(lintAs({ kind: 'reply' }, quick, 'reply.txt').units[0]!.kind, 'reply');
   });
 
+  // Trial 15: a certification report's section opened "<label>: <section number> <title>" over its notes and was asked
+  // to greet and sign. A label over a numbered section's title is a title; a letter head's labelled line is not.
+  it("a label over a numbered section's title opens a section; a head's reference, date or short label does not", () => {
+    const notes = '\n\nNotes for the seller\nThe photos on the listing show a different charger. Replace them with photos of the item you ship.';
+    const section = lintAs({ kind: 'reply' }, `Marketplace Rules: 4.2.1 Accurate Photos - Accessories${notes}`, 'report.txt');
+    assert.deepEqual(section.units[0]!.kindReason, {
+      id: 'kind.inferred.titledInReply',
+      args: { excerpt: 'Marketplace Rules: 4.2.1 Accurate Photos - Accessories' },
+    });
+    assert.deepEqual(formulas(section), []);
+    for (const head of ['Our ref: FOI-2026-0412 Refund appeal', 'Date: 3.12.2026 Eastmoor office', 'Marketplace Rules: 4.2.1 Photos']) {
+      const unit = lintAs({ kind: 'reply' }, `${head}${notes}`, 'report.txt').units[0]!;
+      assert.equal(unit.kind, 'reply', head);
+    }
+  });
+
   it('a letter under a title, a signed text, a quick reply without full stops and one without a title stay replies', () => {
     for (const text of [
       `Section 2.1 - Listing accuracy\n\nHi Sam,\n\nThe screenshots show features the build does not have.`,

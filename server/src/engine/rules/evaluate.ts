@@ -1162,6 +1162,12 @@ function titleLines(context: Context): number {
 
 /** A section's title is a phrase of at least this many words, on one line; shorter first lines are a letter head's or a name's. */
 const MIN_SECTION_TITLE_WORDS = 3;
+/**
+ * A label over a numbered section's title ("App Policies: 10.1.1 Inaccurate Representation - Icon"): the section number
+ * (groups of up to three digits, so no date "3.12.2026") and at least two words after it. A letter head's labelled
+ * line holds a reference, a date or a name ("Our ref: FOI-0412", "Date: 3 December 2026") and is no title.
+ */
+const NUMBERED_SECTION_AFTER_LABEL = /^[^:]+:\s*\d{1,3}(?:\.\d{1,3})+\s+[^:\s]*\p{L}[^:]*\s\S*\p{L}[^:]*$/u;
 
 /**
  * The first title line, when the reply opens with title lines (titleLines) and its message under them is written in
@@ -1185,7 +1191,9 @@ function titledLine(context: Context): string | undefined {
   // A section's title is a phrase ("Guideline 4.3 - Design"); a letter's head is short labelled lines, an address, a
   // date ("Our ref: FOI-0412", "Eastmoor Council", "3.12.2026"), and a letter with a head still greets (letter-heads.test.ts).
   const first = sentences[0]!;
-  if (first.endToken - first.firstToken < MIN_SECTION_TITLE_WORDS || /[:\n]/.test(prose.slice(first.start, first.end))) return undefined;
+  const firstLine = prose.slice(first.start, first.end);
+  if (first.endToken - first.firstToken < MIN_SECTION_TITLE_WORDS || firstLine.includes('\n')) return undefined;
+  if (firstLine.includes(':') && !NUMBERED_SECTION_AFTER_LABEL.test(firstLine.trim())) return undefined;
   // A line that ends in "!" or opens with what the writer says after a name ("Thanks for waiting", "Sorry for the
   // delay": the greeting rule's afterName words) is the writer's opener, not a section's title (reviewer #11).
   if (prose.slice(first.start, first.end).trimEnd().endsWith('!') || opensWithWritersWords(context, first.firstToken)) return undefined;
