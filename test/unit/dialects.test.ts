@@ -277,6 +277,18 @@ describe('MediaWiki dialect (interface messages)', () => {
     ]);
     // Outside a wiki's message "$1" is a price and "[$2 off]" prose; a wiki link is a link in any text.
     assert.deepEqual(read('It costs $1, [$2 off] today; see [[Help]].', false), ['output [[Help]]']);
+    // Reviewer-17 #3: outside one, a target in capitals is a macro's fill-in slot in double brackets, not a page.
+    const macro = 'Hi [[CUSTOMER NAME]], see [[Help:Contents]] or [[Help|our help]]; it ships on [[DATE]].';
+    assert.deepEqual(read(macro, false), ['slot [CUSTOMER NAME]', 'output [[Help:Contents]]', 'tag [[Help|', 'tag ]]', 'slot [DATE]']);
+    assert.deepEqual(read(macro, true), ['output [[CUSTOMER NAME]]', 'output [[Help:Contents]]', 'tag [[Help|', 'tag ]]', 'output [[DATE]]']);
+    const unfilled = lint(
+      { text: 'Hi [[CUSTOMER NAME]],\n\nYour kettle leaves our warehouse on [[DATE]].\n\nBest,\nOwen', fileName: 'reply.md' },
+      buildConfig({ language: 'en', kind: 'reply' }, undefined).lintOptions,
+    );
+    assert.deepEqual(
+      unfilled.findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot').map((finding) => finding.excerpt),
+      ['[CUSTOMER NAME]', '[DATE]'],
+    );
     const prose = lint({ text, fileName: 'message.txt' }, auto);
     assert.equal(prose.dialect, 'mediawiki');
     assert.deepEqual(

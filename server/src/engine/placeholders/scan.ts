@@ -621,7 +621,9 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
 /**
  * A wiki link at `at`, or undefined: [[Target]] reads as one value (the reader sees the page's name); with a label,
  * [[Target|label]], the opening up to the bar and the closing brackets are markup and the label is prose. In a
- * MediaWiki message an external link [$1 label] likewise (its target a parameter or an address).
+ * MediaWiki message an external link [$1 label] likewise (its target a parameter or an address). Outside one, a
+ * target with no lower-case letter ("[[CUSTOMER NAME]]", "[[DATE]]") is a fill-in slot in double brackets, as a
+ * macro marks what the agent types: a page's name is written in words ("[[Help:Contents]]").
  */
 function linkAt(text: string, at: number, mediawiki: boolean): Placeholder[] | undefined {
   const piece = (start: number, end: number, kind: Placeholder['kind'], syntax: PlaceholderSyntax): Placeholder => ({
@@ -634,7 +636,8 @@ function linkAt(text: string, at: number, mediawiki: boolean): Placeholder[] | u
     hasFallback: false,
     tagName: undefined,
   });
-  const wiki = stickyMatch(WIKI_LINK, text, at);
+  const read = stickyMatch(WIKI_LINK, text, at);
+  const wiki = read && (mediawiki || /\p{Ll}/u.test(read[1]!)) ? read : null;
   const link = wiki ?? (mediawiki ? stickyMatch(WIKI_EXTERNAL_LINK, text, at) : null);
   if (!link) return undefined;
   const syntax = wiki ? '[[' : '[$';
