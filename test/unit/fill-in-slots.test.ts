@@ -243,6 +243,40 @@ describe('placeholder/unfilled-slot', () => {
     }
   });
 
+  // Reviewer-17 #6: a holiday the customer booked is no closure of the team's: a travel or holiday-let system prints its
+  // dates. Only the team's own holiday, said of the team ("We are on holiday", "our Christmas break"), is one.
+  it("a booking system's confirmation of the customer's holiday prints its dates; the team's own holiday leaves them to a person", () => {
+    const bookings: [string, string][] = [
+      [
+        'en',
+        'Hello [GUEST NAME],\n\nYour Christmas break booking [BOOKING REF] is confirmed: the lodge is yours from [ARRIVAL DATE] to [DEPARTURE DATE].\n\nThis is an automatic message.\n\nGlen Lodges',
+      ],
+      [
+        'en',
+        'Thank you for booking your summer holiday with Bay Stays. You arrive on [ARRIVAL DATE] and leave on [DEPARTURE DATE].\n\nThis is an automatic message.',
+      ],
+      [
+        'pl',
+        'Dzień dobry [IMIĘ],\n\npotwierdzamy rezerwację [NUMER]. Wyjazd: [DATA WYJAZDU], powrót: [DATA POWROTU]. Miłego odpoczynku na urlopie!\n\nWiadomość wysłana automatycznie.',
+      ],
+    ];
+    for (const [language, text] of bookings) assert.deepEqual(excerpts(text, { kind: 'auto-reply', language }), [], `${language}: ${text}`);
+    const closures: [string, string, string][] = [
+      [
+        'en',
+        'Thanks for your message. We are on holiday until [RETURN DATE] and will answer when we are back.\n\nThis is an automatic reply.',
+        '[RETURN DATE]',
+      ],
+      [
+        'en',
+        'Thanks for your message. During our Christmas break orders ship from [FIRST SHIPPING DAY].\n\nThis is an automatic reply.',
+        '[FIRST SHIPPING DAY]',
+      ],
+      ['pl', 'Dziękujemy za wiadomość. Jesteśmy na urlopie do [DATA POWROTU] i odpiszemy po powrocie.\n\nTo jest automatyczna odpowiedź.', '[DATA POWROTU]'],
+    ];
+    for (const [language, text, date] of closures) assert.deepEqual(excerpts(text, { kind: 'auto-reply', language }), [date], `${language}: ${text}`);
+  });
+
   it('reads an out-of-office in the first person in every language: its date slot stays to fill', () => {
     const away: Record<string, [string, string]> = {
       pl: [
