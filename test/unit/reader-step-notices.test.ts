@@ -131,6 +131,28 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
       ['sq', 'Kemi marrë kërkesën tuaj për rimbursim. Për të konfirmuar porosinë, përgjigjuni me kodin postar.'],
     ];
     for (const [language, text] of cases) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+    // Reviewer-17 #7: the case must be the reader's own that was received; a sign-up mail that says what the account
+    // will let them do (send a refund request, file a complaint) hands the step over and owes no time.
+    const signUps: [string, string][] = [
+      [
+        'en',
+        'We have received your request to open an account. To verify your e-mail address, click the link below. Once it is active, you can send refund requests and track orders from your account page.',
+      ],
+      [
+        'fi',
+        'Olemme vastaanottaneet pyyntösi avata tili. Vahvista sähköpostiosoitteesi linkistä. Tililtä voit myöhemmin tehdä palautuspyyntöjä ja reklamaatioita.',
+      ],
+      [
+        'lt',
+        'Gavome prašymą sukurti paskyrą. Norėdami patvirtinti el. pašto adresą, spustelėkite nuorodą. Paskyroje galėsite pateikti grąžinimo prašymą ar pretenziją.',
+      ],
+      ['pl', 'Otrzymaliśmy prośbę o założenie konta. Aby potwierdzić adres e-mail, kliknij link. Na koncie złożysz później zgłoszenie zwrotu lub reklamację.'],
+      [
+        'sq',
+        'Kemi marrë kërkesën për të hapur një llogari. Për të konfirmuar adresën, klikoni lidhjen. Nga llogaria mund të dërgoni më vonë kërkesa për rimbursim ose ankesa.',
+      ],
+    ];
+    for (const [language, text] of signUps) assert.equal(fired(text, language), 0, `${language}: ${text}`);
   });
 
   // Issue 12/13 (dialects' side find): a receipt of the reader's payment confirms something done and owes no time, in
