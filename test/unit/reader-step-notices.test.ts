@@ -174,6 +174,7 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     for (const [language, text] of receipts) assert.equal(fired(text, language), 0, `${language}: ${text}`);
     const requests: [string, string][] = [
       ['en', 'Thank you for contacting Billing. We have received your request regarding your payment.'],
+      ['en', 'Your payment complaint about the double charge on invoice 4410 has been received, and our billing team will look into it.'],
       ['pl', 'Płatność zaksięgowaliśmy. Twoje zgłoszenie w sprawie faktury otrzymaliśmy.'],
       ['sq', 'Pagesën tuaj e morëm. Kërkesa juaj për rimbursim u regjistrua.'],
     ];
