@@ -269,7 +269,7 @@ describe('kind inference', () => {
       ['en', 'Your request to join %(list_name)s has been passed to the list owner.\n\nYou will get an e-mail once they have looked at it.', '%(list_name)s'],
       ['pl', 'Twoja prośba o dołączenie do listy %(list_name)s trafiła do jej właściciela.\n\nDostaniesz wiadomość, gdy ją rozpatrzy.', '%(list_name)s'],
       ['fi', 'Pyyntösi liittyä listalle %s on välitetty listan ylläpitäjälle.\n\nSaat sähköpostia, kun hän on käsitellyt sen.', '%s'],
-      ['lt', 'Jūsų prašymas prisijungti prie sąrašo $1 perduotas jo savininkui.\n\nGausite laišką, kai jis jį peržiūrės.', '$1'],
+      ['lt', 'Jūsų prašymas prisijungti prie sąrašo $1 perduotas jo savininkui $2.\n\nGausite laišką, kai jis jį peržiūrės.', '$1'],
     ];
     for (const [language, text, excerpt] of notices) {
       const unit = lintAs({ language }, text).units[0]!;
@@ -280,6 +280,10 @@ describe('kind inference', () => {
       assert.equal(lintAs({ language }, bare).units[0]!.kindReason?.id, 'kind.inferred.body', bare);
     }
     assert.equal(lintAs({}, 'I passed your request to join %(list_name)s to the list owner.').units[0]!.kindReason?.id, 'kind.inferred.body');
+    // Reviewer-17 #10: a lone "$1" in a help-centre answer is a price, not a program's argument; beside "$2" it is one.
+    const answer = 'Gift wrapping is available on every order for $1 per item. Choose it at checkout, under Delivery options.';
+    assert.equal(lintAs({ language: 'en' }, answer).units[0]!.kindReason?.id, 'kind.inferred.body');
+    assert.equal(lintAs({ language: 'en' }, 'Your request to join $1 has been passed to $2.').units[0]!.kindReason?.id, 'kind.inferred.program');
   });
 
   it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {

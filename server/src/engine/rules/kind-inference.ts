@@ -107,7 +107,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
     if (decision) return { kind: 'auto-reply', reason: { id: 'kind.inferred.decision', args: { excerpt: decision } } };
     // Any other message string of a program (trial 17: a list server's 46 notices to members, "Your request to
     // %(listname)s has been forwarded…", were read as bodies an agent wraps, without a config).
-    const argument = programArgument(evidence);
+    const argument = programMessageArgument(evidence);
     if (argument) return { kind: 'auto-reply', reason: { id: 'kind.inferred.program', args: { excerpt: argument } } };
     return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   }
@@ -199,6 +199,21 @@ function programArgument(evidence: KindEvidence): string | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
   const printf = evidence.placeholders.find((placeholder) => placeholder.syntax === '%s');
   return printf ? evidence.text.slice(printf.start, printf.end) : NUMBERED_ARGUMENT.exec(evidence.text)?.[0];
+}
+
+/** A second numbered argument ("$2"): beside it, "$1" is no price either. */
+const SECOND_ARGUMENT = /(?<![\p{L}\p{N}_$])\$[2-9](?![\p{N}]|[.,]\p{N})/u;
+
+/**
+ * The program's argument that makes a text the program's message with no decision beside it. A lone "$1" may be a
+ * price ("Gift wrapping costs $1 per item" in a help-centre answer): it counts as a MediaWiki message's parameter or
+ * beside "$2" (reviewer-17 #10); a printf argument always does.
+ */
+function programMessageArgument(evidence: KindEvidence): string | undefined {
+  const argument = programArgument(evidence);
+  if (argument === undefined || !NUMBERED_ARGUMENT.test(argument)) return argument;
+  const parameter = evidence.placeholders.some((placeholder) => placeholder.syntax === '$' && /^\d/.test(placeholder.body));
+  return parameter || SECOND_ARGUMENT.test(evidence.text) ? argument : undefined;
 }
 
 /**
