@@ -70,6 +70,17 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts(markdown, { kind: 'reply' }, 'reply.md'), []);
   });
 
+  it('flags a fill-in slot in double brackets, in capitals or in words; only a MediaWiki message reads [[Page]] as a wiki link (reviewer-17 #3)', () => {
+    const doubled = 'Hello [[First Name]],\n\nThe spare charger we promised goes out on [[ship date]] by tracked post.\n\nRegards,\nLena';
+    assert.deepEqual(excerpts(doubled), ['[First Name]', '[ship date]']);
+    assert.deepEqual(excerpts(doubled, { kind: 'reply' }, 'reply.md'), ['[First Name]', '[ship date]']);
+    const macro = 'Dzień dobry [[Imię]],\n\nładowarkę wyślemy [[data wysyłki]].\n\nPozdrawiam';
+    assert.deepEqual(excerpts(macro, { kind: 'reply', language: 'pl' }), ['[Imię]', '[data wysyłki]']);
+    // A message that writes {{SITENAME}} is a wiki's: its links name pages, nothing is left to fill.
+    const wiki = 'Your account on {{SITENAME}} is ready. Read [[Help:First steps]] or [[Special:Preferences|change your settings]].';
+    assert.deepEqual(excerpts(wiki, { kind: 'auto-reply' }), []);
+  });
+
   it('a plain-text link is no fill-in: a bracket before a URL in parentheses, or holding a URL (text versions of e-mails)', () => {
     const text =
       'Hi Anna,\n\nThanks for shopping at [Nordic Home] ( https://nordichome.example/ ). Reset your password here: ' +

@@ -604,7 +604,7 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
       SINGLE_OPENING.lastIndex = taken[next]!.end;
       continue;
     }
-    const read = (opening[0] === '[' && linkAt(text, at, mediawiki)) || singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
+    const read = (opening[0] === '[' && mediawiki && linkAt(text, at)) || singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
     if (!read) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
@@ -619,13 +619,12 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
 }
 
 /**
- * A wiki link at `at`, or undefined: [[Target]] reads as one value (the reader sees the page's name); with a label,
- * [[Target|label]], the opening up to the bar and the closing brackets are markup and the label is prose. In a
- * MediaWiki message an external link [$1 label] likewise (its target a parameter or an address). Outside one, a
- * target with no lower-case letter ("[[CUSTOMER NAME]]", "[[DATE]]") is a fill-in slot in double brackets, as a
- * macro marks what the agent types: a page's name is written in words ("[[Help:Contents]]").
+ * A wiki link at `at`, read in a MediaWiki message only, or undefined: [[Target]] reads as one value (the reader sees the page's
+ * name); with a label, [[Target|label]], the opening up to the bar and the closing brackets are markup and the label is
+ * prose; an external link [$1 label] likewise (its target a parameter or an address). Elsewhere "[[CUSTOMER NAME]]"
+ * is a macro's fill-in slot in double brackets, left to the bracket reading.
  */
-function linkAt(text: string, at: number, mediawiki: boolean): Placeholder[] | undefined {
+function linkAt(text: string, at: number): Placeholder[] | undefined {
   const piece = (start: number, end: number, kind: Placeholder['kind'], syntax: PlaceholderSyntax): Placeholder => ({
     start,
     end,
@@ -636,9 +635,8 @@ function linkAt(text: string, at: number, mediawiki: boolean): Placeholder[] | u
     hasFallback: false,
     tagName: undefined,
   });
-  const read = stickyMatch(WIKI_LINK, text, at);
-  const wiki = read && (mediawiki || /\p{Ll}/u.test(read[1]!)) ? read : null;
-  const link = wiki ?? (mediawiki ? stickyMatch(WIKI_EXTERNAL_LINK, text, at) : null);
+  const wiki = stickyMatch(WIKI_LINK, text, at);
+  const link = wiki ?? stickyMatch(WIKI_EXTERNAL_LINK, text, at);
   if (!link) return undefined;
   const syntax = wiki ? '[[' : '[$';
   const end = at + link[0].length;
