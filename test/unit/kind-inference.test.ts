@@ -286,6 +286,22 @@ describe('kind inference', () => {
     assert.equal(lintAs({ language: 'en' }, 'Your request to join $1 has been passed to $2.').units[0]!.kindReason?.id, 'kind.inferred.program');
   });
 
+  // Reviewer-17 #10: a help-centre answer that prices something at one dollar was read as a program's message.
+  it('a lone "$1" is a price in a help-centre answer, and the parameter of a wiki\'s message', () => {
+    const answers = [
+      'A printed receipt can go in any parcel for $1. Tick the box on the payment page before you pay.',
+      'Returns to our Leeds depot are free; each extra box adds $1 to the label price.',
+      'Tracked shipping costs $1 more and shows where your parcel is at every stop.',
+    ];
+    for (const text of answers) assert.equal(lintAs({ language: 'en' }, text).units[0]!.kindReason?.id, 'kind.inferred.body', text);
+    // A message that writes {{SITENAME}} is a wiki's: there the scanner reads "$1" as the code's parameter.
+    const wiki = 'Your e-mail address on {{SITENAME}} is now $1. Use it when you log in next time.';
+    assert.deepEqual(lintAs({ language: 'en' }, wiki).units[0]!.kindReason, {
+      id: 'kind.inferred.program',
+      args: { excerpt: '$1' },
+    });
+  });
+
   it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {
     for (const ending of ['Thanks,\n:app_name', 'Thanks,\n%s', 'Thanks,\n%%SITE_TITLE%%\n%%SITE_URL%%']) {
       const result = lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt');
