@@ -112,6 +112,37 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.deepEqual(unknown(tool, intercom), { dialect: 'intercom', flagged: ['ref', 'topic'] });
   });
 
+  it("a guess the file carries no evidence for judges nothing: {$x->y()} written like RT's is no RT template (trial 19)", () => {
+    const unknown = (text: string, lintOptions = options) => {
+      const result = lint({ text, fileName: 'notice.txt' }, lintOptions);
+      const flagged = result.findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable');
+      return { dialect: result.dialect, flagged: flagged.map((finding) => text.slice(finding.start, finding.end)) };
+    };
+    // A booking app's own objects vote for Request Tracker by their arrow; RT knows none of them.
+    const booking = 'Hello {$guest->FirstName()},\n\nyour room {$booking->RoomName} is held for you until {$booking->HoldUntil}.\n\n{$AppTitle}';
+    assert.equal(detect(booking), 'rt');
+    assert.deepEqual(unknown(booking), { dialect: 'liquid', flagged: [] });
+    // Still placeholders: opaque to the prose rules, none of them a word.
+    assert.deepEqual(
+      scanPlaceholders(booking).placeholders.map((placeholder) => [placeholder.kind, placeholder.variable]),
+      [
+        ['output', 'guest->FirstName'],
+        ['output', 'booking->RoomName'],
+        ['output', 'booking->HoldUntil'],
+        ['output', 'AppTitle'],
+      ],
+    );
+    // One known RT variable is the evidence: the rest is judged again.
+    assert.deepEqual(unknown(`${booking}\nRequest {$Ticket->id}`), {
+      dialect: 'rt',
+      flagged: ['guest->FirstName', 'booking->RoomName', 'booking->HoldUntil', 'AppTitle'],
+    });
+    // Named, Request Tracker judges every name, evidence or not.
+    const rt = buildConfig({ language: 'en', placeholders: 'rt' }, undefined).lintOptions;
+    assert.equal(unknown(booking, rt).flagged.length, 4);
+    assert.equal(unknown(`<!-- replylint dialect=rt -->\n${booking}`).flagged.length, 4);
+  });
+
   it('a guess is weighed on the first 500 distinct names, so a file of distinct names costs no typo search per name (issue 16)', () => {
     // 300 Zendesk custom fields, then 400 names of the product's own: the first 500 hold 300 for Zendesk, 200 against.
     let text = 'Hi {{ticket.requester.first_name}},\n\n';

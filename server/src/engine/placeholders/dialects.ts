@@ -42,6 +42,11 @@ export interface Dialect {
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
   /**
+   * Patterns of placeholders (as `detect`) that prove a file is the dialect's beside its known variables, so a guess
+   * of it judges unknown ones (Magento's %name, found only in a {{trans}} string): carriesEvidence.
+   */
+  evidence?: string[];
+  /**
    * A pattern every placeholder in the dialect's syntax matches as written, for a dialect that fills only exact
    * shapes (Moodle's `{$a}`, `{$a->name}`): any other is malformed, shown to the reader as it stands.
    */
@@ -247,6 +252,13 @@ function detectorsOf(dialect: Dialect): RegExp[] {
   return found;
 }
 
+const evidencePatterns = new WeakMap<Dialect, RegExp[]>();
+function evidenceOf(dialect: Dialect): RegExp[] {
+  let found = evidencePatterns.get(dialect);
+  if (!found) evidencePatterns.set(dialect, (found = (dialect.evidence ?? []).map((pattern) => new RegExp(pattern, 'u'))));
+  return found;
+}
+
 /**
  * The dialect a text's placeholders are written in: the one whose tell-tale
  * patterns the most placeholders match (so one Intercom-style "| fallback:"
@@ -336,11 +348,16 @@ export function isUnknownVariable(dialect: Dialect, variable: string, local: Rea
  * generic template: Handlebars, or Liquid when it has {% tags %}. So is a
  * file whose foreign variables outnumber those that back the guess
  * (outvotedGuessFallback). A guess backed by known variables stays. A guess
- * in %{...} or #{...} is weighed by outvotedGuessFallback alone.
+ * in %{...} or #{...} is weighed by outvotedGuessFallback alone. A guess the
+ * file gives no evidence for (carriesEvidence) is read as a generic template:
+ * its fill-ins stay placeholders, none is judged unknown (trial 19).
  */
 export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Placeholder[]): string | undefined {
   if (dialect.syntaxes[0] === ':') return liquidBesideLaravel(placeholders) ? 'liquid' : undefined;
   if (dialect.variables.includes('*')) return undefined;
+  // A guess from the shape of a fill-in alone ({$user->FullName()} for Request Tracker's {$Ticket->id}) judges nothing.
+  if (!carriesEvidence(dialect, placeholders))
+    return dialect.syntaxes[0] === '{{' && !placeholders.some((placeholder) => placeholder.syntax === '{%') ? 'handlebars' : 'liquid';
   if (dialect.syntaxes[0] === '%{' || dialect.syntaxes[0] === '#{') return outvotedGuessFallback(dialect, placeholders);
   if (dialect.syntaxes[0] !== '{{') return undefined;
   const local = localVariables(placeholders);
@@ -361,6 +378,28 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
   }
   if (foreign * 2 <= variables.size && !outvotedGuessFallback(dialect, placeholders, { foreignStyle })) return undefined;
   return tags ? 'liquid' : 'handlebars';
+}
+
+/**
+ * Whether a file carries a guessed dialect's own evidence: a variable in its syntax that it knows
+ * ({$Ticket->Subject}, %{ticket.number}), or one a typo away from a known one ({$Tikcet->id}, still the
+ * help desk's template, judged with its did-you-mean), or a placeholder its `evidence` patterns take.
+ * A name the template defines itself tells nothing.
+ */
+function carriesEvidence(dialect: Dialect, placeholders: readonly Placeholder[]): boolean {
+  const local = localVariables(placeholders);
+  const patterns = evidenceOf(dialect);
+  const seen = new Set<string>();
+  for (const placeholder of placeholders) {
+    const { variable } = placeholder;
+    if (!variable || !inDialectSyntax(dialect, placeholder) || seen.has(variable)) continue;
+    if (patterns.some((pattern) => pattern.test(placeholder.syntax + placeholder.body))) return true;
+    // Bounded as outvotedGuessFallback is: each name may cost a typo search.
+    if (seen.size === WEIGHED_NAMES) break;
+    seen.add(variable);
+    if (!definedLocally(local, variable) && (isKnownVariable(dialect, variable) || isNearKnownVariable(dialect, variable))) return true;
+  }
+  return false;
 }
 
 /** Blade's own output: a PHP variable (`{{ $name }}`) or a helper's call (`{{ __('Hi') }}`, `{{ config('app.name') }}`). */
