@@ -486,6 +486,27 @@ describe('languages', () => {
       assert.ok(!ids(lintIn('fi', 'Hei {{first_name}}, kiitos viestistänne.')).includes('placeholder/vocative-name'));
     });
 
+    // Trial 19: the help desk's name.first after every salutation went unflagged; the inviter's name was flagged.
+    it("flags a help desk's first-name fill-in, glued to the salutation too, and leaves a name that is the sentence's subject", () => {
+      const vocative = (language: string, text: string) => lintIn(language, text).findings.filter((item) => item.ruleId === 'placeholder/vocative-name');
+      for (const [language, text] of [
+        ['pl', 'Witaj %{recipient.name.first},\n\nhasło zostało zmienione.'],
+        ['pl', 'Szanowny(a) %{user.name.first},\n\nprzyjęliśmy zgłoszenie.'],
+        ['pl', 'Dzień dobry {{first_name}} {{last_name}}!\n\nPaczka wyszła.'],
+        ['lt', 'Gerb. %{ticket.name.first},\n\ngavome jūsų užklausą.'],
+        ['lt', 'Laba diena%{recipient.name.first},\n\ngavome jūsų užklausą.'],
+        ['lt', '%{recipient.name.first},\n\ngavome jūsų užklausą.'],
+      ] as const) {
+        const [finding] = vocative(language, text);
+        assert.ok(finding?.excerpt.includes('first'), text);
+        // Never "Szanowny(a) ," or "Laba diena,": a glued or needed name is not offered for removal.
+        for (const suggestion of finding.suggestions) assert.match(applyEdits(text, suggestion.edits), /^Witaj,/, text);
+      }
+      assert.deepEqual(vocative('pl', '{$FullName} zaprosił cię do kalendarza zespołu. Załóż konto, aby dołączyć.'), []);
+      assert.deepEqual(vocative('lt', '{{first_name}} pakvietė jus į komandos kalendorių.'), []);
+      assert.deepEqual(vocative('pl', 'Cześć, tu %{staff.name.first} z działu pomocy!'), []);
+    });
+
     it('offers no fix that would leave an abbreviated or both-genders salutation without its name', () => {
       for (const [language, text] of [
         ['lt', 'Gerb. {customer_name},\n\nsiunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta'],

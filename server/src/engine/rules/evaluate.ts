@@ -2061,18 +2061,21 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (!variable || !tests.customerName.test(variable) || tests.someoneElse.test(variable) || tests.vocative.test(variable)) continue;
     // "{shop_name}" ends in a name word but prints the shop's name, no person's to address.
     if (isOrganisationVariable(context.dialect, variable)) continue;
-    let wordsBefore = -1;
+    if (placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
+    // Words of the greeting before the name; a word glued to it ("Laba diena%{name}") is one of them.
+    let wordsBefore = 0;
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
-      if (analysis.tokens[index]!.start === placeholder.start) wordsBefore = index - greeting.firstToken;
+      if (analysis.tokens[index]!.start < placeholder.start) wordsBefore++;
     }
-    if (wordsBefore < 0 || wordsBefore > 3) continue;
+    const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end);
+    if (end === undefined) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
     // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
-    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Gerbiama (-s)").
+    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Gerbiama (-s)"), or a surname's fill-in follows.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
     const wordBefore = ADDRESS_WORD_AT_END.exec(unit.text.slice(0, placeholder.start - before))?.[1]?.toLowerCase() ?? '';
     const suggestions =
-      wordsBefore > 0 && before > 0 && !tests.needName.has(wordBefore)
+      wordsBefore > 0 && before > 0 && end === placeholder.end && !tests.needName.has(wordBefore)
         ? [
             {
               label: { id: 'fix.remove', args: { text: unit.text.slice(placeholder.start, placeholder.end) } },
@@ -2082,6 +2085,19 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
         : [];
     report(context, rule, placeholder, { suggestions });
   }
+}
+
+/**
+ * Where a name fill-in's address ends: after the fill-in when a stop or the line's end follows ("Witaj
+ * {first_name},"), after the surname's fill-in when that follows ("Cześć {first_name} {last_name}!"); undefined when
+ * a word follows, as the name is then a sentence's subject or object, no address: "{$FullName} zaprosił cię do…"
+ * (trial 19: the inviter's name) is rightly in the nominative.
+ */
+function addressEnd(unit: ReplyUnit, end: number): number | undefined {
+  const next = /^[ \t]*(.?)/.exec(unit.prose.slice(end, end + 200))!;
+  if (next[1] === '' || /[,.!?;:\u2026\u2013\u2014-]/.test(next[1]!)) return end;
+  const following = unit.placeholders.find((placeholder) => placeholder.start === end + next[0].length - 1);
+  return following && addressEnd(unit, following.end);
 }
 
 /**
