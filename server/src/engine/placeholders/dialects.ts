@@ -37,6 +37,8 @@ export interface Dialect {
   people?: string[];
   /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
   records?: string[];
+  /** Variables (globs) that print the team's written answer (osTicket's %{response}): an e-mail holding one carries its answer. */
+  responses?: string[];
   /** Variables (globs) that print the greeting itself (a shop's "{greeting}"): one alone on a reply's first line greets. */
   greetings?: string[];
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
@@ -205,6 +207,10 @@ export function isOrganisationVariable(dialect: Dialect, variable: string): bool
 
 export function isRecordVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.records ?? [], variable);
+}
+
+export function isResponseVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.responses ?? [], variable);
 }
 
 export function isGreetingVariable(dialect: Dialect, variable: string): boolean {

@@ -15,6 +15,7 @@ import {
   isOrganisationVariable,
   isUnknownVariable,
   isNameVariable,
+  isResponseVariable,
   isSignatureVariable,
   localVariables,
   suggestVariables,
@@ -1488,6 +1489,13 @@ function sentenceAt(context: Context, offset: number): number {
   return Math.max(0, partitionPoint(sentences.length, (index) => sentences[index]!.start <= offset) - 1);
 }
 
+/** Whether the reply prints the team's written answer: a variable of the dialect's `responses`, in its syntax. */
+function printsAnswer({ unit, dialect }: Context): boolean {
+  return unit.placeholders.some(
+    (placeholder) => placeholder.variable !== undefined && inDialectSyntax(dialect, placeholder) && isResponseVariable(dialect, placeholder.variable),
+  );
+}
+
 /**
  * A signature variable from `from` on (%{signature}, {{current_user.signature}}):
  * the help desk prints the writer's sign-off there, after the footer delimiter too.
@@ -1681,8 +1689,11 @@ function evaluateConditional(
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").
   const hasForm = (form: string) => matches.some(({ owner }) => owner.role === 'form' && owner.form === form);
   if (rule.spec.unless?.handedOver && hasForm('handedOver') && !hasForm('promise')) return undefined;
-  const { tokens } = context.analysis;
   const requires = rule.spec.requires ?? {};
+  // The answer printed into the e-mail (osTicket's %{response}: a new ticket's acknowledgement sent with its automatic
+  // answer) leaves nothing to wait for (trial 19: read as owing a reply time in three languages).
+  if (requires.answered === true && printsAnswer(context)) return undefined;
+  const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;

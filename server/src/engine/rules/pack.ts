@@ -179,6 +179,8 @@ export interface RuleSpec {
     nextStep?: boolean;
     /** conditional with timeframe: a time frame still to come in the next sentence meets the trigger too ("I'll keep you updated. This may take 3 days."). */
     nextSentenceStep?: boolean;
+    /** conditional: a variable that prints the team's written answer (the dialect's `responses`) anywhere in the reply meets every trigger. */
+    answered?: boolean;
     signature?: boolean;
     /** require (opening): words that, after a name and a comma at the reply's start, make it greeted ("Anna, thanks for the photos."). */
     afterName?: PhraseSpec[];

@@ -1,0 +1,70 @@
+// Trial 19: a help desk's, a booking system's and an appointment system's automatic e-mails that owe the reader nothing
+// were read as acknowledgements owing a reply time (deferral/auto-reply-next-step, right 4 of 10): a new ticket's
+// acknowledgement sent with its automatic answer (osTicket's %{response}), an appointment confirmed, an account opened
+// for the reader, a password reset. An acknowledgement that only says the message arrived still owes a time.
+import * as assert from 'node:assert/strict';
+import { lintText } from '../support/engine';
+
+const RULE = 'deferral/auto-reply-next-step';
+
+function fired(text: string, language: string): number {
+  return lintText(text, 'notice.txt', { language, kind: 'auto-reply' }).findings.filter((finding) => finding.ruleId === RULE).length;
+}
+
+describe('automatic e-mails that owe the reader nothing', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  const withAnswer: [string, string][] = [
+    [
+      'en',
+      'Dear %{recipient.name.first},\n\nThanks for your message. Ticket #%{ticket.number} has been opened for it; our answer for its topic is below.\n\n%{x}',
+    ],
+    ['pl', 'Dzień dobry,\n\ndziękujemy za wiadomość. Zgłoszenie #%{ticket.number} zostało utworzone, a odpowiedź na nie znajdziesz poniżej.\n\n%{x}'],
+    ['fi', 'Hei %{recipient.name.first},\n\nkiitos viestistäsi. Viestisi on vastaanotettu tikettinä #%{ticket.number}, ja vastaus on alla.\n\n%{x}'],
+    ['lt', 'Laba diena,\n\ndėkojame už laišką. Jūsų užklausa užregistruota numeriu #%{ticket.number}, atsakymas pateiktas žemiau.\n\n%{x}'],
+    ['sq', 'Përshëndetje,\n\nfaleminderit për mesazhin. Kërkesa juaj u regjistrua me numrin #%{ticket.number}, përgjigjja është më poshtë.\n\n%{x}'],
+  ];
+
+  it("a new ticket's acknowledgement that prints the help desk's answer (%{response}) owes no time (5 languages)", () => {
+    for (const [language, text] of withAnswer) assert.equal(fired(text.replace('%{x}', '%{response}'), language), 0, `${language}: ${text}`);
+  });
+
+  it("one that prints the customer's own message back (%{message}) still owes one", () => {
+    for (const [language, text] of withAnswer) assert.equal(fired(text.replace('%{x}', '%{message}'), language), 1, `${language}: ${text}`);
+  });
+
+  it("an answer variable counts only in the help desk whose answer it prints: Liquid's {{response}} is a product's own", () => {
+    const liquid = 'Thanks for your message. Your ticket has been opened; the details are below.\n\n{{response}}';
+    assert.equal(fired(liquid, 'en'), 1);
+  });
+
+  it('an account opened for the reader, with its sign-in link, owes no time; a review the team still owes does', () => {
+    const opened: [string, string][] = [
+      ['en', 'Hello,\n\nAn account at Larch Rooms has been created for you by your office manager. Sign in here: {{login_url}}'],
+      ['pl', 'Dzień dobry,\n\nkonto w serwisie Lipowe Sale zostało utworzone dla Pani. Zaloguj się tutaj: {{login_url}}'],
+      ['fi', 'Hei,\n\ntilisi on luotu ja vastaanotettu järjestelmään. Kirjaudu sisään: {{login_url}}'],
+      ['lt', 'Sveiki,\n\nJūsų paskyra buvo užregistruota. Prisijunkite čia: {{login_url}}'],
+      ['sq', 'Përshëndetje,\n\nLlogaria juaj u regjistrua. Hyni këtu: {{login_url}}'],
+    ];
+    for (const [language, text] of opened) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+    assert.equal(fired('An account has been created for you. Your booking request will be reviewed by our staff.', 'en'), 1);
+  });
+
+  it('a password reset whose link sets "your own" password owes no time (pl, lt)', () => {
+    assert.equal(fired('Otrzymaliśmy prośbę o zmianę hasła. Kliknij link poniżej, aby się zalogować i zmienić swoje hasło.', 'pl'), 0);
+    assert.equal(fired('Gavome prašymą pakeisti slaptažodį. Paspauskite nuorodą ir pasikeiskite savo slaptažodį.', 'lt'), 0);
+  });
+
+  it('an appointment registered is done, with its date below (5 languages); a request still waiting owes a time', () => {
+    const booked: [string, string][] = [
+      ['en', 'Your appointment has been registered. Thank you for booking a visit with us: the details are below.'],
+      ['pl', 'Twoja wizyta została zarejestrowana. Dziękujemy za rezerwację, szczegóły są poniżej.'],
+      ['fi', 'Aikasi on kirjattu. Kiitos varauksesta, tiedot ovat alla.'],
+      ['lt', 'Jūsų vizitas užregistruotas. Laukiame Jūsų klinikoje: laiką ir kabinetą rasite žemiau.'],
+      ['sq', 'Takimi juaj u regjistrua. Ju presim në klinikë: ora dhe dhoma janë më poshtë.'],
+    ];
+    for (const [language, text] of booked) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+    assert.equal(fired('Thank you for your message about moving your appointment. We have received it and will reply.', 'en'), 1);
+  });
+});
