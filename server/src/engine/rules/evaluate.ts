@@ -812,6 +812,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     });
     hits = withoutAskedPace(context, hits, matches);
   }
+  if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit.match));
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
@@ -2572,6 +2573,56 @@ function waitingClausesOf(context: Context): WaitingClause[] {
 }
 
 /**
+ * Drops the hits that time an event the reader booked by the event's own verb (`unless.event`): a `verbs` phrase ending
+ * right before the hit or starting right after it, in its sentence, and a `subjects` phrase in the hit's part of the
+ * sentence ("Your reservation is starting soon", "your appointment is coming up soon"): a reminder's fact, no promise.
+ */
+function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+  const verbs = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'eventVerb').map(({ match }) => match);
+  const subjects = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'eventSubject').map(({ match }) => match);
+  if (verbs.length === 0 || subjects.length === 0) return hits;
+  const { tokens } = context.analysis;
+  return hits.filter(({ match }) => {
+    const sentence = tokens[match.firstToken]!.sentence;
+    const told = verbs.some(
+      (verb) => (verb.endToken === match.firstToken || verb.firstToken === match.endToken) && tokens[verb.firstToken]!.sentence === sentence,
+    );
+    if (!told) return true;
+    const part = clauseOf(context, { first: match.firstToken, end: match.endToken }, false);
+    return !subjects.some((subject) => subject.firstToken >= part.first && subject.endToken <= part.end);
+  });
+}
+
+/**
+ * The reader's requests, in place order: `asks` words, and `imperatives` words where an imperative stands: opening
+ * their clause or right after a `joins` or `asks` word (a vague time between at most: "and as soon as possible change"),
+ * with no `ours` word before them in their clauses joined: "Please sign in and choose a new password" asks the reader,
+ * "We can sign in and choose a new password" tells what we do. `placed` holds the first tokens of such imperatives: their
+ * place names the reader, so an `ahead` word before it in the clause (Polish "do", also "to") does not make them ours.
+ */
+function requestWordsOf(context: Context, vague: readonly PhraseMatch[]): { asks: readonly TokenRange[]; placed: ReadonlySet<number> } {
+  const words = nextStepWordsOf(context);
+  const placed = new Set<number>();
+  if (words.imperatives.length === 0) return { asks: words.asks, placed };
+  const openers = new Set<number>();
+  for (const word of words.joins) openers.add(word.end);
+  for (const word of words.asks) openers.add(word.end);
+  const vagueFrom = new Map<number, number>();
+  for (const time of vague) vagueFrom.set(time.endToken, Math.min(vagueFrom.get(time.endToken) ?? time.firstToken, time.firstToken));
+  const joinedAt = new Set(words.joins.map((word) => word.first));
+  const imperatives = words.imperatives.filter((verb) => {
+    const from = vagueFrom.get(verb.first) ?? verb.first;
+    const clause = clauseOf(context, verb, true);
+    // The clauses joined before it share its subject: in "We can sign in and choose a new password" it is "We".
+    let first = clause.first;
+    while (joinedAt.has(first) && first > sentenceRangeOf(context, first).first) first = clauseOf(context, { first: first - 1, end: first }, true).first;
+    return (from <= clause.first || openers.has(from)) && !wordsIn(context, 'ours', { first, end: verb.first });
+  });
+  for (const verb of imperatives) placed.add(verb.first);
+  return { asks: imperatives.length === 0 ? words.asks : longestAtEachPlace([...words.asks, ...imperatives]), placed };
+}
+
+/**
  * Drops the hits that are the customer's own pace (a phrase of the rule's
  * `unless.asked`: "as soon as possible", not "later") inside a request to
  * them: an `asks` word ("please", "contact us", "prosimy", "ota", "vastaathan")
@@ -2588,10 +2639,13 @@ function waitingClausesOf(context: Context): WaitingClause[] {
 function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
   const asked = matches.filter((item) => item.owner.form === 'asked');
   if (asked.length === 0) return hits;
-  const words = nextStepWordsOf(context);
-  if (words.asks.length === 0) return hits;
+  const { asks, placed } = requestWordsOf(
+    context,
+    asked.map(({ match }) => match),
+  );
+  if (asks.length === 0) return hits;
   const isRequest = (request: TokenRange, between: TokenRange) =>
-    !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first }) &&
+    (placed.has(request.first) || !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first })) &&
     !wordsIn(context, 'ahead', between) &&
     !wordsIn(context, 'ours', between);
   const { tokens } = context.analysis;
@@ -2602,10 +2656,10 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
     const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
     // The last request word that ends before the hit, in its clause: "Let us know your address and a replacement ships
     // as soon as possible" asks for the address, and the replacement's pace is ours.
-    const before = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.end <= match.firstToken) - 1];
+    const before = asks[partitionPoint(asks.length, (index) => asks[index]!.end <= match.firstToken) - 1];
     if (before && sameClause(before.end, match.firstToken) && isRequest(before, { first: before.end, end: match.endToken })) return true;
     // The first request word after the hit, in its clause: a time fronted before an imperative.
-    const after = words.asks[partitionPoint(words.asks.length, (index) => words.asks[index]!.first < match.endToken)];
+    const after = asks[partitionPoint(asks.length, (index) => asks[index]!.first < match.endToken)];
     return after !== undefined && after.end <= clause.end && isRequest(after, { first: match.endToken, end: after.first });
   };
   // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
@@ -2653,6 +2707,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
   const words: Record<NextStepList, readonly TokenRange[]> = {
     ahead: NO_WORDS,
     asks: NO_WORDS,
+    imperatives: NO_WORDS,
     past: NO_WORDS,
     behind: NO_WORDS,
     joins: NO_WORDS,

@@ -164,6 +164,12 @@ export interface RuleSpec {
      * opportunity."): the time is given; the vague one is for what may not happen.
      */
     contingency?: PhraseSpec[];
+    /**
+     * phrase: the time of an event the reader has booked, told by the event's own verb: a `verbs` phrase right before
+     * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
+     * event: "reservation", "appointment"). "Your reservation is starting soon" is a reminder's fact, no promise of ours.
+     */
+    event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -257,6 +263,7 @@ export type EmpathyNeed = (typeof EMPATHY_NEEDS)[number];
 export const NEXT_STEP_LISTS = [
   'ahead',
   'asks',
+  'imperatives',
   'past',
   'behind',
   'joins',
@@ -437,6 +444,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'inPart'], rule.unless?.inPart],
     [[...path, 'unless', 'purpose'], rule.unless?.purpose],
     [[...path, 'unless', 'contingency'], rule.unless?.contingency],
+    [[...path, 'unless', 'event', 'subjects'], rule.unless?.event?.subjects],
+    [[...path, 'unless', 'event', 'verbs'], rule.unless?.event?.verbs],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'vague'], rule.unless?.vague],

@@ -280,6 +280,8 @@ export class RuleSet {
       add(spec.unless?.inPart, 'form', 'inPart');
       add(spec.unless?.purpose, 'form', 'purpose');
       add(spec.unless?.contingency, 'form', 'contingency');
+      add(spec.unless?.event?.subjects, 'form', 'eventSubject');
+      add(spec.unless?.event?.verbs, 'form', 'eventVerb');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.vague, 'form', 'vague');
