@@ -1,9 +1,9 @@
-// CLI throughput: `node dist/cli.js --format json <paths>` as CI runs it,
+// CLI throughput: `node bin/replylint.js --format json <paths>` as CI runs it,
 // timed from spawn to exit (start-up, config, lint and output included).
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import { CLI_BUNDLE } from '../test/support/build';
+import { CLI_BIN, CLI_BUNDLE } from '../test/support/build';
 
 export interface CliRun {
   wallMs: number;
@@ -13,7 +13,7 @@ export interface CliRun {
 
 export function cliRun(paths: string[]): Promise<CliRun> {
   if (!fs.existsSync(CLI_BUNDLE)) return Promise.reject(new Error(`${CLI_BUNDLE} is missing: run npm run build`));
-  const args = [CLI_BUNDLE, '--format', 'json', '--max-file-size', '100000000', ...paths];
+  const args = [CLI_BIN, '--format', 'json', '--max-file-size', '100000000', ...paths];
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

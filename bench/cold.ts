@@ -1,11 +1,14 @@
 // Cold runs: a fresh Node process per run, so module loading, config and
 // pack parsing and an unwarmed JIT are all paid, as the first lint in CI or
-// an editor pays them. The entry is bundled like dist/cli.js (esbuild, CJS).
+// an editor pays them. The entry is bundled like dist/cli.js (esbuild, CJS) and
+// started as bin/replylint.js starts it: with the code cache the build writes.
 
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { asciiSourcePlugin } from '../scripts/ascii-source.mjs';
+import { writeCodeCache } from '../scripts/code-cache.mjs';
 import { precompiledRulesPlugin } from '../scripts/precompile.mjs';
 import { BENCH_DIR, RESULTS_DIR } from './workspace';
 
@@ -22,6 +25,8 @@ export interface ColdRun {
 }
 
 export const COLD_BUNDLE = path.join(RESULTS_DIR, 'build', 'cold-entry.js');
+/** What a cold run starts: the bundle through bin/load-bundle.js, as the bins start theirs. */
+const COLD_LAUNCHER = path.join(RESULTS_DIR, 'build', 'cold-launch.js');
 
 export async function buildColdEntry(): Promise<string> {
   await esbuild.build({
@@ -37,12 +42,15 @@ export async function buildColdEntry(): Promise<string> {
     plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules')), asciiSourcePlugin()],
     logLevel: 'warning',
   });
+  writeCodeCache(COLD_BUNDLE);
+  const loader = path.join(BENCH_DIR, '..', 'bin', 'load-bundle.js');
+  fs.writeFileSync(COLD_LAUNCHER, `require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(COLD_BUNDLE)});\n`);
   return COLD_BUNDLE;
 }
 
 /** One fresh process linting `file`; `nodeArgs` can add --cpu-prof and friends. */
 export function coldRun(file: string, configFile: string | undefined, nodeArgs: string[] = []): Promise<ColdRun> {
-  const args = [...nodeArgs, COLD_BUNDLE, file, ...(configFile ? ['--config', configFile] : [])];
+  const args = [...nodeArgs, COLD_LAUNCHER, file, ...(configFile ? ['--config', configFile] : [])];
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

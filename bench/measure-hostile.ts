@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type BenchContext } from './context';
-import { CLI_BUNDLE } from '../test/support/build';
+import { CLI_BIN } from '../test/support/build';
 import { lintText, loadConfig, type LintOptions } from './engine';
 import { HOSTILE_SCANS, type HostileText } from '../test/support/hostile-texts';
 import { fuzzIncrementalDiagnostics } from '../test/support/lsp-fuzz';
@@ -155,7 +155,7 @@ export function measureShortReplies(context: BenchContext): void {
 /** The CLI run of one file in a fresh process: wall time and peak RSS (preloaded report-rss.cjs). */
 function cliRunWithRss(file: string): { ms: number; rssMb: number } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BUNDLE, '--format', 'json', file], {
+  const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BIN, '--format', 'json', file], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });

@@ -53,7 +53,7 @@ export async function measureCold(context: BenchContext): Promise<void> {
 
 export async function measureCli(context: BenchContext): Promise<void> {
   const { ws, report, options } = context;
-  const section = report.section('CLI throughput (node dist/cli.js --format json)');
+  const section = report.section('CLI throughput (node bin/replylint.js --format json)');
   const inputs = [
     { paths: [ws.files.markdown], label: 'library.md', words: ws.corpus.markdown.words },
     ...(context.jsonSupported ? [{ paths: [ws.files.json], label: 'export.json', words: ws.corpus.json.words }] : []),

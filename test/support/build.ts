@@ -7,6 +7,8 @@ import * as path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'dist', 'server.js');
 export const CLI_BUNDLE = path.join(REPO_ROOT, 'dist', 'cli.js');
+/** What `npx replylint` runs: the CLI bundle with its code cache (bin/load-bundle.js). */
+export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'replylint.js');
 
 /** Folders whose files end up in the bundles (sources, the JSON schemas they import, the built-in YAML as JSON). */
 const BUNDLED_SOURCES = ['server/src', 'client/src', 'rules'];

@@ -1,0 +1,1 @@
+export function writeCodeCache(file: string): void;
