@@ -57,7 +57,7 @@ describe('vague times and speed in help-centre answers', function () {
   });
 
   // Reviewer-16 #14: help desks name their dates by a timestamp's suffix and their reply time as the SLA.
-  it("a variable ending in a timestamp's suffix (_at, _on) or naming the SLA is a time; one ending in _by is not", () => {
+  it("a variable ending in a timestamp's suffix (_at, _on), a deadline (_due_by) or naming the SLA is a time; a person's _by is not", () => {
     const found = (text: string) => {
       const options = buildConfig({ language: 'en', kind: 'macro' }, undefined).lintOptions;
       return lint({ text, fileName: 'macro.md' }, options)
@@ -70,6 +70,12 @@ describe('vague times and speed in help-centre answers', function () {
     // A person's variable with a "by" suffix, and a fill-in written in words, name no time.
     assert.deepEqual(found('The exchange will be approved by {{ ticket.assigned_by }} as soon as possible.'), ['as soon as possible']);
     assert.deepEqual(found('The exchange will be approved by [MANAGER SIGNED ON] as soon as possible.'), ['as soon as possible']);
+    // A deadline's verb before the "by" makes it a time again (reviewer leftover): the help desk's due and reply-by dates.
+    assert.deepEqual(found('We will reply as soon as possible, by {{ ticket.due_by }} at the latest.'), []);
+    assert.deepEqual(found('Our team will review it shortly and respond by {{respond_by}}.'), []);
+    assert.deepEqual(found('The first answer comes soon, by {{ticket.fr_due_by}} at the latest.'), []);
+    assert.deepEqual(found('Your refund goes out soon, by {{ refund.payBy }} at the latest.'), []);
+    assert.deepEqual(found('Our team will review it shortly; it was handled by {{ ticket.resolved_by }}.'), ['shortly']);
   });
 
   it('an action and the event it waits on promise no speed; the bare promise still does', () => {

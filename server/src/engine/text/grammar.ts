@@ -167,19 +167,20 @@ const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
 
 /**
  * Tests a body's words against `fillIns.times`: whole words; compounds' ends for the entries written with a leading
- * "-"; and, for the entries written with a leading "_", the last word of a variable written as one name, whose
- * suffix marks a timestamp ("estimated_delivery_at", "expectedOn"); a fill-in written in words ("[BOOKED ON]") has none.
+ * "-"; and, for the entries written with a leading "_", the last words of a variable written as one name, whose
+ * suffix marks a timestamp ("estimated_delivery_at", "expectedOn") or a deadline ("_due_by": "ticket.fr_due_by",
+ * "dueBy"; "assigned_by" is a person); a fill-in written in words ("[BOOKED ON]") has none.
  */
 function timeWordTest(times: string[]): (body: string) => boolean {
   const lowered = times.map((time) => time.toLowerCase());
   const words = new Set(lowered.filter((time) => !/^[-_]/.test(time)));
   const endings = lowered.filter((time) => time.startsWith('-')).map((time) => time.slice(1));
-  const suffixes = new Set(lowered.filter((time) => time.startsWith('_')).map((time) => time.slice(1)));
+  const suffixes = lowered.filter((time) => time.startsWith('_')).map((time) => time.slice(1).split('_'));
   const namesTime = (word: string) => words.has(word) || endings.some((ending) => word.endsWith(ending));
   return (body) => {
     const name = body.trim();
     const parts = name.split(VARIABLE_WORD_BREAK).filter((part) => part !== '');
-    const last = parts[parts.length - 1]?.toLowerCase();
-    return parts.some((part) => namesTime(part.toLowerCase())) || (last !== undefined && parts.length > 1 && !/\s/.test(name) && suffixes.has(last));
+    const ends = (suffix: string[]) => suffix.every((word, index) => parts[parts.length - suffix.length + index]?.toLowerCase() === word);
+    return parts.some((part) => namesTime(part.toLowerCase())) || (parts.length > 1 && !/\s/.test(name) && suffixes.some(ends));
   };
 }
