@@ -44,6 +44,13 @@ describe('bad news: moderation decisions in automatic notices', function () {
     // Two sentences away, in another paragraph, the rules say nothing about this cancellation.
     const far = 'Hello,\n\nYour booking has been cancelled.\n\nThe venue closed early.\n\nOur community guidelines are on the website.';
     assert.deepEqual(badNews(far, 'en', 'auto-reply'), ['booking has been cancelled']);
+    // A word between the service and its passive verb, and an administrator, not a moderator (reviewer leftover).
+    const billing: string[] = [
+      'Dzień dobry,\n\nTwoja usługa hostingowa została zawieszona przez administratora z powodu zaległej faktury nr 4471.',
+      'Dzień dobry,\n\nUsługa VPS-3 została zawieszona przez administratora. Powód: nieopłacona faktura nr 4471.',
+      'Dzień dobry,\n\nKonto pocztowe zostało zablokowane przez administratora, ponieważ faktura nr 4471 jest przeterminowana.',
+    ];
+    for (const text of billing) assert.equal(badNews(text, 'pl', 'auto-reply').length, 1, text);
   });
 
   it('an automatic status notice: its word of regret, a change the customer made, a bank or a plan limit meet it (trial8)', () => {
