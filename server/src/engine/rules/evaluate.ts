@@ -298,6 +298,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [],
     greeting: greeting ? excerptOf(context, tokenSpan(context, greeting.match)) : inHeading && excerptOf(context, inHeading),
     signature: signature && unit.text.slice(signature.start, signature.end),
+    signatureStart: signature?.start,
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
     title: unit.title,

@@ -51,6 +51,8 @@ export interface KindEvidence {
   greeting: string | undefined;
   /** A signature variable near the end (%{signature}), which prints the sign-off. */
   signature: string | undefined;
+  /** Where that signature variable starts. */
+  signatureStart?: number;
   /** What follows the prose: its footer, masked out of the prose ("-- ", "Please do not reply to this email"). */
   footer: string;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
@@ -134,6 +136,7 @@ export function writtenByPerson(evidence: KindEvidence): boolean {
  * team"), with no person's variable there: a pack's team words, or an organisation variable, under it.
  */
 function signedByTeam(evidence: KindEvidence): boolean {
+  if (teamOverSignature(evidence)) return true;
   const valediction = signOffSpan(evidence)?.end;
   if (valediction === undefined) return false;
   const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
@@ -142,6 +145,29 @@ function signedByTeam(evidence: KindEvidence): boolean {
     evidence.teamWords.some((span) => span.start >= valediction) ||
     under.some((placeholder) => printsOrganisation(placeholder, evidence.dialect)) ||
     signedByService(evidence, valediction)
+  );
+}
+
+/** Words on the line over a signature variable that still sign for the team: a valediction, "Your", the name, "Team". */
+const TEAM_LINE_WORDS = 6;
+
+/**
+ * Whether the line right over the signature variable names the organisation or its team, and no person ("Your
+ * %{company.name} Team,\n%{signature}", "Terveisin %{company.name} Tiimi,"): the help desk prints the department's
+ * signature under the team's name. Trial 19: a help desk's acknowledgements signed so in four languages were read
+ * as a person's e-mails without a config, and `deferral/no-owner` asked them to name who follows up.
+ */
+function teamOverSignature({ prose, placeholders, dialect, teamWords, signatureStart }: KindEvidence): boolean {
+  if (signatureStart === undefined) return false;
+  let lineStart = prose.lastIndexOf('\n', signatureStart - 1) + 1;
+  // The team's name on the variable's own line, or on the last line with words over it.
+  while (lineStart > 0 && !matchesWithin(NON_SPACE, prose, lineStart, signatureStart)) lineStart = prose.lastIndexOf('\n', lineStart - 2) + 1;
+  const line = prose.slice(lineStart, signatureStart);
+  if (!holdsNonSpace(line, 0, line.length) || wordsOnLine(line) > TEAM_LINE_WORDS || /[.!?:]\s*$/.test(line)) return false;
+  const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= signatureStart);
+  if (inLine.some((placeholder) => printsPerson(placeholder, dialect))) return false;
+  return (
+    inLine.some((placeholder) => printsOrganisation(placeholder, dialect)) || teamWords.some((span) => span.start >= lineStart && span.end <= signatureStart)
   );
 }
 

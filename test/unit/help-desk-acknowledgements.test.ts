@@ -1,0 +1,88 @@
+// Trial 19: a help desk's new-ticket acknowledgements, greeted and signed "Your %{company.name} Team," over the
+// signature variable, and its unsigned thank-you page were read as a person's e-mails without a config, and
+// deferral/no-owner asked their promised follow-up to name who. An automatic acknowledgement has no person to
+// name (no-owner is not asked of kind auto-reply); its vague time stays deferral/vague-timeframe's finding.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import type { LintResult } from '../../server/src/engine/types';
+
+const lintIn = (language: string, text: string, fileName = 'template.html'): LintResult =>
+  lint({ text, fileName }, buildConfig({ language }, undefined).lintOptions);
+const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
+
+/** A help desk's acknowledgement in HTML, signed by `signer` over the signature variable. */
+const framed = (greeting: string, body: string, signer: string) =>
+  `<h3><strong>${greeting}</strong></h3>\n<p>\n${body}\n</p>\n<br>\n<div style="color: gray">\n${signer}\n<br>\n%{signature}\n</div>\n`;
+
+describe('help-desk acknowledgements signed by the team over the signature variable', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  const signedByTeam: [string, string][] = [
+    [
+      'en',
+      framed(
+        'Dear %{recipient.name.first},',
+        'Thanks for writing to us. Your support request has been created with number #%{ticket.number}.\nAn agent will get back to you on it as soon as possible.',
+        'Your %{company.name} Team,',
+      ),
+    ],
+    [
+      'pl',
+      framed(
+        'Dzień dobry,',
+        'dziękujemy za wiadomość. Zgłoszenie zostało utworzone i ma numer #%{ticket.number}.\nNasz przedstawiciel odpowie Ci, gdy tylko będzie to możliwe.',
+        'Twój zespół %{company.name},',
+      ),
+    ],
+    [
+      'fi',
+      framed(
+        'Hei %{recipient.name.first},',
+        'Tukipyyntösi on kirjattu tikettinä #%{ticket.number}.\nAsiakaspalvelumme palaa asiaan mahdollisimman pian.',
+        'Terveisin %{company.name} tiimi,',
+      ),
+    ],
+  ];
+
+  it('is an automatic acknowledgement without a config: no owner asked, its vague time still found (en, pl, fi)', () => {
+    for (const [language, text] of signedByTeam) {
+      const result = lintIn(language, text);
+      assert.equal(result.units[0]!.kind, 'auto-reply', `${language}: ${text}`);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.acknowledgement', language);
+      assert.ok(!ids(result).includes('deferral/no-owner'), language);
+      assert.ok(ids(result).includes('deferral/vague-timeframe'), language);
+    }
+  });
+
+  it("signed by a valediction alone over the variable, it is a person's e-mail and names its owner", () => {
+    const text = signedByTeam[0]![1].replace('Your %{company.name} Team,', 'Kind regards,');
+    const result = lintIn('en', text);
+    assert.equal(result.units[0]!.kind, 'macro');
+    assert.ok(ids(result).includes('deferral/no-owner'));
+  });
+
+  it('a reply frame signed by the team but acknowledging nothing stays a macro', () => {
+    const text = framed('Dear %{recipient.name.first},', '%{response}\nReply to this e-mail to add anything.', 'Your %{company.name} Team,');
+    assert.equal(lintIn('en', text).units[0]!.kind, 'macro');
+  });
+
+  it("a portal's thank-you text (name, receipt, a representative to come, the team) is an acknowledgement (5 languages)", () => {
+    const thanks: [string, string][] = [
+      [
+        'en',
+        '%{ticket.name},\n\nThanks for getting in touch.\n\nYour help request has been logged, and a representative will get back to you shortly if needed.\n\nHelp Desk Team\n',
+      ],
+      ['pl', '%{ticket.name},\n\nDziękujemy za kontakt.\n\nZgłoszenie zostało utworzone. Nasz konsultant odpowie wkrótce.\n\nZespół wsparcia\n'],
+      ['fi', '%{ticket.name},\n\nKiitos yhteydenotostasi.\n\nTukipyyntösi on kirjattu, ja edustajamme vastaa sinulle pian.\n\nTukitiimi\n'],
+      ['lt', '%{ticket.name},\n\nDėkojame, kad parašėte.\n\nJūsų užklausa registruota. Netrukus su Jumis susisieks mūsų konsultantas.\n\nPagalbos komanda\n'],
+      ['sq', "%{ticket.name},\n\nKërkesën tuaj e kemi pranuar, faleminderit!\n\nNjë përfaqësues do t'ju përgjigjet së shpejti.\n\nEkipi i ndihmës\n"],
+    ];
+    for (const [language, text] of thanks) {
+      const result = lintIn(language, text, 'thank-you.txt');
+      assert.equal(result.units[0]!.kind, 'auto-reply', `${language}: ${text}`);
+      assert.ok(!ids(result).includes('deferral/no-owner'), language);
+    }
+  });
+});
