@@ -312,6 +312,43 @@ describe('languages', () => {
       assert.equal(detectLanguage('Susisieksime su jumis šiandien.', signals), 'lt');
     });
 
+    // Trial 19: short Albanian notices, Smarty-heavy Polish templates and translations with an English tail read as English.
+    it('reads a short Albanian notice by its own small words, lowercase "i" being no English "I"', () => {
+      for (const text of [
+        'Takimi juaj u anulua.',
+        'Rezervimi u hoq nga kalendari i sallës.',
+        'Rezervimi i Fshirë\nRezervimi i mëposhtëm u hoq nga kalendari i sallës.\nSalla\nOra e fillimit\nOra e mbarimit\nShënime\nEmri\nNumri i telefonit\nPowered by Bookly',
+      ])
+        assert.equal(detectLanguage(text, signals), 'sq', text);
+      // English written in lower case keeps its other words.
+      assert.equal(detectLanguage('thx, u r the best, i will check it tonight', signals), 'en');
+      assert.equal(detectLanguage('Hi Ana, i checked and your parcel is on its way, it should arrive by Friday.', signals), 'en');
+    });
+
+    it("reads a template's prose, not its tags' keywords", () => {
+      const smarty = [
+        'Sala i termin:',
+        'Od: {datefmt value=$BeginsAt format=long}',
+        '{if $Rooms|count > 1}Sale:{foreach from=$Rooms item=room}xxxxxx{/foreach}{/if}',
+        '{if count($Repeats) gt 0}Kolejne terminy:{foreach from=$Repeats item=when}{datefmt value=xxxxx}{/foreach}{/if}',
+        'Rezerwacja czeka na zatwierdzenie. Zaloguj się do systemu.',
+      ].join('\n');
+      assert.equal(detectLanguage(smarty, signals), 'pl');
+      assert.equal(detectLanguage('Your booking: {if $Approved}confirmed{else}pending{/if}. We will e-mail you when it changes.', signals), 'en');
+    });
+
+    it('reads a translation with an English sentence left in it in its own language, an English reply with shared words in English', () => {
+      for (const [language, text] of [
+        ['pl', 'Witaj xxxxxxxxxx,\n\nTwoje zgłoszenie #xxxxxx znajduje się w dziale xxxxxxx. #xxxxxx created on xxxxxx is in xxxxxxx department.'],
+        ['pl', 'Witaj xxxxxxxxxx,\n\nTwoja rezerwacja sali jest potwierdzona na czwartek.\n\nThis e-mail was sent automatically, please do not reply.'],
+        ['lt', 'Sveiki xxxxxxx,\n\nJūsų užsakymas #xxxxxxx išsiųstas šiandien. Your order #xxxx was shipped today.'],
+        ['fi', 'Hei xxxxxxx,\n\nvarauksesi on vahvistettu. Voit perua sen kirjautumalla palveluun. Thanks for booking with us!'],
+        ['en', "Hi Ana, We don't do refunds on sale items. Sorry about that, we can offer store credit instead."],
+        ['en', 'Dear Łukasz, thanks for your order. It will ship on Monday from our Gdańsk warehouse.'],
+      ] as const)
+        assert.equal(detectLanguage(text, signals), language, text);
+    });
+
     it('a line trigrams give to a language none of whose common words it uses goes to the language its letters mark, names aside', () => {
       // A chat system line over 40 letters with no common word of any pack: franc's trigrams said English.
       assert.equal(detectLanguage('Priežiūros personalo narys prisijungė prie pokalbio', signals), 'lt');

@@ -33,6 +33,11 @@ function loadFranc(): typeof Franc.francAll {
 export interface LanguageSignals {
   /** Per word, the languages whose packs list it among their common words. */
   commonWords: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Per lowercase word, the languages whose packs list it capitalized: it counts for them only written so (English
+   * "I"; lowercase "i" is an Albanian article, a Polish and Lithuanian conjunction).
+   */
+  capitalOnly?: ReadonlyMap<string, readonly string[]>;
   /** Per ISO 639-3 code of franc's models, the language whose packs name it (iso639Codes). */
   languageByIso639: ReadonlyMap<string, string>;
   /** Per lowercase letter, the languages whose packs list it among their marking letters (ą, ä, ë, ė...). */
@@ -58,14 +63,19 @@ export function languageSignalsOf(
   packs: { language: string; words: readonly string[]; letters: readonly string[]; iso639Codes: readonly string[] }[],
 ): LanguageSignals {
   const byWord = new Map<string, string[]>();
+  const capitalOnly = new Map<string, string[]>();
   const byLetter = new Map<string, string[]>();
   const languageByIso639 = new Map<string, string>();
   for (const { language, words, letters, iso639Codes } of packs) {
     for (const code of iso639Codes) languageByIso639.set(code, language);
-    for (const word of words) addLanguage(byWord, word.normalize('NFC').toLowerCase(), language);
+    for (const word of words) {
+      const lower = word.normalize('NFC').toLowerCase();
+      addLanguage(byWord, lower, language);
+      if (lower !== word.normalize('NFC')) addLanguage(capitalOnly, lower, language);
+    }
     for (const letter of letters) addLanguage(byLetter, letter.normalize('NFC').toLowerCase(), language);
   }
-  return { commonWords: byWord, languageByIso639, letters: byLetter };
+  return { commonWords: byWord, capitalOnly, languageByIso639, letters: byLetter };
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -89,29 +99,56 @@ const UPPER = /^\p{Lu}/u;
 /** A word no pack lists, a letter that marks no language: one empty list for every lookup that misses. */
 const NONE: readonly string[] = [];
 
-/** A reply's first words; `capitalized` only when asked for (the type says so: sampleOf's overloads). */
+/** A reply's first words, lowercased; `capitalized` only when asked for (the type says so: sampleOf's overloads). */
 interface WordSample {
   words: string[];
   capitalized?: boolean[];
   letters: number;
+  /** Word indexes where a sentence ends (after a full stop, "!", "?" or a blank line), ascending. */
+  sentenceEnds: number[];
+  /** Indexes of words written in lower case that some pack lists capitalized only (LanguageSignals.capitalOnly). */
+  uncapitalized?: Set<number>;
+}
+
+/** The longest template tag read past ("{datefmt value=$BeginsAt format=long}"). */
+const MAX_TAG_CHARS = 120;
+
+/**
+ * Where a template tag that opens at `index` ends ({if $x}, {foreach from=$list item=row}, {/if}: a brace pair on
+ * one line), so its keywords are not read as words of the reply's language; `index` itself when there is none.
+ * Fill-ins are masked before detection, but a template language's tags may not be: their English keywords outnumbered
+ * a Smarty-heavy Polish or Finnish template's own words (trial 19).
+ */
+function tagEnd(prose: string, index: number): number {
+  if (prose.charCodeAt(index) !== 123) return index;
+  for (let at = index + 1; at < prose.length && at <= index + MAX_TAG_CHARS; at++) {
+    const code = prose.charCodeAt(at);
+    if (code === 125) return at + 1;
+    if (code === 10 || code === 123) return index;
+  }
+  return index;
 }
 
 /**
- * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) left out.
- * `capitalized` (asked only when trigrams decide, rarely): per word, whether it was written with a capital (a name,
- * or a sentence's first word).
+ * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) and template
+ * tags left out. `capitalized` (asked only when trigrams decide, rarely): per word, whether it was written with a
+ * capital (a name, or a sentence's first word). A word `capitalOnly` lists is tested for its capital every time.
  */
-function sampleOf(prose: string): WordSample;
-function sampleOf(prose: string, withCapitals: true): WordSample & { capitalized: boolean[] };
-function sampleOf(prose: string, withCapitals = false): WordSample {
+function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly']): WordSample;
+function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], withCapitals: true): WordSample & { capitalized: boolean[] };
+function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], withCapitals = false): WordSample {
   const words: string[] = [];
   const capitalized: boolean[] | undefined = withCapitals ? [] : undefined;
+  const sentenceEnds: number[] = [];
+  let uncapitalized: Set<number> | undefined;
   let letters = 0;
   let index = 0;
   while (index < prose.length && letters < SAMPLE_CHARS) {
     let size = wordCharAt(prose, index);
     if (size === 0) {
-      index++;
+      if (endsSentence(prose, index) && words.length > (sentenceEnds[sentenceEnds.length - 1] ?? 0)) sentenceEnds.push(words.length);
+      const after = tagEnd(prose, index);
+      index = after > index ? after : index + 1;
       continue;
     }
     const start = index;
@@ -129,14 +166,35 @@ function sampleOf(prose: string, withCapitals = false): WordSample {
     const length = index - start;
     if (length >= 5 && onlyX) continue;
     const word = prose.slice(start, index);
-    words.push(ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase());
-    if (capitalized) {
+    const key = ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase();
+    if (capitalized || capitalOnly?.has(key)) {
       const first = word.charCodeAt(0);
-      capitalized.push(first < 128 ? first >= 65 && first <= 90 : UPPER.test(word));
+      const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(word);
+      capitalized?.push(capital);
+      if (!capital && capitalOnly?.has(key)) (uncapitalized ??= new Set()).add(words.length);
     }
+    words.push(key);
     letters += length;
   }
-  return { words, capitalized, letters };
+  return { words, capitalized, letters, sentenceEnds, uncapitalized };
+}
+
+/** Whether the character at `index` ends a sentence: a stop before a space or the text's end, or a blank line. */
+function endsSentence(prose: string, index: number): boolean {
+  const code = prose.charCodeAt(index);
+  if (code === 10) return /^\n[ \t]*\n/.test(prose.slice(index, index + 40));
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
+  const next = prose.charCodeAt(index + 1);
+  return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13;
+}
+
+/** The languages whose common words the sample's word `index` is: a word some list capitalized only when so written. */
+function commonLanguagesAt(sample: WordSample, index: number, signals: LanguageSignals): readonly string[] {
+  const word = sample.words[index]!;
+  const languages = signals.commonWords.get(word) ?? NONE;
+  if (!sample.uncapitalized?.has(index)) return languages;
+  const capitalOnly = signals.capitalOnly?.get(word) ?? NONE;
+  return languages.filter((language) => !capitalOnly.includes(language));
 }
 
 /** Common-word hits a language needs, and how many times the runner-up's, to decide without franc. */
@@ -166,13 +224,13 @@ function leaderOf(hits: ReadonlyMap<string, number>): { best: string | undefined
  * or codes, not sentences: trigrams would guess at random), if the packs list
  * any; else undefined (for trigrams to decide).
  */
-function byCommonWords(words: string[], commonWords: LanguageSignals['commonWords']): string | null | undefined {
+function byCommonWords(sample: WordSample, signals: LanguageSignals): string | null | undefined {
   const hits = new Map<string, number>();
-  for (const word of words) {
-    for (const language of commonWords.get(word) ?? NONE) hits.set(language, (hits.get(language) ?? 0) + 1);
+  for (let index = 0; index < sample.words.length; index++) {
+    for (const language of commonLanguagesAt(sample, index, signals)) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
   const { best, bestHits, secondHits } = leaderOf(hits);
-  if (bestHits === 0 && words.length >= MIN_WORDS_WITHOUT_HITS && commonWords.size > 0) return null;
+  if (bestHits === 0 && sample.words.length >= MIN_WORDS_WITHOUT_HITS && signals.commonWords.size > 0) return null;
   return bestHits >= MIN_HITS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
@@ -187,15 +245,18 @@ const MIN_SHORT_POINTS = 2;
  * (a name like "Łukasz Wróbel" alone says nothing of the reply's language),
  * and a clear lead; else undefined.
  */
-function byShortSignals(words: string[], signals: LanguageSignals): string | undefined {
+function byShortSignals(sample: WordSample, signals: LanguageSignals, start = 0, end = sample.words.length, ownWordsOnly = false): string | undefined {
   const points = new Map<string, number>();
   const withCommonWord = new Set<string>();
-  for (const word of words) {
-    for (const language of signals.commonWords.get(word) ?? NONE) {
+  for (let index = start; index < end; index++) {
+    const languages = commonLanguagesAt(sample, index, signals);
+    // A word two languages share ("we", "do", "on") tells neither apart when a sentence alone is read.
+    if (ownWordsOnly && languages.length > 1) continue;
+    for (const language of languages) {
       points.set(language, (points.get(language) ?? 0) + 1);
       withCommonWord.add(language);
     }
-    countMarkingLanguages(word, signals.letters, points);
+    countMarkingLanguages(sample.words[index]!, signals.letters, points);
   }
   const { best, bestHits, secondHits } = leaderOf(points);
   return best && bestHits >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestHits >= LEAD * secondHits ? best : undefined;
@@ -211,19 +272,21 @@ function byShortSignals(words: string[], signals: LanguageSignals): string | und
  * languages the packs give codes for) decide the rest.
  */
 export function detectLanguage(prose: string, signals: LanguageSignals): string | undefined {
-  const sample = sampleOf(prose);
-  if (sample.letters < MIN_LETTERS) return byShortSignals(sample.words, signals);
-  const decided = byCommonWords(sample.words, signals.commonWords);
+  const sample = sampleOf(prose, signals.capitalOnly);
+  if (sample.letters < MIN_LETTERS) return byShortSignals(sample, signals);
+  const decided = byCommonWords(sample, signals);
   if (decided !== undefined) return decided ?? undefined;
+  const voted = bySentences(sample, signals);
+  if (voted !== undefined) return voted;
   // franc reads an empty `only` as every language it knows.
   if (signals.languageByIso639.size === 0) return undefined;
   const [best] = loadFranc()(sample.words.join(' '), { only: [...signals.languageByIso639.keys()], minLength: MIN_LETTERS });
   const byTrigrams = best && signals.languageByIso639.get(best[0]);
   // Trigrams can pick a language none of whose common words the text uses while its letters mark another
   // ("Priežiūros personalo narys prisijungė prie pokalbio" read as English): then the letters decide.
-  if (byTrigrams !== undefined && !sample.words.some((word) => signals.commonWords.get(word)?.includes(byTrigrams))) {
+  if (byTrigrams !== undefined && !sample.words.some((_, index) => commonLanguagesAt(sample, index, signals).includes(byTrigrams))) {
     // Names are no evidence ("Delivery for Łukasz Wróbel, Gdańsk"): only the first word may be capitalized.
-    const { capitalized } = sampleOf(prose, true);
+    const { capitalized } = sampleOf(prose, undefined, true);
     const marked = byMarkedWords(
       sample.words.filter((_, index) => index === 0 || !capitalized[index]),
       signals.letters,
@@ -231,6 +294,30 @@ export function detectLanguage(prose: string, signals: LanguageSignals): string 
     if (marked !== undefined && marked !== byTrigrams) return marked;
   }
   return byTrigrams;
+}
+
+/**
+ * When the common words of two languages are a close call: the language most of the sample's letters are written in,
+ * sentence by sentence (each read as a short line is, by byShortSignals, on the words one language alone lists). A
+ * template translated but for a sentence its locale left in English (trial 19: a Polish canned answer's last sentence)
+ * is read in its own language, not by the tail's short English words ("on", "is", "in"). Undefined when one language alone has common
+ * words (trigrams decide, as before) or no sentence tells.
+ */
+function bySentences(sample: WordSample, signals: LanguageSignals): string | undefined {
+  const withHits = new Set<string>();
+  for (let index = 0; index < sample.words.length; index++) for (const language of commonLanguagesAt(sample, index, signals)) withHits.add(language);
+  if (withHits.size < 2) return undefined;
+  const votes = new Map<string, number>();
+  let start = 0;
+  for (const end of [...sample.sentenceEnds, sample.words.length]) {
+    if (end <= start) continue;
+    const language = byShortSignals(sample, signals, start, end, true);
+    const letters = sample.words.slice(start, end).join('').length;
+    if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + letters);
+    start = end;
+  }
+  // On a tie the language the reply opens in: leaderOf keeps the first of equals, the first sentence's.
+  return leaderOf(votes).best;
 }
 
 /** Words a language's marking letters must mark, and how many times the runner-up's, for the letters to decide. */
