@@ -86,3 +86,49 @@ describe('help-desk acknowledgements signed by the team over the signature varia
     }
   });
 });
+
+// Trial 19: a help desk's open-ticket limit notice, greeted and signed "Ystävällisin terveisin, Asiakaspalvelu", was read
+// as a person's macro without a config and ownership/nameless-sign-off asked it for a name. Only the system counts the
+// reader's open tickets (kindSignals.notice): a notice signed by the team is normal; a person's reply is not.
+describe('a limit notice signed by the team', function () {
+  this.timeout(60_000);
+
+  const limits: [string, string][] = [
+    [
+      'en',
+      'Dear %{ticket.name.first},\n\nYou already have the maximum number of open tickets. A new one can be opened once an older ticket is closed. Sign in to the help desk: %{url}\n\nKind regards,\nCustomer Service',
+    ],
+    [
+      'fi',
+      'Hei %{ticket.name.first},\n\nSinulla on jo enimmäismäärä avoimia tikettejä. Voit avata uuden, kun jokin vanhoista on suljettu. Kirjaudu tukipalveluun: %{url}\n\nYstävällisin terveisin,\nAsiakaspalvelu',
+    ],
+    [
+      'pl',
+      'Dzień dobry,\n\nmasz już maksymalną liczbę otwartych zgłoszeń. Nowe otworzysz, gdy któreś ze starszych zostanie zamknięte. Zaloguj się do działu pomocy: %{url}\n\nPozdrawiamy,\nObsługa klienta',
+    ],
+    [
+      'lt',
+      'Laba diena,\n\njau turite maksimalų atvirų užklausų skaičių. Naują galėsite pateikti, kai kuri nors senesnė bus uždaryta. Prisijunkite: %{url}\n\nPagarbiai,\nKlientų aptarnavimas',
+    ],
+    [
+      'sq',
+      'Përshëndetje,\n\nkeni arritur numrin maksimal të biletave të hapura. Një të re mund ta hapni kur të mbyllet një nga të vjetrat. Hyni këtu: %{url}\n\nMe respekt,\nShërbimi i klientit',
+    ],
+  ];
+
+  it('is a system notice without a config: no nameless sign-off (5 languages)', () => {
+    for (const [language, text] of limits) {
+      const result = lintIn(language, text, 'overlimit.txt');
+      assert.equal(result.units[0]!.kind, 'auto-reply', `${language}: ${text}`);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.notice', language);
+      assert.ok(!ids(result).includes('ownership/nameless-sign-off'), language);
+    }
+  });
+
+  it("a person's reply about the limit, in the first person, is still asked to sign with a name", () => {
+    const text = 'Hi Sam,\n\nI see you have the maximum number of open tickets, so I merged the two about your invoice.\n\nKind regards,\nCustomer Service';
+    const result = lintIn('en', text, 'reply.txt');
+    assert.equal(result.units[0]!.kind, 'macro');
+    assert.ok(ids(result).includes('ownership/nameless-sign-off'));
+  });
+});
