@@ -180,4 +180,23 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     ];
     for (const [language, text] of requests) assert.equal(fired(text, language), 1, `${language}: ${text}`);
   });
+
+  // Reviewer leftover: the payment thanked for one sentence up, then received as "it", is the same receipt.
+  it('a transaction thanked for in the sentence before, then received as a pronoun, owes no time (en, pl, fi, lt)', () => {
+    const receipts: [string, string][] = [
+      ['en', 'Thank you for your payment of 60 EUR for invoice 5120. It has been received and the invoice is now paid.'],
+      ['en', 'Thanks for your order 7781. We have received it and it is being packed.'],
+      ['pl', 'Dziękujemy za płatność w kwocie 60 zł za fakturę 5120. Otrzymaliśmy ją i faktura jest opłacona.'],
+      ['fi', 'Kiitos maksustasi laskulle 5120. Olemme vastaanottaneet sen, ja lasku on nyt maksettu.'],
+      ['lt', 'Dėkojame už mokėjimą pagal sąskaitą 5120. Jį gavome, sąskaita apmokėta.'],
+    ];
+    for (const [language, text] of receipts) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+    const messages: [string, string][] = [
+      ['en', 'You wrote to us about your payment. It has been received and logged.'],
+      ['en', 'Thanks for your message about your order. It has been received.'],
+      ['pl', 'Napisał Pan do nas w sprawie płatności. Otrzymaliśmy ją i zarejestrowaliśmy.'],
+      ['fi', 'Kiitos viestistäsi maksusta. Olemme vastaanottaneet sen.'],
+    ];
+    for (const [language, text] of messages) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+  });
 });

@@ -753,6 +753,30 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
   return safe ? change : undefined;
 }
 
+/**
+ * Drops the triggers whose object is a pronoun (`unless.antecedent.pronouns`, right before or after the trigger: "It
+ * has been received", "We have received it") standing for a thing the sentence before names, or its own sentence
+ * before the pronoun (`nouns`: "Thank you for your payment of 40 EUR for invoice 4410. It has been received."): a
+ * receipt named one sentence up is still a receipt.
+ */
+function withoutNamedBefore<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
+  const pronouns = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'antecedentPronoun').map(({ match }) => match);
+  const nouns = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'antecedentNoun').map(({ match }) => match);
+  if (pronouns.length === 0 || nouns.length === 0) return triggers;
+  const { tokens } = context.analysis;
+  return triggers.filter(({ match }) => {
+    const sentence = tokens[match.firstToken]!.sentence;
+    const pronoun = pronouns.find(
+      (word) => (word.endToken === match.firstToken || word.firstToken === match.endToken) && tokens[word.firstToken]!.sentence === sentence,
+    );
+    if (!pronoun) return true;
+    return !nouns.some(({ firstToken }) => {
+      const at = tokens[firstToken]!.sentence;
+      return at === sentence - 1 || (at === sentence && firstToken < pronoun.firstToken);
+    });
+  });
+}
+
 /** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
 function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], nouns?: NounWords): T[] {
   const { ruleSet, analysis } = context;
@@ -1685,7 +1709,8 @@ function evaluateConditional(
   ruleIndex: number,
   matches: { match: PhraseMatch; owner: PhraseOwner }[],
 ): Verdict | undefined {
-  const triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
+  let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
+  if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").

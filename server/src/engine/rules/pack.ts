@@ -141,6 +141,12 @@ export interface RuleSpec {
      */
     handedOver?: { phrases: PhraseSpec[]; promises: PhraseSpec[] };
     /**
+     * conditional: a trigger whose object is a `pronouns` word right before or after it ("It has been received", "We
+     * have received it") is excused when the sentence before it, or its own sentence before the pronoun, names a
+     * `nouns` thing (a transaction: "Thank you for your payment of 40 EUR."): the receipt of that, not of a message.
+     */
+    antecedent?: { pronouns: PhraseSpec[]; nouns: PhraseSpec[] };
+    /**
      * phrase: a match told as done is excused: a past verb (scorecard.nextStep `past`) next to it with no `ahead` word
      * before them in its clause ("niezwłocznie zgłosiliśmy": reported at once), or a label over a clause told in the
      * past ("Immediate fix: the firewall rule has been corrected"). Nobody waits on a thing done.
@@ -458,6 +464,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'aheadIn', 'harm'], rule.unless?.aheadIn?.harm],
     [[...path, 'unless', 'handedOver', 'phrases'], rule.unless?.handedOver?.phrases],
     [[...path, 'unless', 'handedOver', 'promises'], rule.unless?.handedOver?.promises],
+    [[...path, 'unless', 'antecedent', 'pronouns'], rule.unless?.antecedent?.pronouns],
+    [[...path, 'unless', 'antecedent', 'nouns'], rule.unless?.antecedent?.nouns],
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
     ...ownExceptionLists([...path, 'phrases'], rule.phrases),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => ownExceptionLists([...path, 'forms', form], list)),

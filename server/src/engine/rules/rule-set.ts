@@ -294,6 +294,8 @@ export class RuleSet {
       add(spec.unless?.aheadIn?.harm, 'form', 'harm');
       add(spec.unless?.handedOver?.phrases, 'form', 'handedOver');
       add(spec.unless?.handedOver?.promises, 'form', 'promise');
+      add(spec.unless?.antecedent?.pronouns, 'form', 'antecedentPronoun');
+      add(spec.unless?.antecedent?.nouns, 'form', 'antecedentNoun');
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
