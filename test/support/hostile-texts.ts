@@ -34,6 +34,10 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'unclosed "{$" RT code': (size) => ({ text: repeated('{$Ticket->id ', size), fileName: 'rt.txt' }),
   'unclosed RT blocks over many lines': (size) => ({ text: repeated('{ my $x = 1;\n', size), fileName: 'rt.txt' }),
   'RT blocks inside unbalanced ones': (size) => ({ text: repeated('{$a {$b}\n', size), fileName: 'rt.txt' }),
+  // A Smarty template (a close first): comments, literal blocks and quoted tags never closed, blocks never closed.
+  'unclosed Smarty comments and literal blocks': (size) => ({ text: `{/if}${repeated('{* a {literal} b ', size)}`, fileName: 'mail.tpl' }),
+  'unclosed quotes in Smarty tags': (size) => ({ text: `{/if}${repeated('{t key="a {x \'b ', size)}`, fileName: 'mail.tpl' }),
+  'unclosed Smarty blocks': (size) => ({ text: `{/if}${repeated('{if $a}{foreach from=$b}{$c|escape}', size)}`, fileName: 'mail.tpl' }),
   'unclosed "%{", "#{" and "${"': (size) => ({ text: repeated('%{a.b #{c.d ${e ', size), fileName: 'mixed.txt' }),
   'unclosed "<" fill-ins': (size) => ({ text: repeated('<NAME ', size), fileName: 'angles.txt' }),
   'unclosed Handlebars sections': (size) => ({ text: repeated('{{#if a}}{{a}}', size), fileName: 'sections.txt' }),

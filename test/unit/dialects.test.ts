@@ -7,7 +7,7 @@ import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { detectDialect, writtenIn } from '../../server/src/engine/placeholders/dialects';
-import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { isSmartyTemplate, scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { applyEdits } from '../../server/src/engine/fix-all';
 
 const options = buildConfig({ language: 'en' }, undefined).lintOptions;
@@ -389,5 +389,107 @@ describe('Moodle dialect (language strings)', () => {
       assert.equal(findings[0]!.message, `„{$a>timeend}“ – sugadintas kintamasis: ${desk} jo neužpildys, todėl klientas jį matys taip, kaip parašyta.`);
       assert.equal(findings[0]!.range.start.character, text.split('\n')[2]!.indexOf('{$a>timeend}'));
     }
+  });
+});
+
+describe('Smarty dialect (PHP app templates, trial 19)', () => {
+  const read = (text: string) =>
+    scanPlaceholders(text, { smarty: isSmartyTemplate(text) }).placeholders.map(
+      (placeholder) => `${placeholder.kind} ${text.slice(placeholder.start, placeholder.end)}${placeholder.variable ? ` = ${placeholder.variable}` : ''}`,
+    );
+  const placeholderFindings = (text: string, lintOptions = options) => {
+    const result = lint({ text, fileName: 'ReservationMade.tpl' }, lintOptions);
+    return {
+      dialect: result.dialect,
+      findings: result.findings
+        .filter((finding) => finding.ruleId.startsWith('placeholder/'))
+        .map((finding) => [finding.ruleId, finding.severity, finding.excerpt]),
+    };
+  };
+  const template = [
+    '{* Sent to the owner when a desk is booked. *}',
+    'Hello {$FirstName|escape},',
+    '',
+    'your desk {$desk->Name()} is booked for {formatdate date=$StartDate key=mail_date}.',
+    '{if $NeedsApproval}',
+    'A coordinator approves it within two working days.',
+    '{elseif $Paid}',
+    'The payment is through.',
+    '{else}',
+    'Nothing more to do.',
+    '{/if}',
+    '{foreach from=$Guests item=guest}{$guest.email}<br/>{/foreach}',
+    '{translate key="DeskFooter"}',
+    '{literal}<style>p { margin: 0 }</style>{/literal}',
+  ].join('\n');
+
+  it('is a Smarty template by its own tags: a close, a tested variable, a modifier or a comment; not Handlebars or Perl', () => {
+    for (const text of [
+      '{if $x}a{/if}',
+      'Hi {$name|escape},',
+      '{* note *}Hi',
+      '{foreach from=$list item=x}',
+      'Hi {$user->Name()|upper}',
+      'Guests: {$guests|@count}',
+    ])
+      assert.ok(isSmartyTemplate(text), text);
+    for (const text of [
+      '{{#if first_name}}Hi{{/if}}',
+      'Hi {$Ticket->OwnerObj->RealName || "there"}',
+      'Request {$Ticket->id}',
+      'p { margin: 0 }',
+      'Hi {first_name}, {else}',
+    ])
+      assert.ok(!isSmartyTemplate(text), text);
+  });
+
+  it('reads values, control flow, functions, comments and literal blocks as Smarty does', () => {
+    assert.deepEqual(read(template), [
+      'tag {* Sent to the owner when a desk is booked. *}',
+      'output {$FirstName|escape} = FirstName',
+      'output {$desk->Name()} = desk->Name',
+      'output {formatdate date=$StartDate key=mail_date}',
+      'tag {if $NeedsApproval}',
+      'tag {elseif $Paid}',
+      'tag {else}',
+      'tag {/if}',
+      'tag {foreach from=$Guests item=guest}',
+      'output {$guest.email} = guest.email',
+      'tag {/foreach}',
+      'output {translate key="DeskFooter"}',
+      'tag {literal}<style>p { margin: 0 }</style>{/literal}',
+    ]);
+    // Outside a Smarty template the same {$x->y} is read as before (Request Tracker's Perl), a function call as text.
+    assert.deepEqual(read('Hi {$desk->Name()}, {translate key="x"}'), ['output {$desk->Name()} = desk->Name']);
+  });
+
+  it('is detected from its own tags, not as Request Tracker, and judges no variable: the app assigns its own', () => {
+    assert.equal(detect(template), 'smarty');
+    assert.deepEqual(placeholderFindings(template), { dialect: 'smarty', findings: [] });
+    // A comment and a literal block are no prose; a {t} block is the template's own words.
+    const prose = (text: string) => lint({ text, fileName: 'm.tpl' }, options).findings.map((finding) => finding.ruleId);
+    assert.ok(!prose('{* We apologize for any inconvenience. *}\nHi {$name|escape},\n\nyour desk is booked.').includes('empathy/non-apology'));
+    assert.ok(prose('{t}We apologize for any inconvenience.{/t}\nHi {$name|escape},\n\nyour desk is booked.').includes('empathy/non-apology'));
+  });
+
+  it('reports an unclosed {if}, a stray close and an {else} outside a block as malformed', () => {
+    const broken =
+      'Hello {$FirstName|escape},\n\n{if $NeedsApproval}\nA coordinator approves it.\n{foreach from=$Guests item=guest}{$guest.email}{/foreach}{/foreach}\n{else}';
+    assert.deepEqual(placeholderFindings(broken), {
+      dialect: 'smarty',
+      findings: [
+        ['placeholder/malformed', 'error', '{if $NeedsApproval}'],
+        ['placeholder/malformed', 'error', '{/foreach}'],
+      ],
+    });
+    assert.deepEqual(placeholderFindings('{if $x}a{/if}\n{else}\nHi {$name|escape}').findings, [['placeholder/malformed', 'error', '{else}']]);
+  });
+
+  it('a value with a space after its brace is literal text to Smarty: malformed, a warning when guessed, an error when named', () => {
+    const text = '{if $Paid}\nHello {$FirstName},\n\nyour receipt: { $ReceiptUrl}\n{/if}';
+    assert.deepEqual(placeholderFindings(text), { dialect: 'smarty', findings: [['placeholder/unknown-variable', 'warning', '{ $ReceiptUrl}']] });
+    const named = buildConfig({ language: 'en', placeholders: 'smarty' }, undefined).lintOptions;
+    assert.deepEqual(placeholderFindings(text, named).findings, [['placeholder/unknown-variable', 'error', '{ $ReceiptUrl}']]);
+    assert.equal(writtenIn(builtinDialects().smarty!, 'FirstName'), '{$FirstName}');
   });
 });

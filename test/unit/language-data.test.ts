@@ -24,6 +24,8 @@ const SYNTAX_NAMES: Record<string, string> = {
   'if unless else for in assign capture comment endcomment fallback default case': 'Liquid and Handlebars tags and filters',
   'dt RT eval my': "Request Tracker's Perl templates and i18n calls",
   'trans raw depend': "Magento's {{trans}} directive, its |raw modifier and its {{depend}} block",
+  'foreach section literal strip block while function from elseif foreachelse sectionelse append config load break continue':
+    "Smarty's tags ({foreach from=$x}, {config_load}), which tell a Smarty template",
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',

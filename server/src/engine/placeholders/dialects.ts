@@ -66,6 +66,7 @@ export const DIALECT_NAMES = [
   'osticket',
   'zammad',
   'moodle',
+  'smarty',
   'rt',
   'magento',
   'laravel',

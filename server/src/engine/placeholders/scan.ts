@@ -59,6 +59,12 @@ export interface ScanOptions {
    * link [$1 label] or [https://… label] shows its label, its target opaque. Elsewhere "$1" is a price.
    */
   mediawiki?: boolean;
+  /**
+   * A Smarty template (isSmartyTemplate): every tag in single braces is Smarty's. {$x|modifier} is a value;
+   * {if}, {foreach}, {/if} and the other control tags are control flow, balanced; {translate key="…"} and any
+   * other function prints text the template pulls in (a value); {* … *} and {literal}…{/literal} are no prose.
+   */
+  smarty?: boolean;
 }
 
 /** A Magento e-mail template: it writes its text in {{trans "…"}} directives (one search, no pass per dialect). */
@@ -71,6 +77,26 @@ export const isMagentoTemplate = (text: string): boolean => MAGENTO_TRANS.test(t
  */
 const MEDIAWIKI_MESSAGE = /\{\{\s*(?:#?[\p{L}_][\p{L}\p{N}_]*:(?![\s:])|SITENAME\s*\}\})/u;
 export const isMediaWikiMessage = (text: string): boolean => MEDIAWIKI_MESSAGE.test(text);
+
+/**
+ * A Smarty template: it closes a block ({/if}, {/foreach}; not Handlebars' {{/if}}), tests a variable ({if $x},
+ * {foreach $list as $x}, {foreach from=$list}) or gives a value a modifier ({$name|escape}, {$x->Name()|upper}); or
+ * writes a {* comment *} (isSmartyTemplate). Perl's "||" in Request Tracker's {$x || "there"} is no modifier.
+ */
+const SMARTY_TAG =
+  /(?<!\{)\{(?:\/(?:if|foreach|section|literal|capture|strip|t|block|while|function)\}(?!\})|(?:if|foreach) (?:\$|from=\$)|\$[A-Za-z_][\w.>-]*(?:\(\))?\|@?[a-z_])/;
+export const isSmartyTemplate = (text: string): boolean => SMARTY_TAG.test(text) || smartyCommentIn(text);
+
+/** Whether a text writes a Smarty comment: "{*", then "*}" within reach. */
+function smartyCommentIn(text: string): boolean {
+  const start = text.indexOf('{*');
+  if (start < 0) return false;
+  const close = text.indexOf('*}', start + 2);
+  return close >= 0 && close - start <= SMARTY_REACH;
+}
+
+/** How far a Smarty tag or comment may run: far beyond a real one. */
+const SMARTY_REACH = 2000;
 
 const BLOCK_TAGS: Record<string, string> = {
   if: 'endif',
@@ -120,8 +146,10 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const braces = scanBraces(text, options.magento === true);
-  const placeholders = mergeBySource(braces.placeholders, scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true));
-  return { placeholders, problems: braces.problems };
+  const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
+  const single = scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true, smarty);
+  const placeholders = mergeBySource(braces.placeholders, single);
+  return { placeholders, problems: smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems };
 }
 
 /** Liquid and Handlebars: {{ }}, {{{ }}} and {% %}, with their blocks. */
@@ -592,7 +620,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
  * Placeholders of the one-delimiter syntaxes outside `taken` (the Liquid and
  * Handlebars placeholders, in source order).
  */
-function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boolean): Placeholder[] {
+function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boolean, smarty: SmartyReader | undefined): Placeholder[] {
   const found: Placeholder[] = [];
   const perlBlockEnd = perlBlockEnds(text);
   let next = 0;
@@ -604,7 +632,10 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
       SINGLE_OPENING.lastIndex = taken[next]!.end;
       continue;
     }
-    const read = (opening[0] === '[' && mediawiki && linkAt(text, at)) || singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
+    const read =
+      (opening[0] === '[' && mediawiki && linkAt(text, at)) ||
+      (opening[0] === '{' && smarty?.tagAt(at)) ||
+      singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
     if (!read) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
@@ -643,6 +674,114 @@ function linkAt(text: string, at: number): Placeholder[] | undefined {
   if (!link[2]) return [piece(at, end, 'output', syntax)];
   const labelStart = at + (wiki ? 2 : 1) + link[1]!.length + 1;
   return [piece(at, labelStart, 'tag', syntax), piece(end - (wiki ? 2 : 1), end, 'tag', syntax)];
+}
+
+/** Smarty's own blocks; a template's plugins add theirs, each named by a close somewhere in the text (SmartyReader.blocks). */
+const SMARTY_BLOCKS = ['if', 'foreach', 'section', 'while', 'capture', 'strip', 'block', 'function', 't', 'nocache', 'textformat'];
+/** Smarty's tags that print nothing: a block's branches and the tags that set, load or leave. */
+const SMARTY_SILENT = /^(?:else|elseif|foreachelse|sectionelse|assign|append|config_load|break|continue)$/;
+/** A Smarty tag's opening: a value ({$), a tag or function name ({if, {translate), or a close ({/if). */
+const SMARTY_OPENING = /\{(\$|\/?[A-Za-z_]\w*)/y;
+const SMARTY_VARIABLE = /^\$([A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)/;
+
+/**
+ * Reads a Smarty template's tags. Each search for a comment's or a literal block's end is remembered, so a text of
+ * "{*" or "{literal}" never closed stays one pass; a tag ends at its first "}" outside quotes, and an unquoted "{"
+ * before it means the brace opened no tag (Smarty nests none in a mail template).
+ */
+class SmartyReader {
+  /** The names of the blocks the template opens: Smarty's own and those its text closes ({/translate} for a plugin's). */
+  readonly blocks = new Set(SMARTY_BLOCKS);
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  constructor(private readonly text: string) {
+    for (const close of text.matchAll(/(?<!\{)\{\/([A-Za-z_]\w*)\}/g)) this.blocks.add(close[1]!);
+  }
+
+  /**
+   * The Smarty tag at `at`, or undefined (a brace followed by a space is Smarty's literal text: CSS, JSON). A comment
+   * {* … *} and a {literal}…{/literal} block are one tag each, nothing inside them read. A value ({$x.y|escape},
+   * {$user->FullName()}) is an output; a block, its branches and the silent tags are control flow; any other
+   * function ({translate key="…"}, {formatdate date=$d}) prints what the template pulls in, an output.
+   */
+  tagAt(at: number): Placeholder | undefined {
+    const { text } = this;
+    const piece = (end: number, kind: Placeholder['kind'], tagName: string | undefined, variable?: string): Placeholder => {
+      const body = text.slice(at + 1, end - 1).trim();
+      return { start: at, end, kind, syntax: variable === undefined ? '{' : '{$', body, tagName, variable, hasFallback: FALLBACK.test(body) };
+    };
+    if (text[at + 1] === '*') {
+      const close = this.next('*}', at + 2);
+      return close < 0 || close - at > SMARTY_REACH ? undefined : piece(close + 2, 'tag', '*');
+    }
+    const opening = stickyMatch(SMARTY_OPENING, text, at);
+    const end = opening ? this.tagEnd(at + opening[0].length) : undefined;
+    if (!opening || end === undefined) return undefined;
+    const name = opening[1]!;
+    if (name === '$') return piece(end, 'output', undefined, SMARTY_VARIABLE.exec(text.slice(at + 1, end - 1))?.[1]);
+    if (name === 'literal') {
+      const close = this.next('{/literal}', end);
+      return piece(close < 0 ? end : close + '{/literal}'.length, 'tag', name);
+    }
+    const own = name.startsWith('/') ? name.slice(1) : name;
+    return piece(end, name.startsWith('/') || this.blocks.has(own) || SMARTY_SILENT.test(own) ? 'tag' : 'output', name);
+  }
+
+  /** Where `needle` is next found from `from` on, or -1; a search is remembered, so later ones before its find answer at once. */
+  private next(needle: string, from: number): number {
+    const last = this.found.get(needle);
+    if (last && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = this.text.indexOf(needle, from);
+    this.found.set(needle, { from, at });
+    return at;
+  }
+
+  /** The end (past its "}") of a tag whose body starts at `from`: quotes skipped, no unquoted "{" or blank line before it, within reach. */
+  private tagEnd(from: number): number | undefined {
+    const { text } = this;
+    let quote: string | undefined;
+    for (let index = from; index < Math.min(text.length, from + SMARTY_REACH); index++) {
+      const char = text[index]!;
+      if (char === '\n' && (quote || /^\n[ \t]*\r?\n/.test(text.slice(index, index + 40)))) return undefined;
+      if (quote) {
+        if (char === '\\') index++;
+        else if (char === quote) quote = undefined;
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '{') return undefined;
+      else if (char === '}') return index + 1;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The problems of a Smarty template's blocks: an {if} never closed by {/if}, a {/foreach} with no {foreach}, an
+ * {else} or {elseif} outside an {if} (a {foreachelse} outside a {foreach}): Smarty refuses the template, and the
+ * customer gets no e-mail or the raw tag.
+ */
+function balanceSmarty(placeholders: readonly Placeholder[], blocks: ReadonlySet<string>): PlaceholderProblem[] {
+  const problems: PlaceholderProblem[] = [];
+  const stack = new BlockStack((block) => block.tagName!);
+  for (const tag of placeholders) {
+    const name = tag.tagName;
+    if (tag.syntax !== '{' || tag.kind !== 'tag' || !name || name === '*' || name === 'literal') continue;
+    if (blocks.has(name)) stack.open(tag);
+    else if (name === 'else' || name === 'elseif') {
+      const inner = stack.innermost?.tagName;
+      if (inner !== 'if' && inner !== 'foreach' && inner !== 'section') problems.push(unopened(tag, `{${name}}`, '{if …}'));
+    } else if (name.startsWith('/')) {
+      const problem = closeProblem(tag, stack.close(name.slice(1)), `{${name}}`, `{${name.slice(1)} …}`, (block) => `{${block.tagName} …}`);
+      if (problem) problems.push(problem);
+    }
+  }
+  for (const block of stack.blocks) {
+    problems.push({
+      start: block.start,
+      end: block.end,
+      message: { id: 'placeholder.unclosed', args: { open: `{${block.tagName} …}`, close: `{/${block.tagName}}` } },
+    });
+  }
+  return problems;
 }
 
 function singleDelimiterAt(

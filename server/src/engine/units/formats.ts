@@ -5,6 +5,7 @@ import {
   isAngleSlot,
   isMagentoTemplate,
   isMediaWikiMessage,
+  isSmartyTemplate,
   isTransOpening,
   scanPlaceholders,
   type Placeholder,
@@ -338,10 +339,11 @@ function maskPlaceholdersAndCommon(
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
   const mediawiki = isMediaWikiMessage(text);
+  const smarty = isSmartyTemplate(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
-    const scan = scanPlaceholders(scanned, { magento, mediawiki });
+    const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
