@@ -544,6 +544,26 @@ describe('languages', () => {
       assert.deepEqual(vocative('pl', 'Cześć, tu %{staff.name.first} z działu pomocy!'), []);
     });
 
+    // Trial 19: "Gerbiamas%{recipient.name.first}," greets every customer as a man.
+    it('a Lithuanian template that greets a fill-in with a one-gender salutation is told so, glued to it too; both forms and a written word are not', () => {
+      const gendered = (text: string) =>
+        lintIn('lt', `<!-- replylint kind=auto-reply -->\n${text}\n\ngavome jūsų užklausą.`).findings.filter((item) => item.ruleId === 'tone/gendered-address');
+      for (const text of ['Gerbiamas {{first_name}},', 'Gerbiamas%{recipient.name.first},', 'Mieloji {{first_name}},'])
+        assert.deepEqual(
+          gendered(text).map((finding) => finding.excerpt),
+          [text.split(/[ %]/)[0]],
+          text,
+        );
+      for (const text of [
+        'Gerbiamas(-a) {{first_name}},',
+        'Gerbiama (-s) {{first_name}},',
+        'Gerb. {{first_name}},',
+        'Gerbiamas pone Petrai,',
+        'Laba diena, {{first_name}},',
+      ])
+        assert.deepEqual(gendered(text), [], text);
+    });
+
     it('offers no fix that would leave an abbreviated or both-genders salutation without its name', () => {
       for (const [language, text] of [
         ['lt', 'Gerb. {customer_name},\n\nsiunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta'],

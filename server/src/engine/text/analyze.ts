@@ -576,9 +576,12 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], reading
     for (; word.start >= 0 && word.start < sentenceEnd; searchedFrom = word.end, word.next(prose, word.end)) {
       const { start } = word;
       const clipped = word.end > sentenceEnd;
-      const end = clipped ? sentenceEnd : word.end;
+      let end = clipped ? sentenceEnd : word.end;
       while (placeholderIndex < placeholders.length && placeholders[placeholderIndex]!.end <= start) placeholderIndex++;
       const holder = placeholders[placeholderIndex];
+      // A word glued to a fill-in ("Gerbiamas%{recipient.name.first}", trial 19) ends where the fill-in starts, which
+      // is a token of its own next.
+      if (holder !== undefined && holder.start > start && holder.start < end) end = word.end = holder.start;
       const placeholder = holder !== undefined && holder.start <= start && end <= holder.end;
       tokens.push({
         start,
