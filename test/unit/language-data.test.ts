@@ -32,6 +32,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'replylint disable next line enable language kind dialect': "Replylint's own comment directives",
   'list item paragraph bullet ordered open close': "markdown-it's token names",
   'http https www': 'links',
+  'lt gt': "HTML's &lt; and &gt;, an escaped tag shown as text",
   'text txt plain plaintext': 'info strings of a fence of text (CommonMark, GitHub)',
 };
 const ALLOWED = new Map(Object.entries(SYNTAX_NAMES).flatMap(([names, reason]) => names.split(' ').map((name) => [name.toLowerCase(), reason])));

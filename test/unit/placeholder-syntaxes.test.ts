@@ -448,3 +448,29 @@ describe('template syntax in fenced code with a language and in HTML <code>/<pre
     assert.deepEqual(placeholderFindings(markdown, 'reply.md'), [['placeholder/unknown-variable', 'ticket.idd']]);
   });
 });
+
+describe('template slips the customer reads as written (trial 19)', () => {
+  const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+  const malformed = (text: string, fileName: string) =>
+    lint({ text, fileName }, options)
+      .findings.filter((finding) => finding.ruleId === 'placeholder/malformed')
+      .map((finding) => [text.slice(finding.start, finding.end), finding.message]);
+
+  it('a "%" left before the number sign of osTicket\'s #%{ticket.number} is malformed; the number sign alone is the writer\'s', () => {
+    assert.deepEqual(malformed('Hi %{recipient.name.first},\n\nwe received request %#%{ticket.number} today.', 'autoresp.txt'), [
+      ['%#%{ticket.number}', '"%#%{ticket.number}" has a stray "%" before the variable: the customer reads it before the value. Take it out.'],
+    ]);
+    assert.deepEqual(malformed('Hi %{recipient.name.first},\n\nwe received request #%{ticket.number} today.', 'autoresp.txt'), []);
+  });
+
+  it('a line break an HTML e-mail shows as text ("< br />", "&lt;br /&gt;") is malformed, a run of them once; not a real <br />, code, or Markdown', () => {
+    const html = '<p>Thanks for signing up.< br / > < br / >Your account is active.&lt;br /&gt;Open a request any time.<br />Best,<br/>Ana</p>';
+    assert.deepEqual(
+      malformed(html, 'welcome.html').map(([written]) => written),
+      ['< br / > < br / >', '&lt;br /&gt;'],
+    );
+    assert.match(malformed(html, 'welcome.html')[0]![1]!, /^"< br \/ > < br \/ >" is no line break to the e-mail reader: the customer sees it as text/);
+    assert.deepEqual(malformed('<p>To break a line, type <code>&lt;br /&gt;</code> in the editor.</p>', 'help.html'), []);
+    assert.deepEqual(malformed('Thanks for signing up. Type < br /> in the editor to break a line.', 'notes.md'), []);
+  });
+});

@@ -149,7 +149,24 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
   const single = scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true, smarty);
   const placeholders = mergeBySource(braces.placeholders, single);
-  return { placeholders, problems: smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems };
+  const problems = smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems;
+  for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
+  return { placeholders, problems };
+}
+
+/**
+ * "%#%{ticket.number}": a "%" left before the number sign that introduces an osTicket variable. The "#" is the
+ * writer's ("Request #%{ticket.number}"), the "%" is a slip of the delimiter: the customer reads "%#" before the number.
+ */
+function strayBeforeTicketNumber(text: string, placeholder: Placeholder, problems: PlaceholderProblem[]): void {
+  const start = placeholder.start - 2;
+  if (start < 0 || text[start] !== '%' || text[start + 1] !== '#') return;
+  problems.push({
+    start,
+    end: placeholder.end,
+    message: { id: 'placeholder.strayBefore', args: { written: text.slice(start, placeholder.end), stray: '%' } },
+    standalone: true,
+  });
 }
 
 /** Liquid and Handlebars: {{ }}, {{{ }}} and {% %}, with their blocks. */

@@ -244,8 +244,9 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const chatLines = chat?.named === 'chat' && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
+  const shown = format === 'html' ? shownBreaks(text, code) : [];
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted, shown);
     const prose = mask.build();
     return withoutGuidance(
       { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
@@ -258,7 +259,8 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const wordMask = new ProseMask(decoded.text, decoded.prose);
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted);
+  const decodedShown = shown.map((span) => ({ ...span, start: substitutions.substitutedOffset(span.start), end: substitutions.substitutedOffset(span.end) }));
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted, decodedShown);
   const view = {
     text: decoded.text,
     prose: wordMask.build(),
@@ -325,8 +327,29 @@ function withoutGuidance(view: ProseView, stretches: readonly { start: number; e
   return { ...view, sections: sections.filter((_, index) => keep[index]), replies: view.replies.filter((_, index) => keep[index]) };
 }
 
+/** A line break an e-mail reader shows as text: "< br />" (a space after "<" makes it no tag), "&lt;br /&gt;" (escaped). */
+const SHOWN_BREAK = /<[ \t]+br[ \t]*\/?[ \t]*>|&lt;[ \t]*br[ \t]*\/?[ \t]*&gt;/gi;
+
+/**
+ * The line breaks of an HTML text shown as text (SHOWN_BREAK), as written, a run of them with only spaces between as one
+ * ("< br /> < br />": one slip, one finding); none inside code, which shows markup as written on purpose.
+ */
+function shownBreaks(text: string, code: readonly Span[]): (Span & { written: string })[] {
+  const found: (Span & { written: string })[] = [];
+  for (const match of text.matchAll(SHOWN_BREAK)) {
+    const start = match.index;
+    if (code.some((span) => span.start <= start && start < span.end)) continue;
+    const end = start + match[0].length;
+    const last = found.at(-1);
+    if (last && /^[ \t]*$/.test(text.slice(last.end, start))) Object.assign(last, { end, written: text.slice(last.start, end) });
+    else found.push({ start, end, written: match[0] });
+  }
+  return found;
+}
+
 /**
  * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
+ * `shown`: markup an HTML text shows as text ("< br />"), each a problem of the stretch it is in, and a break in the prose.
  */
 function maskPlaceholdersAndCommon(
   mask: ProseMask,
@@ -335,6 +358,7 @@ function maskPlaceholdersAndCommon(
   stretches: readonly { start: number; end: number }[],
   code: readonly Span[] = [],
   quoted?: RegExp,
+  shown: readonly (Span & { written: string })[] = [],
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
@@ -361,6 +385,16 @@ function maskPlaceholdersAndCommon(
       if (problem.missing !== undefined && 'delimiter' in problem.missing) {
         mask.add(start + problem.start, start + identifierEnd(scanned, problem.start + 2), 'word');
       }
+    }
+    for (const span of shown) {
+      if (span.start < start || span.end > end) continue;
+      mask.add(span.start, span.end, 'break');
+      scan.problems.push({
+        start: span.start - start,
+        end: span.end - start,
+        message: { id: 'placeholder.markupAsText', args: { tag: span.written } },
+        standalone: true,
+      });
     }
     return scan;
   });
