@@ -116,7 +116,19 @@ describe('a limit notice signed by the team', function () {
     ],
   ];
 
-  it('is a system notice without a config: no nameless sign-off (5 languages)', () => {
+  // Signed by the system itself after a valediction ("Dziękujemy,\nSystem Obsługi Zgłoszeń"): no person either.
+  limits.push(
+    [
+      'pl',
+      'Dzień dobry,\n\nmasz już maksymalną liczbę otwartych zgłoszeń. Nowe otworzysz po zamknięciu któregoś ze starszych.\n\nDziękujemy,\nSystem Obsługi Zgłoszeń',
+    ],
+    [
+      'lt',
+      'Laba diena,\n\njau turite maksimalų atvirų užklausų skaičių. Naują pateiksite, kai bus uždaryta kuri nors senesnė.\n\nAčiū,\nPagalbos užklausų sistema',
+    ],
+  );
+
+  it('is a system notice without a config: no nameless sign-off (5 languages; signed by the team or the system)', () => {
     for (const [language, text] of limits) {
       const result = lintIn(language, text, 'overlimit.txt');
       assert.equal(result.units[0]!.kind, 'auto-reply', `${language}: ${text}`);
