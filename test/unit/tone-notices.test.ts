@@ -25,6 +25,18 @@ describe('tone on notices (trial 19)', () => {
       }
     });
 
+    it('in an agent\u2019s reply the same step told to a stuck customer is a lecture (reviewer-20 #1)', () => {
+      for (const [step, span] of [
+        ['You could simply log in to our portal and look the order up yourself instead of calling us twice a day.', 'simply'],
+        ['There is no need to write to us for this. Just go to our website and read the returns page before you contact us.', 'Just go'],
+        ['Simply visit our help centre, the answer to every question you asked is there.', 'Simply'],
+        ['As I said on Tuesday, just sign in to the customer portal and press Renew. That is all.', 'just sign'],
+        ['Just log into our app and tap Export, it takes a second.', 'Just log'],
+      ]) {
+        assert.ok(findings(`Hi Sam,\n\n${step}\n\nBest,\nAna`, 'tone/condescending', { kind: 'reply' }).includes(span), step);
+      }
+    });
+
     it('a fix told to a stuck customer behind the login stays flagged', () => {
       assert.deepEqual(findings('Hi Sam,\n\nSimply log in to your account and change the plan yourself.\n\nBest,\nAna', 'tone/condescending'), ['Simply']);
       assert.deepEqual(findings('Hi Sam,\n\nJust log in and switch the plan back.\n\nBest,\nAna', 'tone/condescending'), ['Just log']);
