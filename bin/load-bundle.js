@@ -1,12 +1,17 @@
 'use strict';
-// Runs a bundle of dist/ as require() would, compiled with the V8 code cache the build wrote beside it
-// (scripts/code-cache.mjs): compiling the 3.6 MB CLI bundle from source was about 40 ms of every start.
-// The cache begins with the SHA-1 of the bundle it was made from, since V8 checks only a script's length
-// (a bundle edited to the same length ran its old code): a bundle rebuilt since (watch mode) is compiled
-// from source. So is one whose cache another Node version or other V8 flags made: V8 rejects it.
+// Runs a bundle of dist/ as require() would, compiled with a V8 code cache: compiling the 3.6 MB CLI
+// bundle from source was about 30-40 ms of every start. A run that finds no cache of its bundle, or one
+// V8 rejects (another Node version, other V8 flags), writes one (as Node 22's module.enableCompileCache
+// does): beside the bundle, or in the user's cache folder when the bundle's folder is read-only (never a
+// shared temporary folder: a cache is code, and another user could leave one there).
+// So a user's second run is cached. The cache begins with the SHA-1 of the bundle it was made from,
+// since V8 checks only a script's length: it ran the old code of a bundle rebuilt to the same length.
+// It is made before the bundle runs and holds what V8 compiles up front: a cache made after a lint held
+// every function the lint compiled, about 70 MB more at its peak.
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const { createRequire } = require('node:module');
+const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 
@@ -17,30 +22,64 @@ function wrap(source) {
   return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 }
 
-function cacheKey(source) {
-  return createHash('sha1').update(source).digest('hex');
+/** The user's own cache folder (XDG on Linux, as each system keeps one). */
+function userCacheDir() {
+  if (process.env.XDG_CACHE_HOME) return process.env.XDG_CACHE_HOME;
+  if (process.platform === 'win32') return process.env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local');
+  return path.join(os.homedir(), process.platform === 'darwin' ? path.join('Library', 'Caches') : '.cache');
 }
 
-/** The bundle compiled with its cache, or undefined when it has no cache made from this very bundle. */
-function compileWithCache(file) {
-  let cache;
-  try {
-    cache = fs.readFileSync(`${file}.cache`);
-  } catch {
-    return undefined;
+/** Where a bundle's cache may be: beside it, else in the user's cache folder under the bundle's key. */
+function cacheFiles(file, key) {
+  return [`${file}.cache`, path.join(userCacheDir(), 'replylint', `${path.basename(file)}-${key}.cache`)];
+}
+
+/** The first cache of the bundle `key` names, without its key, or undefined. */
+function readCache(files, key) {
+  for (const cacheFile of files) {
+    let cache;
+    try {
+      cache = fs.readFileSync(cacheFile);
+    } catch {
+      continue;
+    }
+    if (cache.toString('latin1', 0, KEY_LENGTH) === key) return cache.subarray(KEY_LENGTH);
   }
+  return undefined;
+}
+
+/** Writes the cache to the first place that takes it (a temporary file renamed: a run reading it never sees half). */
+function writeCache(files, key, data) {
+  for (const cacheFile of files) {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]));
+      fs.renameSync(temporary, cacheFile);
+      return;
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+}
+
+/** The bundle compiled, with its cache when there is one V8 takes; else with a new cache written for the next run. */
+function compileBundle(file) {
   const source = fs.readFileSync(file);
-  if (cache.toString('latin1', 0, KEY_LENGTH) !== cacheKey(source)) return undefined;
-  return new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData: cache.subarray(KEY_LENGTH) });
+  const key = createHash('sha1').update(source).digest('hex');
+  const files = cacheFiles(file, key);
+  const cachedData = readCache(files, key);
+  const script = new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) writeCache(files, key, script.createCachedData());
+  return script;
 }
 
 function loadBundle(file) {
-  const script = compileWithCache(file);
-  if (!script) return require(file);
+  const script = compileBundle(file);
   const bundle = { id: file, filename: file, exports: {}, loaded: false };
   script.runInThisContext().call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
   bundle.loaded = true;
   return bundle.exports;
 }
 
-module.exports = { loadBundle, compileWithCache, wrap, cacheKey };
+module.exports = { loadBundle, compileBundle, cacheFiles };

@@ -4,7 +4,6 @@ import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiSourcePlugin } from './ascii-source.mjs';
-import { writeCodeCache } from './code-cache.mjs';
 import { precompiledRulesPlugin } from './precompile.mjs';
 
 const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules');
@@ -40,6 +39,4 @@ if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
-  // The bundles the bins start (not the client: VS Code's own runtime loads it).
-  for (const bundle of ['cli.js', 'server.js']) writeCodeCache(path.join(outdir, bundle));
 }

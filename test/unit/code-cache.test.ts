@@ -1,49 +1,74 @@
-// The bins start their bundle with the V8 code cache the build writes beside it
-// (bin/load-bundle.js, scripts/code-cache.mjs): used only for the very bundle it was made from.
+// The bins start their bundle with a V8 code cache (bin/load-bundle.js): written by a run that
+// finds none, used only for the very bundle it was made from.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Script } from 'node:vm';
-import { writeCodeCache } from '../../scripts/code-cache.mjs';
 import { CLI_BUNDLE, ensureBuilt } from '../support/build';
 import { tempDir } from '../support/cli';
 
-const { loadBundle, compileWithCache } = createRequire(__filename)('../../bin/load-bundle.js') as {
+const { loadBundle, compileBundle, cacheFiles } = createRequire(__filename)('../../bin/load-bundle.js') as {
   loadBundle: (file: string) => Record<string, unknown>;
-  compileWithCache: (file: string) => Script | undefined;
+  compileBundle: (file: string) => Script;
+  cacheFiles: (file: string, key: string) => string[];
 };
 
 const bundleText = (value: string) =>
   `var value = "${value}";\nmodule.exports = { value, dir: __dirname, read: () => require("node:path").basename(__filename) };\n`;
 
+function withCacheHome<T>(home: string, run: () => T): T {
+  const saved = process.env.XDG_CACHE_HOME;
+  process.env.XDG_CACHE_HOME = home;
+  try {
+    return run();
+  } finally {
+    if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+    else process.env.XDG_CACHE_HOME = saved;
+  }
+}
+
 describe('code cache of the bundles', () => {
-  it('runs a bundle with its cache as require() would', () => {
+  it('runs a bundle as require() would, writes its cache on the first run and uses it on the next', () => {
     const dir = tempDir({ 'bundle.js': bundleText('one') });
     const file = path.join(dir, 'bundle.js');
-    writeCodeCache(file);
-    const script = compileWithCache(file);
-    assert.ok(script);
-    assert.equal(script.cachedDataRejected, false);
-    const loaded = loadBundle(file);
-    assert.equal(loaded.value, 'one');
-    assert.equal(loaded.dir, dir);
-    assert.equal((loaded.read as () => string)(), 'bundle.js');
+    const first = loadBundle(file);
+    assert.equal(first.value, 'one');
+    assert.equal(first.dir, dir);
+    assert.equal((first.read as () => string)(), 'bundle.js');
+    assert.ok(fs.existsSync(`${file}.cache`), 'the first run wrote the cache beside the bundle');
+    assert.equal(compileBundle(file).cachedDataRejected, false);
+    assert.equal(loadBundle(file).value, 'one');
   });
 
-  it('compiles a bundle rebuilt to the same length since its cache from source: V8 would run the old code', () => {
+  it('does not run the cached code of a bundle rebuilt to the same length: V8 would', () => {
     const dir = tempDir({ 'bundle.js': bundleText('one') });
     const file = path.join(dir, 'bundle.js');
-    writeCodeCache(file);
+    loadBundle(file);
+    const written = fs.readFileSync(`${file}.cache`);
     fs.writeFileSync(file, bundleText('two'));
-    assert.equal(compileWithCache(file), undefined);
     assert.equal(loadBundle(file).value, 'two');
+    assert.notDeepEqual(fs.readFileSync(`${file}.cache`), written, 'the cache of the new bundle replaced the old one');
   });
 
-  it('requires a bundle without a cache', () => {
+  it("writes the cache to the user's cache folder when none can be written beside the bundle", () => {
     const dir = tempDir({ 'bundle.js': bundleText('three') });
-    assert.equal(compileWithCache(path.join(dir, 'bundle.js')), undefined);
-    assert.equal(loadBundle(path.join(dir, 'bundle.js')).value, 'three');
+    const file = path.join(dir, 'bundle.js');
+    // A folder where the cache would go: no one, root included, writes a file there.
+    fs.mkdirSync(`${file}.cache`);
+    const home = tempDir({});
+    withCacheHome(home, () => {
+      assert.equal(loadBundle(file).value, 'three');
+      assert.equal(fs.readdirSync(path.join(home, 'replylint')).length, 1);
+      assert.equal(compileBundle(file).cachedDataRejected, false);
+    });
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['bundle.js', 'bundle.js.cache'], 'no temporary file left');
+  });
+
+  it("looks for the cache beside the bundle, then in the user's cache folder", () => {
+    withCacheHome('/cache-home', () => {
+      assert.deepEqual(cacheFiles('/app/dist/cli.js', 'abc'), ['/app/dist/cli.js.cache', path.join('/cache-home', 'replylint', 'cli.js-abc.cache')]);
+    });
   });
 
   it('makes a cache V8 takes for the CLI bundle', () => {
@@ -51,7 +76,7 @@ describe('code cache of the bundles', () => {
     const dir = tempDir({});
     const file = path.join(dir, 'cli.js');
     fs.copyFileSync(CLI_BUNDLE, file);
-    writeCodeCache(file);
-    assert.equal(compileWithCache(file)?.cachedDataRejected, false);
+    compileBundle(file);
+    assert.equal(compileBundle(file).cachedDataRejected, false);
   });
 });
