@@ -544,6 +544,26 @@ describe('languages', () => {
       assert.deepEqual(vocative('pl', 'Cześć, tu %{staff.name.first} z działu pomocy!'), []);
     });
 
+    // Reviewer-20 #2: a name right after the salutation's words is the address whatever follows it; only a fill-in
+    // that opens a clause may be the subject of the words after it.
+    it('a name right after the salutation is the address before an emoji, a word, a bracket, a quote or emphasis', () => {
+      const vocative = (language: string, text: string) => lintIn(language, text).findings.filter((item) => item.ruleId === 'placeholder/vocative-name');
+      for (const [language, text] of [
+        ['pl', 'Cześć {{first_name}} \u{1F44B}\n\nTwoja paczka jest w drodze.'],
+        ['lt', 'Labas {{first_name}} \u{1F642}\n\nJūsų siunta jau pakeliui.'],
+        ['pl', 'Witaj {{first_name}} w klubie stałych klientów księgarni!'],
+        ['lt', 'Sveiki {{first_name}} užsiregistravę mūsų bibliotekoje!'],
+        ['pl', 'Cześć {{first_name}} i dzięki za wiadomość!'],
+        ['pl', 'Dzień dobry {{first_name}} (dziękujemy za cierpliwość),\n\nzwrot jest już na koncie.'],
+        ['pl', 'Witaj **{{first_name}}**!\n\nTwoje konto jest gotowe.'],
+        ['pl', 'Witaj %{recipient.name.first}\u00a0!\n\nHasło zostało zmienione.'],
+      ] as const) {
+        assert.equal(vocative(language, text).length, 1, text);
+      }
+      assert.deepEqual(vocative('pl', 'Dzień dobry, {$FullName} zaprosił cię do kalendarza zespołu.'), []);
+      assert.deepEqual(vocative('pl', 'Dzień dobry,\n\n{{first_name}} {{last_name}} zaprosił(a) Cię do kalendarza. Kliknij link, aby dołączyć.'), []);
+    });
+
     // Trial 19: "Gerbiamas%{recipient.name.first}," greets every customer as a man.
     it('a Lithuanian template that greets a fill-in with a one-gender salutation is told so, glued to it too; both forms and a written word are not', () => {
       const gendered = (text: string) =>

@@ -2105,7 +2105,12 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
       if (analysis.tokens[index]!.start < placeholder.start) wordsBefore++;
     }
-    const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end);
+    // A fill-in right after the salutation's words is the address whatever follows it ("Witaj {{first_name}} w
+    // gronie klientów!", a greeting with an emoji after the name); one that opens the text or a clause after a comma may be the
+    // subject of what follows ("{$FullName} zaprosił cię do…", "Dzień dobry, {$FullName} zaprosił cię…").
+    const gap = /[ \t\u00a0,;:\u2013\u2014-]*$/.exec(unit.text.slice(0, placeholder.start))![0];
+    const opensClause = wordsBefore === 0 || /[,;:\u2013\u2014-]/.test(gap);
+    const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end, !opensClause);
     if (end === undefined) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
     // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
@@ -2126,16 +2131,17 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
 }
 
 /**
- * Where a name fill-in's address ends: after the fill-in when a stop or the line's end follows ("Witaj
- * {first_name},"), after the surname's fill-in when that follows ("Cześć {first_name} {last_name}!"); undefined when
- * a word follows, as the name is then a sentence's subject or object, no address: "{$FullName} zaprosił cię do…"
- * (trial 19: the inviter's name) is rightly in the nominative.
+ * Where a name fill-in's address ends: after the surname's fill-in when that follows ("Cześć {first_name}
+ * {last_name}!"), after the fill-in when anything but a word follows (a stop, the line's end, an emoji, a bracket or
+ * a quote: "Witaj {first_name},") or when the salutation's words lead into it (`addressed`);
+ * undefined when a word follows a fill-in that opens a clause, as the name is then a sentence's subject or object, no
+ * address: "{$FullName} zaprosił cię do…" (trial 19: the inviter's name) is rightly in the nominative.
  */
-function addressEnd(unit: ReplyUnit, end: number): number | undefined {
-  const next = /^[ \t]*(.?)/.exec(unit.prose.slice(end, end + 200))!;
-  if (next[1] === '' || /[,.!?;:\u2026\u2013\u2014-]/.test(next[1]!)) return end;
+function addressEnd(unit: ReplyUnit, end: number, addressed: boolean): number | undefined {
+  const next = /^[ \t\u00a0]*(.?)/.exec(unit.prose.slice(end, end + 200))!;
   const following = unit.placeholders.find((placeholder) => placeholder.start === end + next[0].length - 1);
-  return following && addressEnd(unit, following.end);
+  if (following) return addressEnd(unit, following.end, addressed);
+  return addressed || !/[\p{L}\p{N}]/u.test(next[1]!) ? end : undefined;
 }
 
 /**
