@@ -43,6 +43,11 @@ function lintIn(language: string, text: string): LintResult {
 
 const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
 
+function strictPackFor(language: string) {
+  const file = path.join(builtinRulesDir(), 'strict', `${language}.yaml`);
+  return { name: 'strict', file, spec: readPackFile(file) };
+}
+
 describe('languages', () => {
   describe('a mixed workspace through the CLI', () => {
     let dir: string;
@@ -595,6 +600,36 @@ describe('languages', () => {
         assert.deepEqual(finding.suggestions, [], text);
       }
     });
+  });
+
+  // Trial 19: a translated template kept one English sentence ("#… created on … is in … department.").
+  it('clarity/untranslated (strict): an English sentence left in a translated reply, not a title, a quoted label or a short button', () => {
+    const untranslated = (language: string, text: string, packs = [packFor(language), strictPackFor(language)]) => {
+      const ruleSet = compileRuleSet(language, packs, {});
+      const result = lint(
+        { text, fileName: 'reply.md' },
+        { language, audience: 'customer', placeholders: 'auto', dialects: builtinDialects(), ruleSetFor: () => ruleSet },
+      );
+      return result.findings.filter((finding) => finding.ruleId === 'clarity/untranslated').map((finding) => finding.excerpt);
+    };
+    const tail = 'Your parcel is on its way and it will arrive on Friday.';
+    const replies: [string, string][] = [
+      ['pl', `Dzień dobry,\n\npaczka wyjechała dziś z magazynu. ${tail}`],
+      ['fi', `Hei,\n\npaketti lähti tänään varastolta. ${tail}`],
+      ['lt', `Laba diena,\n\nsiunta šiandien išvyko iš sandėlio. ${tail}`],
+      ['sq', `Përshëndetje,\n\npakoja u nis sot nga magazina. ${tail}`],
+    ];
+    for (const [language, text] of replies) {
+      assert.equal(untranslated(language, text).length, 1, `${language}: ${text}`);
+      // Opt-in: the recommended pack alone says nothing.
+      assert.deepEqual(untranslated(language, text, [packFor(language)]), [], language);
+    }
+    for (const text of [
+      'Dzień dobry,\n\nfilm The Lord of the Rings wróci do wypożyczalni w piątek.',
+      'Dzień dobry,\n\nzaznacz „Keep me signed in on this computer”, a logowanie zostanie zapamiętane.',
+      'Dzień dobry,\n\nprzycisk Log In to Acme jest w prawym górnym rogu.',
+    ])
+      assert.deepEqual(untranslated('pl', text), [], text);
   });
 
   // Trial 18: "Gerb. {customer_name}," was asked for "Laba diena," above it.
