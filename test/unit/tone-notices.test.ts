@@ -42,4 +42,31 @@ describe('tone on notices (trial 19)', () => {
       assert.deepEqual(findings('Hi Sam,\n\nJust log in and switch the plan back.\n\nBest,\nAna', 'tone/condescending'), ['Just log']);
     });
   });
+
+  describe('tone/formality-mix: the formal salutation sets the register', () => {
+    const mix = (text: string, language: string) => findings(text, 'tone/formality-mix', { language, kind: 'auto-reply' });
+
+    it('pl: "Szanowny(a)" then a 2nd person verb, "Tob\u0105" or a how-to imperative', () => {
+      const notice =
+        'Szanowny(a) {client_name},\n\nuczestniczysz w zg\u0142oszeniu nr {ticket_id}, wi\u0119c otrzymujesz jego aktualizacje. ' +
+        'Nasz konsultant skontaktuje si\u0119 z Tob\u0105 jutro do 12:00. Aby odpisa\u0107, zaloguj si\u0119 do naszego systemu.\n\nZesp\u00f3\u0142 Pomocy';
+      assert.deepEqual(mix(notice, 'pl'), ['uczestniczysz', 'otrzymujesz', 'Tob\u0105', 'zaloguj']);
+    });
+
+    it('pl: a button\u2019s label, "nasz" and a ty-form notice throughout stay clean', () => {
+      const formal =
+        'Szanowna Pani,\n\nnasz konsultant przygotowa\u0142 umow\u0119. Aby j\u0105 podpisa\u0107, prosz\u0119 klikn\u0105\u0107 przycisk Wy\u015blij pod dokumentem ' +
+        'albo wybra\u0107 opcj\u0119 Pobierz.\n\nZ powa\u017caniem,\nBiuro Obs\u0142ugi';
+      const informal =
+        'Cze\u015b\u0107,\n\notrzymujesz t\u0119 wiadomo\u015b\u0107, bo obserwujesz zg\u0142oszenie. Zaloguj si\u0119 i kliknij Odpisz.\n\nZesp\u00f3\u0142 Pomocy';
+      assert.deepEqual(mix(formal, 'pl'), []);
+      assert.deepEqual(mix(informal, 'pl'), []);
+    });
+
+    it('fi: the possessive -nne after a case sets the formal register, -si the informal one', () => {
+      assert.deepEqual(mix('Hyv\u00e4 {asiakas},\n\nvastauksenne on vastaanotettu. Voit seurata pyynt\u00f6\u00e4 asiakasportaalissa.', 'fi'), ['Voit']);
+      assert.deepEqual(mix('Hei,\n\ntarkistaaksesi tilin kirjaudu sis\u00e4\u00e4n. Voitte my\u00f6s soittaa.', 'fi'), ['Voitte']);
+      assert.deepEqual(mix('Hei,\n\nkirjoita lis\u00e4tietoja t\u00e4nne. Voit seurata pyynt\u00f6\u00e4 tilill\u00e4si.', 'fi'), []);
+    });
+  });
 });
