@@ -289,7 +289,7 @@ describe('reply kinds', () => {
     const library = [
       '## Greeting macro\nThe parcel left today and arrives on Friday.\n\nBest,\nAna\n',
       '## Reset steps\n<!-- replylint kind=snippet -->\nOpen Settings and choose Security.\n',
-      '## Polish block\n{% comment %}replylint kind=snippet{% endcomment %}\nOtwórz Ustawienia i wybierz Bezpieczeństwo, a link przyjdzie do Pana skrzynki.\n',
+      '## Polish block\n{% comment %}replylint kind=snippet{% endcomment %}\nProszę otworzyć Ustawienia i wybrać Bezpieczeństwo, a link przyjdzie do Pana skrzynki.\n',
       '## Unknown kind\n<!-- replylint kind=letter -->\nOpen Settings and choose Security.\n',
     ].join('\n');
     const result = lint({ text: library, fileName: 'library.md' }, buildConfig({}, undefined).lintOptions);
