@@ -1,5 +1,6 @@
 // Tone rules on a help desk's and a booking system's own notices (trial 19): the way in to the organisation's portal
-// is a how-to step, not condescension; a formal salutation sets the register for what follows it.
+// is a how-to step, not condescension; a formal salutation sets the register for what follows it. And an either/or
+// that lists two of the reader's own failings blames, while one that offers another cause does not (reviewer).
 import * as assert from 'node:assert/strict';
 import { lintText } from '../support/engine';
 
@@ -67,6 +68,26 @@ describe('tone on notices (trial 19)', () => {
       assert.deepEqual(mix('Hyv\u00e4 {asiakas},\n\nvastauksenne on vastaanotettu. Voit seurata pyynt\u00f6\u00e4 asiakasportaalissa.', 'fi'), ['Voit']);
       assert.deepEqual(mix('Hei,\n\ntarkistaaksesi tilin kirjaudu sis\u00e4\u00e4n. Voitte my\u00f6s soittaa.', 'fi'), ['Voitte']);
       assert.deepEqual(mix('Hei,\n\nkirjoita lis\u00e4tietoja t\u00e4nne. Voit seurata pyynt\u00f6\u00e4 tilill\u00e4si.', 'fi'), []);
+    });
+  });
+
+  describe('tone/blame: either/or', () => {
+    const blame = (text: string, language: string) => findings(text, 'tone/blame', { language });
+
+    it('two of the reader\u2019s own failings are no alternative offered (en, lt, sq)', () => {
+      assert.deepEqual(blame('Either you sent the wrong file or you did not understand the task.', 'en'), ['or you did not understand the task']);
+      assert.deepEqual(blame('Arba atsiunt\u0117te ne t\u0105 fail\u0105, arba nesupratote u\u017eduoties.', 'lt'), ['arba nesupratote u\u017eduoties']);
+      assert.deepEqual(blame('Ose d\u00ebrguat skedarin e gabuar, ose nuk e kuptuat detyr\u00ebn.', 'sq'), ['ose nuk e kuptuat detyr\u00ebn']);
+      assert.deepEqual(blame('Ose e plot\u00ebsuat gabim formularin, ose nuk i kuptuat udh\u00ebzimet.', 'sq'), [
+        'plot\u00ebsuat gabim',
+        'ose nuk i kuptuat udh\u00ebzimet',
+      ]);
+    });
+
+    it('a first branch that is not the reader\u2019s doing still offers a cause', () => {
+      assert.deepEqual(blame('Either the upload failed or you did not understand the task.', 'en'), []);
+      assert.deepEqual(blame('Arba priedas m\u016bs\u0173 nepasiek\u0117, arba nesupratote klausimo.', 'lt'), []);
+      assert.deepEqual(blame('Ose bashk\u00ebngjitja nuk na mb\u00ebrriti, ose nuk e kuptuat pyetjen.', 'sq'), []);
     });
   });
 });
