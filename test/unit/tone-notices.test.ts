@@ -57,7 +57,8 @@ describe('tone on notices (trial 19)', () => {
     it('pl: a button\u2019s label, "nasz" and a ty-form notice throughout stay clean', () => {
       const formal =
         'Szanowna Pani,\n\nnasz konsultant przygotowa\u0142 umow\u0119. Aby j\u0105 podpisa\u0107, prosz\u0119 klikn\u0105\u0107 przycisk Wy\u015blij pod dokumentem ' +
-        'albo wybra\u0107 opcj\u0119 Pobierz.\n\nZ powa\u017caniem,\nBiuro Obs\u0142ugi';
+        'albo wybra\u0107 opcj\u0119 Pobierz. Status sprawdzi Pani w zak\u0142adce Sprawd\u017a status, a has\u0142o zmieni w sekcji Zmie\u0144 has\u0142o.' +
+        '\n\nZ powa\u017caniem,\nBiuro Obs\u0142ugi';
       const informal =
         'Cze\u015b\u0107,\n\notrzymujesz t\u0119 wiadomo\u015b\u0107, bo obserwujesz zg\u0142oszenie. Zaloguj si\u0119 i kliknij Odpisz.\n\nZesp\u00f3\u0142 Pomocy';
       assert.deepEqual(mix(formal, 'pl'), []);
