@@ -137,6 +137,10 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
       dialect: 'rt',
       flagged: ['guest->FirstName', 'booking->RoomName', 'booking->HoldUntil', 'AppTitle'],
     });
+    // A name under the help desk's own object path two steps deep is its template with a misspelt name, which prints
+    // nothing ("Hi ,"): evidence by itself (reviewer-20 #9). One step (ticket., user.) is any product's.
+    assert.deepEqual(unknown('Hi {{ticket.requester.frist}},\n\nyour parcel left today.'), { dialect: 'zendesk', flagged: ['ticket.requester.frist'] });
+    assert.deepEqual(unknown('Hi {{ticket.requesterNickname}},\n\nyour parcel left today.').flagged, []);
     // Named, Request Tracker judges every name, evidence or not.
     const rt = buildConfig({ language: 'en', placeholders: 'rt' }, undefined).lintOptions;
     assert.equal(unknown(booking, rt).flagged.length, 4);

@@ -390,8 +390,8 @@ export function beliedGuessFallback(dialect: Dialect, placeholders: readonly Pla
 /**
  * Whether a file carries a guessed dialect's own evidence: a variable in its syntax that it knows
  * ({$Ticket->Subject}, %{ticket.number}), or one a typo away from a known one ({$Tikcet->id}, still the
- * help desk's template, judged with its did-you-mean), or a placeholder its `evidence` patterns take.
- * A name the template defines itself tells nothing.
+ * help desk's template, judged with its did-you-mean), one under an object path of its own (underOwnObject), or a
+ * placeholder its `evidence` patterns take. A name the template defines itself tells nothing.
  */
 function carriesEvidence(dialect: Dialect, placeholders: readonly Placeholder[]): boolean {
   const local = localVariables(placeholders);
@@ -404,9 +404,39 @@ function carriesEvidence(dialect: Dialect, placeholders: readonly Placeholder[])
     // Bounded as outvotedGuessFallback is: each name may cost a typo search.
     if (seen.size === WEIGHED_NAMES) break;
     seen.add(variable);
-    if (!definedLocally(local, variable) && (isKnownVariable(dialect, variable) || isNearKnownVariable(dialect, variable))) return true;
+    if (definedLocally(local, variable)) continue;
+    if (isKnownVariable(dialect, variable) || isNearKnownVariable(dialect, variable) || underOwnObject(dialect, variable)) return true;
   }
   return false;
+}
+
+const ownObjects = new WeakMap<Dialect, ReadonlySet<string>>();
+
+/**
+ * Whether a variable sits under an object path of the help desk's own, two steps deep or more
+ * ({{ticket.requester.frist}} under Zendesk's ticket.requester): the help desk's template with a misspelt name, which
+ * prints nothing ("Hi ,"), so still judged. One step (ticket., user.) is any product's.
+ */
+function underOwnObject(dialect: Dialect, variable: string): boolean {
+  let parents = ownObjects.get(dialect);
+  if (!parents) {
+    parents = new Set(
+      dialect.variables
+        .filter((known) => !known.includes('*'))
+        .map((known) => parentPath(known.toLowerCase()))
+        .filter((parent): parent is string => parent !== undefined && PATH_STEP.test(parent)),
+    );
+    ownObjects.set(dialect, parents);
+  }
+  const parent = parentPath(variable.toLowerCase());
+  return parent !== undefined && parents.has(parent);
+}
+
+/** A variable's path without its last step ("ticket.requester" of "ticket.requester.name"), undefined for a bare name. */
+function parentPath(variable: string): string | undefined {
+  const steps = variable.split(PATH_STEP);
+  if (steps.length < 2) return undefined;
+  return variable.slice(0, variable.length - steps[steps.length - 1]!.length).replace(/(?:\.|->)$/, '');
 }
 
 /** Blade's own output: a PHP variable (`{{ $name }}`) or a helper's call (`{{ __('Hi') }}`, `{{ config('app.name') }}`). */
