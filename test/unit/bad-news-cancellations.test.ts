@@ -152,10 +152,10 @@ describe('bad news: cancellations, requests and payment reminders', function () 
   });
 
   // Reviewer leftover: a threat to the reader lifted is good news, its subject often far from the state verb.
-  it("a warning or a strike now cancelled is good news in five languages; the reader's booking cancelled is not", () => {
+  it("a warning now cancelled is good news in five languages; the reader's booking cancelled is not", () => {
     const lifted: [string, string][] = [
       ['en', 'Hello,\n\nThe storm warning for Friday is now cancelled. The park opens as usual.\n\nParks Team'],
-      ['en', 'Hello,\n\nThe rail strike on Monday is now cancelled, so all trains run to the timetable.\n\nTransit Team'],
+      ['en', 'Hello,\n\nThe heat alert for the weekend is now cancelled, so the outdoor pool opens as usual.\n\nCity Pools'],
       ['pl', 'Dzień dobry,\n\nOstrzeżenie przed burzą na piątek jest teraz anulowane. Park jest otwarty.\n\nZespół Parku'],
       ['fi', 'Hei,\n\nMyrskyvaroitus perjantaille on nyt peruttu. Puisto on auki.\n\nPuiston tiimi'],
       ['lt', 'Sveiki,\n\nPerspėjimas dėl audros penktadienį dabar atšauktas. Parkas atidarytas.\n\nParko komanda'],
@@ -164,6 +164,9 @@ describe('bad news: cancellations, requests and payment reminders', function () 
     for (const [language, text] of lifted) assert.deepEqual(badNews(text, language, 'auto-reply'), [], `${language}: ${text}`);
     const booked: [string, string][] = [
       ['en', 'Hello,\n\nYour booking for Friday is now cancelled.\n\nParks Team'],
+      // Reviewer-20: a strike or an outage that dates the reader's own thing.
+      ['en', 'Hello,\n\nYour train seat for the strike on Monday is now cancelled.\n\nTransit Team'],
+      ['en', 'Hello,\n\nYour pick-up slot during the outage is now cancelled.\n\nCorner Grocer'],
       ['pl', 'Dzień dobry,\n\nTwoja rezerwacja na piątek jest teraz anulowana.\n\nZespół Parku'],
       ['fi', 'Hei,\n\nVarauksesi perjantaille on nyt peruttu.\n\nPuiston tiimi'],
       ['lt', 'Sveiki,\n\nJūsų rezervacija penktadienį dabar atšaukta.\n\nParko komanda'],

@@ -51,6 +51,12 @@ describe('bad news: moderation decisions in automatic notices', function () {
       'Dzień dobry,\n\nKonto pocztowe zostało zablokowane przez administratora, ponieważ faktura nr 4471 jest przeterminowana.',
     ];
     for (const text of billing) assert.equal(badNews(text, 'pl', 'auto-reply').length, 1, text);
+    // The reader's own report and an agreed plan are no bad news (reviewer-20 #13).
+    const asked: string[] = [
+      'Dzień dobry,\n\nzgłoszona przez Pana karta debetowa została zablokowana o 9:40. Nową kartę wyślemy jutro.',
+      'Dzień dobry,\n\nkonto demonstracyjne zostało wyłączone po 30 dniach, tak jak ustaliliśmy.',
+    ];
+    for (const text of asked) assert.deepEqual(badNews(text, 'pl', 'auto-reply'), [], text);
   });
 
   it('an automatic status notice: its word of regret, a change the customer made, a bank or a plan limit meet it (trial8)', () => {

@@ -15,6 +15,7 @@ describe('deferral/vague-timeframe: an event the reader booked, a step asked of 
       ['en', 'Your reservation for Studio B is starting soon.'],
       ['en', 'Your appointment is coming up soon.'],
       ['en', 'Your room booking ends soon.'],
+      ['en', 'Your class is starting soon, and we look forward to seeing you there.'],
       ['pl', 'Twoja rezerwacja wkrótce się zakończy.'],
       ['pl', 'Wizyta w salonie zacznie się wkrótce.'],
       ['fi', 'Varauksesi alkaa pian.'],
@@ -32,6 +33,17 @@ describe('deferral/vague-timeframe: an event the reader booked, a step asked of 
     assert.deepEqual(vague('Vahvistamme varauksesi pian.', 'fi'), ['pian']);
     assert.deepEqual(vague('Rezervaciją netrukus patvirtinsime.', 'lt'), ['netrukus']);
     assert.deepEqual(vague('Riparimi fillon së shpejti.', 'sq'), ['së shpejti']);
+  });
+
+  // Reviewer-20 #4, #5: a plan we switch on, our effort and our own work still ahead are no reminder of a booking.
+  it('keeps a plan we switch on, the effort of "as soon as possible", and our work in the sentence', () => {
+    assert.deepEqual(vague('Thanks for paying. Your subscription will start as soon as possible.', 'en'), ['as soon as possible']);
+    assert.deepEqual(vague('Your membership starts shortly.', 'en'), ['shortly']);
+    assert.deepEqual(vague('We are still preparing the room, so your session starts soon.', 'en'), ['soon']);
+    assert.deepEqual(vague('Your repair visit will begin shortly.', 'en'), ['shortly']);
+    assert.deepEqual(vague('Konsultacja rozpocznie się jak najszybciej.', 'pl'), ['jak najszybciej']);
+    assert.deepEqual(vague('Jäsenyytesi alkaa mahdollisimman pian.', 'fi'), ['mahdollisimman pian']);
+    assert.deepEqual(vague('Narystė prasidės kuo greičiau.', 'lt'), ['kuo greičiau']);
   });
 
   it("excuses the reader's own step asked of them, joined to the request or opening the sentence", () => {
@@ -55,5 +67,11 @@ describe('deferral/vague-timeframe: an event the reader booked, a step asked of 
     assert.deepEqual(vague('Musimy sprawdzić zamówienie i niezwłocznie wysłać paczkę.', 'pl'), ['niezwłocznie']);
     assert.deepEqual(vague('Postaramy się niezwłocznie wysłać paczkę.', 'pl'), ['niezwłocznie']);
     assert.deepEqual(vague('Mes pakeisime slaptažodį kuo greičiau.', 'lt'), ['kuo greičiau']);
+    // Reviewer-20 #3: after "and" the verb keeps the subject of the clause before it, whoever that is.
+    assert.deepEqual(vague('The courier will collect the box and return it to our workshop as soon as possible.', 'en'), ['as soon as possible']);
+    assert.deepEqual(vague('Our engineer has to sign in remotely and update the router as soon as possible.', 'en'), ['as soon as possible']);
+    assert.deepEqual(vague('They can check the shelf and return the parcel as soon as possible.', 'en'), ['as soon as possible']);
+    assert.deepEqual(vague('Kurier ma odebrać przesyłkę i jak najszybciej dostarczyć ją do magazynu.', 'pl'), ['jak najszybciej']);
+    assert.deepEqual(vague('Serwisant przyjedzie sprawdzić piec i niezwłocznie wymienić czujnik.', 'pl'), ['niezwłocznie']);
   });
 });

@@ -2605,51 +2605,60 @@ function waitingClausesOf(context: Context): WaitingClause[] {
 }
 
 /**
- * Drops the hits that time an event the reader booked by the event's own verb (`unless.event`): a `verbs` phrase ending
- * right before the hit or starting right after it, in its sentence, and a `subjects` phrase in the hit's part of the
- * sentence ("Your reservation is starting soon", "your appointment is coming up soon"): a reminder's fact, no promise.
+ * Drops the hits that time an event the reader booked by the event's own verb (`unless.event`): a `times` word ("soon",
+ * not the effort of "as soon as possible"), a `verbs` phrase ending right before it or starting right after it, a
+ * `subjects` phrase in its part of the sentence, and no `ours` word from the sentence's start to that part's end
+ * ("Your reservation is starting soon, and we look forward to seeing you"; not "We are still preparing the room, so
+ * your session starts soon").
  */
 function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
-  const verbs = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'eventVerb').map(({ match }) => match);
-  const subjects = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'eventSubject').map(({ match }) => match);
-  if (verbs.length === 0 || subjects.length === 0) return hits;
+  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
+  const verbs = formOf('eventVerb');
+  const subjects = formOf('eventSubject');
+  const times = formOf('eventTime');
+  if (verbs.length === 0 || subjects.length === 0 || times.length === 0) return hits;
   const { tokens } = context.analysis;
   return hits.filter(({ match }) => {
+    if (!times.some((time) => time.firstToken === match.firstToken && time.endToken === match.endToken)) return true;
     const sentence = tokens[match.firstToken]!.sentence;
     const told = verbs.some(
       (verb) => (verb.endToken === match.firstToken || verb.firstToken === match.endToken) && tokens[verb.firstToken]!.sentence === sentence,
     );
-    if (!told) return true;
     const part = clauseOf(context, { first: match.firstToken, end: match.endToken }, false);
+    if (!told || wordsIn(context, 'ours', { first: sentenceRangeOf(context, match.firstToken).first, end: part.end })) return true;
     return !subjects.some((subject) => subject.firstToken >= part.first && subject.endToken <= part.end);
   });
 }
 
 /**
  * The reader's requests, in place order: `asks` words, and `imperatives` words where an imperative stands: opening
- * their clause or right after a `joins` or `asks` word (a vague time between at most: "and as soon as possible change"),
- * with no `ours` word before them in their clauses joined: "Please sign in and choose a new password" asks the reader,
- * "We can sign in and choose a new password" tells what we do. `placed` holds the first tokens of such imperatives: their
- * place names the reader, so an `ahead` word before it in the clause (Polish "do", also "to") does not make them ours.
+ * their clause, right after an `asks` word, or right after a `joins` word that goes on a request (an `asks` word or such
+ * an imperative in the clauses joined before it: "Please sign in and choose a new password", "Log in and update your
+ * details"; "They will check the stock and update the order" goes on their clause), a vague time between at most ("and
+ * as soon as possible change"), with no `ours` word before them in their clauses joined. `placed` holds the first
+ * tokens of such imperatives: their place names the reader, so an `ahead` word before it in the clause (Polish "do",
+ * also "to") does not make them ours.
  */
 function requestWordsOf(context: Context, vague: readonly PhraseMatch[]): { asks: readonly TokenRange[]; placed: ReadonlySet<number> } {
   const words = nextStepWordsOf(context);
   const placed = new Set<number>();
   if (words.imperatives.length === 0) return { asks: words.asks, placed };
-  const openers = new Set<number>();
-  for (const word of words.joins) openers.add(word.end);
-  for (const word of words.asks) openers.add(word.end);
+  const afterJoin = new Set(words.joins.map((word) => word.end));
+  const afterAsk = new Set(words.asks.map((word) => word.end));
+  const joinedAt = new Set(words.joins.map((word) => word.first));
   const vagueFrom = new Map<number, number>();
   for (const time of vague) vagueFrom.set(time.endToken, Math.min(vagueFrom.get(time.endToken) ?? time.firstToken, time.firstToken));
-  const joinedAt = new Set(words.joins.map((word) => word.first));
-  const imperatives = words.imperatives.filter((verb) => {
+  const imperatives: TokenRange[] = [];
+  for (const verb of words.imperatives) {
     const from = vagueFrom.get(verb.first) ?? verb.first;
     const clause = clauseOf(context, verb, true);
     // The clauses joined before it share its subject: in "We can sign in and choose a new password" it is "We".
     let first = clause.first;
     while (joinedAt.has(first) && first > sentenceRangeOf(context, first).first) first = clauseOf(context, { first: first - 1, end: first }, true).first;
-    return (from <= clause.first || openers.has(from)) && !wordsIn(context, 'ours', { first, end: verb.first });
-  });
+    const before = { first, end: from };
+    const goesOn = afterJoin.has(from) && (wordsIn(context, 'asks', before) || imperatives.some((earlier) => earlier.first >= first && earlier.first < from));
+    if ((from <= clause.first || afterAsk.has(from) || goesOn) && !wordsIn(context, 'ours', { first, end: verb.first })) imperatives.push(verb);
+  }
   for (const verb of imperatives) placed.add(verb.first);
   return { asks: imperatives.length === 0 ? words.asks : longestAtEachPlace([...words.asks, ...imperatives]), placed };
 }

@@ -173,9 +173,10 @@ export interface RuleSpec {
     /**
      * phrase: the time of an event the reader has booked, told by the event's own verb: a `verbs` phrase right before
      * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
-     * event: "reservation", "appointment"). "Your reservation is starting soon" is a reminder's fact, no promise of ours.
+     * event: "reservation", "appointment"), when the match is one of `times` ("soon", not the effort of "as soon as
+     * possible") and no `ours` word stands in its sentence. "Your reservation is starting soon" is a reminder's fact.
      */
-    event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[] };
+    event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[]; times: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -452,6 +453,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'contingency'], rule.unless?.contingency],
     [[...path, 'unless', 'event', 'subjects'], rule.unless?.event?.subjects],
     [[...path, 'unless', 'event', 'verbs'], rule.unless?.event?.verbs],
+    [[...path, 'unless', 'event', 'times'], rule.unless?.event?.times],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'vague'], rule.unless?.vague],

@@ -282,6 +282,7 @@ export class RuleSet {
       add(spec.unless?.contingency, 'form', 'contingency');
       add(spec.unless?.event?.subjects, 'form', 'eventSubject');
       add(spec.unless?.event?.verbs, 'form', 'eventVerb');
+      add(spec.unless?.event?.times, 'form', 'eventTime');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.vague, 'form', 'vague');
