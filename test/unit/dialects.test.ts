@@ -46,6 +46,8 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
       lint({ text, fileName: 'r.txt' }, options).findings.find((finding) => finding.ruleId === 'placeholder/unknown-variable')?.message;
     assert.match(message('Request #{ticket.numbr} is open.')!, /^The guessed dialect, Zammad, has no variable "ticket\.numbr"\. Did you mean ticket\.number\?/);
     assert.match(message('Request {$Tikcet->id} is open.')!, /^The guessed dialect, Request Tracker, has no variable "Tikcet->id"\. Did you mean Ticket->id\?/);
+    // A shortened name gets what the writer began to type, never a nearer name of a person (reviewer-20 #10).
+    assert.match(message('Dear %{recipient.name.first},\n\nyour ticket %{ticket.num} is closed.')!, /Did you mean ticket\.number\? /);
     // Known variables, any PersonsName format, Zammad's translated and dated forms, Perl the template defines itself.
     for (const text of [
       'Dear %{recipient.name.short}, %{ticket.dept.name} %{ticket.create_date.long} %{signature}',
