@@ -194,6 +194,9 @@ describe("automatic notices: the reader's own step owes no time, the owner's lat
     const messages: [string, string][] = [
       ['en', 'You wrote to us about your payment. It has been received and logged.'],
       ['en', 'Thanks for your message about your order. It has been received.'],
+      // A return still waits on the refund decision (reviewer-20 #15), told either way.
+      ['en', 'Thank you for the return of order 5120. We have received it and will inspect the items first.'],
+      ['en', 'Thanks for your return. It has been received and is waiting for inspection.'],
       ['pl', 'Napisał Pan do nas w sprawie płatności. Otrzymaliśmy ją i zarejestrowaliśmy.'],
       ['fi', 'Kiitos viestistäsi maksusta. Olemme vastaanottaneet sen.'],
     ];
