@@ -230,8 +230,7 @@ export function suggestVariables(dialect: Dialect, variable: string): string[] {
 /**
  * Known variables a few edits from the written one, nearest first. Known ones the written one shortens
  * (%{ticket.num} -> %{ticket.number}) are what the writer began to type: when there are any, only they are offered,
- * not a nearer %{ticket.name} that would put a name where a number was meant (reviewer-20 #10). A person's name is
- * offered only for a name.
+ * not a nearer %{ticket.name} that would put a name where a number was meant (reviewer-20 #10).
  */
 function nearestVariables(dialect: Dialect, variable: string): string[] {
   const limit = Math.max(2, Math.floor(variable.length / 4));
@@ -240,9 +239,7 @@ function nearestVariables(dialect: Dialect, variable: string): string[] {
   const lastStep = lower.split(PATH_STEP).pop()!;
   const begun = lastStep.length >= 3 ? candidates.filter((known) => known.toLowerCase().startsWith(lower) && known.length > lower.length) : [];
   if (begun.length > 0) return begun.sort((a, b) => a.length - b.length || a.localeCompare(b)).slice(0, 3);
-  const name = isNameVariable(dialect, variable);
   return candidates
-    .filter((known) => name || !isNameVariable(dialect, known))
     .map((known) => ({ known, distance: editDistance(lower, known.toLowerCase()) }))
     .filter((candidate) => candidate.distance <= limit)
     .sort((a, b) => a.distance - b.distance || a.known.localeCompare(b.known))
