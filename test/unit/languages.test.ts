@@ -565,6 +565,14 @@ describe('languages', () => {
       ] as const) {
         assert.equal(vocative(language, text).length, 1, text);
       }
+      // A surname's fill-in takes the first name's reading (reviewer-20 #19, #11), and a stop opens a clause as a comma does.
+      assert.deepEqual(vocative('pl', 'Dzień dobry, {{inviter.first_name}} {{inviter.last_name}} dodał(a) Cię do projektu.'), []);
+      assert.deepEqual(vocative('pl', 'Dzień dobry! {{first_name}} {{last_name}} dodał(a) Cię do projektu.'), []);
+      const pair = vocative('pl', 'Cześć {{first_name}} {{last_name}}!\n\nPaczka wyszła.');
+      assert.deepEqual(
+        pair.map((finding) => [finding.excerpt, finding.suggestions.length]),
+        [['{{first_name}}', 0]],
+      );
       assert.deepEqual(vocative('pl', 'Dzień dobry, {$FullName} zaprosił cię do kalendarza zespołu.'), []);
       assert.deepEqual(vocative('pl', 'Dzień dobry,\n\n{{first_name}} {{last_name}} zaprosił(a) Cię do kalendarza. Kliknij link, aby dołączyć.'), []);
     });

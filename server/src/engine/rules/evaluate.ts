@@ -2108,8 +2108,10 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // A fill-in right after the salutation's words is the address whatever follows it ("Witaj {{first_name}} w
     // gronie klientów!", a greeting with an emoji after the name); one that opens the text or a clause after a comma may be the
     // subject of what follows ("{$FullName} zaprosił cię do…", "Dzień dobry, {$FullName} zaprosił cię…").
-    const gap = /[ \t\u00a0,;:\u2013\u2014-]*$/.exec(unit.text.slice(0, placeholder.start))![0];
-    const opensClause = wordsBefore === 0 || /[,;:\u2013\u2014-]/.test(gap);
+    const gap = /[ \t\u00a0,;:.!?\u2013\u2014-]*$/.exec(unit.text.slice(0, placeholder.start))![0];
+    // A surname's fill-in after the first name's takes that one's reading: addressEnd chains the pair.
+    if (gap.trim() === '' && unit.placeholders.some((other) => other.end === placeholder.start - gap.length && other !== placeholder)) continue;
+    const opensClause = wordsBefore === 0 || /[,;:.!?\u2013\u2014-]/.test(gap);
     const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end, !opensClause);
     if (end === undefined) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
