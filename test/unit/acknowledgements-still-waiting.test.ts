@@ -1,0 +1,29 @@
+// Reviewer 20 (#6 #7 #8 #12): automatic acknowledgements that still owe the reader a reply were read as notices
+// owing nothing (deferral/auto-reply-next-step). Each case below says what the team still owes.
+import * as assert from 'node:assert/strict';
+import { lintText } from '../support/engine';
+
+const RULE = 'deferral/auto-reply-next-step';
+
+function fired(text: string, language: string): number {
+  return lintText(text, 'notice.txt', { language, kind: 'auto-reply' }).findings.filter((finding) => finding.ruleId === RULE).length;
+}
+
+describe('acknowledgements that still owe the reader a reply', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  it('an appointment or visit request received still waits for a time (#6); one booked or confirmed does not', () => {
+    const waiting = [
+      'Hi,\n\nYour appointment request has been received. The practice nurse will ring you to pick a slot.',
+      'Hi,\n\nThanks. Your visit enquiry has been received and is in the queue for the next free engineer.',
+      'Hi,\n\nWe have received your visit request for the cottage at Mill Lane. Our letting agent will agree a viewing with you.',
+    ];
+    for (const text of waiting) assert.equal(fired(text, 'en'), 1, text);
+    const done = [
+      'Thanks for getting in touch. Your appointment for a hearing test has been booked.',
+      'Thanks for getting in touch. Your visit is confirmed, the address is below.',
+    ];
+    for (const text of done) assert.equal(fired(text, 'en'), 0, text);
+  });
+});
