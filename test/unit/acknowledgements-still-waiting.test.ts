@@ -26,4 +26,14 @@ describe('acknowledgements that still owe the reader a reply', function () {
     ];
     for (const text of done) assert.equal(fired(text, 'en'), 0, text);
   });
+
+  it('an account opened for the reader still waits when an adviser will call or set something up (#7)', () => {
+    const owed = [
+      'Hello,\n\nAn account has been created for you. One of our advisers will ring you about your tariff.',
+      'Hello,\n\nAn account has been created for you. Our agent will set up the direct debit with you.',
+      'Hello,\n\nAn account has been created for you. We will activate your supply and post you the contract.',
+    ];
+    for (const text of owed) assert.equal(fired(text, 'en'), 1, text);
+    assert.equal(fired('Hello,\n\nAn account has been created for you. Sign in with your e-mail address: {{login_url}}', 'en'), 0);
+  });
 });
