@@ -36,4 +36,16 @@ describe('acknowledgements that still owe the reader a reply', function () {
     for (const text of owed) assert.equal(fired(text, 'en'), 1, text);
     assert.equal(fired('Hello,\n\nAn account has been created for you. Sign in with your e-mail address: {{login_url}}', 'en'), 0);
   });
+
+  it("the help desk's printed answer (%{response}) still owes a time when the same text promises an agent's reply (#8)", () => {
+    const promised: [string, string][] = [
+      ['en', 'Hi %{recipient.name.first},\n\nTicket #%{ticket.number} is open and an agent will respond to you.\n\n%{response}'],
+      ['pl', 'Dzień dobry,\n\nzgłoszenie #%{ticket.number} zostało utworzone i nasz konsultant odpowie na nie.\n\n%{response}'],
+      ['fi', 'Hei,\n\ntiketti #%{ticket.number} on luotu, ja asiakaspalvelumme vastaa sinulle.\n\n%{response}'],
+      ['lt', 'Laba diena,\n\nužklausa #%{ticket.number} užregistruota, mūsų konsultantas jums atsakys.\n\n%{response}'],
+      ['sq', 'Përshëndetje,\n\nkërkesa #%{ticket.number} u regjistrua dhe ekipi ynë do t\'ju përgjigjet.\n\n%{response}'],
+    ];
+    for (const [language, text] of promised) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+    assert.equal(fired('Hi %{recipient.name.first},\n\nTicket #%{ticket.number} is open; the answer for its topic is below.\n\n%{response}', 'en'), 0);
+  });
 });

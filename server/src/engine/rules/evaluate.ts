@@ -1718,8 +1718,9 @@ function evaluateConditional(
   if (rule.spec.unless?.handedOver && hasForm('handedOver') && !hasForm('promise')) return undefined;
   const requires = rule.spec.requires ?? {};
   // The answer printed into the e-mail (osTicket's %{response}: a new ticket's acknowledgement sent with its automatic
-  // answer) leaves nothing to wait for (trial 19: read as owing a reply time in three languages).
-  if (requires.answered === true && printsAnswer(context)) return undefined;
+  // answer) leaves nothing to wait for (trial 19: read as owing a reply time in three languages), unless the same text
+  // still promises the team's own act ("an agent will reply to you": reviewer-20 #8).
+  if (requires.answered === true && printsAnswer(context) && !hasForm('promise')) return undefined;
   const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
   const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
