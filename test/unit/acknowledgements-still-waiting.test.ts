@@ -43,9 +43,22 @@ describe('acknowledgements that still owe the reader a reply', function () {
       ['pl', 'Dzień dobry,\n\nzgłoszenie #%{ticket.number} zostało utworzone i nasz konsultant odpowie na nie.\n\n%{response}'],
       ['fi', 'Hei,\n\ntiketti #%{ticket.number} on luotu, ja asiakaspalvelumme vastaa sinulle.\n\n%{response}'],
       ['lt', 'Laba diena,\n\nužklausa #%{ticket.number} užregistruota, mūsų konsultantas jums atsakys.\n\n%{response}'],
-      ['sq', 'Përshëndetje,\n\nkërkesa #%{ticket.number} u regjistrua dhe ekipi ynë do t\'ju përgjigjet.\n\n%{response}'],
+      ['sq', "Përshëndetje,\n\nkërkesa #%{ticket.number} u regjistrua dhe ekipi ynë do t'ju përgjigjet.\n\n%{response}"],
     ];
     for (const [language, text] of promised) assert.equal(fired(text, language), 1, `${language}: ${text}`);
     assert.equal(fired('Hi %{recipient.name.first},\n\nTicket #%{ticket.number} is open; the answer for its topic is below.\n\n%{response}', 'en'), 0);
+  });
+
+  it('a password phrase inside a condition is an aside, not the answer the e-mail brings (#12)', () => {
+    const aside: [string, string][] = [
+      ['en', 'Hello,\n\nWe have received your e-mail. If you only need to reset your password, the sign-in page does it. Our staff will answer the rest.'],
+      ['pl', 'Dzień dobry,\n\notrzymaliśmy Pana wiadomość. Jeżeli chce Pan tylko zmienić hasło, wystarczy panel klienta. Resztą zajmie się nasz zespół.'],
+      [
+        'fi',
+        'Hei,\n\nolemme vastaanottaneet viestisi. Jos haluat vain vaihtaa salasanasi, teet sen asiakassivuilla. Asiakaspalvelumme vastaa muihin kysymyksiin.',
+      ],
+    ];
+    for (const [language, text] of aside) assert.equal(fired(text, language), 1, `${language}: ${text}`);
+    assert.equal(fired('Hello,\n\nWe have received your message. Open this link to choose a new password: {{reset_url}}', 'en'), 0);
   });
 });

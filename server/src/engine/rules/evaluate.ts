@@ -1515,6 +1515,18 @@ function sentenceAt(context: Context, offset: number): number {
   return Math.max(0, partitionPoint(sentences.length, (index) => sentences[index]!.start <= offset) - 1);
 }
 
+/**
+ * Whether a required phrase stands after a `requires.conditions` word in its clause: "If you only want to
+ * reset your password, use the link on the sign-in page" is an aside, not the answer the e-mail brings (reviewer-20 #12).
+ */
+function underCondition(context: Context, matches: { match: PhraseMatch; owner: PhraseOwner }[], required: PhraseMatch): boolean {
+  // Its clause, up to a comma: "Jeśli masz u nas konto, dostaniesz … linki do logowania" brings the links all the same.
+  const part = clauseOf(context, { first: required.firstToken, end: required.endToken }, true);
+  return matches.some(
+    ({ match, owner }) => owner.role === 'form' && owner.form === 'requiredIf' && match.firstToken >= part.first && match.endToken <= required.firstToken,
+  );
+}
+
 /** Whether the reply prints the team's written answer: a variable of the dialect's `responses`, in its syntax. */
 function printsAnswer({ unit, dialect }: Context): boolean {
   return unit.placeholders.some(
@@ -1723,7 +1735,11 @@ function evaluateConditional(
   if (requires.answered === true && printsAnswer(context) && !hasForm('promise')) return undefined;
   const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
-  const satisfied = new Set(matches.filter((item) => item.owner.role === 'satisfy').map((item) => tokens[item.match.firstToken]!.sentence));
+  const satisfied = new Set(
+    matches
+      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item.match))
+      .map((item) => tokens[item.match.firstToken]!.sentence),
+  );
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
   // one that goes on to name the news (its phrase's `unless.after`: "the inconvenience this cancellation has caused")
   // is no stock line. A far apology in a sentence with bad news of its own ("sorry, I can't add one") answers that one.

@@ -201,6 +201,8 @@ export interface RuleSpec {
     notName?: PhraseSpec[];
     /** require (opening): words that, after the organisation, a comma and the agent's name in the first sentence, make it a service opening ("VR:n asiakaspalvelu, Minna puhelimessa."). */
     afterAgentName?: PhraseSpec[];
+    /** conditional: words that open a condition ("if"): a required phrase after one in its clause meets nothing. */
+    conditions?: PhraseSpec[];
     /** conditional: a required phrase in the reply's title or its first two sentences meets every later trigger. */
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
@@ -437,6 +439,7 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'trigger'], rule.trigger],
     [[...path, 'requires', 'phrases'], rule.requires?.phrases],
     [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
+    [[...path, 'requires', 'conditions'], rule.requires?.conditions],
     [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
     [[...path, 'requires', 'about'], rule.requires?.about],
     [[...path, 'requires', 'acknowledgements'], rule.requires?.acknowledgements],

@@ -266,6 +266,7 @@ export class RuleSet {
       add(spec.trigger, 'trigger');
       add(spec.requires?.phrases, 'satisfy');
       add(spec.requires?.alternatives, 'form', 'alternative');
+      add(spec.requires?.conditions, 'form', 'requiredIf');
       add(spec.requires?.courtesy, 'form', 'courtesy');
       add(spec.requires?.about, 'form', 'about');
       add(spec.requires?.acknowledgements, 'form', 'acknowledgement');
