@@ -5,10 +5,12 @@
 import * as assert from 'node:assert/strict';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { UnitCache, lint } from '../../server/src/engine/linter';
 import { detectDialect, writtenIn } from '../../server/src/engine/placeholders/dialects';
 import { isSmartyTemplate, scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { applyEdits } from '../../server/src/engine/fix-all';
+import { PieceText } from '../../server/src/engine/text/source-text';
+import { replyUnitList } from '../../server/src/engine/units/formats';
 
 const options = buildConfig({ language: 'en' }, undefined).lintOptions;
 const detect = (text: string) => detectDialect(scanPlaceholders(text).placeholders, builtinDialects());
@@ -497,5 +499,56 @@ describe('Smarty dialect (PHP app templates, trial 19)', () => {
     const named = buildConfig({ language: 'en', placeholders: 'smarty' }, undefined).lintOptions;
     assert.deepEqual(placeholderFindings(text, named).findings, [['placeholder/unknown-variable', 'error', '{ $ReceiptUrl}']]);
     assert.equal(writtenIn(builtinDialects().smarty!, 'FirstName'), '{$FirstName}');
+  });
+});
+
+describe('a named dialect reads its own syntax in any text (MediaWiki, Smarty)', () => {
+  const read = (text: string, dialect?: string) => {
+    const list = replyUnitList(text, 'message.txt', { dialect });
+    return list.placeholdersAt(0).map((placeholder) => `${placeholder.kind} ${text.slice(placeholder.start, placeholder.end)}`);
+  };
+
+  it("a wiki message without {{SITENAME}}: $1 and [[links]] are the wiki's values once mediawiki is named", () => {
+    const text = 'Hello,\n\nyour account was renamed to $1. The old name now points to [[Main Page]].';
+    assert.deepEqual(read(text), ['slot [Main Page]']);
+    assert.deepEqual(read(text, 'mediawiki'), ['output $1', 'output [[Main Page]]']);
+  });
+
+  it('the linter reads them so when the config or a comment names mediawiki, and reads a library anew after an edit', () => {
+    const named = buildConfig({ language: 'en', placeholders: 'mediawiki' }, undefined).lintOptions;
+    const library = '## Renamed\n\nHello,\n\nyour account was renamed to $1.\n\n## Unblocked\n\nHello,\n\nyou can edit again from $2.\n';
+    const valueAt = (source: string, lintOptions: typeof options, at: number) => {
+      const cache = new UnitCache();
+      const version = PieceText.of(source);
+      lint({ text: version, fileName: 'messages.md' }, lintOptions, cache);
+      return cache.placeholderAt(version, at) !== undefined;
+    };
+    assert.equal(valueAt(library, options, library.indexOf('$1') + 1), false);
+    assert.equal(valueAt(library, named, library.indexOf('$1') + 1), true);
+    const commented = `<!-- replylint dialect=mediawiki -->\n${library}`;
+    assert.equal(valueAt(commented, options, commented.indexOf('$1') + 1), true);
+    // Typed into one reply of a library, "$2" is read as a fresh read of the file reads it: the whole file is read anew.
+    const filler = 'Your edits, watchlist and preferences stay as they were, under the new name. '.repeat(3);
+    const longer = `## Renamed\n\nHello,\n\nyour account was renamed to $1. ${filler}\n\n## Unblocked\n\nHello,\n\n${filler}\n\nYou can edit again from today. ${filler}\n`;
+    const cache = new UnitCache();
+    let version = PieceText.of(longer);
+    lint({ text: version, fileName: 'messages.md' }, named, cache);
+    const at = longer.indexOf('today');
+    version = version.edit(at, at, '$');
+    lint({ text: version, fileName: 'messages.md' }, named, cache);
+    version = version.edit(at + 1, at + 1, '2 ');
+    lint({ text: version, fileName: 'messages.md' }, named, cache);
+    assert.equal(cache.incremental, false);
+    assert.ok(cache.placeholderAt(version, at + 1));
+  });
+
+  it('a Smarty template without a modifier or a close: its tags are read, an unclosed block reported, once smarty is named', () => {
+    const text = 'Hello {$name},\n\n{capture name=note}your desk is booked.';
+    const malformed = (lintOptions: typeof options) =>
+      lint({ text, fileName: 'mail.txt' }, lintOptions)
+        .findings.filter((finding) => finding.ruleId === 'placeholder/malformed')
+        .map((finding) => finding.excerpt);
+    assert.deepEqual(malformed(options), []);
+    assert.deepEqual(malformed(buildConfig({ language: 'en', placeholders: 'smarty' }, undefined).lintOptions), ['{capture name=note}']);
   });
 });

@@ -28,7 +28,7 @@ import {
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
-import { findDirectives } from './units/directives';
+import { findDirectives, type SettingDirective } from './units/directives';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, replyUnitList, unitListOf, type ReplyUnitList } from './units/formats';
@@ -417,6 +417,7 @@ export function fileLanguageOf(input: LintInput, options: LintOptions): string |
     kind: options.kind,
     footers: options.footers,
     settings,
+    dialect: namedDialect(settings, options),
   });
   return new ReplyLanguages(list, options).ofFileOnly();
 }
@@ -452,11 +453,22 @@ export function mostOf(values: Iterable<string>): string | undefined {
   return best;
 }
 
+/** The dialect named for a file: its `replylint dialect=` comment, else the config's; undefined when it is detected. */
+function namedDialect(settings: readonly SettingDirective[], options: LintOptions): string | undefined {
+  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
+  return named ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
+}
+
+/** Dialects whose syntax is read in any text when named (formats.ts), not only in one that shows it. */
+const NAMED_SYNTAX = new Set(['mediawiki', 'smarty']);
+
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;
   // Read whole; the state keeps the version given, whose change the next edit tells.
   const text = input.text.toString();
   const { directives, settings } = findDirectives(text);
+  // A `replylint dialect=` comment names the file's dialect, over the config and detection.
+  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
   const list = replyUnitList(text, input.fileName, {
     languageId: input.languageId,
     exportFields: options.exportFields,
@@ -464,14 +476,13 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     kind: options.kind,
     footers: options.footers,
     settings,
+    dialect: namedDialect(settings, options),
   });
   // A cache keeps every unit for the next edit; a lint kept by nobody makes each as it reads it, and drops it.
   const units = cache ? Array.from({ length: list.length }, (_, index) => list.at(index)) : [];
   const unitList = cache ? unitListOf(units) : list;
   // A Markdown file's lines were counted when its blocks were read.
   const lines = list.lines ?? new LineIndex(text);
-  // A `replylint dialect=` comment names the file's dialect, over the config and detection.
-  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
   const dialectGuessed = named === undefined && options.placeholders === 'auto';
   const filePlaceholders = dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : [];
   const dialectName = named ?? (dialectGuessed ? detectDialect(filePlaceholders, options.dialects) : options.placeholders);
@@ -569,6 +580,8 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   if (!change) return { ...previous, text: input.text };
   // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
   if (previous.unitReports.some((report) => report?.uncheckedFrom !== undefined)) return undefined;
+  // A reply re-read alone is read without the named dialect's syntax: read the file anew.
+  if (NAMED_SYNTAX.has(namedDialect(previous.settings, options) ?? '')) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
   // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.

@@ -210,7 +210,14 @@ export function chatReadingOf(kind: ReplyKind | undefined, speakers: ChatSpeaker
  * library is read as a transcript of turns or a list of chat lines when it is one.
  * `quoted`: the quotation pattern with the elided words of footers.yaml (prose-mask.ts quotationPattern).
  */
-export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html', sectionLevel?: number, chat?: ChatReading, quoted?: RegExp): ProseView {
+export function maskProse(
+  text: string,
+  format: 'markdown' | 'plaintext' | 'html',
+  sectionLevel?: number,
+  chat?: ChatReading,
+  quoted?: RegExp,
+  dialect?: string,
+): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
   // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
@@ -246,7 +253,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
   const shown = format === 'html' ? shownBreaks(text, code) : [];
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted, shown);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted, shown, dialect);
     const prose = mask.build();
     return withoutGuidance(
       { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
@@ -260,7 +267,7 @@ export function maskProse(text: string, format: 'markdown' | 'plaintext' | 'html
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const decodedShown = shown.map((span) => ({ ...span, start: substitutions.substitutedOffset(span.start), end: substitutions.substitutedOffset(span.end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted, decodedShown);
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted, decodedShown, dialect);
   const view = {
     text: decoded.text,
     prose: wordMask.build(),
@@ -359,11 +366,13 @@ function maskPlaceholdersAndCommon(
   code: readonly Span[] = [],
   quoted?: RegExp,
   shown: readonly (Span & { written: string })[] = [],
+  dialect?: string,
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
   const magento = format === 'html' && isMagentoTemplate(text);
-  const mediawiki = isMediaWikiMessage(text);
-  const smarty = isSmartyTemplate(text);
+  // A dialect the config or a comment names reads its syntax in any text; detected, only in a text that shows it.
+  const mediawiki = dialect === 'mediawiki' || isMediaWikiMessage(text);
+  const smarty = dialect === 'smarty' || isSmartyTemplate(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
@@ -652,6 +661,8 @@ export interface SplitOptions {
   footers?: FooterMatcher;
   /** The source's language and kind comments, when the caller has found them already. */
   settings?: SettingDirective[];
+  /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty. */
+  dialect?: string;
 }
 
 /** The first language and kind comments among `settings` from index `from`, before `end`; an unknown kind is no kind. */
@@ -716,7 +727,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
-    return unitListOf((bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers)));
+    return unitListOf((bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect)));
   }
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
@@ -727,7 +738,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   // A shop's mail template kept as text (`.txt`, `.tpl`, `.php`) is HTML all the same: its paragraphs, line breaks and
   // cells end sentences, as a browser shows them (the thirteenth trial counted two paragraphs as one long sentence).
   const read = format === 'plaintext' && namedKind !== 'chat' && laidOutInHtml(source) ? 'html' : format;
-  const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat, options.footers?.quoted);
+  const view = maskProse(source, read, options.sectionLevel ?? DEFAULT_SECTION_LEVEL, chat, options.footers?.quoted, options.dialect);
   // The comments from the first one at or after `start` (they are in source order).
   const settingsAt = (start: number, end: number): UnitSettings =>
     settingsOf(
@@ -828,10 +839,10 @@ function stretchUnit(
 }
 
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
-export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined): ReplyUnit {
+export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined, dialect?: string): ReplyUnit {
   const raw = body.body;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
-  const view = maskProse(raw.text, maskFormat, undefined, undefined, footers?.quoted);
+  const view = maskProse(raw.text, maskFormat, undefined, undefined, footers?.quoted, dialect);
   const prose = withoutFooter(view.text, view.prose, footers);
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
