@@ -568,6 +568,12 @@ describe('languages', () => {
       // A surname's fill-in takes the first name's reading (reviewer-20 #19, #11), and a stop opens a clause as a comma does.
       assert.deepEqual(vocative('pl', 'Dzień dobry, {{inviter.first_name}} {{inviter.last_name}} dodał(a) Cię do projektu.'), []);
       assert.deepEqual(vocative('pl', 'Dzień dobry! {{first_name}} {{last_name}} dodał(a) Cię do projektu.'), []);
+      // After a gender tag the salutation is still the word before the name, and it needs one (reviewer-20 #18).
+      const gendered = vocative('lt', "{% if gender == 'm' %}Gerbiamas{% else %}Gerbiamoji{% endif %} {{first_name}},\n\nJūsų užsakymas išsiųstas.");
+      assert.deepEqual(
+        gendered.map((finding) => [finding.excerpt, finding.suggestions.length]),
+        [['{{first_name}}', 0]],
+      );
       const pair = vocative('pl', 'Cześć {{first_name}} {{last_name}}!\n\nPaczka wyszła.');
       assert.deepEqual(
         pair.map((finding) => [finding.excerpt, finding.suggestions.length]),

@@ -25,6 +25,7 @@ import { SIGNATURE_DELIMITER, isSignatureBlockLine } from '../units/footers';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
+import type { Placeholder } from '../placeholders/scan';
 import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
@@ -2127,7 +2128,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // subject of what follows ("{$FullName} zaprosił cię do…", "Dzień dobry, {$FullName} zaprosił cię…").
     const gap = /[ \t\u00a0,;:.!?\u2013\u2014-]*$/.exec(unit.text.slice(0, placeholder.start))![0];
     // A surname's fill-in after the first name's takes that one's reading: addressEnd chains the pair.
-    if (gap.trim() === '' && unit.placeholders.some((other) => other.end === placeholder.start - gap.length && other !== placeholder)) continue;
+    if (gap.trim() === '' && unit.placeholders.some((other) => other.kind === 'output' && other.end === placeholder.start - gap.length)) continue;
     const opensClause = wordsBefore === 0 || /[,;:.!?\u2013\u2014-]/.test(gap);
     const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end, !opensClause);
     if (end === undefined) continue;
@@ -2135,7 +2136,10 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
     // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Gerbiama (-s)"), or a surname's fill-in follows.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
-    const wordBefore = ADDRESS_WORD_AT_END.exec(unit.text.slice(0, placeholder.start - before))?.[1]?.toLowerCase() ?? '';
+    // Past a template's tags: "{% if male %}Gerbiamas{% else %}Gerbiamoji{% endif %} {{first_name}}" (reviewer-20 #18).
+    let wordEnd = placeholder.start - before;
+    for (let tag = tagEndingAt(unit, wordEnd); tag; tag = tagEndingAt(unit, wordEnd)) wordEnd = tag.start;
+    const wordBefore = ADDRESS_WORD_AT_END.exec(unit.text.slice(0, wordEnd))?.[1]?.toLowerCase() ?? '';
     const suggestions =
       wordsBefore > 0 && before > 0 && end === placeholder.end && !tests.needName.has(wordBefore)
         ? [
@@ -2147,6 +2151,11 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
         : [];
     report(context, rule, placeholder, { suggestions });
   }
+}
+
+/** A template tag (control flow, no value) that ends right at `end`. */
+function tagEndingAt(unit: ReplyUnit, end: number): Placeholder | undefined {
+  return unit.placeholders.find((placeholder) => placeholder.kind === 'tag' && placeholder.end === end);
 }
 
 /**
