@@ -348,6 +348,14 @@ describe('languages', () => {
         ['pl', 'Witaj xxxxxxxxxx,\n\nTwoja rezerwacja sali jest potwierdzona na czwartek.\n\nThis e-mail was sent automatically, please do not reply.'],
         ['lt', 'Sveiki xxxxxxx,\n\nJūsų užsakymas #xxxxxxx išsiųstas šiandien. Your order #xxxx was shipped today.'],
         ['fi', 'Hei xxxxxxx,\n\nvarauksesi on vahvistettu. Voit perua sen kirjautumalla palveluun. Thanks for booking with us!'],
+        // Reviewer-20 #16: the English footer or thank-you outnumbers the body's small words, not its sentences.
+        [
+          'pl',
+          'Dzień dobry,\n\nprosimy o cierpliwość. Odpowiemy do piątku.\n\nPozdrawiam,\nEwa\n\nSent from our support portal. Please do not reply below this line.',
+        ],
+        ['pl', 'Dzień dobry,\n\nnumer konta zmieniliśmy zgodnie z prośbą. Faktura przyjdzie jutro. Thank you for being with us!'],
+        ['sq', 'Përshëndetje,\n\nfatura juaj u dërgua sot. Thank you for choosing us!\n\nMe respekt,\nBesa'],
+        ['pl', 'Dzień dobry,\n\nprzy logowaniu pojawia się komunikat: The code you typed is not valid for this account. Proszę wpisać kod ponownie.'],
         ['en', "Hi Ana, We don't do refunds on sale items. Sorry about that, we can offer store credit instead."],
         ['en', 'Dear Łukasz, thanks for your order. It will ship on Monday from our Gdańsk warehouse.'],
       ] as const)

@@ -272,12 +272,17 @@ function byShortSignals(sample: WordSample, signals: LanguageSignals, start = 0,
  * languages the packs give codes for) decide the rest.
  */
 export function detectLanguage(prose: string, signals: LanguageSignals): string | undefined {
-  const sample = sampleOf(prose, signals.capitalOnly);
+  const sample = sampleOf(prose, signals.capitalOnly, true);
   if (sample.letters < MIN_LETTERS) return byShortSignals(sample, signals);
+  const marked = byMarkedSentences(sample, signals);
+  if (marked !== undefined) return marked;
+  // Sentences in two languages (a translation with an English sentence left in it): their vote decides before the
+  // counts of common words, which one English sentence's many small words can win (reviewer-20 #16).
+  const voted = bySentences(sample, signals);
+  if (voted?.mixed) return voted.language;
   const decided = byCommonWords(sample, signals);
   if (decided !== undefined) return decided ?? undefined;
-  const voted = bySentences(sample, signals);
-  if (voted !== undefined) return voted;
+  if (voted !== undefined) return voted.language;
   // franc reads an empty `only` as every language it knows.
   if (signals.languageByIso639.size === 0) return undefined;
   const [best] = loadFranc()(sample.words.join(' '), { only: [...signals.languageByIso639.keys()], minLength: MIN_LETTERS });
@@ -297,13 +302,13 @@ export function detectLanguage(prose: string, signals: LanguageSignals): string 
 }
 
 /**
- * When the common words of two languages are a close call: the language most of the sample's letters are written in,
- * sentence by sentence (each read as a short line is, by byShortSignals, on the words one language alone lists). A
+ * When the common words of two languages are a close call: the language the reply's first telling sentence is written
+ * in, unless another has twice its letters, sentence by sentence (each read as a short line is, by byShortSignals, on the words one language alone lists). A
  * template translated but for a sentence its locale left in English (trial 19: a Polish canned answer's last sentence)
  * is read in its own language, not by the tail's short English words ("on", "is", "in"). Undefined when one language alone has common
  * words (trigrams decide, as before) or no sentence tells.
  */
-function bySentences(sample: WordSample, signals: LanguageSignals): string | undefined {
+function bySentences(sample: WordSample, signals: LanguageSignals): { language: string; mixed: boolean } | undefined {
   const withHits = new Set<string>();
   for (let index = 0; index < sample.words.length; index++) for (const language of commonLanguagesAt(sample, index, signals)) withHits.add(language);
   if (withHits.size < 2) return undefined;
@@ -316,8 +321,42 @@ function bySentences(sample: WordSample, signals: LanguageSignals): string | und
     if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + letters);
     start = end;
   }
-  // On a tie the language the reply opens in: leaderOf keeps the first of equals, the first sentence's.
-  return leaderOf(votes).best;
+  // The language the reply opens in, unless the rest outweighs it twice over: a footer or disclaimer in English under a
+  // short Polish reply ("Sent from our help desk. Please do not reply below this line.") is no reason to read it as
+  // English (reviewer-20 #16). Map order is the order of the first sentence each language told.
+  const [opening] = votes.keys();
+  if (opening === undefined) return undefined;
+  const { best, bestHits } = leaderOf(votes);
+  return { language: bestHits < LEAD * votes.get(opening)! ? opening : best!, mixed: votes.size > 1 };
+}
+
+/** Sentences that must hold a letter only one language writes, for those letters to decide the reply. */
+const MIN_MARKED_SENTENCES = 2;
+
+/**
+ * The language whose own letters (ł ś ż, ė į ų, ë ç: a letter one pack alone lists) mark at least MIN_MARKED_SENTENCES
+ * sentences while no other language's own letters mark any: a Polish reply quoting an English error message ("pojawia
+ * się komunikat: The card you entered is not valid…") is Polish, however many small English words the quote has
+ * (reviewer-20 #16). Only a sentence's first word and words in lower case count: a name ("Łukasz") marks nothing.
+ */
+function byMarkedSentences(sample: WordSample, signals: LanguageSignals): string | undefined {
+  const { capitalized } = sample;
+  const counts = new Map<string, number>();
+  let start = 0;
+  for (const end of [...sample.sentenceEnds, sample.words.length]) {
+    const marking = new Set<string>();
+    for (let index = start; index < end; index++) {
+      if (index > start && capitalized?.[index]) continue;
+      for (const letter of sample.words[index]!) {
+        const languages = signals.letters.get(letter);
+        if (languages?.length === 1) marking.add(languages[0]!);
+      }
+    }
+    for (const language of marking) counts.set(language, (counts.get(language) ?? 0) + 1);
+    start = end;
+  }
+  const [language, more] = counts.keys();
+  return language !== undefined && more === undefined && counts.get(language)! >= MIN_MARKED_SENTENCES ? language : undefined;
 }
 
 /** Words a language's marking letters must mark, and how many times the runner-up's, for the letters to decide. */
