@@ -472,5 +472,10 @@ describe('template slips the customer reads as written (trial 19)', () => {
     assert.match(malformed(html, 'welcome.html')[0]![1]!, /^"< br \/ > < br \/ >" is no line break to the e-mail reader: the customer sees it as text/);
     assert.deepEqual(malformed('<p>To break a line, type <code>&lt;br /&gt;</code> in the editor.</p>', 'help.html'), []);
     assert.deepEqual(malformed('Thanks for signing up. Type < br /> in the editor to break a line.', 'notes.md'), []);
+    // An agent naming the tag for the customer to type shows it on purpose (reviewer-20 #17).
+    assert.deepEqual(malformed('<p>To start a new line in the footer, write &lt;br /&gt; where it should break and save.</p>', 'reply.html'), []);
+    assert.deepEqual(malformed('<p>Put the tag \u201c&lt;br /&gt;\u201d after each line of the address.</p>', 'reply.html'), []);
+    assert.deepEqual(malformed('<p>Use a break (&lt;br /&gt;) between the two lines.</p>', 'reply.html'), []);
+    assert.equal(malformed('<p>Thanks for registering. &lt;br /&gt; Your account is active.</p>', 'welcome.html').length, 1);
   });
 });

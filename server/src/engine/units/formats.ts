@@ -347,11 +347,30 @@ function shownBreaks(text: string, code: readonly Span[]): (Span & { written: st
     const start = match.index;
     if (code.some((span) => span.start <= start && start < span.end)) continue;
     const end = start + match[0].length;
+    if (namesTheTag(text, start, end)) continue;
     const last = found.at(-1);
     if (last && /^[ \t]*$/.test(text.slice(last.end, start))) Object.assign(last, { end, written: text.slice(last.start, end) });
     else found.push({ start, end, written: match[0] });
   }
   return found;
+}
+
+/** Quotation marks and brackets: a tag written inside them is shown on purpose ("add the tag “&lt;br /&gt;”"). */
+const QUOTE_OR_BRACKET = /["'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb()[\]]/;
+
+/**
+ * Whether a shown tag is named in a sentence rather than left over from a template (reviewer-20 #17): inside quotation
+ * marks or brackets, or set off by spaces between two words ("type &lt;br /&gt; where the line should break"). A
+ * template's slip is glued to its text or stands after a sentence or a tag ("…tilin.</strong>< br / >").
+ */
+function namesTheTag(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (QUOTE_OR_BRACKET.test(before) || QUOTE_OR_BRACKET.test(after)) return true;
+  if (!/[ \t]/.test(before) || !/[ \t]/.test(after)) return false;
+  const wordBefore = /[\p{L}\p{N}][ \t]+$/u.test(text.slice(Math.max(0, start - 40), start));
+  const wordAfter = /^[ \t]+[\p{L}\p{N}]/u.test(text.slice(end, end + 40));
+  return wordBefore && wordAfter;
 }
 
 /**
