@@ -68,7 +68,7 @@ describe('scorecard reasons', () => {
     it('is n/a for a snippet and for a chat message after the first, saying why', () => {
       const snippet = judged('Open Settings and choose Security.', 'greeting', { kind: 'snippet' });
       assert.deepEqual([snippet.value, snippet.id, snippet.quote], ['n/a', 'scorecard.notForKind', undefined]);
-      assert.equal(snippet.reason, 'Not asked of a snippet.');
+      assert.equal(snippet.reason, 'Not asked of this kind of text: snippet.');
       // Even a generic salutation in a snippet does not make the item fail.
       assert.equal(judged('Dear customer, open Settings and choose Security.', 'greeting', { kind: 'snippet' }).value, 'n/a');
     });
