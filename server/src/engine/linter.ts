@@ -453,10 +453,14 @@ export function mostOf(values: Iterable<string>): string | undefined {
   return best;
 }
 
+/** The dialect a file's `replylint dialect=` comment names, over the config and detection. */
+function commentDialect(settings: readonly SettingDirective[], options: LintOptions): string | undefined {
+  return settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
+}
+
 /** The dialect named for a file: its `replylint dialect=` comment, else the config's; undefined when it is detected. */
 function namedDialect(settings: readonly SettingDirective[], options: LintOptions): string | undefined {
-  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
-  return named ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
+  return commentDialect(settings, options) ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
 }
 
 /** Dialects whose syntax is read in any text when named (formats.ts), not only in one that shows it. */
@@ -467,8 +471,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   // Read whole; the state keeps the version given, whose change the next edit tells.
   const text = input.text.toString();
   const { directives, settings } = findDirectives(text);
-  // A `replylint dialect=` comment names the file's dialect, over the config and detection.
-  const named = settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
+  const named = commentDialect(settings, options);
   const list = replyUnitList(text, input.fileName, {
     languageId: input.languageId,
     exportFields: options.exportFields,
