@@ -1,12 +1,12 @@
 // Reviewer 20 (#6 #7 #8 #12): automatic acknowledgements that still owe the reader a reply were read as notices
 // owing nothing (deferral/auto-reply-next-step). Each case below says what the team still owes.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf } from '../support/engine';
 
 const RULE = 'deferral/auto-reply-next-step';
 
 function fired(text: string, language: string): number {
-  return lintText(text, 'notice.txt', { language, kind: 'auto-reply' }).findings.filter((finding) => finding.ruleId === RULE).length;
+  return findingsOf(RULE, text, 'notice.txt', { language, kind: 'auto-reply' }).length;
 }
 
 describe('acknowledgements that still owe the reader a reply', function () {

@@ -2,15 +2,12 @@
 // is accurate in an advance warning that tells of nothing gone wrong (`unless.aheadIn`); after a harm the notice
 // reports ("Service interruptions began", "Įvyko gedimas") it hedges, and in a reply it always does.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/non-apology';
 
 function hedges(text: string, language: string, kind: 'auto-reply' | 'reply'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'notice.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'notice.txt', { language, kind, placeholders: 'none' });
 }
 
 describe('an apology for a possible harm', function () {

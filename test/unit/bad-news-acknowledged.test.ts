@@ -2,12 +2,9 @@
 // understand the importance of minimising noise levels…") a paragraph above its refusal has shown the empathy the rule
 // asks for; a figure that cannot be exact ("not possible to give an entirely accurate estimate") is no refusal.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
-const badNews = (text: string) =>
-  lintText(text, 'reply.txt', { language: 'en', kind: 'reply' })
-    .findings.filter((finding) => finding.ruleId === 'empathy/bad-news-without-empathy')
-    .map((finding) => text.slice(finding.start, finding.end));
+const badNews = (text: string) => spansOf('empathy/bad-news-without-empathy', text, 'reply.txt', { language: 'en', kind: 'reply' });
 
 const letter = (body: string) => `Dear Ms Lane,\n\nThank you for your request.\n\n${body}\n\nYours sincerely,\nOwen`;
 const refusal = 'Unfortunately, finding the complaints would take us over 40 hours.';

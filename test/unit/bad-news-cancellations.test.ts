@@ -4,15 +4,12 @@
 // anywhere after the news meets it unless it is a stock courtesy line (scope `onward`, trial 13),
 // and so does empathy with a way forward further down the reply.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
 function badNews(text: string, language = 'en', kind: 'reply' | 'auto-reply' = 'reply'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.md' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'reply.md', { language, kind, placeholders: 'handlebars' });
 }
 
 describe('bad news: cancellations, requests and payment reminders', function () {

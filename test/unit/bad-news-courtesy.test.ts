@@ -5,15 +5,12 @@
 // one") answers that one, not the news above. An apology that says what it is for ("We are sorry that your order was
 // cancelled.", fi "Pahoittelemme, että …", lt "Atsiprašome, kad …", sq "Na vjen keq që …") answers the news it restates.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { findingsOf, spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
 function badNews(text: string, language: string): string[] {
-  const options = buildConfig({ language, kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none' });
 }
 
 const EN_NEWS =
@@ -100,11 +97,7 @@ describe('bad news: a far apology that names the news, or belongs to another ref
     const text = `${EN_NEWS}About the discount code you asked for: sorry, I can't add one to a cancelled order.\n\nBest,\nOwen\n`;
     assert.deepEqual(badNews(text, 'en'), ['order #4410 has been cancelled']);
     // The stock-empathy rule reads the named apology alike: it names the cancellation.
-    const options = buildConfig({ language: 'en', kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
     const named = `${EN_NEWS}We apologise for the inconvenience this cancellation has caused you.\n\nBest,\nOwen\n`;
-    assert.deepEqual(
-      lint({ text: named, fileName: 'reply.txt' }, options).findings.filter((finding) => finding.ruleId === 'empathy/stock-empathy'),
-      [],
-    );
+    assert.deepEqual(findingsOf('empathy/stock-empathy', named, 'reply.txt', { language: 'en', kind: 'reply', placeholders: 'none' }), []);
   });
 });

@@ -2,19 +2,12 @@
 // opening covers bad news further down, and an alternative offered right after the
 // news meets it; plain bad news still fails, in every language.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint, type LintOptions } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
-/** One config per language: each buildConfig compiles its rule sets anew (a second of CPU across this file, 20 s of wall time under load). */
-const optionsByLanguage = new Map<string, LintOptions>();
-
 function badNews(text: string, language = 'en', fileName = 'reply.txt'): string[] {
-  let options = optionsByLanguage.get(language);
-  if (!options) optionsByLanguage.set(language, (options = buildConfig({ language, kind: 'reply' }, undefined).lintOptions));
-  const result = lint({ text, fileName }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, fileName, { language, kind: 'reply' });
 }
 
 describe('bad news after empathy in the title or opening, or with an alternative', () => {

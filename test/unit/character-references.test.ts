@@ -6,10 +6,10 @@ import * as assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
 import { characterReferences, Substitutions } from '../../server/src/engine/units/source-map';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 const RULE = 'deferral/vague-timeframe';
-const ofRule = (text: string, fileName: string, ruleId = RULE) => lintText(text, fileName).findings.filter((finding) => finding.ruleId === ruleId);
+const ofRule = (text: string, fileName: string, ruleId = RULE) => findingsOf(ruleId, text, fileName);
 
 describe('character references', () => {
   it('are read by the browser rules in HTML and by CommonMark rules in Markdown', () => {

@@ -2,16 +2,12 @@
 // to another channel with nobody who has read their message. Many teams find the one-line pointer plain and polite
 // enough after a thanks or a "sorry", so the rule is in strict, not in recommended.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'ownership/curt-redirect';
 
 function redirects(text: string, packs: string[]): string[] {
-  const options = buildConfig({ language: 'en', kind: 'reply', placeholders: 'none', extends: packs }, undefined).lintOptions;
-  return lint({ text, fileName: 'reply.txt' }, options)
-    .findings.filter((finding) => finding.ruleId === RULE)
-    .map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'reply.txt', { language: 'en', kind: 'reply', placeholders: 'none', extends: packs });
 }
 
 const reply = (body: string) => `Hi Sam,\n\n${body}\n\nBest,\nMira`;

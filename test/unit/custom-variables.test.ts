@@ -9,15 +9,13 @@ import { buildConfig, ConfigError, loadProjectConfig, resolveConfig } from '../.
 import type { ConfigFile } from '../../server/src/engine/config/config-file';
 import { lint } from '../../server/src/engine/linter';
 import { runCli, tempDir } from '../support/cli';
+import { findingsOf } from '../support/engine';
 
 const UNKNOWN = 'placeholder/unknown-variable';
 
 /** The unknown-variable findings of a text under a config: [excerpt, severity, message]. */
 function unknownVariables(config: ConfigFile, text: string): [string, string, string][] {
-  const options = buildConfig({ language: 'en', ...config }, undefined).lintOptions;
-  return lint({ text, fileName: 'reply.md' }, options)
-    .findings.filter((finding) => finding.ruleId === UNKNOWN)
-    .map((finding) => [finding.excerpt, finding.severity, finding.message]);
+  return findingsOf(UNKNOWN, text, 'reply.md', { language: 'en', ...config }).map((finding) => [finding.excerpt, finding.severity, finding.message]);
 }
 
 const MACRO = 'Hi {{ticket.requester.first_name}},\n\nYour refund of {{refund_amount}} for order {{ticket.ticket_field_36000123}} is on its way.\n';

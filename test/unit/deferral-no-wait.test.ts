@@ -2,12 +2,10 @@
 // recurrence, a label over a fix already made and a condition cut off by a plain-text dash are nobody's wait; an
 // investigating update with no time for the next one is.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
 const found = (text: string, language: string, rule: string, kind: 'auto-reply' | 'reply' | 'thread' | 'chat' = 'auto-reply') =>
-  lintText(text, 'post.txt', { language, kind })
-    .findings.filter((finding) => finding.ruleId === rule)
-    .map((finding) => text.slice(finding.start, finding.end));
+  spansOf(rule, text, 'post.txt', { language, kind });
 
 describe('deferrals nobody waits on', () => {
   it('deferral/vague-timeframe: work to prevent a recurrence, in all five languages', () => {

@@ -1,12 +1,9 @@
 // Waits of the shop's own with no date that trial 13 missed: a Lithuanian out-of-stock e-mail whose delivery "may take a
 // little while", and an Albanian booking that "will be reviewed by our staff". A time beside them answers them.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
-const found = (text: string, language: string, rule: string) =>
-  lintText(text, 'notice.txt', { language, kind: 'auto-reply' })
-    .findings.filter((finding) => finding.ruleId === rule)
-    .map((finding) => text.slice(finding.start, finding.end));
+const found = (text: string, language: string, rule: string) => spansOf(rule, text, 'notice.txt', { language, kind: 'auto-reply' });
 
 describe('deferral: undated waits of the shop', () => {
   it('deferral/vague-timeframe (lt): a delivery that may take a while, with no date', () => {

@@ -1,13 +1,10 @@
 // Reviewer #6 on the pl/fi/lt/sq effort formulas ('Robimy wszystko, co w naszej mocy', 'Teemme parhaamme'): the
 // formula is hollow when nothing backs it, not when its own sentence goes on to the step and its time.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { findingsOf } from '../support/engine';
 
 const hollow = (text: string, language: string): string[] =>
-  lint({ text, fileName: 'update.md' }, buildConfig({ language, kind: 'auto-reply' }, undefined).lintOptions)
-    .findings.filter((finding) => finding.ruleId === 'formula/hollow-phrase')
-    .map((finding) => finding.excerpt);
+  findingsOf('formula/hollow-phrase', text, 'update.md', { language, kind: 'auto-reply' }).map((finding) => finding.excerpt);
 
 describe('effort formulas: hollow unless their sentence gives the step with its time', () => {
   it('flags the formula with nothing behind it', () => {

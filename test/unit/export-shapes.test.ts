@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 const DIR = path.resolve(__dirname, '../fixtures/exports');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
@@ -18,7 +18,7 @@ describe('export shapes', () => {
       ['Billing::Refund issued', 'html'],
     ]);
     const source = read('zendesk-api-channel-comments.json');
-    const [finding] = lintText(source, 'zendesk-api-channel-comments.json').findings.filter((found) => found.ruleId === 'deferral/vague-timeframe');
+    const [finding] = findingsOf('deferral/vague-timeframe', source, 'zendesk-api-channel-comments.json');
     assert.equal(source.slice(finding!.start, finding!.end), 'soon');
     // Before it, the body holds "I\u2019ll": offsets stay exact after a \u escape.
     assert.ok(source.slice(0, finding!.start).includes('I\\u2019ll') || source.slice(0, finding!.start).includes('I’ll'));

@@ -3,12 +3,12 @@
 // parentheses is a time; a subscription's first mailing and a compound Finnish confirmation defer nothing; an action
 // and the event it waits on ("immediately after the return is processed") promise no speed.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { lintText, spansOf } from '../support/engine';
 
 function rules(text: string, language: string, kind: 'snippet' | 'auto-reply' | 'macro'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
-  return lint({ text, fileName: 'answer.txt' }, options).findings.map((finding) => `${finding.ruleId}: ${text.slice(finding.start, finding.end)}`);
+  return lintText(text, 'answer.txt', { language, kind, placeholders: 'none' }).findings.map(
+    (finding) => `${finding.ruleId}: ${text.slice(finding.start, finding.end)}`,
+  );
 }
 
 describe('vague times and speed in help-centre answers', function () {
@@ -39,12 +39,7 @@ describe('vague times and speed in help-centre answers', function () {
   });
 
   it('a variable read as a time only when its words name one or it stands for a count (reviewer #15)', () => {
-    const found = (text: string, language: string) => {
-      const options = buildConfig({ language, kind: 'macro' }, undefined).lintOptions;
-      return lint({ text, fileName: 'macro.md' }, options)
-        .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
-        .map((finding) => text.slice(finding.start, finding.end));
-    };
+    const found = (text: string, language: string) => spansOf('deferral/vague-timeframe', text, 'macro.md', { language, kind: 'macro' });
     // A person's or a shop's name where a time could stand ("by", lt "per" = via) is no time.
     assert.deepEqual(found('Your refund will be handled by {{current_user.first_name}} as soon as possible.', 'en'), ['as soon as possible']);
     assert.deepEqual(found('Užsakymą, pateiktą per {{ shop.name }}, išsiųsime artimiausiu metu.', 'lt'), ['artimiausiu metu']);
@@ -58,12 +53,7 @@ describe('vague times and speed in help-centre answers', function () {
 
   // Reviewer-16 #14: help desks name their dates by a timestamp's suffix and their reply time as the SLA.
   it("a variable ending in a timestamp's suffix (_at, _on), a deadline (_due_by) or naming the SLA is a time; a person's _by is not", () => {
-    const found = (text: string) => {
-      const options = buildConfig({ language: 'en', kind: 'macro' }, undefined).lintOptions;
-      return lint({ text, fileName: 'macro.md' }, options)
-        .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
-        .map((finding) => text.slice(finding.start, finding.end));
-    };
+    const found = (text: string) => spansOf('deferral/vague-timeframe', text, 'macro.md', { language: 'en', kind: 'macro' });
     assert.deepEqual(found('Your new lamp leaves the depot soon and should be with you by {{ shipment.expected_arrival_at }}.'), []);
     assert.deepEqual(found('The credit note goes out soon, by {{ creditNote.issuedOn }} at the latest.'), []);
     assert.deepEqual(found('A specialist will pick this up as soon as possible, and always within {{ticket.sla_target}}.'), []);

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import type { ReplyKind } from '../../server/src/engine/types';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
-import { lintText, ruleIds } from '../support/engine';
+import { findingsOf, lintText, ruleIds, spansOf } from '../support/engine';
 
 describe('signature variables', () => {
   // A drafted e-mail: recommended asks a closing of a reply, not of a macro (issue 13).
@@ -47,8 +47,7 @@ describe('signature variables', () => {
 
 describe('placeholder/unfilled-slot', () => {
   const RULE = 'placeholder/unfilled-slot';
-  const slots = (text: string, config: Record<string, unknown> = { kind: 'reply' }, fileName = 'reply.txt') =>
-    lintText(text, fileName, config).findings.filter((finding) => finding.ruleId === RULE);
+  const slots = (text: string, config: Record<string, unknown> = { kind: 'reply' }, fileName = 'reply.txt') => findingsOf(RULE, text, fileName, config);
   const excerpts = (text: string, config?: Record<string, unknown>, fileName?: string) => slots(text, config, fileName).map((finding) => finding.excerpt);
 
   it('flags stand-ins and notes to the agent in what is sent as written: replies, chat messages, auto-replies', () => {
@@ -413,10 +412,7 @@ describe('placeholder/unfilled-slot', () => {
 });
 
 describe('bracket variables a team declares', () => {
-  const slots = (text: string, config = {}) =>
-    lintText(text, 'sms.txt', { kind: 'auto-reply', language: 'sq', ...config })
-      .findings.filter((finding) => finding.ruleId === 'placeholder/unfilled-slot')
-      .map((finding) => text.slice(finding.start, finding.end));
+  const slots = (text: string, config = {}) => spansOf('placeholder/unfilled-slot', text, 'sms.txt', { kind: 'auto-reply', language: 'sq', ...config });
   const SMS = 'Përshëndetje [Emri], takimi juaj është më [Data] në ora [Ora]. Abonimi skadon më [Skadimi_data].';
 
   it('written with their brackets in placeholders.variables (globs inside), they are no fill-in slot; the others still are', () => {
@@ -480,9 +476,7 @@ describe('a signature slot left in a reply', () => {
 
 describe('placeholder/unmarked-slot', () => {
   const unmarked = (text: string, kind: ReplyKind, language = 'en') =>
-    lintText(text, 'r.txt', { kind, language })
-      .findings.filter((finding) => finding.ruleId === 'placeholder/unmarked-slot')
-      .map((finding) => finding.excerpt);
+    findingsOf('placeholder/unmarked-slot', text, 'r.txt', { kind, language }).map((finding) => finding.excerpt);
 
   it('flags a greeting whose name is the word for "name", in a macro and in what is sent as written (trial 16)', () => {
     for (const kind of ['macro', 'reply', 'auto-reply'] as const) {

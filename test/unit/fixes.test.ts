@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 const suggested = (text: string, ruleId: string, fileName = 'reply.txt', config = {}): string[] => {
   const finding = lintText(text, fileName, config).findings.find((item) => item.ruleId === ruleId);
@@ -11,7 +11,7 @@ const suggested = (text: string, ruleId: string, fileName = 'reply.txt', config 
   return finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
 };
 
-const byRule = (text: string, ruleId: string, fileName = 'reply.txt'): Finding[] => lintText(text, fileName).findings.filter((item) => item.ruleId === ruleId);
+const byRule = (text: string, ruleId: string, fileName = 'reply.txt'): Finding[] => findingsOf(ruleId, text, fileName);
 
 describe('fixes and suggestions fit the text', () => {
   it('a replacement is capitalised only where a sentence starts', () => {
@@ -128,7 +128,7 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
       'The tracking number is per my last email.',
     ]) {
       const text = wrap(body);
-      const findings = lintText(text, 'reply.txt').findings.filter((item) => item.ruleId === 'tone/condescending');
+      const findings = findingsOf('tone/condescending', text, 'reply.txt');
       assert.ok(findings.length > 0, `tone/condescending did not fire on ${JSON.stringify(body)}`);
       for (const finding of findings) assert.equal(finding.fix, undefined, `${JSON.stringify(body)}: ${finding.fix?.title}`);
       assert.equal(fixed(text), text);
@@ -149,7 +149,7 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
       ['<p>Hi Anna,</p><p>Obviously&nbsp;the export skips <b>archived</b> users.</p><p>Best,<br>Tom</p>', 'reply.html'],
     ];
     for (const [text, fileName] of cases) {
-      const findings = lintText(text, fileName).findings.filter((item) => item.ruleId === 'tone/condescending');
+      const findings = findingsOf('tone/condescending', text, fileName);
       assert.ok(findings.length > 0, `tone/condescending did not fire on ${JSON.stringify(text)}`);
       assert.deepEqual(applyEdits(text, fixAllEdits(findings)), text);
     }

@@ -2,7 +2,7 @@
 // over the message): the heading is the reply's greeting, in every language's own
 // greeting words, not a title that leaves the first body line without one.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 // `kind: 'reply'` asks the greeting of the reply whatever it shows; without it the kind is inferred from the reply.
 const greetingOf = (text: string, language: string, kind?: 'reply') => {
@@ -98,7 +98,7 @@ describe("a greeting under an e-mail's title lines, and a greeting variable", ()
   }
 
   it('title lines are short and unpunctuated; a sentence above the greeting is no title', () => {
-    const asked = (text: string) => lintText(text, 'booking.txt', { language: 'en', kind: 'reply' }).findings.filter((f) => f.ruleId === 'formula/greeting');
+    const asked = (text: string) => findingsOf('formula/greeting', text, 'booking.txt', { language: 'en', kind: 'reply' });
     assert.equal(
       asked(`We have some news about your trip to Tirana.\n\nIt has been a busy week for all of us here.\n\nHi {customer_name},\n\n${BODY.en}\n`).length,
       1,
@@ -124,7 +124,7 @@ describe("a greeting under an e-mail's title lines, and a greeting variable", ()
 describe('the vocative check reads the greeting under the title lines', () => {
   it('pl: "Dzień dobry {customer_name}," under "{shop_name}" is flagged at the customer\'s variable, never at the shop\'s', () => {
     const text = '{shop_name}\n\nAktualizacja zamówienia\n\nDzień dobry {customer_name},\n\nzamówienie {order_name} wyjedzie jutro rano.\n';
-    const found = lintText(text, 'order.txt', { language: 'pl', kind: 'macro' }).findings.filter((finding) => finding.ruleId === 'placeholder/vocative-name');
+    const found = findingsOf('placeholder/vocative-name', text, 'order.txt', { language: 'pl', kind: 'macro' });
     assert.deepEqual(
       found.map((finding) => finding.excerpt),
       ['{customer_name}'],
@@ -135,9 +135,7 @@ describe('the vocative check reads the greeting under the title lines', () => {
 // Trial 13: a cancelled order's title line over the same news was judged twice; a rejected listing's title once, wrongly.
 describe('a title line the body repeats is judged in the body', () => {
   const found = (text: string, fileName: string, language: string, ruleId: string) =>
-    lintText(text, fileName, { language, kind: 'auto-reply' })
-      .findings.filter((finding) => finding.ruleId === ruleId)
-      .map((finding) => finding.excerpt);
+    findingsOf(ruleId, text, fileName, { language, kind: 'auto-reply' }).map((finding) => finding.excerpt);
 
   it('bad news: once, in the body, in text and HTML and in other languages', () => {
     const body = 'Your order {order_name} has been cancelled because the item is out of stock. The full amount goes back to your card.';
@@ -186,9 +184,7 @@ describe('a title line the body repeats is judged in the body', () => {
     const refusal = 'Unfortunately we cannot refund your order\n\nThe order was opened and used, so it falls outside our returns policy.\n\nBest\nOwen\n';
     for (const text of [`Hi Sam\n\n${refusal}`, `Hi Sam,\n\n${refusal}`, refusal]) {
       assert.deepEqual(
-        lintText(text, 'reply.txt', { language: 'en', kind: 'reply' })
-          .findings.filter((finding) => finding.ruleId === 'empathy/bad-news-without-empathy')
-          .map((finding) => finding.start),
+        findingsOf('empathy/bad-news-without-empathy', text, 'reply.txt', { language: 'en', kind: 'reply' }).map((finding) => finding.start),
         [text.indexOf('Unfortunately')],
         text,
       );

@@ -6,14 +6,14 @@ import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { laidOutInHtml } from '../../server/src/engine/units/html-structure';
+import { findingsOf } from '../support/engine';
 
-function findingsOf(ruleId: string, text: string, language: string, packs: string[] = ['recommended']): number {
-  const options = buildConfig({ language, kind: 'snippet', placeholders: 'none', extends: packs }, undefined).lintOptions;
-  return lint({ text, fileName: 'answer.txt' }, options).findings.filter((finding) => finding.ruleId === ruleId).length;
+function fired(ruleId: string, text: string, language: string, packs: string[] = ['recommended']): number {
+  return findingsOf(ruleId, text, 'answer.txt', { language, kind: 'snippet', placeholders: 'none', extends: packs }).length;
 }
 
 function longSentences(text: string, language: string): number {
-  return findingsOf('clarity/long-sentence', text, language);
+  return fired('clarity/long-sentence', text, language);
 }
 
 const TWENTY = 'we pack every order by hand in our small shop and send it out with the courier on the next working day';
@@ -99,8 +99,8 @@ describe('long sentences: the words a reader counts', function () {
   it("a reply's length (strict clarity/long-reply) counts a date as one word too", () => {
     // 50 sentences of 7 words between spaces: 350, the limit.
     const reply = Array.from({ length: 50 }, () => 'Your next visit is on 28.11.2023 instead.').join(' ');
-    assert.equal(findingsOf('clarity/long-reply', reply, 'en', ['recommended', 'strict']), 0);
-    assert.equal(findingsOf('clarity/long-reply', `Also ${reply}`, 'en', ['recommended', 'strict']), 1);
+    assert.equal(fired('clarity/long-reply', reply, 'en', ['recommended', 'strict']), 0);
+    assert.equal(fired('clarity/long-reply', `Also ${reply}`, 'en', ['recommended', 'strict']), 1);
   });
 });
 
@@ -109,7 +109,8 @@ describe('long sentences: the words a reader counts', function () {
 describe('long sentences: HTML blocks in a file that is not .html', function () {
   this.timeout(60_000);
   const options = buildConfig({ language: 'en', kind: 'auto-reply', placeholders: 'auto' }, undefined).lintOptions;
-  const longIn = (text: string, fileName: string) => lint({ text, fileName }, options).findings.filter((finding) => finding.ruleId === 'clarity/long-sentence');
+  const longIn = (text: string, fileName: string) =>
+    findingsOf('clarity/long-sentence', text, fileName, { language: 'en', kind: 'auto-reply', placeholders: 'auto' });
   const FIRST = 'Your order {order_name} placed on {date} was cancelled and the full amount goes back to the card you paid with';
   const SECOND = 'If you paid with a gift card the balance is back on it and you can use it for your next order whenever you like';
 

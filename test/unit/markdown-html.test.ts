@@ -4,7 +4,7 @@
 // characters. A Markdown macro with an HTML block reads like the same HTML.
 import * as assert from 'node:assert/strict';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
-import { lintText } from '../support/engine';
+import { findingsOf } from '../support/engine';
 
 const words = (text: string, format: 'markdown' | 'html') => maskProse(text, format).prose.match(/[\p{L}’]+/gu) ?? [];
 
@@ -31,7 +31,7 @@ describe('HTML inside Markdown', () => {
       units.map((unit) => unit.title),
       ['One', 'Two', 'Three'],
     );
-    const findings = lintText(text, 'library.md').findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    const findings = findingsOf('deferral/vague-timeframe', text, 'library.md');
     assert.deepEqual(
       findings.map((finding) => finding.start),
       [text.lastIndexOf('soon')],
@@ -40,7 +40,7 @@ describe('HTML inside Markdown', () => {
 
   it('keeps findings on the exact characters of an HTML block with emoji, references and CRLF', () => {
     const text = '## Delay\r\n\r\n<p>Hi Zo&euml; 😀,</p>\r\n<p>We&rsquo;ll reply as soon as&nbsp;possible.</p>\r\n\r\n## Other\r\n\r\nThanks, done.\r\n';
-    const [finding] = lintText(text, 'library.md').findings.filter((found) => found.ruleId === 'deferral/vague-timeframe');
+    const [finding] = findingsOf('deferral/vague-timeframe', text, 'library.md');
     assert.equal(finding?.excerpt, 'as soon as&nbsp;possible');
     assert.equal(finding?.start, text.indexOf('as soon'));
     assert.equal(finding?.range.start.line, 3);

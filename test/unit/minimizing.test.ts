@@ -3,15 +3,12 @@
 // words are kindness about the customer's own slip, and a status page telling how far an outage reached is often
 // plain fact, and no real-text trial has shown the rule right 9 times in 10.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/minimizing';
 
 function minimizing(text: string, language: string, packs: string[]): string[] {
-  const options = buildConfig({ language, kind: 'reply', placeholders: 'none', extends: packs }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none', extends: packs });
 }
 
 const STRICT = ['recommended', 'strict'];

@@ -4,15 +4,12 @@
 // (`unless.nearIn` with kinds [auto-reply], five languages); an agent's macro or reply saying the same still
 // gets the finding, and so does an automatic notice of other bad news (a billing suspension).
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
 function badNews(text: string, language: string, kind: 'macro' | 'auto-reply' | 'snippet'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'notice.md' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'notice.md', { language, kind, placeholders: 'handlebars' });
 }
 
 const DECISIONS: [string, string][] = [

@@ -5,13 +5,10 @@
 // to call their bank or upgrade needs no extra empathy (empathy/bad-news-without-empathy, auto-reply only);
 // "by the end of the next working day" is a time.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 function fired(rule: string, text: string, language: string, kind: 'macro' | 'auto-reply' | 'chat'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'notice.md' }, options);
-  return result.findings.filter((finding) => finding.ruleId === rule).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(rule, text, 'notice.md', { language, kind, placeholders: 'handlebars' });
 }
 
 describe("trial8 leftovers: notices of goods received, retries after the customer's step, plan limits and bank refusals", function () {

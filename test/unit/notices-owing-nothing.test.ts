@@ -3,12 +3,12 @@
 // acknowledgement sent with its automatic answer (osTicket's %{response}), an appointment confirmed, an account opened
 // for the reader, a password reset. An acknowledgement that only says the message arrived still owes a time.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf } from '../support/engine';
 
 const RULE = 'deferral/auto-reply-next-step';
 
 function fired(text: string, language: string): number {
-  return lintText(text, 'notice.txt', { language, kind: 'auto-reply' }).findings.filter((finding) => finding.ruleId === RULE).length;
+  return findingsOf(RULE, text, 'notice.txt', { language, kind: 'auto-reply' }).length;
 }
 
 describe('automatic e-mails that owe the reader nothing', function () {

@@ -2,13 +2,10 @@
 // ("Your account has been suspended", pl "rozmowa została zamknięta"): no person is hidden, so the
 // rule asks the first person of replies, macros, snippets and chat only, in all five languages.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 function passive(text: string, language: string, kind: 'macro' | 'auto-reply'): string[] {
-  const options = buildConfig({ language, kind }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === 'clarity/passive-closed').map((finding) => text.slice(finding.start, finding.end));
+  return spansOf('clarity/passive-closed', text, 'reply.txt', { language, kind });
 }
 
 describe('clarity/passive-closed: automatic notices speak in the passive', function () {

@@ -3,10 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
 import type { Finding } from '../../server/src/engine/types';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
-const malformed = (text: string, fileName = 'reply.txt'): Finding[] =>
-  lintText(text, fileName).findings.filter((item) => item.ruleId === 'placeholder/malformed');
+const malformed = (text: string, fileName = 'reply.txt'): Finding[] => findingsOf('placeholder/malformed', text, fileName);
 
 const fixed = (text: string, fileName = 'reply.txt'): string => {
   // The unclosed delimiter's finding (an unended block around it is reported too).

@@ -8,6 +8,7 @@ import { lint } from '../../server/src/engine/linter';
 import { renderRef } from '../../server/src/engine/messages';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
+import { findingsOf } from '../support/engine';
 
 /** What the scanner reads in a text: kind, syntax, the characters, the variable. */
 function read(text: string): string[] {
@@ -450,11 +451,8 @@ describe('template syntax in fenced code with a language and in HTML <code>/<pre
 });
 
 describe('template slips the customer reads as written (trial 19)', () => {
-  const options = buildConfig({ language: 'en' }, undefined).lintOptions;
   const malformed = (text: string, fileName: string) =>
-    lint({ text, fileName }, options)
-      .findings.filter((finding) => finding.ruleId === 'placeholder/malformed')
-      .map((finding) => [text.slice(finding.start, finding.end), finding.message]);
+    findingsOf('placeholder/malformed', text, fileName, { language: 'en' }).map((finding) => [text.slice(finding.start, finding.end), finding.message]);
 
   it('a "%" left before the number sign of osTicket\'s #%{ticket.number} is malformed; the number sign alone is the writer\'s', () => {
     assert.deepEqual(malformed('Hi %{recipient.name.first},\n\nwe received request %#%{ticket.number} today.', 'autoresp.txt'), [

@@ -10,15 +10,12 @@
 //   way forward.
 // Bad news about the customer's own case still gets the finding, in a snippet too.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
 function badNews(text: string, language: string, kind: 'macro' | 'snippet' | 'reply' | 'chat'): string[] {
-  const options = buildConfig({ language, kind, placeholders: 'none' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'answer.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'answer.txt', { language, kind, placeholders: 'none' });
 }
 
 // A help-centre answer: the shop's rule for everyone.

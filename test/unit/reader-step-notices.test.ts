@@ -3,12 +3,12 @@
 // time (deferral/auto-reply-next-step, unless.handedOver); a notice that says the team or the owner will still act
 // ("you will receive the moderator's decision by e-mail") owes one, in every language.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf } from '../support/engine';
 
 const RULE = 'deferral/auto-reply-next-step';
 
 function fired(text: string, language: string, kind: 'auto-reply' | 'reply' = 'auto-reply', rule = RULE): number {
-  return lintText(text, 'notice.txt', { language, kind }).findings.filter((finding) => finding.ruleId === rule).length;
+  return findingsOf(rule, text, 'notice.txt', { language, kind }).length;
 }
 
 describe("automatic notices: the reader's own step owes no time, the owner's later act does", function () {

@@ -2,14 +2,10 @@
 // "unfortunately" in an outage account (empathy/bad-news-without-empathy `unless.after`), couriers' effort and a
 // standing commitment before "as soon as possible" (deferral/vague-timeframe `unless.inPart`).
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 function found(text: string, rule: string): string[] {
-  const options = buildConfig({ language: 'en', kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
-  return lint({ text, fileName: 'reply.txt' }, options)
-    .findings.filter((finding) => finding.ruleId === rule)
-    .map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(rule, text, 'reply.txt', { language: 'en', kind: 'reply', placeholders: 'none' });
 }
 
 describe('reports are not news to the reader', function () {

@@ -6,10 +6,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { markdownLibrary } from '../support/corpus';
 import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
 import { sentenceSpans } from '../../server/src/engine/text/analyze';
 import { maskProse } from '../../server/src/engine/units/formats';
+import { findingsOf } from '../support/engine';
 import { shippedTexts } from '../support/shipped-texts';
 
 const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 400);
@@ -180,8 +179,7 @@ describe('sentences of plainly written blocks', () => {
       ['pl', 'Dzień dobry,\n\nTwoje zamówienie Nr. 4410 zostało anulowane.', 'zamówienie Nr. 4410 zostało anulowane'],
     ];
     for (const [language, text, span] of cases) {
-      const options = buildConfig({ language, kind: 'auto-reply', placeholders: 'handlebars' }, undefined).lintOptions;
-      const found = lint({ text, fileName: 'reply.md' }, options).findings.filter((finding) => finding.ruleId === 'empathy/bad-news-without-empathy');
+      const found = findingsOf('empathy/bad-news-without-empathy', text, 'reply.md', { language, kind: 'auto-reply', placeholders: 'handlebars' });
       assert.deepEqual(
         found.map((finding) => text.slice(finding.start, finding.end)),
         [span],

@@ -3,10 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { UnitCache, lint } from '../../server/src/engine/linter';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
-const settingProblems = (text: string, fileName = 'reply.md') =>
-  lintText(text, fileName).findings.filter((finding) => finding.ruleId === 'replylint/unknown-setting');
+const settingProblems = (text: string, fileName = 'reply.md') => findingsOf('replylint/unknown-setting', text, fileName);
 
 describe('language and kind comments', () => {
   it('report an unknown language at the comment, with the languages that have rules', () => {
@@ -44,9 +43,7 @@ describe('dialect comments', () => {
   const options = buildConfig({ language: 'en' }, undefined).lintOptions;
   const REPLY = 'Hi {{ticket.requester.first_name}}, request {{ticket.requester.frist_name}} is open.\n';
   const unknownVariables = (text: string) =>
-    lint({ text, fileName: 'reply.md' }, options)
-      .findings.filter((finding) => finding.ruleId === 'placeholder/unknown-variable')
-      .map((finding) => finding.severity);
+    findingsOf('placeholder/unknown-variable', text, 'reply.md', { language: 'en' }).map((finding) => finding.severity);
 
   it("name the file's placeholder dialect: an unknown variable is then an error, as with a dialect named in the config", () => {
     assert.deepEqual(unknownVariables(REPLY), ['warning']);

@@ -4,11 +4,11 @@
 // None of them is a raised voice. Capitals inside a sentence still are, and a
 // finding covers the words only (it started on the line break before them).
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf } from '../support/engine';
 import { compileTextPattern, bothEngines } from '../../server/src/engine/rules/text-pattern';
 
 function shouting(text: string) {
-  return lintText(text).findings.filter((finding) => finding.ruleId === 'tone/shouting');
+  return findingsOf('tone/shouting', text);
 }
 
 const PLAIN_TEXT_VERSIONS: { language: string; text: string; shouted: string }[] = [
@@ -151,10 +151,7 @@ describe('tone/shouting: a heading or separator line ending in "?" or closing em
   for (const [language, heading, words] of HEADINGS) {
     it(`${language}: "${heading}?" and "_${heading}_" alone on their line are headings; in a line of prose they shout`, () => {
       const options = { language };
-      const found = (text: string) =>
-        lintText(text, 'reply.txt', options)
-          .findings.filter((f) => f.ruleId === 'tone/shouting')
-          .map((f) => f.excerpt);
+      const found = (text: string) => findingsOf('tone/shouting', text, 'reply.txt', options).map((f) => f.excerpt);
       assert.deepEqual(found(`${heading}?\n${words}.\n`), []);
       assert.deepEqual(found(`---- _${heading}_\n\n${words}.\n`), []);
       assert.deepEqual(found(`${heading}? ${words}.\n`), [heading]);

@@ -2,13 +2,10 @@
 // that introduce it is no shouting, in every language (English had "shopping at NORDIC HOME
 // STORE" only); capitals anywhere else in the same reply still are.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 function shouting(text: string, language: string): string[] {
-  const options = buildConfig({ language, kind: 'reply' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === 'tone/shouting').map((finding) => text.slice(finding.start, finding.end));
+  return spansOf('tone/shouting', text, 'reply.txt', { language, kind: 'reply' });
 }
 
 describe('tone/shouting: names in capitals after the words that introduce them', function () {

@@ -4,15 +4,12 @@
 // that; `unless.after`: the stock words go on to name it). Alone, with the problem named only after it, or named
 // only in what the customer is asked to send (`unless.requests`), it is still stock.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 const RULE = 'empathy/stock-empathy';
 
 function stock(text: string, language: string): string[] {
-  const options = buildConfig({ language, kind: 'reply', placeholders: 'none' }, undefined).lintOptions;
-  const result = lint({ text, fileName: 'reply.txt' }, options);
-  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+  return spansOf(RULE, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none' });
 }
 
 describe('stock empathy after the named problem', function () {

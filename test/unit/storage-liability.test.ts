@@ -2,14 +2,10 @@
 // about what the customer leaves or does not collect states terms before anything went wrong; disowning a problem
 // that happened is still flagged.
 import * as assert from 'node:assert/strict';
-import { buildConfig } from '../../server/src/engine/config/project-config';
-import { lint } from '../../server/src/engine/linter';
+import { spansOf } from '../support/engine';
 
 function disowned(text: string, language: string): string[] {
-  const options = buildConfig({ language, kind: 'chat', placeholders: 'none' }, undefined).lintOptions;
-  return lint({ text, fileName: 'notice.txt' }, options)
-    .findings.filter((finding) => finding.ruleId === 'ownership/we-cant-control')
-    .map((finding) => text.slice(finding.start, finding.end));
+  return spansOf('ownership/we-cant-control', text, 'notice.txt', { language, kind: 'chat', placeholders: 'none' });
 }
 
 describe('storage-liability notices', function () {

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { maskProse, splitReplyUnits } from '../../server/src/engine/units/formats';
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 /** The words the prose view keeps, in order. */
 function proseWords(text: string): string[] {
@@ -203,7 +203,7 @@ describe('Markdown block structure (CommonMark)', () => {
     ]);
     // Sections of code alone are no reply; the fenced replies are, with findings on their exact characters.
     assert.deepEqual(titles(library), ['Already fixed', 'Duplicate', 'Note first']);
-    const vague = lintText(library, 'library.md').findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe');
+    const vague = findingsOf('deferral/vague-timeframe', library, 'library.md');
     assert.deepEqual(
       vague.map((finding) => [finding.start, finding.excerpt]),
       [[library.indexOf('soon;'), 'soon']],

@@ -2,12 +2,10 @@
 // is a how-to step, not condescension; a formal salutation sets the register for what follows it. And an either/or
 // that lists two of the reader's own failings blames, while one that offers another cause does not (reviewer).
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 function findings(text: string, rule: string, config?: Parameters<typeof lintText>[2], file = 'reply.txt'): string[] {
-  return lintText(text, file, config)
-    .findings.filter((finding) => finding.ruleId === rule)
-    .map((finding) => finding.excerpt);
+  return findingsOf(rule, text, file, config).map((finding) => finding.excerpt);
 }
 
 describe('tone on notices (trial 19)', () => {

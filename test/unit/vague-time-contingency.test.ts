@@ -1,12 +1,9 @@
 // Trial 14 (issue 13): an acknowledgement that gives the statutory date and says it will give "a revised time-scale at
 // the earliest opportunity" only if that date slips has given the time; a vague time of its own is still a wait.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
-const vague = (text: string) =>
-  lintText(text, 'reply.txt', { language: 'en', kind: 'reply' })
-    .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
-    .map((finding) => text.slice(finding.start, finding.end));
+const vague = (text: string) => spansOf('deferral/vague-timeframe', text, 'reply.txt', { language: 'en', kind: 'reply' });
 
 const letter = (body: string) => `Dear Ms Lane,\n\n${body}\n\nYours sincerely,\nOwen`;
 

@@ -2,12 +2,9 @@
 // password "as soon as possible") were read as vague promises. The time of an event the reader booked,
 // told by the event's own verb, and the reader's own step asked of them owe no time; work of ours and our own steps do.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
-const vague = (text: string, language: string) =>
-  lintText(text, 'notice.txt', { language, kind: 'auto-reply' })
-    .findings.filter((finding) => finding.ruleId === 'deferral/vague-timeframe')
-    .map((finding) => text.slice(finding.start, finding.end));
+const vague = (text: string, language: string) => spansOf('deferral/vague-timeframe', text, 'notice.txt', { language, kind: 'auto-reply' });
 
 describe('deferral/vague-timeframe: an event the reader booked, a step asked of the reader', () => {
   it("excuses a reminder's start or end of the reader's booking in five languages", () => {

@@ -2,13 +2,10 @@
 // asked of them ("Please answer the question as soon as possible") and a time given further down an
 // automatic notice ("What happens next … within {{response_time}}") are no vague deferral of ours.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
 const RULE = 'deferral/vague-timeframe';
-const vague = (text: string, config: Record<string, unknown>) =>
-  lintText(text, 'notice.txt', { placeholders: 'handlebars', ...config })
-    .findings.filter((finding) => finding.ruleId === RULE)
-    .map((finding) => text.slice(finding.start, finding.end));
+const vague = (text: string, config: Record<string, unknown>) => spansOf(RULE, text, 'notice.txt', { placeholders: 'handlebars', ...config });
 
 describe('deferral/vague-timeframe: the customer pace and the time below', () => {
   it('excuses an asap-type phrase inside a request to the customer, in all five languages', () => {

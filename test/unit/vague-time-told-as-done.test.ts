@@ -1,13 +1,10 @@
 // deferral/vague-timeframe (issue 13, trial 12 ir-winet): a vague time is a fault only where the reader waits. Next
 // to a past verb ("niezwłocznie zgłosiliśmy": we reported it at once) it is the pace of a thing done, nobody's wait.
 import * as assert from 'node:assert/strict';
-import { lintText } from '../support/engine';
+import { spansOf } from '../support/engine';
 
 const RULE = 'deferral/vague-timeframe';
-const vague = (text: string, language: string) =>
-  lintText(text, 'post.txt', { language, kind: 'auto-reply' })
-    .findings.filter((finding) => finding.ruleId === RULE)
-    .map((finding) => text.slice(finding.start, finding.end));
+const vague = (text: string, language: string) => spansOf(RULE, text, 'post.txt', { language, kind: 'auto-reply' });
 
 describe('deferral/vague-timeframe: a thing done is no wait', () => {
   it('excuses a vague time next to a past verb, in all five languages', () => {
