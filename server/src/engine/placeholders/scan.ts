@@ -127,6 +127,18 @@ export function variableInPlaceholder(written: string): string | undefined {
   return VARIABLE.exec(written.replace(/^\{[{%]-?\s*|\s*-?[}%]\}$/g, ''))?.[0];
 }
 
+/** A placeholder: no variable, no fallback and no tag name unless `more` gives them. */
+function placeholderOf(
+  start: number,
+  end: number,
+  kind: Placeholder['kind'],
+  syntax: PlaceholderSyntax,
+  body: string,
+  more: Partial<Pick<Placeholder, 'variable' | 'hasFallback' | 'tagName'>> = {},
+): Placeholder {
+  return { start, end, kind, syntax, body, variable: more.variable, hasFallback: more.hasFallback ?? false, tagName: more.tagName };
+}
+
 /**
  * The variable of an output and whether it has a fallback: a filter, or an
  * enclosing {% if x %} / {{#if x}} that tests the same variable (its else
@@ -203,11 +215,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     if (nestedEnd > 0) {
       const body = text.slice(open.index + 2, nestedEnd - 2).trim();
       const parserFunction = PARSER_FUNCTION.exec(body)?.[1];
-      placeholders.push(
-        parserFunction === undefined
-          ? { start: open.index, end: nestedEnd, kind: 'slot', syntax: '{{', body, tagName: undefined, variable: undefined, hasFallback: false }
-          : { start: open.index, end: nestedEnd, kind: 'output', syntax: '{{', body, tagName: undefined, variable: parserFunction, hasFallback: false },
-      );
+      placeholders.push(placeholderOf(open.index, nestedEnd, parserFunction === undefined ? 'slot' : 'output', '{{', body, { variable: parserFunction }));
       i = nestedEnd;
       continue;
     }
@@ -244,9 +252,9 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       const tagName = /^[a-z_]+/i.exec(body)?.[0]?.toLowerCase();
       // Help Scout writes variables as {%customer.firstName,fallback=there%}.
       const isVariable = /^[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_]/u.test(body);
-      const placeholder: Placeholder = isVariable
-        ? { start: open.index, end, kind: 'output', syntax: '{%', body, tagName: undefined, ...parseOutput(body, liquid.blocks) }
-        : { start: open.index, end, kind: 'tag', syntax: '{%', body, tagName, variable: undefined, hasFallback: false };
+      const placeholder = isVariable
+        ? placeholderOf(open.index, end, 'output', '{%', body, parseOutput(body, liquid.blocks))
+        : placeholderOf(open.index, end, 'tag', '{%', body, { tagName });
       placeholders.push(placeholder);
       if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyTag' } });
       const problem = isVariable ? undefined : balanceLiquidTag(placeholder, liquid);
@@ -259,16 +267,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
         if (!found) unendedFrom.set(tagName, end);
         else {
           liquid.close(tagName);
-          placeholders.push({
-            start: found.index,
-            end: found.index + found[0].length,
-            kind: 'tag',
-            syntax: '{%',
-            body: `end${tagName}`,
-            tagName: `end${tagName}`,
-            variable: undefined,
-            hasFallback: false,
-          });
+          placeholders.push(placeholderOf(found.index, found.index + found[0].length, 'tag', '{%', `end${tagName}`, { tagName: `end${tagName}` }));
           i = found.index + found[0].length;
           continue;
         }
@@ -339,14 +338,12 @@ const PARSER_FUNCTION = /^(#?[\p{L}_][\p{L}\p{N}_]*):(?![\s:])/u;
 function handlebarsPlaceholder(start: number, end: number, body: string, openSections: Placeholder[], openBlocks: Placeholder[]): Placeholder {
   // {{#if:$1|…|…}} is a MediaWiki parser function, no Handlebars block: it closes where it opens.
   const parserFunction = PARSER_FUNCTION.exec(body)?.[1];
-  if (parserFunction !== undefined) return { start, end, kind: 'output', syntax: '{{', body, tagName: undefined, variable: parserFunction, hasFallback: false };
+  if (parserFunction !== undefined) return placeholderOf(start, end, 'output', '{{', body, { variable: parserFunction });
   // A partial block {{#> layout}}…{{/layout}} and an inline partial {{#*inline "name"}}…{{/inline}} are sections too.
   const block = /^([#^/])\s*[>*]?\s*([\p{L}_][\p{L}\p{N}_./-]*)/u.exec(body);
-  if (block) return { start, end, kind: 'tag', syntax: '{{', body, tagName: block[1]! + block[2]!, variable: undefined, hasFallback: false };
-  if (/^(?:[!>]|else\b)/.test(body)) {
-    return { start, end, kind: 'tag', syntax: '{{', body, tagName: body.startsWith('else') ? 'else' : body[0], variable: undefined, hasFallback: false };
-  }
-  return { start, end, kind: 'output', syntax: '{{', body, tagName: undefined, ...parseOutput(body, openSections, openBlocks) };
+  if (block) return placeholderOf(start, end, 'tag', '{{', body, { tagName: block[1]! + block[2]! });
+  if (/^(?:[!>]|else\b)/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: body.startsWith('else') ? 'else' : body[0] });
+  return placeholderOf(start, end, 'output', '{{', body, parseOutput(body, openSections, openBlocks));
 }
 
 const TRANS_OPENING = /\{\{\s*trans\s+(["'])/y;
@@ -373,30 +370,12 @@ function magentoDirective(text: string, start: number, end: number, body: string
     let to = from;
     while (to < end - 2 && !(text[to] === quote && text[to - 1] !== '\\')) to++;
     if (to < end - 2) {
-      const tag = (tagStart: number, tagEnd: number, tagBody: string): Placeholder => ({
-        start: tagStart,
-        end: tagEnd,
-        kind: 'tag',
-        syntax: '{{',
-        body: tagBody,
-        tagName: 'trans',
-        variable: undefined,
-        hasFallback: false,
-      });
+      const tag = (tagStart: number, tagEnd: number, tagBody: string) => placeholderOf(tagStart, tagEnd, 'tag', '{{', tagBody, { tagName: 'trans' });
       // The opening's body names its quote: trans" or trans' (isTransOpening).
       const pieces = [tag(start, from, `trans${quote}`)];
       for (const found of text.slice(from, to).matchAll(MAGENTO_VARIABLE)) {
         const at = from + found.index;
-        pieces.push({
-          start: at,
-          end: at + found[0].length,
-          kind: 'output',
-          syntax: '%',
-          body: found[1]!,
-          variable: found[1]!,
-          tagName: undefined,
-          hasFallback: false,
-        });
+        pieces.push(placeholderOf(at, at + found[0].length, 'output', '%', found[1]!, { variable: found[1]! }));
       }
       const rest = text.slice(to + 1, end - 2).trim();
       pieces.push(tag(to, end, rest));
@@ -416,7 +395,7 @@ function magentoDirective(text: string, start: number, end: number, body: string
     }
   }
   const tagName = /^\/?[A-Za-z_]+/.exec(body)?.[0]?.toLowerCase();
-  return [{ start, end, kind: 'tag', syntax: '{{', body, tagName, variable: undefined, hasFallback: false }];
+  return [placeholderOf(start, end, 'tag', '{{', body, { tagName })];
 }
 
 /**
@@ -673,16 +652,8 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
  * is a macro's fill-in slot in double brackets, left to the bracket reading.
  */
 function linkAt(text: string, at: number): Placeholder[] | undefined {
-  const piece = (start: number, end: number, kind: Placeholder['kind'], syntax: PlaceholderSyntax): Placeholder => ({
-    start,
-    end,
-    kind,
-    syntax,
-    body: text.slice(start, end),
-    variable: undefined,
-    hasFallback: false,
-    tagName: undefined,
-  });
+  const piece = (start: number, end: number, kind: Placeholder['kind'], syntax: PlaceholderSyntax) =>
+    placeholderOf(start, end, kind, syntax, text.slice(start, end));
   const wiki = stickyMatch(WIKI_LINK, text, at);
   const link = wiki ?? stickyMatch(WIKI_EXTERNAL_LINK, text, at);
   if (!link) return undefined;
@@ -725,7 +696,7 @@ class SmartyReader {
     const { text } = this;
     const piece = (end: number, kind: Placeholder['kind'], tagName: string | undefined, variable?: string): Placeholder => {
       const body = text.slice(at + 1, end - 1).trim();
-      return { start: at, end, kind, syntax: variable === undefined ? '{' : '{$', body, tagName, variable, hasFallback: FALLBACK.test(body) };
+      return placeholderOf(at, end, kind, variable === undefined ? '{' : '{$', body, { tagName, variable, hasFallback: FALLBACK.test(body) });
     };
     if (text[at + 1] === '*') {
       const close = this.next('*}', at + 2);
@@ -808,17 +779,9 @@ function singleDelimiterAt(
   perlBlockEnd: (at: number) => number | undefined,
   mediawiki: boolean,
 ): Placeholder | undefined {
-  const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined): Placeholder => ({
-    start: at,
-    end: at + match[0].length,
-    kind: 'output',
-    syntax,
-    body: match[1]!.trim(),
-    variable,
-    hasFallback: false,
-    tagName: undefined,
-  });
-  const slot = (syntax: PlaceholderSyntax, match: RegExpExecArray): Placeholder => ({ ...output(syntax, match, undefined), kind: 'slot' });
+  const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined) =>
+    placeholderOf(at, at + match[0].length, 'output', syntax, match[1]!.trim(), { variable });
+  const slot = (syntax: PlaceholderSyntax, match: RegExpExecArray) => placeholderOf(at, at + match[0].length, 'slot', syntax, match[1]!.trim());
   const value = (syntax: PlaceholderSyntax, pattern: RegExp): Placeholder | undefined => {
     const match = stickyMatch(pattern, text, at);
     return match ? output(syntax, match, match[1]) : undefined;
@@ -859,16 +822,7 @@ function singleDelimiterAt(
       if (code === undefined) return value('{', BRACE);
       const body = text.slice(at + 1, code - 1);
       const variable = RT_VARIABLE.exec(body);
-      return {
-        start: at,
-        end: code,
-        kind: 'output',
-        syntax: '{$',
-        body: body.trim(),
-        variable: variable?.[1] ?? variable?.[2],
-        hasFallback: PERL_DEFAULT.test(body),
-        tagName: undefined,
-      };
+      return placeholderOf(at, code, 'output', '{$', body.trim(), { variable: variable?.[1] ?? variable?.[2], hasFallback: PERL_DEFAULT.test(body) });
     }
     case '[': {
       const match = stickyMatch(BRACKET, text, at);
@@ -905,7 +859,7 @@ function bladeDirective(text: string, at: number): Placeholder | undefined {
   const kind = alone && stickyMatch(REST_OF_LINE_BLANK, text, end) ? 'tag' : end > at + name[0].length ? 'output' : undefined;
   if (!kind) return undefined;
   const body = text.slice(at + 1, end);
-  return { start: at, end, kind, syntax: '@', body, tagName: kind === 'tag' ? name[1] : undefined, variable: undefined, hasFallback: false };
+  return placeholderOf(at, end, kind, '@', body, { tagName: kind === 'tag' ? name[1] : undefined });
 }
 
 /** Whether only spaces or tabs (a few) stand between `at` and its line's start. */
