@@ -305,6 +305,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     title: unit.title,
     teamWords: teamWordsOf(context),
     titleLine: titledLine(context),
+    wholeFile: unit.origin === 'file',
     fillIns: unit.placeholders.some((placeholder) => placeholder.kind === 'slot') || agentNotesOfReply(context).length > 0,
     placeholders: unit.placeholders,
     dialect: context.dialect,

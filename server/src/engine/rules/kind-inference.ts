@@ -61,6 +61,8 @@ export interface KindEvidence {
   teamWords: readonly { start: number; end: number }[];
   /** The title line the reply opens with ("Guideline 4.3 - Design"), when its message is written in sentences under it. */
   titleLine: string | undefined;
+  /** Whether the reply is a whole file, not a section of a library (whose own heading opens it) or an export's body. */
+  wholeFile: boolean;
   /** Whether the reply holds a fill-in for the agent (a slot, a stand-in, "(fill in)"): a person sends it. */
   fillIns: boolean;
   /** The reply's placeholders, read in `dialect`: its `organisations` sign for the organisation. */
@@ -99,6 +101,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
         ? organisationAfterValediction(evidence)
         : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
+  const titled = teamSigned || !signedByPerson(evidence) ? titledEmail(evidence) : undefined;
+  if (titled) return { kind: 'auto-reply', reason: { id: 'kind.inferred.titled', args: { excerpt: titled } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
@@ -129,6 +133,59 @@ export function writtenByPerson(evidence: KindEvidence): boolean {
   return (
     valediction !== undefined && evidence.placeholders.some((placeholder) => placeholder.start >= valediction && printsPerson(placeholder, evidence.dialect))
   );
+}
+
+/**
+ * A title heading the file opens with, before any other text: Markdown's `#` to `###` or HTML's `<h1>` to `<h3>`, past
+ * the document's wrapping elements. A library's section opens with its own heading, so only a whole file is read.
+ */
+const OPENING_TITLE =
+  /^(?:\s+|<!--[\s\S]*?-->|<!doctype[^>]*>|<head\b[\s\S]*?<\/head>|<(?:html|body|center|div|table|tbody|tr|td|header|main|section)\b[^>]*>)*(?:<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>|#{1,3}[ \t]+([^\n]*))/i;
+/** An HTML e-mail's own document: an agent's macro is a body the help desk's editor wraps, never a document. */
+const HTML_DOCUMENT = /<(?:html|body)\b/i;
+/** Where a link's target starts: Markdown's `](` or an `href` attribute's value. */
+const LINK_TARGET = /\]\(\s*|\bhref\s*=\s*["']?/gi;
+
+/**
+ * An e-mail a system sends as it stands: a whole file that opens with its own title ("Password changed", "Your
+ * order is confirmed!") over the message, not a greeting, and is an HTML document or holds an action link the
+ * system fills ("[Confirm your email](:link)", `<a href="%{confirmation_url}">`), with no person in it (no fill-in,
+ * no "I", no person signing under a valediction). Trial 20: an event platform's, a ticket shop's and a social
+ * network's account and order e-mails in five languages were read as bodies an agent wraps or as agents' macros,
+ * and were asked for greetings, owners and empathy. Returns the title.
+ */
+function titledEmail(evidence: KindEvidence): string | undefined {
+  if (!evidence.wholeFile || evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const opening = OPENING_TITLE.exec(evidence.text);
+  const title = (opening?.[2] ?? opening?.[3])
+    ?.replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!title || !LETTER_OR_DIGIT.test(title)) return undefined;
+  // A greeting set as a heading ("# Hi {{name}},") opens a letter, not a title.
+  if (evidence.greeting !== undefined && title.toLowerCase().startsWith(evidence.greeting.toLowerCase())) return undefined;
+  if (!LETTER_OR_DIGIT.test(evidence.prose.slice(opening!.index + opening![0].length))) return undefined;
+  return HTML_DOCUMENT.test(evidence.text) || hasActionLink(evidence) ? title : undefined;
+}
+
+/** Whether a link's target is a placeholder the system fills ("](:link)", `href="{{ reset_url }}"`). */
+function hasActionLink({ text, placeholders }: KindEvidence): boolean {
+  if (placeholders.length === 0) return false;
+  const starts = new Set(placeholders.map((placeholder) => placeholder.start));
+  for (const target of text.matchAll(LINK_TARGET)) if (starts.has(target.index + target[0].length)) return true;
+  return false;
+}
+
+/**
+ * Whether a person signs under the valediction: a signature variable, a person's variable, or a name in words. A
+ * valediction with nothing under it, or only the system's values (":organizer_name"), names no one.
+ */
+function signedByPerson(evidence: KindEvidence): boolean {
+  if (evidence.signature !== undefined) return true;
+  const valediction = signOffSpan(evidence)?.end;
+  if (valediction === undefined) return SIGNATURE_DELIMITER.test(evidence.footer);
+  const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction).sort((a, b) => a.start - b.start);
+  return under.some((placeholder) => printsPerson(placeholder, evidence.dialect)) || wordsOutside(evidence.prose, valediction, evidence.prose.length, under);
 }
 
 /**
