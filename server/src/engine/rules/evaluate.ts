@@ -1103,14 +1103,23 @@ function letterHeadOf(context: Context): LetterHead | undefined {
 function greetingUnderLetterHead(context: Context, ruleIndex: number): Span | undefined {
   const head = letterHeadOf(context);
   if (!head) return undefined;
+  const { sentences } = context.analysis;
+  return greetingFrom(
+    context,
+    ruleIndex,
+    partitionPoint(sentences.length, (index) => sentences[index]!.start < head.end),
+  );
+}
+
+/** The greeting rule's greeting in sentence `first` or below, its opening window counted from `first` (what stands above is no reply's opening). */
+function greetingFrom(context: Context, ruleIndex: number, first: number): Span | undefined {
   const { spec } = context.ruleSet.rules[ruleIndex]!;
   const { tokens, sentences } = context.analysis;
-  const below = partitionPoint(sentences.length, (index) => sentences[index]!.start < head.end);
   const found = (context.matchesByRule.get(ruleIndex) ?? []).find(
     ({ match, owner }) =>
       owner.role === 'satisfy' &&
-      tokens[match.firstToken]!.sentence >= below &&
-      inRequireWindow(spec, tokens[match.firstToken]!.sentence - below, sentences.length - below) &&
+      tokens[match.firstToken]!.sentence >= first &&
+      inRequireWindow(spec, tokens[match.firstToken]!.sentence - first, sentences.length - first) &&
       placedAsRequired(context, spec, match),
   );
   return found && tokenSpan(context, found.match);
@@ -1289,17 +1298,7 @@ function repeatedTitleEnd(context: Context): number {
  */
 function greetingUnderTitles(context: Context, ruleIndex: number): Span | undefined {
   const titles = titleLines(context);
-  if (titles === 0) return undefined;
-  const { spec } = context.ruleSet.rules[ruleIndex]!;
-  const { tokens, sentences } = context.analysis;
-  const found = (context.matchesByRule.get(ruleIndex) ?? []).find(
-    ({ match, owner }) =>
-      owner.role === 'satisfy' &&
-      tokens[match.firstToken]!.sentence >= titles &&
-      inRequireWindow(spec, tokens[match.firstToken]!.sentence - titles, sentences.length - titles) &&
-      placedAsRequired(context, spec, match),
-  );
-  return found && tokenSpan(context, found.match);
+  return titles === 0 ? undefined : greetingFrom(context, ruleIndex, titles);
 }
 
 /**
