@@ -410,16 +410,7 @@ class ReplyLanguages {
 export function fileLanguageOf(input: LintInput, options: LintOptions): string | undefined {
   const text = input.text.toString();
   const { settings } = findDirectives(text);
-  const list = replyUnitList(text, input.fileName, {
-    languageId: input.languageId,
-    exportFields: options.exportFields,
-    sectionLevel: options.sectionLevel ?? DEFAULT_SECTION_LEVEL,
-    kind: options.kind,
-    footers: options.footers,
-    settings,
-    dialect: namedDialect(settings, options),
-  });
-  return new ReplyLanguages(list, options).ofFileOnly();
+  return new ReplyLanguages(unitListOfFile(text, input, options, settings), options).ofFileOnly();
 }
 
 /** The language of a file's replies per LintResult: the one most of its replies told on their own, if any did. */
@@ -463,6 +454,19 @@ function namedDialect(settings: readonly SettingDirective[], options: LintOption
   return commentDialect(settings, options) ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
 }
 
+/** A file's replies as the lint reads them: split by the options and the file's own setting comments. */
+function unitListOfFile(text: string, input: LintInput, options: LintOptions, settings: SettingDirective[]): ReplyUnitList {
+  return replyUnitList(text, input.fileName, {
+    languageId: input.languageId,
+    exportFields: options.exportFields,
+    sectionLevel: options.sectionLevel ?? DEFAULT_SECTION_LEVEL,
+    kind: options.kind,
+    footers: options.footers,
+    settings,
+    dialect: namedDialect(settings, options),
+  });
+}
+
 /** Dialects whose syntax is read in any text when named (formats.ts), not only in one that shows it. */
 const NAMED_SYNTAX = new Set(['mediawiki', 'smarty']);
 
@@ -472,15 +476,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const text = input.text.toString();
   const { directives, settings } = findDirectives(text);
   const named = commentDialect(settings, options);
-  const list = replyUnitList(text, input.fileName, {
-    languageId: input.languageId,
-    exportFields: options.exportFields,
-    sectionLevel,
-    kind: options.kind,
-    footers: options.footers,
-    settings,
-    dialect: namedDialect(settings, options),
-  });
+  const list = unitListOfFile(text, input, options, settings);
   // A cache keeps every unit for the next edit; a lint kept by nobody makes each as it reads it, and drops it.
   const units = cache ? Array.from({ length: list.length }, (_, index) => list.at(index)) : [];
   const unitList = cache ? unitListOf(units) : list;
