@@ -8,7 +8,7 @@ import { lint } from '../../server/src/engine/linter';
 import { renderRef } from '../../server/src/engine/messages';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
-import { findingsOf } from '../support/engine';
+import { findingsOf, spansOf } from '../support/engine';
 
 /** What the scanner reads in a text: kind, syntax, the characters, the variable. */
 function read(text: string): string[] {
@@ -339,6 +339,18 @@ describe('placeholder syntaxes', () => {
       html.replies[0]!.placeholders.placeholders.map((placeholder) => placeholder.kind),
       ['slot'],
     );
+  });
+
+  it('masks the path of a link built on a value as part of the link, never as prose (trial 22)', () => {
+    const text = 'Open %{base_url}/u/reset-key/%{token} to pick a new one.\nOr go to {{portal_url}}/u/me.';
+    const { prose } = maskProse(text, 'plaintext');
+    assert.equal(prose, 'Open xxxxxxxxxxx' + ' '.repeat(22) + 'to pick a new one.\nOr go to xxxxxxxxxxxxxx' + ' '.repeat(5) + '.');
+    // A value with no path after it, a tag, and a slash after a space are left as they were.
+    assert.equal(maskProse('Plan %{plan} / {% if a %}/u/{% endif %}', 'plaintext').prose, 'Plan xxxxxxx /           /u/           ');
+    // No finding on the path's "u", and so no suggestion that would rewrite the link.
+    const notice = 'Hello,\n\nYour password reset link: %{base_url}/u/reset/%{token}\n\nThe Forum Team';
+    assert.deepEqual(findingsOf('tone/text-speak', notice, 'n.md', { kind: 'auto-reply' }), []);
+    assert.deepEqual(spansOf('tone/text-speak', 'Ok, u can log in now.', 'n.md'), ['u']);
   });
 
   it('no prose rule reads a placeholder: no shouting, jargon or customer-name problem in a fill-in', () => {

@@ -21,7 +21,7 @@ import { withoutFooter, type FooterMatcher } from './footers';
 import { laidOutInHtml, maskHtmlStructure, tagMentions } from './html-structure';
 import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
-import { maskCommonNonProse, ProseMask } from './prose-mask';
+import { linkPathEnd, maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
@@ -406,6 +406,8 @@ function maskPlaceholdersAndCommon(
       }
       // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
       mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
+      // "%{base_url}/u/activate/%{token}": the path of a link built on a value is no prose (the link reads as one word).
+      if (placeholder.kind === 'output') mask.add(start + placeholder.end, start + linkPathEnd(scanned, placeholder.end));
     }
     // An opener never closed ("Hi {{first_name,") still holds a variable: it reads as one word, not as the prose
     // "first name" (placeholder/malformed reports the braces, once).

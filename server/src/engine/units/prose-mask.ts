@@ -90,6 +90,16 @@ const URL_AT = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/iuy;
  * is written out; no other character folds to a letter of "http" or "www".
  */
 const URL_START = /http[sſ]?:\/\/|www\./gi;
+/** A link's path written right after a fill-in: the characters URL_AT takes after its start. */
+const PATH_AT = /\/[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/uy;
+/**
+ * Where the link path that starts at `at` ends ("/u/activate/%{token}" after "%{base_url}"), or `at` when none
+ * starts there: a link built on a fill-in has no scheme for the URL mask to find.
+ */
+export function linkPathEnd(text: string, at: number): number {
+  PATH_AT.lastIndex = at;
+  return PATH_AT.test(text) ? PATH_AT.lastIndex : at;
+}
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
 const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // Quoted words are the customer's (or a UI label), never the writer's prose. Each language's marks: "…" and “…”
