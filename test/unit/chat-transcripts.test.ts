@@ -162,6 +162,22 @@ describe('chat transcripts', () => {
     assert.deepEqual(spans(lintChat(late), late), [['tone/condescending', 'obviously']]);
   });
 
+  it("reads a notice's record lines (user, IP address, date) as labels of data, not as a chat (trial 22)", () => {
+    const notices: [string, string][] = [
+      ['pl', 'Hasło do Twojego konta zostało zmienione.\n\n%{url}\n\nUżytkownik: %{login}\nAdres IP: %{remote_ip}\nData: %{date}\n'],
+      ['en', 'The e-mail address of your account was changed.\n\nUser: %{login}\nRemote IP: %{remote_ip}\nDate: %{date}\n'],
+      ['sq', 'Fjalëkalimi i llogarisë suaj u ndryshua.\n\nPërdorues: %{login}\nAdresë IP: %{remote_ip}\nDatë: %{date}\n'],
+    ];
+    for (const [language, text] of notices) {
+      const result = lint({ text, fileName: 'notice.txt' }, buildConfig({ language }, undefined).lintOptions);
+      assert.notEqual(result.units[0]!.kind, 'chat', text);
+      assert.ok(!result.findings.some((finding) => finding.ruleId === 'formula/greeting'), text);
+    }
+    // A person named with a role is still a turn under such lines.
+    const chat = 'Adres IP: 10.0.0.7\nKlient: gdzie jest moja paczka?\nKonsultant: Dzień dobry, paczka wyjechała dziś rano.\n';
+    assert.equal(lint({ text: chat, fileName: 'chat.txt' }, buildConfig({ language: 'pl' }, undefined).lintOptions).units[0]!.kind, 'chat');
+  });
+
   it('tells the agent of a chat of names alone by their words, or reads it as one message (issue 12)', () => {
     const text =
       'Anna: where is my parcel?? this is useless\nMark: Hi Anna, thanks for waiting. Our team checked it: the parcel left this morning.\nAnna: ok\nMark: It reaches you by Friday, obviously.\n';
