@@ -67,4 +67,30 @@ describe('automatic e-mails that owe the reader nothing', function () {
     for (const [language, text] of booked) assert.equal(fired(text, language), 0, `${language}: ${text}`);
     assert.equal(fired('Thank you for your message about moving your appointment. We have received it and will reply.', 'en'), 1);
   });
+
+  // Trial 22: an issue tracker's notice to its admin that a new user registered and waits on THEIR approval, and a forum's
+  // welcome hoping to "get to know you", were read as acknowledgements owing a reply time.
+  const approval: [string, string][] = [
+    ['en', 'A new user has been registered on the help desk: %{login}. The account is awaiting your approval:\n%{url}'],
+    ['pl', 'Nowe konto użytkownika %{login} zostało zarejestrowane i czeka na Twoje zatwierdzenie:\n%{url}'],
+    ['lt', 'Užregistruotas naujas vartotojas %{login}. Paskyra laukia jūsų patvirtinimo:\n%{url}'],
+    ['sq', 'U regjistrua një përdorues i ri: %{login}. Llogaria pret miratimin tuaj:\n%{url}'],
+  ];
+
+  it("someone else's account waiting on the reader's approval owes no time; a review the team adds still does (4 languages)", () => {
+    for (const [language, text] of approval) assert.equal(fired(text, language), 0, `${language}: ${text}`);
+    const ours: Record<string, string> = {
+      en: ' Our team will review the account as well.',
+      pl: ' Potem odpowiemy tej osobie.',
+      lt: ' Po to su juo susisieksime.',
+      sq: " Pastaj do t'ju kontaktojmë.",
+    };
+    for (const [language, text] of approval) assert.equal(fired(text + ours[language], language), 1, `${language}: ${text}`);
+  });
+
+  it('a welcome that hopes to "get to know you" promises no reply; "we\'ll get back to you" does', () => {
+    const welcome = 'Welcome to the Larch Lane forum! As you take part, we\'ll get to know you and the limits on new accounts will be lifted.';
+    assert.equal(fired(welcome, 'en'), 0);
+    assert.equal(fired(welcome.replace('get to know you', 'get back to you'), 'en'), 1);
+  });
 });
