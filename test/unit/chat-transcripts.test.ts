@@ -164,9 +164,9 @@ describe('chat transcripts', () => {
 
   it("reads a notice's record lines (user, IP address, date) as labels of data, not as a chat (trial 22)", () => {
     const notices: [string, string][] = [
-      ['pl', 'Hasło do Twojego konta zostało zmienione.\n\n%{url}\n\nUżytkownik: %{login}\nAdres IP: %{remote_ip}\nData: %{date}\n'],
-      ['en', 'The e-mail address of your account was changed.\n\nUser: %{login}\nRemote IP: %{remote_ip}\nDate: %{date}\n'],
-      ['sq', 'Fjalëkalimi i llogarisë suaj u ndryshua.\n\nPërdorues: %{login}\nAdresë IP: %{remote_ip}\nDatë: %{date}\n'],
+      ['pl', 'Hasło do Twojego konta zostało zmienione.\n\n%{url}\n\nAdres IP: %{client_ip}\nUżytkownik: %{user_name}\nData: %{changed_at}\n'],
+      ['en', 'The e-mail address of your account was changed.\n\nChanged on: %{changed_at}\nRemote IP: %{client_ip}\nUser: %{user_name}\n'],
+      ['sq', 'Fjalëkalimi i llogarisë suaj u ndryshua.\n\nDatë: %{changed_at}\nPërdorues: %{user_name}\nAdresë IP: %{client_ip}\n'],
     ];
     for (const [language, text] of notices) {
       const result = lint({ text, fileName: 'notice.txt' }, buildConfig({ language }, undefined).lintOptions);

@@ -89,7 +89,7 @@ describe('automatic e-mails that owe the reader nothing', function () {
   });
 
   it('a welcome that hopes to "get to know you" promises no reply; "we\'ll get back to you" does', () => {
-    const welcome = 'Welcome to the Larch Lane forum! As you take part, we\'ll get to know you and the limits on new accounts will be lifted.';
+    const welcome = "Welcome to the Larch Lane forum! As you take part, we'll get to know you and the limits on new accounts will be lifted.";
     assert.equal(fired(welcome, 'en'), 0);
     assert.equal(fired(welcome.replace('get to know you', 'get back to you'), 'en'), 1);
   });
