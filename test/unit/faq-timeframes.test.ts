@@ -74,4 +74,10 @@ describe('vague times and speed in help-centre answers', function () {
     assert.deepEqual(rules('We will fix the invoice immediately.', 'en', 'snippet'), ['promise/immediately: fix the invoice immediately']);
     assert.deepEqual(rules('Korjaamme laskun heti.', 'fi', 'snippet'), ['promise/immediately: Korjaamme laskun heti']);
   });
+
+  it('"the coming days" after a count is the time itself, whatever the verb; alone it is still vague (trial 22)', () => {
+    const reminder = (count: string) => `Dy detyra të caktuara për ju skadojnë në ${count} ditët e ardhshme.`;
+    for (const count of ['3', '%{days}']) assert.deepEqual(rules(reminder(count), 'sq', 'auto-reply'), [], count);
+    assert.deepEqual(rules("Do t'ju përgjigjemi në ditët e ardhshme.", 'sq', 'auto-reply'), ['deferral/vague-timeframe: ditët e ardhshme']);
+  });
 });

@@ -831,7 +831,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const firstStep = conditions.length > 0 && steps.size > 0 ? Math.min(...steps) : Infinity;
     const contingent = (hit: PhraseMatch, sentence: number) =>
       firstStep < sentence && conditions.some(({ match }) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
+    // A vague phrase that a time frame takes in is that time's own words, a concrete time whatever the verb: the
+    // Albanian "the coming days" after a count ("due in the next %{days} days", trial 22).
+    const times = timeframesOf(context);
     hits = hits.filter((hit) => {
+      const { start, end } = tokenSpan(context, hit.match);
+      if (times.some((time) => time.start < end && start < time.end)) return false;
       const sentence = tokens[hit.match.firstToken]!.sentence;
       if (inScope(requires.scope ?? 'sentence', sentence, steps, quotedAfter(context)) || lastStep >= sentence) return false;
       if (contingent(hit.match, sentence)) return false;
