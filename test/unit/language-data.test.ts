@@ -29,6 +29,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',
+  'doctype html head body center tbody tr td header main href': "an HTML e-mail's document, its wrapping tags and a link's target",
   'replylint disable next line enable language kind dialect': "Replylint's own comment directives",
   'list item paragraph bullet ordered open close': "markdown-it's token names",
   'http https www': 'links',
