@@ -302,6 +302,26 @@ describe('kind inference', () => {
     });
   });
 
+  it("a library system's notice signed by its branch's field is a notice; a loan's fields are its records (corpus: Koha-style notices)", () => {
+    const notice = 'Dear <<borrowers.firstname>>,\n\nThe item below is due back on <<issues.date_due>>.\n\n<<branches.branchname>>\n<<branches.branchphone>>\n';
+    const result = lintAs({ language: 'en' }, notice, 'notice.md');
+    assert.equal(result.units[0]!.kind, 'auto-reply');
+    assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt: '<<branches.branchname>>' } });
+    // The borrower's name under the text signs nothing for the library: a person's field there is still a macro's signer.
+    assert.equal(
+      lintAs({ language: 'en' }, 'Dear <<borrowers.firstname>>,\n\nThe item below is due back soon.\n\nBest,\n<<borrowers.surname>>\n', 'notice.md').units[0]!
+        .kind,
+      'macro',
+    );
+    // Lithuanian and Polish: the borrower's name in the greeting prints the nominative.
+    const lithuanian = lintAs(
+      { language: 'lt' },
+      'Sveiki, <<borrowers.firstname>>,\n\nleidinio terminas baigiasi <<issues.date_due>>.\n\n<<branches.branchname>>\n',
+      'notice.md',
+    );
+    assert.deepEqual(ids(lithuanian), ['placeholder/vocative-name']);
+  });
+
   it("an app's mail strings signed by its own variables are notices: Laravel's :app_name, printf's %s, HESK's %%SITE_TITLE%%", () => {
     for (const ending of ['Thanks,\n:app_name', 'Thanks,\n%s', 'Thanks,\n%%SITE_TITLE%%\n%%SITE_URL%%']) {
       const result = lintAs({}, `Hi :name,\n\n${BODY}\n\n${ending}\n`, 'notice.txt');

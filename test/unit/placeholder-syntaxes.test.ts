@@ -311,6 +311,19 @@ describe('placeholder syntaxes', () => {
     ]);
   });
 
+  it("reads a library system's <<table.column>> fields as values, not as an angle fill-in left in (corpus: Koha-style notices)", () => {
+    assert.deepEqual(read('Dear <<borrowers.firstname>>, renew at <<opac_url>> by <<issues.date_due | dateonly>>. <<borrower-attribute:HOLDID>> <<today>>'), [
+      'output << <<borrowers.firstname>> = borrowers.firstname',
+      'output << <<opac_url>> = opac_url',
+      'output << <<issues.date_due | dateonly>> = issues.date_due',
+      'output << <<borrower-attribute:HOLDID>> = borrower-attribute:HOLDID',
+      'output << <<today>> = today',
+    ]);
+    // Not a field: a shift in prose, an empty pair, a fill-in in words inside double brackets stays the fill-in it was.
+    assert.deepEqual(read('x << 2 and y >> 1, <<>>, << >>'), []);
+    assert.deepEqual(read('Hi <<CUSTOMER NAME>>,'), ['slot < <CUSTOMER NAME>']);
+  });
+
   it('reads bracket and angle fill-ins as slots, but not Markdown links, references, task boxes or footnotes', () => {
     assert.deepEqual(read('Hi [CUSTOMER_NAME], in [x] business days. [ADD NAME HERE], [your name], by [specific date/time]'), [
       'slot [ [CUSTOMER_NAME]',

@@ -4,13 +4,13 @@
 // blocks; the one-delimiter syntaxes (%{ }, #{ }, {$ }, {!! !!}, ${ }, @{ },
 // { }, [ ], < >), Blade's directives (@if(…), @endif, @lang('…')) and an app's
 // mail-string variables (%%NAME%%, printf's %s, Laravel's :name, Invoice
-// Ninja's $client, Dolibarr's __REF__) are read in a second pass over what those left.
+// Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
 import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
 export type PlaceholderSyntax =
-  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '%' | '%%' | '__' | '%s' | ':';
+  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '%' | '%%' | '__' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -524,7 +524,7 @@ class BlockStack {
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
 // pattern whose body cannot hold that opening and is bounded, so a reading
 // stops at the next candidate and the pass stays linear.
-const SINGLE_OPENING = /[%#$@]?\{|\[|<|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
+const SINGLE_OPENING = /[%#$@]?\{|\[|<<?|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
@@ -595,6 +595,11 @@ const LARAVEL_BEFORE = /[\s([{"'“„«]/u;
 const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
 /** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name], [date/time]. */
 const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’./-]{0,59})\]/uy;
+/**
+ * A library system's notice field (Koha): <<borrowers.firstname>>, <<branches.branchname>>, <<today>>,
+ * <<borrower-attribute:HOLDID>>, <<issues.date_due | dateonly>>: a table's column the system fills in, no slot.
+ */
+const DOUBLE_ANGLE = /<<\s*([A-Za-z_][\w-]*(?:[.:][\w-]+)*)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
 /** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
 const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
 const TASK_BOX = /^[ xX]$/;
@@ -828,6 +833,8 @@ function singleDelimiterAt(
       const match = stickyMatch(BRACKET, text, at);
       return match && isFillInBracket(text, at, match) ? slot('[', match) : undefined;
     }
+    case '<<':
+      return value('<<', DOUBLE_ANGLE);
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
       return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
