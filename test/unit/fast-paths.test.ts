@@ -127,10 +127,35 @@ describe('LineIndex', () => {
 });
 
 describe('URL masking', () => {
-  it('masks what the URL expression tried at every position masks', () => {
+  it('masks what the URL expression and the bare-domain link expression tried at every position mask', () => {
     const url = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/giu;
+    // A domain and its path with no scheme ("forum.example.org/u/jane"), not right after a "/" (inside a URL).
+    const bare = /(?<![\p{L}\p{N}./-])[\p{L}\p{N}.-]+\.[A-Za-z]{2,24}\/[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/gu;
     // No "@" or quotes: maskCommonNonProse then masks URLs only.
-    const pieces = ['http://', 'HTTPS://', 'httpſ://', 'hTtP://', 'www.', 'WWW.', 'xwww.', 'ſwww.', 'a', 'é', '😀', '.', ',', ')', '(', ' ', '\n', '/', 'x.y'];
+    const pieces = [
+      'http://',
+      'HTTPS://',
+      'httpſ://',
+      'hTtP://',
+      'www.',
+      'WWW.',
+      'xwww.',
+      'ſwww.',
+      'a',
+      'é',
+      '😀',
+      '.',
+      ',',
+      ')',
+      '(',
+      ' ',
+      '\n',
+      '/',
+      'x.y',
+      '.Ok/',
+      '?',
+      '-',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
         const input = parts.join('');
@@ -138,7 +163,7 @@ describe('URL masking', () => {
         maskCommonNonProse(fast);
         const reference = new ProseMask(input);
         // A URL ending its line over a capital ends its sentence: masked as a break.
-        for (const found of input.matchAll(url)) {
+        for (const found of [...input.matchAll(url), ...input.matchAll(bare)]) {
           const end = found.index + found[0].length;
           reference.add(found.index, end, /^[ \t]*\r?\n[ \t]*\p{Lu}/u.test(input.slice(end)) ? 'break' : 'blank');
         }

@@ -366,6 +366,19 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(spansOf('tone/text-speak', 'Ok, u can log in now.', 'n.md'), ['u']);
   });
 
+  it('masks a link written without a scheme, and a query after a value, as links (trial 22)', () => {
+    const text = 'Profile: forum.example.org/u/jane?tab=u (or sklep.pl/u/konto). Open %{base_url}?u=jane too.\nSee example.com/u.';
+    assert.equal(
+      maskProse(text, 'plaintext').prose,
+      'Profile: ' + ' '.repeat(30) + ' (or ' + ' '.repeat(16) + '). Open xxxxxxxxxxx       ' + ' too.\nSee ' + ' '.repeat(13) + '.',
+    );
+    // Inside a URL the scheme's mask stands; a domain with no path, a version number and "and/or" stay prose.
+    assert.equal(maskProse('Go to https://a.example.org/u/x.', 'plaintext').prose, 'Go to ' + ' '.repeat(25) + '.');
+    assert.equal(maskProse('See example.com, v2.5/beta and/or u.', 'plaintext').prose, 'See example.com, v2.5/beta and/or u.');
+    const notice = 'Hello,\n\nYour profile is at forum.example.org/u/jane.\n\nThe Forum Team';
+    assert.deepEqual(findingsOf('tone/text-speak', notice, 'n.md', { kind: 'auto-reply' }), []);
+  });
+
   it('no prose rule reads a placeholder: no shouting, jargon or customer-name problem in a fill-in', () => {
     const config = buildConfig({ language: 'en' }, undefined).lintOptions;
     const text = [

@@ -90,11 +90,12 @@ const URL_AT = /\b(?:https?:\/\/|www\.)[^\s<>()"'`]+[^\s<>()"'`.,;:!?]/iuy;
  * is written out; no other character folds to a letter of "http" or "www".
  */
 const URL_START = /http[sſ]?:\/\/|www\./gi;
-/** A link's path written right after a fill-in: the characters URL_AT takes after its start. */
-const PATH_AT = /\/[^\s<>()"'`]*[^\s<>()"'`.,;:!?]/uy;
+/** A link's path, query or fragment after its host: the characters URL_AT takes after its start. */
+const PATH_AT = /[/?#][^\s<>()"'`]*[^\s<>()"'`.,;:!?]/uy;
 /**
- * Where the link path that starts at `at` ends ("/u/activate/%{token}" after "%{base_url}"), or `at` when none
- * starts there: a link built on a fill-in has no scheme for the URL mask to find.
+ * Where the link path that starts at `at` ends ("/u/activate/%{token}" after "%{base_url}", "?ref=mail" after a
+ * domain), or `at` when none starts there: a link built on a fill-in or written without a scheme has none for
+ * URL_AT to find.
  */
 export function linkPathEnd(text: string, at: number): number {
   PATH_AT.lastIndex = at;
@@ -128,6 +129,7 @@ const QUOTED = quotationPattern([]);
  */
 export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: RegExp = QUOTED): void {
   maskUrls(mask);
+  maskBareDomainLinks(mask);
   maskEmails(mask);
   if (quoteText === undefined) mask.addMatches(quoted);
   else eachMatch(quoted, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
@@ -161,6 +163,30 @@ function maskUrls(mask: ProseMask): void {
     if (!url) continue;
     mask.add(url.index, url.index + url[0].length, endsLineBeforeCapital(text, url.index + url[0].length) ? 'break' : 'blank');
     URL_START.lastIndex = url.index + url[0].length;
+  }
+}
+
+/** Where a link written without a scheme has its path: a top-level domain and the slash after it (".org/"). */
+const DOMAIN_PATH_START = /\.[A-Za-z]{2,24}\//g;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+
+/**
+ * Links written without a scheme, a domain and its path ("forum.example.org/u/jane", "sklep.pl/konto"): the path's
+ * words are no prose (trial 22: "u" read as text-speak, a suggestion that would rewrite the link). A domain alone
+ * ("example.com") is left to the prose: nothing in it reads as a word to fix. Found from each ".tld/", the domain's
+ * run of labels before it; one right after a "/" is inside a URL already masked.
+ */
+function maskBareDomainLinks(mask: ProseMask): void {
+  const text = mask.text;
+  DOMAIN_PATH_START.lastIndex = 0;
+  for (let found = DOMAIN_PATH_START.exec(text); found; found = DOMAIN_PATH_START.exec(text)) {
+    let start = found.index;
+    while (start > 0 && DOMAIN_CHAR.test(text[start - 1]!)) start--;
+    if (start === found.index || text[start - 1] === '/') continue;
+    const end = linkPathEnd(text, found.index + found[0].length - 1);
+    if (end === found.index + found[0].length - 1) continue;
+    mask.add(start, end, endsLineBeforeCapital(text, end) ? 'break' : 'blank');
+    DOMAIN_PATH_START.lastIndex = end;
   }
 }
 
