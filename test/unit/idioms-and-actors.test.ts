@@ -59,4 +59,50 @@ describe('idioms and actors read by whose act they tell', () => {
     assert.deepEqual(found('Remontas netrukus baigsis.', 'lt', 'deferral/vague-timeframe'), ['netrukus']);
     assert.deepEqual(found('Odnowimy subskrypcję wkrótce.', 'pl', 'deferral/vague-timeframe'), ['wkrótce']);
   });
+
+  it("promise/immediately and deferral/vague-timeframe: a cheer about the reader's own step after its button or link promises nothing of ours", () => {
+    const cheers: [string, string, string][] = [
+      ['en', 'promise/immediately', "Resetting is quick. Tap the link below and pick a new password. You'll be back in your account in no time."],
+      ['en', 'promise/immediately', "Tap the link below and choose a new password. We'll have you signed in again in no time."],
+      [
+        'en',
+        'promise/immediately',
+        "Choosing a new password is easy. Just tap the green button, then follow the steps on screen. We'll have you up and running again in a jiffy.",
+      ],
+      ['en', 'deferral/vague-timeframe', "Tap the link below and pick a new password. You'll be back in your account soon."],
+      ['pl', 'promise/immediately', 'Zmiana hasła jest prosta. Kliknij link poniżej i wybierz nowe hasło. W mgnieniu oka wrócisz do swojego konta.'],
+      ['pl', 'deferral/vague-timeframe', 'Kliknij link poniżej i wybierz nowe hasło. Wkrótce wrócisz do swojego konta.'],
+      [
+        'fi',
+        'deferral/vague-timeframe',
+        'Salasanan vaihto on nopeaa. Napauta alla olevaa linkkiä ja valitse uusi salasana. Pääset tuota pikaa kirjautumaan taas.',
+      ],
+      ['lt', 'promise/immediately', 'Spustelėkite nuorodą žemiau ir pasirinkite naują slaptažodį. Akies mirksniu vėl galėsite prisijungti.'],
+      ['lt', 'deferral/vague-timeframe', 'Spustelėkite nuorodą žemiau ir pasirinkite naują slaptažodį. Netrukus vėl galėsite prisijungti.'],
+      ['sq', 'promise/immediately', 'Klikoni lidhjen më poshtë dhe zgjidhni një fjalëkalim të ri. Do të jeni përsëri në llogari sa hap e mbyll sytë.'],
+      ['sq', 'deferral/vague-timeframe', 'Klikoni lidhjen më poshtë dhe zgjidhni një fjalëkalim të ri. Së shpejti do të jeni përsëri në llogari.'],
+    ];
+    for (const [language, rule, text] of cheers) assert.deepEqual(found(text, language, rule), [], `${language} ${rule}: ${text}`);
+  });
+
+  it("keeps the same cheer after our own work, with no step of the reader's, or when our work is what is timed", () => {
+    const ours: [string, string, string, string][] = [
+      ['en', 'promise/immediately', "Our engineer is replacing the faulty router today. You'll be back up and running in no time.", 'in no time'],
+      // A button pressed by our people is our work, not the reader's step.
+      ['en', 'promise/immediately', "Our technician will press the reset button. You'll be back up and running in no time.", 'in no time'],
+      ['en', 'promise/immediately', "Tap the link in this email to confirm your address. We'll fix the sync in no time.", 'in no time'],
+      // A subject joined before "and" is another clause's: the rest is our fix.
+      ['en', 'promise/immediately', "Tap the link below to sign in again, and we'll fix the rest in no time.", 'in no time'],
+      // The reader as receiver of our work is no reader back at their own use.
+      ['en', 'deferral/vague-timeframe', "Tap the link in this email to confirm your address. You'll receive your refund soon.", 'soon'],
+      ['pl', 'deferral/vague-timeframe', 'Naprawiamy serwer. Wkrótce wrócisz do swojego konta.', 'Wkrótce'],
+      ['fi', 'deferral/vague-timeframe', 'Korjaamme vian. Pääset tuota pikaa kirjautumaan taas.', 'tuota pikaa'],
+      ['fi', 'promise/immediately', 'Napauta alla olevaa linkkiä ja valitse uusi salasana. Tilisi on hetkessä kunnossa.', 'hetkessä kunnossa'],
+    ];
+    for (const [language, rule, text, span] of ours) assert.deepEqual(found(text, language, rule), [span], `${language} ${rule}: ${text}`);
+    // The step in an earlier paragraph cheers nothing below it.
+    assert.deepEqual(found("Tap the link below and choose a new password.\n\nYou'll be back in your account in no time.", 'en', 'promise/immediately'), [
+      'in no time',
+    ]);
+  });
 });

@@ -846,6 +846,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   }
   if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit.match));
+  if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
   // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):
@@ -2660,6 +2661,37 @@ function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>
     const part = clauseOf(context, { first: match.firstToken, end: match.endToken }, false);
     if (!told || wordsIn(context, 'ours', { first: sentenceRangeOf(context, match.firstToken).first, end: part.end })) return true;
     return !subjects.some((subject) => subject.firstToken >= part.first && subject.endToken <= part.end);
+  });
+}
+
+/**
+ * Drops the hits that cheer the reader's own step on (`unless.readerStep`): a `steps` phrase (the message's button, link
+ * or instructions) in the hit's sentence before it, or in the sentence before in its paragraph, with no `ours` or `ahead`
+ * word before it in its clause ("Our technician will press the reset button" is our work), and a `subjects` phrase
+ * (the reader back at their own use) in or reaching into the hit's clause. "Tap the link below and choose a new
+ * password. You'll be back in your account in no time." promises nothing of ours.
+ */
+function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
+  const subjects = formOf('readerSubject');
+  if (subjects.length === 0) return hits;
+  const { tokens } = context.analysis;
+  const steps = formOf('readerStep').filter((step) => {
+    const before = { first: clauseOf(context, { first: step.firstToken, end: step.endToken }, true).first, end: step.firstToken };
+    return !wordsIn(context, 'ours', before) && !wordsIn(context, 'ahead', before);
+  });
+  if (steps.length === 0) return hits;
+  const paragraphs = paragraphOfSentence(context);
+  return hits.filter(({ match }) => {
+    const sentence = tokens[match.firstToken]!.sentence;
+    const stepped = steps.some((step) => {
+      const at = tokens[step.firstToken]!.sentence;
+      return at === sentence ? step.endToken <= match.firstToken : at === sentence - 1 && paragraphs[at] === paragraphs[sentence];
+    });
+    if (!stepped) return true;
+    // Reaching into the clause is enough: "We'll have you up and running again shortly" joins its subject by "and".
+    const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
+    return !subjects.some((subject) => subject.firstToken < clause.end && subject.endToken > clause.first);
   });
 }
 

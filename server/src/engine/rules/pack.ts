@@ -177,6 +177,15 @@ export interface RuleSpec {
      * possible") and no `ours` word stands in its sentence. "Your reservation is starting soon" is a reminder's fact.
      */
     event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[]; times: PhraseSpec[] };
+    /**
+     * phrase: a cheer about the reader's own step, not a promise of our work's pace: a `steps` phrase (the message's
+     * button, link or instructions) in the match's sentence before it or in the sentence before in its paragraph, with
+     * no `ours` or `ahead` word before it in its clause, and a `subjects` phrase (the reader back at their own use:
+     * "you'll be back", "pääset") in or reaching into the match's clause. "Tap the link below and choose a new password.
+     * You'll be back in your account in no time." is excused; "You'll be back up and running in no time." after our
+     * repair is not.
+     */
+    readerStep?: { steps: PhraseSpec[]; subjects: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -457,6 +466,8 @@ function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, Phra
     [[...path, 'unless', 'event', 'subjects'], rule.unless?.event?.subjects],
     [[...path, 'unless', 'event', 'verbs'], rule.unless?.event?.verbs],
     [[...path, 'unless', 'event', 'times'], rule.unless?.event?.times],
+    [[...path, 'unless', 'readerStep', 'steps'], rule.unless?.readerStep?.steps],
+    [[...path, 'unless', 'readerStep', 'subjects'], rule.unless?.readerStep?.subjects],
     [[...path, 'unless', 'requests'], rule.unless?.requests],
     [[...path, 'unless', 'reasons'], rule.unless?.reasons],
     [[...path, 'unless', 'vague'], rule.unless?.vague],

@@ -284,6 +284,8 @@ export class RuleSet {
       add(spec.unless?.event?.subjects, 'form', 'eventSubject');
       add(spec.unless?.event?.verbs, 'form', 'eventVerb');
       add(spec.unless?.event?.times, 'form', 'eventTime');
+      add(spec.unless?.readerStep?.steps, 'form', 'readerStep');
+      add(spec.unless?.readerStep?.subjects, 'form', 'readerSubject');
       add(spec.unless?.requests, 'form', 'requests');
       add(spec.unless?.reasons, 'form', 'reasons');
       add(spec.unless?.vague, 'form', 'vague');
