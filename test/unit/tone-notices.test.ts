@@ -36,6 +36,17 @@ describe('tone on notices (trial 19)', () => {
       }
     });
 
+    it('"simply" before opening a page through the message\u2019s own link is that link\u2019s use (trial 20)', () => {
+      const step = 'If you want to change or cancel your seat, simply open the workshop page through the link above and press Leave.';
+      const text = `<h1>You have a seat</h1>\n<p>The host approved your request for the pottery workshop.</p>\n<p><a href="{{url}}">Workshop page</a></p>\n<p>${step}</p>`;
+      for (const kind of ['auto-reply', 'snippet', 'macro'] as const) {
+        assert.deepEqual(findings(text, 'tone/condescending', { kind }, 'notice.html'), [], kind);
+      }
+      // With no link of the message's, the same step told to a customer who asked is still a lecture.
+      const reply = 'Hi Sam,\n\nYou can simply open the workshop page and press Leave yourself.\n\nBest,\nAna';
+      assert.deepEqual(findings(reply, 'tone/condescending', { kind: 'reply' }), ['simply']);
+    });
+
     it('a fix told to a stuck customer behind the login stays flagged', () => {
       assert.deepEqual(findings('Hi Sam,\n\nSimply log in to your account and change the plan yourself.\n\nBest,\nAna', 'tone/condescending'), ['Simply']);
       assert.deepEqual(findings('Hi Sam,\n\nJust log in and switch the plan back.\n\nBest,\nAna', 'tone/condescending'), ['Just log']);
