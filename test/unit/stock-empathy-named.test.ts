@@ -112,4 +112,15 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('Sorry for the inconvenience with your order today. It ships tomorrow.', 'en'), ['Sorry for the inconvenience']);
     assert.deepEqual(stock('Sorry for the inconvenience with your order. It ships tomorrow.', 'en'), ['Sorry for the inconvenience']);
   });
+
+  it('the failure told and the refund already made, the apology opening the next paragraph (trial 20)', () => {
+    const en =
+      'Your order for the pottery class was not successful: the payment timed out. We have issued a refund to your card.\n\nWe apologize for the inconvenience.';
+    assert.deepEqual(stock(en, 'en'), []);
+    const pl = 'Twoje zamówienie na warsztaty nie powiodło się, bo płatność wygasła. Zleciliśmy zwrot za zamówienie.\n\nPrzepraszamy za niedogodności.';
+    assert.deepEqual(stock(pl, 'pl'), []);
+    // A refund the customer only asked about is no remedy made, and nothing went wrong in the reply.
+    assert.deepEqual(stock('Thanks for asking about a refund.\n\nWe apologize for the inconvenience.', 'en'), ['apologize for the inconvenience']);
+    assert.deepEqual(stock('Dziękujemy za pytanie o zwrot.\n\nPrzepraszamy za niedogodności.', 'pl'), ['Przepraszamy za niedogodności']);
+  });
 });
