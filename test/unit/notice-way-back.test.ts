@@ -1,0 +1,94 @@
+// Bad news in an organiser's or a platform's notices (trial 20): a place or an offer the reader lost, with the way
+// back right after it ("you can rejoin the waitlist"), has its way forward in every language, as an exchange offered
+// after a refusal does; without it the regret word alone still gets the finding. And a change that waits on the
+// reader's own step ("Salasanaasi ei vaihdeta, ennen kuin avaat linkin": your password stays until you act) is a
+// reassurance, not a refusal.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+function fired(text: string, language: string, kind: 'macro' | 'snippet' = 'macro'): string[] {
+  const options = buildConfig({ language, kind, placeholders: 'handlebars' }, undefined).lintOptions;
+  const result = lint({ text, fileName: 'notice.md' }, options);
+  return result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end));
+}
+
+describe("bad news in notices: the way back and the reader's own step (trial 20)", function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  const lost: [string, string, string, string][] = [
+    [
+      'en',
+      'Hello,\n\nUnfortunately, your held seat for the choir concert has lapsed.',
+      'If you still want to come, you can rejoin the waitlist from the concert page.',
+      'Unfortunately',
+    ],
+    [
+      'pl',
+      'Cze\u015b\u0107,\n\nniestety Twoje miejsce na koncert ch\u00f3ru z listy oczekuj\u0105cych przepad\u0142o.',
+      'Je\u015bli nadal chcesz przyj\u015b\u0107, mo\u017cesz ponownie zapisa\u0107 si\u0119 na list\u0119 na stronie koncertu.',
+      'niestety',
+    ],
+    [
+      'fi',
+      'Hei,\n\nvarauksesi on peruttu, koska jonopaikkaa kuoron konserttiin ei vahvistettu ajoissa.',
+      'Jos haluat yh\u00e4 tulla, voit liitty\u00e4 jonotuslistalle uudelleen konsertin sivulla.',
+      'varauksesi on peruttu',
+    ],
+    [
+      'lt',
+      'Laba diena,\n\ndeja, J\u016bs\u0173 vieta choro koncerte i\u0161 laukian\u010di\u0173j\u0173 s\u0105ra\u0161o nebegalioja.',
+      'Jei vis dar norite atvykti, galite v\u0117l u\u017esiregistruoti \u012f s\u0105ra\u0161\u0105 koncerto puslapyje.',
+      'deja',
+    ],
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\nfatkeq\u00ebsisht, vendi juaj p\u00ebr koncertin e korit nga lista e pritjes ka skaduar.',
+      'N\u00ebse doni ende t\u00eb vini, mund t\u00eb regjistroheni p\u00ebrs\u00ebri n\u00eb list\u00eb nga faqja e koncertit.',
+      'fatkeq\u00ebsisht',
+    ],
+  ];
+
+  it('a lost place with the way back right after it has its way forward (en, pl, fi, lt, sq)', () => {
+    for (const [language, news, wayBack] of lost) {
+      assert.deepEqual(fired(`${news}\n\n${wayBack}\n\nThe choir`, language), [], `${language}: ${wayBack}`);
+    }
+  });
+
+  it('without the way back the same news still gets the finding', () => {
+    for (const [language, news, , span] of lost) {
+      assert.deepEqual(fired(`${news}\n\nThe choir`, language), [span], language);
+    }
+  });
+
+  it('fi: a password that stays until the reader acts is a reassurance; a ticket that will not be changed is a refusal', () => {
+    const reassurance =
+      'Jos et pyyt\u00e4nyt uutta salasanaa, voit ohittaa t\u00e4m\u00e4n viestin. Salasanaasi ei vaihdeta, ennen kuin avaat linkin ja tallennat uuden.';
+    assert.deepEqual(fired(reassurance, 'fi', 'snippet'), []);
+    assert.deepEqual(fired('Salasanaasi ei vaihdeta kunnes avaat linkin.', 'fi', 'snippet'), []);
+    assert.deepEqual(fired('Hei,\n\nlippuasi ei vaihdeta toiselle p\u00e4iv\u00e4lle.\n\nTerveisin,\nKuoro', 'fi'), ['ei vaihdeta']);
+  });
+
+  it('the same reassurance in the other languages draws no finding either', () => {
+    for (const [language, text] of [
+      ['en', 'If you did not ask for it, ignore this message. Your password will not be changed until you open the link and choose a new one.'],
+      [
+        'pl',
+        'Je\u015bli to nie Ty, zignoruj t\u0119 wiadomo\u015b\u0107. Twoje has\u0142o nie zostanie zmienione, dop\u00f3ki nie otworzysz linku i nie ustawisz nowego.',
+      ],
+      [
+        'lt',
+        'Jei to nepra\u0161\u0117te, \u0161\u012f lai\u0161k\u0105 galite ignoruoti. J\u016bs\u0173 slapta\u017eodis nebus pakeistas, kol neatidarysite nuorodos ir nesukursite naujo.',
+      ],
+      [
+        'sq',
+        'N\u00ebse nuk e k\u00ebrkuat ju, mund ta shp\u00ebrfillni k\u00ebt\u00eb mesazh. Fjal\u00ebkalimi juaj nuk do t\u00eb ndryshohet derisa t\u00eb hapni lidhjen dhe t\u00eb krijoni nj\u00eb t\u00eb ri.',
+      ],
+    ]) {
+      assert.deepEqual(fired(text!, language!, 'snippet'), [], language);
+    }
+  });
+});
