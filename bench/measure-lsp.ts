@@ -45,6 +45,8 @@ export async function measureLsp(context: BenchContext): Promise<void> {
     { file: ws.files.markdown, mode: 'push' },
   ];
   let primary: BigFile | undefined;
+  /** The Markdown library opened and edited over pull (issue 16: its edits took the server past 150 MB). */
+  let library: BigFile | undefined;
   for (const session of sessions) {
     // Every session opens the file (a full lint) and edits it (a full lint each,
     // until re-linting is incremental): skip the extra ones when lints are slow.
@@ -58,6 +60,7 @@ export async function measureLsp(context: BenchContext): Promise<void> {
     const budgetMs = Math.min(options.quick ? 5000 : 20_000, remainingMs(context) / 8);
     const result = await bigFile(ws.dir, session.file, session.mode, { minEdits: options.quick ? 1 : 3, maxEdits: 9, budgetMs });
     primary ??= result;
+    if (session.file === ws.files.markdown && session.mode === 'pull') library = result;
     section.rows.push({
       what: `open to first diagnostics (${session.mode})`,
       input: result.file,
@@ -97,6 +100,14 @@ export async function measureLsp(context: BenchContext): Promise<void> {
       measured: `${primary.memory.peakMb.toFixed(0)} MB peak`,
       status: primary.memory.peakMb < 150 ? 'met' : 'MISSED',
       note: `VmHWM after open and edits; RSS now ${primary.memory.rssMb.toFixed(0)} MB, ${primary.afterPauseMb.toFixed(0)} MB after a 3 s pause`,
+    });
+  }
+  if (library && library !== primary) {
+    report.target({
+      target: 'server RSS < 150 MB with the 5 MB Markdown library open and edited',
+      measured: `${library.memory.peakMb.toFixed(0)} MB peak`,
+      status: library.memory.peakMb < 150 ? 'met' : 'MISSED',
+      note: `pull, VmHWM after open and ${library.edit.runs} edit(s); RSS now ${library.memory.rssMb.toFixed(0)} MB, ${library.afterPauseMb.toFixed(0)} MB after a 3 s pause`,
     });
   }
 }

@@ -28,6 +28,9 @@ export class Suppressions {
   // (13,000 findings x 250 directives in a 5 MB library); disable/enable in source order.
   private readonly byLine = new Map<number, Directive[]>();
   private readonly regions: Directive[] = [];
+  /** The source offsets where each silenced line starts and where the next one does, in order (silencesLineIn). */
+  private readonly silencedFrom: number[] = [];
+  private readonly silencedTo: number[] = [];
 
   constructor(
     private readonly directives: readonly Directive[],
@@ -43,11 +46,37 @@ export class Suppressions {
       if (list) list.push(directive);
       else this.byLine.set(line, [directive]);
     }
+    for (const line of [...this.byLine.keys()].sort((a, b) => a - b)) {
+      this.silencedFrom.push(lines.offsetAt({ line, character: 0 }));
+      this.silencedTo.push(line + 1 < lines.lineCount ? lines.offsetAt({ line: line + 1, character: 0 }) : Infinity);
+    }
   }
 
   /** Whether there is no comment at all: nothing is hidden, and no finding's line is needed. */
   get none(): boolean {
     return this.directives.length === 0;
+  }
+
+  /** Whether no comment can hide a finding between source offsets `start` and `end`: none silences a line there, and no disable comment comes before `end`. */
+  hidesNothingIn(start: number, end: number): boolean {
+    return (this.regions.length === 0 || this.regions[0]!.start > end) && !this.silencesLineIn(start, end);
+  }
+
+  /**
+   * Whether a comment silences a line that meets source offsets `start` to `end`: when none does, a finding
+   * there is hidden by disable/enable comments alone, and its line need not be looked up.
+   */
+  silencesLineIn(start: number, end: number): boolean {
+    const { silencedFrom, silencedTo } = this;
+    // The first silenced line that ends past `start` (lines in order).
+    let low = 0;
+    let high = silencedTo.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (silencedTo[middle]! <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low < silencedFrom.length && silencedFrom[low]! <= end;
   }
 
   /** Whether a comment hides a finding of `ruleId` at source offset `start` on `line` (marking the comment used). */
