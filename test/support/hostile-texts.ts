@@ -92,6 +92,14 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: `Hi Sam,\n\nUnfortunately we cannot refund the ticket.\n\n\`\`\`\n${repeated('<', size)}\n\`\`\`\n\nThe refund desk will call you on Monday.\n\nBest,\nAna\n`,
     fileName: 'angles.md',
   }),
+  // A whole file is read for an opening title past white space, comments and wrapping tags: a run of white space or
+  // of comments before no title was split every way (a 27-space indent took 30 s; reviewer-21 #0).
+  'white space before no title': (size) => ({ text: `${' '.repeat(size)}Your parcel left today.\n`, fileName: 'notice.txt' }),
+  'comments before no title': (size) => ({ text: `${repeated('<!-- a -->', size)}<p>Your parcel left today.</p>`, fileName: 'notice.html' }),
+  'indented wrapping tags before no title': (size) => ({
+    text: `<html><body>${repeated('\n      <table><tr><td>', size)}<p>Your parcel left today.</p>`,
+    fileName: 'notice.html',
+  }),
   // Distinct names after one that guesses a help desk: each name was a typo search against the help desk's variables.
   'distinct {{names}} after a help desk variable': (size) => {
     let text = 'Hi {{ticket.requester.first_name}}, {{ticket.id}}\n\n';

@@ -140,7 +140,7 @@ export function writtenByPerson(evidence: KindEvidence): boolean {
  * the document's wrapping elements. A library's section opens with its own heading, so only a whole file is read.
  */
 const OPENING_TITLE =
-  /^(?:\s+|<!--[\s\S]*?-->|<!doctype[^>]*>|<head\b[\s\S]*?<\/head>|<(?:html|body|center|div|table|tbody|tr|td|header|main|section)\b[^>]*>)*(?:<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>|#{1,3}[ \t]+([^\n]*))/i;
+  /^(?:\s|<!--(?:(?!-->)[\s\S])*-->|<!doctype[^>]*>|<head\b(?:(?!<\/head>)[\s\S])*<\/head>|<(?:html|body|center|div|table|tbody|tr|td|header|main|section)\b[^>]*>)*(?:<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>|#{1,3}[ \t]+([^\n]*))/i;
 /** An HTML e-mail's own document: an agent's macro is a body the help desk's editor wraps, never a document. */
 const HTML_DOCUMENT = /<(?:html|body)\b/i;
 /** Where a link's target starts: Markdown's `](` or an `href` attribute's value. */
