@@ -21,16 +21,6 @@ describe('fixes and suggestions fit the text', () => {
     assert.ok(suggested(start, 'clarity/the-system')[0]!.includes('\n\nI can see the export'));
   });
 
-  it('an automatic notice is not asked to say "I can see" for its records: nobody wrote it (corpus: a library overdue notice)', () => {
-    const notice = 'Dear reader,\n\nAccording to our records, the items below are now overdue. Please return or renew them.\n\nCentral Library';
-    assert.deepEqual(findingsOf('clarity/the-system', notice, 'notice.md', { kind: 'auto-reply' }), []);
-    // The same words in an agent's reply still get the person's version.
-    assert.deepEqual(
-      suggested(notice, 'clarity/the-system', 'reply.txt', { kind: 'reply' })[0]!.split('\n')[2],
-      'From what I can see, the items below are now overdue. Please return or renew them.',
-    );
-  });
-
   it('a replacement keeps the number of the word it replaces', () => {
     const plural = 'Hi Sam,\n\nI read both KB articles today, and our SLAs allow it.\n\nBest,\nAna';
     const suggestions = byRule(plural, 'clarity/jargon').map((finding) => applyEdits(plural, finding.suggestions[0]!.edits));

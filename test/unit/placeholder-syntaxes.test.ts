@@ -312,16 +312,29 @@ describe('placeholder syntaxes', () => {
   });
 
   it("reads a library system's <<table.column>> fields as values, not as an angle fill-in left in (corpus: Koha-style notices)", () => {
-    assert.deepEqual(read('Dear <<borrowers.firstname>>, renew at <<opac_url>> by <<issues.date_due | dateonly>>. <<borrower-attribute:HOLDID>> <<today>>'), [
+    assert.deepEqual(read('Dear <<borrowers.firstname>>, due <<issues.date_due | dateonly>>. <<borrower-attribute:HOLDID>>'), [
       'output << <<borrowers.firstname>> = borrowers.firstname',
-      'output << <<opac_url>> = opac_url',
       'output << <<issues.date_due | dateonly>> = issues.date_due',
       'output << <<borrower-attribute:HOLDID>> = borrower-attribute:HOLDID',
-      'output << <<today>> = today',
     ]);
-    // Not a field: a shift in prose, an empty pair, a fill-in in words inside double brackets stays the fill-in it was.
+    // Not a field: a shift in prose, an empty pair.
     assert.deepEqual(read('x << 2 and y >> 1, <<>>, << >>'), []);
-    assert.deepEqual(read('Hi <<CUSTOMER NAME>>,'), ['slot < <CUSTOMER NAME>']);
+    // A fill-in in double angle brackets stays the slot it was (reviewer-21 #15): the customer would get "<<NAME>>".
+    assert.deepEqual(read('Hi <<NAME>>, your refund of <<AMOUNT>>. <<CUSTOMER NAME>>'), ['slot < <NAME>', 'slot < <AMOUNT>', 'slot < <CUSTOMER NAME>']);
+    // A bare field in lower case is the library's value only in a library's notice (one with a table's column, or named koha).
+    const bare = 'Renew at <<opac_url>> by <<today>>. Hi <<NAME>>,';
+    assert.deepEqual(
+      scanPlaceholders(bare, { koha: true }).placeholders.map(({ kind, start, end }) => `${kind} ${bare.slice(start, end)}`),
+      ['output <<opac_url>>', 'output <<today>>', 'slot <NAME>'],
+    );
+    assert.deepEqual(read(bare), ['slot < <opac_url>', 'slot < <NAME>']);
+  });
+
+  it('a reply with fill-ins in double angle brackets is asked to fill them; a library notice is not (reviewer-21 #15)', () => {
+    const reply = '<!-- replylint kind=reply -->\nHi <<NAME>>,\n\nYour replacement ships on <<DATE>>.\n\nKind regards,\nAna\n';
+    assert.equal(findingsOf('placeholder/unfilled-slot', reply, 'reply.md').length, 2);
+    const notice = '<!-- replylint kind=auto-reply -->\nDear <<borrowers.firstname>>,\n\nRenew it at <<opac_url>>.\n\n<<branches.branchname>>\n';
+    assert.deepEqual(findingsOf('placeholder/unfilled-slot', notice, 'notice.md'), []);
   });
 
   it('reads bracket and angle fill-ins as slots, but not Markdown links, references, task boxes or footnotes', () => {

@@ -65,6 +65,11 @@ export interface ScanOptions {
    * other function prints text the template pulls in (a value); {* … *} and {literal}…{/literal} are no prose.
    */
   smarty?: boolean;
+  /**
+   * A library system's notice (isKohaNotice, or the koha dialect named): a bare field in lower case (<<today>>,
+   * <<opac_url>>) is its value too. Elsewhere only a table's column (<<borrowers.firstname>>) is; <<NAME>> is a fill-in.
+   */
+  koha?: boolean;
 }
 
 /** A Magento e-mail template: it writes its text in {{trans "…"}} directives (one search, no pass per dialect). */
@@ -86,6 +91,10 @@ export const isMediaWikiMessage = (text: string): boolean => MEDIAWIKI_MESSAGE.t
 const SMARTY_TAG =
   /(?<!\{)\{(?:\/(?:if|foreach|section|literal|capture|strip|t|block|while|function)\}(?!\})|(?:if|foreach) (?:\$|from=\$)|\$[A-Za-z_][\w.>-]*(?:\(\))?\|@?[a-z_])/;
 export const isSmartyTemplate = (text: string): boolean => SMARTY_TAG.test(text) || smartyCommentIn(text);
+
+/** A library system's notice (Koha): it writes a table's column between double angle brackets, <<borrowers.firstname>>. */
+const KOHA_FIELD = /<<\s*[a-z_][a-z0-9_-]*[.:][A-Za-z0-9_-]/;
+export const isKohaNotice = (text: string): boolean => KOHA_FIELD.test(text);
 
 /** Whether a text writes a Smarty comment: "{*", then "*}" within reach. */
 function smartyCommentIn(text: string): boolean {
@@ -159,7 +168,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const braces = scanBraces(text, options.magento === true);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
-  const single = scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true, smarty);
+  const single = scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true, smarty, options.koha === true);
   const placeholders = mergeBySource(braces.placeholders, single);
   const problems = smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems;
   for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
@@ -599,7 +608,9 @@ const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’./-]{0,59})\]/uy;
  * A library system's notice field (Koha): <<borrowers.firstname>>, <<branches.branchname>>, <<today>>,
  * <<borrower-attribute:HOLDID>>, <<issues.date_due | dateonly>>: a table's column the system fills in, no slot.
  */
-const DOUBLE_ANGLE = /<<\s*([A-Za-z_][\w-]*(?:[.:][\w-]+)*)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
+const DOUBLE_ANGLE = /<<\s*([a-z_][a-z0-9_-]*(?:[.:][\w-]+)+)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
+/** A bare field of a library system's notice, read only in one (ScanOptions.koha): <<today>>, <<opac_url>>. */
+const DOUBLE_ANGLE_BARE = /<<\s*([a-z_][a-z0-9_]*)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
 /** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
 const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
 const TASK_BOX = /^[ xX]$/;
@@ -621,7 +632,7 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
  * Placeholders of the one-delimiter syntaxes outside `taken` (the Liquid and
  * Handlebars placeholders, in source order).
  */
-function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boolean, smarty: SmartyReader | undefined): Placeholder[] {
+function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boolean, smarty: SmartyReader | undefined, koha: boolean): Placeholder[] {
   const found: Placeholder[] = [];
   const perlBlockEnd = perlBlockEnds(text);
   let next = 0;
@@ -636,7 +647,7 @@ function scanSingleDelimiters(text: string, taken: Placeholder[], mediawiki: boo
     const read =
       (opening[0] === '[' && mediawiki && linkAt(text, at)) ||
       (opening[0] === '{' && smarty?.tagAt(at)) ||
-      singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki);
+      singleDelimiterAt(text, at, opening[0], perlBlockEnd, mediawiki, koha);
     if (!read) {
       // "#{$Ticket->id}": the "#" is prose, the brace opens RT code.
       SINGLE_OPENING.lastIndex = opening[0].length > 1 ? at + 1 : at + opening[0].length;
@@ -783,6 +794,7 @@ function singleDelimiterAt(
   opening: string,
   perlBlockEnd: (at: number) => number | undefined,
   mediawiki: boolean,
+  koha = false,
 ): Placeholder | undefined {
   const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined) =>
     placeholderOf(at, at + match[0].length, 'output', syntax, match[1]!.trim(), { variable });
@@ -834,7 +846,7 @@ function singleDelimiterAt(
       return match && isFillInBracket(text, at, match) ? slot('[', match) : undefined;
     }
     case '<<':
-      return value('<<', DOUBLE_ANGLE);
+      return value('<<', DOUBLE_ANGLE) ?? (koha ? value('<<', DOUBLE_ANGLE_BARE) : undefined);
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
       return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;

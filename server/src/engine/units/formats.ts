@@ -3,6 +3,7 @@
 
 import {
   isAngleSlot,
+  isKohaNotice,
   isMagentoTemplate,
   isMediaWikiMessage,
   isSmartyTemplate,
@@ -392,10 +393,11 @@ function maskPlaceholdersAndCommon(
   // A dialect the config or a comment names reads its syntax in any text; detected, only in a text that shows it.
   const mediawiki = dialect === 'mediawiki' || isMediaWikiMessage(text);
   const smarty = dialect === 'smarty' || isSmartyTemplate(text);
+  const koha = dialect === 'koha' || isKohaNotice(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
-    const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty });
+    const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty, koha });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     let commentStart: number | undefined;
     for (const placeholder of scan.placeholders) {
@@ -682,7 +684,7 @@ export interface SplitOptions {
   footers?: FooterMatcher;
   /** The source's language and kind comments, when the caller has found them already. */
   settings?: SettingDirective[];
-  /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty. */
+  /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty, koha. */
   dialect?: string;
 }
 
