@@ -91,4 +91,39 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
       assert.deepEqual(fired(text!, language!, 'snippet'), [], language);
     }
   });
+
+  const failed: [string, string, string, string][] = [
+    ['en', 'Hi Sam,\n\nUnfortunately, we could not take the monthly payment for your pool pass.', 'We will try again on 3 May.', 'Unfortunately'],
+    [
+      'pl',
+      'Cze\u015b\u0107,\n\nniestety nie uda\u0142o si\u0119 pobra\u0107 miesi\u0119cznej op\u0142aty za karnet na basen.',
+      'Spr\u00f3bujemy ponownie 3 maja.',
+      'niestety',
+    ],
+    ['fi', 'Hei,\n\nemme pysty veloittamaan uimahallin kuukausimaksua kortiltasi t\u00e4n\u00e4\u00e4n.', 'Yrit\u00e4mme uudelleen 3.5.', 'emme pysty'],
+    [
+      'lt',
+      'Laba diena,\n\ndeja, nepavyko nuskai\u010diuoti m\u0117nesio mokes\u010dio u\u017e baseino abonement\u0105.',
+      'Bandysime dar kart\u0105 gegu\u017e\u0117s 3 d.',
+      'deja',
+    ],
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\nfatkeq\u00ebsisht nuk arrit\u00ebm ta marrim pages\u00ebn mujore p\u00ebr pishin\u00ebn.',
+      'Do t\u00eb provojm\u00eb p\u00ebrs\u00ebri m\u00eb 3 maj.',
+      'fatkeq\u00ebsisht',
+    ],
+  ];
+
+  it('a failed payment with our own retry right after it has its next step (en, pl, fi, lt, sq; corpus notices)', () => {
+    for (const [language, news, retry] of failed) {
+      assert.deepEqual(fired(`${news} ${retry}\n\nThe pool`, language), [], `${language}: ${retry}`);
+    }
+  });
+
+  it('without the retry the failed payment still gets the finding', () => {
+    for (const [language, news, , span] of failed) {
+      assert.deepEqual(fired(`${news}\n\nThe pool`, language), [span], language);
+    }
+  });
 });

@@ -47,6 +47,18 @@ describe('tone on notices (trial 19)', () => {
       assert.deepEqual(findings(reply, 'tone/condescending', { kind: 'reply' }), ['simply']);
     });
 
+    it('"just" as "only" before the one sign-in that keeps an account by a date or at a rate (corpus notices)', () => {
+      for (const kind of ['auto-reply', 'macro', 'reply'] as const) {
+        const keep = 'Hi Sam,\n\nYour library account closes on 1 June if it stays unused. To keep it, just sign in once before that date.\n\nThe library';
+        assert.deepEqual(findings(keep, 'tone/condescending', { kind }), [], kind);
+        assert.deepEqual(findings('To keep your card active, just log in to your account once a year.', 'tone/condescending', { kind }), [], kind);
+      }
+      // "Once" with no date or rate is the step told to someone stuck.
+      assert.deepEqual(findings('Hi Sam,\n\nJust sign in once and look at the invoice yourself.\n\nBest,\nAna', 'tone/condescending', { kind: 'reply' }), [
+        'Just sign',
+      ]);
+    });
+
     it('a fix told to a stuck customer behind the login stays flagged', () => {
       assert.deepEqual(findings('Hi Sam,\n\nSimply log in to your account and change the plan yourself.\n\nBest,\nAna', 'tone/condescending'), ['Simply']);
       assert.deepEqual(findings('Hi Sam,\n\nJust log in and switch the plan back.\n\nBest,\nAna', 'tone/condescending'), ['Just log']);
