@@ -441,47 +441,63 @@ function regexProblems(path: KeyPath, pattern: string, caseSensitive?: boolean):
   }
 }
 
+/**
+ * A rule's phrase lists (besides `forms` and each phrase's own `unless`), in one order: where each stands in the rule,
+ * and what the rule set reads its phrases as (rule-set.ts): the rule's own phrases, a trigger, what satisfies a require
+ * rule, an excusing phrase before or after the hit, or the form words of `form`.
+ */
+export interface RulePhraseList {
+  keys: readonly string[];
+  of: (rule: Partial<RuleSpec>) => PhraseSpec[] | undefined;
+  role: 'own' | 'trigger' | 'satisfy' | 'before' | 'after' | 'form';
+  form?: string;
+}
+
+export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
+  { keys: ['phrases'], of: (rule) => rule.phrases, role: 'own' },
+  { keys: ['trigger'], of: (rule) => rule.trigger, role: 'trigger' },
+  { keys: ['requires', 'phrases'], of: (rule) => rule.requires?.phrases, role: 'satisfy' },
+  { keys: ['requires', 'alternatives'], of: (rule) => rule.requires?.alternatives, role: 'form', form: 'alternative' },
+  { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
+  { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
+  { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
+  { keys: ['requires', 'acknowledgements'], of: (rule) => rule.requires?.acknowledgements, role: 'form', form: 'acknowledgement' },
+  { keys: ['requires', 'regrets'], of: (rule) => rule.requires?.regrets, role: 'form', form: 'regret' },
+  { keys: ['requires', 'afterName'], of: (rule) => rule.requires?.afterName, role: 'form', form: 'afterName' },
+  { keys: ['requires', 'notName'], of: (rule) => rule.requires?.notName, role: 'form', form: 'notName' },
+  { keys: ['requires', 'afterAgentName'], of: (rule) => rule.requires?.afterAgentName, role: 'form', form: 'afterAgentName' },
+  { keys: ['unless', 'before'], of: (rule) => rule.unless?.before, role: 'before' },
+  { keys: ['unless', 'after'], of: (rule) => rule.unless?.after, role: 'after' },
+  { keys: ['unless', 'asked'], of: (rule) => rule.unless?.asked, role: 'form', form: 'asked' },
+  { keys: ['unless', 'near'], of: (rule) => rule.unless?.near, role: 'form', form: 'near' },
+  { keys: ['unless', 'inPart'], of: (rule) => rule.unless?.inPart, role: 'form', form: 'inPart' },
+  { keys: ['unless', 'purpose'], of: (rule) => rule.unless?.purpose, role: 'form', form: 'purpose' },
+  { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
+  { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
+  { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
+  { keys: ['unless', 'event', 'times'], of: (rule) => rule.unless?.event?.times, role: 'form', form: 'eventTime' },
+  { keys: ['unless', 'readerStep', 'steps'], of: (rule) => rule.unless?.readerStep?.steps, role: 'form', form: 'readerStep' },
+  { keys: ['unless', 'readerStep', 'subjects'], of: (rule) => rule.unless?.readerStep?.subjects, role: 'form', form: 'readerSubject' },
+  { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
+  { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
+  { keys: ['unless', 'vague'], of: (rule) => rule.unless?.vague, role: 'form', form: 'vague' },
+  { keys: ['unless', 'ends'], of: (rule) => rule.unless?.ends, role: 'form', form: 'ends' },
+  { keys: ['unless', 'nearIn', 'phrases'], of: (rule) => rule.unless?.nearIn?.phrases, role: 'form', form: 'nearIn' },
+  { keys: ['unless', 'generalIn', 'case'], of: (rule) => rule.unless?.generalIn?.case, role: 'form', form: 'case' },
+  { keys: ['unless', 'generalIn', 'condition'], of: (rule) => rule.unless?.generalIn?.condition, role: 'form', form: 'condition' },
+  { keys: ['unless', 'generalIn', 'advice'], of: (rule) => rule.unless?.generalIn?.advice, role: 'form', form: 'advice' },
+  { keys: ['unless', 'aheadIn', 'possible'], of: (rule) => rule.unless?.aheadIn?.possible, role: 'form', form: 'possible' },
+  { keys: ['unless', 'aheadIn', 'harm'], of: (rule) => rule.unless?.aheadIn?.harm, role: 'form', form: 'harm' },
+  { keys: ['unless', 'handedOver', 'phrases'], of: (rule) => rule.unless?.handedOver?.phrases, role: 'form', form: 'handedOver' },
+  { keys: ['unless', 'handedOver', 'promises'], of: (rule) => rule.unless?.handedOver?.promises, role: 'form', form: 'promise' },
+  { keys: ['unless', 'antecedent', 'pronouns'], of: (rule) => rule.unless?.antecedent?.pronouns, role: 'form', form: 'antecedentPronoun' },
+  { keys: ['unless', 'antecedent', 'nouns'], of: (rule) => rule.unless?.antecedent?.nouns, role: 'form', form: 'antecedentNoun' },
+];
+
 /** The phrase lists of a rule, each with its key path. */
 function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, PhraseSpec[] | undefined][] {
   return [
-    [[...path, 'phrases'], rule.phrases],
-    [[...path, 'trigger'], rule.trigger],
-    [[...path, 'requires', 'phrases'], rule.requires?.phrases],
-    [[...path, 'requires', 'alternatives'], rule.requires?.alternatives],
-    [[...path, 'requires', 'conditions'], rule.requires?.conditions],
-    [[...path, 'requires', 'courtesy'], rule.requires?.courtesy],
-    [[...path, 'requires', 'about'], rule.requires?.about],
-    [[...path, 'requires', 'acknowledgements'], rule.requires?.acknowledgements],
-    [[...path, 'requires', 'regrets'], rule.requires?.regrets],
-    [[...path, 'requires', 'afterName'], rule.requires?.afterName],
-    [[...path, 'requires', 'notName'], rule.requires?.notName],
-    [[...path, 'requires', 'afterAgentName'], rule.requires?.afterAgentName],
-    [[...path, 'unless', 'before'], rule.unless?.before],
-    [[...path, 'unless', 'after'], rule.unless?.after],
-    [[...path, 'unless', 'asked'], rule.unless?.asked],
-    [[...path, 'unless', 'near'], rule.unless?.near],
-    [[...path, 'unless', 'inPart'], rule.unless?.inPart],
-    [[...path, 'unless', 'purpose'], rule.unless?.purpose],
-    [[...path, 'unless', 'contingency'], rule.unless?.contingency],
-    [[...path, 'unless', 'event', 'subjects'], rule.unless?.event?.subjects],
-    [[...path, 'unless', 'event', 'verbs'], rule.unless?.event?.verbs],
-    [[...path, 'unless', 'event', 'times'], rule.unless?.event?.times],
-    [[...path, 'unless', 'readerStep', 'steps'], rule.unless?.readerStep?.steps],
-    [[...path, 'unless', 'readerStep', 'subjects'], rule.unless?.readerStep?.subjects],
-    [[...path, 'unless', 'requests'], rule.unless?.requests],
-    [[...path, 'unless', 'reasons'], rule.unless?.reasons],
-    [[...path, 'unless', 'vague'], rule.unless?.vague],
-    [[...path, 'unless', 'ends'], rule.unless?.ends],
-    [[...path, 'unless', 'nearIn', 'phrases'], rule.unless?.nearIn?.phrases],
-    [[...path, 'unless', 'generalIn', 'case'], rule.unless?.generalIn?.case],
-    [[...path, 'unless', 'generalIn', 'condition'], rule.unless?.generalIn?.condition],
-    [[...path, 'unless', 'generalIn', 'advice'], rule.unless?.generalIn?.advice],
-    [[...path, 'unless', 'aheadIn', 'possible'], rule.unless?.aheadIn?.possible],
-    [[...path, 'unless', 'aheadIn', 'harm'], rule.unless?.aheadIn?.harm],
-    [[...path, 'unless', 'handedOver', 'phrases'], rule.unless?.handedOver?.phrases],
-    [[...path, 'unless', 'handedOver', 'promises'], rule.unless?.handedOver?.promises],
-    [[...path, 'unless', 'antecedent', 'pronouns'], rule.unless?.antecedent?.pronouns],
-    [[...path, 'unless', 'antecedent', 'nouns'], rule.unless?.antecedent?.nouns],
+    ...RULE_PHRASE_LISTS.map(({ keys, of }): [KeyPath, PhraseSpec[] | undefined] => [[...path, ...keys], of(rule)]),
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
     ...ownExceptionLists([...path, 'phrases'], rule.phrases),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => ownExceptionLists([...path, 'forms', form], list)),

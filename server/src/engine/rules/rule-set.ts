@@ -11,6 +11,7 @@ import {
   KIND_SIGNALS,
   NEXT_STEP_LISTS,
   phrasesOf,
+  RULE_PHRASE_LISTS,
   type EmpathyNeed,
   type KindSignalsSpec,
   type NextStepList,
@@ -262,44 +263,9 @@ export class RuleSet {
           add(item.unless?.inPart, 'form', 'inPart', owner);
         }
       };
-      add(spec.phrases, spec.kind === 'require' ? 'satisfy' : 'match');
-      add(spec.trigger, 'trigger');
-      add(spec.requires?.phrases, 'satisfy');
-      add(spec.requires?.alternatives, 'form', 'alternative');
-      add(spec.requires?.conditions, 'form', 'requiredIf');
-      add(spec.requires?.courtesy, 'form', 'courtesy');
-      add(spec.requires?.about, 'form', 'about');
-      add(spec.requires?.acknowledgements, 'form', 'acknowledgement');
-      add(spec.requires?.regrets, 'form', 'regret');
-      add(spec.requires?.afterName, 'form', 'afterName');
-      add(spec.requires?.notName, 'form', 'notName');
-      add(spec.requires?.afterAgentName, 'form', 'afterAgentName');
-      add(spec.unless?.before, 'before');
-      add(spec.unless?.after, 'after');
-      add(spec.unless?.asked, 'form', 'asked');
-      add(spec.unless?.near, 'form', 'near');
-      add(spec.unless?.inPart, 'form', 'inPart');
-      add(spec.unless?.purpose, 'form', 'purpose');
-      add(spec.unless?.contingency, 'form', 'contingency');
-      add(spec.unless?.event?.subjects, 'form', 'eventSubject');
-      add(spec.unless?.event?.verbs, 'form', 'eventVerb');
-      add(spec.unless?.event?.times, 'form', 'eventTime');
-      add(spec.unless?.readerStep?.steps, 'form', 'readerStep');
-      add(spec.unless?.readerStep?.subjects, 'form', 'readerSubject');
-      add(spec.unless?.requests, 'form', 'requests');
-      add(spec.unless?.reasons, 'form', 'reasons');
-      add(spec.unless?.vague, 'form', 'vague');
-      add(spec.unless?.ends, 'form', 'ends');
-      add(spec.unless?.nearIn?.phrases, 'form', 'nearIn');
-      add(spec.unless?.generalIn?.case, 'form', 'case');
-      add(spec.unless?.generalIn?.condition, 'form', 'condition');
-      add(spec.unless?.generalIn?.advice, 'form', 'advice');
-      add(spec.unless?.aheadIn?.possible, 'form', 'possible');
-      add(spec.unless?.aheadIn?.harm, 'form', 'harm');
-      add(spec.unless?.handedOver?.phrases, 'form', 'handedOver');
-      add(spec.unless?.handedOver?.promises, 'form', 'promise');
-      add(spec.unless?.antecedent?.pronouns, 'form', 'antecedentPronoun');
-      add(spec.unless?.antecedent?.nouns, 'form', 'antecedentNoun');
+      for (const list of RULE_PHRASE_LISTS) {
+        add(list.of(spec), list.role === 'own' ? (spec.kind === 'require' ? 'satisfy' : 'match') : list.role, list.form);
+      }
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
