@@ -162,7 +162,7 @@ describe('chat transcripts', () => {
     assert.deepEqual(spans(lintChat(late), late), [['tone/condescending', 'obviously']]);
   });
 
-  it("reads a notice's record lines (user, IP address, date) as labels of data, not as a chat (trial 22)", () => {
+  it("reads a notice's record lines (user, IP address, date, a fill-in alone) as labels of data, not as a chat (trial 22)", () => {
     const notices: [string, string][] = [
       ['pl', 'Hasło do Twojego konta zostało zmienione.\n\n%{url}\n\nAdres IP: %{client_ip}\nUżytkownik: %{user_name}\nData: %{changed_at}\n'],
       ['en', 'The e-mail address of your account was changed.\n\nChanged on: %{changed_at}\nRemote IP: %{client_ip}\nUser: %{user_name}\n'],
@@ -172,6 +172,21 @@ describe('chat transcripts', () => {
       const result = lint({ text, fileName: 'notice.txt' }, buildConfig({ language }, undefined).lintOptions);
       assert.notEqual(result.units[0]!.kind, 'chat', text);
       assert.ok(!result.findings.some((finding) => finding.ruleId === 'formula/greeting'), text);
+    }
+    // Filled in (an e-mail as sent): the labels' words tell them from speakers.
+    const sent = 'Hasło do Twojego konta zostało zmienione.\n\nAdres IP: 10.0.0.7\nUżytkownik: jkowalska\n';
+    assert.notEqual(lint({ text: sent, fileName: 'notice.txt' }, buildConfig({ language: 'pl' }, undefined).lintOptions).units[0]!.kind, 'chat');
+    // Any label whose words are fill-ins alone is a record line, in every language ("Browser: %{browser}").
+    const records: [string, string][] = [
+      ['en', 'A new sign-in to your account.\n\nUser: %{login}\nBrowser: {{ browser }}\n'],
+      ['pl', 'Nowe logowanie na Twoje konto.\n\nUżytkownik: %{login}\nPrzeglądarka: {{ browser }}\n'],
+      ['fi', 'Tiliisi kirjauduttiin uudelta laitteelta.\n\nKäyttäjä: %{login}\nSelain: {{ browser }}\n'],
+      ['lt', 'Prie paskyros prisijungta iš naujo įrenginio.\n\nVartotojas: %{login}\nNaršyklė: {{ browser }}\n'],
+      ['sq', 'Dikush hyri në llogarinë tuaj nga një pajisje e re.\n\nPërdoruesi: %{login}\nShfletuesi: {{ browser }}\n'],
+    ];
+    for (const [language, text] of records) {
+      const result = lint({ text, fileName: 'notice.txt' }, buildConfig({ language }, undefined).lintOptions);
+      assert.notEqual(result.units[0]!.kind, 'chat', text);
     }
     // A person named with a role is still a turn under such lines.
     const chat = 'Adres IP: 10.0.0.7\nKlient: gdzie jest moja paczka?\nKonsultant: Dzień dobry, paczka wyjechała dziś rano.\n';

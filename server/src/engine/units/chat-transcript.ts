@@ -12,6 +12,7 @@
 // transcript. The writer's words above the first turn stay prose when they greet.
 
 import { holdsNonSpace } from '../text/analyze';
+import { scanPlaceholders } from '../placeholders/scan';
 import { isSignatureBlockLine } from './footers';
 import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
 
@@ -94,6 +95,18 @@ const EVENT_LINE = new RegExp(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.
 /** What follows a contact line's label: a web address, an e-mail address or a phone number, and nothing else. */
 const CONTACT_ONLY = /^[ \t]*(?:<?(?:https?:\/\/|www\.)\S+?>?|<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?|\+?[\d ()./-]{6,})[ \t]*$/u;
 
+/**
+ * Whether a label's words are fill-ins alone ("%{login}", "{{ browser }}"): a notice's record line ("User: %{login}",
+ * "Browser: %{browser}"), not someone's turn; a turn says something (trial 22: a security notice read as a chat).
+ */
+function onlyFillIns(words: string): boolean {
+  if (!/\S/.test(words)) return false;
+  let rest = words;
+  for (const placeholder of scanPlaceholders(words).placeholders)
+    rest = `${rest.slice(0, placeholder.start)}${' '.repeat(placeholder.end - placeholder.start)}${rest.slice(placeholder.end)}`;
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 type Side = 'agent' | 'customer';
 type Role = Side | 'bot' | undefined;
 
@@ -157,7 +170,11 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       const label = turn ? { stamp: turn[1], name: turn[2]!, tag: turn[3]! } : header ? { stamp: header[3], name: header[1]!, tag: header[2]! } : undefined;
       // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn;
       // "Support ticket: 48213", "Order: …": a label of data, no one's turn either.
-      if (label && !(turn && !turn[1] && CONTACT_ONLY.test(line.slice(turn[0].length))) && !speakers.label.test(label.name.trim())) {
+      if (
+        label &&
+        !(turn && !turn[1] && (CONTACT_ONLY.test(line.slice(turn[0].length)) || onlyFillIns(line.slice(turn[0].length)))) &&
+        !speakers.label.test(label.name.trim())
+      ) {
         const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
         // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
