@@ -373,6 +373,8 @@ describe('placeholder syntaxes', () => {
     assert.equal(prose, 'Open xxxxxxxxxxx' + ' '.repeat(22) + 'to pick a new one.\nOr go to xxxxxxxxxxxxxx' + ' '.repeat(5) + '.');
     // A value with no path after it, a tag, and a slash after a space are left as they were.
     assert.equal(maskProse('Plan %{plan} / {% if a %}/u/{% endif %}', 'plaintext').prose, 'Plan xxxxxxx /           /u/           ');
+    // One "/word" after a value may be the writer's prose (reviewer-21 #12): only a path of two segments is a link's.
+    assert.equal(maskProse('Order {{order_id}}/asap, see {{url}}/faq/.', 'plaintext').prose, 'Order xxxxxxxxxxxx/asap, see xxxxxxx     .');
     // No finding on the path's "u", and so no suggestion that would rewrite the link.
     const notice = 'Hello,\n\nYour password reset link: %{base_url}/u/reset/%{token}\n\nThe Forum Team';
     assert.deepEqual(findingsOf('tone/text-speak', notice, 'n.md', { kind: 'auto-reply' }), []);

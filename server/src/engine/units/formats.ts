@@ -374,6 +374,9 @@ function namesTheTag(text: string, start: number, end: number): boolean {
   return wordBefore && wordAfter;
 }
 
+/** A link's path after a value: two segments ("/u/reset"), a query or a fragment. */
+const LINK_PATH = /^(?:[?#]|\/[^/]*\/)/;
+
 /**
  * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
  * `shown`: markup an HTML text shows as text ("< br />"), each a problem of the stretch it is in, and a break in the prose.
@@ -409,7 +412,11 @@ function maskPlaceholdersAndCommon(
       // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
       mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
       // "%{base_url}/u/activate/%{token}": the path of a link built on a value is no prose (the link reads as one word).
-      if (placeholder.kind === 'output') mask.add(start + placeholder.end, start + linkPathEnd(scanned, placeholder.end));
+      // One "/word" after a value may be the writer's ("{{order_id}}/asap"): two segments, a query or a fragment are a link's.
+      if (placeholder.kind === 'output') {
+        const pathEnd = linkPathEnd(scanned, placeholder.end);
+        if (LINK_PATH.test(scanned.slice(placeholder.end, pathEnd))) mask.add(start + placeholder.end, start + pathEnd);
+      }
     }
     // An opener never closed ("Hi {{first_name,") still holds a variable: it reads as one word, not as the prose
     // "first name" (placeholder/malformed reports the braces, once).
