@@ -480,6 +480,20 @@ describe('Smarty dialect (PHP app templates, trial 19)', () => {
     assert.ok(prose('{t}We apologize for any inconvenience.{/t}\nHi {$name|escape},\n\nyour desk is booked.').includes('empathy/non-apology'));
   });
 
+  // Issue 12 leftover: many {$a->b} values vote for Request Tracker's shape; one Smarty tag is proof RT never writes.
+  it('one Smarty tag among many RT-shaped values is still Smarty', () => {
+    const booking = [
+      'Hello {$user->FirstName},',
+      '',
+      'your room {$room->Name} is booked from {$booking->StartsAt} to {$booking->EndsAt}.',
+      '{if $booking->Note}Your note: {$booking->Note}{/if}',
+      'Key code: {$room->KeyCode}, floor {$room->Floor}.',
+    ].join('\n');
+    assert.deepEqual(placeholderFindings(booking), { dialect: 'smarty', findings: [] });
+    // Without a Smarty tag the values still vote for RT's shape, as before.
+    assert.equal(detect(booking.replace(/\{if [^}]*\}|\{\/if\}/g, '')), 'rt');
+  });
+
   it('reports an unclosed {if}, a stray close and an {else} outside a block as malformed', () => {
     const broken =
       'Hello {$FirstName|escape},\n\n{if $NeedsApproval}\nA coordinator approves it.\n{foreach from=$Guests item=guest}{$guest.email}{/foreach}{/foreach}\n{else}';

@@ -362,6 +362,33 @@ describe('languages', () => {
         assert.equal(detectLanguage(text, signals), language, text);
     });
 
+    // A help desk prints its footer in its own language under the signature: the words above the sign-off tell the
+    // reply's (issue 12 leftover: short Finnish and Lithuanian replies under an English footer read as English).
+    it('reads a short signed reply by the words above its sign-off, not by a longer footer in another language', () => {
+      for (const [language, text] of [
+        [
+          'fi',
+          'Hei,\n\nkuitti on liitteenä. Paketti postitetaan maanantaina.\n\nTerveisin,\nMarja\n\nYou are getting this e-mail from an address nobody reads, so answers to it are lost.',
+        ],
+        [
+          'lt',
+          'Sveiki,\n\nsąskaita prisegta. Prekę išsiųsime pirmadienį.\n\nPagarbiai\nRasa\nKlientų aptarnavimas\n\nYou are getting this e-mail from an address nobody reads, so answers to it are lost.',
+        ],
+        [
+          'sq',
+          'Përshëndetje,\n\nfatura është bashkëngjitur. Porosinë e nisim të hënën.\n\nMe respekt,\nDriton\n\nYou are getting this e-mail from an address nobody reads, so answers to it are lost.',
+        ],
+        // The other way round: an English reply under a Polish footer stays English.
+        [
+          'en',
+          'Hi Tom,\n\nthe receipt is attached and the parcel goes out on Monday.\n\nBest,\nMarja\n\nWiadomość wysłana z adresu, którego nikt nie czyta. Prosimy na nią nie odpowiadać.',
+        ],
+      ] as const)
+        assert.equal(detectLanguage(text, signals), language, text);
+      // With nothing but the signature under the valediction, the whole reply is read as before.
+      assert.equal(detectLanguage('Hei,\n\nkuitti on liitteenä. Paketti postitetaan maanantaina.\n\nTerveisin,\nMarja', signals), 'fi');
+    });
+
     it('a line trigrams give to a language none of whose common words it uses goes to the language its letters mark, names aside', () => {
       // A chat system line over 40 letters with no common word of any pack: franc's trigrams said English.
       assert.equal(detectLanguage('Priežiūros personalo narys prisijungė prie pokalbio', signals), 'lt');

@@ -520,6 +520,7 @@ export class ProjectConfig {
         words: spec.commonWords ?? [],
         letters: spec.letters ?? [],
         iso639Codes: spec.iso639Codes ?? [],
+        signOffs: (spec.kindSignals?.signOff ?? []).map((phrase) => (typeof phrase === 'string' ? phrase : phrase.phrase)),
       })),
     );
     return this.detectionSignals;

@@ -44,6 +44,11 @@ export interface Dialect {
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
   /**
+   * Dialects whose votes one of this dialect's own outweighs, however many: they write some of its placeholders the
+   * same and never its own (Smarty's {$a->b} looks like Request Tracker's; RT writes no {/if}).
+   */
+  outvotes?: string[];
+  /**
    * Patterns of placeholders (as `detect`) that prove a file is the dialect's beside its known variables, so a guess
    * of it judges unknown ones (Magento's %name, found only in a {{trans}} string): carriesEvidence.
    */
@@ -280,7 +285,8 @@ function evidenceOf(dialect: Dialect): RegExp[] {
  * The dialect a text's placeholders are written in: the one whose tell-tale
  * patterns the most placeholders match (so one Intercom-style "| fallback:"
  * does not outvote three Zendesk variables), ties to the one listed first;
- * generic Liquid when nothing tells.
+ * generic Liquid when nothing tells. A dialect's one vote drops the votes of
+ * those it `outvotes` (a Smarty {/if} among many RT-shaped {$a->b} values).
  */
 export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>): string {
   const candidates = Object.values(dialects);
@@ -295,6 +301,7 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
     if (!found) pointsTo.set(written, (found = candidates.filter((dialect) => detectorsOf(dialect).some((pattern) => pattern.test(written)))));
     for (const dialect of found) votes.set(dialect.name, (votes.get(dialect.name) ?? 0) + 1);
   }
+  for (const dialect of candidates) if (votes.has(dialect.name)) for (const outvoted of dialect.outvotes ?? []) votes.delete(outvoted);
   let best = 'liquid';
   let most = 0;
   for (const dialect of candidates) {

@@ -10,6 +10,7 @@
 // common words and the codes franc knows each language by are pack data.
 
 import type * as Franc from 'franc';
+import { packPhraseHeadPattern } from './phrase-pattern';
 
 /** Fewer letters than this and only common words and marking letters decide, never trigrams. */
 export const MIN_LETTERS = 40;
@@ -42,6 +43,8 @@ export interface LanguageSignals {
   languageByIso639: ReadonlyMap<string, string>;
   /** Per lowercase letter, the languages whose packs list it among their marking letters (ą, ä, ë, ė...). */
   letters: ReadonlyMap<string, readonly string[]>;
+  /** Where a line opens with a valediction of any pack ("Terveisin", "Pagarbiai", "Kind regards"): the signature. */
+  signOff?: RegExp;
 }
 
 /**
@@ -60,7 +63,7 @@ function addLanguage(map: Map<string, string[]>, key: string, language: string):
 
 /** The common words, marking letters and ISO 639-3 codes of each language's packs. */
 export function languageSignalsOf(
-  packs: { language: string; words: readonly string[]; letters: readonly string[]; iso639Codes: readonly string[] }[],
+  packs: { language: string; words: readonly string[]; letters: readonly string[]; iso639Codes: readonly string[]; signOffs?: readonly string[] }[],
 ): LanguageSignals {
   const byWord = new Map<string, string[]>();
   const capitalOnly = new Map<string, string[]>();
@@ -75,7 +78,9 @@ export function languageSignalsOf(
     }
     for (const letter of letters) addLanguage(byLetter, letter.normalize('NFC').toLowerCase(), language);
   }
-  return { commonWords: byWord, capitalOnly, languageByIso639, letters: byLetter };
+  const signOffs = [...new Set(packs.flatMap((pack) => pack.signOffs ?? []))];
+  const signOff = signOffs.length === 0 ? undefined : new RegExp(`^[ \\t]*(?:${signOffs.map(packPhraseHeadPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return { commonWords: byWord, capitalOnly, languageByIso639, letters: byLetter, ...(signOff && { signOff }) };
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -272,6 +277,51 @@ function byShortSignals(sample: WordSample, signals: LanguageSignals, start = 0,
  * languages the packs give codes for) decide the rest.
  */
 export function detectLanguage(prose: string, signals: LanguageSignals): string | undefined {
+  const body = signals.signOff === undefined ? undefined : bodyAboveSignOff(prose, signals.signOff);
+  return (body === undefined ? undefined : languageOf(body, signals)) ?? languageOf(prose, signals);
+}
+
+/** Lines from the end a sign-off is looked for on: the valediction, a name, a title, and a footer under them. */
+const SIGN_OFF_LINES = 8;
+/** What may follow a valediction on its line, or stand on a line under it: punctuation and at most a name in capitals. */
+const NAME_ONLY = /^[ \t]*(?:[,.!][ \t]*)?(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,3}[ \t]*)?(?:[,.][ \t]*)?$/u;
+/** Name lines under a valediction ("Aino" / "Asiakaspalvelu") passed over before a footer. */
+const MAX_NAME_LINES = 2;
+
+/**
+ * The writer's words above the sign-off, when a footer follows the signature: a valediction of any pack on a line
+ * of its own, not the reply's first (Albanian "Përshëndetje," greets and signs), at most a name on it and on the lines
+ * under it, then more words. A help desk prints its footer in its own language under a reply in another ("Terveisin,"
+ * / "Aino" / "This message was sent from an unmonitored address."): a short reply's two sentences were outvoted by
+ * it (reviewer-20 fi2, lt2). Undefined when nothing but the signature follows the valediction.
+ */
+function bodyAboveSignOff(prose: string, signOff: RegExp): string | undefined {
+  const firstWords = prose.search(/\S/);
+  let end = prose.trimEnd().length;
+  for (let seen = 0; end > firstWords && seen < SIGN_OFF_LINES; seen++) {
+    const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
+    const line = prose.slice(lineStart, end);
+    const valediction = lineStart > firstWords ? signOff.exec(line) : null;
+    if (valediction !== null && NAME_ONLY.test(line.slice(valediction[0].length))) {
+      return hasFooterUnder(prose, end) ? prose.slice(0, lineStart) : undefined;
+    }
+    end = lineStart - 1;
+  }
+  return undefined;
+}
+
+/** Whether words other than a signer's name lines follow `from`. */
+function hasFooterUnder(prose: string, from: number): boolean {
+  let names = 0;
+  for (const line of prose.slice(from).split('\n')) {
+    if (!/\S/.test(line)) continue;
+    if (names < MAX_NAME_LINES && NAME_ONLY.test(line)) names++;
+    else return true;
+  }
+  return false;
+}
+
+function languageOf(prose: string, signals: LanguageSignals): string | undefined {
   const sample = sampleOf(prose, signals.capitalOnly, true);
   if (sample.letters < MIN_LETTERS) return byShortSignals(sample, signals);
   const marked = byMarkedSentences(sample, signals);
