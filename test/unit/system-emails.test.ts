@@ -116,6 +116,18 @@ describe('a system e-mail read by its own text, without a config', () => {
     assert.deepEqual(readAs(lintAs({ language: 'pl' }, pl, 'zamowienie.md')), ['auto-reply kind.inferred.organisation']);
   });
 
+  // The corpus's blind notices: an app's e-mails greeted and signed "Ekipi i {{ app_name }}" were asked for a person's name.
+  it("a greeted notice signed by the team with the organisation's variable is the organisation's; a department in words is not", () => {
+    const sq = 'Përshëndetje {{ name }},\n\nabonimi yt në {{ app_name }} u rinovua sot për një muaj të plotë.\n\nEkipi i {{ app_name }}\n';
+    const result = lintAs({ language: 'sq' }, sq, 'abonimi.md');
+    assert.deepEqual(readAs(result), ['auto-reply kind.inferred.organisation']);
+    assert.deepEqual(result.units[0]!.kindReason!.args, { excerpt: '{{ app_name }}' });
+    assert.ok(!ids(result).includes('ownership/nameless-sign-off'));
+    const department = lintAs({ language: 'sq' }, sq.replace('Ekipi i {{ app_name }}', 'Ekipi i Shitjeve'), 'abonimi.md');
+    assert.deepEqual(readAs(department), ['macro kind.inferred.greeted']);
+    assert.ok(ids(department).includes('ownership/nameless-sign-off'));
+  });
+
   it("the greeting message shows no template of another dialect; the suggestion writes the file's own", () => {
     const text = '# Order confirmed\n\nYour order for :event_title went through.\n\nKind regards,\nAna Nowak\n';
     const result = lintAs({ language: 'en' }, text, 'order.md');

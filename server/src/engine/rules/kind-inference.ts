@@ -573,14 +573,17 @@ function matchesWithin(pattern: RegExp, text: string, from: number, to: number):
  * ("{shop_name}", "{shop_url}", "[{shop_name}]({shop_url})"): the system
  * signs for the organisation. Read upwards from the end until a line with words.
  */
-function organisationSignOff({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
+function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: KindEvidence): string | undefined {
   let end = prose.trimEnd().length;
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
     if (matchesWithin(NON_SPACE, prose, lineStart, end)) {
       const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
-      if (wordsOutside(prose, lineStart, end, inLine)) return undefined;
+      // The team's words around the organisation's name sign for it too ("Ekipi i {{ app_name }}").
+      const team = teamWords.filter((span) => span.start >= lineStart && span.end <= end);
+      const signing = team.length === 0 ? inLine : [...inLine, ...team].sort((a, b) => a.start - b.start);
+      if (wordsOutside(prose, lineStart, end, signing)) return undefined;
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
       seen++;
