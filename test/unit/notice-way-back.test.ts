@@ -69,6 +69,10 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
       'Jos et pyyt\u00e4nyt uutta salasanaa, voit ohittaa t\u00e4m\u00e4n viestin. Salasanaasi ei vaihdeta, ennen kuin avaat linkin ja tallennat uuden.';
     assert.deepEqual(fired(reassurance, 'fi', 'snippet'), []);
     assert.deepEqual(fired('Salasanaasi ei vaihdeta kunnes avaat linkin.', 'fi', 'snippet'), []);
+    // Our own step before the refund is still the reader's wait (reviewer-21 #23).
+    assert.deepEqual(fired('Hei,\n\nrahoja ei palauteta, ennen kuin takki on saapunut varastoomme ja tarkastettu.\n\nTerveisin,\nKuoro', 'fi'), [
+      'ei palauteta',
+    ]);
     assert.deepEqual(fired('Hei,\n\nlippuasi ei vaihdeta toiselle p\u00e4iv\u00e4lle.\n\nTerveisin,\nKuoro', 'fi'), ['ei vaihdeta']);
   });
 
