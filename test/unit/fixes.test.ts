@@ -165,3 +165,26 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
     assert.equal(fixed(kept), wrap('The the label printer jams; click Retry.'));
   });
 });
+
+// Reviewer 21 #21: a rewrite over a link's bracket or an emphasis mark between the matched words ate the mark.
+describe('a fix never eats Markdown marks between the words it rewrites', () => {
+  it('in a Markdown reply and in a JSON export body: no fix, the rewrite only offered', () => {
+    const bodies = ['Just [click here]({{reset_url}}) to reset it.', 'You can **just** click `Save` in the editor.', 'Just _click_ Save and wait.'];
+    for (const body of bodies) {
+      for (const [text, fileName] of [
+        [`Hi Sam,\n\n${body}\n\nBest,\nAna\n`, 'reply.md'],
+        [JSON.stringify([{ title: 'Reset', body: `Hi Sam,\n\n${body}\n\nBest,\nAna` }]), 'macros.json'],
+      ] as const) {
+        const findings = findingsOf('tone/condescending', text, fileName, { language: 'en', kind: 'reply' });
+        assert.equal(findings.length, 1, `${fileName}: ${body}`);
+        assert.equal(findings[0]!.fix, undefined, `${fileName}: ${body}`);
+        assert.ok(findings[0]!.suggestions.length > 0, `${fileName}: ${body}`);
+        const fixedAll = applyEdits(text, fixAllEdits(lintText(text, fileName, { language: 'en', kind: 'reply' }).findings));
+        assert.ok(fixedAll.includes(body), `fix-all kept ${body}: ${fixedAll}`);
+      }
+    }
+    // Plain words still get their fix.
+    const plain = 'Hi Sam,\n\nJust click here to reset it.\n\nBest,\nAna\n';
+    assert.ok(findingsOf('tone/condescending', plain, 'reply.md', { language: 'en', kind: 'reply' })[0]?.fix);
+  });
+});

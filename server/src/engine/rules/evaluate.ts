@@ -648,6 +648,9 @@ function meetsBrokenPlaceholder(unit: ReplyUnit, span: Span): boolean {
 /** A word's ending written in brackets right after it: "(s)", "(es)", "(-na)", "(ka)". */
 const GLUED_ENDING = /^\(-?\p{L}{1,4}\)/u;
 
+/** Markdown's link, emphasis and code marks. */
+const MARKUP_INSIDE = /[[\]*_`]/;
+
 /** What may follow a whole greeting: its comma, "!" or ":", or the line's end. */
 const GREETING_END = /^[ \t]*(?:[,!:]|\r?\n|$)/u;
 
@@ -665,6 +668,10 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
   if (fix && !fixKeepsSentence(unit, span, fix)) fix = undefined;
+  // Markup the prose keeps between the matched words ("Just [click", "just** click"): rewriting the span would eat it,
+  // so the change is offered as a suggestion only, never applied by a fix-all (reviewer 21 #21).
+  const offered = fix && MARKUP_INSIDE.test(unit.text.slice(span.start, span.end)) ? fix : undefined;
+  if (offered) fix = undefined;
   // An ending in brackets glued to the last word ("Dear author(s)", "Drogi Kliencie(-tko)") is that word's: a
   // rewording takes it too, or "Hi there(s)" is left.
   const suggestionEnd = span.end + (GLUED_ENDING.exec(unit.text.slice(span.end, span.end + 8))?.[0].length ?? 0);
@@ -673,6 +680,7 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   const leavesGreetingPart = rule.spec.scorecard === 'greeting' && !GREETING_END.test(unit.text.slice(suggestionEnd, suggestionEnd + 8));
   const suggestionTexts = leavesGreetingPart ? [] : (owner?.suggest ?? rule.spec.suggest?.replace ?? []);
   const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback).map((text) => replaceFix(unit, span.start, suggestionEnd, text, fit));
+  if (offered) suggestions.unshift(offered);
   // A phrase's own suggestions replace the rule's, its removal included.
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
     suggestions.push(removeFix(unit, span.start, suggestionEnd));
