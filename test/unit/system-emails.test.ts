@@ -128,6 +128,21 @@ describe('a system e-mail read by its own text, without a config', () => {
     assert.ok(ids(department).includes('ownership/nameless-sign-off'));
   });
 
+  // Reviewer-21 #1-#3: a titled macro an agent signs, or one that answers the customer's message, stays a macro.
+  it('a titled macro signed by a named agent over a team line, by an agent variable, or answering a message stays a macro', () => {
+    const titled = (ending: string, opening = 'The courier has lost the parcel.') =>
+      `# Lost parcel\n\nHi {{first_name}},\n\n${opening} Someone from the warehouse will contact you.\n\n[Track it]({{tracking_url}})\n\n${ending}\n`;
+    for (const text of [
+      titled('Kind regards,\nJonas Berg\nCustomer Care Lead'),
+      titled('Thanks,\n{{agentName}}'),
+      titled('Thanks,\nThe Support Team', 'Thank you for your message about the parcel.'),
+    ]) {
+      const result = lintAs({ language: 'en' }, text, 'lost-parcel.md');
+      assert.deepEqual(readAs(result), ['macro kind.inferred.greeted'], text);
+      assert.ok(ids(result).includes('deferral/no-owner'), text);
+    }
+  });
+
   it("the greeting message shows no template of another dialect; the suggestion writes the file's own", () => {
     const text = '# Order confirmed\n\nYour order for :event_title went through.\n\nKind regards,\nAna Nowak\n';
     const result = lintAs({ language: 'en' }, text, 'order.md');

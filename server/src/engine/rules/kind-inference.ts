@@ -101,7 +101,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
         ? organisationAfterValediction(evidence)
         : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
-  const titled = teamSigned || !signedByPerson(evidence) ? titledEmail(evidence) : undefined;
+  const titled = signedByPerson(evidence) ? undefined : titledEmail(evidence);
   if (titled) return { kind: 'auto-reply', reason: { id: 'kind.inferred.titled', args: { excerpt: titled } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
@@ -155,7 +155,9 @@ const LINK_TARGET = /\]\(\s*|\bhref\s*=\s*["']?/gi;
  * and were asked for greetings, owners and empathy. Returns the title.
  */
 function titledEmail(evidence: KindEvidence): string | undefined {
-  if (!evidence.wholeFile || evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  // An answer to the customer's own message ("Thank you for your message") is a team's macro (reviewer-21 #2).
+  if (!evidence.wholeFile || evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'answer') !== undefined)
+    return undefined;
   const opening = OPENING_TITLE.exec(evidence.text);
   const title = (opening?.[2] ?? opening?.[3])
     ?.replace(/<[^>]*>/g, ' ')
@@ -184,8 +186,11 @@ function signedByPerson(evidence: KindEvidence): boolean {
   if (evidence.signature !== undefined) return true;
   const valediction = signOffSpan(evidence)?.end;
   if (valediction === undefined) return SIGNATURE_DELIMITER.test(evidence.footer);
-  const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction).sort((a, b) => a.start - b.start);
-  return under.some((placeholder) => printsPerson(placeholder, evidence.dialect)) || wordsOutside(evidence.prose, valediction, evidence.prose.length, under);
+  const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
+  if (under.some((placeholder) => printsPerson(placeholder, evidence.dialect))) return true;
+  // A name beside the team's words is a person's ("Maria Nowak" / "Customer Care Lead"; reviewer-21 #1).
+  const signing = [...under, ...evidence.teamWords.filter((span) => span.start >= valediction)].sort((a, b) => a.start - b.start);
+  return wordsOutside(evidence.prose, valediction, evidence.prose.length, signing);
 }
 
 /**
