@@ -105,4 +105,15 @@ describe('idioms and actors read by whose act they tell', () => {
       'in no time',
     ]);
   });
+
+  it("empathy/bad-news-without-empathy en: a threat lifted is good news; the reader's own thing, or the threat as a cause, stays news", () => {
+    const notice = (text: string) => found(`Hello,\n\n${text}\n\nTransit Team`, 'en', 'empathy/bad-news-without-empathy', 'auto-reply');
+    assert.deepEqual(notice('The rail strike is now cancelled.'), []);
+    assert.deepEqual(notice("Good news: the bus drivers' walkout planned for Thursday is now cancelled, so all routes run as normal."), []);
+    assert.deepEqual(notice('Your tram runs as booked, and the strike is now cancelled.'), []);
+    assert.deepEqual(notice('The planned maintenance on Saturday is now cancelled.'), []);
+    assert.deepEqual(notice('Your flight during the strike on Monday is now cancelled.'), ['is now cancelled']);
+    assert.deepEqual(notice('Due to the strike the open-air concert is now cancelled.'), ['is now cancelled']);
+    assert.deepEqual(notice('Because of the strike, the concert is now cancelled.'), ['is now cancelled']);
+  });
 });

@@ -764,6 +764,24 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 }
 
 /**
+ * Drops the triggers that lift a threat (`unless.lifted`): a `threats` word before the trigger in its clause and no
+ * `keeps` word there. "The rail strike on Friday is now cancelled" is good news; "Your flight during the strike is now
+ * cancelled" (the reader's own thing) and "Due to the strike the concert is now cancelled" (the threat as the cause)
+ * stay news against the reader. The clause, not the sentence: "Your train runs, and the strike is now cancelled".
+ */
+function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
+  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
+  const threats = formOf('liftedThreat');
+  if (threats.length === 0) return triggers;
+  const keeps = formOf('liftedKeeps');
+  return triggers.filter(({ match }) => {
+    const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
+    const inFront = (word: PhraseMatch) => word.firstToken >= clause.first && word.endToken <= match.firstToken;
+    return !threats.some(inFront) || keeps.some(inFront);
+  });
+}
+
+/**
  * Drops the triggers whose object is a pronoun (`unless.antecedent.pronouns`, right before or after the trigger: "It
  * has been received", "We have received it") standing for a thing the sentence before names, or its own sentence
  * before the pronoun (`nouns`: "Thank you for your payment of 40 EUR for invoice 4410. It has been received."): a
@@ -1738,6 +1756,7 @@ function evaluateConditional(
 ): Verdict | undefined {
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
+  if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").

@@ -147,6 +147,12 @@ export interface RuleSpec {
      */
     antecedent?: { pronouns: PhraseSpec[]; nouns: PhraseSpec[] };
     /**
+     * conditional: a trigger with a `threats` word before it in its clause and no `keeps` word there tells of a threat
+     * lifted ("The rail strike planned for Friday is now cancelled": good news). `keeps` words keep it news against the
+     * reader: their own thing ("Your flight during the strike …") or the threat as its cause ("Due to the strike …").
+     */
+    lifted?: { threats: PhraseSpec[]; keeps: PhraseSpec[] };
+    /**
      * phrase: a match told as done is excused: a past verb (scorecard.nextStep `past`) next to it with no `ahead` word
      * before them in its clause ("niezwłocznie zgłosiliśmy": reported at once), or a label over a clause told in the
      * past ("Immediate fix: the firewall rule has been corrected"). Nobody waits on a thing done.
@@ -492,6 +498,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'handedOver', 'promises'], of: (rule) => rule.unless?.handedOver?.promises, role: 'form', form: 'promise' },
   { keys: ['unless', 'antecedent', 'pronouns'], of: (rule) => rule.unless?.antecedent?.pronouns, role: 'form', form: 'antecedentPronoun' },
   { keys: ['unless', 'antecedent', 'nouns'], of: (rule) => rule.unless?.antecedent?.nouns, role: 'form', form: 'antecedentNoun' },
+  { keys: ['unless', 'lifted', 'threats'], of: (rule) => rule.unless?.lifted?.threats, role: 'form', form: 'liftedThreat' },
+  { keys: ['unless', 'lifted', 'keeps'], of: (rule) => rule.unless?.lifted?.keeps, role: 'form', form: 'liftedKeeps' },
 ];
 
 /** The phrase lists of a rule, each with its key path. */
