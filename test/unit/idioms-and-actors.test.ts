@@ -22,12 +22,13 @@ describe('idioms and actors read by whose act they tell', () => {
     // The same words of a contact still to come name nobody.
     assert.deepEqual(found('Joku tiimistämme on teihin yhteydessä.', 'fi', 'deferral/no-owner'), ['Joku tiimistämme on']);
     assert.deepEqual(found('Joku on ollut teihin yhteydessä, ja joku palaa asiaan.', 'fi', 'deferral/no-owner'), ['joku palaa']);
+    // Reviewer-21 #5: the adverb "nyt" is no participle.
+    assert.deepEqual(found('Joku kollegoistani on nyt sinuun yhteydessä tilauksesta.', 'fi', 'deferral/no-owner'), ['Joku kollegoistani on']);
   });
 
   it("clarity/passive-closed: a third party's decision the platform relays hides nobody (pl, fi, lt, sq)", () => {
     const relayed: [string, string][] = [
       ['pl', 'Twoja prośba o dołączenie do grupy Biegacze Mokotowa została odrzucona.'],
-      ['pl', 'Twój wniosek o członkostwo w klubie został odrzucony.'],
       ['pl', 'Zgłoszenie na wykład zostało odrzucone przez organizatorów.'],
       ['fi', 'Pyyntösi liittyä ryhmään Kallion juoksijat on hylätty.'],
       ['lt', 'Jūsų prašymas prisijungti prie grupės Vilniaus bėgikai buvo atmestas.'],
@@ -39,6 +40,12 @@ describe('idioms and actors read by whose act they tell', () => {
     assert.deepEqual(found('Konto zostało zablokowane przez pomyłkę.', 'pl', 'clarity/passive-closed'), ['Konto zostało zablokowane']);
     assert.deepEqual(found('Hakemuksesi kanta-asiakkaaksi on hylätty.', 'fi', 'clarity/passive-closed'), ['on hylätty']);
     assert.deepEqual(found('Kërkesa juaj për rimbursim u refuzua.', 'sq', 'clarity/passive-closed'), ['rimbursim u refuzua']);
+    // Reviewer-21 #6: the shop's own club or review group is no third party.
+    assert.deepEqual(found('Pani prośba o członkostwo w klubie stałych klientów naszej drogerii została odrzucona.', 'pl', 'clarity/passive-closed'), [
+      'drogerii została odrzucona',
+    ]);
+    assert.deepEqual(found('Jūsų prašymas tapti mūsų parduotuvės klubo nariu buvo atmestas.', 'lt', 'clarity/passive-closed'), ['nariu buvo atmestas']);
+    assert.deepEqual(found('Ankesa juaj u refuzua nga grupi ynë i kontrollit të cilësisë.', 'sq', 'clarity/passive-closed'), ['juaj u refuzua']);
   });
 
   it('deferral/vague-timeframe: a term that runs out by itself is a state, no act of ours (five languages)', () => {
