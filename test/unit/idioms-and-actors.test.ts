@@ -92,6 +92,45 @@ describe('idioms and actors read by whose act they tell', () => {
     for (const [language, rule, text] of cheers) assert.deepEqual(found(text, language, rule), [], `${language} ${rule}: ${text}`);
   });
 
+  it('keeps the cheer flagged when the step hands something to us or books our work: the pace is ours (reviewer-21 #22)', () => {
+    const handed: [string, string, string, string][] = [
+      [
+        'en',
+        'promise/immediately',
+        "Press the button below to send us the photos of the dented case. We'll have you up and running again in a jiffy.",
+        'in a jiffy',
+      ],
+      ['en', 'deferral/vague-timeframe', "Use the link below to book a technician. You'll be back online soon.", 'soon'],
+      [
+        'pl',
+        'deferral/vague-timeframe',
+        'Kliknij przycisk poni\u017cej i wy\u015blij nam zdj\u0119cia wgniecionej obudowy. Wkr\u00f3tce wr\u00f3cisz do pracy.',
+        'Wkr\u00f3tce',
+      ],
+      [
+        'fi',
+        'deferral/vague-timeframe',
+        'Paina alla olevaa painiketta ja l\u00e4het\u00e4 meille kuvat kolhiintuneesta kuoresta. P\u00e4\u00e4set pian taas t\u00f6ihin.',
+        'pian',
+      ],
+      [
+        'lt',
+        'deferral/vague-timeframe',
+        'Spustel\u0117kite nuorod\u0105 ir atsi\u0173skite mums \u012fl\u0117\u0161to korpuso nuotraukas. Netrukus v\u0117l gal\u0117site dirbti.',
+        'Netrukus',
+      ],
+      [
+        'sq',
+        'deferral/vague-timeframe',
+        'Shtypni butonin m\u00eb posht\u00eb dhe na d\u00ebrgoni fotot e kutis\u00eb s\u00eb g\u00ebrvishtur. S\u00eb shpejti do t\u00eb jeni p\u00ebrs\u00ebri n\u00eb pun\u00eb.',
+        'S\u00eb shpejti',
+      ],
+    ];
+    for (const [language, rule, text, excerpt] of handed) assert.deepEqual(found(text, language, rule), [excerpt], `${language} ${rule}: ${text}`);
+    // The reader's own step keeps its excuse: nothing is handed to us.
+    assert.deepEqual(found("Press the button below and choose a new PIN. You'll be back online soon.", 'en', 'deferral/vague-timeframe'), []);
+  });
+
   it("keeps the same cheer after our own work, with no step of the reader's, or when our work is what is timed", () => {
     const ours: [string, string, string, string][] = [
       ['en', 'promise/immediately', "Our engineer is replacing the faulty router today. You'll be back up and running in no time.", 'in no time'],

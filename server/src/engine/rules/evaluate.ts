@@ -2695,8 +2695,9 @@ function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>
  * Drops the hits that cheer the reader's own step on (`unless.readerStep`): a `steps` phrase (the message's button, link
  * or instructions) in the hit's sentence before it, or in the sentence before in its paragraph, with no `ours` or `ahead`
  * word before it in its clause ("Our technician will press the reset button" is our work), and a `subjects` phrase
- * (the reader back at their own use) in or reaching into the hit's clause. "Tap the link below and choose a new
- * password. You'll be back in your account in no time." promises nothing of ours.
+ * (the reader back at their own use) in or reaching into the hit's clause, and no `handovers` phrase (the step sends
+ * or books something to us) from the step on. "Tap the link below and choose a new password. You'll be back in your
+ * account in no time." promises nothing of ours.
  */
 function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
   const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
@@ -2708,12 +2709,15 @@ function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>
     return !wordsIn(context, 'ours', before) && !wordsIn(context, 'ahead', before);
   });
   if (steps.length === 0) return hits;
+  const handovers = formOf('readerHandover');
   const paragraphs = paragraphOfSentence(context);
   return hits.filter(({ match }) => {
     const sentence = tokens[match.firstToken]!.sentence;
     const stepped = steps.some((step) => {
       const at = tokens[step.firstToken]!.sentence;
-      return at === sentence ? step.endToken <= match.firstToken : at === sentence - 1 && paragraphs[at] === paragraphs[sentence];
+      const before = at === sentence ? step.endToken <= match.firstToken : at === sentence - 1 && paragraphs[at] === paragraphs[sentence];
+      // "Click the link to send us the serial number. You'll be back online soon.": the pace is our repair's.
+      return before && !handovers.some((handover) => tokens[handover.firstToken]!.sentence >= at && handover.firstToken < match.firstToken);
     });
     if (!stepped) return true;
     // Reaching into the clause is enough: "We'll have you up and running again shortly" joins its subject by "and".

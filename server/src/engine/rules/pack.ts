@@ -191,7 +191,7 @@ export interface RuleSpec {
      * You'll be back in your account in no time." is excused; "You'll be back up and running in no time." after our
      * repair is not.
      */
-    readerStep?: { steps: PhraseSpec[]; subjects: PhraseSpec[] };
+    readerStep?: { steps: PhraseSpec[]; subjects: PhraseSpec[]; handovers?: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -484,6 +484,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'event', 'times'], of: (rule) => rule.unless?.event?.times, role: 'form', form: 'eventTime' },
   { keys: ['unless', 'readerStep', 'steps'], of: (rule) => rule.unless?.readerStep?.steps, role: 'form', form: 'readerStep' },
   { keys: ['unless', 'readerStep', 'subjects'], of: (rule) => rule.unless?.readerStep?.subjects, role: 'form', form: 'readerSubject' },
+  { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
   { keys: ['unless', 'vague'], of: (rule) => rule.unless?.vague, role: 'form', form: 'vague' },
