@@ -125,6 +125,19 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     }
   });
 
+  it('a vague try after a refusal is no retry of what failed (reviewer-21 #31)', () => {
+    const refusals: [string, string, string][] = [
+      ['en', 'Hi Sam,\n\nUnfortunately, we cannot refund opened headphones. We will try to help again if anything else comes up.', 'Unfortunately'],
+      ['en', 'Hi Sam,\n\nUnfortunately your refund claim was turned down. We will try again to reach the carrier.', 'Unfortunately'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nniestety nie mo\u017cemy zwr\u00f3ci\u0107 pieni\u0119dzy za otwarte s\u0142uchawki. Spr\u00f3bujemy jeszcze porozmawia\u0107 z dostawc\u0105.',
+        'niestety',
+      ],
+    ];
+    for (const [language, text, excerpt] of refusals) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
+  });
+
   it('without the retry the failed payment still gets the finding', () => {
     for (const [language, news, , span] of failed) {
       assert.deepEqual(fired(`${news}\n\nThe pool`, language), [span], language);
