@@ -744,6 +744,13 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     assert.equal(plural(lintAs({ kind: 'macro' }, reply('Your order #40718 is on its way again.'))), 0);
   });
 
+  it('fi: "Hyv\u00e4 asiakkaamme," opens an automatic notice as a notice should; in a reply or macro it stays a mass letter (trial 21)', () => {
+    const dear = (result: LintResult) => result.findings.filter((finding) => finding.ruleId === 'formula/dear-customer').length;
+    const notice = 'Hyv\u00e4 asiakkaamme,\n\nvaraamasi elokuva on noudettavissa lainaustiskilt\u00e4 perjantaihin asti.\n\nKirjasto';
+    assert.equal(dear(lintAs({ language: 'fi', kind: 'auto-reply' }, notice)), 0);
+    for (const kind of ['reply', 'macro'] as const) assert.equal(dear(lintAs({ language: 'fi', kind }, notice)), 1, kind);
+  });
+
   it('skips the pl gendered address in a reply no one named the kind of that greets the reader by name (reviewer #8)', () => {
     const gendered = (text: string, config: ConfigFile = {}) =>
       lintAs({ language: 'pl', ...config }, text, 'reply.txt').findings.filter((finding) => finding.ruleId === 'tone/gendered-address').length;
