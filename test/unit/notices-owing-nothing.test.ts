@@ -93,4 +93,14 @@ describe('automatic e-mails that owe the reader nothing', function () {
     assert.equal(fired(welcome, 'en'), 0);
     assert.equal(fired(welcome.replace('get to know you', 'get back to you'), 'en'), 1);
   });
+
+  it('an order the library bought for the reader, named by its number and title, has arrived: no reply owed (trial 21)', () => {
+    assert.equal(
+      fired('Dear <<borrowers.firstname>>,\n\nThe order <<suggestions.suggestionid>> (<<biblio.author>>) has been received.\n\nCity Library', 'en'),
+      0,
+    );
+    assert.equal(fired('Hei <<borrowers.firstname>>,\n\nTilausnumero <<suggestions.suggestionid>> (<<biblio.author>>) on vastaanotettu.\n\nKirjasto', 'fi'), 0);
+    // A request received still waits on its answer.
+    assert.equal(fired('Dear <<borrowers.firstname>>,\n\nYour request <<article_requests.id>> (<<biblio.title>>) has been received.\n\nCity Library', 'en'), 1);
+  });
 });
