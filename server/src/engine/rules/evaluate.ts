@@ -763,6 +763,11 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
   return safe ? change : undefined;
 }
 
+/** The matches of a rule's `form` phrase list (its `unless` or `requires` words of one kind), in place order. */
+function formMatches(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[], form: string): PhraseMatch[] {
+  return matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
+}
+
 /**
  * Drops the triggers that lift a threat (`unless.lifted`): a `threats` word before the trigger in its clause and no
  * `keeps` word there. "The rail strike on Friday is now cancelled" is good news; "Your flight during the strike is now
@@ -770,10 +775,9 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
  * stay news against the reader. The clause, not the sentence: "Your train runs, and the strike is now cancelled".
  */
 function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
-  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
-  const threats = formOf('liftedThreat');
+  const threats = formMatches(matches, 'liftedThreat');
   if (threats.length === 0) return triggers;
-  const keeps = formOf('liftedKeeps');
+  const keeps = formMatches(matches, 'liftedKeeps');
   return triggers.filter(({ match }) => {
     const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
     const inFront = (word: PhraseMatch) => word.firstToken >= clause.first && word.endToken <= match.firstToken;
@@ -788,8 +792,8 @@ function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner
  * receipt named one sentence up is still a receipt.
  */
 function withoutNamedBefore<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
-  const pronouns = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'antecedentPronoun').map(({ match }) => match);
-  const nouns = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'antecedentNoun').map(({ match }) => match);
+  const pronouns = formMatches(matches, 'antecedentPronoun');
+  const nouns = formMatches(matches, 'antecedentNoun');
   if (pronouns.length === 0 || nouns.length === 0) return triggers;
   const { tokens } = context.analysis;
   return triggers.filter(({ match }) => {
@@ -940,7 +944,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // ("Atsiprašome už galimus nepatogumus" before a storm; trial 12): after "Service interruptions began: 7:50" it is not.
   const aheadIn = rule.spec.unless?.aheadIn;
   if (aheadIn && appliesTo(aheadIn.kinds, context.kinds) && !matches.some(({ owner }) => owner.role === 'form' && owner.form === 'harm')) {
-    const possible = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'possible').map(({ match }) => match);
+    const possible = formMatches(matches, 'possible');
     hits = hits.filter(({ match }) => !possible.some((word) => word.firstToken >= match.firstToken && word.endToken <= match.endToken));
   }
   // A phrase that only greets where a greeting stands: at its line's start or after a name and a comma. Inside a
@@ -2673,10 +2677,9 @@ function waitingClausesOf(context: Context): WaitingClause[] {
  * your session starts soon").
  */
 function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
-  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
-  const verbs = formOf('eventVerb');
-  const subjects = formOf('eventSubject');
-  const times = formOf('eventTime');
+  const verbs = formMatches(matches, 'eventVerb');
+  const subjects = formMatches(matches, 'eventSubject');
+  const times = formMatches(matches, 'eventTime');
   if (verbs.length === 0 || subjects.length === 0 || times.length === 0) return hits;
   const { tokens } = context.analysis;
   return hits.filter(({ match }) => {
@@ -2700,16 +2703,15 @@ function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>
  * account in no time." promises nothing of ours.
  */
 function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
-  const formOf = (form: string) => matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
-  const subjects = formOf('readerSubject');
+  const subjects = formMatches(matches, 'readerSubject');
   if (subjects.length === 0) return hits;
   const { tokens } = context.analysis;
-  const steps = formOf('readerStep').filter((step) => {
+  const steps = formMatches(matches, 'readerStep').filter((step) => {
     const before = { first: clauseOf(context, { first: step.firstToken, end: step.endToken }, true).first, end: step.firstToken };
     return !wordsIn(context, 'ours', before) && !wordsIn(context, 'ahead', before);
   });
   if (steps.length === 0) return hits;
-  const handovers = formOf('readerHandover');
+  const handovers = formMatches(matches, 'readerHandover');
   const paragraphs = paragraphOfSentence(context);
   return hits.filter(({ match }) => {
     const sentence = tokens[match.firstToken]!.sentence;
