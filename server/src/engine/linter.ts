@@ -862,7 +862,8 @@ function mapReasons<T>(reasons: Record<ScorecardItem, T>, map: (reason: T) => Sc
   };
 }
 
-const inSourceOrder = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+/** Source order of findings, or of places where findings are (Place). */
+const inSourceOrder = (a: Place, b: Place) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 
 /** A unit's findings in the source, in source order. */
 function mappedFindings(cached: CachedUnit, unit: ReplyUnit, unitIndex: number, source: FindingSource, lines: LineIndex): Finding[] {
@@ -969,13 +970,13 @@ function firstVisible(state: DocumentState, maxFindings: number): Shown | undefi
       if (findings.length === 0) continue;
       const shift = shifts?.[unit] ?? 0;
       placeAt(first, findings[0]!, shift);
-      if (any && byPlace(last, first) > 0) return undefined;
+      if (any && inSourceOrder(last, first) > 0) return undefined;
       placeAt(last, findings[findings.length - 1]!, shift);
     } else {
       if (!findings.first || !findings.last) continue;
       const reply = state.unitList.at(unit);
       placeFound(first, findings.first, reply);
-      if (any && byPlace(last, first) > 0) return undefined;
+      if (any && inSourceOrder(last, first) > 0) return undefined;
       placeFound(last, findings.last, reply);
     }
     any = true;
@@ -1017,8 +1018,6 @@ interface Place {
   end: number;
   ruleId: string;
 }
-
-const byPlace = (a: Place, b: Place) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 
 /** A built finding where it is now: `shift` behind (DocumentState.unitShifts). */
 function placeAt(place: Place, finding: Finding, shift: number): void {
