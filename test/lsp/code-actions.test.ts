@@ -299,6 +299,43 @@ describe('LSP code actions', function () {
     assert.equal((await client.codeActions(fileUri(valid), first!.range, { diagnostics: [], only: ['source.fixAll'] })).length, 1);
   });
 
+  // Reviewer 21 #21: "Just [click here](…)" became "Click here](…)" in the quick fix and in fix-all.
+  it('no quick fix, "Fix all" or source.fixAll eats a Markdown link or emphasis mark beside "just"', async () => {
+    const marked: [string, string][] = [
+      ['Just [click here]({{reset_url}}) to reset it.', '[Click here]({{reset_url}}) to reset it.'],
+      ['You can **just** click `Save` in the editor.', 'You can click `Save` in the editor.'],
+      ['Just _click_ Save and wait.', '_Click_ Save and wait.'],
+    ];
+    const text = `Hi Sam,\n\n${marked.map(([line]) => line).join('\n\n')}\n\nThen just click Save.\n\nJust restart the app.\n\nBest,\nAna\n`;
+    const { uri, diagnostics } = await openReply(text);
+    const fillers = diagnostics.filter((diagnostic) => diagnostic.code === FILLER);
+    assert.equal(fillers.length, 5, JSON.stringify(diagnostics));
+    for (const [i, [line, rewritten]] of marked.entries()) {
+      const actions = await client.codeActions(uri, fillers[i]!.range, { diagnostics: [fillers[i]!] });
+      const rewrites = actions.filter((action) => action.title.startsWith('Replace with'));
+      assert.equal(rewrites.length, 1, JSON.stringify(titles(actions)));
+      assert.notEqual(rewrites[0]!.isPreferred, true, 'offered, never applied by itself');
+      assert.equal(client.textAfter(uri, rewrites[0]!.edit), text.replace(line, rewritten));
+    }
+    // The plain "just"s are fixed in bulk, the marked ones are left as they are.
+    const onlyPlain = text.replace('Then just click Save.', 'Then click Save.').replace('Just restart', 'Restart');
+    const fixAlls = [
+      ...(await client.codeActions(uri, fillers[0]!.range, { diagnostics: [fillers[0]!] })).filter((action) => action.title.startsWith('Fix all')),
+      ...(await client.codeActions(uri, fillers[0]!.range, { diagnostics: [], only: ['source.fixAll'] })),
+    ];
+    assert.equal(fixAlls.length, 3, JSON.stringify(titles(fixAlls)));
+    for (const action of fixAlls) assert.equal(client.textAfter(uri, (await client.resolveCodeAction(action)).edit), onlyPlain, action.title);
+
+    // In a macro export the quick fix edits the JSON string and leaves valid JSON with the link whole.
+    const exported = JSON.stringify([{ title: 'Reset', body: `Hi Sam,\n\n${marked[0]![0]}\n\nBest,\nAna` }]);
+    const inExport = await openReply(exported, 'json', 'json');
+    const filler = inExport.diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;
+    const rewrite = find(await client.codeActions(inExport.uri, filler.range, { diagnostics: [filler] }), 'Replace with "Click"');
+    const body = (JSON.parse(client.textAfter(inExport.uri, rewrite.edit)) as { body: string }[])[0]!.body;
+    assert.equal(body, `Hi Sam,\n\n${marked[0]![1]}\n\nBest,\nAna`);
+    assert.deepEqual(await client.codeActions(inExport.uri, filler.range, { diagnostics: [], only: ['source.fixAll'] }), []);
+  });
+
   it('the replylint.applyFixAll command applies fix-all through workspace/applyEdit', async () => {
     const { uri } = await openReply(FILLERS);
     const applied = await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });

@@ -138,8 +138,12 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
   it('an aside of its own is still removed', () => {
     assert.equal(fixed(wrap('As previously stated, the refund goes back to your card.')), wrap('The refund goes back to your card.'));
     assert.equal(fixed(wrap('Like I said, the update fixes the sync.')), wrap('The update fixes the sync.'));
-    // The comma before stays: it may close a greeting ("Hi Ana, as mentioned, ...").
-    assert.equal(fixed(wrap('The invoice is attached, per my last email, to this thread.')), wrap('The invoice is attached, to this thread.'));
+    // The comma that closes a greeting stays; between two other commas the removal takes both and is only offered.
+    const greeted = 'Hi Ana, as previously stated, the refund goes back to your card.\n\nBest regards,\nTom';
+    assert.equal(fixed(greeted), 'Hi Ana, the refund goes back to your card.\n\nBest regards,\nTom');
+    const aside = wrap('The invoice is attached, per my last email, to this thread.');
+    assert.equal(fixed(aside), aside);
+    assert.deepEqual(suggested(aside, 'tone/condescending'), [wrap('The invoice is attached to this thread.')]);
   });
 
   it('a word that markup closes right after is not removed: no empty emphasis, no entity where the sentence starts', () => {
@@ -169,7 +173,12 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
 // Reviewer 21 #21: a rewrite over a link's bracket or an emphasis mark between the matched words ate the mark.
 describe('a fix never eats Markdown marks between the words it rewrites', () => {
   it('in a Markdown reply and in a JSON export body: no fix, the rewrite only offered', () => {
-    const bodies = ['Just [click here]({{reset_url}}) to reset it.', 'You can **just** click `Save` in the editor.', 'Just _click_ Save and wait.'];
+    const rewrites: Record<string, string> = {
+      'Just [click here]({{reset_url}}) to reset it.': '\n[Click here]({{reset_url}}) to reset it.',
+      'You can **just** click `Save` in the editor.': '\nYou can click `Save` in the editor.',
+      'Just _click_ Save and wait.': '\n_Click_ Save and wait.',
+    };
+    const bodies = Object.keys(rewrites);
     for (const body of bodies) {
       for (const [text, fileName] of [
         [`Hi Sam,\n\n${body}\n\nBest,\nAna\n`, 'reply.md'],
@@ -179,6 +188,10 @@ describe('a fix never eats Markdown marks between the words it rewrites', () => 
         assert.equal(findings.length, 1, `${fileName}: ${body}`);
         assert.equal(findings[0]!.fix, undefined, `${fileName}: ${body}`);
         assert.ok(findings[0]!.suggestions.length > 0, `${fileName}: ${body}`);
+        // The offered rewrite keeps every mark: the link whole, the emphasis gone with the word it held.
+        const offered = applyEdits(text, findings[0]!.suggestions[0]!.edits);
+        const rewritten = fileName === 'reply.md' ? offered : (JSON.parse(offered) as { body: string }[])[0]!.body;
+        assert.ok(rewritten.includes(rewrites[body]!), `${fileName}: ${rewritten}`);
         const fixedAll = applyEdits(text, fixAllEdits(lintText(text, fileName, { language: 'en', kind: 'reply' }).findings));
         assert.ok(fixedAll.includes(body), `fix-all kept ${body}: ${fixedAll}`);
       }
@@ -186,5 +199,39 @@ describe('a fix never eats Markdown marks between the words it rewrites', () => 
     // Plain words still get their fix.
     const plain = 'Hi Sam,\n\nJust click here to reset it.\n\nBest,\nAna\n';
     assert.ok(findingsOf('tone/condescending', plain, 'reply.md', { language: 'en', kind: 'reply' })[0]?.fix);
+  });
+});
+
+// Reviewer 21 #21: "Paczka, przecież, dotarła wczoraj." -> "Paczka, dotarła wczoraj.": the removal left the words' first comma.
+describe('a removal between two commas takes both', () => {
+  const cases: [string, string, string][] = [
+    ['pl', 'Dzień dobry,\n\nPaczka, przecież, dotarła wczoraj.\n\nPozdrawiam\nEwa', 'Paczka dotarła wczoraj.'],
+    ['pl', 'Dzień dobry,\n\nZwrot, jak już pisałem, trwa pięć dni roboczych.\n\nPozdrawiam\nEwa', 'Zwrot trwa pięć dni roboczych.'],
+    ['en', 'Hi Sam,\n\nThe export, obviously, only holds active users.\n\nBest,\nAna', 'The export only holds active users.'],
+    ['en', 'Hi Sam,\n\nThe voucher, as previously stated, covers one night.\n\nBest,\nAna', 'The voucher covers one night.'],
+    ['fi', 'Hei,\n\nPaketti, kuten jo kerroin, lähti eilen.\n\nTerveisin\nLaura', 'Paketti lähti eilen.'],
+    ['lt', 'Sveiki,\n\nSiunta, kaip jau rašėme, išvyko vakar.\n\nPagarbiai\nRasa', 'Siunta išvyko vakar.'],
+    ['sq', 'Përshëndetje,\n\nPorosia, siç ju kemi thënë, u nis dje.\n\nMe respekt,\nArta', 'Porosia u nis dje.'],
+  ];
+  for (const [language, text, sentence] of cases) {
+    it(`${language}: ${sentence}`, () => {
+      const [finding] = findingsOf('tone/condescending', text, 'reply.md', { language, kind: 'reply' });
+      assert.ok(finding, text);
+      // Offered, not applied: in "Yes, obviously, it works" the first comma is not the word's.
+      assert.equal(finding.fix, undefined);
+      assert.deepEqual(
+        finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits).split('\n\n')[1]),
+        [sentence],
+      );
+    });
+  }
+
+  it('a removal with one comma or none keeps its fix, and a capital goes inside the link that now opens the sentence', () => {
+    const text = 'Dzień dobry,\n\nPaczka przecież dotarła wczoraj.\n\nPozdrawiam\nEwa';
+    const [finding] = findingsOf('tone/condescending', text, 'reply.md', { language: 'pl', kind: 'reply' });
+    assert.equal(applyEdits(text, finding!.fix!.edits), text.replace('przecież ', ''));
+    const linked = 'Hi Sam,\n\nObviously, [the guide]({{guide_url}}) covers it.\n\nBest,\nAna';
+    const [obviously] = findingsOf('tone/condescending', linked, 'reply.md', { language: 'en', kind: 'reply' });
+    assert.equal(applyEdits(linked, obviously!.fix!.edits), linked.replace('Obviously, [the', '[The'));
   });
 });

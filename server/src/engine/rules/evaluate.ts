@@ -26,7 +26,7 @@ import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/scan';
-import { insertFix, isWholeClause, removeFix, replaceFix, type UnitFix } from './fixes';
+import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
@@ -669,9 +669,12 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
   if (fix && !fixKeepsSentence(unit, span, fix)) fix = undefined;
   // Markup the prose keeps between the matched words ("Just [click", "just** click"): rewriting the span would eat it,
-  // so the change is offered as a suggestion only, never applied by a fix-all (reviewer 21 #21).
-  const offered = fix && MARKUP_INSIDE.test(unit.text.slice(span.start, span.end)) ? fix : undefined;
-  if (offered) fix = undefined;
+  // so the change is made around the marks and offered as a suggestion only, never applied by a fix-all (reviewer 21
+  // #21). So is a removal between two commas, which takes both: whether the first was the words' or ends what stands
+  // before ("Yes, obviously, it works") the text does not tell.
+  const aroundMarks = fix && MARKUP_INSIDE.test(unit.text.slice(span.start, span.end));
+  const offered = aroundMarks ? toLastWordKeepingMarks(unit, span.start, span.end, fix!) : fix && withCommaPair(context, fix, span.start, span.end);
+  if (aroundMarks || offered !== fix) fix = undefined;
   // An ending in brackets glued to the last word ("Dear author(s)", "Drogi Kliencie(-tko)") is that word's: a
   // rewording takes it too, or "Hi there(s)" is left.
   const suggestionEnd = span.end + (GLUED_ENDING.exec(unit.text.slice(span.end, span.end + 8))?.[0].length ?? 0);
@@ -679,11 +682,13 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   // new words ("Dear Sir/Madam," -> "Hi there/Madam,", "Dear users and partners," -> "Hi there and partners,").
   const leavesGreetingPart = rule.spec.scorecard === 'greeting' && !GREETING_END.test(unit.text.slice(suggestionEnd, suggestionEnd + 8));
   const suggestionTexts = leavesGreetingPart ? [] : (owner?.suggest ?? rule.spec.suggest?.replace ?? []);
-  const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback).map((text) => replaceFix(unit, span.start, suggestionEnd, text, fit));
-  if (offered) suggestions.unshift(offered);
+  const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback).map((text) =>
+    withCommaPair(context, replaceFix(unit, span.start, suggestionEnd, text, fit), span.start, suggestionEnd),
+  );
+  if (offered && !fix) suggestions.unshift(offered);
   // A phrase's own suggestions replace the rule's, its removal included.
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
-    suggestions.push(removeFix(unit, span.start, suggestionEnd));
+    suggestions.push(withCommaPair(context, removeFix(unit, span.start, suggestionEnd), span.start, suggestionEnd));
   return {
     fix: fix && onlyProse(unit, fix),
     suggestions: suggestions.filter(
@@ -691,6 +696,21 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
         onlyProse(unit, suggestion) && !givesNoticeAPerson(context, suggestion) && suggestion.edits.every((edit) => !repeatsWord(unit.text, edit)),
     ),
   };
+}
+
+/**
+ * A removal of words set off by commas takes both commas ("Paczka, przecież, dotarła" -> "Paczka dotarła"; reviewer 21),
+ * unless the first closes the greeting on their line ("Hi Ana, as mentioned, the refund" -> "Hi Ana, the refund").
+ * Any other change is returned as it is.
+ */
+function withCommaPair(context: Context, change: UnitFix, start: number, end: number): UnitFix {
+  const paired = change.label.id === 'fix.remove' ? removeBetweenCommas(context.unit, start, end) : undefined;
+  if (!paired) return change;
+  const greeting = acceptedGreeting(context)?.match;
+  const greetingEnd = greeting && context.analysis.tokens[greeting.endToken - 1]!.end;
+  const closesGreeting =
+    greetingEnd !== undefined && greetingEnd <= paired.edits[0]!.start && !/[\n.!?]/.test(context.unit.text.slice(greetingEnd, paired.edits[0]!.start));
+  return closesGreeting ? change : paired;
 }
 
 /**

@@ -129,12 +129,57 @@ export function removeFix(unit: ReplyUnit, start: number, end: number): UnitFix 
   }
   const edits = [{ start: removeStart, end: removeEnd, newText: '' }];
   if (sentenceStart && removeEnd < text.length) {
-    const next = text.charAt(removeEnd);
+    // The capital goes inside a link or emphasis that now opens the sentence: "[The guide](…)", not "[the guide](…)".
+    const marks = OPENING_MARKS.exec(text.slice(removeEnd))![0];
+    const next = text.charAt(removeEnd + marks.length);
     if (next !== next.toUpperCase()) {
-      edits[0] = { start: removeStart, end: removeEnd + 1, newText: next.toUpperCase() };
+      edits[0] = { start: removeStart, end: removeEnd + marks.length + 1, newText: marks + next.toUpperCase() };
     }
   }
   return { label, edits };
+}
+
+/** Markdown's link and emphasis marks that open a run of text (a code mark is not: its text is not prose). */
+const OPENING_MARKS = /^[[*_]*/;
+
+/**
+ * The removal of words set off by a comma on each side, from the first comma to the second (the space after it
+ * stays): "Paczka, przecież, dotarła" -> "Paczka dotarła". Undefined when a side has no comma.
+ */
+export function removeBetweenCommas(unit: ReplyUnit, start: number, end: number): UnitFix | undefined {
+  const { text } = unit;
+  const before = /,[ \t]*$/.exec(text.slice(Math.max(0, start - 8), start));
+  const after = /^[ \t]*,/.exec(text.slice(end, end + 8));
+  if (!before || !after) return undefined;
+  return {
+    label: { id: 'fix.remove', args: { text: text.slice(start, end) } },
+    edits: [{ start: start - before[0].length, end: end + after[0].length, newText: '' }],
+  };
+}
+
+/**
+ * A rewrite to the matched words' last word ("just click" -> "click") where Markdown marks stand between the words,
+ * made without eating a mark: "Just [click here](…)" -> "[Click here](…)", "**just** click" -> "click", "Just
+ * _click_" -> "_Click_". `rewrite` is the plain rewrite of the words; undefined when they and the marks take another shape.
+ */
+export function toLastWordKeepingMarks(unit: ReplyUnit, start: number, end: number, rewrite: UnitFix): UnitFix | undefined {
+  const text = unit.text;
+  const kept = String(rewrite.label.args?.text ?? '');
+  const last = /\p{L}[\p{L}\p{N}'’-]*$/u.exec(text.slice(start, end));
+  if (!last || last[0].toLowerCase() !== kept.toLowerCase()) return undefined;
+  const wordAt = start + last.index;
+  // The dropped words, an emphasis closing right after them, the space, and the marks that open the kept word.
+  const dropped = /^[^[\]*_`<>]+?([*_]*)[ \t]+([[*_]*)$/u.exec(text.slice(start, wordAt));
+  if (!dropped) return undefined;
+  const closing = dropped[1]!;
+  const opening = dropped[2]!;
+  // "**just** click": the emphasis held only the dropped word, so it goes with it.
+  if (closing && text.slice(start - closing.length, start) !== closing) return undefined;
+  const removeStart = start - closing.length;
+  const { label } = rewrite;
+  const capital = isUpper(text.charAt(start)) && !isUpper(text.charAt(wordAt));
+  if (!capital) return { label, edits: [{ start: removeStart, end: wordAt - opening.length, newText: '' }] };
+  return { label, edits: [{ start: removeStart, end: wordAt + 1, newText: opening + text.charAt(wordAt).toUpperCase() }] };
 }
 
 export function insertFix(label: MessageRef, at: number, newText: string): UnitFix {
