@@ -638,6 +638,23 @@ describe('languages', () => {
         assert.deepEqual(gendered(text), [], text);
     });
 
+    // Trial 24: "Jesteś zarejestrowany na …" was excused as if "na" were the feminine form ("zarejestrowany(-na)").
+    it('a Polish masculine participle before the preposition "na" is told so; a written feminine form after it is not', () => {
+      const gendered = (text: string) =>
+        lintIn('pl', `<!-- replylint kind=auto-reply -->\n${text}`)
+          .findings.filter((item) => item.ruleId === 'tone/gendered-address')
+          .map((finding) => finding.excerpt);
+      assert.deepEqual(gendered('Jesteś zapisany na warsztaty {event_name} w sobotę.'), ['Jesteś zapisany']);
+      assert.deepEqual(gendered('Będziesz zalogowany na nowym koncie do końca sesji.'), ['Będziesz zalogowany']);
+      for (const text of [
+        'Jesteś zapisany/zapisana na warsztaty {event_name} w sobotę.',
+        'Jesteś zapisany lub zapisana na warsztaty {event_name} w sobotę.',
+        'Będziesz zadowolony/zadowolona z nowego planu.',
+        'Jesteś zapisany/a na warsztaty {event_name} w sobotę.',
+      ])
+        assert.deepEqual(gendered(text), [], text);
+    });
+
     it('offers no fix that would leave an abbreviated or both-genders salutation without its name', () => {
       for (const [language, text] of [
         ['lt', 'Gerb. {customer_name},\n\nsiunčiame gruodžio sąskaitą.\n\nPagarbiai\nRūta'],
