@@ -103,4 +103,34 @@ describe('automatic e-mails that owe the reader nothing', function () {
     // A request received still waits on its answer.
     assert.equal(fired('Dear <<borrowers.firstname>>,\n\nYour request <<article_requests.id>> (<<biblio.title>>) has been received.\n\nCity Library', 'en'), 1);
   });
+
+  it("a footer saying the reader's address is on the list the mail came from owes no reply (trial 21, 4 languages)", () => {
+    const footers: [string, string, string][] = [
+      [
+        'en',
+        'You are getting this e-mail because the organiser invited you to the poll. Your name or e-mail address has been registered in it.',
+        'Your e-mail has been registered.',
+      ],
+      [
+        'pl',
+        'Otrzymujesz tę wiadomość, ponieważ organizator zaprosił Cię do ankiety. Twój adres e-mail został zarejestrowany przez organizatora.',
+        'Pana e-mail został zarejestrowany.',
+      ],
+      [
+        'lt',
+        'Gavote šį laišką, nes organizatorius pakvietė jus į apklausą. Jūsų el. pašto adresas užregistruotas šioje apklausoje.',
+        'Jūsų užklausa užregistruota.',
+      ],
+      [
+        'sq',
+        'Po e merrni këtë email sepse organizatori ju ftoi në sondazh. Adresa juaj e email-it u regjistrua në këtë sondazh.',
+        'Kërkesa juaj u regjistrua.',
+      ],
+    ];
+    for (const [language, footer, received] of footers) {
+      assert.equal(fired(footer, language), 0, `${language}: ${footer}`);
+      // The reader's own message registered still waits on its answer.
+      assert.equal(fired(received, language), 1, `${language}: ${received}`);
+    }
+  });
 });

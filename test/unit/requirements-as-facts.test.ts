@@ -1,0 +1,84 @@
+// Trial 21: an application's e-mail that states a condition of the product (what the reader must do before their access
+// comes back) or the cost of the reader's own lapse (a new request once a reset link has run out unused) was read as an order (tone/commanding) and as work pushed back (ownership/you-will-have-to). Both are
+// facts only the reader can act on; a step before our own work, or a parcel that does not come, stays flagged.
+import * as assert from 'node:assert/strict';
+import { findingsOf } from '../support/engine';
+
+const COMMANDING = 'tone/commanding';
+const HAND_BACK = 'ownership/you-will-have-to';
+
+function fired(ruleId: string, text: string, language: string): number {
+  return findingsOf(ruleId, text, 'notice.txt', { language, kind: 'auto-reply' }).length;
+}
+
+describe('a requirement stated as a condition or a consequence', function () {
+  // The first lint builds the five packs: slow under load.
+  this.timeout(60_000);
+
+  const conditions: [string, string, string][] = [
+    [
+      'en',
+      'Before your seat can be restored, you need to quit the other team or sign in with a different account.',
+      'You need to send the receipt before we can refund you.',
+    ],
+    [
+      'pl',
+      'Zanim miejsce zostanie przywrócone, musi Pan opuścić drugi zespół lub zalogować się innym kontem.',
+      'Musi Pan opuścić drugi zespół lub zalogować się innym kontem.',
+    ],
+    [
+      'fi',
+      'Ennen kuin paikka voidaan palauttaa, teidän täytyy erota toisesta tiimistä tai kirjautua toisella tilillä.',
+      'Teidän täytyy erota toisesta tiimistä tai kirjautua toisella tilillä.',
+    ],
+    ['lt', 'Kad vieta būtų atkurta, privalote palikti kitą komandą arba prisijungti kita paskyra.', 'Privalote atsiųsti kvitą, kol grąžinsime pinigus.'],
+    [
+      'sq',
+      'Para se vendi të rikthehet, ju duhet të largoheni nga ekipi tjetër ose të hyni me një llogari tjetër.',
+      'Ju duhet të largoheni nga ekipi tjetër ose të hyni me një llogari tjetër.',
+    ],
+  ];
+
+  it('the condition for getting access back is no order (5 languages)', () => {
+    for (const [language, condition, order] of conditions) {
+      assert.equal(fired(COMMANDING, condition, language), 0, `${language}: ${condition}`);
+      assert.equal(fired(COMMANDING, order, language), 1, `${language}: ${order}`);
+    }
+  });
+
+  const lapses: [string, string, string][] = [
+    [
+      'en',
+      "The link is valid for two days, after that you must reapply if you don't pick a new password.",
+      "You'll have to contact the courier if you don't get the parcel by Friday.",
+    ],
+    [
+      'pl',
+      'Link jest ważny dwa dni, potem musisz złożyć wniosek ponownie, jeśli nie ustawisz nowego hasła.',
+      'Będzie Pan musiał skontaktować się z kurierem, jeśli nie dostanie Pan paczki do piątku.',
+    ],
+    [
+      'fi',
+      'Linkki on voimassa kaksi päivää, sen jälkeen teidän täytyy tilata uusi, jos ette vaihda salasanaa.',
+      'Joudutte ottamaan yhteyttä kuljetusliikkeeseen, jos paketti ei tule perjantaihin mennessä.',
+    ],
+    [
+      'lt',
+      'Kodas galioja vieną dieną. Jei juo nepasinaudosite, turėsite iš naujo pateikti prašymą.',
+      'Turėsite susisiekti su kurjeriu, jei negausite siuntinio iki penktadienio.',
+    ],
+    [
+      'sq',
+      "Lidhja vlen dy ditë, pastaj do t'ju duhet të bëni një kërkesë të re nëse nuk e ndryshoni fjalëkalimin.",
+      "Do t'ju duhet të kontaktoni korrierin nëse nuk e merrni pakon deri të premten.",
+    ],
+  ];
+
+  it("the cost of the reader's own lapse is no work pushed back (5 languages)", () => {
+    for (const [language, lapse, handBack] of lapses) {
+      assert.equal(fired(HAND_BACK, lapse, language), 0, `${language}: ${lapse}`);
+      assert.equal(fired(COMMANDING, lapse, language), 0, `${language}: ${lapse}`);
+      assert.equal(fired(HAND_BACK, handBack, language), 1, `${language}: ${handBack}`);
+    }
+  });
+});
