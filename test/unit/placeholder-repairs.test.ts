@@ -71,3 +71,26 @@ describe('placeholder syntax repairs', () => {
     assert.equal((JSON.parse(text) as { body: string }[])[0]!.body, 'Hi {{first_name}},\n\nYour order shipped.\n\nBest,\nAna');
   });
 });
+
+// Reviewer 21 #16: a library notice's field closed with one ">" was not reported.
+describe('a double-angle field closed with one ">"', () => {
+  const notice = 'Dear <<borrowers.firstname>,\n\nThe book <<biblio.title>> is due on <<issues.date_due | dateonly>>.\n\n<<branches.branchname>>';
+
+  it('is malformed, and the fix adds the missing ">" (text, HTML, JSON export)', () => {
+    const [finding] = malformed(notice);
+    assert.ok(finding, 'not reported');
+    assert.equal(notice.slice(finding.start, finding.end), '<<borrowers.firstname>');
+    assert.equal(fixed(notice), notice.replace('firstname>,', 'firstname>>,'));
+    const html = `<p>${notice.split('\n\n').join('</p>\n<p>')}</p>`;
+    assert.equal(fixed(html, 'notice.html'), html.replace('firstname>,', 'firstname>>,'));
+    const exported = JSON.stringify([{ name: 'Due', body: notice }]);
+    assert.deepEqual(JSON.parse(fixed(exported, 'notices.json')), [{ name: 'Due', body: notice.replace('firstname>,', 'firstname>>,') }]);
+  });
+
+  it('whole fields, a filter, a shell heredoc and C++ output are not', () => {
+    assert.deepEqual(malformed(notice.replace('firstname>,', 'firstname>>,')), []);
+    const code =
+      'Hi Sam,\n\nSave the log with:\n\n    cat <<EOF > log.txt\n    EOF\n\nor inline `cat <<EOF`; in C++ it is `std::cout << order.id >`.\n\nBest,\nAna';
+    assert.deepEqual(malformed(code, 'reply.md'), []);
+  });
+});

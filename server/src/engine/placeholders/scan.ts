@@ -37,7 +37,7 @@ export interface PlaceholderProblem {
   /** What is wrong, rendered in the reply's language. */
   message: MessageRef;
   /** What is missing, for the problems a repair can be offered for: a closing delimiter, or the end tag of a block. */
-  missing?: { delimiter: '}}' | '%}' } | { endTag: string };
+  missing?: { delimiter: '}}' | '%}' | '>>' } | { endTag: string };
   /** The message says all: no braces are broken, so the rule's own sentence about them is left off. */
   standalone?: true;
 }
@@ -172,8 +172,23 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
   const placeholders = mergeBySource(braces.placeholders, single);
   const problems = smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems;
   for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
+  for (const field of text.matchAll(HALF_CLOSED_FIELD)) {
+    problems.push({
+      start: field.index,
+      end: field.index + field[0].length,
+      message: { id: 'placeholder.halfClosed', args: { written: field[0], close: '>>' } },
+      missing: { delimiter: '>>' },
+      standalone: true,
+    });
+  }
   return { placeholders, problems };
 }
+
+/**
+ * A library notice's field closed with one ">" ("Dear <<borrowers.firstname>,"): the system fills only a whole
+ * "<<…>>", so the reader gets it as written. Only a table's column: a shell's "<<EOF" or C++'s "<<" has no such shape.
+ */
+const HALF_CLOSED_FIELD = /<<\s*[a-z_][a-z0-9_-]*(?:[.:][\w-]+)+(?:\s*\|\s*[a-z_]+)?\s*>(?!>)/g;
 
 /**
  * "%#%{ticket.number}": a "%" left before the number sign that introduces an osTicket variable. The "#" is the

@@ -29,7 +29,12 @@ export function placeholderRepairs(unit: ReplyUnit, problem: PlaceholderProblem)
   const missing = problem.missing;
   if (!missing) return NONE;
   if ('delimiter' in missing) {
-    const fix = closingDelimiter(unit.text, problem.start, missing.delimiter);
+    // A field closed with one ">": the other goes right after it.
+    const { delimiter } = missing;
+    const fix =
+      delimiter === '>>'
+        ? insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, problem.end, '>')
+        : closingDelimiter(unit.text, problem.start, delimiter);
     return fix ? { fix, suggestions: [] } : NONE;
   }
   return { suggestions: endTagPlacements(unit, problem.end, missing.endTag) };
