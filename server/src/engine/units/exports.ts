@@ -19,7 +19,8 @@ export interface ExportFields {
 }
 
 export const DEFAULT_EXPORT_FIELDS: ExportFields = {
-  body: ['body', 'content', 'text', 'message', 'reply', 'response', 'comment_value', 'comment_value_html', 'html', 'value'],
+  // The HTML twins after the plain fields: Freshdesk writes both `content` and `content_html`, and the plain one is read.
+  body: ['body', 'content', 'text', 'message', 'reply', 'response', 'comment_value', 'comment_value_html', 'body_html', 'content_html', 'html', 'value'],
   title: ['title', 'name', 'subject', 'raw_title'],
 };
 
@@ -397,8 +398,8 @@ export function unknownBodyField(
   return {
     offset: found.offset,
     message:
-      `Not checked: no reply body field found in these ${found.objects} objects (known fields: ${fields.body.join(', ')}). ` +
-      `Their text is in ${names.map((name) => `"${name}"`).join(', ')}: name it in .replylint.yaml to have it checked (exports: { body: [${names[0]}] }).`,
+      `Not checked: no reply body field found in ${found.objects === 1 ? 'this object' : `these ${found.objects} objects`} (known fields: ${fields.body.join(', ')}). ` +
+      `${found.objects === 1 ? 'Its' : 'Their'} text is in ${names.map((name) => `"${name}"`).join(', ')}: name it in .replylint.yaml to have it checked (exports: { body: [${names[0]}] }).`,
   };
 }
 
