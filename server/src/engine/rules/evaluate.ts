@@ -31,7 +31,7 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, filedAsReply, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
+import { bodyOfMacro, inferMacroKind, internalByTitle, filedAsReply, nameLineAbove, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -980,6 +980,17 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       (hit) =>
         signOff !== undefined && (hit.match.firstToken === signOff.firstToken || hit.match.firstToken === nameFrom) && hit.match.endToken === signOff.endToken,
     );
+    // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
+    // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
+    if (hits.length > 0 && signOff !== undefined && nameFrom === signOff.firstToken) {
+      const { prose, placeholders } = context.unit;
+      const { tokens } = context.analysis;
+      const start = tokens[signOff.firstToken]!.start;
+      const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
+        .filter(({ owner }) => owner.form === 'signOff')
+        .map(({ match }) => tokenSpan(context, match));
+      if (nameLineAbove(prose, prose.lastIndexOf('\n', start - 1) + 1, [...teamWordsOf(context), ...placeholders, ...valedictions])) hits = [];
+    }
   }
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.

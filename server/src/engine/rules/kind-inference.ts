@@ -26,6 +26,7 @@ import type { PhraseMatch } from '../match/phrase-index';
 import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { holdsNonSpace, LETTER_OR_DIGIT, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
+import { PERSON_NAME } from '../units/chat-transcript';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind } from '../types';
@@ -91,22 +92,25 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   const received = personal ? undefined : acknowledgement(evidence);
   if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: received } };
+  // A name over a team line with no valediction ("Tom" / "Returns desk", "Maria Nowak" / "{shop_name}") is a person signing.
+  const named = signOff === undefined && nameOverTeam(evidence);
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
   // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
-  const organisation = evidence.fillIns
-    ? undefined
-    : signOff === undefined
-      ? organisationSignOff(evidence)
-      : evidence.signature === undefined
-        ? organisationAfterValediction(evidence)
-        : undefined;
+  const organisation =
+    evidence.fillIns || named
+      ? undefined
+      : signOff === undefined
+        ? organisationSignOff(evidence)
+        : evidence.signature === undefined
+          ? organisationAfterValediction(evidence)
+          : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
   const titled = signedByPerson(evidence) ? undefined : titledEmail(evidence);
   if (titled) return { kind: 'auto-reply', reason: { id: 'kind.inferred.titled', args: { excerpt: titled } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
-  const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined) ? automaticRecord(evidence) : undefined;
+  const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined && !named) ? automaticRecord(evidence) : undefined;
   if (record) return { kind: 'auto-reply', reason: { id: 'kind.inferred.automatic', args: { excerpt: record } } };
   if (evidence.greeting === undefined && signOff === undefined) {
     const decision = programDecision(evidence);
@@ -185,12 +189,44 @@ function hasActionLink({ text, placeholders }: KindEvidence): boolean {
 function signedByPerson(evidence: KindEvidence): boolean {
   if (evidence.signature !== undefined) return true;
   const valediction = signOffSpan(evidence)?.end;
-  if (valediction === undefined) return SIGNATURE_DELIMITER.test(evidence.footer);
+  if (valediction === undefined) return SIGNATURE_DELIMITER.test(evidence.footer) || nameOverTeam(evidence);
   const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
   if (under.some((placeholder) => printsPerson(placeholder, evidence.dialect))) return true;
   // A name beside the team's words is a person's ("Maria Nowak" / "Customer Care Lead"; reviewer-21 #1).
   const signing = [...under, ...evidence.teamWords.filter((span) => span.start >= valediction)].sort((a, b) => a.start - b.start);
   return wordsOutside(evidence.prose, valediction, evidence.prose.length, signing);
+}
+
+/**
+ * Whether the reply ends in a person's name over a team line, with no valediction: the last line holds only the team's
+ * words or the organisation's variable ("Returns desk", "{shop_name}") and the line over it only a name (nameLineAbove).
+ * A person signs so; a system signs with the organisation alone (reviewer-21 #4).
+ */
+function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signals }: KindEvidence): boolean {
+  const end = prose.trimEnd().length;
+  const lastStart = prose.lastIndexOf('\n', end - 1) + 1;
+  const team = [
+    ...teamWords.filter((span) => span.start >= lastStart && span.end <= end),
+    ...placeholders.filter((placeholder) => placeholder.start >= lastStart && placeholder.end <= end && printsOrganisation(placeholder, dialect)),
+  ].sort((a, b) => a.start - b.start);
+  if (team.length === 0 || wordsOutside(prose, lastStart, end, team)) return false;
+  // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name.
+  const valedictions = signals
+    .filter(({ owner }) => owner.form === 'signOff')
+    .map(({ match }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end }));
+  return nameLineAbove(prose, lastStart, [...teamWords, ...placeholders, ...valedictions]);
+}
+
+/**
+ * Whether the line with text right over the line at `lineStart` is a name alone, under other words: one to three
+ * capitalised words ("Tom", "Maria Nowak"), none of them in `taken` (a team's words, "Customer Care"; a placeholder).
+ */
+export function nameLineAbove(prose: string, lineStart: number, taken: readonly { start: number; end: number }[]): boolean {
+  if (lineStart === 0) return false;
+  const nameEnd = prose.slice(0, lineStart - 1).trimEnd().length;
+  const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
+  if (nameStart === 0 || !PERSON_NAME.test(prose.slice(nameStart, nameEnd).trim())) return false;
+  return !taken.some((span) => span.start < nameEnd && span.end > nameStart);
 }
 
 /**
@@ -588,7 +624,7 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
       // The team's words around the organisation's name sign for it too ("Ekipi i {{ app_name }}").
       const team = teamWords.filter((span) => span.start >= lineStart && span.end <= end);
       const signing = team.length === 0 ? inLine : [...inLine, ...team].sort((a, b) => a.start - b.start);
-      if (wordsOutside(prose, lineStart, end, signing)) return undefined;
+      if (wordsOutside(prose, contactValueStart(prose, lineStart, inLine, dialect) ?? lineStart, end, signing)) return undefined;
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
       seen++;
@@ -596,6 +632,21 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
     end = lineStart - 1;
   }
   return undefined;
+}
+
+/** A contact line's label: one or two words and a colon ("Phone:", "Puhelin:", "El. paštas:", "E-mail:"). */
+const CONTACT_LABEL = /^[ \t]*\p{L}[\p{L}.-]*(?:[ \t]\p{L}[\p{L}.-]*)?:[ \t]*$/u;
+
+/**
+ * Where a contact line's value starts, when the line is a label and the organisation's values ("Phone:
+ * <<branches.branchphone>>", "Sähköposti: {shop_email}"), none of them a person's: such lines list the organisation's
+ * contacts under its name. Trial 21: a library's notices in Finnish, signed by the branch's name, address, phone and
+ * e-mail, were read as macros and "Hyvä asiakkaamme," was flagged as in a reply to one person.
+ */
+function contactValueStart(prose: string, lineStart: number, inLine: readonly Placeholder[], dialect: Dialect): number | undefined {
+  const first = inLine[0];
+  if (first === undefined || !CONTACT_LABEL.test(prose.slice(lineStart, first.start))) return undefined;
+  return inLine.some((placeholder) => printsPerson(placeholder, dialect)) ? undefined : first.start;
 }
 
 /**

@@ -111,7 +111,7 @@ type Side = 'agent' | 'customer';
 type Role = Side | 'bot' | undefined;
 
 /** A speaker named, with no role word, as a person is: one to three capitalised words ("Anna", "Mark Lee"). */
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+export const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 /** A line that introduces what follows ("Hi Anna, here are our hours:", "the app shows this when I pay:"). */
 const INTRODUCES = /:[ \t*_]*$/;
 
@@ -125,6 +125,8 @@ interface TurnStart {
   nameOnly: boolean;
   /** Named alone right under a line that introduces what follows (ending in a colon). */
   introduced: boolean;
+  /** Its line holds a name alone after the label ("Agent: Tom Reed"): a record's field, unless another side's turn says something. */
+  nameValue: boolean;
 }
 
 export interface ChatTranscript {
@@ -180,8 +182,17 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
         // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
         // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
         const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && PERSON_NAME.test(label.name);
+        const nameValue = turn !== null && label.stamp === undefined && PERSON_NAME.test(line.slice(turn[0].length).trim());
         if (label.stamp !== undefined || role || nameOnly)
-          starts.push({ start: lineStart, wordsStart: turn ? lineStart + turn[0].length : next, speaker, role, nameOnly, introduced: nameOnly && introduced });
+          starts.push({
+            start: lineStart,
+            wordsStart: turn ? lineStart + turn[0].length : next,
+            speaker,
+            role,
+            nameOnly,
+            introduced: nameOnly && introduced,
+            nameValue,
+          });
       }
       // A lone "Customer:" over its words introduces nothing.
       if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
@@ -189,6 +200,10 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
   }
   // Two parties take turns in a transcript, or it is none (most replies have no turn line at all): no sets or maps.
   if (starts.length < 2) return undefined;
+  // Sides that only name people ("Customer: Jane Doe" / "Agent: Tom Reed" over "Visit: Friday") are a receipt's
+  // fields: in a transcript they say something (reviewer-21 #29).
+  const sided = starts.filter(({ role }) => role === 'agent' || role === 'customer');
+  if (sided.length > 0 && sided.every(({ nameValue }) => nameValue)) return undefined;
   // A name under a line that introduces it is that line's own label ("here are our hours:" over "Weekdays: 9 to 17"),
   // unless the same name opens a turn elsewhere: "Customer: … The app only says this:" over "Sam: Hi, …" is Sam's turn
   // when Sam speaks again further down (verifier V5).

@@ -1,0 +1,117 @@
+// Issue 12 (trial 21): a system's notice is read as one from its own evidence, without a config, and a person who
+// signs or speaks stays a person. Texts are written for these tests.
+import * as assert from 'node:assert/strict';
+import { buildConfig, type ConfigFile } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import type { LintResult } from '../../server/src/engine/types';
+
+const lintAs = (config: ConfigFile, text: string, fileName = 'notice.txt'): LintResult =>
+  lint({ text, fileName }, buildConfig({ language: 'en', ...config }, undefined).lintOptions);
+const ids = (result: LintResult) => result.findings.map((finding) => finding.ruleId);
+
+describe("reading a system's notice without a config", () => {
+  it("a branch's contact lines under its name sign for the library: labels and the branch's values, in five languages", () => {
+    const block = (phone: string, mail: string) =>
+      `\n\n<<branches.branchname>>\n<<branches.branchaddress1>>\n${phone}: <<branches.branchphone>>\n${mail}: <<branches.branchemail>>\n`;
+    const cases: [string, string][] = [
+      ['en', `Dear reader,\n\nthe film you asked us to buy has arrived and can be borrowed from Monday.${block('Phone', 'Email')}`],
+      ['fi', `Hyv\u00e4 asiakkaamme,\n\nehdottamanne elokuva on saapunut, ja sen voi lainata maanantaista alkaen.${block('Puhelin', 'S\u00e4hk\u00f6posti')}`],
+      [
+        'pl',
+        `Szanowni Pa\u0144stwo,\n\nzaproponowany przez Pa\u0144stwa film dotar\u0142 i mo\u017cna go wypo\u017cyczy\u0107 od poniedzia\u0142ku.${block('Telefon', 'E-mail')}`,
+      ],
+      [
+        'lt',
+        `Sveiki,\n\nj\u016bs\u0173 pasi\u016blytas filmas jau atkeliavo, j\u012f galima pasiskolinti nuo pirmadienio.${block('Telefonas', 'El. pa\u0161tas')}`,
+      ],
+      ['sq', `P\u00ebrsh\u00ebndetje,\n\nfilmi q\u00eb na propozuat ka mb\u00ebrritur dhe mund ta merrni hua nga e h\u00ebna.${block('Telefoni', 'Email')}`],
+    ];
+    for (const [language, text] of cases) {
+      const result = lintAs({ language }, text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt: '<<branches.branchname>>' } }, text);
+      assert.ok(!ids(result).includes('formula/dear-customer'), text);
+    }
+    // A label over a person's value, or a label that is a sentence, is no contact line of the organisation's.
+    for (const ending of ['{shop_name}\nYour adviser: {agent_name}', '{shop_name}\nCall us any weekday on: {shop_phone}']) {
+      const text = `Hi {first_name},\n\nYour repair is booked for Tuesday morning.\n\n${ending}`;
+      assert.equal(lintAs({}, text).units[0]!.kind, 'macro', ending);
+    }
+  });
+
+  it("a library notice's fields about the reader's own account and requests are its records: greeted and unsigned, it is automatic", () => {
+    const cases: [string, string][] = [
+      [
+        'fi',
+        'Hyv\u00e4 asiakkaamme,\n\nasiakas <<borrowers.firstname>> <<borrowers.surname>> hyv\u00e4ksyi kutsunne, ja lista <<listname>> n\u00e4kyy nyt my\u00f6s h\u00e4nelle.',
+      ],
+      ['en', 'Dear reader,\n\nyour suggestion <<suggestions.title>> has been ordered. We will write again when it can be borrowed.'],
+    ];
+    for (const [language, text] of cases) {
+      const unit = lintAs({ language }, text).units[0]!;
+      assert.equal(unit.kind, 'auto-reply', text);
+      assert.equal(unit.kindReason?.id, 'kind.inferred.automatic', text);
+    }
+  });
+
+  it('a message that says it was sent to the reader is a notice, in five languages; written in the first person it is a reply', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'This email was sent to you because a new password was asked for. The link below works for one day.', 'This email was sent to you'],
+      [
+        'fi',
+        'T\u00e4m\u00e4 viesti on l\u00e4hetetty, koska tilillenne pyydettiin uutta salasanaa. Alla oleva linkki toimii vuorokauden.',
+        'T\u00e4m\u00e4 viesti on l\u00e4hetetty',
+      ],
+      [
+        'pl',
+        'Ta wiadomo\u015b\u0107 zosta\u0142a wys\u0142ana, poniewa\u017c poproszono o nowe has\u0142o do konta. Link poni\u017cej dzia\u0142a przez dob\u0119.',
+        'Ta wiadomo\u015b\u0107 zosta\u0142a wys\u0142ana, poniewa\u017c',
+      ],
+      [
+        'lt',
+        '\u0160is lai\u0161kas i\u0161si\u0173stas, nes buvo papra\u0161yta naujo slapta\u017eod\u017eio. \u017demiau esanti nuoroda galioja par\u0105.',
+        '\u0160is lai\u0161kas i\u0161si\u0173stas, nes',
+      ],
+      [
+        'sq',
+        'Ky email ju \u00ebsht\u00eb d\u00ebrguar sepse u k\u00ebrkua nj\u00eb fjal\u00ebkalim i ri. Lidhja m\u00eb posht\u00eb vlen p\u00ebr nj\u00eb dit\u00eb.',
+        'Ky email ju \u00ebsht\u00eb d\u00ebrguar',
+      ],
+    ];
+    for (const [language, text, excerpt] of cases) {
+      const result = lintAs({ language }, `${text}\n\nThanks`);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt } }, text);
+      assert.ok(!ids(result).includes('formula/greeting'), text);
+    }
+    const reply = 'Hi Sam,\n\nI checked why this email was sent to you twice: our form saved your request two times.\n\nBest,\nAna';
+    assert.equal(lintAs({}, reply).units[0]!.kind, 'macro');
+  });
+
+  it('a name over a team line, with no valediction, is a person signing: no nameless sign-off, no notice reading', () => {
+    const body = 'Hi Sam,\n\nUnfortunately your return reached us after 30 days, so it has been rejected.';
+    const signed = lintAs({}, `${body}\n\nTom\nReturns desk`);
+    assert.equal(signed.units[0]!.kind, 'macro');
+    assert.ok(!ids(signed).includes('ownership/nameless-sign-off'));
+    assert.ok(ids(signed).includes('empathy/bad-news-without-empathy'));
+    // The team alone still signs for nobody.
+    assert.ok(ids(lintAs({}, `${body}\n\nReturns desk`)).includes('ownership/nameless-sign-off'));
+    // A title and an action link, as an app's e-mail has: the name keeps it a person's macro.
+    const titled = `# Your return\n\n${body} [See your return]({{return_url}})\n\nTom\nReturns desk\n`;
+    const read = lintAs({}, titled, 'return.md');
+    assert.equal(read.units[0]!.kind, 'macro');
+    assert.ok(ids(read).includes('empathy/bad-news-without-empathy'));
+    // Over the organisation's variable: an agent signing, not the shop.
+    assert.equal(lintAs({}, `${body}\n\nMaria Nowak\n{shop_name}`).units[0]!.kind, 'macro');
+    assert.equal(lintAs({}, `${body}\n\n{shop_name}`).units[0]!.kind, 'auto-reply');
+    // A team's name over the variable is the team: still the shop's.
+    assert.equal(lintAs({}, `${body}\n\nCustomer Care\n{shop_name}`).units[0]!.kind, 'auto-reply');
+  });
+
+  it("a receipt's role lines that only name people are fields, not a chat; a turn that says something is a chat", () => {
+    const receipt = 'Your repair visit is booked.\n\nCustomer: Ola Berg\nTechnician: Piotr Lis\nAgent: Sam Reid\nDate: Tuesday 9 June, 8:00 to 10:00\n';
+    const read = lintAs({}, receipt);
+    assert.notEqual(read.units[0]!.kind, 'chat');
+    assert.ok(!ids(read).includes('formula/greeting'));
+    const chat = 'Customer: Ola Berg\nAgent: Hello Ola, the technician comes on Tuesday between 8 and 10.\n';
+    assert.equal(lintAs({}, chat).units[0]!.kind, 'chat');
+  });
+});
