@@ -310,10 +310,12 @@ describe('sentence blocks', () => {
 /** PhraseIndex's trie node as the tests read it (private in the engine). */
 interface TrieNode {
   literal?: Map<string, TrieNode>;
-  any?: TrieNode;
-  number?: TrieNode;
-  prefix?: Map<string, [string, TrieNode][]>;
-  suffix?: Map<string, [string, TrieNode][]>;
+  wild?: {
+    any?: TrieNode;
+    number?: TrieNode;
+    prefix?: Map<string, [string, TrieNode][]>;
+    suffix?: Map<string, [string, TrieNode][]>;
+  };
   ends?: number[];
   child(test: unknown): TrieNode;
 }
@@ -324,10 +326,10 @@ describe('PhraseIndex.add', () => {
   const shape = (node: Node | undefined): unknown =>
     node && {
       literal: node.literal && [...node.literal].map(([word, child]) => [word, shape(child)]),
-      any: shape(node.any),
-      number: shape(node.number),
-      prefix: node.prefix && [...node.prefix].map(([key, list]) => [key, list.map(([stem, child]) => [stem, shape(child)])]),
-      suffix: node.suffix && [...node.suffix].map(([key, list]) => [key, list.map(([ending, child]) => [ending, shape(child)])]),
+      any: shape(node.wild?.any),
+      number: shape(node.wild?.number),
+      prefix: node.wild?.prefix && [...node.wild.prefix].map(([key, list]) => [key, list.map(([stem, child]) => [stem, shape(child)])]),
+      suffix: node.wild?.suffix && [...node.wild.suffix].map(([key, list]) => [key, list.map(([ending, child]) => [ending, shape(child)])]),
       ends: node.ends,
     };
 
@@ -389,13 +391,14 @@ describe('PhraseIndex.match', () => {
     const steps = (node: Node, token: Token): Node[] => {
       const word = token.norm;
       const found: Node[] = [];
-      if (node.any) found.push(node.any);
+      const { wild } = node;
+      if (wild?.any) found.push(wild.any);
       const literal = node.literal?.get(word);
       if (literal) found.push(literal);
       if (token.placeholder) return found;
-      if (node.number && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.push(node.number);
-      for (const [stem, child] of node.prefix?.get(word[0]!) ?? []) if (word.startsWith(stem)) found.push(child);
-      for (const [ending, child] of node.suffix?.get(word[word.length - 1]!) ?? []) if (word.endsWith(ending)) found.push(child);
+      if (wild?.number && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.push(wild.number);
+      for (const [stem, child] of wild?.prefix?.get(word[0]!) ?? []) if (word.startsWith(stem)) found.push(child);
+      for (const [ending, child] of wild?.suffix?.get(word[word.length - 1]!) ?? []) if (word.endsWith(ending)) found.push(child);
       return found;
     };
     const matches: PhraseMatch[] = [];
