@@ -530,3 +530,27 @@ describe('template slips the customer reads as written (trial 19)', () => {
     assert.equal(malformed('<p>Thanks for registering. &lt;br /&gt; Your account is active.</p>', 'welcome.html').length, 1);
   });
 });
+
+// Reviewer 21 #27: a name placeholder mid-sentence was said to leave "Hi ," and offered "there" in its place.
+describe('a name placeholder with no fallback outside the greeting', () => {
+  it('quotes the sentence the customer gets without the name, and offers no "there"', () => {
+    const text = 'Your parcel left today, {{ customer.first_name }}, and arrives on Friday.\n\nKind regards,\nAna';
+    const [finding] = findingsOf('placeholder/name-without-fallback', text, 'reply.md');
+    assert.ok(finding);
+    assert.match(finding.message, /the customer reads "Your parcel left today, , and arrives on Friday"\./);
+    assert.doesNotMatch(finding.message, /Hi ,|"there"/);
+    assert.deepEqual(finding.suggestions, []);
+    const led = findingsOf('placeholder/name-without-fallback', '{{first_name}}, the parcel left today.\n\nKind regards,\nAna', 'reply.md');
+    assert.match(led[0]!.message, /reads ", the parcel left today"/);
+  });
+
+  it('right after the greeting word it keeps the "Hi ," message and the fallback', () => {
+    const text = 'Hi {{first_name}},\n\nYour parcel left today.\n\nKind regards,\nAna';
+    const [finding] = findingsOf('placeholder/name-without-fallback', text, 'reply.md');
+    assert.match(finding!.message, /"Hi ,"/);
+    assert.deepEqual(
+      finding!.suggestions.map((suggestion) => suggestion.title),
+      ['Add a fallback: {{first_name | fallback: "there"}}'],
+    );
+  });
+});

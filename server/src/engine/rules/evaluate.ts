@@ -2108,12 +2108,25 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       return undefined;
     }
     case 'placeholder-name-fallback': {
-      const greeting = analysis.sentences[0];
-      if (!greeting) return undefined;
+      const opening = analysis.sentences[0];
+      if (!opening) return undefined;
+      const greeting = acceptedGreeting(context)?.match;
+      const greetingEnd = greeting && analysis.tokens[greeting.endToken - 1]!.end;
       for (const placeholder of unit.placeholders) {
-        if (placeholder.start < greeting.start || placeholder.end > greeting.end) continue;
+        if (placeholder.start < opening.start || placeholder.end > opening.end) continue;
         const variable = placeholder.variable;
         if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
+        // Right after the greeting word the fallback ("there") reads in place. Anywhere else ("Your parcel left today,
+        // {{ first_name }}, and …") it would not, and the reader gets the sentence with a gap (reviewer 21 #27). With
+        // no greeting rule in the packs nothing tells a greeting apart: the opening is taken for one.
+        const greeted =
+          context.ruleSet.greetingRule === undefined ||
+          (greetingEnd !== undefined && greetingEnd <= placeholder.start && /^[ \t]*$/.test(unit.text.slice(greetingEnd, placeholder.start)));
+        if (!greeted) {
+          const reads = withoutName(unit.text.slice(opening.start, opening.end), placeholder.start - opening.start, placeholder.end - opening.start);
+          report(context, rule, placeholder, NO_CHANGES, renderMessage(context.ruleSet.language, 'placeholder.nameNoFallback', { reads }));
+          continue;
+        }
         const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback);
         report(context, rule, placeholder, {
           suggestions: newText
@@ -2136,6 +2149,16 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     default:
       return undefined;
   }
+}
+
+/** A sentence as the reader gets it with the name at [start, end) left blank, on one line, shortened around the gap. */
+function withoutName(sentence: string, start: number, end: number): string {
+  const squeeze = (part: string) => part.replace(/\s+/g, ' ');
+  const before = squeeze(sentence.slice(0, start)).trimStart();
+  // Its full stop is left to the message's own.
+  const after = squeeze(sentence.slice(end)).trimEnd().replace(/\.$/, '');
+  const reach = 40;
+  return `${before.length > reach ? `\u2026${before.slice(-reach)}` : before}${after.length > reach ? `${after.slice(0, reach)}\u2026` : after}`;
 }
 
 // Polish and Lithuanian address a person in the vocative (Panie Tomaszu, Jonai), but
