@@ -1,0 +1,104 @@
+// Classes found by the blind-written agent replies in test/corpus/real-world/*/blind-agent/ (written and labelled
+// before the first run): polite, concrete lines the packs flagged.
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+function flagged(rule: string, language: string, text: string, kind = 'macro'): string[] {
+  return spansOf(rule, text, 'reply.txt', { language, kind: kind as 'macro', placeholders: 'none' });
+}
+
+describe('blind-written agent replies', function () {
+  this.timeout(60_000);
+
+  describe('ownership/nameless-handoff: praise passed on to the team hands no request to anyone', () => {
+    const praise: [string, string][] = [
+      ['en', "Hi Dana,\n\nThank you for the lovely review! I've passed it on to the packing team and it made their week.\n\nBest,\nSam"],
+      ['en', "Hi Dana,\n\nThanks for the compliment about Tom. I've passed it on to our warehouse team.\n\nBest,\nSam"],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\ndzi\u0119kuj\u0119 za mi\u0142\u0105 opini\u0119! Przekaza\u0142am j\u0105 do naszego magazynu i wszyscy si\u0119 ucieszyli.\n\nPozdrawiam,\nKasia',
+      ],
+      ['fi', 'Hei,\n\nkiitos l\u00e4mpim\u00e4st\u00e4 palautteestasi! V\u00e4litin sen tiimillemme, ja se ilahdutti kaikkia.\n\nTerveisin\nAino'],
+      [
+        'lt',
+        'Sveiki,\n\nlabai a\u010di\u016b u\u017e \u0161ilt\u0105 atsiliepim\u0105! Perdaviau j\u012f m\u016bs\u0173 pakavimo komandai, R\u016btai ir Tomui, ir jie labai apsid\u017eiaug\u0117.\n\nPagarbiai\nIeva',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfaleminderit shum\u00eb p\u00ebr fjal\u00ebt e mira! Ia p\u00ebrcolla ekipit ton\u00eb dhe u g\u00ebzuan shum\u00eb.\n\nMe respekt,\nBlerina',
+      ],
+    ];
+    for (const [language, text] of praise) {
+      it(`${language}: ${text.split('\n')[2]!.slice(0, 48)}`, () => {
+        assert.deepEqual(flagged('ownership/nameless-handoff', language, text), []);
+      });
+    }
+
+    // A complaint passed on with no owner and no time is still a hand-off to nobody.
+    const complaints: [string, string, string][] = [
+      ['en', "Hi Dana,\n\nThanks for the feedback about the broken checkout. I've passed it on to the team.\n\nBest,\nSam", 'passed it on to the'],
+      ['fi', 'Hei,\n\nkiitos palautteesta rikkin\u00e4isest\u00e4 kassasta. V\u00e4litin sen tiimillemme.\n\nTerveisin\nAino', 'V\u00e4litin sen tiimillemme'],
+      [
+        'lt',
+        'Sveiki,\n\na\u010di\u016b u\u017e atsiliepim\u0105 apie neveikiant\u012f krep\u0161el\u012f. Perdaviau j\u012f m\u016bs\u0173 komandai.\n\nPagarbiai\nIeva',
+        'Perdaviau j\u012f m\u016bs\u0173 komandai',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfaleminderit p\u00ebr komentin p\u00ebr shport\u00ebn q\u00eb nuk punon. Ia p\u00ebrcolla ekipit ton\u00eb.\n\nMe respekt,\nBlerina',
+        'p\u00ebrcolla ekipit ton\u00eb',
+      ],
+    ];
+    for (const [language, text, span] of complaints) {
+      it(`${language}: a complaint passed on is still flagged`, () => {
+        assert.deepEqual(flagged('ownership/nameless-handoff', language, text), [span]);
+      });
+    }
+  });
+
+  describe('empathy/bad-news-without-empathy (sq): "vet\u00ebm p\u00ebr lexim" is read-only, not a restriction', () => {
+    it('a plan change that makes projects read-only until the reader archives some', () => {
+      const text =
+        'P\u00ebrsh\u00ebndetje,\n\nmund t\u00eb kaloni n\u00eb planin Starter n\u00eb \u00e7do koh\u00eb. Projektet mbi kufirin b\u00ebhen vet\u00ebm p\u00ebr lexim derisa t\u00eb arkivoni disa prej tyre.\n\nMe respekt,\nBlerina';
+      assert.deepEqual(flagged('empathy/bad-news-without-empathy', 'sq', text), []);
+    });
+    it('returns accepted only within 14 days stay a refusal', () => {
+      const text = 'P\u00ebrsh\u00ebndetje,\n\nkthimet b\u00ebhen vet\u00ebm brenda 14 dit\u00ebve nga blerja.\n\nMe respekt,\nBlerina';
+      assert.deepEqual(flagged('empathy/bad-news-without-empathy', 'sq', text), ['b\u00ebhen vet\u00ebm']);
+    });
+  });
+
+  describe('recall: refusals and policy the packs missed in the blind-written replies', () => {
+    const found: [string, string, string, string][] = [
+      ['empathy/bad-news-without-empathy', 'en', 'Hi Sam,\n\nThis is not something we support.\n\nBest,\nAna', 'not something we support'],
+      [
+        'empathy/bad-news-without-empathy',
+        'lt',
+        'Laba diena,\n\nprenumerata atsinaujino, tod\u0117l pinig\u0173 negr\u0105\u017einsime.\n\nPagarbiai\nJonas',
+        'pinig\u0173 negr\u0105\u017einsime',
+      ],
+      [
+        'ownership/policy-hiding',
+        'pl',
+        'Dzie\u0144 dobry,\n\nzgodnie z regulaminem nie przyjmujemy zwrot\u00f3w po 14 dniach.\n\nPozdrawiam,\nOla',
+        'zgodnie z regulaminem nie',
+      ],
+      [
+        'ownership/policy-hiding',
+        'fi',
+        'Hei,\n\nk\u00e4yt\u00e4nt\u00f6mme mukaisesti emme hyvit\u00e4 toimituskuluja.\n\nTerveisin\nAino',
+        'k\u00e4yt\u00e4nt\u00f6mme mukaisesti',
+      ],
+    ];
+    for (const [rule, language, text, span] of found) {
+      it(`${language}: ${rule} on "${span}"`, () => {
+        assert.deepEqual(flagged(rule, language, text), [span]);
+      });
+    }
+
+    it('a feature not offered, with what the reader can do instead, is no bare refusal', () => {
+      const text = "Hi Sam,\n\nGift wrapping isn't something we offer, but you can add a card with your own message at checkout.\n\nBest,\nAna";
+      assert.deepEqual(flagged('empathy/bad-news-without-empathy', 'en', text), []);
+    });
+  });
+});
