@@ -67,6 +67,50 @@ describe('idioms and actors read by whose act they tell', () => {
     assert.deepEqual(found('Odnowimy subskrypcję wkrótce.', 'pl', 'deferral/vague-timeframe'), ['wkrótce']);
   });
 
+  it("promise/immediately: the reader's own step is their pace, no promise of our work (reviewer-21 #8)", () => {
+    for (const [language, text] of [
+      ['en', 'You can fix it immediately by clearing the browser cache and signing in again.'],
+      ['en', 'Please resolve the declined payment immediately to keep your plan active.'],
+      ['en', 'To fix this right away, open Settings > Devices and remove the old phone.'],
+      ['sq', 'Zgjidh menjëherë një fjalëkalim të ri, nëse nuk ke hyrë ti nga Tirana.'],
+    ]) {
+      assert.deepEqual(found(text, language, 'promise/immediately'), [], `${language}: ${text}`);
+    }
+    for (const [language, text] of [
+      ['en', "We'll fix this immediately."],
+      ['en', 'We are going to fix this right away, so thanks for bearing with us.'],
+      ['en', 'We will try to resolve it immediately.'],
+      ['sq', 'E zgjidh menjëherë problemin me faturën.'],
+      ['sq', 'Defektin do ta rregullojmë menjëherë.'],
+    ]) {
+      assert.equal(found(text, language, 'promise/immediately').length, 1, `${language}: ${text}`);
+    }
+  });
+
+  it('deferral/vague-timeframe: a term that ends or renews by itself is a fact of the term; one we start is not (reviewer-21 #7, five languages)', () => {
+    const ends: [string, string][] = [
+      ['en', 'Your free trial ends soon. You can pick a plan on the Billing page.'],
+      ['en', 'Your membership is renewing shortly.'],
+      ['pl', 'Pani okres próbny wkrótce się kończy.'],
+      ['pl', 'Abonament wkrótce się odnowi, 12 stycznia.'],
+      ['fi', 'Kokeilujaksosi päättyy pian.'],
+      ['fi', 'Jäsenyytesi uusiutuu pian, 12.1.'],
+      ['lt', 'Jūsų bandomasis laikotarpis netrukus baigiasi.'],
+      ['sq', 'Periudha juaj provuese përfundon së shpejti.'],
+    ];
+    for (const [language, text] of ends) assert.deepEqual(found(text, language, 'deferral/vague-timeframe'), [], `${language}: ${text}`);
+    // A term we switch on, or our own act beside the end, still owes a time.
+    const ours: [string, string, string][] = [
+      ['en', 'Your free trial starts soon.', 'soon'],
+      ['en', 'Your trial ends on Friday, and we will send you a reset link soon.', 'soon'],
+      ['pl', 'Okres próbny wkrótce się zacznie.', 'wkrótce'],
+      ['fi', 'Kokeilujaksosi alkaa pian.', 'pian'],
+      ['lt', 'Bandomasis laikotarpis netrukus prasidės.', 'netrukus'],
+      ['sq', 'Periudha provuese fillon së shpejti.', 'së shpejti'],
+    ];
+    for (const [language, text, span] of ours) assert.deepEqual(found(text, language, 'deferral/vague-timeframe'), [span], `${language}: ${text}`);
+  });
+
   it("promise/immediately and deferral/vague-timeframe: a cheer about the reader's own step after its button or link promises nothing of ours", () => {
     const cheers: [string, string, string][] = [
       ['en', 'promise/immediately', "Resetting is quick. Tap the link below and pick a new password. You'll be back in your account in no time."],

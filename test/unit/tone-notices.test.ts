@@ -47,6 +47,15 @@ describe('tone on notices (trial 19)', () => {
       assert.deepEqual(findings(reply, 'tone/condescending', { kind: 'reply' }), ['simply']);
     });
 
+    it('"simply" before the place in the reader\u2019s own account where a notice says to change what it announces (reviewer-21 #28)', () => {
+      const notice =
+        '# Your plan renews on 1 March\n\nNothing needs doing on your side. To cancel, simply open Billing in your account settings.\n\n[Account settings]({{settings_url}})';
+      assert.deepEqual(findings(notice, 'tone/condescending', { kind: 'auto-reply' }, 'notice.md'), []);
+      // Told to a customer who asked, the same step is still a lecture.
+      const reply = 'Hi Sam,\n\nTo cancel, simply open Billing in your account settings.\n\nBest,\nAna';
+      assert.deepEqual(findings(reply, 'tone/condescending', { kind: 'reply' }), ['simply']);
+    });
+
     it('"just" as "only" before the one sign-in that keeps an account by a date or at a rate (corpus notices)', () => {
       for (const kind of ['auto-reply', 'macro', 'reply'] as const) {
         const keep = 'Hi Sam,\n\nYour library account closes on 1 June if it stays unused. To keep it, just sign in once before that date.\n\nThe library';

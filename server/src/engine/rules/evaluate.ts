@@ -2728,23 +2728,28 @@ function waitingClausesOf(context: Context): WaitingClause[] {
  * not the effort of "as soon as possible"), a `verbs` phrase ending right before it or starting right after it, a
  * `subjects` phrase in its part of the sentence, and no `ours` word from the sentence's start to that part's end
  * ("Your reservation is starting soon, and we look forward to seeing you"; not "We are still preparing the room, so
- * your session starts soon").
+ * your session starts soon"). An `ends` verb there (a term running out or renewing by itself) takes a `terms` phrase
+ * as the subject too: "Your free trial ends soon", while "Your trial starts soon" is a plan we switch on.
  */
 function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
-  const verbs = formMatches(matches, 'eventVerb');
-  const subjects = formMatches(matches, 'eventSubject');
   const times = formMatches(matches, 'eventTime');
-  if (verbs.length === 0 || subjects.length === 0 || times.length === 0) return hits;
+  if (times.length === 0) return hits;
+  const verbs = formMatches(matches, 'eventVerb');
+  const ends = formMatches(matches, 'eventEnd');
+  const subjects = formMatches(matches, 'eventSubject');
+  const terms = formMatches(matches, 'eventTerm');
   const { tokens } = context.analysis;
   return hits.filter(({ match }) => {
     if (!times.some((time) => time.firstToken === match.firstToken && time.endToken === match.endToken)) return true;
     const sentence = tokens[match.firstToken]!.sentence;
-    const told = verbs.some(
-      (verb) => (verb.endToken === match.firstToken || verb.firstToken === match.endToken) && tokens[verb.firstToken]!.sentence === sentence,
-    );
+    const beside = (verb: PhraseMatch) =>
+      (verb.endToken === match.firstToken || verb.firstToken === match.endToken) && tokens[verb.firstToken]!.sentence === sentence;
+    const told = verbs.some(beside);
+    const ended = ends.some(beside);
     const part = clauseOf(context, { first: match.firstToken, end: match.endToken }, false);
-    if (!told || wordsIn(context, 'ours', { first: sentenceRangeOf(context, match.firstToken).first, end: part.end })) return true;
-    return !subjects.some((subject) => subject.firstToken >= part.first && subject.endToken <= part.end);
+    if ((!told && !ended) || wordsIn(context, 'ours', { first: sentenceRangeOf(context, match.firstToken).first, end: part.end })) return true;
+    const inPart = (subject: PhraseMatch) => subject.firstToken >= part.first && subject.endToken <= part.end;
+    return !(subjects.some(inPart) || (ended && terms.some(inPart)));
   });
 }
 

@@ -181,8 +181,10 @@ export interface RuleSpec {
      * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
      * event: "reservation", "appointment"), when the match is one of `times` ("soon", not the effort of "as soon as
      * possible") and no `ours` word stands in its sentence. "Your reservation is starting soon" is a reminder's fact.
+     * `ends` verbs (a term running out or renewing by itself: "ends", "renews") take a `terms` phrase as the subject too
+     * ("Your free trial ends soon"), which no other verb does: "Your trial starts soon" is a plan we switch on.
      */
-    event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[]; times: PhraseSpec[] };
+    event?: { subjects: PhraseSpec[]; verbs: PhraseSpec[]; times: PhraseSpec[]; terms?: PhraseSpec[]; ends?: PhraseSpec[] };
     /**
      * phrase: a cheer about the reader's own step, not a promise of our work's pace: a `steps` phrase (the message's
      * button, link or instructions) in the match's sentence before it or in the sentence before in its paragraph, with
@@ -482,6 +484,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
   { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
   { keys: ['unless', 'event', 'times'], of: (rule) => rule.unless?.event?.times, role: 'form', form: 'eventTime' },
+  { keys: ['unless', 'event', 'terms'], of: (rule) => rule.unless?.event?.terms, role: 'form', form: 'eventTerm' },
+  { keys: ['unless', 'event', 'ends'], of: (rule) => rule.unless?.event?.ends, role: 'form', form: 'eventEnd' },
   { keys: ['unless', 'readerStep', 'steps'], of: (rule) => rule.unless?.readerStep?.steps, role: 'form', form: 'readerStep' },
   { keys: ['unless', 'readerStep', 'subjects'], of: (rule) => rule.unless?.readerStep?.subjects, role: 'form', form: 'readerSubject' },
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
