@@ -6,6 +6,8 @@ import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
 import { renderRef } from '../../server/src/engine/messages';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { detectDialect } from '../../server/src/engine/placeholders/dialects';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
 import { findingsOf, spansOf } from '../support/engine';
@@ -328,6 +330,31 @@ describe('placeholder syntaxes', () => {
       ['output <<opac_url>>', 'output <<today>>', 'slot <NAME>'],
     );
     assert.deepEqual(read(bare), ['slot < <opac_url>', 'slot < <NAME>']);
+  });
+
+  // Open trial 24 (a learning platform's mails): "Dear ((firstname)) ((lastname))," was read as the plain word "firstname"
+  // left in a greeting (placeholder/unmarked-slot, an error) with a suggestion "Hello" that cut the field in two.
+  it('reads double-parenthesis fields as values, and detects their dialect', () => {
+    assert.deepEqual(read('Dear ((firstname)) ((lastname)), sign in at (( url )) as ((first name)).'), [
+      'output (( ((firstname)) = firstname',
+      'output (( ((lastname)) = lastname',
+      'output (( (( url )) = url',
+      'output (( ((first name)) = first name',
+    ]);
+    // Not a field: nested brackets in prose, an empty pair, a sum.
+    assert.deepEqual(read('The fee (see the terms (section 4)) applies. (()) ((2+3))'), []);
+    const mail = 'Dear ((firstname)) ((lastname)),\n\nYour account on ((sitename)) is ready. Sign in at ((url)) with the user name ((username)).';
+    assert.equal(detectDialect(scanPlaceholders(mail).placeholders, builtinDialects()), 'chamilo');
+    assert.deepEqual(findingsOf('placeholder/unmarked-slot', mail, 'mail.txt').concat(findingsOf('placeholder/unknown-variable', mail, 'mail.txt')), []);
+  });
+
+  it('no suggestion takes one side of a bracket pair: "Dear (firstname)," is not offered "Hello),"', () => {
+    const text = 'Dear (firstname),\n\nYour account is ready.\n\nBest,\nAna';
+    const [finding] = findingsOf('placeholder/unmarked-slot', text, 'mail.txt');
+    assert.ok(finding);
+    assert.deepEqual(finding.suggestions, []);
+    // Without brackets the greeting is still offered.
+    assert.ok(findingsOf('placeholder/unmarked-slot', text.replace('(firstname)', 'firstname'), 'mail.txt')[0]!.suggestions.length > 0);
   });
 
   it('a reply with fill-ins in double angle brackets is asked to fill them; a library notice is not (reviewer-21 #15)', () => {

@@ -75,6 +75,7 @@ export const DIALECT_NAMES = [
   'rt',
   'magento',
   'koha',
+  'chamilo',
   'laravel',
   'mediawiki',
   'handlebars',
@@ -113,7 +114,17 @@ export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boo
   return placeholder.kind !== 'slot' && dialect.syntaxes.includes(placeholder.syntax);
 }
 
-const CLOSING: Partial<Record<PlaceholderSyntax, string>> = { '{{': '}}', '{%': '%}', '%{': '}', '#{': '}', '{$': '}', '%': '', ':': '', '<<': '>>' };
+const CLOSING: Partial<Record<PlaceholderSyntax, string>> = {
+  '{{': '}}',
+  '{%': '%}',
+  '%{': '}',
+  '#{': '}',
+  '{$': '}',
+  '%': '',
+  ':': '',
+  '<<': '>>',
+  '((': '))',
+};
 
 /** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}. */
 export function writtenIn(dialect: Dialect, variable: string): string {

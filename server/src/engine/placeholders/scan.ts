@@ -10,7 +10,7 @@ import type { MessageRef } from '../types';
 
 /** The opening delimiter a placeholder is written with. */
 export type PlaceholderSyntax =
-  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '%' | '%%' | '__' | '%s' | ':';
+  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '((' | '%' | '%%' | '__' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -548,7 +548,7 @@ class BlockStack {
 // The one-delimiter syntaxes. Each is read from its opening with a sticky
 // pattern whose body cannot hold that opening and is bounded, so a reading
 // stops at the next candidate and the pass stays linear.
-const SINGLE_OPENING = /[%#$@]?\{|\[|<<?|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
+const SINGLE_OPENING = /[%#$@]?\{|\[|<<?|\(\(|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
 const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
@@ -626,6 +626,11 @@ const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’./-]{0,59})\]/uy;
 const DOUBLE_ANGLE = /<<\s*([a-z_][a-z0-9_-]*(?:[.:][\w-]+)+)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
 /** A bare field of a library system's notice, read only in one (ScanOptions.koha): <<today>>, <<opac_url>>. */
 const DOUBLE_ANGLE_BARE = /<<\s*([a-z_][a-z0-9_]*)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
+/**
+ * A field in double parentheses, which a platform fills from its records: Chamilo's ((firstname)), ((sitename)), GOV.UK
+ * Notify's ((first name)). A value, not a slot: the platform fills it when the mail goes out.
+ */
+const DOUBLE_PAREN = /\(\(\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,3})\s*\)\)/uy;
 /** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
 const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
 const TASK_BOX = /^[ xX]$/;
@@ -862,6 +867,8 @@ function singleDelimiterAt(
     }
     case '<<':
       return value('<<', DOUBLE_ANGLE) ?? (koha ? value('<<', DOUBLE_ANGLE_BARE) : undefined);
+    case '((':
+      return value('((', DOUBLE_PAREN);
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
       return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;

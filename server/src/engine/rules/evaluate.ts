@@ -690,13 +690,31 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
     suggestions.push(withCommaPair(context, removeFix(unit, span.start, suggestionEnd), span.start, suggestionEnd));
   return {
-    fix: fix && onlyProse(unit, fix),
+    fix: fix && fix.edits.every((edit) => !cutsBrackets(unit.text, edit)) ? onlyProse(unit, fix) : undefined,
     suggestions: suggestions.filter(
       (suggestion) =>
-        onlyProse(unit, suggestion) && !givesNoticeAPerson(context, suggestion) && suggestion.edits.every((edit) => !repeatsWord(unit.text, edit)),
+        onlyProse(unit, suggestion) &&
+        !givesNoticeAPerson(context, suggestion) &&
+        suggestion.edits.every((edit) => !repeatsWord(unit.text, edit) && !cutsBrackets(unit.text, edit)),
     ),
   };
 }
+
+/**
+ * Whether an edit takes away one side of a bracket pair and not the other: "Dear ((firstname" -> "Hello" leaves
+ * "Hello)) ((lastname))," (open24: a fill-in of a syntax not read as one). Brackets the new text writes again count.
+ */
+function cutsBrackets(text: string, edit: { start: number; end: number; newText: string }): boolean {
+  const replaced = text.slice(edit.start, edit.end);
+  const net = (char: string) => replaced.split(char).length - edit.newText.split(char).length;
+  return BRACKET_PAIRS.some(([open, close]) => net(open) !== net(close));
+}
+const BRACKET_PAIRS = [
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['<', '>'],
+] as const;
 
 /**
  * A removal of words set off by commas takes both commas ("Paczka, przecież, dotarła" -> "Paczka dotarła"; reviewer 21),
