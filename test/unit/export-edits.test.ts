@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Document, Scalar, YAMLMap, YAMLSeq, parse as parseYaml, parseDocument } from 'yaml';
-import { jsonExportBodies, yamlExportBodies, type ExportBody } from '../../server/src/engine/units/exports';
+import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, yamlExportBodies, type ExportBody } from '../../server/src/engine/units/exports';
 
 const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
 
@@ -264,7 +264,11 @@ describe('edits written into exports', () => {
             2,
           );
           const read = (text: string) => (JSON.parse(text) as { body: string }[]).map((macro) => macro.body);
-          const trial = trialOf(source, jsonExportBodies(source), read);
+          const trial = trialOf(
+            source,
+            eachJsonExportBody(source, DEFAULT_EXPORT_FIELDS, (body) => body),
+            read,
+          );
           const text = trial.bodies[1]!.body.text;
           const from = Math.min(text.length, Math.floor(fromRatio * (text.length + 1)));
           if (/[\udc00-\udfff]/.test(text[from] ?? '') || /[\udc00-\udfff]/.test(text[Math.min(text.length, from + Math.floor(lengthRatio * 6))] ?? '')) return;

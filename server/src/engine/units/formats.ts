@@ -17,7 +17,7 @@ import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
-import { DEFAULT_EXPORT_FIELDS, jsonExportBodies, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
+import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
 import { laidOutInHtml, maskHtmlStructure, tagMentions } from './html-structure';
 import type { LineIndex } from '../text/line-index';
@@ -756,8 +756,10 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   const format = formatOf(fileName, options.languageId);
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
-    const bodies = format === 'json' ? jsonExportBodies(source, fields) : yamlExportBodies(source, fields);
-    return unitListOf((bodies ?? []).map((body) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect)));
+    const unitOf = (body: ExportBody) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect);
+    // A JSON export's bodies each become a reply as they are decoded (eachJsonExportBody).
+    const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : yamlExportBodies(source, fields)?.map(unitOf);
+    return unitListOf(units ?? []);
   }
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
@@ -881,13 +883,22 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   if (!body.isHtml) return bodyUnit(body.title, raw, prose, placeholders, fields, body.encode);
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.
   const inner = view.substitutions.offsetsOf(0, raw.text.length);
-  const decoded = inner ? { text: view.text, offsets: inner.map((offset) => raw.offsets[offset]!) } : raw;
+  const decoded = inner ? { text: view.text, offsets: throughBoth(inner, raw.offsets) } : raw;
   // The closure lives as long as the reply: it keeps the references' offsets as runs, not the body and an offset per character.
   const bodyEncode = body.encode;
   const innerRuns = inner && new OffsetRuns(inner);
   const encode = (text: string, from: number, to: number) =>
     bodyEncode(encodeHtmlText(text), innerRuns ? innerRuns.at(from) : from, innerRuns ? innerRuns.at(to) : to);
   return bodyUnit(body.title, decoded, prose, placeholders, fields, encode);
+}
+
+/**
+ * Where each character decoded from an HTML body's references sits in the file. A function of its own: an arrow
+ * in exportUnit that read the body put it in the scope `encode` closes over, which kept every HTML body's
+ * offsets (4 bytes a character) for as long as its reply.
+ */
+function throughBoth(inner: Int32Array, outer: Int32Array): Int32Array {
+  return inner.map((offset) => outer[offset]!);
 }
 
 /** The end of the variable name at `from` (letters, digits, `_`, `.`); identifiers never hold '{', so runs do not overlap. */
