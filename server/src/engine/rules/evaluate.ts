@@ -4,6 +4,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { LETTER_OR_DIGIT, holdsNonSpace, isSpace, wordTokens, wordsOnLine, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
+import { kept } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import {
@@ -276,7 +277,8 @@ export function evaluateUnit(
   dropYieldingFindings(context);
   if (context.findings.length > maxFindings) keepFirstFindings(context);
   // Built whole, in one shape per outcome (spreads made a scorecard object to copy and an empty one per reply).
-  const { findings, omitted } = context;
+  const findings = kept(context.findings);
+  const { omitted } = context;
   const { scorecard, reasons } = scorecardOf(context, kinds, inferred);
   return inferred ? { findings, omitted, scorecard, reasons, inferred } : { findings, omitted, scorecard, reasons };
 }
@@ -626,13 +628,15 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
     return;
   }
   const { countOnly } = context;
+  const made = countOnly ? NO_CHANGES : typeof changes === 'function' ? changes() : changes;
   context.findings.push({
     rule,
     ruleIndex: context.ruleIndex,
     start: span.start,
     end: span.end,
     message: countOnly ? '' : (message ?? messageFor(rule, context.unit.text.slice(span.start, span.end))),
-    ...(countOnly ? NO_CHANGES : typeof changes === 'function' ? changes() : changes),
+    ...made,
+    suggestions: kept(made.suggestions),
   });
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
 }

@@ -10,6 +10,15 @@ export function detached(text: string): string {
 }
 
 /**
+ * `items` at exactly its length, for a list kept as long as its reply: V8 gives an array its first push
+ * room for 17 items (152 bytes). The replies of the bench's 5 MB library held about 15,000 such lists of
+ * findings, suggestions and placeholders with one or two items each (2.8 MB) while it was open.
+ */
+export function kept<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
+}
+
+/**
  * Answers remembered by a word (or variable) cut from documents: bounded, so
  * a file of endless distinct words cannot grow the server, and keyed by
  * detached copies, so no remembered word keeps its document alive. Keys

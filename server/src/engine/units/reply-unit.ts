@@ -1,6 +1,7 @@
 import type { ReplyKind } from '../types';
 import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
 import { OffsetRuns, type DecodedString } from './source-map';
+import { kept } from '../text/word-memo';
 
 /** Where a unit's text comes from, which decides how an edit inside it can be re-read on its own. */
 export type UnitOrigin =
@@ -69,7 +70,7 @@ function content(
   { language, kind }: UnitSettings,
   scan: PlaceholderScan,
 ): UnitContent {
-  return { title, text, prose, maskFormat, origin, placeholders: scan.placeholders, placeholderProblems: scan.problems, language, kind };
+  return { title, text, prose, maskFormat, origin, placeholders: kept(scan.placeholders), placeholderProblems: kept(scan.problems), language, kind };
 }
 
 /**
