@@ -106,6 +106,24 @@ describe("reading a system's notice without a config", () => {
     assert.equal(lintAs({}, `${body}\n\nCustomer Care\n{shop_name}`).units[0]!.kind, 'auto-reply');
   });
 
+  it('a block of variables alone, a name over a web address, signs for the system that sends it (trial 24)', () => {
+    const body = 'Hello,\n\nYour request to join the course {{ course_title }} has been declined: the course is full.';
+    const signed = lintAs({}, `${body}\n\n-----\n{{ platform_name }}\n{{ platform_url }}\n`);
+    assert.deepEqual(signed.units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt: '{{ platform_name }}' } });
+    assert.ok(!ids(signed).includes('clarity/passive-closed'));
+    for (const ending of [
+      // No name over the address, links alone, a list the line above introduces, a person's variable: not the system's.
+      '{{ platform_url }}',
+      '{{ course_url }}\n{{ platform_url }}',
+      'Your links:\n{{ platform_name }}\n{{ platform_url }}',
+      '{{ agent_name }}\n{{ platform_url }}',
+      '{{ platform_url }}\n{{ platform_name }}',
+    ]) {
+      const unit = lintAs({}, `${body}\n\n${ending}\n`).units[0]!;
+      assert.equal(unit.kind, 'macro', ending);
+    }
+  });
+
   it("a receipt's role lines that only name people are fields, not a chat; a turn that says something is a chat", () => {
     const receipt = 'Your repair visit is booked.\n\nCustomer: Ola Berg\nTechnician: Piotr Lis\nAgent: Sam Reid\nDate: Tuesday 9 June, 8:00 to 10:00\n';
     const read = lintAs({}, receipt);

@@ -37,6 +37,8 @@ export interface Dialect {
   people?: string[];
   /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
   records?: string[];
+  /** Variables (globs) that print a web address: under a text, the system's address beside its name. */
+  links?: string[];
   /** Variables (globs) that print the team's written answer (osTicket's %{response}): an e-mail holding one carries its answer. */
   responses?: string[];
   /** Variables (globs) that print the greeting itself (a shop's "{greeting}"): one alone on a reply's first line greets. */
@@ -225,6 +227,10 @@ export function isOrganisationVariable(dialect: Dialect, variable: string): bool
 
 export function isRecordVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.records ?? [], variable);
+}
+
+export function isLinkVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.links ?? [], variable);
 }
 
 export function isResponseVariable(dialect: Dialect, variable: string): boolean {

@@ -23,7 +23,7 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
+import { isLinkVariable, isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { holdsNonSpace, LETTER_OR_DIGIT, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
@@ -616,6 +616,8 @@ function matchesWithin(pattern: RegExp, text: string, from: number, to: number):
  */
 function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: KindEvidence): string | undefined {
   let end = prose.trimEnd().length;
+  // The lines read so far hold nothing but these placeholders (from the last line up).
+  const block: Placeholder[] = [];
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
@@ -624,9 +626,11 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
       // The team's words around the organisation's name sign for it too ("Ekipi i {{ app_name }}").
       const team = teamWords.filter((span) => span.start >= lineStart && span.end <= end);
       const signing = team.length === 0 ? inLine : [...inLine, ...team].sort((a, b) => a.start - b.start);
-      if (wordsOutside(prose, contactValueStart(prose, lineStart, inLine, dialect) ?? lineStart, end, signing)) return undefined;
+      if (wordsOutside(prose, contactValueStart(prose, lineStart, inLine, dialect) ?? lineStart, end, signing))
+        return /:\s*$/.test(prose.slice(lineStart, end)) ? undefined : nameAndAddress(block, text, dialect);
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
+      if (team.length === 0) for (let index = inLine.length - 1; index >= 0; index--) block.push(inLine[index]!);
       seen++;
     }
     end = lineStart - 1;
@@ -634,14 +638,29 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
   return undefined;
 }
 
-/** A contact line's label: one or two words and a colon ("Phone:", "Puhelin:", "El. paštas:", "E-mail:"). */
+/**
+ * The name a block of placeholders alone under the text signs with, when its last line is a web address's variable
+ * (the dialect's `links`) and a line over it another variable ("%{client_name}" / "%{ilias_url}"): a system signs with
+ * its installation's name and address, whatever it calls them; a person signs with words or a person's variable. A block introduced by a line
+ * ending in a colon is what that line lists ("Your links:"). Trial 24: an e-learning platform's refusal notices in
+ * Polish, Lithuanian and Albanian, signed so, were read as macros and their passive status lines were flagged.
+ */
+function nameAndAddress(block: readonly Placeholder[], text: string, dialect: Dialect): string | undefined {
+  const [last, ...above] = block;
+  if (last?.variable === undefined || !isLinkVariable(dialect, last.variable)) return undefined;
+  if (block.some((placeholder) => placeholder.kind !== 'output' || printsPerson(placeholder, dialect))) return undefined;
+  const name = above.find((placeholder) => placeholder.variable !== undefined && !isLinkVariable(dialect, placeholder.variable));
+  return name && text.slice(name.start, name.end);
+}
+
+/** A contact line's label: one or two words and a colon ("Phone:", "Puhelin:", "Telefon:", "E-mail:"). */
 const CONTACT_LABEL = /^[ \t]*\p{L}[\p{L}.-]*(?:[ \t]\p{L}[\p{L}.-]*)?:[ \t]*$/u;
 
 /**
  * Where a contact line's value starts, when the line is a label and the organisation's values ("Phone:
- * <<branches.branchphone>>", "Sähköposti: {shop_email}"), none of them a person's: such lines list the organisation's
+ * <<branches.branchphone>>", "Email: {shop_email}"), none of them a person's: such lines list the organisation's
  * contacts under its name. Trial 21: a library's notices in Finnish, signed by the branch's name, address, phone and
- * e-mail, were read as macros and "Hyvä asiakkaamme," was flagged as in a reply to one person.
+ * e-mail, were read as macros and their "Dear customer of ours," was flagged as in a reply to one person.
  */
 function contactValueStart(prose: string, lineStart: number, inLine: readonly Placeholder[], dialect: Dialect): number | undefined {
   const first = inLine[0];
