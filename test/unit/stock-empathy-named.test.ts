@@ -123,4 +123,13 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('Thanks for asking about a refund.\n\nWe apologize for the inconvenience.', 'en'), ['apologize for the inconvenience']);
     assert.deepEqual(stock('Dziękujemy za pytanie o zwrot.\n\nPrzepraszamy za niedogodności.', 'pl'), ['Przepraszamy za niedogodności']);
   });
+
+  it('a refund made names the problem only with the failure told near it (reviewer-21 #24)', () => {
+    assert.deepEqual(stock('We have processed your refund. We apologize for the inconvenience.', 'en'), ['apologize for the inconvenience']);
+    assert.deepEqual(stock('Your refund has been issued to your card.\n\nSorry for the inconvenience.', 'en'), ['Sorry for the inconvenience']);
+    assert.deepEqual(stock('Zleciliśmy zwrot na Pani kartę. Przepraszamy za niedogodności.', 'pl'), ['Przepraszamy za niedogodności']);
+    // The failure in its own paragraph right above the remedy still names it.
+    assert.deepEqual(stock('Your card payment was unsuccessful.\n\nWe have refunded the deposit. We apologize for the inconvenience.', 'en'), []);
+    assert.deepEqual(stock('Płatność kartą nie powiodła się.\n\nZwróciliśmy pieniądze na kartę. Przepraszamy za niedogodności.', 'pl'), []);
+  });
 });

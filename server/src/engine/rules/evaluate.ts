@@ -949,14 +949,18 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // komunikatem błędu.") names nothing that went wrong.
   if (rule.spec.unless?.near) {
     const requested = requestedParts(context, matches);
-    const excusing = sentencesOfForm(context, matches, 'near', (token) => requested[token] !== 1 && !isQuestion(context, token));
+    const told = (token: number) => requested[token] !== 1 && !isQuestion(context, token);
+    const excusing = sentencesOfForm(context, matches, 'near', told);
     if (excusing.size > 0) {
       const paragraphs = paragraphOfSentence(context);
-      hits = hits.filter((hit) => {
-        const sentence = tokens[hit.match.firstToken]!.sentence;
-        const twoBefore = excusing.has(sentence - 2) && paragraphs[sentence - 2] === paragraphs[sentence];
-        return !excusing.has(sentence) && !excusing.has(sentence - 1) && !twoBefore;
-      });
+      // Near words in the sentence, the one before it or the one before that in its paragraph.
+      const nearTo = (named: Set<number>, sentence: number) =>
+        named.has(sentence) || named.has(sentence - 1) || (named.has(sentence - 2) && paragraphs[sentence - 2] === paragraphs[sentence]);
+      // A remedy already made ("We have issued a refund.") names the problem only with what went wrong told near it
+      // (trial 20); a refund alone names nothing (reviewer-21 #24).
+      const failures = new Set(excusing);
+      for (const remedy of sentencesOfForm(context, matches, 'remedy', told)) if (nearTo(failures, remedy)) excusing.add(remedy);
+      hits = hits.filter((hit) => !nearTo(excusing, tokens[hit.match.firstToken]!.sentence));
     }
   }
   // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other

@@ -121,6 +121,12 @@ export interface RuleSpec {
     requests?: PhraseSpec[];
     reasons?: PhraseSpec[];
     /**
+     * phrase with near: a remedy already made ("We have issued a refund"): it excuses the match as a `near` word does only
+     * when a `near` word names what went wrong in the remedy's sentence or the two before it in its paragraph. A refund
+     * alone names no problem ("We have processed your refund. We apologize for the inconvenience.").
+     */
+    remedies?: PhraseSpec[];
+    /**
      * phrase (and a conditional's `courtesy` words): words that name nothing ("situation", "matter", "this"): an
      * `after` phrase whose last word is one of them does not excuse the match ("for the inconvenience with the matter";
      * "with the login page" does).
@@ -491,6 +497,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
+  { keys: ['unless', 'remedies'], of: (rule) => rule.unless?.remedies, role: 'form', form: 'remedy' },
   { keys: ['unless', 'vague'], of: (rule) => rule.unless?.vague, role: 'form', form: 'vague' },
   { keys: ['unless', 'ends'], of: (rule) => rule.unless?.ends, role: 'form', form: 'ends' },
   { keys: ['unless', 'nearIn', 'phrases'], of: (rule) => rule.unless?.nearIn?.phrases, role: 'form', form: 'nearIn' },
