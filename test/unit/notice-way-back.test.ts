@@ -58,6 +58,37 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     }
   });
 
+  it('pl: the way back in the formal and the impersonal address is one too (reviewer-21 #25)', () => {
+    const news = 'Dzie\u0144 dobry,\n\nniestety miejsce na koncert ch\u00f3ru z listy oczekuj\u0105cych przepad\u0142o.';
+    for (const wayBack of [
+      'Je\u015bli nadal chce Pani przyj\u015b\u0107, mo\u017ce Pani ponownie zapisa\u0107 si\u0119 na list\u0119 na stronie koncertu.',
+      'Mog\u0105 Pa\u0144stwo zapisa\u0107 si\u0119 ponownie na list\u0119 na stronie koncertu.',
+      'Na list\u0119 mo\u017cna si\u0119 ponownie zapisa\u0107 na stronie koncertu.',
+    ])
+      assert.deepEqual(fired(`${news}\n\n${wayBack}\n\nCh\u00f3r`, 'pl'), [], wayBack);
+  });
+
+  it('after a claim or an application turned down, applying again is no way back (reviewer-21 #25)', () => {
+    const refused: [string, string, string][] = [
+      ['en', 'Hi Sam,\n\nYour refund claim for the speaker has been rejected. You can resubmit it.', 'has been rejected'],
+      ['en', 'Hi Sam,\n\nUnfortunately, your application to the reseller scheme has been declined. You can reapply in six months.', 'Unfortunately'],
+      ['pl', 'Dzie\u0144 dobry,\n\nniestety Pana wniosek o zwrot zosta\u0142 odrzucony. Mo\u017ce Pan ponownie z\u0142o\u017cy\u0107 wniosek.', 'niestety'],
+      ['pl', 'Cze\u015b\u0107,\n\nniestety reklamacja zosta\u0142a odrzucona. Mo\u017cesz ponownie zg\u0142osi\u0107 reklamacj\u0119.', 'niestety'],
+      ['fi', 'Hei,\n\nhakemuksesi j\u00e4lleenmyyj\u00e4ohjelmaan on hyl\u00e4tty. Voit hakea uudelleen puolen vuoden kuluttua.', 'on hyl\u00e4tty'],
+      [
+        'lt',
+        'Laba diena,\n\ndeja, J\u016bs\u0173 parai\u0161ka perpardavim\u0173 programai atmesta. Galite v\u0117l pateikti j\u0105 po pus\u0117s met\u0173.',
+        'deja',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfatkeq\u00ebsisht aplikimi juaj p\u00ebr programin e rishit\u00ebsve u refuzua. Mund t\u00eb aplikoni p\u00ebrs\u00ebri pas gjasht\u00eb muajsh.',
+        'fatkeq\u00ebsisht',
+      ],
+    ];
+    for (const [language, text, excerpt] of refused) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
+  });
+
   it('without the way back the same news still gets the finding', () => {
     for (const [language, news, , span] of lost) {
       assert.deepEqual(fired(`${news}\n\nThe choir`, language), [span], language);

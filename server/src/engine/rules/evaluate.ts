@@ -1850,7 +1850,10 @@ function evaluateConditional(
   // close this issue.": trial 17); a bare "A used gift card can't be refunded." after it still ends on the refusal.
   // News told over sentences in a row ("Sadly, we have 30 slots. Unfortunately, your talk was not selected. I do hope
   // you'll come anyway.": trial 16) is one piece of news: the way forward after its last sentence meets each of them.
-  const alternatives = requires.alternatives ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'alternative') : [];
+  // The way back to what the reader lost ("you can rejoin the waitlist") is no way forward after a claim refused in the
+  // news's sentence ("Your refund claim has been rejected. You can resubmit it.": reviewer-21 #25).
+  const alternatives = matches.filter((item) => item.owner.role === 'form' && (item.owner.form === 'alternative' || item.owner.form === 'wayBack'));
+  const refused = sentencesOfForm(context, matches, 'refusal');
   const regretted = sentencesOfForm(context, matches, 'regret');
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
@@ -1859,8 +1862,9 @@ function evaluateConditional(
     return last;
   };
   const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
-    alternatives.some(({ match }) => {
+    alternatives.some(({ match, owner }) => {
       const at = tokens[match.firstToken]!.sentence;
+      if (owner.form === 'wayBack' && refused.has(sentence)) return false;
       return (
         (at === sentence && match.firstToken >= trigger.endToken) ||
         (at === sentence - 1 && regretted.has(sentence) && !quotedAfter(context).has(at)) ||

@@ -230,6 +230,14 @@ export interface RuleSpec {
     opening?: boolean;
     /** conditional: an alternative offered after the trigger, in its sentence or the next ("but you can …", "Instead, …"), meets it. */
     alternatives?: PhraseSpec[];
+    /**
+     * conditional: the way back to a place or an offer the reader lost ("you can rejoin the waitlist"): it meets the trigger
+     * as an alternative does, unless a `refusals` word is in the trigger's sentence: after a claim turned down ("Your
+     * refund claim has been rejected. You can resubmit it.") applying again is the refusal said twice.
+     */
+    wayBack?: PhraseSpec[];
+    /** conditional with wayBack: words that refuse what the reader asked for ("declined", "rejected", "odrzucon*"). */
+    refusals?: PhraseSpec[];
     scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'onward' | 'reply';
     /**
      * conditional with scope `onward`: words of a stock courtesy apology ("We apologise for any inconvenience caused.")
@@ -472,6 +480,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['trigger'], of: (rule) => rule.trigger, role: 'trigger' },
   { keys: ['requires', 'phrases'], of: (rule) => rule.requires?.phrases, role: 'satisfy' },
   { keys: ['requires', 'alternatives'], of: (rule) => rule.requires?.alternatives, role: 'form', form: 'alternative' },
+  { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
+  { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
   { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
