@@ -169,6 +169,40 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     for (const [language, text, excerpt] of refusals) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
   });
 
+  it('fi, lt, sq, pl: an undated retry after a refusal is no retry of what failed; one dated by its value is (reviewer-21 #31)', () => {
+    const undated: [string, string, string][] = [
+      ['fi', 'Hei,\n\nemme voi palauttaa rahoja avatuista kuulokkeista. Yrit\u00e4mme uudelleen tavoittaa kuljetusliikkeen.', 'emme voi'],
+      [
+        'lt',
+        'Laba diena,\n\ndeja, negalime gr\u0105\u017einti pinig\u0173 u\u017e atidarytas ausines. Bandysime dar kart\u0105 susisiekti su kurjeriu.',
+        'deja',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfatkeq\u00ebsisht nuk mund t\u2019jua kthejm\u00eb parat\u00eb p\u00ebr kufjet e hapura. Do t\u00eb provojm\u00eb p\u00ebrs\u00ebri t\u00eb flasim me korrierin.',
+        'fatkeq\u00ebsisht',
+      ],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nniestety nie mo\u017cemy zwr\u00f3ci\u0107 pieni\u0119dzy za otwarte s\u0142uchawki. Spr\u00f3bujemy ponownie porozmawia\u0107 z dostawc\u0105.',
+        'niestety',
+      ],
+    ];
+    for (const [language, text, excerpt] of undated) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
+    for (const [language, news, , span] of failed) {
+      if (language === 'en') continue;
+      const retry = {
+        pl: 'Spr\u00f3bujemy ponownie {{retry_date}}.',
+        fi: 'Yrit\u00e4mme uudelleen {{retry_date}}.',
+        lt: 'Bandysime dar kart\u0105 {{retry_date}}.',
+        sq: 'Do t\u00eb provojm\u00eb p\u00ebrs\u00ebri m\u00eb {{retry_date}}.',
+      }[language]!;
+      assert.deepEqual(fired(`${news} ${retry}\n\nThe pool`, language), [], `${language}: ${retry}`);
+      // A value that names no time dates nothing.
+      assert.deepEqual(fired(`${news} ${retry.replace('retry_date', 'pool_name')}\n\nThe pool`, language), [span], `${language}: no date`);
+    }
+  });
+
   it('without the retry the failed payment still gets the finding', () => {
     for (const [language, news, , span] of failed) {
       assert.deepEqual(fired(`${news}\n\nThe pool`, language), [span], language);

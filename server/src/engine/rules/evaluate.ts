@@ -1852,7 +1852,13 @@ function evaluateConditional(
   // you'll come anyway.": trial 16) is one piece of news: the way forward after its last sentence meets each of them.
   // The way back to what the reader lost ("you can rejoin the waitlist") is no way forward after a claim refused in the
   // news's sentence ("Your refund claim has been rejected. You can resubmit it.": reviewer-21 #25).
-  const alternatives = matches.filter((item) => item.owner.role === 'form' && (item.owner.form === 'alternative' || item.owner.form === 'wayBack'));
+  // Our own retry is one only with its time (reviewer-21 #31): "Spróbujemy ponownie {{retry_date}}", not "Spróbujemy
+  // ponownie porozmawiać z kurierem".
+  const alternatives = matches.filter(
+    (item) =>
+      item.owner.role === 'form' &&
+      (item.owner.form === 'alternative' || item.owner.form === 'wayBack' || (item.owner.form === 'retry' && retryTimed(context, item.match))),
+  );
   const refused = sentencesOfForm(context, matches, 'refusal');
   const regretted = sentencesOfForm(context, matches, 'regret');
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
@@ -1951,6 +1957,20 @@ function evaluateConditional(
   if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
   const span = met ? tokenSpan(context, met.match) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
   return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
+}
+
+/** A retry with its time: a time frame in its sentence, or a value naming a date or time within two words after it. */
+function retryTimed(context: Context, retry: PhraseMatch): boolean {
+  const { tokens, sentences } = context.analysis;
+  const sentence = tokens[retry.firstToken]!.sentence;
+  const { start, end } = sentences[sentence]!;
+  if (timeframesOf(context).some((span) => span.start < end && start < span.end)) return true;
+  return [retry.endToken, retry.endToken + 1].some((at) => {
+    const token = tokens[at];
+    if (!token?.placeholder || token.sentence !== sentence) return false;
+    const value = context.unit.placeholders.find((placeholder) => placeholder.start <= token.start && token.start < placeholder.end);
+    return value !== undefined && namesTime(context, value.body);
+  });
 }
 
 /**

@@ -238,6 +238,12 @@ export interface RuleSpec {
     wayBack?: PhraseSpec[];
     /** conditional with wayBack: words that refuse what the reader asked for ("declined", "rejected", "odrzucon*"). */
     refusals?: PhraseSpec[];
+    /**
+     * conditional: our own retry of what failed ("Yritämme uudelleen 3.5.", "Spróbujemy ponownie {{retry_date}}"): it meets
+     * the trigger as an alternative does only with its time: a time frame in its sentence, or a value that names a date
+     * or time within two words after it. Undated ("We will try again to reach the courier") it promises nothing.
+     */
+    retries?: PhraseSpec[];
     scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'onward' | 'reply';
     /**
      * conditional with scope `onward`: words of a stock courtesy apology ("We apologise for any inconvenience caused.")
@@ -482,6 +488,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'alternatives'], of: (rule) => rule.requires?.alternatives, role: 'form', form: 'alternative' },
   { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
   { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
+  { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
   { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
