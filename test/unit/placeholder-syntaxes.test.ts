@@ -581,3 +581,40 @@ describe('a name placeholder with no fallback outside the greeting', () => {
     );
   });
 });
+
+// Trial 24: catalogue strings whose layout was written as escapes the reader then gets as typed ("\n\n", "/n/n", ",\ n").
+describe('placeholder/literal-escape', () => {
+  const escapes = (text: string, fileName = 'reply.txt') => spansOf('placeholder/literal-escape', text, fileName);
+
+  it('reports a written-out line break or tab, a run of them once, in any language', () => {
+    assert.deepEqual(escapes('Hi Ana,\\n\\nYour replacement card left today.\\r\\nBest, Tom'), ['\\n\\n', '\\r\\n']);
+    assert.deepEqual(escapes('Order:\\t4411\n\nIt ships on Monday.'), ['\\t']);
+    assert.deepEqual(escapes('Kurssi on luotu. /n/n Pääset sinne osoitteessa %{url}'), ['/n/n']);
+    assert.deepEqual(escapes('Szanowny Panie Tomaszu,\\ n\nkonto jest gotowe.'), ['\\ n']);
+    assert.deepEqual(escapes('<p>Dear Ana,\\n\\nYour refund left today.</p>', 'refund.html'), ['\\n\\n']);
+  });
+
+  it('leaves code, links, placeholders, paths, LaTeX, a named escape and a one-off "/n" alone', () => {
+    for (const text of [
+      'Save the file in C:\\reports\\n2024 and send it again.',
+      'Open \\\\fileserver\\new\\t1 from the office network.',
+      'Type `\\n` in the template where the line should break.',
+      'In the footer field, type \\n where the line should break.',
+      'Write the product as $a \\times b$ in the formula box.',
+      'The export is at https://example.com/files\\n2024 for a week.',
+      'Your answer is on page 4/n of the booklet.',
+      'Hi Ana,\nthe refund left today.',
+    ])
+      assert.deepEqual(escapes(text, 'reply.md'), [], text);
+  });
+
+  it("in an export only an escape the reader still gets counts: JSON's own \\n is a line break", () => {
+    const macro = (body: string) => JSON.stringify({ macros: [{ title: 'Refunds::Sent', actions: [{ field: 'comment_value', value: body }] }] });
+    assert.deepEqual(findingsOf('placeholder/literal-escape', macro('Hi Ana,\n\nYour refund left today.'), 'macros.json'), []);
+    const doubled = macro('Hi Ana,\\n\\nYour refund left today.');
+    assert.deepEqual(
+      findingsOf('placeholder/literal-escape', doubled, 'macros.json').map((finding) => doubled.slice(finding.start, finding.end)),
+      ['\\\\n\\\\n'],
+    );
+  });
+});

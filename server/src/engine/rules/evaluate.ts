@@ -23,6 +23,7 @@ import {
   type Dialect,
 } from '../placeholders/dialects';
 import { SIGNATURE_DELIMITER, isSignatureBlockLine } from '../units/footers';
+import { literalEscapes } from '../units/literal-escapes';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -2191,6 +2192,9 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       return undefined;
     case 'unfilled-slot':
       checkUnfilledSlots(context, rule, ruleIndex);
+      return undefined;
+    case 'literal-escape':
+      for (const span of literalEscapes(unit.text, unit.prose)) report(context, rule, span, NO_CHANGES);
       return undefined;
     case 'undated-event':
       for (const clause of waitingClausesOf(context))

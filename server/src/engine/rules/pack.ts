@@ -272,7 +272,14 @@ export interface RuleSpec {
   forms?: Record<string, PhraseSpec[]>;
   measure?: 'sentence-words' | 'reply-words';
   max?: number;
-  check?: 'placeholder-syntax' | 'placeholder-name-fallback' | 'placeholder-unknown-variable' | 'placeholder-vocative' | 'unfilled-slot' | 'undated-event';
+  check?:
+    | 'placeholder-syntax'
+    | 'placeholder-name-fallback'
+    | 'placeholder-unknown-variable'
+    | 'placeholder-vocative'
+    | 'unfilled-slot'
+    | 'undated-event'
+    | 'literal-escape';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
   /**

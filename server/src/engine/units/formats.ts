@@ -364,7 +364,7 @@ const QUOTE_OR_BRACKET = /["'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb()
  * marks or brackets, or set off by spaces between two words ("type &lt;br /&gt; where the line should break"). A
  * template's slip is glued to its text or stands after a sentence or a tag ("…tilin.</strong>< br / >").
  */
-function namesTheTag(text: string, start: number, end: number): boolean {
+export function namesTheTag(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (QUOTE_OR_BRACKET.test(before) || QUOTE_OR_BRACKET.test(after)) return true;
