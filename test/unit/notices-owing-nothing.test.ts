@@ -133,4 +133,14 @@ describe('automatic e-mails that owe the reader nothing', function () {
       assert.equal(fired(received, language), 1, `${language}: ${received}`);
     }
   });
+
+  it('a no-reply footer and a line on how the e-mail was made acknowledge no request (trial 24)', () => {
+    const approved = 'Your travel claim for March was approved by Dana Lee.\n\n';
+    assert.equal(fired(`${approved}*** This is an automatically generated e-mail, please do not reply to it ***`, 'en'), 0);
+    assert.equal(fired('This e-mail has been created by the booking server.', 'en'), 0);
+    assert.equal(fired('Ten e-mail został utworzony przez serwer rezerwacji.', 'pl'), 0);
+    // A generated acknowledgement still owes its time, and so does the reader's own message received.
+    assert.equal(fired('This is an automatically generated acknowledgement of your e-mail to the returns desk.', 'en'), 1);
+    assert.equal(fired('Your message has been received.', 'en'), 1);
+  });
 });

@@ -81,4 +81,20 @@ describe('a requirement stated as a condition or a consequence', function () {
       assert.equal(fired(HAND_BACK, handBack, language), 1, `${language}: ${handBack}`);
     }
   });
+
+  it('asking again after a link or code has run out is what its expiry costs (trial 24, 5 languages)', () => {
+    for (const [language, text] of [
+      ['en', 'The code is valid for 30 minutes. After that it expires, and you need to request another one from the app.'],
+      ['pl', 'Kod jest ważny 30 minut. Potem kod wygasa i musi Pan poprosić o kolejny w aplikacji.'],
+      ['fi', 'Koodi on voimassa 30 minuuttia. Sen jälkeen se vanhenee, ja teidän täytyy tilata uusi sovelluksesta.'],
+      ['lt', 'Kodas galioja 30 minučių. Po to jis nustoja galioti, ir privalote paprašyti kito programėlėje.'],
+      ['sq', 'Kodi vlen 30 minuta. Pas kësaj ai skadon dhe ju duhet të kërkoni një tjetër nga aplikacioni.'],
+      ['en', 'The link works once and for two hours only. Afterwards the link becomes invalid, and you have to open the reset page again.'],
+      ['sq', 'Lidhja vlen vetëm një herë. Më pas lidhja bëhet e pavlefshme dhe ju duhet të hapni përsëri faqen e rivendosjes.'],
+    ]) {
+      assert.equal(fired(COMMANDING, text, language) + fired(HAND_BACK, text, language), 0, `${language}: ${text}`);
+    }
+    // Without an expiry the same step is still an order.
+    assert.equal(fired(COMMANDING, 'You need to request another code from the app.', 'en'), 1);
+  });
 });

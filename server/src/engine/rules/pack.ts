@@ -18,7 +18,7 @@ export interface PhraseObject {
   phrase: string;
   fix?: string;
   suggest?: string[];
-  /** A phrase rule's phrase: the reply kinds it is checked in; every kind the rule applies to when absent. */
+  /** A phrase rule's phrase or a conditional's trigger: the reply kinds it is checked in; every kind the rule applies to when absent. */
   kinds?: RuleKind[];
   /**
    * A phrase rule's phrase of `kinds` only: it counts too in a reply whose kind no one named when the reply shows it is
@@ -563,7 +563,10 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
       ...phraseProblems(at, list),
       ...misplacedPhraseOptions(at, list, {
-        kinds: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
+        // A conditional's trigger too: evaluate.ts drops every match whose phrase names other kinds before any rule reads it.
+        kinds:
+          at.length === path.length + 1 &&
+          ((rule.kind === 'phrase' && at[at.length - 1] === 'phrases') || (rule.kind === 'conditional' && at[at.length - 1] === 'trigger')),
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
@@ -579,7 +582,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
- * `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
+ * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
  * conditional's `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
  */
 function misplacedPhraseOptions(
@@ -590,7 +593,10 @@ function misplacedPhraseOptions(
   const problems: SyntaxProblem[] = [];
   phrasesOf(list).forEach((item, index) => {
     if (item.kinds && !allowed.kinds)
-      problems.push({ path: [...path, index, 'kinds'], message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports).' });
+      problems.push({
+        path: [...path, index, 'kinds'],
+        message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` of a conditional.',
+      });
     if (item.message !== undefined && !allowed.ownPart)
       problems.push({
         path: [...path, index, 'message'],
