@@ -56,6 +56,9 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: `<p>Hi Jamie,</p><p>Thanks for the photo. <img src="data:image/png;base64,${repeated('iVBORw0KGgo', size)}"> A new kettle ships today.</p><p>Best regards,<br>Priya</p>`,
     fileName: 'photo.html',
   }),
+  // A line of written-out line breaks with no space: each escape read its whole line again for a path (80 s at 60 KB).
+  'written-out line breaks in one line': (size) => ({ text: repeated('\\nA', size), fileName: 'escapes.txt' }),
+  'written-out line breaks in one path': (size) => ({ text: `C:${repeated('\\x\\nB', size)}`, fileName: 'escapes.txt' }),
   'blanks between two words': (size) => ({ text: `Hi,\n\na${' '.repeat(size)}b\n\nBest,\nTom\n`, fileName: 'blanks.txt' }),
   "blanks after an intro's colon": (size) => ({ text: `Hi,\n\nYou asked:${' '.repeat(size)}x\nok.\n`, fileName: 'intro.txt' }),
   'blanks before a tag named among words': (size) => ({ text: `Hi,\n\nx${' '.repeat(size)}<br> y\n`, fileName: 'tag.txt' }),

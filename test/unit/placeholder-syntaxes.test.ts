@@ -604,6 +604,9 @@ describe('placeholder/literal-escape', () => {
       'The export is at https://example.com/files\\n2024 for a week.',
       'Your answer is on page 4/n of the booklet.',
       'Hi Ana,\nthe refund left today.',
+      // An escape standing alone after a word is one the sentence names (reviewer-22 #22).
+      'In the export settings, set the separator to \\t (tab) and the line ending to \\r\\n.',
+      'In the footer field a new line is written as \\n, so two lines need one.',
     ])
       assert.deepEqual(escapes(text, 'reply.md'), [], text);
   });

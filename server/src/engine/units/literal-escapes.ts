@@ -14,33 +14,50 @@ const CONTINUES_WORD = /^\p{Ll}/u;
 /** A Windows path: a drive ("C:\...") or a share ("\\server\..."). */
 const PATH_START = /^(?:[A-Za-z]:\\|\\\\)/;
 
-/** The run of non-space characters around [start, end). */
-function tokenAround(text: string, start: number, end: number): string {
+/** Where the run of non-space characters around `start` begins and ends. */
+function tokenBounds(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !/\s/.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return { from, to };
+}
+
+/**
+ * Whether a run standing alone after a word names the escape ("set the separator to \t (tab)", "a new line is written
+ * as \n, so"): a slip is glued to the text ("Ana,\n\nThanks") or stands after a sentence's end ("ready. /n/n Sign in").
+ */
+function namedAfterWord(text: string, start: number, end: number): boolean {
+  if (!/[ \t]/.test(text[start - 1] ?? '') || !/^(?:$|[\s,.;:!?)])/.test(text.slice(end, end + 1))) return false;
+  return /[\p{L}\p{N}][ \t]+$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
  * The escapes of `text` a reader would see as typed. `prose` is the text with what is not the writer's prose masked
  * (same length): an escape in code, a link, a placeholder or a quote is left alone, as is one in a path (the token
- * holds another backslash, or starts as a drive or a share), one a letter goes on from, and one named in a sentence
- * ("type \n where the line should break", "use `\n`").
+ * holds another backslash, or starts as a drive or a share), one a letter goes on from, and one a sentence names
+ * ("type \n where the line should break", "use `\n`", "set the separator to \t"). Each run without spaces is read
+ * for a path once, however many escapes it holds: a line of them stays one pass.
  */
 export function literalEscapes(text: string, prose: string): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
+  let tokenEnd = -1;
+  let inPath = false;
   for (const match of text.matchAll(ESCAPES)) {
     const start = match.index;
     const end = start + match[0].length;
     if (prose[start] !== text[start]) continue;
     if (match[0].startsWith('\\') && !match[0].startsWith('\\ ')) {
       if (CONTINUES_WORD.test(text.slice(end, end + 1))) continue;
-      const token = tokenAround(text, start, end);
-      if (PATH_START.test(token) || token.replace(ESCAPES, '').includes('\\')) continue;
+      if (start >= tokenEnd) {
+        const { from, to } = tokenBounds(text, start, end);
+        const token = text.slice(from, to);
+        tokenEnd = to;
+        inPath = PATH_START.test(token) || token.replace(ESCAPES, '').includes('\\');
+      }
+      if (inPath) continue;
     }
-    if (namesTheTag(text, start, end)) continue;
+    if (namedAfterWord(text, start, end) || namesTheTag(text, start, end)) continue;
     found.push({ start, end });
   }
   return found;
