@@ -651,6 +651,10 @@ describe('languages', () => {
         'Jesteś zapisany lub zapisana na warsztaty {event_name} w sobotę.',
         'Będziesz zadowolony/zadowolona z nowego planu.',
         'Jesteś zapisany/a na warsztaty {event_name} w sobotę.',
+        // Feminine forms in -bna, -mna, -łna (reviewer-22 #4).
+        'W piątek będziesz potrzebny/potrzebna przy kasie.',
+        'Jesteś przytomny lub przytomna, więc możesz prowadzić.',
+        'Będziesz pełny/pełna wrażeń po wycieczce.',
       ])
         assert.deepEqual(gendered(text), [], text);
     });
