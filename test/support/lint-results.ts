@@ -1,13 +1,15 @@
-// Lint results compared by what they read: a reply's report after an edit is a view (MovedReport in
-// engine/linter.ts), equal field by field to a fresh lint's plain report but not of the same prototype,
-// and a line index after edits shares the starts counted before (LineIndex in engine/text/line-index.ts).
+// Lint results compared by what they read: a reply's report in a lint a cache keeps is a view (PlacedReport,
+// and MovedReport after an edit, in engine/linter.ts), equal field by field to a fresh lint's plain report
+// but not of the same prototype, and a line index after edits shares the starts counted before (LineIndex
+// in engine/text/line-index.ts).
 
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import type { LintResult, UnitReport } from '../../server/src/engine/types';
 
 /**
- * A reply's report as its fields read: after an edit, a later reply's report is a view that
- * places the report made before it when read (MovedReport in linter.ts), not a plain object.
+ * A reply's report as its fields read: in a lint a cache keeps, a view of the reply and its evaluation
+ * (PlacedReport in linter.ts), and after an edit, a later reply's a view that places the report made
+ * before it when read (MovedReport), not a plain object.
  */
 function plainReport(report: UnitReport): UnitReport {
   const { title, start, end, language, languageFrom, kind, kindReason, scorecard, reasons, uncheckedFrom } = report;

@@ -1,9 +1,9 @@
 // Run in its own process (node --expose-gc --import tsx): lints a document, edits it
 // as an editor would (a lint with the same UnitCache after each edit), keeps only the
 // last version and the last result, and prints which versions' text the heap still
-// holds, told apart by their lengths (each edit adds EDIT.length characters), and
-// how many findings it holds built (objects with a rule id and an excerpt) of all
-// the lint counted. test/unit/retained-versions.test.ts reads the answer.
+// holds, told apart by their lengths (each edit adds EDIT.length characters), how
+// many findings it holds built (objects with a rule id and an excerpt) of all the
+// lint counted, and how many records of the five scorecard items. test/unit/retained-versions.test.ts reads the answer.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -59,6 +59,9 @@ process.stdout.write(
     found: fresh.findings.length,
     reread: fresh.findings.filter((finding) => reread.has(finding.unit)).length,
     built: objectsWith(snapshot, ['ruleId', 'excerpt']),
+    units: fresh.units.length,
+    // A reply's scorecard and its reasons are records of the five items.
+    itemRecords: objectsWith(snapshot, ['greeting', 'empathy', 'nextStep', 'ownership', 'closing']),
   })}\n`,
 );
 

@@ -19,6 +19,9 @@ interface Retained {
   reread: number;
   /** Findings the heap holds built. */
   built: number;
+  /** Replies of the last version, and records of the five scorecard items the heap holds. */
+  units: number;
+  itemRecords: number;
 }
 
 /** One child process per file, asked by every test of it. */
@@ -72,6 +75,22 @@ describe('findings of a document after edits', function () {
       assert.ok(found > shown * 2 + reread, `the text must have far more findings than are shown: ${found}`);
       assert.ok(built >= shown, `${built} built, ${shown} shown`);
       assert.ok(built <= shown * 2 + reread, `${built} findings built of ${found}; ${shown} shown, ${reread} in re-read replies`);
+    });
+  }
+});
+
+// A cached lint copied every reply's scorecard reasons into its report, placed in the source, as long as the
+// document stayed open (the bench's 5 MB library: 8,736 records and a copy of each reason with a span); the
+// report reads them from the evaluation when asked (linter.ts PlacedReport).
+describe('scorecards of a document after edits', function () {
+  this.timeout(120000);
+
+  for (const fileName of ['macros.md', 'macros.json']) {
+    it(`${fileName}: each reply keeps its scorecard and its reasons once, none copied into its report`, () => {
+      const { units, itemRecords } = retainedAfterEdits(fileName);
+      assert.ok(units > 100, `${units} replies`);
+      // Two per reply (its scorecard, its reasons), and a few the packs and the engine hold.
+      assert.ok(itemRecords <= 2 * units + 20, `${itemRecords} records of the scorecard items for ${units} replies`);
     });
   }
 });

@@ -168,7 +168,7 @@ interface DocumentState extends SplitState {
    * An edit moved every finding after it by a copy (3.3 MB per keystroke in the middle of the 5 MB
    * export); now only the findings shown are placed, when they are shown.
    */
-  unitShifts?: number[];
+  unitShifts?: Int32Array;
   unitReports: (UnitReport | undefined)[];
   /** Per unit: findings its evaluation counted past the limit but did not keep. */
   unitOmitted: number[];
@@ -524,7 +524,9 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     const countOnly = suppressed !== undefined && shown >= maxFindings && lastShown !== undefined && unit.sourceStart > lastShown.start;
     cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex), countOnly);
     if (cached) cache?.keep(unit.text, cached);
-    unitReports.push(cached && reportOf(unit, cached, cached.byFile ? languages.fileFrom() : cached.from));
+    // Kept by a cache, a view of the reply and its evaluation (PlacedReport).
+    const reportOfUnit = cache ? placedReport : reportOf;
+    unitReports.push(cached && reportOfUnit(unit, cached, cached.byFile ? languages.fileFrom() : cached.from));
     const omitted = cached?.evaluation.omitted ?? 0;
     if (!cached) {
       unitFindings.push([]);
@@ -616,6 +618,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
   const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit, changed), false);
+  const omitted = entry?.evaluation.omitted ?? 0;
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
     if (range.start.line === editEndLine || range.end.line === editEndLine) return lines.rangeOf(start, end);
@@ -630,7 +633,8 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     const moved = shiftedBy(finding, shift + delta);
     return { ...moved, range: movedRange(finding.range, moved.start, moved.end) };
   };
-  const unitShifts = previous.unitShifts ? previous.unitShifts.slice() : new Array<number>(previous.unitFindings.length).fill(0);
+  // Typed, so an edit's copy is 4 bytes a reply, not 8 (every edit copies it).
+  const unitShifts = previous.unitShifts ? previous.unitShifts.slice() : new Int32Array(previous.unitFindings.length);
   const unitFindings = previous.unitFindings.map((findings, index) => {
     if (index < changed) return findings;
     if (index === changed) {
@@ -651,7 +655,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   });
   const unitReports = previous.unitReports.map((report, index) => {
     if (index < changed || !report) return report;
-    if (index === changed) return entry && reportOf(unit, entry, entry.byFile ? languages.fileFrom() : entry.from);
+    if (index === changed) return entry && placedReport(unit, entry, entry.byFile ? languages.fileFrom() : entry.from);
     return MovedReport.of(report, delta);
   });
   // No directive touches the change (resplitAfterEdit checks): each lies wholly before or after it.
@@ -667,7 +671,9 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     unitFindings,
     unitShifts,
     unitReports,
-    unitOmitted: previous.unitOmitted.map((omitted, index) => (index === changed ? (entry?.evaluation.omitted ?? 0) : omitted)),
+    // Shared with the state before when the edited reply's count stays (most edits): never changed once made.
+    unitOmitted:
+      previous.unitOmitted[changed] === omitted ? previous.unitOmitted : previous.unitOmitted.map((count, index) => (index === changed ? omitted : count)),
   };
   cache.replaced(oldUnit.text, unit.text, entry, state);
   return state;
@@ -785,6 +791,56 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, languageFrom: LanguageFro
     ),
     ...(cached.checked === undefined ? {} : { uncheckedFrom: unit.toSource(cached.checked) }),
   };
+}
+
+/**
+ * A reply's report in a lint a cache keeps: its fields read from the reply and its evaluation, its reasons
+ * placed in the source when first read. reportOf's copy of every reply's report and reasons (the bench's 5 MB
+ * library: 8,736 of each, and a placed copy of each reason with a span, about 2 MB) lived as long as the
+ * document stayed open, and the editor reads a reply's reasons only for its scorecard.
+ */
+class PlacedReport implements UnitReport {
+  private placedReasons: ScorecardReasons | undefined = undefined;
+
+  constructor(
+    private readonly unit: ReplyUnit,
+    private readonly cached: CachedUnit,
+    readonly languageFrom: LanguageFrom,
+  ) {}
+
+  get title(): string {
+    return this.unit.title;
+  }
+  get start(): number {
+    return this.unit.sourceStart;
+  }
+  get end(): number {
+    return this.unit.sourceEnd;
+  }
+  get language(): string {
+    return this.cached.language;
+  }
+  get kind(): ReplyKind {
+    return this.cached.evaluation.inferred?.kind ?? this.cached.kind;
+  }
+  get kindReason(): MessageRef | undefined {
+    return this.cached.evaluation.inferred?.reason;
+  }
+  get scorecard(): UnitReport['scorecard'] {
+    return this.cached.evaluation.scorecard;
+  }
+  get reasons(): ScorecardReasons {
+    this.placedReasons ??= reportOf(this.unit, this.cached, this.languageFrom).reasons;
+    return this.placedReasons;
+  }
+  get uncheckedFrom(): number | undefined {
+    return this.cached.checked === undefined ? undefined : this.unit.toSource(this.cached.checked);
+  }
+}
+
+/** A reply's report in a lint a cache keeps (reportOf's signature). */
+function placedReport(unit: ReplyUnit, cached: CachedUnit, languageFrom: LanguageFrom): UnitReport {
+  return new PlacedReport(unit, cached, languageFrom);
 }
 
 /**
