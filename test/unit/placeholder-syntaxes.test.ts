@@ -10,7 +10,7 @@ import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { detectDialect } from '../../server/src/engine/placeholders/dialects';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { maskProse } from '../../server/src/engine/units/formats';
-import { findingsOf, spansOf } from '../support/engine';
+import { findingsOf, lintText, spansOf } from '../support/engine';
 
 /** What the scanner reads in a text: kind, syntax, the characters, the variable. */
 function read(text: string): string[] {
@@ -406,6 +406,20 @@ describe('placeholder syntaxes', () => {
     const notice = 'Hello,\n\nYour password reset link: %{base_url}/u/reset/%{token}\n\nThe Forum Team';
     assert.deepEqual(findingsOf('tone/text-speak', notice, 'n.md', { kind: 'auto-reply' }), []);
     assert.deepEqual(spansOf('tone/text-speak', 'Ok, u can log in now.', 'n.md'), ['u']);
+  });
+
+  it('one segment no glued word writes is a path too, and no change touches a word glued to a value by a slash', () => {
+    assert.equal(maskProse('Form: {{ base_url }}/asap-form, {{host}}/help.html.', 'plaintext').prose, 'Form: xxxxxxxxxxxxxx          , xxxxxxxx          .');
+    const text = 'Hi Sam,\n\nYour profile is at {{site_url}}/u and the form at {{ base_url }}/asap-form.\n\nYour order {{order_id}}/asap ships.\n\nBest,\nAna';
+    const findings = lintText(text, 'reply.txt').findings.filter((finding) => ['tone/text-speak', 'deferral/vague-timeframe'].includes(finding.ruleId));
+    // "/u" may be a link's path: reported, never rewritten; "/asap-form" is a path; the glued "asap" keeps its finding.
+    assert.deepEqual(
+      findings.map((finding) => [text.slice(finding.start, finding.end), finding.fix, finding.suggestions.length]),
+      [
+        ['u', undefined, 0],
+        ['asap', undefined, 0],
+      ],
+    );
   });
 
   it('masks a link written without a scheme, and a query after a value, as links (trial 22)', () => {

@@ -695,14 +695,23 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
     suggestions.push(withCommaPair(context, removeFix(unit, span.start, suggestionEnd), span.start, suggestionEnd));
   return {
-    fix: fix && fix.edits.every((edit) => !cutsBrackets(unit.text, edit)) ? onlyProse(unit, fix) : undefined,
+    fix: fix && fix.edits.every((edit) => !cutsBrackets(unit.text, edit) && !afterValueSlash(unit, edit)) ? onlyProse(unit, fix) : undefined,
     suggestions: suggestions.filter(
       (suggestion) =>
         onlyProse(unit, suggestion) &&
         !givesNoticeAPerson(context, suggestion) &&
-        suggestion.edits.every((edit) => !repeatsWord(unit.text, edit) && !cutsBrackets(unit.text, edit)),
+        suggestion.edits.every((edit) => !repeatsWord(unit.text, edit) && !cutsBrackets(unit.text, edit) && !afterValueSlash(unit, edit)),
     ),
   };
+}
+
+/**
+ * Whether an edit starts on a word glued to a value by a slash: "{{site_url}}/u" may be a link's path, and a change
+ * never touches a link ("/u" -> "/you"), though "{{order_id}}/asap" may be prose (reviewer 21 #11, #12).
+ */
+function afterValueSlash(unit: ReplyUnit, edit: { start: number }): boolean {
+  const at = edit.start - 2;
+  return unit.text[edit.start - 1] === '/' && at >= 0 && unit.prose.charCodeAt(at) !== unit.text.charCodeAt(at);
 }
 
 /**

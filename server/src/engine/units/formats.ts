@@ -374,8 +374,11 @@ export function namesTheTag(text: string, start: number, end: number): boolean {
   return wordBefore && wordAfter;
 }
 
-/** A link's path after a value: two segments ("/u/reset"), a query or a fragment. */
-const LINK_PATH = /^(?:[?#]|\/[^/]*\/)/;
+/**
+ * A link's path after a value: two segments ("/u/reset"), a query or a fragment, or one segment no glued word writes
+ * ("/asap-form", "/help.html", "/2024"): "{{order_id}}/asap" keeps its word.
+ */
+const LINK_PATH = /^(?:[?#]|\/[^/]*\/|\/[^/]*[-_.=%\p{N}])/u;
 
 /**
  * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
