@@ -169,6 +169,21 @@ describe('config authoring messages', () => {
       .split('\n')
       .map((line) => line.replace(/^.*\.replylint\.yaml:/, ''));
 
+  // The four checks walk the top level and each override alike (one settingBlocks walk): same problem, its own place.
+  it('finds a bad language, rule id, phrase or variable glob at its place in an override as at the top level', () => {
+    const cases: [string, string, string][] = [
+      ['language: xx', '1:1: Unknown language "xx"', '3:5: Unknown language "xx"'],
+      ['rules:\n  nope/rule: off', '2:3: Unknown rule id "nope/rule"', '4:7: Unknown rule id "nope/rule"'],
+      ['rules:\n  tone/condescending:\n    phrases: ["a|"]', '3:15: Invalid phrase: empty alternative', '5:19: Invalid phrase: empty alternative'],
+      ['placeholders:\n  variables: ["a[b"]', '2:15: placeholders.variables.0: "a[b"', '4:19: overrides.0.placeholders.variables.0: "a[b"'],
+    ];
+    for (const [setting, top, nested] of cases) {
+      assert.ok(problemsOf(`${setting}\n`)[0]!.startsWith(top), `${setting}: ${problemsOf(`${setting}\n`)[0]}`);
+      const inOverride = `overrides:\n  - files: ["*.md"]\n    ${setting.replace(/\n/g, '\n    ')}\n`;
+      assert.ok(problemsOf(inOverride)[0]!.startsWith(nested), `${inOverride}: ${problemsOf(inOverride)[0]}`);
+    }
+  });
+
   it('says "did you mean" for a misspelt key, value, rule id and category, at the exact place', () => {
     assert.deepEqual(problemsOf('langauge: pl\n'), ['1:1: the config: unknown key "langauge"; did you mean "language"?']);
     assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md"]\n    knd: chat\n'), ['3:5: overrides.0: unknown key "knd"; did you mean "kind"?']);

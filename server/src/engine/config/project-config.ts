@@ -485,12 +485,11 @@ export class ProjectConfig {
     const hasRules = (code: string) => code === 'auto' || this.packsFor(code).length > 0;
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
-      const check = (code: string | undefined, keyPath: string[]) => {
+      for (const { settings, keyPath } of settingBlocks(layer.config)) {
+        const code = settings.language;
         if (code !== undefined && !hasRules(normalizeLanguage(code)))
-          problems.push(layer.problemAt(keyPath, unknownLanguageMessage(code, this.knownLanguages())));
-      };
-      check(layer.config.language, ['language']);
-      (layer.config.overrides ?? []).forEach((override, index) => check(override.language, ['overrides', String(index), 'language']));
+          problems.push(layer.problemAt([...keyPath, 'language'], unknownLanguageMessage(code, this.knownLanguages())));
+      }
     }
     // A pack that did not resolve may be the one with rules for the language: that is said at its entry.
     if (!this.packMissing) this.report(problems);
@@ -526,7 +525,6 @@ export class ProjectConfig {
     return this.detectionSignals;
   }
 
-  /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
   /** Phrases and patterns in rule settings and the vocabulary compile, or each is a problem at its line. */
   private checkPhraseSyntax(): void {
     const problems: ConfigProblem[] = [];
@@ -538,10 +536,9 @@ export class ProjectConfig {
           (config.vocabulary?.reject ?? []).map((item) => (typeof item === 'string' ? item : item.term)),
         ),
         ...phraseProblems(['vocabulary', 'accept'], config.vocabulary?.accept),
-        ...Object.entries(config.rules ?? {}).flatMap(([id, setting]) => (typeof setting === 'object' ? ruleSyntaxProblems(['rules', id], setting) : [])),
-        ...(config.overrides ?? []).flatMap((override, index) =>
-          Object.entries(override.rules ?? {}).flatMap(([id, setting]) =>
-            typeof setting === 'object' ? ruleSyntaxProblems(['overrides', index, 'rules', id], setting) : [],
+        ...settingBlocks(config).flatMap(({ settings, keyPath }) =>
+          Object.entries(settings.rules ?? {}).flatMap(([id, setting]) =>
+            typeof setting === 'object' ? ruleSyntaxProblems([...keyPath, 'rules', id], setting) : [],
           ),
         ),
       ];
@@ -554,24 +551,24 @@ export class ProjectConfig {
   private checkVariableGlobs(): void {
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
-      const check = (setting: PlaceholderSetting | undefined, keyPath: string[]) => {
-        if (typeof setting !== 'object') return;
+      for (const { settings, keyPath } of settingBlocks(layer.config)) {
+        const setting = settings.placeholders;
+        if (typeof setting !== 'object') continue;
         (setting.variables ?? []).forEach((variable, index) => {
           const problem = variableGlobProblem(variable);
           const at = [...keyPath, 'placeholders', 'variables', String(index)];
           if (problem) problems.push(layer.problemAt(at, `${at.join('.')}: ${problem}.`));
         });
-      };
-      check(layer.config.placeholders, []);
-      (layer.config.overrides ?? []).forEach((override, index) => check(override.placeholders, ['overrides', String(index)]));
+      }
     }
     this.report(problems);
   }
 
+  /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
   private checkRuleIds(language: string): void {
     const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
     let known = idsOf(this.packsFor(language));
-    const configured = this.layers.flatMap((layer) => [layer.config.rules, ...(layer.config.overrides ?? []).map((override) => override.rules)]);
+    const configured = this.layers.flatMap((layer) => settingBlocks(layer.config).map(({ settings }) => settings.rules));
     const isKnown = (id: string, ids: Set<string>) => ids.has(id) || [...ids].some((known) => known.startsWith(`${id}/`));
     // Ids are shared across languages and built-in packs: a rule only some languages have (placeholder/vocative-name),
     // or one of a built-in pack this config does not extend (formula/thanks: off), is looked up in all of them, only when needed.
@@ -587,8 +584,9 @@ export class ProjectConfig {
     const categories = new Set([...known].map((id) => id.split('/')[0]));
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
-      const check = (rules: Record<string, RuleSetting> | undefined, keyPath: string[]) => {
-        for (const [id, setting] of Object.entries(rules ?? {})) {
+      for (const { settings, keyPath: blockPath } of settingBlocks(layer.config)) {
+        const keyPath = [...blockPath, 'rules'];
+        for (const [id, setting] of Object.entries(settings.rules ?? {})) {
           if (!known.has(id) && !categories.has(id)) {
             const candidates = id.includes('/') ? known : categories;
             problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules${didYouMean(id, candidates) || '.'}`));
@@ -604,13 +602,19 @@ export class ProjectConfig {
             );
           }
         }
-      };
-      check(layer.config.rules, ['rules']);
-      (layer.config.overrides ?? []).forEach((override, index) => check(override.rules, ['overrides', String(index), 'rules']));
+      }
     }
     // An id may be a rule of a pack that did not resolve: that pack's entry is the problem said.
     if (!this.packMissing) this.report(problems);
   }
+}
+
+/** A config's blocks of settings, each with the key path to it: its top level, then each override (`overrides.<i>`). */
+function settingBlocks(config: ConfigFile): { settings: Settings; keyPath: string[] }[] {
+  return [
+    { settings: config, keyPath: [] },
+    ...(config.overrides ?? []).map((override, index) => ({ settings: override, keyPath: ['overrides', String(index)] })),
+  ];
 }
 
 /** Where Replylint's own defaults are named: no config file wrote them. */
