@@ -25,3 +25,49 @@ describe('empathy/bad-news-without-empathy: the concern acknowledged before the 
     assert.deepEqual(badNews(letter('It is not possible to send the records by post.')), ['not possible']);
   });
 });
+
+describe('empathy/bad-news-without-empathy: the regret formula opening a refusal (trial 24)', function () {
+  this.timeout(60_000);
+  const inLanguage = (language: string, text: string) => spansOf('empathy/bad-news-without-empathy', text, 'reply.txt', { language, kind: 'reply' });
+
+  const refusals: [string, string, string, string][] = [
+    [
+      'en',
+      'To our regret, we must tell you that the request you sent for the river room has been declined.',
+      'Your request for the river room has been declined.',
+      'has been declined',
+    ],
+    [
+      'en',
+      'We regret to say that your application to the pottery course was not accepted.',
+      'Your application to the pottery course was rejected.',
+      'was rejected',
+    ],
+    [
+      'pl',
+      'Z \u017calem informujemy, \u017ce Pani wniosek o sal\u0119 nad rzek\u0105 zosta\u0142 odrzucony.',
+      'Pani wniosek o sal\u0119 nad rzek\u0105 zosta\u0142 odrzucony.',
+      'zosta\u0142 odrzucony',
+    ],
+    [
+      'lt',
+      'Su apgailestavimu prane\u0161ame, kad J\u016bs\u0173 pra\u0161ymas d\u0117l sal\u0117s atmestas.',
+      'J\u016bs\u0173 pra\u0161ymas d\u0117l sal\u0117s atmestas.',
+      'pra\u0161ymas d\u0117l sal\u0117s atmestas',
+    ],
+    [
+      'sq',
+      'Me keqardhje ju njoftojm\u00eb se k\u00ebrkesa juaj p\u00ebr sall\u00ebn buz\u00eb lumit u refuzua.',
+      'K\u00ebrkesa juaj p\u00ebr sall\u00ebn buz\u00eb lumit u refuzua.',
+      'refuzua',
+    ],
+  ];
+
+  it('the regret is there: no finding (en, pl, lt, sq)', () => {
+    for (const [language, withRegret] of refusals) assert.deepEqual(inLanguage(language, withRegret), [], `${language}: ${withRegret}`);
+  });
+
+  it('the same refusal told flatly still gets the finding', () => {
+    for (const [language, , flat, span] of refusals) assert.deepEqual(inLanguage(language, flat), [span], `${language}: ${flat}`);
+  });
+});
