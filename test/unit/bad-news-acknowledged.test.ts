@@ -71,3 +71,28 @@ describe('empathy/bad-news-without-empathy: the regret formula opening a refusal
     for (const [language, , flat, span] of refusals) assert.deepEqual(inLanguage(language, flat), [span], `${language}: ${flat}`);
   });
 });
+
+describe("empathy/bad-news-without-empathy: a fact of absence in the reader's own account (trial 21)", function () {
+  this.timeout(60_000);
+  const inSnippet = (language: string, text: string) => spansOf('empathy/bad-news-without-empathy', text, 'notice.txt', { language, kind: 'snippet' });
+
+  it('the regret word over an account that lacks something refuses nothing (en, pl, lt, sq)', () => {
+    for (const [language, text] of [
+      ['en', 'You asked for the hint to your vault password. Unfortunately, your profile does not have a saved hint.'],
+      ['pl', 'Poprosi\u0142e\u015b o podpowied\u017a do has\u0142a. Niestety Twoje konto nie ma ustawionej podpowiedzi.'],
+      ['lt', 'Papra\u0161\u0117te slapta\u017eod\u017eio u\u017euominos. Deja, J\u016bs\u0173 paskyroje n\u0117ra u\u017euominos.'],
+      ['sq', 'K\u00ebrkuat sugjerimin p\u00ebr fjal\u00ebkalimin. Fatkeq\u00ebsisht, llogaria juaj nuk ka sugjerim.'],
+    ])
+      assert.deepEqual(inSnippet(language!, text!), [], `${language}: ${text}`);
+  });
+
+  it('the same word before a refusal still gets the finding', () => {
+    assert.deepEqual(inSnippet('en', 'You asked for the hint to your vault password. Unfortunately, we cannot send your password hint by e-mail.'), [
+      'Unfortunately',
+    ]);
+    assert.deepEqual(
+      inSnippet('pl', 'Poprosi\u0142e\u015b o podpowied\u017a do has\u0142a. Niestety nie mo\u017cemy wys\u0142a\u0107 Twojej podpowiedzi e-mailem.'),
+      ['Niestety'],
+    );
+  });
+});
