@@ -133,3 +133,26 @@ describe("reading a system's notice without a config", () => {
     assert.equal(lintAs({}, chat).units[0]!.kind, 'chat');
   });
 });
+
+describe('a long sentence in another language than the reply', () => {
+  const longSentences = (result: LintResult) => ids(result).filter((id) => id === 'clarity/long-sentence').length;
+  const english =
+    'If you would rather not receive these reminders about the poll any more, please ask the person who runs this poll or the administrator of the site to take your e-mail address off the list of people who get them.';
+
+  it("is not measured against the reply's language: an English footer in a Finnish mail, a Polish one in an English mail", () => {
+    const finnish = `Hei,\n\nkyselyn tulos on valmis, ja voit katsoa sen alla olevasta linkistä.\n\n${english}`;
+    assert.equal(longSentences(lintAs({ language: 'fi', kind: 'auto-reply' }, finnish)), 0);
+    // Two of its words are Polish ones too ("to"): not one in eight.
+    assert.equal(longSentences(lintAs({ language: 'pl', kind: 'auto-reply' }, `Dzie\u0144 dobry,\n\nwynik ankiety jest gotowy.\n\n${english}`)), 0);
+    const polish =
+      'Je\u017celi nie chc\u0105 Pa\u0144stwo dostawa\u0107 kolejnych przypomnie\u0144 o tej ankiecie, prosimy napisa\u0107 do osoby, kt\u00f3ra j\u0105 prowadzi, albo do administratora strony, a usuniemy adres z listy.';
+    assert.equal(longSentences(lintAs({ language: 'en', kind: 'auto-reply' }, `Hello,\n\nthe poll results are ready.\n\n${polish}`)), 0);
+  });
+
+  it("a long sentence in the reply's own language is still one, and the English one is in an English reply", () => {
+    const finnish =
+      'Tarkistimme tilauksenne tiedot ja huomasimme, ett\u00e4 paketti oli j\u00e4\u00e4nyt varastoon, koska osoitteesta puuttui postinumero, joten korjasimme sen ja l\u00e4hetimme paketin uudelleen t\u00e4n\u00e4\u00e4n aamup\u00e4iv\u00e4ll\u00e4 kuljetusliikkeen mukana teille.';
+    assert.equal(longSentences(lintAs({ language: 'fi', kind: 'macro' }, finnish)), 1);
+    assert.equal(longSentences(lintAs({ language: 'en', kind: 'auto-reply' }, english)), 1);
+  });
+});

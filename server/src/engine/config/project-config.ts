@@ -776,8 +776,11 @@ export function compileRuleSet(
   const scorecard = emptyScorecardData();
   const kindSignals = emptyKindSignals();
   const builtin = builtinRulesDir();
+  const ownWords = { words: new Set<string>(), letters: [] as string[] };
   for (const pack of packs) {
     const vetted = isInside(pack.file, builtin);
+    for (const word of pack.spec.commonWords ?? []) ownWords.words.add(word.normalize('NFC').toLowerCase());
+    for (const letter of pack.spec.letters ?? []) ownWords.letters.push(letter.normalize('NFC').toLowerCase());
     for (const pattern of pack.spec.timeframes ?? []) timeframes.push({ pattern, vetted });
     addScorecardData(scorecard, pack.spec.scorecard);
     addKindSignals(kindSignals, pack.spec.kindSignals);
@@ -799,5 +802,5 @@ export function compileRuleSet(
     else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
     else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard, kindSignals);
+  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard, kindSignals, ownWords);
 }

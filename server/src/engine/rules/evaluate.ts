@@ -2102,6 +2102,35 @@ function wordCount(prose: string, tokens: Token[], from: number, to: number): nu
   return words;
 }
 
+/**
+ * A long sentence in a language has at least one word in this many among its common words (its packs' bad examples:
+ * one in three to six); an English footer of 37 words has two Polish ones ("to", "to").
+ */
+const WORDS_PER_OWN_WORD = 8;
+
+/**
+ * Whether a sentence is written in the rule set's language: a word holds one of its marking letters, or one word in
+ * WORDS_PER_OWN_WORD is one of its common words. A sentence in another language (an English footer left in a Finnish
+ * mail, trial 21) is not measured against this language's limit. Without the packs' words, every sentence is.
+ */
+function inOwnLanguage(context: Context, sentence: Sentence): boolean {
+  const { words, letters } = context.ruleSet.ownWords;
+  if (words.size === 0) return true;
+  const { prose } = context.unit;
+  const { tokens } = context.analysis;
+  let hits = 0;
+  let count = 0;
+  for (let index = sentence.firstToken; index < sentence.endToken; index++) {
+    const token = tokens[index]!;
+    if (token.placeholder) continue;
+    const word = prose.slice(token.start, token.end).normalize('NFC').toLowerCase();
+    if (letters.some((letter) => word.includes(letter))) return true;
+    count++;
+    if (words.has(word)) hits++;
+  }
+  return hits * WORDS_PER_OWN_WORD >= count;
+}
+
 function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   const max = rule.spec.max!;
   const { sentences, tokens } = context.analysis;
@@ -2109,7 +2138,12 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
   // A sentence or reply of no more tokens than `max` has no more words either: counted only past it.
   if (rule.spec.measure === 'sentence-words') {
     for (const sentence of sentences) {
-      if (sentence.endToken - sentence.firstToken > max && !isFieldList(prose, sentence) && longestRun(prose, tokens, sentence) > max)
+      if (
+        sentence.endToken - sentence.firstToken > max &&
+        !isFieldList(prose, sentence) &&
+        longestRun(prose, tokens, sentence) > max &&
+        inOwnLanguage(context, sentence)
+      )
         report(context, rule, sentence, NO_CHANGES);
     }
   } else if (tokens.length > max) {

@@ -167,6 +167,12 @@ function sameSentenceAt(tokens: Token[], edge: number): boolean {
   return tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
 }
 
+/** What tells the rule set's language in a stretch of its text: its packs' common words and marking letters. */
+export interface OwnWords {
+  words: ReadonlySet<string>;
+  letters: readonly string[];
+}
+
 export class RuleSet {
   /** Every phrase that makes a rule fire, pass or take a form, the accepted terms and the empathy words. */
   readonly index = new PhraseIndex();
@@ -207,6 +213,8 @@ export class RuleSet {
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
     kindSignals: KindSignalData = emptyKindSignals(),
+    /** The language's own common words and marking letters (its packs' `commonWords`, `letters`), lower case. */
+    readonly ownWords: OwnWords = { words: new Set(), letters: [] },
   ) {
     this.timeframes = [true, false].flatMap((vetted) => {
       const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
