@@ -101,4 +101,57 @@ describe('blind-written agent replies', function () {
       assert.deepEqual(flagged('empathy/bad-news-without-empathy', 'en', text), []);
     });
   });
+
+  describe('formula/closing: a name over the team line signs a reply, as it does for ownership/nameless-sign-off', () => {
+    const signed: [string, string][] = [
+      ['en', "Hi Sam,\n\nSorry, your laptop is held up until 12 December. I'll bring it to your desk on the 13th.\n\nMarek\nIT Service Desk"],
+      ['en', 'Hi Sam,\n\nYour laptop arrives on 12 December.\n\nOwen Price\nCustomer Care Team'],
+      ['pl', 'Cze\u015b\u0107 Piotrze,\n\nlaptop dotrze 12 grudnia, a 13-go przynios\u0119 Ci go na biurko.\n\nMarek\nDzia\u0142 IT'],
+      ['fi', 'Hei Sami,\n\nkannettava saapuu 12.12., ja tuon sen p\u00f6yd\u00e4llesi 13. p\u00e4iv\u00e4.\n\nMarek\nIT-tuki'],
+      ['lt', 'Sveikas, Sauliau,\n\nkompiuteris atvyks gruod\u017eio 12 d., o 13 d. atne\u0161iu j\u012f Tau ant stalo.\n\nMarekas\nIT pagalba'],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje Saimir,\n\nlaptopi vjen m\u00eb 12 dhjetor dhe m\u00eb 13 do ta sjell n\u00eb tavolin\u00ebn t\u00ebnde.\n\nMareku\nNdihma IT',
+      ],
+    ];
+    for (const [language, text] of signed) {
+      it(`${language}: ${text.split('\n').slice(-2).join(' / ')}`, () => {
+        assert.deepEqual(flagged('formula/closing', language, text, 'reply'), []);
+        assert.deepEqual(flagged('ownership/nameless-sign-off', language, text, 'reply'), []);
+      });
+    }
+
+    // The team alone signs for nobody: no closing and a nameless sign-off, in each language.
+    const teamOnly: [string, string, string][] = [
+      ['en', 'Hello,\n\nThe laptop is ready at the front desk.\n\nIT Service Desk', 'IT Service Desk'],
+      ['pl', 'Dzie\u0144 dobry,\n\nlaptop czeka w recepcji.\n\nDzia\u0142 IT', 'Dzia\u0142 IT'],
+      ['fi', 'Hei,\n\nkone odottaa aulassa.\n\nIT-tuki', 'IT-tuki'],
+      ['lt', 'Laba diena,\n\nkompiuteris laukia registrat\u016broje.\n\nIT pagalba', 'IT pagalba'],
+      ['sq', 'P\u00ebrsh\u00ebndetje,\n\nlaptopi ju pret n\u00eb recepsion.\n\nNdihma IT', 'Ndihma IT'],
+    ];
+    for (const [language, text, team] of teamOnly) {
+      it(`${language}: "${team}" alone still signs for nobody`, () => {
+        assert.equal(flagged('formula/closing', language, text, 'reply').length, 1);
+        assert.deepEqual(flagged('ownership/nameless-sign-off', language, text, 'reply'), [team]);
+      });
+    }
+
+    it('an address block under a colon is no name over a team', () => {
+      const text = 'Hi Sam,\n\nPlease send the laptop to:\n\nAna Lopez\nSupport Team';
+      assert.equal(flagged('formula/closing', 'en', text, 'reply').length, 1);
+    });
+  });
+
+  describe('empathy/stock-empathy (pl): the apology after an outage report that says what failed', () => {
+    it('payments that did not go through, then the apology', () => {
+      const text =
+        'Mi\u0119dzy 10:02 a 10:48 cz\u0119\u015b\u0107 p\u0142atno\u015bci kart\u0105 nie przechodzi\u0142a. P\u0142atno\u015bci dzia\u0142aj\u0105 ju\u017c normalnie. Przepraszamy za utrudnienia.';
+      assert.deepEqual(flagged('empathy/stock-empathy', 'pl', text, 'auto-reply'), []);
+    });
+    it('the bare apology still reads as stock', () => {
+      assert.deepEqual(flagged('empathy/stock-empathy', 'pl', 'Dzi\u0119kujemy za wiadomo\u015b\u0107. Przepraszamy za utrudnienia.', 'auto-reply'), [
+        'Przepraszamy za utrudnienia',
+      ]);
+    });
+  });
 });

@@ -33,7 +33,17 @@ import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
 import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
 import type { NextStepList } from './pack';
-import { bodyOfMacro, inferMacroKind, internalByTitle, filedAsReply, nameLineAbove, signalApart, writtenByPerson, type InferredKind } from './kind-inference';
+import {
+  bodyOfMacro,
+  inferMacroKind,
+  internalByTitle,
+  filedAsReply,
+  nameLineAbove,
+  signalApart,
+  wordsOutside,
+  writtenByPerson,
+  type InferredKind,
+} from './kind-inference';
 import { partitionPoint } from '../text/partition-point';
 
 export interface UnitFinding {
@@ -1684,6 +1694,8 @@ function signedNameLine(context: Context): Span | undefined {
   // Read in place, not from copies of the reply's text (most of the reply, on every closing check).
   const end = trimmedEndBefore(prose, prose.length);
   const start = prose.lastIndexOf('\n', end - 1) + 1;
+  const overTeam = nameOverTeamLine(context, start, end);
+  if (overTeam) return overTeam;
   const aboveEnd = trimmedEndBefore(prose, start);
   if (aboveEnd === 0 || prose[aboveEnd - 1] === ':') return undefined;
   // In the same paragraph, the line above ends a sentence: a line with no stop above it is one of a block's lines.
@@ -1706,6 +1718,29 @@ function signedNameLine(context: Context): Span | undefined {
     }
   }
   return { start: start + line.length - line.trimStart().length, end };
+}
+
+/**
+ * A person's name on a line of its own over their team's line, with no valediction ("Marek" / "IT Service Desk",
+ * "Owen Price" / "Customer Care Team"): the person signs the reply, as "Owen Price, Support Team" on one line does and
+ * as the same two lines sign it for ownership/nameless-sign-off (reviewer-21 #4). The last line is all the words of a
+ * `where: sign-off` rule (a team's name), the line over it a name alone (nameLineAbove), and the line over the name
+ * ends a sentence or a paragraph, as signedNameLine asks of a name line. The blind-written corpus: five internal IT
+ * desks' replies in five languages signed so were asked for a closing.
+ */
+function nameOverTeamLine(context: Context, lastStart: number, end: number): Span | undefined {
+  const { prose, placeholders } = context.unit;
+  const team = teamWordsOf(context)
+    .filter((span) => span.start >= lastStart && span.end <= end)
+    .sort((a, b) => a.start - b.start);
+  if (team.length === 0 || wordsOutside(prose, lastStart, end, team)) return undefined;
+  if (!nameLineAbove(prose, lastStart, [...teamWordsOf(context), ...placeholders])) return undefined;
+  const nameEnd = trimmedEndBefore(prose, lastStart);
+  const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
+  const aboveEnd = trimmedEndBefore(prose, nameStart);
+  if (aboveEnd === 0 || prose[aboveEnd - 1] === ':') return undefined;
+  if (!endsWithBlankLine(prose, nameStart) && !'.!?\u2026'.includes(prose[aboveEnd - 1]!)) return undefined;
+  return { start: nameStart + (prose.slice(nameStart, nameEnd).length - prose.slice(nameStart, nameEnd).trimStart().length), end };
 }
 
 /** Lines a signature block may hold under its valediction: a name, a title, the office, its street, town, phone and e-mail. */

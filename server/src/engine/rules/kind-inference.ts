@@ -698,7 +698,7 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
 }
 
 /** Whether `prose` from `from` to `end` holds a letter or digit outside `spans` (in source order): one pass, however many spans. */
-function wordsOutside(prose: string, from: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+export function wordsOutside(prose: string, from: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
   for (const span of spans) {
     if (span.start > from && LETTER_OR_DIGIT.test(prose.slice(from, span.start))) return true;
     from = Math.max(from, span.end);
