@@ -154,4 +154,29 @@ describe('blind-written agent replies', function () {
       ]);
     });
   });
+
+  describe('tone/condescending (lt, sq): "clearly written on the intranet", as pl and fi already read it', () => {
+    const cases: [string, string, string][] = [
+      [
+        'lt',
+        'Laba diena,\n\nslapta\u017eodis turi b\u016bti bent 14 simboli\u0173. Tai ai\u0161kiai para\u0161yta intranete.\n\nPagarbiai\nJonas',
+        'ai\u0161kiai para\u0161yta intranete',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfjal\u00ebkalimi duhet t\u00eb ket\u00eb t\u00eb pakt\u00ebn 14 karaktere. Kjo shkruhet qart\u00eb n\u00eb intranet.\n\nMe respekt,\nArben',
+        'shkruhet qart\u00eb n\u00eb intranet',
+      ],
+    ];
+    for (const [language, text, span] of cases) {
+      it(`${language}: ${span}`, () => {
+        assert.deepEqual(flagged('tone/condescending', language, text, 'reply'), [span]);
+      });
+    }
+    it('lt: a guide we rewrote so every step is clearly written is no reproach', () => {
+      const text =
+        'Laba diena,\n\nperra\u0161\u0117me vadov\u0105, kad kiekvienas \u017eingsnis b\u016bt\u0173 ai\u0161kiai apra\u0161ytas.\n\nPagarbiai\nJonas';
+      assert.deepEqual(flagged('tone/condescending', 'lt', text, 'reply'), []);
+    });
+  });
 });
