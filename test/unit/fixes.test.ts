@@ -144,6 +144,11 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
     const aside = wrap('The invoice is attached, per my last email, to this thread.');
     assert.equal(fixed(aside), aside);
     assert.deepEqual(suggested(aside, 'tone/condescending'), [wrap('The invoice is attached to this thread.')]);
+    // So does the comma after the reader's name opening a sentence (reviewer 22 #5), written or a name variable.
+    const named = wrap('Thanks for the photos. Anna, as previously stated, the refund went out on Monday.');
+    assert.equal(fixed(named), wrap('Thanks for the photos. Anna, the refund went out on Monday.'));
+    const variable = 'Hi {{first_name}},\n\nThanks. {{first_name}}, as previously stated, the refund went out.\n\nBest regards,\nTom';
+    assert.equal(fixed(variable), variable.replace('as previously stated, ', ''));
   });
 
   it('a word that markup closes right after is not removed: no empty emphasis, no entity where the sentence starts', () => {

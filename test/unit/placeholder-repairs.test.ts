@@ -87,6 +87,16 @@ describe('a double-angle field closed with one ">"', () => {
     assert.deepEqual(JSON.parse(fixed(exported, 'notices.json')), [{ name: 'Due', body: notice.replace('firstname>,', 'firstname>>,') }]);
   });
 
+  it('is only offered where the text has no whole field (reviewer 22 #17)', () => {
+    const text = 'Hi Ana,\n\nThe filter reads <<score:high> on the dashboard.\n\nBest,\nLeo';
+    const [finding] = malformed(text, 'reply.md');
+    assert.equal(finding?.fix, undefined);
+    assert.deepEqual(
+      finding!.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
+      [text.replace('high>', 'high>>')],
+    );
+  });
+
   it('whole fields, a filter, a shell heredoc and C++ output are not', () => {
     assert.deepEqual(malformed(notice.replace('firstname>,', 'firstname>>,')), []);
     const code =

@@ -593,6 +593,15 @@ describe('a name placeholder with no fallback outside the greeting', () => {
       finding!.suggestions.map((suggestion) => suggestion.title),
       ['Add a fallback: {{first_name | fallback: "there"}}'],
     );
+    // Reviewer 22 #8: a comma or a no-break space after the greeting word, or another value before, is still the greeting.
+    for (const opening of ['Hi, {{first_name}}!', 'Hi\u00a0{{first_name}},', 'Hi {{title}} {{first_name}},']) {
+      const greeted = findingsOf('placeholder/name-without-fallback', text.replace('Hi {{first_name}},', opening), 'reply.md');
+      assert.deepEqual(
+        greeted.map((item) => item.suggestions.length),
+        [1],
+        opening,
+      );
+    }
   });
 });
 

@@ -40,6 +40,8 @@ export interface PlaceholderProblem {
   missing?: { delimiter: '}}' | '%}' | '>>' } | { endTag: string };
   /** The message says all: no braces are broken, so the rule's own sentence about them is left off. */
   standalone?: true;
+  /** The repair is offered, never applied by a fix: nothing else in the text shows the syntax is in use. */
+  offerOnly?: true;
 }
 
 export interface PlaceholderScan {
@@ -172,6 +174,8 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
   const placeholders = mergeBySource(braces.placeholders, single);
   const problems = smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems;
   for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
+  // Fixed in a text with whole fields (a library's notice); elsewhere ("The filter reads <<score:high>") only offered.
+  const fields = single.some((placeholder) => placeholder.syntax === '<<');
   for (const field of text.matchAll(HALF_CLOSED_FIELD)) {
     problems.push({
       start: field.index,
@@ -179,6 +183,7 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
       message: { id: 'placeholder.halfClosed', args: { written: field[0], close: '>>' } },
       missing: { delimiter: '>>' },
       standalone: true,
+      ...(fields ? {} : { offerOnly: true as const }),
     });
   }
   return { placeholders, problems };

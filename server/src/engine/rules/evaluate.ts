@@ -750,9 +750,27 @@ function withCommaPair(context: Context, change: UnitFix, start: number, end: nu
   if (!paired) return change;
   const greeting = acceptedGreeting(context)?.match;
   const greetingEnd = greeting && context.analysis.tokens[greeting.endToken - 1]!.end;
-  const closesGreeting =
-    greetingEnd !== undefined && greetingEnd <= paired.edits[0]!.start && !/[\n.!?]/.test(context.unit.text.slice(greetingEnd, paired.edits[0]!.start));
-  return closesGreeting ? change : paired;
+  const comma = paired.edits[0]!.start;
+  const closesGreeting = greetingEnd !== undefined && greetingEnd <= comma && !/[\n.!?]/.test(context.unit.text.slice(greetingEnd, comma));
+  return closesGreeting || closesVocative(context, comma, greeting) ? change : paired;
+}
+
+/**
+ * Whether the comma at `comma` closes the reader's name that opens its sentence ("Ana, as previously stated, the
+ * refund …"; reviewer 22 #5): a name placeholder, or words the greeting's line names ("Hi Ana,").
+ */
+function closesVocative(context: Context, comma: number, greeting: PhraseMatch | undefined): boolean {
+  const { unit, dialect } = context;
+  const opening = /(?:^|[.!?\n])[ \t]*([^.!?\n]*)$/.exec(unit.text.slice(Math.max(0, comma - 60), comma))?.[1]?.trimEnd() ?? '';
+  const start = comma - opening.length;
+  if (!opening) return false;
+  const value = unit.placeholders.find((placeholder) => placeholder.start === start && placeholder.end === comma);
+  if (value) return value.variable !== undefined && isNameVariable(dialect, value.variable);
+  if (!greeting || !/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(opening)) return false;
+  const greetingStart = context.analysis.tokens[greeting.firstToken]!.start;
+  const lineEnd = unit.text.indexOf('\n', greetingStart);
+  const line = unit.text.slice(greetingStart, lineEnd < 0 ? unit.text.length : lineEnd);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(opening)}(?![\\p{L}])`, 'u').test(line);
 }
 
 /**
@@ -2250,7 +2268,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         // no greeting rule in the packs nothing tells a greeting apart: the opening is taken for one.
         const greeted =
           context.ruleSet.greetingRule === undefined ||
-          (greetingEnd !== undefined && greetingEnd <= placeholder.start && /^[ \t]*$/.test(unit.text.slice(greetingEnd, placeholder.start)));
+          (greetingEnd !== undefined && greetingEnd <= placeholder.start && onlyValuesBetween(unit, greetingEnd, placeholder.start));
         if (!greeted) {
           const reads = withoutName(unit.text.slice(opening.start, opening.end), placeholder.start - opening.start, placeholder.end - opening.start);
           report(context, rule, placeholder, NO_CHANGES, renderMessage(context.ruleSet.language, 'placeholder.nameNoFallback', { reads }));
@@ -2281,6 +2299,20 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether only spaces (a no-break one too), a comma and other values stand between two places: "Hi, {{ first_name }}",
+ * "Hi {{ first_name }} {{ last_name }}" (reviewer 22 #8).
+ */
+function onlyValuesBetween(unit: ReplyUnit, start: number, end: number): boolean {
+  let at = start;
+  for (const placeholder of unit.placeholders) {
+    if (placeholder.start < at || placeholder.end > end) continue;
+    if (!/^[ \t\u00a0,]*$/.test(unit.text.slice(at, placeholder.start))) return false;
+    at = placeholder.end;
+  }
+  return /^[ \t\u00a0,]*$/.test(unit.text.slice(at, end));
 }
 
 /** A sentence as the reader gets it with the name at [start, end) left blank, on one line, shortened around the gap. */

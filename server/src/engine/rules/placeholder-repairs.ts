@@ -35,7 +35,8 @@ export function placeholderRepairs(unit: ReplyUnit, problem: PlaceholderProblem)
       delimiter === '>>'
         ? insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, problem.end, '>')
         : closingDelimiter(unit.text, problem.start, delimiter);
-    return fix ? { fix, suggestions: [] } : NONE;
+    if (!fix) return NONE;
+    return problem.offerOnly ? { suggestions: [fix] } : { fix, suggestions: [] };
   }
   return { suggestions: endTagPlacements(unit, problem.end, missing.endTag) };
 }
