@@ -124,6 +124,20 @@ describe("reading a system's notice without a config", () => {
     }
   });
 
+  it("a person's name over the shop's name and contact lines, or a writer in the first person, is no organisation signing (reviewer-22 #15)", () => {
+    const body = 'Hello {{first_name | default: "there"}},\n\nThanks for your message. The parcel is with the courier again.';
+    for (const ending of ['Maria Nowak\n{{shop_name}}\nPhone: {{shop_phone}}', 'Maria Nowak\n{{shop_name}}\nPhone: {{shop_phone}}\nEmail: {{shop_email}}']) {
+      const result = lintAs({}, `${body}\n\n${ending}`);
+      assert.equal(result.units[0]!.kind, 'macro', ending);
+      assert.ok(!ids(result).includes('deferral/auto-reply-next-step'), ending);
+    }
+    const firstPerson =
+      'Hello {{first_name | default: "there"}},\n\nI have checked your order: the parcel is with the courier again.\n\n{{shop_name}}\nPhone: {{shop_phone}}';
+    assert.equal(lintAs({}, firstPerson).units[0]!.kind, 'macro');
+    // The shop alone with its contact lines is still the shop.
+    assert.equal(lintAs({}, `${body.replace('Thanks for your message. ', '')}\n\n{{shop_name}}\nPhone: {{shop_phone}}`).units[0]!.kind, 'auto-reply');
+  });
+
   it("a receipt's role lines that only name people are fields, not a chat; a turn that says something is a chat", () => {
     const receipt = 'Your repair visit is booked.\n\nCustomer: Ola Berg\nTechnician: Piotr Lis\nAgent: Sam Reid\nDate: Tuesday 9 June, 8:00 to 10:00\n';
     const read = lintAs({}, receipt);
@@ -131,6 +145,8 @@ describe("reading a system's notice without a config", () => {
     assert.ok(!ids(read).includes('formula/greeting'));
     const chat = 'Customer: Ola Berg\nAgent: Hello Ola, the technician comes on Tuesday between 8 and 10.\n';
     assert.equal(lintAs({}, chat).units[0]!.kind, 'chat');
+    // A greeting is said, not a name given: a short chat of capitalised words stays a chat (reviewer-22 #18).
+    assert.equal(lintAs({}, 'Customer: Hello\nAgent: Hello Maria\nCustomer: Thanks\n').units[0]!.kind, 'chat');
   });
 });
 
@@ -154,5 +170,12 @@ describe('a long sentence in another language than the reply', () => {
       'Tarkistimme tilauksenne tiedot ja huomasimme, ett\u00e4 paketti oli j\u00e4\u00e4nyt varastoon, koska osoitteesta puuttui postinumero, joten korjasimme sen ja l\u00e4hetimme paketin uudelleen t\u00e4n\u00e4\u00e4n aamup\u00e4iv\u00e4ll\u00e4 kuljetusliikkeen mukana teille.';
     assert.equal(longSentences(lintAs({ language: 'fi', kind: 'macro' }, finnish)), 1);
     assert.equal(longSentences(lintAs({ language: 'en', kind: 'auto-reply' }, english)), 1);
+  });
+});
+
+describe('a short Finnish reply without a config', () => {
+  it('is read as Finnish by its valediction and its marking letters (reviewer-22 #7)', () => {
+    const text = 'Hei {{ first_name }},\n\ntilauksenne l\u00e4hti varastolta t\u00e4n\u00e4\u00e4n.\n\nTerveisin\nLeo';
+    assert.equal(lintAs({ language: 'auto' }, text, 'reply.md').units[0]!.language, 'fi');
   });
 });

@@ -96,8 +96,9 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const named = signOff === undefined && nameOverTeam(evidence);
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
   // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
+  // A writer in the first person ("I have checked your order") is a person, whatever signs under it (reviewer-22 #15).
   const organisation =
-    evidence.fillIns || named
+    evidence.fillIns || named || firstSignal(evidence, 'person') !== undefined
       ? undefined
       : signOff === undefined
         ? organisationSignOff(evidence)
@@ -198,23 +199,45 @@ function signedByPerson(evidence: KindEvidence): boolean {
 }
 
 /**
- * Whether the reply ends in a person's name over a team line, with no valediction: the last line holds only the team's
- * words or the organisation's variable ("Returns desk", "{shop_name}") and the line over it only a name (nameLineAbove).
- * A person signs so; a system signs with the organisation alone (reviewer-21 #4).
+ * Whether the reply ends in a person's name over a team line, with no valediction: the last lines hold only the team's
+ * words or the organisation's variable ("Returns desk", "{shop_name}"), and its contact lines ("Phone: {shop_phone}"),
+ * and the line over them only a name (nameLineAbove). A person signs so; a system signs with the organisation alone
+ * (reviewer-21 #4; reviewer-22 #15: "Maria Nowak" / "{{shop_name}}" / "Phone: {{shop_phone}}").
  */
 function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signals }: KindEvidence): boolean {
-  const end = prose.trimEnd().length;
-  const lastStart = prose.lastIndexOf('\n', end - 1) + 1;
-  const team = [
-    ...teamWords.filter((span) => span.start >= lastStart && span.end <= end),
-    ...placeholders.filter((placeholder) => placeholder.start >= lastStart && placeholder.end <= end && printsOrganisation(placeholder, dialect)),
-  ].sort((a, b) => a.start - b.start);
-  if (team.length === 0 || wordsOutside(prose, lastStart, end, team)) return false;
+  let end = prose.trimEnd().length;
+  let blockStart: number | undefined;
+  let signed = false;
+  for (let lines = 0; end > 0 && lines < SIGN_OFF_LAST_LINES;) {
+    const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
+    if (!matchesWithin(NON_SPACE, prose, lineStart, end)) {
+      end = lineStart - 1;
+      continue;
+    }
+    const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
+    const team = [
+      ...teamWords.filter((span) => span.start >= lineStart && span.end <= end),
+      ...inLine.filter((placeholder) => printsOrganisation(placeholder, dialect)),
+    ].sort((a, b) => a.start - b.start);
+    const contact = contactValueStart(prose, lineStart, inLine, dialect);
+    const line = prose.slice(lineStart, end);
+    if (team.length > 0 && (!wordsOutside(prose, lineStart, end, team) || isTeamLine(line))) signed = true;
+    else if (contact === undefined || wordsOutside(prose, contact, end, inLine)) break;
+    blockStart = lineStart;
+    end = lineStart - 1;
+    lines++;
+  }
+  if (!signed || blockStart === undefined) return false;
   // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name.
   const valedictions = signals
     .filter(({ owner }) => owner.form === 'signOff')
     .map(({ match }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end }));
-  return nameLineAbove(prose, lastStart, [...teamWords, ...placeholders, ...valedictions]);
+  return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...valedictions]);
+}
+
+/** A team's line that also names the company ("Customer Care, Acme"): a few words that end no sentence. */
+function isTeamLine(line: string): boolean {
+  return wordsOnLine(line) <= TEAM_LINE_WORDS && !/[.!?:]\s*$/.test(line);
 }
 
 /**

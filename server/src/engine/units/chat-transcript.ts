@@ -182,7 +182,9 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
         // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
         // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
         const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && PERSON_NAME.test(label.name);
-        const nameValue = turn !== null && label.stamp === undefined && PERSON_NAME.test(line.slice(turn[0].length).trim());
+        // A greeting ("Hello Maria") is said, not a name given (reviewer-22 #18).
+        const value = turn === null ? '' : line.slice(turn[0].length).trim();
+        const nameValue = turn !== null && label.stamp === undefined && PERSON_NAME.test(value) && !speakers.greeting.test(value);
         if (label.stamp !== undefined || role || nameOnly)
           starts.push({
             start: lineStart,
