@@ -68,38 +68,29 @@ describe('blind-written agent replies', function () {
     });
   });
 
-  describe('recall: refusals and policy the packs missed in the blind-written replies', () => {
-    const found: [string, string, string, string][] = [
-      ['empathy/bad-news-without-empathy', 'en', 'Hi Sam,\n\nThis is not something we support.\n\nBest,\nAna', 'not something we support'],
+  describe('nameless-handoff (pl/fi/lt/sq): a complaint handed on after a thank-you for a kind message stays a hand-off', () => {
+    const complaints: [string, string, string][] = [
       [
-        'empathy/bad-news-without-empathy',
-        'lt',
-        'Laba diena,\n\nprenumerata atsinaujino, tod\u0117l pinig\u0173 negr\u0105\u017einsime.\n\nPagarbiai\nJonas',
-        'pinig\u0173 negr\u0105\u017einsime',
-      ],
-      [
-        'ownership/policy-hiding',
         'pl',
-        'Dzie\u0144 dobry,\n\nzgodnie z regulaminem nie przyjmujemy zwrot\u00f3w po 14 dniach.\n\nPozdrawiam,\nOla',
-        'zgodnie z regulaminem nie',
+        'Dzie\u0144 dobry,\n\ndzi\u0119kuj\u0119 za mi\u0142\u0105 wiadomo\u015b\u0107. Pana reklamacj\u0119 przekaza\u0142am do odpowiedniego dzia\u0142u.\n\nPozdrawiam,\nOla',
+        'przekaza\u0142am do odpowiedniego',
       ],
       [
-        'ownership/policy-hiding',
-        'fi',
-        'Hei,\n\nk\u00e4yt\u00e4nt\u00f6mme mukaisesti emme hyvit\u00e4 toimituskuluja.\n\nTerveisin\nAino',
-        'k\u00e4yt\u00e4nt\u00f6mme mukaisesti',
+        'lt',
+        'Sveiki,\n\nA\u010di\u016b u\u017e malon\u0173 lai\u0161k\u0105! J\u016bs\u0173 skund\u0105 perdaviau atsakingam skyriui.\n\nPagarbiai\nIeva',
+        'perdaviau atsakingam skyriui',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nfaleminderit p\u00ebr fjal\u00ebt e mira! Ankes\u00ebn tuaj ia p\u00ebrcolla departamentit p\u00ebrkat\u00ebs.\n\nMe respekt,\nBlerina',
+        'p\u00ebrcolla departamentit',
       ],
     ];
-    for (const [rule, language, text, span] of found) {
-      it(`${language}: ${rule} on "${span}"`, () => {
-        assert.deepEqual(flagged(rule, language, text), [span]);
+    for (const [language, text, span] of complaints) {
+      it(`${language}: ${span}`, () => {
+        assert.deepEqual(flagged('ownership/nameless-handoff', language, text), [span]);
       });
     }
-
-    it('a feature not offered, with what the reader can do instead, is no bare refusal', () => {
-      const text = "Hi Sam,\n\nGift wrapping isn't something we offer, but you can add a card with your own message at checkout.\n\nBest,\nAna";
-      assert.deepEqual(flagged('empathy/bad-news-without-empathy', 'en', text), []);
-    });
   });
 
   describe('formula/closing: a name over the team line signs a reply, as it does for ownership/nameless-sign-off', () => {
