@@ -107,6 +107,11 @@ describe('idioms and actors read by whose act they tell', () => {
       ['fi', 'Kokeilujaksosi alkaa pian.', 'pian'],
       ['lt', 'Bandomasis laikotarpis netrukus prasidės.', 'netrukus'],
       ['sq', 'Periudha provuese fillon së shpejti.', 'së shpejti'],
+      // A period of our own handling is our work (reviewer-22 #13).
+      ['en', 'Your claim is with our assessors. The review period ends soon.', 'soon'],
+      ['pl', 'Okres rozpatrywania reklamacji wkrótce się kończy.', 'wkrótce'],
+      ['lt', 'Pretenzijos nagrinėjimo laikotarpis netrukus baigiasi.', 'netrukus'],
+      ['sq', 'Periudha e shqyrtimit të ankesës përfundon së shpejti.', 'së shpejti'],
     ];
     for (const [language, text, span] of ours) assert.deepEqual(found(text, language, 'deferral/vague-timeframe'), [span], `${language}: ${text}`);
   });

@@ -97,4 +97,18 @@ describe('a requirement stated as a condition or a consequence', function () {
     // Without an expiry the same step is still an order.
     assert.equal(fired(COMMANDING, 'You need to request another code from the app.', 'en'), 1);
   });
+
+  it('a concession ("even if you do not …"), a state, or a third party\u2019s lapse keeps the order (reviewer-22 #2, #3)', () => {
+    for (const [ruleId, language, text] of [
+      [COMMANDING, 'en', 'You need to send us the invoice again, even if you do not use the same e-mail address as last time.'],
+      [HAND_BACK, 'en', 'If you have not opened the box yet, you will have to call the courier to arrange the pickup.'],
+      [COMMANDING, 'pl', 'Musi Pan przesłać fakturę ponownie, nawet jeśli nie użyje Pan tego samego adresu e-mail.'],
+      [COMMANDING, 'pl', 'Jeśli kurier nie potwierdzi odbioru, musi Pan sam skontaktować się z firmą kurierską.'],
+      [HAND_BACK, 'pl', 'Jeśli system nie zaakceptuje płatności, będzie Pan musiał skontaktować się z bankiem.'],
+      [HAND_BACK, 'lt', 'Turėsite susisiekti su banku dėl šio mokesčio, net jei nepasinaudosite kortele.'],
+      [HAND_BACK, 'sq', "Do t'ju duhet të kontaktoni bankën për këtë tarifë, edhe nëse nuk e përdorni kartën."],
+    ]) {
+      assert.equal(fired(ruleId, text, language), 1, `${language}: ${text}`);
+    }
+  });
 });
