@@ -127,6 +127,11 @@ describe('blind-written agent replies', function () {
       });
     }
 
+    it('fi: a valediction the packs know over the team ("Yst\u00e4v\u00e4llisesti" / "Asiakaspalvelu") is no name', () => {
+      const text = 'Hei,\n\nvaihtotuote l\u00e4htee huomenna ja on perill\u00e4 perjantaina.\n\nYst\u00e4v\u00e4llisesti\nAsiakaspalvelu';
+      assert.equal(flagged('formula/closing', 'fi', text, 'reply').length, 1);
+    });
+
     it('an address block under a colon is no name over a team', () => {
       const text = 'Hi Sam,\n\nPlease send the laptop to:\n\nAna Lopez\nSupport Team';
       assert.equal(flagged('formula/closing', 'en', text, 'reply').length, 1);

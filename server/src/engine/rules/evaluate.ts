@@ -1752,7 +1752,11 @@ function nameOverTeamLine(context: Context, lastStart: number, end: number): Spa
     .filter((span) => span.start >= lastStart && span.end <= end)
     .sort((a, b) => a.start - b.start);
   if (team.length === 0 || wordsOutside(prose, lastStart, end, team)) return undefined;
-  if (!nameLineAbove(prose, lastStart, [...teamWordsOf(context), ...placeholders])) return undefined;
+  // A valediction the packs know on that line ("Ystävällisesti" / "Asiakaspalvelu") is no name (reviewer-22 #26).
+  const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
+    .filter(({ owner }) => owner.form === 'signOff')
+    .map(({ match }) => tokenSpan(context, match));
+  if (!nameLineAbove(prose, lastStart, [...teamWordsOf(context), ...placeholders, ...valedictions])) return undefined;
   const nameEnd = trimmedEndBefore(prose, lastStart);
   const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
   const aboveEnd = trimmedEndBefore(prose, nameStart);
