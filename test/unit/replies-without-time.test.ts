@@ -54,4 +54,9 @@ describe('promises of a reply with no time, and who makes them', function () {
       assert.equal(spans('deferral/vague-timeframe', text, language).length, 1, `${language}: ${text}`);
     }
   });
+
+  it('sq: "Duhet ta kontaktoni drejtpërdrejt" hands the other party back to the reader; a condition does not (corpus 22:41)', () => {
+    assert.equal(spans('ownership/you-will-have-to', 'Për bagazhin e humbur përgjigjet kompania ajrore. Duhet ta kontaktoni drejtpërdrejt.', 'sq').length, 1);
+    assert.deepEqual(spans('ownership/you-will-have-to', 'Nëse ju duhet ta kontaktoni drejtpërdrejt, numri është më poshtë.', 'sq'), []);
+  });
 });
