@@ -96,3 +96,16 @@ describe("empathy/bad-news-without-empathy: a fact of absence in the reader's ow
     );
   });
 });
+
+describe('empathy/bad-news-without-empathy: a refusal told as the consequence of what the account lacks (reviewer-22)', function () {
+  this.timeout(60_000);
+  it('is still flagged after the fact of absence (en, pl, lt, sq)', () => {
+    for (const [language, text, span] of [
+      ['en', 'Unfortunately, your profile has no active cover plan, so we cannot replace the kettle for free.', 'so we cannot'],
+      ['pl', 'Niestety Pani konto nie ma aktywnego pakietu, wi\u0119c nie mo\u017cemy bezp\u0142atnie wymieni\u0107 czajnika.', 'wi\u0119c nie mo\u017cemy'],
+      ['lt', 'Deja, J\u016bs\u0173 paskyroje n\u0117ra aktyvaus plano, tod\u0117l negalime nemokamai pakeisti virdulio.', 'tod\u0117l negalime'],
+      ['sq', 'Fatkeq\u00ebsisht llogaria juaj nuk ka plan aktiv, prandaj nuk mund ta z\u00ebvend\u00ebsojm\u00eb kazanin falas.', 'prandaj nuk mund'],
+    ])
+      assert.deepEqual(spansOf('empathy/bad-news-without-empathy', text!, 'reply.txt', { language: language!, kind: 'reply' }), [span], `${language}: ${text}`);
+  });
+});
