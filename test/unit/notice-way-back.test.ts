@@ -89,6 +89,14 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     for (const [language, text, excerpt] of refused) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
   });
 
+  it('en: a file or a form rejected for its size, with the way to send it again, is no claim turned down (reviewer-22 #20)', () => {
+    const text = 'Hi Sam,\n\nYour photo upload was rejected because the file is over 10 MB. You can resubmit it as a JPG from the same page.';
+    assert.deepEqual(fired(`${text}\n\nThe shop`, 'en'), []);
+    assert.deepEqual(fired('Hi Sam,\n\nYour refund claim was rejected because the photos were blurred. You can resubmit it.\n\nThe shop', 'en'), [
+      'was rejected',
+    ]);
+  });
+
   it('without the way back the same news still gets the finding', () => {
     for (const [language, news, , span] of lost) {
       assert.deepEqual(fired(`${news}\n\nThe choir`, language), [span], language);

@@ -124,6 +124,19 @@ describe('stock empathy after the named problem', function () {
     assert.deepEqual(stock('Dziękujemy za pytanie o zwrot.\n\nPrzepraszamy za niedogodności.', 'pl'), ['Przepraszamy za niedogodności']);
   });
 
+  it('a refund with its reason in its sentence, or the failure it repairs, names the problem (reviewer-22 #14)', () => {
+    for (const text of [
+      'The courier lost your parcel, so we have refunded the full amount today. We apologize for the inconvenience.',
+      'Your kettle arrived broken, so we have issued a full refund. We apologize for the inconvenience.',
+      'We have refunded the double charge from 3 March. We apologize for the inconvenience.',
+    ])
+      assert.deepEqual(stock(text, 'en'), [], text);
+    assert.deepEqual(
+      stock('Kurier zgubi\u0142 paczk\u0119, wi\u0119c zwr\u00f3cili\u015bmy ca\u0142\u0105 kwot\u0119. Przepraszamy za niedogodno\u015bci.', 'pl'),
+      [],
+    );
+  });
+
   it('a refund made names the problem only with the failure told near it (reviewer-21 #24)', () => {
     assert.deepEqual(stock('We have processed your refund. We apologize for the inconvenience.', 'en'), ['apologize for the inconvenience']);
     assert.deepEqual(stock('Your refund has been issued to your card.\n\nSorry for the inconvenience.', 'en'), ['Sorry for the inconvenience']);
