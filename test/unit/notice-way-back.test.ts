@@ -89,6 +89,15 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     for (const [language, text, excerpt] of refused) assert.deepEqual(fired(`${text}\n\nThe shop`, language), [excerpt], `${language}: ${text}`);
   });
 
+  it('pl, sq: the retry with the writer\u2019s dated update in the next sentence has its time (reviewer-22 #19)', () => {
+    const pl =
+      'Dzie\u0144 dobry,\n\nnie mo\u017cemy jeszcze zwr\u00f3ci\u0107 pieni\u0119dzy, bo kurier nie odpowiedzia\u0142. Spr\u00f3bujemy ponownie skontaktowa\u0107 si\u0119 z kurierem. Napisz\u0119 do Pana jutro do 12:00.';
+    assert.deepEqual(fired(`${pl}\n\nOla`, 'pl'), []);
+    const undated =
+      'Dzie\u0144 dobry,\n\nnie mo\u017cemy jeszcze zwr\u00f3ci\u0107 pieni\u0119dzy. Spr\u00f3bujemy ponownie skontaktowa\u0107 si\u0119 z kurierem.';
+    assert.deepEqual(fired(`${undated}\n\nOla`, 'pl'), ['nie mo\u017cemy jeszcze zwr\u00f3ci\u0107']);
+  });
+
   it('en: a file or a form rejected for its size, with the way to send it again, is no claim turned down (reviewer-22 #20)', () => {
     const text = 'Hi Sam,\n\nYour photo upload was rejected because the file is over 10 MB. You can resubmit it as a JPG from the same page.';
     assert.deepEqual(fired(`${text}\n\nThe shop`, 'en'), []);

@@ -2026,11 +2026,16 @@ function evaluateConditional(
   return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
-/** A retry with its time: a time frame in its sentence, or a value naming a date or time within two words after it. */
+/**
+ * A retry with its time: a time frame in its sentence or the next ("Spróbujemy ponownie skontaktować się z kurierem.
+ * Napiszę do Pana jutro do 12:00.": the writer's own dated update, reviewer-22 #19), or a value naming a date or time
+ * within two words after it.
+ */
 function retryTimed(context: Context, retry: PhraseMatch): boolean {
   const { tokens, sentences } = context.analysis;
   const sentence = tokens[retry.firstToken]!.sentence;
-  const { start, end } = sentences[sentence]!;
+  const { start } = sentences[sentence]!;
+  const { end } = sentences[Math.min(sentence + 1, sentences.length - 1)]!;
   if (timeframesOf(context).some((span) => span.start < end && start < span.end)) return true;
   return [retry.endToken, retry.endToken + 1].some((at) => {
     const token = tokens[at];
