@@ -1047,13 +1047,8 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
     if (hits.length > 0 && signOff !== undefined && nameFrom === signOff.firstToken) {
-      const { prose, placeholders } = context.unit;
-      const { tokens } = context.analysis;
-      const start = tokens[signOff.firstToken]!.start;
-      const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
-        .filter(({ owner }) => owner.form === 'signOff')
-        .map(({ match }) => tokenSpan(context, match));
-      if (nameLineAbove(prose, prose.lastIndexOf('\n', start - 1) + 1, [...teamWordsOf(context), ...placeholders, ...valedictions])) hits = [];
+      const start = context.analysis.tokens[signOff.firstToken]!.start;
+      if (personNamedAbove(context, context.unit.prose.lastIndexOf('\n', start - 1) + 1)) hits = [];
     }
   }
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
@@ -1739,6 +1734,17 @@ function signedNameLine(context: Context): Span | undefined {
 }
 
 /**
+ * Whether the line over the one starting at `lineStart` holds a person's name: words that are not the team's, a fill-in
+ * or a valediction the packs know ("Yst\u00e4v\u00e4llisesti" / "Asiakaspalvelu" is no name, reviewer-22 #26).
+ */
+function personNamedAbove(context: Context, lineStart: number): boolean {
+  const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
+    .filter(({ owner }) => owner.form === 'signOff')
+    .map(({ match }) => tokenSpan(context, match));
+  return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...valedictions]);
+}
+
+/**
  * A person's name on a line of its own over their team's line, with no valediction ("Marek" / "IT Service Desk",
  * "Owen Price" / "Customer Care Team"): the person signs the reply, as "Owen Price, Support Team" on one line does and
  * as the same two lines sign it for ownership/nameless-sign-off (reviewer-21 #4). The last line is all the words of a
@@ -1747,16 +1753,12 @@ function signedNameLine(context: Context): Span | undefined {
  * desks' replies in five languages signed so were asked for a closing.
  */
 function nameOverTeamLine(context: Context, lastStart: number, end: number): Span | undefined {
-  const { prose, placeholders } = context.unit;
+  const { prose } = context.unit;
   const team = teamWordsOf(context)
     .filter((span) => span.start >= lastStart && span.end <= end)
     .sort((a, b) => a.start - b.start);
   if (team.length === 0 || wordsOutside(prose, lastStart, end, team)) return undefined;
-  // A valediction the packs know on that line ("Ystävällisesti" / "Asiakaspalvelu") is no name (reviewer-22 #26).
-  const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
-    .filter(({ owner }) => owner.form === 'signOff')
-    .map(({ match }) => tokenSpan(context, match));
-  if (!nameLineAbove(prose, lastStart, [...teamWordsOf(context), ...placeholders, ...valedictions])) return undefined;
+  if (!personNamedAbove(context, lastStart)) return undefined;
   const nameEnd = trimmedEndBefore(prose, lastStart);
   const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
   const aboveEnd = trimmedEndBefore(prose, nameStart);
