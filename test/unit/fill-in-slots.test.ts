@@ -50,10 +50,42 @@ describe('placeholder/unfilled-slot', () => {
   const slots = (text: string, config: Record<string, unknown> = { kind: 'reply' }, fileName = 'reply.txt') => findingsOf(RULE, text, fileName, config);
   const excerpts = (text: string, config?: Record<string, unknown>, fileName?: string) => slots(text, config, fileName).map((finding) => finding.excerpt);
 
-  it('flags stand-ins and notes to the agent in what is sent as written: replies, chat messages, auto-replies', () => {
+  it('flags stand-ins and notes to the agent in what is sent as written: replies, auto-replies', () => {
     const text = 'Hi Priya,\n\nOur technician can visit on TBD between 9:00 and 12:00. Your case is XXXX.\n\nKind regards,\nMarcus';
-    for (const kind of ['reply', 'chat', 'auto-reply']) assert.deepEqual(excerpts(text, { kind }), ['TBD', 'XXXX'], kind);
+    for (const kind of ['reply', 'auto-reply']) assert.deepEqual(excerpts(text, { kind }), ['TBD', 'XXXX'], kind);
     assert.equal(slots(text)[0]!.severity, 'error');
+  });
+
+  it("a chat template library's slots are the agent's to fill, as a macro's; the same slot in a reply is sent as written (trial 23)", () => {
+    // Saved chat lines with no greeting or sign-off, completed in the chat box before they go out.
+    const libraries: Record<string, [string, string]> = {
+      en: [
+        '## Label sent\nThe return label for [ITEM_NAME] is in your inbox now. Print it and drop the parcel at any post office.\n\n## Refund issued\nWe refunded $[AMOUNT] to your card today; your bank shows it within [TIMEFRAME].\n',
+        '[ITEM_NAME]',
+      ],
+      pl: [
+        '## Etykieta wysłana\nEtykieta zwrotna dla [NAZWA_PRODUKTU] jest już w Twojej skrzynce. Wydrukuj ją i nadaj paczkę na poczcie.\n\n## Zwrot wykonany\nDziś zwróciliśmy [KWOTA] zł na Twoją kartę.\n',
+        '[NAZWA_PRODUKTU]',
+      ],
+      fi: [
+        '## Palautustarra lähetetty\nTuotteen [TUOTE] palautustarra on nyt sähköpostissasi. Tulosta se ja vie paketti postiin.\n\n## Hyvitys tehty\nPalautimme tänään [SUMMA] € kortillesi.\n',
+        '[TUOTE]',
+      ],
+      lt: [
+        '## Etiketė išsiųsta\nGrąžinimo etiketė prekei [PREKĖ] jau jūsų pašte. Atsispausdinkite ją ir palikite siuntą pašte.\n\n## Pinigai grąžinti\nŠiandien grąžinome [SUMA] € į jūsų kortelę.\n',
+        '[PREKĖ]',
+      ],
+      sq: [
+        '## Etiketa u dërgua\nEtiketa e kthimit për [ARTIKULLI] është tani në emailin tuaj. Printojeni dhe dorëzojeni pakon në postë.\n\n## Rimbursimi u krye\nSot ju kthyem [SHUMA] € në kartë.\n',
+        '[ARTIKULLI]',
+      ],
+    };
+    for (const [language, [library, slot]] of Object.entries(libraries)) {
+      assert.deepEqual(excerpts(library, { kind: 'chat', language }, 'chat-lines.md'), [], language);
+      // The first line of the library as an e-mail about to be sent: its slot reaches the customer.
+      const reply = library.split('\n')[1]!;
+      assert.deepEqual(excerpts(reply, { kind: 'reply', language }), [slot], language);
+    }
   });
 
   it('flags bracket and angle fill-in slots, in every language, but not Markdown links or task boxes', () => {
@@ -122,7 +154,7 @@ describe('placeholder/unfilled-slot', () => {
   it("an automatic message's bracket identifiers in capitals are its sending system's variables; slots in words are still flagged (trial 6)", () => {
     const notice = 'Hello [USERNAME],\n\nYour [LEVEL] plan on [SITENAME] ends on [PUBLISH_DOWN]. Renew it from your account page.\n\n[SITENAME]';
     assert.deepEqual(excerpts(notice, { kind: 'auto-reply' }), []);
-    // The same identifiers in a reply or a chat message are left for the agent.
+    // The same identifiers in a reply are left for the agent.
     assert.deepEqual(excerpts(notice, { kind: 'reply' }), ['[USERNAME]', '[LEVEL]', '[SITENAME]', '[PUBLISH_DOWN]', '[SITENAME]']);
     // A slot in words, a short stand-in or a mixed-case name is for a person: sent as written.
     assert.deepEqual(excerpts('Dear [Customer Name],\n\nWe received payment [X] for [order number] and [Ref_id].\n\n[Company Name]', { kind: 'auto-reply' }), [
