@@ -1,0 +1,120 @@
+// "Someone else's responsibility, not ours" (issue 13: the blind agent sets' lowest-recall ownership shape) and blame
+// for a step the customer did not take, told in the past ("it was your job to cancel"), in the languages that lacked it.
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+function flagged(rule: string, language: string, text: string): string[] {
+  return spansOf(rule, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none' });
+}
+
+describe("another party's responsibility, not ours", function () {
+  this.timeout(60_000);
+
+  describe('ownership/we-cant-control flags the job pushed to a third party with "not ours"', () => {
+    const cases: [string, string, string][] = [
+      ['en', "Hi Ola,\n\nA cracked screen after a drop is the insurer's job, not ours. Their claim form is on page 2.\n\nBest,\nSam", 'job, not ours'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza p\u0119kni\u0119ty ekran po upadku odpowiada ubezpieczyciel, a nie my. Formularz jest na stronie 2.\n\nPozdrawiam,\nKasia',
+        'odpowiada ubezpieczyciel, a nie my',
+      ],
+      ['pl', 'Dzie\u0144 dobry,\n\nnaprawa po upadku to sprawa serwisu producenta, nie nasza.\n\nPozdrawiam,\nKasia', 'sprawa serwisu producenta, nie nasza'],
+      [
+        'fi',
+        'Hei,\n\npudotuksen j\u00e4lkeen haljennut n\u00e4ytt\u00f6 on vakuutusyhti\u00f6n vastuulla, ei meid\u00e4n.\n\nTerveisin\nAino',
+        'vastuulla, ei meid\u00e4n',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e nukritus \u012fskilus\u012f ekran\u0105 atsako draudimo bendrov\u0117, ne mes.\n\nPagarbiai\nIeva',
+        'atsako draudimo bendrov\u0117, ne mes',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nekrani i krisur nga r\u00ebnia \u00ebsht\u00eb p\u00ebrgjegj\u00ebsi e kompanis\u00eb s\u00eb sigurimit, jo e jona.\n\nMe respekt,\nBlerina',
+        'p\u00ebrgjegj\u00ebsi e kompanis\u00eb s\u00eb sigurimit, jo e jona',
+      ],
+    ];
+    for (const [language, text, span] of cases) {
+      it(`${language}: ${span}`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), [span]);
+      });
+    }
+  });
+
+  describe("our own responsibility, or the third party's with what we did about it, is not flagged", () => {
+    const cases: [string, string][] = [
+      ['en', "Hi Ola,\n\nThe double charge is our mistake, not yours, and I've refunded it this morning.\n\nBest,\nSam"],
+      ['en', "Hi Ola,\n\nThe screen is the insurer's job, not ours, but I've already sent them your photos and I'll call you on Friday.\n\nBest,\nSam"],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza podw\u00f3jne obci\u0105\u017cenie odpowiadamy my, nie Pan, wi\u0119c zwrot zleci\u0142em dzi\u015b rano.\n\nPozdrawiam,\nKasia',
+      ],
+      ['fi', 'Hei,\n\ntuplaveloitus on meid\u00e4n vastuullamme, ei teid\u00e4n, joten palautin sen t\u00e4n\u00e4 aamuna.\n\nTerveisin\nAino'],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e dvigub\u0105 nuskai\u010diavim\u0105 atsakome mes, ne J\u016bs, tod\u0117l pinigus gr\u0105\u017einau \u0161\u012fryt.\n\nPagarbiai\nIeva',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\ntarifa e dyfisht\u00eb \u00ebsht\u00eb p\u00ebrgjegj\u00ebsi e jona, jo e juaja, prandaj jua ktheva parat\u00eb sot.\n\nMe respekt,\nBlerina',
+      ],
+    ];
+    for (const [language, text] of cases) {
+      it(`${language}: ${text.split('\n')[2]!.slice(0, 48)}`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), []);
+        assert.deepEqual(flagged('ownership/not-my-department', language, text), []);
+      });
+    }
+  });
+
+  it('en: a named carrier\'s responsibility with "not ours" is one finding, not two', () => {
+    const text = "Hi Ola,\n\nThat's the courier's responsibility, not ours.\n\nBest,\nSam";
+    const ownership = [...flagged('ownership/we-cant-control', 'en', text), ...flagged('ownership/not-my-department', 'en', text)];
+    assert.equal(ownership.length, 1);
+  });
+
+  it('pl: "odpowiada kurier" is read as two words (the alternative "firma kurierska" no longer swallows it)', () => {
+    const text = 'Dzie\u0144 dobry,\n\nza zgubion\u0105 przesy\u0142k\u0119 odpowiada kurier.\n\nPozdrawiam,\nKasia';
+    assert.deepEqual(flagged('ownership/we-cant-control', 'pl', text), ['odpowiada kurier']);
+  });
+});
+
+describe("tone/blame: the customer's step told as their past duty", function () {
+  this.timeout(60_000);
+  const cases: [string, string, string][] = [
+    [
+      'lt',
+      'Laba diena,\n\nnaryst\u0117 prat\u0119siama automati\u0161kai, j\u0105 nutraukti tur\u0117jote patys.\n\nPagarbiai\nIeva',
+      'nutraukti tur\u0117jote',
+    ],
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\nan\u00ebtar\u00ebsia rinovohet vet\u00eb dhe ishte p\u00ebrgjegj\u00ebsia juaj ta nd\u00ebrprisnit.\n\nMe respekt,\nBlerina',
+      'ishte p\u00ebrgjegj\u00ebsia juaj',
+    ],
+    ['sq', 'P\u00ebrsh\u00ebndetje,\n\nkarta rinovohet vet\u00eb, ndaj duhej ta anulonit para dat\u00ebs.\n\nMe respekt,\nBlerina', 'duhej ta anulonit'],
+  ];
+  for (const [language, text, span] of cases) {
+    it(`${language}: ${span}`, () => {
+      assert.deepEqual(flagged('tone/blame', language, text), [span]);
+    });
+  }
+
+  const reassured: [string, string][] = [
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\nnuk ishte detyra juaj ta dinit k\u00ebt\u00eb: kodi duhej t\u00eb ishte n\u00eb fatur\u00eb, dhe jua d\u00ebrgova sot.\n\nMe respekt,\nBlerina',
+    ],
+    ['sq', 'P\u00ebrsh\u00ebndetje,\n\nnuk duhej ta anulonit vet\u00eb, sepse an\u00ebtar\u00ebsia mbaron m\u00eb 30 qershor.\n\nMe respekt,\nBlerina'],
+    [
+      'lt',
+      'Laba diena,\n\nlai\u0161k\u0105 gauti tur\u0117jote vakar, tod\u0117l \u0161\u012fryt j\u012f i\u0161siun\u010diau dar kart\u0105.\n\nPagarbiai\nIeva',
+    ],
+  ];
+  for (const [language, text] of reassured) {
+    it(`${language}: ${text.split('\n')[2]!.slice(0, 48)} (not blame)`, () => {
+      assert.deepEqual(flagged('tone/blame', language, text), []);
+    });
+  }
+});
