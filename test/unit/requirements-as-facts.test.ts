@@ -98,6 +98,51 @@ describe('a requirement stated as a condition or a consequence', function () {
     assert.equal(fired(COMMANDING, 'You need to request another code from the app.', 'en'), 1);
   });
 
+  it('a validity line excuses only getting a new link or code, not an order about something else (reviewer-22 #28, 5 languages)', () => {
+    for (const [language, validity, renewal, handBack, order] of [
+      [
+        'en',
+        'Your voucher code stays valid until Sunday.',
+        'After that you must ask us for a new one.',
+        'You will have to call the warehouse if the chair is not delivered by Friday.',
+        'You must keep the receipt for the warranty.',
+      ],
+      [
+        'pl',
+        'Kod jest ważny do niedzieli.',
+        'Potem musi Pan poprosić o nowy kod w aplikacji.',
+        'Będzie Pan musiał skontaktować się z magazynem, jeśli fotel nie dotrze do piątku.',
+        'Musi Pan sam zadzwonić do magazynu, jeśli fotel nie dotrze do piątku.',
+      ],
+      [
+        'fi',
+        'Koodi on voimassa sunnuntaihin asti.',
+        'Sen jälkeen teidän täytyy pyytää uusi koodi sovelluksesta.',
+        'Teidän täytyy soittaa varastoon, jos tuoli ei tule perjantaihin mennessä.',
+        'Teidän täytyy säilyttää kuitti takuuta varten.',
+      ],
+      [
+        'lt',
+        'Kodas galioja iki sekmadienio.',
+        'Vėliau privalote paprašyti naujo kodo programėlėje.',
+        'Turėsite susisiekti su sandėliu, jei kėdė neatvyks iki penktadienio.',
+        'Privalote saugoti kvitą garantijai.',
+      ],
+      [
+        'sq',
+        'Kodi vlen deri të dielën.',
+        'Pas kësaj ju duhet të kërkoni një kod të ri në aplikacion.',
+        "Do t'ju duhet të kontaktoni magazinën nëse karrigia nuk vjen deri të premten.",
+        'Ju duhet të ruani faturën për garancinë.',
+      ],
+    ]) {
+      const renew = `${validity} ${renewal}`;
+      assert.equal(fired(COMMANDING, renew, language) + fired(HAND_BACK, renew, language), 0, `${language}: ${renew}`);
+      assert.equal(fired(HAND_BACK, `${validity} ${handBack}`, language), 1, `${language}: ${handBack}`);
+      assert.equal(fired(COMMANDING, `${validity} ${order}`, language), 1, `${language}: ${order}`);
+    }
+  });
+
   it('a concession ("even if you do not …"), a state, or a third party\u2019s lapse keeps the order (reviewer-22 #2, #3)', () => {
     for (const [ruleId, language, text] of [
       [COMMANDING, 'en', 'You need to send us the invoice again, even if you do not use the same e-mail address as last time.'],

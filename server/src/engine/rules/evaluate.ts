@@ -985,11 +985,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // for the inconvenience."). Not in what the customer is asked for: a question or a request of the rule's
   // `unless.requests` ("Could you send me a screenshot of the error?", "Prosimy o przesłanie zrzutu ekranu z
   // komunikatem błędu.") names nothing that went wrong.
-  if (rule.spec.unless?.near) {
+  if (rule.spec.unless?.near || rule.spec.unless?.lapse) {
     const requested = requestedParts(context, matches);
     const told = (token: number) => requested[token] !== 1 && !isQuestion(context, token);
     const excusing = sentencesOfForm(context, matches, 'near', told);
-    if (excusing.size > 0) {
+    const lapses = sentencesOfForm(context, matches, 'lapse', told);
+    if (excusing.size > 0 || lapses.size > 0) {
       const paragraphs = paragraphOfSentence(context);
       // Near words in the sentence, the one before it or the one before that in its paragraph.
       const nearTo = (named: Set<number>, sentence: number) =>
@@ -999,6 +1000,16 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const failures = new Set(excusing);
       for (const remedy of sentencesOfForm(context, matches, 'remedy', told)) if (nearTo(failures, remedy)) excusing.add(remedy);
       hits = hits.filter((hit) => !nearTo(excusing, tokens[hit.match.firstToken]!.sentence));
+      // A link or code that lapses excuses only what the lapse costs: getting a new one, in the match's part of the
+      // sentence. Any other order near a validity line stays one (reviewer-22 #28).
+      if (lapses.size > 0) {
+        const steps = formMatches(matches, 'lapseStep');
+        hits = hits.filter((hit) => {
+          if (!nearTo(lapses, tokens[hit.match.firstToken]!.sentence)) return true;
+          const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
+          return !steps.some((step) => step.firstToken >= part.first && step.endToken <= part.end);
+        });
+      }
     }
   }
   // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other

@@ -200,6 +200,14 @@ export interface RuleSpec {
      * repair is not.
      */
     readerStep?: { steps: PhraseSpec[]; subjects: PhraseSpec[]; handovers?: PhraseSpec[] };
+    /**
+     * phrase: what a lapse costs the reader, told as a fact: a `near` phrase (a link, code or invitation valid for a
+     * time or running out) where `unless.near` would find it excuses a match only when a `steps` phrase (getting a new
+     * one: request, resend, reset, reapply) stands in the match's part of the sentence. "The code is valid for 30
+     * minutes; after that you need to request a new one" is excused; "Your discount code is valid for two days. You will
+     * have to contact the courier" is not: the order is about something else.
+     */
+    lapse?: { near: PhraseSpec[]; steps: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -519,6 +527,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'readerStep', 'steps'], of: (rule) => rule.unless?.readerStep?.steps, role: 'form', form: 'readerStep' },
   { keys: ['unless', 'readerStep', 'subjects'], of: (rule) => rule.unless?.readerStep?.subjects, role: 'form', form: 'readerSubject' },
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
+  { keys: ['unless', 'lapse', 'near'], of: (rule) => rule.unless?.lapse?.near, role: 'form', form: 'lapse' },
+  { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
   { keys: ['unless', 'remedies'], of: (rule) => rule.unless?.remedies, role: 'form', form: 'remedy' },
