@@ -603,6 +603,28 @@ describe('a name placeholder with no fallback outside the greeting', () => {
       );
     }
   });
+
+  it('quotes the greeting as written, and gives a surname after the name no fallback of its own', () => {
+    const body = '\n\nYour replacement kettle leaves our warehouse on Monday.\n\nKind regards,\nAna';
+    const [morning] = findingsOf('placeholder/name-without-fallback', `Good morning {{ first_name }},${body}`, 'reply.md');
+    assert.match(morning!.message, /reads "Good morning ,"/);
+    // Reviewer 22 #8: "Hi Ana there," was offered for a missing last name; the first name's fallback covers both.
+    const pair = findingsOf('placeholder/name-without-fallback', `Hi {{ first_name }} {{ last_name }},${body}`, 'reply.md');
+    assert.deepEqual(
+      pair.map((finding) => [finding.message.match(/reads "[^"]*"/)?.[0], finding.suggestions.map((suggestion) => suggestion.title)]),
+      [['reads "Hi ,"', ['Add a fallback: {{first_name | fallback: "there"}}']]],
+    );
+  });
+
+  // Trial 23: a meeting's title "Subject: {{name}}" was offered "there" ("Subject: there").
+  it("leaves a name variable that is a labelled field's value alone: it addresses nobody", () => {
+    for (const [text, fileName] of [
+      ['Subject: {{ name }}\nWhen: Thursday 14:00\nWhere: meeting room 2\n\nPlease accept or decline in your calendar.', 'invite.txt'],
+      ['Meeting: {{name}}\n\nThe agenda is attached. Bring your laptop.', 'invite.md'],
+      ['<p><strong>Event:</strong> {{ name }}<br>Starts: {{ event.start }}</p><p>Your seat is booked.</p>', 'event.html'],
+    ])
+      assert.deepEqual(findingsOf('placeholder/name-without-fallback', text, fileName), [], text);
+  });
 });
 
 // Trial 24: catalogue strings whose layout was written as escapes the reader then gets as typed ("\n\n", "/n/n", ",\ n").

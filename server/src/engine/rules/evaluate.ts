@@ -2285,6 +2285,9 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         if (placeholder.start < opening.start || placeholder.end > opening.end) continue;
         const variable = placeholder.variable;
         if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
+        // A labelled field's value ("Subject: {{ name }}", a meeting's title) addresses nobody (trial 23); a surname after the
+        // first name's fill-in is part of that address, whose fallback covers the pair (reviewer 22 #8).
+        if (labelledFieldValue(unit, placeholder.start) || afterNameFillIn(unit, dialect, placeholder.start)) continue;
         // Right after the greeting word the fallback ("there") reads in place. Anywhere else ("Your parcel left today,
         // {{ first_name }}, and …") it would not, and the reader gets the sentence with a gap (reviewer 21 #27). With
         // no greeting rule in the packs nothing tells a greeting apart: the opening is taken for one.
@@ -2297,11 +2300,22 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           continue;
         }
         const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback);
-        report(context, rule, placeholder, {
-          suggestions: newText
-            ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }]
-            : [],
-        });
+        // The message quotes the greeting as the customer gets it ("Good morning ,"), in the place of {match}; a surname's
+        // fill-in after the name is left blank with it.
+        let nameEnd = placeholder.end;
+        for (let next = nameFillInAfter(unit, dialect, nameEnd); next; next = nameFillInAfter(unit, dialect, nameEnd)) nameEnd = next.end;
+        const reads = withoutName(unit.text.slice(opening.start, opening.end), placeholder.start - opening.start, nameEnd - opening.start);
+        report(
+          context,
+          rule,
+          placeholder,
+          {
+            suggestions: newText
+              ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }]
+              : [],
+          },
+          messageFor(rule, reads),
+        );
       }
       return undefined;
     }
@@ -2335,6 +2349,33 @@ function onlyValuesBetween(unit: ReplyUnit, start: number, end: number): boolean
     at = placeholder.end;
   }
   return /^[ \t\u00a0,]*$/.test(unit.text.slice(at, end));
+}
+
+/**
+ * Whether a fill-in at `start` is the value of a field its line opens with: a label of a few words and a colon, tags
+ * around. Such a line is short: only the last 400 characters are looked at, so a long line costs no more.
+ */
+function labelledFieldValue(unit: ReplyUnit, start: number): boolean {
+  const from = Math.max(0, start - 400);
+  const before = unit.text.slice(from, start);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  if (lineStart === 0 && from > 0) return false;
+  return /^(?:[ \t\u00a0]|<[^<>\n]*>)*\p{L}[\p{L}\p{M} .'-]{0,40}(?:<[^<>\n]*>)*:(?:[ \t\u00a0]|<[^<>\n]*>)*$/u.test(before.slice(lineStart));
+}
+
+const isNameFillIn = (dialect: Dialect, placeholder: Placeholder) =>
+  placeholder.kind === 'output' && placeholder.variable !== undefined && isNameVariable(dialect, placeholder.variable);
+
+/** Whether a name fill-in, with only blanks between, ends where `start` is: "Hi {{ first_name }} {{ last_name }}". */
+function afterNameFillIn(unit: ReplyUnit, dialect: Dialect, start: number): boolean {
+  const gap = /[ \t\u00a0]*$/.exec(unit.text.slice(Math.max(0, start - 20), start))![0].length;
+  return unit.placeholders.some((other) => other.end === start - gap && isNameFillIn(dialect, other));
+}
+
+/** The name fill-in that follows `end` with only blanks between, if one does. */
+function nameFillInAfter(unit: ReplyUnit, dialect: Dialect, end: number): Placeholder | undefined {
+  const gap = /^[ \t\u00a0]*/.exec(unit.text.slice(end, end + 20))![0].length;
+  return unit.placeholders.find((other) => other.start === end + gap && isNameFillIn(dialect, other));
 }
 
 /** A sentence as the reader gets it with the name at [start, end) left blank, on one line, shortened around the gap. */
