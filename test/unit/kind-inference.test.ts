@@ -1213,3 +1213,126 @@ describe('kind inference: a copy cut after a colon, filed as reply', () => {
     assert.equal(lintAs({}, cut, 'appeal.txt').units[0]!.kindReason?.id, 'kind.inferred.body');
   });
 });
+
+describe('kind inference: a notice the application signs with its own variable, or that says it is automatic (trial 23)', () => {
+  const readAsKind = (language: string, text: string) => {
+    const result = lintAs({ language }, text, 'notice.txt');
+    return { kind: result.units[0]!.kind, reason: result.units[0]!.kindReason, formulas: formulas(result) };
+  };
+
+  it("a credentials notice signed by the app's name variable, under a valediction and a '--' line or alone, is the organisation's, in five languages", () => {
+    const notices: [string, string][] = [
+      ['en', 'Your mailbox is ready.\n\nLogin: {{login}}\nPassword: {{password}}\n\nKind regards,\n\n--\n{{appname}}\n'],
+      ['pl', 'Skrzynka pocztowa jest gotowa.\n\nLogin: {{login}}\nHasło: {{password}}\n\nPozdrawiamy,\n\n--\n{{appname}}\n'],
+      ['fi', 'Sähköpostilaatikkosi on valmis.\n\nTunnus: {{login}}\nSalasana: {{password}}\n\nYstävällisin terveisin,\n\n--\n{{appname}}\n'],
+      ['lt', 'Pašto dėžutė paruošta.\n\nPrisijungimas: {{login}}\nSlaptažodis: {{password}}\n\nPagarbiai,\n\n--\n{{appname}}\n'],
+      ['sq', 'Kutia postare është gati.\n\nHyrja: {{login}}\nFjalëkalimi: {{password}}\n\nPërshëndetjet më të mira,\n\n--\n{{appname}}\n'],
+      ['en', 'Your mailbox is ready.\n\nLogin: {{login}}\n\n--\n{{sitename}}\n'],
+      ['en', 'Your mailbox is ready.\n\nLogin: {{login}}\n\nKind regards,\n{{appname}}\n'],
+      ['sq', 'Kutia postare është gati.\n\nHyrja: {{login}}\n\nPërshëndetjet më të mira,\n{{appname}}\n'],
+    ];
+    for (const [language, text] of notices) {
+      const read = readAsKind(language, text);
+      assert.equal(read.kind, 'auto-reply', text);
+      assert.equal(read.reason?.id, 'kind.inferred.organisation', text);
+      assert.deepEqual(read.formulas, [], text);
+    }
+  });
+
+  it("a person's variable or name under the '--' line, or a writer in the first person, keeps it a macro that greets", () => {
+    for (const text of [
+      'Your mailbox is ready.\n\nLogin: {{login}}\n\nKind regards,\n\n--\n{{agent_name}}\n',
+      'Your mailbox is ready.\n\nLogin: {{login}}\n\n--\n{{appname}}\nAna Berg\n',
+      'I set up your mailbox this morning.\n\nLogin: {{login}}\n\n--\n{{appname}}\n',
+    ]) {
+      const read = readAsKind('en', text);
+      assert.equal(read.kind, 'macro', text);
+      assert.deepEqual(read.formulas, ['formula/greeting'], text);
+    }
+  });
+
+  it('a notice that says it was generated automatically, in its own words or with a typo in the adverb, is an auto-reply in five languages', () => {
+    const notices: [string, string, string][] = [
+      [
+        'en',
+        'Your balance is 20 EUR. Pay it from your account page.\n\nThis message was generated automaticaly.\n\nKind regards,\nNorthnet\n',
+        'This message was generated automaticaly',
+      ],
+      ['en', 'Your balance is 20 EUR.\n\nThis email was automatically generated.\n\nKind regards,\nNorthnet\n', 'This email was automatically generated'],
+      [
+        'pl',
+        'Saldo Twojego konta wynosi 20 zł. Zapłacisz je w panelu klienta.\n\nTa wiadomość została wygenerowana automatycznei.\n\nPozdrawiamy,\nNorthnet\n',
+        'wiadomość została wygenerowana automatycznei',
+      ],
+      [
+        'fi',
+        'Tilisi saldo on 20 euroa. Voit maksaa sen asiakassivulla.\n\nTämä viesti on luotu automaatisesti.\n\nYstävällisin terveisin,\nNorthnet\n',
+        'viesti on luotu automaatisesti',
+      ],
+      [
+        'lt',
+        'Jūsų sąskaitos likutis – 20 eurų. Sumokėti galite savitarnoje.\n\nŠis laiškas buvo sugeneruotas automatiskai.\n\nPagarbiai,\nNorthnet\n',
+        'laiškas buvo sugeneruotas automatiskai',
+      ],
+      [
+        'sq',
+        'Balanca e llogarisë suaj është 20 euro. Mund ta paguani në faqen e llogarisë.\n\nKy mesazh është gjeneruar automatikishtë.\n\nMe respekt,\nNorthnet\n',
+        'është gjeneruar automatikishtë',
+      ],
+    ];
+    for (const [language, text, excerpt] of notices) {
+      const read = readAsKind(language, text);
+      assert.equal(read.kind, 'auto-reply', text);
+      assert.deepEqual(read.reason, { id: 'kind.inferred.notice', args: { excerpt } }, text);
+      assert.deepEqual(read.formulas, [], text);
+    }
+    // An agent who says a document is made automatically writes of the document, not of the message.
+    assert.equal(readAsKind('en', 'Hi Sam,\n\nThe invoice was generated automatically when the order shipped.\n\nBest,\nAna\n').kind, 'macro');
+  });
+
+  it("a security or abuse mailbox's receipt of a report, reviewed by the team in a stated time, is an acknowledgement in five languages", () => {
+    const acknowledgements: [string, string, string, string][] = [
+      [
+        'en',
+        'Thank you for writing to the Northnet Security Team.\n\nWe have received your report, and a member of the security team will review it within one business day.\n\nKind regards,\nNorthnet Security\n',
+        'We have received your report',
+        'a member of the security team will',
+      ],
+      [
+        'pl',
+        'Dziękujemy za wiadomość do zespołu bezpieczeństwa Northnet.\n\nOtrzymaliśmy Twoje zgłoszenie. Zostanie sprawdzone przez zespół bezpieczeństwa w ciągu jednego dnia roboczego.\n\nPozdrawiamy,\nZespół bezpieczeństwa Northnet\n',
+        'Otrzymaliśmy Twoje zgłoszenie',
+        'Zostanie sprawdzone przez',
+      ],
+      [
+        'fi',
+        'Kiitos viestistäsi Northnetin tietoturvatiimille.\n\nOlemme vastaanottaneet ilmoituksesi. Ilmoituksesi käsitellään yhden arkipäivän kuluessa.\n\nYstävällisin terveisin,\nNorthnetin tietoturvatiimi\n',
+        'Olemme vastaanottaneet ilmoituksesi',
+        'Ilmoituksesi käsitellään',
+      ],
+      [
+        'lt',
+        'Dėkojame, kad parašėte Northnet saugumo komandai.\n\nGavome jūsų pranešimą. Jis bus peržiūrėtas per vieną darbo dieną.\n\nPagarbiai,\nNorthnet saugumo komanda\n',
+        'Gavome jūsų pranešimą',
+        'bus peržiūrėtas',
+      ],
+      [
+        'sq',
+        'Faleminderit që i shkruat ekipit të sigurisë së Northnet.\n\nKemi marrë raportin tuaj. Ai do të shqyrtohet nga ekipi i sigurisë brenda një dite pune.\n\nMe respekt,\nEkipi i sigurisë Northnet\n',
+        'Kemi marrë raportin tuaj',
+        'do të shqyrtohet nga',
+      ],
+    ];
+    for (const [language, text, excerpt, queued] of acknowledgements) {
+      const read = readAsKind(language, text);
+      assert.deepEqual(read.reason, { id: 'kind.inferred.acknowledgement', args: { excerpt, queued } }, text);
+      assert.deepEqual(read.formulas, [], text);
+    }
+    // Greeted and signed by a person, the same receipt is an agent's e-mail.
+    const signed = readAsKind(
+      'en',
+      'Hi Sam,\n\nWe have received your report, and a member of the security team will review it within one business day.\n\nKind regards,\nAna\n',
+    );
+    assert.equal(signed.kind, 'macro');
+  });
+});

@@ -700,7 +700,8 @@ function contactValueStart(prose: string, lineStart: number, inLine: readonly Pl
  */
 function organisationAfterValediction(evidence: KindEvidence): string | undefined {
   const { prose, text, placeholders, dialect } = evidence;
-  const valediction = signOffSpan(evidence)?.end;
+  const delimiter = delimiterEnd(evidence);
+  const valediction = signOffSpan(evidence)?.end ?? delimiter;
   if (valediction === undefined) return undefined;
   // Whether a name is a person's is asked only once the first is the organisation's. Placeholders come in source order.
   // An app's own string variables count as names too: a printf argument ("Kiitos,\n%s": the program fills in its
@@ -717,7 +718,19 @@ function organisationAfterValediction(evidence: KindEvidence): string | undefine
   // The organisation first and the agent under it ("{{ticket.brand.name}}\n{{current_user.first_name}}") is an agent signing.
   if (!first?.organisation || names.some((name) => !name.organisation && name.person())) return undefined;
   if (wordsOutside(prose, valediction, prose.length, names)) return undefined;
+  // The footer under a "-- " line is masked out of the prose: a name in words there ("Ana Berg") is read in the text.
+  if (delimiter !== undefined && wordsOutside(text, delimiter, text.length, names)) return undefined;
   return text.slice(first.start, first.end);
+}
+
+/**
+ * Where the footer's "-- " line ends, in the text's offsets (the footer is the text's tail): a system's notice signs
+ * its name alone under it ("Best regards,\n\n--\n{{appname}}", or no valediction at all). Trial 23: a hosting panel's
+ * credentials notices in three languages, signed so, were read as macros and asked to greet.
+ */
+function delimiterEnd({ text, footer }: KindEvidence): number | undefined {
+  const delimiter = SIGNATURE_DELIMITER.exec(footer);
+  return delimiter === null ? undefined : text.length - footer.length + delimiter.index + delimiter[0].length;
 }
 
 /** Whether `prose` from `from` to `end` holds a letter or digit outside `spans` (in source order): one pass, however many spans. */
