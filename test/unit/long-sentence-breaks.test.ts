@@ -88,6 +88,22 @@ describe('long sentences: the words a reader counts', function () {
     assert.equal(longSentences(finnish.replace('100. Lähetimme', '100 ja lähetimme'), 'fi'), 1);
   });
 
+  it('a range closing a sentence ("klo 8–10. Hän") ends it as a number does, in every language that has the rule', () => {
+    const finnish =
+      'Sähkömies tulee huomenna aamulla tarkistamaan koko talon sulaketaulun ja kaikki porraskäytävien valaisimet klo 8–10. Hän soittaa ovikelloa kahdesti ja odottaa alaovella, jos kukaan asukkaista ei ole vielä kotona.';
+    assert.equal(longSentences(finnish, 'fi'), 0);
+    // A hyphen writes the range as well; joined by a word it is one long sentence.
+    assert.equal(longSentences(finnish.replace('8–10', '8-10'), 'fi'), 0);
+    assert.equal(longSentences(finnish.replace('8–10. Hän', '8–10, ja hän'), 'fi'), 1);
+    const english =
+      'Your family has been moved to the quieter carriage at the back of the train and the four of you now sit together in rows 3–5. The conductor knows about the change and will check your new tickets after the first stop.';
+    assert.equal(longSentences(english, 'en'), 0);
+    // An ordinal's range before a lower-case word goes on in Polish: "12–14. maja" is a date.
+    const polish =
+      'Nasz magazyn w Poznaniu będzie zamknięty z powodu corocznej inwentaryzacji wszystkich towarów w dniach 12–14. maja, dlatego zamówienia złożone w tym czasie wyślemy dopiero w poniedziałek rano, a kurier dostarczy je zwykle następnego dnia.';
+    assert.equal(longSentences(polish, 'pl'), 1);
+  });
+
   it('an English date written with an ordinal\'s full stop ("17. August") goes on: the whole sentence counts', () => {
     const sentence =
       "On Saturday 17. August from 10:15 to 10:32 there was an unexpected power outage in our data centre, caused by a fault on the operator's side, which took most of our services offline for about twenty minutes.";

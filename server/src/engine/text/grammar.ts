@@ -119,7 +119,8 @@ export function compileGrammar(
   const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
   const ends = [
     ...(sentences.endAfterWords?.length ? [`(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterWords)})`] : []),
-    ...(sentences.endAfterNumbers ? [`(?<=\\p{L}[ \\t]+)\\d+${notInDate}`] : []),
+    // The number may close a range after the word ("seats in rows 3-5. Your", "klo 8-10. Putkimies"): no ordinal either.
+    ...(sentences.endAfterNumbers ? [`(?<=\\p{L}[ \\t]+(?:\\d+[-\\u2013])?)\\d+${notInDate}`] : []),
   ];
   const articles = replacements.articles;
   return {
