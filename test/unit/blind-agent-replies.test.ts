@@ -132,6 +132,14 @@ describe('blind-written agent replies', function () {
       assert.equal(flagged('formula/closing', 'fi', text, 'reply').length, 1);
     });
 
+    it('en: "Greetings", "Salutations", "Ciao" over the team are valedictions, not a name: the team signs for nobody (reviewer-22 #16, #26)', () => {
+      for (const valediction of ['Greetings', 'Greetings,', 'Salutations', 'Ciao', 'Warm greetings,']) {
+        const text = `Hi Dana,\n\nYour replacement ships tomorrow and arrives by Friday.\n\n${valediction}\nCustomer Care Team`;
+        assert.deepEqual(flagged('ownership/nameless-sign-off', 'en', text, 'reply'), ['Customer Care Team'], valediction);
+        assert.deepEqual(flagged('formula/closing', 'en', text, 'reply'), [], valediction);
+      }
+    });
+
     it('an address block under a colon is no name over a team', () => {
       const text = 'Hi Sam,\n\nPlease send the laptop to:\n\nAna Lopez\nSupport Team';
       assert.equal(flagged('formula/closing', 'en', text, 'reply').length, 1);
