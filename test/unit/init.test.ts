@@ -48,6 +48,31 @@ describe('init', () => {
     }
   });
 
+  it("the starter config reads each reply's language: a Polish macro beside English ones gets the Polish rules", async () => {
+    fs.mkdirSync(path.join(dir, 'macros'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'macros', 'en.md'), 'Hi there,\n\nYour parcel left our warehouse today and should arrive on Friday.\n\nBest,\nSam\n');
+    fs.writeFileSync(
+      path.join(dir, 'macros', 'pl.md'),
+      'Witam,\n\nPa\u0144ska paczka wyjecha\u0142a dzi\u015b z magazynu i powinna dotrze\u0107 w pi\u0105tek.\n\nPozdrawiam,\nAnna\n',
+    );
+    const run = await runCli(['--format', 'json', 'macros'], { cwd: dir });
+    const reports = JSON.parse(run.stdout) as { filePath: string; replies: { language: string }[]; messages: { ruleId: string }[] }[];
+    const byName = Object.fromEntries(reports.map((report) => [path.basename(report.filePath), report]));
+    assert.deepEqual(
+      byName['pl.md']!.replies.map((reply) => reply.language),
+      ['pl'],
+    );
+    // The Polish pack's own rule: "Witam" reads as condescending to many Polish customers.
+    assert.deepEqual(
+      byName['pl.md']!.messages.map((message) => message.ruleId),
+      ['formula/greeting-etiquette'],
+    );
+    assert.deepEqual(
+      byName['en.md']!.replies.map((reply) => reply.language),
+      ['en'],
+    );
+  });
+
   it('the starter pack copies no built-in rule and passes its own examples', async () => {
     const builtinIds = new Set<string>();
     for (const packName of builtinPackNames()) {

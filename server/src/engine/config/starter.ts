@@ -8,8 +8,10 @@ import { builtinLanguages } from './pack-resolver';
 const config = () => `# Replylint configuration: https://github.com/replylint/replylint#configuration
 # yaml-language-server: $schema=https://raw.githubusercontent.com/replylint/replylint/main/rules/schema/config.schema.json
 
-# Language of the replies: ${builtinLanguages().join(', ')}.
-language: en
+# Language of the replies: auto reads each reply's language from its text, so a
+# folder of Polish macros beside English ones gets the Polish rules. Name one
+# (${builtinLanguages().join(', ')}) only when every reply is in it.
+language: auto
 
 # Packs, in order; later ones override earlier ones.
 extends:
