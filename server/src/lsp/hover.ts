@@ -32,8 +32,9 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   const lines = [
     `**${escapeMarkdown(finding.ruleId)}** · ${renderMessage(language, `category.${finding.category}`)} · ${renderMessage(language, `severity.${finding.severity}`)}`,
   ];
-  // Descriptions are written as Markdown in the packs.
-  lines.push('', spec?.description ?? escapeMarkdown(finding.message));
+  // Descriptions are written as Markdown in the packs. A long one opens with what the rule is for and goes on to the
+  // cases it leaves alone: the hover keeps the opening, so the examples below stay in view, and links the rest.
+  lines.push('', spec?.description === undefined ? escapeMarkdown(finding.message) : descriptionOpening(spec.description));
   const firstBad = spec?.examples?.bad?.[0];
   const bad = firstBad === undefined ? undefined : exampleText(firstBad);
   const good = spec?.examples?.good?.[0];
@@ -46,6 +47,42 @@ function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfi
   if (docs) lines.push('', `[${renderMessage(language, 'hover.docs')}](${docs})`);
   return lines.join('\n');
 }
+
+/** About four lines of a hover: half the packs' descriptions fit whole. */
+const OPENING_LENGTH = 400;
+
+/**
+ * The description's first sentences, whole, up to about OPENING_LENGTH characters (at least the first), with an
+ * ellipsis when more follows. A sentence ends at . ! or ? before a space and a capital or a quote, outside brackets and quotes,
+ * so an example quoted inside a sentence is never cut.
+ */
+export function descriptionOpening(description: string): string {
+  if (description.length <= OPENING_LENGTH) return description;
+  const closers: string[] = [];
+  let end = description.length;
+  for (let index = 0; index < description.length; index++) {
+    const char = description[index]!;
+    if (closers.length > 0 && closers[closers.length - 1]!.includes(char)) closers.pop();
+    else if (OPENERS[char] !== undefined) closers.push(OPENERS[char]);
+    else if (closers.length === 0 && '.!?'.includes(char) && /^\s[\p{Lu}"\u201e\u201c\u201d\u00ab]/u.test(description.slice(index + 1, index + 3))) {
+      if (index + 1 > OPENING_LENGTH && end < description.length) break;
+      end = index + 1;
+      if (end > OPENING_LENGTH) break;
+    }
+  }
+  return end < description.length ? `${description.slice(0, end)} \u2026` : description;
+}
+
+/** Brackets and quotes the packs write, each with the marks that close it (Lithuanian closes its low quote with a high
+ * opening one; Finnish opens with the closing quote). */
+const OPENERS: Record<string, string> = {
+  '(': ')',
+  '"': '"',
+  '\u201e': '\u201d\u201c',
+  '\u201c': '\u201d',
+  '\u201d': '\u201d',
+  '\u00ab': '\u00bb',
+};
 
 /** Examples can be whole replies; in a hover their lines run together. */
 function oneLine(example: string): string {
