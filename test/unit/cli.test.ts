@@ -235,7 +235,9 @@ describe('cli', () => {
       messages.map((message) => [message.ruleId, message.line, message.message]),
       [[null, 3, 'Unused replylint-disable-next-line (deferral): nothing here is reported.']],
     );
-    assert.equal((await cli(['--report-unused-disable', '--max-warnings', '0', 'a.md'], { cwd: dir })).code, 1);
+    const over = await cli(['--report-unused-disable', '--max-warnings', '0', 'a.md'], { cwd: dir });
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /^replylint: 1 warning, more than --max-warnings 0\.$/m);
   });
 
   it('writes SARIF 2.1.0 and GitHub annotations', async () => {

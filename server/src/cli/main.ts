@@ -276,7 +276,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (problems.length > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`replylint: ${warnings} warnings, more than --max-warnings ${maxWarnings}.\n`);
+    io.stderr.write(`replylint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}.\n`);
     return 1;
   }
   return 0;
