@@ -704,6 +704,30 @@ describe('languages', () => {
       assert.deepEqual(untranslated('pl', text), [], text);
   });
 
+  // A name variable with no fallback in a Finnish or Albanian greeting reads "Hei ,"; Polish and Lithuanian ask for the
+  // vocative there (placeholder/vocative-name), whose fix drops the name and so mends the gap too.
+  it('placeholder/name-without-fallback in fi and sq: the greeting quoted as it reads, no English fallback offered', () => {
+    const nameFindings = (language: string, text: string) =>
+      lintIn(language, text).findings.filter((finding) => finding.ruleId === 'placeholder/name-without-fallback');
+    for (const [language, text, reads] of [
+      ['fi', 'Hei {{ first_name }},\n\nvaihtolaite lähtee huollosta maanantaina.\n\nTerveisin\nOlli', '\u201dHei ,\u201d'],
+      ['sq', 'Mirëdita {{ customer.first_name }},\n\npajisja zëvendësuese niset të hënën.\n\nMe respekt,\nOla', '\u201eMirëdita ,\u201c'],
+      ['sq', 'POROSIA U ANULUA\n\nPërshëndetje {{ first_name }},\n\nparatë ju kthehen sot në kartë.\n\nMe respekt,\nOla', '\u201ePërshëndetje ,\u201c'],
+    ] as const) {
+      const findings = nameFindings(language, text);
+      assert.equal(findings.length, 1, text);
+      assert.ok(findings[0]!.message.includes(reads), findings[0]!.message);
+      assert.doesNotMatch(findings[0]!.message, /there/);
+      assert.deepEqual(findings[0]!.suggestions, [], text);
+    }
+    for (const [language, text] of [
+      ['fi', 'Hei {{ first_name | default: "" }},\n\nvaihtolaite lähtee huollosta maanantaina.\n\nTerveisin\nOlli'],
+      ['sq', 'Tema: {{ name }}\nKur: të enjten në orën 9\n\nJu lutemi pranojeni ftesën në kalendar.'],
+      ['pl', 'Dzień dobry {{ first_name }},\n\nurządzenie zastępcze wyjedzie z serwisu w poniedziałek.\n\nPozdrawiam\nOla'],
+    ] as const)
+      assert.deepEqual(nameFindings(language, text), [], text);
+  });
+
   // Trial 18: "Gerb. {customer_name}," was asked for "Laba diena," above it.
   it("takes each language's formal salutation, abbreviated or written for both genders, as the reply's greeting", () => {
     const body: Record<string, string> = {

@@ -2277,7 +2277,8 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       return undefined;
     }
     case 'placeholder-name-fallback': {
-      const opening = analysis.sentences[0];
+      // Under a banner or a subject-like title the greeting is the first sentence after them.
+      const opening = analysis.sentences[greetingSentence(context)];
       if (!opening) return undefined;
       const greeting = acceptedGreeting(context)?.match;
       const greetingEnd = greeting && analysis.tokens[greeting.endToken - 1]!.end;
