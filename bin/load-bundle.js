@@ -75,6 +75,11 @@ function compileBundle(file) {
 }
 
 function loadBundle(file) {
+  if (!fs.existsSync(file)) {
+    // A checkout before its first build: say what to run instead of an ENOENT stack trace.
+    process.stderr.write(`replylint: ${file} is missing: build this checkout first with "npm run build".\n`);
+    process.exit(2);
+  }
   const script = compileBundle(file);
   const bundle = { id: file, filename: file, exports: {}, loaded: false };
   script.runInThisContext().call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));

@@ -1,11 +1,12 @@
 // The bins start their bundle with a V8 code cache (bin/load-bundle.js): written by a run that
 // finds none, used only for the very bundle it was made from.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Script } from 'node:vm';
-import { CLI_BUNDLE, ensureBuilt } from '../support/build';
+import { CLI_BUNDLE, REPO_ROOT, ensureBuilt } from '../support/build';
 import { tempDir } from '../support/cli';
 
 const { loadBundle, compileBundle, cacheFiles } = createRequire(__filename)('../../bin/load-bundle.js') as {
@@ -29,6 +30,20 @@ function withCacheHome<T>(home: string, run: () => T): T {
 }
 
 describe('code cache of the bundles', () => {
+  it('a checkout not built yet says to build it, with no stack trace', () => {
+    // The bins as a fresh clone has them: no dist/ beside bin/.
+    const dir = tempDir({});
+    fs.mkdirSync(path.join(dir, 'bin'));
+    for (const name of ['replylint.js', 'replylint-language-server.js', 'load-bundle.js']) {
+      fs.copyFileSync(path.join(REPO_ROOT, 'bin', name), path.join(dir, 'bin', name));
+    }
+    for (const bin of ['replylint.js', 'replylint-language-server.js']) {
+      const run = spawnSync(process.execPath, [path.join(dir, 'bin', bin), '--version'], { encoding: 'utf8' });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /^replylint: .*dist.* is missing: build this checkout first with "npm run build"\.\n$/);
+    }
+  });
+
   it('runs a bundle as require() would, writes its cache on the first run and uses it on the next', () => {
     const dir = tempDir({ 'bundle.js': bundleText('one') });
     const file = path.join(dir, 'bundle.js');
