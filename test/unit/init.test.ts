@@ -26,11 +26,13 @@ describe('init', () => {
   let dir: string;
   let config: string;
   let pack: string;
+  let said: string;
 
   before(async () => {
     dir = tempDir({});
     const run = await runCli(['init'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
+    said = run.stdout;
     config = fs.readFileSync(path.join(dir, '.replylint.yaml'), 'utf8');
     pack = fs.readFileSync(path.join(dir, 'replylint', 'team-pack.yaml'), 'utf8');
   });
@@ -46,6 +48,10 @@ describe('init', () => {
       const validate = new Ajv({ allErrors: true, allowUnionTypes: true, strict: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as object);
       assert.ok(validate(parseYaml(text)), JSON.stringify(validate.errors));
     }
+  });
+
+  it('says what to run next as a project with replylint in its devDependencies runs it', () => {
+    assert.match(said, /^Next: edit them, then run "npx replylint" and "npx replylint test-pack replylint\/team-pack\.yaml"\.$/m);
   });
 
   it("the starter config reads each reply's language: a Polish macro beside English ones gets the Polish rules", async () => {

@@ -11,8 +11,9 @@ export function runInit(dir: string, io: Pick<CliIo, 'stdout' | 'stderr'>): numb
     io.stderr.write(`replylint init: ${error.message}\n`);
     return 2;
   }
+  // npx: the README installs replylint into the project's devDependencies, where a bare "replylint" is not on PATH.
   io.stdout.write(
-    `Wrote .replylint.yaml and replylint/team-pack.yaml.\nNext: edit them, then run "replylint" and "replylint test-pack replylint/team-pack.yaml".\n`,
+    `Wrote .replylint.yaml and replylint/team-pack.yaml.\nNext: edit them, then run "npx replylint" and "npx replylint test-pack replylint/team-pack.yaml".\n`,
   );
   return 0;
 }
