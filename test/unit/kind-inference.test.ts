@@ -795,6 +795,43 @@ describe("kind inference: an order's automatic e-mail and a prefilled order mess
     assert.deepEqual(notice.units[0]!.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } });
   });
 
+  it("a business's name over the team's line signs for the organisation, not a person, in five languages (reviewer-22 #6)", () => {
+    const notices: [string, string][] = [
+      [
+        'en',
+        'Hi {{first_name}},\n\nYour order {{order_number}} left our warehouse today. Track it here: {{tracking_url}}\n\nHarbour Lane Books\nCustomer Care',
+      ],
+      ['en', 'Dear <<borrowers.firstname>>,\n\n<<biblio.title>> is ready to collect at the front desk until Friday.\n\nEastfield Public Library\nLending Desk'],
+      [
+        'pl',
+        'Dzień dobry {{first_name}},\n\nzamówienie {{order_number}} wyjechało dziś z magazynu. Śledzenie: {{tracking_url}}\n\nKsięgarnia Zielona\nBiuro Obsługi Klienta',
+      ],
+      [
+        'fi',
+        'Hei {{first_name}},\n\ntilauksesi {{order_number}} lähti tänään varastolta. Seuranta: {{tracking_url}}\n\nRantakadun Kirjakauppa\nAsiakaspalvelu',
+      ],
+      [
+        'lt',
+        'Sveiki, {{first_name}},\n\njūsų užsakymas {{order_number}} šiandien išsiųstas. Sekimas: {{tracking_url}}\n\nUAB Žalias Knygynas\nKlientų aptarnavimas',
+      ],
+      [
+        'sq',
+        'Përshëndetje {{first_name}},\n\nporosia juaj {{order_number}} u nis sot nga magazina. Gjurmimi: {{tracking_url}}\n\nLibraria Gjethi\nShërbimi i Klientit',
+      ],
+    ];
+    for (const [language, text] of notices) {
+      const unit = lintAs({ language }, text).units[0]!;
+      assert.equal(unit.kind, 'auto-reply', text);
+      assert.equal(unit.kindReason?.id, 'kind.inferred.automatic', text);
+    }
+    // A person's name over the same team line still signs: a macro.
+    const person = notices[0]![1].replace('Harbour Lane Books', 'Owen Price');
+    assert.equal(lintAs({}, person).units[0]!.kind, 'macro');
+    // In a reply, the business over the team names nobody: no one signs, so the closing is asked for, as of the team alone.
+    const reply = lintAs({ kind: 'reply' }, 'Hi Sam,\n\nYour order left our warehouse today.\n\nHarbour Lane Books\nCustomer Care');
+    assert.ok(ids(reply).includes('formula/closing'));
+  });
+
   it('a person in it keeps it a macro: a name or agent variable signing, "I", a fill-in', () => {
     for (const text of [
       `${CANCELLED}Best,\nAna`,

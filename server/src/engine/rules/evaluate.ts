@@ -1768,14 +1768,15 @@ function signedNameLine(context: Context): Span | undefined {
 }
 
 /**
- * Whether the line over the one starting at `lineStart` holds a person's name: words that are not the team's, a fill-in
- * or a valediction the packs know ("Yst\u00e4v\u00e4llisesti" / "Asiakaspalvelu" is no name, reviewer-22 #26).
+ * Whether the line over the one starting at `lineStart` holds a person's name: words that are not the team's, a fill-in,
+ * a valediction the packs know ("Yst\u00e4v\u00e4llisesti" / "Asiakaspalvelu" is no name, reviewer-22 #26) or a business's
+ * name ("Northwind Books" / "Customer Care", reviewer-22 #6).
  */
 function personNamedAbove(context: Context, lineStart: number): boolean {
-  const valedictions = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
-    .filter(({ owner }) => owner.form === 'signOff')
+  const notNames = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
+    .filter(({ owner }) => owner.form === 'signOff' || owner.form === 'business')
     .map(({ match }) => tokenSpan(context, match));
-  return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...valedictions]);
+  return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...notNames]);
 }
 
 /**

@@ -228,11 +228,11 @@ function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signa
     lines++;
   }
   if (!signed || blockStart === undefined) return false;
-  // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name.
-  const valedictions = signals
-    .filter(({ owner }) => owner.form === 'signOff')
+  // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name, nor is a business's ("Northwind Books").
+  const notNames = signals
+    .filter(({ owner }) => owner.form === 'signOff' || owner.form === 'business')
     .map(({ match }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end }));
-  return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...valedictions]);
+  return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...notNames]);
 }
 
 /** A team's line that also names the company ("Customer Care, Acme"): a few words that end no sentence. */

@@ -393,6 +393,8 @@ export interface KindSignalsSpec {
   closure?: PhraseSpec[];
   /** Words of a developer's code work ("pull request", "repository"): the reply is written to a developer, and a `developerWord` is theirs. */
   developer?: PhraseSpec[];
+  /** Words that make a line of capitalised words a business's name, not a person's ("Northwind Books", "Acme Ltd"). */
+  business?: PhraseSpec[];
 }
 export const KIND_SIGNALS = [
   'signOff',
@@ -407,6 +409,7 @@ export const KIND_SIGNALS = [
   'refusal',
   'closure',
   'developer',
+  'business',
 ] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
