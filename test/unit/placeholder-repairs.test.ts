@@ -87,6 +87,14 @@ describe('a double-angle field closed with one ">"', () => {
     assert.deepEqual(JSON.parse(fixed(exported, 'notices.json')), [{ name: 'Due', body: notice.replace('firstname>,', 'firstname>>,') }]);
   });
 
+  it('in HTML that writes the field with references, closes it with "&gt;" too (reviewer 22 #9)', () => {
+    const html = '<p>Hello &lt;&lt;borrowers.firstname&gt;,</p>\n<p>&lt;&lt;biblio.title&gt;&gt; is ready at the front desk &amp; kept for you.</p>';
+    assert.equal(fixed(html, 'hold.html'), html.replace('firstname&gt;,', 'firstname&gt;&gt;,'));
+    // A bare ">" stays bare where the file has references elsewhere.
+    const mixed = '<p>Hello <<borrowers.firstname>,</p>\n<p><<biblio.title>> is ready at the front desk &amp; kept for you.</p>';
+    assert.equal(fixed(mixed, 'hold.html'), mixed.replace('firstname>,', 'firstname>>,'));
+  });
+
   it('is only offered where the text has no whole field (reviewer 22 #17)', () => {
     const text = 'Hi Ana,\n\nThe filter reads <<score:high> on the dashboard.\n\nBest,\nLeo';
     const [finding] = malformed(text, 'reply.md');

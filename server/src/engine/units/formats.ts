@@ -866,11 +866,25 @@ function stretchUnit(
   const whole = from === 0 && to === view.text.length;
   const text = whole ? view.text : view.text.slice(from, to);
   const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
-  const encode =
-    fields.maskFormat !== 'html' ? (inserted: string) => inserted : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? encodeHtmlText);
   const offsets = substitutions.offsetsOf(start, end);
+  const encode =
+    fields.maskFormat !== 'html'
+      ? (inserted: string) => inserted
+      : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? (offsets ? referenceMirroringEncoder(text, offsets) : encodeHtmlText));
   if (!offsets) return sliceUnit(title, text, prose, placeholders, start, fields, encode);
   return bodyUnit(title, { text, offsets }, prose, placeholders, fields, encode);
+}
+
+/**
+ * HTML text, with a ">" put right after one the file writes as a character reference written as "&gt;" too:
+ * "&lt;&lt;name&gt;" is closed with "&gt;", not a bare ">" (reviewer 22 #9). `offsets`: each unit character's source offset.
+ */
+function referenceMirroringEncoder(text: string, offsets: Int32Array) {
+  return (inserted: string, from: number): string => {
+    const encoded = encodeHtmlText(inserted);
+    const afterReference = from > 0 && text[from - 1] === '>' && offsets[from]! - offsets[from - 1]! > 1;
+    return afterReference && encoded.startsWith('>') ? `&gt;${encoded.slice(1)}` : encoded;
+  };
 }
 
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
