@@ -111,6 +111,14 @@ describe("tone/blame: the customer's step told as their past duty", function () 
       'lt',
       'Laba diena,\n\nlai\u0161k\u0105 gauti tur\u0117jote vakar, tod\u0117l \u0161\u012fryt j\u012f i\u0161siun\u010diau dar kart\u0105.\n\nPagarbiai\nIeva',
     ],
+    [
+      'lt',
+      'Laba diena,\n\natsipra\u0161ome, kad d\u0117l m\u016bs\u0173 klaidos tur\u0117jote nutraukti naryst\u0119. Pinigus gr\u0105\u017einome \u0161iandien.\n\nPagarbiai\nIeva',
+    ],
+    [
+      'lt',
+      'Laba diena,\n\nnaryst\u0119 nutraukti tur\u0117jote teis\u0119 bet kada, tod\u0117l pra\u0161ym\u0105 pri\u0117m\u0117me ir permok\u0105 gr\u0105\u017einome \u0161iandien.\n\nPagarbiai\nIeva',
+    ],
   ];
   for (const [language, text] of reassured) {
     it(`${language}: ${text.split('\n')[2]!.slice(0, 48)} (not blame)`, () => {
