@@ -349,6 +349,9 @@ describe('cli', () => {
 
   it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
     assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
+    const missing = await cli(['test-pack', 'replylint/support-team.yaml']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^replylint: test-pack: pack file not found: replylint\/support-team\.yaml \(the built-in packs are recommended, strict\)\n/);
     const broken = PACK.replace('    suggest: {', '    examples: { bad: ["I will reply by noon."], good: ["Reply soon."] }\n    suggest: {');
     const dir = tempDir({ 'pack.yaml': broken });
     const run = await cli(['test-pack', 'pack.yaml'], { cwd: dir });

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import {
   ConfigError,
   UnknownLanguageError,
+  builtinPackNames,
   builtinRulesDir,
   findConfigFile,
   loadProjectConfig,
@@ -149,6 +150,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals[0] === 'init') return runInit(process.cwd(), io);
   if (positionals[0] === 'test-pack') {
     if (!positionals[1]) throw new UsageError('test-pack needs a pack file or built-in pack name');
+    // A name copied from another team's CI: say so, not an ENOENT at a made-up line 1.
+    if (!builtinPackNames().includes(positionals[1]) && !fs.existsSync(path.resolve(positionals[1]))) {
+      throw new UsageError(`test-pack: pack file not found: ${positionals[1]} (the built-in packs are ${builtinPackNames().join(', ')})`);
+    }
     return runTestPack(positionals[1], io);
   }
   if (values['print-config']) {
