@@ -68,6 +68,53 @@ describe("another party's responsibility, not ours", function () {
     }
   });
 
+  describe('our own step told as done in the next sentence meets it (reviewer-23 #7)', () => {
+    const owned: [string, string][] = [
+      [
+        'en',
+        "Hi Ola,\n\nThe card payment is the bank's responsibility, not ours, so it may take until Monday. I've already sent the refund from our side.\n\nBest,\nSam",
+      ],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza zaksi\u0119gowanie p\u0142atno\u015bci odpowiada bank, wi\u0119c mo\u017ce to potrwa\u0107 do poniedzia\u0142ku. Zwrot zleci\u0142am wczoraj o 9:00.\n\nPozdrawiam,\nKasia',
+      ],
+      [
+        'fi',
+        'Hei,\n\nmaksun kirjaus on pankin vastuulla, ei meid\u00e4n, joten se voi kest\u00e4\u00e4 maanantaihin. L\u00e4hetimme hyvityksen eilen klo 9.\n\nTerveisin\nAino',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e mok\u0117jimo \u012fskaitym\u0105 atsako bankas, ne mes, tod\u0117l tai gali u\u017etrukti iki pirmadienio. Pinigus gr\u0105\u017einau vakar 9 val.\n\nPagarbiai\nIeva',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\npagesa \u00ebsht\u00eb p\u00ebrgjegj\u00ebsi e bank\u00ebs, jo e jona, ndaj mund t\u00eb zgjas\u00eb deri t\u00eb h\u00ebn\u00ebn. Rimbursimin e d\u00ebrguam dje n\u00eb or\u00ebn 9.\n\nMe respekt,\nBlerina',
+      ],
+    ];
+    for (const [language, text] of owned) {
+      it(`${language}: quiet`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), []);
+      });
+    }
+    const notDone: [string, string, string][] = [
+      [
+        'en',
+        "Hi Ola,\n\nThe card payment is the bank's responsibility, not ours. We will look at it at the earliest opportunity.\n\nBest,\nSam",
+        "the bank's responsibility",
+      ],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza zaksi\u0119gowanie p\u0142atno\u015bci odpowiada bank, a nie my. Prosz\u0119 zadzwoni\u0107 na infolini\u0119 banku.\n\nPozdrawiam,\nKasia',
+        'odpowiada bank, a nie my',
+      ],
+    ];
+    for (const [language, text, span] of notDone) {
+      it(`${language}: a vague promise or the customer's step next is no step of ours`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), [span]);
+      });
+    }
+  });
+
   it('en: a named carrier\'s responsibility with "not ours" is one finding, not two', () => {
     const text = "Hi Ola,\n\nThat's the courier's responsibility, not ours.\n\nBest,\nSam";
     const ownership = [...flagged('ownership/we-cant-control', 'en', text), ...flagged('ownership/not-my-department', 'en', text)];

@@ -1966,6 +1966,7 @@ function evaluateConditional(
   );
   const refused = sentencesOfForm(context, matches, 'refusal');
   const regretted = sentencesOfForm(context, matches, 'regret');
+  const doneNext = sentencesOfForm(context, matches, 'nextSentence');
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
     let last = sentence;
@@ -2029,8 +2030,10 @@ function evaluateConditional(
     if (reported.has(sentence)) continue;
     if (inScope(scope, sentence, satisfied, quotedAfter(context), courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence)))
       continue;
-    // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days.").
+    // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days."), and so may
+    // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
     if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1) && !quotedAfter(context).has(sentence)) continue;
+    if (doneNext.has(sentence + 1) && !quotedAfter(context).has(sentence)) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
     if (acknowledged < sentence) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;

@@ -229,6 +229,11 @@ export interface RuleSpec {
     nextStep?: boolean;
     /** conditional with timeframe: a time frame still to come in the next sentence meets the trigger too ("I'll keep you updated. This may take 3 days."). */
     nextSentenceStep?: boolean;
+    /**
+     * conditional: the writer's own step told as done, in the sentence right after the trigger, meets it as the
+     * required phrases do in the trigger's own sentence ("The bank posts the transfer. We sent the refund yesterday at 10:00.").
+     */
+    nextSentence?: PhraseSpec[];
     /** conditional: a variable that prints the team's written answer (the dialect's `responses`) anywhere in the reply meets every trigger. */
     answered?: boolean;
     signature?: boolean;
@@ -513,6 +518,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
   { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
+  { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
   { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
