@@ -696,6 +696,20 @@ describe('languages', () => {
       ['sq', `Përshëndetje,\n\nfatura është bashkëngjitur.\n\nMe respekt,\nOla\n\n${footer}`],
     ] as const)
       assert.deepEqual(untranslated(language, text), ['This mailbox is not monitored, so please do not reply to this e-mail'], language);
+    // Reviewer 23 #2, #3: English the writer means: a version announced as English, a job title, a link's text, a file name.
+    const english = 'Your replacement ships on Monday and you will get the tracking number from us by e-mail.';
+    for (const [language, text] of [
+      ['pl', `Dzień dobry,\n\nwymiana wyjedzie w poniedziałek.\n\n(English version below)\n\n${english}\n\nPozdrawiam / Kind regards,\nOla`],
+      ['fi', `Hei,\n\nvaihtolaite lähtee maanantaina.\n\nEnglanniksi: ${english}\n\nTerveisin\nOlli`],
+      ['lt', `Laba diena,\n\npakaitinį įrenginį išsiųsime pirmadienį.\n\nIn English: ${english}\n\nPagarbiai\nOna`],
+      ['sq', `Përshëndetje,\n\npajisjen zëvendësuese e nisim të hënën.\n\nNë anglisht: ${english}\n\nMe respekt,\nOla`],
+      ['lt', 'Laba diena,\n\nsiuntą išsiuntėme šiandien.\n\nPagarbiai\nOna Petraitė\nDirector of Sales and Service for the Eastern Region'],
+      ['sq', 'Përshëndetje,\n\nhapat janë te [How to change the e-mail address of your account](https://help.example.com/email). Llogaria është aktive.'],
+      ['pl', 'Dzień dobry,\n\nw załączniku jest plik what-to-do-if-the-app-is-not-working.pdf z instrukcją.'],
+    ] as const)
+      assert.deepEqual(untranslated(language, text), [], text);
+    // Announced after it, an English sentence is still a leftover.
+    assert.equal(untranslated('pl', `Dzień dobry,\n\n${english}\n\nwymiana wyjedzie w poniedziałek (English version above).`).length, 1);
     for (const text of [
       'Dzień dobry,\n\nfilm The Lord of the Rings wróci do wypożyczalni w piątek.',
       'Dzień dobry,\n\nzaznacz „Keep me signed in on this computer”, a logowanie zostanie zapamiętane.',

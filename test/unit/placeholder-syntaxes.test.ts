@@ -624,6 +624,9 @@ describe('a name placeholder with no fallback outside the greeting', () => {
       ['<p><strong>Event:</strong> {{ name }}<br>Starts: {{ event.start }}</p><p>Your seat is booked.</p>', 'event.html'],
     ])
       assert.deepEqual(findingsOf('placeholder/name-without-fallback', text, fileName), [], text);
+    // After a colon but spoken to, with a comma after the name (reviewer 23 #8): the customer reads "…for you: , your order".
+    const spoken = 'Quick update for you: {{ first_name }}, the order left our warehouse this morning.\n\nBest,\nAna';
+    assert.equal(findingsOf('placeholder/name-without-fallback', spoken, 'reply.md').length, 1);
   });
 });
 

@@ -1145,8 +1145,12 @@ function evaluateConsistency(context: Context, rule: ActiveRule, matches: { matc
 
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
   const { tokens } = context.analysis;
+  // A pattern's `unless.near` words anywhere before a match excuse it: a reply that announces its English version.
+  const announced = rule.spec.unless?.near ? firstFormStart(context, ruleIndex, 'near') : undefined;
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
+    if (announced !== undefined && announced < span.start) continue;
+    if (rule.spec.skipNamedTitles === true && namesTitle(context.unit, span)) continue;
     // An `unless.before` phrase right before the match excuses it (a name in capitals after "shopping at" is no
     // shouting), an `unless.after` phrase right after it too; each where the match's edge is a word's edge.
     if (rule.spec.unless?.before) {
@@ -1600,6 +1604,31 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
  * Whether the sentence holding `span` quotes a name or a code: its words the prose mask blanked (quotes, inline code),
  * without the quote marks, hold a capital, a digit or anything but letters, spaces, apostrophes and hyphens.
  */
+/** Where the first of a rule's `form` words starts in the reply, if it has one. */
+function firstFormStart(context: Context, ruleIndex: number, form: string): number | undefined {
+  const { tokens } = context.analysis;
+  let first: number | undefined;
+  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? [])
+    if (owner.role === 'form' && owner.form === form) first = Math.min(first ?? Infinity, tokens[match.firstToken]!.start);
+  return first;
+}
+
+/**
+ * Whether matched words name something rather than say it: a Markdown link's text (an article's title), or words most
+ * of whose longer ones (four letters and more, after the first) are capitalised, three at least (a job title under a
+ * signature: "Head of Customer Care and Quality for the Baltic region").
+ */
+function namesTitle(unit: ReplyUnit, span: Span): boolean {
+  // The link's brackets on the match's line, looked for nearby only: a line of many matches is read once per match.
+  const before = unit.text.slice(Math.max(0, span.start - 300), span.start);
+  const after = unit.text.slice(span.end, span.end + 300);
+  if (/\[[^[\]\n]*$/.test(before) && /^[^[\]\n]*\]\(/.test(after)) return true;
+  const words = unit.text.slice(span.start, span.end).match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const longer = words.slice(1).filter((word) => word.length >= 4);
+  const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised >= 3 && capitalised * 2 > longer.length;
+}
+
 function quotesName(context: Context, span: Span): boolean {
   const { sentences } = context.analysis;
   const sentence = sentences[sentenceAt(context, span.start)];
@@ -2316,7 +2345,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         if (!variable || placeholder.hasFallback || !inDialectSyntax(dialect, placeholder) || !isNameVariable(dialect, variable)) continue;
         // A labelled field's value ("Subject: {{ name }}", a meeting's title) addresses nobody (trial 23); a surname after the
         // first name's fill-in is part of that address, whose fallback covers the pair (reviewer 22 #8).
-        if (labelledFieldValue(unit, placeholder.start) || afterNameFillIn(unit, dialect, placeholder.start)) continue;
+        if (labelledFieldValue(unit, placeholder) || afterNameFillIn(unit, dialect, placeholder.start)) continue;
         // Right after the greeting word the fallback ("there") reads in place. Anywhere else ("Your parcel left today,
         // {{ first_name }}, and …") it would not, and the reader gets the sentence with a gap (reviewer 21 #27). With
         // no greeting rule in the packs nothing tells a greeting apart: the opening is taken for one.
@@ -2381,10 +2410,12 @@ function onlyValuesBetween(unit: ReplyUnit, start: number, end: number): boolean
 }
 
 /**
- * Whether a fill-in at `start` is the value of a field its line opens with: a label of a few words and a colon, tags
- * around. Such a line is short: only the last 400 characters are looked at, so a long line costs no more.
+ * Whether a fill-in is the value of a field its line opens with: a label of a few words and a colon, tags around. Such
+ * a line is short: only the last 400 characters are looked at, so a long line costs no more. A name with a comma or
+ * "!" after it is spoken to, whatever stands before the colon ("Quick update for you: {{ first_name }}, your order…").
  */
-function labelledFieldValue(unit: ReplyUnit, start: number): boolean {
+function labelledFieldValue(unit: ReplyUnit, { start, end }: Span): boolean {
+  if (/^[ \t\u00a0]*[,!]/.test(unit.text.slice(end, end + 20))) return false;
   const from = Math.max(0, start - 400);
   const before = unit.text.slice(from, start);
   const lineStart = before.lastIndexOf('\n') + 1;
