@@ -347,6 +347,16 @@ describe('cli', () => {
     assert.doesNotMatch(all.stderr, /overrides\[0\]/);
   });
 
+  it('--list-rules lists the rules of one language and, with language auto, says which and how to list another', async () => {
+    const auto = await cli(['--list-rules'], { cwd: tempDir({}) });
+    assert.equal(auto.code, 0);
+    assert.match(auto.stdout, /^deferral\/vague-timeframe +warning +"\{match\}" gives the customer no time\./m);
+    assert.equal(auto.stderr, "replylint: these are the en rules; each reply gets its own language's (--list-rules --language CODE lists them).\n");
+    const polish = await cli(['--list-rules', '--language', 'pl'], { cwd: tempDir({}) });
+    assert.match(polish.stdout, /^deferral\/vague-timeframe +warning +\u201e\{match\}\u201d/m);
+    assert.equal(polish.stderr, '');
+  });
+
   it('test-pack passes on the built-in pack and fails on a broken example, saying what fired', async () => {
     assert.equal((await cli(['test-pack', 'recommended'])).code, 0);
     const missing = await cli(['test-pack', 'replylint/support-team.yaml']);

@@ -162,7 +162,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (values['list-rules']) {
-    io.stdout.write(`${listRules(configs.forFile(path.resolve(positionals[0] ?? '.', 'reply.md')), formatName)}\n`);
+    const listed = configs.forFile(path.resolve(positionals[0] ?? '.', 'reply.md'));
+    io.stdout.write(`${listRules(listed, formatName)}\n`);
+    // With language auto each reply gets its own language's rules: say which language this list is, and how to see another.
+    if (listed.lintOptions.autoDetect) {
+      io.stderr.write(`replylint: these are the ${listed.language} rules; each reply gets its own language's (--list-rules --language CODE lists them).\n`);
+    }
     return 0;
   }
 
