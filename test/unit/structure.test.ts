@@ -81,17 +81,32 @@ describe('Markdown block structure (CommonMark)', () => {
 
   it("reads an inch mark or a menu path's » as no quotation mark", () => {
     assert.deepEqual(proseWords('The 24” monitor is out, the 27” one ships soon.\n'), ['The', 'monitor', 'is', 'out', 'the', 'one', 'ships', 'soon']);
+    // The prose between two paths stays; a path's items after its first are labels on the screen (blind set 3).
     assert.deepEqual(proseWords('Open Settings » Billing, we reply soon, then Tools » Export.\n'), [
       'Open',
       'Settings',
-      'Billing',
       'we',
       'reply',
       'soon',
       'then',
       'Tools',
-      'Export',
     ]);
+  });
+
+  it("masks a menu path's labels after its first item, not a tag's closing > or a comparison", () => {
+    assert.deepEqual(proseWords('Go to Hosting > FTP Accounts > Change password, then pick a new one.\n'), [
+      'Go',
+      'to',
+      'Hosting',
+      'then',
+      'pick',
+      'a',
+      'new',
+      'one',
+    ]);
+    assert.deepEqual(proseWords('Go to Account → Security, then sign in again.\n'), ['Go', 'to', 'Account', 'then', 'sign', 'in', 'again']);
+    // A lower-case word before ">" is no menu item, nor is a number.
+    assert.deepEqual(proseWords('Orders over 50 > Free shipping applies.\n'), ['Orders', 'over', 'Free', 'shipping', 'applies']);
   });
 
   it("masks a meaning quoted in ‘…’, never from an elided year's ‘ to a plural's ’", () => {

@@ -131,8 +131,34 @@ export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: 
   maskUrls(mask);
   maskBareDomainLinks(mask);
   maskEmails(mask);
+  maskMenuPaths(mask);
   if (quoteText === undefined) mask.addMatches(quoted);
   else eachMatch(quoted, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
+}
+
+/** A menu path's separator between two items, the next item capitalised: "Settings > Billing", "Account \u203a Password", "A \u2192 B". */
+const MENU_SEPARATOR = /(?<=[\p{L}\p{N}])[ \t]+[>\u203a\u00bb\u2192][ \t]+(?=\p{Lu})/gu;
+/** The item after a separator: its capitalised first word and up to two more, up to punctuation or the next separator. */
+const MENU_ITEM = /\p{Lu}[\p{L}\p{N}&'-]*(?:[ \t]+[\p{L}\p{N}&'-]+){0,2}/uy;
+const MENU_WORD_CHAR = /[\p{L}\p{N}&'-]/u;
+const CAPITAL = /\p{Lu}/u;
+const SPACE_CHAR = /\s/;
+
+/**
+ * The items of a menu path after its first ("Hosting > Konta FTP > Zmie\u0144 has\u0142o"): labels on the screen, not the
+ * writer's words to the reader, so an imperative label reads as no address (blind set 3: pl "Zmie\u0144" as the informal
+ * form in a reply that says "Pan"). The first item stays prose: "Open Settings > Billing" is the writer's.
+ */
+function maskMenuPaths(mask: ProseMask): void {
+  const text = mask.text;
+  eachMatch(MENU_SEPARATOR, text, (separator) => {
+    // The item before is a label too, capitalised: the ">" closing a tag ("</script > Hi") separates nothing.
+    let wordStart = separator.index;
+    while (wordStart > 0 && MENU_WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
+    if (!CAPITAL.test(text[wordStart]!) || (wordStart > 0 && !SPACE_CHAR.test(text[wordStart - 1]!))) return;
+    MENU_ITEM.lastIndex = separator.index + separator[0].length;
+    if (MENU_ITEM.exec(text)) mask.add(separator.index, MENU_ITEM.lastIndex);
+  });
 }
 
 /** The end of a line, then a line opening with a capital letter. */
