@@ -289,6 +289,28 @@ describe('cli', () => {
     assert.equal(printed.rules['tone/shouting']!.setBy, at('.replylint.yaml', '4:3'));
   });
 
+  it('--print-config shows the value of each setting its sources name: formality per language, sections, signature', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': 'root: true\nformality: { pl: formal }\nsections: 3\nsignature: Ola\nmaxFindings: 50\n',
+    });
+    const printed = JSON.parse((await cli(['--print-config', 'a.md'], { cwd: dir })).stdout) as Record<string, unknown> & {
+      sources: Record<string, string>;
+    };
+    assert.deepEqual(
+      { formality: printed.formality, sections: printed.sections, signature: printed.signature, maxFindings: printed.maxFindings },
+      { formality: { pl: 'formal' }, sections: 3, signature: 'Ola', maxFindings: 50 },
+    );
+    assert.match(printed.sources.formality!, /\.replylint\.yaml:2:1$/);
+    const defaults = JSON.parse((await cli(['--print-config', 'a.md'], { cwd: tempDir({ '.replylint.yaml': 'root: true\n' }) })).stdout) as Record<
+      string,
+      unknown
+    >;
+    assert.deepEqual(
+      { formality: defaults.formality, sections: defaults.sections, signature: defaults.signature },
+      { formality: 'any', sections: 2, signature: null },
+    );
+  });
+
   it('warns once per override that matched no file, with its place, glob and folder; never when the override is used', async () => {
     const reply = 'Hi Ana,\n\nYour refund went out today and reaches your card within five working days.\n\nBest regards,\nMia\n';
     const dir = tempDir({

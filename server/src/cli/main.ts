@@ -399,6 +399,11 @@ function describeConfig(project: ProjectConfig, file: string) {
     placeholders: config.placeholders,
     // Where each was listed is in sources (placeholders.variables.<name>).
     variables: config.variables,
+    // Each setting sources names, with its value: formality per language is a team's house style.
+    formality: config.formality,
+    sections: config.lintOptions.sectionLevel ?? 2,
+    signature: config.lintOptions.signature ?? null,
+    maxFindings: config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS,
     extends: config.packs.map((pack) => pack.name),
     rules: Object.fromEntries(
       (ruleSet?.rules ?? []).map((rule) => {

@@ -44,6 +44,8 @@ export interface ResolvedConfig {
   placeholders: string;
   /** The team's custom variables (globs) from every `placeholders: { variables }` that covers the file. */
   variables: string[];
+  /** How replies address the customer, as the configs set it (any when none does). */
+  formality: NonNullable<Settings['formality']>;
   /** The packs of the default language, in override order. */
   packs: LoadedPack[];
   ruleSettings: Record<string, RuleSetting>;
@@ -334,6 +336,7 @@ export class ProjectConfig {
         kind: settings.kind,
         placeholders: placeholders.dialect,
         variables: placeholders.variables,
+        formality: settings.formality ?? 'any',
         packs,
         ruleSettings,
         ignored,
