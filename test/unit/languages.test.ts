@@ -708,6 +708,10 @@ describe('languages', () => {
       ['pl', 'Dzień dobry,\n\nw załączniku jest plik what-to-do-if-the-app-is-not-working.pdf z instrukcją.'],
     ] as const)
       assert.deepEqual(untranslated(language, text), [], text);
+    // A paragraph left in English is one finding, not one per sentence; a second paragraph is another.
+    const paragraph = 'Your parcel is on its way to you. It will be with you on Friday. If it is late, please write to us.';
+    assert.equal(untranslated('pl', `Dzień dobry,\n\n${paragraph}\n\nPozdrawiam\nOla`).length, 1);
+    assert.equal(untranslated('pl', `Dzień dobry,\n\n${paragraph}\n\n${paragraph}\n\nPozdrawiam\nOla`).length, 2);
     // Announced after it, an English sentence is still a leftover.
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${english}\n\nwymiana wyjedzie w poniedziałek (English version above).`).length, 1);
     for (const text of [

@@ -1147,6 +1147,7 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   const { tokens } = context.analysis;
   // A pattern's `unless.near` words anywhere before a match excuse it: a reply that announces its English version.
   const announced = rule.spec.unless?.near ? firstFormStart(context, ruleIndex, 'near') : undefined;
+  let paragraphEnd = -1;
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
     if (announced !== undefined && announced < span.start) continue;
@@ -1162,9 +1163,21 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
       if (endToken > 0 && tokens[endToken - 1]!.end === span.end && context.ruleSet.excusedAfter(tokens, ruleIndex, endToken)) continue;
     }
     if (rule.spec.skipQuotedNames === true && quotesName(context, span)) continue;
+    // One finding says what a whole paragraph left in English needs (reviewer 23 #2): the rest of it is not reported.
+    if (rule.spec.oncePerParagraph === true) {
+      if (span.start < paragraphEnd) continue;
+      paragraphEnd = paragraphEndAfter(context.unit.text, span.end);
+    }
     report(context, rule, span, () => wordChanges(context, rule, span, undefined));
   }
   return undefined;
+}
+
+/** Where the paragraph holding `from` ends: at a blank line, a closing HTML block tag or two line break tags. */
+function paragraphEndAfter(text: string, from: number): number {
+  const end = /\n[ \t]*\r?\n|<\/(?:p|div|li|td|tr)>|<br\s*\/?>\s*<br/gi;
+  end.lastIndex = from;
+  return end.exec(text)?.index ?? text.length;
 }
 
 function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {

@@ -92,6 +92,8 @@ export interface RuleSpec {
   skipTitles?: boolean;
   /** pattern: no finding on words that name something: a Markdown link's text, words mostly capitalised (evaluate.ts namesTitle). */
   skipNamedTitles?: boolean;
+  /** pattern: one finding per paragraph, its first match (evaluate.ts evaluatePattern). */
+  oncePerParagraph?: boolean;
   /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
