@@ -140,6 +140,24 @@ describe('blind-written agent replies', function () {
       }
     });
 
+    it("a person's name line ending in a comma under a valediction still signs; a lone unknown word with a comma over the team does not (reviewer-23 #10)", () => {
+      const signed: [string, string][] = [
+        ['en', 'Hi Ana,\n\nYour refund went back to your card today.\n\nBest regards,\nMaria Lopez,\nCustomer Care Team'],
+        ['en', 'Hi Ana,\n\nYour refund went back to your card today.\n\nThanks,\nGrace,\nCustomer Care Team'],
+        [
+          'pl',
+          'Dzie\u0144 dobry,\n\nzwrot wr\u00f3ci\u0142 dzi\u015b na kart\u0119.\n\nPozdrawiam serdecznie,\nAnna Wi\u015bniewska,\nZesp\u00f3\u0142 Obs\u0142ugi Klienta',
+        ],
+        [
+          'lt',
+          'Laba diena,\n\npinigai \u0161iandien gr\u0105\u017einti \u012f kortel\u0119.\n\nPagarbiai,\nR\u016bta Jonait\u0117,\nKlient\u0173 aptarnavimo komanda',
+        ],
+      ];
+      for (const [language, text] of signed) assert.deepEqual(flagged('ownership/nameless-sign-off', language, text, 'reply'), [], text);
+      const unsigned = 'Hi Ana,\n\nYour refund went back to your card today.\n\nKudos,\nCustomer Care Team';
+      assert.deepEqual(flagged('ownership/nameless-sign-off', 'en', unsigned, 'reply'), ['Customer Care Team']);
+    });
+
     it('an address block under a colon is no name over a team', () => {
       const text = 'Hi Sam,\n\nPlease send the laptop to:\n\nAna Lopez\nSupport Team';
       assert.equal(flagged('formula/closing', 'en', text, 'reply').length, 1);

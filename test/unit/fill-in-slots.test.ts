@@ -88,6 +88,31 @@ describe('placeholder/unfilled-slot', () => {
     }
   });
 
+  it("a chat transcript's agent turns were sent: a slot left in them is flagged (reviewer-23 #1)", () => {
+    const transcripts: [string, string, string[]][] = [
+      [
+        'en',
+        '[14:20] Customer: Has my exchange been approved?\n[14:21] Agent Sam: Yes, it has. The new pair in size [SIZE] leaves the warehouse on Friday.\n[14:22] Customer: And the order number stays the same?\n[14:23] Agent Sam: It does, and the label is in your inbox.',
+        ['[SIZE]'],
+      ],
+      [
+        'pl',
+        '[14:20] Klient: Czy wymiana została przyjęta?\n[14:21] Konsultant Ola: Tak. Nowa para w rozmiarze [ROZMIAR] wyjedzie z magazynu w piątek.\n[14:23] Konsultant Ola: Etykieta jest już w Twojej skrzynce.',
+        ['[ROZMIAR]'],
+      ],
+      [
+        'fi',
+        '[14:20] Asiakas: Onko vaihto hyväksytty?\n[14:21] Asiakaspalvelija Olli: On. Uusi pari kokoa [KOKO] lähtee varastolta perjantaina.\n[14:23] Asiakaspalvelija Olli: Palautustarra on jo sähköpostissasi.',
+        ['[KOKO]'],
+      ],
+    ];
+    for (const [language, text, flagged] of transcripts) {
+      assert.deepEqual(excerpts(text, { kind: 'chat', language }, 'transcript.txt'), flagged, language);
+      // Nobody named the kind: a transcript is read as a chat, and the same turns are flagged.
+      assert.deepEqual(excerpts(text, { language }, 'transcript.txt'), flagged, language);
+    }
+  });
+
   it('flags bracket and angle fill-in slots, in every language, but not Markdown links or task boxes', () => {
     assert.deepEqual(excerpts('Hi [CUSTOMER_NAME],\n\nThe courier collects the laptop within [x] business days.\n\nBest,\n<AGENT NAME>'), [
       '[CUSTOMER_NAME]',

@@ -747,6 +747,8 @@ function evaluate(
   const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.grammar.sentences);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
+  // A transcript's agent turns were sent as written, where saved chat lines are still to be completed (reviewer-23 #1).
+  if (kind === 'chat' && unit.origin === 'chat-transcript') kinds.push('chat-transcript');
   const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {
     audience: options.audience,
     kinds,

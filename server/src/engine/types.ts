@@ -75,7 +75,7 @@ export type ReplyKind = (typeof REPLY_KINDS)[number];
 /** What teams keep in repos: templates. */
 export const DEFAULT_REPLY_KIND: ReplyKind = 'macro';
 /** Kinds a rule can name in `kinds:`: the reply kinds, and the first chat message of a file that holds a conversation (its opening). */
-export type RuleKind = ReplyKind | 'chat-opening';
+export type RuleKind = ReplyKind | 'chat-opening' | 'chat-transcript';
 
 export type ScoreValue = 'pass' | 'fail' | 'n/a';
 export const SCORECARD_ITEMS = ['greeting', 'empathy', 'nextStep', 'ownership', 'closing'] as const;

@@ -90,7 +90,7 @@ export function placeholderHover(document: TextDocument, found: PlaceholderInSou
     const lines = [
       `**Fill-in slot** \`${found.written}\``,
       '',
-      'The agent fills this in by hand before sending. A macro, snippet or saved chat line keeps it; in a reply, auto-reply or post in a thread it reaches the customer as written (placeholder/unfilled-slot).',
+      'The agent fills this in by hand before sending. A macro, snippet or saved chat line keeps it; in a reply, auto-reply, chat transcript or post in a thread it reaches the customer as written (placeholder/unfilled-slot).',
     ];
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: rangeOf(document, found.start, found.end) };
   }

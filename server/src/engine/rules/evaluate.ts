@@ -1815,10 +1815,10 @@ function signedNameLine(context: Context): Span | undefined {
  * name ("Northwind Books" / "Customer Care", reviewer-22 #6).
  */
 function personNamedAbove(context: Context, lineStart: number): boolean {
-  const notNames = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
-    .filter(({ owner }) => owner.form === 'signOff' || owner.form === 'business')
-    .map(({ match }) => tokenSpan(context, match));
-  return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...notNames]);
+  const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
+  const valedictions = signals.filter(({ owner }) => owner.form === 'signOff').map(({ match }) => tokenSpan(context, match));
+  const businesses = signals.filter(({ owner }) => owner.form === 'business').map(({ match }) => tokenSpan(context, match));
+  return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...valedictions, ...businesses], valedictions);
 }
 
 /**

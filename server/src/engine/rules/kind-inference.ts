@@ -243,13 +243,31 @@ function isTeamLine(line: string): boolean {
 /**
  * Whether the line with text right over the line at `lineStart` is a name alone, under other words: one to three
  * capitalised words ("Tom", "Maria Nowak"), none of them in `taken` (a team's words, "Customer Care"; a placeholder).
+ * Right under one of `valedictions` the name may end in a comma ("Best regards," / "Maria Lopez," / "Customer Care
+ * Team", reviewer-23 #10); a lone "Xyz," over the team with no valediction over it is no name.
  */
-export function nameLineAbove(prose: string, lineStart: number, taken: readonly { start: number; end: number }[]): boolean {
+export function nameLineAbove(
+  prose: string,
+  lineStart: number,
+  taken: readonly { start: number; end: number }[],
+  valedictions: readonly { start: number; end: number }[] = [],
+): boolean {
   if (lineStart === 0) return false;
   const nameEnd = prose.slice(0, lineStart - 1).trimEnd().length;
   const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
-  if (nameStart === 0 || !PERSON_NAME.test(prose.slice(nameStart, nameEnd).trim())) return false;
+  if (nameStart === 0) return false;
+  const line = prose.slice(nameStart, nameEnd).trim();
+  const name = line.endsWith(',') && lineHolds(prose, nameStart, valedictions) ? line.slice(0, -1) : line;
+  if (!PERSON_NAME.test(name)) return false;
   return !taken.some((span) => span.start < nameEnd && span.end > nameStart);
+}
+
+/** Whether the line with text right over the line at `lineStart` holds one of `spans`. */
+function lineHolds(prose: string, lineStart: number, spans: readonly { start: number; end: number }[]): boolean {
+  if (lineStart === 0) return false;
+  const end = prose.slice(0, lineStart - 1).trimEnd().length;
+  const start = prose.lastIndexOf('\n', end - 1) + 1;
+  return spans.some((span) => span.start >= start && span.end <= end);
 }
 
 /**
