@@ -39,6 +39,20 @@ describe('cli: its own words in the writer language', () => {
     assert.match(run.stdout, /✖ \d+ problem(y|ów) \(0 błędów, \d+ ostrzeże(nia|ń), 0 informacji\)\n$/);
   });
 
+  it('stylish: a file whose findings are all Polish infos starts its messages in the same column as one with a warning', async () => {
+    const infoOnly = tempDir({
+      'a-pl.md': 'Dzie\u0144 dobry {{first_name}},\n\nzam\u00f3wienie wys\u0142ali\u015bmy dzi\u015b, kurier dostarczy je w pi\u0105tek.\n\nPozdrawiam\nAnna\n',
+      'b-pl.md': POLISH,
+    });
+    const run = await runCli(['.'], { cwd: infoOnly });
+    const rows = run.stdout.split('\n').filter((line) => /^ {2}\d+:\d+ /.test(line));
+    const labels = rows.map((line) => /^ {2}\S+\s+(\S+)/.exec(line)![1]);
+    assert.ok(labels.includes('informacja') && labels.includes('ostrze\u017cenie'), run.stdout);
+    const messageColumns = new Set(rows.map((line) => /^ {2}\S+\s+\S+\s+/.exec(line)![0].length));
+    assert.equal(messageColumns.size, 1, run.stdout);
+    fs.rmSync(infoOnly, { recursive: true, force: true });
+  });
+
   it('stylish: with one reply per language, the summary is English', async () => {
     const run = await runCli(['macros/a-pl.md', 'macros/c-en.md'], { cwd: dir });
     assert.match(run.stdout, /✖ \d+ problems \(0 errors, \d+ warnings, 0 info\)\n$/);

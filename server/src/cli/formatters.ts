@@ -133,6 +133,7 @@ function paint(code: number, text: string, color: boolean): string {
 }
 
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
+const SEVERITIES = Object.keys(SEVERITY_COLOR) as Severity[];
 
 function stylishWriter(write: (text: string) => void, color: boolean, locale: string | undefined): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -148,7 +149,12 @@ function stylishWriter(write: (text: string) => void, color: boolean, locale: st
         ...report.notes.map((note) => ({ range: note.range, severity: 'warning' as const, language: fileLanguage, message: note.message, ruleId: '' })),
         ...report.result.findings.map((finding) => ({ ...finding, language: locale ?? units[finding.unit]?.language ?? fileLanguage })),
       ].map((row) => ({ ...row, label: renderMessage(row.language, `severity.${row.severity}`) }));
-      const width = Math.max(8, ...rows.map((row) => row.label.length + 1));
+      // As wide as the longest severity word of the languages shown, not of this file's findings: messages start in
+      // the same column in every file (a file of Polish infos alone was narrower than the next file's Polish warning).
+      const labels = [...new Set(rows.map((row) => row.language))].flatMap((language) =>
+        SEVERITIES.map((severity) => renderMessage(language, `severity.${severity}`)),
+      );
+      const width = Math.max(8, ...labels.map((label) => label.length + 1));
       const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
       for (const row of rows) {
         counts[row.severity]++;
