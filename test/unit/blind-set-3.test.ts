@@ -1,4 +1,4 @@
-// False positives the third blind agent set found (test/corpus/real-world/<language>/blind-agent3/), each a class,
+// Classes the third blind agent set found (test/corpus/real-world/<language>/blind-agent3/): false positives and misses,
 // beside the nearest shape that is still a problem: an errand the writer takes on, a refusal with an offer after
 // "however", a menu path's labels, and the time the writer asks for.
 import * as assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { lintText } from '../support/engine';
 const rulesOf = (text: string, language: string, kind: ReplyKind = 'reply') =>
   lintText(text, 'answer.txt', { language, kind }).findings.map((finding) => finding.ruleId);
 
-describe('blind set 3: false positives found blind', function () {
+describe('blind set 3: classes found blind', function () {
   this.timeout(60_000);
 
   it("en: an errand the writer takes on ('I'll raise it with the bank for you') hands nothing back", () => {
@@ -59,5 +59,31 @@ describe('blind set 3: false positives found blind', function () {
     // What the writer asks of the reader is no time of the writer's.
     assert.ok(rulesOf('Thanks, I am looking into your order. Give me a call tomorrow.', 'en', 'chat').includes('deferral/looking-into-it'));
     assert.ok(rulesOf('Faleminderit, po e kontrolloj porosinë tuaj. Më jepni numrin e telefonit.', 'sq', 'chat').includes('deferral/looking-into-it'));
+  });
+  it('a problem declared not ours ("not on our side", "not our problem", "we do not do X") deflects, in five languages', () => {
+    const deflected: [string, string][] = [
+      ['pl', 'Dzień dobry,\n\nto nie jest problem po naszej stronie.\n\nPozdrawiam\nOla'],
+      ['pl', 'Dzień dobry,\n\nusterka nie leży po naszej stronie.\n\nPozdrawiam\nOla'],
+      ['pl', 'Dzień dobry,\n\nnie zajmujemy się wymianami ekranów.\n\nPozdrawiam\nOla'],
+      ['lt', 'Laba diena,\n\ntai ne mūsų problema.\n\nPagarbiai\nRūta'],
+      ['fi', 'Hei,\n\nomat tabletit eivät kuulu meille.\n\nTerveisin\nAino'],
+      ['sq', 'Përshëndetje,\n\nky nuk është problemi ynë.\n\nMe respekt,\nElira'],
+      ['en', 'Hi Sam,\n\nPrinter access is handled by a different team, not us.\n\nBest,\nOla'],
+    ];
+    for (const [language, text] of deflected) assert.ok(rulesOf(text, language).includes('ownership/not-my-department'), `${language}: ${text}`);
+    // The reader's side, or a team named with the writer staying on it, is no deflection.
+    const owned: [string, string][] = [
+      ['pl', 'Dzień dobry,\n\nbłąd nie leżał po Pana stronie: poprawiliśmy adres i paczka wyjdzie jutro.\n\nPozdrawiam\nOla'],
+      ['lt', 'Laba diena,\n\ntai ne Jūsų problema – sutvarkysime viską patys iki rytojaus.\n\nPagarbiai\nRūta'],
+      ['en', "Hi Sam,\n\nPrinter access is handled by another team, so I've asked Jan there to set it up for you by 3 pm today.\n\nBest,\nOla"],
+    ];
+    for (const [language, text] of owned) assert.ok(!rulesOf(text, language).includes('ownership/not-my-department'), `${language}: ${text}`);
+  });
+  it('pl: "niech Pan zgłosi to…" sends the customer elsewhere as "musi Pan" does; "niech Pan zgłosi się do mnie" does not', () => {
+    assert.ok(rulesOf('Dzień dobry,\n\nniech Pan zgłosi to swojemu informatykowi.\n\nPozdrawiam\nOla', 'pl').includes('ownership/you-will-have-to'));
+    assert.ok(rulesOf('Dzień dobry,\n\nniech się Pani skontaktuje z bankiem.\n\nPozdrawiam\nOla', 'pl').includes('ownership/you-will-have-to'));
+    assert.ok(
+      !rulesOf('Dzień dobry,\n\nniech Pan zgłosi się do mnie jutro o 10, razem to ustawimy.\n\nPozdrawiam\nOla', 'pl').includes('ownership/you-will-have-to'),
+    );
   });
 });
