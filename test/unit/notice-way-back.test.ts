@@ -98,6 +98,27 @@ describe("bad news in notices: the way back and the reader's own step (trial 20)
     assert.deepEqual(fired(`${undated}\n\nOla`, 'pl'), ['nie mo\u017cemy jeszcze zwr\u00f3ci\u0107']);
   });
 
+  it('en, fi: the retry with the writer\u2019s dated update in the next sentence has its time; undated it has none (reviewer-22 #19)', () => {
+    for (const [language, news, retry, update] of [
+      ['en', "We can't release the deposit yet, as the landlord hasn't signed.", "We'll ask the landlord again.", "I'll email you by Thursday at 4 pm."],
+      [
+        'en',
+        "We can't release the deposit yet, as the landlord hasn't signed.",
+        'We will try to reach the agency again.',
+        "I'll email you by Thursday at 4 pm.",
+      ],
+      [
+        'fi',
+        'Emme voi vielä palauttaa takuumaksua, koska vuokranantaja ei ole allekirjoittanut.',
+        'Yritämme tavoittaa vuokranantajan uudelleen.',
+        'Kirjoitan teille torstaina klo 16 mennessä.',
+      ],
+    ]) {
+      assert.deepEqual(fired(`Hi,\n\n${news} ${retry} ${update}\n\nThe office`, language), [], `${language}: ${retry}`);
+      assert.equal(fired(`Hi,\n\n${news} ${retry}\n\nThe office`, language).length, 1, `${language}: ${retry} (undated)`);
+    }
+  });
+
   it('en: a file or a form rejected for its size, with the way to send it again, is no claim turned down (reviewer-22 #20)', () => {
     const text = 'Hi Sam,\n\nYour photo upload was rejected because the file is over 10 MB. You can resubmit it as a JPG from the same page.';
     assert.deepEqual(fired(`${text}\n\nThe shop`, 'en'), []);

@@ -32,6 +32,14 @@ describe('promises of a reply with no time, and who makes them', function () {
     for (const [language, text] of untimed) assert.deepEqual(spans(FOLLOW_UP, text, language, 'auto-reply'), [], `${language}: ${text}`);
   });
 
+  it('"We\u2019ll be in touch" in an automatic acknowledgement is one finding: the missing time is auto-reply-next-step\u2019s (reviewer-21 #10)', () => {
+    const text = "Your note has reached our billing desk. We'll be in touch.";
+    assert.deepEqual(spans(FOLLOW_UP, text, 'en', 'auto-reply'), []);
+    assert.equal(spans('deferral/auto-reply-next-step', text, 'en', 'auto-reply').length, 1);
+    // In a macro the same promise is the follow-up's.
+    assert.deepEqual(spans(FOLLOW_UP, text, 'en'), ['be in touch']);
+  });
+
   it('"someone" with words or a possessive between is still nobody named (pl, sq)', () => {
     assert.equal(spans('deferral/no-owner', 'Ktoś z naszego działu płatności skontaktuje się z Panią.', 'pl').length, 1);
     assert.equal(spans('deferral/no-owner', "Dikush nga ekipi ynë do t'ju kontaktojë.", 'sq').length, 1);
