@@ -44,6 +44,10 @@ describe('event notices owe no reply time', function () {
       ['en', 'Thanks for your message. A support ticket has been created for it.'],
       ['en', 'A ticket about your e-mail account has been created.'],
       ['en', 'Your question about the database has been logged.'],
+      // A request queued about a thing is no thing made (reviewer-23 #13).
+      ['en', 'Your mailbox migration has been logged. Our team will handle it.'],
+      ['en', 'The domain transfer has been registered.'],
+      ['pl', 'Przeniesienie domeny zostało zarejestrowane.'],
       ['en', 'Your request about the mail account has been registered.'],
       ['pl', 'Dzień dobry,\n\notrzymaliśmy Pana prośbę o przeniesienie bazy danych.'],
       ['pl', 'Zgłoszenie w sprawie konta FTP zostało utworzone.'],

@@ -143,6 +143,16 @@ describe('a requirement stated as a condition or a consequence', function () {
     }
   });
 
+  it('a step words of getting a new code also name outside it is no renewal: the PIN of a card, a bank password (reviewer-23 #9)', () => {
+    for (const [language, text] of [
+      ['en', 'Your voucher code is valid until Sunday. You will have to call your bank to reset the PIN of your card.'],
+      ['en', 'The sign-in link is valid for a day. You will have to call your bank if your password for online banking is refused.'],
+      ['sq', "Kodi vlen deri të dielën. Do t'ju duhet të kontaktoni bankën për të rivendosur PIN-in e kartës suaj."],
+    ]) {
+      assert.equal(fired(HAND_BACK, text, language), 1, `${language}: ${text}`);
+    }
+  });
+
   it('a concession ("even if you do not …"), a state, or a third party\u2019s lapse keeps the order (reviewer-22 #2, #3)', () => {
     for (const [ruleId, language, text] of [
       [COMMANDING, 'en', 'You need to send us the invoice again, even if you do not use the same e-mail address as last time.'],

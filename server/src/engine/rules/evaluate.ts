@@ -859,13 +859,19 @@ function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner
 }
 
 /**
- * Drops the triggers that tell of a thing made for the reader (`unless.made`): a `things` word before the trigger in
- * its part of the sentence and no `messages` word there. "The database has been created." and "the operations that have
- * been recorded on your account" acknowledge no message; "A ticket about your mailbox has been created" does. The
- * part, not the clause: "the last five payments, which have been recorded" names them before a comma.
+ * Drops the triggers that tell of a thing made for the reader (`unless.made`): a trigger holding a `verbs` word (made,
+ * recorded), a `things` word before it in its part of the sentence and no `messages` word there. "The database has
+ * been created." and "the operations that have been recorded on your account" acknowledge no message; "A ticket about
+ * your mailbox has been created" does, and "Your backup restore has been logged" queues a request (reviewer-23 #13).
+ * The part, not the clause: "the last five payments, which have been recorded" names them before a comma.
  */
 function withoutThingsMade<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
-  return withoutWordsInFront(context, triggers, formMatches(matches, 'madeThing'), formMatches(matches, 'madeMessage'), false);
+  const verbs = formMatches(matches, 'madeVerb');
+  const made = ({ match }: T) => verbs.some((verb) => verb.firstToken >= match.firstToken && verb.endToken <= match.endToken);
+  const told = triggers.filter(made);
+  if (told.length === 0) return triggers;
+  const kept = new Set(withoutWordsInFront(context, told, formMatches(matches, 'madeThing'), formMatches(matches, 'madeMessage'), false));
+  return triggers.filter((trigger) => !made(trigger) || kept.has(trigger));
 }
 
 /**
