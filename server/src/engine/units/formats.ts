@@ -603,6 +603,8 @@ function lineEndAt(text: string, lineStart: number, end: number): number {
 
 /** An e-mail header line: a `Key: value` metadata line whose value is no sentence and no salutation. */
 export function isHeaderLine(line: string): boolean {
+  // METADATA_LINE needs a colon, and most lines have none: a quick test before its scan.
+  if (!line.includes(':')) return false;
   const bare = line.replace(/\r$/, '');
   return METADATA_LINE.test(bare) && !SENTENCE_END.test(bare) && !isSalutationLine(bare, ANY_COMMA_LINE);
 }

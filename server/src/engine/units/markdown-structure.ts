@@ -269,7 +269,8 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     let end = span.start;
     for (const line of lines) {
       if (!/\S/.test(line)) break;
-      if (!METADATA_LINE.test(line.replace(/\r$/, ''))) break;
+      // Its colon first: a quick test, and most lines have none.
+      if (!line.includes(':') || !METADATA_LINE.test(line.replace(/\r$/, ''))) break;
       leading++;
       end += line.length + 1;
     }
