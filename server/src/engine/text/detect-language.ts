@@ -367,7 +367,8 @@ function bySentences(sample: WordSample, signals: LanguageSignals): { language: 
   for (const end of [...sample.sentenceEnds, sample.words.length]) {
     if (end <= start) continue;
     const language = byShortSignals(sample, signals, start, end, true);
-    const letters = sample.words.slice(start, end).join('').length;
+    let letters = 0;
+    for (let index = start; index < end; index++) letters += sample.words[index]!.length;
     if (language !== undefined) votes.set(language, (votes.get(language) ?? 0) + letters);
     start = end;
   }
@@ -394,15 +395,16 @@ function byMarkedSentences(sample: WordSample, signals: LanguageSignals): string
   const counts = new Map<string, number>();
   let start = 0;
   for (const end of [...sample.sentenceEnds, sample.words.length]) {
-    const marking = new Set<string>();
+    // Made at a sentence's first marking letter: most sentences have none.
+    let marking: Set<string> | undefined;
     for (let index = start; index < end; index++) {
       if (index > start && capitalized?.[index]) continue;
       for (const letter of sample.words[index]!) {
         const languages = signals.letters.get(letter);
-        if (languages?.length === 1) marking.add(languages[0]!);
+        if (languages?.length === 1) (marking ??= new Set()).add(languages[0]!);
       }
     }
-    for (const language of marking) counts.set(language, (counts.get(language) ?? 0) + 1);
+    for (const language of marking ?? NONE) counts.set(language, (counts.get(language) ?? 0) + 1);
     start = end;
   }
   const [language, more] = counts.keys();
@@ -422,7 +424,8 @@ function byMarkedWords(words: string[], letters: LanguageSignals['letters']): st
 
 /** One point to each language whose marking letters `word` holds (once per language, however many letters). */
 function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Map<string, number>): void {
-  const marked = new Set<string>();
-  for (const letter of word) for (const language of letters.get(letter) ?? NONE) marked.add(language);
-  for (const language of marked) counts.set(language, (counts.get(language) ?? 0) + 1);
+  // Made at the word's first marking letter: most words have none, and this runs on every word of every reply.
+  let marked: Set<string> | undefined;
+  for (const letter of word) for (const language of letters.get(letter) ?? NONE) (marked ??= new Set()).add(language);
+  for (const language of marked ?? NONE) counts.set(language, (counts.get(language) ?? 0) + 1);
 }
