@@ -224,6 +224,57 @@ function leaderOf(hits: ReadonlyMap<string, number>): { best: string | undefined
 }
 
 /**
+ * Points per language, in the order each first scored (a Map's order: leaderOf gives a tie to the first). Entries
+ * past `size` are left over from an earlier count and overwritten: byShortSignals reuses one tally for every
+ * sentence of every reply whose language is read, where a Map and a Set per sentence were about 4% of what a library
+ * of short replies allocates.
+ */
+class Tally {
+  private readonly languages: string[] = [];
+  private readonly points: number[] = [];
+  /** Whether the language scored by a common word, not only by its letters. */
+  private readonly common: boolean[] = [];
+  private size = 0;
+
+  clear(): this {
+    this.size = 0;
+    return this;
+  }
+
+  add(language: string, common: boolean): void {
+    let at = 0;
+    while (at < this.size && this.languages[at] !== language) at++;
+    if (at === this.size) {
+      this.languages[at] = language;
+      this.points[at] = 0;
+      this.common[at] = false;
+      this.size++;
+    }
+    this.points[at]!++;
+    if (common) this.common[at] = true;
+  }
+
+  /** leaderOf's reading of the points, and whether the best scored by a common word. */
+  leader(): { best: string | undefined; bestHits: number; secondHits: number; bestCommon: boolean } {
+    let best = -1;
+    let bestHits = 0;
+    let secondHits = 0;
+    for (let at = 0; at < this.size; at++) {
+      const count = this.points[at]!;
+      if (count > bestHits) {
+        secondHits = bestHits;
+        best = at;
+        bestHits = count;
+      } else if (count > secondHits) secondHits = count;
+    }
+    return { best: best < 0 ? undefined : this.languages[best], bestHits, secondHits, bestCommon: best >= 0 && this.common[best]! };
+  }
+}
+
+/** byShortSignals' tally (it never runs inside itself). */
+const shortTally = new Tally();
+
+/**
  * The language whose common words the sample uses most, when it clearly leads;
  * null (no language) when a long sample holds none of any language's (terms
  * or codes, not sentences: trigrams would guess at random), if the packs list
@@ -251,20 +302,16 @@ const MIN_SHORT_POINTS = 2;
  * and a clear lead; else undefined.
  */
 function byShortSignals(sample: WordSample, signals: LanguageSignals, start = 0, end = sample.words.length, ownWordsOnly = false): string | undefined {
-  const points = new Map<string, number>();
-  const withCommonWord = new Set<string>();
+  const points = shortTally.clear();
   for (let index = start; index < end; index++) {
     const languages = commonLanguagesAt(sample, index, signals);
     // A word two languages share ("we", "do", "on") tells neither apart when a sentence alone is read.
     if (ownWordsOnly && languages.length > 1) continue;
-    for (const language of languages) {
-      points.set(language, (points.get(language) ?? 0) + 1);
-      withCommonWord.add(language);
-    }
+    for (const language of languages) points.add(language, true);
     countMarkingLanguages(sample.words[index]!, signals.letters, points);
   }
-  const { best, bestHits, secondHits } = leaderOf(points);
-  return best && bestHits >= MIN_SHORT_POINTS && withCommonWord.has(best) && bestHits >= LEAD * secondHits ? best : undefined;
+  const { best, bestHits, secondHits, bestCommon } = points.leader();
+  return best && bestHits >= MIN_SHORT_POINTS && bestCommon && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
 /**
@@ -416,16 +463,16 @@ const MIN_MARKED_WORDS = 2;
 
 /** The language whose marking letters most words hold (ą, ė, ë...), with MIN_MARKED_WORDS and a clear lead; else undefined. */
 function byMarkedWords(words: string[], letters: LanguageSignals['letters']): string | undefined {
-  const counts = new Map<string, number>();
+  const counts = new Tally();
   for (const word of words) countMarkingLanguages(word, letters, counts);
-  const { best, bestHits, secondHits } = leaderOf(counts);
+  const { best, bestHits, secondHits } = counts.leader();
   return best && bestHits >= MIN_MARKED_WORDS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
 /** One point to each language whose marking letters `word` holds (once per language, however many letters). */
-function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Map<string, number>): void {
+function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Tally): void {
   // Made at the word's first marking letter: most words have none, and this runs on every word of every reply.
   let marked: Set<string> | undefined;
   for (const letter of word) for (const language of letters.get(letter) ?? NONE) (marked ??= new Set()).add(language);
-  for (const language of marked ?? NONE) counts.set(language, (counts.get(language) ?? 0) + 1);
+  for (const language of marked ?? NONE) counts.add(language, false);
 }
