@@ -111,6 +111,7 @@ const MAX_VARIANTS = 256;
  * would read as "as soon as possible" or "as soon asap possible", never "asap possible".
  */
 function groupsWords(phrase: string): boolean {
+  if (!phrase.includes('(') && !phrase.includes('[')) return false;
   for (const [, inside] of phrase.matchAll(/[([]([^()[\]]*)[)\]]/g)) if (/\s/.test(inside!.trim()) && inside!.includes('|')) return true;
   return false;
 }
@@ -123,7 +124,11 @@ function groupsWords(phrase: string): boolean {
 export function parsePhrase(phrase: string): TokenTest[][][] {
   // Placeholders may hold spaces and pipes ({{ name | fallback: "x" }}): set them aside first.
   const placeholders: string[] = [];
-  const protectedPhrase = phrase.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `\u0000${placeholders.push(written) - 1}\u0000`);
+  // Most phrases are plain words: the regular expressions here run only on a phrase that holds their character
+  // (a cold start parses thousands of phrases).
+  const protectedPhrase = !phrase.includes('{')
+    ? phrase
+    : phrase.replace(/\{\{[^}]*\}\}|\{%[^%]*%\}/g, (written) => `\u0000${placeholders.push(written) - 1}\u0000`);
   if (groupsWords(protectedPhrase)) {
     throw new PhraseSyntaxError(
       `"${phrase}": brackets do not group words, and alternatives are per word ("bank|card issuer" is "bank issuer" or "card issuer"); write each alternative of several words as a phrase of its own`,
@@ -208,9 +213,11 @@ export function compilePhrase(phrase: string): TokenTest[][] {
   return variants.filter((variant) => variant.length > 0);
 }
 
+const LOWER_ASCII_WORD = /^[a-z]+$/;
+
 function tokenTests(option: string, phrase: string, placeholders: string[]): TokenTest[] {
   // eslint-disable-next-line no-control-regex -- NUL marks a placeholder set aside in compilePhrase; no phrase holds one
-  const placeholder = /^\u0000(\d+)\u0000$/.exec(option);
+  const placeholder = option.charCodeAt(0) === 0 ? /^\u0000(\d+)\u0000$/.exec(option) : null;
   if (placeholder) {
     const variable = variableInPlaceholder(placeholders[Number(placeholder[1])]!);
     if (!variable) throw new PhraseSyntaxError(`"${placeholders[Number(placeholder[1])]}" in "${phrase}" names no variable`);
@@ -221,8 +228,9 @@ function tokenTests(option: string, phrase: string, placeholders: string[]): Tok
   const starEnd = option.length > 1 && option.endsWith('*');
   const starStart = option.length > 1 && option.startsWith('*');
   if (starEnd && starStart) throw new PhraseSyntaxError(`"${option}" in "${phrase}": use * at one end only`);
-  const core = option.replace(/^\*|\*$/g, '');
-  const words = core.match(WORD)?.map(normalizeWord) ?? [];
+  const core = starEnd || starStart ? option.replace(/^\*|\*$/g, '') : option;
+  // A word in lower-case ASCII letters is its one WORD, normalized already.
+  const words = LOWER_ASCII_WORD.test(core) ? [core] : (core.match(WORD)?.map(normalizeWord) ?? []);
   if (words.length === 0) {
     if (option === '') throw new PhraseSyntaxError(`empty alternative in "${phrase}"`);
     return [];
