@@ -6,6 +6,9 @@
 // shared temporary folder: a cache is code, and another user could leave one there).
 // So a user's second run is cached. The cache begins with the SHA-1 of the bundle it was made from,
 // since V8 checks only a script's length: it ran the old code of a bundle rebuilt to the same length.
+// Then comes the SHA-1 of the cache's own data, since V8 checks none of it either: damaged bytes it took
+// as they were (a pack's phrase changed: wrong findings on every run, as such a cache was never rewritten)
+// or crashed on in its deserializer. A cache whose data does not match is no cache, and is rewritten.
 // It is made before the bundle runs and holds what V8 compiles up front: a cache made after a lint held
 // every function the lint compiled, about 70 MB more at its peak.
 const { createHash } = require('node:crypto');
@@ -16,6 +19,10 @@ const path = require('node:path');
 const vm = require('node:vm');
 
 const KEY_LENGTH = 40;
+/** The bundle's SHA-1, then the SHA-1 of the data that follows. */
+const HEADER_LENGTH = 2 * KEY_LENGTH;
+
+const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
 
 /** The bundle's source as a CommonJS module's function: the same text when the cache is made and used. */
 function wrap(source) {
@@ -34,7 +41,7 @@ function cacheFiles(file, key) {
   return [`${file}.cache`, path.join(userCacheDir(), 'replylint', `${path.basename(file)}-${key}.cache`)];
 }
 
-/** The first cache of the bundle `key` names, without its key, or undefined. */
+/** The data of the first whole cache of the bundle `key` names, or undefined. */
 function readCache(files, key) {
   for (const cacheFile of files) {
     let cache;
@@ -43,7 +50,9 @@ function readCache(files, key) {
     } catch {
       continue;
     }
-    if (cache.toString('latin1', 0, KEY_LENGTH) === key) return cache.subarray(KEY_LENGTH);
+    if (cache.toString('latin1', 0, KEY_LENGTH) !== key) continue;
+    const data = cache.subarray(HEADER_LENGTH);
+    if (cache.toString('latin1', KEY_LENGTH, HEADER_LENGTH) === sha1(data)) return data;
   }
   return undefined;
 }
@@ -54,7 +63,7 @@ function writeCache(files, key, data) {
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]));
+      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key + sha1(data), 'latin1'), data]));
       fs.renameSync(temporary, cacheFile);
       return;
     } catch {
@@ -66,7 +75,7 @@ function writeCache(files, key, data) {
 /** The bundle compiled, with its cache when there is one V8 takes; else with a new cache written for the next run. */
 function compileBundle(file) {
   const source = fs.readFileSync(file);
-  const key = createHash('sha1').update(source).digest('hex');
+  const key = sha1(source);
   const files = cacheFiles(file, key);
   const cachedData = readCache(files, key);
   const script = new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData });

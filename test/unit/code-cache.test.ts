@@ -66,6 +66,51 @@ describe('code cache of the bundles', () => {
     assert.notDeepEqual(fs.readFileSync(`${file}.cache`), written, 'the cache of the new bundle replaced the old one');
   });
 
+  it('runs the bundle as written when its cache is damaged, which V8 would run as it is, and writes a whole cache', () => {
+    const dir = tempDir({ 'bundle.js': bundleText('written-constant') });
+    const file = path.join(dir, 'bundle.js');
+    loadBundle(file);
+    const damaged = fs.readFileSync(`${file}.cache`);
+    const at = damaged.indexOf('written-constant', 0, 'latin1');
+    assert.ok(at > 0, "the constant is in V8's data");
+    damaged[at] = 'X'.charCodeAt(0);
+    fs.writeFileSync(`${file}.cache`, damaged);
+    assert.equal(loadBundle(file).value, 'written-constant');
+    assert.notDeepEqual(fs.readFileSync(`${file}.cache`), damaged, 'the damaged cache was replaced');
+    assert.equal(compileBundle(file).cachedDataRejected, false);
+    assert.equal(loadBundle(file).value, 'written-constant');
+  });
+
+  it('gives the CLI its findings when a phrase of the packs is damaged in its cache', () => {
+    ensureBuilt();
+    // The CLI bundle beside the built-in rules and the manifest, started as bin/replylint.js starts it.
+    const dir = tempDir({
+      'reply.md': 'Hi Sam,\n\nThanks for your patience. We will get back to you shortly.\n\nBest,\nAna\n',
+      'bin/replylint.js': `require(${JSON.stringify(path.join(REPO_ROOT, 'bin', 'load-bundle.js'))}).loadBundle(require('node:path').join(__dirname, '..', 'dist', 'cli.js'));\n`,
+    });
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.copyFileSync(CLI_BUNDLE, path.join(dir, 'dist', 'cli.js'));
+    for (const name of ['rules', 'package.json']) fs.symlinkSync(path.join(REPO_ROOT, name), path.join(dir, name));
+    const lint = () => spawnSync(process.execPath, [path.join('bin', 'replylint.js'), '--format', 'json', 'reply.md'], { cwd: dir, encoding: 'utf8' });
+    const fromSource = lint();
+    assert.match(fromSource.stdout, /deferral\/vague-timeframe/, fromSource.stderr);
+    // "shortly" as "shortlx" wherever the cache holds it (the packs' precompiled data is a two-byte string there).
+    const cacheFile = path.join(dir, 'dist', 'cli.js.cache');
+    const cache = fs.readFileSync(cacheFile);
+    let changed = 0;
+    for (const encoding of ['latin1', 'utf16le'] as const) {
+      const word = Buffer.from('shortly', encoding);
+      for (let at = cache.indexOf(word); at >= 0; at = cache.indexOf(word, at + 1), changed++) cache[at + word.length - (encoding === 'latin1' ? 1 : 2)] = 120;
+    }
+    assert.ok(changed > 0, 'the cache holds the phrase');
+    fs.writeFileSync(cacheFile, cache);
+    for (let run = 0; run < 2; run++) {
+      const cached = lint();
+      assert.equal(cached.status, fromSource.status, cached.stderr);
+      assert.equal(cached.stdout, fromSource.stdout);
+    }
+  });
+
   it("writes the cache to the user's cache folder when none can be written beside the bundle", () => {
     const dir = tempDir({ 'bundle.js': bundleText('three') });
     const file = path.join(dir, 'bundle.js');
