@@ -158,6 +158,16 @@ describe('blind-written agent replies', function () {
       assert.deepEqual(flagged('ownership/nameless-sign-off', 'en', unsigned, 'reply'), ['Customer Care Team']);
     });
 
+    it("a business's name between the valediction and the team names nobody: the team line signs for no one (reviewer-23 #14)", () => {
+      const nameless = 'Hi Ana,\n\nYour order left our warehouse today.\n\nBest regards,\nHarbour Lane Books\nCustomer Care';
+      assert.deepEqual(flagged('ownership/nameless-sign-off', 'en', nameless, 'reply'), ['Customer Care']);
+      // A person's line with the business in it, and a surname that is also a word, still sign.
+      for (const signature of ['Maria Lopez, Harbour Lane Books', 'Tom from Harbour Lane Books', 'Oliver Bank', 'Emma Press']) {
+        const text = `Hi Ana,\n\nYour order left our warehouse today.\n\nBest regards,\n${signature}\nCustomer Care`;
+        assert.deepEqual(flagged('ownership/nameless-sign-off', 'en', text, 'reply'), [], signature);
+      }
+    });
+
     it('an address block under a colon is no name over a team', () => {
       const text = 'Hi Sam,\n\nPlease send the laptop to:\n\nAna Lopez\nSupport Team';
       assert.equal(flagged('formula/closing', 'en', text, 'reply').length, 1);

@@ -824,9 +824,11 @@ describe("kind inference: an order's automatic e-mail and a prefilled order mess
       assert.equal(unit.kind, 'auto-reply', text);
       assert.equal(unit.kindReason?.id, 'kind.inferred.automatic', text);
     }
-    // A person's name over the same team line still signs: a macro.
+    // A person's name over the same team line still signs: a macro; so does one over the business and the team (reviewer-23 #18).
     const person = notices[0]![1].replace('Harbour Lane Books', 'Owen Price');
     assert.equal(lintAs({}, person).units[0]!.kind, 'macro');
+    assert.equal(lintAs({}, notices[0]![1].replace('Harbour Lane Books', 'Owen Price\nHarbour Lane Books')).units[0]!.kind, 'macro');
+    assert.equal(lintAs({ language: 'pl' }, notices[2]![1].replace('Księgarnia Zielona', 'Anna Nowak\nKsięgarnia Zielona')).units[0]!.kind, 'macro');
     // In a reply, the business over the team names nobody: no one signs, so the closing is asked for, as of the team alone.
     const reply = lintAs({ kind: 'reply' }, 'Hi Sam,\n\nYour order left our warehouse today.\n\nHarbour Lane Books\nCustomer Care');
     assert.ok(ids(reply).includes('formula/closing'));

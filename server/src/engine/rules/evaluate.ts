@@ -23,6 +23,7 @@ import {
   type Dialect,
 } from '../placeholders/dialects';
 import { SIGNATURE_DELIMITER, isSignatureBlockLine } from '../units/footers';
+import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
@@ -1080,9 +1081,14 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // klienta", "Pozdrawiamy\nZespół sklepu"): the packs' kindSignals.signOff words, not a copy of every name after each.
     // Thanks to someone ("Thanks team") is no sign-off: a comma or a line break stands between them.
     const nameFrom = signOff && afterValediction(context, signOff.firstToken);
+    // A business's name on its own line between them ("Best regards,\nHarbour Lane Books\nCustomer Care") names nobody
+    // either: the team's line under it still signs for no one (reviewer-23 #14).
+    const teamFrom = nameFrom === undefined ? undefined : underBusinessLine(context, nameFrom);
     hits = hits.filter(
       (hit) =>
-        signOff !== undefined && (hit.match.firstToken === signOff.firstToken || hit.match.firstToken === nameFrom) && hit.match.endToken === signOff.endToken,
+        signOff !== undefined &&
+        (hit.match.firstToken === signOff.firstToken || hit.match.firstToken === nameFrom || hit.match.firstToken === teamFrom) &&
+        hit.match.endToken === signOff.endToken,
     );
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
@@ -1103,6 +1109,28 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);
   }
   return undefined;
+}
+
+/**
+ * The first token of the line under the one token `from` opens, when that line is a business's name alone: capitalised
+ * words as a name is written (PERSON_NAME), one of them a word of `kindSignals.business` ("Harbour Lane Books"). "Tom
+ * from Northwind Books" and "Maria Lopez, Harbour Lane Books" are a person's lines, and no such name.
+ */
+function underBusinessLine(context: Context, from: number): number | undefined {
+  const { tokens } = context.analysis;
+  const { prose } = context.unit;
+  const start = tokens[from]?.start;
+  if (start === undefined) return undefined;
+  const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
+  if (prose.slice(lineStart, start).trim() !== '') return undefined;
+  const lineEnd = prose.indexOf('\n', start);
+  if (lineEnd < 0 || !PERSON_NAME.test(prose.slice(start, lineEnd).trim())) return undefined;
+  const business = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(
+    ({ owner, match }) => owner.form === 'business' && tokens[match.firstToken]!.start >= start && tokens[match.endToken - 1]!.end <= lineEnd,
+  );
+  if (!business) return undefined;
+  const next = tokens.findIndex((token, index) => index > from && token.start > lineEnd);
+  return next < 0 ? undefined : next;
 }
 
 /**

@@ -205,6 +205,10 @@ function signedByPerson(evidence: KindEvidence): boolean {
  * (reviewer-21 #4; reviewer-22 #15: "Maria Nowak" / "{{shop_name}}" / "Phone: {{shop_phone}}").
  */
 function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signals }: KindEvidence): boolean {
+  const spanOf = ({ match }: { match: PhraseMatch }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end });
+  // A business's line signs with the team's ("Harbour Lane Books" / "Customer Care"): the name is looked for over both
+  // ("Maria Lopez" over them is a person signing for the shop, reviewer-23 #18).
+  const businesses = signals.filter(({ owner }) => owner.form === 'business').map(spanOf);
   let end = prose.trimEnd().length;
   let blockStart: number | undefined;
   let signed = false;
@@ -217,6 +221,7 @@ function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signa
     const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
     const team = [
       ...teamWords.filter((span) => span.start >= lineStart && span.end <= end),
+      ...businesses.filter((span) => span.start >= lineStart && span.end <= end),
       ...inLine.filter((placeholder) => printsOrganisation(placeholder, dialect)),
     ].sort((a, b) => a.start - b.start);
     const contact = contactValueStart(prose, lineStart, inLine, dialect);
@@ -229,10 +234,8 @@ function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signa
   }
   if (!signed || blockStart === undefined) return false;
   // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name, nor is a business's ("Northwind Books").
-  const notNames = signals
-    .filter(({ owner }) => owner.form === 'signOff' || owner.form === 'business')
-    .map(({ match }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end }));
-  return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...notNames]);
+  const valedictions = signals.filter(({ owner }) => owner.form === 'signOff').map(spanOf);
+  return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...valedictions, ...businesses]);
 }
 
 /** A team's line that also names the company ("Customer Care, Acme"): a few words that end no sentence. */
