@@ -712,6 +712,13 @@ describe('languages', () => {
     const paragraph = 'Your parcel is on its way to you. It will be with you on Friday. If it is late, please write to us.';
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${paragraph}\n\nPozdrawiam\nOla`).length, 1);
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${paragraph}\n\n${paragraph}\n\nPozdrawiam\nOla`).length, 2);
+    // A language named inside a sentence announces nothing (reviewer 23 #16): the leftover after it is still one.
+    for (const [language, text] of [
+      ['pl', 'Dzień dobry,\n\ninstrukcja jest dostępna tylko po angielsku, wysyłam ją w załączniku.\n\nThank you for shopping with us!'],
+      ['fi', 'Hei,\n\nkäyttöohje on saatavilla vain englanniksi, joten liitin sen viestiin.\n\nThank you for shopping with us and have a nice day!'],
+      ['lt', 'Laba diena,\n\nsąskaitą galime išrašyti lietuviškai arba angliškai.\n\nThis message was sent automatically, please do not reply to it.'],
+    ] as const)
+      assert.equal(untranslated(language, text).length, 1, text);
     // Announced after it, an English sentence is still a leftover.
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${english}\n\nwymiana wyjedzie w poniedziałek (English version above).`).length, 1);
     for (const text of [

@@ -1179,8 +1179,8 @@ function evaluateConsistency(context: Context, rule: ActiveRule, matches: { matc
 
 function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number): undefined {
   const { tokens } = context.analysis;
-  // A pattern's `unless.near` words anywhere before a match excuse it: a reply that announces its English version.
-  const announced = rule.spec.unless?.near ? firstFormStart(context, ruleIndex, 'near') : undefined;
+  // A pattern's `unless.near` words announcing what follows excuse the matches after them: an English version.
+  const announced = rule.spec.unless?.near ? firstAnnouncement(context, ruleIndex) : undefined;
   let paragraphEnd = -1;
   for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
@@ -1648,15 +1648,26 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
 }
 
 /**
- * Whether the sentence holding `span` quotes a name or a code: its words the prose mask blanked (quotes, inline code),
- * without the quote marks, hold a capital, a digit or anything but letters, spaces, apostrophes and hyphens.
+ * Where a rule's first `near` words that open their line and introduce what follows stand: "(English version below)",
+ * "In English: …", "Englanniksi:". Inside a sentence they only mention a language ("the manual is only in English",
+ * reviewer 23 #16).
  */
-/** Where the first of a rule's `form` words starts in the reply, if it has one. */
-function firstFormStart(context: Context, ruleIndex: number, form: string): number | undefined {
+function firstAnnouncement(context: Context, ruleIndex: number): number | undefined {
   const { tokens } = context.analysis;
+  const { text } = context.unit;
   let first: number | undefined;
-  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? [])
-    if (owner.role === 'form' && owner.form === form) first = Math.min(first ?? Infinity, tokens[match.firstToken]!.start);
+  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? []) {
+    if (owner.role !== 'form' || owner.form !== 'near') continue;
+    const start = tokens[match.firstToken]!.start;
+    const end = tokens[match.endToken - 1]!.end;
+    // Before the words: the line's or an HTML block's start, and brackets or emphasis only.
+    const from = Math.max(0, start - 120);
+    const lead = `${from === 0 ? '\n' : ''}${text.slice(from, start)}`;
+    if (!/(?:\n|<(?:p|div|li|td|h\d|br)\b[^<>\n]*>)[ \t([*_>-]*$/i.test(lead)) continue;
+    // After them: a colon, or up to two words ("below") and a closing bracket, then the line's or the block's end.
+    if (!/^[ \t*_]*(?::|(?:[ \t]*\p{L}+){0,2}[ \t*_]*[)\]]?[ \t.]*(?:<\/?(?:p|div|li|td|h\d|br)\b|\r?\n|$))/iu.test(text.slice(end, end + 80))) continue;
+    first = Math.min(first ?? Infinity, start);
+  }
   return first;
 }
 
@@ -1676,6 +1687,10 @@ function namesTitle(unit: ReplyUnit, span: Span): boolean {
   return capitalised >= 3 && capitalised * 2 > longer.length;
 }
 
+/**
+ * Whether the sentence holding `span` quotes a name or a code: its words the prose mask blanked (quotes, inline code),
+ * without the quote marks, hold a capital, a digit or anything but letters, spaces, apostrophes and hyphens.
+ */
 function quotesName(context: Context, span: Span): boolean {
   const { sentences } = context.analysis;
   const sentence = sentences[sentenceAt(context, span.start)];

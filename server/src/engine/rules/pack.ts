@@ -98,7 +98,7 @@ export interface RuleSpec {
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (pattern): words anywhere
-   * before a match ("English version below" over an English half). near (conditional, phrase): words
+   * before a match that open their line and introduce what follows ("(English version below)"). near (conditional, phrase): words
    * anywhere in the trigger's or match's sentence or the sentence before it ("As you requested, your subscription is
    * cancelled"; the problem named right before a stock apology: "We had an outage this morning. Sorry for the inconvenience.");
    * in a phrase rule the sentence before that too while in the match's paragraph, and only outside what the customer is
