@@ -13,12 +13,8 @@ const PRECISION_FLOORS: Record<string, number> = {};
 /** Categories under the recall bar today, with their recall now (since the third held-out set, test/corpus/real-world/<language>/held-out2/). */
 const RECALL_FLOORS: Record<string, number> = {};
 
-/**
- * Categories of one language under the recall bar today ("pl deferral"), with their recall now. The third blind
- * agent set (<language>/blind-agent3/) put lt tone under it (24 of 34): blind text finds Lithuanian blame and
- * condescension the pack does not know yet.
- */
-const LANGUAGE_RECALL_FLOORS: Record<string, number> = { 'lt tone': 0.7 };
+/** Categories of one language under the recall bar today ("pl deferral"), with their recall now. */
+const LANGUAGE_RECALL_FLOORS: Record<string, number> = {};
 
 describe('rule trust on the labelled corpus', function () {
   let trust: RuleTrust;
