@@ -1,7 +1,8 @@
 // Blind set 3's tone and ownership shapes in lt and pl (issue 13: recall >= 0.85 per category in every language):
 // lt blame for the customer's step in the past ("reikėjo pasitikrinti", "nurodėte neteisingą", "turėjote atnaujinti"),
 // lt condescension ("Akivaizdu, kad…", "ten viskas aiškiai parašyta"), pl a fault put off "our side" ("nie leży po
-// naszej stronie"). Conditions, admissions and owning the fault stay quiet.
+// naszej stronie"), pl "Prosimy dokładnie zapoznać się". Conditions, admissions, owning the fault and a guide the
+// writer links in the same part (reviewer-22 #27) stay quiet.
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
 
@@ -45,6 +46,12 @@ describe('blind set 3: lt tone and pl ownership shapes', function () {
       'Dzie\u0144 dobry,\n\nto nie jest b\u0142\u0105d po naszej stronie.\n\nPozdrawiam,\nKasia',
       'nie jest b\u0142\u0105d po naszej stronie',
     ],
+    [
+      'tone/blame',
+      'pl',
+      'Dzie\u0144 dobry,\n\nprosimy dok\u0142adnie zapozna\u0107 si\u0119 z regulaminem promocji.\n\nPozdrawiam,\nKasia',
+      'prosimy dok\u0142adnie zapozna\u0107',
+    ],
   ];
   for (const [rule, language, text, span] of cases) {
     it(`${language} ${rule}: ${span}`, () => {
@@ -63,6 +70,11 @@ describe('blind set 3: lt tone and pl ownership shapes', function () {
       'ownership/we-cant-control',
       'pl',
       'Dzie\u0144 dobry,\n\nb\u0142\u0105d le\u017cy po naszej stronie, dlatego zwrot zleci\u0142em dzi\u015b rano.\n\nPozdrawiam,\nKasia',
+    ],
+    [
+      'tone/condescending',
+      'lt',
+      'Sveiki,\n\nnaujoje versijoje viskas ai\u0161kiai apra\u0161yta vadove, nuorod\u0105 \u012fd\u0117jau \u017eemiau.\n\nPagarbiai\nR\u016bta',
     ],
   ];
   for (const [rule, language, text] of quiet) {
