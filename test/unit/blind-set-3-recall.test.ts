@@ -1,8 +1,8 @@
-// Blind set 3's tone and ownership shapes in lt and pl (issue 13: recall >= 0.85 per category in every language):
-// lt blame for the customer's step in the past ("reikėjo pasitikrinti", "nurodėte neteisingą", "turėjote atnaujinti"),
-// lt condescension ("Akivaizdu, kad…", "ten viskas aiškiai parašyta"), pl a fault put off "our side" ("nie leży po
-// naszej stronie"), pl "Prosimy dokładnie zapoznać się". Conditions, admissions, owning the fault and a guide the
-// writer links in the same part (reviewer-22 #27) stay quiet.
+// Blind set 3's tone shapes in lt and pl (issue 13: recall >= 0.85 per category in every language): lt blame for the
+// customer's step told in the past (had to check, gave a wrong number, should have updated), lt condescension on what
+// the reader had to see ("it is obvious that the button is ...", "it is all clearly written there"), pl "please read
+// the rules carefully" with "Prosimy". Conditions, admissions, events and others' faults told as obvious, praise of the
+// customer's own letter and a guide the writer links in the same part (reviewer-22 #27, reviewer-23 #17) stay quiet.
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
 
@@ -10,7 +10,7 @@ function flagged(rule: string, language: string, text: string): string[] {
   return spansOf(rule, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none' });
 }
 
-describe('blind set 3: lt tone and pl ownership shapes', function () {
+describe('blind set 3: lt and pl tone shapes', function () {
   this.timeout(60_000);
 
   const cases: [string, string, string, string][] = [
@@ -27,24 +27,12 @@ describe('blind set 3: lt tone and pl ownership shapes', function () {
       'nurod\u0117te neteising\u0105',
     ],
     ['tone/blame', 'lt', 'Laba diena,\n\nj\u016bs tur\u0117jote atnaujinti nar\u0161ykl\u0119 dar pernai.\n\nPagarbiai\nIeva', 'tur\u0117jote atnaujinti'],
-    ['tone/condescending', 'lt', 'Laba diena,\n\nakivaizdu, kad filtras yra kair\u0117je pus\u0117je.\n\nPagarbiai\nIeva', 'akivaizdu, kad'],
+    ['tone/condescending', 'lt', 'Laba diena,\n\nakivaizdu, kad filtras yra kair\u0117je pus\u0117je.\n\nPagarbiai\nIeva', 'akivaizdu, kad filtras yra'],
     [
       'tone/condescending',
       'lt',
       'Laba diena,\n\nperskaitykite nuomos s\u0105lygas, ten viskas ai\u0161kiai nurodyta.\n\nPagarbiai\nIeva',
-      'viskas ai\u0161kiai nurodyta',
-    ],
-    [
-      'ownership/we-cant-control',
-      'pl',
-      'Dzie\u0144 dobry,\n\nprzerwa w dzia\u0142aniu poczty nie le\u017cy po naszej stronie.\n\nPozdrawiam,\nKasia',
-      'nie le\u017cy po naszej stronie',
-    ],
-    [
-      'ownership/we-cant-control',
-      'pl',
-      'Dzie\u0144 dobry,\n\nto nie jest b\u0142\u0105d po naszej stronie.\n\nPozdrawiam,\nKasia',
-      'nie jest b\u0142\u0105d po naszej stronie',
+      'ten viskas ai\u0161kiai nurodyta',
     ],
     [
       'tone/blame',
@@ -67,9 +55,14 @@ describe('blind set 3: lt tone and pl ownership shapes', function () {
     ],
     ['tone/condescending', 'lt', 'Laba diena,\n\nakivaizdu, kad mes suklydome, tod\u0117l pinigus gr\u0105\u017einau \u0161iandien.\n\nPagarbiai\nIeva'],
     [
-      'ownership/we-cant-control',
-      'pl',
-      'Dzie\u0144 dobry,\n\nb\u0142\u0105d le\u017cy po naszej stronie, dlatego zwrot zleci\u0142em dzi\u015b rano.\n\nPozdrawiam,\nKasia',
+      'tone/condescending',
+      'lt',
+      'Laba diena,\n\nakivaizdu, kad d\u0117\u017e\u0117 buvo sulankstyta kelyje, tod\u0117l nauj\u0105 prek\u0119 i\u0161siun\u010diame \u0161iandien.\n\nPagarbiai\nIeva',
+    ],
+    [
+      'tone/condescending',
+      'lt',
+      'Laba diena,\n\na\u010di\u016b, j\u016bs\u0173 \u017einut\u0117je viskas ai\u0161kiai apra\u0161yta, tod\u0117l pinigus gr\u0105\u017einau i\u0161kart.\n\nPagarbiai\nIeva',
     ],
     [
       'tone/condescending',
