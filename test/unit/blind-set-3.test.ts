@@ -86,4 +86,9 @@ describe('blind set 3: classes found blind', function () {
       !rulesOf('Dzień dobry,\n\nniech Pan zgłosi się do mnie jutro o 10, razem to ustawimy.\n\nPozdrawiam\nOla', 'pl').includes('ownership/you-will-have-to'),
     );
   });
+  it('sq: a request passed "te departamenti përkatës" in the passive is a nameless hand-off; one with a name and a time is not', () => {
+    assert.ok(rulesOf('Përshëndetje Arta,\n\nkërkesa juaj u kalua te departamenti përkatës.\n\nEdi', 'sq', 'macro').includes('ownership/nameless-handoff'));
+    const named = "Përshëndetje Arta,\n\nkërkesa juaj u kalua te departamenti i faturimit, te Besa, dhe ajo do t'ju shkruajë deri nesër në orën 12.\n\nEdi";
+    assert.ok(!rulesOf(named, 'sq', 'macro').includes('ownership/nameless-handoff'));
+  });
 });
