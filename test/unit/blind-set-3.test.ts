@@ -91,4 +91,31 @@ describe('blind set 3: classes found blind', function () {
     const named = "Përshëndetje Arta,\n\nkërkesa juaj u kalua te departamenti i faturimit, te Besa, dhe ajo do t'ju shkruajë deri nesër në orën 12.\n\nEdi";
     assert.ok(!rulesOf(named, 'sq', 'macro').includes('ownership/nameless-handoff'));
   });
+  it('reviewer-23 #20: the writer\'s own step right after "not ours", and "niech Pan zgłosi to nam", are no deflection', () => {
+    const owned: [string, string, string][] = [
+      [
+        'pl',
+        'ownership/not-my-department',
+        'Dzień dobry,\n\nsami nie zajmujemy się naprawami, ale umówiłam dla Pana serwis producenta na wtorek o 10:00.\n\nPozdrawiam,\nOla',
+      ],
+      [
+        'lt',
+        'ownership/not-my-department',
+        'Laba diena,\n\nformaliai tai ne mūsų problema, bet aš pats paskambinau kurjeriui ir siunta bus pas jus rytoj iki 12 val.\n\nPagarbiai\nJonas',
+      ],
+      [
+        'pl',
+        'ownership/you-will-have-to',
+        'Dzień dobry,\n\ngdyby paczki nie było, niech Pan zgłosi to nam, a wyślę nową tego samego dnia.\n\nPozdrawiam,\nOla',
+      ],
+      ['pl', 'ownership/you-will-have-to', 'Dzień dobry,\n\npaczkę nadałam dziś rano. Niech Pani zwróci uwagę na SMS od kuriera.\n\nPozdrawiam,\nOla'],
+    ];
+    for (const [language, rule, text] of owned) assert.ok(!rulesOf(text, language).includes(rule), `${language}: ${text}`);
+    // A pointer elsewhere after "ale" still deflects.
+    assert.ok(
+      rulesOf('Dzień dobry,\n\nnie zajmujemy się naprawami, ale proszę zadzwonić do serwisu.\n\nPozdrawiam,\nOla', 'pl').includes(
+        'ownership/not-my-department',
+      ),
+    );
+  });
 });
