@@ -2,7 +2,17 @@
 // phrase index feeds every rule; each kind then decides from those matches.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { LETTER_OR_DIGIT, holdsNonSpace, isSpace, wordTokens, wordsOnLine, type ProseAnalysis, type Sentence, type Token } from '../text/analyze';
+import {
+  LETTER_OR_DIGIT,
+  holdsNonSpace,
+  isSpace,
+  trimmedEndBefore,
+  wordTokens,
+  wordsOnLine,
+  type ProseAnalysis,
+  type Sentence,
+  type Token,
+} from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { kept } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
@@ -1963,13 +1973,6 @@ function isTitleWord(word: string): boolean {
 
 /** "of", "and", "ds.", "i": lower-case words a title may hold. */
 const MAX_JOINING_WORD_LENGTH = 3;
-
-/** Where text.slice(0, end).trimEnd() ends. */
-function trimmedEndBefore(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
-  return at;
-}
 
 /** Whether text.slice(0, lineStart) ends in a blank line (/\n[ \t]*\r?\n$/), a line start being after a "\n". */
 function endsWithBlankLine(text: string, lineStart: number): boolean {

@@ -25,7 +25,7 @@
 import type { PhraseMatch } from '../match/phrase-index';
 import { isLinkVariable, isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
-import { holdsNonSpace, LETTER_OR_DIGIT, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
+import { holdsNonSpace, LETTER_OR_DIGIT, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
@@ -256,8 +256,7 @@ export function nameLineAbove(
   valedictions: readonly { start: number; end: number }[] = [],
 ): boolean {
   if (lineStart === 0) return false;
-  const nameEnd = prose.slice(0, lineStart - 1).trimEnd().length;
-  const nameStart = prose.lastIndexOf('\n', nameEnd - 1) + 1;
+  const { start: nameStart, end: nameEnd } = lineAbove(prose, lineStart);
   if (nameStart === 0) return false;
   const line = prose.slice(nameStart, nameEnd).trim();
   const name = line.endsWith(',') && lineHolds(prose, nameStart, valedictions) ? line.slice(0, -1) : line;
@@ -268,9 +267,14 @@ export function nameLineAbove(
 /** Whether the line with text right over the line at `lineStart` holds one of `spans`. */
 function lineHolds(prose: string, lineStart: number, spans: readonly { start: number; end: number }[]): boolean {
   if (lineStart === 0) return false;
-  const end = prose.slice(0, lineStart - 1).trimEnd().length;
-  const start = prose.lastIndexOf('\n', end - 1) + 1;
+  const { start, end } = lineAbove(prose, lineStart);
   return spans.some((span) => span.start >= start && span.end <= end);
+}
+
+/** The line with text right over the line at `lineStart` (after a "\n"), read in place: the blank lines between skipped. */
+function lineAbove(prose: string, lineStart: number): { start: number; end: number } {
+  const end = trimmedEndBefore(prose, lineStart - 1);
+  return { start: prose.lastIndexOf('\n', end - 1) + 1, end };
 }
 
 /**

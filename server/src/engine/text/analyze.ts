@@ -290,6 +290,13 @@ export function wordsOnLine(line: string): number {
   return line.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;
 }
 
+/** Where text.slice(0, end).trimEnd() ends, read in place (no copy of the text before `end`). */
+export function trimmedEndBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
 /** JavaScript's white space (what `\s` matches and trim() removes). */
 export function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
