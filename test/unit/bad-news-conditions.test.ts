@@ -1,0 +1,49 @@
+// What would follow if the reader skipped an instruction ("use the invited address, otherwise we won't be able to
+// match your account": trial 22) is a condition's consequence, as after "if": nothing has happened to the reader, in
+// every language. The same refusal told as what we do stays bad news.
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+const RULE = 'empathy/bad-news-without-empathy';
+
+const flagged = (text: string, language: string) => spansOf(RULE, text, 'reply.md', { language, kind: 'macro', placeholders: 'none' });
+
+const cases: [string, string, string][] = [
+  [
+    'en',
+    "When you sign in, please use the e-mail address from the invite letter, otherwise we won't be able to match your account.",
+    "We won't be able to match your account.",
+  ],
+  ['en', "Keep the receipt with the parcel, or else we won't be able to process the return.", "We won't be able to process the return."],
+  [
+    'pl',
+    'Przy logowaniu u\u017cyj adresu e-mail z zaproszenia, w przeciwnym razie nie b\u0119dziemy mogli powi\u0105za\u0107 Twojego konta.',
+    'Nie b\u0119dziemy mogli powi\u0105za\u0107 Twojego konta.',
+  ],
+  [
+    'fi',
+    'Kun kirjaudut sis\u00e4\u00e4n, k\u00e4yt\u00e4 kutsun s\u00e4hk\u00f6postiosoitetta, muuten emme voi yhdist\u00e4\u00e4 tili\u00e4si.',
+    'Emme voi yhdist\u00e4\u00e4 tili\u00e4si.',
+  ],
+  [
+    'lt',
+    'Prisijungdami naudokite kvietime nurodyt\u0105 el. pa\u0161to adres\u0105, kitaip negal\u0117sime suteikti Jums prieigos.',
+    'Negal\u0117sime suteikti Jums prieigos.',
+  ],
+  [
+    'sq',
+    'Kur t\u00eb hyni, p\u00ebrdorni adres\u00ebn e email-it nga ftesa, p\u00ebrndryshe nuk mund ta aktivizojm\u00eb llogarin\u00eb tuaj.',
+    'Nuk mund ta aktivizojm\u00eb llogarin\u00eb tuaj.',
+  ],
+];
+
+describe("bad news: a consequence under 'otherwise' is a condition's (trial 22)", function () {
+  this.timeout(60_000);
+
+  for (const [language, consequence, refusal] of cases) {
+    it(`${language}: ${consequence.slice(0, 50)}`, () => {
+      assert.deepEqual(flagged(consequence, language), []);
+      assert.equal(flagged(refusal, language).length, 1, refusal);
+    });
+  }
+});
