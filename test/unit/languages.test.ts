@@ -384,6 +384,30 @@ describe('languages', () => {
       assert.equal(detectLanguage('Hei,\n\nkuitti on liitteenä. Paketti postitetaan maanantaina.\n\nTerveisin,\nMarja', signals), 'fi');
     });
 
+    // Issue 12: a short reply greeted and signed in its language, with one English line or none of the common words,
+    // was read as English (the default); a person reads it by its frame and its own sentences.
+    it('reads a short reply by its greeting, valediction and own sentences, not by one English line', () => {
+      const thanks = 'Thank you for your patience with us today!';
+      for (const [language, text] of [
+        ['fi', `Hei,\n\nlaskun saa ladattua omalta sivulta. Paketti lähtee huomenna.\n\n${thanks}\n\nTerveisin\nSanna`],
+        ['lt', `Laba diena,\n\nklaidą pataisėme, naujas kodas veikia.\n\n${thanks}\n\nPagarbiai\nJonas`],
+        ['pl', `Dzień dobry,\n\nkurier odbierze paczkę w czwartek. Etykietę wysłałam mailem.\n\n${thanks}\n\nPozdrawiam\nOla`],
+        ['sq', `Përshëndetje,\n\npaketa niset nesër nga magazina. Fatura vjen me postë.\n\n${thanks}\n\nMe respekt,\nArta`],
+        // No common word of any pack: the frame and the letters tell it.
+        ['lt', 'Laba diena,\n\nužsakyme nurodėte seną adresą, todėl siunta grįžo atgal į sandėlį.\n\nPagarbiai\nRūta'],
+      ] as const)
+        assert.equal(detectLanguage(text, signals), language, text);
+      // An English body keeps its language under another language's frame or half of one.
+      for (const text of [
+        'Dzień dobry,\n\nYour parcel left our warehouse today and the courier will bring it on Friday.\n\nPozdrawiam\nOla',
+        'Hei Tom,\n\nthe invoice is attached and the parcel goes out on Monday. Let me know if anything is missing.\n\nTerveisin\nAino',
+        'Hi Ana,\n\nthe invoice is attached and the parcel goes out on Monday.\n\nPagarbiai\nRūta',
+      ])
+        assert.equal(detectLanguage(text, signals), 'en', text);
+      // A greeting alone does not break a tie: one translated sentence and one English one under "Hello" stay Albanian.
+      assert.equal(detectLanguage('Hello xxxxxxx,\n\nKursi juaj është mbyllur.\n\nOpen the link below to see the course page:', signals), 'sq');
+    });
+
     it('a line trigrams give to a language none of whose common words it uses goes to the language its letters mark, names aside', () => {
       // A chat system line over 40 letters with no common word of any pack: franc's trigrams said English.
       assert.equal(detectLanguage('Priežiūros personalo narys prisijungė prie pokalbio', signals), 'lt');

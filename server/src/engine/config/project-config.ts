@@ -522,7 +522,11 @@ export class ProjectConfig {
         words: spec.commonWords ?? [],
         letters: spec.letters ?? [],
         iso639Codes: spec.iso639Codes ?? [],
-        signOffs: (spec.kindSignals?.signOff ?? []).map((phrase) => (typeof phrase === 'string' ? phrase : phrase.phrase)),
+        signOffs: (spec.kindSignals?.signOff ?? []).map(phraseText),
+        // The greeting the scorecard's greeting rule asks for at the opening: "Laba diena", "Hei", "Dzień dobry".
+        greetings: Object.values(spec.rules)
+          .filter((rule) => rule.kind === 'require' && rule.scorecard === 'greeting' && rule.where === 'opening')
+          .flatMap((rule) => (rule.phrases ?? []).map(phraseText)),
       })),
     );
     return this.detectionSignals;
@@ -621,6 +625,9 @@ function settingBlocks(config: ConfigFile): { settings: Settings; keyPath: strin
 }
 
 /** Where Replylint's own defaults are named: no config file wrote them. */
+/** A pack phrase's text, with or without its settings. */
+const phraseText = (phrase: PhraseSpec) => (typeof phrase === 'string' ? phrase : phrase.phrase);
+
 function defaultsSite(): EntrySite {
   return { baseDir: process.cwd(), problem: (message) => ({ file: '<defaults>', message, ...FILE_START }) };
 }

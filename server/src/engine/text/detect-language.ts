@@ -45,6 +45,15 @@ export interface LanguageSignals {
   letters: ReadonlyMap<string, readonly string[]>;
   /** Where a line opens with a valediction of any pack ("Terveisin", "Pagarbiai", "Kind regards"): the signature. */
   signOff?: RegExp;
+  /** Per language, its greeting at a line's start and its valediction (pack data): the frame a reply is written in. */
+  frames?: readonly LanguageFrame[];
+}
+
+/** Where a line opens with one language's greeting ("Laba diena", "Hei") or valediction ("Pagarbiai", "Terveisin"). */
+export interface LanguageFrame {
+  language: string;
+  greeting?: RegExp;
+  signOff?: RegExp;
 }
 
 /**
@@ -63,7 +72,14 @@ function addLanguage(map: Map<string, string[]>, key: string, language: string):
 
 /** The common words, marking letters and ISO 639-3 codes of each language's packs. */
 export function languageSignalsOf(
-  packs: { language: string; words: readonly string[]; letters: readonly string[]; iso639Codes: readonly string[]; signOffs?: readonly string[] }[],
+  packs: {
+    language: string;
+    words: readonly string[];
+    letters: readonly string[];
+    iso639Codes: readonly string[];
+    signOffs?: readonly string[];
+    greetings?: readonly string[];
+  }[],
 ): LanguageSignals {
   const byWord = new Map<string, string[]>();
   const capitalOnly = new Map<string, string[]>();
@@ -78,9 +94,21 @@ export function languageSignalsOf(
     }
     for (const letter of letters) addLanguage(byLetter, letter.normalize('NFC').toLowerCase(), language);
   }
-  const signOffs = [...new Set(packs.flatMap((pack) => pack.signOffs ?? []))];
-  const signOff = signOffs.length === 0 ? undefined : new RegExp(`^[ \\t]*(?:${signOffs.map(packPhraseHeadPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-  return { commonWords: byWord, capitalOnly, languageByIso639, letters: byLetter, ...(signOff && { signOff }) };
+  const signOff = lineOpening(packs.flatMap((pack) => pack.signOffs ?? []));
+  const frames: LanguageFrame[] = [];
+  for (const language of new Set(packs.map((pack) => pack.language))) {
+    const own = packs.filter((pack) => pack.language === language);
+    const greeting = lineOpening(own.flatMap((pack) => pack.greetings ?? []));
+    const ownSignOff = lineOpening(own.flatMap((pack) => pack.signOffs ?? []));
+    if (greeting || ownSignOff) frames.push({ language, ...(greeting && { greeting }), ...(ownSignOff && { signOff: ownSignOff }) });
+  }
+  return { commonWords: byWord, capitalOnly, languageByIso639, letters: byLetter, ...(signOff && { signOff }), ...(frames.length > 0 && { frames }) };
+}
+
+/** Where a line opens with one of the pack phrases, as a whole word; undefined when there are none. */
+function lineOpening(phrases: readonly string[]): RegExp | undefined {
+  const unique = [...new Set(phrases)];
+  return unique.length === 0 ? undefined : new RegExp(`^[ \\t]*(?:${unique.map(packPhraseHeadPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -254,6 +282,12 @@ class Tally {
     if (common) this.common[at] = true;
   }
 
+  /** The points `language` scored (0 when none). */
+  pointsOf(language: string): number {
+    for (let at = 0; at < this.size; at++) if (this.languages[at] === language) return this.points[at]!;
+    return 0;
+  }
+
   /** leaderOf's reading of the points, and whether the best scored by a common word. */
   leader(): { best: string | undefined; bestHits: number; secondHits: number; bestCommon: boolean } {
     let best = -1;
@@ -324,8 +358,66 @@ function byShortSignals(sample: WordSample, signals: LanguageSignals, start = 0,
  * languages the packs give codes for) decide the rest.
  */
 export function detectLanguage(prose: string, signals: LanguageSignals): string | undefined {
-  const body = signals.signOff === undefined ? undefined : bodyAboveSignOff(prose, signals.signOff);
+  const valediction = signals.signOff === undefined ? undefined : valedictionLine(prose, signals.signOff);
+  const framed = framedLanguage(prose, valediction, signals);
+  if (framed !== undefined) return framed;
+  const body = valediction !== undefined && hasFooterUnder(prose, valediction.end) ? prose.slice(0, valediction.start) : undefined;
   return (body === undefined ? undefined : languageOf(body, signals)) ?? languageOf(prose, signals);
+}
+
+/**
+ * The language a reply's frame is written in when the sentences inside it bear that out: a greeting on its first line
+ * and a valediction of one language ("Laba diena," … "Pagarbiai"; either alone, or both of the same), and more
+ * sentences between them told in it than in any other language (as many, when both frame it). A person reads a short reply so: one English
+ * line in a Finnish reply ("Thank you for shopping with us!") does not make it English, nor a Lithuanian sentence
+ * none of whose words the packs list no language at all (issue 12: both were read in the default, English). An
+ * English body under a Polish frame stays English: none of its sentences is Polish.
+ */
+function framedLanguage(prose: string, valediction: LineSpan | undefined, signals: LanguageSignals): string | undefined {
+  const { frames } = signals;
+  if (frames === undefined) return undefined;
+  const firstWords = prose.search(/\S/);
+  if (firstWords < 0) return undefined;
+  const firstLineEnd = prose.indexOf('\n', firstWords);
+  const firstLine = prose.slice(firstWords, firstLineEnd < 0 ? prose.length : firstLineEnd);
+  const signLine = valediction === undefined ? undefined : prose.slice(valediction.start, valediction.end);
+  const greeted = frames.filter((frame) => frame.greeting?.test(firstLine)).map((frame) => frame.language);
+  const signed = signLine === undefined ? [] : frames.filter((frame) => frame.signOff?.test(signLine)).map((frame) => frame.language);
+  const named = greeted.length === 0 ? signed : signed.length === 0 ? greeted : greeted.filter((language) => signed.includes(language));
+  if (named.length !== 1) return undefined;
+  const [language] = named as [string];
+  // The sentences between the frame's lines: a greeting's own letters ("Dzień dobry,") say nothing of the body, and a
+  // greeting's line that is all the reply leaves no body (the short signals read it).
+  const bodyStart = greeted.length === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
+  const sample = sampleOf(prose.slice(bodyStart, valediction?.start ?? prose.length), signals.capitalOnly, true);
+  // Greeted and signed in it, a tie of sentences goes to the frame; a greeting alone ("Hello" a platform prints over
+  // a translated line and an English one) needs more of them.
+  return sentencesLeanTo(sample, signals, language, greeted.length > 0 && signed.length > 0) ? language : undefined;
+}
+
+/**
+ * Whether more sentences of the sample are told in `language` than in any other (or as many, when `tieWins`): a
+ * sentence goes to the language its common words and marking letters score most for (a tie to `language`); names
+ * (capitalized words past a sentence's first) and sentences with no signal count for none.
+ */
+function sentencesLeanTo(sample: WordSample & { capitalized: boolean[] }, signals: LanguageSignals, language: string, tieWins: boolean): boolean {
+  let own = 0;
+  const others = new Map<string, number>();
+  let start = 0;
+  for (const end of [...sample.sentenceEnds, sample.words.length]) {
+    const points = shortTally.clear();
+    for (let index = start; index < end; index++) {
+      if (index > start && sample.capitalized[index]) continue;
+      for (const common of commonLanguagesAt(sample, index, signals)) points.add(common, true);
+      countMarkingLanguages(sample.words[index]!, signals.letters, points);
+    }
+    start = end;
+    const { best, bestHits } = points.leader();
+    if (best === undefined) continue;
+    if (points.pointsOf(language) === bestHits) own++;
+    else others.set(best, (others.get(best) ?? 0) + 1);
+  }
+  return own > 0 && [...others.values()].every((count) => count < own || (tieWins && count === own));
 }
 
 /** Lines from the end a sign-off is looked for on: the valediction, a name, a title, and a footer under them. */
@@ -335,23 +427,27 @@ const NAME_ONLY = /^[ \t]*(?:[,.!][ \t]*)?(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t
 /** Name lines under a valediction ("Aino" / "Asiakaspalvelu") passed over before a footer. */
 const MAX_NAME_LINES = 2;
 
+/** A line's start and end in the prose. */
+interface LineSpan {
+  start: number;
+  end: number;
+}
+
 /**
- * The writer's words above the sign-off, when a footer follows the signature: a valediction of any pack on a line
- * of its own, not the reply's first (Albanian "Përshëndetje," greets and signs), at most a name on it and on the lines
- * under it, then more words. A help desk prints its footer in its own language under a reply in another ("Terveisin,"
- * / "Aino" / "This message was sent from an unmonitored address."): a short reply's two sentences were outvoted by
- * it (reviewer-20 fi2, lt2). Undefined when nothing but the signature follows the valediction.
+ * The reply's valediction line: a valediction of any pack on a line of its own, not the reply's first (Albanian
+ * "Përshëndetje," greets and signs), with at most a name on it, among its last lines. The words above it are the
+ * writer's when a footer follows the signature: a help desk prints its footer in its own language under a reply in
+ * another ("Terveisin," / "Aino" / "This message was sent from an unmonitored address."), and a short reply's two
+ * sentences were outvoted by it (reviewer-20 fi2, lt2).
  */
-function bodyAboveSignOff(prose: string, signOff: RegExp): string | undefined {
+function valedictionLine(prose: string, signOff: RegExp): LineSpan | undefined {
   const firstWords = prose.search(/\S/);
   let end = prose.trimEnd().length;
   for (let seen = 0; end > firstWords && seen < SIGN_OFF_LINES; seen++) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
     const line = prose.slice(lineStart, end);
     const valediction = lineStart > firstWords ? signOff.exec(line) : null;
-    if (valediction !== null && NAME_ONLY.test(line.slice(valediction[0].length))) {
-      return hasFooterUnder(prose, end) ? prose.slice(0, lineStart) : undefined;
-    }
+    if (valediction !== null && NAME_ONLY.test(line.slice(valediction[0].length))) return { start: lineStart, end };
     end = lineStart - 1;
   }
   return undefined;
