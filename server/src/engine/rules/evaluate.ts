@@ -1106,6 +1106,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const start = context.analysis.tokens[signOff.firstToken]!.start;
       if (personNamedAbove(context, context.unit.prose.lastIndexOf('\n', start - 1) + 1)) hits = [];
     }
+    if (hits.length > 0 && rule.spec.unless?.reference && referenceAnswer(context, matches)) hits = [];
   }
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
@@ -1119,6 +1120,36 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);
   }
   return undefined;
+}
+
+/** A list item's marker right before a word: a bullet or a number at its line's start, emphasis after it ("1. **Go**"). */
+const LIST_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+[*_]{0,2}$/u;
+/** An HTML list item's tag right before a word (`<li>Go to …`, `<li><strong>Click</strong>`), in the reply's text. */
+const LIST_TAG_BEFORE = /<li\b[^<>]*>[ \t]*(?:<(?:strong|b|em|i|span)\b[^<>]*>[ \t]*)?$/iu;
+/** How far back a list item's start before a word is looked for: indent, a number, spaces, emphasis; a tag's attributes. */
+const MAX_MARKER_LENGTH = 40;
+
+/**
+ * A reference answer (`unless.reference`): two list items or more that open with a `steps` word (the reader's own step:
+ * "1. Go to Settings", "- View invoices: Settings > Billing"), and no `acts` word anywhere in the reply (someone doing,
+ * deciding or promising something on the reader's case: "I'll investigate", "has been declined"). A help desk signs
+ * such a canned how-to with its team on purpose: nobody has a follow-up to own (trial 25: six step-list canned
+ * responses signed "Support Team" were judged wrong, the three that speak in the first person right).
+ */
+function referenceAnswer(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): boolean {
+  if (matches.some(({ owner }) => owner.role === 'form' && owner.form === 'referenceAct')) return false;
+  const { prose } = context.unit;
+  const { tokens } = context.analysis;
+  let items = 0;
+  for (const step of formMatches(matches, 'referenceStep')) {
+    const start = tokens[step.firstToken]!.start;
+    const from = Math.max(0, start - MAX_MARKER_LENGTH);
+    // Read a few characters back, never the whole line: "^" holds only where the prose itself starts.
+    const before = prose.slice(from, start);
+    const listed = ((from === 0 || before.includes('\n')) && LIST_MARKER_BEFORE.test(before)) || LIST_TAG_BEFORE.test(context.unit.text.slice(from, start));
+    if (listed && ++items === 2) return true;
+  }
+  return false;
 }
 
 /**

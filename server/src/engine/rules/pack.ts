@@ -220,6 +220,13 @@ export interface RuleSpec {
      * have to contact the courier" is not: the order is about something else.
      */
     lapse?: { near: PhraseSpec[]; steps: PhraseSpec[] };
+    /**
+     * phrase with `where: sign-off`: a reference answer, two list items or more that open with a `steps` word (the
+     * reader's own step: "1. Go to Settings"), with no `acts` word anywhere in the reply (someone doing, deciding or
+     * promising something on the reader's case: "I'll investigate", "has been declined"), is signed by the team on
+     * purpose: nobody has a follow-up to own.
+     */
+    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[] };
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -550,6 +557,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
   { keys: ['unless', 'lapse', 'near'], of: (rule) => rule.unless?.lapse?.near, role: 'form', form: 'lapse' },
   { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
+  { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
+  { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
   { keys: ['unless', 'remedies'], of: (rule) => rule.unless?.remedies, role: 'form', form: 'remedy' },

@@ -1,0 +1,82 @@
+// A canned how-to that only lists the steps the reader follows, signed by the team, leaves nobody a follow-up to own:
+// no ownership/nameless-sign-off (trial 25: six step-list canned responses signed "Support Team" were judged wrong).
+// The same steps with someone acting on the case ("I'll look into it", "we've paused", "has been declined") keep it.
+import * as assert from 'node:assert/strict';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+
+const RULE = 'ownership/nameless-sign-off';
+const signed = (text: string, language: string, fileName = 'macro.txt') =>
+  lint({ text, fileName }, buildConfig({ language, kind: 'macro' }, undefined).lintOptions).findings.some((finding) => finding.ruleId === RULE);
+
+const EN_STEPS =
+  'Hi {{ticket.requester.first_name}},\n\nTo download an invoice:\n\n1. Sign in to your dashboard\n2. Open Billing\n3. Click the invoice you need\n';
+
+describe('a team signature under a canned how-to', () => {
+  it('steps the reader follows, nobody acting on the case: the team signs it on purpose (en)', () => {
+    assert.equal(signed(`${EN_STEPS}\nKind regards,\nSupport Team`, 'en'), false);
+    // Bullets with the step first and the place after a colon, and a line of help under the list.
+    const bullets =
+      'Hello,\n\nWhere to find things:\n\n- View receipts: Account > Receipts\n- Change your plan: Account > Plan\n\nStill stuck? Reply to this email.\n\nThanks,\nBilling Team';
+    assert.equal(signed(bullets, 'en'), false);
+  });
+
+  it('the same list with someone acting on or deciding the case keeps the finding', () => {
+    assert.equal(signed(`${EN_STEPS}\nI'll look at the missing March invoice myself and write back by Thursday.\n\nKind regards,\nSupport Team`, 'en'), true);
+    assert.equal(signed(`${EN_STEPS}\nWe've paused your renewal until then.\n\nKind regards,\nSupport Team`, 'en'), true);
+    assert.equal(signed(`${EN_STEPS}\nYour refund request has been declined.\n\nKind regards,\nSupport Team`, 'en'), true);
+  });
+
+  it('a list that is no steps, or one step alone, is no how-to', () => {
+    const contents = 'Hi Sam,\n\nYour parcel left today with:\n\n- 2 linen napkins\n- 1 table runner\n\nKind regards,\nSupport Team';
+    assert.equal(signed(contents, 'en'), true);
+    const oneStep = 'Hi Sam,\n\nYour parcel left today.\n\n1. Click the tracking link for its status\n\nKind regards,\nSupport Team';
+    assert.equal(signed(oneStep, 'en'), true);
+    // Step words inside sentences, not opening list items.
+    const prose = 'Hi Sam,\n\nOpen Billing, click the invoice and download it.\n\nKind regards,\nSupport Team';
+    assert.equal(signed(prose, 'en'), true);
+  });
+
+  it('an HTML list in a help desk export reads as a list', () => {
+    const body =
+      '<p>Hi {{ticket.requester.first_name}},</p><p>To download an invoice:</p><ol><li>Sign in to your dashboard</li><li><strong>Open</strong> Billing</li><li>Click the invoice</li></ol><p>Kind regards,<br>Support Team</p>';
+    const json = JSON.stringify({ macros: [{ id: 7, title: 'Invoices', actions: [{ field: 'comment_value_html', value: body }] }] });
+    assert.equal(signed(json, 'en', 'macros.json'), false);
+    const acting = body.replace('</ol>', "</ol><p>I've attached March's invoice as well.</p>");
+    const actingJson = JSON.stringify({ macros: [{ id: 7, title: 'Invoices', actions: [{ field: 'comment_value_html', value: acting }] }] });
+    assert.equal(signed(actingJson, 'en', 'macros.json'), true);
+  });
+
+  it('in pl, fi, lt and sq too', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'pl',
+        'Dzień dobry,\n\naby pobrać fakturę:\n\n1. Zaloguj się do panelu\n2. Wejdź w Płatności\n3. Kliknij wybraną fakturę\n',
+        'Brakującą fakturę za marzec wysłałam osobno.',
+        'Pozdrawiamy,\nZespół Obsługi Klienta',
+      ],
+      [
+        'fi',
+        'Hei,\n\nlaskun lataaminen:\n\n1. Kirjaudu palveluun\n2. Avaa Laskutus\n3. Valitse haluamasi lasku\n',
+        'Lähetin maaliskuun laskun erikseen.',
+        'Terveisin,\nAsiakaspalvelu',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nkaip atsisiųsti sąskaitą:\n\n1. Prisijunkite prie savitarnos\n2. Atidarykite Mokėjimai\n3. Pasirinkite reikiamą sąskaitą\n',
+        'Kovo sąskaitą išsiunčiau atskirai.',
+        'Pagarbiai,\nKlientų aptarnavimas',
+      ],
+      [
+        'sq',
+        'Përshëndetje,\n\npër të shkarkuar faturën:\n\n1. Hyni në llogari\n2. Hapni Pagesat\n3. Zgjidhni faturën që ju duhet\n',
+        'Faturën e marsit jua dërgova veçmas.',
+        'Me respekt,\nShërbimi i Klientit',
+      ],
+    ];
+    for (const [language, steps, act, signature] of cases) {
+      assert.equal(signed(`${steps}\n${signature}`, language), false, `${language}: steps alone`);
+      assert.equal(signed(`${steps}\n${act}\n\n${signature}`, language), true, `${language}: ${act}`);
+    }
+  });
+});
