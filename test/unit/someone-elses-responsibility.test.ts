@@ -115,6 +115,66 @@ describe("another party's responsibility, not ours", function () {
     }
   });
 
+  describe("the next sentence's step must be a remedy, not the order's own sending (reviewer-23 #15)", () => {
+    const sentOnly: [string, string, string][] = [
+      [
+        'en',
+        'Hi Ola,\n\nMissing parcels are handled by the carrier. We sent your jacket out on Tuesday as planned.\n\nBest,\nSam',
+        'are handled by the carrier',
+      ],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza op\u00f3\u017anienia w dostawie odpowiada kurier, a nie my. Wys\u0142ali\u015bmy Pani kurtk\u0119 we wtorek.\n\nPozdrawiam,\nKasia',
+        'odpowiada kurier, a nie my',
+      ],
+      [
+        'fi',
+        'Hei,\n\ntoimituksen viiveet ovat kuljetusliikkeen vastuulla, ei meid\u00e4n. L\u00e4hetimme takkinne tiistaina.\n\nTerveisin\nAino',
+        'kuljetusliikkeen vastuulla',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e pristatymo v\u0117lavim\u0105 atsako kurjeris, ne mes. Striuk\u0119 i\u0161siunt\u0117me antradien\u012f.\n\nPagarbiai\nIeva',
+        'atsako kurjeris, ne mes',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nvonesat n\u00eb dor\u00ebzim jan\u00eb p\u00ebrgjegj\u00ebsi e korrierit, jo e jona. Xhaketn\u00eb e d\u00ebrguam t\u00eb mart\u00ebn.\n\nMe respekt,\nBlerina',
+        'p\u00ebrgjegj\u00ebsi e korrierit, jo e jona',
+      ],
+    ];
+    for (const [language, text, span] of sentOnly) {
+      it(`${language}: our shipping told next is the deflection's proof, still flagged`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), [span]);
+      });
+    }
+    const remedied: [string, string][] = [
+      ['en', "Hi Ola,\n\nMissing parcels are handled by the carrier. I've filed a lost-item claim with them this morning.\n\nBest,\nSam"],
+      ['en', 'Hi Ola,\n\nMissing parcels are handled by the carrier. We sent you a new jacket by express on Tuesday.\n\nBest,\nSam'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza op\u00f3\u017anienia w dostawie odpowiada kurier, a nie my. Wys\u0142ali\u015bmy dzi\u015b Pani now\u0105 kurtk\u0119 ekspresem.\n\nPozdrawiam,\nKasia',
+      ],
+      [
+        'fi',
+        'Hei,\n\ntoimituksen viiveet ovat kuljetusliikkeen vastuulla, ei meid\u00e4n. L\u00e4hetimme takkinne t\u00e4n\u00e4\u00e4n uudelleen pikakuljetuksella.\n\nTerveisin\nAino',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e pristatymo v\u0117lavim\u0105 atsako kurjeris, ne mes. \u0160iandien i\u0161siunt\u0117me jums nauj\u0105 striuk\u0119.\n\nPagarbiai\nIeva',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nvonesat n\u00eb dor\u00ebzim jan\u00eb p\u00ebrgjegj\u00ebsi e korrierit, jo e jona. Ankes\u00ebn ua d\u00ebrguam sot n\u00eb m\u00ebngjes.\n\nMe respekt,\nBlerina',
+      ],
+    ];
+    for (const [index, [language, text]] of remedied.entries()) {
+      it(`${language}: a refund, replacement or claim next is quiet (case ${index + 1})`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), []);
+      });
+    }
+  });
+
   it('en: a named carrier\'s responsibility with "not ours" is one finding, not two', () => {
     const text = "Hi Ola,\n\nThat's the courier's responsibility, not ours.\n\nBest,\nSam";
     const ownership = [...flagged('ownership/we-cant-control', 'en', text), ...flagged('ownership/not-my-department', 'en', text)];
