@@ -2084,10 +2084,15 @@ function evaluateConditional(
   // news's sentence ("Your refund claim has been rejected. You can resubmit it.": reviewer-21 #25).
   // Our own retry is one only with its time (reviewer-21 #31): "Spróbujemy ponownie {{retry_date}}", not "Spróbujemy
   // ponownie porozmawiać z kurierem".
+  // An offer's words with a restriction right after them narrow the refusal, they offer no way round it ("We can,
+  // however, only accept unworn items": reviewer-23 #21).
+  const restricted = new Set<number>();
+  for (const { match, owner } of matches) if (owner.role === 'form' && owner.form === 'restriction') restricted.add(match.firstToken);
   const alternatives = matches.filter(
     (item) =>
       item.owner.role === 'form' &&
-      (item.owner.form === 'alternative' || item.owner.form === 'wayBack' || (item.owner.form === 'retry' && retryTimed(context, item.match))),
+      (item.owner.form === 'alternative' || item.owner.form === 'wayBack' || (item.owner.form === 'retry' && retryTimed(context, item.match))) &&
+      !(restricted.has(item.match.endToken) && tokens[item.match.endToken]!.sentence === tokens[item.match.firstToken]!.sentence),
   );
   const refused = sentencesOfForm(context, matches, 'refusal');
   const regretted = sentencesOfForm(context, matches, 'regret');

@@ -271,6 +271,11 @@ export interface RuleSpec {
     /** conditional with wayBack: words that refuse what the reader asked for ("declined", "rejected", "odrzucon*"). */
     refusals?: PhraseSpec[];
     /**
+     * conditional with alternatives: words starting right where an alternative's words end that make it a restriction, no
+     * way round ("We can, however, only accept unworn items": "only", "* only").
+     */
+    restrictions?: PhraseSpec[];
+    /**
      * conditional: our own retry of what failed ("Yritämme uudelleen 3.5.", "Spróbujemy ponownie {{retry_date}}"): it meets
      * the trigger as an alternative does only with its time: a time frame in its sentence, or a value that names a date
      * or time within two words after it. Undated ("We will try again to reach the courier") it promises nothing.
@@ -530,6 +535,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'alternatives'], of: (rule) => rule.requires?.alternatives, role: 'form', form: 'alternative' },
   { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
   { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
+  { keys: ['requires', 'restrictions'], of: (rule) => rule.requires?.restrictions, role: 'form', form: 'restriction' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
   { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
