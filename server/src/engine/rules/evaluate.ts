@@ -2095,6 +2095,19 @@ function evaluateConditional(
       !(restricted.has(item.match.endToken) && tokens[item.match.endToken]!.sentence === tokens[item.match.firstToken]!.sentence),
   );
   const refused = sentencesOfForm(context, matches, 'refusal');
+  // A notice's decision with its reason, then another place for what it refused (trial 25: "… has been denied for the
+  // following reason: … You can find another forum to join"): requires.elsewhere.
+  const elsewhere = requires.elsewhere;
+  const reasons =
+    elsewhere && appliesTo(elsewhere.kinds, context.kinds) ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'elsewhereReason') : [];
+  const ways = reasons.length > 0 ? sentencesOfForm(context, matches, 'elsewhere') : new Set<number>();
+  const pointsElsewhere = (trigger: PhraseMatch, sentence: number) =>
+    reasons.some(({ match }) => {
+      const at = tokens[match.firstToken]!.sentence;
+      return (
+        (at === sentence && match.firstToken >= trigger.endToken) || (at === sentence + 1 && match.firstToken === context.analysis.sentences[at]!.firstToken)
+      );
+    }) && [1, 2, 3].some((after) => ways.has(sentence + after));
   const regretted = sentencesOfForm(context, matches, 'regret');
   const doneNext = sentencesOfForm(context, matches, 'nextSentence');
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
@@ -2173,7 +2186,7 @@ function evaluateConditional(
       metByAlternative = true;
       continue;
     }
-    if (offersAlternative(trigger.match, sentence)) {
+    if (offersAlternative(trigger.match, sentence) || pointsElsewhere(trigger.match, sentence)) {
       metByAlternative = true;
       continue;
     }

@@ -276,6 +276,13 @@ export interface RuleSpec {
      */
     restrictions?: PhraseSpec[];
     /**
+     * conditional: in replies of `kinds` (automatic notices), a decision that gives its reason (`reasons` after the
+     * trigger in its sentence, or opening the next one: "Reason: …") and then points to another place for what it
+     * refused (`ways`: "You can find another forum to join") has its way forward. Without the reason the pointer alone
+     * is a brush-off; in a person's reply it is no alternative.
+     */
+    elsewhere?: { kinds: RuleKind[]; reasons: PhraseSpec[]; ways: PhraseSpec[] };
+    /**
      * conditional: our own retry of what failed ("Yritämme uudelleen 3.5.", "Spróbujemy ponownie {{retry_date}}"): it meets
      * the trigger as an alternative does only with its time: a time frame in its sentence, or a value that names a date
      * or time within two words after it. Undated ("We will try again to reach the courier") it promises nothing.
@@ -536,6 +543,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
   { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
   { keys: ['requires', 'restrictions'], of: (rule) => rule.requires?.restrictions, role: 'form', form: 'restriction' },
+  { keys: ['requires', 'elsewhere', 'reasons'], of: (rule) => rule.requires?.elsewhere?.reasons, role: 'form', form: 'elsewhereReason' },
+  { keys: ['requires', 'elsewhere', 'ways'], of: (rule) => rule.requires?.elsewhere?.ways, role: 'form', form: 'elsewhere' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
   { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
