@@ -61,6 +61,19 @@ describe('wrong classes of the held-out trials, in every language', () => {
     for (const [language, text, span] of hidden) assert.deepEqual(found(text, language, 'clarity/passive-closed'), [span], `${language}: ${text}`);
   });
 
+  it("placeholder/vocative-name pl, lt: a labelled field's value (a meeting's title) is no address, as for the fallback", () => {
+    // Trial 23's class ("Subject: {{name}}" read as the reader's name) met the Polish and Lithuanian vocative check too.
+    const fields: [string, string][] = [
+      ['pl', 'Temat: {{name}}\n\nSpotkanie działu sprzedaży przeniesiono na piątek na 9:30.'],
+      ['pl', '<p><b>Wydarzenie:</b> {{name}}</p>\n<p>Sala 4, drugie piętro.</p>'],
+      ['lt', 'Tema: {{name}}\n\nPardavimų skyriaus susitikimas perkeltas į penktadienį 9:30.'],
+    ];
+    for (const [language, text] of fields) assert.deepEqual(found(text, language, 'placeholder/vocative-name', 'macro'), [], `${language}: ${text}`);
+    // A greeting with the name in the nominative is still flagged, a colon and a comma after the name too.
+    assert.deepEqual(found('Cześć {{name}},\n\nspotkanie przeniesiono na piątek.', 'pl', 'placeholder/vocative-name', 'macro'), ['{{name}}']);
+    assert.deepEqual(found('Sveiki, {{name}},\n\nsusitikimas perkeltas.', 'lt', 'placeholder/vocative-name', 'macro'), ['{{name}}']);
+  });
+
   it('ownership/you-will-have-to pl: "zwrócić" without "się" returns a thing or pays attention, and sends nobody on', () => {
     for (const text of [
       'Wypożyczone filmy należy zwrócić w ciągu najbliższych {days} dni.',

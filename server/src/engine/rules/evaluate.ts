@@ -2610,6 +2610,8 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // "{shop_name}" ends in a name word but prints the shop's name, no person's to address.
     if (isOrganisationVariable(context.dialect, variable)) continue;
     if (placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
+    // A labelled field's value ("Temat: {{ name }}", a meeting's title) addresses nobody, as for a name's fallback (trial 23).
+    if (labelledFieldValue(unit, placeholder)) continue;
     // Words of the greeting before the name; a word glued to it ("Laba diena%{name}") is one of them.
     let wordsBefore = 0;
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
