@@ -45,4 +45,19 @@ describe('HTML inside Markdown', () => {
     assert.equal(finding?.start, text.indexOf('as soon'));
     assert.equal(finding?.range.start.line, 3);
   });
+
+  it("reads a library notice's <<field>> as a field, not a tag, so the period after it ends the sentence (blind set 4)", () => {
+    const sentence =
+      'We keep it on the holds shelf until <<reserves.expirationdate>>. After that it goes to the next reader in the queue, so let us know by replying to this e-mail if you need a few more days.';
+    const markdown = `Dear <<borrowers.firstname>>,\n\n${sentence}\n\nEastfield Libraries\n`;
+    const html = `<p>Dear <<borrowers.firstname>>,</p>\n<p>${sentence}</p>\n<p>Eastfield Libraries</p>\n`;
+    const config = { language: 'en' };
+    assert.deepEqual(findingsOf('clarity/long-sentence', markdown, 'notice.md', config), []);
+    assert.deepEqual(findingsOf('clarity/long-sentence', markdown.replace('<<borrowers.firstname>>', '<b>Reader</b>'), 'notice.md', config), []);
+    assert.deepEqual(findingsOf('clarity/long-sentence', html, 'notice.html', config), []);
+    // One sentence as long is still measured whole, and a tag between two angles elsewhere is still markup.
+    const long = html.replace('>>. After', '>> and after');
+    assert.equal(findingsOf('clarity/long-sentence', long, 'notice.html', config).length, 1);
+    assert.deepEqual(words('We said <<b>soon</b>> to her.', 'html'), ['We', 'said', 'soon', 'to', 'her']);
+  });
 });

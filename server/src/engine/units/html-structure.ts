@@ -253,8 +253,8 @@ export function maskHtmlStructure(
     {
       onopentag(name) {
         const end = tagEnd();
-        // A fill-in like <NAME> is the placeholders' to mask, not markup.
-        if (isSlot?.(region.slice(parser.startIndex, end))) return;
+        // A fill-in like <NAME> is the placeholders' to mask, not markup; so is a field in double angles (Koha's <<biblio.title>>).
+        if (isSlot?.(region.slice(parser.startIndex, end)) || (region[parser.startIndex - 1] === '<' && region[end] === '>')) return;
         mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
         if (NOT_PROSE.has(name)) {
           if (firstCode === undefined && CODE.has(name)) firstCode = open.length;
