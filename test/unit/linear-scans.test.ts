@@ -138,12 +138,12 @@ describe('linear scans', function () {
     );
   });
 
-  it('unclosed placeholders end at their line end', () => {
+  it('unclosed placeholders end after their plain expression, else at their line end', () => {
     const { problems } = scanPlaceholders('{{ a {{ b\nc {% d\r\n{{');
     assert.deepEqual(
       problems.map((problem) => [problem.start, problem.end]),
       [
-        [0, 9],
+        [0, 4],
         [5, 9],
         [12, 16],
         [18, 20],

@@ -40,6 +40,29 @@ describe('placeholder syntax repairs', () => {
     assert.equal(finding.fix, undefined);
   });
 
+  // An HTML e-mail holds its paragraphs on one line: a broken opening that took in the rest of its line hid every
+  // sentence after it from the other rules (a Help Scout saved reply with "%," typed for "%}").
+  it('a never-closed opening takes in its expression, or the text up to the next HTML tag, not the rest of the line', () => {
+    const rules = (text: string, fileName: string) =>
+      lintText(text, fileName).findings.map((finding) => `${finding.ruleId}:${text.slice(finding.start, finding.end)}`);
+    const after = 'As I said before, you need to simply click Cancel in the app.';
+    assert.deepEqual(rules(`<p>Hi {%customer.firstName,fallback=there%,</p><p>${after}</p><p>Best,<br>Ana</p>`, 'reply.html'), [
+      'placeholder/malformed:{%customer.firstName,fallback=there%',
+      'tone/condescending:As I said before',
+      'tone/condescending:simply',
+    ]);
+    assert.deepEqual(rules(`Hi {{first_name, ${after}\n\nBest,\nAna`, 'reply.txt'), [
+      'placeholder/malformed:{{first_name',
+      'tone/condescending:As I said before',
+      'tone/condescending:simply',
+    ]);
+    // Where a tag's expression ends is a guess: it runs to the next HTML tag, or the line's end.
+    assert.deepEqual(rules(`<p>{% if ticket.priority == 'urgent' Hi there,</p><p>${after}</p>`, 'reply.html').slice(0, 2), [
+      "placeholder/malformed:{% if ticket.priority == 'urgent' Hi there,",
+      'tone/condescending:As I said before',
+    ]);
+  });
+
   it('keeps positions with emoji and CRLF before the placeholder', () => {
     assert.equal(fixed('Hi 😀 Zoë {{first_name,\r\n\r\nYour order shipped.'), 'Hi 😀 Zoë {{first_name}},\r\n\r\nYour order shipped.');
   });

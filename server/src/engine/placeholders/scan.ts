@@ -251,7 +251,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
     if (closeIndex < 0) {
       problems.push({
         start: open.index,
-        end: lineEnds(open.index),
+        end: unclosedEnd(text, open.index + 2, closeToken, lineEnds(open.index)),
         message: { id: 'placeholder.unclosed', args: { open: open.token, close: closeToken } },
         missing: { delimiter: closeToken },
       });
@@ -1084,6 +1084,49 @@ function nestedClose(text: string, start: number): number {
     if (depth > 3) return -1;
   }
   return -1;
+}
+
+// What an unclosed opening holds before the writer's words go on: a variable with
+// filters ({{first_name | fallback: "there"), a Help Scout variable
+// ({%customer.firstName,fallback=there), or a Liquid tag that takes no arguments.
+const UNCLOSED_VARIABLE = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*)*`;
+const FILTERS = String.raw`(?:[ \t]*\|[ \t]*[a-z_]+(?:[ \t]*:[ \t]*(?:"[^"\n{}]*"|'[^'\n{}]*'|[\p{L}\p{N}_.]+))?)*`;
+const OUTPUT_EXPRESSION = new RegExp(String.raw`^-?[ \t]*${UNCLOSED_VARIABLE}${FILTERS}`, 'u');
+const TAG_EXPRESSION = new RegExp(
+  String.raw`^-?[ \t]*(?:[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*(?:,fallback=[\p{L}\p{N}_]*)?|(?:else|end[a-z]+|comment|raw|break|continue)(?![\p{L}\p{N}_]))`,
+  'u',
+);
+/** How far past its opening a never-closed expression is read. */
+const EXPRESSION_REACH = 500;
+
+/**
+ * The expression of a "{{" or "{%" never closed, from `afterOpen`: where it ends, and past a closing typed in half
+ * ("{{name}", "{%customer.firstName,fallback=there%"), where that ends. Undefined when the expression is not plain:
+ * where it ends is then a guess.
+ */
+export function unclosedExpression(text: string, afterOpen: number, delimiter: '}}' | '%}'): { end: number; halfEnd?: number } | undefined {
+  const reach = text.slice(afterOpen, afterOpen + EXPRESSION_REACH);
+  const line = reach.slice(0, reach.search(/[\r\n]|$/));
+  const expression = (delimiter === '}}' ? OUTPUT_EXPRESSION : TAG_EXPRESSION).exec(line);
+  if (!expression) return undefined;
+  const end = afterOpen + expression[0].length;
+  const typedHalf = (delimiter === '}}' ? /^[ \t]*\}(?!\})/ : /^[ \t]*-?%(?!\})/).exec(text.slice(end, end + 40));
+  return typedHalf ? { end, halfEnd: end + typedHalf[0].length } : { end };
+}
+
+/** Where an HTML tag opens ("<p>", "</p>", "<br>"). */
+const MARKUP_TAG = /<\/?[a-z]/i;
+
+/**
+ * Where a never-closed "{{" or "{%" stops taking in the text: past its plain expression and any half-typed closing,
+ * else at its line's end or an HTML tag before it. An HTML e-mail holds a whole paragraph, or all of them, on one
+ * line: to the line's end, the broken tag hid every sentence after it from the other rules (reviewer, hs-unclosed).
+ */
+function unclosedEnd(text: string, afterOpen: number, delimiter: '}}' | '%}', lineEnd: number): number {
+  const expression = unclosedExpression(text, afterOpen, delimiter);
+  if (expression !== undefined) return Math.min(expression.halfEnd ?? expression.end, lineEnd);
+  const tag = MARKUP_TAG.exec(text.slice(afterOpen, Math.min(lineEnd, afterOpen + EXPRESSION_REACH)));
+  return tag === null ? lineEnd : afterOpen + tag.index;
 }
 
 /** The end of the line holding an offset, asked in increasing order; each character is read once. */

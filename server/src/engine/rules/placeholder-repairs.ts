@@ -3,7 +3,7 @@
 // missing "{% endif %}" goes decides which words become conditional, so
 // those placements are suggestions.
 
-import type { PlaceholderProblem } from '../placeholders/scan';
+import { unclosedExpression, type PlaceholderProblem } from '../placeholders/scan';
 import type { ReplyUnit } from '../units/reply-unit';
 import { insertFix, type UnitFix } from './fixes';
 
@@ -13,17 +13,6 @@ export interface Repairs {
 }
 
 const NONE: Repairs = { suggestions: [] };
-
-// What an unclosed opening holds before the writer's words go on: a variable with
-// filters ({{first_name | fallback: "there"), a Help Scout variable
-// ({%customer.firstName,fallback=there), or a Liquid tag that takes no arguments.
-const VARIABLE = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*)*`;
-const FILTERS = String.raw`(?:[ \t]*\|[ \t]*[a-z_]+(?:[ \t]*:[ \t]*(?:"[^"\n{}]*"|'[^'\n{}]*'|[\p{L}\p{N}_.]+))?)*`;
-const OUTPUT_EXPRESSION = new RegExp(String.raw`^-?[ \t]*${VARIABLE}${FILTERS}`, 'u');
-const TAG_EXPRESSION = new RegExp(
-  String.raw`^-?[ \t]*(?:[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*(?:,fallback=[\p{L}\p{N}_]*)?|(?:else|end[a-z]+|comment|raw|break|continue)(?![\p{L}\p{N}_]))`,
-  'u',
-);
 
 export function placeholderRepairs(unit: ReplyUnit, problem: PlaceholderProblem): Repairs {
   const missing = problem.missing;
@@ -48,21 +37,13 @@ export function placeholderRepairs(unit: ReplyUnit, problem: PlaceholderProblem)
  */
 function closingDelimiter(text: string, openAt: number, delimiter: '}}' | '%}'): UnitFix | undefined {
   const afterOpen = openAt + 2;
-  const line = text.slice(afterOpen, lineEnd(text, afterOpen));
-  const expression = (delimiter === '}}' ? OUTPUT_EXPRESSION : TAG_EXPRESSION).exec(line);
+  const expression = unclosedExpression(text, afterOpen, delimiter);
   if (!expression) return undefined;
-  const expressionEnd = afterOpen + expression[0].length;
-  const typedHalf = (delimiter === '}}' ? /^[ \t]*\}(?!\})/ : /^[ \t]*-?%(?!\})/).exec(text.slice(expressionEnd, expressionEnd + 40));
-  if (typedHalf) return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expressionEnd + typedHalf[0].length, '}');
+  if (expression.halfEnd !== undefined) return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expression.halfEnd, '}');
   const closing = delimiter === '%}' ? ' %}' : '}}';
   // Spaced like its opening: "{% else" becomes "{% else %}", "{{name" becomes "{{name}}".
-  const spaced = delimiter === '%}' && /^[ \t]/.test(line) ? closing : delimiter;
-  return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expressionEnd, spaced);
-}
-
-function lineEnd(text: string, from: number): number {
-  const match = /\r|\n/.exec(text.slice(from, from + 500));
-  return match ? from + match.index : Math.min(text.length, from + 500);
+  const spaced = delimiter === '%}' && /^[ \t]/.test(text.slice(afterOpen, afterOpen + 1)) ? closing : delimiter;
+  return insertFix({ id: 'fix.closeWith', args: { text: delimiter } }, expression.end, spaced);
 }
 
 const PARAGRAPH_REACH = 4000;
