@@ -745,6 +745,20 @@ describe('languages', () => {
       assert.equal(untranslated(language, text).length, 1, text);
     // Announced after it, an English sentence is still a leftover.
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${english}\n\nwymiana wyjedzie w poniedziałek (English version above).`).length, 1);
+    // Blind set 4: a second greeting in English under the reply's own text opens the same notice in English.
+    for (const [language, text] of [
+      ['sq', `Përshëndetje,\n\npajisjen zëvendësuese e nisim të hënën.\n\nHello,\n\n${english}\n\nShtëpia e Librit`],
+      ['pl', `Dzień dobry,\n\nwymiana wyjedzie w poniedziałek.\n\nDear {{ customer.first_name }},\n\n${english}`],
+      ['fi', `Hei,\n\nvaihtolaite lähtee maanantaina.\n\nHi Olli,\n\n${english}`],
+      ['lt', `Laba diena,\n\npakaitinį įrenginį išsiųsime pirmadienį.\n\nHello,\n\n${english}`],
+    ] as const)
+      assert.deepEqual(untranslated(language, text), [], text);
+    // As the reply's first words an English greeting opens no second version, and one inside a sentence is no greeting.
+    for (const [language, text] of [
+      ['sq', `Hello Arta,\n\npajisjen zëvendësuese e nisim të hënën. ${english}`],
+      ['pl', `Dzień dobry,\n\nwymiana wyjedzie w poniedziałek. Dear customer, ${english}`],
+    ] as const)
+      assert.equal(untranslated(language, text).length, 1, text);
     for (const text of [
       'Dzień dobry,\n\nfilm The Lord of the Rings wróci do wypożyczalni w piątek.',
       'Dzień dobry,\n\nzaznacz „Keep me signed in on this computer”, a logowanie zostanie zapamiętane.',

@@ -1690,8 +1690,9 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
 
 /**
  * Where a rule's first `near` words that open their line and introduce what follows stand: "(English version below)",
- * "In English: …", "Englanniksi:". Inside a sentence they only mention a language ("the manual is only in English",
- * reviewer 23 #16).
+ * "In English: …", "Englanniksi:", or a second greeting after the reply's own text ("Hello," over the same notice in
+ * English: a bilingual notice, blind set 4). Inside a sentence they only mention a language ("the manual is only in
+ * English", reviewer 23 #16); as the reply's first words a greeting opens no second version.
  */
 function firstAnnouncement(context: Context, ruleIndex: number): number | undefined {
   const { tokens } = context.analysis;
@@ -1706,7 +1707,11 @@ function firstAnnouncement(context: Context, ruleIndex: number): number | undefi
     const lead = `${from === 0 ? '\n' : ''}${text.slice(from, start)}`;
     if (!/(?:\n|<(?:p|div|li|td|h\d|br)\b[^<>\n]*>)[ \t([*_>-]*$/i.test(lead)) continue;
     // After them: a colon, or up to two words ("below") and a closing bracket, then the line's or the block's end.
-    if (!/^[ \t*_]*(?::|(?:[ \t]*\p{L}+){0,2}[ \t*_]*[)\]]?[ \t.]*(?:<\/?(?:p|div|li|td|h\d|br)\b|\r?\n|$))/iu.test(text.slice(end, end + 80))) continue;
+    const after = text.slice(end, end + 80);
+    const announces = /^[ \t*_]*(?::|(?:[ \t]*\p{L}+){0,2}[ \t*_]*[)\]]?[ \t.]*(?:<\/?(?:p|div|li|td|h\d|br)\b|\r?\n|$))/iu.test(after);
+    // Or a greeting's name or fill-in and its comma at the line's end, with the reply's own words above it.
+    const greets = !announces && /^[^\n!?]{0,60},[ \t]*(?:<\/?(?:p|div|br)\b|\r?\n|$)/u.test(after) && /\p{L}/u.test(context.unit.prose.slice(0, start));
+    if (!announces && !greets) continue;
     first = Math.min(first ?? Infinity, start);
   }
   return first;
