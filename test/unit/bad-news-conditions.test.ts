@@ -46,4 +46,18 @@ describe("bad news: a consequence under 'otherwise' is a condition's (trial 22)"
       assert.equal(flagged(refusal, language).length, 1, refusal);
     });
   }
+
+  // "Otherwise" as "apart from that", opening a sentence after what we did or right before a bare refusal, makes
+  // nothing conditional (reviewer-24 #1).
+  const apart: [string, string][] = [
+    ['en', 'The new mug went out today. Otherwise, we cannot refund the bowls, as they were used.'],
+    ['en', 'The new mug went out today. The bowls are otherwise not eligible for a refund, as they were used.'],
+    ['fi', 'L\u00e4hetin uuden mukin t\u00e4n\u00e4\u00e4n. Muuten emme voi hyvitt\u00e4\u00e4 kulhoja, koska niit\u00e4 on k\u00e4ytetty.'],
+    ['lt', 'Nauj\u0105 puodel\u012f i\u0161siunt\u0117me \u0161iandien. Kitaip negalime pad\u0117ti, nes dubenys buvo naudoti.'],
+  ];
+  for (const [language, text] of apart) {
+    it(`${language}: ${text.slice(28, 70)}: still flagged`, () => {
+      assert.equal(flagged(text, language).length, 1, text);
+    });
+  }
 });

@@ -40,6 +40,32 @@ describe('a complaint received is no bad news (reviewer-23 #19)', function () {
     });
   }
 
+  // Turned down in other words than "rejected" (reviewer-24 #2: the noun trigger had caught these in lt).
+  const turnedDown: [string, string][] = [
+    ['en', 'Hi Ana,\n\nWe have looked at your complaint about the kettle and consider it unfounded, as the base was cracked by a fall.\n\nBest,\nTom'],
+    ['en', 'Hi Ana,\n\nWe checked the delivery times and decided not to pay compensation for the kettle.\n\nBest,\nTom'],
+    [
+      'pl',
+      'Dzie\u0144 dobry,\n\nsprawdzili\u015bmy zg\u0142oszenie i postanowili\u015bmy nie wyp\u0142aca\u0107 odszkodowania za czajnik.\n\nPozdrawiam,\nTomasz',
+    ],
+    ['fi', 'Hei Anna,\n\ntarkistimme vedenkeittimen ja katsomme valituksen aiheettomaksi, koska pohja oli haljennut pudotessa.\n\nTerveisin\nTuomas'],
+    ['fi', 'Hei Anna,\n\ntarkistimme toimitusajat ja p\u00e4\u00e4timme olla korvaamatta vedenkeitint\u00e4.\n\nTerveisin\nTuomas'],
+    ['lt', 'Laba diena,\n\nJ\u016bs\u0173 pretenzij\u0105 d\u0117l virdulio laikome nepagr\u012fsta, nes dugnas skilo nukritus.\n\nPagarbiai\nR\u016bta'],
+    ['lt', 'Laba diena,\n\npatikrinome pristatymo laikus ir nusprend\u0117me kompensacijos neskirti.\n\nPagarbiai\nR\u016bta'],
+    ['lt', 'Laba diena,\n\nJ\u016bs\u0173 pretenzijos d\u0117l virdulio netenkiname.\n\nPagarbiai\nR\u016bta'],
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\nankes\u00ebn p\u00ebr kazanin e konsiderojm\u00eb t\u00eb pabazuar, sepse fundi u \u00e7a nga nj\u00eb r\u00ebnie.\n\nMe respekt,\nArta',
+    ],
+    ['sq', 'P\u00ebrsh\u00ebndetje,\n\nkontrolluam af\u00ebtet dhe vendos\u00ebm t\u00eb mos ju paguajm\u00eb d\u00ebmshp\u00ebrblim.\n\nMe respekt,\nArta'],
+  ];
+  for (const [language, text] of turnedDown) {
+    it(`${language}: a complaint turned down in other words is bad news: ${text.split('\n')[2]!.slice(0, 40)}`, () => {
+      const result = lintText(text, 'reply.md', { language, kind: 'reply' });
+      assert.equal(result.findings.filter((finding) => finding.ruleId === RULE).length, 1);
+    });
+  }
+
   it('lt: a complaint turned down still is bad news', () => {
     const text = 'Laba diena,\n\nJ\u016bs\u0173 skundas d\u0117l virdulio atmestas, nes garantija baig\u0117si.\n\nPagarbiai\nR\u016bta';
     const result = lintText(text, 'reply.md', { language: 'lt', kind: 'reply' });
