@@ -2,13 +2,14 @@
 // a name or a person the writer did not write, reach into a placeholder, URL, e-mail address, code
 // or markup, leave the file unparseable, make a sentence ungrammatical in a way a reader sees at
 // once ("Good news: that …", a word twice in a row or across "and", "a minimal steps"), or name
-// another act than the words it replaces. One edited text is checked against its original.
+// another act than the words it replaces, or make a promise the writer did not make. One edited text is
+// checked against its original.
 import { parseDocument } from 'yaml';
 import { readPackFile, builtinRulesDir } from '../../server/src/engine/config/project-config';
 import { applyEdits } from '../../server/src/engine/fix-all';
 import { signalApart } from '../../server/src/engine/rules/kind-inference';
 import type { RuleSet } from '../../server/src/engine/rules/rule-set';
-import type { ReplyKind, TextEdit } from '../../server/src/engine/types';
+import type { LintResult, ReplyKind, TextEdit } from '../../server/src/engine/types';
 import * as path from 'node:path';
 
 /** One change to check: the edits of one fix or one suggestion, or a whole fix-all. */
@@ -24,6 +25,10 @@ export interface ChangeCase {
   repairsPlaceholders: boolean;
   edits: TextEdit[];
   ruleSet: RuleSet;
+  /** What the finding covers: a quote it is in is what the engine read as the reply (a macro library that quotes its macros). */
+  finding?: { start: number; end: number };
+  /** Lints a text as the original was linted: a promise the edit makes is one the rules find in its words. */
+  relint?: (text: string) => LintResult;
 }
 
 /**
@@ -46,9 +51,19 @@ const PROTECTED = new RegExp(
     'www\\.[^\\s<>"\'`)\\]]+',
     '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
     '&#?\\w+;',
+    // A tag written over lines: its attributes are markup too.
+    '<[A-Za-z][\\w-]*\\s[^<>]{0,400}>',
   ].join('|'),
   'gu',
 );
+/**
+ * What the writer quotes: a Markdown or e-mail quote line, a blockquote, words in typographic quotes or, where the
+ * file's own syntax does not use them (JSON and YAML quote their values), straight double quotes. The customer's
+ * words and a screen's label are not the writer's to reword.
+ */
+const QUOTED =
+  /(?:^|(?<=\n))[ \t]*>[^\n]*|<blockquote\b[\s\S]*?<\/blockquote>|\u201c[^\u201c\u201d\n]{1,200}\u201d|\u201e[^\u201c\u201d\u201e\n]{1,200}[\u201c\u201d]|\u00ab[^\u00bb\n]{1,200}\u00bb/gu;
+const STRAIGHT_QUOTED = /"[^"\n]{1,200}"/gu;
 /** Placeholders and slots in inserted text: a slot is for the writer to fill (a time left to choose: "by [date]"). */
 const INSERTED_PLACEHOLDER = /\{\{[\s\S]*?\}\}|[%$#]?\{[^{}\n]*\}|\[[^\]\n]*\]|<[^<>\n]*>/gu;
 const HOLDS_PLACEHOLDER = new RegExp(INSERTED_PLACEHOLDER.source, 'u');
@@ -123,10 +138,10 @@ function placedEdits(edits: readonly TextEdit[]): { edit: TextEdit; at: number }
 /**
  * Whether a word opens a sentence or a line in the text it is in (a capital there is no name): after a
  * sentence's end (and the emphasis around it: "**Agent:** "), a line break (or a JSON "\\n"), a tag, or the
- * quote that opens an export's value.
+ * quote that opens an export's value, and the Markdown marks that open a link or emphasis there ("[Click here](…)").
  */
 function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?…:][*_"'”’)]*\s+|\n\s*|\\n\s*|>\s*|["'“„«]\s*)$/u.test(text.slice(Math.max(0, at - 12), at));
+  return /(?:^|[.!?…:][*_"'”’)]*\s+|\n\s*|\\n\s*|>\s*|["'“„«]\s*)[[*_]*$/u.test(text.slice(Math.max(0, at - 14), at));
 }
 
 /** Whether the tags an edit puts in close what they open (a closing insertion's "<br><br>Best,<br>…" does). */
@@ -156,6 +171,12 @@ export function changeProblems(change: ChangeCase): string[] {
   const editedTimes = timeframes(language).flatMap((pattern) => spansOf(pattern, edited));
   const writerIsPerson = signalApart(change.replyText, 'person', change.ruleSet) !== undefined;
   const protectedSpans = change.repairsPlaceholders ? [] : spansOf(PROTECTED, text);
+  // Straight quotes are looked for outside tags, where an attribute's value is no quote.
+  const untagged = text.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+  const quoted = [...spansOf(QUOTED, text), ...(/\.(?:json|ya?ml)$/i.test(change.fileName) ? [] : spansOf(STRAIGHT_QUOTED, untagged))].filter(
+    (span) => !change.finding || change.finding.start < span.start || change.finding.start >= span.end,
+  );
+  const promises = change.relint ? promisesMade(change.relint, text, edited) : [];
 
   for (const { edit, at } of placedEdits(edits)) {
     const removed = text.slice(edit.start, edit.end);
@@ -184,13 +205,20 @@ export function changeProblems(change: ChangeCase): string[] {
       const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;
       if (touches) say(`reaches into ${JSON.stringify(span.text)}`);
     }
+    for (const span of quoted) {
+      const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;
+      if (touches) say(`rewords quoted text: ${JSON.stringify(span.text.trim())}`);
+    }
+    for (const promise of promises.filter((found) => found.start < at + inserted.length && at < found.end))
+      say(`adds a promise: ${JSON.stringify(promise.excerpt)} (${promise.ruleId})`);
     if (!balancedTags(inserted)) say('leaves a tag open or closes one it did not open');
     const rest = edited.slice(at + inserted.length);
     const glued = /^\(-?\p{L}{1,4}\)/u.exec(rest)?.[0];
     if (glued && /\p{L}$/u.test(inserted)) say(`leaves the replaced word's ending: "${inserted}${glued}"`);
     // "Dear Sir/Madam," -> "Hi there/Madam,": the new words run on into what is left of the old. A word whose
     // edit keeps its own start ("Obviously, t" -> "T") runs on rightly.
-    const insertedTail = /\p{L}+$/u.exec(inserted)?.[0];
+    // An export's escaped line break ("\\n") ends the words put in as a line break does.
+    const insertedTail = /\p{L}+$/u.exec(inserted.replace(/\\[nrt]/g, ' '))?.[0];
     const keepsWordStart = insertedTail?.toLowerCase() === /\p{L}+$/u.exec(removed)?.[0].toLowerCase();
     if (!glued && insertedTail && !keepsWordStart && /^[(/\p{L}-]/u.test(rest)) say(`runs on into the original: "${inserted}${rest.slice(0, 6)}"`);
     const next = /^\s*([\p{L}]+)/u.exec(edited.slice(at + inserted.length))?.[1]?.toLowerCase();
@@ -236,12 +264,26 @@ export function changeProblems(change: ChangeCase): string[] {
   return problems.concat(validityProblems(change.fileName, text, edited));
 }
 
-/** Whether the edited file still parses as the original did, with the same code fences. */
+/** The promises the rules find in the edited text that they do not find, in the same words, in the original. */
+function promisesMade(relint: (text: string) => LintResult, text: string, edited: string) {
+  const promisesIn = (source: string) => relint(source).findings.filter((finding) => finding.category === 'promise');
+  const before = new Set(promisesIn(text).map((finding) => `${finding.ruleId} ${finding.excerpt.toLowerCase()}`));
+  return promisesIn(edited).filter((finding) => !before.has(`${finding.ruleId} ${finding.excerpt.toLowerCase()}`));
+}
+
+/** Whether the edited file still parses as the original did, with the same keys and code fences. */
 export function validityProblems(fileName: string, text: string, edited: string): string[] {
   const problems: string[] = [];
   const extension = path.extname(fileName).toLowerCase();
-  if (extension === '.json' && parses(() => JSON.parse(text)) && !parses(() => JSON.parse(edited))) problems.push('leaves the JSON file invalid');
-  if ((extension === '.yaml' || extension === '.yml') && yamlErrors(text) === 0 && yamlErrors(edited) > 0) problems.push('leaves the YAML file invalid');
+  if (extension === '.json' && parses(() => JSON.parse(text))) {
+    if (!parses(() => JSON.parse(edited))) problems.push('leaves the JSON file invalid');
+    else if (keysOf(JSON.parse(text)) !== keysOf(JSON.parse(edited))) problems.push("changes the JSON file's keys");
+  }
+  if ((extension === '.yaml' || extension === '.yml') && yamlErrors(text) === 0) {
+    if (yamlErrors(edited) > 0) problems.push('leaves the YAML file invalid');
+    else if (keysOf(parseDocument(text, { uniqueKeys: false }).toJS()) !== keysOf(parseDocument(edited, { uniqueKeys: false }).toJS()))
+      problems.push("changes the YAML file's keys");
+  }
   const fences = (source: string) => (source.match(/```/g) ?? []).length;
   if (fences(text) !== fences(edited)) problems.push('changes the code fences');
   return problems;
@@ -254,6 +296,16 @@ function parses(read: () => unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every key path of a parsed file, in order, and the type of each value (a string stays a string). */
+function keysOf(value: unknown, at = ''): string {
+  if (Array.isArray(value)) return `${at}[${value.map((item, index) => keysOf(item, `${at}.${index}`)).join(',')}]`;
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, item]) => keysOf(item, `${at}.${key}`))
+      .join(',');
+  return `${at}:${typeof value}`;
 }
 
 const yamlErrors = (source: string) => parseDocument(source, { uniqueKeys: false }).errors.length;

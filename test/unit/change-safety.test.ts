@@ -41,7 +41,7 @@ function filesUnder(dir: string): string[] {
 const TIME_RULES = ['deferral/vague-timeframe', 'deferral/follow-up-without-time', 'deferral/auto-reply-next-step', 'deferral/undated-event'];
 
 /** The problems of every fix and suggestion of a lint, each applied alone to the text. */
-function problemsOf(text: string, fileName: string, result: LintResult, options: Pick<LintOptions, 'ruleSetFor'>): string[] {
+function problemsOf(text: string, fileName: string, result: LintResult, options: LintOptions, label = fileName): string[] {
   const problems: string[] = [];
   for (const finding of result.findings) {
     const unit = result.units[finding.unit]!;
@@ -56,21 +56,23 @@ function problemsOf(text: string, fileName: string, result: LintResult, options:
         repairsPlaceholders: finding.category === 'placeholder',
         edits: change.edits,
         ruleSet,
+        relint: (edited) => lint({ text: edited, fileName }, options),
+        finding,
       });
-      for (const problem of found) problems.push(`${fileName} ${finding.ruleId} (${unit.kind}) "${change.title}": ${problem}`);
+      for (const problem of found) problems.push(`${label} ${finding.ruleId} (${unit.kind}) "${change.title}": ${problem}`);
     }
   }
   return problems;
 }
 
 /** What --fix does to a file, checked whole: it still parses and reads as the same replies. */
-function fixAllProblems(text: string, fileName: string, result: LintResult, options: LintOptions): string[] {
+function fixAllProblems(text: string, fileName: string, result: LintResult, options: LintOptions, label = fileName): string[] {
   const edits = fixAllEdits(result.findings);
   if (edits.length === 0) return [];
   const fixed = applyEdits(text, edits);
-  const problems = validityProblems(fileName, text, fixed).map((problem) => `${fileName} --fix: ${problem}`);
+  const problems = validityProblems(fileName, text, fixed).map((problem) => `${label} --fix: ${problem}`);
   const relinted = lint({ text: fixed, fileName }, options);
-  if (relinted.units.length !== result.units.length) problems.push(`${fileName} --fix: ${result.units.length} replies become ${relinted.units.length}`);
+  if (relinted.units.length !== result.units.length) problems.push(`${label} --fix: ${result.units.length} replies become ${relinted.units.length}`);
   return problems;
 }
 
@@ -164,22 +166,24 @@ describe('change safety: fixes and suggestions add nothing the writer did not wr
     }
   });
 
-  it('on the texts of real-text trials 14-17 under their team configs, where this machine has them', function () {
-    const trials = ['trial14', 'trial15', 'trial16', 'trial17']
-      .map((name) => path.join(TRIALS_DIR, name))
-      .filter((dir) => fs.existsSync(path.join(dir, 'team.yaml')));
+  it('on the texts of real-text trials 14-25 with their team configs and without, where this machine has them', function () {
+    // Trial 26 is held out: never read here.
+    const names = ['14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25'].map((number) => `trial${number}`);
+    const trials = names.map((name) => path.join(TRIALS_DIR, name)).filter((dir) => fs.existsSync(path.join(dir, 'team.yaml')));
     if (trials.length === 0) this.skip();
     let problems: string[] = [];
     let files = 0;
     for (const trial of trials) {
-      const project = loadProjectConfig(path.join(trial, 'src'), { configFile: path.join(trial, 'team.yaml') });
-      for (const file of filesUnder(path.join(trial, 'src'))) {
-        const { lintOptions } = project.forFile(file);
-        const text = fs.readFileSync(file, 'utf8');
-        const result = lint({ text, fileName: file }, lintOptions);
-        const name = path.relative(path.dirname(trial), file);
-        problems = problems.concat(problemsOf(text, name, result, lintOptions), fixAllProblems(text, name, result, lintOptions));
-        files++;
+      for (const configFile of [path.join(trial, 'team.yaml'), undefined]) {
+        const project = loadProjectConfig(path.join(trial, 'src'), configFile ? { configFile } : {});
+        for (const file of filesUnder(path.join(trial, 'src'))) {
+          const { lintOptions } = project.forFile(file);
+          const text = fs.readFileSync(file, 'utf8');
+          const result = lint({ text, fileName: file }, lintOptions);
+          const name = `${path.relative(path.dirname(trial), file)}${configFile ? '' : ' (no config)'}`;
+          problems = problems.concat(problemsOf(text, file, result, lintOptions, name), fixAllProblems(text, file, result, lintOptions, name));
+          files++;
+        }
       }
     }
     assert.ok(files > 100, `${files} files`);
@@ -334,6 +338,46 @@ rules:
       assert.deepEqual(check('auto-reply'), ['"Our records indicate" -> "I can see": gives an automatic message a person: "I"']);
       assert.deepEqual(check('macro'), []);
       assert.deepEqual(check('auto-reply', `I checked. ${text}`), []);
+    });
+
+    it("the customer's quoted words, an attribute over lines, a promise the rules find, a file's keys changed", () => {
+      const { lintOptions } = buildConfig({ language: 'en' }, undefined);
+      const check = (fileName: string, text: string, words: string, newText: string, finding?: string) => {
+        const start = text.indexOf(words);
+        const at = finding === undefined ? undefined : { start: text.indexOf(finding), end: text.indexOf(finding) + finding.length };
+        return changeProblems({
+          text,
+          fileName,
+          language: 'en',
+          kind: 'macro',
+          replyText: text,
+          repairsPlaceholders: false,
+          ruleSet,
+          edits: [{ start, end: start + words.length, newText }],
+          relint: (edited) => lint({ text: edited, fileName }, lintOptions),
+          ...(at && { finding: at }),
+        });
+      };
+      const quoted = '> My refund still has not arrived, please sort it asap.\n\nThanks for checking with us, we will look at it soon.';
+      assert.deepEqual(check('reply.md', quoted, 'asap', 'by [date]', 'soon'), [
+        '"asap" -> "by [date]": rewords quoted text: "> My refund still has not arrived, please sort it asap."',
+      ]);
+      // A library that quotes its macros: the finding is in the quote, which is the reply.
+      assert.deepEqual(check('macros.md', quoted, 'asap', 'by [date]', 'asap'), []);
+      const label = 'To cancel, press \u201cCancel my order soon\u201d on the order page.';
+      assert.deepEqual(check('reply.txt', label, 'soon', 'now'), ['"soon" -> "now": rewords quoted text: "\u201cCancel my order soon\u201d"']);
+      const tag = '<a\n  href="https://help.example.com"\n  title="We reply soon">Help</a> We reply soon.';
+      assert.deepEqual(check('notice.html', tag, 'soon">', 'today">'), [
+        '"soon\\">" -> "today\\">": adds a time: "today"',
+        '"soon\\">" -> "today\\">": reaches into "<a\\n  href=\\"https://help.example.com\\"\\n  title=\\"We reply soon\\">"',
+      ]);
+      assert.deepEqual(check('reply.txt', 'We will look into the missing parcel.', 'We will look into', 'We guarantee to find'), [
+        '"We will look into" -> "We guarantee to find": adds a promise: "We guarantee" (promise/guarantee)',
+      ]);
+      assert.deepEqual(check('macros.json', '{"title": "Late", "body": "We will reply soon."}', '"body"', '"text"'), ["changes the JSON file's keys"]);
+      assert.deepEqual(check('macros.yaml', '- title: Late\n  body: We will reply soon, thanks\n', 'soon, thanks', 'soon\n  thanks: yes'), [
+        "changes the YAML file's keys",
+      ]);
     });
 
     it("a name, an address, a placeholder reached into, a word's ending left, a word twice, a broken JSON file", () => {
