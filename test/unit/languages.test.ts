@@ -767,6 +767,58 @@ describe('languages', () => {
       assert.deepEqual(untranslated('pl', text), [], text);
   });
 
+  // Reviewer 23 #4, trial 23: a leftover ends where the reply's own words begin; one written in Title Case, and a
+  // block of English field labels over the template's variables, are leftovers too.
+  it("clarity/untranslated: the span stops at a comma or the reply's own words; Title Case sentences and English labels are flagged", () => {
+    const untranslated = (language: string, text: string) =>
+      lintIn(language, text)
+        .findings.filter((finding) => finding.ruleId === 'clarity/untranslated')
+        .map((finding) => finding.excerpt);
+    for (const [language, text, span] of [
+      [
+        'pl',
+        'Dzień dobry,\n\ngdy strona pokaże Your link has expired, please ask for a new one, wystarczy kliknąć „Wyślij ponownie”.',
+        'Your link has expired, please ask for a new one',
+      ],
+      [
+        'fi',
+        'Hei,\n\njos näet viestin Your link has expired, please ask for a new one, pyydä uusi linkki sivulta.',
+        'Your link has expired, please ask for a new one',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\njei matote Your link has expired, please ask for a new one, tada paprašykite naujos nuorodos.',
+        'Your link has expired, please ask for a new one',
+      ],
+      ['sq', 'Përshëndetje,\n\nzgjidhni Send it to my phone and my email dhe do të merrni kodin menjëherë.', 'Send it to my phone and my email'],
+      [
+        'pl',
+        'Dzień dobry,\n\nzamówienie wyjechało.\n\nWe Hope You Enjoy Your New Shoes And Thank You For Your Order!',
+        'We Hope You Enjoy Your New Shoes And Thank You For Your Order!',
+      ],
+      [
+        'sq',
+        'Përshëndetje,\n\nporosia u nis.\n\nThis Email Was Sent From An Address That Is Not Monitored.',
+        'This Email Was Sent From An Address That Is Not Monitored.',
+      ],
+      [
+        'sq',
+        'Llogaria e postës u krijua.\n\nEmail address: {{ mailbox }}\nPassword: {{ secret }}\n\nMe respekt,\n{{ brand }}',
+        'Email address: {{ mailbox }}\nPassword: {{ secret }}',
+      ],
+      ['lt', 'Laba diena,\n\nsąskaita paruošta.\n\nOrder number: {{ order }}\nAmount due: {{ total }}', 'Order number: {{ order }}\nAmount due: {{ total }}'],
+    ] as const)
+      assert.deepEqual(untranslated(language, text), [span], text);
+    for (const [language, text] of [
+      // A title in capitals inside the reply's sentence, a label the reader types (no variable), one English label alone.
+      ['pl', 'Dzień dobry,\n\npolecam poradnik How To Get The Most From Your Phone, jest bezpłatny.'],
+      ['fi', 'Hei,\n\nkirjaudu näin:\nUsername: tilauksen sähköpostiosoite\nPassword: tekstiviestin koodi'],
+      ['sq', 'Përshëndetje,\n\nfjalëkalimi i ri është në SMS.\nPassword: {{ secret }}'],
+      ['lt', 'Laba diena,\n\nknyga The Lord of the Rings grįš penktadienį.'],
+    ] as const)
+      assert.deepEqual(untranslated(language, text), [], text);
+  });
+
   // A name variable with no fallback in a Finnish or Albanian greeting reads "Hei ,"; Polish and Lithuanian ask for the
   // vocative there (placeholder/vocative-name), whose fix drops the name and so mends the gap too.
   it('placeholder/name-without-fallback in fi and sq: the greeting quoted as it reads, no English fallback offered', () => {

@@ -1223,7 +1223,8 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   // A pattern's `unless.near` words announcing what follows excuse the matches after them: an English version.
   const announced = rule.spec.unless?.near ? firstAnnouncement(context, ruleIndex) : undefined;
   let paragraphEnd = -1;
-  for (const span of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
+  for (const found of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
+    const span = rule.spec.trimOwnWords === true ? withoutOwnWordsAtEnd(context, found) : found;
     if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
     if (announced !== undefined && announced < span.start) continue;
     if (rule.spec.skipNamedTitles === true && namesTitle(context.unit, span)) continue;
@@ -1247,6 +1248,28 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   }
   return undefined;
 }
+
+/**
+ * The span without the reply language's own common words at its end: words of another language run on into the
+ * reply's own words that have none of its letters ("… a one-time code dhe do të merrni" ends at "code", reviewer 23 #4).
+ */
+function withoutOwnWordsAtEnd(context: Context, span: Span): Span {
+  const { words } = context.ruleSet.ownWords;
+  const { prose } = context.unit;
+  const inWord = (at: number) => WORD_CHARACTER.test(prose.charAt(at));
+  let end = span.end;
+  for (;;) {
+    let wordStart = end;
+    while (wordStart > span.start && inWord(wordStart - 1)) wordStart--;
+    let before = wordStart;
+    while (before > span.start && !inWord(before - 1)) before--;
+    // The first word stays: a match is never trimmed away.
+    if (wordStart === end || before === span.start || !words.has(prose.slice(wordStart, end).normalize('NFC').toLowerCase())) break;
+    end = before;
+  }
+  return end === span.end ? span : { start: span.start, end };
+}
+const WORD_CHARACTER = /[\p{L}\p{N}'\u2019-]/u;
 
 /** Where the paragraph holding `from` ends: at a blank line, a closing HTML block tag or two line break tags. */
 function paragraphEndAfter(text: string, from: number): number {
@@ -1727,7 +1750,10 @@ function namesTitle(unit: ReplyUnit, span: Span): boolean {
   const before = unit.text.slice(Math.max(0, span.start - 300), span.start);
   const after = unit.text.slice(span.end, span.end + 300);
   if (/\[[^[\]\n]*$/.test(before) && /^[^[\]\n]*\]\(/.test(after)) return true;
-  const words = unit.text.slice(span.start, span.end).match(/\p{L}[\p{L}'-]*/gu) ?? [];
+  const matched = unit.text.slice(span.start, span.end);
+  // A whole sentence in capitals, ended by its mark, is written so, not named ("Thank You For Your Order!").
+  if (/[.!?]$/.test(matched)) return false;
+  const words = matched.match(/\p{L}[\p{L}'-]*/gu) ?? [];
   const longer = words.slice(1).filter((word) => word.length >= 4);
   const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised >= 3 && capitalised * 2 > longer.length;

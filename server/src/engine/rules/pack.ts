@@ -90,10 +90,12 @@ export interface RuleSpec {
   skipQuotedNames?: boolean;
   /** No finding in the message's title lines when the body repeats them (evaluate.ts repeatedTitleEnd). */
   skipTitles?: boolean;
-  /** pattern: no finding on words that name something: a Markdown link's text, words mostly capitalised (evaluate.ts namesTitle). */
+  /** pattern: no finding on words that name something: a Markdown link's text, words mostly capitalised but not ended as a sentence (evaluate.ts namesTitle). */
   skipNamedTitles?: boolean;
   /** pattern: one finding per paragraph, its first match (evaluate.ts evaluatePattern). */
   oncePerParagraph?: boolean;
+  /** pattern: the reply language's own common words (`commonWords`) that end a match are not part of it (evaluate.ts withoutOwnWordsAtEnd). */
+  trimOwnWords?: boolean;
   /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
