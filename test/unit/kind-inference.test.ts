@@ -264,6 +264,30 @@ describe('kind inference', () => {
     }
   });
 
+  // Trial 25: a forum server's registration decisions ("… for {hostname} has been denied.") were read as snippets.
+  it("a decision stated beside the site's name the system prints, unsigned, is the system's notice in every language", () => {
+    const decisions: [string, string, string][] = [
+      ['en', 'Your membership request for {hostname} has been declined.<br><br>Other communities are listed in the directory.', 'has been declined'],
+      ['pl', 'Twój wniosek o członkostwo w {hostname} został odrzucony.<br><br>Inne społeczności znajdziesz w katalogu.', 'został odrzucony'],
+      ['fi', 'Jäsenpyyntösi palveluun {site_name} on hylätty.<br><br>Muut yhteisöt löydät hakemistosta.', 'on hylätty'],
+      ['lt', 'Jūsų prašymas tapti {instance} nariu buvo atmestas.<br><br>Kitas bendruomenes rasite kataloge.', 'buvo atmestas'],
+      ['sq', 'Kërkesa juaj për anëtarësim në {hostname} është refuzuar.<br><br>Bashkësi të tjera gjeni në listë.', 'është refuzuar'],
+    ];
+    for (const [language, text, excerpt] of decisions) {
+      const result = lintAs({ language }, text, 'notice.html');
+      assert.equal(result.units[0]!.kind, 'auto-reply', text);
+      assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.decision', args: { excerpt } }, text);
+      assert.ok(!ids(result).includes('clarity/passive-closed'), text);
+    }
+    // The reader's own case by its variable, or a person writing, is an agent's body.
+    for (const text of [
+      'Your refund for order {order_number} has been approved and reaches your card within three days.',
+      'I asked the admins: your membership request for {hostname} has been declined.',
+    ]) {
+      assert.equal(lintAs({}, text, 'notice.html').units[0]!.kindReason?.id, 'kind.inferred.body', text);
+    }
+  });
+
   // Trial 17: a list server's notices to members ("%(listname)s", "%(cmd)s") were bodies an agent wraps, without a config.
   it("any other unsigned text with the program's own arguments is the program's message; a person's is not", () => {
     const notices: [string, string, string][] = [

@@ -389,13 +389,17 @@ function programMessageArgument(evidence: KindEvidence): string | undefined {
 }
 
 /**
- * A decision the program states with its own arguments, in a text that neither greets nor signs ("The request to
- * rename "$1" has been rejected.", "Your account request $1 was approved"): the system's decision notice, not a body
- * an agent wraps in their greeting. Trial 16: a wiki's one-line account decisions were read as snippets without a
- * config, and their passive and their word of regret were asked of an agent.
+ * A decision the program states with its own arguments or beside the site's name it prints, in a text that neither
+ * greets nor signs ("The request to rename "$1" has been rejected.", "Your account request $1 was approved", "Your
+ * membership request for {hostname} has been declined."): the system's decision notice, not a body an agent wraps in their
+ * greeting (an agent names the reader's case, not the site they write from). Trial 16: a wiki's one-line account
+ * decisions, trial 25: a forum server's registration decisions were read as snippets without a config, and their
+ * passive and their word of regret were asked of an agent.
  */
 function programDecision(evidence: KindEvidence): string | undefined {
-  return programArgument(evidence) === undefined ? undefined : firstSignal(evidence, 'decision');
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
+  const system = programArgument(evidence) !== undefined || evidence.placeholders.some((placeholder) => printsOrganisation(placeholder, evidence.dialect));
+  return system ? firstSignal(evidence, 'decision') : undefined;
 }
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
