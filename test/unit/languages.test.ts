@@ -745,18 +745,41 @@ describe('languages', () => {
       assert.equal(untranslated(language, text).length, 1, text);
     // Announced after it, an English sentence is still a leftover.
     assert.equal(untranslated('pl', `Dzień dobry,\n\n${english}\n\nwymiana wyjedzie w poniedziałek (English version above).`).length, 1);
-    // Blind set 4: a second greeting in English under the reply's own text opens the same notice in English.
+    // Blind set 4: a second greeting in English under the reply's own text opens the same notice in English: its
+    // numbers and fill-ins again, in about as many words.
     for (const [language, text] of [
-      ['sq', `Përshëndetje,\n\npajisjen zëvendësuese e nisim të hënën.\n\nHello,\n\n${english}\n\nShtëpia e Librit`],
-      ['pl', `Dzień dobry,\n\nwymiana wyjedzie w poniedziałek.\n\nDear {{ customer.first_name }},\n\n${english}`],
-      ['fi', `Hei,\n\nvaihtolaite lähtee maanantaina.\n\nHi Olli,\n\n${english}`],
-      ['lt', `Laba diena,\n\npakaitinį įrenginį išsiųsime pirmadienį.\n\nHello,\n\n${english}`],
+      [
+        'sq',
+        'Përshëndetje,\n\nporosia {{ order.number }} u nis sot dhe arrin të enjten.\n\nHello,\n\nyour order {{ order.number }} left our warehouse today and arrives on Thursday.\n\nShtëpia e Librit',
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\nTwoja paczka czeka w paczkomacie do piątku.\n\nDear {{ customer.first_name }},\n\nyour parcel is waiting in the parcel locker until Friday.',
+      ],
+      ['fi', 'Hei,\n\nhyvitys 40 euroa lähti tänään kortillesi.\n\nHi Olli,\n\nthe refund of 40 euros went to your card today.'],
+      [
+        'lt',
+        'Laba diena,\n\nsiunta išsiųsta šiandien ir bus pristatyta penktadienį.\n\nHello,\n\nyour parcel was sent today and it will be delivered on Friday.',
+      ],
     ] as const)
       assert.deepEqual(untranslated(language, text), [], text);
-    // As the reply's first words an English greeting opens no second version, and one inside a sentence is no greeting.
+    // As the reply's first words an English greeting opens nothing, one inside a sentence is no greeting, and English
+    // under a greeting that does not repeat the reply's text (other numbers, far more words) is a leftover (reviewer 24).
     for (const [language, text] of [
       ['sq', `Hello Arta,\n\npajisjen zëvendësuese e nisim të hënën. ${english}`],
       ['pl', `Dzień dobry,\n\nwymiana wyjedzie w poniedziałek. Dear customer, ${english}`],
+      [
+        'pl',
+        'Dzień dobry,\n\nzwrot 40 zł zleciłam dziś o 10:00, pieniądze będą na koncie w ciągu 3 dni.\n\nHello,\n\nthank you for shopping with us and see you again soon!\n\nPozdrawiam\nEwa',
+      ],
+      [
+        'fi',
+        'Hei,\n\nhyvitys 40 euroa lähti tänään kortillesi.\n\nDear {{ customer.first_name }},\n\nthis message was sent automatically, please do not reply to it.',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nsiunta išsiųsta šiandien.\n\nHello,\n\nplease find your invoice attached and let us know if anything is wrong.\n\nPagarbiai\nRūta',
+      ],
     ] as const)
       assert.equal(untranslated(language, text).length, 1, text);
     for (const text of [

@@ -1733,11 +1733,32 @@ function firstAnnouncement(context: Context, ruleIndex: number): number | undefi
     const after = text.slice(end, end + 80);
     const announces = /^[ \t*_]*(?::|(?:[ \t]*\p{L}+){0,2}[ \t*_]*[)\]]?[ \t.]*(?:<\/?(?:p|div|li|td|h\d|br)\b|\r?\n|$))/iu.test(after);
     // Or a greeting's name or fill-in and its comma at the line's end, with the reply's own words above it.
-    const greets = !announces && /^[^\n!?]{0,60},[ \t]*(?:<\/?(?:p|div|br)\b|\r?\n|$)/u.test(after) && /\p{L}/u.test(context.unit.prose.slice(0, start));
+    const greets =
+      !announces &&
+      /^[^\n!?]{0,60},[ \t]*(?:<\/?(?:p|div|br)\b|\r?\n|$)/u.test(after) &&
+      /\p{L}/u.test(context.unit.prose.slice(0, start)) &&
+      repeatsOwnText(tokens, start);
     if (!announces && !greets) continue;
     first = Math.min(first ?? Infinity, start);
   }
   return first;
+}
+
+/**
+ * Whether the words from `start` on (a second greeting and what follows it) are a version of the reply's own text
+ * before it, not a leftover under a greeting (reviewer 24: "Hello, thank you for shopping with us!" under a refund's
+ * Polish text): they hold one of its numbers or fill-ins, when it has any, and about as many words (a translation
+ * into English takes up to 2.5 times the words of a Finnish text, and not under half of them).
+ */
+function repeatsOwnText(tokens: readonly Token[], start: number): boolean {
+  const split = partitionPoint(tokens.length, (index) => tokens[index]!.start < start);
+  const anchors = (from: number, to: number) =>
+    new Set(tokens.slice(from, to).flatMap((token) => (token.placeholder || /^\d/.test(token.norm) ? [token.norm] : [])));
+  const own = anchors(0, split);
+  const version = anchors(split, tokens.length);
+  if (own.size > 0 && ![...own].some((anchor) => version.has(anchor))) return false;
+  const ratio = (tokens.length - split) / Math.max(1, split);
+  return ratio >= 0.5 && ratio <= 2.5;
 }
 
 /**
