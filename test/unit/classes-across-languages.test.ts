@@ -88,6 +88,18 @@ describe('wrong classes of the held-out trials, in every language', () => {
     assert.deepEqual(found('Sveiki, {{name}},\n\nsusitikimas perkeltas.', 'lt', 'placeholder/vocative-name', 'macro'), ['{{name}}']);
   });
 
+  it("tone/commanding en: a step that the reader's own sign-in waits on is the product's condition (as access restored, trial 21)", () => {
+    for (const text of [
+      'Thanks for signing up. You must confirm your e-mail address before you can sign in.',
+      'You need to set a password before you can log in with the new account.',
+      'You have to accept the invitation to be able to sign in to the workspace.',
+    ])
+      for (const kind of ['auto-reply', 'snippet'] as const) assert.deepEqual(found(text, 'en', 'tone/commanding', kind), [], `${kind}: ${text}`);
+    // A step our own work waits on, or one with no condition, is still an order.
+    assert.deepEqual(found('You must confirm your e-mail address before we can continue.', 'en', 'tone/commanding'), ['You must']);
+    assert.deepEqual(found('You must confirm your e-mail address today.', 'en', 'tone/commanding'), ['You must']);
+  });
+
   it('ownership/you-will-have-to pl: "zwrócić" without "się" returns a thing or pays attention, and sends nobody on', () => {
     for (const text of [
       'Wypożyczone filmy należy zwrócić w ciągu najbliższych {days} dni.',
