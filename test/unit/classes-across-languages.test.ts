@@ -88,16 +88,19 @@ describe('wrong classes of the held-out trials, in every language', () => {
     assert.deepEqual(found('Sveiki, {{name}},\n\nsusitikimas perkeltas.', 'lt', 'placeholder/vocative-name', 'macro'), ['{{name}}']);
   });
 
-  it("tone/commanding en: a step that the reader's own sign-in waits on is the product's condition (as access restored, trial 21)", () => {
+  it("tone/commanding en: confirming the address the reader's own sign-in waits on is the product's condition (trial 21's class)", () => {
     for (const text of [
       'Thanks for signing up. You must confirm your e-mail address before you can sign in.',
-      'You need to set a password before you can log in with the new account.',
-      'You have to accept the invitation to be able to sign in to the workspace.',
+      'Before you can log in, you need to verify the new account.',
+      'You have to activate your account to be able to sign in to the workspace.',
     ])
       for (const kind of ['auto-reply', 'snippet'] as const) assert.deepEqual(found(text, 'en', 'tone/commanding', kind), [], `${kind}: ${text}`);
     // A step our own work waits on, or one with no condition, is still an order.
     assert.deepEqual(found('You must confirm your e-mail address before we can continue.', 'en', 'tone/commanding'), ['You must']);
     assert.deepEqual(found('You must confirm your e-mail address today.', 'en', 'tone/commanding'), ['You must']);
+    // Any other demand before access is still one (reviewer-24).
+    assert.deepEqual(found('You must settle the unpaid invoice before you can use your account again.', 'en', 'tone/commanding'), ['You must']);
+    assert.deepEqual(found('You need to thank the moderators to be able to sign in again.', 'en', 'tone/commanding'), ['You need to']);
   });
 
   it('ownership/you-will-have-to pl: "zwrócić" without "się" returns a thing or pays attention, and sends nobody on', () => {
