@@ -866,42 +866,13 @@ function formMatches(matches: readonly { match: PhraseMatch; owner: PhraseOwner 
  * stay news against the reader. The clause, not the sentence: "Your train runs, and the strike is now cancelled".
  */
 function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
-  return withoutWordsInFront(context, triggers, formMatches(matches, 'liftedThreat'), formMatches(matches, 'liftedKeeps'), true);
-}
-
-/**
- * Drops the triggers that tell of a thing made for the reader (`unless.made`): a trigger holding a `verbs` word (made,
- * recorded), a `things` word before it in its part of the sentence and no `messages` word there. "The database has
- * been created." and "the operations that have been recorded on your account" acknowledge no message; "A ticket about
- * your mailbox has been created" does, and "Your backup restore has been logged" queues a request (reviewer-23 #13).
- * The part, not the clause: "the last five payments, which have been recorded" names them before a comma.
- */
-function withoutThingsMade<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
-  const verbs = formMatches(matches, 'madeVerb');
-  const made = ({ match }: T) => verbs.some((verb) => verb.firstToken >= match.firstToken && verb.endToken <= match.endToken);
-  const told = triggers.filter(made);
-  if (told.length === 0) return triggers;
-  const kept = new Set(withoutWordsInFront(context, told, formMatches(matches, 'madeThing'), formMatches(matches, 'madeMessage'), false));
-  return triggers.filter((trigger) => !made(trigger) || kept.has(trigger));
-}
-
-/**
- * Drops the triggers with one of `words` before them in their clause (or part of the sentence) and none of `keeps`
- * there. A `keeps` word inside a `words` phrase is that phrase's own ("e-mail" in "e-mail account").
- */
-function withoutWordsInFront<T extends { match: PhraseMatch }>(
-  context: Context,
-  triggers: T[],
-  words: PhraseMatch[],
-  keeps: PhraseMatch[],
-  clause: boolean,
-): T[] {
-  if (words.length === 0) return triggers;
-  const ownWord = (keep: PhraseMatch) => words.some((word) => word.firstToken <= keep.firstToken && keep.endToken <= word.endToken);
+  const threats = formMatches(matches, 'liftedThreat');
+  if (threats.length === 0) return triggers;
+  const keeps = formMatches(matches, 'liftedKeeps');
   return triggers.filter(({ match }) => {
-    const span = clauseOf(context, { first: match.firstToken, end: match.endToken }, clause);
-    const inFront = (word: PhraseMatch) => word.firstToken >= span.first && word.endToken <= match.firstToken;
-    return !words.some(inFront) || keeps.some((keep) => inFront(keep) && !ownWord(keep));
+    const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
+    const inFront = (word: PhraseMatch) => word.firstToken >= clause.first && word.endToken <= match.firstToken;
+    return !threats.some(inFront) || keeps.some(inFront);
   });
 }
 
@@ -2099,7 +2070,6 @@ function evaluateConditional(
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
-  if (rule.spec.unless?.made) triggers = withoutThingsMade(context, triggers, matches);
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").

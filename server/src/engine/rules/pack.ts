@@ -166,13 +166,6 @@ export interface RuleSpec {
      */
     lifted?: { threats: PhraseSpec[]; keeps: PhraseSpec[] };
     /**
-     * conditional: a trigger holding a `verbs` word (made, recorded) with a `things` word before it in its part of the
-     * sentence and no `messages` word there tells of an event done for the reader, no message received: a resource set
-     * up ("The database has been created."), the operations a billing system recorded. "A ticket about your mailbox has
-     * been created" acknowledges a message; "Your backup restore has been logged" queues a request.
-     */
-    made?: { things: PhraseSpec[]; messages: PhraseSpec[]; verbs: PhraseSpec[] };
-    /**
      * phrase: a match told as done is excused: a past verb (scorecard.nextStep `past`) next to it with no `ahead` word
      * before them in its clause ("niezwłocznie zgłosiliśmy": reported at once), or a label over a clause told in the
      * past ("Immediate fix: the firewall rule has been corrected"). Nobody waits on a thing done.
@@ -593,9 +586,6 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'antecedent', 'nouns'], of: (rule) => rule.unless?.antecedent?.nouns, role: 'form', form: 'antecedentNoun' },
   { keys: ['unless', 'lifted', 'threats'], of: (rule) => rule.unless?.lifted?.threats, role: 'form', form: 'liftedThreat' },
   { keys: ['unless', 'lifted', 'keeps'], of: (rule) => rule.unless?.lifted?.keeps, role: 'form', form: 'liftedKeeps' },
-  { keys: ['unless', 'made', 'things'], of: (rule) => rule.unless?.made?.things, role: 'form', form: 'madeThing' },
-  { keys: ['unless', 'made', 'messages'], of: (rule) => rule.unless?.made?.messages, role: 'form', form: 'madeMessage' },
-  { keys: ['unless', 'made', 'verbs'], of: (rule) => rule.unless?.made?.verbs, role: 'form', form: 'madeVerb' },
 ];
 
 /** The phrase lists of a rule, each with its key path. */
