@@ -175,6 +175,38 @@ describe("another party's responsibility, not ours", function () {
     }
   });
 
+  describe("any first-person step done next counts, whatever its noun; only the order's own sending does not (reviewer-24 #7)", () => {
+    const owned: [string, string][] = [
+      ['en', 'Hi Ola,\n\nMissing parcels are handled by the carrier. I lodged a loss notice with them at 9:30, reference MP-2201.\n\nBest,\nSam'],
+      ['en', 'Hi Ola,\n\nMissing parcels are handled by the carrier. I have rebooked the delivery for Friday morning.\n\nBest,\nSam'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\nza op\u00f3\u017anienia w dostawie odpowiada kurier, a nie my. Um\u00f3wi\u0142am ju\u017c odbi\u00f3r drugiej kurtki na pi\u0105tek.\n\nPozdrawiam,\nKasia',
+      ],
+      [
+        'fi',
+        'Hei,\n\ntoimituksen viiveet ovat kuljetusliikkeen vastuulla, ei meid\u00e4n. Avasin heille selvityksen aamulla, viite MP-2201.\n\nTerveisin\nAino',
+      ],
+      [
+        'lt',
+        'Sveiki,\n\nu\u017e pristatymo v\u0117lavim\u0105 atsako kurjeris, ne mes. \u0160iandien prad\u0117jau su jais paie\u0161k\u0105, numeris MP-2201.\n\nPagarbiai\nIeva',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\nvonesat n\u00eb dor\u00ebzim jan\u00eb p\u00ebrgjegj\u00ebsi e korrierit, jo e jona. Sot hapa nj\u00eb k\u00ebrkim me ta, numri MP-2201.\n\nMe respekt,\nBlerina',
+      ],
+    ];
+    for (const [index, [language, text]] of owned.entries()) {
+      it(`${language}: our own step in other words is quiet (case ${index + 1})`, () => {
+        assert.deepEqual(flagged('ownership/we-cant-control', language, text), []);
+      });
+    }
+    it('en: the invoice or confirmation sent for the order is no remedy either', () => {
+      const text = 'Hi Ola,\n\nMissing parcels are handled by the carrier. We sent you the order confirmation on Tuesday.\n\nBest,\nSam';
+      assert.deepEqual(flagged('ownership/we-cant-control', 'en', text), ['are handled by the carrier']);
+    });
+  });
+
   it('en: a named carrier\'s responsibility with "not ours" is one finding, not two', () => {
     const text = "Hi Ola,\n\nThat's the courier's responsibility, not ours.\n\nBest,\nSam";
     const ownership = [...flagged('ownership/we-cant-control', 'en', text), ...flagged('ownership/not-my-department', 'en', text)];

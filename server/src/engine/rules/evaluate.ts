@@ -2131,7 +2131,20 @@ function evaluateConditional(
       );
     }) && [1, 2, 3].some((after) => ways.has(sentence + after));
   const regretted = sentencesOfForm(context, matches, 'regret');
-  const doneNext = sentencesOfForm(context, matches, 'nextSentence');
+  // The order's own sending ("We sent your parcel on Monday") is the deflection's proof, no remedy: a step it overlaps
+  // without lying inside it does not count; "sent your refund" takes it in and does (reviewer-24 #7).
+  const ownSending = formMatches(matches, 'nextSentenceNot');
+  const doneNext = new Set<number>();
+  for (const { match, owner } of matches)
+    if (
+      owner.role === 'form' &&
+      owner.form === 'nextSentence' &&
+      !ownSending.some(
+        (sent) =>
+          sent.firstToken < match.endToken && match.firstToken < sent.endToken && (sent.firstToken < match.firstToken || sent.endToken > match.endToken),
+      )
+    )
+      doneNext.add(tokens[match.firstToken]!.sentence);
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
     let last = sentence;

@@ -242,6 +242,11 @@ export interface RuleSpec {
      * required phrases do in the trigger's own sentence ("The bank posts the transfer. We sent the refund yesterday at 10:00.").
      */
     nextSentence?: PhraseSpec[];
+    /**
+     * conditional with nextSentence: the order's own sending ("sent your parcel"): a nextSentence step it overlaps without
+     * lying inside it is no remedy; a longer step that takes it in ("sent your refund") counts.
+     */
+    nextSentenceNot?: PhraseSpec[];
     /** conditional: a variable that prints the team's written answer (the dialect's `responses`) anywhere in the reply meets every trigger. */
     answered?: boolean;
     signature?: boolean;
@@ -267,7 +272,7 @@ export interface RuleSpec {
     refusals?: PhraseSpec[];
     /**
      * conditional with alternatives: words starting right where an alternative's words end that make it a restriction, no
-     * way round ("We can, however, only accept unworn items": "only", "* only").
+     * way round: "only" with a verb of the refused thing ("We can, however, only accept unworn items": "only accept").
      */
     restrictions?: PhraseSpec[];
     /**
@@ -542,6 +547,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'elsewhere', 'ways'], of: (rule) => rule.requires?.elsewhere?.ways, role: 'form', form: 'elsewhere' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
   { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
+  { keys: ['requires', 'nextSentenceNot'], of: (rule) => rule.requires?.nextSentenceNot, role: 'form', form: 'nextSentenceNot' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
   { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
