@@ -196,6 +196,15 @@ describe('config authoring messages', () => {
     assert.deepEqual(problemsOf('rules:\n  tonne: off\n'), ['2:3: Unknown rule id "tonne" in rules; did you mean "tone"?']);
     // Nothing close: no guess.
     assert.deepEqual(problemsOf('rules:\n  acme/banana: off\n'), ['2:3: Unknown rule id "acme/banana" in rules.']);
+    // Two mistakes in one rule's line, both said: the id and the severity (the id was lost with the refused value).
+    assert.deepEqual(problemsOf('rules:\n  tone/shoutin: eror\n'), [
+      '2:3: Unknown rule id "tone/shoutin" in rules; did you mean "tone/shouting"?',
+      '2:17: rules.tone/shoutin: "eror" is not one of "off", "error", "warning", "info", "hint"; did you mean "error"?',
+    ]);
+    assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md"]\n    rules:\n      Tone/Shouting: Warn\n'), [
+      '4:7: Unknown rule id "Tone/Shouting" in rules; did you mean "tone/shouting"?',
+      '4:22: overrides.0.rules.Tone/Shouting: "Warn" is not one of "off", "error", "warning", "info", "hint"; did you mean "warning"?',
+    ]);
   });
 
   it('says which pack a configured rule is in when the config does not extend it (off is fine: the rule does not run)', () => {

@@ -135,6 +135,10 @@ function readConfigText(text: string, file: string): { parsed: ParsedConfig; pro
   return { parsed: { file, config: kept, problemAt, extendsSkipped }, problems };
 }
 
+/** Whether a key path names one rule's setting: `rules.<id>` at the top or in an override. */
+const isRuleSetting = (keyPath: string[]) =>
+  (keyPath.length === 2 && keyPath[0] === 'rules') || (keyPath.length === 4 && keyPath[0] === 'overrides' && keyPath[2] === 'rules');
+
 /** The config data without the values the schema errors point at, or undefined when what is left is still not a config. */
 function withoutInvalid(data: unknown, errors: ErrorObject[]): ConfigFile | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
@@ -147,6 +151,8 @@ function withoutInvalid(data: unknown, errors: ErrorObject[]): ConfigFile | unde
     if (typeof parent !== 'object' || parent === null) return;
     // A bad `extends` entry is skipped; in any other list the whole list goes (its indices are places in the file).
     if (Array.isArray(parent) && !(keyPath.length === 2 && keyPath[0] === 'extends')) remove(keyPath.slice(0, -1));
+    // A rule's setting the schema refused stays as "off", so its id is still checked ("deferal/vague-timefram: of" is two mistakes).
+    else if (isRuleSetting(keyPath)) (parent as Record<string, unknown>)[keyPath[keyPath.length - 1]!] = 'off';
     else delete (parent as Record<string, unknown>)[keyPath[keyPath.length - 1]!];
   };
   for (const error of errors) {
