@@ -261,6 +261,22 @@ describe('languages', () => {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    // The editor's replylint.language takes any code (package.json offers the built-in ones): a team's own pack brings its language.
+    it("--language names a team pack's language as well as a built-in one", async () => {
+      const pack = 'language: de\nrules:\n  acme/bald:\n    kind: phrase\n    category: deferral\n    phrases: [bald]\n    message: Sagen Sie, wann.\n';
+      const dir = tempDir({ '.replylint.yaml': 'root: true\nextends: [recommended, ./de.yaml]\n', 'de.yaml': pack, 'a.txt': 'Wir melden uns bald.' });
+      try {
+        const run = await runCli(['--language', 'de', '--format', 'json', 'a.txt'], { cwd: dir });
+        assert.equal(run.code, 0, run.stderr);
+        assert.deepEqual(
+          (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])[0]!.messages.map((message) => message.ruleId),
+          ['acme/bald'],
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   describe('detectLanguage', () => {
