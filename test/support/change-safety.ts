@@ -41,8 +41,10 @@ const PROTECTED = new RegExp(
     '```(?!(?:text|txt|plain|plaintext|markdown|md)?[ \\t]*\\r?\\n)[^\\n]*\\n[\\s\\S]*?```',
     '`[^`\\n]+`',
     '\\{\\{\\s*trans\\s+["\']',
-    '\\{\\{(?!\\s*trans\\s)[\\s\\S]*?\\}\\}',
-    '\\{%[\\s\\S]*?%\\}',
+    // A "{{" or "{%" never closed takes in its expression only, up to a tag or a blank line, as the engine reads it
+    // (a saved reply's broken greeting does not hide the sentences after it).
+    '\\{\\{(?!\\s*trans\\s)(?:(?!\\}\\}|<[/!A-Za-z]|\\n[ \\t]*\\n)[\\s\\S])*(?:\\}\\}|(?=<|\\n)|$)',
+    '\\{%(?:(?!%\\}|<[/!A-Za-z]|\\n[ \\t]*\\n)[\\s\\S])*(?:%\\}|(?=<|\\n)|$)',
     '[%$#]\\{[^}\\n]*\\}',
     '\\{[\\p{L}_][^{}\\n]{0,60}\\}',
     '\\[[\\p{L}_][^\\]\\n]{0,60}\\](?!\\()',

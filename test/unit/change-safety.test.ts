@@ -371,6 +371,10 @@ rules:
         '"soon\\">" -> "today\\">": adds a time: "today"',
         '"soon\\">" -> "today\\">": reaches into "<a\\n  href=\\"https://help.example.com\\"\\n  title=\\"We reply soon\\">"',
       ]);
+      // A placeholder never closed is its expression, up to the tag after it (as the engine reads it): the words after it are prose.
+      const broken = '<p>Hi {%customer.firstName,fallback=there%,</p><p>You simply pick the plan.</p>';
+      assert.deepEqual(check('reply.html', broken, 'simply ', ''), []);
+      assert.deepEqual(check('reply.html', broken, 'there', 'you'), ['"there" -> "you": reaches into "{%customer.firstName,fallback=there%,"']);
       assert.deepEqual(check('reply.txt', 'We will look into the missing parcel.', 'We will look into', 'We guarantee to find'), [
         '"We will look into" -> "We guarantee to find": adds a promise: "We guarantee" (promise/guarantee)',
       ]);

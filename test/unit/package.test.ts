@@ -14,9 +14,10 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
  * five languages' rule data was about 2 MB (rules/ as YAML 1.1 MB, and again as precompiled JSON in server.js 0.87 MB);
  * the YAML is no longer shipped (the server reads the bundle's copy): 4.04 -> 3.10 MB. At acd2783: 3.40 MB, the rule data
  * grown with the packs (1.08 MB of precompiled JSON in server.js, about 0.4 MB of it rule descriptions and examples that
- * the hover and the rule explanations show).
+ * the hover and the rule explanations show). At f111024: 3.61 MB (3,783,758 bytes; 3,774,659 at 6c1686e, 214 bytes under 3.6):
+ * this session's packs grew by 0.1 MB of examples, excuses and patterns; 3.65 MB leaves room for the rest of it.
  */
-const MAX_BYTES = 3.6 * 1024 * 1024;
+const MAX_BYTES = 3.65 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',
