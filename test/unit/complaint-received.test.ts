@@ -42,7 +42,7 @@ describe('a complaint received is no bad news (reviewer-23 #19)', function () {
 
   // Turned down in other words than "rejected" (reviewer-24 #2: the noun trigger had caught these in lt).
   const turnedDown: [string, string][] = [
-    ['en', 'Hi Ana,\n\nWe have looked at your complaint about the kettle and consider it unfounded, as the base was cracked by a fall.\n\nBest,\nTom'],
+    ['en', 'Hi Ana,\n\nWe consider your complaint unfounded, as the base of the kettle was cracked by a fall.\n\nBest,\nTom'],
     ['en', 'Hi Ana,\n\nWe checked the delivery times and decided not to pay compensation for the kettle.\n\nBest,\nTom'],
     [
       'pl',
@@ -63,6 +63,31 @@ describe('a complaint received is no bad news (reviewer-23 #19)', function () {
     it(`${language}: a complaint turned down in other words is bad news: ${text.split('\n')[2]!.slice(0, 40)}`, () => {
       const result = lintText(text, 'reply.md', { language, kind: 'reply' });
       assert.equal(result.findings.filter((finding) => finding.ruleId === RULE).length, 1);
+    });
+  }
+
+  // What was found unjustified is a fee we removed, or the decision is the reader's, or negated: no refusal (reviewer-24 #10).
+  const notTurnedDown: [string, string][] = [
+    ['en', 'Hi Ana,\n\nI looked into the delivery fee and found it unjustified, so I removed it from your invoice today.\n\nBest,\nTom'],
+    ['en', 'Hi Ana,\n\nSince you decided not to pay for the express option, the kettle goes by standard post and arrives on Friday.\n\nBest,\nTom'],
+    ['en', 'Hi Ana,\n\nWe do not consider your complaint unfounded at all, and I refunded the 9 EUR delivery this morning.\n\nBest,\nTom'],
+    ['fi', 'Hei Anna,\n\ntotesimme toimitusmaksun aiheettomaksi ja palautimme 9 euroa kortillesi t\u00e4n\u00e4\u00e4n.\n\nTerveisin\nTuomas'],
+    [
+      'lt',
+      'Laba diena,\n\npristatymo mokest\u012f pripa\u017einome nepagr\u012fstu ir \u0161iandien j\u012f gr\u0105\u017einome \u012f J\u016bs\u0173 s\u0105skait\u0105.\n\nPagarbiai\nR\u016bta',
+    ],
+    [
+      'sq',
+      'P\u00ebrsh\u00ebndetje,\n\ntarif\u00ebn e d\u00ebrges\u00ebs e konsiderojm\u00eb t\u00eb pabazuar dhe ua kthyem sot n\u00eb llogari.\n\nMe respekt,\nArta',
+    ],
+  ];
+  for (const [language, text] of notTurnedDown) {
+    it(`${language}: no complaint turned down: ${text.split('\n')[2]!.slice(0, 40)}`, () => {
+      const result = lintText(text, 'reply.md', { language, kind: 'reply' });
+      assert.deepEqual(
+        result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end)),
+        [],
+      );
     });
   }
 

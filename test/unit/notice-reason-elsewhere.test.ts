@@ -60,4 +60,10 @@ describe('a notice that gives its reason and points elsewhere (trial 25)', funct
     assert.deepEqual(flagged(`${news}\n\nYou can find another birding club in our directory.`, 'en', 'auto-reply'), []);
     assert.equal(flagged(`${news}\n\nJoin the society to apply again.`, 'en', 'auto-reply').length, 1);
   });
+
+  it('a refund refused with its reason, then a product or a shop elsewhere, is no place to join (reviewer-24 #8)', () => {
+    const news = 'Your refund request for order 4410 has been declined because the kettle was used.';
+    for (const pointer of ['You can choose another kettle in our shop.', 'You can try another repair shop near you.'])
+      assert.equal(flagged(`${news}\n\n${pointer}`, 'en', 'auto-reply').length, 1, pointer);
+  });
 });
