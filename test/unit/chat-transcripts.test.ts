@@ -25,6 +25,9 @@ describe('chat transcripts', () => {
       `03/12/2026, 10:01 - Ana Berger: ${customer}\n03/12/2026, 10:02 - Sam (Support): Hi Ana, thanks for waiting.\n03/12/2026, 10:04 - Sam (Support): ${agent}\n`,
       `Ana Berger 10:01\n${customer}\n\nSam (Support) 10:02\nHi Ana, thanks for waiting.\n\nSam (Support) 10:04\n${agent}\n`,
       `Customer: ${customer}\nAgent: Hi Ana, thanks for waiting.\nAgent: ${agent}\n`,
+      // The stamp after the speaker, before the colon (issue 12): "Sam (Support) (10:02): …".
+      `Ana Berger (10:01): ${customer}\nSam (Support) (10:02): Hi Ana, thanks for waiting.\nSam (Support) (10:04): ${agent}\n`,
+      `Visitor [10:01]: ${customer}\nAgent Sam [10:02]: Hi Ana, thanks for waiting.\nAgent Sam [10:04]: ${agent}\n`,
     ]) {
       const result = lintChat(text);
       assert.equal(result.units.length, 1, text);
@@ -68,6 +71,24 @@ describe('chat transcripts', () => {
     assert.equal(chatTranscript(text, builtinFooters().speakers!), undefined);
     const found = spans(lintChat(text), text).map(([rule]) => rule);
     assert.ok(found.includes('tone/condescending'), JSON.stringify(found));
+  });
+
+  // Issue 12: turns stamped after their speaker ("Tom (Support) (14:11): …") were read as a list of canned lines, so a
+  // slot the agent sent was no error and every line was a message of its own.
+  it("reads a turn stamped after its speaker in every language: the agent's slot was sent", () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Ana (14:10): where is my parcel?\nTom (Support) (14:11): Hi Ana, parcel [TRACKING NUMBER] left this morning.\n', '[TRACKING NUMBER]'],
+      ['pl', 'Ola (14:10): gdzie jest paczka?\nTomek (Konsultant) (14:11): Dzień dobry, paczka [NUMER PRZESYŁKI] wyszła rano.\n', '[NUMER PRZESYŁKI]'],
+      ['fi', 'Aino (14:10): missä pakettini on?\nTuomas (Asiakaspalvelu) (14:11): Hei, paketti [SEURANTANUMERO] lähti aamulla.\n', '[SEURANTANUMERO]'],
+      ['lt', 'Rūta (14:10): kur mano siuntinys?\nTomas (Konsultantas) (14:11): Laba diena, siuntinys [SIUNTOS NUMERIS] išvyko ryte.\n', '[SIUNTOS NUMERIS]'],
+      ['sq', 'Arta (14:10): ku është pakoja?\nTomi (Agjenti) (14:11): Përshëndetje, pakoja [NUMRI I GJURMIMIT] u nis në mëngjes.\n', '[NUMRI I GJURMIMIT]'],
+    ];
+    for (const [language, text, slot] of cases) {
+      const result = lintChat(text, 'chat.txt', { language });
+      assert.equal(result.units.length, 1, language);
+      assert.deepEqual(spans(result, text), [['placeholder/unfilled-slot', slot]], language);
+      assert.equal(result.units[0]!.scorecard.greeting, 'pass', language);
+    }
   });
 
   it('reads the role words of every language, and Markdown labels in bold', () => {

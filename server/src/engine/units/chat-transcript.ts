@@ -80,10 +80,19 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 const STAMP = String.raw`(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:,?[ \t]+|T))?${TIME}`;
 /** A stamp in brackets or parentheses, or bare and followed by a dash (WhatsApp's "03/12/2026, 10:02 - Sam:"). */
 const STAMP_PREFIX = String.raw`(?:\[${STAMP}\]|\(${STAMP}\)|${STAMP}(?:[ \t]+[-\u2013])?)`;
-/** A speaker: up to four words (a name, a role, "Visitor 2741"), a role in brackets after it ("Sam (Support)"). */
-const SPEAKER = String.raw`(?:\*\*|__)?([\p{L}][\p{L}\p{N}'\u2019._-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'\u2019._-]*){0,3})((?:[ \t]*[([][^()[\]\n]{1,30}[)\]])?)(?:\*\*|__)?`;
-/** A turn on its line: a stamp or not, the speaker, a colon, the words ("[10:02] Agent Sam: Hi Ana!"); a lone "Customer:" too. */
-const TURN_LINE = new RegExp(String.raw`^[ \t]*(?:(${STAMP_PREFIX})[ \t]+)?${SPEAKER}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+|$)`, 'u');
+/**
+ * A speaker: up to four words (a name, a role, "Visitor 2741"), a role in brackets after it ("Sam (Support)"); a time in
+ * brackets is the turn's stamp, not a role.
+ */
+const SPEAKER = String.raw`(?:\*\*|__)?([\p{L}][\p{L}\p{N}'\u2019._-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'\u2019._-]*){0,3})((?:[ \t]*[([](?!${STAMP}[)\]])[^()[\]\n]{1,30}[)\]])?)(?:\*\*|__)?`;
+/**
+ * A turn on its line: a stamp or not, the speaker, a colon, the words ("[10:02] Agent Sam: Hi Ana!"); a lone "Customer:"
+ * too. Some tools stamp the turn after its speaker ("Tom (Support) (14:11): …", "Ana [14:12]: …").
+ */
+const TURN_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(${STAMP_PREFIX})[ \t]+)?${SPEAKER}(?:[ \t]*(\[${STAMP}\]|\(${STAMP}\)))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+|$)`,
+  'u',
+);
 /**
  * A turn's header line over its words: the speaker and a time, nothing else ("Sam (Support) 10:02", "Ana Berger · 10:03").
  * The blanks after the separator belong to it: two free runs around an optional mark split a long run of blanks every way.
@@ -169,7 +178,11 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
     else {
       const turn = TURN_LINE.exec(line);
       const header = turn ? undefined : HEADER_LINE.exec(line);
-      const label = turn ? { stamp: turn[1], name: turn[2]!, tag: turn[3]! } : header ? { stamp: header[3], name: header[1]!, tag: header[2]! } : undefined;
+      const label = turn
+        ? { stamp: turn[1] ?? turn[4], name: turn[2]!, tag: turn[3]! }
+        : header
+          ? { stamp: header[3], name: header[1]!, tag: header[2]! }
+          : undefined;
       // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn;
       // "Support ticket: 48213", "Order: …": a label of data, no one's turn either.
       if (
