@@ -279,9 +279,11 @@ describe('kind inference', () => {
       assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.decision', args: { excerpt } }, text);
       assert.ok(!ids(result).includes('clarity/passive-closed'), text);
     }
-    // The reader's own case by its variable, or a person writing, is an agent's body.
+    // The reader's own case by its variable, the shop the order was placed with (reviewer-24 #11), or a person writing,
+    // is an agent's body.
     for (const text of [
       'Your refund for order {order_number} has been approved and reaches your card within three days.',
+      'Your return to {shop_name} has been declined, as the jacket was worn.',
       'I asked the admins: your membership request for {hostname} has been declined.',
     ]) {
       assert.equal(lintAs({}, text, 'notice.html').units[0]!.kindReason?.id, 'kind.inferred.body', text);

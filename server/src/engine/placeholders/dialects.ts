@@ -33,6 +33,8 @@ export interface Dialect {
   signatures?: string[];
   /** Variables (globs) that print the organisation's own name: alone on a reply's last lines, the organisation signs it. */
   organisations?: string[];
+  /** Variables (globs) that print the site or server the system runs ({hostname}, {{site_name}}), not a seller's name. */
+  sites?: string[];
   /** Variables (globs) that print a person's name (the writer's): under a valediction a person signs, whatever else is there. */
   people?: string[];
   /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
@@ -223,6 +225,10 @@ export function isPersonVariable(dialect: Dialect, variable: string): boolean {
 
 export function isOrganisationVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.organisations ?? [], variable);
+}
+
+export function isSiteVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.sites ?? [], variable);
 }
 
 export function isRecordVariable(dialect: Dialect, variable: string): boolean {

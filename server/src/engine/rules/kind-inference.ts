@@ -23,7 +23,7 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isLinkVariable, isOrganisationVariable, isPersonVariable, isRecordVariable, type Dialect } from '../placeholders/dialects';
+import { isLinkVariable, isOrganisationVariable, isPersonVariable, isRecordVariable, isSiteVariable, type Dialect } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { holdsNonSpace, LETTER_OR_DIGIT, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
@@ -398,7 +398,13 @@ function programMessageArgument(evidence: KindEvidence): string | undefined {
  */
 function programDecision(evidence: KindEvidence): string | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
-  const system = programArgument(evidence) !== undefined || evidence.placeholders.some((placeholder) => printsOrganisation(placeholder, evidence.dialect));
+  // The site's variable, not a shop's or a brand's: an agent's body names the shop the order was placed with
+  // ("Your return to {{shop_name}} was declined") (reviewer-24 #11).
+  const system =
+    programArgument(evidence) !== undefined ||
+    evidence.placeholders.some(
+      (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isSiteVariable(evidence.dialect, placeholder.variable),
+    );
   return system ? firstSignal(evidence, 'decision') : undefined;
 }
 
