@@ -1065,12 +1065,27 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // A business's name on its own line between them ("Best regards,\nHarbour Lane Books\nCustomer Care") names nobody
     // either: the team's line under it still signs for no one (reviewer-23 #14).
     const teamFrom = nameFrom === undefined ? undefined : underBusinessLine(context, nameFrom);
-    hits = hits.filter(
-      (hit) =>
-        signOff !== undefined &&
-        (hit.match.firstToken === signOff.firstToken || hit.match.firstToken === nameFrom || hit.match.firstToken === teamFrom) &&
-        hit.match.endToken === signOff.endToken,
-    );
+    const { tokens } = context.analysis;
+    // A brand's name on the team's line under a valediction signs for nobody either ("Thanks,\nBrightnest Support",
+    // "Pozdrawiamy,\nZespół Brightnest"): before the team's words or after them to the line's end (brandOnLine). With
+    // no valediction over it the line may be a sentence ("Contact support", a link's "Track it"): not read so.
+    const branded = [nameFrom === signOff?.firstToken && !underValediction(context, nameFrom) ? undefined : nameFrom, teamFrom];
+    // The finding quotes the whole signature, the brand's name with the team's words.
+    hits = hits.flatMap((hit) => {
+      const { match } = hit;
+      if (signOff === undefined) return [];
+      const first = match.firstToken;
+      const end = tokens[match.endToken - 1]!.end;
+      const plain = first === signOff.firstToken || first === nameFrom || first === teamFrom;
+      const opensAt = plain ? first : branded.find((start) => start !== undefined && start < first && brandOnLine(context, match, tokens[start]!.start, end));
+      if (opensAt === undefined) return [];
+      const closes =
+        match.endToken === signOff.endToken ||
+        (branded.includes(opensAt) &&
+          match.endToken < signOff.endToken &&
+          brandOnLine(context, match, tokens[first]!.start, tokens[signOff.endToken - 1]!.end));
+      return closes ? [{ ...hit, match: { ...match, firstToken: opensAt, endToken: signOff.endToken } }] : [];
+    });
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
     if (hits.length > 0 && signOff !== undefined && nameFrom === signOff.firstToken) {
@@ -1091,6 +1106,70 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);
   }
   return undefined;
+}
+
+/**
+ * Whether the line `token` opens stands right under a valediction alone on its line ("Thanks," / "Pozdrawiamy", blank
+ * lines between allowed): the sign-off's name line, where the valediction is a sentence of its own.
+ */
+function underValediction(context: Context, token: number | undefined): boolean {
+  const { tokens } = context.analysis;
+  const { prose } = context.unit;
+  const start = token === undefined ? undefined : tokens[token]?.start;
+  if (start === undefined) return false;
+  const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || holdsNonSpace(prose, lineStart, start)) return false;
+  const aboveEnd = trimmedEndBefore(prose, lineStart);
+  const aboveStart = prose.lastIndexOf('\n', aboveEnd - 1) + 1;
+  const words = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
+    .filter(({ owner, match }) => owner.form === 'signOff' && tokens[match.firstToken]!.start >= aboveStart && tokens[match.endToken - 1]!.end <= aboveEnd)
+    .map(({ match }) => tokenSpan(context, match))
+    .sort((a, b) => a.start - b.start);
+  // Nothing on that line but the valediction's words ("Pozdrawiamy serdecznie,") and their punctuation.
+  let at = aboveStart;
+  for (const word of words) {
+    if (word.start > at && !VALEDICTION_GAP.test(prose.slice(at, word.start))) return false;
+    at = Math.max(at, word.end);
+  }
+  return words.length > 0 && VALEDICTION_GAP.test(prose.slice(at, aboveEnd));
+}
+
+/** What may stand between and after a valediction's words on its line: spaces and punctuation. */
+const VALEDICTION_GAP = /^[\s,.!]*$/u;
+
+/** A brand's name in one word written with a capital ("Brightnest", "BrightNest", "Shop24"). */
+const BRAND_WORD = /^\p{Lu}[\p{L}\p{N}'\u2019&.-]*$/u;
+/** Two to four capitalised words (or "&"): a business's name when one is a `kindSignals.business` word ("Harbour Lane Books"). */
+const BUSINESS_WORDS = /^\p{Lu}[\p{L}\p{N}'\u2019&.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}\p{N}'\u2019&.-]*)){1,3}$/u;
+/** What parts a person's name from their team on a signature line, or the lines: "Ana, Support", "Ana | Support". */
+const SIGNATURE_PARTS = /[\n,;:|/\u2013\u2014]|\s-\s/u;
+/** A line of a brand's name and a team's is short: a longer one is read no further. */
+const MAX_BRAND_LINE = 80;
+
+/**
+ * Whether the prose from `start` to `end` is one line of a team's words (`team`) and a business's name before or after
+ * them: one capitalised word ("Brightnest Support", "Zespół Brightnest"), or up to four with a `kindSignals.business`
+ * word among them ("Harbour Lane Books Customer Care"). A comma, a bar or a line break parts a person from their team
+ * ("Ana, Support", "Ana\nSupport"); a valediction there ("Thanks Support") is thanks to the team, no signature; and a
+ * shop's own word with its name ("Sklep Zielony", "Dyqani Gjethi") is the business signing, as "Harbour Lane Books" is.
+ */
+function brandOnLine(context: Context, team: PhraseMatch, start: number, end: number): boolean {
+  const { prose } = context.unit;
+  if (end - start > MAX_BRAND_LINE) return false;
+  if (SIGNATURE_PARTS.test(prose.slice(start, end))) return false;
+  const { tokens } = context.analysis;
+  const teamStart = tokens[team.firstToken]!.start;
+  const teamEnd = tokens[team.endToken - 1]!.end;
+  const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
+  const holds = (form: string, from: number, to: number) =>
+    signals.some(({ owner, match }) => owner.form === form && tokens[match.firstToken]!.start >= from && tokens[match.endToken - 1]!.end <= to);
+  if (holds('business', teamStart, teamEnd)) return false;
+  const [from, to] = start < teamStart ? [start, teamStart] : [teamEnd, end];
+  // A team's words that start or end inside a word ("Helsinki-lisän tiimi": "lisän tiimi") are no name beside a brand.
+  if (!isSpace(prose.charCodeAt(start < teamStart ? teamStart - 1 : teamEnd))) return false;
+  const name = prose.slice(from, to).trim();
+  if (holds('signOff', from, to)) return false;
+  return BRAND_WORD.test(name) || (BUSINESS_WORDS.test(name) && holds('business', from, to));
 }
 
 /** A list item's marker right before a word: a bullet or a number at its line's start, emphasis after it ("1. **Go**"). */
