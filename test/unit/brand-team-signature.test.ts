@@ -27,7 +27,8 @@ describe("a brand's name on the team's line", () => {
   it('in pl, fi, lt: before or after the team word', () => {
     assert.equal(signature('Dzień dobry,\n\npaczka wyjechała dziś z magazynu.\n\nPozdrawiamy,\nZespół Lnianka', 'pl'), 'Zespół Lnianka');
     assert.equal(signature('Hei,\n\npaketti lähti tänään varastolta.\n\nTerveisin,\nLarkfield Asiakaspalvelu', 'fi'), 'Larkfield Asiakaspalvelu');
-    assert.equal(signature('Laba diena,\n\nsiunta šiandien išvyko iš sandėlio.\n\nPagarbiai,\nLarkfield komanda', 'lt'), 'Larkfield komanda');
+    assert.equal(signature('Laba diena,\n\nsiunta šiandien išvyko iš sandėlio.\n\nPagarbiai,\nLarkfield pagalba', 'lt'), 'Larkfield pagalba');
+    assert.equal(signature(`${EN}Cheers,\nThe Larkfield Support Team`, 'en'), 'The Larkfield Support Team');
   });
 
   it("a person's name with the team, on its own line or parted by a comma or a bar, signs it", () => {
@@ -36,6 +37,12 @@ describe("a brand's name on the team's line", () => {
     assert.equal(signature(`${EN}Thanks,\nAna | Larkfield Support`, 'en'), undefined);
     assert.equal(signature('Hei,\n\nlasku on liitteenä.\n\nYstävällisin terveisin\nMikko Virtanen, asiakaspalvelu', 'fi'), undefined);
     assert.equal(signature('Hei,\n\nlasku on liitteenä.\n\nYstävällisin terveisin\nLaura Virtanen\nAsiakaspalvelu', 'fi'), undefined);
+  });
+
+  it("a brand's own team is the brand signing, its department is not", () => {
+    assert.equal(signature(`${EN}Yours sincerely,\nLarkfield Team`, 'en'), undefined);
+    assert.equal(signature('Hei,\n\npaketti lähti tänään varastolta.\n\nTerveisin,\nLarkfield-palvelun tiimi', 'fi'), undefined);
+    assert.equal(signature('Laba diena,\n\nsiunta šiandien išvyko iš sandėlio.\n\nPagarbiai,\nLarkfield komanda', 'lt'), undefined);
   });
 
   it('no valediction over it, a link, thanks to the team or a shop signing with its own name: not read as a signature', () => {

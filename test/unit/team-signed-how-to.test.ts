@@ -21,10 +21,21 @@ describe('a team signature under a canned how-to', () => {
     assert.equal(signed(bullets, 'en'), false);
   });
 
+  it('a step word later in an item, and an act offered behind a condition, keep it a how-to', () => {
+    const later = 'Hello,\n\nTo move the receipts:\n\n- Open Account > Receipts\n- Under Contact, type the new address\n\nThanks,\nBilling Team';
+    assert.equal(signed(later, 'en'), false);
+    assert.equal(signed(`${EN_STEPS}\nIf an invoice is missing, reply to this email and we'll send it to you.\n\nKind regards,\nSupport Team`, 'en'), false);
+    assert.equal(signed(`${EN_STEPS}\nReply to this email and we'll send the missing invoice.\n\nKind regards,\nSupport Team`, 'en'), true);
+  });
+
   it('the same list with someone acting on or deciding the case keeps the finding', () => {
     assert.equal(signed(`${EN_STEPS}\nI'll look at the missing March invoice myself and write back by Thursday.\n\nKind regards,\nSupport Team`, 'en'), true);
     assert.equal(signed(`${EN_STEPS}\nWe've paused your renewal until then.\n\nKind regards,\nSupport Team`, 'en'), true);
     assert.equal(signed(`${EN_STEPS}\nYour refund request has been declined.\n\nKind regards,\nSupport Team`, 'en'), true);
+    // The team's own later step in the third person or the passive: nobody owns it (reviewer-24 #5).
+    assert.equal(signed(`${EN_STEPS}\nOur billing team will then check the missing month.\n\nKind regards,\nSupport Team`, 'en'), true);
+    assert.equal(signed(`${EN_STEPS}\nSomeone from accounts will be in touch about March.\n\nKind regards,\nSupport Team`, 'en'), true);
+    assert.equal(signed(`${EN_STEPS}\nThe credit note will be issued once March closes.\n\nKind regards,\nSupport Team`, 'en'), true);
   });
 
   it('a list that is no steps, or one step alone, is no how-to', () => {
@@ -77,6 +88,27 @@ describe('a team signature under a canned how-to', () => {
     for (const [language, steps, act, signature] of cases) {
       assert.equal(signed(`${steps}\n${signature}`, language), false, `${language}: steps alone`);
       assert.equal(signed(`${steps}\n${act}\n\n${signature}`, language), true, `${language}: ${act}`);
+    }
+    const later: [string, string][] = [
+      ['pl', 'Nasz zespół sprawdzi brakujący miesiąc.'],
+      ['fi', 'Tiimimme tarkistaa puuttuvan kuukauden.'],
+      ['lt', 'Mūsų komanda patikrins trūkstamą mėnesį.'],
+      ['sq', "Ekipi ynë do t'ju kontaktojë për muajin që mungon."],
+    ];
+    for (const [language, step] of later) {
+      const [, steps, , signature] = cases.find(([name]) => name === language)!;
+      assert.equal(signed(`${steps}\n${step}\n\n${signature}`, language), true, `${language}: ${step}`);
+    }
+    // An offer behind a condition: "if you need the company's details on it, write to us and we will send a new one".
+    const offers: [string, string][] = [
+      ['pl', 'Jeśli potrzebna jest faktura na firmę, prosimy o odpowiedź, a wyślemy nową.'],
+      ['fi', 'Jos tarvitset laskun yrityksen nimellä, vastaa tähän viestiin, niin lähetämme uuden.'],
+      ['lt', 'Jei reikia sąskaitos įmonės vardu, atsakykite į šį laišką ir atsiųsime naują.'],
+      ['sq', 'Nëse ju duhet fatura me të dhënat e biznesit, na shkruani dhe ua dërgojmë një të re.'],
+    ];
+    for (const [language, offer] of offers) {
+      const [, steps, , signature] = cases.find(([name]) => name === language)!;
+      assert.equal(signed(`${steps}\n${offer}\n\n${signature}`, language), false, `${language}: ${offer}`);
     }
   });
 });

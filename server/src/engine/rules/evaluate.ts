@@ -1070,6 +1070,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // "Pozdrawiamy,\nZespół Brightnest"): before the team's words or after them to the line's end (brandOnLine). With
     // no valediction over it the line may be a sentence ("Contact support", a link's "Track it"): not read so.
     const branded = [nameFrom === signOff?.firstToken && !underValediction(context, nameFrom) ? undefined : nameFrom, teamFrom];
+    const brandTeams = formMatches(matches, 'brandTeam');
     // The finding quotes the whole signature, the brand's name with the team's words.
     hits = hits.flatMap((hit) => {
       const { match } = hit;
@@ -1077,13 +1078,15 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const first = match.firstToken;
       const end = tokens[match.endToken - 1]!.end;
       const plain = first === signOff.firstToken || first === nameFrom || first === teamFrom;
-      const opensAt = plain ? first : branded.find((start) => start !== undefined && start < first && brandOnLine(context, match, tokens[start]!.start, end));
+      const opensAt = plain
+        ? first
+        : branded.find((start) => start !== undefined && start < first && brandOnLine(context, match, tokens[start]!.start, end, brandTeams));
       if (opensAt === undefined) return [];
       const closes =
         match.endToken === signOff.endToken ||
         (branded.includes(opensAt) &&
           match.endToken < signOff.endToken &&
-          brandOnLine(context, match, tokens[first]!.start, tokens[signOff.endToken - 1]!.end));
+          brandOnLine(context, match, tokens[first]!.start, tokens[signOff.endToken - 1]!.end, brandTeams));
       return closes ? [{ ...hit, match: { ...match, firstToken: opensAt, endToken: signOff.endToken } }] : [];
     });
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
@@ -1150,10 +1153,11 @@ const MAX_BRAND_LINE = 80;
  * Whether the prose from `start` to `end` is one line of a team's words (`team`) and a business's name before or after
  * them: one capitalised word ("Brightnest Support", "Zespół Brightnest"), or up to four with a `kindSignals.business`
  * word among them ("Harbour Lane Books Customer Care"). A comma, a bar or a line break parts a person from their team
- * ("Ana, Support", "Ana\nSupport"); a valediction there ("Thanks Support") is thanks to the team, no signature; and a
+ * ("Ana, Support", "Ana\nSupport"); a valediction there ("Thanks Support") is thanks to the team, no signature; a
+ * brand's own team after it (`unless.brandTeam`: "Brightnest Team") is the brand signing; and a
  * shop's own word with its name ("Sklep Zielony", "Dyqani Gjethi") is the business signing, as "Harbour Lane Books" is.
  */
-function brandOnLine(context: Context, team: PhraseMatch, start: number, end: number): boolean {
+function brandOnLine(context: Context, team: PhraseMatch, start: number, end: number, brandTeams: readonly PhraseMatch[]): boolean {
   const { prose } = context.unit;
   if (end - start > MAX_BRAND_LINE) return false;
   if (SIGNATURE_PARTS.test(prose.slice(start, end))) return false;
@@ -1164,6 +1168,8 @@ function brandOnLine(context: Context, team: PhraseMatch, start: number, end: nu
   const holds = (form: string, from: number, to: number) =>
     signals.some(({ owner, match }) => owner.form === form && tokens[match.firstToken]!.start >= from && tokens[match.endToken - 1]!.end <= to);
   if (holds('business', teamStart, teamEnd)) return false;
+  // A brand's own team ("Brightnest Team", "Helsinki-lisän tiimi") is the brand signing; its department is not.
+  if (start < teamStart && brandTeams.some((word) => word.firstToken === team.firstToken && word.endToken === team.endToken)) return false;
   const [from, to] = start < teamStart ? [start, teamStart] : [teamEnd, end];
   // A team's words that start or end inside a word ("Helsinki-lisän tiimi": "lisän tiimi") are no name beside a brand.
   if (!isSpace(prose.charCodeAt(start < teamStart ? teamStart - 1 : teamEnd))) return false;
@@ -1172,32 +1178,49 @@ function brandOnLine(context: Context, team: PhraseMatch, start: number, end: nu
   return BRAND_WORD.test(name) || (BUSINESS_WORDS.test(name) && holds('business', from, to));
 }
 
-/** A list item's marker right before a word: a bullet or a number at its line's start, emphasis after it ("1. **Go**"). */
-const LIST_MARKER_BEFORE = /(?:^|\n)[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+[*_]{0,2}$/u;
-/** An HTML list item's tag right before a word (`<li>Go to …`, `<li><strong>Click</strong>`), in the reply's text. */
-const LIST_TAG_BEFORE = /<li\b[^<>]*>[ \t]*(?:<(?:strong|b|em|i|span)\b[^<>]*>[ \t]*)?$/iu;
-/** How far back a list item's start before a word is looked for: indent, a number, spaces, emphasis; a tag's attributes. */
-const MAX_MARKER_LENGTH = 40;
+/** A list item's start: a bullet or a number at its line's start. */
+const LIST_ITEM_START = /^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]/u;
+/** An HTML list item's opening tag (`<li>`, `<li class="step">`), not `<link>`. */
+const LIST_TAG = /^<li[\s>]/iu;
+/** How far back a step word's list item may start: items are short lines, and no longer text is read back. */
+const MAX_ITEM_REACH = 160;
+
+/** Where the list item holding the word at `start` starts (a Markdown or plain list line, an HTML `<li>`), if it is in one. */
+function listItemStart(context: Context, start: number): number | undefined {
+  const { prose, text } = context.unit;
+  const from = Math.max(0, start - MAX_ITEM_REACH);
+  // Read back over the slice only: a long line is never searched for its start once per word.
+  const line = prose.slice(from, start);
+  const newline = line.lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : undefined;
+  if (lineStart !== undefined && LIST_ITEM_START.test(prose.slice(lineStart, start))) return lineStart;
+  const before = text.slice(from, start).toLowerCase();
+  const tag = before.lastIndexOf('<li');
+  return tag >= 0 && LIST_TAG.test(before.slice(tag)) && !before.includes('</li', tag) ? from + tag : undefined;
+}
 
 /**
- * A reference answer (`unless.reference`): two list items or more that open with a `steps` word (the reader's own step:
- * "1. Go to Settings", "- View invoices: Settings > Billing"), and no `acts` word anywhere in the reply (someone doing,
- * deciding or promising something on the reader's case: "I'll investigate", "has been declined"). A help desk signs
+ * A reference answer (`unless.reference`): two list items or more that hold a `steps` word (the reader's own step: "1. Go
+ * to Settings", "- Under Billing contact, enter the new address"), and no `acts` word in the reply outside a condition
+ * (someone doing, deciding or promising something on the reader's case: "I'll investigate", "has been declined"; "if it
+ * went to the old address, reply and we will send it again" offers a step the reader may ask for). A help desk signs
  * such a canned how-to with its team on purpose: nobody has a follow-up to own (trial 25: six step-list canned
  * responses signed "Support Team" were judged wrong, the three that speak in the first person right).
  */
 function referenceAnswer(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): boolean {
-  if (matches.some(({ owner }) => owner.role === 'form' && owner.form === 'referenceAct')) return false;
-  const { prose } = context.unit;
   const { tokens } = context.analysis;
-  let items = 0;
+  // The first condition word of each sentence: an act after it in its sentence is only offered.
+  const conditions = new Map<number, number>();
+  for (const word of formMatches(matches, 'referenceCondition')) {
+    const sentence = tokens[word.firstToken]!.sentence;
+    if (!conditions.has(sentence)) conditions.set(sentence, word.firstToken);
+  }
+  const offered = (act: PhraseMatch) => (conditions.get(tokens[act.firstToken]!.sentence) ?? Infinity) < act.firstToken;
+  if (formMatches(matches, 'referenceAct').some((act) => !offered(act))) return false;
+  const items = new Set<number>();
   for (const step of formMatches(matches, 'referenceStep')) {
-    const start = tokens[step.firstToken]!.start;
-    const from = Math.max(0, start - MAX_MARKER_LENGTH);
-    // Read a few characters back, never the whole line: "^" holds only where the prose itself starts.
-    const before = prose.slice(from, start);
-    const listed = ((from === 0 || before.includes('\n')) && LIST_MARKER_BEFORE.test(before)) || LIST_TAG_BEFORE.test(context.unit.text.slice(from, start));
-    if (listed && ++items === 2) return true;
+    const item = listItemStart(context, tokens[step.firstToken]!.start);
+    if (item !== undefined && items.add(item).size === 2) return true;
   }
   return false;
 }

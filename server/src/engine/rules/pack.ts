@@ -217,11 +217,17 @@ export interface RuleSpec {
     lapse?: { near: PhraseSpec[]; steps: PhraseSpec[] };
     /**
      * phrase with `where: sign-off`: a reference answer, two list items or more that open with a `steps` word (the
-     * reader's own step: "1. Go to Settings"), with no `acts` word anywhere in the reply (someone doing, deciding or
-     * promising something on the reader's case: "I'll investigate", "has been declined"), is signed by the team on
+     * reader's own step: "1. Go to Settings"), with no `acts` word in the reply (someone doing, deciding or promising
+     * something on the reader's case: "I'll investigate", "has been declined") but behind a `conditions` word in its
+     * sentence (an offer: "if it went to the old address, reply and we will resend it"), is signed by the team on
      * purpose: nobody has a follow-up to own.
      */
-    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[] };
+    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[]; conditions?: PhraseSpec[] };
+    /**
+     * phrase with `where: sign-off`: a team's own word that names no department ("Team", "tiimi"): after a brand's name
+     * on its line ("Brightnest Team") it is the brand signing, as "The Little Ceramics team" is, not a department.
+     */
+    brandTeam?: PhraseSpec[];
   };
   /** require: where the phrase must be; phrase: `sign-off` when a match counts only as the reply's whole last line, `opening` only where a greeting stands (its line's start, or after a name and a comma). */
   where?: 'opening' | 'closing' | 'anywhere' | 'sign-off';
@@ -575,6 +581,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
   { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
   { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
+  { keys: ['unless', 'reference', 'conditions'], of: (rule) => rule.unless?.reference?.conditions, role: 'form', form: 'referenceCondition' },
+  { keys: ['unless', 'brandTeam'], of: (rule) => rule.unless?.brandTeam, role: 'form', form: 'brandTeam' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
   { keys: ['unless', 'remedies'], of: (rule) => rule.unless?.remedies, role: 'form', form: 'remedy' },
