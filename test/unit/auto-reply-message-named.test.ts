@@ -53,4 +53,9 @@ describe('auto-reply-next-step: a message named, not any thing made', function (
       assert.equal(fired(text, 'en'), 1, text);
     }
   });
+
+  it("a return or exchange registered is the reader's case and still owes its time (reviewer-24 #14)", () => {
+    assert.equal(fired('Hello,\n\nYour return of the blue kettle has been registered. Our warehouse will process it.', 'en'), 1);
+    assert.equal(fired('Dzie\u0144 dobry,\n\nzwrot czajnika zosta\u0142 zarejestrowany. Magazyn go rozpatrzy.', 'pl'), 1);
+  });
 });
