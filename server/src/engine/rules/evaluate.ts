@@ -1164,18 +1164,23 @@ function brandOnLine(context: Context, team: PhraseMatch, start: number, end: nu
   const { tokens } = context.analysis;
   const teamStart = tokens[team.firstToken]!.start;
   const teamEnd = tokens[team.endToken - 1]!.end;
-  const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
-  const holds = (form: string, from: number, to: number) =>
-    signals.some(({ owner, match }) => owner.form === form && tokens[match.firstToken]!.start >= from && tokens[match.endToken - 1]!.end <= to);
-  if (holds('business', teamStart, teamEnd)) return false;
+  if (holdsKindSignal(context, 'business', teamStart, teamEnd)) return false;
   // A brand's own team ("Brightnest Team", "Helsinki-lisän tiimi") is the brand signing; its department is not.
   if (start < teamStart && brandTeams.some((word) => word.firstToken === team.firstToken && word.endToken === team.endToken)) return false;
   const [from, to] = start < teamStart ? [start, teamStart] : [teamEnd, end];
   // A team's words that start or end inside a word ("Helsinki-lisän tiimi": "lisän tiimi") are no name beside a brand.
   if (!isSpace(prose.charCodeAt(start < teamStart ? teamStart - 1 : teamEnd))) return false;
   const name = prose.slice(from, to).trim();
-  if (holds('signOff', from, to)) return false;
-  return BRAND_WORD.test(name) || (BUSINESS_WORDS.test(name) && holds('business', from, to));
+  if (holdsKindSignal(context, 'signOff', from, to)) return false;
+  return BRAND_WORD.test(name) || (BUSINESS_WORDS.test(name) && holdsKindSignal(context, 'business', from, to));
+}
+
+/** Whether words of the packs' `kindSignals` list `form` lie wholly within the prose from `from` to `to`. */
+function holdsKindSignal(context: Context, form: KindSignal, from: number, to: number): boolean {
+  const { tokens } = context.analysis;
+  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(
+    ({ owner, match }) => owner.form === form && tokens[match.firstToken]!.start >= from && tokens[match.endToken - 1]!.end <= to,
+  );
 }
 
 /** A list item's start: a bullet or a number at its line's start. */
@@ -1239,10 +1244,7 @@ function underBusinessLine(context: Context, from: number): number | undefined {
   if (prose.slice(lineStart, start).trim() !== '') return undefined;
   const lineEnd = prose.indexOf('\n', start);
   if (lineEnd < 0 || !PERSON_NAME.test(prose.slice(start, lineEnd).trim())) return undefined;
-  const business = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(
-    ({ owner, match }) => owner.form === 'business' && tokens[match.firstToken]!.start >= start && tokens[match.endToken - 1]!.end <= lineEnd,
-  );
-  if (!business) return undefined;
+  if (!holdsKindSignal(context, 'business', start, lineEnd)) return undefined;
   const next = tokens.findIndex((token, index) => index > from && token.start > lineEnd);
   return next < 0 ? undefined : next;
 }
