@@ -130,6 +130,14 @@ describe('the vocative check reads the greeting under the title lines', () => {
       ['{customer_name}'],
     );
   });
+
+  it('pl: an organisation\'s fill-in on the subject line ("Zaproszenie do %{org_name}") addresses nobody (trial 26)', () => {
+    const text =
+      'Subject: Zaproszenie do %{org_name}\n\n<h1>Witaj w %{org}</h1>\n<p>Cieszymy si\u0119, \u017ce do nas do\u0142\u0105czasz. Wype\u0142nij formularz poni\u017cej:</p>\n';
+    assert.deepEqual(findingsOf('placeholder/vocative-name', text, 'invite.html', { language: 'pl', kind: 'macro' }), []);
+    const person = 'Subject: Zaproszenie dla %{user_name}\n\n<p>Witaj %{first_name}! Wype\u0142nij formularz.</p>\n';
+    assert.equal(findingsOf('placeholder/vocative-name', person, 'invite.html', { language: 'pl', kind: 'macro' }).length, 1);
+  });
 });
 
 // Trial 13: a cancelled order's title line over the same news was judged twice; a rejected listing's title once, wrongly.
