@@ -49,6 +49,7 @@ import {
   inferMacroKind,
   internalByTitle,
   filedAsReply,
+  kindSignalSpans,
   nameLineAbove,
   signalApart,
   wordsOutside,
@@ -1124,9 +1125,8 @@ function underValediction(context: Context, token: number | undefined): boolean 
   if (lineStart === 0 || holdsNonSpace(prose, lineStart, start)) return false;
   const aboveEnd = trimmedEndBefore(prose, lineStart);
   const aboveStart = prose.lastIndexOf('\n', aboveEnd - 1) + 1;
-  const words = (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [])
-    .filter(({ owner, match }) => owner.form === 'signOff' && tokens[match.firstToken]!.start >= aboveStart && tokens[match.endToken - 1]!.end <= aboveEnd)
-    .map(({ match }) => tokenSpan(context, match))
+  const words = signalSpans(context, 'signOff')
+    .filter((word) => word.start >= aboveStart && word.end <= aboveEnd)
     .sort((a, b) => a.start - b.start);
   // Nothing on that line but the valediction's words ("Pozdrawiamy serdecznie,") and their punctuation.
   let at = aboveStart;
@@ -1177,10 +1177,12 @@ function brandOnLine(context: Context, team: PhraseMatch, start: number, end: nu
 
 /** Whether words of the packs' `kindSignals` list `form` lie wholly within the prose from `from` to `to`. */
 function holdsKindSignal(context: Context, form: KindSignal, from: number, to: number): boolean {
-  const { tokens } = context.analysis;
-  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(
-    ({ owner, match }) => owner.form === form && tokens[match.firstToken]!.start >= from && tokens[match.endToken - 1]!.end <= to,
-  );
+  return signalSpans(context, form).some((word) => word.start >= from && word.end <= to);
+}
+
+/** Where the words of the packs' `kindSignals` list `form` stand in the reply's prose (kindSignalSpans). */
+function signalSpans(context: Context, form: KindSignal): Span[] {
+  return kindSignalSpans({ signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [], analysis: context.analysis }, form);
 }
 
 /** A list item's start: a bullet or a number at its line's start. */
@@ -2032,9 +2034,8 @@ function signedNameLine(context: Context): Span | undefined {
  * name ("Northwind Books" / "Customer Care", reviewer-22 #6).
  */
 function personNamedAbove(context: Context, lineStart: number): boolean {
-  const signals = context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [];
-  const valedictions = signals.filter(({ owner }) => owner.form === 'signOff').map(({ match }) => tokenSpan(context, match));
-  const businesses = signals.filter(({ owner }) => owner.form === 'business').map(({ match }) => tokenSpan(context, match));
+  const valedictions = signalSpans(context, 'signOff');
+  const businesses = signalSpans(context, 'business');
   return nameLineAbove(context.unit.prose, lineStart, [...teamWordsOf(context), ...context.unit.placeholders, ...valedictions, ...businesses], valedictions);
 }
 

@@ -204,11 +204,11 @@ function signedByPerson(evidence: KindEvidence): boolean {
  * and the line over them only a name (nameLineAbove). A person signs so; a system signs with the organisation alone
  * (reviewer-21 #4; reviewer-22 #15: "Maria Nowak" / "{{shop_name}}" / "Phone: {{shop_phone}}").
  */
-function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signals }: KindEvidence): boolean {
-  const spanOf = ({ match }: { match: PhraseMatch }) => ({ start: analysis.tokens[match.firstToken]!.start, end: analysis.tokens[match.endToken - 1]!.end });
+function nameOverTeam(evidence: KindEvidence): boolean {
+  const { prose, placeholders, dialect, teamWords } = evidence;
   // A business's line signs with the team's ("Harbour Lane Books" / "Customer Care"): the name is looked for over both
   // ("Maria Lopez" over them is a person signing for the shop, reviewer-23 #18).
-  const businesses = signals.filter(({ owner }) => owner.form === 'business').map(spanOf);
+  const businesses = kindSignalSpans(evidence, 'business');
   let end = prose.trimEnd().length;
   let blockStart: number | undefined;
   let signed = false;
@@ -234,8 +234,16 @@ function nameOverTeam({ prose, analysis, placeholders, dialect, teamWords, signa
   }
   if (!signed || blockStart === undefined) return false;
   // A valediction over the team ("Terveisin" / "Asiakaspalvelu") is no name, nor is a business's ("Northwind Books").
-  const valedictions = signals.filter(({ owner }) => owner.form === 'signOff').map(spanOf);
+  const valedictions = kindSignalSpans(evidence, 'signOff');
   return nameLineAbove(prose, blockStart, [...teamWords, ...placeholders, ...valedictions, ...businesses]);
+}
+
+/** Where the words of the packs' `kindSignals` list `form` stand in the prose, in the order they were matched. */
+export function kindSignalSpans({ signals, analysis }: Pick<KindEvidence, 'signals' | 'analysis'>, form: KindSignal): { start: number; end: number }[] {
+  const { tokens } = analysis;
+  return signals
+    .filter(({ owner }) => owner.form === form)
+    .map(({ match }) => ({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end }));
 }
 
 /** A team's line that also names the company ("Customer Care, Acme"): a few words that end no sentence. */
@@ -620,10 +628,7 @@ function valedictionOf(evidence: KindEvidence): { start: number; end: number } |
   const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
   // The first line of a reply of several opens it: "Përshëndetje," (sq) and "Sveiki," (lt) greet and sign off alike.
   const firstLineEnd = isOneLine(prose) ? 0 : firstLineEndOf(prose);
-  for (const { match, owner } of evidence.signals) {
-    if (owner.form !== 'signOff') continue;
-    const start = tokens[match.firstToken]!.start;
-    const end = tokens[match.endToken - 1]!.end;
+  for (const { start, end } of kindSignalSpans(evidence, 'signOff')) {
     if (start < lastLinesFrom || start < firstLineEnd) continue;
     const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
     if (matchesWithin(LINE_TEXT, prose, lineStart, start)) continue;
