@@ -179,3 +179,60 @@ describe('a short Finnish reply without a config', () => {
     assert.equal(lintAs({ language: 'auto' }, text, 'reply.md').units[0]!.language, 'fi');
   });
 });
+
+describe('a titled macro that greets by name and signs (reviewer-24 #17)', () => {
+  // [language, title, greeting word, a sentence with a link, valediction, a team line the pack knows as a team's]
+  const cases: [string, string, string, string, string, string][] = [
+    [
+      'en',
+      'Refund delayed',
+      'Hi',
+      'We checked with the bank: the transfer is still pending. [Order status]({{order_url}})',
+      'Best regards,',
+      'The Support Team',
+    ],
+    [
+      'fi',
+      'Hyvitys viiv\u00e4styy',
+      'Hei',
+      'Tarkistimme asian pankilta: siirto on viel\u00e4 kesken. [Tilauksen tila]({{order_url}})',
+      'Terveisin,',
+      'Asiakaspalvelu',
+    ],
+    [
+      'pl',
+      'Zwrot si\u0119 op\u00f3\u017ania',
+      'Dzie\u0144 dobry',
+      'Sprawdzili\u015bmy to w banku: przelew wci\u0105\u017c czeka. [Status zam\u00f3wienia]({{order_url}})',
+      'Pozdrawiamy,',
+      'Zesp\u00f3\u0142 Obs\u0142ugi Klienta',
+    ],
+    [
+      'lt',
+      'Gr\u0105\u017einimas v\u0117luoja',
+      'Laba diena',
+      'Pasitikrinome banke: pervedimas dar vykdomas. [U\u017esakymo b\u016bsena]({{order_url}})',
+      'Pagarbiai,',
+      'Klient\u0173 aptarnavimas',
+    ],
+    [
+      'sq',
+      'Rimbursimi vonohet',
+      'P\u00ebrsh\u00ebndetje',
+      'E kontrolluam me bank\u00ebn: transferta \u00ebsht\u00eb ende n\u00eb pritje. [Statusi i porosis\u00eb]({{order_url}})',
+      'Me respekt,',
+      'Sh\u00ebrbimi i Klientit',
+    ],
+  ];
+  it('is a macro in five languages, whichever words sign it; greeting nobody by name or signing with nothing, it is a notice', () => {
+    for (const [language, title, hello, body, valediction, team] of cases) {
+      const letter = (greeting: string, signature: string) => `# ${title}\n\n${greeting},\n\n${body}\n\n${valediction}\n${signature}\n`;
+      const macro = lintAs({ language }, letter(`${hello} {{first_name}}`, team), 'letter.md').units[0]!;
+      assert.deepEqual([macro.kind, macro.kindReason?.id], ['macro', 'kind.inferred.greeted'], `${language} team`);
+      assert.equal(lintAs({ language }, letter(`${hello} {{first_name}}`, 'Ana'), 'letter.md').units[0]!.kind, 'macro', `${language} name`);
+      // An app's titled e-mail: a greeting with no variable, or nothing under the valediction.
+      for (const text of [letter(hello, team), letter(`${hello} {{first_name}}`, '')])
+        assert.deepEqual(lintAs({ language }, text, 'letter.md').units[0]!.kindReason, { id: 'kind.inferred.titled', args: { excerpt: title } }, text);
+    }
+  });
+});

@@ -171,8 +171,32 @@ function titledEmail(evidence: KindEvidence): string | undefined {
   if (!title || !LETTER_OR_DIGIT.test(title)) return undefined;
   // A greeting set as a heading ("# Hi {{name}},") opens a letter, not a title.
   if (evidence.greeting !== undefined && title.toLowerCase().startsWith(evidence.greeting.toLowerCase())) return undefined;
-  if (!LETTER_OR_DIGIT.test(evidence.prose.slice(opening!.index + opening![0].length))) return undefined;
+  const bodyStart = opening!.index + opening![0].length;
+  if (!LETTER_OR_DIGIT.test(evidence.prose.slice(bodyStart))) return undefined;
+  if (isSignedLetter(evidence, bodyStart)) return undefined;
   return HTML_DOCUMENT.test(evidence.text) || hasActionLink(evidence) ? title : undefined;
+}
+
+/**
+ * Whether a titled text is a letter: it greets the reader by a variable on its first line under the title ("Hi
+ * {{first_name}},") and signs under a valediction, whoever signs (a name, a team, a variable). An app's titled e-mail
+ * greets nobody by name or signs with nothing under its "Thanks"; which team words a pack knows must not decide it
+ * (reviewer-24 #17: "# Refund delayed" / "Hi {{first_name}}," … "Best regards," / "The Acme Support Team" is a macro).
+ */
+function isSignedLetter(evidence: KindEvidence, bodyStart: number): boolean {
+  if (evidence.greeting === undefined) return false;
+  const valediction = signOffSpan(evidence);
+  const { prose } = evidence;
+  if (valediction === undefined || !LETTER_OR_DIGIT.test(prose.slice(valediction.end))) return false;
+  // Read in the prose, where an HTML e-mail's markup is blanked out (same offsets as the text).
+  const lineStart = prose.slice(bodyStart).search(/\S/) + bodyStart;
+  const lineEnd = prose.indexOf('\n', lineStart);
+  const line = { start: lineStart, end: lineEnd < 0 ? prose.length : lineEnd };
+  if (!prose.slice(line.start, line.end).toLowerCase().startsWith(evidence.greeting.toLowerCase())) return false;
+  return evidence.placeholders.some(
+    (placeholder) =>
+      placeholder.kind === 'output' && placeholder.start >= line.start && placeholder.end <= line.end && !printsOrganisation(placeholder, evidence.dialect),
+  );
 }
 
 /** Whether a link's target is a placeholder the system fills ("](:link)", `href="{{ reset_url }}"`). */
