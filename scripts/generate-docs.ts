@@ -41,6 +41,16 @@ const PACKS_AND_FORMALITY = `## Which pack a rule is in, and why
   right on every corpus reply it flagged, but on few of them, so it suggests rather than warns.
 - Your own packs come after these and override them rule by rule.
 
+## How a phrase is written
+
+A phrase (the \`phrases\`, \`trigger\` and word lists of a pack) is matched word by word, whatever the case,
+the apostrophe and the line breaks. Per word: \`a|b\` alternatives (per word: \`bank|card issuer\` is "bank issuer"
+or "card issuer"), \`*\` any one word, \`stem*\` a word starting with stem, \`*ending\` a word ending so, \`#\` a
+number, \`{{variable}}\` that placeholder. A gap, \`*{m,n}\`, is m to n words, whatever they are: one per phrase,
+between two words, n at most 8. \`request|ticket *{0,5} has|have been logged\` is one line for what took six,
+"request has been logged" to five words between ("your request for a new invoice has been logged"). A phrase
+expands to at most 256 variants of its alternatives; a gap's lengths are not counted, as they were lines of their own.
+
 ## Formality: a team's choice; consistency is not
 
 \`formality: formal | informal | any\` sets how replies address the customer, for every

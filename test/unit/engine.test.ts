@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import type { LoadedPack } from '../../server/src/engine/config/project-config';
 import { applyEdits, fixAllEdits, fixToFixedPoint } from '../../server/src/engine/fix-all';
-import { PhraseIndex, compilePhrase } from '../../server/src/engine/match/phrase-index';
+import { PhraseIndex, PhraseSyntaxError, compilePhrase } from '../../server/src/engine/match/phrase-index';
 import { renderRef } from '../../server/src/engine/messages';
 import { parsePack, type PackSpec } from '../../server/src/engine/rules/pack';
 import { builtinGrammar } from '../../server/src/engine/config/grammar-file';
@@ -108,6 +108,31 @@ describe('engine', () => {
       assert.deepEqual(found('Hi Ana, we will get back to you tomorrow.'), ['deferral/vague:get back to you tomorrow']);
       assert.deepEqual(found('Hi Ana, odezwiemy się jutro.'), ['tone/inflected:odezwiemy się']);
       assert.equal(compilePhrase('a|b c|d').length, 4);
+    });
+
+    it('reads a gap *{m,n} as the lines with m to n * written out, and refuses a gap it cannot bound', () => {
+      const written = new PhraseIndex();
+      const gap = new PhraseIndex();
+      for (const stars of ['', '* ', '* * ']) written.add(`order|refund ${stars}was cancelled`, 1);
+      gap.add('order|refund *{0,2} was cancelled', 1);
+      const text = 'Your order was cancelled. The refund for it was cancelled. Our order of chairs was cancelled. An order for two blue chairs was cancelled.';
+      const { tokens } = analyzeProse(text, [], builtinGrammar('en').sentences);
+      const spans = (index: PhraseIndex) => index.match(tokens).map((match) => text.slice(tokens[match.firstToken]!.start, tokens[match.endToken - 1]!.end));
+      assert.deepEqual(spans(gap), ['order was cancelled', 'refund for it was cancelled', 'order of chairs was cancelled']);
+      assert.deepEqual(spans(gap), spans(written));
+      // 40 x 6 gap lengths x 2 is over 256 variants: the gap is not counted, as its lengths stood on lines of their own.
+      const forty = Array.from({ length: 40 }, (_, index) => `w${index}`).join('|');
+      assert.equal(compilePhrase(`${forty} *{0,5} has|have`).length, 480);
+      for (const refused of [
+        '*{0,2} was cancelled',
+        'order *{0,2}',
+        'order *{2,1} was',
+        'order *{0,9} was',
+        'order *{0,0} was',
+        'order x|*{0,2} was',
+        'a *{0,1} b *{0,1} c',
+      ])
+        assert.throws(() => compilePhrase(refused), PhraseSyntaxError, refused);
     });
 
     it('skips a match whose context says it is fine, and never matches across sentences', () => {

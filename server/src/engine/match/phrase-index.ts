@@ -8,6 +8,8 @@
 //               (an alternative of several words is a phrase of its own; see slotTrap; brackets
 //               around one, "(as soon as|asap) possible", are refused: punctuation groups nothing)
 //   *           any one word
+//   *{m,n}      m to n words, whatever they are (a gap: one per phrase, between two words, n at most 8):
+//               "request *{0,5} has been logged" is six phrases, from "request has been logged" to five words between
 //   stem*       a word starting with stem (inflections: odezw* -> odezwiemy)
 //   *ending     a word ending with ending (closed, resolved -> *ed)
 //   #           a number
@@ -137,12 +139,43 @@ export function parsePhrase(phrase: string): TokenTest[][][] {
   const pieces = protectedPhrase.trim().split(/\s+/).filter(Boolean);
   if (pieces.length === 0) throw new PhraseSyntaxError('empty phrase');
   let variants = 1;
-  return pieces.map((piece) => {
+  let gaps = 0;
+  return pieces.map((piece, index) => {
+    const gap = piece.includes('{') ? gapOptions(piece, phrase, index === 0 || index === pieces.length - 1) : undefined;
+    if (gap) {
+      // A gap's lengths are not counted against MAX_VARIANTS: it is what stood as up to nine lines of one phrase.
+      if (++gaps > 1) throw new PhraseSyntaxError(`"${phrase}" has more than one gap`);
+      return gap;
+    }
     const options = piece.split('|').map((option) => tokenTests(option, phrase, placeholders));
     variants *= options.length;
     if (variants > MAX_VARIANTS) throw new PhraseSyntaxError(`"${phrase}" expands to more than ${MAX_VARIANTS} variants`);
     return options;
   });
+}
+
+/** The longest gap (`*{m,n}`): a run of any words is a phrase's words written out, not a pattern. */
+const MAX_GAP = 8;
+const GAP = /^\*\{(\d+),(\d+)\}$/;
+
+/**
+ * A gap piece (`*{m,n}`) as its options, m to n `any` tests each, shortest first (the order in which the lines
+ * "a b", "a * b", "a * * b" were written); undefined for a piece that is no gap. Throws on a gap that cannot be one.
+ */
+function gapOptions(piece: string, phrase: string, atEdge: boolean): TokenTest[][] | undefined {
+  const gap = GAP.exec(piece);
+  if (!gap) {
+    if (/\*\{[^}]*\}/.test(piece))
+      throw new PhraseSyntaxError(`"${piece}" in "${phrase}": a gap is written *{m,n}, 0 <= m <= n <= ${MAX_GAP}, and stands alone`);
+    return undefined;
+  }
+  const [least, most] = [Number(gap[1]), Number(gap[2])];
+  if (least > most || most === 0 || most > MAX_GAP)
+    throw new PhraseSyntaxError(`"${piece}" in "${phrase}": a gap is written *{m,n}, 0 <= m <= n <= ${MAX_GAP}, n > 0`);
+  if (atEdge) throw new PhraseSyntaxError(`"${piece}" in "${phrase}": a gap stands between two words`);
+  const options: TokenTest[][] = [];
+  for (let length = least; length <= most; length++) options.push(Array.from({ length }, (): TokenTest => ({ kind: 'any' })));
+  return options;
 }
 
 /**
