@@ -45,6 +45,8 @@ const PROTECTED = new RegExp(
     // (a saved reply's broken greeting does not hide the sentences after it).
     '\\{\\{(?!\\s*trans\\s)(?:(?!\\}\\}|<[/!A-Za-z]|\\n[ \\t]*\\n)[\\s\\S])*(?:\\}\\}|(?=<|\\n)|$)',
     '\\{%(?:(?!%\\}|<[/!A-Za-z]|\\n[ \\t]*\\n)[\\s\\S])*(?:%\\}|(?=<|\\n)|$)',
+    // A Template Toolkit tag, condition strings and all ("[% IF state == 'for review' %]").
+    '\\[%(?:(?!%\\]|\\n[ \\t]*\\n)[\\s\\S]){0,2000}%\\]',
     '[%$#]\\{[^}\\n]*\\}',
     '\\{[\\p{L}_][^{}\\n]{0,60}\\}',
     '\\[[\\p{L}_][^\\]\\n]{0,60}\\](?!\\()',

@@ -48,6 +48,13 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: repeated('{% if a %}{% for b in c %}', size / 2) + repeated('{% endif %}', size / 2),
     fileName: 'ends.txt',
   }),
+  // Template Toolkit: openings never closed, among Liquid tags never closed; blocks never ended with a branch each.
+  'unclosed "[%" and "{% if"': (size) => ({ text: repeated('[% IF a {% if b ', size), fileName: 'toolkit.txt' }),
+  'Template Toolkit blocks never ended': (size) => ({ text: repeated('[% IF a %]two words[% ELSE %]', size), fileName: 'toolkit.txt' }),
+  'Liquid branches under open blocks': (size) => ({
+    text: repeated('{% if a %}two words', size / 2) + repeated('{% else %}', size / 2),
+    fileName: 'branches.txt',
+  }),
   'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
   // Markup masked to blanks leaves long runs of blanks in the prose (an HTML mail with an inline data: image).
   // Each was rescanned at each of its positions by a pattern with an unbounded run of blanks in a lookbehind or

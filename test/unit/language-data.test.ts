@@ -26,6 +26,8 @@ const SYNTAX_NAMES: Record<string, string> = {
   'trans raw depend': "Magento's {{trans}} directive, its |raw modifier and its {{depend}} block",
   'foreach section literal strip block while function from elseif foreachelse sectionelse append config load break continue':
     "Smarty's tags ({foreach from=$x}, {config_load}), which tell a Smarty template",
+  'switch wrapper filter try perl rawperl set call use macro include process insert next last return stop clear meta tags debug throw or':
+    "Template Toolkit's directives ([% IF %], [% INCLUDE %], [% END %]) and its OR",
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',

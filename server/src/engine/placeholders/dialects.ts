@@ -80,6 +80,7 @@ export const DIALECT_NAMES = [
   'magento',
   'koha',
   'chamilo',
+  'templatetoolkit',
   'laravel',
   'mediawiki',
   'handlebars',
@@ -121,6 +122,7 @@ export function inDialectSyntax(dialect: Dialect, placeholder: Placeholder): boo
 const CLOSING: Partial<Record<PlaceholderSyntax, string>> = {
   '{{': '}}',
   '{%': '%}',
+  '[%': '%]',
   '%{': '}',
   '#{': '}',
   '{$': '}',

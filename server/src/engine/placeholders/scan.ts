@@ -7,10 +7,11 @@
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
 import type { MessageRef } from '../types';
+import { partitionPoint } from '../text/partition-point';
 
 /** The opening delimiter a placeholder is written with. */
 export type PlaceholderSyntax =
-  '[[' | '[$' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '((' | '%' | '%%' | '__' | '%s' | ':';
+  '[[' | '[$' | '[%' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '((' | '%' | '%%' | '__' | '%s' | ':';
 
 export interface Placeholder {
   start: number;
@@ -29,6 +30,11 @@ export interface Placeholder {
   hasFallback: boolean;
   /** First word of a Liquid tag (if, endif, comment, ...) or a Handlebars block (#if, /if, else). */
   tagName: string | undefined;
+  /**
+   * What a control tag does to the block it belongs to, set when it balances: opens one ({% if %}, {{#if}}, [% IF %]),
+   * starts another branch of the innermost ({% else %}, {% elsif %}, {{else}}, [% ELSIF %]) or closes it.
+   */
+  flow?: 'open' | 'branch' | 'close';
 }
 
 export interface PlaceholderProblem {
@@ -168,11 +174,13 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 }
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
-  const braces = scanBraces(text, options.magento === true);
+  const toolkit = scanTemplateToolkit(text);
+  const braces = withoutInside(scanBraces(text, options.magento === true), toolkit.placeholders);
+  const taken = mergeBySource(braces.placeholders, toolkit.placeholders);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
-  const single = scanSingleDelimiters(text, braces.placeholders, options.mediawiki === true, smarty, options.koha === true);
-  const placeholders = mergeBySource(braces.placeholders, single);
-  const problems = smarty ? [...braces.problems, ...balanceSmarty(single, smarty.blocks)] : braces.problems;
+  const single = scanSingleDelimiters(text, taken, options.mediawiki === true, smarty, options.koha === true);
+  const placeholders = mergeBySource(taken, single);
+  const problems = [...braces.problems, ...toolkit.problems, ...(smarty ? balanceSmarty(single, smarty.blocks) : [])];
   for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
   // Fixed in a text with whole fields (a library's notice); elsewhere ("The filter reads <<score:high>") only offered.
   const fields = single.some((placeholder) => placeholder.syntax === '<<');
@@ -295,8 +303,9 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
         const found = closer.exec(text);
         if (!found) unendedFrom.set(tagName, end);
         else {
-          liquid.close(tagName);
-          placeholders.push(placeholderOf(found.index, found.index + found[0].length, 'tag', '{%', `end${tagName}`, { tagName: `end${tagName}` }));
+          const endTag = placeholderOf(found.index, found.index + found[0].length, 'tag', '{%', `end${tagName}`, { tagName: `end${tagName}` });
+          liquid.close(tagName, endTag);
+          placeholders.push(endTag);
           i = found.index + found[0].length;
           continue;
         }
@@ -341,10 +350,10 @@ function balanceMagentoBlock(directive: Placeholder, blocks: BlockStack): Placeh
     blocks.open(directive);
     return undefined;
   }
-  if (name === 'else') return blocks.innermost?.tagName === 'if' ? undefined : unopened(directive, '{{else}}', '{{if …}}');
+  if (name === 'else') return blocks.innermost?.tagName === 'if' ? markBranch(directive) : unopened(directive, '{{else}}', '{{if …}}');
   const opener = name.slice(1);
   if (!name.startsWith('/') || !MAGENTO_BLOCK.test(opener)) return undefined;
-  return closeProblem(directive, blocks.close(opener), `{{${name}}}`, `{{${opener} …}}`, (block) => `{{${block.tagName} …}}`);
+  return closeProblem(directive, blocks.close(opener, directive), `{{${name}}}`, `{{${opener} …}}`, (block) => `{{${block.tagName} …}}`);
 }
 
 /** An HTML tag written in a {{trans}} string. */
@@ -436,10 +445,10 @@ function balanceSection(placeholder: Placeholder, sections: BlockStack): Placeho
   if (placeholder.kind !== 'tag' || !tagName) return undefined;
   if (tagName.startsWith('#') || tagName.startsWith('^')) sections.open(placeholder);
   // {{else}} and {{else if x}} belong to the innermost section, whatever it is ({{#each}} takes one too).
-  if (tagName === 'else') return sections.innermost ? undefined : unopened(placeholder, '{{else}}', '{{#if}}');
+  if (tagName === 'else') return sections.innermost ? markBranch(placeholder) : unopened(placeholder, '{{else}}', '{{#if}}');
   if (!tagName.startsWith('/')) return undefined;
   const name = tagName.slice(1);
-  return closeProblem(placeholder, sections.close(name), `{{/${name}}}`, `{{#${name}}}`, (block) => `{{${block.tagName}}}`);
+  return closeProblem(placeholder, sections.close(name, placeholder), `{{/${name}}}`, `{{#${name}}}`, (block) => `{{${block.tagName}}}`);
 }
 
 /** Liquid tags that belong inside a block, and the blocks that take them. */
@@ -463,13 +472,18 @@ function balanceLiquidTag(tag: Placeholder, blocks: BlockStack): PlaceholderProb
   const branch = LIQUID_BRANCHES[tagName];
   if (branch) {
     const innermost = blocks.innermost?.tagName;
-    return innermost !== undefined && branch.in.test(innermost) ? undefined : unopened(tag, `{% ${tagName} %}`, `{% ${branch.open} %}`);
+    return innermost !== undefined && branch.in.test(innermost) ? markBranch(tag) : unopened(tag, `{% ${tagName} %}`, `{% ${branch.open} %}`);
   }
   const expected = END_TAGS.get(tagName);
   if (!expected) return undefined;
-  return closeProblem(tag, blocks.close(expected), `{% ${tagName} %}`, `{% ${expected} %}`, (block) => `{% ${block.tagName} %}`);
+  return closeProblem(tag, blocks.close(expected, tag), `{% ${tagName} %}`, `{% ${expected} %}`, (block) => `{% ${block.tagName} %}`);
 }
 
+/** Marks a tag as another branch of the block it stands in (an else that belongs); no problem. */
+function markBranch(tag: Placeholder): undefined {
+  tag.flow = 'branch';
+  return undefined;
+}
 const unopened = ({ start, end }: Placeholder, close: string, open: string): PlaceholderProblem => ({
   start,
   end,
@@ -525,15 +539,18 @@ class BlockStack {
   }
 
   open(block: Placeholder): void {
+    block.flow = 'open';
     this.blocks.push(block);
     this.count(this.nameOf(block), 1);
   }
 
-  close(name: string): Closed {
+  /** Closes the block `name` (see the class); `by`, the tag that closes it, is marked so when it closes one. */
+  close(name: string, by?: Placeholder): Closed {
     const innermost = this.innermost;
     if (innermost && this.nameOf(innermost) === name) {
       this.blocks.pop();
       this.count(name, -1);
+      if (by) by.flow = 'close';
       return { outcome: 'closed' };
     }
     if (!this.counts?.get(name)) return { outcome: 'unopened' };
@@ -541,6 +558,7 @@ class BlockStack {
     while (this.nameOf(this.blocks[at]!) !== name) at--;
     const passed = this.blocks.splice(at);
     for (const block of passed) this.count(this.nameOf(block), -1);
+    if (by) by.flow = 'close';
     return { outcome: 'closesOther', inner: passed.at(-1)! };
   }
 
@@ -798,8 +816,9 @@ function balanceSmarty(placeholders: readonly Placeholder[], blocks: ReadonlySet
     else if (name === 'else' || name === 'elseif') {
       const inner = stack.innermost?.tagName;
       if (inner !== 'if' && inner !== 'foreach' && inner !== 'section') problems.push(unopened(tag, `{${name}}`, '{if …}'));
+      else markBranch(tag);
     } else if (name.startsWith('/')) {
-      const problem = closeProblem(tag, stack.close(name.slice(1)), `{${name}}`, `{${name.slice(1)} …}`, (block) => `{${block.tagName} …}`);
+      const problem = closeProblem(tag, stack.close(name.slice(1), tag), `{${name}}`, `{${name.slice(1)} …}`, (block) => `{${block.tagName} …}`);
       if (problem) problems.push(problem);
     }
   }
@@ -1033,6 +1052,16 @@ function isFillInAngle(body: string): boolean {
   return !/\p{Ll}/u.test(body) || /[ _]/.test(body.trim());
 }
 
+/** A scan without the placeholders and problems inside `spans` (in source order): "[% '{{x}}' %]" is one Template Toolkit string. */
+function withoutInside(scan: PlaceholderScan, spans: readonly Placeholder[]): PlaceholderScan {
+  if (spans.length === 0) return scan;
+  const inside = (item: { start: number }) => {
+    const span = spans[partitionPoint(spans.length, (index) => spans[index]!.end <= item.start)];
+    return span !== undefined && span.start <= item.start;
+  };
+  return { placeholders: scan.placeholders.filter((item) => !inside(item)), problems: scan.problems.filter((item) => !inside(item)) };
+}
+
 /** Two lists in source order, merged. */
 function mergeBySource(first: Placeholder[], second: Placeholder[]): Placeholder[] {
   if (second.length === 0) return first;
@@ -1138,4 +1167,139 @@ function lineEndFinder(text: string): (from: number) => number {
     while (known < text.length && text[known] !== '\n' && text[known] !== '\r') known++;
     return known;
   };
+}
+
+/** How far a Template Toolkit tag may run: far beyond a real one, so a stray "[%" never takes in the text after it. */
+const TOOLKIT_REACH = 2000;
+/** A Template Toolkit tag's inside after its chomp flag: a directive or a value starts with a letter, "$", a quote, "(" or "#" (a comment). */
+const TOOLKIT_BODY = /^[-+~=]?\s*(?:#|[\p{L}_$'"(])/u;
+/** Template Toolkit's directives that open a block closed by [% END %]. */
+const TOOLKIT_BLOCKS = /^(?:IF|UNLESS|FOREACH|FOR|WHILE|SWITCH|BLOCK|WRAPPER|FILTER|TRY|PERL|RAWPERL)$/;
+/** The branches of a block, and the blocks each belongs in: ELSIF and ELSE in an IF or UNLESS, CASE in a SWITCH, CATCH and FINAL in a TRY. */
+const TOOLKIT_BRANCHES: Record<string, RegExp> = {
+  ELSIF: /^(?:IF|UNLESS)$/,
+  ELSE: /^(?:IF|UNLESS)$/,
+  CASE: /^SWITCH$/,
+  CATCH: /^TRY$/,
+  FINAL: /^TRY$/,
+};
+/** Directives that print nothing of their own or pull in another template: control flow, as Handlebars' {{> partial}} is. */
+const TOOLKIT_SILENT = /^(?:END|SET|DEFAULT|CALL|USE|MACRO|INCLUDE|PROCESS|INSERT|NEXT|LAST|RETURN|STOP|CLEAR|META|TAGS|DEBUG|THROW)$/;
+/** A statement's first word, a directive in any case (ANYCASE), not a variable's path or an assignment to it. */
+const TOOLKIT_DIRECTIVE = /^([A-Za-z]+)(?![\w.(]|\s*=(?!=))/;
+/** An assignment, "x = 1" (SET left out): prints nothing. */
+const TOOLKIT_ASSIGNMENT = /^[\p{L}_][\p{L}\p{N}_.]*\s*=(?!=)/u;
+/** Perl's and Template Toolkit's "or": [% name || 'there' %], [% name OR 'there' %]. */
+const TOOLKIT_DEFAULT = /\|\||\bOR\b/;
+
+/**
+ * Template Toolkit: [% report.name %], [% name | html %], [%- IF x -%] … [% ELSIF y %] … [% ELSE %] … [% END %],
+ * [%# a comment %]. A value is an output; a directive is control flow, its blocks balanced: END closes the
+ * innermost, an ELSE outside an IF has no block, a block never ended is unclosed. A tag may hold several statements
+ * ("[% IF x; 'a'; END %]"), each read in turn. One pass: "[%" and "%]" found in order, a tag no longer than
+ * TOOLKIT_REACH and no blank line inside; an opening with no close before the next one is text (a price list's "[%]").
+ */
+function scanTemplateToolkit(text: string): PlaceholderScan {
+  const placeholders: Placeholder[] = [];
+  const problems: PlaceholderProblem[] = [];
+  if (!text.includes('[%')) return { placeholders, problems };
+  const blocks = new BlockStack(() => 'END');
+  const token = /\[%|%\]/g;
+  let open = -1;
+  for (let found = token.exec(text); found; found = token.exec(text)) {
+    if (found[0] === '[%') {
+      open = found.index;
+      continue;
+    }
+    if (open < 0) continue;
+    const start = open;
+    open = -1;
+    const end = found.index + 2;
+    const inside = text.slice(start + 2, found.index);
+    if (end - start > TOOLKIT_REACH || !TOOLKIT_BODY.test(inside) || /\n[ \t]*\r?\n/.test(inside)) continue;
+    const body = inside
+      .replace(/^[-+~=]/, '')
+      .replace(/[-+~=]$/, '')
+      .trim();
+    const tag = toolkitTag(start, end, body);
+    placeholders.push(tag);
+    if (tag.kind === 'tag') balanceToolkit(tag, body, blocks, problems);
+  }
+  for (const block of blocks.blocks) {
+    problems.push({
+      start: block.start,
+      end: block.end,
+      message: { id: 'placeholder.unclosed', args: { open: `[% ${block.tagName} … %]`, close: '[% END %]' } },
+    });
+  }
+  return { placeholders, problems };
+}
+
+/** The statements of a tag's body, split at semicolons outside quotes, trimmed, empty ones left out. */
+function toolkitStatements(body: string): string[] {
+  const statements: string[] = [];
+  let quote: string | undefined;
+  let from = 0;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index]!;
+    if (quote) {
+      if (char === '\\') index++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === ';') {
+      statements.push(body.slice(from, index).trim());
+      from = index + 1;
+    }
+  }
+  statements.push(body.slice(from).trim());
+  return statements.filter((statement) => statement.length > 0);
+}
+
+/**
+ * A statement's directive in upper case (IF, END, INCLUDE), or undefined for a value or an assignment. Written in lower
+ * case (ANYCASE) a directive takes words after it, or is END or ELSE: "[% last %]" alone is a variable.
+ */
+function toolkitDirective(statement: string): string | undefined {
+  const written = TOOLKIT_DIRECTIVE.exec(statement)?.[1];
+  const word = written?.toUpperCase();
+  if (written === undefined || word === undefined) return undefined;
+  if (written !== word && written.length === statement.length && word !== 'END' && word !== 'ELSE') return undefined;
+  return TOOLKIT_BLOCKS.test(word) || word in TOOLKIT_BRANCHES || TOOLKIT_SILENT.test(word) || word === 'GET' ? word : undefined;
+}
+
+/** A Template Toolkit tag: a comment, a value ([% x %], [% GET x %], [% x IF y %]) or control flow. */
+function toolkitTag(start: number, end: number, body: string): Placeholder {
+  if (body.startsWith('#')) return placeholderOf(start, end, 'tag', '[%', body, { tagName: '#' });
+  const first = toolkitStatements(body)[0] ?? '';
+  const directive = toolkitDirective(first);
+  if (directive === undefined && TOOLKIT_ASSIGNMENT.test(first)) return placeholderOf(start, end, 'tag', '[%', body, { tagName: 'SET' });
+  if (directive !== undefined && directive !== 'GET') return placeholderOf(start, end, 'tag', '[%', body, { tagName: directive });
+  const expression = directive === 'GET' ? first.slice(3).trim() : first;
+  return placeholderOf(start, end, 'output', '[%', body, { variable: VARIABLE.exec(expression)?.[0], hasFallback: TOOLKIT_DEFAULT.test(expression) });
+}
+
+/**
+ * Balances a control tag's statements in turn. The tag's flow is what it does as a whole to the blocks around it:
+ * a tag that opens a block and ends it ("[% IF x; 'a'; END %]") does nothing; one that starts a branch of an open
+ * block is a branch.
+ */
+function balanceToolkit(tag: Placeholder, body: string, blocks: BlockStack, problems: PlaceholderProblem[]): void {
+  const depth = blocks.blocks.length;
+  let branched = false;
+  for (const statement of toolkitStatements(body)) {
+    const directive = toolkitDirective(statement);
+    // A MACRO defined with a BLOCK ("[% MACRO title(x) BLOCK %]") opens one; one of an INCLUDE does not.
+    if (directive && (TOOLKIT_BLOCKS.test(directive) || (directive === 'MACRO' && /\bBLOCK$/.test(statement)))) {
+      blocks.open(placeholderOf(tag.start, tag.end, 'tag', '[%', body, { tagName: directive }));
+    } else if (directive && directive in TOOLKIT_BRANCHES) {
+      const innermost = blocks.innermost?.tagName;
+      if (innermost === undefined || !TOOLKIT_BRANCHES[directive]!.test(innermost)) problems.push(unopened(tag, `[% ${directive} %]`, '[% IF … %]'));
+      else if (blocks.blocks.length === depth) branched = true;
+    } else if (directive === 'END') {
+      const closed = blocks.close('END');
+      if (closed.outcome === 'unopened') problems.push(unopened(tag, '[% END %]', '[% IF … %]'));
+    }
+  }
+  const after = blocks.blocks.length;
+  tag.flow = after > depth ? 'open' : after < depth ? 'close' : branched ? 'branch' : undefined;
 }

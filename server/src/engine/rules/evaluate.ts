@@ -39,6 +39,7 @@ import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/scan';
+import { inOtherBranches, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
@@ -161,6 +162,8 @@ interface Context {
   decision?: Span | null;
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
+  /** Lazily: whether two offsets lie in different branches of a template block (null: the reply has none). */
+  branches?: ((a: number, b: number) => boolean) | null;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
   lastNextStep?: number | null;
   /** Lazily: sentences holding a time frame that is a step still to come. */
@@ -913,6 +916,19 @@ function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>
   return kept;
 }
 
+/**
+ * Whether two unit offsets lie in different branches of a template block (templateBlocks), or undefined when the
+ * reply has no block with branches (most replies): computed once per unit.
+ */
+function branchesApart(context: Context): ((a: number, b: number) => boolean) | undefined {
+  if (context.branches === undefined) {
+    const { placeholders, text } = context.unit;
+    const blocks = placeholders.some((placeholder) => placeholder.flow === 'branch' || placeholder.flow === 'open') ? templateBlocks(text, placeholders) : [];
+    context.branches = blocks.length === 0 ? null : (a, b) => inOtherBranches(blocks, placeholders, a, b);
+  }
+  return context.branches ?? undefined;
+}
+
 /** Sentences that contain (part of) a time frame, computed once per unit. */
 function sentencesWithTimeframe(context: Context): Set<number> {
   if (context.timeframeSentences) return context.timeframeSentences;
@@ -939,13 +955,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match
     // there. The reply time it states above ("Expected response: 24-48 hours") answers a vague promise of that reply
     // ("we will reply as soon as possible"), not of another step ("our team will review it shortly").
-    let lastStep = -1;
-    let firstReplyTime = Infinity;
-    if (requires.laterIn && appliesTo(requires.laterIn, context.kinds)) {
-      for (const step of steps) lastStep = Math.max(lastStep, step);
-      firstReplyTime = firstReplyTimeSentence(context);
-    }
+    const laterIn = requires.laterIn !== undefined && appliesTo(requires.laterIn, context.kinds);
+    const firstReplyTime = laterIn ? firstReplyTimeSentence(context) : Infinity;
     const { sentences } = context.analysis;
+    // A time in another branch of a template's block is another reader's: it answers nothing in this one.
+    const apart = branchesApart(context);
+    const ownSteps = (at: number) => (apart ? new Set([...steps].filter((step) => !apart(at, sentences[step]!.start))) : steps);
     const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
     // A vague time behind a condition, under a time given above, is a contingency on that time: "You will receive a
     // response within 20 working days. … If this is likely, you will be given a revised date at the earliest opportunity."
@@ -960,9 +975,11 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const { start, end } = tokenSpan(context, hit.match);
       if (times.some((time) => time.start < end && start < time.end)) return false;
       const sentence = tokens[hit.match.firstToken]!.sentence;
-      if (inScope(requires.scope ?? 'sentence', sentence, steps, quotedAfter(context)) || lastStep >= sentence) return false;
+      const own = ownSteps(start);
+      if (inScope(requires.scope ?? 'sentence', sentence, own, quotedAfter(context))) return false;
+      if (laterIn && [...own].some((step) => step >= sentence)) return false;
       if (contingent(hit.match, sentence)) return false;
-      return !(firstReplyTime < sentence && promisesReply(sentence));
+      return !(firstReplyTime < sentence && promisesReply(sentence) && !apart?.(start, sentences[firstReplyTime]!.start));
     });
     hits = withoutAskedPace(context, hits, matches);
   }

@@ -27,6 +27,7 @@ import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-
 import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
+import { sentenceSplits, templateBlocks } from '../placeholders/branches';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
 
@@ -405,15 +406,17 @@ function maskPlaceholdersAndCommon(
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
     const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty, koha });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
+    // A reader gets one branch: the tag between two branches of sentences ends the sentence before it.
+    const splits = sentenceSplits(scanned, scan.placeholders, templateBlocks(scanned, scan.placeholders));
     let commentStart: number | undefined;
-    for (const placeholder of scan.placeholders) {
+    for (const [index, placeholder] of scan.placeholders.entries()) {
       if (placeholder.tagName === 'comment') commentStart = placeholder.start;
       if (placeholder.tagName === 'endcomment' && commentStart !== undefined) {
         mask.add(start + commentStart, start + placeholder.end);
         commentStart = undefined;
       }
       // Tags like {% if %} are control flow, not words; a value or a fill-in reads as a word.
-      mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind === 'tag' ? 'blank' : 'word');
+      mask.add(start + placeholder.start, start + placeholder.end, placeholder.kind !== 'tag' ? 'word' : splits.has(index) ? 'break' : 'blank');
       // "%{base_url}/u/activate/%{token}": the path of a link built on a value is no prose (the link reads as one word).
       // One "/word" after a value may be the writer's ("{{order_id}}/asap"): two segments, a query or a fragment are a link's.
       if (placeholder.kind === 'output') {

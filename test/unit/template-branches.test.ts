@@ -1,0 +1,147 @@
+// A template's control flow is code, and a reader gets one branch of it. Template Toolkit's [% %] is read as a
+// dialect of its own (nothing inside it is prose), and in every syntax with branches ({% if %}/{% elsif %}/{% else %},
+// {{#if}}/{{else}}, {{#x}}/{{^x}}, {if}/{else}, [% IF %]/[% ELSIF %]/[% ELSE %]) a tag between two branches of
+// sentences ends the sentence before it: two alternatives are never one sentence.
+import * as assert from 'node:assert/strict';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { detectDialect } from '../../server/src/engine/placeholders/dialects';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { maskProse } from '../../server/src/engine/units/formats';
+import { findingsOf, lintText, spansOf } from '../support/engine';
+
+/** What the scanner reads: kind, the characters, the variable or tag name, the flow. */
+function read(text: string): string[] {
+  return scanPlaceholders(text).placeholders.map(
+    (placeholder) =>
+      `${placeholder.kind} ${text.slice(placeholder.start, placeholder.end)}${placeholder.variable ? ` = ${placeholder.variable}` : ''}${placeholder.tagName ? ` (${placeholder.tagName})` : ''}${placeholder.flow ? ` ${placeholder.flow}` : ''}`,
+  );
+}
+
+const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => `${text.slice(problem.start, problem.end)}: ${problem.message.id}`);
+
+describe('template branches', () => {
+  describe('Template Toolkit', () => {
+    it('reads values, filters, fallbacks, chomp flags, comments and directives', () => {
+      assert.deepEqual(read("Dear [% resident.name %], [%- case.kind | lower -%] [% url || 'our site' %] [%# a note %] [% INCLUDE 'footer.txt' %]"), [
+        'output [% resident.name %] = resident.name',
+        'output [%- case.kind | lower -%] = case.kind',
+        "output [% url || 'our site' %] = url",
+        'tag [%# a note %] (#)',
+        "tag [% INCLUDE 'footer.txt' %] (INCLUDE)",
+      ]);
+      assert.equal(scanPlaceholders("[% url || 'our site' %]").placeholders[0]!.hasFallback, true);
+      // An assignment prints nothing; a lone lower-case word is a variable, a directive in lower case takes words after it.
+      assert.deepEqual(read('[% total = 3 %][% last %][% if paid %]x[% end %]'), [
+        'tag [% total = 3 %] (SET)',
+        'output [% last %] = last',
+        'tag [% if paid %] (IF) open',
+        'tag [% end %] (END) close',
+      ]);
+    });
+
+    it('balances its blocks: END closes the innermost, an ELSE outside a block and a block never ended are problems', () => {
+      assert.deepEqual(problems('[% IF a %]x[% ELSIF b %]y[% ELSE %]z[% END %] [% FOREACH i IN list %][% IF i %]w[% END %][% END %]'), []);
+      // One tag may open and end its own block.
+      assert.deepEqual(problems("[% IF paid; 'Paid'; ELSE; 'Due'; END %]"), []);
+      assert.deepEqual(problems('[% IF a %]x'), ['[% IF a %]: placeholder.unclosed']);
+      assert.deepEqual(problems('x[% END %]'), ['[% END %]: placeholder.unopened']);
+      assert.deepEqual(problems('[% FOREACH i IN list %][% ELSE %][% END %]'), ['[% ELSE %]: placeholder.unopened']);
+      // A lone "[%" or a bracket of per cent signs is text.
+      assert.deepEqual(read('Growth [%] and rate [% of the total]'), []);
+    });
+
+    it('is detected as its own dialect', () => {
+      const placeholders = scanPlaceholders('Dear [% user.name %],\n[% IF report.open %]We are on it.[% END %]').placeholders;
+      assert.equal(detectDialect(placeholders, builtinDialects()), 'templatetoolkit');
+    });
+
+    it("reads nothing inside [% %] as prose: a condition's words get no finding and no edit", () => {
+      const text =
+        "Dear [% resident.name %],\n\n[% IF enquiry.state == 'passed to tier 2 escalation' %]Your enquiry is with our roads team.[% ELSE %]Your enquiry has been closed.[% END %]\n\nHighways Service";
+      const result = lintText(text, 'notice.txt');
+      for (const finding of result.findings) {
+        const tag = text.indexOf('[% IF');
+        const tagEnd = text.indexOf('%]', tag) + 2;
+        assert.ok(finding.end <= tag || finding.start >= tagEnd, `${finding.ruleId} on "${text.slice(finding.start, finding.end)}"`);
+      }
+      assert.ok(!maskProse(text, 'plaintext').prose.includes('tier'));
+    });
+  });
+
+  describe('branches are alternatives', () => {
+    // Each branch about 20 words: one long sentence if the branches were read together.
+    const missed = 'Thank you for telling us that your green bin was not emptied on the day of your collection this week';
+    const box = 'Thank you for asking us for a new food waste caddy to replace the one that was damaged in the lorry';
+
+    it('a branch tag ends the sentence before it, in every syntax with branches', () => {
+      const templates = [
+        `Dear [% resident.name %],\n\n[% IF missed %]${missed}[% ELSIF caddy %]${box}[% ELSE %]Thank you for your request[% END %].\n\nWaste Services`,
+        `Dear {{ resident.name }},\n\n{% if missed %}${missed}{% elsif caddy %}${box}{% else %}Thank you for your request{% endif %}.\n\nWaste Services`,
+        `Dear {{resident_name}},\n\n{{#if missed}}${missed}{{else}}${box}{{/if}}.\n\nWaste Services`,
+        `Dear {{resident_name}},\n\n{{#missed}}${missed}{{/missed}}{{^missed}}${box}{{/missed}}.\n\nWaste Services`,
+        `Dear {$resident.name},\n\n{if $missed}${missed}{elseif $caddy}${box}{else}Thank you for your request{/if}.\n\nWaste Services`,
+      ];
+      for (const text of templates) {
+        assert.deepEqual(findingsOf('clarity/long-sentence', text, 'notice.txt'), [], text);
+        // The same words with no branch between them are one long sentence.
+        const joined = text.replace(/\{\{else\}\}|\{% elsif caddy %\}|\[% ELSIF caddy %\]|\{elseif \$caddy\}|\{\{\/missed\}\}\{\{\^missed\}\}/, ' and ');
+        assert.equal(findingsOf('clarity/long-sentence', joined, 'notice.txt').length, 1, joined);
+      }
+    });
+
+    it("a branch's own long sentence is still long", () => {
+      const text = `Dear [% resident.name %],\n\n[% IF missed %]${missed} and we have asked the crew to return tomorrow morning before ten to empty it for you[% ELSE %]Thank you.[% END %]\n\nWaste Services`;
+      assert.equal(findingsOf('clarity/long-sentence', text, 'notice.txt').length, 1);
+    });
+
+    it("a word's alternative stays in its sentence: a fallback name still greets", () => {
+      const text = 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},\n\nYour refund was sent today.\n\nBest,\nAna';
+      assert.ok(maskProse(text, 'plaintext').prose.startsWith('Hi '));
+      assert.deepEqual(findingsOf('formula/greeting', text), []);
+      const liquid = 'Hi {% if first_name %}{{ first_name }}{% else %}there{% endif %},\n\nYour refund was sent today.\n\nBest,\nAna';
+      assert.deepEqual(findingsOf('formula/greeting', liquid), []);
+    });
+
+    it('a time given in one branch answers no vague time in another', () => {
+      const notice = (between: string) =>
+        `Dear [% resident.name %],\n\n[% IF enquiry %]\nWe will look at your question and write back as soon as possible.\n${between}\nOur crew will come back within 2 working days to empty your bin.\n[% END %]\n\nThis email was sent automatically from a mailbox nobody reads.`;
+      assert.deepEqual(spansOf('deferral/vague-timeframe', notice('[% ELSE %]'), 'notice.txt'), ['as soon as possible']);
+      assert.deepEqual(
+        spansOf(
+          'deferral/vague-timeframe',
+          notice('{% else %}').replace('[% IF enquiry %]', '{% if enquiry %}').replace('[% END %]', '{% endif %}'),
+          'notice.txt',
+        ),
+        ['as soon as possible'],
+      );
+      // Read as one text, the notice's time further down answers it.
+      assert.deepEqual(spansOf('deferral/vague-timeframe', notice(''), 'notice.txt'), []);
+    });
+
+    it('reads branches apart in Polish, Finnish, Lithuanian and Albanian templates too', () => {
+      const texts: [string, string][] = [
+        [
+          'pl',
+          'Dzień dobry [% mieszkaniec.imie %],\n\n[% IF odbior %]Dziękujemy za zgłoszenie, że w tym tygodniu pojemnik na odpady zielone nie został opróżniony w dniu odbioru[% ELSE %]Dziękujemy za prośbę o nowy pojemnik na odpady kuchenne w miejsce tego, który został uszkodzony podczas opróżniania[% END %].\n\nWydział Gospodarki Odpadami',
+        ],
+        [
+          'fi',
+          'Hei {{ asukas.nimi }},\n\n{% if tyhjennys %}Kiitos ilmoituksesta, että biojäteastiaa ei tällä viikolla tyhjennetty sovittuna päivänä{% else %}Kiitos pyynnöstä saada uusi keräysastia sen rikkoutuneen astian tilalle, joka vaurioitui tyhjennyksen aikana{% endif %}.\n\nJätehuolto',
+        ],
+        [
+          'lt',
+          'Laba diena, {{gyventojas}},\n\n{{#if praleista}}Dėkojame, kad pranešėte, jog šią savaitę jūsų žaliųjų atliekų konteineris nebuvo ištuštintas nustatytą dieną{{else}}Dėkojame už prašymą pakeisti sugadintą maisto atliekų konteinerį nauju, kurį atvešime kartu su kitu įprastu atliekų išvežimu{{/if}}.\n\nAtliekų tvarkymo skyrius',
+        ],
+        [
+          'sq',
+          'Përshëndetje {{ banori.emri }},\n\n{% if humbur %}Faleminderit që na njoftuat se këtë javë kontejneri juaj i mbetjeve të gjelbra nuk u zbraz në ditën e caktuar të grumbullimit{% else %}Faleminderit për kërkesën për një kontejner të ri për mbetjet e ushqimit në vend të atij që u dëmtua gjatë zbrazjes{% endif %}.\n\nShërbimi i Mbetjeve',
+        ],
+      ];
+      for (const [language, text] of texts) {
+        assert.deepEqual(findingsOf('clarity/long-sentence', text, 'notice.txt', { language }), [], language);
+        const joined = text.replace(/\{% else %\}|\{\{else\}\}|\[% ELSE %\]/, ' ');
+        assert.equal(findingsOf('clarity/long-sentence', joined, 'notice.txt', { language }).length, 1, `${language} joined`);
+      }
+    });
+  });
+});
