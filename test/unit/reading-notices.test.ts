@@ -236,3 +236,55 @@ describe('a titled macro that greets by name and signs (reviewer-24 #17)', () =>
     }
   });
 });
+
+describe("a platform's notice signed by its administrator's variables (trial 24)", () => {
+  // [language, greeting, a refusal in the passive, the administrator's title, a confidentiality line]
+  const cases: [string, string, string, string, string][] = [
+    ['en', 'Dear', 'your booking of the seminar room %{room} has been rejected.', 'Administrator', 'Booking details are kept private.'],
+    ['fi', 'Hyv\u00e4', 'seminaarihuoneen %{room} varauksesi on hyl\u00e4tty.', 'Yll\u00e4pit\u00e4j\u00e4', 'Varausten tiedot pidet\u00e4\u00e4n salassa.'],
+    ['pl', 'Szanowna/y', 'Twoja rezerwacja sali %{room} zosta\u0142a odrzucona.', 'Administrator', 'Dane rezerwacji s\u0105 poufne.'],
+    ['lt', 'Sveiki,', 'j\u016bs\u0173 sal\u0117s %{room} rezervacija buvo atmesta.', 'Administratorius', 'Rezervacij\u0173 duomenys neskelbiami.'],
+    [
+      'sq',
+      'I/E nderuar',
+      'rezervimi juaj i sall\u00ebs %{room} \u00ebsht\u00eb refuzuar.',
+      'Administratori',
+      'T\u00eb dh\u00ebnat e rezervimit jan\u00eb konfidenciale.',
+    ],
+  ];
+  const notice = (greeting: string, news: string, signature: string, after: string) =>
+    `${greeting.endsWith(',') ? greeting : `${greeting} %{firstname} %{lastname},`}\n\n${news}\n\n${signature}\n\n${after}\n`;
+  it('is an auto-reply in five languages, a confidentiality note under the block or not; its passive refusal is not asked of a person', () => {
+    for (const [language, greeting, news, title, after] of cases) {
+      for (const text of [
+        notice(greeting, news, `%{admin_name}\n${title} %{site_name}\nE-mail: %{admin_email}`, after),
+        notice(greeting, news, `%{admin_name} %{admin_surname}\n${title} - %{site_name}`, ''),
+      ]) {
+        const result = lintAs({ language }, text);
+        assert.deepEqual(result.units[0]!.kindReason, { id: 'kind.inferred.administrator', args: { excerpt: '%{admin_name}' } }, text);
+        assert.ok(!ids(result).includes('clarity/passive-closed'), text);
+      }
+    }
+    const chamilo = 'Dear ((firstname)),\n\nyour account is ready.\n\nYours sincerely\n((admin_name)) ((admin_surname))\nAdministrator, ((sitename))\n';
+    assert.equal(lintAs({}, chamilo).units[0]!.kindReason?.id, 'kind.inferred.administrator');
+  });
+
+  it("an agent's variable, an administrator named in a sentence, no site's name, or a writer in the first person: no such notice", () => {
+    const news = 'Dear %{firstname},\n\nyour booking of the seminar room %{room} has been rejected.\n\n';
+    for (const text of [
+      `${news}%{admin_name}\n%{agent_name}\nAdministrator %{site_name}\n`,
+      `${news}Questions? Write to %{admin_email} at %{site_name}.\n\nBest,\nAna\n`,
+      `${news}%{admin_name}\nAdministrator\n`,
+      `${news}I checked the calendar twice.\n\n%{admin_name}\nAdministrator %{site_name}\n`,
+    ])
+      assert.notEqual(lintAs({}, text).units[0]!.kindReason?.id, 'kind.inferred.administrator', text);
+  });
+
+  it("a rule of marks over the platform's name and address sets the block apart from a link the text introduced", () => {
+    const text =
+      'Hello %{firstname},\n\nyou have been added to the group %{group_title}. The group page is here:\n\n%{group_link}\n\n* * * * *\n%{client_name}\n%{platform_url}\n';
+    assert.deepEqual(lintAs({}, text).units[0]!.kindReason, { id: 'kind.inferred.organisation', args: { excerpt: '%{client_name}' } });
+    // With no rule, the block is what the colon's line introduced: a person's e-mail still.
+    assert.equal(lintAs({}, text.replace('* * * * *\n', '')).units[0]!.kind, 'macro');
+  });
+});

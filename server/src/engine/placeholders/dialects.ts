@@ -37,6 +37,8 @@ export interface Dialect {
   sites?: string[];
   /** Variables (globs) that print a person's name (the writer's): under a valediction a person signs, whatever else is there. */
   people?: string[];
+  /** Variables (globs) that print the site's administrator from its settings (%{admin_name}): a platform signs with them. */
+  administrators?: string[];
   /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
   records?: string[];
   /** Variables (globs) that print a web address: under a text, the system's address beside its name. */
@@ -231,6 +233,10 @@ export function isOrganisationVariable(dialect: Dialect, variable: string): bool
 
 export function isSiteVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.sites ?? [], variable);
+}
+
+export function isAdministratorVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.administrators ?? [], variable);
 }
 
 export function isRecordVariable(dialect: Dialect, variable: string): boolean {

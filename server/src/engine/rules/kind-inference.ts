@@ -10,7 +10,8 @@
 // - an acknowledgement that never says it is automatic: it confirms the message arrived and says what follows with
 //   no person in it ("We've received your request. Your case number is …"): an auto-reply, on the same terms;
 // - signed by the organisation alone ("{shop_name}" on its last lines, no valediction
-//   or name): a notice the system sends, an auto-reply (agents sign with their name);
+//   or name): a notice the system sends, an auto-reply (agents sign with their name); so is one signed by the site's
+//   administrator's variables ("%{admin_name}" / "Administrator %{site_name}"), as a platform signs;
 // - a greeting that runs on into its message on one line, unsigned: a saved chat line (an
 //   e-mail's salutation stands on a line of its own), checked as a snippet: no closing
 //   asked, and its fill-in slots are the template's, as in any macro;
@@ -23,7 +24,15 @@
 // pack data (`kindSignals`), per language.
 
 import type { PhraseMatch } from '../match/phrase-index';
-import { isLinkVariable, isOrganisationVariable, isPersonVariable, isRecordVariable, isSiteVariable, type Dialect } from '../placeholders/dialects';
+import {
+  isAdministratorVariable,
+  isLinkVariable,
+  isOrganisationVariable,
+  isPersonVariable,
+  isRecordVariable,
+  isSiteVariable,
+  type Dialect,
+} from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
 import { holdsNonSpace, LETTER_OR_DIGIT, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
@@ -106,6 +115,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
           ? organisationAfterValediction(evidence)
           : undefined;
   if (organisation) return { kind: 'auto-reply', reason: { id: 'kind.inferred.organisation', args: { excerpt: organisation } } };
+  const administrator = evidence.fillIns || named || firstSignal(evidence, 'person') !== undefined ? undefined : administratorSignature(evidence);
+  if (administrator) return { kind: 'auto-reply', reason: { id: 'kind.inferred.administrator', args: { excerpt: administrator } } };
   const titled = signedByPerson(evidence) ? undefined : titledEmail(evidence);
   if (titled) return { kind: 'auto-reply', reason: { id: 'kind.inferred.titled', args: { excerpt: titled } } };
   if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
@@ -722,10 +733,39 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
         return /:\s*$/.test(prose.slice(lineStart, end)) ? undefined : nameAndAddress(block, text, dialect);
       const organisation = inLine.find((placeholder) => printsOrganisation(placeholder, dialect));
       if (organisation) return text.slice(organisation.start, organisation.end);
+      // A rule of marks alone over the block ("-----", "* * * * *") sets it apart from the text above, as "-- " does.
+      if (inLine.length === 0 && team.length === 0 && block.length > 0) return nameAndAddress(block, text, dialect);
       if (team.length === 0) for (let index = inLine.length - 1; index >= 0; index--) block.push(inLine[index]!);
       seen++;
     }
     end = lineStart - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The site's administrator's variable that signs the text: alone on its line but for other placeholders and marks
+ * ("%{admin_name}", "((admin_name)) ((admin_surname)).", over "Administrator %{site_name}"), in a text that prints the
+ * site's or the organisation's name and no person's variable but the administrator's. A platform signs its mails with
+ * the administrator its settings name, wherever its template puts the block (a confidentiality note may follow it); an
+ * agent signs with their own name. Trial 24: an e-learning platform's notices in Finnish and Polish, greeted by the
+ * account's name and signed so, were read as macros: their passive refusals and "Hyvä käyttäjä" were flagged.
+ */
+function administratorSignature({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
+  const isAdministrator = (placeholder: Placeholder) =>
+    placeholder.kind === 'output' && placeholder.variable !== undefined && isAdministratorVariable(dialect, placeholder.variable);
+  if (!placeholders.some((placeholder) => !isAdministrator(placeholder) && printsOrganisation(placeholder, dialect))) return undefined;
+  // The reader's name on the greeting's line ("Dear %{firstname} %{lastname},") is no one signing.
+  const greetingEnd = firstLineEndOf(prose);
+  if (placeholders.some((placeholder) => placeholder.start > greetingEnd && !isAdministrator(placeholder) && printsPerson(placeholder, dialect)))
+    return undefined;
+  for (const placeholder of placeholders) {
+    if (!isAdministrator(placeholder)) continue;
+    const lineStart = prose.lastIndexOf('\n', placeholder.start - 1) + 1;
+    const newline = prose.indexOf('\n', placeholder.end);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    const inLine = placeholders.filter((other) => other.start >= lineStart && other.end <= lineEnd).sort((a, b) => a.start - b.start);
+    if (!wordsOutside(prose, lineStart, lineEnd, inLine)) return text.slice(placeholder.start, placeholder.end);
   }
   return undefined;
 }
