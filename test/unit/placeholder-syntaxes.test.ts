@@ -188,6 +188,19 @@ describe('placeholder syntaxes', () => {
       ),
       ['placeholder/name-without-fallback'],
     );
+    // Jinja's fallback is an "or" (corpus: a careers site's auto-reply); an empty one still greets nobody.
+    const jinja = (fallback: string) =>
+      lint(
+        {
+          text: `Hi {{ applicant.first_name or ${fallback} }},\n\nThanks for applying. We will write to you by Friday.\n\nBrightwater Jobs`,
+          fileName: 'applied.md',
+        },
+        auto,
+      ).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(jinja('"there"'), []);
+    assert.deepEqual(jinja("'friend'"), []);
+    assert.deepEqual(jinja('applicant.username'), []);
+    assert.deepEqual(jinja('""'), ['placeholder/name-without-fallback']);
   });
 
   it('reads Handlebars and Mustache blocks, partials, comments and triple braces', () => {

@@ -128,8 +128,12 @@ const BLOCK_TAGS: Record<string, string> = {
 const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [close, open]));
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
 const CONDITION = /^#?(?:if|unless)\s+([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
-/** Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')` (not an empty one). */
-const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=|\|\s*default\s*\(\s*(?:'[^']|"[^"]|[\p{L}\p{N}_])/u;
+/**
+ * Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')`,
+ * Jinja's `or "there"` and Template Toolkit's `|| 'there'` (not an empty one: `or ""` prints nothing all the same).
+ */
+const FALLBACK =
+  /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=|\|\s*default\s*\(\s*(?:'[^']|"[^"]|[\p{L}\p{N}_])|\s(?:or|OR|\|\|)\s*(?:'[^']|"[^"]|[\p{L}_$])/u;
 
 /**
  * How a placeholder reads as a word to the phrase matcher: its variable in
@@ -1189,8 +1193,6 @@ const TOOLKIT_SILENT = /^(?:END|SET|DEFAULT|CALL|USE|MACRO|INCLUDE|PROCESS|INSER
 const TOOLKIT_DIRECTIVE = /^([A-Za-z]+)(?![\w.(]|\s*=(?!=))/;
 /** An assignment, "x = 1" (SET left out): prints nothing. */
 const TOOLKIT_ASSIGNMENT = /^[\p{L}_][\p{L}\p{N}_.]*\s*=(?!=)/u;
-/** Perl's and Template Toolkit's "or": [% name || 'there' %], [% name OR 'there' %]. */
-const TOOLKIT_DEFAULT = /\|\||\bOR\b/;
 
 /**
  * Template Toolkit: [% report.name %], [% name | html %], [%- IF x -%] … [% ELSIF y %] … [% ELSE %] … [% END %],
@@ -1275,7 +1277,7 @@ function toolkitTag(start: number, end: number, body: string): Placeholder {
   if (directive === undefined && TOOLKIT_ASSIGNMENT.test(first)) return placeholderOf(start, end, 'tag', '[%', body, { tagName: 'SET' });
   if (directive !== undefined && directive !== 'GET') return placeholderOf(start, end, 'tag', '[%', body, { tagName: directive });
   const expression = directive === 'GET' ? first.slice(3).trim() : first;
-  return placeholderOf(start, end, 'output', '[%', body, { variable: VARIABLE.exec(expression)?.[0], hasFallback: TOOLKIT_DEFAULT.test(expression) });
+  return placeholderOf(start, end, 'output', '[%', body, { variable: VARIABLE.exec(expression)?.[0], hasFallback: FALLBACK.test(expression) });
 }
 
 /**
