@@ -40,8 +40,8 @@ export function formatOf(fileName: string, languageId?: string): SourceFormat {
 }
 
 const QUOTE_LINE = /^[ \t]{0,3}>.*$/gm;
-/** The backticks that open or close a fenced code block (at most three spaces in). */
-const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
+/** The backticks that open or close a fenced code block, after the at most three spaces in (a lookbehind for those, tried at every character, cost about 40 ms per 5 MB). */
+const FENCE_MARKER = /^([ \t]{0,3})(`{3,})/gm;
 
 /**
  * Masks Markdown non-prose: blocks by their CommonMark structure, HTML blocks
@@ -50,7 +50,7 @@ const FENCE_MARKER = /(?<=^[ \t]{0,3})`{3,}/gm;
  */
 function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { structure: MarkdownStructure; code: Span[] } {
   // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
-  const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (marker) => ' '.repeat(marker.length)) : text);
+  const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (_, indent: string, marker: string) => indent + ' '.repeat(marker.length)) : text);
   const htmlCode: Span[] = [];
   let nextCode = 0;
   const structure = readMarkdown(
