@@ -1,6 +1,7 @@
-// A canned how-to that only lists the steps the reader follows, signed by the team, leaves nobody a follow-up to own:
-// no ownership/nameless-sign-off (trial 25: six step-list canned responses signed "Support Team" were judged wrong).
-// The same steps with someone acting on the case ("I'll look into it", "we've paused", "has been declined") keep it.
+// A canned how-to that only gives the steps the reader follows, signed by the team, leaves nobody a follow-up to own:
+// no ownership/nameless-sign-off (trial 25: six step-list canned responses signed "Support Team" were judged wrong;
+// blind set 4: the same told in prose in five languages). The same steps with someone acting on the case ("I'll look
+// into it", "we've paused", "has been declined"), or sending the reader to another party, keep it.
 import * as assert from 'node:assert/strict';
 import { buildConfig } from '../../server/src/engine/config/project-config';
 import { lint } from '../../server/src/engine/linter';
@@ -43,9 +44,82 @@ describe('a team signature under a canned how-to', () => {
     assert.equal(signed(contents, 'en'), true);
     const oneStep = 'Hi Sam,\n\nYour parcel left today.\n\n1. Click the tracking link for its status\n\nKind regards,\nSupport Team';
     assert.equal(signed(oneStep, 'en'), true);
-    // Step words inside sentences, not opening list items.
-    const prose = 'Hi Sam,\n\nOpen Billing, click the invoice and download it.\n\nKind regards,\nSupport Team';
+    // One step word in a sentence, no label of a screen: no how-to told in prose either.
+    const prose = 'Hi Sam,\n\nYour invoice is ready. Click the link in the portal to read it.\n\nKind regards,\nSupport Team';
     assert.equal(signed(prose, 'en'), true);
+  });
+
+  it('a how-to told in prose: two steps in a sentence, or one and the label of the screen (blind set 4)', () => {
+    assert.equal(signed('Hi Sam,\n\nOpen Billing, click the invoice and download it.\n\nKind regards,\nSupport Team', 'en'), false);
+    const label = 'Hello,\n\nEvery receipt can be printed at home: press **Download PDF** on the order page.\n\nBest regards,\nSupport Team';
+    assert.equal(signed(label, 'en'), false);
+    assert.equal(signed(label.replace('**Download PDF**', '"Download PDF"'), 'en'), false);
+    assert.equal(signed(label.replace('press **Download PDF** on the order page', 'find it under Orders > Receipts'), 'en'), false);
+    const html = '<p>Hello,</p><p>To print a receipt, press <strong>Download PDF</strong> on the order page.</p><p>Best regards,<br>Support Team</p>';
+    assert.equal(signed(html, 'en', 'reply.html'), false);
+  });
+
+  it('prose steps that send the reader elsewhere, a case update, a decision or a request of the agent keep the finding', () => {
+    const sign = '\n\nKind regards,\nCustomer Care';
+    // Another party: a hand-off someone should own.
+    assert.equal(signed(`Hello,\n\nPlease visit the carrier's website and fill in the claim form there.${sign}`, 'en'), true);
+    assert.equal(signed(`Hello,\n\nLog in to your bank app and open **Disputes** to contest the charge.${sign}`, 'en'), true);
+    // When something happened to the reader's own case.
+    assert.equal(signed(`Hi Ben,\n\nYour parcel left our warehouse this morning. Tap **Track** in the app to follow it.${sign}`, 'en'), true);
+    // A decision without its verb, and a request for what the agent needs.
+    assert.equal(signed(`Hello,\n\nYour refund request is declined. Read the terms under **Help > Returns**.${sign}`, 'en'), true);
+    assert.equal(signed(`Hello,\n\nPlease reply with your order number and attach a photo of the label.${sign}`, 'en'), true);
+  });
+
+  it('prose how-tos and hand-offs in pl, fi, lt and sq', () => {
+    const cases: [string, string, string, string][] = [
+      [
+        'pl',
+        'Dzień dobry,\n\nfakturę pobiera się w zakładce „Moje zamówienia”, przy każdym zamówieniu.',
+        'Dzień dobry,\n\nproszę wejść na stronę przewoźnika i wypełnić formularz reklamacji.',
+        'Pozdrawiamy\nDział Obsługi Klienta',
+      ],
+      [
+        'fi',
+        'Hei,\n\nlaskun saa PDF-muodossa. Avaa tilaus Oma tili -sivulla ja valitse Lataa lasku.',
+        'Hei,\n\nkuljetusvauriot korvaa kuljetusliike. Avaa kuljetusliikkeen sivut ja täytä vahinkoilmoitus.',
+        'Ystävällisin terveisin\nAsiakaspalvelu',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nsąskaitą atsisiųskite skiltyje „Mano užsakymai“, prie kiekvieno užsakymo.',
+        'Laba diena,\n\natidarykite kurjerio svetainę ir užpildykite pretenzijos formą.',
+        'Pagarbiai\nKlientų aptarnavimas',
+      ],
+      [
+        'sq',
+        'Përshëndetje,\n\nfaturën e shkarkoni te „Porositë e mia“, pranë çdo porosie.',
+        'Përshëndetje,\n\nhapni faqen e korrierit dhe plotësoni formularin e ankesës.',
+        'Me respekt,\nShërbimi i Klientit',
+      ],
+    ];
+    for (const [language, howTo, handOff, signature] of cases) {
+      assert.equal(signed(`${howTo}\n\n${signature}`, language), false, `${language}: ${howTo}`);
+      assert.equal(signed(`${handOff}\n\n${signature}`, language), true, `${language}: ${handOff}`);
+    }
+    // A case update, a decision and a request of the agent beside the same steps.
+    const kept: [string, string][] = [
+      ['pl', 'Paczka wyjechała dziś z magazynu.'],
+      ['pl', 'Reklamacja odrzucona.'],
+      ['pl', 'Proszę też przesłać nam zdjęcie etykiety.'],
+      ['fi', 'Paketti lähti varastolta tänään.'],
+      ['fi', 'Reklamaatio hylätty.'],
+      ['lt', 'Siunta išvyko šiandien.'],
+      ['lt', 'Pretenzija atmesta.'],
+      ['lt', 'Taip pat atsiųskite mums etiketės nuotrauką.'],
+      ['sq', 'Pakoja u nis sot.'],
+      ['sq', 'Kërkesa refuzohet.'],
+      ['sq', 'Na dërgoni edhe një foto të etiketës.'],
+    ];
+    for (const [language, sentence] of kept) {
+      const [, howTo, , signature] = cases.find(([name]) => name === language)!;
+      assert.equal(signed(`${howTo} ${sentence}\n\n${signature}`, language), true, `${language}: ${sentence}`);
+    }
   });
 
   it('an HTML list in a help desk export reads as a list', () => {

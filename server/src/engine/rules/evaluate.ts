@@ -1241,10 +1241,41 @@ function referenceAnswer(context: Context, matches: readonly { match: PhraseMatc
   }
   const offered = (act: PhraseMatch) => (conditions.get(tokens[act.firstToken]!.sentence) ?? Infinity) < act.firstToken;
   if (formMatches(matches, 'referenceAct').some((act) => !offered(act))) return false;
+  const steps = formMatches(matches, 'referenceStep');
   const items = new Set<number>();
-  for (const step of formMatches(matches, 'referenceStep')) {
+  for (const step of steps) {
     const item = listItemStart(context, tokens[step.firstToken]!.start);
     if (item !== undefined && items.add(item).size === 2) return true;
+  }
+  return proseHowTo(context, steps, formMatches(matches, 'referenceAway'));
+}
+
+/**
+ * A label of the reader's screen as a how-to writes one: in bold ("**Share**", <b>, <strong>), in quotes ("Save", the
+ * Polish and Lithuanian low-high pair too), or a menu path ("Settings > Security"). A path's ">" has spaces round it:
+ * "p>Settings" is a tag's end.
+ */
+const INTERFACE_LABEL =
+  /\*\*[^*\n]{1,40}\*\*|__[^_\n]{1,40}__|<(?:b|strong)\b[^>]*>[^<\n]{1,40}<\/(?:b|strong)>|[\u201e\u201c"\u00ab][^\u201e\u201c\u201d"\u00ab\u00bb\n]{1,40}[\u201c\u201d"\u00bb]|\p{L}[ \t]+(?:>|\u203a|\u2192|&gt;)[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a sentence tells the reader a how-to in prose, no list ("Open the parcel in the app, tap the dots and choose
+ * Share", "enter the code in the basket, in the field \"I have a code\""): two of their `steps` in it, or one and the
+ * label of the screen it is done on (INTERFACE_LABEL), and no `away` word: "visit the courier's site and fill in the
+ * claim form" sends them to another party, a hand-off someone should own. Blind set 4: such canned answers, signed by
+ * the team in five languages, were read as unsigned replies.
+ */
+function proseHowTo(context: Context, steps: readonly PhraseMatch[], away: readonly PhraseMatch[]): boolean {
+  const { tokens, sentences } = context.analysis;
+  const sentenceOf = (word: PhraseMatch) => tokens[word.firstToken]!.sentence;
+  // Steps counted per sentence once: a long text of step words is read in one pass.
+  const stepsIn = new Map<number, number>();
+  for (const step of steps) stepsIn.set(sentenceOf(step), (stepsIn.get(sentenceOf(step)) ?? 0) + 1);
+  const elsewhere = new Set(away.map(sentenceOf));
+  for (const [sentence, count] of stepsIn) {
+    if (elsewhere.has(sentence)) continue;
+    const { start, end } = sentences[sentence]!;
+    if (count >= 2 || INTERFACE_LABEL.test(context.unit.text.slice(start, end))) return true;
   }
   return false;
 }

@@ -220,9 +220,11 @@ export interface RuleSpec {
      * reader's own step: "1. Go to Settings"), with no `acts` word in the reply (someone doing, deciding or promising
      * something on the reader's case: "I'll investigate", "has been declined") but behind a `conditions` word in its
      * sentence (an offer: "if it went to the old address, reply and we will resend it"), is signed by the team on
-     * purpose: nobody has a follow-up to own.
+     * purpose: nobody has a follow-up to own. Told in prose, a sentence holds two `steps` words or one and a label of the
+     * reader's screen (bold, quoted, "Settings > Security"), and no `away` word: another party the reader is sent to
+     * ("fill in the form on the courier's site") makes it a hand-off.
      */
-    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[]; conditions?: PhraseSpec[] };
+    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[]; conditions?: PhraseSpec[]; away?: PhraseSpec[] };
     /**
      * phrase with `where: sign-off`: a team's own word that names no department ("Team", "tiimi"): after a brand's name
      * on its line ("Brightnest Team") it is the brand signing, as "The Little Ceramics team" is, not a department.
@@ -582,6 +584,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
   { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
   { keys: ['unless', 'reference', 'conditions'], of: (rule) => rule.unless?.reference?.conditions, role: 'form', form: 'referenceCondition' },
+  { keys: ['unless', 'reference', 'away'], of: (rule) => rule.unless?.reference?.away, role: 'form', form: 'referenceAway' },
   { keys: ['unless', 'brandTeam'], of: (rule) => rule.unless?.brandTeam, role: 'form', form: 'brandTeam' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
