@@ -54,8 +54,13 @@ describe('auto-reply-next-step: a message named, not any thing made', function (
     }
   });
 
-  it("a return or exchange registered is the reader's case and still owes its time (reviewer-24 #14)", () => {
+  it("a return or exchange registered is the reader's case and still owes its time (reviewer-24 #14, five languages)", () => {
     assert.equal(fired('Hello,\n\nYour return of the blue kettle has been registered. Our warehouse will process it.', 'en'), 1);
     assert.equal(fired('Dzie\u0144 dobry,\n\nzwrot czajnika zosta\u0142 zarejestrowany. Magazyn go rozpatrzy.', 'pl'), 1);
+    assert.equal(fired('Hei,\n\nvedenkeittimen palautus on kirjattu. Varasto k\u00e4sittelee sen.', 'fi'), 1);
+    assert.equal(fired('Hei,\n\nvaihtosi on kirjattu numerolla 5120.', 'fi'), 1);
+    assert.equal(fired('Laba diena,\n\nvirdulio gr\u0105\u017einimas u\u017eregistruotas. Sand\u0117lis j\u012f apdoros.', 'lt'), 1);
+    assert.equal(fired('P\u00ebrsh\u00ebndetje,\n\nkthimi i \u00e7ajnikut u regjistrua. Magazina do ta shqyrtoj\u00eb.', 'sq'), 1);
+    assert.equal(fired('P\u00ebrsh\u00ebndetje,\n\nnd\u00ebrrimi i \u00e7ajnikut u regjistrua me numrin 5120.', 'sq'), 1);
   });
 });
