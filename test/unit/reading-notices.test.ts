@@ -288,3 +288,33 @@ describe("a platform's notice signed by its administrator's variables (trial 24)
     assert.equal(lintAs({}, text.replace('* * * * *\n', '')).units[0]!.kind, 'macro');
   });
 });
+
+describe("a help desk's receipt under the number it gave the request (reviewer-23 #22)", () => {
+  // [language, greeting, the receipt with the ticket's number, a business over its team line]
+  const cases: [string, string, string, string][] = [
+    ['en', 'Hello', 'Your request #{{ticket_number}} has been received.', 'Alder Street Books\nCustomer Care'],
+    ['fi', 'Hei', 'Tukipyynt\u00f6si #{{ticket_number}} on vastaanotettu.', 'Kirjakauppa Leppis\nAsiakaspalvelu'],
+    ['pl', 'Dzie\u0144 dobry', 'Twoje zg\u0142oszenie nr {{ticket_number}} zosta\u0142o przyj\u0119te.', 'Ksi\u0119garnia Olcha\nObs\u0142uga klienta'],
+    ['lt', 'Laba diena', 'J\u016bs\u0173 u\u017eklausa Nr. {{ticket_number}} gauta.', 'Knygynas Alksnis\nKlient\u0173 aptarnavimas'],
+    ['sq', 'P\u00ebrsh\u00ebndetje', 'K\u00ebrkesa juaj #{{ticket_number}} \u00ebsht\u00eb marr\u00eb.', 'Libraria Verri\nSh\u00ebrbimi i Klientit'],
+  ];
+  it('is an auto-reply in five languages: no person is asked to sign it, and it still owes a time', () => {
+    for (const [language, hello, receipt, signature] of cases) {
+      const text = `${hello} {{first_name}},\n\n${receipt}\n\n${signature}\n`;
+      const result = lintAs({ language }, text, 'receipt.md');
+      assert.deepEqual(result.units[0]!.kindReason?.args?.ticket, '{{ticket_number}}', text);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.numberedReceipt', text);
+      assert.ok(!ids(result).includes('ownership/nameless-sign-off'), text);
+      assert.ok(ids(result).includes('deferral/auto-reply-next-step'), text);
+    }
+  });
+
+  it('the number outside the receipt, a writer in the first person or an agent signing keeps the macro', () => {
+    for (const text of [
+      'Hello {{first_name}},\n\nYour request has been received. We looked at ticket {{ticket_number}}: the refund left today.\n\nAlder Street Books\nCustomer Care\n',
+      'Hello {{first_name}},\n\nYour request #{{ticket_number}} has been received and I am reading it now.\n\nAlder Street Books\nCustomer Care\n',
+      'Hello {{first_name}},\n\nYour request #{{ticket_number}} has been received.\n\nBest,\n{{agent_name}}\n',
+    ])
+      assert.notEqual(lintAs({}, text, 'receipt.md').units[0]!.kindReason?.id, 'kind.inferred.numberedReceipt', text);
+  });
+});

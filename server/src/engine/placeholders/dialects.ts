@@ -39,6 +39,8 @@ export interface Dialect {
   people?: string[];
   /** Variables (globs) that print the site's administrator from its settings (%{admin_name}): a platform signs with them. */
   administrators?: string[];
+  /** Variables (globs) that print the number the help desk gave the reader's request ({{ticket_number}}, {{ticket.id}}). */
+  tickets?: string[];
   /** Variables (globs) that print an order's or booking's own details: what a shop's system fills in its e-mails. */
   records?: string[];
   /** Variables (globs) that print a web address: under a text, the system's address beside its name. */
@@ -237,6 +239,10 @@ export function isSiteVariable(dialect: Dialect, variable: string): boolean {
 
 export function isAdministratorVariable(dialect: Dialect, variable: string): boolean {
   return matchesAny(dialect.administrators ?? [], variable);
+}
+
+export function isTicketVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.tickets ?? [], variable);
 }
 
 export function isRecordVariable(dialect: Dialect, variable: string): boolean {

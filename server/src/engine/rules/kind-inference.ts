@@ -31,6 +31,7 @@ import {
   isPersonVariable,
   isRecordVariable,
   isSiteVariable,
+  isTicketVariable,
   type Dialect,
 } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
@@ -101,6 +102,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   const received = personal ? undefined : acknowledgement(evidence);
   if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: received } };
+  const numbered = personal ? undefined : numberedReceipt(evidence);
+  if (numbered) return { kind: 'auto-reply', reason: { id: 'kind.inferred.numberedReceipt', args: numbered } };
   // A name over a team line with no valediction ("Tom" / "Returns desk", "Maria Nowak" / "{shop_name}") is a person signing.
   const named = signOff === undefined && nameOverTeam(evidence);
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
@@ -555,6 +558,35 @@ function acknowledgement(evidence: KindEvidence): { excerpt: string; queued: str
   const receipt = firstSignal(evidence, 'receipt');
   const queued = receipt === undefined ? undefined : firstSignal(evidence, 'queued');
   return receipt !== undefined && queued !== undefined ? { excerpt: receipt, queued } : undefined;
+}
+
+/**
+ * A receipt that confirms the request arrived under the number the help desk gave it, in the same sentence ("Your
+ * request #{{ticket_number}} has been received", the dialect's `tickets`), with no person in the text (no "I", no
+ * fill-in, no person's variable but the reader's on the greeting's line): the help desk's own receipt, though it says
+ * nothing of what follows (reviewer-23 #22: signed by a business over its team line, it was read as a macro and asked
+ * for a person's name). A team's macro that names the ticket elsewhere, or answers, confirms no receipt by its number.
+ */
+function numberedReceipt(evidence: KindEvidence): { excerpt: string; ticket: string } | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'refusal') !== undefined) return undefined;
+  const { prose, text, analysis, placeholders, dialect, signals } = evidence;
+  const greetingEnd = firstLineEndOf(prose);
+  if (placeholders.some((placeholder) => placeholder.start > greetingEnd && printsPerson(placeholder, dialect))) return undefined;
+  for (const { match, owner } of signals) {
+    if (owner.form !== 'receipt') continue;
+    const sentence = analysis.sentences[analysis.tokens[match.firstToken]!.sentence];
+    if (sentence === undefined) continue;
+    const ticket = placeholders.find(
+      (placeholder) =>
+        placeholder.kind === 'output' &&
+        placeholder.start >= sentence.start &&
+        placeholder.end <= sentence.end &&
+        placeholder.variable !== undefined &&
+        isTicketVariable(dialect, placeholder.variable),
+    );
+    if (ticket) return { excerpt: spanText(text, analysis, match), ticket: text.slice(ticket.start, ticket.end) };
+  }
+  return undefined;
 }
 
 /**
