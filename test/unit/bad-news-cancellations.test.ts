@@ -171,4 +171,12 @@ describe('bad news: cancellations, requests and payment reminders', function () 
     ];
     for (const [language, text] of booked) assert.equal(badNews(text, language, 'auto-reply').length, 1, `${language}: ${text}`);
   });
+
+  it('a candidacy turned down with no word of regret fires in Lithuanian as in the other four (blind set 5)', () => {
+    assert.deepEqual(
+      badNews('Sveiki,\n\ninformuojame, kad Jūsų kandidatūra {{ skelbimas.pareigos }} pareigoms atmesta.\n\nPersonalo skyrius', 'lt', 'auto-reply'),
+      ['kandidatūra {{ skelbimas.pareigos }} pareigoms atmesta'],
+    );
+    assert.deepEqual(badNews('Sveiki,\n\napgailestaujame, bet Jūsų kandidatūra buhalterio pareigoms atmesta.\n\nPersonalo skyrius', 'lt', 'auto-reply'), []);
+  });
 });

@@ -201,6 +201,15 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(jinja("'friend'"), []);
     assert.deepEqual(jinja('applicant.username'), []);
     assert.deepEqual(jinja('""'), ['placeholder/name-without-fallback']);
+    // A Finnish template's first name (etunimi) is a name too, with or without its object.
+    const finnish = buildConfig({ language: 'fi', kind: 'auto-reply' }, undefined).lintOptions;
+    for (const variable of ['hakija.etunimi', 'etunimi'])
+      assert.deepEqual(
+        lint({ text: `Hei {{ ${variable} }},\n\nkiitos hakemuksestasi.`, fileName: 'vastaanotettu.txt' }, finnish).findings.map((finding) => finding.ruleId),
+        ['placeholder/name-without-fallback'],
+        variable,
+      );
+    assert.deepEqual(lint({ text: 'Hei {{ hakija.etunimi or "hakija" }},\n\nkiitos hakemuksestasi.', fileName: 'vastaanotettu.txt' }, finnish).findings, []);
   });
 
   it('reads Handlebars and Mustache blocks, partials, comments and triple braces', () => {
