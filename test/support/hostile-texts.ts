@@ -55,6 +55,11 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: repeated('{% if a %}two words', size / 2) + repeated('{% else %}', size / 2),
     fileName: 'branches.txt',
   }),
+  // One block of many branches, each a vague time and a time: each vague time asks which times share its branch.
+  'branches each with a vague time and a time': (size) => ({
+    text: `{% if a %}We will reply soon.\n${repeated('{% elsif b %}We will reply soon, by Friday.\n', size)}{% endif %}`,
+    fileName: 'branches.md',
+  }),
   'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
   // Markup masked to blanks leaves long runs of blanks in the prose (an HTML mail with an inline data: image).
   // Each was rescanned at each of its positions by a pattern with an unbounded run of blanks in a lookbehind or

@@ -118,6 +118,22 @@ describe('template branches', () => {
       assert.deepEqual(spansOf('deferral/vague-timeframe', notice(''), 'notice.txt'), []);
     });
 
+    it('words that run on past the close or lead into the opening belong to every branch: such a block is read as one text', () => {
+      const tails = [
+        '{% if member %}Your club coach will get back to you{% else %}Someone from our bookings desk will get back to you{% endif %} by 4 pm today with a new court time.',
+        '[% IF member %]Your club coach will get back to you[% ELSE %]Someone from our bookings desk will get back to you[% END %] by 4 pm today with a new court time.',
+        '{{#if member}}Your club coach will get back to you{{else}}Someone from our bookings desk will get back to you{{/if}} by 4 pm today with a new court time.',
+        'By 4 pm today, {% if member %}your club coach will get back to you{% else %}someone from our bookings desk will get back to you{% endif %}.',
+      ];
+      for (const middle of tails) {
+        const text = `Hi Ola,\n\nThanks for telling us the court was double-booked. ${middle}\n\nBest,\nMarta`;
+        assert.deepEqual(findingsOf('deferral/follow-up-without-time', text), [], middle);
+      }
+      const apology =
+        "Hi Ola,\n\n{% if used %}We can't refund a lesson you have started{% else %}We can't refund a lesson booked at a discount{% endif %}, but I'm sorry about the mix-up and I've added a free lesson to your account.\n\nBest,\nMarta";
+      assert.deepEqual(findingsOf('empathy/bad-news-without-empathy', apology), []);
+    });
+
     it('reads branches apart in Polish, Finnish, Lithuanian and Albanian templates too', () => {
       const texts: [string, string][] = [
         [

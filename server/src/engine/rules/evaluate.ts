@@ -39,7 +39,7 @@ import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/scan';
-import { inOtherBranches, templateBlocks } from '../placeholders/branches';
+import { BranchIndex, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
@@ -162,8 +162,8 @@ interface Context {
   decision?: Span | null;
   /** Lazily: sentences that hold a time frame. */
   timeframeSentences?: Set<number>;
-  /** Lazily: whether two offsets lie in different branches of a template block (null: the reply has none). */
-  branches?: ((a: number, b: number) => boolean) | null;
+  /** Lazily: the reply's template branches (null: it has no block with branches). */
+  branches?: BranchIndex | null;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
   lastNextStep?: number | null;
   /** Lazily: sentences holding a time frame that is a step still to come. */
@@ -916,15 +916,12 @@ function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>
   return kept;
 }
 
-/**
- * Whether two unit offsets lie in different branches of a template block (templateBlocks), or undefined when the
- * reply has no block with branches (most replies): computed once per unit.
- */
-function branchesApart(context: Context): ((a: number, b: number) => boolean) | undefined {
+/** The reply's template branches (BranchIndex), or undefined when it has no block with branches (most replies): made once per unit. */
+function branchesOf(context: Context): BranchIndex | undefined {
   if (context.branches === undefined) {
     const { placeholders, text } = context.unit;
     const blocks = placeholders.some((placeholder) => placeholder.flow === 'branch' || placeholder.flow === 'open') ? templateBlocks(text, placeholders) : [];
-    context.branches = blocks.length === 0 ? null : (a, b) => inOtherBranches(blocks, placeholders, a, b);
+    context.branches = blocks.length === 0 ? null : new BranchIndex(blocks, placeholders);
   }
   return context.branches ?? undefined;
 }
@@ -958,9 +955,24 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const laterIn = requires.laterIn !== undefined && appliesTo(requires.laterIn, context.kinds);
     const firstReplyTime = laterIn ? firstReplyTimeSentence(context) : Infinity;
     const { sentences } = context.analysis;
-    // A time in another branch of a template's block is another reader's: it answers nothing in this one.
-    const apart = branchesApart(context);
-    const ownSteps = (at: number) => (apart ? new Set([...steps].filter((step) => !apart(at, sentences[step]!.start))) : steps);
+    // A time in another branch of a template's block is another reader's: it answers nothing in this one. The
+    // neighbours a scope reads are checked one by one, a later step by where the hit's branches end.
+    const branches = branchesOf(context);
+    const scope = requires.scope ?? 'sentence';
+    const stepList = [...steps].sort((a, b) => a - b);
+    const stepStarts = stepList.map((step) => sentences[step]!.start);
+    const ownSteps = (at: number, sentence: number): Set<number> => {
+      if (!branches) return steps;
+      if (scope === 'reply' || scope === 'onward') return new Set(stepList.filter((step) => !branches.apart(at, sentences[step]!.start)));
+      return new Set([sentence - 1, sentence, sentence + 1].filter((step) => steps.has(step) && !branches.apart(at, sentences[step]!.start)));
+    };
+    const lastStep = stepList.at(-1) ?? -1;
+    const laterStep = (at: number, sentence: number): boolean => {
+      if (!laterIn || lastStep < sentence) return false;
+      if (!branches) return true;
+      if (steps.has(sentence) && !branches.apart(at, sentences[sentence]!.start)) return true;
+      return branches.sharesLater(at, stepStarts);
+    };
     const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
     // A vague time behind a condition, under a time given above, is a contingency on that time: "You will receive a
     // response within 20 working days. … If this is likely, you will be given a revised date at the earliest opportunity."
@@ -975,11 +987,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const { start, end } = tokenSpan(context, hit.match);
       if (times.some((time) => time.start < end && start < time.end)) return false;
       const sentence = tokens[hit.match.firstToken]!.sentence;
-      const own = ownSteps(start);
-      if (inScope(requires.scope ?? 'sentence', sentence, own, quotedAfter(context))) return false;
-      if (laterIn && [...own].some((step) => step >= sentence)) return false;
+      if (inScope(scope, sentence, ownSteps(start, sentence), quotedAfter(context)) || laterStep(start, sentence)) return false;
       if (contingent(hit.match, sentence)) return false;
-      return !(firstReplyTime < sentence && promisesReply(sentence) && !apart?.(start, sentences[firstReplyTime]!.start));
+      return !(firstReplyTime < sentence && promisesReply(sentence) && !branches?.apart(start, sentences[firstReplyTime]!.start));
     });
     hits = withoutAskedPace(context, hits, matches);
   }
