@@ -31,7 +31,13 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir },
+  // The language server shows built-in examples, never tests them: their texts are enough.
+  {
+    ...common,
+    entryPoints: { server: 'server/src/server.ts' },
+    outdir,
+    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true }), asciiSourcePlugin()],
+  },
   { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
 ];
 

@@ -2,9 +2,12 @@ export interface PrecompiledEntry {
   sha1: string;
   json: string;
 }
-export function precompileRules(rulesDir: string): Record<string, PrecompiledEntry>;
-export function precompiledModule(rulesDir: string): string;
+export interface PrecompileOptions {
+  exampleTexts?: boolean;
+}
+export function precompileRules(rulesDir: string, options?: PrecompileOptions): Record<string, PrecompiledEntry>;
+export function precompiledModule(rulesDir: string, options?: PrecompileOptions): string;
 export function precompiledSources(rulesDir: string): string[];
 export function configValidatorModule(rulesDir: string): string;
 export function packValidatorModule(rulesDir: string): string;
-export function precompiledRulesPlugin(rulesDir: string): import('esbuild').Plugin;
+export function precompiledRulesPlugin(rulesDir: string, options?: PrecompileOptions): import('esbuild').Plugin;

@@ -13,8 +13,13 @@ const DATA_DIRS = ['recommended', 'strict', 'placeholders', 'structure'];
 
 const sha1 = (text) => createHash('sha1').update(text).digest('hex');
 
-/** YAML files under rulesDir by their posix path relative to it, with their data as JSON text. */
-export function precompileRules(rulesDir) {
+/**
+ * YAML files under rulesDir by their posix path relative to it, with their data as JSON text. `exampleTexts`: each
+ * bad example as its text alone, what the language server shows of a built-in pack's examples (the hover, a rule's
+ * docs): their spans, outputs and suggestions are for test-pack, which the server runs on a workspace's own packs only
+ * (about 77 KB of the .vsix).
+ */
+export function precompileRules(rulesDir, { exampleTexts = false } = {}) {
   const entries = {};
   for (const dir of DATA_DIRS) {
     for (const name of fs.readdirSync(path.join(rulesDir, dir)).sort()) {
@@ -24,15 +29,25 @@ export function precompileRules(rulesDir) {
       // The options parsePack reads packs with.
       const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
       if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0].message}`);
-      entries[`${dir}/${name}`] = { sha1: sha1(text), json: JSON.stringify(document.toJS({ maxAliasCount: 100 })) };
+      const data = document.toJS({ maxAliasCount: 100 });
+      if (exampleTexts) keepExampleTexts(data);
+      entries[`${dir}/${name}`] = { sha1: sha1(text), json: JSON.stringify(data) };
     }
   }
   return entries;
 }
 
+/** A pack's bad examples as their texts. */
+function keepExampleTexts(data) {
+  for (const rule of Object.values(data?.rules ?? {})) {
+    const bad = rule?.examples?.bad;
+    if (Array.isArray(bad)) rule.examples.bad = bad.map((example) => (typeof example === 'string' ? example : example.text));
+  }
+}
+
 /** The source of server/src/engine/config/precompiled.ts in the bundles. */
-export function precompiledModule(rulesDir) {
-  return `export const PRECOMPILED = ${JSON.stringify(precompileRules(rulesDir))};\n`;
+export function precompiledModule(rulesDir, options) {
+  return `export const PRECOMPILED = ${JSON.stringify(precompileRules(rulesDir, options))};\n`;
 }
 
 /** The YAML files precompileRules reads, for watch mode. */
@@ -74,12 +89,12 @@ export function packValidatorModule(rulesDir) {
  * config-validator.ts and pack-validator.ts, which compile them. Used by every bundle that runs the
  * engine (scripts/build.mjs, the benchmark's cold-start entry).
  */
-export function precompiledRulesPlugin(rulesDir) {
+export function precompiledRulesPlugin(rulesDir, options) {
   return {
     name: 'precompiled-rules',
     setup(build) {
       build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]precompiled\.ts$/ }, () => ({
-        contents: precompiledModule(rulesDir),
+        contents: precompiledModule(rulesDir, options),
         loader: 'ts',
         watchFiles: precompiledSources(rulesDir),
       }));

@@ -36,6 +36,24 @@ describe('precompiled built-in rules', () => {
     }
   });
 
+  it("keeps a bad example's text alone for the language server, and nothing else changed", () => {
+    const texts = precompileRules(rulesDir, { exampleTexts: true });
+    type Pack = { rules?: Record<string, { examples?: { bad?: (string | { text: string })[] } }> };
+    let objects = 0;
+    for (const [key, entry] of Object.entries(entries)) {
+      const whole = JSON.parse(entry.json) as Pack;
+      for (const rule of Object.values(whole.rules ?? {})) {
+        const bad = rule.examples?.bad;
+        if (!bad) continue;
+        objects += bad.filter((example) => typeof example !== 'string').length;
+        rule.examples!.bad = bad.map((example) => (typeof example === 'string' ? example : example.text));
+      }
+      assert.deepEqual(JSON.parse(texts[key]!.json), whole, key);
+      assert.equal(texts[key]!.sha1, entry.sha1, key);
+    }
+    assert.ok(objects > 0, 'no bad example was written with its span: the case is not exercised');
+  });
+
   describe('lookup', () => {
     before(() => Object.assign(PRECOMPILED, entries));
     after(() => {
