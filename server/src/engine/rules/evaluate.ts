@@ -2795,7 +2795,7 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
 }
 
 /** The last word before a name slot, past an abbreviation's period and a both-genders ending: "Gerb.", "Szanowny(a)", "Gerbiama (-s)". */
-const ADDRESS_WORD_AT_END = /([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\))?$/u;
+const ADDRESS_WORD_AT_END = /([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\)|\/[\p{L}\p{M}]{1,4})?$/u;
 
 function checkVocativeName(context: Context, rule: ActiveRule): void {
   const { unit, analysis } = context;
@@ -2826,7 +2826,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (end === undefined) continue;
     // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
     // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
-    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Gerbiama (-s)"), or a surname's fill-in follows.
+    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Szanowny/a", "Gerbiama (-s)"), or a surname's fill-in follows.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
     // Past a template's tags: "{% if male %}Gerbiamas{% else %}Gerbiamoji{% endif %} {{first_name}}" (reviewer-20 #18).
     let wordEnd = placeholder.start - before;
