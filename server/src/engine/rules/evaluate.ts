@@ -2314,6 +2314,17 @@ function evaluateConditional(
     while (newsSentences.has(last + 1) && !quotedAfter(context).has(last)) last++;
     return last;
   };
+  // A notice's reason line right after its news ("Reason: invoice 3318 is overdue.") is part of that news: the way
+  // forward may follow it (the reader's own way out of a suspension, corpus blind set 4).
+  const reasonLines = new Set<number>();
+  for (const { match } of reasons) {
+    const at = tokens[match.firstToken]!.sentence;
+    if (context.analysis.sentences[at]!.firstToken === match.firstToken) reasonLines.add(at);
+  }
+  const wayForwardEnd = (sentence: number) => {
+    const last = lastOfNews(sentence);
+    return reasonLines.has(last + 1) ? last + 2 : last + 1;
+  };
   const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
     alternatives.some(({ match, owner }) => {
       const at = tokens[match.firstToken]!.sentence;
@@ -2321,7 +2332,7 @@ function evaluateConditional(
       return (
         (at === sentence && match.firstToken >= trigger.endToken) ||
         (at === sentence - 1 && regretted.has(sentence) && !quotedAfter(context).has(at)) ||
-        (at > sentence && at <= lastOfNews(sentence) + 1)
+        (at > sentence && at <= wayForwardEnd(sentence))
       );
     });
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
