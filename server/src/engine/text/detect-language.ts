@@ -565,8 +565,21 @@ function byMarkedWords(words: string[], letters: LanguageSignals['letters']): st
   return best && bestHits >= MIN_MARKED_WORDS && bestHits >= LEAD * secondHits ? best : undefined;
 }
 
+/** Per table of marking letters, whether one of them is ASCII (none is in the packs' lists). */
+const ASCII_MARKS = new WeakMap<LanguageSignals['letters'], boolean>();
+
+/** Whether `word` is written in ASCII alone. */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false;
+  return true;
+}
+
 /** One point to each language whose marking letters `word` holds (once per language, however many letters). */
 function countMarkingLanguages(word: string, letters: LanguageSignals['letters'], counts: Tally): void {
+  let asciiMarks = ASCII_MARKS.get(letters);
+  if (asciiMarks === undefined) ASCII_MARKS.set(letters, (asciiMarks = [...letters.keys()].some(isAscii)));
+  // An ASCII word (most words of most replies) holds no letter of a table with none: not looked up letter by letter.
+  if (!asciiMarks && isAscii(word)) return;
   // Made at the word's first marking letter: most words have none, and this runs on every word of every reply.
   let marked: Set<string> | undefined;
   for (const letter of word) for (const language of letters.get(letter) ?? NONE) (marked ??= new Set()).add(language);
