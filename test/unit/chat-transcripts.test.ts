@@ -397,3 +397,21 @@ describe('chat transcripts', () => {
     assert.deepEqual(inTurn, []);
   });
 });
+
+describe('a transcript whose agent greets and writes one line with no common word (reviewer-24 #16, #13)', () => {
+  it('is read in the language of the greeting, the words after it bearing it out, in five languages', () => {
+    const cases: [string, string, string][] = [
+      ['fi', 'Asiakas', 'Hei! P\u00e4ivitin tilauksesi toimitusosoitteen.'],
+      ['pl', 'Klient', 'Dzie\u0144 dobry! Zmieni\u0142am adres dostawy zam\u00f3wienia.'],
+      ['lt', 'Klientas', 'Laba diena! Pakei\u010diau u\u017esakymo pristatymo adres\u0105.'],
+      ['sq', 'Klienti', 'P\u00ebrsh\u00ebndetje! Ndryshova adres\u00ebn e d\u00ebrges\u00ebs.'],
+      ['en', 'Customer', 'Hi! Updated the delivery address.'],
+    ];
+    for (const [language, customer, line] of cases) {
+      for (const text of [`Ella (Support) (09:40): ${line}\n${customer} (09:41): ok\n`, `[09:40] Ella: ${line}\n[09:41] ${customer}: ok\n`]) {
+        const unit = lintChat(text, 'chat.txt', { language: 'auto' }).units[0]!;
+        assert.deepEqual([unit.kind, unit.language], ['chat', language], text);
+      }
+    }
+  });
+});

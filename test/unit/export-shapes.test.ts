@@ -9,7 +9,8 @@ import { findingsOf, lintText } from '../support/engine';
 
 const DIR = path.resolve(__dirname, '../fixtures/exports');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
-const shape = (name: string) => splitReplyUnits(read(name), name).map((unit) => [unit.title, unit.maskFormat]);
+const shapeOf = (source: string, name: string) => splitReplyUnits(source, name).map((unit) => [unit.title, unit.maskFormat]);
+const shape = (name: string) => shapeOf(read(name), name);
 
 describe('export shapes', () => {
   it('Zendesk API: comment_value given as ["channel:all", text]', () => {
@@ -96,6 +97,20 @@ describe('export shapes', () => {
     const source = read('gorgias-macros-api.json');
     const found = lintText(source, 'gorgias-macros-api.json').findings.find((finding) => finding.ruleId === 'formula/hollow-phrase');
     assert.equal(source.slice(found!.start, found!.end), 'Rest assured');
+  });
+
+  it('one saved reply or canned response as an API returns it, a single object with a title and a body (reviewer-24 #13)', () => {
+    // Help Scout's saved reply (name, text in HTML, chatText) and Freshdesk's canned response (title, content, content_html).
+    const helpScout =
+      '{"id": 88, "name": "Parcel on its way", "text": "Hi there,<br /><br />Your parcel left today and arrives soon.", "chatText": "Your parcel left today."}';
+    const freshdesk = '{"id": 41, "title": "Refund sent", "content": "Hi there,\\n\\nYour refund left soon after noon.", "folder_id": 7}';
+    assert.deepEqual(shapeOf(helpScout, 'saved-reply.json'), [['Parcel on its way', 'html']]);
+    assert.deepEqual(shapeOf(freshdesk, 'canned-response.json'), [['Refund sent', 'plaintext']]);
+    const [finding] = findingsOf('deferral/vague-timeframe', helpScout, 'saved-reply.json');
+    assert.equal(helpScout.slice(finding!.start, finding!.end), 'soon');
+    // An object with no title, or no body, is no macro.
+    assert.deepEqual(splitReplyUnits('{"text": "Hi there, your parcel left today."}', 'a.json'), []);
+    assert.deepEqual(splitReplyUnits('{"name": "replylint", "version": "1.0.0"}', 'package.json'), []);
   });
 
   it('leaves YAML that is no macro alone', () => {

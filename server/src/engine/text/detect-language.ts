@@ -388,7 +388,10 @@ function framedLanguage(prose: string, valediction: LineSpan | undefined, signal
   const [language] = named as [string];
   // The sentences between the frame's lines: a greeting's own letters ("Dzień dobry,") say nothing of the body, and a
   // greeting's line that is all the reply leaves no body (the short signals read it).
-  const bodyStart = greeted.length === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
+  let bodyStart = greeted.length === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
+  // A reply of one line is a chat's turn ("Hei! L\u00e4hetin vahvistuksen \u2026"): its body follows the greeting on that line.
+  if (greeted.length > 0 && !/\S/.test(prose.slice(bodyStart, valediction?.start ?? prose.length)))
+    bodyStart = firstWords + (frames.find((frame) => frame.language === language)!.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
   const sample = sampleOf(prose.slice(bodyStart, valediction?.start ?? prose.length), signals.capitalOnly, true);
   // Greeted and signed in it, a tie of sentences goes to the frame; a greeting alone ("Hello" a platform prints over
   // a translated line and an English one) needs more of them.

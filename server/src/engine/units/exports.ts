@@ -130,7 +130,7 @@ export function eachJsonExportBody<T>(source: string, fields: ExportFields, make
   // The parser recurses per level; no macro export nests this deep.
   if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
   const root = readJson(source);
-  const macros = root && macroValues(root);
+  const macros = root && macroValues(source, root, fields);
   if (!macros) return undefined;
   const bodies: T[] = [];
   const bodyOf = (title: string, value: JsonValue & { type: 'string' }, field: string, kind?: ReplyKind): T => {
@@ -214,14 +214,19 @@ function macroList(root: JsonValue): JsonObject[] | undefined {
   return list?.type === 'array' ? list.items.filter((item) => item.type === 'object') : undefined;
 }
 
-/** The macros of a JSON export: a list of them (macroList), a `macro` object, or one macro with `actions`. */
-function macroValues(root: JsonValue): JsonValue[] | undefined {
+/**
+ * The macros of a JSON export: a list of them (macroList), a `macro` object, one macro with `actions`, or one macro
+ * object with a title and a body (an API's single saved reply or canned response: Help Scout's `name` and `text`,
+ * Freshdesk's `title` and `content`; reviewer-24 #13).
+ */
+function macroValues(source: string, root: JsonValue, fields: ExportFields): JsonValue[] | undefined {
   const list = macroList(root);
   if (list || root.type !== 'object') return list;
   const single = property(root, 'macro');
   if (single?.type === 'object') return [single];
   if (property(root, 'actions')?.type === 'array') return [root];
-  return undefined;
+  const titled = fields.title.some((name) => stringOf(source, property(root, name))?.trim());
+  return titled && fields.body.some((name) => property(root, name)?.type === 'string') ? [root] : undefined;
 }
 
 /**
