@@ -389,10 +389,12 @@ function framedLanguage(prose: string, valediction: LineSpan | undefined, signal
   // The sentences between the frame's lines: a greeting's own letters ("Dzień dobry,") say nothing of the body, and a
   // greeting's line that is all the reply leaves no body (the short signals read it).
   let bodyStart = greeted.length === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
-  // A reply of one line is a chat's turn ("Hei! L\u00e4hetin vahvistuksen \u2026"): its body follows the greeting on that line.
-  if (greeted.length > 0 && !/\S/.test(prose.slice(bodyStart, valediction?.start ?? prose.length)))
-    bodyStart = firstWords + (frames.find((frame) => frame.language === language)!.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
+  // A reply of one line is a chat's turn ("Hei! L\u00e4hetin vahvistuksen \u2026"): its body follows the greeting on that line,
+  // when it is a sentence of a few words (a name and a "kiitos" after "Hei" tell no language).
+  const oneLine = greeted.length > 0 && !/\S/.test(prose.slice(bodyStart, valediction?.start ?? prose.length));
+  if (oneLine) bodyStart = firstWords + (frames.find((frame) => frame.language === language)!.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
   const sample = sampleOf(prose.slice(bodyStart, valediction?.start ?? prose.length), signals.capitalOnly, true);
+  if (oneLine && sample.words.length < ONE_LINE_BODY_WORDS) return undefined;
   // Greeted and signed in it, a tie of sentences goes to the frame; a greeting alone ("Hello" a platform prints over
   // a translated line and an English one) needs more of them.
   return sentencesLeanTo(sample, signals, language, greeted.length > 0 && signed.length > 0) ? language : undefined;
@@ -422,6 +424,9 @@ function sentencesLeanTo(sample: WordSample & { capitalized: boolean[] }, signal
   }
   return own > 0 && [...others.values()].every((count) => count < own || (tieWins && count === own));
 }
+
+/** Words the rest of a greeting's one line holds to bear its language out ("L\u00e4hetin vahvistuksen osoitteeseen"). */
+const ONE_LINE_BODY_WORDS = 3;
 
 /** Lines from the end a sign-off is looked for on: the valediction, a name, a title, and a footer under them. */
 const SIGN_OFF_LINES = 8;
