@@ -22,6 +22,19 @@ describe("a brand's name on the team's line", () => {
     assert.equal(signature(`${EN}Kind regards,\n\nLarkfield Customer Care`, 'en', 'macro'), 'Larkfield Customer Care');
     const [unit] = run(`${EN}Thanks,\nLarkfield Support`, 'en').units;
     assert.equal(unit?.scorecard.ownership, 'fail');
+    // "The" before the brand and its department: nobody either.
+    assert.equal(signature(`${EN}Cheers,\nThe Larkfield Support Team`, 'en'), 'The Larkfield Support Team');
+    assert.equal(signature(`${EN}Cheers,\nThe Larkfield Customer Care Team`, 'en'), 'The Larkfield Customer Care Team');
+  });
+
+  it('a titled, greeted macro signed "The Brand Support Team" stays a macro and keeps its own findings (reviewer-24 #17)', () => {
+    const macro =
+      '# Parcel held at customs\n\nHi {{first_name}},\n\nThanks for waiting. We have asked the customs broker, and the parcel is still waiting for clearance.\n\nSomeone from our shipping team will contact you.\n\nYou can see where it is here: [Parcel status]({{tracking_url}})\n\nBest regards,\nThe Larkfield Support Team\n';
+    const result = lint({ text: macro, fileName: 'macro.md' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+    assert.equal(result.units[0]?.kind, 'macro');
+    const rules = result.findings.map((finding) => finding.ruleId);
+    assert.ok(rules.includes('deferral/no-owner'), rules.join(', '));
+    assert.ok(rules.includes(RULE), rules.join(', '));
   });
 
   it('in pl, fi, lt: before or after the team word', () => {
