@@ -63,7 +63,7 @@ describe('a team signature under a canned how-to', () => {
     const sign = '\n\nKind regards,\nCustomer Care';
     // Another party: a hand-off someone should own.
     assert.equal(signed(`Hello,\n\nPlease visit the carrier's website and fill in the claim form there.${sign}`, 'en'), true);
-    assert.equal(signed(`Hello,\n\nLog in to your bank app and open **Disputes** to contest the charge.${sign}`, 'en'), true);
+    assert.equal(signed(`Hello,\n\nGo to the courier's site, enter the tracking number and file a claim.${sign}`, 'en'), true);
     // When something happened to the reader's own case.
     assert.equal(signed(`Hi Ben,\n\nYour parcel left our warehouse this morning. Tap **Track** in the app to follow it.${sign}`, 'en'), true);
     // A decision without its verb, and a request for what the agent needs.
@@ -120,6 +120,44 @@ describe('a team signature under a canned how-to', () => {
       const [, howTo, , signature] = cases.find(([name]) => name === language)!;
       assert.equal(signed(`${howTo} ${sentence}\n\n${signature}`, language), true, `${language}: ${sentence}`);
     }
+  });
+
+  it("the product's own step in the first person, and the reader's bank app as a tool, keep a prose how-to (reviewer-25 #13)", () => {
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Hello,\n\nTo change your e-mail address, open Profile, type the new one and press Save. We send a code to the new address.',
+        'Best regards,\nSupport Team',
+      ],
+      [
+        'pl',
+        'Dzień dobry,\n\naby zmienić numer telefonu, proszę otworzyć Profil i wpisać nowy numer. Na ten numer wyślemy kod SMS.',
+        'Pozdrawiamy\nDział Obsługi Klienta',
+      ],
+      [
+        'fi',
+        'Hei,\n\npuhelinnumeron voi vaihtaa: avaa Profiili ja kirjoita uusi numero. Lähetämme uuteen numeroon vahvistuskoodin.',
+        'Terveisin\nAsiakaspalvelu',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nnorėdami pakeisti telefono numerį, atidarykite Profilį ir įrašykite naują numerį. Į naują numerį atsiųsime kodą.',
+        'Pagarbiai\nKlientų aptarnavimas',
+      ],
+      [
+        'sq',
+        "Përshëndetje,\n\npër të ndryshuar numrin e telefonit, hapni Profilin dhe shkruani numrin e ri. Do t'ju dërgojmë një kod në numrin e ri.",
+        'Me respekt,\nShërbimi i Klientit',
+      ],
+    ];
+    for (const [language, howTo, signature] of cases) assert.equal(signed(`${howTo}\n\n${signature}`, language), false, `${language}: ${howTo}`);
+    // The same first person acting on this reader's case is no product step.
+    assert.equal(signed('Hello,\n\nOpen Profile, type the new address and press Save. We have locked the old one.\n\nBest regards,\nSupport Team', 'en'), true);
+    // The bank's app as the reader's tool sends them nowhere; their bank as the party to deal with does.
+    const tool = 'Dzień dobry,\n\nprzelewem płaci się tak: proszę otworzyć Płatności, wybrać przelew i skopiować numer konta do aplikacji banku.';
+    assert.equal(signed(`${tool}\n\nPozdrawiamy\nDział Obsługi Klienta`, 'pl'), false);
+    const sent = 'Dzień dobry,\n\nproszę wejść na stronę banku i wypełnić formularz reklamacji transakcji.';
+    assert.equal(signed(`${sent}\n\nPozdrawiamy\nDział Obsługi Klienta`, 'pl'), true);
   });
 
   it('an HTML list in a help desk export reads as a list', () => {

@@ -1250,7 +1250,11 @@ function referenceAnswer(context: Context, matches: readonly { match: PhraseMatc
     if (!conditions.has(sentence)) conditions.set(sentence, word.firstToken);
   }
   const offered = (act: PhraseMatch) => (conditions.get(tokens[act.firstToken]!.sentence) ?? Infinity) < act.firstToken;
-  if (formMatches(matches, 'referenceAct').some((act) => !offered(act))) return false;
+  // The product's own step told in the first person ("We send a confirmation link to the new address") is no one acting
+  // on the case: acts inside a `product` phrase do not count.
+  const productWords = new Set<number>();
+  for (const step of formMatches(matches, 'referenceProduct')) for (let token = step.firstToken; token < step.endToken; token++) productWords.add(token);
+  if (formMatches(matches, 'referenceAct').some((act) => !offered(act) && !productWords.has(act.firstToken))) return false;
   const steps = formMatches(matches, 'referenceStep');
   const items = new Set<number>();
   for (const step of steps) {
@@ -1271,8 +1275,8 @@ const INTERFACE_LABEL =
 /**
  * Whether a sentence tells the reader a how-to in prose, no list ("Open the parcel in the app, tap the dots and choose
  * Share", "enter the code in the basket, in the field \"I have a code\""): two of their `steps` in it, or one and the
- * label of the screen it is done on (INTERFACE_LABEL), and no `away` word: "visit the courier's site and fill in the
- * claim form" sends them to another party, a hand-off someone should own. Blind set 4: such canned answers, signed by
+ * label of the screen it is done on (INTERFACE_LABEL), and no `away` phrase: "visit the courier's site and fill in the
+ * claim form" sends them to another party, a hand-off someone should own (their bank's app as a tool is no such party). Blind set 4: such canned answers, signed by
  * the team in five languages, were read as unsigned replies.
  */
 function proseHowTo(context: Context, steps: readonly PhraseMatch[], away: readonly PhraseMatch[]): boolean {

@@ -221,10 +221,11 @@ export interface RuleSpec {
      * something on the reader's case: "I'll investigate", "has been declined") but behind a `conditions` word in its
      * sentence (an offer: "if it went to the old address, reply and we will resend it"), is signed by the team on
      * purpose: nobody has a follow-up to own. Told in prose, a sentence holds two `steps` words or one and a label of the
-     * reader's screen (bold, quoted, "Settings > Security"), and no `away` word: another party the reader is sent to
-     * ("fill in the form on the courier's site") makes it a hand-off.
+     * reader's screen (bold, quoted, "Settings > Security"), and no `away` phrase: another party the reader is sent to
+     * ("fill in the form on the courier's site") makes it a hand-off. An `acts` word inside a `product` phrase is the
+     * product's own step ("We send a confirmation link to the new address"), no one acting on the case.
      */
-    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[]; conditions?: PhraseSpec[]; away?: PhraseSpec[] };
+    reference?: { steps: PhraseSpec[]; acts: PhraseSpec[]; conditions?: PhraseSpec[]; away?: PhraseSpec[]; product?: PhraseSpec[] };
     /**
      * phrase with `where: sign-off`: a team's own word that names no department ("Team", "tiimi"): after a brand's name
      * on its line ("Brightnest Team") it is the brand signing, as "The Little Ceramics team" is, not a department.
@@ -585,6 +586,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
   { keys: ['unless', 'reference', 'conditions'], of: (rule) => rule.unless?.reference?.conditions, role: 'form', form: 'referenceCondition' },
   { keys: ['unless', 'reference', 'away'], of: (rule) => rule.unless?.reference?.away, role: 'form', form: 'referenceAway' },
+  { keys: ['unless', 'reference', 'product'], of: (rule) => rule.unless?.reference?.product, role: 'form', form: 'referenceProduct' },
   { keys: ['unless', 'brandTeam'], of: (rule) => rule.unless?.brandTeam, role: 'form', form: 'brandTeam' },
   { keys: ['unless', 'requests'], of: (rule) => rule.unless?.requests, role: 'form', form: 'requests' },
   { keys: ['unless', 'reasons'], of: (rule) => rule.unless?.reasons, role: 'form', form: 'reasons' },
