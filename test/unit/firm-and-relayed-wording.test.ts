@@ -39,8 +39,8 @@ const licence: [string, string, string][] = [
 
 const invitations: [string, string][] = [
   ['en', '<!-- replylint kind=auto-reply -->\nYour invitation to Tom Berg has been declined. The choir still needs one more co-host before the season starts.'],
-  ['pl', 'Zaproszenie do wsp\u00f3\u0142prowadzenia ch\u00f3ru zosta\u0142o odrzucone. Tomasz Berg odpisa\u0142, \u017ce nie ma w tym sezonie czasu.'],
-  ['fi', 'Kutsu kuoron varajohtajaksi on hyl\u00e4tty. Tomi Berg vastasi, ettei h\u00e4nell\u00e4 ole t\u00e4ll\u00e4 kaudella aikaa.'],
+  ['pl', 'Pani zaproszenie do wsp\u00f3\u0142prowadzenia ch\u00f3ru zosta\u0142o odrzucone. Tomasz Berg odpisa\u0142, \u017ce nie ma w tym sezonie czasu.'],
+  ['fi', 'Kutsusi kuoron varajohtajaksi on hyl\u00e4tty. Tomi Berg vastasi, ettei h\u00e4nell\u00e4 ole t\u00e4ll\u00e4 kaudella aikaa.'],
   ['lt', 'J\u016bs\u0173 kvietimas buvo atmestas. Tomas Bergas atsak\u0117, kad \u0161\u012f sezon\u0105 neturi laiko.'],
   ['sq', 'Ftesa p\u00ebr bashk\u00ebdrejtimin e korit u refuzua. Tom Berg u p\u00ebrgjigj se k\u00ebt\u00eb sezon nuk ka koh\u00eb.'],
 ];
@@ -54,6 +54,10 @@ describe('firm or relayed wording (trial 26 class 3)', function () {
       assert.equal(found('tone/commanding', order, language).length, 1);
     });
   }
+
+  it('en: a need denied is no order ("There is nothing else you need to do", reviewer-25 #14)', () => {
+    assert.deepEqual(found('tone/commanding', 'Hi Sam,\n\nI refunded the fee today. There is nothing else you need to do.\n\nBest,\nOwen', 'en'), []);
+  });
 
   it('en: a prohibition is offered "Please do not", not "Please not"', () => {
     const text = 'Hi Sam,\n\nYou must not open the box before the courier collects it.\n\nBest,\nOwen';
@@ -79,6 +83,19 @@ describe('firm or relayed wording (trial 26 class 3)', function () {
   }
 
   it('an invitation asked of us and turned down stays a refusal (en) and a hidden actor (pl, fi)', () => {
+    // A request for an invitation turned down is ours, whatever invitation noun it names (reviewer-25 #4).
+    assert.equal(
+      found('empathy/bad-news-without-empathy', 'Hi Sam,\n\nYour request for an invitation to the beta has been declined.\n\nBest,\nOwen', 'en').length,
+      1,
+    );
+    assert.equal(
+      found(
+        'empathy/bad-news-without-empathy',
+        'Dzie\u0144 dobry,\n\nPani pro\u015bba o zaproszenie do test\u00f3w zosta\u0142a odrzucona.\n\nPozdrawiam\nOla',
+        'pl',
+      ).length,
+      1,
+    );
     assert.equal(
       found('empathy/bad-news-without-empathy', 'Hi Sam,\n\nYour invitation request for the choir app has been declined.\n\nBest,\nOwen', 'en').length,
       1,
