@@ -46,6 +46,10 @@ describe('template branches', () => {
       assert.deepEqual(problems('[% IF a %]x'), ['[% IF a %]: placeholder.unclosed']);
       assert.deepEqual(problems('x[% END %]'), ['[% END %]: placeholder.unopened']);
       assert.deepEqual(problems('[% FOREACH i IN list %][% ELSE %][% END %]'), ['[% ELSE %]: placeholder.unopened']);
+      // An opening never closed is malformed where the text writes Template Toolkit, or where it holds a variable's path.
+      assert.deepEqual(problems('Hi [% member.name %,\nYour total is [% order.total %] EUR.'), ['[% member.name %: placeholder.unclosed']);
+      assert.deepEqual(problems('Hi [% member.name,'), ['[% member.name: placeholder.unclosed']);
+      assert.deepEqual(problems('Growth [% of total'), []);
       // A lone "[%" or a bracket of per cent signs is text.
       assert.deepEqual(read('Growth [%] and rate [% of the total]'), []);
     });
@@ -65,6 +69,31 @@ describe('template branches', () => {
         assert.ok(finding.end <= tag || finding.start >= tagEnd, `${finding.ruleId} on "${text.slice(finding.start, finding.end)}"`);
       }
       assert.ok(!maskProse(text, 'plaintext').prose.includes('tier'));
+    });
+  });
+
+  describe('FreeMarker', () => {
+    it('reads its comments and directives as code, its blocks balanced, its values with their defaults', () => {
+      assert.deepEqual(read('<#-- note: refund per policy 4b --><#if late>We are sorry.<#elseif lost>We will resend it.<#else>Enjoy!</#if>'), [
+        'tag <#-- note: refund per policy 4b --> (#)',
+        'tag <#if late> (if) open',
+        'tag <#elseif lost> (elseif) branch',
+        'tag <#else> (else) branch',
+        'tag </#if> (/if) close',
+      ]);
+      assert.deepEqual(read('Dear ${member.firstName!"member"},'), ['output ${member.firstName!"member"} = member.firstName']);
+      assert.deepEqual(problems('<#list items as item>${item}<#else>none</#list><#assign total = 3/><#include "footer.ftl">'), []);
+      assert.deepEqual(problems('<#if late>We are sorry.'), ['<#if late>: placeholder.unclosed']);
+      assert.deepEqual(problems('We are sorry.</#if>'), ['</#if>: placeholder.unopened']);
+    });
+
+    it("gives a comment's words no finding and no edit, and reads its branches apart", () => {
+      const text =
+        '<p>Dear ${member.firstName},</p>\n<#-- ops: escalate to L2 asap per our SLA -->\n<#if parcel.late>\n<p>Your parcel is late. We will send it as soon as possible.</p>\n<#else>\n<p>Your parcel left our depot today and arrives by ${parcel.eta}.</p>\n</#if>\n<p>Kind regards,<br>Iga, Member Services</p>';
+      assert.deepEqual(
+        lintText(text, 'notice.html').findings.map((finding) => `${finding.ruleId} ${text.slice(finding.start, finding.end)}`),
+        ['deferral/vague-timeframe as soon as possible'],
+      );
     });
   });
 
@@ -114,6 +143,9 @@ describe('template branches', () => {
         ),
         ['as soon as possible'],
       );
+      // A one-word branch stays in its sentence, and the other branch's one-word time still answers nothing in it.
+      const oneWord = 'Hi Ola,\n\nThanks for the photos. We will post the new strap {% if express %}today{% else %}soon{% endif %}.\n\nBest,\nMarta';
+      assert.deepEqual(spansOf('deferral/vague-timeframe', oneWord), ['soon']);
       // Read as one text, the notice's time further down answers it.
       assert.deepEqual(spansOf('deferral/vague-timeframe', notice(''), 'notice.txt'), []);
     });

@@ -11,7 +11,30 @@ import { partitionPoint } from '../text/partition-point';
 
 /** The opening delimiter a placeholder is written with. */
 export type PlaceholderSyntax =
-  '[[' | '[$' | '[%' | '{{' | '{%' | '%{' | '#{' | '{$' | '{!!' | '@' | '${' | '$' | '@{' | '{' | '[' | '<' | '<<' | '((' | '%' | '%%' | '__' | '%s' | ':';
+  | '[['
+  | '[$'
+  | '[%'
+  | '<#'
+  | '{{'
+  | '{%'
+  | '%{'
+  | '#{'
+  | '{$'
+  | '{!!'
+  | '@'
+  | '${'
+  | '$'
+  | '@{'
+  | '{'
+  | '['
+  | '<'
+  | '<<'
+  | '(('
+  | '%'
+  | '%%'
+  | '__'
+  | '%s'
+  | ':';
 
 export interface Placeholder {
   start: number;
@@ -179,12 +202,14 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const toolkit = scanTemplateToolkit(text);
-  const braces = withoutInside(scanBraces(text, options.magento === true), toolkit.placeholders);
-  const taken = mergeBySource(braces.placeholders, toolkit.placeholders);
+  const freemarker = scanFreeMarker(text);
+  const code = mergeBySource(toolkit.placeholders, freemarker.placeholders);
+  const braces = withoutInside(scanBraces(text, options.magento === true), code);
+  const taken = mergeBySource(braces.placeholders, code);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
   const single = scanSingleDelimiters(text, taken, options.mediawiki === true, smarty, options.koha === true);
   const placeholders = mergeBySource(taken, single);
-  const problems = [...braces.problems, ...toolkit.problems, ...(smarty ? balanceSmarty(single, smarty.blocks) : [])];
+  const problems = [...braces.problems, ...toolkit.problems, ...freemarker.problems, ...(smarty ? balanceSmarty(single, smarty.blocks) : [])];
   for (const placeholder of single) if (placeholder.syntax === '%{') strayBeforeTicketNumber(text, placeholder, problems);
   // Fixed in a text with whole fields (a library's notice); elsewhere ("The filter reads <<score:high>") only offered.
   const fields = single.some((placeholder) => placeholder.syntax === '<<');
@@ -621,11 +646,13 @@ const WIKI_EXTERNAL_LINK = /\[(\$[1-9]\d?|https?:\/\/[^\s[\]]{1,300})((?: [^[\]\
 /** An app's substitution key between double underscores (Dolibarr): __REF__, __THIRDPARTY_NAME__. */
 const DOUBLE_UNDERSCORE = /__([A-Z][A-Z0-9_]*?)__/y;
 const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
+/** FreeMarker's default and built-ins after a value: ${name!"there"}, ${title?html}, ${date?string("d.M.yyyy")}. */
+const FREEMARKER_SUFFIX = String.raw`(?:![^{}\n]{0,80}|\?[A-Za-z_]+(?:\([^(){}\n]{0,60}\))?)*`;
 /**
  * ${name} (JavaScript and shell templates), @{author} (bots). A JavaScript template may index a
  * map, ${labels[order.status]}: the index is code, not a fill-in slot.
  */
-const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)\s*\}`, 'uy');
+const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)${FREEMARKER_SUFFIX}\s*\}`, 'uy');
 const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** An app's mail-string variable (HESK): %%NAME%%, %%TRACK_ID%%. */
 const DOUBLE_PERCENT = /%%([A-Z][A-Z0-9_]*)%%/y;
@@ -1208,8 +1235,11 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
   const blocks = new BlockStack(() => 'END');
   const token = /\[%|%\]/g;
   let open = -1;
+  // Openings with no close before the next one: malformed in a text that writes Template Toolkit, else text.
+  const unclosed: number[] = [];
   for (let found = token.exec(text); found; found = token.exec(text)) {
     if (found[0] === '[%') {
+      if (open >= 0) unclosed.push(open);
       open = found.index;
       continue;
     }
@@ -1234,8 +1264,24 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
       message: { id: 'placeholder.unclosed', args: { open: `[% ${block.tagName} … %]`, close: '[% END %]' } },
     });
   }
+  if (open >= 0) unclosed.push(open);
+  if (unclosed.length === 0) return { placeholders, problems };
+  // "Hi [% user.first_name %," (a "]" lost): the reader gets it raw. Its expression reads as one value, not as prose.
+  // Alone in a text, only a variable's path (a dot or an underscore) tells template code from a "[%" of prose.
+  const written = placeholders.length > 0;
+  for (const at of unclosed) {
+    const expression = stickyMatch(TOOLKIT_UNCLOSED, text, at);
+    if (!expression || !(written || /[._]/.test(expression[1]!))) continue;
+    const end = at + expression[0].length;
+    placeholders.push(placeholderOf(at, end, 'output', '[%', expression[1]!, { variable: expression[1] }));
+    problems.push({ start: at, end, message: { id: 'placeholder.unclosed', args: { open: '[%', close: '%]' } } });
+  }
+  placeholders.sort((a, b) => a.start - b.start);
   return { placeholders, problems };
 }
+
+/** A Template Toolkit opening never closed: its chomp flag, a variable or directive, and a close typed by half ("%" with no "]"). */
+const TOOLKIT_UNCLOSED = /\[%[-+~=]?[ \t]*([\p{L}_][\p{L}\p{N}_.]*)(?:[ \t]*%(?!\]))?/uy;
 
 /** The statements of a tag's body, split at semicolons outside quotes, trimmed, empty ones left out. */
 function toolkitStatements(body: string): string[] {
@@ -1304,4 +1350,97 @@ function balanceToolkit(tag: Placeholder, body: string, blocks: BlockStack, prob
   }
   const after = blocks.blocks.length;
   tag.flow = after > depth ? 'open' : after < depth ? 'close' : branched ? 'branch' : undefined;
+}
+
+/** How far a FreeMarker directive may run: far beyond a real one. */
+const FREEMARKER_REACH = 1000;
+/** FreeMarker's branches, and the blocks each belongs in. */
+const FREEMARKER_BRANCHES: Record<string, RegExp> = {
+  elseif: /^if$/,
+  else: /^(?:if|list|items)$/,
+  case: /^switch$/,
+  default: /^switch$/,
+  on: /^switch$/,
+  recover: /^attempt$/,
+};
+
+/**
+ * FreeMarker (Java apps' mail templates): <#-- a comment -->, <#if x>, <#elseif y>, <#else>, </#if>, <#list xs as x>,
+ * <#assign x = 1/>, <#include "x.ftl">, <@macro/>: control flow, never prose; its ${x} values are read with the other
+ * one-delimiter syntaxes. Its own blocks (<#if>, <#list>, <#switch>, <#macro>, <#function>, <#attempt>) and any directive
+ * the text closes somewhere (an <#assign> that captures) balance, each by its name. One pass: a comment's end and each tag's ">" are searched once, within
+ * reach and before a blank line; an opening with none is text.
+ */
+function scanFreeMarker(text: string): PlaceholderScan {
+  const placeholders: Placeholder[] = [];
+  const problems: PlaceholderProblem[] = [];
+  if (!text.includes('<#') && !text.includes('</#') && !text.includes('<@')) return { placeholders, problems };
+  // FreeMarker's own blocks, and those the text closes somewhere (an <#assign> that captures, a macro of its own).
+  const closed = new Set(['if', 'list', 'switch', 'macro', 'function', 'attempt']);
+  for (const close of text.matchAll(/<\/#([a-z]+)\s*>/gi)) closed.add(close[1]!.toLowerCase());
+  const blocks = new BlockStack((block) => block.tagName!);
+  const opening = /<\/?[#@]/g;
+  let commentsEnd = 0;
+  for (let found = opening.exec(text); found; found = opening.exec(text)) {
+    const start = found.index;
+    if (text.startsWith('<#--', start)) {
+      // A comment never ended reads as text, and so does every later opening of one.
+      const end = commentsEnd < 0 ? -1 : text.indexOf('-->', start + 4);
+      if (end < 0) {
+        commentsEnd = -1;
+        continue;
+      }
+      placeholders.push(placeholderOf(start, end + 3, 'tag', '<#', text.slice(start + 4, end).trim(), { tagName: '#' }));
+      opening.lastIndex = end + 3;
+      continue;
+    }
+    const name = /^<\/?[#@]([A-Za-z][\w.]*)/.exec(text.slice(start, start + 60))?.[1];
+    const end = name === undefined ? -1 : tagEnd(text, start + found[0].length + name.length);
+    if (name === undefined || end < 0) continue;
+    const lower = name.toLowerCase();
+    const closing = found[0].startsWith('</');
+    const tag = placeholderOf(
+      start,
+      end,
+      'tag',
+      '<#',
+      text
+        .slice(start + found[0].length, end - 1)
+        .replace(/\/$/, '')
+        .trim(),
+      {
+        tagName: closing ? `/${lower}` : lower,
+      },
+    );
+    placeholders.push(tag);
+    opening.lastIndex = end;
+    if (found[0].endsWith('@')) continue;
+    const written = closing ? `</#${name}>` : `<#${name} …>`;
+    if (closing) {
+      const problem = closeProblem(tag, blocks.close(lower, tag), written, `<#${name} …>`, (block) => `<#${block.tagName} …>`);
+      if (problem) problems.push(problem);
+    } else if (lower in FREEMARKER_BRANCHES) {
+      const innermost = blocks.innermost?.tagName;
+      if (innermost !== undefined && FREEMARKER_BRANCHES[lower]!.test(innermost)) markBranch(tag);
+      else problems.push(unopened(tag, written, '<#if …>'));
+    } else if (closed.has(lower) && !text.slice(end - 2, end).startsWith('/')) blocks.open(tag);
+  }
+  for (const block of blocks.blocks) {
+    problems.push({
+      start: block.start,
+      end: block.end,
+      message: { id: 'placeholder.unclosed', args: { open: `<#${block.tagName} …>`, close: `</#${block.tagName}>` } },
+    });
+  }
+  return { placeholders, problems };
+}
+
+/** The end (past its ">") of a FreeMarker tag whose name ends at `from`: no "<" or blank line before it, within reach; -1 when none. */
+function tagEnd(text: string, from: number): number {
+  for (let index = from; index < Math.min(text.length, from + FREEMARKER_REACH); index++) {
+    const char = text[index]!;
+    if (char === '>') return index + 1;
+    if (char === '<' || (char === '\n' && /^\n[ \t]*\r?\n/.test(text.slice(index, index + 40)))) return -1;
+  }
+  return -1;
 }

@@ -960,18 +960,25 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const branches = branchesOf(context);
     const scope = requires.scope ?? 'sentence';
     const stepList = [...steps].sort((a, b) => a - b);
-    const stepStarts = stepList.map((step) => sentences[step]!.start);
+    const lastStep = stepList.at(-1) ?? -1;
+    // Where each step's times start (a one-word branch's "today" shares its sentence with the other branch's "soon").
+    const stepTimes = branches ? stepTimeStarts(context) : [];
+    const sharesTime = (at: number, sentence: number) => {
+      const { start, end } = sentences[sentence]!;
+      const first = partitionPoint(stepTimes.length, (index) => stepTimes[index]! < start);
+      for (let index = first; index < stepTimes.length && stepTimes[index]! < end; index++) if (!branches!.apart(at, stepTimes[index]!)) return true;
+      return false;
+    };
     const ownSteps = (at: number, sentence: number): Set<number> => {
       if (!branches) return steps;
-      if (scope === 'reply' || scope === 'onward') return new Set(stepList.filter((step) => !branches.apart(at, sentences[step]!.start)));
-      return new Set([sentence - 1, sentence, sentence + 1].filter((step) => steps.has(step) && !branches.apart(at, sentences[step]!.start)));
+      if (scope === 'reply' || scope === 'onward') return new Set(stepList.filter((step) => sharesTime(at, step)));
+      return new Set([sentence - 1, sentence, sentence + 1].filter((step) => steps.has(step) && sharesTime(at, step)));
     };
-    const lastStep = stepList.at(-1) ?? -1;
     const laterStep = (at: number, sentence: number): boolean => {
       if (!laterIn || lastStep < sentence) return false;
       if (!branches) return true;
-      if (steps.has(sentence) && !branches.apart(at, sentences[sentence]!.start)) return true;
-      return branches.sharesLater(at, stepStarts);
+      if (steps.has(sentence) && sharesTime(at, sentence)) return true;
+      return branches.sharesLater(at, stepTimes);
     };
     const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
     // A vague time behind a condition, under a time given above, is a contingency on that time: "You will receive a
@@ -3248,6 +3255,14 @@ function labelledClause(context: Context, match: PhraseMatch): TokenRange | unde
 }
 
 /** Sentences that hold a time frame still to come (isStepToCome). */
+/** Where the times that are steps still to come start, in order (stepSentences' times). */
+function stepTimeStarts(context: Context): number[] {
+  return timeframesOf(context)
+    .filter((span) => isStepToCome(context, span, () => false))
+    .map((span) => span.start)
+    .sort((a, b) => a - b);
+}
+
 function stepSentences(context: Context): Set<number> {
   context.stepSentences ??= new Set(
     timeframesOf(context)
