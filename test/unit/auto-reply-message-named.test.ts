@@ -55,6 +55,11 @@ describe('auto-reply-next-step: a message named, not any thing made', function (
   });
 
   it("a return or exchange registered is the reader's case and still owes its time (reviewer-24 #14, five languages)", () => {
+    // In any tense or verb of the language (reviewer-25 #12).
+    assert.equal(fired('Hello,\n\nYour return of the blue kettle was registered.', 'en'), 1);
+    assert.equal(fired('Hello,\n\nYour refund is now recorded in our system.', 'en'), 1);
+    assert.equal(fired('Hei,\n\nhyvityspyynt\u00f6si on rekister\u00f6ity j\u00e4rjestelm\u00e4\u00e4n.', 'fi'), 1);
+    assert.equal(fired('P\u00ebrsh\u00ebndetje,\n\nkthimi i \u00e7ajnikut \u00ebsht\u00eb regjistruar n\u00eb sistem.', 'sq'), 1);
     assert.equal(fired('Hello,\n\nYour return of the blue kettle has been registered. Our warehouse will process it.', 'en'), 1);
     assert.equal(fired('Dzie\u0144 dobry,\n\nzwrot czajnika zosta\u0142 zarejestrowany. Magazyn go rozpatrzy.', 'pl'), 1);
     assert.equal(fired('Hei,\n\nvedenkeittimen palautus on kirjattu. Varasto k\u00e4sittelee sen.', 'fi'), 1);

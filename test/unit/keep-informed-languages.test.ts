@@ -46,4 +46,33 @@ describe('follow-up-without-time: "I will keep you informed" in pl, fi, lt, sq',
       assert.equal(fired(text!, language!), 0, `${language}: ${text}`);
     }
   });
+
+  it('news on a topic (a newsletter, a waiting list) is no follow-up on the case (5 languages; reviewer-25 #10)', () => {
+    for (const [language, text] of [
+      ['en', 'Hi Mia,\n\nThanks for joining our mailing list! We will keep you posted on upcoming workshops and sales.\n\nThe Clayworks team'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\ndzi\u0119kujemy za zapis na list\u0119! B\u0119dziemy Pani\u0105 informowa\u0107 o nowych warsztatach i promocjach.\n\nPracownia Glina',
+      ],
+      ['fi', 'Hei,\n\nkiitos, ett\u00e4 liityit postituslistalle! Pid\u00e4mme sinut ajan tasalla tulevista kursseista ja tarjouksista.\n\nSavipaja'],
+      [
+        'lt',
+        'Laba diena,\n\na\u010di\u016b, kad u\u017esiprenumeravote naujienlai\u0161k\u012f! Informuosime jus apie naujus kursus ir akcijas.\n\nMolio dirbtuv\u0117s',
+      ],
+      [
+        'sq',
+        "P\u00ebrsh\u00ebndetje,\n\nfaleminderit q\u00eb u regjistruat n\u00eb list\u00eb! Do t'ju mbajm\u00eb t\u00eb informuar p\u00ebr kurset dhe ofertat e reja.\n\nPunishtja e Argjil\u00ebs",
+      ],
+    ]) {
+      assert.equal(fired(text!, language!), 0, `${language}: ${text}`);
+    }
+  });
+
+  it('a decision to come is still a follow-up with no time, as in en (reviewer-25 #10)', () => {
+    assert.equal(
+      fired('Laba diena,\n\nperdaviau j\u016bs\u0173 pra\u0161ym\u0105 vadovui ir informuosiu jus apie sprendim\u0105.\n\nPagarbiai\nR\u016bta', 'lt'),
+      1,
+    );
+    assert.equal(fired('Hi Mia,\n\nI passed your request to my manager and will keep you posted about the decision.\n\nBest,\nOwen', 'en'), 1);
+  });
 });
