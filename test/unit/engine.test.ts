@@ -131,6 +131,9 @@ describe('engine', () => {
         'order *{0,0} was',
         'order x|*{0,2} was',
         'a *{0,1} b *{0,1} c',
+        // A space inside the braces splits the gap into two words that would never match (reviewer-25 #18).
+        'order *{0, 2} was',
+        'order *{ 0,2} was',
       ])
         assert.throws(() => compilePhrase(refused), PhraseSyntaxError, refused);
     });

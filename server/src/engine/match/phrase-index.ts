@@ -165,8 +165,9 @@ const GAP = /^\*\{(\d+),(\d+)\}$/;
 function gapOptions(piece: string, phrase: string, atEdge: boolean): TokenTest[][] | undefined {
   const gap = GAP.exec(piece);
   if (!gap) {
-    if (/\*\{[^}]*\}/.test(piece))
-      throw new PhraseSyntaxError(`"${piece}" in "${phrase}": a gap is written *{m,n}, 0 <= m <= n <= ${MAX_GAP}, and stands alone`);
+    // Any piece that opens a gap is one: "*{0, 3}" split at its space would be two words that never match.
+    if (piece.includes('*{'))
+      throw new PhraseSyntaxError(`"${piece}" in "${phrase}": a gap is written *{m,n} with no space, 0 <= m <= n <= ${MAX_GAP}, and stands alone`);
     return undefined;
   }
   const [least, most] = [Number(gap[1]), Number(gap[2])];
