@@ -350,21 +350,16 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       missing: { endTag: BLOCK_TAGS[block.tagName!]! },
     });
   }
-  for (const section of sections.blocks) {
-    const name = section.tagName!.slice(1);
-    problems.push({
-      start: section.start,
-      end: section.end,
-      message: { id: 'placeholder.unclosed', args: { open: `{{${section.tagName}}}`, close: `{{/${name}}}` } },
-    });
-  }
-  for (const block of magentoBlocks.blocks) {
-    problems.push({
-      start: block.start,
-      end: block.end,
-      message: { id: 'placeholder.unclosed', args: { open: `{{${block.tagName} …}}`, close: `{{/${block.tagName}}}` } },
-    });
-  }
+  sections.reportUnclosed(
+    problems,
+    (section) => `{{${section.tagName}}}`,
+    (section) => `{{/${section.tagName!.slice(1)}}}`,
+  );
+  magentoBlocks.reportUnclosed(
+    problems,
+    (block) => `{{${block.tagName} …}}`,
+    (block) => `{{/${block.tagName}}}`,
+  );
   return { placeholders, problems };
 }
 
@@ -565,6 +560,13 @@ class BlockStack {
 
   get innermost(): Placeholder | undefined {
     return this.blocks.at(-1);
+  }
+
+  /** Adds each block still open to `problems` as unclosed: `open` and `close` write the tag it starts with and the one it lacks. */
+  reportUnclosed(problems: PlaceholderProblem[], open: (block: Placeholder) => string, close: (block: Placeholder) => string): void {
+    for (const block of this.blocks) {
+      problems.push({ start: block.start, end: block.end, message: { id: 'placeholder.unclosed', args: { open: open(block), close: close(block) } } });
+    }
   }
 
   open(block: Placeholder): void {
@@ -853,13 +855,11 @@ function balanceSmarty(placeholders: readonly Placeholder[], blocks: ReadonlySet
       if (problem) problems.push(problem);
     }
   }
-  for (const block of stack.blocks) {
-    problems.push({
-      start: block.start,
-      end: block.end,
-      message: { id: 'placeholder.unclosed', args: { open: `{${block.tagName} …}`, close: `{/${block.tagName}}` } },
-    });
-  }
+  stack.reportUnclosed(
+    problems,
+    (block) => `{${block.tagName} …}`,
+    (block) => `{/${block.tagName}}`,
+  );
   return problems;
 }
 
@@ -1257,13 +1257,11 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
     placeholders.push(tag);
     if (tag.kind === 'tag') balanceToolkit(tag, body, blocks, problems);
   }
-  for (const block of blocks.blocks) {
-    problems.push({
-      start: block.start,
-      end: block.end,
-      message: { id: 'placeholder.unclosed', args: { open: `[% ${block.tagName} … %]`, close: '[% END %]' } },
-    });
-  }
+  blocks.reportUnclosed(
+    problems,
+    (block) => `[% ${block.tagName} … %]`,
+    () => '[% END %]',
+  );
   if (open >= 0) unclosed.push(open);
   if (unclosed.length === 0) return { placeholders, problems };
   // "Hi [% user.first_name %," (a "]" lost): the reader gets it raw. Its expression reads as one value, not as prose.
@@ -1425,13 +1423,11 @@ function scanFreeMarker(text: string): PlaceholderScan {
       else problems.push(unopened(tag, written, '<#if …>'));
     } else if (closed.has(lower) && !text.slice(end - 2, end).startsWith('/')) blocks.open(tag);
   }
-  for (const block of blocks.blocks) {
-    problems.push({
-      start: block.start,
-      end: block.end,
-      message: { id: 'placeholder.unclosed', args: { open: `<#${block.tagName} …>`, close: `</#${block.tagName}>` } },
-    });
-  }
+  blocks.reportUnclosed(
+    problems,
+    (block) => `<#${block.tagName} …>`,
+    (block) => `</#${block.tagName}>`,
+  );
   return { placeholders, problems };
 }
 
