@@ -155,9 +155,9 @@ export interface RuleSpec {
     handedOver?: { phrases: PhraseSpec[]; promises: PhraseSpec[] };
     /**
      * conditional: a case closed (`phrases`: "Your ticket has been resolved and closed") is the outcome the text itself
-     * brings: every trigger is excused unless a `reopens` phrase says a new message or case is open beside it ("We have
-     * received your message", "Your previous ticket …", "a new ticket has been created") or a `handedOver.promises`
-     * phrase still promises the team's act.
+     * brings: every trigger is excused unless a `reopens` phrase says another case is open beside it (the closed one
+     * called "your previous ticket", "a new ticket has been created") or a `handedOver.promises` phrase still promises
+     * the team's act.
      */
     closed?: { phrases: PhraseSpec[]; reopens: PhraseSpec[] };
     /**
