@@ -67,6 +67,48 @@ describe('auto-reply-next-step: a closure notice owes no next step', function ()
     }
   });
 
+  // reviewer-25 #9: the closure is its own form, voided by another case named beside it (the closed one called the
+  // previous or an old one, a new one opened); the reader's pending step is not (reviewer-25 #19).
+  it('a new message received beside an old case closed still owes its time (5 languages)', () => {
+    for (const [language, text] of [
+      [
+        'en',
+        'Hello,\n\nThank you for writing in. We have received your message about the broken kettle. Your earlier ticket #3307 has been resolved and closed.',
+      ],
+      ['en', 'Thanks for getting in touch. Your previous enquiry about the kettle was closed last week.'],
+      ['en', 'Your message has been received. Your old ticket #3307 is closed.'],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\ndzi\u0119kujemy za wiadomo\u015b\u0107, otrzymali\u015bmy Pana pytanie o czajnik. Wcze\u015bniejsze zg\u0142oszenie #3307 zosta\u0142o zamkni\u0119te.',
+      ],
+      ['fi', 'Hei,\n\nkiitos viestist\u00e4si, olemme vastaanottaneet sen. Aiempi tukipyynt\u00f6si #3307 on suljettu.'],
+      ['lt', 'Laba diena,\n\nd\u0117kojame u\u017e lai\u0161k\u0105, j\u016bs\u0173 klausim\u0105 gavome. Ankstesn\u0117 u\u017eklausa #3307 u\u017edaryta.'],
+      ['sq', 'P\u00ebrsh\u00ebndetje,\n\nfaleminderit p\u00ebr mesazhin, e mor\u00ebm pyetjen tuaj. K\u00ebrkesa e m\u00ebparshme #3307 u mbyll.'],
+    ]) {
+      assert.equal(fired(text!, language!), 1, `${language}: ${text}`);
+    }
+  });
+
+  it("a message received beside the reader's own pending step, or the confirmation that closed the case, owes nothing (5 languages)", () => {
+    for (const [language, text] of [
+      // The reader's own message is what closed the case (reviewer-26 #5).
+      ['en', 'We have received your e-mail saying the printer prints again, so we have closed your ticket #3307.'],
+      ['en', 'We have received your message that the login works now. Your ticket #3307 has been closed.'],
+      ['pl', 'otrzymali\u015bmy Pana wiadomo\u015b\u0107, \u017ce drukarka znowu dzia\u0142a, wi\u0119c zg\u0142oszenie #3307 zosta\u0142o zamkni\u0119te.'],
+      ['fi', 'olemme vastaanottaneet viestisi, jonka mukaan tulostin toimii taas, joten tukipyynt\u00f6si #3307 on suljettu.'],
+      ['lt', 'gavome j\u016bs\u0173 lai\u0161k\u0105, kad spausdintuvas v\u0117l veikia, tod\u0117l u\u017eklausa #3307 u\u017edaryta.'],
+      ['sq', 'e mor\u00ebm mesazhin tuaj q\u00eb printeri punon p\u00ebrs\u00ebri, prandaj k\u00ebrkesa #3307 \u00ebsht\u00eb mbyllur.'],
+      ['en', 'We have received your request. The move to the family plan is pending your approval: {{approve_url}}'],
+      ['en', 'Thank you for your reply. We have received your confirmation that the printer works again and have closed your ticket #3307.'],
+      ['pl', 'Otrzymali\u015bmy Twoj\u0105 wiadomo\u015b\u0107. Zmiana planu czeka na Twoj\u0105 akceptacj\u0119: {{approve_url}}'],
+      ['fi', 'Olemme vastaanottaneet pyynt\u00f6si. Vahvista muutos perhetilaukseen t\u00e4st\u00e4: {{approve_url}}'],
+      ['lt', 'Gavome j\u016bs\u0173 pra\u0161ym\u0105. Plano pakeitimas laukia j\u016bs\u0173 patvirtinimo: {{approve_url}}'],
+      ['sq', 'E mor\u00ebm k\u00ebrkes\u00ebn tuaj. Ndryshimi i planit pret miratimin tuaj: {{approve_url}}'],
+    ]) {
+      assert.equal(fired(text!, language!), 0, `${language}: ${text}`);
+    }
+  });
+
   it("'will be' is a reply promised only with its step, not any work of the team's", () => {
     assert.equal(fired('Thank you for your report. We will be in touch.', 'en'), 1);
     assert.equal(fired('Hello,\n\nThe district now reports all street repairs on this site. We will be moving the older records over in spring.', 'en'), 0);

@@ -2249,6 +2249,10 @@ function evaluateConditional(
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").
   const hasForm = (form: string) => matches.some(({ owner }) => owner.role === 'form' && owner.form === form);
   if (rule.spec.unless?.handedOver && hasForm('handedOver') && !hasForm('promise')) return undefined;
+  // A case closed is the outcome the notice brings, unless the same text says another case is open beside it ("We have
+  // received your message … Your previous ticket has been closed", "a new ticket has been created": reviewer-25 #9).
+  // Only a closure is voided so: the reader's own pending step stays handed over (reviewer-25 #19).
+  if (rule.spec.unless?.closed && hasForm('closure') && !hasForm('reopens') && !hasForm('promise')) return undefined;
   const requires = rule.spec.requires ?? {};
   // The answer printed into the e-mail (osTicket's %{response}: a new ticket's acknowledgement sent with its automatic
   // answer) leaves nothing to wait for (trial 19: read as owing a reply time in three languages), unless the same text

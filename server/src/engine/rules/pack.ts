@@ -154,6 +154,13 @@ export interface RuleSpec {
      */
     handedOver?: { phrases: PhraseSpec[]; promises: PhraseSpec[] };
     /**
+     * conditional: a case closed (`phrases`: "Your ticket has been resolved and closed") is the outcome the text itself
+     * brings: every trigger is excused unless a `reopens` phrase says another case is open beside it (the closed one
+     * called "your previous ticket", "a new ticket has been created") or a `handedOver.promises` phrase still promises
+     * the team's act.
+     */
+    closed?: { phrases: PhraseSpec[]; reopens: PhraseSpec[] };
+    /**
      * conditional: a trigger whose object is a `pronouns` word right before or after it ("It has been received", "We
      * have received it") is excused when the sentence before it, or its own sentence before the pronoun, names a
      * `nouns` thing (a transaction: "Thank you for your payment of 40 EUR."): the receipt of that, not of a message.
@@ -601,6 +608,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'aheadIn', 'harm'], of: (rule) => rule.unless?.aheadIn?.harm, role: 'form', form: 'harm' },
   { keys: ['unless', 'handedOver', 'phrases'], of: (rule) => rule.unless?.handedOver?.phrases, role: 'form', form: 'handedOver' },
   { keys: ['unless', 'handedOver', 'promises'], of: (rule) => rule.unless?.handedOver?.promises, role: 'form', form: 'promise' },
+  { keys: ['unless', 'closed', 'phrases'], of: (rule) => rule.unless?.closed?.phrases, role: 'form', form: 'closure' },
+  { keys: ['unless', 'closed', 'reopens'], of: (rule) => rule.unless?.closed?.reopens, role: 'form', form: 'reopens' },
   { keys: ['unless', 'antecedent', 'pronouns'], of: (rule) => rule.unless?.antecedent?.pronouns, role: 'form', form: 'antecedentPronoun' },
   { keys: ['unless', 'antecedent', 'nouns'], of: (rule) => rule.unless?.antecedent?.nouns, role: 'form', form: 'antecedentNoun' },
   { keys: ['unless', 'lifted', 'threats'], of: (rule) => rule.unless?.lifted?.threats, role: 'form', form: 'liftedThreat' },
