@@ -18,6 +18,7 @@ export function builtinFooters(): FooterMatcher {
       languages?: Record<string, unknown>;
       underSignature?: Record<string, unknown>;
       companyForms?: Record<string, unknown>;
+      templateOwn?: Record<string, unknown>;
       copiedMessages?: {
         labels?: Record<string, unknown>;
         points?: Record<string, unknown>;
@@ -35,6 +36,7 @@ export function builtinFooters(): FooterMatcher {
         phraseLists(file, 'the footers', data?.languages),
         phraseLists(file, 'the footers under a signature', data?.underSignature),
         phraseLists(file, "the company forms that end a signature block's line", data?.companyForms),
+        phraseLists(file, "the template's own footer lines", data?.templateOwn),
       ),
       copied: compileCopiedMessages(
         phraseLists(file, 'the copied-message labels', copied?.labels),

@@ -32,7 +32,7 @@ import {
   suggestVariables,
   type Dialect,
 } from '../placeholders/dialects';
-import { SIGNATURE_DELIMITER, isSignatureBlockLine } from '../units/footers';
+import { SIGNATURE_DELIMITER, isSignatureBlockLine, templateFooterLine } from '../units/footers';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
 import { endingHeading } from '../units/markdown-structure';
@@ -330,6 +330,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     signatureStart: signature?.start,
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
+    templateFooterLine: templateFooterLine(unit),
     title: unit.title,
     teamWords: teamWordsOf(context),
     titleLine: titledLine(context),
@@ -1369,9 +1370,11 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
   // A pattern's `unless.near` words announcing what follows excuse the matches after them: an English version.
   const announced = rule.spec.unless?.near ? firstAnnouncement(context, ruleIndex) : undefined;
   let paragraphEnd = -1;
-  for (const found of context.ruleSet.patterns.get(ruleIndex)!.reported(context.unit.prose)) {
-    const span = rule.spec.trimOwnWords === true ? withoutOwnWordsAtEnd(context, found) : found;
-    if (!/\S/.test(context.unit.prose.slice(span.start, span.end))) continue;
+  // A notice's reader reads its template's own footer lines (an English no-reply line under a Polish notice).
+  const prose = (rule.spec.readsNoticeFooter === true && context.kinds.includes('auto-reply') && context.unit.templateFooter) || context.unit.prose;
+  for (const found of context.ruleSet.patterns.get(ruleIndex)!.reported(prose)) {
+    const span = rule.spec.trimOwnWords === true ? withoutOwnWordsAtEnd(context, prose, found) : found;
+    if (!/\S/.test(prose.slice(span.start, span.end))) continue;
     if (announced !== undefined && announced < span.start) continue;
     if (rule.spec.skipNamedTitles === true && namesTitle(context.unit, span)) continue;
     // An `unless.before` phrase right before the match excuses it (a name in capitals after "shopping at" is no
@@ -1399,9 +1402,8 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
  * The span without the reply language's own common words at its end: words of another language run on into the
  * reply's own words that have none of its letters ("… a one-time code dhe do të merrni" ends at "code", reviewer 23 #4).
  */
-function withoutOwnWordsAtEnd(context: Context, span: Span): Span {
+function withoutOwnWordsAtEnd(context: Context, prose: string, span: Span): Span {
   const { words } = context.ruleSet.ownWords;
-  const { prose } = context.unit;
   const inWord = (at: number) => WORD_CHARACTER.test(prose.charAt(at));
   let end = span.end;
   for (;;) {

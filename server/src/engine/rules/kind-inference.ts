@@ -66,6 +66,11 @@ export interface KindEvidence {
   signatureStart?: number;
   /** What follows the prose: its footer, masked out of the prose ("-- ", "Please do not reply to this email"). */
   footer: string;
+  /**
+   * The footer's first line that is the template's own, in any language (an English "This is an automated message"
+   * under a Polish notice: footers.yaml `templateOwn`): it says a machine sent the reply, as the pack's notice words do.
+   */
+  templateFooterLine: string | undefined;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
   title: string;
   /** Where the packs' `where: sign-off` words name a team ("Ekipi i", "Customer Care"): such a sign-off names no person. */
@@ -98,7 +103,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   // e-mail. So is one greeted and written in the first person ("I have reset…"): a help-desk macro greets and leaves
   // the signature to the help desk, and a machine does not say "I". Greeted and signed by the team, it is the shop's.
   const personal = evidence.greeting !== undefined && ((signOff !== undefined && !teamSigned) || firstSignal(evidence, 'person') !== undefined);
-  const notice = personal ? undefined : (firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet));
+  const notice = personal ? undefined : noticeWords(evidence);
   if (notice) return { kind: 'auto-reply', reason: { id: 'kind.inferred.notice', args: { excerpt: notice } } };
   const received = personal ? undefined : acknowledgement(evidence);
   if (received) return { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgement', args: received } };
@@ -492,7 +497,7 @@ function noticeFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
   if (evidence.fillIns || writtenByPerson(evidence)) return undefined;
   const signOff = signOffIn(evidence);
   if (evidence.greeting !== undefined && signOff !== undefined && !signedByTeam(evidence)) return undefined;
-  const notice = firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet);
+  const notice = noticeWords(evidence);
   if (notice !== undefined) return { kind: 'auto-reply', reason: { id: 'kind.inferred.noticeInReply', args: { excerpt: notice } } };
   const received = acknowledgement(evidence);
   return received === undefined ? undefined : { kind: 'auto-reply', reason: { id: 'kind.inferred.acknowledgementInReply', args: received } };
@@ -659,6 +664,11 @@ function copiedMessageStart(prose: string): number {
  * A signal in text that is not the reply's prose, read apart: notice words in
  * the footer ("This is an automated message"), agent words in the title.
  */
+/** Words that say a machine sent the reply: the pack's notice words in it or its footer, or a template's own footer line. */
+function noticeWords(evidence: KindEvidence): string | undefined {
+  return firstSignal(evidence, 'notice') ?? signalApart(evidence.footer, 'notice', evidence.ruleSet) ?? evidence.templateFooterLine;
+}
+
 export function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
   // Words alone, without the sentence parser: a title is read for every reply of a library.
   const tokens = wordTokens(text);

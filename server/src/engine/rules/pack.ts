@@ -97,6 +97,11 @@ export interface RuleSpec {
   /** pattern: the reply language's own common words (`commonWords`) that end a match are not part of it (evaluate.ts withoutOwnWordsAtEnd). */
   trimOwnWords?: boolean;
   /**
+   * pattern: in a notice (kind auto-reply), the footer's lines that are the template's own (a no-reply or unsubscribe
+   * line, footers.yaml `templateOwn`) are read too: the notice's reader reads them as part of it.
+   */
+  readsNoticeFooter?: boolean;
+  /**
    * before/after: words right before or after a match that excuse it. asked (phrase rules with
    * requires.nextStep): the rule's phrases that are a pace the customer is asked to keep ("as soon as
    * possible"), excused inside a request to them (evaluate.ts, withoutAskedPace). near (pattern): words anywhere

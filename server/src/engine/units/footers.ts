@@ -30,6 +30,8 @@ export interface FooterMatcher {
   signedOpening?: RegExp;
   /** Matches a line that ends with a company's legal form and its stop ("Acme Ltd."): a signature block's line, no sentence's end. */
   companyForm?: RegExp;
+  /** Matches where a footer line opens with the template's own words (a no-reply or unsubscribe line: footers.yaml `templateOwn`). */
+  templateOwn?: RegExp;
   /**
    * Per ASCII code, whether a footer phrase can start with that character
    * (either case; "ſ" and the Kelvin sign fold to s and k); undefined when
@@ -64,18 +66,21 @@ export function compileFooters(
   languages: Record<string, string[]>,
   underSignature: Record<string, string[]> = {},
   companyForms: Record<string, string[]> = {},
+  templateOwn: Record<string, string[]> = {},
 ): FooterMatcher {
   const phrases = Object.values(languages).flat();
   // Leading list, emphasis or quote markup may come before the words; a word must end where the phrase does.
   const words = `(?:${phraseAlternation(phrases)})(?![\\p{L}\\p{N}])`;
   const signed = Object.values(underSignature).flat();
   const forms = Object.values(companyForms).flat();
+  const own = Object.values(templateOwn).flat();
   return {
     opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'),
     words: new RegExp(words, 'iuy'),
     asciiStarts: asciiStartsOf(phrases),
     signedOpening: signed.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(signed)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
     companyForm: forms.length ? new RegExp(`(?:^|\\s)(?:${phraseAlternation(forms)})$`, 'iu') : undefined,
+    templateOwn: own.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(own)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
   };
 }
 
@@ -254,17 +259,79 @@ function breakBefore(text: string, prose: string, from: number, footer: number):
   return found;
 }
 
+/** A reply's prose as the rules read it. */
+export interface MaskedProse {
+  /** The writer's prose: copies of the customer's message and the footer masked, line breaks kept. */
+  prose: string;
+  /**
+   * `prose` with the template's own footer lines left in (a no-reply or unsubscribe line, footers.yaml `templateOwn`),
+   * when the footer has any: what a rule that reads a notice's footer reads (`readsNoticeFooter`).
+   */
+  templateFooter?: string;
+}
+
 /**
  * The prose with the copies of the customer's message and the footer (if any)
  * masked, line breaks kept. A reply written above a copy ends at the copy's
  * header: its footer is looked for before it.
  */
-export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): string {
+export function withoutFooter(text: string, prose: string, footers: FooterMatcher | undefined): MaskedProse {
   const copied = footers?.copied ? maskCopiedMessages(text, prose, footers.copied) : undefined;
   const writer = footers?.requests ? maskQuotedRequests(text, copied?.prose ?? prose, footers.requests) : (copied?.prose ?? prose);
   const end = copied?.tail ?? text.length;
   const start = footers && footerStart(end === text.length ? text : text.slice(0, end), end === text.length ? writer : writer.slice(0, end), footers);
   // A footer follows the writer's words: a reply that is nothing but footer words is read as written.
-  if (start === undefined || !/\S/.test(writer.slice(0, start))) return writer;
-  return writer.slice(0, start) + writer.slice(start, end).replace(/[^\r\n]/g, ' ') + writer.slice(end);
+  if (!footers || start === undefined || !/\S/.test(writer.slice(0, start))) return { prose: writer };
+  const masked = writer.slice(0, start) + writer.slice(start, end).replace(/[^\r\n]/g, ' ') + writer.slice(end);
+  const own = footers.templateOwn && templateLines(text, writer, start, end, footers);
+  if (!own?.length) return { prose: masked };
+  let templateFooter = masked.slice(0, start);
+  let at = start;
+  for (const line of own) {
+    templateFooter += masked.slice(at, line.start) + writer.slice(line.start, line.end);
+    at = line.end;
+  }
+  return { prose: masked, templateFooter: templateFooter + masked.slice(at) };
+}
+
+/** Words of the template's own footer line quoted as what shows a notice: its first clause. */
+const TEMPLATE_LINE_EXCERPT = /[^\s.,;:!?][^\n.,;:!?]*/y;
+
+/**
+ * The first clause of the first template's own footer line (a no-reply or unsubscribe line, in whatever language the
+ * reply is written): a machine's notice says so there ("This is an automated message"), or undefined.
+ */
+export function templateFooterLine({ prose, templateFooter }: MaskedProse): string | undefined {
+  if (templateFooter === undefined) return undefined;
+  let at = 0;
+  while (at < prose.length && prose.charCodeAt(at) === templateFooter.charCodeAt(at)) at++;
+  TEMPLATE_LINE_EXCERPT.lastIndex = at;
+  // The first character read is the line's first that is no blank; emphasis marks may open it.
+  while (/[*_]/.test(templateFooter.charAt(TEMPLATE_LINE_EXCERPT.lastIndex))) TEMPLATE_LINE_EXCERPT.lastIndex++;
+  return TEMPLATE_LINE_EXCERPT.exec(templateFooter)?.[0].trim();
+}
+
+/**
+ * The template's own lines in footer [start, end): from a line that opens with its words (a no-reply or unsubscribe
+ * line) to its paragraph's end, or to a line that opens another footer (a device line, a legal notice) or a
+ * signature delimiter.
+ */
+function templateLines(text: string, prose: string, start: number, end: number, footers: FooterMatcher): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let reading: { start: number; end: number } | undefined;
+  for (let lineStart = start; lineStart < end;) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const blank = !/\S/.test(prose.slice(lineStart, lineEnd));
+    const own = !blank && matchesAt(footers.templateOwn!, prose, lineStart);
+    const other = !own && (SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd)) || opensFooter(prose, lineStart, lineEnd, footers));
+    if (own) reading ??= { start: lineStart, end: lineEnd };
+    if (reading && (blank || other)) {
+      lines.push(reading);
+      reading = undefined;
+    } else if (reading) reading.end = lineEnd;
+    lineStart = lineEnd + 1;
+  }
+  if (reading) lines.push(reading);
+  return lines;
 }

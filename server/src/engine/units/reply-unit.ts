@@ -2,6 +2,7 @@ import type { ReplyKind } from '../types';
 import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
 import { OffsetRuns, type DecodedString } from './source-map';
 import { kept } from '../text/word-memo';
+import type { MaskedProse } from './footers';
 
 /** Where a unit's text comes from, which decides how an edit inside it can be re-read on its own. */
 export type UnitOrigin =
@@ -28,6 +29,11 @@ export interface ReplyUnit {
   text: string;
   /** `text` with everything that is not the writer's prose masked; same length. */
   prose: string;
+  /**
+   * `prose` with the template's own footer lines left in (an English no-reply or unsubscribe line under the notice),
+   * when its footer has any: read by a rule marked `readsNoticeFooter` in a notice (units/footers.ts).
+   */
+  templateFooter: string | undefined;
   /** How `prose` was masked. */
   maskFormat: 'markdown' | 'plaintext' | 'html';
   origin: UnitOrigin;
@@ -53,7 +59,10 @@ export interface ReplyUnit {
   head(length: number): ReplyUnit;
 }
 
-type UnitContent = Pick<ReplyUnit, 'title' | 'text' | 'prose' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'>;
+type UnitContent = Pick<
+  ReplyUnit,
+  'title' | 'text' | 'prose' | 'templateFooter' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'
+>;
 
 /** What a reply's own comments (or its export) say about it. */
 export interface UnitSettings {
@@ -64,13 +73,24 @@ export interface UnitSettings {
 function content(
   title: string,
   text: string,
-  prose: string,
+  { prose, templateFooter }: MaskedProse,
   maskFormat: ReplyUnit['maskFormat'],
   origin: UnitOrigin,
   { language, kind }: UnitSettings,
   scan: PlaceholderScan,
 ): UnitContent {
-  return { title, text, prose, maskFormat, origin, placeholders: kept(scan.placeholders), placeholderProblems: kept(scan.problems), language, kind };
+  return {
+    title,
+    text,
+    prose,
+    templateFooter,
+    maskFormat,
+    origin,
+    placeholders: kept(scan.placeholders),
+    placeholderProblems: kept(scan.problems),
+    language,
+    kind,
+  };
 }
 
 /**
@@ -89,6 +109,9 @@ abstract class PlacedUnit implements ReplyUnit {
   }
   get prose(): string {
     return this.content.prose;
+  }
+  get templateFooter(): string | undefined {
+    return this.content.templateFooter;
   }
   get maskFormat(): ReplyUnit['maskFormat'] {
     return this.content.maskFormat;
@@ -123,6 +146,7 @@ abstract class PlacedUnit implements ReplyUnit {
       ...this.content,
       text: this.content.text.slice(0, length),
       prose: this.content.prose.slice(0, length),
+      templateFooter: this.content.templateFooter?.slice(0, length),
       placeholders: this.content.placeholders.filter(within),
       placeholderProblems: this.content.placeholderProblems.filter(within),
     });
@@ -194,7 +218,7 @@ class BodyUnit extends PlacedUnit {
 export function sliceUnit(
   title: string,
   text: string,
-  prose: string,
+  prose: MaskedProse,
   scan: PlaceholderScan,
   start: number,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: 'section' | 'file' | 'chat-line' | 'chat-transcript' } & UnitSettings,
@@ -207,7 +231,7 @@ export function sliceUnit(
 export function bodyUnit(
   title: string,
   body: DecodedString,
-  prose: string,
+  prose: MaskedProse,
   scan: PlaceholderScan,
   fields: { maskFormat: ReplyUnit['maskFormat']; origin: UnitOrigin } & UnitSettings,
   encode: (text: string, from: number, to: number) => string | undefined,

@@ -1,0 +1,78 @@
+// Issue 12 item 1 (docs/reading.md, Signatures and footers): an English no-reply, automatic-message or unsubscribe
+// line the template of a Polish, Finnish, Lithuanian or Albanian notice carries is read by clarity/untranslated: the
+// notice's reader reads it as part of the message. The mail client's lines ("Sent from my iPhone") and legal notices
+// stay unread, and so does the help desk's no-reply line under a person's reply. Without a config such a line also
+// says the reply is a machine's notice, as the pack's own notice words do.
+import * as assert from 'node:assert/strict';
+import { lintText } from '../support/engine';
+
+const RULE = 'clarity/untranslated';
+
+function read(language: string, text: string, kind?: 'auto-reply') {
+  const result = lintText(text, 'notice.txt', { language, ...(kind ? { kind } : {}) });
+  return {
+    kind: result.units[0]!.kind,
+    reason: result.units[0]!.kindReason?.id,
+    leftovers: result.findings.filter((finding) => finding.ruleId === RULE).map((finding) => text.slice(finding.start, finding.end)),
+  };
+}
+
+const notices: [string, string][] = [
+  [
+    'pl',
+    'Dzie\u0144 dobry,\n\nhas\u0142o do konta w Sklepie Lipa zosta\u0142o zmienione. Je\u015bli to nie by\u0142a Twoja zmiana, napisz do nas.\n\nZesp\u00f3\u0142 Sklepu Lipa',
+  ],
+  ['fi', 'Hei,\n\ntilisi salasana on vaihdettu Kauppa Koivussa. Jos et tehnyt muutosta itse, ota meihin yhteytt\u00e4.\n\nKauppa Koivu'],
+  [
+    'lt',
+    'Laba diena,\n\nj\u016bs\u0173 paskyros slapta\u017eodis parduotuv\u0117je Liepa pakeistas. Jei to nedar\u0117te, para\u0161ykite mums.\n\nParduotuv\u0117 Liepa',
+  ],
+  [
+    'sq',
+    'P\u00ebrsh\u00ebndetje,\n\nfjal\u00ebkalimi i llogaris\u00eb suaj n\u00eb Dyqanin Bliri u ndryshua. N\u00ebse nuk e keni b\u00ebr\u00eb ju, na shkruani.\n\nDyqani Bliri',
+  ],
+];
+
+describe("a notice's template lines in English under a pl, fi, lt or sq notice", function () {
+  this.timeout(60_000);
+
+  it('a no-reply, automatic or unsubscribe line is flagged, with and without a config, to its paragraph end', () => {
+    for (const [language, notice] of notices) {
+      const noReply = `${notice}\n\nThis is an automated message, please do not reply to this email.`;
+      for (const kind of ['auto-reply', undefined] as const)
+        assert.deepEqual(read(language, noReply, kind).leftovers, ['This is an automated message, please do not reply to this email'], `${language} ${kind}`);
+      // Without a config the line is what shows the notice.
+      assert.equal(read(language, noReply).kind, 'auto-reply', language);
+      assert.equal(read(language, noReply).reason, 'kind.inferred.notice', language);
+      // Its paragraph's next line is the template's too: one finding for the paragraph.
+      const unsubscribe = `${notice}\n\n---\nYou are receiving this email because you have an account with us.\nYou can manage your notifications in your profile.`;
+      assert.deepEqual(read(language, unsubscribe, 'auto-reply').leftovers, ['You are receiving this email because you have an account with us'], language);
+    }
+  });
+
+  it("a device line, a legal notice and a person's reply are not read", () => {
+    for (const [language, notice] of notices) {
+      for (const footer of [
+        'Sent from my iPhone',
+        'This email and any attachments are confidential and intended solely for the addressee. If you have received this email in error, please tell us and delete it.',
+      ])
+        assert.deepEqual(read(language, `${notice}\n\n${footer}`, 'auto-reply').leftovers, [], `${language}: ${footer}`);
+      // A legal notice under the no-reply line stops the template's lines; a line of the template's own goes on with them.
+      const short = `${notice}\n\nTo unsubscribe, click here.\n`;
+      const legal = 'This email and any attachments are confidential and intended solely for the addressee.';
+      const settings = 'You can manage your notifications and your e-mails in your account.';
+      assert.deepEqual(read(language, `${short}${legal}`, 'auto-reply').leftovers, [], language);
+      assert.deepEqual(read(language, `${short}${settings}`, 'auto-reply').leftovers, [settings.slice(0, -1)], language);
+    }
+    for (const [language, reply] of [
+      ['pl', 'Dzie\u0144 dobry,\n\nfaktura za listopad jest w za\u0142\u0105czniku.\n\nPozdrawiam\nOla Nowak'],
+      ['fi', 'Hei,\n\nmarraskuun lasku on liitteen\u00e4.\n\nTerveisin\nOlli Virtanen'],
+      ['lt', 'Laba diena,\n\nlapkri\u010dio s\u0105skaita prid\u0117ta prie lai\u0161ko.\n\nPagarbiai\nOna Petrait\u0117'],
+      ['sq', 'P\u00ebrsh\u00ebndetje,\n\nfatura e n\u00ebntorit \u00ebsht\u00eb bashk\u00ebngjitur.\n\nMe respekt,\nArta Hoxha'],
+    ] as const) {
+      const text = `${reply}\n\nThis is an automated message, please do not reply to this email.`;
+      assert.notEqual(read(language, text).kind, 'auto-reply', language);
+      assert.deepEqual(read(language, text).leftovers, [], language);
+    }
+  });
+});
