@@ -40,6 +40,24 @@ const cases: [string, string, string, string][] = [
   ],
 ];
 
+// A colleague's words reported to apologise for them, another way to explain, a polite conditional, a routing hint
+// (reviewer-26 #10): no lecture.
+const quiet: [string, string][] = [
+  [
+    'en',
+    "Hi Ola,\n\nOur volunteer said that you should have read the rules first. That was unkind of him, and I'm sorry. Your plot is still yours.\n\nBest,\nLeo",
+  ],
+  ['en', "Hi Ola,\n\nI'm not going to explain them again by e-mail: I'll ring you at 10 tomorrow and we'll do it together.\n\nBest,\nLeo"],
+  [
+    'pl',
+    'Dzie\u0144 dobry,\n\nw za\u0142\u0105czniku regulamin ogrodu. Gdyby Pani uwa\u017cnie przeczyta\u0142a go i mia\u0142a pytania, prosz\u0119 pisa\u0107 \u015bmia\u0142o.\n\nPozdrawiam\nLeon',
+  ],
+  [
+    'fi',
+    'Hei Ola,\n\n\u00e4l\u00e4 kysy samaa uudelleen lomakkeella, vaan vastaa t\u00e4h\u00e4n viestiin, niin asia pysyy yhdess\u00e4 paikassa.\n\nTerveisin\nLeo',
+  ],
+];
+
 describe('the reader told off for not reading', function () {
   this.timeout(60_000);
 
@@ -48,6 +66,12 @@ describe('the reader told off for not reading', function () {
       assert.equal(found(shouldHaveRead, language).length, 1);
       assert.equal(found(dontAskAgain, language).length, 1);
       assert.deepEqual(found(own, language), []);
+    });
+  }
+
+  for (const [language, text] of quiet) {
+    it(`${language}: ${text.split('\n')[2]!.slice(0, 50)}… is quiet`, () => {
+      assert.deepEqual(found(text, language), []);
     });
   }
 });
