@@ -75,4 +75,32 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
       assert.deepEqual(read(language, text).leftovers, [], language);
     }
   });
+
+  // Reviewer-26 #11: a notice written twice, its own no-reply line opening the footer and the English version under it
+  // with its own no-reply line: that line is the English version's, not a leftover. A company's lines above the
+  // template's line are footer lines and keep it read.
+  it("the English version's own no-reply line is not read; one under the company's lines is", () => {
+    for (const [language, body, noReply] of [
+      [
+        'fi',
+        'Hei,\n\nkirjaston aukioloajat muuttuvat maaliskuun alusta: avoinna arkisin 8-20.',
+        'T\u00e4m\u00e4 on automaattinen viesti, \u00e4l\u00e4 vastaa t\u00e4h\u00e4n viestiin.',
+      ],
+      [
+        'sq',
+        'P\u00ebrsh\u00ebndetje,\n\norari i bibliotek\u00ebs ndryshon nga marsi: e hapur \u00e7do dit\u00eb pune 8-20.',
+        'Ky \u00ebsht\u00eb nj\u00eb mesazh automatik.',
+      ],
+    ] as const) {
+      const english =
+        "Hello,\n\nthe library's opening hours change from March: open on working days 8-20.\n\nThis is an automated message, please do not reply to this email.";
+      assert.deepEqual(read(language, `${body}\n\n${noReply}\n\n---\n\n${english}`, 'auto-reply').leftovers, [], language);
+      assert.deepEqual(
+        read(language, `${body}\n\n--\nKirjasto Koivu\nKoivutie 3, 00100\nThis is an automated message, please do not reply to this email.`, 'auto-reply')
+          .leftovers,
+        ['This is an automated message, please do not reply to this email'],
+        language,
+      );
+    }
+  });
 });

@@ -314,7 +314,8 @@ export function templateFooterLine({ prose, templateFooter }: MaskedProse): stri
 /**
  * The template's own lines in footer [start, end): from a line that opens with its words (a no-reply or unsubscribe
  * line) to its paragraph's end, or to a line that opens another footer (a device line, a legal notice) or a
- * signature delimiter.
+ * signature delimiter. Only among footer lines: a sentence of other prose in the footer (the notice again in English
+ * under its own no-reply line, reviewer-26 #11) is a version the footer masked, and what follows it is that version's.
  */
 function templateLines(text: string, prose: string, start: number, end: number, footers: FooterMatcher): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
@@ -322,7 +323,8 @@ function templateLines(text: string, prose: string, start: number, end: number, 
   for (let lineStart = start; lineStart < end;) {
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > end ? end : newline;
-    const blank = !/\S/.test(prose.slice(lineStart, lineEnd));
+    const line = prose.slice(lineStart, lineEnd);
+    const blank = !/\S/.test(line);
     const own = !blank && matchesAt(footers.templateOwn!, prose, lineStart);
     const other = !own && (SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd)) || opensFooter(prose, lineStart, lineEnd, footers));
     if (own) reading ??= { start: lineStart, end: lineEnd };
@@ -330,6 +332,8 @@ function templateLines(text: string, prose: string, start: number, end: number, 
       lines.push(reading);
       reading = undefined;
     } else if (reading) reading.end = lineEnd;
+    // A company's name, address or a break is a footer's line too; a sentence is not.
+    else if (!blank && !other && !isSignatureBlockLine(line)) return lines;
     lineStart = lineEnd + 1;
   }
   if (reading) lines.push(reading);
