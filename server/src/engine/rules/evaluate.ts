@@ -1154,8 +1154,19 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   const ownChanges = (owner: PhraseOwner) => (owner.fix !== undefined || owner.suggest !== undefined ? 0 : 1);
   if (hits.length > 1) hits = [...hits].sort((a, b) => ownChanges(a.owner) - ownChanges(b.owner));
   // The stock words go on with a noun phrase whose head names nothing ("with the matter", "from our side"): no excuse
-  // (`unless.vague`; `unless.ends` ends the noun phrase).
-  for (const hit of withoutExceptions(context, nonOverlapping(hits), nounWords(matches))) {
+  // (`unless.vague`; `unless.ends` ends the noun phrase). An `after` excuse with a story's mark later in the sentence and
+  // nothing there of the reader's case or today tells the writer's own story (`unless.story`): only a `before` excuse stands.
+  const laterIn = (words: PhraseMatch[], match: PhraseMatch) =>
+    words.some((word) => word.firstToken >= match.endToken && tokens[word.firstToken]!.sentence === tokens[match.firstToken]!.sentence);
+  const marks = formMatches(matches, 'storyMark');
+  const cases = marks.length > 0 ? formMatches(matches, 'storyCase') : [];
+  const voided = ({ match }: { match: PhraseMatch }) => laterIn(marks, match) && !laterIn(cases, match);
+  const candidates = nonOverlapping(hits);
+  const unexcused = new Set(withoutExceptions(context, candidates, nounWords(matches)));
+  const kept = candidates.filter((hit) =>
+    voided(hit) ? !context.ruleSet.excusedBefore(tokens, hit.owner.rule, hit.match.firstToken, hit.match.owner) : unexcused.has(hit),
+  );
+  for (const hit of kept) {
     const span = tokenSpan(context, hit.match);
     const ownMessage = hit.owner.message === undefined ? undefined : withMatch(hit.owner.message, context.unit.text.slice(span.start, span.end));
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);

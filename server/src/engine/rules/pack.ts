@@ -195,6 +195,12 @@ export interface RuleSpec {
      */
     purpose?: PhraseSpec[];
     /**
+     * phrase with after: the writer's own story, no step on the reader's case ("not our department, but I called my own
+     * bank about it last year"): a `marks` word later in the match's sentence voids an `after` excuse, unless a `cases`
+     * word there ties the step to the reader's case or today ("… to handle yours today"). A `before` excuse stands.
+     */
+    story?: { marks: PhraseSpec[]; cases: PhraseSpec[] };
+    /**
      * phrase with requires.nextStep: words opening a condition ("if", "should", "in case"). A match behind one in its
      * sentence, when an earlier sentence gives a time still to come, is a contingency on that time ("You will receive
      * a response within 20 working days. … If this is likely, you will be given a revised date at the earliest
@@ -583,6 +589,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'near'], of: (rule) => rule.unless?.near, role: 'form', form: 'near' },
   { keys: ['unless', 'inPart'], of: (rule) => rule.unless?.inPart, role: 'form', form: 'inPart' },
   { keys: ['unless', 'purpose'], of: (rule) => rule.unless?.purpose, role: 'form', form: 'purpose' },
+  { keys: ['unless', 'story', 'marks'], of: (rule) => rule.unless?.story?.marks, role: 'form', form: 'storyMark' },
+  { keys: ['unless', 'story', 'cases'], of: (rule) => rule.unless?.story?.cases, role: 'form', form: 'storyCase' },
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
   { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
   { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
