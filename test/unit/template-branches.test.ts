@@ -150,6 +150,74 @@ describe('template branches', () => {
       assert.deepEqual(spansOf('deferral/vague-timeframe', notice(''), 'notice.txt'), []);
     });
 
+    it("the sentence after a block is each branch's next sentence: its time answers every branch's follow-up (reviewer-25 #16)", () => {
+      // [language, the template (AFTER: the sentence after its block), that sentence with its time, with none]
+      const texts: [string, string, string, string][] = [
+        [
+          'en',
+          'Hi {{ first_name | default: "there" }},\n\n{% if vip %}\nThanks for the photos. Your account manager will be in touch.\n{% else %}\nThanks for the photos. Our returns team will be in touch.\n{% endif %}\nAFTER\n\nThanks,\nJonas',
+          'You will hear from us before 5 pm today.',
+          'You will hear from us by e-mail.',
+        ],
+        [
+          'en',
+          'Hi [% user.first_name %],\n\n[% IF vip %]Thanks for the photos. Your account manager will be in touch.[% ELSE %]Thanks for the photos. Our returns team will be in touch.[% END %] AFTER\n\nThanks,\nJonas',
+          'You will hear from us before 5 pm today.',
+          'You will hear from us by e-mail.',
+        ],
+        [
+          'pl',
+          'Dzień dobry,\n\n[% IF zdjecia %]\nDziękujemy za zdjęcia. Odpowiemy Pani.\n[% ELSE %]\nDziękujemy za opis usterki. Odpowiemy Pani.\n[% END %]\nAFTER\n\nPozdrawiam,\nJonas',
+          'Odpowiedź wyślemy dziś do 17:00.',
+          'Odpowiedź wyślemy e-mailem.',
+        ],
+        [
+          'fi',
+          'Hei,\n\n{{#if kuvat}}Kiitos kuvista. Vastaamme sinulle.{{else}}Kiitos vikakuvauksesta. Vastaamme sinulle.{{/if}} AFTER\n\nTerveisin,\nJonas',
+          'Vastaus tulee tänään klo 17 mennessä.',
+          'Vastaus tulee sähköpostiin.',
+        ],
+        [
+          'lt',
+          'Laba diena,\n\n{% if nuotraukos %}\nDėkojame už nuotraukas. Su Jumis susisieksime.\n{% else %}\nDėkojame už gedimo aprašymą. Su Jumis susisieksime.\n{% endif %}\nAFTER\n\nPagarbiai,\nJonas',
+          'Atsakymą gausite šiandien iki 17 val.',
+          'Atsakymą gausite el. paštu.',
+        ],
+        [
+          'sq',
+          "Përshëndetje,\n\n{% if fotot %}\nFaleminderit për fotot. Do t'ju kontaktojmë.\n{% else %}\nFaleminderit për përshkrimin e defektit. Do t'ju kontaktojmë.\n{% endif %}\nAFTER\n\nMe respekt,\nJonas",
+          'Do ta merrni përgjigjen sot deri në orën 17:00.',
+          'Do ta merrni përgjigjen me e-mail.',
+        ],
+      ];
+      for (const [language, template, timed, untimed] of texts) {
+        const text = template.replace('AFTER', timed);
+        assert.deepEqual(findingsOf('deferral/follow-up-without-time', text, 'reply.txt', { language }), [], `${language}: ${text}`);
+        // With no time after the block, each branch's reader still waits: one finding per branch.
+        const without = template.replace('AFTER', untimed);
+        assert.equal(findingsOf('deferral/follow-up-without-time', without, 'reply.txt', { language }).length, 2, `${language}: ${without}`);
+      }
+    });
+
+    it('reads on past nested blocks and Jinja elif, but not into a block some readers skip (reviewer-26 #6, #7)', () => {
+      const reply = (body: string) => `Hi Ola,\n\nThanks for the photos.\n${body}\n\nBest,\nMarta`;
+      const promise = (who: string) => `${who} will be in touch.`;
+      // The inner IF's reader reads past the inner block and then past the outer one, to the time.
+      const nested = `{% if open %}\n{% if vip %}\n${promise('Your account manager')}\n{% else %}\n${promise('Our returns team')}\n{% endif %}\n{% else %}\nYour order is complete.\n{% endif %}\nYou will hear from us before 5 pm today.`;
+      assert.deepEqual(findingsOf('deferral/follow-up-without-time', reply(nested)), []);
+      // Jinja's elif starts a branch: the trade desk's time is not the VIP reader's.
+      const elif = `{% if vip %}\n${promise('Your account manager')}\n{% elif trade %}\nOur trade desk will be in touch by noon tomorrow.\n{% endif %}`;
+      assert.deepEqual(spansOf('deferral/follow-up-without-time', reply(elif)), ['be in touch']);
+      const elifAfter = `{% if vip %}\n${promise('Your account manager')}\n{% elif trade %}\n${promise('Our trade desk')}\n{% endif %}\nYou will hear from us before 5 pm today.`;
+      assert.deepEqual(findingsOf('deferral/follow-up-without-time', reply(elifAfter)), []);
+      // A time inside a later one-sided block reaches its readers only.
+      const weekend = `{% if vip %}\n${promise('Your account manager')}\n{% else %}\n${promise('Our returns team')}\n{% endif %}\n{% if weekend %}\nOver the weekend we answer on Monday before noon.\n{% endif %}`;
+      assert.equal(findingsOf('deferral/follow-up-without-time', reply(weekend)).length, 2);
+      // Read as a block's own sentences, one-sided: the time after it is every reader's.
+      const oneSided = `{% if vip %}\n${promise('Your account manager')}\n{% endif %}\nYou will hear from us before 5 pm today.`;
+      assert.deepEqual(findingsOf('deferral/follow-up-without-time', reply(oneSided)), []);
+    });
+
     it('words that run on past the close or lead into the opening belong to every branch: such a block is read as one text', () => {
       const tails = [
         '{% if member %}Your club coach will get back to you{% else %}Someone from our bookings desk will get back to you{% endif %} by 4 pm today with a new court time.',

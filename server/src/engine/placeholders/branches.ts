@@ -22,17 +22,17 @@ export interface TemplateBlock {
 }
 
 /**
- * The blocks with more than one branch, from the tags' flow (scan.ts marks what balances), outermost first. An inverse
- * section right after the section it inverts ({{#x}}A{{/x}}{{^x}}B{{/x}}, nothing but spaces between) is its else.
- * A block never closed runs to `length`.
+ * The blocks with more than one branch (`every`: all blocks, one-sided {% if %} too), from the tags' flow (scan.ts
+ * marks what balances), outermost first. An inverse section right after the section it inverts
+ * ({{#x}}A{{/x}}{{^x}}B{{/x}}, nothing but spaces between) is its else. A block never closed runs to `length`.
  */
-export function templateBlocks(text: string, placeholders: readonly Placeholder[], length = text.length): TemplateBlock[] {
+export function templateBlocks(text: string, placeholders: readonly Placeholder[], length = text.length, every = false): TemplateBlock[] {
   const found: TemplateBlock[] = [];
   const open: TemplateBlock[] = [];
   // The Handlebars section just closed, which an inverse section right after it may continue.
   let closed: { block: TemplateBlock; index: number; name: string } | undefined;
   const list = (block: TemplateBlock) => {
-    if (block.splits.length > 0 && !listed.has(block)) {
+    if ((every || block.splits.length > 0) && !listed.has(block)) {
       listed.add(block);
       found.push(block);
     }
@@ -117,6 +117,45 @@ export class BranchIndex {
       if (next < starts.length && this.splitEnds[index]![next]! <= to) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a block holds `to` but not `from`: words some readers of `from` never get (the time inside a later
+   * `{% if weekend %}` block answers nobody else).
+   */
+  enters(from: number, to: number): boolean {
+    const inner = this.innermost(to);
+    return inner >= 0 && (this.blocks[inner]!.start > from || this.blocks[inner]!.end <= from);
+  }
+
+  /**
+   * Where a reader of `from`'s branch reads on at `to` (after `from`): `to` itself, or, when a block around `from` puts
+   * `to` in a later branch, that block's end (and so on outwards): the text after the block's close.
+   */
+  readsOn(from: number, to: number): number {
+    let at = to;
+    for (let index = this.innermost(from), depth = 0; index >= 0 && depth < MAX_DEPTH; index = this.parents[index]!, depth++) {
+      if (this.blocks[index]!.end <= at) continue;
+      const starts = this.splitStarts[index]!;
+      const next = partitionPoint(starts.length, (split) => starts[split]! < from);
+      if (next < starts.length && this.splitEnds[index]![next]! <= at) at = this.blocks[index]!.end;
+    }
+    return at;
+  }
+
+  /**
+   * Where a reader of `from`'s branch read last at `to` (before `from`): `to` itself, or, when a block around `from`
+   * puts `to` in an earlier branch, that block's start (and so on outwards): the text before the block's opening.
+   */
+  readBack(from: number, to: number): number {
+    let at = to;
+    for (let index = this.innermost(from), depth = 0; index >= 0 && depth < MAX_DEPTH; index = this.parents[index]!, depth++) {
+      if (this.blocks[index]!.start > at) continue;
+      const ends = this.splitEnds[index]!;
+      const previous = partitionPoint(ends.length, (split) => ends[split]! <= from) - 1;
+      if (previous >= 0 && this.splitStarts[index]![previous]! >= at) at = this.blocks[index]!.start;
+    }
+    return at;
   }
 
   /**

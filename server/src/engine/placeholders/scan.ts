@@ -479,6 +479,9 @@ function balanceSection(placeholder: Placeholder, sections: BlockStack): Placeho
 const LIQUID_BRANCHES: Record<string, { in: RegExp; open: string }> = {
   else: { in: /^(?:if|unless|case|for)$/, open: 'if' },
   elsif: { in: /^(?:if|unless)$/, open: 'if' },
+  // Jinja's and Django's else-if; Twig's and Nunjucks' (reviewer-26 #6).
+  elif: { in: /^if$/, open: 'if' },
+  elseif: { in: /^if$/, open: 'if' },
   when: { in: /^case$/, open: 'case' },
 };
 

@@ -933,11 +933,11 @@ function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>
   return kept;
 }
 
-/** The reply's template branches (BranchIndex), or undefined when it has no block with branches (most replies): made once per unit. */
+/** The reply's template blocks (BranchIndex), or undefined when it has none (most replies): made once per unit. */
 function branchesOf(context: Context): BranchIndex | undefined {
   if (context.branches === undefined) {
     const { placeholders, text } = context.unit;
-    const blocks = placeholders.some((placeholder) => placeholder.flow === 'branch' || placeholder.flow === 'open') ? templateBlocks(text, placeholders) : [];
+    const blocks = placeholders.some((placeholder) => placeholder.flow === 'open') ? templateBlocks(text, placeholders, text.length, true) : [];
     context.branches = blocks.length === 0 ? null : new BranchIndex(blocks, placeholders);
   }
   return context.branches ?? undefined;
@@ -989,7 +989,8 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const ownSteps = (at: number, sentence: number): Set<number> => {
       if (!branches) return steps;
       if (scope === 'reply' || scope === 'onward') return new Set(stepList.filter((step) => sharesTime(at, step)));
-      return new Set([sentence - 1, sentence, sentence + 1].filter((step) => steps.has(step) && sharesTime(at, step)));
+      const around = [readPrevious(context, sentence), sentence, readNext(context, sentence)];
+      return new Set(around.filter((step): step is number => step !== undefined && steps.has(step) && sharesTime(at, step)));
     };
     const laterStep = (at: number, sentence: number): boolean => {
       if (!laterIn || lastStep < sentence) return false;
@@ -1011,7 +1012,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const { start, end } = tokenSpan(context, hit.match);
       if (times.some((time) => time.start < end && start < time.end)) return false;
       const sentence = tokens[hit.match.firstToken]!.sentence;
-      if (inScope(scope, sentence, ownSteps(start, sentence), quotedAfter(context)) || laterStep(start, sentence)) return false;
+      if (inScope(context, scope, sentence, ownSteps(start, sentence)) || laterStep(start, sentence)) return false;
       if (contingent(hit.match, sentence)) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence) && !branches?.apart(start, sentences[firstReplyTime]!.start));
     });
@@ -2425,12 +2426,11 @@ function evaluateConditional(
     const sentence = tokens[trigger.match.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
-    if (inScope(scope, sentence, satisfied, quotedAfter(context), courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence)))
-      continue;
+    if (inScope(context, scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
     // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days."), and so may
     // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
-    if (requires.nextSentenceStep === true && stepSentences(context).has(sentence + 1) && !quotedAfter(context).has(sentence)) continue;
-    if (doneNext.has(sentence + 1) && !quotedAfter(context).has(sentence)) continue;
+    const next = readNext(context, sentence);
+    if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
     if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
     if (acknowledged < sentence) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
@@ -3130,15 +3130,17 @@ type RequireScope = NonNullable<NonNullable<RuleSpec['requires']>['scope']>;
 /**
  * Whether a sentence of `satisfied` is within `scope` of `sentence` (scope `onward`: the one before, or any later
  * sentence of the reply that is no `courtesy` formula: "Your order has been cancelled. … We sincerely apologise for
- * this." two paragraphs on). Sentences with someone else's words between them (`quotedAfter`) are no neighbours.
+ * this." two paragraphs on). The neighbours are the sentences a reader of this one reads before and after it
+ * (readPrevious, readNext): none across someone else's words, none in another branch of a template's block.
  */
-function inScope(scope: RequireScope, sentence: number, satisfied: Set<number>, quotedAfter: Set<number>, courtesy?: Set<number>): boolean {
+function inScope(context: Context, scope: RequireScope, sentence: number, satisfied: Set<number>, courtesy?: Set<number>): boolean {
   const neighbours = scope === 'adjacent' || scope === 'onward';
+  const has = (neighbour: number | undefined) => neighbour !== undefined && satisfied.has(neighbour);
   return (
     (scope === 'reply' && satisfied.size > 0) ||
     satisfied.has(sentence) ||
-    ((scope === 'previous-sentence' || neighbours) && satisfied.has(sentence - 1) && !quotedAfter.has(sentence - 1)) ||
-    ((scope === 'next-sentence' || neighbours) && satisfied.has(sentence + 1) && !quotedAfter.has(sentence)) ||
+    ((scope === 'previous-sentence' || neighbours) && has(readPrevious(context, sentence))) ||
+    ((scope === 'next-sentence' || neighbours) && has(readNext(context, sentence))) ||
     (scope === 'onward' && [...satisfied].some((at) => at > sentence + 1 && !courtesy?.has(at)))
   );
 }
@@ -3157,7 +3159,7 @@ const MARKUP = /<[^<>]*>|&[#\w]+;|[`*_~>|#=-]/g;
  */
 function quotedAfter(context: Context): Set<number> {
   if (context.quotedAfter) return context.quotedAfter;
-  const { text, prose } = context.unit;
+  const { text, prose, placeholders } = context.unit;
   const { sentences } = context.analysis;
   const found = new Set<number>();
   for (let index = 0; index + 1 < sentences.length; index++) {
@@ -3168,7 +3170,7 @@ function quotedAfter(context: Context): Set<number> {
     for (let start = from; start < to;) {
       const newline = text.indexOf('\n', start);
       const end = newline < 0 || newline > to ? to : newline;
-      if (!holdsNonSpace(prose, start, end) && LETTER_OR_DIGIT.test(text.slice(start, end).replace(MARKUP, ''))) {
+      if (!holdsNonSpace(prose, start, end) && LETTER_OR_DIGIT.test(withoutTags(text, placeholders, start, end).replace(MARKUP, ''))) {
         found.add(index);
         break;
       }
@@ -3177,6 +3179,64 @@ function quotedAfter(context: Context): Set<number> {
   }
   context.quotedAfter = found;
   return found;
+}
+
+/**
+ * The text from `start` to `end` without its template tags: a line of `{% else %}` or `[% END %]` alone is the
+ * template's code, nobody's words, and the reader reads on past it (reviewer-25 #16).
+ */
+function withoutTags(text: string, placeholders: readonly Placeholder[], start: number, end: number): string {
+  let index = partitionPoint(placeholders.length, (candidate) => placeholders[candidate]!.end <= start);
+  let kept = '';
+  let at = start;
+  for (; index < placeholders.length && placeholders[index]!.start < end; index++) {
+    const tag = placeholders[index]!;
+    if (tag.kind !== 'tag') continue;
+    kept += text.slice(at, Math.max(at, tag.start));
+    at = Math.max(at, Math.min(end, tag.end));
+  }
+  return kept + text.slice(at, end);
+}
+
+/**
+ * The sentence a reader of `sentence` reads next: the one after it, or, when that one lies in another branch of a
+ * template block around `sentence`, the first after the block's close (reviewer-25 #16: "{% if vip %}Your manager
+ * will be in touch.{% else %}Our team will be in touch.{% endif %} You will hear from us by 5 pm." gives each reader
+ * the time). Undefined when there is none, or someone else's words come between (quotedAfter).
+ */
+function readNext(context: Context, sentence: number): number | undefined {
+  const { sentences } = context.analysis;
+  const quoted = quotedAfter(context);
+  if (sentence + 1 >= sentences.length || quoted.has(sentence)) return undefined;
+  const branches = branchesOf(context);
+  if (!branches) return sentence + 1;
+  const from = sentences[sentence]!.start;
+  let next = sentence + 1;
+  // Each jump lands past a block's close, where the next sentence may open another branch of a block further out.
+  for (let to = sentences[next]!.start, at = branches.readsOn(from, to); at !== to; to = sentences[next]!.start, at = branches.readsOn(from, to)) {
+    next = partitionPoint(sentences.length, (index) => sentences[index]!.start < at);
+    if (next >= sentences.length) return undefined;
+  }
+  if (next > sentence + 1 && quoted.has(next - 1)) return undefined;
+  // A sentence in a block this one is not in (a one-sided {% if weekend %}) is read by some of its readers only.
+  return branches.enters(from, sentences[next]!.start) ? undefined : next;
+}
+
+/** The sentence a reader of `sentence` read before it: readNext's twin, past the earlier branches of a block around it. */
+function readPrevious(context: Context, sentence: number): number | undefined {
+  const { sentences } = context.analysis;
+  const quoted = quotedAfter(context);
+  if (sentence === 0 || quoted.has(sentence - 1)) return undefined;
+  const branches = branchesOf(context);
+  if (!branches) return sentence - 1;
+  const from = sentences[sentence]!.start;
+  let previous = sentence - 1;
+  for (let to = sentences[previous]!.start, at = branches.readBack(from, to); at !== to; to = sentences[previous]!.start, at = branches.readBack(from, to)) {
+    previous = partitionPoint(sentences.length, (index) => sentences[index]!.start < at) - 1;
+    if (previous < 0) return undefined;
+  }
+  if (previous < sentence - 1 && quoted.has(previous)) return undefined;
+  return branches.enters(from, sentences[previous]!.start) ? undefined : previous;
 }
 
 /** Each sentence's paragraph: how many paragraph breaks (blank lines) the prose has before it. */
