@@ -56,6 +56,11 @@ const quiet: [string, string][] = [
     'fi',
     'Hei Ola,\n\n\u00e4l\u00e4 kysy samaa uudelleen lomakkeella, vaan vastaa t\u00e4h\u00e4n viestiin, niin asia pysyy yhdess\u00e4 paikassa.\n\nTerveisin\nLeo',
   ],
+  ['lt', 'Laba diena,\n\nnebeklauskite to paties el. pa\u0161tu, o para\u0161ykite \u010dia, pokalbyje, tada atsakysiu grei\u010diau.\n\nPagarbiai\nLeonas'],
+  [
+    'sq',
+    "P\u00ebrsh\u00ebndetje,\n\nmos pyetni m\u00eb p\u00ebr t\u00eb nj\u00ebjt\u00ebn gj\u00eb me email, por shkruani k\u00ebtu n\u00eb chat, q\u00eb t'ju p\u00ebrgjigjem m\u00eb shpejt.\n\nMe respekt,\nLeo",
+  ],
 ];
 
 describe('the reader told off for not reading', function () {
