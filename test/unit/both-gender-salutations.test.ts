@@ -83,4 +83,24 @@ describe("both-gender salutations are greetings; a written word after a one-gend
     ] as const)
       assert.deepEqual(gendered(language, text), [], text);
   });
+
+  // Corpus set 6 (fp8, fp1): a club's "Kochani!" greets its members, and "With warm wishes," over a volunteer's name and
+  // role signs the reply.
+  it('a greeting to a group ("Kochani!") and a warm valediction ("With warm wishes,") are read as such', () => {
+    const choir = 'Kochani!\n\npr\u00f3ba w czwartek jest przeniesiona do sali nr 2, o tej samej godzinie.\n\n\u015aciskam,\nEwa';
+    assert.deepEqual(greetingFindings(choir, 'pl'), []);
+    assert.deepEqual(greetingFindings(choir, 'pl', 'macro'), []);
+    const closings = (text: string) =>
+      lintText(text, 'reply.txt', { language: 'en', kind: 'reply' }).findings.filter((finding) => finding.ruleId === 'formula/closing');
+    for (const valediction of ['With warm wishes,', 'Warmest wishes,', 'With kind wishes,'])
+      assert.deepEqual(
+        closings(`Hi Tom,\n\nyour bike is fixed and you can collect it on Saturday morning.\n\n${valediction}\nNora Quinn\nVolunteer, Riverside Bike Kitchen`),
+        [],
+        valediction,
+      );
+    assert.equal(
+      closings('Hi Tom,\n\nyour bike is fixed and you can collect it on Saturday morning.\n\nNora Quinn\nVolunteer, Riverside Bike Kitchen').length,
+      1,
+    );
+  });
 });
