@@ -3575,6 +3575,33 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
   // No comma, semicolon, colon or dash and no `joins` word between: a bracket goes on ("pateikti užsakymą (link) kuo greičiau").
   const sameClause = (from: number, to: number) =>
     !breakIn(context.unit.prose, tokens[from - 1]!.end, tokens[to]!.start, REASON_BREAKS) && !wordsIn(context, 'joins', { first: from, end: to });
+  // The time in a purpose clause right after a request made under a condition that the reader did not do or ask for what
+  // the notice reports ("If this was not you, please write to us so we can look into it as soon as possible", "Jeśli to
+  // nie Ty, napisz do nas, abyśmy mogli jak najszybciej to wyjaśnić"): it urges a reader who may have nothing to report
+  // to act now, and times no step of ours that anyone waits on (trial 27: six security lines). Any other request leaves
+  // the reader waiting on what the purpose names ("If you'd like a refund, please reply so we can process it as soon as
+  // possible": reviewer-26). A comma may stand before the purpose word (pl, fi, lt require it), and the way to write in
+  // ("by e-mailing help@…") before it; nothing of ours between the request and it, and no `ahead` word in the purpose
+  // before the time ("so that we will refund it" stays ours).
+  const { purposes, notTheirs } = nextStepWordsOf(context);
+  const inPurposeOfRequest = (match: PhraseMatch) => {
+    const purpose = purposes[partitionPoint(purposes.length, (index) => purposes[index]!.end <= match.firstToken) - 1];
+    if (!purpose || tokens[purpose.first]!.sentence !== tokens[match.firstToken]!.sentence) return false;
+    const prose = context.unit.prose;
+    if (breakIn(prose, tokens[purpose.end - 1]!.end, tokens[match.firstToken]!.start, REASON_BREAKS)) return false;
+    if (wordsIn(context, 'ahead', { first: purpose.end, end: match.firstToken })) return false;
+    const request = asks[partitionPoint(asks.length, (index) => asks[index]!.end <= purpose.first) - 1];
+    const condition = request && notTheirs[partitionPoint(notTheirs.length, (index) => notTheirs[index]!.end <= request.first) - 1];
+    return (
+      request !== undefined &&
+      condition !== undefined &&
+      tokens[condition.first]!.sentence === tokens[purpose.first]!.sentence &&
+      tokens[request.first]!.sentence === tokens[purpose.first]!.sentence &&
+      !breakIn(prose, tokens[request.end - 1]!.end, tokens[purpose.first]!.start, PART_BREAKS) &&
+      (placed.has(request.first) || !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first })) &&
+      !wordsIn(context, 'ours', { first: request.end, end: purpose.first })
+    );
+  };
   const isTheirs = (match: PhraseMatch) => {
     const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
     // The last request word that ends before the hit, in its clause: "Let us know your address and a replacement ships
@@ -3583,7 +3610,8 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
     if (before && sameClause(before.end, match.firstToken) && isRequest(before, { first: before.end, end: match.endToken })) return true;
     // The first request word after the hit, in its clause: a time fronted before an imperative.
     const after = asks[partitionPoint(asks.length, (index) => asks[index]!.first < match.endToken)];
-    return after !== undefined && after.end <= clause.end && isRequest(after, { first: match.endToken, end: after.first });
+    if (after !== undefined && after.end <= clause.end && isRequest(after, { first: match.endToken, end: after.first })) return true;
+    return inPurposeOfRequest(match);
   };
   // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
   const theirs = new Uint8Array(context.analysis.tokens.length);
@@ -3642,6 +3670,8 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     repairs: NO_WORDS,
     outside: NO_WORDS,
     replies: NO_WORDS,
+    purposes: NO_WORDS,
+    notTheirs: NO_WORDS,
   };
   // Of each list's words, the longest at each place ("as soon as" rather than "as").
   found.forEach((ranges, list) => (words[list] = longestAtEachPlace(ranges)));

@@ -399,6 +399,8 @@ export const NEXT_STEP_LISTS = [
   'repairs',
   'outside',
   'replies',
+  'purposes',
+  'notTheirs',
 ] as const;
 export type NextStepList = (typeof NEXT_STEP_LISTS)[number];
 
