@@ -40,6 +40,12 @@ const cases: [string, string, string, string][] = [
   ],
 ];
 
+// pl: the reproach needs what would have followed, any verb in the conditional mood (reviewer-26 #13).
+const plConditional = [
+  'Dzie\u0144 dobry,\n\ngdyby Pani uwa\u017cnie przeczyta\u0142a og\u0142oszenie, nie musia\u0142aby Pani dzwoni\u0107 dwa razy.\n\nPozdrawiam\nLeon',
+  'Dzie\u0144 dobry,\n\ngdyby pan dok\u0142adnie czyta\u0142 nasze maile, to by pan wiedzia\u0142, \u017ce zebranie jest w pi\u0105tek.\n\nPozdrawiam\nLeon',
+];
+
 // A colleague's words reported to apologise for them, another way to explain, a polite conditional, a routing hint
 // (reviewer-26 #10): no lecture.
 const quiet: [string, string][] = [
@@ -71,6 +77,12 @@ describe('the reader told off for not reading', function () {
       assert.equal(found(shouldHaveRead, language).length, 1);
       assert.equal(found(dontAskAgain, language).length, 1);
       assert.deepEqual(found(own, language), []);
+    });
+  }
+
+  for (const text of plConditional) {
+    it(`pl: ${text.split('\n')[2]!.slice(0, 50)}… is flagged`, () => {
+      assert.equal(found(text, 'pl').length, 1);
     });
   }
 
