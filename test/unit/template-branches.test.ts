@@ -218,6 +218,48 @@ describe('template branches', () => {
       assert.deepEqual(findingsOf('deferral/follow-up-without-time', reply(oneSided)), []);
     });
 
+    it("an apology in another branch is another reader's: the refusal in this one still lacks it (reviewer-25 #7)", () => {
+      // [language, the refusal branch's template (APOLOGY: the apology that opens the other branch)]
+      const texts: [string, string, string][] = [
+        [
+          'en',
+          'Hi {{ customer.first_name | default: "there" }},\n\n{% if refund.approved %}\nAPOLOGY I have refunded the jacket to your card today.\n{% else %}\nWe checked the jacket and decided not to refund it, because it has been worn.\n{% endif %}\n\nThanks,\nJonas',
+          'I am sorry it took us a week to answer.',
+        ],
+        [
+          'pl',
+          'Dzień dobry,\n\n[% IF zwrot %]\nAPOLOGY Pieniądze za toster wysłałam dziś na Pani kartę.\n[% ELSE %]\nSprawdziliśmy zgłoszenie i postanowiliśmy nie zwracać pieniędzy za toster.\n[% END %]\n\nPozdrawiam,\nKasia',
+          'Przepraszam, że odpowiedź zajęła nam tydzień.',
+        ],
+        [
+          'fi',
+          'Hei Anna,\n\n{{#if hyvitys}}APOLOGY Hyvitin paahtimen kortillesi tänään.{{else}}Tarkistimme leivänpaahtimen ja katsomme valituksen perusteettomaksi.{{/if}}\n\nTerveisin\nTuomas',
+          'Pahoittelen, että vastaus viipyi viikon.',
+        ],
+        [
+          'lt',
+          'Laba diena,\n\n{% if grazinimas %}\nAPOLOGY Pinigus už skrudintuvą šiandien grąžinome į Jūsų kortelę.\n{% else %}\nJūsų pretenzijos dėl skrudintuvo netenkiname.\n{% endif %}\n\nPagarbiai\nRūta',
+          'Atsiprašome, kad atsakymas užtruko savaitę.',
+        ],
+        [
+          'sq',
+          'Përshëndetje,\n\n{% if rimbursim %}\nAPOLOGY Paratë për thekësen jua kthyem sot në kartë.\n{% else %}\nKontrolluam thekësen dhe vendosëm të mos ju kthejmë paratë.\n{% endif %}\n\nMe respekt,\nArta',
+          'Na vjen keq që përgjigjja zgjati një javë.',
+        ],
+      ];
+      for (const [language, template, apology] of texts) {
+        const other = template.replace('APOLOGY', apology);
+        assert.equal(findingsOf('empathy/bad-news-without-empathy', other, 'reply.txt', { language }).length, 1, `${language}: ${other}`);
+        // Above the block, every reader gets it.
+        const above = template.replace('APOLOGY ', '').replace(/(\{% if \w+\.?\w* %\}|\[% IF \w+ %\]|\{\{#if \w+\}\})/, `${apology}\n$1`);
+        assert.deepEqual(findingsOf('empathy/bad-news-without-empathy', above, 'reply.txt', { language }), [], `${language}: ${above}`);
+      }
+      // An apology in a block of its own that this reader may skip is not theirs either.
+      const oneSided =
+        'Hi Ola,\n\n{% if late %}\nI am sorry it took us a week to answer.\n{% endif %}\nWe checked the jacket and decided not to refund it, because it has been worn.\n\nThanks,\nJonas';
+      assert.equal(findingsOf('empathy/bad-news-without-empathy', oneSided).length, 1);
+    });
+
     it('words that run on past the close or lead into the opening belong to every branch: such a block is read as one text', () => {
       const tails = [
         '{% if member %}Your club coach will get back to you{% else %}Someone from our bookings desk will get back to you{% endif %} by 4 pm today with a new court time.',

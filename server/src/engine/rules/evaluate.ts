@@ -2357,7 +2357,7 @@ function evaluateConditional(
   const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
     let last = sentence;
-    while (newsSentences.has(last + 1) && !quotedAfter(context).has(last)) last++;
+    for (let next = readNext(context, last); next !== undefined && newsSentences.has(next); next = readNext(context, last)) last = next;
     return last;
   };
   // A notice's reason line right after its news ("Reason: invoice 3318 is overdue.") is part of that news: the way
@@ -2369,7 +2369,8 @@ function evaluateConditional(
   }
   const wayForwardEnd = (sentence: number) => {
     const last = lastOfNews(sentence);
-    return reasonLines.has(last + 1) ? last + 2 : last + 1;
+    const next = readNext(context, last) ?? last;
+    return reasonLines.has(next) ? (readNext(context, next) ?? next) : next;
   };
   const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
     alternatives.some(({ match, owner }) => {
@@ -2377,17 +2378,18 @@ function evaluateConditional(
       if (owner.form === 'wayBack' && refused.has(sentence)) return false;
       return (
         (at === sentence && match.firstToken >= trigger.endToken) ||
-        (at === sentence - 1 && regretted.has(sentence) && !quotedAfter(context).has(at)) ||
-        (at > sentence && at <= wayForwardEnd(sentence))
+        (at === readPrevious(context, sentence) && regretted.has(sentence)) ||
+        (at > sentence && at <= wayForwardEnd(sentence) && !readApart(context, sentence, at))
       );
     });
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
-  // heading of its own) meets every trigger before it: the last sentence that holds such empathy (-1: none).
-  let laterAmends = -1;
+  // heading of its own) meets every trigger before it that its reader reads: the sentences that hold such empathy.
+  const amends: number[] = [];
   for (const { match } of alternatives) {
     const at = tokens[match.firstToken]!.sentence;
-    if (satisfied.has(at) || satisfied.has(at - 1)) laterAmends = Math.max(laterAmends, satisfied.has(at) ? at : at - 1);
+    if (satisfied.has(at) || satisfied.has(at - 1)) amends.push(satisfied.has(at) ? at : at - 1);
   }
+  const laterAmends = (sentence: number) => laterUnapart(context, sentence, amends);
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
   const asked = sentencesOfForm(context, matches, 'near');
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
@@ -2415,9 +2417,10 @@ function evaluateConditional(
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
   // The concern acknowledged earlier in the reply ("We understand the importance of minimising noise levels…") meets the news after it.
-  const acknowledged = Math.min(
-    ...matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement').map((item) => tokens[item.match.firstToken]!.sentence),
-  );
+  const acknowledgements = matches
+    .filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement')
+    .map((item) => tokens[item.match.firstToken]!.sentence);
+  const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && !readApart(context, sentence, at));
   let opening: number | undefined;
   let failed = false;
   let metByAlternative = false;
@@ -2431,12 +2434,13 @@ function evaluateConditional(
     // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
     const next = readNext(context, sentence);
     if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
-    if (requires.opening === true && sentence > (opening ??= openingEmpathy(context, ruleIndex, satisfied))) continue;
-    if (acknowledged < sentence) continue;
+    opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
+    if (sentence > opening && (opening < 0 || !readApart(context, sentence, opening))) continue;
+    if (acknowledged(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (conditional(trigger.match, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;
-    if (laterAmends > sentence) {
+    if (laterAmends(sentence)) {
       metByAlternative = true;
       continue;
     }
@@ -3141,8 +3145,42 @@ function inScope(context: Context, scope: RequireScope, sentence: number, satisf
     satisfied.has(sentence) ||
     ((scope === 'previous-sentence' || neighbours) && has(readPrevious(context, sentence))) ||
     ((scope === 'next-sentence' || neighbours) && has(readNext(context, sentence))) ||
-    (scope === 'onward' && [...satisfied].some((at) => at > sentence + 1 && !courtesy?.has(at)))
+    (scope === 'onward' &&
+      laterUnapart(
+        context,
+        sentence + 1,
+        [...satisfied].filter((at) => !courtesy?.has(at)),
+        sentence,
+      ))
   );
+}
+
+/**
+ * Whether a sentence of `candidates` comes after `after` and outside the other branches of the template blocks around
+ * `sentence` (default: `after`): empathy in another branch is another reader's (reviewer-25 #7).
+ */
+function laterUnapart(context: Context, after: number, candidates: readonly number[], sentence = after): boolean {
+  const later = candidates.filter((at) => at > after);
+  if (later.length === 0) return false;
+  const branches = branchesOf(context);
+  if (!branches) return true;
+  const { sentences } = context.analysis;
+  return branches.sharesLater(
+    sentences[sentence]!.start,
+    later.map((at) => sentences[at]!.start).sort((a, b) => a - b),
+  );
+}
+
+/**
+ * Whether a reader of sentence `a` may never read sentence `b`: it lies in another branch of a template's block around
+ * `a`, or in a block `a` is not in (a one-sided {% if late %}Sorry for the wait.{% endif %}).
+ */
+function readApart(context: Context, a: number, b: number): boolean {
+  const branches = branchesOf(context);
+  if (!branches) return false;
+  const from = context.analysis.sentences[a]!.start;
+  const to = context.analysis.sentences[b]!.start;
+  return branches.apart(from, to) || branches.enters(from, to);
 }
 
 /**
