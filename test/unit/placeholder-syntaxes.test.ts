@@ -333,6 +333,8 @@ describe('placeholder syntaxes', () => {
       ['name', true],
       ['name', false],
     ]);
+    // A Mustache section prints its inside only when its variable is set; its inverted twin is the fallback.
+    assert.deepEqual(fallbacks('Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}friend{{/first_name}},'), [['first_name', true]]);
   });
 
   it("reads a library system's <<table.column>> fields as values, not as an angle fill-in left in (corpus: Koha-style notices)", () => {

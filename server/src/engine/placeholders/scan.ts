@@ -150,7 +150,8 @@ const BLOCK_TAGS: Record<string, string> = {
 };
 const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [close, open]));
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
-const CONDITION = /^#?(?:if|unless)\s+([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
+// A block that tests a variable: {% if x %}, {{#if x}}, and a Mustache section {{#x}} (printed only when x is set).
+const CONDITION = /^(?:#?(?:if|unless)\s+|#)([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
 /**
  * Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')`,
  * Jinja's `or "there"` and Template Toolkit's `|| 'there'` (not an empty one: `or ""` prints nothing all the same).
