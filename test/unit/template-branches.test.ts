@@ -59,6 +59,31 @@ describe('template branches', () => {
       assert.equal(detectDialect(placeholders, builtinDialects()), 'templatetoolkit');
     });
 
+    it("a Koha notice's <<fields>> outvote the Template Toolkit logic around them: the branch still signs it (reviewer-25 #6)", () => {
+      const block = (words: string) => `[% IF branch.phone %]${words} [% branch.phone %].[% END %]`;
+      const notices: [string, string][] = [
+        [
+          'en',
+          `Dear <<borrowers.firstname>>,\n\nThank you for your message about your library card. ${block('You can also call us on')}\n\n<<branches.branchname>>`,
+        ],
+        [
+          'pl',
+          `Dzień dobry,\n\nzgłoszenie w sprawie karty bibliotecznej zostało utworzone. ${block('Można też zadzwonić pod numer')}\n\n<<branches.branchname>>`,
+        ],
+        [
+          'fi',
+          `Hyvä <<borrowers.firstname>>,\n\npalautuksesi on kirjattu järjestelmään. ${block('Voit myös soittaa meille numeroon')}\n\n<<branches.branchname>>`,
+        ],
+        ['lt', `Sveiki,\n\nJūsų užklausa užregistruota. ${block('Taip pat galite skambinti')}\n\n<<branches.branchname>>`],
+        ['sq', `Përshëndetje <<borrowers.firstname>>,\n\nKërkesa juaj u regjistrua. ${block('Mund të na telefononi edhe në')}\n\n<<branches.branchname>>`],
+      ];
+      for (const [language, text] of notices) {
+        assert.equal(detectDialect(scanPlaceholders(text).placeholders, builtinDialects()), 'koha', language);
+        // An acknowledgement from the library's system, with no time: the wait it owes is still found.
+        assert.equal(findingsOf('deferral/auto-reply-next-step', text, 'notice.txt', { language }).length, 1, language);
+      }
+    });
+
     it("reads nothing inside [% %] as prose: a condition's words get no finding and no edit", () => {
       const text =
         "Dear [% resident.name %],\n\n[% IF enquiry.state == 'passed to tier 2 escalation' %]Your enquiry is with our roads team.[% ELSE %]Your enquiry has been closed.[% END %]\n\nHighways Service";
