@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
-import { HeldMatches, PhraseIndex, compilePhrase, type PhraseMatch } from '../../server/src/engine/match/phrase-index';
+import { PhraseIndex, compilePhrase, type PhraseMatch } from '../../server/src/engine/match/phrase-index';
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { footerStart, compileFooters } from '../../server/src/engine/units/footers';
 import { alternation } from '../../server/src/engine/rules/rule-set';
@@ -511,42 +511,6 @@ describe('PhraseIndex.match', () => {
         }
       }),
       { numRuns: 500, seed: 20261202 },
-    );
-  });
-
-  it('gives back the matches it holds in the order of a list that held none, for any owners asked for', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
-        fc.array(tokens, { minLength: 1, maxLength: 3 }),
-        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
-        (phrases, texts, asked) => {
-          const whole = new PhraseIndex();
-          const holding = new PhraseIndex();
-          // Owners repeat (a rule's several lists end at shared nodes), as a pack's do.
-          phrases.forEach(([text], at) => {
-            whole.add(text, at % 5);
-            holding.add(text, at % 5);
-          });
-          const isHeld = (owner: number) => phrases.some(([, held], at) => held && at % 5 === owner);
-          holding.hold(isHeld);
-          const accepts = (owner: number) => asked[owner]!;
-          for (const text of texts) {
-            const all = whole.match(text);
-            const held = new HeldMatches();
-            const found = holding.match(text, held);
-            assert.deepEqual(
-              found,
-              all.filter((match) => !isHeld(match.owner)),
-            );
-            assert.deepEqual(
-              holding.withHeld(found, held, accepts),
-              all.filter((match) => accepts(match.owner)),
-            );
-          }
-        },
-      ),
-      { numRuns: 500, seed: 20261205 },
     );
   });
 

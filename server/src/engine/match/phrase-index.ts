@@ -51,10 +51,7 @@ class TrieNode {
   literal: Map<string, TrieNode> | undefined;
   wild: WildChildren | undefined;
   ends: readonly number[] | undefined;
-  /**
-   * Set by `Automaton`: the node's place in `matchOrder` (each of its ends one place: the end `at` of its list is
-   * `rank + at`, so ends of one node are in order too), and how many words lead to it.
-   */
+  /** Set by `Automaton`: the node's place in `matchOrder`, and how many words lead to it. */
   rank = 0;
   depth = 0;
 
@@ -299,16 +296,6 @@ const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
  */
 const MAX_INSERTION_WALK = 16;
 
-/**
- * What `match` left out for owners given to `hold`, kept to be read back by `withHeld`: each token where such a
- * phrase ends (the index past it) with the ends there, and the place in match order of every match it returned.
- */
-export class HeldMatches {
-  readonly orders: number[] = [];
-  readonly ends: number[] = [];
-  readonly outputs: (readonly number[])[] = [];
-}
-
 export class PhraseIndex {
   private readonly root = new TrieNode();
   private size = 0;
@@ -322,7 +309,6 @@ export class PhraseIndex {
   private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
   /** What `match` steps through, built at its first call after the last `add`. */
   private automaton: Automaton | undefined;
-  private isHeld: ((owner: number) => boolean) | undefined;
 
   constructor({ reversed = false } = {}) {
     this.reversed = reversed;
@@ -388,16 +374,6 @@ export class PhraseIndex {
   }
 
   /**
-   * Leaves the matches of owners `isHeld` accepts out of `match`'s list: given a HeldMatches, `match` keeps
-   * them there at little cost, and `withHeld` reads them back for the owners a caller turns out to need (the
-   * words a rule reads only where one of its phrases matched: half a library's matches were such words).
-   */
-  hold(isHeld: (owner: number) => boolean): void {
-    this.isHeld = isHeld;
-    this.automaton = undefined;
-  }
-
-  /**
    * All matches that lie within one sentence: by first token, and those of one
    * first token in the order a depth-first walk of the trie from that token
    * meets them (`matchOrder`).
@@ -408,12 +384,11 @@ export class PhraseIndex {
    * sentence), and a word leads from a state by its class, the edges it can
    * take anywhere in the trie (`WordClasses`). A state and its steps are
    * worked out the first time a text needs them and remembered (bounded).
-   * Those of owners the index holds are left out, and kept in `held` (a new one) when given.
    */
-  match(tokens: Token[], held?: HeldMatches): PhraseMatch[] {
-    const automaton = (this.automaton ??= new Automaton(this.root, this.isHeld));
+  match(tokens: Token[]): PhraseMatch[] {
+    const automaton = (this.automaton ??= new Automaton(this.root));
     const matches: PhraseMatch[] = [];
-    const ranks: number[] = held ? held.orders : [];
+    const ranks: number[] = [];
     let ordered = true;
     let state = automaton.start;
     let sentence = Number.NaN;
@@ -424,10 +399,6 @@ export class PhraseIndex {
         state = automaton.start;
       }
       state = automaton.step(state, token);
-      if (held && state.held) {
-        held.ends.push(at + 1);
-        held.outputs.push(state.held);
-      }
       const outputs = state.outputs;
       if (outputs === undefined) continue;
       for (let index = 0; index < outputs.length; index += 3) {
@@ -459,43 +430,7 @@ export class PhraseIndex {
     // The same order the insertions give (the sort is stable, and what was inserted is a stable sort of what came before).
     const order = matches.map((_, index) => index);
     order.sort((a, b) => matches[a]!.firstToken - matches[b]!.firstToken || ranks[a]! - ranks[b]!);
-    if (held) {
-      const orders = order.map((index) => ranks[index]!);
-      for (let index = 0; index < orders.length; index++) ranks[index] = orders[index]!;
-    }
     return order.map((index) => matches[index]!);
-  }
-
-  /**
-   * The matches of owners `accepts` accepts among `matches` (what `match` returned with `held`) and those it held,
-   * in the order `match` gives them when it holds none.
-   */
-  withHeld(matches: readonly PhraseMatch[], held: HeldMatches, accepts: (owner: number) => boolean): PhraseMatch[] {
-    const found: PhraseMatch[] = [];
-    const orders: number[] = [];
-    for (let entry = 0; entry < held.ends.length; entry++) {
-      const endToken = held.ends[entry]!;
-      const outputs = held.outputs[entry]!;
-      for (let index = 0; index < outputs.length; index += 3) {
-        if (!accepts(outputs[index]!)) continue;
-        found.push({ owner: outputs[index]!, firstToken: endToken - outputs[index + 1]!, endToken });
-        orders.push(outputs[index + 2]!);
-      }
-    }
-    // By where they end, as `match` meets them: sorted as `match` orders its list (stable, by first token and order).
-    const sorted = found.map((_, index) => index).sort((a, b) => found[a]!.firstToken - found[b]!.firstToken || orders[a]! - orders[b]!);
-    const merged: PhraseMatch[] = [];
-    let next = 0;
-    for (let index = 0; index < matches.length; index++) {
-      const match = matches[index]!;
-      if (!accepts(match.owner)) continue;
-      // No two matches share a first token and an order: an order is one end of one node.
-      while (next < sorted.length && goesBefore(found[sorted[next]!]!.firstToken, orders[sorted[next]!]!, match, held.orders[index]!))
-        merged.push(found[sorted[next++]!]!);
-      merged.push(match);
-    }
-    while (next < sorted.length) merged.push(found[sorted[next++]!]!);
-    return merged;
   }
 
   /**
@@ -630,10 +565,8 @@ class State {
 
   constructor(
     readonly nodes: readonly TrieNode[],
-    /** Owner, depth and order of every phrase that ends at a node of the state (earliest start first), or none. */
+    /** Owner, depth and rank of every phrase that ends at a node of the state (earliest start first), or none. */
     readonly outputs: readonly number[] | undefined,
-    /** The same of the owners the index holds (PhraseIndex.hold), or none. */
-    readonly held: readonly number[] | undefined,
     readonly generation: number,
   ) {}
 }
@@ -672,16 +605,12 @@ class Automaton {
   private readonly numbersAlike: boolean;
   private numberClass: number | undefined;
 
-  constructor(
-    private readonly root: TrieNode,
-    private readonly isHeld: ((owner: number) => boolean) | undefined,
-  ) {
+  constructor(private readonly root: TrieNode) {
     const order = matchOrder(root);
-    let rank = 0;
     // In matchOrder's order a node comes before its children, so its own depth is set when its children get theirs.
-    for (const node of order) {
+    for (let rank = 0; rank < order.length; rank++) {
+      const node = order[rank]!;
       node.rank = rank;
-      rank += Math.max(1, node.ends?.length ?? 0);
       const depth = node.depth + 1;
       const wild = node.wild;
       if (wild?.any) wild.any.depth = depth;
@@ -726,10 +655,8 @@ class Automaton {
     let state = this.states.get(key);
     if (state) return state;
     const ending = sorted.filter((node) => node.ends).sort((a, b) => b.depth - a.depth || a.rank - b.rank);
-    const outputs: number[] = [];
-    const held: number[] = [];
-    for (const node of ending) node.ends!.forEach((owner, at) => (this.isHeld?.(owner) ? held : outputs).push(owner, node.depth, node.rank + at));
-    state = new State(sorted, outputs.length > 0 ? outputs : undefined, held.length > 0 ? held : undefined, this.generation);
+    const outputs = ending.flatMap((node) => node.ends!.flatMap((owner) => [owner, node.depth, node.rank]));
+    state = new State(sorted, outputs.length > 0 ? outputs : undefined, this.generation);
     this.states.set(key, state);
     return state;
   }

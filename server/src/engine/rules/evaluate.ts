@@ -1,7 +1,7 @@
 // Runs the compiled rules over one analysed reply unit. One pass of the
 // phrase index feeds every rule; each kind then decides from those matches.
 
-import { HeldMatches, type PhraseMatch } from '../match/phrase-index';
+import type { PhraseMatch } from '../match/phrase-index';
 import {
   LETTER_OR_DIGIT,
   holdsNonSpace,
@@ -146,8 +146,6 @@ interface Context {
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
   matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
-  /** The words of rules that did not fire, held by the index (RuleSet.holding): no list of matchesByRule holds them. */
-  held: HeldMatches;
   /** What the reply is (declared, or inferred from its words). */
   kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
@@ -213,26 +211,13 @@ export function evaluateUnit(
   }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
-  const held = new HeldMatches();
-  const found = ruleSet.index.match(analysis.tokens, held);
-  for (const match of found) {
+  for (const match of ruleSet.index.match(analysis.tokens)) {
     const owner = ruleSet.owners[match.owner]!;
     const list = matchesByRule.get(owner.rule);
     // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
     // gave it room for 17.
     if (list) list.push({ match, owner });
     else matchesByRule.set(owner.rule, [{ match, owner }]);
-  }
-  // A rule that fired gets its held words back, in the order of a list that held none.
-  if (held.ends.length > 0) {
-    matchesByRule.forEach((list, rule) => {
-      if (!ruleSet.holding.has(rule) || !list.some(({ owner }) => owner.role === 'match' || owner.role === 'trigger')) return;
-      const all = ruleSet.index.withHeld(found, held, (owner) => ruleSet.owners[owner]!.rule === rule);
-      matchesByRule.set(
-        rule,
-        all.map((match) => ({ match, owner: ruleSet.owners[match.owner]! })),
-      );
-    });
   }
   const context: Context = {
     unit,
@@ -242,7 +227,6 @@ export function evaluateUnit(
     analysis,
     ruleSet,
     matchesByRule,
-    held,
     kinds: declaredKinds,
     findings: [],
     reported: 0,
@@ -494,9 +478,9 @@ function greetsByName(context: Context): boolean {
   const name = found?.[1];
   if (name === undefined || !name.split(/[ \t]+|[-‐]/).every((word) => NAME_WORD.test(word))) return false;
   const nameEnd = greetingEnd + found![0].indexOf(name) + name.length;
-  const inName = (match: PhraseMatch) => tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd;
-  for (const matches of context.matchesByRule.values()) for (const { match } of matches) if (inName(match)) return false;
-  return !context.ruleSet.index.withHeld([], context.held, () => true).some(inName);
+  for (const matches of context.matchesByRule.values())
+    for (const { match } of matches) if (tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd) return false;
+  return true;
 }
 
 function appliesTo(ruleKinds: readonly RuleKind[], kinds: readonly RuleKind[]): boolean {
@@ -1876,9 +1860,10 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
   }
   const tokens = wordTokens(words);
   if (tokens.length === 0) return undefined;
-  const greeting = ruleSet
-    .matchesOf(tokens, (owner) => ruleSet.owners[owner]!.rule === ruleIndex)
-    .find((match) => ruleSet.owners[match.owner]!.role === 'satisfy' && match.firstToken === 0);
+  const greeting = ruleSet.index.match(tokens).find((match) => {
+    const owner = ruleSet.owners[match.owner]!;
+    return owner.rule === ruleIndex && owner.role === 'satisfy' && match.firstToken === 0;
+  });
   if (!greeting || tokens.length - greeting.endToken + variables > 3) return undefined;
   // A full stop ends a greeting only when nothing but the name's variable follows the greeting's words
   // ("# Hello, {{user.firstName}}." as lupapiste writes it, "# Hello."); "# Welcome to Acme." is a title.
@@ -2208,10 +2193,8 @@ function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | 
   const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
   const lineTokens = wordTokens(line);
   if (lineTokens.length === 0 || lineTokens.length > MAX_VALEDICTION_LINE_WORDS) return undefined;
-  const { owners } = context.ruleSet;
-  const valediction = context.ruleSet
-    .matchesOf(lineTokens, (owner) => owners[owner]!.rule === ruleIndex)
-    .find((match) => owners[match.owner]!.role === 'satisfy');
+  const { index, owners } = context.ruleSet;
+  const valediction = index.match(lineTokens).find((match) => owners[match.owner]!.rule === ruleIndex && owners[match.owner]!.role === 'satisfy');
   return valediction && { start: at + lineTokens[0]!.start, end: at + lineTokens[valediction.endToken - 1]!.end };
 }
 
@@ -2497,10 +2480,10 @@ function retryTimed(context: Context, retry: PhraseMatch): boolean {
 function openingEmpathy(context: Context, ruleIndex: number, satisfied: Set<number>): number {
   const title = context.unit.title;
   if (title.trim() !== '') {
-    const { owners } = context.ruleSet;
-    const inTitle = context.ruleSet
-      .matchesOf(wordTokens(title), (owner) => owners[owner]!.rule === ruleIndex)
-      .some(({ owner }) => owners[owner]!.role === 'satisfy');
+    const inTitle = context.ruleSet.index.match(wordTokens(title)).some((match) => {
+      const owner = context.ruleSet.owners[match.owner]!;
+      return owner.rule === ruleIndex && owner.role === 'satisfy';
+    });
     if (inTitle) return -1;
   }
   if (satisfied.has(0)) return 0;

@@ -2,7 +2,7 @@
 // phrase index over every phrase of every rule, the RE2 programs, and the
 // time-frame detector. Built once per configuration, reused for every file.
 
-import { HeldMatches, PhraseIndex, type PhraseMatch } from '../match/phrase-index';
+import { PhraseIndex } from '../match/phrase-index';
 import type { Token } from '../text/analyze';
 import { isPluralOf, type Grammar, type PluralRule } from '../text/grammar';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
@@ -202,13 +202,6 @@ export class RuleSet {
   readonly unfilledSlotRule: number | undefined;
   /** The rules whose words are a team's signing (`where: sign-off`), in rule order: kind inference reads their matches in every macro. */
   readonly signOffRules: number[] = [];
-  /**
-   * Phrase and conditional rules do nothing in a reply where none of their `match` or `trigger` words matched, and
-   * only they read their other words (`satisfy`, forms): `index` holds those (PhraseIndex.hold), and a reply reads
-   * them back for the rules that fired. Half of a library's matches were such words of rules that did not fire.
-   * Not a sign-off rule's: kind inference reads all its words.
-   */
-  readonly holding = new Set<number>();
 
   constructor(
     readonly language: string,
@@ -288,23 +281,10 @@ export class RuleSet {
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
       if (spec.where === 'sign-off') this.signOffRules.push(ruleIndex);
     });
-    rules.forEach(({ spec }, ruleIndex) => {
-      if ((spec.kind === 'phrase' || spec.kind === 'conditional') && spec.where !== 'sign-off') this.holding.add(ruleIndex);
-    });
-    this.index.hold((owner) => {
-      const { rule, role } = this.owners[owner]!;
-      return (role === 'satisfy' || role === 'form') && this.holding.has(rule);
-    });
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
     const unfilledSlotRule = rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
     this.unfilledSlotRule = unfilledSlotRule < 0 ? undefined : unfilledSlotRule;
-  }
-
-  /** The matches in `tokens` of the owners `accepts` accepts, held ones too (see `holding`), in match order. */
-  matchesOf(tokens: Token[], accepts: (owner: number) => boolean): PhraseMatch[] {
-    const held = new HeldMatches();
-    return this.index.withHeld(this.index.match(tokens, held), held, accepts);
   }
 
   /**
