@@ -97,6 +97,16 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
         'P\u00ebrsh\u00ebndetje,\n\norari i bibliotek\u00ebs ndryshon nga marsi: e hapur \u00e7do dit\u00eb pune 8-20.',
         'Ky \u00ebsht\u00eb nj\u00eb mesazh automatik.',
       ],
+      [
+        'pl',
+        'Dzie\u0144 dobry,\n\ngodziny otwarcia biblioteki zmieniaj\u0105 si\u0119 od marca: czynne w dni robocze 8-20.',
+        'Wiadomo\u015b\u0107 wygenerowana automatycznie.',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nnuo kovo bibliotekos darbo laikas kei\u010diasi: dirbame darbo dienomis 8-20.',
+        '\u0160is lai\u0161kas sugeneruotas automati\u0161kai.',
+      ],
     ] as const) {
       const english = "Hello,\n\nthe library's opening hours change from March: open on working days 8-20.\n\n" + NO_REPLY;
       assert.deepEqual(read(language, `${body}\n\n${noReply}\n\n---\n\n${english}`, 'auto-reply').leftovers, [], language);
