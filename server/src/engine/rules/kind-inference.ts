@@ -209,8 +209,7 @@ function isSignedLetter(evidence: KindEvidence, bodyStart: number): boolean {
   if (valediction === undefined || !LETTER_OR_DIGIT.test(prose.slice(valediction.end))) return false;
   // Read in the prose, where an HTML e-mail's markup is blanked out (same offsets as the text).
   const lineStart = prose.slice(bodyStart).search(/\S/) + bodyStart;
-  const lineEnd = prose.indexOf('\n', lineStart);
-  const line = { start: lineStart, end: lineEnd < 0 ? prose.length : lineEnd };
+  const line = { start: lineStart, end: lineAround(prose, lineStart).end };
   if (!prose.slice(line.start, line.end).toLowerCase().startsWith(evidence.greeting.toLowerCase())) return false;
   return evidence.placeholders.some(
     (placeholder) =>
@@ -256,7 +255,7 @@ function nameOverTeam(evidence: KindEvidence): boolean {
   let blockStart: number | undefined;
   let signed = false;
   for (let lines = 0; end > 0 && lines < SIGN_OFF_LAST_LINES;) {
-    const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
+    const lineStart = lineAround(prose, end).start;
     if (!matchesWithin(NON_SPACE, prose, lineStart, end)) {
       end = lineStart - 1;
       continue;
@@ -325,7 +324,16 @@ function lineHolds(prose: string, lineStart: number, spans: readonly { start: nu
 /** The line with text right over the line at `lineStart` (after a "\n"), read in place: the blank lines between skipped. */
 function lineAbove(prose: string, lineStart: number): { start: number; end: number } {
   const end = trimmedEndBefore(prose, lineStart - 1);
-  return { start: prose.lastIndexOf('\n', end - 1) + 1, end };
+  return { start: lineAround(prose, end).start, end };
+}
+
+/**
+ * The line holding offset `at` (an offset at a line's end is on that line): where it starts, and where it ends before
+ * its "\n", looked for from `to` when the caller holds a span of the line that ends there.
+ */
+function lineAround(prose: string, at: number, to = at): { start: number; end: number } {
+  const newline = prose.indexOf('\n', to);
+  return { start: prose.lastIndexOf('\n', at - 1) + 1, end: newline < 0 ? prose.length : newline };
 }
 
 /**
@@ -356,9 +364,9 @@ const TEAM_LINE_WORDS = 6;
  */
 function teamOverSignature({ prose, placeholders, dialect, teamWords, signatureStart }: KindEvidence): boolean {
   if (signatureStart === undefined) return false;
-  let lineStart = prose.lastIndexOf('\n', signatureStart - 1) + 1;
+  let lineStart = lineAround(prose, signatureStart).start;
   // The team's name on the variable's own line, or on the last line with words over it.
-  while (lineStart > 0 && !matchesWithin(NON_SPACE, prose, lineStart, signatureStart)) lineStart = prose.lastIndexOf('\n', lineStart - 2) + 1;
+  while (lineStart > 0 && !matchesWithin(NON_SPACE, prose, lineStart, signatureStart)) lineStart = lineAround(prose, lineStart - 1).start;
   const line = prose.slice(lineStart, signatureStart);
   if (!holdsNonSpace(line, 0, line.length) || wordsOnLine(line) > TEAM_LINE_WORDS || /[.!?:]\s*$/.test(line)) return false;
   const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= signatureStart);
@@ -574,9 +582,8 @@ function acknowledgement(evidence: KindEvidence): { excerpt: string; queued: str
  */
 function numberedReceipt(evidence: KindEvidence): { excerpt: string; ticket: string } | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'refusal') !== undefined) return undefined;
-  const { prose, text, analysis, placeholders, dialect, signals } = evidence;
-  const greetingEnd = firstLineEndOf(prose);
-  if (placeholders.some((placeholder) => placeholder.start > greetingEnd && printsPerson(placeholder, dialect))) return undefined;
+  const { text, analysis, placeholders, dialect, signals } = evidence;
+  if (personUnderGreeting(evidence)) return undefined;
   for (const { match, owner } of signals) {
     if (owner.form !== 'receipt') continue;
     const sentence = analysis.sentences[analysis.tokens[match.firstToken]!.sentence];
@@ -707,10 +714,8 @@ function valedictionOf(evidence: KindEvidence): { start: number; end: number } |
   const firstLineEnd = isOneLine(prose) ? 0 : firstLineEndOf(prose);
   for (const { start, end } of kindSignalSpans(evidence, 'signOff')) {
     if (start < lastLinesFrom || start < firstLineEnd) continue;
-    const lineStart = prose.lastIndexOf('\n', start - 1) + 1;
+    const { start: lineStart, end: lineStop } = lineAround(prose, start, end);
     if (matchesWithin(LINE_TEXT, prose, lineStart, start)) continue;
-    const lineEnd = prose.indexOf('\n', end);
-    const lineStop = lineEnd < 0 ? prose.length : lineEnd;
     if (!isNameOnly(prose, tokens, end, lineStop)) continue;
     // "Thanks." or "Thank you!" on the last line, with no name on it or under it, is the body's last sentence and
     // signs nobody (trial 17: a two-line issue comment ending "Thanks." was read as signed and asked for "Hi there,").
@@ -764,7 +769,7 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
   // The lines read so far hold nothing but these placeholders (from the last line up).
   const block: Placeholder[] = [];
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
-    const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
+    const lineStart = lineAround(prose, end).start;
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
     if (matchesWithin(NON_SPACE, prose, lineStart, end)) {
       const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
@@ -793,19 +798,15 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
  * agent signs with their own name. Trial 24: an e-learning platform's notices in Finnish and Polish, greeted by the
  * account's name and signed so, were read as macros: their passive refusals and "Hyvä käyttäjä" were flagged.
  */
-function administratorSignature({ prose, text, placeholders, dialect }: KindEvidence): string | undefined {
+function administratorSignature(evidence: KindEvidence): string | undefined {
+  const { prose, text, placeholders, dialect } = evidence;
   const isAdministrator = (placeholder: Placeholder) =>
     placeholder.kind === 'output' && placeholder.variable !== undefined && isAdministratorVariable(dialect, placeholder.variable);
   if (!placeholders.some((placeholder) => !isAdministrator(placeholder) && printsOrganisation(placeholder, dialect))) return undefined;
-  // The reader's name on the greeting's line ("Dear %{firstname} %{lastname},") is no one signing.
-  const greetingEnd = firstLineEndOf(prose);
-  if (placeholders.some((placeholder) => placeholder.start > greetingEnd && !isAdministrator(placeholder) && printsPerson(placeholder, dialect)))
-    return undefined;
+  if (personUnderGreeting(evidence, isAdministrator)) return undefined;
   for (const placeholder of placeholders) {
     if (!isAdministrator(placeholder)) continue;
-    const lineStart = prose.lastIndexOf('\n', placeholder.start - 1) + 1;
-    const newline = prose.indexOf('\n', placeholder.end);
-    const lineEnd = newline < 0 ? prose.length : newline;
+    const { start: lineStart, end: lineEnd } = lineAround(prose, placeholder.start, placeholder.end);
     const inLine = placeholders.filter((other) => other.start >= lineStart && other.end <= lineEnd).sort((a, b) => a.start - b.start);
     if (!wordsOutside(prose, lineStart, lineEnd, inLine)) return text.slice(placeholder.start, placeholder.end);
   }
@@ -924,18 +925,27 @@ function isOneLine(text: string): boolean {
   return !NEW_LINE.test(text.trim());
 }
 
+/**
+ * Whether a person's variable stands under the greeting's line (the text's first), but those `excepted`: someone
+ * writes or signs the text. The reader's name on the greeting's line ("Dear %{firstname} %{lastname},") is no one's
+ * who writes.
+ */
+function personUnderGreeting({ prose, placeholders, dialect }: KindEvidence, excepted: (placeholder: Placeholder) => boolean = () => false): boolean {
+  const greetingEnd = firstLineEndOf(prose);
+  return placeholders.some((placeholder) => placeholder.start > greetingEnd && !excepted(placeholder) && printsPerson(placeholder, dialect));
+}
+
 /** Where the text's first non-blank line ends. */
 function firstLineEndOf(text: string): number {
   const first = text.search(/\S/);
-  const newline = first < 0 ? -1 : text.indexOf('\n', first);
-  return newline < 0 ? text.length : newline;
+  return first < 0 ? text.length : lineAround(text, first).end;
 }
 
 /** Where the last `count` non-blank lines of the text begin. */
 function lastLinesStart(text: string, count: number): number {
   let end = text.trimEnd().length;
   for (let seen = 0; end > 0;) {
-    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const lineStart = lineAround(text, end).start;
     if (matchesWithin(NON_SPACE, text, lineStart, end) && ++seen === count) return lineStart;
     end = lineStart - 1;
   }
