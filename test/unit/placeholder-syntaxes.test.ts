@@ -337,6 +337,23 @@ describe('placeholder syntaxes', () => {
     assert.deepEqual(fallbacks('Hi {{#first_name}}{{first_name}}{{/first_name}}{{^first_name}}friend{{/first_name}},'), [['first_name', true]]);
   });
 
+  it('a closing tag that closes nothing in a plain-text e-mail is markup the reader sees (trial 27)', () => {
+    const text = 'Hi Sam,\n\nYour new key works until 1 March.</mj-text>\n\nBest,\nAna';
+    assert.deepEqual(spansOf('placeholder/malformed', text), ['</mj-text>']);
+    for (const language of ['pl', 'fi', 'lt', 'sq']) {
+      const [finding] = findingsOf('placeholder/malformed', text, 'reply.txt', { language });
+      assert.ok(finding?.message.includes('</mj-text>'), language);
+    }
+    // Not when it closes a tag the text opened, is named in a sentence, or the text is HTML or Markdown.
+    for (const [fileName, quiet] of [
+      ['reply.txt', 'Hi Sam,\n\nYour key is <b>ABC-123</b>.\n\nBest,\nAna'],
+      ['reply.txt', 'Hi Sam,\n\nIn the editor, close the paragraph with "</p>" before the footer.\n\nBest,\nAna'],
+      ['reply.html', '<p>Hi Sam,</p><p>Your new key works until 1 March.</p></div>'],
+      ['reply.md', 'Hi Sam,\n\nYour new key works until 1 March.</span>\n\nBest,\nAna'],
+    ])
+      assert.deepEqual(spansOf('placeholder/malformed', quiet, fileName), [], quiet);
+  });
+
   it("reads a library system's <<table.column>> fields as values, not as an angle fill-in left in (corpus: Koha-style notices)", () => {
     assert.deepEqual(read('Dear <<borrowers.firstname>>, due <<issues.date_due | dateonly>>. <<borrower-attribute:HOLDID>>'), [
       'output << <<borrowers.firstname>> = borrowers.firstname',

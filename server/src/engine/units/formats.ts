@@ -253,7 +253,7 @@ export function maskProse(
   const chatLines = chat?.named === 'chat' && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
-  const shown = format === 'html' ? shownBreaks(text, code) : [];
+  const shown = format === 'html' ? shownBreaks(text, code) : format === 'plaintext' ? strayClosingTags(text) : [];
   if (format === 'plaintext' || !text.includes('&')) {
     const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted, shown, dialect);
     const prose = mask.build();
@@ -357,6 +357,29 @@ function shownBreaks(text: string, code: readonly Span[]): (Span & { written: st
   return found;
 }
 
+/** An HTML opening or closing tag's name: `<mj-text`, `</mj-text>`. */
+const TAG_NAME = /<(\/?)([A-Za-z][\w:-]*)(?:[ \t]*>|(?=[\s/>]))/g;
+
+/**
+ * The closing tags of a plain-text e-mail that close nothing it opened: markup left over from its HTML twin
+ * (`…using this API key.</mj-text>`, trial 27), which the reader gets as text. A tag named in a sentence is none.
+ */
+function strayClosingTags(text: string): (Span & { written: string; id: string })[] {
+  if (!text.includes('</')) return [];
+  const found: (Span & { written: string; id: string })[] = [];
+  const opened = new Set<string>();
+  for (const match of text.matchAll(TAG_NAME)) {
+    const name = match[2]!.toLowerCase();
+    if (match[1] === '') opened.add(name);
+    else if (match[0].endsWith('>') && !opened.has(name)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!namesTheTag(text, start, end)) found.push({ start, end, written: match[0], id: 'placeholder.strayClosingTag' });
+    }
+  }
+  return found;
+}
+
 /** Quotation marks and brackets: a tag written inside them is shown on purpose ("add the tag “&lt;br /&gt;”"). */
 const QUOTE_OR_BRACKET = /["'`\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb()[\]]/;
 
@@ -392,7 +415,7 @@ function maskPlaceholdersAndCommon(
   stretches: readonly { start: number; end: number }[],
   code: readonly Span[] = [],
   quoted?: RegExp,
-  shown: readonly (Span & { written: string })[] = [],
+  shown: readonly (Span & { written: string; id?: string })[] = [],
   dialect?: string,
 ): PlaceholderScan[] {
   // A Magento e-mail template's prose is the strings of its {{trans}} directives, nothing else.
@@ -437,7 +460,7 @@ function maskPlaceholdersAndCommon(
       scan.problems.push({
         start: span.start - start,
         end: span.end - start,
-        message: { id: 'placeholder.markupAsText', args: { tag: span.written } },
+        message: { id: span.id ?? 'placeholder.markupAsText', args: { tag: span.written } },
         standalone: true,
       });
     }
