@@ -3155,15 +3155,13 @@ function laterUnapart(context: Context, after: number, candidates: readonly numb
 }
 
 /**
- * Whether a reader of sentence `a` may never read sentence `b`: it lies in another branch of a template's block around
- * `a`, or in a block `a` is not in (a one-sided {% if late %}Sorry for the wait.{% endif %}).
+ * Whether a reader of sentence `a` never reads sentence `b`: it lies in another branch of a template's block around
+ * `a`. Words in a block `a` is not in count (reviewer-26 #19: an apology written in each branch of a greeting block).
  */
 function readApart(context: Context, a: number, b: number): boolean {
   const branches = branchesOf(context);
-  if (!branches) return false;
-  const from = context.analysis.sentences[a]!.start;
-  const to = context.analysis.sentences[b]!.start;
-  return branches.apart(from, to) || branches.enters(from, to);
+  const { sentences } = context.analysis;
+  return branches !== undefined && branches.apart(sentences[a]!.start, sentences[b]!.start);
 }
 
 /**
