@@ -61,6 +61,11 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     fileName: 'branches.md',
   }),
   'nested HTML <code> elements': (size) => ({ text: repeated('<code>', size / 2) + repeated('</code>', size / 2), fileName: 'code.html' }),
+  // Mail-body tags in a plain-text file, one long run each way: a run is read once for the word after it.
+  'a long run of mail-body tags in plain text': (size) => ({
+    text: `${repeated('<div>', size / 2)}Thanks.${repeated('</div>', size / 2)}`,
+    fileName: 'tags.txt',
+  }),
   // Markup masked to blanks leaves long runs of blanks in the prose (an HTML mail with an inline data: image).
   // Each was rescanned at each of its positions by a pattern with an unbounded run of blanks in a lookbehind or
   // two free runs of blanks in a row (quoted-requests.ts, html-structure.ts): seconds at 60 KB.

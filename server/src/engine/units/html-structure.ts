@@ -82,8 +82,10 @@ export function laidOutInHtml(text: string): boolean {
   return false;
 }
 
-/** A run of mail-body tags with a space and a lower-case word after it (tagMentions looks for the word before it). */
-const MENTIONED_TAGS = new RegExp(`(?:${HTML_MARKUP.source})+(?=[ \\t]+\\p{Ll})`, 'giu');
+/** A run of mail-body tags (tagMentions looks for the word before it and the lower-case word after it). */
+const TAG_RUN = new RegExp(`(?:${HTML_MARKUP.source})+`, 'giu');
+/** Blanks and a lower-case word, where a run of tags ends. */
+const LOWER_WORD_AFTER = /[ \t]+\p{Ll}/uy;
 /** A word and a space before a run of tags. */
 const WORD_BEFORE = /[\p{L}\p{N}]/u;
 
@@ -95,7 +97,11 @@ const WORD_BEFORE = /[\p{L}\p{N}]/u;
 export function tagMentions(text: string): { start: number; end: number }[] {
   if (!text.includes('<')) return [];
   const mentions: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(MENTIONED_TAGS)) {
+  // The word after is tested where the whole run ends: a lookahead in the pattern would be tried, and fail, after
+  // every shorter run at each tag of a long run of tags (quadratic in the run).
+  for (const match of text.matchAll(TAG_RUN)) {
+    LOWER_WORD_AFTER.lastIndex = match.index + match[0].length;
+    if (!LOWER_WORD_AFTER.test(text)) continue;
     // The word before is found by walking back over the blanks here: a lookbehind in the pattern would walk
     // back over a run of blanks at each of its positions.
     let before = match.index;
