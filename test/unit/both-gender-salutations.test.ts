@@ -98,6 +98,12 @@ describe("both-gender salutations are greetings; a written word after a one-gend
         [],
         valediction,
       );
+    const fiClosings = lintText(
+      'Hei Pekka,\n\npy\u00f6r\u00e4 on korjattu ja sen voi hakea lauantaina.\n\nKaikkea hyv\u00e4\u00e4,\nNoora Laine\nvapaaehtoinen, Py\u00f6r\u00e4paja Koivu',
+      'reply.txt',
+      { language: 'fi', kind: 'reply' },
+    ).findings.filter((finding) => finding.ruleId === 'formula/closing');
+    assert.deepEqual(fiClosings, []);
     assert.equal(
       closings('Hi Tom,\n\nyour bike is fixed and you can collect it on Saturday morning.\n\nNora Quinn\nVolunteer, Riverside Bike Kitchen').length,
       1,
