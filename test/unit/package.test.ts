@@ -16,8 +16,11 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
  * grown with the packs (1.08 MB of precompiled JSON in server.js, about 0.4 MB of it rule descriptions and examples that
  * the hover and the rule explanations show). At f111024: 3.61 MB (3,783,758 bytes; 3,774,659 at 6c1686e, 214 bytes under 3.6):
  * this session's packs grew by 0.1 MB of examples, excuses and patterns; 3.65 MB leaves room for the rest of it.
+ * At d588190: 3.67 MB (the session of 2026-12-05 08:32 added five languages' closure, purpose, story, footer and
+ * salutation lists and examples). 3.75 MB holds one more session of pack growth; past it, the bundle should stop
+ * carrying rule descriptions and examples in server.js (load them for hover only) rather than the bound move again.
  */
-const MAX_BYTES = 3.65 * 1024 * 1024;
+const MAX_BYTES = 3.75 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',
