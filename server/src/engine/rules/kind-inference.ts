@@ -579,11 +579,14 @@ function acknowledgement(evidence: KindEvidence): { excerpt: string; queued: str
  * fill-in, no person's variable but the reader's on the greeting's line): the help desk's own receipt, though it says
  * nothing of what follows (reviewer-23 #22: signed by a business over its team line, it was read as a macro and asked
  * for a person's name). A team's macro that names the ticket elsewhere, or answers, confirms no receipt by its number.
+ * A signature variable under the team's line is the department's (trial 19: a help desk's receipts in four languages,
+ * "Your %{company.name} Team," over "%{signature}", were read as agents' macros without a config).
  */
 function numberedReceipt(evidence: KindEvidence): { excerpt: string; ticket: string } | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'refusal') !== undefined) return undefined;
   const { text, analysis, placeholders, dialect, signals } = evidence;
-  if (personUnderGreeting(evidence)) return undefined;
+  const teamSignature = teamOverSignature(evidence) ? evidence.signatureStart : undefined;
+  if (personUnderGreeting(evidence, (placeholder) => placeholder.start === teamSignature)) return undefined;
   for (const { match, owner } of signals) {
     if (owner.form !== 'receipt') continue;
     const sentence = analysis.sentences[analysis.tokens[match.firstToken]!.sentence];
