@@ -31,12 +31,13 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
-  // The language server shows built-in examples, never tests them: their texts are enough.
+  // The language server shows built-in examples, never tests them: their texts are enough. It reads the rules'
+  // descriptions and examples only to show them, from a file of their own beside the bundle (rule-docs.json.br).
   {
     ...common,
     entryPoints: { server: 'server/src/server.ts' },
     outdir,
-    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true }), asciiSourcePlugin()],
+    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true }), asciiSourcePlugin()],
   },
   { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
 ];

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { parseDocument } from 'yaml';
@@ -45,9 +46,47 @@ function keepExampleTexts(data) {
   }
 }
 
-/** The source of server/src/engine/config/precompiled.ts in the bundles. */
-export function precompiledModule(rulesDir, options) {
-  return `export const PRECOMPILED = ${JSON.stringify(precompileRules(rulesDir, options))};\n`;
+/** The file beside the bundle that holds the rules' descriptions and examples a bundle ships apart (`ruleDocs`). */
+export const RULE_DOCS_FILE = 'rule-docs.json.br';
+
+/**
+ * The entries with each rule's description and examples taken out, and those as `docs`, by file and rule id. The
+ * language server shows them (a hover, a rule's docs) and never lints with them: they were about 0.6 MB of server.js.
+ */
+export function splitRuleDocs(entries) {
+  const packs = {};
+  const docs = {};
+  for (const [key, entry] of Object.entries(entries)) {
+    const data = JSON.parse(entry.json);
+    for (const [id, rule] of Object.entries(data?.rules ?? {})) {
+      const { description, examples } = rule;
+      if (description === undefined && examples === undefined) continue;
+      delete rule.description;
+      delete rule.examples;
+      (docs[key] ??= {})[id] = { description, examples };
+    }
+    packs[key] = { sha1: entry.sha1, json: JSON.stringify(data) };
+  }
+  return { packs, docs };
+}
+
+/** The docs of splitRuleDocs as the file the bundle reads: brotli keeps them a quarter of their size in the .vsix. */
+export function ruleDocsFile(docs) {
+  return zlib.brotliCompressSync(JSON.stringify(docs));
+}
+
+/**
+ * The source of server/src/engine/config/precompiled.ts in the bundles. `ruleDocs`: the rules' descriptions and
+ * examples are left to RULE_DOCS_FILE (splitRuleDocs), whose docs are returned for the build to write.
+ */
+export function precompiledModule(rulesDir, { ruleDocs = false, ...options } = {}) {
+  const entries = precompileRules(rulesDir, options);
+  if (!ruleDocs) return { source: `export const PRECOMPILED = ${JSON.stringify(entries)};\nexport const RULE_DOCS_FILE = undefined;\n` };
+  const { packs, docs } = splitRuleDocs(entries);
+  return {
+    source: `export const PRECOMPILED = ${JSON.stringify(packs)};\nexport const RULE_DOCS_FILE = ${JSON.stringify(RULE_DOCS_FILE)};\n`,
+    docs,
+  };
 }
 
 /** The YAML files precompileRules reads, for watch mode. */
@@ -93,11 +132,18 @@ export function precompiledRulesPlugin(rulesDir, options) {
   return {
     name: 'precompiled-rules',
     setup(build) {
-      build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]precompiled\.ts$/ }, () => ({
-        contents: precompiledModule(rulesDir, options),
-        loader: 'ts',
-        watchFiles: precompiledSources(rulesDir),
-      }));
+      let docs;
+      build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]precompiled\.ts$/ }, () => {
+        const module = precompiledModule(rulesDir, options);
+        docs = module.docs;
+        return { contents: module.source, loader: 'ts', watchFiles: precompiledSources(rulesDir) };
+      });
+      // Beside the bundle, where the engine reads it (config/builtin-data.ts).
+      build.onEnd((result) => {
+        if (docs === undefined || result.errors.length > 0) return;
+        const { outdir, absWorkingDir = process.cwd() } = build.initialOptions;
+        fs.writeFileSync(path.resolve(absWorkingDir, outdir, RULE_DOCS_FILE), ruleDocsFile(docs));
+      });
       build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]config-validator\.ts$/ }, () => ({
         contents: configValidatorModule(rulesDir),
         loader: 'js',

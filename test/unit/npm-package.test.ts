@@ -46,6 +46,7 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
       'bin/replylint-language-server.js',
       'dist/cli.js',
       'dist/server.js',
+      'dist/rule-docs.json.br',
       'rules/recommended/en.yaml',
       'rules/schema/config.schema.json',
       'README.md',

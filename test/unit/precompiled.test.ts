@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { brotliDecompressSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { configValidatorModule, packValidatorModule, precompileRules } from '../../scripts/precompile.mjs';
+import { RULE_DOCS_FILE, configValidatorModule, packValidatorModule, precompileRules, splitRuleDocs } from '../../scripts/precompile.mjs';
 import { precompiledData } from '../../server/src/engine/config/builtin-data';
 import { validateConfig } from '../../server/src/engine/config/config-validator';
 import { builtinPackNames, builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
@@ -52,6 +53,30 @@ describe('precompiled built-in rules', () => {
       assert.equal(texts[key]!.sha1, entry.sha1, key);
     }
     assert.ok(objects > 0, 'no bad example was written with its span: the case is not exercised');
+  });
+
+  it("leaves the rules' descriptions and examples to a file of their own for the language server, and loses none", () => {
+    const texts = precompileRules(rulesDir, { exampleTexts: true });
+    const { packs, docs } = splitRuleDocs(texts);
+    type Pack = { rules?: Record<string, Record<string, unknown>> };
+    let described = 0;
+    for (const [key, entry] of Object.entries(texts)) {
+      const pack = JSON.parse(packs[key]!.json) as Pack;
+      assert.equal(packs[key]!.sha1, entry.sha1, key);
+      for (const [id, rule] of Object.entries(pack.rules ?? {})) {
+        assert.ok(!('description' in rule) && !('examples' in rule), `${key} ${id} keeps its docs`);
+        // As the file carries them: JSON.
+        Object.assign(rule, JSON.parse(JSON.stringify(docs[key]?.[id] ?? {})) as object);
+        if (rule.description !== undefined) described++;
+      }
+      assert.deepEqual(pack, JSON.parse(entry.json), key);
+    }
+    assert.ok(described > 100, `${described} descriptions`);
+    ensureBuilt();
+    const shipped = JSON.parse(brotliDecompressSync(fs.readFileSync(path.join(path.dirname(SERVER_BUNDLE), RULE_DOCS_FILE))).toString('utf8')) as unknown;
+    assert.deepEqual(shipped, JSON.parse(JSON.stringify(docs)));
+    const opening = docs['recommended/en.yaml']!['deferral/vague-timeframe']!.description!.slice(0, 60);
+    assert.ok(!fs.readFileSync(SERVER_BUNDLE, 'utf8').includes(opening), 'server.js still carries the descriptions');
   });
 
   describe('lookup', () => {

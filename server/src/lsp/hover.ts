@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../engine/config/project-config';
 import type { Finding, LintResult } from '../engine/types';
 import { renderMessage } from '../engine/messages';
 import { rangeOf } from './diagnostics';
+import { documentedSpec } from '../engine/rules/docs';
 import { docsUrlOf, ruleOf } from '../engine/rules/rule-lookup';
 
 export function hoverAt(document: TextDocument, result: LintResult, config: ResolvedConfig, position: Position): Hover | null {
@@ -25,7 +26,8 @@ export function hoverAt(document: TextDocument, result: LintResult, config: Reso
 }
 
 function ruleSection(finding: Finding, result: LintResult, config: ResolvedConfig): string {
-  const spec = ruleOf(finding, result, config)?.spec;
+  const rule = ruleOf(finding, result, config);
+  const spec = rule && documentedSpec(rule);
   // The editor already shows the diagnostic's message above the hover: explain, don't repeat.
   // The header in the reply's language: its category and severity as the writer says them.
   const language = result.units[finding.unit]?.language ?? DEFAULT_LANGUAGE;

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { ResolvedConfig } from '../engine/config/project-config';
 import { StarterExistsError, writeStarterConfig } from '../engine/config/starter';
 import { renderMessage } from '../engine/messages';
-import { ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
+import { documentedSpec, ruleDocsUrl, ruleMarkdown } from '../engine/rules/docs';
 import { packLanguage } from '../engine/rules/pack';
 import { diagnosticsOf } from './diagnostics';
 import type { LintOutcome } from './document-linter';
@@ -29,9 +29,10 @@ export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: st
   for (const language of [config.language, ...config.packs.map((pack) => packLanguage(pack.spec))]) {
     const rule = config.lintOptions.ruleSetFor(language)?.rules.find((candidate) => candidate.id === ruleId);
     if (rule) {
+      const spec = documentedSpec(rule);
       return {
-        markdown: `${ruleMarkdown(ruleId, rule.spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`,
-        summary: (rule.spec.description ?? rule.spec.message).replace(/\s+/g, ' ').trim(),
+        markdown: `${ruleMarkdown(ruleId, spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`,
+        summary: (spec.description ?? spec.message).replace(/\s+/g, ' ').trim(),
         url: ruleDocsUrl(rule, language),
       };
     }

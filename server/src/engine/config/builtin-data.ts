@@ -4,8 +4,11 @@
 // dialects or structure files, and what is not on disk is the bundle's copy.
 
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PRECOMPILED } from './precompiled';
+import { brotliDecompressSync } from 'node:zlib';
+import type { RuleSpec } from '../rules/pack';
+import { PRECOMPILED, RULE_DOCS_FILE } from './precompiled';
 
 const relativeOf = (rulesDir: string, file: string) => path.relative(rulesDir, file).split(path.sep).join('/');
 
@@ -13,7 +16,24 @@ const relativeOf = (rulesDir: string, file: string) => path.relative(rulesDir, f
 export function precompiledData(rulesDir: string, file: string, text: string): unknown {
   const entry = PRECOMPILED[relativeOf(rulesDir, file)];
   if (!entry || entry.sha1 !== createHash('sha1').update(text).digest('hex')) return undefined;
-  return JSON.parse(entry.json);
+  return parseEntry(relativeOf(rulesDir, file), entry.json);
+}
+
+/** An entry's data; where the bundle ships its rules' descriptions and examples apart, each rule says from which file. */
+function parseEntry(relative: string, json: string): unknown {
+  const data = JSON.parse(json) as { rules?: Record<string, RuleSpec> };
+  if (RULE_DOCS_FILE !== undefined) for (const rule of Object.values(data.rules ?? {})) rule.docsIn = relative;
+  return data;
+}
+
+/** The descriptions and examples of RULE_DOCS_FILE by file and rule id, read at the first rule shown. */
+let shippedDocs: Record<string, Record<string, Pick<RuleSpec, 'description' | 'examples'>>> | undefined;
+
+/** The description and examples of rule `id` of the built-in `file` (RuleSpec.docsIn), from the file beside the bundle. */
+export function shippedRuleDocs(file: string, id: string): Pick<RuleSpec, 'description' | 'examples'> | undefined {
+  // Only a bundle that names RULE_DOCS_FILE sets docsIn (parseEntry).
+  shippedDocs ??= JSON.parse(brotliDecompressSync(fs.readFileSync(path.join(__dirname, RULE_DOCS_FILE!))).toString('utf8')) as NonNullable<typeof shippedDocs>;
+  return shippedDocs[file]?.[id];
 }
 
 const shipped = new Map<string, unknown>();
@@ -23,7 +43,7 @@ export function shippedData(rulesDir: string, file: string): unknown {
   const relative = relativeOf(rulesDir, file);
   if (!shipped.has(relative)) {
     const entry = PRECOMPILED[relative];
-    shipped.set(relative, entry ? JSON.parse(entry.json) : undefined);
+    shipped.set(relative, entry ? parseEntry(relative, entry.json) : undefined);
   }
   return shipped.get(relative);
 }

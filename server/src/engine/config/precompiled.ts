@@ -3,3 +3,9 @@
 // for the bundles (scripts/precompile.mjs); run from sources it is empty and
 // the YAML is parsed.
 export const PRECOMPILED: Record<string, { sha1: string; json: string }> = {};
+
+/**
+ * The language server's bundle ships its packs' rule descriptions and examples apart, in this file beside it
+ * (builtin-data.ts shippedRuleDocs); undefined where the packs keep them.
+ */
+export const RULE_DOCS_FILE: string | undefined = undefined;

@@ -1,6 +1,7 @@
 // Rule documentation as Markdown: one writer for docs/rules.md and the
 // editor's "Show documentation", so they never disagree.
 
+import { shippedRuleDocs } from '../config/builtin-data';
 import { exampleText, phrasesOf, type RuleSpec } from './pack';
 import type { ActiveRule } from './rule-set';
 
@@ -26,6 +27,11 @@ export function ruleDocsUrl(rule: ActiveRule, language: string): string | undefi
     byLanguage.set(language, rule.spec.link || (rule.vetted ? `${RULES_DOC_URL}#${ruleAnchor(rule.origin, language, rule.id)}` : undefined));
   }
   return byLanguage.get(language);
+}
+
+/** The rule's spec with its description and examples, where the bundle ships them apart (RuleSpec.docsIn). */
+export function documentedSpec(rule: ActiveRule): RuleSpec {
+  return rule.spec.docsIn === undefined ? rule.spec : { ...shippedRuleDocs(rule.spec.docsIn, rule.id), ...rule.spec };
 }
 
 const SEVERITY_NOTE: Record<string, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };

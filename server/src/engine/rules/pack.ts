@@ -363,6 +363,11 @@ export interface RuleSpec {
   /** Rewordings and insertions: each its own quick fix. */
   suggest?: { replace?: string[]; remove?: boolean; insert?: string };
   examples?: { bad?: BadExample[]; good?: string[] };
+  /**
+   * Set by the loader, never written in a pack: the built-in file (under rules/) whose description and examples of
+   * this rule the language server's bundle ships apart (docs.ts documentedSpec).
+   */
+  docsIn?: string;
 }
 
 /**
