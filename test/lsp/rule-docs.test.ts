@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ExecuteCommandRequest, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { readPackFile } from '../../server/src/engine/config/pack-resolver';
+import { exampleText } from '../../server/src/engine/rules/pack';
 import { REPO_ROOT } from '../support/build';
 import { LspTestClient, fileUri } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
@@ -26,7 +28,8 @@ describe('LSP rule documentation links', function () {
 
   serverForSuite(
     {
-      '.replylint.yaml': 'extends: [recommended, ./team.yaml]\n',
+      // A rule with options is a copy of the pack's rule (project-config.ts compileRuleSet): its docs are still shown.
+      '.replylint.yaml': 'extends: [recommended, ./team.yaml]\nrules:\n  deferral/vague-timeframe: { severity: info }\n',
       'team.yaml': `name: team
 language: en
 rules:
@@ -82,6 +85,10 @@ rules:
       arguments: ['deferral/vague-timeframe', uri],
     });
     assert.match(String(markdown), /^# `deferral\/vague-timeframe`/);
+    // The description and examples, which the server's bundle ships apart from its packs (rule-docs.json.br).
+    const spec = readPackFile(path.join(REPO_ROOT, 'rules', 'recommended', 'en.yaml')).rules['deferral/vague-timeframe']!;
+    for (const shown of [spec.description!, exampleText(spec.examples!.bad![0]!), spec.examples!.good![0]!])
+      assert.ok(String(markdown).includes(shown.split('\n')[0]!), shown);
     const message = await client.waitFor('the message', () =>
       client.messages.slice(before).find((shown) => shown.message.startsWith('deferral/vague-timeframe')),
     );
