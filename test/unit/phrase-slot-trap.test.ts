@@ -23,6 +23,10 @@ describe('phrases written as if | split whole phrases', () => {
     assert.match(slotTrap("we|i could not|couldn't reach|contact you") ?? '', /offers "couldn't" after "could"/);
     assert.match(slotTrap("we|i don't|do not do|give refunds") ?? '', /offers "don't" before "not"/);
     assert.match(slotTrap('we can|cannot not help') ?? '', /offers "cannot" before "not"/);
+    // A contraction that holds its subject, after that subject: "so we we've", "but you you're".
+    assert.match(slotTrap("so we have|we've sent") ?? '', /"have\|we've" offers "we've" after "we": "we we've"/);
+    assert.match(slotTrap("but you are|you're welcome to") ?? '', /offers "you're" after "you": "you you're"/);
+    assert.match(slotTrap("i|we will|we'll refund") ?? '', /offers "we'll" after "i\|we"/);
     // Each form as a phrase of its own, or both forms in one slot, is fine.
     for (const phrase of [
       'please do not reply',
@@ -34,6 +38,9 @@ describe('phrases written as if | split whole phrases', () => {
       "if you don't|haven't|didn't hear from us",
       "can't|cannot|won't|couldn't be",
       "dont|don't hesitate",
+      "we've|we have sent",
+      "i'm|we're going to escalate",
+      "the order's|order status",
     ])
       assert.equal(slotTrap(phrase), undefined, phrase);
   });

@@ -225,6 +225,11 @@ export function slotTrap(phrase: string): string | undefined {
       if (before.includes(stem)) return `"${pieces[index]}" offers "${option}" after "${pieces[index - 1]}": "${stem} ${option}"`;
       if (after.includes('not')) return `"${pieces[index]}" offers "${option}" before "${pieces[index + 1]}": "${option} not"`;
     }
+    // The other contractions hold their subject ("we have|we've": "we we've"; "you are|you're": "you you're").
+    for (const option of options) {
+      const head = /^([a-z]+)'(?:re|ve|ll|m|d|s)$/.exec(option)?.[1];
+      if (head !== undefined && before.includes(head)) return `"${pieces[index]}" offers "${option}" after "${pieces[index - 1]}": "${head} ${option}"`;
+    }
   }
   return undefined;
 }
