@@ -56,6 +56,14 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
     }
   });
 
+  it('the line names the notice however it is indented or emphasised', () => {
+    const [language, notice] = notices[0]!;
+    for (const line of [NO_REPLY, `  ${NO_REPLY}`, `\t${NO_REPLY}`, `**${NO_REPLY}**`, `\t_${NO_REPLY}_`]) {
+      const unit = lintText(`${notice}\n\n${line}`, 'notice.txt', { language }).units[0]!;
+      assert.deepEqual(unit.kindReason, { id: 'kind.inferred.notice', args: { excerpt: 'This is an automated message' } }, JSON.stringify(line));
+    }
+  });
+
   it("a device line, a legal notice and a person's reply are not read", () => {
     for (const [language, notice] of notices) {
       for (const footer of [

@@ -268,6 +268,8 @@ export interface MaskedProse {
    * when the footer has any: what a rule that reads a notice's footer reads (`readsNoticeFooter`).
    */
   templateFooter?: string;
+  /** Where the template's own footer lines stand (set with `templateFooter`): the first one names the notice. */
+  templateLines?: readonly { start: number; end: number }[];
 }
 
 /**
@@ -291,7 +293,7 @@ export function withoutFooter(text: string, prose: string, footers: FooterMatche
     templateFooter += masked.slice(at, line.start) + writer.slice(line.start, line.end);
     at = line.end;
   }
-  return { prose: masked, templateFooter: templateFooter + masked.slice(at) };
+  return { prose: masked, templateFooter: templateFooter + masked.slice(at), templateLines: own };
 }
 
 /** Words of the template's own footer line quoted as what shows a notice: its first clause. */
@@ -301,12 +303,12 @@ const TEMPLATE_LINE_EXCERPT = /[^\s.,;:!?][^\n.,;:!?]*/y;
  * The first clause of the first template's own footer line (a no-reply or unsubscribe line, in whatever language the
  * reply is written): a machine's notice says so there ("This is an automated message"), or undefined.
  */
-export function templateFooterLine({ prose, templateFooter }: MaskedProse): string | undefined {
-  if (templateFooter === undefined) return undefined;
-  let at = 0;
-  while (at < prose.length && prose.charCodeAt(at) === templateFooter.charCodeAt(at)) at++;
-  TEMPLATE_LINE_EXCERPT.lastIndex = at;
-  // The first character read is the line's first that is no blank; emphasis marks may open it.
+export function templateFooterLine({ templateFooter, templateLines }: MaskedProse): string | undefined {
+  const first = templateLines?.[0];
+  if (templateFooter === undefined || first === undefined) return undefined;
+  TEMPLATE_LINE_EXCERPT.lastIndex = first.start;
+  // Blanks, then emphasis marks, may open the line.
+  while (/[ \t]/.test(templateFooter.charAt(TEMPLATE_LINE_EXCERPT.lastIndex))) TEMPLATE_LINE_EXCERPT.lastIndex++;
   while (/[*_]/.test(templateFooter.charAt(TEMPLATE_LINE_EXCERPT.lastIndex))) TEMPLATE_LINE_EXCERPT.lastIndex++;
   return TEMPLATE_LINE_EXCERPT.exec(templateFooter)?.[0].trim();
 }

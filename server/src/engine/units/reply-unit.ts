@@ -34,6 +34,8 @@ export interface ReplyUnit {
    * when its footer has any: read by a rule marked `readsNoticeFooter` in a notice (units/footers.ts).
    */
   templateFooter: string | undefined;
+  /** Where the template's own footer lines stand in `templateFooter`, when it is set. */
+  templateLines: readonly { start: number; end: number }[] | undefined;
   /** How `prose` was masked. */
   maskFormat: 'markdown' | 'plaintext' | 'html';
   origin: UnitOrigin;
@@ -61,7 +63,7 @@ export interface ReplyUnit {
 
 type UnitContent = Pick<
   ReplyUnit,
-  'title' | 'text' | 'prose' | 'templateFooter' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'
+  'title' | 'text' | 'prose' | 'templateFooter' | 'templateLines' | 'maskFormat' | 'origin' | 'placeholders' | 'placeholderProblems' | 'language' | 'kind'
 >;
 
 /** What a reply's own comments (or its export) say about it. */
@@ -73,7 +75,7 @@ export interface UnitSettings {
 function content(
   title: string,
   text: string,
-  { prose, templateFooter }: MaskedProse,
+  { prose, templateFooter, templateLines }: MaskedProse,
   maskFormat: ReplyUnit['maskFormat'],
   origin: UnitOrigin,
   { language, kind }: UnitSettings,
@@ -84,6 +86,7 @@ function content(
     text,
     prose,
     templateFooter,
+    templateLines,
     maskFormat,
     origin,
     placeholders: kept(scan.placeholders),
@@ -112,6 +115,9 @@ abstract class PlacedUnit implements ReplyUnit {
   }
   get templateFooter(): string | undefined {
     return this.content.templateFooter;
+  }
+  get templateLines(): readonly { start: number; end: number }[] | undefined {
+    return this.content.templateLines;
   }
   get maskFormat(): ReplyUnit['maskFormat'] {
     return this.content.maskFormat;
@@ -147,6 +153,7 @@ abstract class PlacedUnit implements ReplyUnit {
       text: this.content.text.slice(0, length),
       prose: this.content.prose.slice(0, length),
       templateFooter: this.content.templateFooter?.slice(0, length),
+      templateLines: this.content.templateLines?.filter((line) => line.start < length),
       placeholders: this.content.placeholders.filter(within),
       placeholderProblems: this.content.placeholderProblems.filter(within),
     });
