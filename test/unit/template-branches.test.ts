@@ -285,6 +285,88 @@ describe('template branches', () => {
       assert.deepEqual(findingsOf('empathy/bad-news-without-empathy', both), []);
     });
 
+    it('empathy in a block the news is not in counts only if every branch of that block has it (reviewer-26 #21, #16)', () => {
+      // A branch's opening, else and close tags in five syntaxes (Jinja with an elif, Mustache's inverse section as else).
+      const syntaxes: [string, string, string, string?][] = [
+        ['{% if order.late %}', '{% else %}', '{% endif %}'],
+        ['{% if order.late %}', '{% else %}', '{% endif %}', '{% elif order.lost %}'],
+        ['{{#if late}}', '{{else}}', '{{/if}}'],
+        ['{{#late}}', '{{/late}}{{^late}}', '{{/late}}'],
+        ['[% IF order.late %]', '[% ELSE %]', '[% END %]'],
+      ];
+      // [language, greeting, sign-off, the refusal, two apologies, a neutral line, two apologies with a way forward]
+      const languages: [string, string, string, string, string, string, string, string, string][] = [
+        [
+          'en',
+          'Hi Ola,',
+          'Best,\nMarta',
+          "We can't refund boots that have been worn outdoors.",
+          'I am sorry it took us a week to answer.',
+          'Sorry for the slow reply, the shop was closed for stocktaking.',
+          'Thanks for sending the photos so quickly.',
+          "I'm sorry this isn't better news, so I've added a 20% voucher to your account.",
+          "I'm sorry about this, but you can swap them for another pair instead.",
+        ],
+        [
+          'pl',
+          'Dzień dobry,',
+          'Pozdrawiam,\nKasia',
+          'Nie możemy zwrócić pieniędzy za buty noszone na zewnątrz.',
+          'Przepraszam, że tak długo czekała Pani na odpowiedź.',
+          'Przepraszam za zwłokę, sklep był zamknięty z powodu inwentaryzacji.',
+          'Dziękuję za szybkie przesłanie zdjęć.',
+          'Przykro mi, że nie mam lepszej wiadomości, ale możemy zaproponować bon na 50 zł.',
+          'Przykro mi z tego powodu, ale może Pani wymienić je na inną parę.',
+        ],
+        [
+          'fi',
+          'Hei Aino,',
+          'Terveisin\nTuomas',
+          'Emme voi hyvittää kenkiä, joita on käytetty ulkona.',
+          'Pahoittelen, että vastauksemme viipyi viikon.',
+          'Pahoittelen hidasta vastausta, myymälä oli suljettu inventaarion takia.',
+          'Kiitos, että lähetit kuvat niin nopeasti.',
+          'Olen pahoillani, ettei minulla ole parempia uutisia, mutta voimme tarjota 20 %:n alennuskoodin.',
+          'Olen pahoillani tästä, mutta voit kuitenkin vaihtaa ne toiseen pariin.',
+        ],
+      ];
+      for (const [language, hi, bye, news, sorry, sorry2, neutral, amends, amends2] of languages) {
+        const count = (body: string) => findingsOf('empathy/bad-news-without-empathy', `${hi}\n\n${body}\n\n${bye}`, 'reply.txt', { language }).length;
+        // Without a template the apology above and the way forward below each meet the news.
+        assert.equal(count(`${sorry}\n${news}`), 0, language);
+        assert.equal(count(`${news}\n${amends}`), 0, language);
+        for (const [open, otherwise, close, elif] of syntaxes) {
+          const every = (first: string, second: string) => `${open}${first}${elif ? `${elif}${second}` : ''}${otherwise}${second}${close}`;
+          const shapes: [string, number][] = [
+            // Only late readers get the apology, or the way forward: the others get the bare refusal.
+            [`${open}${sorry}${close}\n${news}`, 1],
+            [`${open}\n${sorry}\n${otherwise}\n${neutral}\n${close}\n${news}`, 1],
+            [`${news}\n${open}\n${amends}\n${close}`, 1],
+            // Every reader gets one (reviewer-26 #19).
+            [`${every(sorry, sorry2)}\n${news}`, 0],
+            [`${news}\n${open}\n${amends}\n${otherwise}\n${amends2}\n${close}`, 0],
+          ];
+          for (const [body, findings] of shapes) assert.equal(count(body), findings, `${language}: ${body}`);
+        }
+      }
+      const count = (body: string) => findingsOf('empathy/bad-news-without-empathy', `Hi Ola,\n\n${body}\n\nBest,\nMarta`).length;
+      const news = "We can't refund boots that have been worn outdoors.";
+      // An elsif with no else, and a case with no else, leave some readers without one.
+      assert.equal(count(`{% if late %}I am sorry for the wait.{% elsif lost %}I am sorry it went missing.{% endif %}\n${news}`), 1);
+      assert.equal(count(`{% case status %}{% when 'late' %}I am sorry for the wait.{% when 'lost' %}I am sorry it went missing.{% endcase %}\n${news}`), 1);
+      assert.equal(
+        count(
+          `{% case status %}{% when 'late' %}I am sorry for the wait.{% when 'lost' %}I am sorry it went missing.{% else %}I am sorry about the mix-up.{% endcase %}\n${news}`,
+        ),
+        0,
+      );
+      // Nested: a branch counts when a block inside it gives each of its readers one; a one-sided inner block does not.
+      const nested = (inner: string) =>
+        count(`{% if member %}{% if late %}I am sorry for the wait.${inner}{% endif %}{% else %}I am sorry about the mix-up.{% endif %}\n${news}`);
+      assert.equal(nested('{% else %}I am sorry it went missing.'), 0);
+      assert.equal(nested(''), 1);
+    });
+
     it('words that run on past the close or lead into the opening belong to every branch: such a block is read as one text', () => {
       const tails = [
         '{% if member %}Your club coach will get back to you{% else %}Someone from our bookings desk will get back to you{% endif %} by 4 pm today with a new court time.',

@@ -78,13 +78,18 @@ const MAX_DEPTH = 32;
  */
 export class BranchIndex {
   /** Per block (in `blocks` order): the enclosing block's index, -1 at the top. */
-  private readonly parents: Int32Array;
+  readonly parents: Int32Array;
   /** Per block: where each split's tags start and end, in order. */
-  private readonly splitStarts: number[][];
-  private readonly splitEnds: number[][];
+  readonly splitStarts: number[][];
+  readonly splitEnds: number[][];
+  /**
+   * Per block: the first branch a reader may get (1 in a {% case %}: nothing before its first {% when %} is printed),
+   * or -1 when some readers get none (no else: a one-sided {% if %} or {% unless %}, a loop, a {{#section}}).
+   */
+  readonly firstRead: Int8Array;
 
   constructor(
-    private readonly blocks: readonly TemplateBlock[],
+    readonly blocks: readonly TemplateBlock[],
     placeholders: readonly Placeholder[],
   ) {
     this.parents = new Int32Array(blocks.length);
@@ -96,10 +101,15 @@ export class BranchIndex {
     }
     this.splitStarts = blocks.map((block) => block.splits.map((split) => placeholders[split.from]!.start));
     this.splitEnds = blocks.map((block) => block.splits.map((split) => placeholders[split.to]!.end));
+    this.firstRead = Int8Array.from(blocks, ({ splits }) => {
+      const last = splits.at(-1);
+      if (!last || !isOtherwise(placeholders[last.to]!)) return -1;
+      return placeholders[splits[0]!.from]!.tagName === 'when' ? 1 : 0;
+    });
   }
 
   /** The innermost block holding `at`, or -1. */
-  private innermost(at: number): number {
+  innermost(at: number): number {
     const { blocks } = this;
     let index = partitionPoint(blocks.length, (candidate) => blocks[candidate]!.start <= at) - 1;
     while (index >= 0 && blocks[index]!.end <= at) index = this.parents[index]!;
@@ -177,6 +187,118 @@ export class BranchIndex {
       if (positions[candidate]! <= end) candidate = partitionPoint(positions.length, (index) => positions[index]! <= end);
     }
     return candidate < positions.length;
+  }
+}
+
+/** Whether a tag starts the branch every reader not in another one gets: an else, or a Mustache inverse section {{^x}}. */
+function isOtherwise(tag: Placeholder): boolean {
+  return tag.body.toLowerCase() === 'else' || tag.tagName?.startsWith('^') === true;
+}
+
+/**
+ * Which of some positions (ascending offsets: where sentences of one sort start, say apologies) the reader of a
+ * position reads, through a template's blocks: a position in a block the reader is not in counts only if every reader
+ * of that block gets one of them: each branch holds one, outside its inner blocks or in an inner block that counts
+ * so, and the block has an else (a one-sided {% if late %}Sorry for the wait.{% endif %} has an empty other branch;
+ * reviewer-26 #21, #16). Positions outside blocks count as they are; in another branch of a block around the reader
+ * they count for nobody. Built in one pass from the innermost blocks out; each question walks one nesting.
+ */
+export class Coverage {
+  /** The blocks every reader of which reads a position in them. */
+  private readonly covered = new Set<number>();
+  /** Per position: the innermost block around it (-1: none). */
+  private readonly containers: number[];
+  /**
+   * Per enclosing block (-1: the top): the positions right in it, and the covered blocks right in it (their indices,
+   * ascending). Built on the first `readsAfter`.
+   */
+  private units: Map<number, { positions: number[]; blocks: number[] }> | undefined;
+
+  constructor(
+    private readonly index: BranchIndex,
+    private readonly positions: readonly number[],
+  ) {
+    const { blocks, parents, splitEnds, firstRead } = index;
+    // The branches (block, branch) that hold a position or a covered block, and per block how many of those a reader may get.
+    const held = new Set<string>();
+    const read = new Map<number, number>();
+    const hold = (block: number, at: number) => {
+      const ends = splitEnds[block]!;
+      const branch = partitionPoint(ends.length, (split) => ends[split]! <= at);
+      const key = `${block} ${branch}`;
+      if (held.has(key)) return;
+      held.add(key);
+      if (branch >= firstRead[block]!) read.set(block, (read.get(block) ?? 0) + 1);
+    };
+    // Only the blocks around a position may be covered (a nesting deep at most): the work follows the positions.
+    const around = new Set<number>();
+    this.containers = positions.map((at) => {
+      const inner = index.innermost(at);
+      if (inner >= 0) hold(inner, at);
+      for (let block = inner, depth = 0; block >= 0 && depth < MAX_DEPTH && !around.has(block); block = parents[block]!, depth++) around.add(block);
+      return inner;
+    });
+    // Inner blocks start after the blocks around them: from the last block back, each is decided before its parent.
+    for (const block of [...around].sort((a, b) => b - a)) {
+      const first = firstRead[block]!;
+      if (first < 0 || (read.get(block) ?? 0) < blocks[block]!.splits.length + 1 - first) continue;
+      this.covered.add(block);
+      if (parents[block]! >= 0) hold(parents[block]!, blocks[block]!.start);
+    }
+  }
+
+  /** Whether the reader at `reader` reads `at`, or one of the positions in the block around `at` that the reader is not in. */
+  reads(reader: number, at: number): boolean {
+    const { blocks, parents } = this.index;
+    if (this.index.apart(reader, at)) return false;
+    let outer = -1;
+    for (let block = this.index.innermost(at), depth = 0; block >= 0 && depth < MAX_DEPTH; block = parents[block]!, depth++) {
+      if (blocks[block]!.start <= reader && reader < blocks[block]!.end) break;
+      outer = block;
+    }
+    return outer < 0 || this.covered.has(outer);
+  }
+
+  /** Whether the reader at `reader` reads a position after `after` (at or after `reader`), as `reads` counts them. */
+  readsAfter(reader: number, after: number): boolean {
+    const units = (this.units ??= this.unitsByBlock());
+    const { blocks, parents, splitStarts } = this.index;
+    // Each block around the reader, then the top: what lies right in it, later in the reader's branch.
+    for (let block = this.index.innermost(reader), depth = 0; depth <= MAX_DEPTH; block = parents[block]!, depth++) {
+      const unit = units.get(block);
+      let until = Infinity;
+      if (block >= 0) {
+        const starts = splitStarts[block]!;
+        const next = partitionPoint(starts.length, (split) => starts[split]! < reader);
+        until = next < starts.length ? starts[next]! : blocks[block]!.end;
+      }
+      if (unit) {
+        const { positions, blocks: inner } = unit;
+        const position = positions[partitionPoint(positions.length, (found) => positions[found]! <= after)];
+        if (position !== undefined && position < until) return true;
+        // A covered block after the reader with a position past `after` ends past it; the one around the reader is none.
+        for (let found = partitionPoint(inner.length, (candidate) => blocks[inner[candidate]!]!.end - 1 <= after); found < inner.length; found++) {
+          const { start } = blocks[inner[found]!]!;
+          if (start <= reader) continue;
+          if (start < until) return true;
+          break;
+        }
+      }
+      if (block < 0) break;
+    }
+    return false;
+  }
+
+  private unitsByBlock(): Map<number, { positions: number[]; blocks: number[] }> {
+    const units = new Map<number, { positions: number[]; blocks: number[] }>();
+    const unitOf = (block: number) => {
+      let unit = units.get(block);
+      if (!unit) units.set(block, (unit = { positions: [], blocks: [] }));
+      return unit;
+    };
+    for (const [position, at] of this.positions.entries()) unitOf(this.containers[position]!).positions.push(at);
+    for (const block of [...this.covered].sort((a, b) => a - b)) unitOf(this.index.parents[block]!).blocks.push(block);
+    return units;
   }
 }
 

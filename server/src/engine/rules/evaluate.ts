@@ -39,7 +39,7 @@ import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/scan';
-import { BranchIndex, templateBlocks } from '../placeholders/branches';
+import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
@@ -170,6 +170,8 @@ interface Context {
   stepSentences?: Set<number>;
   /** Lazily: sentences with someone else's words (a masked quote, request or code line) between them and the next. */
   quotedAfter?: Set<number>;
+  /** Lazily, per set of sentences that satisfy a rule onward: how readers read them past its stock courtesy lines. */
+  onwardReaders?: WeakMap<Set<number>, { courtesy: Set<number> | undefined; readers: Readers }>;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
   /** Lazily, by sentence: where each token's clause and part of the sentence start and end (clauseOf). */
@@ -2355,6 +2357,7 @@ function evaluateConditional(
     const next = readNext(context, last) ?? last;
     return reasonLines.has(next) ? (readNext(context, next) ?? next) : next;
   };
+  let alternativeReaders: Coverage | undefined;
   const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
     alternatives.some(({ match, owner }) => {
       const at = tokens[match.firstToken]!.sentence;
@@ -2362,7 +2365,17 @@ function evaluateConditional(
       return (
         (at === sentence && match.firstToken >= trigger.endToken) ||
         (at === readPrevious(context, sentence) && regretted.has(sentence)) ||
-        (at > sentence && at <= wayForwardEnd(sentence) && !readApart(context, sentence, at))
+        (at > sentence &&
+          at <= wayForwardEnd(sentence) &&
+          reads(
+            context,
+            (alternativeReaders ??= readersOf(
+              context,
+              alternatives.map((item) => tokens[item.match.firstToken]!.sentence),
+            )),
+            sentence,
+            at,
+          ))
       );
     });
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
@@ -2372,7 +2385,8 @@ function evaluateConditional(
     const at = tokens[match.firstToken]!.sentence;
     if (satisfied.has(at) || satisfied.has(at - 1)) amends.push(satisfied.has(at) ? at : at - 1);
   }
-  const laterAmends = (sentence: number) => laterUnapart(context, sentence, amends);
+  let amendsReaders: Readers | undefined;
+  const laterAmends = (sentence: number) => laterUnapart(context, sentence, (amendsReaders ??= readersOf(context, amends) ?? amends));
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
   const asked = sentencesOfForm(context, matches, 'near');
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
@@ -2403,8 +2417,10 @@ function evaluateConditional(
   const acknowledgements = matches
     .filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement')
     .map((item) => tokens[item.match.firstToken]!.sentence);
-  const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && !readApart(context, sentence, at));
+  const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
+  const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
   let opening: number | undefined;
+  let openingReaders: Coverage | undefined;
   let failed = false;
   let metByAlternative = false;
   const reported = new Set<number>();
@@ -2418,7 +2434,7 @@ function evaluateConditional(
     const next = readNext(context, sentence);
     if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
     opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
-    if (sentence > opening && (opening < 0 || !readApart(context, sentence, opening))) continue;
+    if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
     if (acknowledged(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
@@ -3128,40 +3144,54 @@ function inScope(context: Context, scope: RequireScope, sentence: number, satisf
     satisfied.has(sentence) ||
     ((scope === 'previous-sentence' || neighbours) && has(readPrevious(context, sentence))) ||
     ((scope === 'next-sentence' || neighbours) && has(readNext(context, sentence))) ||
-    (scope === 'onward' &&
-      laterUnapart(
-        context,
-        sentence + 1,
-        [...satisfied].filter((at) => !courtesy?.has(at)),
-        sentence,
-      ))
+    (scope === 'onward' && laterUnapart(context, sentence + 1, onwardReaders(context, satisfied, courtesy), sentence))
   );
 }
 
+/** The sentences of `satisfied` that are no stock courtesy line, as readers read them (readersOf): made once per such set. */
+function onwardReaders(context: Context, satisfied: Set<number>, courtesy: Set<number> | undefined): Readers {
+  const candidates = () => [...satisfied].filter((at) => !courtesy?.has(at));
+  if (!branchesOf(context)) return candidates();
+  const made = (context.onwardReaders ??= new WeakMap()).get(satisfied);
+  if (made && made.courtesy === courtesy) return made.readers;
+  const readers = readersOf(context, candidates())!;
+  context.onwardReaders.set(satisfied, { courtesy, readers });
+  return readers;
+}
+
+/** Sentences, or, in a template, how its readers read them (readersOf). */
+type Readers = readonly number[] | Coverage;
+
 /**
- * Whether a sentence of `candidates` comes after `after` and outside the other branches of the template blocks around
- * `sentence` (default: `after`): empathy in another branch is another reader's (reviewer-25 #7).
+ * Whether the reader of `sentence` (default: `after`) reads a sentence of `candidates` after `after`: not one in
+ * another branch of a block around it (reviewer-25 #7), nor one in a block it is not in unless every branch of that
+ * block has one (readersOf).
  */
-function laterUnapart(context: Context, after: number, candidates: readonly number[], sentence = after): boolean {
-  const later = candidates.filter((at) => at > after);
-  if (later.length === 0) return false;
-  const branches = branchesOf(context);
-  if (!branches) return true;
+function laterUnapart(context: Context, after: number, readers: Readers, sentence = after): boolean {
+  if (!(readers instanceof Coverage)) return readers.some((at) => at > after);
   const { sentences } = context.analysis;
-  return branches.sharesLater(
-    sentences[sentence]!.start,
-    later.map((at) => sentences[at]!.start).sort((a, b) => a - b),
-  );
+  return readers.readsAfter(sentences[sentence]!.start, sentences[after]!.start);
 }
 
 /**
- * Whether a reader of sentence `a` never reads sentence `b`: it lies in another branch of a template's block around
- * `a`. Words in a block `a` is not in count (reviewer-26 #19: an apology written in each branch of a greeting block).
+ * How the readers of a template read the sentences `candidates` (undefined: the reply has no blocks, every reader
+ * reads all). A sentence in a block counts for a reader outside it only if every branch of that block holds one
+ * (an else present: reviewer-26 #21, #16); one in another branch of a block around the reader, for nobody.
  */
-function readApart(context: Context, a: number, b: number): boolean {
+function readersOf(context: Context, candidates: readonly number[]): Coverage | undefined {
   const branches = branchesOf(context);
+  if (!branches) return undefined;
   const { sentences } = context.analysis;
-  return branches !== undefined && branches.apart(sentences[a]!.start, sentences[b]!.start);
+  return new Coverage(
+    branches,
+    [...candidates].sort((a, b) => a - b).map((at) => sentences[at]!.start),
+  );
+}
+
+/** Whether the reader of sentence `reader` reads sentence `at` of `coverage`'s candidates, or one like it in its block. */
+function reads(context: Context, coverage: Coverage | undefined, reader: number, at: number): boolean {
+  const { sentences } = context.analysis;
+  return coverage?.reads(sentences[reader]!.start, sentences[at]!.start) ?? true;
 }
 
 /**
