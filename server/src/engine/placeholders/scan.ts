@@ -154,10 +154,10 @@ const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\
 const CONDITION = /^(?:#?(?:if|unless)\s+|#)([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
 /**
  * Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')`,
- * Jinja's `or "there"` and Template Toolkit's `|| 'there'` (not an empty one: `or ""` prints nothing all the same).
+ * Jinja's `or "there"` and Template Toolkit's `|| 'there'`. An empty one (`default: ""`, `or ""`, `|| ''`) is the
+ * writer's choice, in every dialect alike (coordinator, reviewer-25 #17): the greeting was written for a nameless reader.
  */
-const FALLBACK =
-  /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=|\|\s*default\s*\(\s*(?:'[^']|"[^"]|[\p{L}\p{N}_])|\s(?:or|OR|\|\|)\s*(?:'[^']|"[^"]|[\p{L}_$])/u;
+const FALLBACK = /\|\s*(?:fallback|default)\s*:|,\s*fallback\s*=|\|\s*default\s*\(\s*['"\p{L}\p{N}_]|\s(?:or|OR|\|\|)\s*['"\p{L}_$]/u;
 
 /**
  * How a placeholder reads as a word to the phrase matcher: its variable in
