@@ -333,6 +333,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
     footer: unit.text.slice(Math.max(unit.prose.trimEnd().length, unit.text.length - 1500)),
     templateFooterLine: templateFooterLine(unit),
+    templateLines: unit.templateLines,
     title: unit.title,
     teamWords: teamWordsOf(context),
     titleLine: titledLine(context),

@@ -71,6 +71,8 @@ export interface KindEvidence {
    * under a Polish notice: footers.yaml `templateOwn`): it says a machine sent the reply, as the pack's notice words do.
    */
   templateFooterLine: string | undefined;
+  /** Where the template's own footer lines stand (units/footers.ts), in the text's offsets. */
+  templateLines: readonly { start: number; end: number }[] | undefined;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
   title: string;
   /** Where the packs' `where: sign-off` words name a team ("Ekipi i", "Customer Care"): such a sign-off names no person. */
@@ -232,7 +234,7 @@ function hasActionLink({ text, placeholders }: KindEvidence): boolean {
 function signedByPerson(evidence: KindEvidence): boolean {
   if (evidence.signature !== undefined) return true;
   const valediction = signOffSpan(evidence)?.end;
-  if (valediction === undefined) return SIGNATURE_DELIMITER.test(evidence.footer) || nameOverTeam(evidence);
+  if (valediction === undefined) return signingDelimiter(evidence) !== undefined || nameOverTeam(evidence);
   const under = evidence.placeholders.filter((placeholder) => placeholder.start >= valediction);
   if (under.some((placeholder) => printsPerson(placeholder, evidence.dialect))) return true;
   // A name beside the team's words is a person's ("Maria Nowak" / "Customer Care Lead"; reviewer-21 #1).
@@ -469,8 +471,33 @@ function programDecision(evidence: KindEvidence): string | undefined {
 
 /** The reply's own sign-off: a signature variable, a valediction on one of its last lines, or a "-- " delimiter in its footer. */
 function signOffIn(evidence: KindEvidence): string | undefined {
-  return evidence.signature ?? signOffOf(evidence) ?? SIGNATURE_DELIMITER.exec(evidence.footer)?.[0];
+  return evidence.signature ?? signOffOf(evidence) ?? signingDelimiter(evidence);
 }
+
+/**
+ * The footer's "-- " delimiter, unless all that follows it is the template's notice: paragraphs that open with the
+ * pack's notice words or the template's own footer line ("You are receiving this e-mail because you are a member").
+ * A platform sets its footer apart so, and signs nothing under it; a greeted notice was read as signed, so as a
+ * person's e-mail, and its notice words went unread (issue 12: a gym's Finnish notice over an English subscription
+ * line). A paragraph that opens with a name ("Tom Berg" / "Front desk" / "Please do not reply…") is a signature.
+ */
+function signingDelimiter(evidence: KindEvidence): string | undefined {
+  const { text, footer, templateLines, ruleSet } = evidence;
+  const delimiter = SIGNATURE_DELIMITER.exec(footer);
+  if (delimiter === null) return undefined;
+  const under = text.length - footer.length + delimiter.index + delimiter[0].length;
+  for (const paragraph of text.slice(under).matchAll(PARAGRAPH)) {
+    const start = under + paragraph.index;
+    const firstLine = paragraph[0].split('\n', 1)[0]!;
+    const own = templateLines?.some((line) => line.start >= start && line.start < start + firstLine.length) === true;
+    const notice = own ? undefined : signalApart(paragraph[0], 'notice', ruleSet);
+    if (!own && (notice === undefined || paragraph[0].indexOf(notice) >= firstLine.length)) return delimiter[0];
+  }
+  return undefined;
+}
+
+/** A paragraph: lines with text, up to a blank line. */
+const PARAGRAPH = /[^\s](?:[^\n]|\n(?![ \t]*\r?\n))*/g;
 
 /**
  * A reply the config files as a macro (`kind: macro` for its folder) but that has
