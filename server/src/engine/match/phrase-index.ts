@@ -227,7 +227,7 @@ export function slotTrap(phrase: string): string | undefined {
     }
     // The other contractions hold their subject ("we have|we've": "we we've"; "you are|you're": "you you're").
     for (const option of options) {
-      const head = /^([a-z]+)'(?:re|ve|ll|m|d|s)$/.exec(option)?.[1];
+      const head = /^([a-z]+)'[a-z]{1,2}$/.exec(option)?.[1];
       if (head !== undefined && before.includes(head)) return `"${pieces[index]}" offers "${option}" after "${pieces[index - 1]}": "${head} ${option}"`;
     }
   }
