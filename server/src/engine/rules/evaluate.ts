@@ -2388,6 +2388,13 @@ function evaluateConditional(
   }
   let amendsReaders: Readers | undefined;
   const laterAmends = (sentence: number) => laterUnapart(context, sentence, (amendsReaders ??= readersOf(context, amends) ?? amends));
+  // News that says it is bad news is its own regret ("Unfortunately, we can't confirm your booking for these dates."):
+  // an offer further down ("If other dates suit you, write to us: we'll gladly help you find one.", under a heading of
+  // its own) is its way forward, as an apology's is (trial 28, pl). Not the way back after a refused claim, nor a retry.
+  const offers = alternatives.filter(({ owner }) => owner.form === 'alternative').map(({ match }) => tokens[match.firstToken]!.sentence);
+  let offersReaders: Readers | undefined;
+  const regretWithLaterOffer = (sentence: number) =>
+    regretted.has(sentence) && laterUnapart(context, sentence, (offersReaders ??= readersOf(context, offers) ?? offers));
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
   const asked = sentencesOfForm(context, matches, 'near');
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
@@ -2440,7 +2447,7 @@ function evaluateConditional(
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (conditional(trigger.match, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;
-    if (laterAmends(sentence)) {
+    if (laterAmends(sentence) || regretWithLaterOffer(sentence)) {
       metByAlternative = true;
       continue;
     }
