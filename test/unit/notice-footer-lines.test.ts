@@ -56,6 +56,17 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
     }
   });
 
+  it("a link line that opens with the template's footer words is read, however few English words it has (reviewer-26)", () => {
+    for (const [language, notice] of notices)
+      for (const line of [
+        'Manage your notification settings: {{settings_url}}',
+        'To unsubscribe, open {{settings_url}}',
+        'Click here to unsubscribe: {{unsubscribe_url}}',
+      ])
+        for (const kind of ['auto-reply', undefined] as const)
+          oneLeftoverIn(read(language, `${notice}\n\n${line}`, kind).leftovers, line, `${language} ${kind ?? 'no config'}: ${line}`);
+  });
+
   it('the line names the notice however it is indented or emphasised', () => {
     const [language, notice] = notices[0]!;
     for (const line of [NO_REPLY, `  ${NO_REPLY}`, `\t${NO_REPLY}`, `**${NO_REPLY}**`, `\t_${NO_REPLY}_`]) {
@@ -72,7 +83,8 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
       ])
         assert.deepEqual(read(language, `${notice}\n\n${footer}`, 'auto-reply').leftovers, [], `${language}: ${footer}`);
       // A legal notice under the no-reply line stops the template's lines; a line of the template's own goes on with them.
-      const short = `${notice}\n\nTo unsubscribe, click here.\n`;
+      // Too short to flag alone: whether the line under it is read shows.
+      const short = `${notice}\n\nPlease don't reply.\n`;
       const legal = 'This email and any attachments are confidential and intended solely for the addressee.';
       const settings = 'You can manage your notifications and your e-mails in your account.';
       assert.deepEqual(read(language, `${short}${legal}`, 'auto-reply').leftovers, [], language);
