@@ -14,10 +14,9 @@ describe('ownership/policy-hiding', function () {
   it('finds a refusal told under the terms, in five languages', () => {
     const cases: [string, string, string][] = [
       ['en', 'Hi Lea,\n\nFestival passes are non-refundable as per our terms and conditions.\n\nBest,\nTom', 'non-refundable as per our terms'],
-      ['en', 'Hi Lea,\n\nKiln slots are given at the discretion of the committee.\n\nBest,\nTom', 'at the discretion of the committee'],
       ['pl', 'Zgodnie z regulaminem nie wymieniamy bon\u00f3w na got\u00f3wk\u0119.', 'Zgodnie z regulaminem nie'],
       ['pl', 'Profil zablokowali\u015bmy z powodu naruszenia regulaminu forum.', 'z powodu naruszenia regulaminu'],
-      ['fi', 'K\u00e4yt\u00e4nt\u00f6mme mukaisesti emme hyvit\u00e4 lahjakortteja rahana.', 'K\u00e4yt\u00e4nt\u00f6mme mukaisesti'],
+      ['fi', 'K\u00e4yt\u00e4nt\u00f6mme mukaisesti emme hyvit\u00e4 lahjakortteja rahana.', 'K\u00e4yt\u00e4nt\u00f6mme mukaisesti emme'],
       [
         'lt',
         'Pagal garantijos s\u0105lygas baterijos nusid\u0117v\u0117jimas n\u0117ra garantinis atvejis.',
@@ -51,6 +50,28 @@ describe('ownership/policy-hiding', function () {
     for (const [language, text] of cases) assert.deepEqual(hides(language, text), [], text);
     // The same rule without its reason still hides behind it.
     assert.deepEqual(hides('en', 'As per our policy, a lane cancelled on the day is not refunded.'), ['per our policy']);
+  });
+
+  it('a rule that grants something hides nothing, in five languages (reviewer #1)', () => {
+    for (const [language, text] of [
+      ['en', 'As per our policy, we cover the return postage when a chair arrives scratched.'],
+      ['en', 'Festival passes are non-refundable as per our terms, but you can pass yours to a friend: reply with their name.'],
+      ['pl', 'Zgodnie z regulaminem nie pobieramy op\u0142aty za pierwsz\u0105 wymian\u0119 rozmiaru.'],
+      ['pl', 'Zgodnie z warunkami nie musi Pani odsy\u0142a\u0107 p\u0119kni\u0119tego kubka.'],
+      ['fi', 'K\u00e4yt\u00e4nt\u00f6mme mukaisesti hyvit\u00e4mme postikulut, kun tuote saapuu rikki.'],
+      ['fi', 'S\u00e4\u00e4nt\u00f6jemme mukaisesti ei perit\u00e4 maksua ensimm\u00e4isest\u00e4 vaihdosta.'],
+      ['lt', 'Pagal garantijos s\u0105lygas \u0161is keitimas n\u0117ra mokamas.'],
+      ['lt', 'Pagal m\u016bs\u0173 taisykles u\u017e pirm\u0105 keitim\u0105 n\u0117ra jokio mokes\u010dio.'],
+      ['sq', 'Sipas rregullave tona, ju nuk paguani p\u00ebr nd\u00ebrrimin e par\u00eb.'],
+    ]) {
+      assert.deepEqual(hides(language, text), [], text);
+    }
+  });
+
+  it('the same answer given to others is no reason (reviewer #2)', () => {
+    assert.deepEqual(hides('en', 'As per our policy, a lane cancelled on the day is not refunded. We say exactly this to other bowlers too.'), [
+      'per our policy',
+    ]);
   });
 
   it('the reason for a refusal is not the reason for the rule', () => {

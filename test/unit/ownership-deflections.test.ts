@@ -1,0 +1,56 @@
+// ownership/we-cant-control: the carrier named as the one who did the harm, with nothing done about it ("the courier
+// damaged the lamp"); ownership/organisation-centred: the organisation's workload as the reason to refuse ("Due to the
+// large number of applications, we do not give feedback"). Five languages each.
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+const lintAs = (rule: string, language: string, text: string) => spansOf(rule, text, 'reply.txt', { language, kind: 'reply', placeholders: 'none' });
+
+describe('ownership: the carrier blamed, the workload as a refusal', function () {
+  this.timeout(60_000);
+
+  it('we-cant-control finds the carrier blamed for the harm with nothing done', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Sadly the carrier broke the mirror on its way to you, and we have no other one left.', 'the carrier broke'],
+      ['en', 'The courier lost your parcel somewhere near Leeds.', 'The courier lost your parcel'],
+      ['pl', 'Niestety kurier zniszczy\u0142 lustro w drodze do Pana.', 'kurier zniszczy\u0142'],
+      ['fi', 'Valitettavasti kuriiri rikkoi peilin matkalla.', 'kuriiri rikkoi'],
+      ['lt', 'Deja, ve\u017e\u0117jas sudau\u017e\u0117 veidrod\u012f pakeliui.', 've\u017e\u0117jas sudau\u017e\u0117'],
+      ['sq', 'Fatkeq\u00ebsisht korrieri e theu pasqyr\u00ebn gjat\u00eb rrug\u00ebs.', 'korrieri e theu'],
+    ];
+    for (const [language, text, span] of cases) assert.deepEqual(lintAs('ownership/we-cant-control', language, text), [span], text);
+  });
+
+  it('we-cant-control leaves the harm told with what we did, and time lost rather than a parcel', () => {
+    for (const [language, text] of [
+      ['en', "The carrier broke the mirror, so I've sent a new one by express today."],
+      ['en', 'The courier lost a day at the hub, and we should have told you.'],
+      ['pl', 'Kurier zgubi\u0142 dzie\u0144 w sortowni, a my powinni\u015bmy byli da\u0107 zna\u0107.'],
+      ['sq', 'Transportuesi humbi nj\u00eb dit\u00eb n\u00eb depo.'],
+    ]) {
+      assert.deepEqual(lintAs('ownership/we-cant-control', language, text), [], text);
+    }
+  });
+
+  it('organisation-centred finds the workload as the reason to refuse, not as the reason for a wait', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Due to the high number of applications, we cannot give feedback on each one.', 'Due to the high number of applications, we cannot'],
+      ['pl', 'Z powodu du\u017cej liczby zg\u0142osze\u0144 nie odpowiadamy na ka\u017cde z osobna.', 'Z powodu du\u017cej liczby zg\u0142osze\u0144 nie'],
+      ['fi', 'Suuren hakijam\u00e4\u00e4r\u00e4n vuoksi emme voi antaa palautetta.', 'Suuren hakijam\u00e4\u00e4r\u00e4n vuoksi emme'],
+      ['lt', 'D\u0117l didelio kandidat\u0173 skai\u010diaus negalime pateikti atsiliepim\u0173.', 'D\u0117l didelio kandidat\u0173 skai\u010diaus negalime'],
+      [
+        'sq',
+        'P\u00ebr shkak t\u00eb numrit t\u00eb madh t\u00eb k\u00ebrkesave, nuk japim p\u00ebrgjigje individuale.',
+        'P\u00ebr shkak t\u00eb numrit t\u00eb madh t\u00eb k\u00ebrkesave, nuk',
+      ],
+    ];
+    for (const [language, text, span] of cases) assert.deepEqual(lintAs('ownership/organisation-centred', language, text), [span], text);
+    for (const [language, text] of [
+      ['en', 'Due to the high number of applications, shortlisting may take a little longer this year.'],
+      ['pl', 'Ze wzgl\u0119du na du\u017c\u0105 liczb\u0119 zg\u0142osze\u0144 wyniki og\u0142osimy 12 maja.'],
+      ['lt', 'D\u0117l didelio parai\u0161k\u0173 skai\u010diaus atranka u\u017etruks iki gegu\u017e\u0117s 12 d.'],
+    ]) {
+      assert.deepEqual(lintAs('ownership/organisation-centred', language, text), [], text);
+    }
+  });
+});
