@@ -1,6 +1,8 @@
 // The CLI process: wires main() to the real streams and exit code.
-// First: the garbage-collection policy applies from the first allocation of the packs on.
+// First: the garbage-collection policy applies from the first allocation of the packs on, and the regular
+// expressions' from the first match.
 import '../gc-policy';
+import '../regexp-policy';
 import { main } from './main';
 
 async function readStdin(): Promise<string> {
