@@ -115,6 +115,37 @@ describe('LSP code actions', function () {
     assert.deepEqual(await ruleFindingsIn(edited, 'txt', 'plaintext'), []);
   });
 
+  it('"Disable for this line" writes the comment of the plain-text template\'s own engine, or offers none (reviewer-26 #9)', async () => {
+    const templates: [string, string | undefined][] = [
+      // Jinja (read as Liquid, told by its elif and its fallback filter): Liquid's comment tag would break it.
+      [
+        'Hi {{ member.first_name | default("there") }},\n{% if member.paid %}Thanks for renewing.{% elif member.trial %}Thanks for trying us.{% endif %}\nWe will reply soon.\n',
+        `{# replylint-disable-next-line ${RULE} #}`,
+      ],
+      ['Dear [% borrower.firstname %],\n[% IF hold %]Your hold is ready.[% END %]\nWe will reply soon.\n', `[%# replylint-disable-next-line ${RULE} %]`],
+      ['Hi {{#if name}}{{name}}{{else}}there{{/if}},\nWe will reply soon.\n', `{{!-- replylint-disable-next-line ${RULE} --}}`],
+      // osTicket would print any comment to the customer.
+      ['Dear %{ticket.name.first},\nWe will reply soon.\n', undefined],
+    ];
+    for (const [text, comment] of templates) {
+      const { uri, diagnostics } = await openReply(text, 'txt', 'plaintext');
+      const soon = ofRule(diagnostics)[0]!;
+      assert.ok(soon, text);
+      const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
+      if (!comment) {
+        assert.deepEqual(
+          titles(actions).filter((title) => title.startsWith('Disable')),
+          [],
+          text,
+        );
+        continue;
+      }
+      const edited = client.textAfter(uri, find(actions, `Disable ${RULE} for this line`).edit);
+      assert.equal(edited, text.replace('We will reply soon.', `${comment}\nWe will reply soon.`));
+      assert.deepEqual(await ruleFindingsIn(edited, 'txt', 'plaintext'), [], edited);
+    }
+  });
+
   it('fixes findings inside a Zendesk macro export in place, and offers no suppression comment there', async () => {
     const text =
       '{"title":"Refund","actions":[{"field":"comment_value","value":"Hi {{ticket.requester.first_name}},\\n\\nWe\\u2019ll reply soon.\\n\\nBest,\\nAna"}]}\n';

@@ -1,7 +1,7 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
-import { beliedGuessFallback, detectDialect, withCustomVariables, type Dialect } from './placeholders/dialects';
+import { beliedGuessFallback, detectDialect, directiveComment, withCustomVariables, type Dialect } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
@@ -156,6 +156,8 @@ interface DocumentState extends SplitState {
   languageId: string | undefined;
   lines: LineIndex;
   dialect: Dialect;
+  /** The comment the file's template engine drops (directiveComment), read when the file was linted whole. */
+  comment: readonly [string, string] | undefined;
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
   /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
@@ -500,6 +502,11 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const fallback = dialectGuessed ? beliedGuessFallback(dialect, filePlaceholders) : undefined;
   if (fallback) dialect = dialectNamed(fallback, options);
   const previous = cache?.begin(options, dialect, dialectGuessed);
+  // Only a dialect that tells its engine by the placeholders (a Jinja template read as Liquid) needs them read.
+  const toldBy = dialect.comments?.some((entry) => entry.detect) === true;
+  const ownPlaceholders =
+    toldBy && !dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : filePlaceholders;
+  const comment = directiveComment(dialect, toldBy ? ownPlaceholders : []);
   const languages = new ReplyLanguages(unitList, options);
   const unitFindings: UnitFindings[] = [];
   const unitReports: (UnitReport | undefined)[] = [];
@@ -555,6 +562,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     units,
     lines,
     dialect,
+    comment,
     majority: languages.majority,
     dialectGuessed,
     directives,
@@ -939,6 +947,7 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
     unusedDisables: shown.unusedDisables,
     omittedFindings: omittedInUnits + shown.visible - shown.findings.length,
     dialect: state.dialect.name,
+    ...(state.comment ? { comment: state.comment } : {}),
     lines: state.lines,
   };
 }

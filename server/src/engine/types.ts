@@ -144,4 +144,9 @@ export interface LintResult {
   lines: Positions;
   /** The placeholder dialect the file was read in (configured or detected); absent when nothing was linted. */
   dialect?: string;
+  /**
+   * The comment the file's template engine drops before the customer sees the text, [opening, closing]: where an
+   * editor writes a replylint directive in a plain-text file. Absent when its engine has none (it would print it).
+   */
+  comment?: readonly [string, string];
 }

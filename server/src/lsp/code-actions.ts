@@ -183,7 +183,7 @@ export function unresolvedFixAll(action: CodeAction, reason: string): CodeAction
 
 function disableForLine(request: CodeActionInput, ruleId: string, line: number, diagnostics: Diagnostic[], language: string): CodeAction[] {
   const { document } = request;
-  const comment = directiveComment(document, `replylint-disable-next-line ${ruleId}`);
+  const comment = directiveComment(request, `replylint-disable-next-line ${ruleId}`);
   if (comment === undefined) return [];
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indentation = /^[ \t]*/.exec(lineText)![0];
@@ -200,7 +200,7 @@ function disableForLine(request: CodeActionInput, ruleId: string, line: number, 
 
 function disableForFile(request: CodeActionInput, ruleId: string, diagnostics: Diagnostic[], language: string): CodeAction[] {
   const { document } = request;
-  const comment = directiveComment(document, `replylint-disable ${ruleId}`);
+  const comment = directiveComment(request, `replylint-disable ${ruleId}`);
   if (comment === undefined) return [];
   const at = document.positionAt(topOfFileOffset(document));
   return [
@@ -215,16 +215,19 @@ function disableForFile(request: CodeActionInput, ruleId: string, diagnostics: D
 
 /**
  * A suppression comment the engine reads and the customer never sees: HTML
- * comments in Markdown and HTML, Liquid comments in plain text. Exports (JSON,
- * YAML) have no such form, so they get no suppression actions.
+ * comments in Markdown and HTML; in plain text, the comment its template engine
+ * drops (LintResult.comment: Liquid's, Jinja's, Template Toolkit's, Handlebars',
+ * FreeMarker's, Smarty's), none where the engine has none (reviewer-26 #9). Exports
+ * (JSON, YAML) have no such form, so they get no suppression actions.
  */
-function directiveComment(document: TextDocument, directive: string): string | undefined {
+function directiveComment(request: CodeActionInput, directive: string): string | undefined {
+  const { document, result } = request;
   switch (formatOf(document.uri, document.languageId)) {
     case 'markdown':
     case 'html':
       return `<!-- ${directive} -->`;
     case 'plaintext':
-      return `{% comment %}${directive}{% endcomment %}`;
+      return result.comment && `${result.comment[0]}${directive}${result.comment[1]}`;
     default:
       return undefined;
   }

@@ -66,6 +66,12 @@ export interface Dialect {
    * shapes (Moodle's `{$a}`, `{$a->name}`): any other is malformed, shown to the reader as it stands.
    */
   shape?: string;
+  /**
+   * The comments the dialect's template engine drops, [opening, closing]: the first whose `detect` (as `detect`) a
+   * placeholder of the file matches, else the one without (a Jinja or FreeMarker template read as Liquid). None: the
+   * engine prints every comment form, so no directive is written into its plain-text files (directiveComment).
+   */
+  comments?: { detect?: string[]; comment: [string, string] }[];
 }
 
 /** The built-in dialects, most specific first: detection gives a tie to the one listed first. */
@@ -309,6 +315,25 @@ function detectorsOf(dialect: Dialect): RegExp[] {
   let found = detectors.get(dialect);
   if (!found) detectors.set(dialect, (found = (dialect.detect ?? []).map((pattern) => new RegExp(pattern, 'u'))));
   return found;
+}
+
+const commentPatterns = new WeakMap<object, RegExp[]>();
+
+/**
+ * The comment a file in `dialect` hides a replylint directive in, [opening, closing]: its engine's (Dialect.comments),
+ * the one a placeholder points to first. Undefined when the engine has none the customer never sees.
+ */
+export function directiveComment(dialect: Dialect, placeholders: readonly Placeholder[]): readonly [string, string] | undefined {
+  const comments = dialect.comments ?? [];
+  // Each placeholder is read once, whatever comes first in it.
+  const written = new Set(placeholders.map((placeholder) => placeholder.syntax + placeholder.body));
+  for (const entry of comments) {
+    if (!entry.detect) return entry.comment;
+    let patterns = commentPatterns.get(entry);
+    if (!patterns) commentPatterns.set(entry, (patterns = entry.detect.map((pattern) => new RegExp(pattern, 'u'))));
+    for (const shown of written) if (patterns.some((pattern) => pattern.test(shown))) return entry.comment;
+  }
+  return undefined;
 }
 
 const evidencePatterns = new WeakMap<Dialect, RegExp[]>();

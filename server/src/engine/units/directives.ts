@@ -1,7 +1,7 @@
 // In-text directives: suppressions (`replylint-disable ...`), the per-reply
 // settings (`replylint language=pl`, `replylint kind=snippet`) and the file's placeholder
-// dialect (`replylint dialect=zendesk`), written as HTML comments or as Liquid comments so
-// they never reach the customer.
+// dialect (`replylint dialect=zendesk`), written as HTML comments or as a template engine's
+// comments so they never reach the customer.
 
 import { detached } from '../text/word-memo';
 
@@ -24,13 +24,30 @@ export interface SettingDirective {
   end: number;
 }
 
-// A directive's opening: an HTML comment or Liquid comment tag starting with
-// replylint-<kind>, replylint language=xx, replylint kind=xx or replylint dialect=xx. Its rule
-// list runs to the first closing "-->" or "{% endcomment %}" after it.
+// A directive's opening: a comment that the customer never sees, starting with replylint-<kind>, replylint
+// language=xx, replylint kind=xx or replylint dialect=xx. Its rule list runs to the first closing of that comment
+// after it. The comments: HTML's, and those the template engines of dialects.yaml (`comments`) drop: Liquid's
+// {% comment %}, Jinja's {# #}, Handlebars' {{!-- --}} and {{! }}, Template Toolkit's [%# %], FreeMarker's <#-- -->,
+// Smarty's {* *} (reviewer-26 #9: the editor writes each file's own).
 const OPENING =
-  /<!--\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b|\{%-?\s*comment\s*-?%\}\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
+  /(<!--|<#--|\{%-?\s*comment\s*-?%\}|\{#|\{\{!(?:--)?|\[%#|\{\*)\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
 const HTML_CLOSING = /-->/g;
 const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
+const JINJA_CLOSING = /#\}/g;
+const HANDLEBARS_LONG_CLOSING = /--\}\}/g;
+const HANDLEBARS_CLOSING = /\}\}/g;
+const TOOLKIT_CLOSING = /%\]/g;
+const SMARTY_CLOSING = /\*\}/g;
+
+/** The closing of the comment an opening (OPENING's first group) starts. */
+function closingOf(opening: string): RegExp {
+  if (opening.startsWith('<')) return HTML_CLOSING;
+  if (opening.startsWith('{%')) return LIQUID_CLOSING;
+  if (opening === '{#') return JINJA_CLOSING;
+  if (opening === '{{!--') return HANDLEBARS_LONG_CLOSING;
+  if (opening === '{{!') return HANDLEBARS_CLOSING;
+  return opening === '[%#' ? TOOLKIT_CLOSING : SMARTY_CLOSING;
+}
 
 export function findDirectives(text: string): { directives: Directive[]; settings: SettingDirective[] } {
   const directives: Directive[] = [];
@@ -41,7 +58,7 @@ export function findDirectives(text: string): { directives: Directive[]; setting
   OPENING.lastIndex = 0;
   for (let match = OPENING.exec(text); match; match = OPENING.exec(text)) {
     const start = match.index;
-    const closing = match[0].startsWith('<') ? HTML_CLOSING : LIQUID_CLOSING;
+    const closing = closingOf(match[1]!);
     const closed = (unclosedFrom.get(closing) ?? Infinity) > OPENING.lastIndex && find(closing, text, OPENING.lastIndex);
     if (!closed) {
       unclosedFrom.set(closing, Math.min(unclosedFrom.get(closing) ?? Infinity, OPENING.lastIndex));
@@ -51,10 +68,10 @@ export function findDirectives(text: string): { directives: Directive[]; setting
     const end = closed.index + closed[0].length;
     const listText = text.slice(OPENING.lastIndex, closed.index);
     OPENING.lastIndex = end;
-    const kind = (match[1] ?? match[4]) as DirectiveKind | undefined;
-    const key = (match[2] ?? match[5]) as SettingDirective['key'] | undefined;
+    const kind = match[2] as DirectiveKind | undefined;
+    const key = match[3] as SettingDirective['key'] | undefined;
     if (key) {
-      settings.push({ key, value: (match[3] ?? match[6])!, start, end });
+      settings.push({ key, value: match[4]!, start, end });
       continue;
     }
     if (!kind) continue;

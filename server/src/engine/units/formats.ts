@@ -231,7 +231,12 @@ export function maskProse(
   else if (format === 'html') {
     maskHtmlStructure(mask, text, 0, isAngleSlot, code);
     maskQuoteLinesOutsideTags(mask, text);
-  } else mask.addMatches(QUOTE_LINE, 'break');
+  } else {
+    mask.addMatches(QUOTE_LINE, 'break');
+    // A directive in a comment the placeholder scan reads as text (Jinja's {# #}, Smarty's {* *}) is nobody's words.
+    const { directives, settings } = findDirectives(text);
+    for (const { start, end } of [...directives, ...settings]) mask.add(start, end, 'blank');
+  }
   const sections = structure && sectionLevel !== undefined ? librarySections(structure, text, sectionLevel) : undefined;
   // The speaker prefixes and the customer's turns are no prose; each masked span ends a sentence, as a quote does.
   const transcript = sections ? undefined : turns;

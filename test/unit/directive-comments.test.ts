@@ -1,0 +1,74 @@
+// The comment a replylint directive is written in, in a plain-text template: the one its engine drops before the
+// customer sees the text (dialects.yaml `comments`), so the directive is never printed and the template still
+// parses (reviewer-26 #9: a Liquid {% comment %} in a Jinja, Template Toolkit, Handlebars or FreeMarker file).
+import * as assert from 'node:assert/strict';
+import { builtinDialects } from '../../server/src/engine/config/dialects-file';
+import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { findDirectives } from '../../server/src/engine/units/directives';
+import { findingsOf, lintText } from '../support/engine';
+
+const RULE = 'deferral/vague-timeframe';
+
+/** A reply with a directive line (in `comment`) above its vague promise. */
+const withDirective = (head: string, comment: readonly [string, string] | undefined, tail = '') =>
+  `${head}\n${comment ? `${comment[0]}replylint-disable-next-line ${RULE}${comment[1]}\n` : ''}We will send the new parts soon.\n${tail}\nBest,\nMirja\n`;
+
+describe('directive comments', () => {
+  it("every engine's comment in dialects.yaml is read back as a directive", () => {
+    const forms = new Set(
+      Object.values(builtinDialects())
+        .flatMap((dialect) => dialect.comments ?? [])
+        .map((entry) => entry.comment),
+    );
+    assert.ok(forms.size >= 6, JSON.stringify([...forms]));
+    for (const [opening, closing] of forms) {
+      const text = `${opening}replylint-disable-next-line ${RULE} tone/shouting${closing}\nWe will reply soon.`;
+      assert.deepEqual(
+        findDirectives(text).directives.map(({ kind, rules, start, end }) => ({ kind, rules, start, end })),
+        [{ kind: 'disable-next-line', rules: [RULE, 'tone/shouting'], start: 0, end: text.indexOf('\n') }],
+        opening,
+      );
+    }
+    // Handlebars' short comment too.
+    assert.deepEqual(findDirectives(`{{! replylint-disable ${RULE} }}`).directives[0]?.rules, [RULE]);
+  });
+
+  it("gives each plain-text template its engine's comment, and none where the engine prints every comment", () => {
+    const templates: [string, string, (readonly [string, string])?][] = [
+      ['Hello,\n', 'reply.txt', ['{% comment %}', '{% endcomment %}']],
+      ['Hi {{ ticket.requester.first_name }},\n', 'macro.txt', ['{% comment %}', '{% endcomment %}']],
+      // Jinja read as Liquid, told by its own tags and fallbacks; FreeMarker by its directives.
+      [
+        'Hi {{ member.first_name or "there" }},\n{% if member.paid %}Thanks for renewing.{% elif member.trial %}Thanks for trying us.{% endif %}\n',
+        'renewal.j2',
+        ['{# ', ' #}'],
+      ],
+      ['Hi {{ member.first_name | default("there") }},\n', 'renewal.txt', ['{# ', ' #}']],
+      ['Hi ${member.firstName},\n<#if member.paid>Thanks for renewing.</#if>\n', 'renewal.ftl', ['<#-- ', ' -->']],
+      ['Dear [% borrower.firstname %],\n[% IF hold %]Your hold is ready.[% END %]\n', 'hold.txt', ['[%# ', ' %]']],
+      ['Hi {{#if name}}{{name}}{{else}}there{{/if}},\n', 'order.hbs', ['{{!-- ', ' --}}']],
+      // osTicket prints a Liquid comment as text, and has no comment of its own.
+      ['Dear %{ticket.name.first},\nYour ticket #%{ticket.number} is open.\n', 'osticket.txt', undefined],
+    ];
+    for (const [head, fileName, comment] of templates) {
+      const result = lintText(withDirective(head, undefined), fileName);
+      assert.deepEqual(result.comment, comment, `${fileName}: ${result.dialect}`);
+      if (!comment) continue;
+      // Written there, the directive hides the finding, and the template's placeholders read as before.
+      const text = withDirective(head, comment);
+      assert.deepEqual(findingsOf(RULE, text, fileName), [], text);
+      assert.equal(findingsOf(RULE, withDirective(head, undefined), fileName).length, 1, fileName);
+      assert.deepEqual(scanPlaceholders(text).problems, scanPlaceholders(withDirective(head, undefined)).problems, fileName);
+    }
+  });
+
+  it("a directive in a Jinja comment is nobody's words: no finding reads its note", () => {
+    // The scan reads {# #} as text; the directive's note in capitals would be shouting were it not masked.
+    const text =
+      'Hi {{ member.first_name or "there" }},\n{# replylint-disable deferral/vague-timeframe -- KEEP THIS LINE, OUR TEAM NEEDS IT #}\nYour parcel left our warehouse this morning.\n\nBest,\nMirja\n';
+    assert.deepEqual(
+      lintText(text, 'reply.txt').findings.map((finding) => finding.ruleId),
+      [],
+    );
+  });
+});
