@@ -1050,7 +1050,15 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       // (trial 20); a refund alone names nothing (reviewer-21 #24).
       const failures = new Set(excusing);
       for (const remedy of sentencesOfForm(context, matches, 'remedy', told)) if (nearTo(failures, remedy)) excusing.add(remedy);
-      hits = hits.filter((hit) => !nearTo(excusing, tokens[hit.match.firstToken]!.sentence));
+      // The problem the reply opened with (its greeting line and first sentence) is the one a closing stock apology
+      // answers, however far below (`nearOpening`: corpus set 6, a planned water cut's "Przepraszamy za utrudnienia.").
+      const opening = rule.spec.unless?.nearOpening === true ? [0, 1].find((at) => excusing.has(at)) : undefined;
+      const openingReaders = opening === undefined ? undefined : readersOf(context, [opening]);
+      const opened = (sentence: number) => opening !== undefined && sentence > opening && reads(context, openingReaders, sentence, opening);
+      hits = hits.filter((hit) => {
+        const sentence = tokens[hit.match.firstToken]!.sentence;
+        return !nearTo(excusing, sentence) && !opened(sentence);
+      });
       // A link or code that lapses excuses only what the lapse costs: getting a new one, in the match's part of the
       // sentence. Any other order near a validity line stays one (reviewer-22 #28).
       if (lapses.size > 0) {

@@ -139,6 +139,12 @@ export interface RuleSpec {
      */
     remedies?: PhraseSpec[];
     /**
+     * phrase with near: a `near` word in the reply's opening (its greeting line and first sentence: "On Thursday from
+     * 8:00 to 14:00 there will be no water.") names the problem for every match below it, however far: a notice's
+     * closing stock apology answers the news it opened with.
+     */
+    nearOpening?: boolean;
+    /**
      * phrase (and a conditional's `courtesy` words): words that name nothing ("situation", "matter", "this"): an
      * `after` phrase whose last word is one of them does not excuse the match ("for the inconvenience with the matter";
      * "with the login page" does).
