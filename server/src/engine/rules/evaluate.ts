@@ -1132,6 +1132,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       if (opensAt === undefined) return [];
       const closes =
         match.endToken === signOff.endToken ||
+        (plain && businessLineUnder(context, match.endToken, signOff.endToken)) ||
         (branded.includes(opensAt) &&
           match.endToken < signOff.endToken &&
           brandOnLine(context, match, tokens[first]!.start, tokens[signOff.endToken - 1]!.end, brandTeams));
@@ -1323,6 +1324,26 @@ function proseHowTo(context: Context, steps: readonly PhraseMatch[], away: reado
     if (count >= 2 || INTERFACE_LABEL.test(context.unit.text.slice(start, end))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the tokens from `from` to `end` are the whole of the next line, a business's name under the team's line: a
+ * `kindSignals.business` word on it (a legal form: "NetWie\u015b sp. z o.o.", "UAB Kaimo ry\u0161ys"), and short. The
+ * team's line above it still signs for nobody ("The Support Team" / "Valley Community Broadband"), as one under a
+ * business's line does (underBusinessLine).
+ */
+function businessLineUnder(context: Context, from: number, end: number): boolean {
+  const { tokens } = context.analysis;
+  const { prose } = context.unit;
+  const first = tokens[from];
+  if (first === undefined || from >= end) return false;
+  const lineStart = prose.lastIndexOf('\n', first.start - 1) + 1;
+  if (lineStart === 0 || prose.slice(lineStart, first.start).trim() !== '' || /\S/.test(prose.slice(tokens[from - 1]!.end, lineStart))) {
+    return false;
+  }
+  const lineEnd = trimmedEndBefore(prose, prose.indexOf('\n', first.start) < 0 ? prose.length : prose.indexOf('\n', first.start));
+  if (tokens[end - 1]!.end > lineEnd || lineEnd - lineStart > MAX_BRAND_LINE) return false;
+  return holdsKindSignal(context, 'business', lineStart, lineEnd);
 }
 
 /**
