@@ -134,6 +134,8 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
   const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined && !named) ? automaticRecord(evidence) : undefined;
   if (record) return { kind: 'auto-reply', reason: { id: 'kind.inferred.automatic', args: { excerpt: record } } };
+  const site = signOff === undefined && evidence.greeting !== undefined && !named ? siteName(evidence) : undefined;
+  if (site) return { kind: 'auto-reply', reason: { id: 'kind.inferred.site', args: { excerpt: site } } };
   if (evidence.greeting === undefined && signOff === undefined) {
     const decision = programDecision(evidence);
     if (decision) return { kind: 'auto-reply', reason: { id: 'kind.inferred.decision', args: { excerpt: decision } } };
@@ -415,6 +417,22 @@ function automaticRecord(evidence: KindEvidence): string | undefined {
     (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isRecordVariable(evidence.dialect, placeholder.variable),
   );
   return record && evidence.text.slice(record.start, record.end);
+}
+
+/**
+ * The site's own name ({{site_name}}, %{app_name}: the dialect's `sites`) in a greeted text no one signs, with no
+ * person in it (no "I", no fill-in, no person's variable under the greeting) and no answer to the reader's message: the
+ * platform's e-mail to its user. An agent's macro names the shop or brand it answers for, not the site that sends it.
+ * Trials 22, 24, 26: a forum's sign-up mails, an e-learning platform's "Hyvä käyttäjä, … %{site_name} …" reminder and
+ * councils' archive notices were read as agents' macros without a config (fi `formula/dear-customer` on the reminder).
+ */
+function siteName(evidence: KindEvidence): string | undefined {
+  if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'answer') !== undefined) return undefined;
+  if (personUnderGreeting(evidence)) return undefined;
+  const site = evidence.placeholders.find(
+    (placeholder) => placeholder.kind === 'output' && placeholder.variable !== undefined && isSiteVariable(evidence.dialect, placeholder.variable),
+  );
+  return site && evidence.text.slice(site.start, site.end);
 }
 
 /**
