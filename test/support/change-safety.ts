@@ -68,6 +68,13 @@ const PROTECTED = new RegExp(
 const QUOTED =
   /(?:^|(?<=\n))[ \t]*>[^\n]*|<blockquote\b[\s\S]*?<\/blockquote>|\u201c[^\u201c\u201d\n]{1,200}\u201d|\u201e[^\u201c\u201d\u201e\n]{1,200}[\u201c\u201d]|\u00ab[^\u00bb\n]{1,200}\u00bb/gu;
 const STRAIGHT_QUOTED = /"[^"\n]{1,200}"/gu;
+/**
+ * A template's translation calls: their words are the key their translations are looked up by (Jinja's and Django's
+ * {% trans %}…{% endtrans %} and {% blocktrans %}…{% endblocktrans %}, Smarty's {ts}…{/ts}, Blade's __('…') and
+ * @lang('…'), gettext's _("…")). Reworded, the lookup finds nothing (reviewer-26 #4).
+ */
+const TRANSLATION_CALL =
+  /\{%-?\s*(?:trans|blocktrans)\b(?!\s+["'])[^%]*%\}[\s\S]*?\{%-?\s*end(?:trans|blocktrans)\s*-?%\}|\{ts\b[^}]*\}[\s\S]*?\{\/ts\}|(?:@lang|(?<![\p{L}\p{N}_])_{1,2})\(\s*(?:'[^'\n]*'|"[^"\n]*")/gu;
 /** Placeholders and slots in inserted text: a slot is for the writer to fill (a time left to choose: "by [date]"). */
 const INSERTED_PLACEHOLDER = /\{\{[\s\S]*?\}\}|[%$#]?\{[^{}\n]*\}|\[[^\]\n]*\]|<[^<>\n]*>/gu;
 const HOLDS_PLACEHOLDER = new RegExp(INSERTED_PLACEHOLDER.source, 'u');
@@ -181,6 +188,7 @@ export function changeProblems(change: ChangeCase): string[] {
     (span) => !change.finding || change.finding.start < span.start || change.finding.start >= span.end,
   );
   const promises = change.relint ? promisesMade(change.relint, text, edited) : [];
+  const calls = spansOf(TRANSLATION_CALL, text);
 
   for (const { edit, at } of placedEdits(edits)) {
     const removed = text.slice(edit.start, edit.end);
@@ -208,6 +216,10 @@ export function changeProblems(change: ChangeCase): string[] {
     for (const span of protectedSpans) {
       const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;
       if (touches) say(`reaches into ${JSON.stringify(span.text)}`);
+    }
+    for (const span of calls) {
+      const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;
+      if (touches) say(`edits a translation call's words: ${JSON.stringify(span.text.slice(0, 40))}`);
     }
     for (const span of quoted) {
       const touches = edit.start === edit.end ? span.start < edit.start && edit.start < span.end : span.start < edit.end && edit.start < span.end;

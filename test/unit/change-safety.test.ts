@@ -422,6 +422,48 @@ rules:
     });
   });
 
+  it("judges the words of a template's translation calls, but no change edits them: they are the translations' key (reviewer-26 #4)", () => {
+    const options = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const templates: [string, string][] = [
+      [
+        'renewal.j2',
+        '{% trans name=member.first_name %}Hi {{ name }},{% endtrans %}\n\n{% trans %}Obviously we got your renewal, and we will confirm it ASAP.{% endtrans %}\n\n{% trans %}The Harbour Rowing Club{% endtrans %}\n',
+      ],
+      [
+        'renewal.html',
+        '<p>{% blocktrans %}Per our SLA, your renewal goes to the L2 desk, and we will confirm it shortly.{% endblocktrans %}</p>\n<p>Harbour Rowing Club</p>\n',
+      ],
+      [
+        'renewal.tpl',
+        '{ts 1=$member.first_name}Dear %1,{/ts}\n\n{ts}Obviously your renewal is pending. We will confirm it ASAP.{/ts}\n\n{ts}The Harbour Rowing Club{/ts}\n',
+      ],
+    ];
+    let problems: string[] = [];
+    for (const [fileName, text] of templates) {
+      const result = lint({ text, fileName }, options);
+      // Judged: the vague time and the filler are still found.
+      assert.ok(result.findings.length >= 1, `${fileName}: ${JSON.stringify(result.findings.map((finding) => finding.ruleId))}`);
+      problems = problems.concat(problemsOf(text, fileName, result, options), fixAllProblems(text, fileName, result, options, text));
+    }
+    assert.deepEqual(problems, []);
+    // The check itself: a suggestion inside the call is one.
+    const text = '{% trans %}We will confirm it ASAP.{% endtrans %}';
+    const start = text.indexOf('ASAP');
+    assert.deepEqual(
+      changeProblems({
+        fileName: 'renewal.j2',
+        language: 'en',
+        kind: 'macro',
+        repairsPlaceholders: false,
+        ruleSet: options.ruleSetFor('en')!,
+        text,
+        replyText: text,
+        edits: [{ start, end: start + 4, newText: 'by [date]' }],
+      }),
+      ['"ASAP" -> "by [date]": edits a translation call\'s words: "{% trans %}We will confirm it ASAP.{% en"'],
+    );
+  });
+
   it('lints templates whose conditions hold jargon and vague times: no change reaches into a tag (every syntax)', () => {
     const options = buildConfig({ language: 'en' }, undefined).lintOptions;
     const conditions = ["enquiry.state == 'escalated to L2 asap'", "status == 'sent to the backend soon'"];

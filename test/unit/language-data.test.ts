@@ -26,6 +26,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'trans raw depend': "Magento's {{trans}} directive, its |raw modifier and its {{depend}} block",
   'foreach section literal strip block while function from elseif foreachelse sectionelse append config load break continue':
     "Smarty's tags ({foreach from=$x}, {config_load}), which tell a Smarty template",
+  ts: "CiviCRM's Smarty translation block {ts}…{/ts}, which tells a Smarty template",
   'switch wrapper filter try perl rawperl set call use macro include process insert next last return stop clear meta tags debug throw or':
     "Template Toolkit's directives ([% IF %], [% INCLUDE %], [% END %]) and its OR",
   'items attempt': "FreeMarker's directives (<#items>, <#attempt>) that take an else or a recover",

@@ -115,12 +115,12 @@ const MEDIAWIKI_MESSAGE = /\{\{\s*(?:#?[\p{L}_][\p{L}\p{N}_]*:(?![\s:])|SITENAME
 export const isMediaWikiMessage = (text: string): boolean => MEDIAWIKI_MESSAGE.test(text);
 
 /**
- * A Smarty template: it closes a block ({/if}, {/foreach}; not Handlebars' {{/if}}), tests a variable ({if $x},
+ * A Smarty template: it closes a block ({/if}, {/foreach}, CiviCRM's translation block {/ts}; not Handlebars' {{/if}}), tests a variable ({if $x},
  * {foreach $list as $x}, {foreach from=$list}) or gives a value a modifier ({$name|escape}, {$x->Name()|upper}); or
  * writes a {* comment *} (isSmartyTemplate). Perl's "||" in Request Tracker's {$x || "there"} is no modifier.
  */
 const SMARTY_TAG =
-  /(?<!\{)\{(?:\/(?:if|foreach|section|literal|capture|strip|t|block|while|function)\}(?!\})|(?:if|foreach) (?:\$|from=\$)|\$[A-Za-z_][\w.>-]*(?:\(\))?\|@?[a-z_])/;
+  /(?<!\{)\{(?:\/(?:if|foreach|section|literal|capture|strip|t|ts|block|while|function)\}(?!\})|(?:if|foreach) (?:\$|from=\$)|\$[A-Za-z_][\w.>-]*(?:\(\))?\|@?[a-z_])/;
 export const isSmartyTemplate = (text: string): boolean => SMARTY_TAG.test(text) || smartyCommentIn(text);
 
 /** A library system's notice (Koha): it writes a table's column between double angle brackets, <<borrowers.firstname>>. */

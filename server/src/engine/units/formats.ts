@@ -900,12 +900,53 @@ function stretchUnit(
   const text = whole ? view.text : view.text.slice(from, to);
   const prose = withoutFooter(text, whole ? view.prose : view.prose.slice(from, to), footers);
   const offsets = substitutions.offsetsOf(start, end);
-  const encode =
+  const written =
     fields.maskFormat !== 'html'
       ? (inserted: string) => inserted
       : (magentoEncoder(view.text, placeholders.placeholders, whole ? 0 : from) ?? (offsets ? referenceMirroringEncoder(text, offsets) : encodeHtmlText));
+  const calls = translationCalls(placeholders.placeholders, view.text.length);
+  const shift = whole ? 0 : from;
+  const encode =
+    calls.length === 0
+      ? written
+      : (inserted: string, unitFrom: number, unitTo: number) =>
+          touchesAny(calls, unitFrom + shift, unitTo + shift) ? undefined : written(inserted, unitFrom, unitTo);
   if (!offsets) return sliceUnit(title, text, prose, placeholders, start, fields, encode);
   return bodyUnit(title, { text, offsets }, prose, placeholders, fields, encode);
+}
+
+/** A template's translation calls, by their opening tag's name: the tag that closes each (Jinja, Django, Smarty). */
+const TRANSLATION_CALLS: Record<string, string> = { trans: 'endtrans', blocktrans: 'endblocktrans', ts: '/ts' };
+
+/**
+ * Where a template's translation calls hold their words, from the opening tag's start to the closing tag's end (the
+ * text's end when never closed): Jinja's and Django's {% trans %}…{% endtrans %} and {% blocktrans %}…{% endblocktrans %},
+ * Smarty's {ts}…{/ts}. The words are the key their translations are looked up by: they are judged, but no fix or
+ * suggestion edits them (reviewer-26 #4). A {% trans "…" %} that holds its string is one tag, no prose.
+ */
+function translationCalls(placeholders: readonly Placeholder[], length: number): Span[] {
+  const calls: Span[] = [];
+  let open: { start: number; closing: string } | undefined;
+  for (const placeholder of placeholders) {
+    if (placeholder.kind !== 'tag' || placeholder.tagName === undefined) continue;
+    if (open) {
+      if (placeholder.tagName === open.closing) {
+        calls.push({ start: open.start, end: placeholder.end });
+        open = undefined;
+      }
+      continue;
+    }
+    const closing = Object.hasOwn(TRANSLATION_CALLS, placeholder.tagName) ? TRANSLATION_CALLS[placeholder.tagName] : undefined;
+    if (closing && !/^\w+\s+["']/.test(placeholder.body)) open = { start: placeholder.start, closing };
+  }
+  if (open) calls.push({ start: open.start, end: length });
+  return calls;
+}
+
+/** Whether an edit of [from, to) touches one of `spans` (in order, apart): an insertion at a span's edge stays outside it. */
+function touchesAny(spans: readonly Span[], from: number, to: number): boolean {
+  const next = spans[partitionPoint(spans.length, (index) => spans[index]!.end <= from)];
+  return next !== undefined && (from === to ? next.start < from : next.start < to);
 }
 
 /**
