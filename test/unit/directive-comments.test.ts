@@ -45,6 +45,9 @@ describe('directive comments', () => {
       ],
       ['Hi {{ member.first_name | default("there") }},\n', 'renewal.txt', ['{# ', ' #}']],
       ['Hi ${member.firstName},\n<#if member.paid>Thanks for renewing.</#if>\n', 'renewal.ftl', ['<#-- ', ' -->']],
+      // Or by the file's name, when its tags are Liquid's too.
+      ['Hi {{ member.first_name }},\n{% if member.paid %}Thanks for renewing.{% endif %}\n', 'renewal.j2', ['{# ', ' #}']],
+      ['Hi ${member.firstName},\n', 'renewal.ftl', ['<#-- ', ' -->']],
       ['Dear [% borrower.firstname %],\n[% IF hold %]Your hold is ready.[% END %]\n', 'hold.txt', ['[%# ', ' %]']],
       ['Hi {{#if name}}{{name}}{{else}}there{{/if}},\n', 'order.hbs', ['{{!-- ', ' --}}']],
       // osTicket prints a Liquid comment as text, and has no comment of its own.

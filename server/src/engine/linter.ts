@@ -503,10 +503,10 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   if (fallback) dialect = dialectNamed(fallback, options);
   const previous = cache?.begin(options, dialect, dialectGuessed);
   // Only a dialect that tells its engine by the placeholders (a Jinja template read as Liquid) needs them read.
-  const toldBy = dialect.comments?.some((entry) => entry.detect) === true;
+  const toldBy = dialect.comments?.some((entry) => entry.detect !== undefined) === true;
   const ownPlaceholders =
     toldBy && !dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : filePlaceholders;
-  const comment = directiveComment(dialect, toldBy ? ownPlaceholders : []);
+  const comment = directiveComment(dialect, toldBy ? ownPlaceholders : [], input.fileName);
   const languages = new ReplyLanguages(unitList, options);
   const unitFindings: UnitFindings[] = [];
   const unitReports: (UnitReport | undefined)[] = [];

@@ -68,10 +68,11 @@ export interface Dialect {
   shape?: string;
   /**
    * The comments the dialect's template engine drops, [opening, closing]: the first whose `detect` (as `detect`) a
-   * placeholder of the file matches, else the one without (a Jinja or FreeMarker template read as Liquid). None: the
+   * placeholder of the file matches or whose `files` (globs) names it, else the one without either (a Jinja or
+   * FreeMarker template read as Liquid). None: the
    * engine prints every comment form, so no directive is written into its plain-text files (directiveComment).
    */
-  comments?: { detect?: string[]; comment: [string, string] }[];
+  comments?: { detect?: string[]; files?: string[]; comment: [string, string] }[];
 }
 
 /** The built-in dialects, most specific first: detection gives a tie to the one listed first. */
@@ -323,12 +324,15 @@ const commentPatterns = new WeakMap<object, RegExp[]>();
  * The comment a file in `dialect` hides a replylint directive in, [opening, closing]: its engine's (Dialect.comments),
  * the one a placeholder points to first. Undefined when the engine has none the customer never sees.
  */
-export function directiveComment(dialect: Dialect, placeholders: readonly Placeholder[]): readonly [string, string] | undefined {
+export function directiveComment(dialect: Dialect, placeholders: readonly Placeholder[], fileName = ''): readonly [string, string] | undefined {
   const comments = dialect.comments ?? [];
   // Each placeholder is read once, whatever comes first in it.
   const written = new Set(placeholders.map((placeholder) => placeholder.syntax + placeholder.body));
+  const base = fileName.split(/[\\/]/).at(-1)!;
   for (const entry of comments) {
-    if (!entry.detect) return entry.comment;
+    if (!entry.detect && !entry.files) return entry.comment;
+    if (entry.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true }))) return entry.comment;
+    if (!entry.detect) continue;
     let patterns = commentPatterns.get(entry);
     if (!patterns) commentPatterns.set(entry, (patterns = entry.detect.map((pattern) => new RegExp(pattern, 'u'))));
     for (const shown of written) if (patterns.some((pattern) => pattern.test(shown))) return entry.comment;
