@@ -32,6 +32,29 @@ describe('ownership: the carrier blamed, the workload as a refusal', function ()
     }
   });
 
+  it('we-cant-control leaves the carrier\u2019s harm with our step after "so" or an apology before it (reviewer #13)', () => {
+    for (const [language, text] of [
+      ['en', 'The carrier lost the parcel, so we refunded the whole order this morning.'],
+      ['en', "I'm so sorry: the courier broke the mirror on its way to you."],
+      ['pl', 'Kurier zgubi\u0142 paczk\u0119, wi\u0119c zwr\u00f3cili\u015bmy ca\u0142\u0105 kwot\u0119 dzi\u015b rano.'],
+      ['lt', 'Ve\u017e\u0117jas sudau\u017e\u0117 veidrod\u012f, tod\u0117l \u0161iandien i\u0161siunt\u0117me nauj\u0105.'],
+      ['sq', 'Korrieri e theu pasqyr\u00ebn, prandaj sot ju d\u00ebrguam nj\u00eb t\u00eb re.'],
+      ['fi', 'Pahoittelemme, ett\u00e4 kuriiri rikkoi peilin matkalla.'],
+    ]) {
+      assert.deepEqual(lintAs('ownership/we-cant-control', language, text), [], text);
+    }
+  });
+
+  it('nothing-i-can-do leaves "out of our hands" with our step after "so" (reviewer #10)', () => {
+    assert.deepEqual(
+      lintAs('ownership/nothing-i-can-do', 'en', "The gale cancelled the boat, which is out of our hands, so I've moved you to Monday's 8:00 crossing."),
+      [],
+    );
+    assert.deepEqual(lintAs('ownership/nothing-i-can-do', 'en', 'The gale cancelled the boat, which is out of our hands, so I cannot help.'), [
+      'out of our hands',
+    ]);
+  });
+
   it('organisation-centred finds the workload as the reason to refuse, not as the reason for a wait', () => {
     const cases: [string, string, string][] = [
       ['en', 'Due to the high number of applications, we cannot give feedback on each one.', 'Due to the high number of applications, we cannot'],
