@@ -367,6 +367,15 @@ describe('template branches', () => {
       assert.equal(nested(''), 1);
     });
 
+    it('news that ends the reply in an unclosed block has no later sentence to read (a crash the property test found)', () => {
+      for (const name of ['reply.md', 'reply.txt', 'reply.html'])
+        assert.deepEqual(
+          lintText('Unfortunately {% if x %}', name).findings.map((finding) => finding.ruleId),
+          ['placeholder/malformed'],
+          name,
+        );
+    });
+
     it('words that run on past the close or lead into the opening belong to every branch: such a block is read as one text', () => {
       const tails = [
         '{% if member %}Your club coach will get back to you{% else %}Someone from our bookings desk will get back to you{% endif %} by 4 pm today with a new court time.',

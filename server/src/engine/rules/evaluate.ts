@@ -3207,7 +3207,9 @@ type Readers = readonly number[] | Coverage;
 function laterUnapart(context: Context, after: number, readers: Readers, sentence = after): boolean {
   if (!(readers instanceof Coverage)) return readers.some((at) => at > after);
   const { sentences } = context.analysis;
-  return readers.readsAfter(sentences[sentence]!.start, sentences[after]!.start);
+  // The last sentence has nothing after it ("Unfortunately {% if x %}": the news ends the reply).
+  const later = sentences[after];
+  return later !== undefined && readers.readsAfter(sentences[sentence]!.start, later.start);
 }
 
 /**
