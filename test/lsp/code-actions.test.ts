@@ -146,6 +146,15 @@ describe('LSP code actions', function () {
     }
   });
 
+  it('offers "Disable for this line" on no line inside a translation call: a line there would change its words (reviewer-27 #17)', async () => {
+    const text = 'Hi {{ member.first_name | default("there") }},\n\n{% trans %}Thanks for your patience.\nWe will reply soon.{% endtrans %}\n';
+    const { uri, diagnostics } = await openReply(text, 'txt', 'plaintext');
+    const soon = ofRule(diagnostics)[0]!;
+    assert.ok(soon, JSON.stringify(diagnostics));
+    const disables = titles(await client.codeActions(uri, soon.range, { diagnostics: [soon] })).filter((title) => title.startsWith('Disable'));
+    assert.deepEqual(disables, [`Disable ${RULE} for this file`]);
+  });
+
   it('fixes findings inside a Zendesk macro export in place, and offers no suppression comment there', async () => {
     const text =
       '{"title":"Refund","actions":[{"field":"comment_value","value":"Hi {{ticket.requester.first_name}},\\n\\nWe\\u2019ll reply soon.\\n\\nBest,\\nAna"}]}\n';

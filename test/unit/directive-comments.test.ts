@@ -45,6 +45,8 @@ describe('directive comments', () => {
       ],
       ['Hi {{ member.first_name | default("there") }},\n', 'renewal.txt', ['{# ', ' #}']],
       ['Hi ${member.firstName},\n<#if member.paid>Thanks for renewing.</#if>\n', 'renewal.ftl', ['<#-- ', ' -->']],
+      // A Smarty template of translation blocks alone (CiviCRM).
+      ['{ts 1=$member.first_name}Dear %1,{/ts}\n', 'renewal.tpl', ['{* ', ' *}']],
       // Or by the file's name, when its tags are Liquid's too.
       ['Hi {{ member.first_name }},\n{% if member.paid %}Thanks for renewing.{% endif %}\n', 'renewal.j2', ['{# ', ' #}']],
       ['Hi ${member.firstName},\n', 'renewal.ftl', ['<#-- ', ' -->']],

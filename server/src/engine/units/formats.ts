@@ -924,7 +924,7 @@ const TRANSLATION_CALLS: Record<string, string> = { trans: 'endtrans', blocktran
  * Smarty's {ts}…{/ts}. The words are the key their translations are looked up by: they are judged, but no fix or
  * suggestion edits them (reviewer-26 #4). A {% trans "…" %} that holds its string is one tag, no prose.
  */
-function translationCalls(placeholders: readonly Placeholder[], length: number): Span[] {
+export function translationCalls(placeholders: readonly Placeholder[], length: number): Span[] {
   const calls: Span[] = [];
   let open: { start: number; closing: string } | undefined;
   for (const placeholder of placeholders) {
@@ -941,6 +941,15 @@ function translationCalls(placeholders: readonly Placeholder[], length: number):
   }
   if (open) calls.push({ start: open.start, end: length });
   return calls;
+}
+
+/**
+ * Whether `offset` lies inside a translation call of `text` (past its opening tag's start): a line put there becomes
+ * part of the words its translations are looked up by (reviewer-27 #17).
+ */
+export function insideTranslationCall(text: string, offset: number): boolean {
+  const calls = translationCalls(scanPlaceholders(text, { smarty: isSmartyTemplate(text) }).placeholders, text.length);
+  return calls.some((call) => call.start < offset && offset < call.end);
 }
 
 /** Whether an edit of [from, to) touches one of `spans` (in order, apart): an insertion at a span's edge stays outside it. */
