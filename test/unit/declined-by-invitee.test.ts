@@ -16,6 +16,9 @@ const cases: [string, string, string, string[]][] = [
     [
       '<!-- replylint kind=auto-reply -->\nHi Alex,\n\nThe invitation for Nora Field to co-edit the spring newsletter has been declined. The newsletter still needs a co-editor.\n\nThis message was sent automatically.',
       '<!-- replylint kind=auto-reply -->\nHi Alex,\n\nThe invitation for Nora Field to co-edit the spring newsletter has been declined. We declined the invitation after our review.\n\nThis message was sent automatically.',
+      // Our administrator or moderators as the decliner: our refusal (reviewer-26 #8).
+      '<!-- replylint kind=auto-reply -->\nHi Alex,\n\nThe invitation for Nora Field to co-edit the spring newsletter has been declined. An administrator declined the invitation on 2 March.\n\nThis message was sent automatically.',
+      '<!-- replylint kind=auto-reply -->\nHi Alex,\n\nThe invitation for Nora Field to co-edit the spring newsletter has been declined. Our moderators declined the invitation after their review.\n\nThis message was sent automatically.',
     ],
   ],
   [
