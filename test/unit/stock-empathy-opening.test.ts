@@ -37,6 +37,12 @@ describe("stock empathy: the problem named in the reply's opening (corpus set 6)
       for (const opening of unnamed) assert.equal(flagged(letter(opening), language).length, 1, opening);
     });
 
+  it('pl: "w godz. 8:00" does not end the opening sentence before its problem (reviewer-27 #15)', () => {
+    const text =
+      'Szanowni Pa\u0144stwo,\n\nw czwartek 12 marca w godz. 8:00\u201314:00 nie b\u0119dzie wody w budynkach 3 i 5.\n\nProsimy o telefon do biura.\n\nPrzepraszamy za utrudnienia.\n\nBiuro';
+    assert.deepEqual(flagged(text, 'pl'), []);
+  });
+
   it('en: a problem told mid-reply, two paragraphs above the apology, stays far from it', () => {
     const text =
       'Hi Sam,\n\nThanks for writing in about your account.\n\nI checked the settings with my colleague this morning. The sync error came from an old token on your laptop.\n\nPlease sign out and back in on the laptop tonight. Your files will then sync again within an hour.\n\nWe apologise for the inconvenience.\n\nAna';
