@@ -3,11 +3,12 @@
 // returns team will look at them and contact you"); a courier's call, "if we need anything", "by e-mail only" and "someone
 // from our team" (no-owner's) are not. A promise never to contact the reader is no follow-up (reviewer-27 #7).
 import * as assert from 'node:assert/strict';
+import type { ReplyKind } from '../../server/src/engine/types';
 import { findingsOf } from '../support/engine';
 
 const RULES = ['deferral/follow-up-without-time', 'deferral/auto-reply-next-step'];
 
-function found(text: string, language: string, kind: string): string[] {
+function found(text: string, language: string, kind: ReplyKind): string[] {
   return RULES.flatMap((rule) => findingsOf(rule, text, 'contact.md', { language, kind }).map(() => rule));
 }
 
