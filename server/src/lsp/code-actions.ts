@@ -186,7 +186,10 @@ function disableForLine(request: CodeActionInput, ruleId: string, line: number, 
   const comment = directiveComment(request, `replylint-disable-next-line ${ruleId}`);
   if (comment === undefined) return [];
   // A line put inside a translation call would change the words its translations are looked up by: only "for this file".
-  if (insideTranslationCall(document.getText(), document.offsetAt({ line, character: 0 }))) return [];
+  // Plain-text templates only: they are where such calls are written, and reading a Markdown or HTML library whole
+  // would make its document one string on every request (code-action-pieces.test.ts).
+  const plainText = formatOf(document.uri, document.languageId) === 'plaintext';
+  if (plainText && insideTranslationCall(document.getText(), document.offsetAt({ line, character: 0 }))) return [];
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indentation = /^[ \t]*/.exec(lineText)![0];
   const at = { line, character: 0 };
