@@ -134,7 +134,9 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
   const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined && !named) ? automaticRecord(evidence) : undefined;
   if (record) return { kind: 'auto-reply', reason: { id: 'kind.inferred.automatic', args: { excerpt: record } } };
-  const site = signOff === undefined && evidence.greeting !== undefined && !named ? siteName(evidence) : undefined;
+  // A team signing in words ("Ekipi i Shitjeve") is people answering, not the site (system-emails.test.ts).
+  const unsigned = signOff === undefined && evidence.teamWords.length === 0;
+  const site = unsigned && evidence.greeting !== undefined && !named ? siteName(evidence) : undefined;
   if (site) return { kind: 'auto-reply', reason: { id: 'kind.inferred.site', args: { excerpt: site } } };
   if (evidence.greeting === undefined && signOff === undefined) {
     const decision = programDecision(evidence);
