@@ -29,6 +29,8 @@ suite('installed .vsix', () => {
       'LICENSE.txt',
       'changelog.md',
       'dist/client.js',
+      // The rules' descriptions and examples, read at the first hover or rule page (kept out of server.js for size).
+      'dist/rule-docs.json.br',
       'dist/server.js',
       'images/icon.png',
       'package.json',
