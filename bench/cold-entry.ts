@@ -3,8 +3,6 @@
 // performance.now() counts from process start, so `startupMs` is Node's boot
 // plus loading the bundle, before any config is read.
 
-// As the command line starts: its regular expressions compile straight to machine code (regexp-policy.ts).
-import '../server/src/regexp-policy';
 import * as fs from 'node:fs';
 import { resolveConfig } from '../server/src/engine/config/project-config';
 import { lint } from '../server/src/engine/linter';

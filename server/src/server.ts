@@ -1,10 +1,8 @@
 // Replylint language server. createConnection() picks the transport from argv
 // (--stdio, --node-ipc, --socket=, --pipe=), so any LSP client can start it.
-// First: the garbage-collection policy applies from the first allocation of the packs on, and the regular
-// expressions' from the first match.
+// First: the garbage-collection policy applies from the first allocation of the packs on.
 
 import './gc-policy';
-import './regexp-policy';
 import { TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { sizedTextDocuments } from './lsp/document-sizes';
 import { ReplylintSession } from './lsp/session';

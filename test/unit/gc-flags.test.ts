@@ -1,9 +1,8 @@
-// The collection and regular expression flags of the command line and the language server (gc-policy.ts,
-// regexp-policy.ts): set first, and never over a flag the user gave Node.
+// The collection flags of the command line and the language server (gc-policy.ts): set first, and never over a flag the user gave Node.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COLLECTION_FLAGS, REGEXP_FLAGS, collectionFlags, flagsNotGiven } from '../../server/src/gc-flags';
+import { COLLECTION_FLAGS, collectionFlags } from '../../server/src/gc-flags';
 import { REPO_ROOT } from '../support/build';
 
 describe('collection flags', () => {
@@ -22,21 +21,14 @@ describe('collection flags', () => {
     assert.deepEqual(collectionFlags(['--heap-growing-percent-extra=1'], undefined), [...COLLECTION_FLAGS]);
   });
 
-  it('compiles regular expressions straight to machine code unless the user said how, in either sense or spelling', () => {
-    assert.deepEqual(flagsNotGiven(REGEXP_FLAGS, [], '--max-old-space-size=4096'), ['--no-regexp-tier-up']);
-    assert.deepEqual(flagsNotGiven(REGEXP_FLAGS, ['--regexp-tier-up'], undefined), []);
-    assert.deepEqual(flagsNotGiven(REGEXP_FLAGS, [], '--no_regexp_tier_up'), []);
-    assert.deepEqual(flagsNotGiven(REGEXP_FLAGS, ['--regexp-tier-up-ticks=5'], undefined), ['--no-regexp-tier-up']);
-  });
-
-  for (const [name, entry, prefix] of [
-    ['CLI', 'server/src/cli/bin.ts', '..'],
-    ['language server', 'server/src/server.ts', '.'],
+  for (const [name, entry, policy] of [
+    ['CLI', 'server/src/cli/bin.ts', "import '../gc-policy';"],
+    ['language server', 'server/src/server.ts', "import './gc-policy';"],
   ]) {
-    it(`are the first things the ${name} process imports, before the packs are loaded`, () => {
+    it(`is the first thing the ${name} process imports, before the packs are loaded`, () => {
       const source = fs.readFileSync(path.join(REPO_ROOT, entry!), 'utf8');
       const imports = [...source.matchAll(/^import .*$/gm)].map((match) => match[0]);
-      assert.deepEqual(imports.slice(0, 2), [`import '${prefix}/gc-policy';`, `import '${prefix}/regexp-policy';`]);
+      assert.equal(imports[0], policy);
     });
   }
 });

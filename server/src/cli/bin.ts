@@ -1,8 +1,6 @@
 // The CLI process: wires main() to the real streams and exit code.
-// First: the garbage-collection policy applies from the first allocation of the packs on, and the regular
-// expressions' from the first match.
+// First: the garbage-collection policy applies from the first allocation of the packs on.
 import '../gc-policy';
-import '../regexp-policy';
 import { main } from './main';
 
 async function readStdin(): Promise<string> {
