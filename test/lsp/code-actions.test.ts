@@ -106,17 +106,17 @@ describe('LSP code actions', function () {
     assert.deepEqual(await ruleFindingsIn(edited), []);
   });
 
-  it('"Disable for this line" uses the Liquid comment form in plain text', async () => {
-    const { uri, diagnostics } = await openReply('Hello,\nWe will reply soon.\n', 'txt', 'plaintext');
+  it('"Disable for this line" uses the Liquid comment form in a Zendesk macro', async () => {
+    const { uri, diagnostics } = await openReply('Hi {{ticket.requester.first_name}},\nWe will reply soon.\n', 'txt', 'plaintext');
     const soon = ofRule(diagnostics)[0]!;
     const action = find(await client.codeActions(uri, soon.range, { diagnostics: [soon] }), `Disable ${RULE} for this line`);
     const edited = client.textAfter(uri, action.edit);
-    assert.equal(edited, `Hello,\n{% comment %}replylint-disable-next-line ${RULE}{% endcomment %}\nWe will reply soon.\n`);
+    assert.equal(edited, `Hi {{ticket.requester.first_name}},\n{% comment %}replylint-disable-next-line ${RULE}{% endcomment %}\nWe will reply soon.\n`);
     assert.deepEqual(await ruleFindingsIn(edited, 'txt', 'plaintext'), []);
   });
 
   it('"Disable for this line" writes the comment of the plain-text template\'s own engine, or offers none (reviewer-26 #9)', async () => {
-    const templates: [string, string | undefined][] = [
+    const templates: [string, string | undefined, string?][] = [
       // Jinja (read as Liquid, told by its elif and its fallback filter): Liquid's comment tag would break it.
       [
         'Hi {{ member.first_name | default("there") }},\n{% if member.paid %}Thanks for renewing.{% elif member.trial %}Thanks for trying us.{% endif %}\nWe will reply soon.\n',
@@ -126,9 +126,13 @@ describe('LSP code actions', function () {
       ['Hi {{#if name}}{{name}}{{else}}there{{/if}},\nWe will reply soon.\n', `{{!-- replylint-disable-next-line ${RULE} --}}`],
       // osTicket would print any comment to the customer.
       ['Dear %{ticket.name.first},\nWe will reply soon.\n', undefined],
+      // Nothing tells which engine reads a text with no template syntax, or Intercom's (reviewer-27 #16).
+      ['Hello,\nWe will reply soon.\n', undefined],
+      ['Hi {{ first_name | fallback: "there" }},\nWe will reply soon.\n', undefined],
+      ['Hi <%= member.first_name %>,\nWe will reply soon.\n', `<%# replylint-disable-next-line ${RULE} %>`, 'erb'],
     ];
-    for (const [text, comment] of templates) {
-      const { uri, diagnostics } = await openReply(text, 'txt', 'plaintext');
+    for (const [text, comment, extension = 'txt'] of templates) {
+      const { uri, diagnostics } = await openReply(text, extension, 'plaintext');
       const soon = ofRule(diagnostics)[0]!;
       assert.ok(soon, text);
       const actions = await client.codeActions(uri, soon.range, { diagnostics: [soon] });
@@ -142,7 +146,7 @@ describe('LSP code actions', function () {
       }
       const edited = client.textAfter(uri, find(actions, `Disable ${RULE} for this line`).edit);
       assert.equal(edited, text.replace('We will reply soon.', `${comment}\nWe will reply soon.`));
-      assert.deepEqual(await ruleFindingsIn(edited, 'txt', 'plaintext'), [], edited);
+      assert.deepEqual(await ruleFindingsIn(edited, extension, 'plaintext'), [], edited);
     }
   });
 

@@ -33,10 +33,23 @@ describe('directive comments', () => {
     assert.deepEqual(findDirectives(`{{! replylint-disable ${RULE} }}`).directives[0]?.rules, [RULE]);
   });
 
-  it("gives each plain-text template its engine's comment, and none where the engine prints every comment", () => {
+  it("gives each plain-text template its engine's comment, and none where the engine may print it", () => {
     const templates: [string, string, (readonly [string, string])?][] = [
-      ['Hello,\n', 'reply.txt', ['{% comment %}', '{% endcomment %}']],
+      // Zendesk's variables say Zendesk, whose Liquid drops its comment tag; a Liquid filter or tag says Liquid.
       ['Hi {{ ticket.requester.first_name }},\n', 'macro.txt', ['{% comment %}', '{% endcomment %}']],
+      ['Hi {{ member.first_name | default: "there" }},\n', 'renewal.txt', ['{% comment %}', '{% endcomment %}']],
+      ['Hi {{ member.first_name }},\n{% if member.paid %}Thanks for renewing.{% endif %}\n', 'renewal.txt', ['{% comment %}', '{% endcomment %}']],
+      ['Hi there,\n', 'renewal.liquid', ['{% comment %}', '{% endcomment %}']],
+      // No template syntax, or {{name}} alone (Mustache, Handlebars and Twig print {% comment %}): nothing tells the engine.
+      ['Hello,\n', 'reply.txt', undefined],
+      ['Hi {{ member_name }},\n', 'renewal.txt', undefined],
+      // ERB's own comment tag (a Rails mailer view).
+      ['Hi <%= member.first_name %>,\n', 'renewal.text.erb', ['<%# ', ' %>']],
+      // Intercom, Help Scout, Front and Gorgias document no comment tag (reviewer-27 #16).
+      ['Hi {{ first_name | fallback: "there" }},\n', 'intercom.txt', undefined],
+      ['Hi {%customer.firstName,fallback=there%},\n', 'helpscout.txt', undefined],
+      ['Hi {{ recipient.first_name }},\n', 'front.txt', undefined],
+      ['Hi {{ ticket.customer.firstname }},\n', 'gorgias.txt', undefined],
       // Jinja read as Liquid, told by its own tags and fallbacks; FreeMarker by its directives.
       [
         'Hi {{ member.first_name or "there" }},\n{% if member.paid %}Thanks for renewing.{% elif member.trial %}Thanks for trying us.{% endif %}\n',

@@ -28,9 +28,9 @@ export interface SettingDirective {
 // language=xx, replylint kind=xx or replylint dialect=xx. Its rule list runs to the first closing of that comment
 // after it. The comments: HTML's, and those the template engines of dialects.yaml (`comments`) drop: Liquid's
 // {% comment %}, Jinja's {# #}, Handlebars' {{!-- --}} and {{! }}, Template Toolkit's [%# %], FreeMarker's <#-- -->,
-// Smarty's {* *} (reviewer-26 #9: the editor writes each file's own).
+// Smarty's {* *}, ERB's <%# %> (reviewer-26 #9: the editor writes each file's own).
 const OPENING =
-  /(<!--|<#--|\{%-?\s*comment\s*-?%\}|\{#|\{\{!(?:--)?|\[%#|\{\*)\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
+  /(<!--|<#--|<%#|\{%-?\s*comment\s*-?%\}|\{#|\{\{!(?:--)?|\[%#|\{\*)\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
 const HTML_CLOSING = /-->/g;
 const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
 const JINJA_CLOSING = /#\}/g;
@@ -38,9 +38,11 @@ const HANDLEBARS_LONG_CLOSING = /--\}\}/g;
 const HANDLEBARS_CLOSING = /\}\}/g;
 const TOOLKIT_CLOSING = /%\]/g;
 const SMARTY_CLOSING = /\*\}/g;
+const ERB_CLOSING = /%>/g;
 
 /** The closing of the comment an opening (OPENING's first group) starts. */
 function closingOf(opening: string): RegExp {
+  if (opening === '<%#') return ERB_CLOSING;
   if (opening.startsWith('<')) return HTML_CLOSING;
   if (opening.startsWith('{%')) return LIQUID_CLOSING;
   if (opening === '{#') return JINJA_CLOSING;
