@@ -3,7 +3,9 @@
 // language and kind. Options:
 //   --details          list every false positive and every miss with file:line
 //   --update-known     rewrite known-false-positives.yaml (the corpus test's ratchet)
-//   --packs a,b        built-in packs to extend (default: recommended)
+//   --packs a,b        built-in packs to extend (default: recommended); labels marked
+//                      `pack: strict` count only in a run with strict: a run without it
+//                      lints again with strict added and prints their table apart
 //   --detect-language  leave each file's language out of the config (the engine must find it)
 //   --json             the tables as JSON
 //   [prefix...]        only corpus files whose path starts so (e.g. `pl/` or `en/drafts`)
@@ -22,9 +24,11 @@ import {
   readyPart,
   scoreBy,
   scoreByLanguageAndCategory,
+  strictScore,
   type CorpusFile,
   type CorpusResult,
   type Score,
+  type StrictScore,
 } from '../test/support/corpus-eval';
 import { MIN_CELL_LABELS, languageCategoryCells } from '../test/support/rule-trust';
 
@@ -98,15 +102,15 @@ function printMatrix(title: string, rows: Score[]): void {
 
 const pendingNote = (file: CorpusFile) => (file.pending.length > 0 ? `  (pending: ${file.pending.join(', ')})` : '');
 
-function printDetails(result: CorpusResult): void {
-  console.log('\nFalse positives (a finding no label asked for; "must not flag" marks a labelled clean span):');
+function printDetails(result: CorpusResult, title = ''): void {
+  console.log(`\n${title}False positives (a finding no label asked for; "must not flag" marks a labelled clean span):`);
   for (const scored of result.findings.filter((candidate) => !candidate.truePositive)) {
     const clean = scored.onClean ? '  [must not flag]' : '';
     console.log(
       `  ${location(scored.file, scored.finding.start)}  ${scored.finding.ruleId}  "${scored.finding.excerpt.replace(/\s+/g, ' ')}"${clean}${pendingNote(scored.file)}`,
     );
   }
-  console.log('\nMisses (a labelled problem nothing flagged):');
+  console.log(`\n${title}Misses (a labelled problem nothing flagged):`);
   for (const scored of result.labels.filter((candidate) => !candidate.found)) {
     const what = scored.label.rules.length > 0 ? scored.label.rules.join('|') : scored.label.category;
     const where = scored.label.span
@@ -116,19 +120,34 @@ function printDetails(result: CorpusResult): void {
   }
 }
 
+function printStrict(strict: StrictScore, packs: string): void {
+  console.log(`\nLabels marked pack: strict, scored in a run with packs ${packs} (the strict-only rules they name):`);
+  printTable('strict pack', [strict.overall, ...strict.rules]);
+  if (strict.unscored.length > 0)
+    console.log(`Not scored (house style, left unlabelled): ${strict.unscored.map((row) => `${row.rule} ${row.findings} findings`).join(', ')}.`);
+}
+
 function main(): number {
   if (values['update-known'] && positionals.length > 0) {
     console.error('eval: --update-known records the whole corpus; leave out the path prefixes');
     return 2;
   }
   let result: CorpusResult;
+  // The run that scores the strict labels: this one when it extends strict, else one more with strict added.
+  let strictRun: { result: CorpusResult; packs: string } | undefined;
+  const packs = values.packs!.split(',').map((pack) => pack.trim());
   try {
     const files = loadCorpus().filter((file) => positionals.length === 0 || positionals.some((prefix) => file.file.startsWith(prefix)));
     if (files.length === 0) {
       console.error(`eval: no corpus file starts with ${positionals.join(' or ')}`);
       return 2;
     }
-    result = evaluateCorpus({ packs: values.packs!.split(',').map((pack) => pack.trim()), detectLanguage: values['detect-language'] }, files);
+    result = evaluateCorpus({ packs, detectLanguage: values['detect-language'] }, files);
+    if (packs.includes('strict')) strictRun = { result, packs: packs.join(',') };
+    else if (result.otherPackLabels.some((scored) => scored.label.pack === 'strict') && !values['update-known']) {
+      const withStrict = [...packs, 'strict'];
+      strictRun = { result: evaluateCorpus({ packs: withStrict, detectLanguage: values['detect-language'] }, files), packs: withStrict.join(',') };
+    }
   } catch (error) {
     if (error instanceof LabelError) {
       console.error(`eval: ${error.message}`);
@@ -149,14 +168,18 @@ function main(): number {
     console.log(`Wrote ${list.length} known false positives to ${KNOWN_FALSE_POSITIVES}`);
   }
   const all = tables(result);
+  const strict = strictRun && strictScore(strictRun.result);
   if (values.json) {
-    console.log(JSON.stringify(all, null, 2));
+    console.log(JSON.stringify(strict ? { ...all, strict: [strict.overall, ...strict.rules] } : all, null, 2));
     return 0;
   }
   const replies = result.files.reduce((sum, file) => sum + file.replies.length, 0);
   const pendingFiles = result.files.filter((file) => file.pending.length > 0);
   const language = values['detect-language'] ? '; language: not given (detected)' : '';
-  console.log(`Corpus: ${result.files.length} files, ${replies} replies, ${result.labels.length} labelled problems; packs: ${values.packs}${language}.`);
+  const apart = result.otherPackLabels.length > 0 ? ` (and ${result.otherPackLabels.length} for packs not extended, scored apart below)` : '';
+  console.log(
+    `Corpus: ${result.files.length} files, ${replies} replies, ${result.labels.length} labelled problems${apart}; packs: ${values.packs}${language}.`,
+  );
   if (pendingFiles.length > 0) {
     const reasons = new Map<string, number>();
     for (const file of pendingFiles) for (const reason of file.pending) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -170,7 +193,11 @@ function main(): number {
   printTable('language', all.language!);
   printMatrix('recall by category in each language', all['language x category']!);
   printTable('kind', all.kind!);
-  if (values.details) printDetails(result);
+  if (strict && strictRun) printStrict(strict, strictRun.packs);
+  if (values.details) {
+    printDetails(result);
+    if (strict && strictRun) printDetails(strict.scored, `[${strictRun.packs}, what the strict table scores] `);
+  }
   return 0;
 }
 

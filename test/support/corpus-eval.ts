@@ -39,6 +39,11 @@ export interface FlagLabel {
   /** The span; absent for problems that are about the whole reply (a missing greeting). */
   span?: { start: number; end: number };
   quote?: string;
+  /**
+   * The built-in pack expected to find it: `recommended` (the default), or `strict` for a problem only a strict rule
+   * names (a threat, a curt redirect). A run without that pack does not count the label as a miss.
+   */
+  pack: string;
   /** Line of the label in the labels file (1-based), for messages. */
   labelLine: number;
 }
@@ -96,20 +101,19 @@ function configKeys(): Set<string> {
   return new Set(Object.keys(schema.properties ?? {}));
 }
 
-/** Rule ids of every built-in pack, per language. */
-function builtinRuleIds(): Map<string, Set<string>> {
-  const byLanguage = new Map<string, Set<string>>();
+/** Rule ids of each built-in pack, per language (`ruleIds.get('strict')?.get('pl')`). */
+export function builtinRuleIds(): Map<string, Map<string, Set<string>>> {
+  const byPack = new Map<string, Map<string, Set<string>>>();
   for (const pack of builtinPackNames()) {
+    const byLanguage = new Map<string, Set<string>>();
     const dir = path.join(builtinRulesDir(), pack);
     for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
-      const language = path.basename(file, '.yaml');
-      const ids = byLanguage.get(language) ?? new Set<string>();
       // Vetted, as the engine reads built-in packs: the copy it has read already (or the build's precompiled one), not a second parse.
-      for (const id of Object.keys(readPackFile(path.join(dir, file), true).rules)) ids.add(id);
-      byLanguage.set(language, ids);
+      byLanguage.set(path.basename(file, '.yaml'), new Set(Object.keys(readPackFile(path.join(dir, file), true).rules)));
     }
+    byPack.set(pack, byLanguage);
   }
-  return byLanguage;
+  return byPack;
 }
 
 /** Every reply file of a corpus (a file with a labels sidecar), sorted. */
@@ -143,7 +147,7 @@ interface LoadContext {
   corpusDir: string;
   features: FeatureList;
   configKeys: Set<string>;
-  ruleIds: Map<string, Set<string>>;
+  ruleIds: Map<string, Map<string, Set<string>>>;
   dialects: Set<string>;
 }
 
@@ -215,7 +219,8 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
     from = at + title.length;
   }
 
-  const languageRules = context.ruleIds.get(language) ?? new Set<string>();
+  const packRules = (pack: string) => context.ruleIds.get(pack)?.get(language) ?? new Set<string>();
+  const languageRules = new Set([...context.ruleIds.keys()].flatMap((pack) => [...packRules(pack)]));
   const replies = entries.map((entry, index): LabelledReply => {
     const map = entry as typeof root;
     const start = starts[index]!;
@@ -244,7 +249,7 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
     if (flagNode !== undefined && !isSeq(flagNode)) return fail(flagNode, '"flag" must be a list of {rule or category, quote?, occurrence?}');
     for (const item of (flagNode && isSeq(flagNode) ? flagNode.items : []) as YamlNode[]) {
       if (!isMap(item)) return fail(item, 'a flag is a map: {rule: id, quote: "text"} or {category: name}');
-      const data = item.toJSON() as { rule?: unknown; category?: unknown; quote?: unknown; occurrence?: unknown; note?: unknown };
+      const data = item.toJSON() as { rule?: unknown; category?: unknown; quote?: unknown; occurrence?: unknown; pack?: unknown; note?: unknown };
       const rules = data.rule === undefined ? [] : Array.isArray(data.rule) ? data.rule : [data.rule];
       if (!rules.every((rule): rule is string => typeof rule === 'string' && /^[a-z]+\/[a-z-]+$/.test(rule)))
         return fail(item, '"rule" must be a rule id or a list of them');
@@ -257,9 +262,17 @@ function readLabelledFile(replyPath: string, context: LoadContext): CorpusFile {
       if (data.quote !== undefined && (typeof data.quote !== 'string' || data.quote === '')) return fail(item, '"quote" must be a non-empty string');
       const occurrence = data.occurrence ?? 1;
       if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) return fail(item, '"occurrence" must be a whole number from 1');
+      const pack = data.pack ?? 'recommended';
+      if (typeof pack !== 'string' || !context.ruleIds.has(pack))
+        return fail(item, `"pack" must be a built-in pack (${[...context.ruleIds.keys()].join(', ')})`);
       if (rules.length > 0 && !rules.some((rule) => languageRules.has(rule))) pending.push(`rule ${rules.join('|')}`);
+      else if (rules.length > 0 && !rules.some((rule) => packRules(pack).has(rule))) {
+        // Else a recommended run counts a problem only strict can find as its miss.
+        const packs = [...context.ruleIds.keys()].filter((name) => rules.some((rule) => packRules(name).has(rule)));
+        return fail(item, `no rule of this label is in the ${pack} pack of ${language}: add pack: ${packs.join(' or ')}`);
+      }
       const quote = data.quote as string | undefined;
-      flags.push({ rules, category, quote, span: quote === undefined ? undefined : find(quote, occurrence, item), labelLine: lineOf(item) });
+      flags.push({ rules, category, quote, span: quote === undefined ? undefined : find(quote, occurrence, item), pack, labelLine: lineOf(item) });
     }
 
     const clean: CleanLabel[] = [];
@@ -302,7 +315,10 @@ export interface ScoredLabel {
 export interface CorpusResult {
   files: CorpusFile[];
   findings: ScoredFinding[];
+  /** The labels of the packs the run extends: what its recall counts. */
   labels: ScoredLabel[];
+  /** Labels for a pack the run leaves out (`pack: strict` in a recommended run): a finding on one is right, a miss is not counted. */
+  otherPackLabels: ScoredLabel[];
 }
 
 export interface EvalOptions {
@@ -364,6 +380,7 @@ export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = 
   const configs = configsFor(files, settings);
   const findings: ScoredFinding[] = [];
   const labels: ScoredLabel[] = [];
+  const otherPackLabels: ScoredLabel[] = [];
   const lintFile = (file: CorpusFile, lintOptions: LintOptions) => lint({ text: file.text, fileName: file.path }, lintOptions);
   const results = files.map((file, index) => lintFile(file, configs[index]!.lintOptions));
   if (settings.detectLanguage) {
@@ -391,9 +408,9 @@ export function evaluateCorpus(options: EvalOptions = {}, files: CorpusFile[] = 
       const onClean = file.replies.some((candidate) => candidate.clean.some((clean) => overlaps(clean.span, finding)));
       findings.push({ finding, file, reply, truePositive: matched.length > 0, onClean });
     }
-    for (const label of fileLabels) labels.push(label);
+    for (const label of fileLabels) (settings.packs.includes(label.label.pack) ? labels : otherPackLabels).push(label);
   }
-  return { files, findings, labels };
+  return { files, findings, labels, otherPackLabels };
 }
 
 let shipped: CorpusResult | undefined;
@@ -479,6 +496,7 @@ export function readyPart(result: CorpusResult): CorpusResult {
     files: result.files.filter(ready),
     findings: result.findings.filter((scored) => ready(scored.file)),
     labels: result.labels.filter((scored) => ready(scored.file)),
+    otherPackLabels: result.otherPackLabels.filter((scored) => ready(scored.file)),
   };
 }
 
@@ -519,4 +537,43 @@ export function falsePositiveList(result: CorpusResult): KnownFalsePositive[] {
 export function location(file: CorpusFile, offset: number): string {
   const position = new LineIndex(file.text).positionAt(offset);
   return `${path.relative(ROOT, file.path)}:${position.line + 1}:${position.character + 1}`;
+}
+
+/** What a run with the strict pack adds, scored apart from the recommended tables. */
+export interface StrictScore {
+  /** Per strict-only rule a `pack: strict` label names: its findings and those labels. */
+  rules: Score[];
+  overall: Score;
+  /** The strict labels and the findings scored against them (for --details). */
+  scored: CorpusResult;
+  /** Strict-only rules no label names (house style the corpus does not label: thanks, "ticket", reply length), with their finding counts. */
+  unscored: { rule: string; findings: number }[];
+}
+
+/**
+ * Scores a run extending recommended and strict: the `pack: strict` labels, and the findings of the strict pack's own
+ * rules (not in recommended for the file's language) that those labels name. Recommended rules are scored by the
+ * recommended run; the other strict-only rules flag house style, which the corpus leaves unlabelled on purpose.
+ */
+export function strictScore(result: CorpusResult, ruleIds = builtinRuleIds()): StrictScore {
+  const strictLabels = result.labels.filter((scored) => scored.label.pack === 'strict');
+  const named = new Set(strictLabels.flatMap((scored) => scored.label.rules));
+  const strictOnly = (scored: ScoredFinding) =>
+    ruleIds.get('strict')?.get(scored.file.language)?.has(scored.finding.ruleId) === true &&
+    ruleIds.get('recommended')?.get(scored.file.language)?.has(scored.finding.ruleId) !== true;
+  const own = result.findings.filter(strictOnly);
+  const scored: CorpusResult = { ...result, findings: own.filter((finding) => named.has(finding.finding.ruleId)), labels: strictLabels };
+  const unscored = new Map<string, number>();
+  for (const finding of own.filter((candidate) => !named.has(candidate.finding.ruleId)))
+    unscored.set(finding.finding.ruleId, (unscored.get(finding.finding.ruleId) ?? 0) + 1);
+  return {
+    rules: scoreBy(
+      scored,
+      (finding) => finding.finding.ruleId,
+      (label) => label.label.rules[0],
+    ),
+    overall: overallScore(scored, 'strict labels'),
+    scored,
+    unscored: [...unscored].sort(([a], [b]) => a.localeCompare(b)).map(([rule, findings]) => ({ rule, findings })),
+  };
 }

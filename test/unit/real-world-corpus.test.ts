@@ -21,6 +21,7 @@ import {
   location,
   overallScore,
   shippedCorpusResult,
+  strictScore,
   type CorpusResult,
   type KnownFalsePositive,
 } from '../support/corpus-eval';
@@ -155,5 +156,59 @@ describe('corpus labels', () => {
     const [one, two] = loadCorpus(dir);
     assert.deepEqual(one!.pending, ['footers', 'rule placeholder/not-yet-a-rule']);
     assert.deepEqual(two!.pending, ['dialect nosuchdesk']);
+  });
+
+  const OVERDUE = 'Hi Sam,\n\nYour invoice from March is still open. If it is not paid by Friday, legal action will be taken against you.\n\nBest,\nAna\n';
+
+  it('a pack: strict label counts only in a run that extends strict, and is scored apart there', () => {
+    write('overdue.txt', OVERDUE, `${HEAD}replies:\n  - flag: [{ rule: tone/threat, quote: "legal action will be taken against you", pack: strict }]\n`);
+    const files = loadCorpus(dir);
+    const recommended = evaluateCorpus({}, files);
+    assert.deepEqual(recommended.labels, []);
+    assert.equal(recommended.otherPackLabels.length, 1);
+    assert.equal(overallScore(recommended).recall, undefined);
+    const strict = evaluateCorpus({ packs: ['recommended', 'strict'] }, files);
+    assert.equal(strict.labels.length, 1);
+    assert.ok(strict.labels[0]!.found);
+    const score = strictScore(strict);
+    assert.deepEqual(
+      score.rules.map((row) => [row.key, row.truePositives, row.findings, row.found, row.labels]),
+      [['tone/threat', 1, 1, 1, 1]],
+    );
+    // The house-style rules strict adds are counted, not scored: the reply thanks nobody.
+    assert.ok(score.unscored.some((row) => row.rule === 'formula/thanks'));
+  });
+
+  it('a finding on a strict label is right in a recommended run too', () => {
+    write(
+      'overdue.txt',
+      OVERDUE.replace('legal action will be taken against you', 'LEGAL ACTION WILL BE TAKEN AGAINST YOU'),
+      `${HEAD}replies:\n  - flag: [{ rule: [tone/threat, tone/shouting], quote: "LEGAL ACTION WILL BE TAKEN AGAINST YOU", pack: strict }]\n`,
+    );
+    const recommended = evaluateCorpus({}, loadCorpus(dir));
+    assert.deepEqual(
+      recommended.findings.map((scored) => [scored.finding.ruleId, scored.truePositive]),
+      [['tone/shouting', true]],
+    );
+    assert.deepEqual(recommended.labels, []);
+  });
+
+  it('a label only the strict pack can find must say so, and a pack must be a built-in one', () => {
+    write('overdue.txt', OVERDUE, `${HEAD}replies:\n  - flag: [{ rule: tone/threat, quote: "legal action will be taken against you" }]\n`);
+    assert.throws(() => loadCorpus(dir), /overdue\.txt\.labels\.yaml:6: no rule of this label is in the recommended pack of en: add pack: strict/);
+    write('overdue.txt', OVERDUE, `${HEAD}replies:\n  - flag: [{ rule: tone/threat, quote: "legal action will be taken against you", pack: lenient }]\n`);
+    assert.throws(() => loadCorpus(dir), /"pack" must be a built-in pack \(/);
+  });
+});
+
+describe('strict labels of the shipped corpus', () => {
+  it('are left out of the recommended recall (a threat is no recommended miss)', function () {
+    this.timeout(60000);
+    const result = shippedCorpusResult();
+    assert.deepEqual(
+      result.labels.filter((scored) => scored.label.pack !== 'recommended').map((scored) => location(scored.file, scored.label.span?.start ?? 0)),
+      [],
+    );
+    assert.ok(result.otherPackLabels.some((scored) => scored.label.rules[0] === 'tone/threat'));
   });
 });
