@@ -148,4 +148,26 @@ describe('cli: finding files', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('says so when a JSON or YAML file named on the command line holds no reply, and stays quiet about it in a folder', async () => {
+    const dir = tempDir({
+      // A bot's answers keyed by intent: no macro export shape, no list of titled bodies.
+      'answers.yml': 'version: "3.1"\nresponses:\n  utter_late_parcel:\n    - text: Sorry your parcel is late, it leaves our depot tomorrow.\n',
+      'settings.json': '{"theme": "dark"}',
+    });
+    try {
+      const named = await runCli(['--format', 'json', 'answers.yml', 'settings.json'], { cwd: dir });
+      assert.equal(named.code, 0, named.stderr);
+      const notes = (JSON.parse(named.stdout) as { filePath: string; messages: { line: number; message: string }[] }[]).map((report) => [
+        path.basename(report.filePath),
+        report.messages.map((m) => `${m.line} ${m.message}`),
+      ]);
+      assert.equal(notes.length, 2);
+      for (const [, messages] of notes)
+        assert.match(messages![0]!, /^1 Not checked: no reply found\. A \.(yaml|json) file is read as a help-desk macro export/);
+      const searched = await runCli(['--format', 'json', '.'], { cwd: dir });
+      assert.deepEqual(JSON.parse(searched.stdout), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

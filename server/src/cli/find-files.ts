@@ -17,6 +17,8 @@ export interface FileSearch {
   files: string[];
   /** The given paths that are folders (absolute, in the order given): the folders the run searched whole. */
   folders: string[];
+  /** The files named on the command line themselves (absolute), not found by a folder search or a pattern. */
+  named: Set<string>;
   /** Paths that do not exist or cannot be read. */
   problems: FileProblem[];
   /** Patterns (and paths) that gave no file to lint, and why. */
@@ -36,6 +38,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
   const unmatched: FileProblem[] = [];
   const files = new Set<string>();
   const folders: string[] = [];
+  const named = new Set<string>();
   const ignores = new IgnoreRules(problems);
   const skip = (target: string, reason: string) => skipped.push({ path: target, reason });
 
@@ -86,7 +89,10 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
       // A file named on the command line is linted whatever its extension, unless ignored.
       const reason = ignoredFile(ignores, full, base);
       if (reason) why = `Ignored: ${reason}.`;
-      else files.add(full);
+      else {
+        files.add(full);
+        named.add(full);
+      }
       added = reason ? 0 : 1;
     } else if (hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
       added = addLintable(
@@ -98,7 +104,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     }
     if (added === 0) unmatched.push({ file: pattern, message: why });
   }
-  return { files: [...files].sort(), folders, problems, unmatched, skipped };
+  return { files: [...files].sort(), folders, named, problems, unmatched, skipped };
 }
 
 /** A named file is ignored when it, or a folder it is in, is. */

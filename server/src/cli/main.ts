@@ -272,7 +272,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
             report({ filePath: file, source: read.text, result, notes: [{ message: syntax.message, range: { start: at, end: at } }] }, config);
             continue;
           }
-          // A JSON or YAML file that is not a macro export: nothing of it is a reply.
+          // A file the user named is never passed over in silence; in a folder search, a JSON or YAML file that is
+          // not a macro export (a workflow, a manifest) is no reply and is left out quietly.
+          if (search.named.has(file) && (format === 'json' || format === 'yaml')) {
+            report({ filePath: file, source: read.text, result, notes: [{ message: noExportShapeNote(format), range: fileStartRange }] }, config);
+            continue;
+          }
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
@@ -290,6 +295,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Why a JSON or YAML file named on the command line gave no reply to check. */
+function noExportShapeNote(format: 'json' | 'yaml'): string {
+  return (
+    `Not checked: no reply found. A .${format} file is read as a help-desk macro export ` +
+    '(Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a body field: ' +
+    'README, "What is a reply"), and this one has none of those shapes. Copy the replies into .md or .txt files to check them.'
+  );
 }
 
 /** The one note that stands for the findings past the per-file maximum, at the last one shown. */
