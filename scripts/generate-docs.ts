@@ -257,7 +257,9 @@ export function renderRulesDoc(): string {
     'fifteenth real-text trial 21 wrong greeting and closing findings went, with no right finding lost. So is one that ends',
     "on the writer's sentence ending in a colon with nothing under it, neither greeted nor signed: a passage copied from a",
     'longer reply, what the colon introduced cut away (`kind.inferred.cutInReply`; a list, code or a quote under the colon',
-    "and a form's labels are no cut).",
+    'and a form\'s labels are no cut). And one that addresses its reader by a handle, as a thread post does ("@jan the fix',
+    'is out", "Hi @jan,"), is a post in a forum or issue thread, checked as a `thread` (`kind.inferred.handleInReply`):',
+    'on the twenty-ninth real-text trial 35 wrong greeting and closing findings on staff answers in issue threads went.',
   ];
   for (const packName of builtinPackNames()) {
     const dir = path.join(builtinRulesDir(), packName);

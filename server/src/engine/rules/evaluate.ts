@@ -258,7 +258,8 @@ export function evaluateUnit(
   // A body the config files as a macro is checked as a body (no greeting or closing asked), but it is still the
   // agent's text to this customer: what excuses a finding by kind (a help-centre answer's general policy, an
   // automatic notice's regret word) reads the declared kind. A notice filed as a reply is a notice through and through.
-  context.kinds = inferKind || inferred?.kind === 'auto-reply' ? kinds : declaredKinds;
+  // So is a post in a thread filed as a reply: the thread is where the reader reads it.
+  context.kinds = inferKind || inferred?.kind === 'auto-reply' || inferred?.kind === 'thread' ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
   // the reader's own word in a project's issue thread. One marked `toOne` counts too in a reply whose kind no one
@@ -339,6 +340,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     titleLine: titledLine(context),
     wholeFile: unit.origin === 'file',
     fillIns: unit.placeholders.some((placeholder) => placeholder.kind === 'slot') || agentNotesOfReply(context).length > 0,
+    handle: addressedHandle(context),
     placeholders: unit.placeholders,
     dialect: context.dialect,
     ruleSet,
@@ -447,7 +449,7 @@ const OWN_NUMBER = /[.:]?[ \t]*#?[ \t]*\p{N}{3,}(?!\p{N}|[ \t]*[-–—,&][ \t]*
  * everyone quotes no one.
  */
 function isWrittenToOne(context: Context): boolean {
-  if (greetsByName(context)) return true;
+  if (greetsByName(context) || addressedHandle(context) !== undefined) return true;
   const { text, prose } = context.unit;
   // Under the writer's first words: a quote above them is a library's note ("> Use when: …"), no one's message.
   const firstWords = prose.search(LETTER_OR_DIGIT);
@@ -461,6 +463,32 @@ function isWrittenToOne(context: Context): boolean {
     OWN_NUMBER.lastIndex = tokens[match.endToken - 1]!.end;
     return OWN_NUMBER.test(text);
   });
+}
+
+/** A platform handle ("@jan-kowalski", "@Niko0187"): not an e-mail address, nor a domain after it ("@example.com"). */
+const HANDLE = /@[A-Za-z][\w-]*(?=[\s,:;!?)]|\.(?!\w)|$)/y;
+/** A handle a sentence ends on, after a comma ("Sorry about the wait, @jan."): the reader addressed. */
+const HANDLE_AFTER_COMMA = /,[ \t]*(@[A-Za-z][\w-]*)[ \t]*[.!?]/;
+
+/**
+ * The handle the reply addresses its reader by, as a forum or issue thread does: one that opens it ("@jan the fix is
+ * out"), follows its greeting ("Hi @jan,") or closes its first sentence after a comma. An e-mail greets by name; a
+ * handle elsewhere ("follow us at @shop") addresses no one.
+ */
+function addressedHandle(context: Context): string | undefined {
+  const { text, prose } = context.unit;
+  const greeting = acceptedGreeting(context);
+  // The text's first character, or the prose's when markup opens the text; a handle alone on its line may be masked.
+  const starts = [text.search(/\S/), prose.search(/\S/)];
+  if (greeting) starts.push(context.analysis.tokens[greeting.match.endToken - 1]!.end);
+  for (const start of starts) {
+    if (start < 0) continue;
+    HANDLE.lastIndex = start + (/^[ \t]*/.exec(text.slice(start, start + 40))?.[0].length ?? 0);
+    const handle = HANDLE.exec(text)?.[0];
+    if (handle) return handle;
+  }
+  const first = context.analysis.sentences[0];
+  return first === undefined ? undefined : HANDLE_AFTER_COMMA.exec(text.slice(first.start, first.end + 1))?.[1];
 }
 
 /** After a greeting word: a name of one to three words, then a comma, "!" or the line's end ("Cześć Marku,", "Hi Anna-Maria Kowalska!"). */

@@ -83,6 +83,8 @@ export interface KindEvidence {
   wholeFile: boolean;
   /** Whether the reply holds a fill-in for the agent (a slot, a stand-in, "(fill in)"): a person sends it. */
   fillIns: boolean;
+  /** The handle the reply addresses its reader by ("@jan" opening it or after its greeting), as a thread post does. */
+  handle: string | undefined;
   /** The reply's placeholders, read in `dialect`: its `organisations` sign for the organisation. */
   placeholders: readonly Placeholder[];
   dialect: Dialect;
@@ -533,9 +535,20 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
   return evidence.greeting === undefined && signOffIn(evidence) === undefined ? { kind: 'snippet', reason: { id: 'kind.inferred.body' } } : undefined;
 }
 
-/** What a reply the config files as a `reply` shows it is instead: a notice, a titled section or a cut copy. */
+/** What a reply the config files as a `reply` shows it is instead: a notice, a thread post, a titled section or a cut copy. */
 export function filedAsReply(evidence: KindEvidence): InferredKind | undefined {
-  return noticeFiledAsReply(evidence) ?? titledBodyFiledAsReply(evidence) ?? cutCopyFiledAsReply(evidence);
+  return noticeFiledAsReply(evidence) ?? threadPostFiledAsReply(evidence) ?? titledBodyFiledAsReply(evidence) ?? cutCopyFiledAsReply(evidence);
+}
+
+/**
+ * A reply the config files as a `reply` that addresses its reader by a handle ("@jan the fix is out", "Hi @jan,"): a
+ * post in a forum or issue thread, where the handle is how one greets and the thread shows who wrote it; an e-mail
+ * greets by name. Checked as a `thread`: no greeting, closing or sign-off asked, its content as before. Twenty-ninth
+ * real-text trial: staff answers in issue threads filed as replies were asked "Hi Sam," and "Best, Ana" on one-line
+ * comments. A `replylint kind=` comment in the reply names its own kind.
+ */
+function threadPostFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+  return evidence.handle === undefined ? undefined : { kind: 'thread', reason: { id: 'kind.inferred.handleInReply', args: { excerpt: evidence.handle } } };
 }
 
 /**
