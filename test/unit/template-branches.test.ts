@@ -367,6 +367,68 @@ describe('template branches', () => {
       assert.equal(nested(''), 1);
     });
 
+    it('a way forward opening every branch of the block right after the news meets it, as its plain twin does (reviewer-27 #8)', () => {
+      const syntaxes: [string, string, string, string?][] = [
+        ['{% if order.late %}', '{% else %}', '{% endif %}'],
+        ['{% if order.late %}', '{% else %}', '{% endif %}', '{% elif order.lost %}'],
+        ['{{#if late}}', '{{else}}', '{{/if}}'],
+        ['{{#late}}', '{{/late}}{{^late}}', '{{/late}}'],
+        ['[% IF order.late %]', '[% ELSE %]', '[% END %]'],
+      ];
+      // [language, greeting, sign-off, the refusal, two ways forward, a neutral line]
+      const languages: [string, string, string, string, string, string, string][] = [
+        [
+          'en',
+          'Hi Ola,',
+          'Best,\nMarta',
+          "We can't refund boots that have been worn outdoors.",
+          'You can still swap them for another size at any of our shops.',
+          'I have put a 20% voucher on your account instead.',
+          'Thanks for sending the photos so quickly.',
+        ],
+        [
+          'pl',
+          'Dzień dobry,',
+          'Pozdrawiam,\nKasia',
+          'Nie możemy zwrócić pieniędzy za buty noszone na zewnątrz.',
+          'Zamiast tego może Pani wymienić je na inny rozmiar w każdym naszym sklepie.',
+          'Zamiast zwrotu mogę zaproponować bon na 50 zł.',
+          'Dziękuję za szybkie przesłanie zdjęć.',
+        ],
+        [
+          'fi',
+          'Hei Aino,',
+          'Terveisin\nTuomas',
+          'Emme voi hyvittää kenkiä, joita on käytetty ulkona.',
+          'Voit kuitenkin vaihtaa ne toiseen kokoon missä tahansa myymälässämme.',
+          'Voimme sen sijaan tarjota 20 %:n alennuskoodin.',
+          'Kiitos, että lähetit kuvat niin nopeasti.',
+        ],
+      ];
+      for (const [language, hi, bye, news, way, way2, neutral] of languages) {
+        const count = (body: string) => findingsOf('empathy/bad-news-without-empathy', `${hi}\n\n${body}\n\n${bye}`, 'reply.txt', { language }).length;
+        // The plain twins: the way forward right after the news meets it, one a sentence further does not.
+        assert.deepEqual([count(news), count(`${news}\n${way}`), count(`${news}\n${way2}`), count(`${news}\n${neutral}\n${way}`)], [1, 0, 0, 1], language);
+        for (const [open, otherwise, close, elif] of syntaxes) {
+          const between = elif ? `${elif}\n${way}\n` : '';
+          const shapes: [string, number][] = [
+            // Every reader's next sentence is a way forward.
+            [`${news}\n${open}\n${way2}\n${between}${otherwise}\n${way}\n${close}`, 0],
+            // Some readers get none, or get it a sentence later.
+            [`${news}\n${open}\n${way2}\n${close}`, 1],
+            [`${news}\n${open}\n${way2}\n${between}${otherwise}\n${neutral}\n${close}`, 1],
+            [`${news}\n${open}\n${way2}\n${between}${otherwise}\n${neutral} ${way}\n${close}`, 1],
+          ];
+          for (const [body, findings] of shapes) assert.equal(count(body), findings, `${language}: ${body}`);
+        }
+      }
+      // A one-sided apology with an amends after the refusal is still only its readers' (reviewer-27 #6).
+      const count = (body: string) => findingsOf('empathy/bad-news-without-empathy', `Hi Ola,\n\n${body}\n\nBest,\nMarta`).length;
+      const news = "We can't refund boots that have been worn outdoors.";
+      assert.equal(count(`${news}\n{% if customer.vip %}\nI'm sorry this isn't better news, and I've put a 20% voucher on your account.\n{% endif %}`), 1);
+      assert.equal(count(`${news}\nI'm sorry this isn't better news, and I've put a 20% voucher on your account.`), 0);
+    });
+
     it('news that ends the reply in an unclosed block has no later sentence to read (a crash the property test found)', () => {
       for (const name of ['reply.md', 'reply.txt', 'reply.html'])
         assert.deepEqual(

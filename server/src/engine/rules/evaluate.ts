@@ -2410,32 +2410,44 @@ function evaluateConditional(
     const at = tokens[match.firstToken]!.sentence;
     if (context.analysis.sentences[at]!.firstToken === match.firstToken) reasonLines.add(at);
   }
-  const wayForwardEnd = (sentence: number) => {
+  // The sentence the way forward follows: the news's last, or the reason line after it.
+  const newsEnd = (sentence: number) => {
     const last = lastOfNews(sentence);
-    const next = readNext(context, last) ?? last;
-    return reasonLines.has(next) ? (readNext(context, next) ?? next) : next;
+    const next = readNext(context, last);
+    return next !== undefined && reasonLines.has(next) ? next : last;
   };
   let alternativeReaders: Coverage | undefined;
-  const offersAlternative = (trigger: PhraseMatch, sentence: number) =>
-    alternatives.some(({ match, owner }) => {
+  // A block right after the news whose every branch opens with a way forward is every reader's next sentence, as in
+  // its plain twin ("We can't refund worn shoes. {% if vip %}I've added a voucher.{% else %}You can exchange them.
+  // {% endif %}": reviewer-27 #8); a one-sided one answers its readers only, and so nobody's news outside it.
+  const alternativeSentences = alternatives.map((item) => tokens[item.match.firstToken]!.sentence);
+  let openerReaders: Coverage | undefined;
+  // Per alternative's sentence, the sentence its reader read before it (asked once, whatever the news).
+  const readBefore = new Map<number, number | undefined>();
+  const opensBlockAfter = (end: number, at: number) => {
+    if (!readBefore.has(at)) readBefore.set(at, readPrevious(context, at));
+    if (readBefore.get(at) !== end) return false;
+    openerReaders ??= readersOf(
+      context,
+      alternativeSentences.filter((candidate) => opensBranch(context, candidate)),
+    );
+    return reads(context, openerReaders, end, at);
+  };
+  const offersAlternative = (trigger: PhraseMatch, sentence: number) => {
+    // Where the news ends and what its reader reads next: asked once per news, not per alternative.
+    let end: number | undefined;
+    let forwardEnd: number | undefined;
+    return alternatives.some(({ match, owner }) => {
       const at = tokens[match.firstToken]!.sentence;
       if (owner.form === 'wayBack' && refused.has(sentence)) return false;
-      return (
-        (at === sentence && match.firstToken >= trigger.endToken) ||
-        (at === readPrevious(context, sentence) && regretted.has(sentence)) ||
-        (at > sentence &&
-          at <= wayForwardEnd(sentence) &&
-          reads(
-            context,
-            (alternativeReaders ??= readersOf(
-              context,
-              alternatives.map((item) => tokens[item.match.firstToken]!.sentence),
-            )),
-            sentence,
-            at,
-          ))
-      );
+      if (at === sentence) return match.firstToken >= trigger.endToken;
+      if (at < sentence) return regretted.has(sentence) && at === readPrevious(context, sentence);
+      end ??= newsEnd(sentence);
+      forwardEnd ??= readNext(context, end) ?? end;
+      if (at <= forwardEnd && reads(context, (alternativeReaders ??= readersOf(context, alternativeSentences)), sentence, at)) return true;
+      return branchesOf(context) !== undefined && opensBlockAfter(end, at);
     });
+  };
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
   // heading of its own) meets every trigger before it that its reader reads: the sentences that hold such empathy.
   const amends: number[] = [];
@@ -3336,6 +3348,15 @@ function readNext(context: Context, sentence: number): number | undefined {
   if (next > sentence + 1 && quoted.has(next - 1)) return undefined;
   // A sentence in a block this one is not in (a one-sided {% if weekend %}) is read by some of its readers only.
   return branches.enters(from, sentences[next]!.start) ? undefined : next;
+}
+
+/** Whether sentence `at` opens its branch of a template block: its reader read the sentence before it outside that block, or none. */
+function opensBranch(context: Context, at: number): boolean {
+  const branches = branchesOf(context)!;
+  const { sentences } = context.analysis;
+  if (branches.innermost(sentences[at]!.start) < 0) return false;
+  const previous = readPrevious(context, at);
+  return previous === undefined || branches.enters(sentences[previous]!.start, sentences[at]!.start);
 }
 
 /** The sentence a reader of `sentence` read before it: readNext's twin, past the earlier branches of a block around it. */
