@@ -76,4 +76,31 @@ describe('ownership: the carrier blamed, the workload as a refusal', function ()
       assert.deepEqual(lintAs('ownership/organisation-centred', language, text), [], text);
     }
   });
+
+  it('organisation-centred leaves the workload refusal that offers a way round after "but" (reviewer-27 #13)', () => {
+    for (const [language, text] of [
+      ['en', 'Due to the large number of applications, we cannot reply to each one in person, but our guide lists what the panel looks for.'],
+      ['en', "Due to the high volume of applicants we are unable to give feedback, but I've attached the panel's scoring sheet."],
+      [
+        'pl',
+        'Ze wzgl\u0119du na du\u017c\u0105 liczb\u0119 kandydatur nie udzielamy indywidualnych uwag, ale w za\u0142\u0105czniku przesy\u0142amy arkusz ocen komisji.',
+      ],
+      ['fi', 'Suuren hakemusm\u00e4\u00e4r\u00e4n vuoksi emme voi vastata jokaiselle erikseen, mutta oppaamme kertoo, mit\u00e4 raati arvostaa.'],
+      [
+        'lt',
+        'D\u0117l didelio parai\u0161k\u0173 skai\u010diaus negalime atsakyti kiekvienam, ta\u010diau m\u016bs\u0173 svetain\u0117je rasite komisijos vertinimo lentel\u0119.',
+      ],
+      [
+        'sq',
+        'P\u00ebr shkak t\u00eb numrit t\u00eb madh t\u00eb aplikimeve, nuk mund t\u2019ju japim koment individual, por ju kemi bashk\u00ebngjitur flet\u00ebn e vler\u00ebsimit.',
+      ],
+    ]) {
+      assert.deepEqual(lintAs('ownership/organisation-centred', language, text), [], text);
+    }
+    // A "but" with nothing for the reader is still the workload as the whole answer.
+    assert.deepEqual(
+      lintAs('ownership/organisation-centred', 'en', 'Due to the large number of applicants, we cannot give individual feedback but wish you luck.'),
+      ['Due to the large number of applicants, we cannot'],
+    );
+  });
 });
