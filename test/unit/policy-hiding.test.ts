@@ -86,4 +86,30 @@ describe('ownership/policy-hiding', function () {
       [],
     );
   });
+
+  it('finds money refused "by the rules" with no rule named and nothing offered (trial 29), in five languages', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'We are sorry, but according to the rules the membership fee cannot be refunded.', 'according to the rules the membership fee cannot be refunded'],
+      ['en', 'Under our terms we cannot refund a lesson pack.', 'Under our terms we cannot refund'],
+      ['pl', 'Przykro nam, wed\u0142ug regulaminu nie oddajemy wp\u0142aconej zaliczki.', 'wed\u0142ug regulaminu nie'],
+      ['fi', 'Valitettavasti s\u00e4\u00e4nt\u00f6jen mukaan j\u00e4senmaksua ei palauteta.', 's\u00e4\u00e4nt\u00f6jen mukaan j\u00e4senmaksua ei'],
+      ['lt', 'Atsipra\u0161ome, pagal taisykles nario mokestis negali b\u016bti gr\u0105\u017eintas.', 'pagal taisykles nario mokestis negali'],
+      ['sq', 'Na vjen keq, sipas rregullave kuota e an\u00ebtar\u00ebsis\u00eb nuk kthehet.', 'sipas rregullave kuota e an\u00ebtar\u00ebsis\u00eb nuk'],
+    ];
+    for (const [language, text, span] of cases) assert.deepEqual(hides(language, text, 'reply'), [span], text);
+  });
+
+  it('leaves the rule told with its reason or a way round, and a rule that spares the reader a fee', () => {
+    for (const [language, text] of [
+      ['en', 'According to the rules, the membership fee cannot be refunded, but you can pause your membership for up to three months.'],
+      ['en', 'Under our terms we cannot refund a lesson pack because the instructor is booked for you in advance.'],
+      ['pl', 'Wed\u0142ug regulaminu op\u0142ata za zmian\u0119 terminu nie jest pobierana.'],
+      ['fi', 'S\u00e4\u00e4nt\u00f6jen mukaan emme peri j\u00e4senmaksua tauon ajalta.'],
+      ['fi', 'Ehtojen mukaan ei ole estett\u00e4 siirt\u00e4\u00e4 j\u00e4senyytt\u00e4 toiselle kaudelle.'],
+      ['lt', 'Pagal taisykles u\u017e pertrauk\u0105 mok\u0117ti nereikia.'],
+      ['sq', 'Sipas rregullave, pushimi i an\u00ebtar\u00ebsis\u00eb nuk kushton asgj\u00eb.'],
+    ]) {
+      assert.deepEqual(hides(language!, text!), [], text);
+    }
+  });
 });
