@@ -80,6 +80,27 @@ describe('directive comments', () => {
     }
   });
 
+  it("a name's fallback is suggested in the syntax of the file's engine: Jinja's filter call, not Liquid's (issue 12)", () => {
+    const body = '\n\nYour membership is renewed until March.\n\nBest,\nMirja\n';
+    const templates: [string, string, string][] = [
+      ['Hi {{ member.first_name }},\n{% set year = 2027 %}', 'renewal.txt', '{{ member.first_name | default("there") }}'],
+      ['Hi {{ member.first_name }},', 'renewal.twig', '{{ member.first_name | default("there") }}'],
+      ['Hi {{ member.first_name }},', 'renewal.njk', '{{ member.first_name | default("there") }}'],
+      ['Hi {{ member.first_name }},\n{% assign year = 2027 %}', 'renewal.txt', '{{member.first_name | default: "there"}}'],
+      ['Hi {{ member.first_name }},', 'renewal.liquid', '{{member.first_name | default: "there"}}'],
+    ];
+    for (const [head, fileName, written] of templates) {
+      const text = `${head}${body}`;
+      const [finding, ...more] = findingsOf('placeholder/name-without-fallback', text, fileName);
+      assert.equal(more.length, 0, fileName);
+      const edit = finding?.suggestions[0]?.edits[0];
+      assert.equal(edit?.newText, written, fileName);
+      // Taken, the suggestion leaves a name with its fallback.
+      const fixed = `${text.slice(0, edit.start)}${edit.newText}${text.slice(edit.end)}`;
+      assert.deepEqual(findingsOf('placeholder/name-without-fallback', fixed, fileName), [], fixed);
+    }
+  });
+
   it("a directive in a Jinja comment is nobody's words: no finding reads its note", () => {
     // The scan reads {# #} as text; the directive's note in capitals would be shouting were it not masked.
     const text =

@@ -1,7 +1,7 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
-import { beliedGuessFallback, detectDialect, directiveComment, withCustomVariables, type Dialect } from './placeholders/dialects';
+import { beliedGuessFallback, detectDialect, templateEngine, withCustomVariables, type Dialect, type TemplateEngine } from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
@@ -156,8 +156,8 @@ interface DocumentState extends SplitState {
   languageId: string | undefined;
   lines: LineIndex;
   dialect: Dialect;
-  /** The comment the file's template engine drops (directiveComment), read when the file was linted whole. */
-  comment: readonly [string, string] | undefined;
+  /** The file's template engine (templateEngine: the comment it drops, its fallback), read when the file was linted whole. */
+  engine: TemplateEngine | undefined;
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
   /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
@@ -219,6 +219,7 @@ export class UnitCache {
   private options: LintOptions | undefined;
   private dialect: Dialect | undefined;
   private dialectGuessed: boolean | undefined;
+  private engine: TemplateEngine | undefined;
   private state: DocumentState | undefined;
   /** Replies the last lint took from the cache (for tests and the benchmark). */
   reused = 0;
@@ -226,11 +227,12 @@ export class UnitCache {
   incremental = false;
 
   /** Starts a lint: other options or another dialect make every entry stale. */
-  begin(options: LintOptions, dialect: Dialect, dialectGuessed: boolean): Map<string, CachedUnit> {
-    if (!this.sameOptions(options) || dialect !== this.dialect || dialectGuessed !== this.dialectGuessed) this.units.clear();
+  begin(options: LintOptions, dialect: Dialect, dialectGuessed: boolean, engine: TemplateEngine | undefined): Map<string, CachedUnit> {
+    if (!this.sameOptions(options) || dialect !== this.dialect || dialectGuessed !== this.dialectGuessed || engine !== this.engine) this.units.clear();
     this.options = options;
     this.dialect = dialect;
     this.dialectGuessed = dialectGuessed;
+    this.engine = engine;
     this.reused = 0;
     this.incremental = false;
     const previous = this.units;
@@ -501,12 +503,12 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   // A guess most of the file's own variables belie is the wrong one: a product's {{ticket.requesterName}} is no Zendesk's.
   const fallback = dialectGuessed ? beliedGuessFallback(dialect, filePlaceholders) : undefined;
   if (fallback) dialect = dialectNamed(fallback, options);
-  const previous = cache?.begin(options, dialect, dialectGuessed);
   // Only a dialect that tells its engine by the placeholders (a Jinja template read as Liquid) needs them read.
-  const toldBy = dialect.comments?.some((entry) => entry.detect !== undefined) === true;
+  const toldBy = enginesTold(dialect);
   const ownPlaceholders =
     toldBy && !dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : filePlaceholders;
-  const comment = directiveComment(dialect, toldBy ? ownPlaceholders : [], input.fileName);
+  const engine = templateEngine(dialect, toldBy ? ownPlaceholders : [], input.fileName);
+  const previous = cache?.begin(options, dialect, dialectGuessed, engine);
   const languages = new ReplyLanguages(unitList, options);
   const unitFindings: UnitFindings[] = [];
   const unitReports: (UnitReport | undefined)[] = [];
@@ -529,7 +531,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     if (cached && cache) cache.reused++;
     // Every finding of this reply comes after the last one that can be shown: they are only counted.
     const countOnly = suppressed !== undefined && shown >= maxFindings && lastShown !== undefined && unit.sourceStart > lastShown.start;
-    cached ??= evaluate(unit, options, dialect, dialectGuessed, opening, languages.of(unit, unitIndex), countOnly);
+    cached ??= evaluate(unit, options, dialect, dialectGuessed, engine, opening, languages.of(unit, unitIndex), countOnly);
     if (cached) cache?.keep(unit.text, cached);
     // Kept by a cache, a view of the reply and its evaluation (PlacedReport).
     const reportOfUnit = cache ? placedReport : reportOf;
@@ -562,7 +564,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     units,
     lines,
     dialect,
-    comment,
+    engine,
     majority: languages.majority,
     dialectGuessed,
     directives,
@@ -606,9 +608,10 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   if (NAMED_SYNTAX.has(namedDialect(previous.settings, options) ?? '')) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
-  // The detected dialect reads placeholders across the file: an edit inside one may change it for every reply.
+  // The detected dialect, and the engine a named one's placeholders tell, read placeholders across the file: an edit
+  // inside one may change them for every reply.
   if (
-    previous.dialectGuessed &&
+    (previous.dialectGuessed || enginesTold(previous.dialect)) &&
     (touchesPlaceholder(previous.units[resplit.changed]!, change.start, change.oldEnd) ||
       touchesPlaceholder(resplit.units[resplit.changed]!, change.start, change.newEnd))
   )
@@ -625,7 +628,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   const languages = new ReplyLanguages(resplitList, options, previous.majority);
   // Once a reply is read in the file's language, an edit that changes the language another reply tells may change it.
   if (previous.majority && languages.ownLanguage(oldUnit) !== languages.ownLanguage(unit)) return undefined;
-  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, opening, languages.of(unit, changed), false);
+  const entry = evaluate(unit, options, previous.dialect, previous.dialectGuessed, previous.engine, opening, languages.of(unit, changed), false);
   const omitted = entry?.evaluation.omitted ?? 0;
   // Lines after the change's last line keep their columns and move by the lines it added; its last line is measured anew.
   const movedRange = (range: Range, start: number, end: number): Range => {
@@ -738,12 +741,18 @@ function opensChat(unit: ReplyUnit, index: number, chatOpening: number, options:
   return index === chatOpening || (unit.origin === 'chat-transcript' && kindOf(unit, options) === 'chat');
 }
 
+/** Whether a dialect's placeholders tell which template engine its file is written for (a Jinja template read as Liquid). */
+function enginesTold(dialect: Dialect): boolean {
+  return dialect.comments?.some((entry) => entry.detect !== undefined) === true;
+}
+
 /** `opening`: the unit opens its conversation (opensChat), which alone needs a greeting. */
 function evaluate(
   unit: ReplyUnit,
   options: LintOptions,
   dialect: Dialect,
   dialectGuessed: boolean,
+  engine: TemplateEngine | undefined,
   opening: boolean,
   { language, byFile, from }: { language: string; byFile: boolean; from: LanguageFrom },
   countOnly: boolean,
@@ -766,6 +775,7 @@ function evaluate(
     readTitle: options.inferKind !== false && unit.kind === undefined,
     dialect,
     dialectGuessed,
+    engine,
     maxFindings: options.maxFindings ?? DEFAULT_MAX_FINDINGS,
     countOnly,
     signature: options.signature,
@@ -947,7 +957,7 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
     unusedDisables: shown.unusedDisables,
     omittedFindings: omittedInUnits + shown.visible - shown.findings.length,
     dialect: state.dialect.name,
-    ...(state.comment ? { comment: state.comment } : {}),
+    ...(state.engine ? { comment: state.engine.comment } : {}),
     lines: state.lines,
   };
 }

@@ -70,9 +70,18 @@ export interface Dialect {
    * The comments the dialect's template engine drops, [opening, closing]: the first whose `detect` (as `detect`) a
    * placeholder of the file matches or whose `files` (globs) names it, else the one without either (a Jinja or
    * FreeMarker template read as Liquid). None: the
-   * engine prints every comment form, so no directive is written into its plain-text files (directiveComment).
+   * engine prints every comment form, so no directive is written into its plain-text files (templateEngine).
+   * `fallback`: that engine's own, when it is not the dialect's (Jinja's `default("…")` in a file read as Liquid).
    */
-  comments?: { detect?: string[]; files?: string[]; comment: [string, string] }[];
+  comments?: TemplateEngine[];
+}
+
+/** A template engine a dialect's files may be written for, told by their placeholders or their names (Dialect.comments). */
+export interface TemplateEngine {
+  detect?: string[];
+  files?: string[];
+  comment: [string, string];
+  fallback?: string;
 }
 
 /** The built-in dialects, most specific first: detection gives a tie to the one listed first. */
@@ -268,8 +277,9 @@ export function isGreetingVariable(dialect: Dialect, variable: string): boolean 
   return matchesAny(dialect.greetings ?? [], variable);
 }
 
-export function fallbackFor(dialect: Dialect, variable: string, fallback: string): string {
-  return dialect.fallback.replace(/\$\{variable\}/g, variable).replace(/\$\{fallback\}/g, fallback);
+/** A name with its fallback, written as the file's engine writes it (`engine`: templateEngine's, else the dialect's). */
+export function fallbackFor(dialect: Dialect, variable: string, fallback: string, engine?: TemplateEngine): string {
+  return (engine?.fallback ?? dialect.fallback).replace(/\$\{variable\}/g, variable).replace(/\$\{fallback\}/g, fallback);
 }
 
 /** Up to three known variables close to a misspelt one, nearest first. */
@@ -321,21 +331,22 @@ function detectorsOf(dialect: Dialect): RegExp[] {
 const commentPatterns = new WeakMap<object, RegExp[]>();
 
 /**
- * The comment a file in `dialect` hides a replylint directive in, [opening, closing]: its engine's (Dialect.comments),
- * the one a placeholder points to first. Undefined when the engine has none the customer never sees.
+ * The template engine a file in `dialect` is written for (Dialect.comments), the one a placeholder or the file's name
+ * points to first: the comment it hides a replylint directive in, and its fallback syntax. Undefined when the engine
+ * has no comment the customer never sees.
  */
-export function directiveComment(dialect: Dialect, placeholders: readonly Placeholder[], fileName = ''): readonly [string, string] | undefined {
+export function templateEngine(dialect: Dialect, placeholders: readonly Placeholder[], fileName = ''): TemplateEngine | undefined {
   const comments = dialect.comments ?? [];
   // Each placeholder is read once, whatever comes first in it.
   const written = new Set(placeholders.map((placeholder) => placeholder.syntax + placeholder.body));
   const base = fileName.split(/[\\/]/).at(-1)!;
   for (const entry of comments) {
-    if (!entry.detect && !entry.files) return entry.comment;
-    if (entry.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true }))) return entry.comment;
+    if (!entry.detect && !entry.files) return entry;
+    if (entry.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true }))) return entry;
     if (!entry.detect) continue;
     let patterns = commentPatterns.get(entry);
     if (!patterns) commentPatterns.set(entry, (patterns = entry.detect.map((pattern) => new RegExp(pattern, 'u'))));
-    for (const shown of written) if (patterns.some((pattern) => pattern.test(shown))) return entry.comment;
+    for (const shown of written) if (patterns.some((pattern) => pattern.test(shown))) return entry;
   }
   return undefined;
 }

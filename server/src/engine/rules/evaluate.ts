@@ -31,6 +31,7 @@ import {
   localVariables,
   suggestVariables,
   type Dialect,
+  type TemplateEngine,
 } from '../placeholders/dialects';
 import { SIGNATURE_DELIMITER, isSignatureBlockLine, templateFooterLine } from '../units/footers';
 import { PERSON_NAME } from '../units/chat-transcript';
@@ -126,6 +127,8 @@ export interface EvaluateOptions {
   dialect: Dialect;
   /** Whether the dialect was detected from the file rather than named (config, editor setting): an unknown variable is then at most a warning. */
   dialectGuessed: boolean;
+  /** The template engine the file is written for (templateEngine): a fallback is written in its syntax. */
+  engine?: TemplateEngine;
   /** Findings kept per unit; the rest are only counted, so a flood holds little memory. */
   maxFindings: number;
   /**
@@ -142,6 +145,7 @@ interface Context {
   unit: ReplyUnit;
   dialect: Dialect;
   dialectGuessed: boolean;
+  engine: TemplateEngine | undefined;
   signature: string | undefined;
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
@@ -207,6 +211,7 @@ export function evaluateUnit(
     readTitle,
     dialect,
     dialectGuessed,
+    engine,
     maxFindings,
     countOnly = false,
     signature,
@@ -225,6 +230,7 @@ export function evaluateUnit(
     unit,
     dialect,
     dialectGuessed,
+    engine,
     signature,
     analysis,
     ruleSet,
@@ -2805,7 +2811,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           report(context, rule, placeholder, NO_CHANGES, renderMessage(context.ruleSet.language, 'placeholder.nameNoFallback', { reads }));
           continue;
         }
-        const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback);
+        const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback, context.engine);
         // The message quotes the greeting as the customer gets it ("Good morning ,"), in the place of {match}; a surname's
         // fill-in after the name is left blank with it.
         let nameEnd = placeholder.end;
