@@ -3576,8 +3576,11 @@ function waitingClausesOf(context: Context): WaitingClause[] {
     const event = isMilestone ? opener : { first: opener.first, end: clauseOf(context, opener, true).end };
     if (!isMilestone && event.end <= opener.end) continue;
     const sentence = sentenceRangeOf(context, opener.first);
+    // A milestone that holds its own promise ("a fixed version will be released") needs no other.
     const promised =
-      wordsIn(context, 'ahead', { first: sentence.first, end: event.first }) || wordsIn(context, 'ahead', { first: event.end, end: sentence.end });
+      wordsIn(context, 'ahead', { first: sentence.first, end: event.first }) ||
+      wordsIn(context, 'ahead', { first: event.end, end: sentence.end }) ||
+      (isMilestone && wordsIn(context, 'ahead', event));
     if (!promised || sentencesWithTimeframe(context).has(context.analysis.tokens[opener.first]!.sentence)) continue;
     const span = { start: tokens[event.first]!.start, end: tokens[event.end - 1]!.end };
     coveredTo = event.end;
