@@ -97,7 +97,17 @@ describe('ownership: the carrier blamed, the workload as a refusal', function ()
     ]) {
       assert.deepEqual(lintAs('ownership/organisation-centred', language, text), [], text);
     }
-    // A "but" with nothing for the reader is still the workload as the whole answer.
+    // A "but" with nothing for the reader is still the workload as the whole answer (reviewer-28 #1: thanks, a final
+    // decision, wishes).
+    for (const [language, text] of [
+      ['en', 'Due to the large number of entries, we cannot reply to each one, but the jury\u2019s choice is final.'],
+      ['en', 'Due to the sheer number of candidates, we are unable to give feedback, but we are thankful for your interest.'],
+      ['pl', 'Ze wzgl\u0119du na du\u017c\u0105 liczb\u0119 zg\u0142osze\u0144 nie odpowiadamy osobno, ale nasza decyzja jest ostateczna.'],
+      ['lt', 'D\u0117l didelio kandidat\u0173 skai\u010diaus negalime atsakyti kiekvienam, ta\u010diau m\u016bs\u0173 sprendimas galutinis.'],
+      ['sq', 'P\u00ebr shkak t\u00eb numrit t\u00eb madh t\u00eb aplikimeve, nuk japim koment, por ju urojm\u00eb fat.'],
+    ]) {
+      assert.equal(lintAs('ownership/organisation-centred', language!, text!).length, 1, text);
+    }
     assert.deepEqual(
       lintAs('ownership/organisation-centred', 'en', 'Due to the large number of applicants, we cannot give individual feedback but wish you luck.'),
       ['Due to the large number of applicants, we cannot'],

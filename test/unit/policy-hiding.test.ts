@@ -112,4 +112,18 @@ describe('ownership/policy-hiding', function () {
       assert.deepEqual(hides(language!, text!), [], text);
     }
   });
+
+  it("leaves the rule beside our own step or the reader's way round in the next sentence (reviewer-28 #5)", () => {
+    for (const [language, text] of [
+      ['en', 'According to our rules, the fee cannot be refunded. You cancelled in time, so I have refunded it in full today.'],
+      ['en', 'Under our terms the pass cannot be refunded. You can transfer it to a friend: send me their name.'],
+      ['pl', 'Wed\u0142ug regulaminu nie zwracamy op\u0142aty za rozpocz\u0119ty kurs, ale przenios\u0142am Pana do grupy jesiennej.'],
+      ['pl', 'Wed\u0142ug regulaminu zwrot nie wymaga paragonu, wystarczy numer zam\u00f3wienia.'],
+      ['fi', 'Ehtojen mukaan emme voi peri\u00e4 maksua, joten hyvitin sen kortillesi.'],
+      ['lt', 'Pagal s\u0105lygas negalime imti mokes\u010dio, tod\u0117l gr\u0105\u017einau vis\u0105 sum\u0105.'],
+      ['sq', 'Sipas kushteve nuk keni nevoj\u00eb t\u00eb paguani, prandaj jua ktheva shum\u00ebn.'],
+    ]) {
+      assert.deepEqual(hides(language!, text!), [], text);
+    }
+  });
 });
