@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { asciiSourcePlugin } from '../scripts/ascii-source.mjs';
+import { NODE_TARGET } from '../scripts/node-target.mjs';
 import { precompiledRulesPlugin } from '../scripts/precompile.mjs';
 import { BENCH_DIR, RESULTS_DIR } from './workspace';
 
@@ -34,7 +35,7 @@ export async function buildColdEntry(): Promise<string> {
     outfile: COLD_BUNDLE,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    ...NODE_TARGET,
     format: 'cjs',
     // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically,
     // the built-in packs are precompiled at build time, and the source is ASCII.

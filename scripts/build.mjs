@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiSourcePlugin } from './ascii-source.mjs';
+import { NODE_TARGET } from './node-target.mjs';
 import { precompiledRulesPlugin } from './precompile.mjs';
 
 const rulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules');
@@ -18,7 +19,7 @@ const outdir = outdirFlag === -1 ? 'dist' : process.argv[outdirFlag + 1];
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  ...NODE_TARGET,
   format: 'cjs',
   sourcemap: !production,
   minify: production,

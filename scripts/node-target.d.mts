@@ -1,0 +1,1 @@
+export const NODE_TARGET: { target: string; supported: Record<string, boolean> };
