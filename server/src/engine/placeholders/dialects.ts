@@ -434,8 +434,15 @@ const definedLocally = (local: ReadonlySet<string>, variable: string) => local.h
 export function isUnknownVariable(dialect: Dialect, variable: string, local: ReadonlySet<string>): boolean {
   if (definedLocally(local, variable) || isKnownVariable(dialect, variable)) return false;
   if (suggestVariables(dialect, variable).length > 0) return true;
-  const root = variable.split(PATH_STEP)[0];
-  return !dialect.variables.some((known) => known.split(PATH_STEP)[0] === root);
+  return !variableRoots(dialect).has(variable.split(PATH_STEP)[0]!);
+}
+
+const roots = new WeakMap<Dialect, ReadonlySet<string>>();
+/** The first step of each known variable (ticket of ticket.id): split once per dialect, not once per unknown name. */
+function variableRoots(dialect: Dialect): ReadonlySet<string> {
+  let found = roots.get(dialect);
+  if (!found) roots.set(dialect, (found = new Set(dialect.variables.map((known) => known.split(PATH_STEP)[0]!))));
+  return found;
 }
 
 /**
@@ -575,7 +582,6 @@ function outvotedGuessFallback(
 ): string | undefined {
   const syntax = dialect.syntaxes[0]!;
   const local = localVariables(placeholders);
-  const roots = new Set(dialect.variables.map((known) => known.split(PATH_STEP)[0]!));
   const detectors = detectorsOf(dialect);
   const seen = new Set<string>();
   let pointing = 0;
@@ -587,7 +593,8 @@ function outvotedGuessFallback(
     if (seen.size === WEIGHED_NAMES) break;
     seen.add(variable);
     const known = definedLocally(local, variable) || isKnownVariable(dialect, variable);
-    if (!known && (foreignStyle(variable) || (!roots.has(variable.split(PATH_STEP)[0]!) && !isNearKnownVariable(dialect, variable)))) foreign++;
+    if (!known && (foreignStyle(variable) || (!variableRoots(dialect).has(variable.split(PATH_STEP)[0]!) && !isNearKnownVariable(dialect, variable))))
+      foreign++;
     else if (detectors.some((pattern) => pattern.test(placeholder.syntax + placeholder.body))) pointing++;
   }
   return foreign > pointing ? 'liquid' : undefined;
