@@ -2471,7 +2471,16 @@ function evaluateConditional(
   const regretWithLaterOffer = (sentence: number) =>
     regretted.has(sentence) && laterUnapart(context, sentence, (offersReaders ??= readersOf(context, offers) ?? offers));
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
-  const asked = sentencesOfForm(context, matches, 'near');
+  // A near phrase's own `unless` voids it: "cancelled successfully because we did not receive the payment" gives our
+  // reason, not the reader's own cancellation (reviewer-27 #4).
+  const asked = sentencesOfForm(
+    context,
+    withoutExceptions(
+      context,
+      matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'near'),
+    ),
+    'near',
+  );
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
   // trigger's sentence or either neighbour ("Your account has been suspended. … [Read the server rules]").
   const nearIn = rule.spec.unless?.nearIn;

@@ -674,8 +674,12 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
+        // A conditional's trigger and `unless.near` words (evaluate.ts, withoutExceptions): "nie zwracamy" but not "nie
+        // zwracamy uwagi"; "cancelled successfully" but not with our reason after it.
         unless:
           (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
+          (rule.kind === 'conditional' && at.length === path.length + 1 && at[at.length - 1] === 'trigger') ||
+          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'unless' && at[at.length - 1] === 'near') ||
           (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'courtesy') ||
           (rule.kind === 'consistency' && at.length === path.length + 2 && at[at.length - 2] === 'forms'),
       }),
@@ -687,7 +691,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
  * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
- * conditional's `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
+ * conditional's `trigger:`, `unless.near` and `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
  */
 function misplacedPhraseOptions(
   path: KeyPath,
@@ -716,7 +720,7 @@ function misplacedPhraseOptions(
       problems.push({
         path: [...path, index, 'unless'],
         message:
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in `requires.courtesy` or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near` or `requires.courtesy`, or in a consistency rule's `forms`.",
       });
   });
   return problems;
