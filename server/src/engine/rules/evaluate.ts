@@ -2511,6 +2511,14 @@ function evaluateConditional(
     .map((item) => tokens[item.match.firstToken]!.sentence);
   const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
   const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
+  // Thanks for the reader's appeal meets the appeal's decision only: news in its sentence or the next that says it is
+  // bad news ("Thanks for your appeal. Unfortunately, the ban stays."), not a bare refusal of something else after it
+  // ("We can't refund the entry fee, though.": reviewer-27 #5).
+  const appealed = sentencesOfForm(context, matches, 'appeal');
+  const decidesAppeal = (sentence: number) => {
+    const previous = readPrevious(context, sentence);
+    return regretted.has(sentence) && (appealed.has(sentence) || (previous !== undefined && appealed.has(previous)));
+  };
   let opening: number | undefined;
   let openingReaders: Coverage | undefined;
   let failed = false;
@@ -2527,7 +2535,7 @@ function evaluateConditional(
     if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
     opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
     if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
-    if (acknowledged(sentence)) continue;
+    if (acknowledged(sentence) || decidesAppeal(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (conditional(trigger.match, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;

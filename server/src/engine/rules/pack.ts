@@ -342,6 +342,12 @@ export interface RuleSpec {
      * a trigger's sentence they let a way forward right before it meet it, as one right after it does.
      */
     regrets?: PhraseSpec[];
+    /**
+     * conditional: thanks for the reader's appeal ("Thanks for putting your appeal in writing"): it meets the appeal's
+     * decision only, news in its sentence or the next that says it is bad news (a `regrets` word); not a later refusal of
+     * something else, nor one told bare.
+     */
+    appeals?: PhraseSpec[];
     /** phrase with nextStep: in replies of these kinds a time frame still to come in any later sentence excuses a match too. */
     laterIn?: RuleKind[];
   };
@@ -593,6 +599,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
   { keys: ['requires', 'acknowledgements'], of: (rule) => rule.requires?.acknowledgements, role: 'form', form: 'acknowledgement' },
   { keys: ['requires', 'regrets'], of: (rule) => rule.requires?.regrets, role: 'form', form: 'regret' },
+  { keys: ['requires', 'appeals'], of: (rule) => rule.requires?.appeals, role: 'form', form: 'appeal' },
   { keys: ['requires', 'afterName'], of: (rule) => rule.requires?.afterName, role: 'form', form: 'afterName' },
   { keys: ['requires', 'notName'], of: (rule) => rule.requires?.notName, role: 'form', form: 'notName' },
   { keys: ['requires', 'afterAgentName'], of: (rule) => rule.requires?.afterAgentName, role: 'form', form: 'afterAgentName' },
