@@ -67,6 +67,24 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
           oneLeftoverIn(read(language, `${notice}\n\n${line}`, kind).leftovers, line, `${language} ${kind ?? 'no config'}: ${line}`);
   });
 
+  // Reviewer-27 #14: an agent names the app's English menu item at the start of a sentence of their own language.
+  it("a line that opens with those words but goes on in the writer's language is the writer's sentence", () => {
+    const own: Record<string, string> = {
+      pl: 'Unsubscribe \u2013 jedno klikni\u0119cie wystarczy.',
+      fi: 'Manage your notifications -valikosta saat mainosviestit pois p\u00e4\u00e4lt\u00e4.',
+      lt: 'Manage your email preferences skiltyje galite atsisakyti naujienlai\u0161ki\u0173.',
+      sq: 'Unsubscribe \u2013 shtypeni k\u00ebt\u00eb lidhje n\u00eb fund t\u00eb emailit.',
+    };
+    for (const [language, notice] of notices) {
+      for (const kind of ['auto-reply', undefined] as const) {
+        assert.deepEqual(read(language, `${notice}\n\n${own[language]!}`, kind).leftovers, [], `${language} ${kind ?? 'no config'}`);
+        // The same words with the rest of the line in English, or a link, are the template's line.
+        const line = 'Unsubscribe here: {{unsubscribe_url}}';
+        oneLeftoverIn(read(language, `${notice}\n\n${line}`, kind).leftovers, line, `${language} ${kind ?? 'no config'}`);
+      }
+    }
+  });
+
   it('the line names the notice however it is indented or emphasised', () => {
     const [language, notice] = notices[0]!;
     for (const line of [NO_REPLY, `  ${NO_REPLY}`, `\t${NO_REPLY}`, `**${NO_REPLY}**`, `\t_${NO_REPLY}_`]) {
