@@ -148,22 +148,34 @@ describe('cli: finding files', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
-  it('says so when a JSON or YAML file named on the command line holds no reply, and stays quiet about it in a folder', async () => {
+  it('says so when a JSON or YAML file named on the command line holds prose but no reply it reads; settings stay quiet', async () => {
     const dir = tempDir({
-      // A bot's answers keyed by intent: no macro export shape, no list of titled bodies.
-      'answers.yml': 'version: "3.1"\nresponses:\n  utter_late_parcel:\n    - text: Sorry your parcel is late, it leaves our depot tomorrow.\n',
+      // Answers keyed by intent: prose in no macro export shape.
+      'answers.yml':
+        'version: "3.1"\nresponses:\n  utter_late_parcel:\n    - text: Sorry your parcel is late, it leaves our depot tomorrow morning.\n' +
+        '  utter_refund:\n    - text: Your refund went out today and reaches your card within five working days.\n' +
+        '  utter_bye:\n    - text: Thanks for chatting with us today, and have a lovely rest of your week.\n',
+      'answers.json': JSON.stringify({
+        late: ['Sorry your parcel is late, it leaves our depot tomorrow morning.'],
+        refund: ['Your refund went out today and reaches your card within five working days.'],
+        bye: ['Thanks for chatting with us today, and have a lovely rest of your week.'],
+      }),
+      // Staged settings and a manifest with one long description are no replies (the pre-commit hook names them).
       'settings.json': '{"theme": "dark"}',
+      'package.json': '{"name": "x", "description": "A package that does many things for many people in many places"}',
     });
     try {
-      const named = await runCli(['--format', 'json', 'answers.yml', 'settings.json'], { cwd: dir });
+      const named = await runCli(['--format', 'json', 'answers.yml', 'answers.json', 'settings.json', 'package.json'], { cwd: dir });
       assert.equal(named.code, 0, named.stderr);
-      const notes = (JSON.parse(named.stdout) as { filePath: string; messages: { line: number; message: string }[] }[]).map((report) => [
-        path.basename(report.filePath),
-        report.messages.map((m) => `${m.line} ${m.message}`),
-      ]);
-      assert.equal(notes.length, 2);
-      for (const [, messages] of notes)
-        assert.match(messages![0]!, /^1 Not checked: no reply found\. A \.(yaml|json) file is read as a help-desk macro export/);
+      const notes = Object.fromEntries(
+        (JSON.parse(named.stdout) as { filePath: string; messages: { line: number; message: string }[] }[]).map((report) => [
+          path.basename(report.filePath),
+          report.messages.map((m) => `${m.line} ${m.message}`),
+        ]),
+      );
+      assert.deepEqual(Object.keys(notes).sort(), ['answers.json', 'answers.yml']);
+      assert.match(notes['answers.yml']![0]!, /^4 Not checked: this file holds text \(the first here\), but no reply Replylint reads\. A \.yaml file/);
+      assert.match(notes['answers.json']![0]!, /^1 Not checked: .* A \.json file is read as a help-desk macro export/);
       const searched = await runCli(['--format', 'json', '.'], { cwd: dir });
       assert.deepEqual(JSON.parse(searched.stdout), []);
     } finally {

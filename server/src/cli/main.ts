@@ -24,7 +24,7 @@ import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError, unknownBodyField } from '../engine/units/exports';
+import { exportSyntaxError, unknownBodyField, unshapedProse } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
@@ -263,19 +263,17 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
         if (result.units.length === 0) {
           const format = formatOf(file);
-          const syntax =
+          // A named file that holds prose in a shape no export reader takes is not passed over in silence; a JSON or
+          // YAML file that is not a macro export (a workflow, a manifest, staged settings) is no reply and is left out quietly.
+          const note =
             format === 'json' || format === 'yaml'
-              ? (exportSyntaxError(read.text, format, config.lintOptions.exportFields) ?? unknownBodyField(read.text, format, config.lintOptions.exportFields))
+              ? (exportSyntaxError(read.text, format, config.lintOptions.exportFields) ??
+                unknownBodyField(read.text, format, config.lintOptions.exportFields) ??
+                (search.named.has(file) ? unshapedProseNote(read.text, format) : undefined))
               : undefined;
-          if (syntax) {
-            const at = new LineIndex(read.text).positionAt(syntax.offset);
-            report({ filePath: file, source: read.text, result, notes: [{ message: syntax.message, range: { start: at, end: at } }] }, config);
-            continue;
-          }
-          // A file the user named is never passed over in silence; in a folder search, a JSON or YAML file that is
-          // not a macro export (a workflow, a manifest) is no reply and is left out quietly.
-          if (search.named.has(file) && (format === 'json' || format === 'yaml')) {
-            report({ filePath: file, source: read.text, result, notes: [{ message: noExportShapeNote(format), range: fileStartRange }] }, config);
+          if (note) {
+            const at = new LineIndex(read.text).positionAt(note.offset);
+            report({ filePath: file, source: read.text, result, notes: [{ message: note.message, range: { start: at, end: at } }] }, config);
             continue;
           }
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
@@ -297,13 +295,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Why a JSON or YAML file named on the command line gave no reply to check. */
-function noExportShapeNote(format: 'json' | 'yaml'): string {
-  return (
-    `Not checked: no reply found. A .${format} file is read as a help-desk macro export ` +
-    '(Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a body field: ' +
-    'README, "What is a reply"), and this one has none of those shapes. Copy the replies into .md or .txt files to check them.'
-  );
+/** Why a JSON or YAML file named on the command line that holds prose gave no reply to check, at its first prose. */
+function unshapedProseNote(source: string, format: 'json' | 'yaml'): { offset: number; message: string } | undefined {
+  const offset = unshapedProse(source, format);
+  if (offset === undefined) return undefined;
+  const message =
+    `Not checked: this file holds text (the first here), but no reply Replylint reads. A .${format} file is read as a help-desk ` +
+    'macro export (Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a ' +
+    'body field: README, "What is a reply"), and this one has none of those shapes. Copy its replies into .md or .txt files to check them.';
+  return { offset, message };
 }
 
 /** The one note that stands for the findings past the per-file maximum, at the last one shown. */

@@ -4,7 +4,7 @@
 // titled by the macro's name; offsets map through string escapes.
 
 import { parse as parseJson, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { holdsHtmlMarkup } from './html-structure';
@@ -462,4 +462,44 @@ function yamlProseFields(source: string, fields: ExportFields): ProseFields | un
       }),
     })),
   );
+}
+
+/** How many strings of prose make a JSON or YAML file one that holds replies: a manifest's one description does not. */
+const PROSE_STRINGS = 3;
+
+/**
+ * The offset of the first string of prose (by the rule of unknownBodyField) in
+ * a JSON or YAML file that parses and holds at least PROSE_STRINGS of them in a
+ * shape no export reader takes (answers keyed by name, nested deeper than a
+ * macro list): the text a user who names such a file expects checked. Undefined
+ * for settings, manifests and lists of labels.
+ */
+export function unshapedProse(source: string, format: 'json' | 'yaml'): number | undefined {
+  if (nestingDepth(source, format) > MAX_NESTING) return undefined;
+  const offsets: number[] = [];
+  if (format === 'json') {
+    const errors: ParseError[] = [];
+    visit(
+      source,
+      {
+        onLiteralValue: (value: unknown, offset: number) => {
+          if (offsets.length < PROSE_STRINGS && typeof value === 'string' && isProse(value)) offsets.push(offset);
+        },
+        onError: (error) => errors.push({ error, offset: 0, length: 0 }),
+      },
+      { allowTrailingComma: true },
+    );
+    if (errors.length > 0) return undefined;
+  } else {
+    const document = parseDocument(source, { keepSourceTokens: false });
+    if (document.errors.length > 0) return undefined;
+    visitYaml(document, {
+      Scalar: (key, node) => {
+        if (key === 'key' || typeof node.value !== 'string' || !node.range || !isProse(node.value)) return undefined;
+        offsets.push(node.range[0]);
+        return offsets.length < PROSE_STRINGS ? undefined : visitYaml.BREAK;
+      },
+    });
+  }
+  return offsets.length >= PROSE_STRINGS ? offsets[0] : undefined;
 }
