@@ -367,6 +367,20 @@ describe('template branches', () => {
       assert.equal(nested(''), 1);
     });
 
+    it("Handlebars' {{^}} is its else: a branch tag, and the branch every other reader gets (issue 12)", () => {
+      assert.deepEqual(read('{{#if late}}Sorry for the wait.{{^}}Thanks for waiting.{{/if}}'), [
+        'tag {{#if late}} (#if) open',
+        'tag {{^}} (else) branch',
+        'tag {{/if}} (/if) close',
+      ]);
+      assert.deepEqual(problems('Thanks. {{^}} Bye.'), ['{{^}}: placeholder.unopened']);
+      const count = (body: string) =>
+        findingsOf('empathy/bad-news-without-empathy', `Hi Ola,\n\n${body}\nWe can't refund boots that have been worn outdoors.\n\nBest,\nMarta`, 'reply.hbs')
+          .length;
+      assert.equal(count('{{#if late}}I am sorry it took us a week to answer.{{^}}Sorry for the slow reply, the shop was closed.{{/if}}'), 0);
+      assert.equal(count('{{#if late}}I am sorry it took us a week to answer.{{^}}Thanks for sending the photos so quickly.{{/if}}'), 1);
+    });
+
     it('a way forward opening every branch of the block right after the news meets it, as its plain twin does (reviewer-27 #8)', () => {
       const syntaxes: [string, string, string, string?][] = [
         ['{% if order.late %}', '{% else %}', '{% endif %}'],

@@ -190,9 +190,13 @@ export class BranchIndex {
   }
 }
 
-/** Whether a tag starts the branch every reader not in another one gets: an else, or a Mustache inverse section {{^x}}. */
+/**
+ * Whether a tag starts the branch every reader not in another one gets: an else (Handlebars' {{^}} too), or a Mustache
+ * inverse section {{^x}}.
+ */
 function isOtherwise(tag: Placeholder): boolean {
-  return tag.body.toLowerCase() === 'else' || tag.tagName?.startsWith('^') === true;
+  const body = tag.body.trim().toLowerCase();
+  return body === 'else' || body === '^' || tag.tagName?.startsWith('^') === true;
 }
 
 /**

@@ -403,6 +403,8 @@ function handlebarsPlaceholder(start: number, end: number, body: string, openSec
   const parserFunction = PARSER_FUNCTION.exec(body)?.[1];
   if (parserFunction !== undefined) return placeholderOf(start, end, 'output', '{{', body, { variable: parserFunction });
   // A partial block {{#> layout}}…{{/layout}} and an inline partial {{#*inline "name"}}…{{/inline}} are sections too.
+  // Handlebars' {{^}} alone is {{else}} under another name.
+  if (/^\^\s*$/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: 'else' });
   const block = /^([#^/])\s*[>*]?\s*([\p{L}_][\p{L}\p{N}_./-]*)/u.exec(body);
   if (block) return placeholderOf(start, end, 'tag', '{{', body, { tagName: block[1]! + block[2]! });
   if (/^(?:[!>]|else\b)/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: body.startsWith('else') ? 'else' : body[0] });
@@ -470,7 +472,8 @@ function balanceSection(placeholder: Placeholder, sections: BlockStack): Placeho
   if (placeholder.kind !== 'tag' || !tagName) return undefined;
   if (tagName.startsWith('#') || tagName.startsWith('^')) sections.open(placeholder);
   // {{else}} and {{else if x}} belong to the innermost section, whatever it is ({{#each}} takes one too).
-  if (tagName === 'else') return sections.innermost ? markBranch(placeholder) : unopened(placeholder, '{{else}}', '{{#if}}');
+  if (tagName === 'else')
+    return sections.innermost ? markBranch(placeholder) : unopened(placeholder, placeholder.body.trim() === '^' ? '{{^}}' : '{{else}}', '{{#if}}');
   if (!tagName.startsWith('/')) return undefined;
   const name = tagName.slice(1);
   return closeProblem(placeholder, sections.close(name, placeholder), `{{/${name}}}`, `{{#${name}}}`, (block) => `{{${block.tagName}}}`);
