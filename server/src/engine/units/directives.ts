@@ -3,6 +3,8 @@
 // dialect (`replylint dialect=zendesk`), written as HTML comments or as a template engine's
 // comments so they never reach the customer.
 
+import { builtinDialects } from '../config/dialects-file';
+import { escapeRegExp } from '../text/escape-regexp';
 import { detached } from '../text/word-memo';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -26,29 +28,47 @@ export interface SettingDirective {
 
 // A directive's opening: a comment that the customer never sees, starting with replylint-<kind>, replylint
 // language=xx, replylint kind=xx or replylint dialect=xx. Its rule list runs to the first closing of that comment
-// after it. The comments: HTML's, and those the template engines of dialects.yaml (`comments`) drop: Liquid's
-// {% comment %}, Jinja's {# #}, Handlebars' {{!-- --}} and {{! }}, Template Toolkit's [%# %], FreeMarker's <#-- -->,
-// Smarty's {* *}, ERB's <%# %> (reviewer-26 #9: the editor writes each file's own).
-const OPENING =
-  /(<!--|<#--|<%#|\{%-?\s*comment\s*-?%\}|\{#|\{\{!(?:--)?|\[%#|\{\*)\s*replylint(?:-(disable-next-line|disable-line|disable|enable)|\s+(language|kind|dialect)\s*=\s*([a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/g;
-const HTML_CLOSING = /-->/g;
-const LIQUID_CLOSING = /\{%-?\s*endcomment\s*-?%\}/g;
-const JINJA_CLOSING = /#\}/g;
-const HANDLEBARS_LONG_CLOSING = /--\}\}/g;
-const HANDLEBARS_CLOSING = /\}\}/g;
-const TOOLKIT_CLOSING = /%\]/g;
-const SMARTY_CLOSING = /\*\}/g;
-const ERB_CLOSING = /%>/g;
+// after it. The comments: HTML's, Mustache's short {{! }}, and those the template engines of dialects.yaml
+// (`comments`) drop (reviewer-26 #9: the editor writes each file's own), read from the data.
+const READ_ALSO: readonly (readonly [string, string])[] = [
+  ['<!--', '-->'],
+  ['{{!', '}}'],
+];
 
-/** The closing of the comment an opening (OPENING's first group) starts. */
-function closingOf(opening: string): RegExp {
-  if (opening === '<%#') return ERB_CLOSING;
-  if (opening.startsWith('<')) return HTML_CLOSING;
-  if (opening.startsWith('{%')) return LIQUID_CLOSING;
-  if (opening === '{#') return JINJA_CLOSING;
-  if (opening === '{{!--') return HANDLEBARS_LONG_CLOSING;
-  if (opening === '{{!') return HANDLEBARS_CLOSING;
-  return opening === '[%#' ? TOOLKIT_CLOSING : SMARTY_CLOSING;
+/** A comment's delimiter as a pattern: spaces may be any, and Liquid's tags may trim ({%- comment -%}). */
+function delimiter(written: string): string {
+  return escapeRegExp(written.trim()).replace(/\\\{%/g, '\\{%-?').replace(/%\\\}/g, '-?%\\}').replace(/ +/g, '\\s*');
+}
+
+/** What follows a comment's opening in a directive: its kind, or its setting and value. */
+const DIRECTIVE =
+  /\s*replylint(?:-(?<kind>disable-next-line|disable-line|disable|enable)|\s+(?<key>language|kind|dialect)\s*=\s*(?<value>[a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/;
+
+let forms: { opening: RegExp; closings: RegExp[] } | undefined;
+
+/** The openings (one capture group each, `form<i>`) and, per form, its closing. */
+function commentForms(): { opening: RegExp; closings: RegExp[] } {
+  if (forms) return forms;
+  const pairs = new Map<string, string>();
+  for (const [opening, closing] of [
+    ...READ_ALSO,
+    ...Object.values(builtinDialects()).flatMap((dialect) => (dialect.comments ?? []).map((entry) => entry.comment)),
+  ])
+    pairs.set(delimiter(opening), delimiter(closing));
+  // The longest first: {{!-- before {{!.
+  const ordered = [...pairs].sort((a, b) => b[0].length - a[0].length);
+  const openings = ordered.map(([opening], index) => `(?<form${index}>${opening})`).join('|');
+  forms = {
+    opening: new RegExp(`(?:${openings})${DIRECTIVE.source}`, 'g'),
+    closings: ordered.map(([, closing]) => new RegExp(closing, 'g')),
+  };
+  return forms;
+}
+
+/** The closing of the comment a match of the opening starts. */
+function closingOf(match: RegExpExecArray, closings: readonly RegExp[]): RegExp {
+  const groups = match.groups!;
+  return closings[closings.findIndex((_, index) => groups[`form${index}`] !== undefined)]!;
 }
 
 export function findDirectives(text: string): { directives: Directive[]; settings: SettingDirective[] } {
@@ -57,10 +77,11 @@ export function findDirectives(text: string): { directives: Directive[]; setting
   // Where a closing was searched for and not found: no later opening of that kind is closed
   // either, so the rest of the text is read once, not once per unclosed opening.
   const unclosedFrom = new Map<RegExp, number>();
+  const { opening: OPENING, closings } = commentForms();
   OPENING.lastIndex = 0;
   for (let match = OPENING.exec(text); match; match = OPENING.exec(text)) {
     const start = match.index;
-    const closing = closingOf(match[1]!);
+    const closing = closingOf(match, closings);
     const closed = (unclosedFrom.get(closing) ?? Infinity) > OPENING.lastIndex && find(closing, text, OPENING.lastIndex);
     if (!closed) {
       unclosedFrom.set(closing, Math.min(unclosedFrom.get(closing) ?? Infinity, OPENING.lastIndex));
@@ -70,10 +91,10 @@ export function findDirectives(text: string): { directives: Directive[]; setting
     const end = closed.index + closed[0].length;
     const listText = text.slice(OPENING.lastIndex, closed.index);
     OPENING.lastIndex = end;
-    const kind = match[2] as DirectiveKind | undefined;
-    const key = match[3] as SettingDirective['key'] | undefined;
+    const kind = match.groups!.kind as DirectiveKind | undefined;
+    const key = match.groups!.key as SettingDirective['key'] | undefined;
     if (key) {
-      settings.push({ key, value: match[4]!, start, end });
+      settings.push({ key, value: match.groups!.value!, start, end });
       continue;
     }
     if (!kind) continue;
