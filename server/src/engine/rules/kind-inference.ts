@@ -91,6 +91,8 @@ export interface KindEvidence {
   ruleSet: RuleSet;
   /** Lazily: the valediction that signs the reply (signOffSpan; null: none). */
   valediction?: { start: number; end: number } | null;
+  /** Lazily: what firstSignal found for each signal (undefined: none); a reply's kind asks for a person's words up to eight times. */
+  firstSignals?: Map<KindSignal, string | undefined>;
 }
 
 /** A sign-off stands within this many lines of the reply's end (a name, a title, a company and a phone under it). */
@@ -674,7 +676,13 @@ export function internalByTitle(title: string, ruleSet: RuleSet, kind: ReplyKind
   return internal === undefined ? undefined : { kind, audience: 'internal', reason: { id: 'kind.inferred.internal', args: { excerpt: internal } } };
 }
 
-function firstSignal({ prose, analysis, signals }: KindEvidence, signal: KindSignal): string | undefined {
+function firstSignal(evidence: KindEvidence, signal: KindSignal): string | undefined {
+  const found = (evidence.firstSignals ??= new Map<KindSignal, string | undefined>());
+  if (!found.has(signal)) found.set(signal, firstSignalIn(evidence, signal));
+  return found.get(signal);
+}
+
+function firstSignalIn({ prose, analysis, signals }: KindEvidence, signal: KindSignal): string | undefined {
   // A loop, not filter and find: this is asked for several signals per reply, and the filtered lists were 4% of what a
   // library's lint allocates. Where a copied message starts is read once, at the first person word.
   let copyFrom: number | undefined;
