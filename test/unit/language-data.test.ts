@@ -29,7 +29,8 @@ const SYNTAX_NAMES: Record<string, string> = {
   ts: "CiviCRM's Smarty translation block {ts}…{/ts}, which tells a Smarty template",
   'switch wrapper filter try perl rawperl set call use macro include process insert next last return stop clear meta tags debug throw or':
     "Template Toolkit's directives ([% IF %], [% INCLUDE %], [% END %]) and its OR",
-  'items attempt': "FreeMarker's directives (<#items>, <#attempt>) that take an else or a recover",
+  'items attempt ftl':
+    "FreeMarker's directives (<#items>, <#attempt>) that take an else or a recover, and [#ftl], which opens a template in its square bracket syntax",
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',

@@ -122,6 +122,38 @@ describe('template branches', () => {
     });
   });
 
+  describe('FreeMarker square bracket syntax (issue 12)', () => {
+    it('reads [#if]…[#else]…[/#if] and [#-- --] as code, balanced, once the text closes a directive or opens with [#ftl]', () => {
+      assert.deepEqual(read('[#-- note: per policy 4b --][#if late]We are sorry.[#elseif lost]We will resend it.[#else]Enjoy![/#if]'), [
+        'tag [#-- note: per policy 4b --] (#)',
+        'tag [#if late] (if) open',
+        'tag [#elseif lost] (elseif) branch',
+        'tag [#else] (else) branch',
+        'tag [/#if] (/if) close',
+      ]);
+      assert.deepEqual(read('[#ftl]\nDear ${member.firstName},'), ['tag [#ftl] (ftl)', 'output ${member.firstName} = member.firstName']);
+      assert.deepEqual(problems('[#list items as item]${item}[/#list][#if late]We are sorry.[/#list]'), [
+        '[/#list]: placeholder.unopened',
+        '[#if late]: placeholder.unclosed',
+      ]);
+      // A Markdown link to a channel or an issue closes no directive: text.
+      assert.deepEqual(read('Ask in [#general](https://chat.example.com) or see [#42].'), []);
+    });
+
+    it('reads its branches apart and writes a directive in its own comment', () => {
+      const count = (body: string) =>
+        findingsOf('empathy/bad-news-without-empathy', `Hi Ola,\n\n${body}\nWe can't refund boots that have been worn outdoors.\n\nBest,\nMarta`, 'refund.ftl')
+          .length;
+      assert.equal(count('[#if late]I am sorry it took us a week to answer.[#else]Sorry for the slow reply, the shop was closed.[/#if]'), 0);
+      assert.equal(count('[#if late]I am sorry it took us a week to answer.[/#if]'), 1);
+      const text = '[#if late]Your parcel is late.[/#if]\nWe will send the new parts soon.\n';
+      assert.deepEqual(lintText(text, 'parts.ftl').comment, ['[#-- ', ' --]']);
+      assert.equal(findingsOf('deferral/vague-timeframe', text, 'parts.ftl').length, 1);
+      const disabled = text.replace('We will', '[#-- replylint-disable-next-line deferral/vague-timeframe --]\nWe will');
+      assert.deepEqual(findingsOf('deferral/vague-timeframe', disabled, 'parts.ftl'), []);
+    });
+  });
+
   describe('branches are alternatives', () => {
     // Each branch about 20 words: one long sentence if the branches were read together.
     const missed = 'Thank you for telling us that your green bin was not emptied on the day of your collection this week';

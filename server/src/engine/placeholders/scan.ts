@@ -15,6 +15,7 @@ export type PlaceholderSyntax =
   | '[$'
   | '[%'
   | '<#'
+  | '[#'
   | '{{'
   | '{%'
   | '%{'
@@ -1374,41 +1375,49 @@ const FREEMARKER_BRANCHES: Record<string, RegExp> = {
  * <#assign x = 1/>, <#include "x.ftl">, <@macro/>: control flow, never prose; its ${x} values are read with the other
  * one-delimiter syntaxes. Its own blocks (<#if>, <#list>, <#switch>, <#macro>, <#function>, <#attempt>) and any directive
  * the text closes somewhere (an <#assign> that captures) balance, each by its name. One pass: a comment's end and each tag's ">" are searched once, within
- * reach and before a blank line; an opening with none is text.
+ * reach and before a blank line; an opening with none is text. A template in FreeMarker's square bracket syntax
+ * ([#if x]…[#else]…[/#if], [#-- a comment --]) is read so when it closes a directive ([/#…]) or opens with [#ftl]: a
+ * Markdown link to "[#general]" closes none.
  */
 function scanFreeMarker(text: string): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [];
-  if (!text.includes('<#') && !text.includes('</#') && !text.includes('<@')) return { placeholders, problems };
+  const square = text.includes('[/#') || /^\s*\[#ftl\b/.test(text);
+  const [open, close] = square ? ['[', ']'] : ['<', '>'];
+  if (!square && !text.includes('<#') && !text.includes('</#') && !text.includes('<@')) return { placeholders, problems };
+  const syntax = square ? '[#' : '<#';
+  const [commentOpen, commentClose] = square ? ['[#--', '--]'] : ['<#--', '-->'];
   // FreeMarker's own blocks, and those the text closes somewhere (an <#assign> that captures, a macro of its own).
   const closed = new Set(['if', 'list', 'switch', 'macro', 'function', 'attempt']);
-  for (const close of text.matchAll(/<\/#([a-z]+)\s*>/gi)) closed.add(close[1]!.toLowerCase());
+  for (const found of text.matchAll(square ? /\[\/#([a-z]+)\s*\]/gi : /<\/#([a-z]+)\s*>/gi)) closed.add(found[1]!.toLowerCase());
   const blocks = new BlockStack((block) => block.tagName!);
-  const opening = /<\/?[#@]/g;
+  const opened = (tagName: string) => `${open}#${tagName} …${close}`;
+  const opening = square ? /\[\/?[#@]/g : /<\/?[#@]/g;
+  const named = square ? /^\[\/?[#@]([A-Za-z][\w.]*)/ : /^<\/?[#@]([A-Za-z][\w.]*)/;
   let commentsEnd = 0;
   for (let found = opening.exec(text); found; found = opening.exec(text)) {
     const start = found.index;
-    if (text.startsWith('<#--', start)) {
+    if (text.startsWith(commentOpen, start)) {
       // A comment never ended reads as text, and so does every later opening of one.
-      const end = commentsEnd < 0 ? -1 : text.indexOf('-->', start + 4);
+      const end = commentsEnd < 0 ? -1 : text.indexOf(commentClose, start + 4);
       if (end < 0) {
         commentsEnd = -1;
         continue;
       }
-      placeholders.push(placeholderOf(start, end + 3, 'tag', '<#', text.slice(start + 4, end).trim(), { tagName: '#' }));
+      placeholders.push(placeholderOf(start, end + 3, 'tag', syntax, text.slice(start + 4, end).trim(), { tagName: '#' }));
       opening.lastIndex = end + 3;
       continue;
     }
-    const name = /^<\/?[#@]([A-Za-z][\w.]*)/.exec(text.slice(start, start + 60))?.[1];
-    const end = name === undefined ? -1 : tagEnd(text, start + found[0].length + name.length);
+    const name = named.exec(text.slice(start, start + 60))?.[1];
+    const end = name === undefined ? -1 : tagEnd(text, start + found[0].length + name.length, open, close);
     if (name === undefined || end < 0) continue;
     const lower = name.toLowerCase();
-    const closing = found[0].startsWith('</');
+    const closing = found[0].startsWith(`${open}/`);
     const tag = placeholderOf(
       start,
       end,
       'tag',
-      '<#',
+      syntax,
       text
         .slice(start + found[0].length, end - 1)
         .replace(/\/$/, '')
@@ -1420,30 +1429,30 @@ function scanFreeMarker(text: string): PlaceholderScan {
     placeholders.push(tag);
     opening.lastIndex = end;
     if (found[0].endsWith('@')) continue;
-    const written = closing ? `</#${name}>` : `<#${name} …>`;
+    const written = closing ? `${open}/#${name}${close}` : opened(name);
     if (closing) {
-      const problem = closeProblem(tag, blocks.close(lower, tag), written, `<#${name} …>`, (block) => `<#${block.tagName} …>`);
+      const problem = closeProblem(tag, blocks.close(lower, tag), written, opened(name), (block) => opened(block.tagName!));
       if (problem) problems.push(problem);
     } else if (lower in FREEMARKER_BRANCHES) {
       const innermost = blocks.innermost?.tagName;
       if (innermost !== undefined && FREEMARKER_BRANCHES[lower]!.test(innermost)) markBranch(tag);
-      else problems.push(unopened(tag, written, '<#if …>'));
+      else problems.push(unopened(tag, written, opened('if')));
     } else if (closed.has(lower) && !text.slice(end - 2, end).startsWith('/')) blocks.open(tag);
   }
   blocks.reportUnclosed(
     problems,
-    (block) => `<#${block.tagName} …>`,
-    (block) => `</#${block.tagName}>`,
+    (block) => opened(block.tagName!),
+    (block) => `${open}/#${block.tagName}${close}`,
   );
   return { placeholders, problems };
 }
 
 /** The end (past its ">") of a FreeMarker tag whose name ends at `from`: no "<" or blank line before it, within reach; -1 when none. */
-function tagEnd(text: string, from: number): number {
+function tagEnd(text: string, from: number, open: string, close: string): number {
   for (let index = from; index < Math.min(text.length, from + FREEMARKER_REACH); index++) {
     const char = text[index]!;
-    if (char === '>') return index + 1;
-    if (char === '<' || (char === '\n' && /^\n[ \t]*\r?\n/.test(text.slice(index, index + 40)))) return -1;
+    if (char === close) return index + 1;
+    if (char === open || (char === '\n' && /^\n[ \t]*\r?\n/.test(text.slice(index, index + 40)))) return -1;
   }
   return -1;
 }
