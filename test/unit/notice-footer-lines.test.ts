@@ -83,6 +83,15 @@ describe("a notice's template lines in English under a pl, fi, lt or sq notice",
         oneLeftoverIn(read(language, `${notice}\n\n${line}`, kind).leftovers, line, `${language} ${kind ?? 'no config'}`);
       }
     }
+    // Nor does such a line open a footer: a person's greeted and signed reply naming the menu item stays a person's.
+    const replies: Record<string, [string, string]> = {
+      pl: ['Dzie\u0144 dobry,\n\nmenu aplikacji jest na razie tylko po angielsku:', 'Pozdrawiam\nOla Nowak'],
+      fi: ['Hei,\n\nsovelluksen valikko on toistaiseksi vain englanniksi:', 'Terveisin\nOlli Virtanen'],
+      lt: ['Laba diena,\n\nprogram\u0117l\u0117s meniu kol kas tik angli\u0161kas:', 'Pagarbiai\nOna Petrait\u0117'],
+      sq: ['P\u00ebrsh\u00ebndetje,\n\nmenyja e aplikacionit \u00ebsht\u00eb ende n\u00eb anglisht:', 'Me respekt,\nArta Hoxha'],
+    };
+    for (const [language, [opening, signOff]] of Object.entries(replies))
+      assert.notEqual(read(language, `${opening}\n${own[language]!}\n\n${signOff}`).kind, 'auto-reply', language);
   });
 
   it('the line names the notice however it is indented or emphasised', () => {

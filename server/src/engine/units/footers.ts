@@ -238,7 +238,22 @@ function salutationGap(prose: string): SalutationGap | undefined {
 function opensFooter(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
   let words = lineStart;
   while (words < lineEnd && ' \t*_'.includes(prose[words]!)) words++;
-  return !cannotStartAt(footers, prose, words) && matchesAt(footers.opening, prose, lineStart);
+  return !cannotStartAt(footers, prose, words) && matchesAt(footers.opening, prose, lineStart) && !namesMenuItem(prose, lineStart, lineEnd, footers);
+}
+
+/** A letter outside A-Z: a word of another language than the template's English lines. */
+const NON_ENGLISH_LETTER = /[^\P{L}A-Za-z]/u;
+
+/**
+ * Whether a line that opens with the template's own English words goes on in another language: the writer names an
+ * English-only menu item in a sentence of their own ("Manage your notification settings -kohdasta voit ..."), which
+ * opens no footer (reviewer-27 #14), as clarity/untranslated reads it too.
+ */
+function namesMenuItem(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
+  if (!footers.templateOwn) return false;
+  footers.templateOwn.lastIndex = lineStart;
+  const own = footers.templateOwn.exec(prose);
+  return own !== null && NON_ENGLISH_LETTER.test(prose.slice(lineStart + own[0].length, lineEnd));
 }
 
 /** Where the prose's last line with words starts. */
