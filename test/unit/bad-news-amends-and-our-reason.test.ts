@@ -41,7 +41,7 @@ const withoutAmends = (text: string) => text.replace(/(\.) [^.\n]+\.\n\n/, '$1\n
 // The reason of ours, from the comma or "because" on.
 const withoutReason = (text: string) => text.replace(/,? (because|ponieważ|koska|nes|sepse) [^\n]+\n/, '.\n');
 
-describe('bad news: an amends after the rule and its reason, our own reason after "cancelled successfully" (reviewer-27 #9, #4)', function () {
+describe('bad news: an amends after the rule and its reason, our own reason after "cancelled successfully" (reviewer-27 #9, #4; reviewer-28 #12)', function () {
   this.timeout(60_000);
 
   for (const [language, amends, cancelled] of letters) {
@@ -52,11 +52,31 @@ describe('bad news: an amends after the rule and its reason, our own reason afte
       assert.equal(flagged(bare, language).length, 1, bare);
     });
 
-    it(`${language}: "cancelled successfully" with our reason is flagged; without the reason, quiet`, () => {
+    it(`${language}: "cancelled successfully" with our reason is flagged; without the reason, or with the reader's own, quiet`, () => {
       assert.equal(flagged(cancelled, language).length, 1);
       const own = withoutReason(cancelled);
       assert.notEqual(own, cancelled);
       assert.deepEqual(flagged(own, language), [], own);
+      const asked = cancelled.replace(/(because|poniewa\u017c|koska|nes|sepse) [^\n]+\n/, `$1 ${readerReason[language]}\n`);
+      assert.notEqual(asked, cancelled);
+      assert.deepEqual(flagged(asked, language), [], asked);
     });
   }
+
+  it('en: a refund not on the statement yet, or sent another way, is information, not a refusal (reviewer-28 #12)', () => {
+    const yet = 'Hi Nora,\n\nThe \u00a348 is not refunded on your statement yet: banks take 3 to 5 working days, and it left us on Monday.\n\nBest,\nIda';
+    const route = 'Hi Nora,\n\nThe deposit is not refunded to your card: it comes off your final invoice instead.\n\nBest,\nIda';
+    assert.deepEqual(flagged(yet, 'en'), []);
+    assert.deepEqual(flagged(route, 'en'), []);
+    assert.equal(flagged('Hi Nora,\n\nDeposits are not refunded.\n\nBest,\nIda', 'en').length, 1);
+  });
 });
+
+// The reader's own reason after "successfully": they asked for it (reviewer-28 #12).
+const readerReason: Record<string, string> = {
+  en: 'you asked us to stop it at the end of May.',
+  pl: 'poprosi\u0142a Pani o to telefonicznie.',
+  fi: 'pyysit sit\u00e4 puhelimessa aamulla.',
+  lt: 'to papra\u0161\u0117te telefonu.',
+  sq: 'e k\u00ebrkuat n\u00eb telefon.',
+};
