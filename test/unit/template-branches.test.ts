@@ -19,6 +19,15 @@ function read(text: string): string[] {
 
 const problems = (text: string) => scanPlaceholders(text).problems.map((problem) => `${text.slice(problem.start, problem.end)}: ${problem.message.id}`);
 
+// A branch's opening, else and close tags in five syntaxes (Jinja with an elif, Mustache's inverse section as else).
+const BRANCH_SYNTAXES: [string, string, string, string?][] = [
+  ['{% if order.late %}', '{% else %}', '{% endif %}'],
+  ['{% if order.late %}', '{% else %}', '{% endif %}', '{% elif order.lost %}'],
+  ['{{#if late}}', '{{else}}', '{{/if}}'],
+  ['{{#late}}', '{{/late}}{{^late}}', '{{/late}}'],
+  ['[% IF order.late %]', '[% ELSE %]', '[% END %]'],
+];
+
 describe('template branches', () => {
   describe('Template Toolkit', () => {
     it('reads values, filters, fallbacks, chomp flags, comments and directives', () => {
@@ -318,14 +327,6 @@ describe('template branches', () => {
     });
 
     it('empathy in a block the news is not in counts only if every branch of that block has it (reviewer-26 #21, #16)', () => {
-      // A branch's opening, else and close tags in five syntaxes (Jinja with an elif, Mustache's inverse section as else).
-      const syntaxes: [string, string, string, string?][] = [
-        ['{% if order.late %}', '{% else %}', '{% endif %}'],
-        ['{% if order.late %}', '{% else %}', '{% endif %}', '{% elif order.lost %}'],
-        ['{{#if late}}', '{{else}}', '{{/if}}'],
-        ['{{#late}}', '{{/late}}{{^late}}', '{{/late}}'],
-        ['[% IF order.late %]', '[% ELSE %]', '[% END %]'],
-      ];
       // [language, greeting, sign-off, the refusal, two apologies, a neutral line, two apologies with a way forward]
       const languages: [string, string, string, string, string, string, string, string, string][] = [
         [
@@ -367,7 +368,7 @@ describe('template branches', () => {
         // Without a template the apology above and the way forward below each meet the news.
         assert.equal(count(`${sorry}\n${news}`), 0, language);
         assert.equal(count(`${news}\n${amends}`), 0, language);
-        for (const [open, otherwise, close, elif] of syntaxes) {
+        for (const [open, otherwise, close, elif] of BRANCH_SYNTAXES) {
           const every = (first: string, second: string) => `${open}${first}${elif ? `${elif}${second}` : ''}${otherwise}${second}${close}`;
           const shapes: [string, number][] = [
             // Only late readers get the apology, or the way forward: the others get the bare refusal.
@@ -414,13 +415,6 @@ describe('template branches', () => {
     });
 
     it('a way forward opening every branch of the block right after the news meets it, as its plain twin does (reviewer-27 #8)', () => {
-      const syntaxes: [string, string, string, string?][] = [
-        ['{% if order.late %}', '{% else %}', '{% endif %}'],
-        ['{% if order.late %}', '{% else %}', '{% endif %}', '{% elif order.lost %}'],
-        ['{{#if late}}', '{{else}}', '{{/if}}'],
-        ['{{#late}}', '{{/late}}{{^late}}', '{{/late}}'],
-        ['[% IF order.late %]', '[% ELSE %]', '[% END %]'],
-      ];
       // [language, greeting, sign-off, the refusal, two ways forward, a neutral line]
       const languages: [string, string, string, string, string, string, string][] = [
         [
@@ -455,7 +449,7 @@ describe('template branches', () => {
         const count = (body: string) => findingsOf('empathy/bad-news-without-empathy', `${hi}\n\n${body}\n\n${bye}`, 'reply.txt', { language }).length;
         // The plain twins: the way forward right after the news meets it, one a sentence further does not.
         assert.deepEqual([count(news), count(`${news}\n${way}`), count(`${news}\n${way2}`), count(`${news}\n${neutral}\n${way}`)], [1, 0, 0, 1], language);
-        for (const [open, otherwise, close, elif] of syntaxes) {
+        for (const [open, otherwise, close, elif] of BRANCH_SYNTAXES) {
           const between = elif ? `${elif}\n${way}\n` : '';
           const shapes: [string, number][] = [
             // Every reader's next sentence is a way forward.
