@@ -60,4 +60,15 @@ describe('holding lines: passive forms, undated releases and the status page, fi
       assert.deepEqual(found(text!, language!), [], `${language}: ${text}`);
     }
   });
+  it("the reader's own goods or papers being made are a status, not a holding line (reviewer-28 #13)", () => {
+    for (const [language, text] of [
+      ['en', 'Your armchair is in the works at our upholstery shop: the frame was finished on Tuesday.'],
+      ['fi', 'Nojatuolisi on tekeill\u00e4 verstaallamme, ja runko valmistui tiistaina.'],
+      ['lt', 'J\u016bs\u0173 nuomos sutarties dokumentai yra rengiami pagal vakar gautus duomenis.'],
+    ]) {
+      assert.deepEqual(found(text!, language!), [], `${language}: ${text}`);
+    }
+    // A feature under way is still a holding line.
+    assert.deepEqual(found('Thanks for asking. Exports to CSV are in the works.', 'en'), ['deferral/looking-into-it']);
+  });
 });
