@@ -478,18 +478,20 @@ export function unshapedProse(source: string, format: 'json' | 'yaml'): number |
   if (nestingDepth(source, format) > MAX_NESTING) return undefined;
   const offsets: number[] = [];
   if (format === 'json') {
-    const errors: ParseError[] = [];
+    let parses = true;
     visit(
       source,
       {
         onLiteralValue: (value: unknown, offset: number) => {
           if (offsets.length < PROSE_STRINGS && typeof value === 'string' && isProse(value)) offsets.push(offset);
         },
-        onError: (error) => errors.push({ error, offset: 0, length: 0 }),
+        onError: () => {
+          parses = false;
+        },
       },
       { allowTrailingComma: true },
     );
-    if (errors.length > 0) return undefined;
+    if (!parses) return undefined;
   } else {
     const document = parseDocument(source, { keepSourceTokens: false });
     if (document.errors.length > 0) return undefined;
