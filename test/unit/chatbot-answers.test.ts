@@ -1,0 +1,78 @@
+// A chatbot's scripted answers (trial 30, held out: Rasa responses, a support robot, a booking assistant): a validation
+// or lookup line that opens with the regret word, a form field explained by what happens without it, the bot's joke
+// about itself and an error line that gives another way to a person are no problems; the gendered address runs on
+// chat lines, which go to every customer. The same rules still find the refusals, the fixes told with "simply" and the
+// bare "try again later".
+import * as assert from 'node:assert/strict';
+import type { ReplyKind } from '../../server/src/engine/types';
+import { findingsOf } from '../support/engine';
+
+type Case = [rule: string, language: string, kind: ReplyKind, text: string];
+
+function flagged([rule, language, kind, text]: Case): boolean {
+  return findingsOf(rule, text, 'answer.md', { language, kind }).length > 0;
+}
+
+const QUIET: Case[] = [
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, this value is not valid. Please type the date as DD.MM.YYYY.'],
+  ['empathy/bad-news-without-empathy', 'en', 'chat', "Unfortunately, I can't find that card number. Please check it and type it again."],
+  ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety ta data jest nieprawid\u0142owa. Wpisz j\u0105 w formacie DD.MM.RRRR.'],
+  ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety nie znalaz\u0142em takiego numeru klienta. Sprawd\u017a go i wpisz jeszcze raz.'],
+  ['empathy/bad-news-without-empathy', 'fi', 'chat', 'Anteeksi, en pysty vastaamaan laskutusta koskeviin kysymyksiin.'],
+  ['empathy/bad-news-without-empathy', 'lt', 'chat', 'Deja, \u0161i data neteisinga. \u012eveskite dat\u0105 i\u0161 naujo.'],
+  [
+    'empathy/bad-news-without-empathy',
+    'sq',
+    'chat',
+    'Fatkeq\u00ebsisht, kjo dat\u00eb nuk \u00ebsht\u00eb e vlefshme. Ju lutem shkruani dat\u00ebn si DD.MM.VVVV.',
+  ],
+  ['empathy/bad-news-without-empathy', 'en', 'chat', "Please type your booking reference. Without it we can't help you."],
+  [
+    'empathy/bad-news-without-empathy',
+    'fi',
+    'chat',
+    'Kirjoita lapsen syntym\u00e4aika. Ilman sit\u00e4 emme voi l\u00f6yt\u00e4\u00e4 oikeaa ryhm\u00e4\u00e4.',
+  ],
+  ['empathy/bad-news-without-empathy', 'lt', 'chat', 'Nurodykite u\u017esakymo numer\u012f. Be jo negalime pad\u0117ti.'],
+  ['empathy/bad-news-without-empathy', 'sq', 'chat', "Ju lutem na jepni numrin e rezervimit. Pa t\u00eb nuk mund t'ju ndihmojm\u00eb."],
+  ['ownership/nothing-i-can-do', 'en', 'chat', "Please give me your card number, otherwise I can't help you."],
+  ['tone/condescending', 'en', 'chat', "Sorry, I'm just a simply robot and I don't understand long questions yet."],
+  ['deferral/check-back', 'en', 'chat', 'The catalogue is not responding right now. Please try again later or write to desk@example.com.'],
+  [
+    'deferral/check-back',
+    'fi',
+    'auto-reply',
+    'Kirjautumispalvelu ei juuri nyt vastaa. Yrit\u00e4 my\u00f6hemmin uudelleen tai l\u00e4het\u00e4 s\u00e4hk\u00f6postia osoitteeseen tuki@example.com.',
+  ],
+  ['deferral/check-back', 'pl', 'chat', 'Spr\u00f3buj ponownie p\u00f3\u017aniej lub napisz na pomoc@example.com.'],
+];
+
+const FLAGGED: Case[] = [
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, we cannot renew this book again because another reader has reserved it.'],
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, your voucher is not valid for sale items.'],
+  ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety nie mo\u017cemy roz\u0142o\u017cy\u0107 tej faktury na raty.'],
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Otherwise, we cannot help you.'],
+  ['tone/condescending', 'en', 'chat', 'Simply restart the app and log in again.'],
+  ['deferral/check-back', 'en', 'chat', 'Please try again later.'],
+  [
+    'deferral/check-back',
+    'en',
+    'reply',
+    'Hi Sam,\n\nOur booking page is not responding, so please try again later or write to desk@example.com.\n\nBest,\nAda',
+  ],
+  ['tone/gendered-address', 'pl', 'chat', 'Nie do ko\u0144ca zrozumia\u0142em. Czy m\u00f3g\u0142by\u015b napisa\u0107 to inaczej?'],
+  ['tone/gendered-address', 'lt', 'chat', 'Gerbiamas {first_name}, j\u016bs\u0173 u\u017esakymas patvirtintas.'],
+  ['tone/gendered-address', 'sq', 'chat', 'I dashur {customer_name}, rezervimi juaj \u00ebsht\u00eb konfirmuar.'],
+];
+
+describe("chatbot answers: trial 30's wrong classes", function () {
+  this.timeout(60_000);
+
+  it("leaves validation lines, explained form fields, the bot's joke and error lines with a contact quiet", () => {
+    for (const item of QUIET) assert.equal(flagged(item), false, `${item[0]} ${item[1]} ${item[2]}: ${item[3]}`);
+  });
+
+  it('still flags refusals, "simply" told to the stuck, a bare retry, and masculine address in chat lines', () => {
+    for (const item of FLAGGED) assert.equal(flagged(item), true, `${item[0]} ${item[1]} ${item[2]}: ${item[3]}`);
+  });
+});
