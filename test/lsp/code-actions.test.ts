@@ -130,6 +130,11 @@ describe('LSP code actions', function () {
       ['Hello,\nWe will reply soon.\n', undefined],
       ['Hi {{ first_name | fallback: "there" }},\nWe will reply soon.\n', undefined],
       ['Hi <%= member.first_name %>,\nWe will reply soon.\n', `<%# replylint-disable-next-line ${RULE} %>`, 'erb'],
+      // A template's own file name says its engine; its bare {{ first_name }} is no Intercom variable (reviewer-28 #2, #8).
+      ['Hi {{ first_name }},\nWe will reply soon.\n', `{% comment %}replylint-disable-next-line ${RULE}{% endcomment %}`, 'liquid'],
+      ['Hi {{ first_name }},\nWe will reply soon.\n', `{# replylint-disable-next-line ${RULE} #}`, 'twig'],
+      ['Hi {{ first_name }},\nWe will reply soon.\n', `{{!-- replylint-disable-next-line ${RULE} --}}`, 'hbs'],
+      ['Hi {{ first_name }},\nWe will reply soon.\n', undefined],
     ];
     for (const [text, comment, extension = 'txt'] of templates) {
       const { uri, diagnostics } = await openReply(text, extension, 'plaintext');

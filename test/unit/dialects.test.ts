@@ -243,6 +243,30 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.ok(finding);
     assert.equal(applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0], 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},');
   });
+
+  it("a template file's name says its engine: {{ first_name }} in a .liquid, .twig or .hbs file is no Intercom variable (reviewer-28 #2, #8)", () => {
+    const text = 'Hi {{ first_name }},\n\nYour refund was sent today and reaches your card within 5 business days.\n\nBest regards,\nAnna';
+    const read = (fileName: string) => {
+      const result = lint({ text, fileName }, options);
+      const finding = result.findings.find((item) => item.ruleId === 'placeholder/name-without-fallback');
+      assert.ok(finding, fileName);
+      return [result.dialect, applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0]];
+    };
+    assert.deepEqual(read('refund.liquid'), ['liquid', 'Hi {{first_name | default: "there"}},']);
+    assert.deepEqual(read('refund.twig'), ['liquid', 'Hi {{ first_name | default("there") }},']);
+    assert.deepEqual(read('refund.j2'), ['liquid', 'Hi {{ first_name | default("there") }},']);
+    assert.deepEqual(read('emails/Refund.HBS'), ['handlebars', 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},']);
+    // A file whose name names no engine: the bare variable still points to Intercom.
+    assert.deepEqual(read('refund.txt'), ['intercom', 'Hi {{first_name | fallback: "there"}},']);
+  });
+
+  it("a template file's name yields to what its placeholders prove: a help desk's own variables or syntax", () => {
+    const byName = (text: string, fileName: string) => detectDialect(scanPlaceholders(text).placeholders, builtinDialects(), fileName);
+    assert.equal(byName('Hi {{ticket.requester.first_name}}, ticket {{ticket.id}}', 'macro.liquid'), 'zendesk');
+    assert.equal(byName('Hi {{first_name | fallback: "there"}},', 'greeting.twig'), 'intercom');
+    assert.equal(byName('Hi {{first_name}}, {{company.name}}', 'greeting.liquid'), 'liquid');
+    assert.equal(byName('Hi {{first_name}}, {{company.name}}', 'greeting.txt'), 'intercom');
+  });
 });
 
 describe('Laravel dialect (language lines)', () => {

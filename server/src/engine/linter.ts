@@ -498,7 +498,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   const lines = list.lines ?? new LineIndex(text);
   const dialectGuessed = named === undefined && options.placeholders === 'auto';
   const filePlaceholders = dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : [];
-  const dialectName = named ?? (dialectGuessed ? detectDialect(filePlaceholders, options.dialects) : options.placeholders);
+  const dialectName = named ?? (dialectGuessed ? detectDialect(filePlaceholders, options.dialects, input.fileName) : options.placeholders);
   let dialect = dialectNamed(dialectName, options);
   // A guess most of the file's own variables belie is the wrong one: a product's {{ticket.requesterName}} is no Zendesk's.
   const fallback = dialectGuessed ? beliedGuessFallback(dialect, filePlaceholders) : undefined;

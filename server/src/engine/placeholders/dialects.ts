@@ -52,6 +52,13 @@ export interface Dialect {
   /** Patterns of placeholders (opening delimiter and body) only this help desk writes, for `placeholders: auto`. */
   detect?: string[];
   /**
+   * Patterns as `detect` that point to the dialect only in a file no dialect's `files` names: a variable written bare
+   * ({{first_name}}) is Intercom's in a .txt macro, and any engine's in a .liquid or .twig template.
+   */
+  hints?: string[];
+  /** Globs of the names a template engine's files have (*.liquid, *.hbs): a file so named is guessed the dialect unless a `detect` points elsewhere. */
+  files?: string[];
+  /**
    * Dialects whose votes one of this dialect's own outweighs, however many: they write some of its placeholders the
    * same and never its own (Smarty's {$a->b} looks like Request Tracker's; RT writes no {/if}).
    */
@@ -321,12 +328,24 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-const detectors = new WeakMap<Dialect, RegExp[]>();
-function detectorsOf(dialect: Dialect): RegExp[] {
+const detectors = new WeakMap<Dialect, { sure: RegExp[]; all: RegExp[] }>();
+/** The dialect's `detect` patterns (`sure`), and with its `hints` (`all`). */
+function detectorsOf(dialect: Dialect): { sure: RegExp[]; all: RegExp[] } {
   let found = detectors.get(dialect);
-  if (!found) detectors.set(dialect, (found = (dialect.detect ?? []).map((pattern) => new RegExp(pattern, 'u'))));
+  if (!found) {
+    const sure = (dialect.detect ?? []).map((pattern) => new RegExp(pattern, 'u'));
+    detectors.set(dialect, (found = { sure, all: [...sure, ...(dialect.hints ?? []).map((pattern) => new RegExp(pattern, 'u'))] }));
+  }
   return found;
 }
+
+/** The dialect whose `files` names the file (its base name), if any. */
+function dialectOfFileName(candidates: readonly Dialect[], fileName: string): Dialect | undefined {
+  const base = baseName(fileName);
+  return candidates.find((dialect) => dialect.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true })));
+}
+
+const baseName = (fileName: string) => fileName.split(/[\\/]/).at(-1)!;
 
 const commentPatterns = new WeakMap<object, RegExp[]>();
 
@@ -339,7 +358,7 @@ export function templateEngine(dialect: Dialect, placeholders: readonly Placehol
   const comments = dialect.comments ?? [];
   // Each placeholder is read once, whatever comes first in it.
   const written = new Set(placeholders.map((placeholder) => placeholder.syntax + placeholder.body));
-  const base = fileName.split(/[\\/]/).at(-1)!;
+  const base = baseName(fileName);
   for (const entry of comments) {
     if (!entry.detect && !entry.files) return entry;
     if (entry.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true }))) return entry;
@@ -362,11 +381,15 @@ function evidenceOf(dialect: Dialect): RegExp[] {
  * The dialect a text's placeholders are written in: the one whose tell-tale
  * patterns the most placeholders match (so one Intercom-style "| fallback:"
  * does not outvote three Zendesk variables), ties to the one listed first;
- * generic Liquid when nothing tells. A dialect's one vote drops the votes of
+ * when nothing tells, the dialect whose `files` names the file (a .twig
+ * template's {{ first_name }} is no Intercom variable: `hints` do not vote
+ * there), else generic Liquid. A dialect's one vote drops the votes of
  * those it `outvotes` (a Smarty {/if} among many RT-shaped {$a->b} values).
  */
-export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>): string {
+export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>, fileName = ''): string {
   const candidates = Object.values(dialects);
+  const byFileName = dialectOfFileName(candidates, fileName);
+  const patternsOf = (dialect: Dialect) => (byFileName ? detectorsOf(dialect).sure : detectorsOf(dialect).all);
   const votes = new Map<string, number>();
   // A library repeats the same few placeholders: each is matched against the patterns once.
   const pointsTo = new Map<string, Dialect[]>();
@@ -375,11 +398,11 @@ export function detectDialect(placeholders: Placeholder[], dialects: Record<stri
     if (placeholder.kind === 'slot' || placeholder.syntax === '%s') continue;
     const written = placeholder.syntax + placeholder.body;
     let found = pointsTo.get(written);
-    if (!found) pointsTo.set(written, (found = candidates.filter((dialect) => detectorsOf(dialect).some((pattern) => pattern.test(written)))));
+    if (!found) pointsTo.set(written, (found = candidates.filter((dialect) => patternsOf(dialect).some((pattern) => pattern.test(written)))));
     for (const dialect of found) votes.set(dialect.name, (votes.get(dialect.name) ?? 0) + 1);
   }
   for (const dialect of candidates) if (votes.has(dialect.name)) for (const outvoted of dialect.outvotes ?? []) votes.delete(outvoted);
-  let best = 'liquid';
+  let best = byFileName?.name ?? 'liquid';
   let most = 0;
   for (const dialect of candidates) {
     const count = votes.get(dialect.name) ?? 0;
@@ -582,7 +605,7 @@ function outvotedGuessFallback(
 ): string | undefined {
   const syntax = dialect.syntaxes[0]!;
   const local = localVariables(placeholders);
-  const detectors = detectorsOf(dialect);
+  const detectors = detectorsOf(dialect).all;
   const seen = new Set<string>();
   let pointing = 0;
   let foreign = 0;
