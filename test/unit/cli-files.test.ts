@@ -182,4 +182,44 @@ describe('cli: finding files', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a note of what was not read is information: an extension's package.json passes --max-warnings 0 (reviewer-28 #3)", async () => {
+    const setting = (name: string, description: string): [string, object] => [
+      `replylint.${name}`,
+      { type: 'boolean', default: true, markdownDescription: description },
+    ];
+    const manifest = {
+      name: 'macro-helper',
+      description: 'Checks the saved replies of a help desk for broken placeholders before the team sends them out.',
+      contributes: {
+        configuration: {
+          properties: Object.fromEntries([
+            setting('checkOnSave', 'Check every saved reply again when its file is saved, so the list of problems stays current.'),
+            setting('showScores', 'Show how each reply scores on greeting, empathy and next steps in the status bar of the window.'),
+            setting('askFirst', 'Ask before a quick fix changes the text of a reply that another member of the team is editing.'),
+          ]),
+        },
+      },
+    };
+    const dir = tempDir({ 'package.json': JSON.stringify(manifest, null, 2), 'broken.json': '[{"title": "Refund", "body": "Hi,"' });
+    try {
+      const quiet = await runCli(['--max-warnings', '0', 'package.json'], { cwd: dir });
+      assert.equal(quiet.code, 0, quiet.stdout + quiet.stderr);
+      assert.match(quiet.stdout, /^ {2}\d+:\d+ +info +Not checked: this file holds text/m);
+      const json = (await runCli(['--format', 'json', 'package.json'], { cwd: dir })).stdout;
+      assert.deepEqual(
+        (JSON.parse(json) as { messages: { level: string }[] }[]).flatMap((report) => report.messages.map((message) => message.level)),
+        ['info'],
+      );
+      const sarif = JSON.parse((await runCli(['--format', 'sarif', 'package.json'], { cwd: dir })).stdout) as { runs: { results: { level: string }[] }[] };
+      assert.deepEqual(
+        sarif.runs[0]!.results.map((result) => result.level),
+        ['note'],
+      );
+      // A file that does not parse is broken: its note stays a warning.
+      assert.equal((await runCli(['--max-warnings', '0', 'broken.json'], { cwd: dir })).code, 1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -41,7 +41,7 @@ interface Problem {
   excerpt: string;
 }
 
-/** Notes (skipped files, unused disable comments) are warnings of the tool itself. */
+/** Notes (skipped files, unused disable comments) are warnings of the tool itself; what was not read, infos. */
 const NOTE_RULE_ID = 'replylint';
 const NOTE_RULE_DESCRIPTION =
   'A note about the file rather than its text: it was skipped, a disable comment suppresses nothing, or a config override matches no file.';
@@ -49,7 +49,7 @@ const NOTE_RULE_DESCRIPTION =
 function problemsOf(report: FileReport): Problem[] {
   const notes = report.notes.map((note: Note): Problem => ({
     ruleId: NOTE_RULE_ID,
-    severity: 'warning',
+    severity: note.severity ?? 'warning',
     message: note.message,
     range: note.range,
     excerpt: '',

@@ -65,7 +65,7 @@ function* jsonMessages(report: FileReport) {
     yield {
       ruleId: null,
       severity: 1,
-      level: 'warning',
+      level: note.severity ?? 'warning',
       message: note.message,
       line: note.range.start.line + 1,
       column: note.range.start.character + 1,
@@ -146,7 +146,13 @@ function stylishWriter(write: (text: string) => void, color: boolean, locale: st
       // A finding's severity in its reply's language; a note about the file in the file's.
       const fileLanguage = locale ?? mostUsedLanguage(units.map((unit) => unit.language));
       const rows = [
-        ...report.notes.map((note) => ({ range: note.range, severity: 'warning' as const, language: fileLanguage, message: note.message, ruleId: '' })),
+        ...report.notes.map((note) => ({
+          range: note.range,
+          severity: note.severity ?? ('warning' as const),
+          language: fileLanguage,
+          message: note.message,
+          ruleId: '',
+        })),
         ...report.result.findings.map((finding) => ({ ...finding, language: locale ?? units[finding.unit]?.language ?? fileLanguage })),
       ].map((row) => ({ ...row, label: renderMessage(row.language, `severity.${row.severity}`) }));
       // As wide as the longest severity word of the languages shown, not of this file's findings: messages start in

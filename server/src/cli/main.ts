@@ -24,7 +24,7 @@ import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError, unknownBodyField, unshapedProse } from '../engine/units/exports';
+import { exportSyntaxError, unknownBodyField, unshapedProse, type ExportFields } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
@@ -192,7 +192,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
-    warnings += fileReport.result.findings.filter((finding) => finding.severity === 'warning').length + fileReport.notes.length;
+    warnings +=
+      fileReport.result.findings.filter((finding) => finding.severity === 'warning').length +
+      fileReport.notes.filter((note) => note.severity !== 'info').length;
   };
   const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
     ...(values['report-unused-disable'] ? result.unusedDisables : []),
@@ -274,14 +276,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           // A named file that holds prose in a shape no export reader takes is not passed over in silence; a JSON or
           // YAML file that is not a macro export (a workflow, a manifest, staged settings) is no reply and is left out quietly.
           const note =
-            format === 'json' || format === 'yaml'
-              ? (exportSyntaxError(read.text, format, config.lintOptions.exportFields) ??
-                unknownBodyField(read.text, format, config.lintOptions.exportFields) ??
-                (search.named.has(file) ? unshapedProseNote(read.text, format) : undefined))
-              : undefined;
+            format === 'json' || format === 'yaml' ? unreadExportNote(read.text, format, config.lintOptions.exportFields, search.named.has(file)) : undefined;
           if (note) {
-            const at = new LineIndex(read.text).positionAt(note.offset);
-            report({ filePath: file, source: read.text, result, notes: [{ message: note.message, range: { start: at, end: at } }] }, config);
+            const { offset, ...said } = note;
+            const at = new LineIndex(read.text).positionAt(offset);
+            report({ filePath: file, source: read.text, result, notes: [{ ...said, range: { start: at, end: at } }] }, config);
             continue;
           }
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
@@ -314,7 +313,25 @@ function threadAnswersHint(handlePosts: number, askedToGreet: number): string {
   );
 }
 
-/** Why a JSON or YAML file named on the command line that holds prose gave no reply to check, at its first prose. */
+/**
+ * Why a JSON or YAML file gave no reply to check, at the place it says: a syntax error is a warning (the file is broken);
+ * prose in no shape Replylint reads is information, nothing wrong in the text (an extension's package.json with its long
+ * descriptions must pass --max-warnings 0: reviewer-28 #3). Prose in no known field is told of a file named on the
+ * command line only; a folder's other JSON and YAML files (a workflow, a manifest) are no replies.
+ */
+function unreadExportNote(
+  source: string,
+  format: 'json' | 'yaml',
+  fields: ExportFields | undefined,
+  named: boolean,
+): (Omit<Note, 'range'> & { offset: number }) | undefined {
+  const broken = exportSyntaxError(source, format, fields);
+  if (broken) return broken;
+  const unread = unknownBodyField(source, format, fields) ?? (named ? unshapedProseNote(source, format) : undefined);
+  return unread && { ...unread, severity: 'info' };
+}
+
+/** Why a JSON or YAML file that holds prose gave no reply to check, at its first prose. */
 function unshapedProseNote(source: string, format: 'json' | 'yaml'): { offset: number; message: string } | undefined {
   const offset = unshapedProse(source, format);
   if (offset === undefined) return undefined;

@@ -8,13 +8,15 @@ import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 export interface Note {
   message: string;
   range: Range;
+  /** `info` for what was not read in a file with nothing wrong in it (no --max-warnings count); absent: a warning. */
+  severity?: 'info';
 }
 
 export interface FileReport {
   filePath: string;
   source: string;
   result: LintResult;
-  /** Reported as warnings without a rule id, as ESLint does. */
+  /** Reported without a rule id, as ESLint does: warnings, or infos (Note.severity). */
   notes: Note[];
 }
 
