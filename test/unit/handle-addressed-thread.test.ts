@@ -44,6 +44,24 @@ describe('a reply that addresses its reader by a handle is a thread post', () =>
     assert.ok(ids(result).includes('deferral/looking-into-it'), ids(result).join(', '));
   });
 
+  it("only the e-mail formulas go: its words are judged as a reply's, not as a thread post's (reviewer-28 #4)", () => {
+    const posts: [string, string, string][] = [
+      ['en', '@dana the export limit is lifted now. The team pushed a fix this morning, lol.', 'tone/text-speak'],
+      ['en', '@dana the export limit is lifted now. The devs pushed a hotfix this morning.', 'clarity/jargon'],
+    ];
+    for (const [language, text, ruleId] of posts) {
+      const filedAsReply = lintAs({ language, kind: 'reply' }, text);
+      assert.equal(filedAsReply.units[0]!.kind, 'thread', text);
+      assert.deepEqual(formulas(filedAsReply), [], text);
+      assert.ok(ids(filedAsReply).includes(ruleId), `${ruleId} on ${text}: ${ids(filedAsReply).join(', ')}`);
+      // A post the config files as a thread is a peer's in the project's own words: neither is flagged there.
+      assert.ok(!ids(lintAs({ language, kind: 'thread' }, text)).includes(ruleId), `${ruleId} in a thread: ${text}`);
+    }
+    const signed = lintAs({ language: 'en', kind: 'reply' }, '@dana the export limit is lifted now, so the download runs again.\n\nSupport Team');
+    assert.ok(!ids(signed).includes('ownership/nameless-sign-off'), ids(signed).join(', '));
+    assert.deepEqual([signed.units[0]!.scorecard.greeting, signed.units[0]!.scorecard.closing], ['n/a', 'n/a']);
+  });
+
   it('an e-mail address, a handle inside the text or a reply that names its kind stays a reply', () => {
     const replies = [
       'jan@example.com is the address we have on file. Let me know if it should change.',

@@ -261,11 +261,12 @@ export function evaluateUnit(
       : undefined;
   // A kind read from the words replaces the declared one; a section read as internal keeps its folder's kind.
   const kinds: readonly RuleKind[] = inferred && (inferKind || inferred.audience === undefined) ? [inferred.kind] : declaredKinds;
+  // The kinds its words are read in: a thread post filed as a reply is spared the e-mail formulas only (formulasOnly).
+  const wordKinds = inferred?.formulasOnly ? declaredKinds : kinds;
   // A body the config files as a macro is checked as a body (no greeting or closing asked), but it is still the
   // agent's text to this customer: what excuses a finding by kind (a help-centre answer's general policy, an
   // automatic notice's regret word) reads the declared kind. A notice filed as a reply is a notice through and through.
-  // So is a post in a thread filed as a reply: the thread is where the reader reads it.
-  context.kinds = inferKind || inferred?.kind === 'auto-reply' || inferred?.kind === 'thread' ? kinds : declaredKinds;
+  context.kinds = inferKind || inferred?.kind === 'auto-reply' ? kinds : declaredKinds;
   const audience = inferred?.audience ?? declaredAudience;
   // A phrase that names kinds (pack data) counts in replies of those kinds only: "devs" is jargon to a customer,
   // the reader's own word in a project's issue thread. One marked `toOne` counts too in a reply whose kind no one
@@ -275,7 +276,7 @@ export function evaluateUnit(
   let toOne: boolean | undefined;
   const writtenToOne = () => (toOne ??= inferKind === true && isWrittenToOne(context));
   let toDeveloper: boolean | undefined;
-  const writtenToDeveloper = () => (toDeveloper ??= kinds.includes('thread') || hasKindSignal(context, 'developer'));
+  const writtenToDeveloper = () => (toDeveloper ??= wordKinds.includes('thread') || hasKindSignal(context, 'developer'));
   // forEach, not for-of: the map's iterator made an entry array for every rule each reply matched.
   matchesByRule.forEach((list, rule) => {
     if (list.some(({ owner }) => owner.kinds || owner.developerWord))
@@ -283,7 +284,7 @@ export function evaluateUnit(
         rule,
         list.filter(
           ({ owner }) =>
-            (!owner.kinds || appliesTo(owner.kinds, kinds) || (owner.toOne === true && writtenToOne())) &&
+            (!owner.kinds || appliesTo(owner.kinds, wordKinds) || (owner.toOne === true && writtenToOne())) &&
             !(owner.developerWord === true && writtenToDeveloper()),
         ),
       );

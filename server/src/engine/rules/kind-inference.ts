@@ -46,6 +46,11 @@ import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
 export interface InferredKind {
   kind: ReplyKind;
   audience?: 'internal';
+  /**
+   * The kind decides only which rules apply by their `kinds` (the e-mail formulas: greeting, closing, sign-off) and the
+   * scorecard; the words are read as the declared kind's (phrases' `kinds`, developer words, excuses by kind).
+   */
+  formulasOnly?: true;
   /** Why, in the message catalogs (`kind.inferred.*`), with the words it rests on. */
   reason: MessageRef;
 }
@@ -545,12 +550,14 @@ export function filedAsReply(evidence: KindEvidence): InferredKind | undefined {
 /**
  * A reply the config files as a `reply` that addresses its reader by a handle ("@jan the fix is out", "Hi @jan,"): a
  * post in a forum or issue thread, where the handle is how one greets and the thread shows who wrote it; an e-mail
- * greets by name. Checked as a `thread`: no greeting, closing or sign-off asked, its content as before. Twenty-ninth
- * real-text trial: staff answers in issue threads filed as replies were asked "Hi Sam," and "Best, Ana" on one-line
- * comments. A `replylint kind=` comment in the reply names its own kind.
+ * greets by name. Checked as a `thread` for the formulas only: no greeting, closing or sign-off asked, its words judged
+ * as a reply's (text-speak, jargon: the team's answer to a customer, reviewer-28 #4). Twenty-ninth real-text trial:
+ * staff answers in issue threads filed as replies were asked "Hi Sam," and "Best, Ana" on one-line comments. A
+ * `replylint kind=` comment in the reply names its own kind.
  */
 function threadPostFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
-  return evidence.handle === undefined ? undefined : { kind: 'thread', reason: { id: 'kind.inferred.handleInReply', args: { excerpt: evidence.handle } } };
+  if (evidence.handle === undefined) return undefined;
+  return { kind: 'thread', formulasOnly: true, reason: { id: 'kind.inferred.handleInReply', args: { excerpt: evidence.handle } } };
 }
 
 /**
