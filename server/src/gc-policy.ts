@@ -16,7 +16,8 @@
 // Language server (the bench's launch, pull diagnostics, interleaved runs at load 12-14): the 5 MB
 // export opened and edited 9 times peaked at 146-149 -> 141-147 MB (148 -> 133 MB after opening);
 // 3,000 keystrokes in a 300-word reply 139 -> 86 MB at the same CPU per keystroke.
-// A flag the user already gave Node (NODE_OPTIONS, node --flag) is left as given.
+// A flag the user already gave Node (NODE_OPTIONS, node --flag) is left as given: the server's launch
+// options give --heap-growing-percent=30 (SERVER_EXEC_ARGV in lsp/protocol.ts).
 
 import { setFlagsFromString } from 'node:v8';
 import { collectionFlags } from './gc-flags';
