@@ -260,6 +260,20 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.deepEqual(read('refund.txt'), ['intercom', 'Hi {{first_name | fallback: "there"}},']);
   });
 
+  it("a name's fallback is written in the help desk's own syntax, or not offered where it has none (Gorgias, Template Toolkit)", () => {
+    const nameFinding = (text: string) => {
+      const finding = lint({ text, fileName: 'macro.txt' }, options).findings.find((item) => item.ruleId === 'placeholder/name-without-fallback');
+      assert.ok(finding, text);
+      return { message: finding.message, suggestions: finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits).split('\n')[0]) };
+    };
+    // Gorgias documents no fallback: an empty value prints blank. No other engine's filter is offered; the wording is the fix.
+    const gorgias = nameFinding('Hi {{ticket.customer.firstname}},\n\nYour order left our warehouse today.\n\nBest,\n{{current_user.firstname}}');
+    assert.deepEqual(gorgias.suggestions, []);
+    assert.match(gorgias.message, /reads "Hi ,"\. Word the sentence so it reads well without the name\./);
+    const toolkit = nameFinding('Hi [% volunteer.first_name %],\n\nyour shift on Saturday moved to 10 am.\n\n[% IF note %][% note %][% END %]');
+    assert.deepEqual(toolkit.suggestions, ["Hi [% volunteer.first_name || 'there' %],"]);
+  });
+
   it("a template file's name yields to what its placeholders prove: a help desk's own variables or syntax", () => {
     const byName = (text: string, fileName: string) => detectDialect(scanPlaceholders(text).placeholders, builtinDialects(), fileName);
     assert.equal(byName('Hi {{ticket.requester.first_name}}, ticket {{ticket.id}}', 'macro.liquid'), 'zendesk');

@@ -11,7 +11,7 @@ export interface Dialect {
   title: string;
   /** The placeholder syntaxes judged against `variables`, the one its variables are written in first. */
   syntaxes: PlaceholderSyntax[];
-  /** Fallback template with ${variable} and ${fallback}. */
+  /** Fallback template with ${variable} and ${fallback}; empty when the help desk has no fallback syntax. */
   fallback: string;
   /** Variables (globs: * for any characters) that hold a person's name and may be empty. */
   names: string[];

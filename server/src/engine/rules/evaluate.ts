@@ -2824,12 +2824,13 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         const greeted =
           context.ruleSet.greetingRule === undefined ||
           (greetingEnd !== undefined && greetingEnd <= placeholder.start && onlyValuesBetween(unit, greetingEnd, placeholder.start));
-        if (!greeted) {
+        const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback, context.engine);
+        // A help desk with no fallback syntax (`fallback: ''`, Gorgias) leaves the writer only the wording to change.
+        if (!greeted || newText === '') {
           const reads = withoutName(unit.text.slice(opening.start, opening.end), placeholder.start - opening.start, placeholder.end - opening.start);
           report(context, rule, placeholder, NO_CHANGES, renderMessage(context.ruleSet.language, 'placeholder.nameNoFallback', { reads }));
           continue;
         }
-        const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback, context.engine);
         // The message quotes the greeting as the customer gets it ("Good morning ,"), in the place of {match}; a surname's
         // fill-in after the name is left blank with it.
         let nameEnd = placeholder.end;
