@@ -14,6 +14,9 @@ function flagged([rule, language, kind, text]: Case): boolean {
 }
 
 const QUIET: Case[] = [
+  ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety "{priority}" nie jest prawid\u0142owym priorytetem. Prosz\u0119 spr\u00f3bowa\u0107 ponownie.'],
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, "{email}" is not in our system. Please try again.'],
+  ['empathy/bad-news-without-empathy', 'sq', 'chat', 'Fatkeq\u00ebsisht, "{date}" nuk \u00ebsht\u00eb e vlefshme.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, this value is not valid. Please type the date as DD.MM.YYYY.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', "Unfortunately, I can't find that card number. Please check it and type it again."],
   ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety ta data jest nieprawid\u0142owa. Wpisz j\u0105 w formacie DD.MM.RRRR.'],
@@ -48,6 +51,7 @@ const QUIET: Case[] = [
 ];
 
 const FLAGGED: Case[] = [
+  ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, "Gold" is not a valid plan for your region.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, we cannot renew this book again because another reader has reserved it.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, your voucher is not valid for sale items.'],
   ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety nie mo\u017cemy roz\u0142o\u017cy\u0107 tej faktury na raty.'],
