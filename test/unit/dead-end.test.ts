@@ -1,0 +1,45 @@
+// ownership/dead-end (strict only): a chat bot's fallback answer with no way to a person or another channel (trial 30's
+// misses). Only in chat lines and automatic messages: an agent's reply is the person already.
+import * as assert from 'node:assert/strict';
+import type { ReplyKind } from '../../server/src/engine/types';
+import { findingsOf } from '../support/engine';
+
+function deadEnd(language: string, text: string, kind: ReplyKind, packs: string[]): boolean {
+  return findingsOf('ownership/dead-end', text, 'answer.md', { language, kind, extends: packs }).length > 0;
+}
+
+const FALLBACKS: [string, string][] = [
+  ['en', "Sorry, I didn't understand that. Could you rephrase your question?"],
+  ['pl', 'Przepraszam, nie zrozumia\u0142em. Czy mo\u017cesz napisa\u0107 to inaczej?'],
+  ['fi', 'Anteeksi, en ymm\u00e4rt\u00e4nyt. Voisitko muotoilla kysymyksen toisin?'],
+  ['lt', 'Atsipra\u0161au, nesupratau. Gal galite performuluoti klausim\u0105?'],
+  ['sq', 'M\u00eb falni, nuk e kuptova. A mund ta riformuloni pyetjen?'],
+];
+
+const WITH_A_ROUTE: [string, string][] = [
+  ['en', "Sorry, I didn't understand that. Could you rephrase it, or type agent to chat with our team?"],
+  ['pl', 'Przepraszam, nie zrozumia\u0142em. Napisz to inaczej albo wpisz konsultant, a po\u0142\u0105cz\u0119 Ci\u0119 z zespo\u0142em.'],
+  ['fi', 'Anteeksi, en ymm\u00e4rt\u00e4nyt. Muotoile kysymys toisin tai kirjoita asiakaspalvelu, niin yhdist\u00e4n sinut tiimillemme.'],
+  ['lt', 'Atsipra\u0161au, nesupratau. Performuluokite klausim\u0105 arba para\u0161ykite konsultantas, ir sujungsiu jus su komanda.'],
+  ['sq', "M\u00eb falni, nuk e kuptova. Riformuloni pyetjen ose shkruani operator dhe do t'ju lidh me ekipin."],
+];
+
+describe('ownership/dead-end', function () {
+  this.timeout(60_000);
+  const strict = ['recommended', 'strict'];
+
+  it('strict flags a fallback with no route, in chat and auto-reply, five languages', () => {
+    for (const [language, text] of FALLBACKS) {
+      assert.equal(deadEnd(language, text, 'chat', strict), true, `${language} chat: ${text}`);
+      assert.equal(deadEnd(language, text, 'auto-reply', strict), true, `${language} auto-reply: ${text}`);
+    }
+  });
+
+  it('a way to a person meets it; a reply or macro, or recommended alone, is not asked', () => {
+    for (const [language, text] of WITH_A_ROUTE) assert.equal(deadEnd(language, text, 'chat', strict), false, `${language}: ${text}`);
+    for (const [language, text] of FALLBACKS) {
+      assert.equal(deadEnd(language, text, 'macro', strict), false, `${language} macro: ${text}`);
+      assert.equal(deadEnd(language, text, 'chat', ['recommended']), false, `${language} recommended: ${text}`);
+    }
+  });
+});
