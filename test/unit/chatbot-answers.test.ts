@@ -1,7 +1,8 @@
 // A chatbot's scripted answers (trial 30, held out: Rasa responses, a support robot, a booking assistant): a validation
 // or lookup line that opens with the regret word, a form field explained by what happens without it, the bot's joke
 // about itself and an error line that gives another way to a person are no problems; the gendered address runs on
-// chat lines, which go to every customer. The same rules still find the refusals, the fixes told with "simply" and the
+// saved chat lines and bots' answers (one of a file's many), which go to every customer, not on a transcript's turns
+// or a chat file that is one message, written to one person (reviewer-29). The same rules still find the refusals, the fixes told with "simply" and the
 // bare "try again later".
 import * as assert from 'node:assert/strict';
 import type { ReplyKind } from '../../server/src/engine/types';
@@ -14,6 +15,7 @@ function flagged([rule, language, kind, text]: Case): boolean {
 }
 
 const QUIET: Case[] = [
+  ['empathy/bad-news-without-empathy', 'lt', 'chat', 'Deja, \u0161is kliento numeris neteisingas. Jame turi b\u016bti 8 skaitmenys.'],
   ['empathy/bad-news-without-empathy', 'pl', 'chat', 'Niestety "{priority}" nie jest prawid\u0142owym priorytetem. Prosz\u0119 spr\u00f3bowa\u0107 ponownie.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, "{email}" is not in our system. Please try again.'],
   ['empathy/bad-news-without-empathy', 'sq', 'chat', 'Fatkeq\u00ebsisht, "{date}" nuk \u00ebsht\u00eb e vlefshme.'],
@@ -51,6 +53,8 @@ const QUIET: Case[] = [
 ];
 
 const FLAGGED: Case[] = [
+  ['empathy/bad-news-without-empathy', 'en', 'reply', 'Hi Sam,\n\nUnfortunately, your entry is not valid, as it arrived after the closing date.\n\nBest,\nMia'],
+  ['tone/condescending', 'en', 'reply', 'Hi Sam,\n\nSimply machine wash it at 30 degrees.\n\nBest,\nMia'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, "Gold" is not a valid plan for your region.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, we cannot renew this book again because another reader has reserved it.'],
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Unfortunately, your voucher is not valid for sale items.'],
@@ -64,9 +68,26 @@ const FLAGGED: Case[] = [
     'reply',
     'Hi Sam,\n\nOur booking page is not responding, so please try again later or write to desk@example.com.\n\nBest,\nAda',
   ],
-  ['tone/gendered-address', 'pl', 'chat', 'Nie do ko\u0144ca zrozumia\u0142em. Czy m\u00f3g\u0142by\u015b napisa\u0107 to inaczej?'],
-  ['tone/gendered-address', 'lt', 'chat', 'Gerbiamas {first_name}, j\u016bs\u0173 u\u017esakymas patvirtintas.'],
-  ['tone/gendered-address', 'sq', 'chat', 'I dashur {customer_name}, rezervimi juaj \u00ebsht\u00eb konfirmuar.'],
+];
+
+const SAVED_LINES: [language: string, text: string][] = [
+  [
+    'pl',
+    '## utter_greet\n\nDzie\u0144 dobry! W czym mog\u0119 pom\u00f3c?\n\n## utter_answer\n\nNie do ko\u0144ca zrozumia\u0142em. Czy m\u00f3g\u0142by\u015b napisa\u0107 to inaczej?',
+  ],
+  ['lt', '## utter_greet\n\nSveiki! Kuo galiu pad\u0117ti?\n\n## utter_answer\n\nGerbiamas {first_name}, j\u016bs\u0173 u\u017esakymas patvirtintas.'],
+  [
+    'sq',
+    "## utter_greet\n\nP\u00ebrsh\u00ebndetje! Si mund t'ju ndihmoj?\n\n## utter_answer\n\nI dashur {customer_name}, rezervimi juaj \u00ebsht\u00eb konfirmuar.",
+  ],
+];
+
+const TO_ONE_PERSON: [language: string, text: string][] = [
+  [
+    'pl',
+    '[10:02] Klient Marek: Dzie\u0144 dobry, nie dosta\u0142em paczki.\n[10:03] Agent Ola: Dzie\u0144 dobry, Marku! Zam\u00f3wi\u0142e\u015b rozmiar 42, zgadza si\u0119?',
+  ],
+  ['pl', 'Sprawdzi\u0142am: zam\u00f3wi\u0142e\u015b rozmiar 42, a paczka dotrze jutro do 14:00.'],
 ];
 
 describe("chatbot answers: trial 30's wrong classes", function () {
@@ -76,7 +97,13 @@ describe("chatbot answers: trial 30's wrong classes", function () {
     for (const item of QUIET) assert.equal(flagged(item), false, `${item[0]} ${item[1]} ${item[2]}: ${item[3]}`);
   });
 
-  it('still flags refusals, "simply" told to the stuck, a bare retry, and masculine address in chat lines', () => {
+  it('flags masculine address in saved chat lines and bot answers, not in a transcript or one chat message', () => {
+    const gendered = (language: string, text: string) => flagged(['tone/gendered-address', language, 'chat', text]);
+    for (const [language, text] of SAVED_LINES) assert.equal(gendered(language, text), true, `${language}: ${text}`);
+    for (const [language, text] of TO_ONE_PERSON) assert.equal(gendered(language, text), false, `${language}: ${text}`);
+  });
+
+  it('still flags refusals, "simply" told to the stuck and a bare retry', () => {
     for (const item of FLAGGED) assert.equal(flagged(item), true, `${item[0]} ${item[1]} ${item[2]}: ${item[3]}`);
   });
 });

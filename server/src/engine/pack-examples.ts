@@ -62,7 +62,7 @@ export function checkPackExamples(packFile: string): ExampleReport {
     if (!optionsByFormality.has(formality)) optionsByFormality.set(formality, optionsFor(formality));
     const options = optionsByFormality.get(formality)!;
     // A rule for some kinds only is tried on a reply of its kind (a macro when it has that one).
-    const kinds = rule.kinds?.map((kind) => (kind === 'chat-opening' || kind === 'chat-transcript' ? 'chat' : kind));
+    const kinds = rule.kinds?.map((kind) => (kind === 'chat-opening' || kind === 'chat-transcript' || kind === 'chat-saved' ? 'chat' : kind));
     const ruleOptions = kinds && !kinds.includes('macro') ? { ...options, kind: kinds[0] } : options;
     const check = (kind: 'bad' | 'good', example: BadExample, index: number) => {
       examples++;

@@ -74,8 +74,12 @@ export const REPLY_KINDS = ['reply', 'macro', 'snippet', 'chat', 'auto-reply', '
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 /** What teams keep in repos: templates. */
 export const DEFAULT_REPLY_KIND: ReplyKind = 'macro';
-/** Kinds a rule can name in `kinds:`: the reply kinds, and the first chat message of a file that holds a conversation (its opening). */
-export type RuleKind = ReplyKind | 'chat-opening' | 'chat-transcript';
+/**
+ * Kinds a rule can name in `kinds:`: the reply kinds, the first chat message of a file that holds a conversation (its
+ * opening), a transcript's agent turns (`chat-transcript`), and a chat reply kept with others in a library, a list of
+ * lines or an export (`chat-saved`: a saved line or a bot's answer, sent to every customer).
+ */
+export type RuleKind = ReplyKind | 'chat-opening' | 'chat-transcript' | 'chat-saved';
 
 export type ScoreValue = 'pass' | 'fail' | 'n/a';
 export const SCORECARD_ITEMS = ['greeting', 'empathy', 'nextStep', 'ownership', 'closing'] as const;
