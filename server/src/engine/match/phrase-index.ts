@@ -528,13 +528,17 @@ function pushAffixed(
 function matchOrder(root: TrieNode): TrieNode[] {
   const order: TrieNode[] = [];
   const stack: TrieNode[] = [root];
+  // forEach, not for-of: start-up code runs unoptimised, where each step of a map's iterator made an object.
+  const push = (child: TrieNode) => {
+    stack.push(child);
+  };
   while (stack.length > 0) {
     const node = stack.pop()!;
     order.push(node);
     // Pushed here in the reverse of the order they are to be visited in.
     const wild = node.wild;
     if (wild?.any) stack.push(wild.any);
-    if (node.literal) for (const child of node.literal.values()) stack.push(child);
+    node.literal?.forEach(push);
     if (!wild) continue;
     if (wild.number) stack.push(wild.number);
     if (wild.prefix) pushBucketed(wild.prefix, stack);
@@ -612,20 +616,22 @@ class Automaton {
 
   constructor(private readonly root: TrieNode) {
     const order = matchOrder(root);
+    // forEach, not for-of over entries: start-up code runs unoptimised, where each entry was an array and each step an object.
+    const literals = this.literals;
+    let depth = 0;
+    const addLiteral = (child: TrieNode, word: string) => {
+      child.depth = depth;
+      literals.add(word);
+    };
     // In matchOrder's order a node comes before its children, so its own depth is set when its children get theirs.
     for (let rank = 0; rank < order.length; rank++) {
       const node = order[rank]!;
       node.rank = rank;
-      const depth = node.depth + 1;
+      depth = node.depth + 1;
       const wild = node.wild;
       if (wild?.any) wild.any.depth = depth;
       if (wild?.number) wild.number.depth = depth;
-      if (node.literal) {
-        for (const [word, child] of node.literal) {
-          child.depth = depth;
-          this.literals.add(word);
-        }
-      }
+      node.literal?.forEach(addLiteral);
       if (wild?.prefix) addAffixes(wild.prefix, this.stems, depth);
       if (wild?.suffix) addAffixes(wild.suffix, this.endings, depth);
     }
