@@ -314,6 +314,11 @@ export class PhraseIndex {
   private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
   /** What `match` steps through, built at its first call after the last `add`. */
   private automaton: Automaton | undefined;
+  /**
+   * The rank of each match `match` has found so far in its reply, by the match's place: kept from call to call (grown
+   * when a reply has more), where a list per call was made and grown for the million matches of a 5 MB library.
+   */
+  private ranks = new Int32Array(256);
 
   constructor({ reversed = false } = {}) {
     this.reversed = reversed;
@@ -393,7 +398,7 @@ export class PhraseIndex {
   match(tokens: Token[]): PhraseMatch[] {
     const automaton = (this.automaton ??= new Automaton(this.root));
     const matches: PhraseMatch[] = [];
-    const ranks: number[] = [];
+    let ranks = this.ranks;
     let ordered = true;
     let state = automaton.start;
     let sentence = Number.NaN;
@@ -422,13 +427,17 @@ export class PhraseIndex {
             place = matches.length;
           }
         }
-        if (place === matches.length) {
-          matches.push(match);
-          ranks.push(rank);
-        } else {
-          matches.splice(place, 0, match);
-          ranks.splice(place, 0, rank);
+        if (matches.length === ranks.length) {
+          const grown = new Int32Array(ranks.length * 2);
+          grown.set(ranks);
+          this.ranks = ranks = grown;
         }
+        if (place === matches.length) matches.push(match);
+        else {
+          matches.splice(place, 0, match);
+          ranks.copyWithin(place + 1, place, matches.length - 1);
+        }
+        ranks[place] = rank;
       }
     }
     if (ordered) return matches;
