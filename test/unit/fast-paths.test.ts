@@ -557,9 +557,9 @@ describe('PhraseIndex.match', () => {
 });
 
 describe('footer openings', () => {
-  it('finds the footer the alternation alone finds, with lines skipped by their first character', () => {
+  it('finds the footer the alternations alone find, with lines skipped by their first character', () => {
     const footers = builtinFooters();
-    const unfiltered = { ...footers, asciiStarts: undefined };
+    const unfiltered = { ...footers, asciiStarts: undefined, signedStarts: undefined };
     const lines = [
       'Sent from my iPhone',
       'SENT FROM MY phone',
@@ -578,6 +578,13 @@ describe('footer openings', () => {
       '   ',
       'x',
       'Lähetetty iPhonesta',
+      'Kind regards,',
+      'Acme Ltd.',
+      '**Privacy notice:** we keep your data',
+      'PRIVACY NOTICE',
+      'Tietosuojaseloste',
+      'Administratorem danych osobowych jest Acme',
+      '***',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 12 }), (chosen) => {

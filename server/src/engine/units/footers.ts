@@ -28,6 +28,8 @@ export interface FooterMatcher {
   words: RegExp;
   /** Matches where a line opens with footer words that are a footer's only under a signature block, a delimiter or a break (a GDPR notice). */
   signedOpening?: RegExp;
+  /** As `asciiStarts`, for the words of `signedOpening`. */
+  signedStarts?: Uint8Array;
   /** Matches a line that ends with a company's legal form and its stop ("Acme Ltd."): a signature block's line, no sentence's end. */
   companyForm?: RegExp;
   /** Matches where a footer line opens with the template's own words (a no-reply or unsubscribe line: footers.yaml `templateOwn`). */
@@ -79,6 +81,7 @@ export function compileFooters(
     words: new RegExp(words, 'iuy'),
     asciiStarts: asciiStartsOf(phrases),
     signedOpening: signed.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(signed)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
+    signedStarts: signed.length ? asciiStartsOf(signed) : undefined,
     companyForm: forms.length ? new RegExp(`(?:^|\\s)(?:${phraseAlternation(forms)})$`, 'iu') : undefined,
     templateOwn: own.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(own)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
   };
@@ -100,10 +103,10 @@ function asciiStartsOf(phrases: string[]): Uint8Array | undefined {
   return starts;
 }
 
-/** Whether footer words cannot start at `at`: an ASCII character no phrase starts with. */
-function cannotStartAt(footers: FooterMatcher, prose: string, at: number): boolean {
+/** Whether words of a list whose first characters are `starts` (asciiStartsOf) cannot start at `at`: an ASCII character none starts with. */
+function cannotStartAt(starts: Uint8Array | undefined, prose: string, at: number): boolean {
   const code = prose.charCodeAt(at);
-  return footers.asciiStarts !== undefined && code < 128 && footers.asciiStarts[code] === 0;
+  return starts !== undefined && code < 128 && starts[code] === 0;
 }
 
 const SPACE = 0x20;
@@ -131,7 +134,7 @@ function insideLine(prose: string, lineStart: number, lineEnd: number, footers: 
     let end = blank + 1;
     while (end < lineEnd && (prose.charCodeAt(end) === SPACE || prose.charCodeAt(end) === TAB)) end++;
     const setOff = end - blank >= 2 || (blank > lineStart && SEPARATORS.includes(prose.charCodeAt(blank - 1)));
-    if (setOff && end < lineEnd && !cannotStartAt(footers, prose, end) && matchesAt(footers.words, prose, end)) return true;
+    if (setOff && end < lineEnd && !cannotStartAt(footers.asciiStarts, prose, end) && matchesAt(footers.words, prose, end)) return true;
     blank = end;
   }
   return false;
@@ -155,8 +158,11 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? prose.length : newline;
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
-    if (opensFooter(prose, lineStart, lineEnd, footers) && !afterSalutation(lineStart)) return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
-    if (footers.signedOpening && matchesAt(footers.signedOpening, prose, lineStart)) {
+    const words = afterMarkup(prose, lineStart, lineEnd);
+    if (opensFooter(prose, lineStart, lineEnd, footers, words) && !afterSalutation(lineStart))
+      return breakBefore(text, prose, windowStart, lineStart) ?? lineStart;
+    // Most lines open with a character no such words start with: the alternation is not tried there.
+    if (footers.signedOpening && !cannotStartAt(footers.signedStarts, prose, words) && matchesAt(footers.signedOpening, prose, lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart) ?? (underSignatureBlock(prose, lineStart, footers) ? lineStart : undefined);
       if (setOff !== undefined) return setOff;
     }
@@ -234,11 +240,18 @@ function salutationGap(prose: string): SalutationGap | undefined {
   return { newline, end: BLANKS.lastIndex };
 }
 
-/** Whether the line at `lineStart` opens with footer words, after any list, emphasis or quote markup. */
-function opensFooter(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
+/** Where the line [lineStart, lineEnd) has its words: after any list, emphasis or quote markup (the `[ \t*_]*` the openings skip). */
+function afterMarkup(prose: string, lineStart: number, lineEnd: number): number {
   let words = lineStart;
   while (words < lineEnd && ' \t*_'.includes(prose[words]!)) words++;
-  return !cannotStartAt(footers, prose, words) && matchesAt(footers.opening, prose, lineStart) && !namesMenuItem(prose, lineStart, lineEnd, footers);
+  return words;
+}
+
+/** Whether the line at `lineStart`, whose words start at `words` (afterMarkup), opens with footer words. */
+function opensFooter(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher, words = afterMarkup(prose, lineStart, lineEnd)): boolean {
+  return (
+    !cannotStartAt(footers.asciiStarts, prose, words) && matchesAt(footers.opening, prose, lineStart) && !namesMenuItem(prose, lineStart, lineEnd, footers)
+  );
 }
 
 /** A letter outside A-Z: a word of another language than the template's English lines. */
