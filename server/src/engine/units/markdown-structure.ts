@@ -95,7 +95,8 @@ function blockParser(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownIt('commonmark', { html: true });
     parser.enable('table');
-    parser.core.ruler.disable(['inline', 'text_join']);
+    // Its normalize rule is run by parseBlocks, on a text it changes only.
+    parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
     parser.block.ruler.at('paragraph', paragraph);
     // Before each top-level block, the blocks before it are complete: hand them over and drop them,
     // so a library of 24,000 replies never holds all of its 290,000 tokens (66 MB) at once.
@@ -110,6 +111,15 @@ function blockParser(): MarkdownIt {
     });
   }
   return parser;
+}
+
+/**
+ * The block tokens of `text`. markdown-it's normalize rule (CR LF and CR as LF, NUL as U+FFFD) is applied only to a text
+ * that holds a CR or a NUL: its expression matched every LF too, so it rebuilt every file, 5 MB for a library, to change nothing.
+ */
+function parseBlocks(text: string, env: BlockEnv): Token[] {
+  const normalized = text.includes('\r') || text.includes('\u0000') ? text.replace(/\r\n?/g, '\n').replaceAll('\u0000', '\ufffd') : text;
+  return blockParser().parse(normalized, env);
 }
 
 /**
@@ -381,7 +391,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     }
   };
   const env: BlockEnv = { onTopLevelBlocks: readBlocks };
-  readBlocks(blockParser().parse(parsed, env));
+  readBlocks(parseBlocks(parsed, env));
   if (sectionTop) endMetadata(undefined, 0, true);
   endOpenElement(text.length);
   for (const span of plainQuotes) {
@@ -431,7 +441,7 @@ export function endingHeading(text: string): { start: number; end: number } | un
     if (!/\S/.test(text.slice(lineStart, from))) break;
     from = lineStart;
   }
-  const tokens = blockParser().parse(text.slice(from, end), {});
+  const tokens = parseBlocks(text.slice(from, end), {});
   const close = tokens[tokens.length - 1];
   const inline = tokens[tokens.length - 2];
   if (close?.type !== 'heading_close' || close.level !== 0 || inline?.type !== 'inline' || inline.content === '') return undefined;
