@@ -35,6 +35,31 @@ describe('check-back: our own failure excuses the retry only in a notice, five l
     }
   });
 
+  // "Today" there says when it fails, not when to come back (reviewer-28 #15: read as the retry's time in five languages).
+  it('the day of the failure gives no time to come back; an hour does', () => {
+    for (const [language, text] of [
+      ['en', 'Our booking system is down today, so please try again later.'],
+      ['pl', 'Nasz system rezerwacji dzi\u015b nie dzia\u0142a, prosz\u0119 spr\u00f3bowa\u0107 p\u00f3\u017aniej.'],
+      ['fi', 'Varausj\u00e4rjestelm\u00e4mme on t\u00e4n\u00e4\u00e4n poissa k\u00e4yt\u00f6st\u00e4, joten yrit\u00e4 my\u00f6hemmin uudelleen.'],
+      ['lt', 'M\u016bs\u0173 rezervacij\u0173 sistema \u0161iandien neveikia, tod\u0117l bandykite v\u0117liau.'],
+      ['sq', 'Sistemi yn\u00eb i rezervimeve sot nuk funksionon, prandaj provoni p\u00ebrs\u00ebri m\u00eb von\u00eb.'],
+    ]) {
+      assert.equal(flagged(text!, language!, 'reply'), true, `${language}: ${text}`);
+    }
+    for (const [language, text] of [
+      ['en', 'Our booking system is down today until 3 pm, so please try again after 3 pm.'],
+      ['pl', 'Nasz system rezerwacji dzi\u015b nie dzia\u0142a do 15:00, prosz\u0119 spr\u00f3bowa\u0107 po 15:00.'],
+      [
+        'fi',
+        'Varausj\u00e4rjestelm\u00e4mme on t\u00e4n\u00e4\u00e4n poissa k\u00e4yt\u00f6st\u00e4 klo 15 asti, joten yrit\u00e4 uudelleen klo 15 j\u00e4lkeen.',
+      ],
+      ['lt', 'M\u016bs\u0173 rezervacij\u0173 sistema \u0161iandien neveikia iki 15 val., tod\u0117l bandykite po 15 val.'],
+      ['sq', 'Sistemi yn\u00eb i rezervimeve sot nuk funksionon deri n\u00eb or\u00ebn 15:00, prandaj provoni p\u00ebrs\u00ebri pas or\u00ebs 15:00.'],
+    ]) {
+      assert.equal(flagged(text!, language!, 'reply'), false, `${language}: ${text}`);
+    }
+  });
+
   it("the reader's failed payment is their own step in any kind", () => {
     for (const [language, text] of [
       ['en', 'Your payment failed. Please try again later.'],

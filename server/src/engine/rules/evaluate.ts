@@ -965,6 +965,18 @@ function branchesOf(context: Context): BranchIndex | undefined {
   return context.branches ?? undefined;
 }
 
+/**
+ * Sentences holding a time frame that none of `failing` takes in ("Our booking page is down today": when it fails, not
+ * when to come back; reviewer-28 #15). A time frame's pattern may take the character on either side of its words.
+ */
+function sentencesWithTimeOutside(context: Context, failing: readonly PhraseMatch[]): Set<number> {
+  const spans = failing.map((match) => tokenSpan(context, match));
+  const found = new Set<number>();
+  for (const time of timeframesOf(context))
+    if (!spans.some((span) => span.start <= time.start + 1 && time.end - 1 <= span.end)) found.add(sentenceAt(context, time.start));
+  return found;
+}
+
 /** Sentences that contain (part of) a time frame, computed once per unit. */
 function sentencesWithTimeframe(context: Context): Set<number> {
   if (context.timeframeSentences) return context.timeframeSentences;
@@ -2341,9 +2353,12 @@ function evaluateConditional(
   if (requires.answered === true && printsAnswer(context) && !hasForm('promise')) return undefined;
   const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
+  // A time inside words that say when something fails ("is down today") tells nothing of when to come back (reviewer-28 #15).
+  const failing = formMatches(matches, 'failureTime');
+  const saysWhenFailing = (match: PhraseMatch) => failing.some((failure) => failure.firstToken <= match.firstToken && match.endToken <= failure.endToken);
   const satisfied = new Set(
     matches
-      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item.match))
+      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item.match) && !saysWhenFailing(item.match))
       .map((item) => tokens[item.match.firstToken]!.sentence),
   );
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
@@ -2353,7 +2368,9 @@ function evaluateConditional(
   // news it answers.
   const courtesy = scope === 'onward' ? stockCourtesy(context, ruleIndex, matches) : undefined;
   if (courtesy) for (const { match } of triggers) if (!namedByApology(context, matches, match)) courtesy.add(tokens[match.firstToken]!.sentence);
-  if (requires.timeframe === true) for (const sentence of sentencesWithTimeframe(context)) satisfied.add(sentence);
+  if (requires.timeframe === true) {
+    for (const sentence of failing.length === 0 ? sentencesWithTimeframe(context) : sentencesWithTimeOutside(context, failing)) satisfied.add(sentence);
+  }
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
   // What is offered instead: after the trigger in its sentence, or in the next sentence. Right before the news it

@@ -321,6 +321,12 @@ export interface RuleSpec {
      * or time within two words after it. Undated ("We will try again to reach the courier") it promises nothing.
      */
     retries?: PhraseSpec[];
+    /**
+     * conditional: words that hold a time saying when something is out of order ("is down today", "neveikia \u0161iandien"):
+     * a time frame or a required phrase inside them tells when it fails, not when to come back, and meets no trigger
+     * (reviewer-28 #15).
+     */
+    failureTimes?: PhraseSpec[];
     scope?: 'sentence' | 'previous-sentence' | 'next-sentence' | 'adjacent' | 'onward' | 'reply';
     /**
      * conditional with scope `onward`: words of a stock courtesy apology ("We apologise for any inconvenience caused.")
@@ -592,6 +598,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'elsewhere', 'reasons'], of: (rule) => rule.requires?.elsewhere?.reasons, role: 'form', form: 'elsewhereReason' },
   { keys: ['requires', 'elsewhere', 'ways'], of: (rule) => rule.requires?.elsewhere?.ways, role: 'form', form: 'elsewhere' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
+  { keys: ['requires', 'failureTimes'], of: (rule) => rule.requires?.failureTimes, role: 'form', form: 'failureTime' },
   { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
   { keys: ['requires', 'nextSentenceNot'], of: (rule) => rule.requires?.nextSentenceNot, role: 'form', form: 'nextSentenceNot' },
   { keys: ['requires', 'conditions'], of: (rule) => rule.requires?.conditions, role: 'form', form: 'requiredIf' },
