@@ -402,3 +402,19 @@ describe('incremental lint after an edit', () => {
     );
   });
 });
+
+describe("a plain-text template's translation calls on the lint result", () => {
+  it('are read once per lint, and an edit before or inside a call moves them as a fresh lint places them (reviewer-28 #6)', () => {
+    const template = buildConfig({ language: 'en' }, undefined).lintOptions;
+    const text = 'Hi {{ member.first_name | default("there") }},\n\n{% trans %}Thanks for your patience.\nWe will reply soon.{% endtrans %}\n';
+    const cache = new UnitCache();
+    const first = lint({ text, fileName: 'reply.txt' }, template, cache);
+    assert.deepEqual(first.translationCalls, [{ start: text.indexOf('{% trans %}'), end: text.indexOf('{% endtrans %}') + '{% endtrans %}'.length }]);
+    for (const edited of [text.replace('Hi ', 'Hello '), text.replace('your patience', 'your kind patience')]) {
+      const after = lint({ text: edited, fileName: 'reply.txt' }, template, cache);
+      assert.deepEqual(after.translationCalls, lint({ text: edited, fileName: 'reply.txt' }, template).translationCalls, edited);
+    }
+    // Where no directive can be written (Markdown's comment is HTML's; a text with no engine), none is read.
+    assert.equal(lint({ text, fileName: 'reply.md' }, template).translationCalls, undefined);
+  });
+});

@@ -31,7 +31,7 @@ import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type SettingDirective } from './units/directives';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
-import { DEFAULT_SECTION_LEVEL, replyUnitList, unitListOf, type ReplyUnitList } from './units/formats';
+import { DEFAULT_SECTION_LEVEL, formatOf, replyUnitList, translationCalls, unitListOf, type ReplyUnitList } from './units/formats';
 import { changeBetween, onWholeCodePoints, type TextChange } from './text/text-change';
 import type { SourceText } from './text/source-text';
 import { partitionPoint } from './text/partition-point';
@@ -158,6 +158,8 @@ interface DocumentState extends SplitState {
   dialect: Dialect;
   /** The file's template engine (templateEngine: the comment it drops, its fallback), read when the file was linted whole. */
   engine: TemplateEngine | undefined;
+  /** A plain-text template's translation calls (LintResult.translationCalls), in source offsets. */
+  translationCalls: readonly SourceSpan[];
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
   /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
@@ -497,7 +499,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   // A Markdown file's lines were counted when its blocks were read.
   const lines = list.lines ?? new LineIndex(text);
   const dialectGuessed = named === undefined && options.placeholders === 'auto';
-  const filePlaceholders = dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : [];
+  const filePlaceholders = dialectGuessed ? placeholdersOf(unitList) : [];
   const dialectName = named ?? (dialectGuessed ? detectDialect(filePlaceholders, options.dialects, input.fileName) : options.placeholders);
   let dialect = dialectNamed(dialectName, options);
   // A guess most of the file's own variables belie is the wrong one: a product's {{ticket.requesterName}} is no Zendesk's.
@@ -505,9 +507,13 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
   if (fallback) dialect = dialectNamed(fallback, options);
   // Only a dialect that tells its engine by the placeholders (a Jinja template read as Liquid) needs them read.
   const toldBy = enginesTold(dialect);
-  const ownPlaceholders =
-    toldBy && !dialectGuessed ? Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat() : filePlaceholders;
+  const ownPlaceholders = toldBy && !dialectGuessed ? placeholdersOf(unitList) : filePlaceholders;
   const engine = templateEngine(dialect, toldBy ? ownPlaceholders : [], input.fileName);
+  // Only where a directive can be written (a plain-text template's engine comment) does an editor ask for them.
+  const calls =
+    engine && formatOf(input.fileName, input.languageId) === 'plaintext'
+      ? translationCalls(toldBy || dialectGuessed ? ownPlaceholders : placeholdersOf(unitList), text.length)
+      : NO_SPANS;
   const previous = cache?.begin(options, dialect, dialectGuessed, engine);
   const languages = new ReplyLanguages(unitList, options);
   const unitFindings: UnitFindings[] = [];
@@ -565,6 +571,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     lines,
     dialect,
     engine,
+    translationCalls: calls,
     majority: languages.majority,
     dialectGuessed,
     directives,
@@ -678,6 +685,17 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     lines,
     majority: languages.majority,
     directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
+    // An edit touching a tag reads the file anew (above); one inside a call's words widens it.
+    translationCalls:
+      delta === 0
+        ? previous.translationCalls
+        : previous.translationCalls.map((call) =>
+            call.end < change.start
+              ? call
+              : call.start < change.start
+                ? { start: call.start, end: call.end + delta }
+                : { start: call.start + delta, end: call.end + delta },
+          ),
     settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
     unitFindings,
     unitShifts,
@@ -740,6 +758,17 @@ function openingChatMessage(units: ReplyUnitList, options: LintOptions): number 
 function opensChat(unit: ReplyUnit, index: number, chatOpening: number, options: LintOptions): boolean {
   return index === chatOpening || (unit.origin === 'chat-transcript' && kindOf(unit, options) === 'chat');
 }
+
+/** Every placeholder of a file's replies, in source order. */
+function placeholdersOf(unitList: ReplyUnitList): Placeholder[] {
+  return Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat();
+}
+
+interface SourceSpan {
+  start: number;
+  end: number;
+}
+const NO_SPANS: readonly SourceSpan[] = [];
 
 /** Whether a dialect's placeholders tell which template engine its file is written for (a Jinja template read as Liquid). */
 function enginesTold(dialect: Dialect): boolean {
@@ -961,6 +990,7 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
     omittedFindings: omittedInUnits + shown.visible - shown.findings.length,
     dialect: state.dialect.name,
     ...(state.engine ? { comment: state.engine.comment } : {}),
+    ...(state.translationCalls.length > 0 ? { translationCalls: state.translationCalls } : {}),
     lines: state.lines,
   };
 }

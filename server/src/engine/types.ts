@@ -153,4 +153,9 @@ export interface LintResult {
    * editor writes a replylint directive in a plain-text file. Absent when its engine has none (it would print it).
    */
   comment?: readonly [string, string];
+  /**
+   * Where a plain-text template's translation calls hold their words ({% trans %}…{% endtrans %}, {ts}…{/ts}), source
+   * offsets: a directive line put there would change the words its translations are looked up by. Only with `comment`.
+   */
+  translationCalls?: readonly { start: number; end: number }[];
 }

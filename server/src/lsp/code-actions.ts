@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderMessage } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { Finding, LintResult } from '../engine/types';
-import { formatOf, insideTranslationCall } from '../engine/units/formats';
+import { formatOf } from '../engine/units/formats';
 import { rangeOf, sameRange } from './diagnostics';
 import { fixAllEdits, fixToFixedPoint } from '../engine/fix-all';
 import { Commands, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type FillInArguments } from './protocol';
@@ -186,10 +186,8 @@ function disableForLine(request: CodeActionInput, ruleId: string, line: number, 
   const comment = directiveComment(request, `replylint-disable-next-line ${ruleId}`);
   if (comment === undefined) return [];
   // A line put inside a translation call would change the words its translations are looked up by: only "for this file".
-  // Plain-text templates only: they are where such calls are written, and reading a Markdown or HTML library whole
-  // would make its document one string on every request (code-action-pieces.test.ts).
-  const plainText = formatOf(document.uri, document.languageId) === 'plaintext';
-  if (plainText && insideTranslationCall(document.getText(), document.offsetAt({ line, character: 0 }))) return [];
+  const lineStart = document.offsetAt({ line, character: 0 });
+  if (request.result.translationCalls?.some((call) => call.start < lineStart && lineStart < call.end)) return [];
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indentation = /^[ \t]*/.exec(lineText)![0];
   const at = { line, character: 0 };

@@ -945,15 +945,6 @@ export function translationCalls(placeholders: readonly Placeholder[], length: n
   return calls;
 }
 
-/**
- * Whether `offset` lies inside a translation call of `text` (past its opening tag's start): a line put there becomes
- * part of the words its translations are looked up by (reviewer-27 #17).
- */
-export function insideTranslationCall(text: string, offset: number): boolean {
-  const calls = translationCalls(scanPlaceholders(text, { smarty: isSmartyTemplate(text) }).placeholders, text.length);
-  return calls.some((call) => call.start < offset && offset < call.end);
-}
-
 /** Whether an edit of [from, to) touches one of `spans` (in order, apart): an insertion at a span's edge stays outside it. */
 function touchesAny(spans: readonly Span[], from: number, to: number): boolean {
   const next = spans[partitionPoint(spans.length, (index) => spans[index]!.end <= from)];
