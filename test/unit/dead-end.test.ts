@@ -1,8 +1,12 @@
 // ownership/dead-end (strict only): a chat bot's fallback answer with no way to a person or another channel (trial 30's
-// misses). Only in chat lines and automatic messages: an agent's reply is the person already.
+// misses). Only in saved chat lines (one of a library's answers) and automatic messages: an agent's reply, a transcript's
+// turn or a chat file that is one message is the person already, and a clarification question asks one thing (reviewer-29).
 import * as assert from 'node:assert/strict';
 import type { ReplyKind } from '../../server/src/engine/types';
 import { findingsOf } from '../support/engine';
+
+/** The answer kept in a bot's library, after its greeting: a saved chat line. */
+const saved = (text: string) => `## utter_greet\n\nHi!\n\n## utter_default\n\n${text}`;
 
 function deadEnd(language: string, text: string, kind: ReplyKind, packs: string[]): boolean {
   return findingsOf('ownership/dead-end', text, 'answer.md', { language, kind, extends: packs }).length > 0;
@@ -24,22 +28,35 @@ const WITH_A_ROUTE: [string, string][] = [
   ['sq', "M\u00eb falni, nuk e kuptova. Riformuloni pyetjen ose shkruani operator dhe do t'ju lidh me ekipin."],
 ];
 
+const CLARIFICATIONS: [string, string][] = [
+  ['fi', 'Anteeksi, en ymm\u00e4rt\u00e4nyt, mit\u00e4 tilausta tarkoitat. Voisitko l\u00e4hett\u00e4\u00e4 tilausnumeron?'],
+  ['lt', 'Atsipra\u0161au, nesupratau, kur\u012f u\u017esakym\u0105 turite omenyje. Gal galite atsi\u0173sti u\u017esakymo numer\u012f?'],
+  ['pl', 'Przepraszam, nie zrozumia\u0142am, o kt\u00f3re zam\u00f3wienie chodzi. Czy mo\u017ce Pani poda\u0107 numer?'],
+  ['sq', 'M\u00eb falni, nuk e kuptova p\u00ebr cil\u00ebn porosi e keni fjal\u00ebn. Mund t\u00eb m\u00eb d\u00ebrgoni numrin e porosis\u00eb?'],
+];
+
 describe('ownership/dead-end', function () {
   this.timeout(60_000);
   const strict = ['recommended', 'strict'];
 
   it('strict flags a fallback with no route, in chat and auto-reply, five languages', () => {
     for (const [language, text] of FALLBACKS) {
-      assert.equal(deadEnd(language, text, 'chat', strict), true, `${language} chat: ${text}`);
+      assert.equal(deadEnd(language, saved(text), 'chat', strict), true, `${language} chat: ${text}`);
       assert.equal(deadEnd(language, text, 'auto-reply', strict), true, `${language} auto-reply: ${text}`);
     }
   });
 
   it('a way to a person meets it; a reply or macro, or recommended alone, is not asked', () => {
-    for (const [language, text] of WITH_A_ROUTE) assert.equal(deadEnd(language, text, 'chat', strict), false, `${language}: ${text}`);
+    for (const [language, text] of WITH_A_ROUTE) assert.equal(deadEnd(language, saved(text), 'chat', strict), false, `${language}: ${text}`);
     for (const [language, text] of FALLBACKS) {
       assert.equal(deadEnd(language, text, 'macro', strict), false, `${language} macro: ${text}`);
-      assert.equal(deadEnd(language, text, 'chat', ['recommended']), false, `${language} recommended: ${text}`);
+      assert.equal(deadEnd(language, saved(text), 'chat', ['recommended']), false, `${language} recommended: ${text}`);
+      assert.equal(deadEnd(language, text, 'chat', strict), false, `${language} one chat message: ${text}`);
     }
+  });
+
+  it('a clarification question asks one thing and is no fallback', () => {
+    const strict = ['recommended', 'strict'];
+    for (const [language, text] of CLARIFICATIONS) assert.equal(deadEnd(language, saved(text), 'chat', strict), false, `${language}: ${text}`);
   });
 });
