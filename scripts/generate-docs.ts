@@ -226,7 +226,7 @@ export function renderRulesDoc(): string {
     "editor's scorecard shows it beside the heading, and scorecard items not asked of the inferred kind give it as their",
     'reason. A kind named for the reply always wins and turns this reading off: a `<!-- replylint kind=macro -->`',
     'comment in it checks it as a full e-mail (greeting and closing both asked), `kind=snippet` as a body; the other kinds',
-    'and the snippet kind of text-module exports are never second-guessed. `kind: macro` in the config or an override turns',
+    "and the kind an export gives its bodies (snippet for text modules, auto-reply for a bot's answers) are never second-guessed. `kind: macro` in the config or an override turns",
     'the notice, organisation and chat-line readings off, and a macro there that greets or signs off is checked as a full',
     'e-mail (a sign-off without a greeting is still asked to greet). Three readings stay when the config or an override',
     "names the kind. A macro with neither a greeting nor a sign-off of its own is a body the agent wraps (a saved reply's",

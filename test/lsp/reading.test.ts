@@ -2,8 +2,11 @@
 // with exact UTF-16 ranges on the whole reference, and replylint comments it
 // cannot follow as errors at the comment.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../../server/src/engine/text/line-index';
+import { lintText } from '../support/engine';
 import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
 
@@ -24,6 +27,17 @@ describe('LSP reading of references and setting comments', function () {
       diagnostics.map((diagnostic) => diagnostic.range),
       [{ start: { line: 1, character: line.indexOf(phrase) }, end: { line: 1, character: line.indexOf(phrase) + phrase.length } }],
     );
+  });
+
+  it("reads a Rasa bot's domain.yml as the CLI does: each answer's findings on its characters in the YAML", async () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../fixtures/exports/rasa-domain.yml'), 'utf8');
+    const uri = fileUri(path.join(workspace, 'bot', 'domain.yml'));
+    await client.open(uri, 'yaml', text);
+    const lines = new LineIndex(text);
+    const expected = lintText(text, 'domain.yml').findings.map((finding) => [finding.ruleId, lines.positionAt(finding.start), lines.positionAt(finding.end)]);
+    const published = (await client.waitForPublished(uri)).map((diagnostic) => [diagnostic.code, diagnostic.range.start, diagnostic.range.end]);
+    assert.ok(expected.length >= 3);
+    assert.deepEqual(published, expected);
   });
 
   it('reports a language comment naming a language without rules as an error at the comment', async () => {

@@ -150,11 +150,11 @@ describe('cli: finding files', () => {
   });
   it('says so when a JSON or YAML file named on the command line holds prose but no reply it reads; settings stay quiet', async () => {
     const dir = tempDir({
-      // Answers keyed by intent: prose in no macro export shape.
+      // Answers keyed by intent as plain strings (no Rasa `responses:` of `text:` variants): prose in no export shape.
       'answers.yml':
-        'version: "3.1"\nresponses:\n  utter_late_parcel:\n    - text: Sorry your parcel is late, it leaves our depot tomorrow morning.\n' +
-        '  utter_refund:\n    - text: Your refund went out today and reaches your card within five working days.\n' +
-        '  utter_bye:\n    - text: Thanks for chatting with us today, and have a lovely rest of your week.\n',
+        'version: "3.1"\nanswers:\n  late_parcel:\n    - Sorry your parcel is late, it leaves our depot tomorrow morning.\n' +
+        '  refund:\n    - Your refund went out today and reaches your card within five working days.\n' +
+        '  bye:\n    - Thanks for chatting with us today, and have a lovely rest of your week.\n',
       'answers.json': JSON.stringify({
         late: ['Sorry your parcel is late, it leaves our depot tomorrow morning.'],
         refund: ['Your refund went out today and reaches your card within five working days.'],

@@ -23,7 +23,7 @@ describe('export fixtures', () => {
       assert.ok(result.units.length > 0, `${name} has no replies`);
       dialects.add(name.split('-')[0]!);
     }
-    assert.deepEqual([...dialects].sort(), ['freshdesk', 'front', 'gorgias', 'helpscout', 'intercom', 'osticket', 'zammad', 'zendesk']);
+    assert.deepEqual([...dialects].sort(), ['freshdesk', 'front', 'gorgias', 'helpscout', 'intercom', 'osticket', 'rasa', 'zammad', 'zendesk']);
   });
 
   for (const name of FIXTURES) {

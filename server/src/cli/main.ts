@@ -338,7 +338,7 @@ function unshapedProseNote(source: string, format: 'json' | 'yaml'): { offset: n
   const message =
     `Not checked: this file holds text (the first here), but no reply Replylint reads. A .${format} file is read as a help-desk ` +
     'macro export (Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a ' +
-    'body field: README, "What is a reply"), and this one has none of those shapes. Copy its replies into .md or .txt files to check them.';
+    'body field) or a Rasa bot\'s responses (README, "What is a reply"), and this one has none of those shapes. Copy its replies into .md or .txt files to check them.';
   return { offset, message };
 }
 

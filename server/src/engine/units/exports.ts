@@ -4,7 +4,7 @@
 // titled by the macro's name; offsets map through string escapes.
 
 import { parse as parseJson, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { holdsHtmlMarkup } from './html-structure';
@@ -237,11 +237,13 @@ function macroValues(source: string, root: JsonValue, fields: ExportFields): Jso
  */
 export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
-  const document = parseDocument(source, { keepSourceTokens: false });
-  if (document.errors.length > 0) return undefined;
+  const { document, error } = readYaml(source);
+  if (error) return undefined;
   const root = document.contents;
   let list: YamlNode | null | undefined = root;
   if (isMap(root)) {
+    const answers = rasaResponseBodies(source, root);
+    if (answers) return answers;
     list = root.get('macros', true) as YamlNode | undefined;
     if (!list && (isSeq(root.get('actions', true)) || (yamlString(root, fields.title) && yamlBodyNode(root, fields.body)))) {
       return yamlMacroBodies(source, root, fields, 0, []) ?? undefined;
@@ -251,6 +253,45 @@ export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_
   const bodies = list.items.flatMap((item, index) =>
     isMap(item) ? (yamlMacroBodies(source, item, fields, index, isMap(root) ? [root, list] : [list]) ?? []) : [],
   );
+  return bodies.length > 0 ? bodies : undefined;
+}
+
+/** Keys of a Rasa bot's answers: `responses:` (Rasa 2 and later), `templates:` (Rasa 1). */
+const RASA_RESPONSE_LISTS = ['responses', 'templates'];
+/** Rasa runs only answers named so: the prefix tells a bot's answers from any other `responses:` map. */
+const RASA_RESPONSE_PREFIX = 'utter_';
+/**
+ * A bot's answer is shipped with the bot and sent as written, its `{slot}` filled by the bot, to whoever writes at
+ * any point of a chat: the kind of a chat widget's own strings (README, Reply kinds). No greeting or sign-off is
+ * asked of it, and a fill-in left for a person ([Company Name]) is a fault the customer sees (trial 30: a goodbye
+ * line read as an e-mail's sign-off asked for a greeting).
+ */
+const BOT_ANSWER_KIND: ReplyKind = 'auto-reply';
+
+/**
+ * The answers of a Rasa bot (domain.yml, domain/*.yml, data/*.yml): `responses:` maps each `utter_…` name to its
+ * variants, and each variant's `text` is one answer, titled by the name (and the variant's number when there are
+ * several). Undefined when the file holds no such answer. Not read: button titles (labels the customer clicks, not
+ * sentences the bot writes), `image` (an address), `custom` (a channel's own payload), and an alias (`*name`), whose
+ * anchored text is read where it is written.
+ */
+function rasaResponseBodies(source: string, root: YAMLMap): ExportBody[] | undefined {
+  const responses = RASA_RESPONSE_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isMap(node));
+  if (!isMap(responses)) return undefined;
+  const bodies: ExportBody[] = [];
+  for (const pair of responses.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    const variants = pair.value;
+    if (!name.startsWith(RASA_RESPONSE_PREFIX) || !isSeq(variants)) continue;
+    variants.items.forEach((variant, index) => {
+      if (!isMap(variant)) return;
+      const text = variant.get('text', true);
+      if (!isScalar(text) || typeof text.value !== 'string' || !text.range) return;
+      const title = detached(variants.items.length > 1 ? `${name} #${index + 1}` : name);
+      const body = yamlBody(source, title, text.value, text.range, text.type, 'text', flowStart(root, responses, variants, variant));
+      bodies.push({ ...body, kind: BOT_ANSWER_KIND });
+    });
+  }
   return bodies.length > 0 ? bodies : undefined;
 }
 
@@ -269,8 +310,8 @@ export function exportSyntaxError(
   const bodyField = format === 'json' ? new RegExp(`"(?:${names})"\\s*:`) : new RegExp(`^[ \\t-]*(?:${names})[ \\t]*:`, 'm');
   if (!bodyField.test(source)) return undefined;
   if (format === 'yaml') {
-    const error = parseDocument(source, { keepSourceTokens: false }).errors[0];
-    return error && notParsed(error.pos[0], `YAML syntax error: ${error.message.split('\n')[0]!.replace(POSITION_SUFFIX, '')}`);
+    const { error } = readYaml(source);
+    return error && notParsed(error.offset, `YAML syntax error: ${error.message}`);
   }
   const errors: ParseError[] = [];
   parseJson(source, errors);
@@ -280,6 +321,44 @@ export function exportSyntaxError(
 
 /** The parser's own " at line 21, column 1:" ending: the note is shown at that position already. */
 const POSITION_SUFFIX = / \S+ \S+ \d+, \S+ \d+:?$/;
+
+/** A YAML file as the export readers read it, and its first error (the message's first line, without its position). */
+interface ParsedYaml {
+  document: Document.Parsed;
+  error: { offset: number; message: string } | undefined;
+}
+
+/**
+ * `source` parsed, with yaml's own duplicate key check left to duplicateKey: yaml compares each key of a map with
+ * every key before it, and a bot's `responses:` map of 15,000 answers (a 5 MB domain.yml) took 36 s to parse, 4 s
+ * without it.
+ */
+function readYaml(source: string): ParsedYaml {
+  const document = parseDocument(source, { keepSourceTokens: false, uniqueKeys: false });
+  const error = document.errors[0];
+  if (error) return { document, error: { offset: error.pos[0], message: error.message.split('\n')[0]!.replace(POSITION_SUFFIX, '') } };
+  return { document, error: duplicateKey(document) };
+}
+
+/** The first key written twice in one map (a Set per map: linear), as yaml reports it. */
+function duplicateKey(document: Document.Parsed): ParsedYaml['error'] {
+  let found: ParsedYaml['error'];
+  visitYaml(document, {
+    Map: (_, map) => {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const value = isScalar(key) ? key.value : key;
+        if (seen.has(value)) {
+          found = { offset: (key as YamlNode | null)?.range?.[0] ?? map.range?.[0] ?? 0, message: 'Map keys must be unique' };
+          return visitYaml.BREAK;
+        }
+        seen.add(value);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 const notParsed = (offset: number, problem: string) => ({
   offset,
@@ -445,8 +524,8 @@ function jsonProseFields(source: string, fields: ExportFields): ProseFields | un
 
 function yamlProseFields(source: string, fields: ExportFields): ProseFields | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
-  const document = parseDocument(source, { keepSourceTokens: false });
-  if (document.errors.length > 0) return undefined;
+  const { document, error } = readYaml(source);
+  if (error) return undefined;
   const root = document.contents;
   const list = isMap(root) ? MACRO_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isSeq(node)) : root;
   if (!isSeq(list)) return undefined;
@@ -493,8 +572,8 @@ export function unshapedProse(source: string, format: 'json' | 'yaml'): number |
     );
     if (!parses) return undefined;
   } else {
-    const document = parseDocument(source, { keepSourceTokens: false });
-    if (document.errors.length > 0) return undefined;
+    const { document, error } = readYaml(source);
+    if (error) return undefined;
     visitYaml(document, {
       Scalar: (key, node) => {
         if (key === 'key' || typeof node.value !== 'string' || !node.range || !isProse(node.value)) return undefined;

@@ -1,0 +1,106 @@
+// A Rasa bot's answers (responses: utter_… -> variants with text) read as replies: one per variant, titled by the
+// answer's name, on the exact characters of the YAML, of the kind of a chat widget's shipped strings (issue 12, trial 30).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { exportSyntaxError } from '../../server/src/engine/units/exports';
+import { lintText, spansOf } from '../support/engine';
+
+const NAME = 'rasa-domain.yml';
+const source = fs.readFileSync(path.resolve(__dirname, '../fixtures/exports', NAME), 'utf8');
+
+describe('Rasa responses', () => {
+  it('every variant with text is one reply titled by its name; buttons, images and custom payloads are not read', () => {
+    const units = splitReplyUnits(source, NAME);
+    assert.deepEqual(
+      units.map((unit) => [unit.title, unit.kind]),
+      [
+        ['utter_greet #1', 'auto-reply'],
+        ['utter_greet #2', 'auto-reply'],
+        ['utter_order_delayed', 'auto-reply'],
+        ['utter_return_window', 'auto-reply'],
+        ['utter_refund_sent', 'auto-reply'],
+        ['utter_goodbye', 'auto-reply'],
+      ],
+    );
+    assert.ok(units.every((unit) => !unit.text.includes('Talk to a person')));
+  });
+
+  it('a slot {first_name} is a placeholder, not prose', () => {
+    const [greet] = splitReplyUnits(source, NAME);
+    const slot = greet!.placeholders[0]!;
+    assert.equal(source.slice(greet!.toSource(slot.start), greet!.toSource(slot.end)), '{first_name}');
+  });
+
+  it('findings land on the characters of block, folded and double-quoted scalars (through escapes)', () => {
+    assert.deepEqual(spansOf('deferral/vague-timeframe', source, NAME), ['soon', 'as soon as possible']);
+    assert.deepEqual(spansOf('tone/condescending', source, NAME), ['Obviously']);
+  });
+
+  it('a goodbye line is asked for no greeting or sign-off: a bot answers at any point of the chat', () => {
+    const ruleIds = lintText(source, NAME).findings.map((finding) => finding.ruleId);
+    assert.ok(!ruleIds.some((id) => id.startsWith('formula/')), ruleIds.join(', '));
+  });
+
+  it('--fix writes into the folded block and the file stays a valid domain', () => {
+    const fixed = applyEdits(source, fixAllEdits(lintText(source, NAME).findings));
+    assert.match(fixed, /- text: >-\n {8}The return window is 30 days\n {8}from delivery\./);
+    assert.deepEqual(
+      splitReplyUnits(fixed, NAME).map((unit) => unit.title),
+      splitReplyUnits(source, NAME).map((unit) => unit.title),
+    );
+  });
+
+  it('Rasa 1 `templates:`, flow style, and an alias read once where its anchor is written', () => {
+    const yaml =
+      'templates:\n  utter_wait:\n    - &wait { text: "Thanks for waiting, we will reply soon." }\n  utter_wait_again:\n    - *wait\n' +
+      '  greeting: [{ text: "Not an answer Rasa runs, so not read as one either way here." }]\n';
+    assert.deepEqual(
+      splitReplyUnits(yaml, 'domain.yml').map((unit) => unit.title),
+      ['utter_wait'],
+    );
+    assert.deepEqual(spansOf('deferral/vague-timeframe', yaml, 'domain.yml'), ['soon']);
+  });
+
+  it('a responses key that is not a map of answer lists is no bot file', () => {
+    for (const yaml of [
+      'responses: 3\n',
+      'responses:\n  - text: A list at the top is not a domain.\n',
+      'responses:\n  utter_x: just a string\n',
+      'responses:\n  "200":\n    description: An API description of a response, several words long.\n',
+    ]) {
+      assert.deepEqual(splitReplyUnits(yaml, 'domain.yml'), [], yaml);
+    }
+  });
+
+  it('an answer name written twice is an error at the second, as yaml reports it, found in linear time', () => {
+    const twice = 'responses:\n  utter_a:\n    - text: "Fine."\n  utter_a:\n    - text: "Again."\n';
+    const error = exportSyntaxError(twice, 'yaml');
+    assert.equal(error?.offset, twice.lastIndexOf('utter_a'));
+    assert.match(error!.message, /^Not checked: YAML syntax error: Map keys must be unique\./);
+    assert.deepEqual(splitReplyUnits(twice, 'domain.yml'), []);
+  });
+
+  it('a 5 MB domain of 30,000 answers is read in seconds (yaml alone compared every key with every other: 36 s)', function () {
+    this.timeout(120_000);
+    const answers = Array.from(
+      { length: 15_000 },
+      (_, index) =>
+        `  utter_answer_${index}:\n    - text: "Your parcel ${index} is on its way and reaches you within two working days."\n    - text: |\n        Thanks for waiting.\n        Parcel ${index} left the depot today.\n`,
+    );
+    const big = `version: "3.1"\nresponses:\n${answers.join('')}`;
+    assert.ok(big.length > 2_500_000);
+    const started = Date.now();
+    assert.equal(splitReplyUnits(big, 'domain.yml').length, 30_000);
+    assert.ok(Date.now() - started < 30_000, `${Date.now() - started} ms`);
+  });
+
+  it('broken YAML gets a syntax error at its line', () => {
+    const broken = 'responses:\n  utter_a:\n    - text: "Fine."\n  utter_b:\n    - text: "Unclosed\n  utter_c: [\n';
+    const error = exportSyntaxError(broken, 'yaml');
+    assert.ok(error && /^Not checked: YAML syntax error/.test(error.message), error?.message);
+    assert.deepEqual(splitReplyUnits(broken, 'domain.yml'), []);
+  });
+});
