@@ -1,5 +1,5 @@
 // A Rasa bot's answers (responses: utter_… -> variants with text) read as replies: one per variant, titled by the
-// answer's name, on the exact characters of the YAML, of the kind of a chat widget's shipped strings (issue 12, trial 30).
+// answer's name, on the exact characters of the YAML: chat lines the bot sends as written (issue 12, trial 30).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,12 +17,12 @@ describe('Rasa responses', () => {
     assert.deepEqual(
       units.map((unit) => [unit.title, unit.kind]),
       [
-        ['utter_greet #1', 'auto-reply'],
-        ['utter_greet #2', 'auto-reply'],
-        ['utter_order_delayed', 'auto-reply'],
-        ['utter_return_window', 'auto-reply'],
-        ['utter_refund_sent', 'auto-reply'],
-        ['utter_goodbye', 'auto-reply'],
+        ['utter_greet #1', 'chat'],
+        ['utter_greet #2', 'chat'],
+        ['utter_order_delayed', 'chat'],
+        ['utter_return_window', 'chat'],
+        ['utter_refund_sent', 'chat'],
+        ['utter_goodbye', 'chat'],
       ],
     );
     assert.ok(units.every((unit) => !unit.text.includes('Talk to a person')));
@@ -42,6 +42,15 @@ describe('Rasa responses', () => {
   it('a goodbye line is asked for no greeting or sign-off: a bot answers at any point of the chat', () => {
     const ruleIds = lintText(source, NAME).findings.map((finding) => finding.ruleId);
     assert.ok(!ruleIds.some((id) => id.startsWith('formula/')), ruleIds.join(', '));
+  });
+
+  it('an answer thanks for the message and asks on, owing no time (chat, not an acknowledgement); a fill-in left in is flagged', () => {
+    const yaml =
+      'responses:\n  utter_thanks:\n    - text: "Thanks for your message! What\'s your customer number?"\n' +
+      '  utter_pl:\n    - text: "Dziękujemy za kontakt z Nordlight! W czym mogę pomóc?"\n' +
+      '  utter_contact:\n    - text: "You can call [Company Name] on 0113 496 0000."\n';
+    const ruleIds = lintText(yaml, 'domain.yml').findings.map((finding) => finding.ruleId);
+    assert.deepEqual(ruleIds, ['placeholder/unfilled-slot']);
   });
 
   it('--fix writes into the folded block and the file stays a valid domain', () => {

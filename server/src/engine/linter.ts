@@ -793,11 +793,12 @@ function evaluate(
   const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.grammar.sentences);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
-  // A transcript's agent turns were sent as written, where saved chat lines are still to be completed (reviewer-23 #1).
-  if (kind === 'chat' && unit.origin === 'chat-transcript') kinds.push('chat-transcript');
+  // A transcript's agent turns and a bot's answers were sent as written, where saved chat lines are still to be
+  // completed (reviewer-23 #1): rules name such chat text `chat-transcript`.
+  if (kind === 'chat' && (unit.origin === 'chat-transcript' || unit.origin === 'bot-answer')) kinds.push('chat-transcript');
   // One of a file's many chat replies is a saved line or a bot's answer, sent to every customer; a chat file that is one
   // message may be written to one person in a live chat, as a transcript's turns are (reviewer-29, c0271c0d).
-  else if (kind === 'chat' && unit.origin !== 'file') kinds.push('chat-saved');
+  if (kind === 'chat' && unit.origin !== 'file' && unit.origin !== 'chat-transcript') kinds.push('chat-saved');
   const evaluation = evaluateUnit(checkedUnit, analysis, ruleSet, {
     audience: options.audience,
     kinds,

@@ -30,6 +30,8 @@ export interface ExportBody {
   isHtml: boolean;
   /** What the export says the body is: Zammad text modules are snippets inserted into replies. */
   kind: ReplyKind | undefined;
+  /** A chatbot's answer, sent as written (a Rasa response); otherwise the unit's origin is its file's syntax. */
+  origin?: 'bot-answer';
   /**
    * The source text that writes `text` in place of the body's characters
    * [from, to), or undefined when the file's syntax cannot hold it there.
@@ -261,17 +263,17 @@ const RASA_RESPONSE_LISTS = ['responses', 'templates'];
 /** Rasa runs only answers named so: the prefix tells a bot's answers from any other `responses:` map. */
 const RASA_RESPONSE_PREFIX = 'utter_';
 /**
- * A bot's answer is shipped with the bot and sent as written, its `{slot}` filled by the bot, to whoever writes at
- * any point of a chat: the kind of a chat widget's own strings (README, Reply kinds). No greeting or sign-off is
- * asked of it, and a fill-in left for a person ([Company Name]) is a fault the customer sees (trial 30: a goodbye
- * line read as an e-mail's sign-off asked for a greeting).
+ * A bot's answer is a chat line sent at any point of a chat: no greeting or sign-off is asked of it (trial 30: a
+ * goodbye line read as an e-mail's sign-off asked for a greeting), and "Thanks for your message! What's your customer
+ * number?" is no acknowledgement owing a time, as it would be in an auto-reply (reviewer HIGH on 2057b9da). Its
+ * origin says it is sent as written, so a fill-in left in it ([Company Name]) is flagged, as in a transcript's turns.
  */
-const BOT_ANSWER_KIND: ReplyKind = 'auto-reply';
+const BOT_ANSWER_KIND: ReplyKind = 'chat';
 
 /**
  * The answers of a Rasa bot (domain.yml, domain/*.yml, data/*.yml): `responses:` maps each `utter_…` name to its
  * variants, and each variant's `text` is one answer, titled by the name (and the variant's number when there are
- * several). Undefined when the file holds no such answer. Not read: button titles (labels the customer clicks, not
+ * several), a chat line sent as written. Undefined when the file holds no such answer. Not read: button titles (labels the customer clicks, not
  * sentences the bot writes), `image` (an address), `custom` (a channel's own payload), and an alias (`*name`), whose
  * anchored text is read where it is written.
  */
@@ -289,7 +291,7 @@ function rasaResponseBodies(source: string, root: YAMLMap): ExportBody[] | undef
       if (!isScalar(text) || typeof text.value !== 'string' || !text.range) return;
       const title = detached(variants.items.length > 1 ? `${name} #${index + 1}` : name);
       const body = yamlBody(source, title, text.value, text.range, text.type, 'text', flowStart(root, responses, variants, variant));
-      bodies.push({ ...body, kind: BOT_ANSWER_KIND });
+      bodies.push({ ...body, kind: BOT_ANSWER_KIND, origin: 'bot-answer' });
     });
   }
   return bodies.length > 0 ? bodies : undefined;

@@ -971,7 +971,7 @@ export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scala
   const prose = withoutFooter(view.text, view.prose, footers);
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
-  const fields = { maskFormat, origin, ...own, kind: own.kind ?? body.kind } as const;
+  const fields = { maskFormat, origin: body.origin ?? origin, ...own, kind: own.kind ?? body.kind } as const;
   const { placeholders } = view.replies[0]!;
   if (!body.isHtml) return bodyUnit(body.title, raw, prose, placeholders, fields, body.encode);
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.

@@ -17,7 +17,9 @@ export type UnitOrigin =
   /** A JSON string literal's decoded value. */
   | 'json-string'
   /** A YAML scalar's value. */
-  | 'yaml-scalar';
+  | 'yaml-scalar'
+  /** A chatbot's scripted answer, a YAML scalar's value: chat text the bot sends as written (units/exports.ts). */
+  | 'bot-answer';
 
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
