@@ -9,7 +9,7 @@ import { applyEdits } from '../../server/src/engine/fix-all';
 import { lint } from '../../server/src/engine/linter';
 import type { PackSpec } from '../../server/src/engine/rules/pack';
 import type { Finding } from '../../server/src/engine/types';
-import { unknownBodyField } from '../../server/src/engine/units/exports';
+import { readExportFile, unknownBodyField } from '../../server/src/engine/units/exports';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 
 const PACK: LoadedPack[] = [
@@ -121,7 +121,7 @@ describe('macro exports', () => {
       const html = JSON.stringify([{ title: 'Delay', [field]: '<html><body><p>Hello Maria,</p><p>We will be back <b>soon</b>.</p></body></html>' }]);
       const [finding] = lintAs(html, 'canned.json').findings;
       assert.equal(decodedJsonSlice(html, finding!), 'soon', field);
-      assert.equal(unknownBodyField(html, 'json'), undefined, field);
+      assert.equal(unknownBodyField(readExportFile(html, 'json')), undefined, field);
     }
     const both = JSON.stringify([{ title: 'Delay', content: 'Plain reply, back soon.', content_html: '<p>Markup reply.</p>' }]);
     assert.deepEqual(
@@ -132,8 +132,11 @@ describe('macro exports', () => {
 
   it('the note on an unnamed body field speaks of one object as one', () => {
     const macro = { title: 'Delay', answer: 'Thank you for waiting, the parcel left our warehouse this morning.' };
-    assert.match(unknownBodyField(JSON.stringify([macro]), 'json')!.message, /found in this object \(known fields: .*\)\. Its text is in "answer"/);
-    assert.match(unknownBodyField(JSON.stringify([macro, macro]), 'json')!.message, /found in these 2 objects .*\. Their text is in "answer"/);
+    assert.match(
+      unknownBodyField(readExportFile(JSON.stringify([macro]), 'json'))!.message,
+      /found in this object \(known fields: .*\)\. Its text is in "answer"/,
+    );
+    assert.match(unknownBodyField(readExportFile(JSON.stringify([macro, macro]), 'json'))!.message, /found in these 2 objects .*\. Their text is in "answer"/);
   });
 
   it('JSON and YAML files that are not macro exports have no reply units', () => {

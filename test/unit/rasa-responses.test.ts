@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
-import { exportSyntaxError } from '../../server/src/engine/units/exports';
+import { exportSyntaxError, readExportFile } from '../../server/src/engine/units/exports';
 import { lintText, spansOf } from '../support/engine';
 
 const NAME = 'rasa-domain.yml';
@@ -86,7 +86,7 @@ describe('Rasa responses', () => {
 
   it('an answer name written twice is an error at the second, as yaml reports it, found in linear time', () => {
     const twice = 'responses:\n  utter_a:\n    - text: "Fine."\n  utter_a:\n    - text: "Again."\n';
-    const error = exportSyntaxError(twice, 'yaml');
+    const error = exportSyntaxError(readExportFile(twice, 'yaml'));
     assert.equal(error?.offset, twice.lastIndexOf('utter_a'));
     assert.match(error!.message, /^Not checked: YAML syntax error: Map keys must be unique\./);
     assert.deepEqual(splitReplyUnits(twice, 'domain.yml'), []);
@@ -108,7 +108,7 @@ describe('Rasa responses', () => {
 
   it('broken YAML gets a syntax error at its line', () => {
     const broken = 'responses:\n  utter_a:\n    - text: "Fine."\n  utter_b:\n    - text: "Unclosed\n  utter_c: [\n';
-    const error = exportSyntaxError(broken, 'yaml');
+    const error = exportSyntaxError(readExportFile(broken, 'yaml'));
     assert.ok(error && /^Not checked: YAML syntax error/.test(error.message), error?.message);
     assert.deepEqual(splitReplyUnits(broken, 'domain.yml'), []);
   });

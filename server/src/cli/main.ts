@@ -24,7 +24,7 @@ import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError, unknownBodyField, unshapedProse, type ExportFields } from '../engine/units/exports';
+import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
@@ -325,18 +325,20 @@ function unreadExportNote(
   fields: ExportFields | undefined,
   named: boolean,
 ): (Omit<Note, 'range'> & { offset: number }) | undefined {
-  const broken = exportSyntaxError(source, format, fields);
+  // Parsed once for the three notes.
+  const file = readExportFile(source, format);
+  const broken = exportSyntaxError(file, fields);
   if (broken) return broken;
-  const unread = unknownBodyField(source, format, fields) ?? (named ? unshapedProseNote(source, format) : undefined);
+  const unread = unknownBodyField(file, fields) ?? (named ? unshapedProseNote(file) : undefined);
   return unread && { ...unread, severity: 'info' };
 }
 
 /** Why a JSON or YAML file that holds prose gave no reply to check, at its first prose. */
-function unshapedProseNote(source: string, format: 'json' | 'yaml'): { offset: number; message: string } | undefined {
-  const offset = unshapedProse(source, format);
+function unshapedProseNote(file: ExportFile): { offset: number; message: string } | undefined {
+  const offset = unshapedProse(file);
   if (offset === undefined) return undefined;
   const message =
-    `Not checked: this file holds text (the first here), but no reply Replylint reads. A .${format} file is read as a help-desk ` +
+    `Not checked: this file holds text (the first here), but no reply Replylint reads. A .${file.format} file is read as a help-desk ` +
     'macro export (Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a ' +
     'body field) or a Rasa bot\'s responses (README, "What is a reply"), and this one has none of those shapes. Copy its replies into .md or .txt files to check them.';
   return { offset, message };

@@ -11,7 +11,7 @@ import { needsFolderLanguage, withFolderLanguage } from '../engine/folder-langua
 import { UnitCache, fileLanguageOf, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult, Position } from '../engine/types';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError } from '../engine/units/exports';
+import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
 import { sourceOf } from './piece-document';
@@ -233,7 +233,7 @@ export class DocumentLinter {
       if (result.units.length === 0 && exportCandidate) {
         const format = formatOf(fileName, document.languageId);
         const whole = text.toString();
-        const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(whole, format, options.exportFields) : undefined;
+        const syntax = format === 'json' || format === 'yaml' ? exportSyntaxError(readExportFile(whole, format), options.exportFields) : undefined;
         if (syntax) {
           return { kind: 'skipped', message: `Replylint: ${syntax.message}`, at: new LineIndex(whole).positionAt(syntax.offset) };
         }

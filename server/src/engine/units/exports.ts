@@ -3,7 +3,7 @@
 // or YAML lists of macros with a body field. Each body is its own reply,
 // titled by the macro's name; offsets map through string escapes.
 
-import { parse as parseJson, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
+import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
@@ -71,10 +71,33 @@ const MATERIAL_DEPTH = 6;
 /** String literals up to this length keep their value (titles, field names); longer ones are read again when asked. */
 const SHORT_LITERAL = 1000;
 
-/** The export's values down to MATERIAL_DEPTH, or undefined when the text is not valid JSON. */
-function readJson(source: string): JsonValue | undefined {
+/** What reading a JSON file finds besides its values: for the notes on a file that gives no reply. */
+interface JsonSyntax {
+  /** The first error, a trailing comma among them (help desks' parsers reject one); a comment is none here. */
+  error: { offset: number; code: ParseErrorCode } | undefined;
+  /** Whether it parses with trailing commas and comments forgiven, as a file written by hand is meant. */
+  loose: boolean;
+  /** The offsets of its first PROSE_STRINGS strings of prose, at any depth. */
+  prose: number[];
+}
+
+/**
+ * The export's values down to MATERIAL_DEPTH, or undefined when the text is not valid JSON (a trailing comma or a
+ * comment makes it invalid). `syntax`, when given, is filled in from the same pass.
+ */
+function readJson(source: string, syntax?: JsonSyntax): JsonValue | undefined {
   let root: JsonValue | undefined;
   let failed = false;
+  // A comma with nothing after it in its object or array, until a value or a property shows it is none.
+  let comma: number | undefined;
+  const closing = (offset: number, code: ParseErrorCode) => {
+    if (comma !== undefined) {
+      failed = true;
+      if (syntax) syntax.error ??= { offset, code };
+    }
+    comma = undefined;
+    open.pop();
+  };
   // Open containers, each with the key its next value goes under.
   const open: { value: JsonValue; key: string | undefined }[] = [];
   const place = (value: JsonValue) => {
@@ -84,6 +107,7 @@ function readJson(source: string): JsonValue | undefined {
     else if (parent.value.type === 'array') parent.value.items.push(value);
   };
   const begin = (container: JsonValue) => {
+    comma = undefined;
     const value = open.length < MATERIAL_DEPTH ? container : ({ type: 'other' } as const);
     place(value);
     open.push({ value, key: undefined });
@@ -93,19 +117,33 @@ function readJson(source: string): JsonValue | undefined {
     {
       onObjectBegin: () => begin({ type: 'object', properties: [] }),
       onArrayBegin: () => begin({ type: 'array', items: [] }),
-      onObjectEnd: () => void open.pop(),
-      onArrayEnd: () => void open.pop(),
+      // Where JSON.parse stops at a trailing comma: the closing bracket after it.
+      onObjectEnd: (offset) => closing(offset, ParseErrorCode.PropertyNameExpected),
+      onArrayEnd: (offset) => closing(offset, ParseErrorCode.ValueExpected),
+      onSeparator: (separator, offset) => {
+        if (separator === ',') comma = offset;
+      },
       onObjectProperty: (property) => {
+        comma = undefined;
         open[open.length - 1]!.key = property;
       },
       onLiteralValue: (value: unknown, offset, length) => {
+        comma = undefined;
         place(typeof value === 'string' ? { type: 'string', offset, length, short: length <= SHORT_LITERAL ? value : undefined } : { type: 'other' });
+        if (syntax && syntax.prose.length < PROSE_STRINGS && typeof value === 'string' && isProse(value)) syntax.prose.push(offset);
       },
-      onError: () => {
+      onComment: () => {
         failed = true;
       },
+      onError: (error, offset) => {
+        failed = true;
+        if (syntax) {
+          syntax.loose = false;
+          syntax.error ??= { offset, code: error };
+        }
+      },
     },
-    { allowTrailingComma: false, disallowComments: true },
+    { allowTrailingComma: true, disallowComments: false },
   );
   return failed ? undefined : root;
 }
@@ -303,22 +341,29 @@ function rasaResponseBodies(source: string, root: YAMLMap): ExportBody[] | undef
  * reply at all; saying so beats letting it pass unchecked (osTicket's own
  * translated canned responses ship with lines a YAML parser rejects).
  */
-export function exportSyntaxError(
-  source: string,
-  format: 'json' | 'yaml',
-  fields: ExportFields = DEFAULT_EXPORT_FIELDS,
-): { offset: number; message: string } | undefined {
+export function exportSyntaxError(file: ExportFile, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string } | undefined {
   const names = fields.body.map((name) => name.replace(/[^\w-]/g, '')).join('|');
-  const bodyField = format === 'json' ? new RegExp(`"(?:${names})"\\s*:`) : new RegExp(`^[ \\t-]*(?:${names})[ \\t]*:`, 'm');
-  if (!bodyField.test(source)) return undefined;
-  if (format === 'yaml') {
-    const { error } = readYaml(source);
-    return error && notParsed(error.offset, `YAML syntax error: ${error.message}`);
-  }
-  const errors: ParseError[] = [];
-  parseJson(source, errors);
-  const error = errors[0];
-  return error && notParsed(error.offset, `JSON syntax error: ${printParseErrorCode(error.error)}`);
+  const bodyField = file.format === 'json' ? new RegExp(`"(?:${names})"\\s*:`) : new RegExp(`^[ \\t-]*(?:${names})[ \\t]*:`, 'm');
+  if (!bodyField.test(file.source)) return undefined;
+  if (file.format === 'yaml') return file.yaml.error && notParsed(file.yaml.error.offset, `YAML syntax error: ${file.yaml.error.message}`);
+  const { error } = file.json.syntax;
+  return error && notParsed(error.offset, `JSON syntax error: ${printParseErrorCode(error.code)}`);
+}
+
+/**
+ * A JSON or YAML file that gave no reply, read once for the notes that say why (exportSyntaxError, unknownBodyField,
+ * unshapedProse). `tooDeep`: nested past what the readers follow (the parsers recurse per level); such JSON is not parsed.
+ */
+export type ExportFile = { source: string; tooDeep: boolean } & (
+  { format: 'json'; json: { root: JsonValue | undefined; syntax: JsonSyntax } } | { format: 'yaml'; yaml: ParsedYaml }
+);
+
+export function readExportFile(source: string, format: 'json' | 'yaml'): ExportFile {
+  const tooDeep = nestingDepth(source, format) > MAX_NESTING;
+  if (format === 'yaml') return { source, tooDeep, format, yaml: readYaml(source) };
+  const syntax: JsonSyntax = { error: undefined, loose: true, prose: [] };
+  const root = tooDeep ? undefined : readJson(source, syntax);
+  return { source, tooDeep, format, json: { root, syntax: tooDeep ? { error: undefined, loose: false, prose: [] } : syntax } };
 }
 
 /** The parser's own " at line 21, column 1:" ending: the note is shown at that position already. */
@@ -478,12 +523,9 @@ const isProse = (text: string) => text.includes('\n') || text.trim().split(/\s+/
  * the setting that reads them. Undefined for anything else (a package.json,
  * a CI workflow, a list of labels).
  */
-export function unknownBodyField(
-  source: string,
-  format: 'json' | 'yaml',
-  fields: ExportFields = DEFAULT_EXPORT_FIELDS,
-): { offset: number; message: string } | undefined {
-  const found = format === 'json' ? jsonProseFields(source, fields) : yamlProseFields(source, fields);
+export function unknownBodyField(file: ExportFile, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string } | undefined {
+  if (file.tooDeep) return undefined;
+  const found = file.format === 'json' ? jsonProseFields(file.source, file.json.root, fields) : yamlProseFields(file.yaml, fields);
   if (!found || found.fields.length === 0) return undefined;
   const names = [...new Set(found.fields)];
   return {
@@ -507,9 +549,7 @@ function proseFieldsOf(objects: { title: boolean; prose: { name: string; offset:
   return { objects: objects.length, fields: macros.flatMap((macro) => macro.prose.map((field) => field.name)), offset: macros[0]!.prose[0]!.offset };
 }
 
-function jsonProseFields(source: string, fields: ExportFields): ProseFields | undefined {
-  if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
-  const root = readJson(source);
+function jsonProseFields(source: string, root: JsonValue | undefined, fields: ExportFields): ProseFields | undefined {
   const objects = root && macroList(root);
   if (!objects) return undefined;
   return proseFieldsOf(
@@ -524,9 +564,7 @@ function jsonProseFields(source: string, fields: ExportFields): ProseFields | un
   );
 }
 
-function yamlProseFields(source: string, fields: ExportFields): ProseFields | undefined {
-  if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
-  const { document, error } = readYaml(source);
+function yamlProseFields({ document, error }: ParsedYaml, fields: ExportFields): ProseFields | undefined {
   if (error) return undefined;
   const root = document.contents;
   const list = isMap(root) ? MACRO_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isSeq(node)) : root;
@@ -555,26 +593,14 @@ const PROSE_STRINGS = 3;
  * macro list): the text a user who names such a file expects checked. Undefined
  * for settings, manifests and lists of labels.
  */
-export function unshapedProse(source: string, format: 'json' | 'yaml'): number | undefined {
-  if (nestingDepth(source, format) > MAX_NESTING) return undefined;
-  const offsets: number[] = [];
-  if (format === 'json') {
-    let parses = true;
-    visit(
-      source,
-      {
-        onLiteralValue: (value: unknown, offset: number) => {
-          if (offsets.length < PROSE_STRINGS && typeof value === 'string' && isProse(value)) offsets.push(offset);
-        },
-        onError: () => {
-          parses = false;
-        },
-      },
-      { allowTrailingComma: true },
-    );
-    if (!parses) return undefined;
+export function unshapedProse(file: ExportFile): number | undefined {
+  if (file.tooDeep) return undefined;
+  let offsets: number[] = [];
+  if (file.format === 'json') {
+    if (!file.json.syntax.loose) return undefined;
+    offsets = file.json.syntax.prose;
   } else {
-    const { document, error } = readYaml(source);
+    const { document, error } = file.yaml;
     if (error) return undefined;
     visitYaml(document, {
       Scalar: (key, node) => {
