@@ -26,7 +26,7 @@ describe('an apology for a possible harm', function () {
 
   it('hedges after a harm the notice reports, and in a reply', () => {
     assert.deepEqual(hedges('Service interruptions began at 7:50 and ended at 10:22. We apologise for any possible inconvenience.', 'en', 'auto-reply'), [
-      'We apologise for any possible',
+      'We apologise for any possible inconvenience',
     ]);
     assert.deepEqual(hedges('Vakar įvyko gedimas, programėlė neveikė dvi valandas. Atsiprašome už galimus nepatogumus.', 'lt', 'auto-reply'), [
       'Atsiprašome už galimus nepatogumus',
