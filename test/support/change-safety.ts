@@ -9,7 +9,7 @@ import { readPackFile, builtinRulesDir } from '../../server/src/engine/config/pr
 import { applyEdits } from '../../server/src/engine/fix-all';
 import { signalApart } from '../../server/src/engine/rules/kind-inference';
 import type { RuleSet } from '../../server/src/engine/rules/rule-set';
-import type { LintResult, ReplyKind, TextEdit } from '../../server/src/engine/types';
+import type { LintResult, ReplyKind, TextEdit, Span } from '../../server/src/engine/types';
 import * as path from 'node:path';
 
 /** One change to check: the edits of one fix or one suggestion, or a whole fix-all. */
@@ -26,7 +26,7 @@ export interface ChangeCase {
   edits: TextEdit[];
   ruleSet: RuleSet;
   /** What the finding covers: a quote it is in is what the engine read as the reply (a macro library that quotes its macros). */
-  finding?: { start: number; end: number };
+  finding?: Span;
   /** Lints a text as the original was linted: a promise the edit makes is one the rules find in its words. */
   relint?: (text: string) => LintResult;
 }

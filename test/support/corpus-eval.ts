@@ -20,7 +20,7 @@ import {
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../../server/src/engine/folder-languages';
 import { lint, toldLanguageOf, type LintOptions } from '../../server/src/engine/linter';
 import { LineIndex } from '../../server/src/engine/text/line-index';
-import { CATEGORIES, REPLY_KINDS, type Finding, type ReplyKind } from '../../server/src/engine/types';
+import { CATEGORIES, REPLY_KINDS, type Finding, type ReplyKind, type Span } from '../../server/src/engine/types';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const CORPUS_DIR = path.join(ROOT, 'test/corpus/real-world');
@@ -37,7 +37,7 @@ export interface FlagLabel {
   rules: string[];
   category: string;
   /** The span; absent for problems that are about the whole reply (a missing greeting). */
-  span?: { start: number; end: number };
+  span?: Span;
   quote?: string;
   /**
    * The built-in pack expected to find it: `recommended` (the default), or `strict` for a problem only a strict rule
@@ -50,7 +50,7 @@ export interface FlagLabel {
 
 export interface CleanLabel {
   quote: string;
-  span: { start: number; end: number };
+  span: Span;
   labelLine: number;
 }
 
@@ -366,7 +366,7 @@ export function configsFor(files: CorpusFile[], options: Required<EvalOptions>):
   return files.map((file) => project.forFile(file.path));
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function labelMatches(label: FlagLabel, finding: Finding, reply: LabelledReply): boolean {
   const sameRule = label.rules.length > 0 ? label.rules.includes(finding.ruleId) : label.category === finding.category;

@@ -13,6 +13,7 @@ import { Random } from '../support/random';
 import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
+import type { Span } from '../../server/src/engine/types';
 
 const PIECES = ['a', 'Word', ' ', '\n', '\r\n', 'é', 'ß', 'ąž', '😀', '日本', '\ud800', '\udc00', '.', '{{x}}', 'x', 'https://a.b/c', '"q"'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -227,8 +228,8 @@ describe('time frame alternation', () => {
 
 describe('sentence blocks', () => {
   /** Blocks as first written: each line copied, trimmed and tested with expressions (texts here stay under the 4,000-character cut). */
-  function referenceBlocks(prose: string): { start: number; end: number }[] {
-    const result: { start: number; end: number }[] = [];
+  function referenceBlocks(prose: string): Span[] {
+    const result: Span[] = [];
     const lineBreak = /\r\n|\r|\n/g;
     let blockStart = 0;
     let lineStart = 0;

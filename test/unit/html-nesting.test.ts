@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { maskProse } from '../../server/src/engine/units/formats';
 import { maskHtmlStructure } from '../../server/src/engine/units/html-structure';
 import { ProseMask } from '../../server/src/engine/units/prose-mask';
+import type { Span } from '../../server/src/engine/types';
 
 /** Elements moved by Array shift and unshift (each moves every element after the front) while `run` runs. */
 function arrayFrontMoves(run: () => void): number {
@@ -30,9 +31,9 @@ function arrayFrontMoves(run: () => void): number {
 }
 
 /** The prose mask and the code spans of an HTML text. */
-function masked(text: string): { prose: string; code: { start: number; end: number }[] } {
+function masked(text: string): { prose: string; code: Span[] } {
   const mask = new ProseMask(text);
-  const code: { start: number; end: number }[] = [];
+  const code: Span[] = [];
   maskHtmlStructure(mask, text, 0, undefined, code);
   return { prose: mask.build(), code };
 }

@@ -24,6 +24,7 @@ import {
   type TextEdit,
   type UnitReport,
   type UnusedDisable,
+  type Span,
 } from './types';
 import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/evaluate';
 import type { UnitFix } from './rules/fixes';
@@ -159,7 +160,7 @@ interface DocumentState extends SplitState {
   /** The file's template engine (templateEngine: the comment it drops, its fallback), read when the file was linted whole. */
   engine: TemplateEngine | undefined;
   /** A plain-text template's translation calls (LintResult.translationCalls), in source offsets. */
-  translationCalls: readonly SourceSpan[];
+  translationCalls: readonly Span[];
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
   /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
@@ -720,7 +721,7 @@ function changeOf(before: string | SourceText, after: string | SourceText): Text
 
 /** Whether source offsets [start, end] meet a placeholder of the unit, closed or not. */
 function touchesPlaceholder(unit: ReplyUnit, start: number, end: number): boolean {
-  const meets = (item: { start: number; end: number }) => unit.toSource(item.start) <= end && start <= unit.toSource(item.end);
+  const meets = (item: Span) => unit.toSource(item.start) <= end && start <= unit.toSource(item.end);
   return unit.placeholders.some(meets) || unit.placeholderProblems.some(meets);
 }
 
@@ -764,11 +765,7 @@ function placeholdersOf(unitList: ReplyUnitList): Placeholder[] {
   return Array.from({ length: unitList.length }, (_, index) => unitList.placeholdersAt(index)).flat();
 }
 
-interface SourceSpan {
-  start: number;
-  end: number;
-}
-const NO_SPANS: readonly SourceSpan[] = [];
+const NO_SPANS: readonly Span[] = [];
 
 /** Whether a dialect's placeholders tell which template engine its file is written for (a Jinja template read as Liquid). */
 function enginesTold(dialect: Dialect): boolean {

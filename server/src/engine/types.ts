@@ -7,6 +7,12 @@ export type Category = (typeof CATEGORIES)[number];
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** A stretch of a text by offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Position {
   /** 0-based line. */
   line: number;

@@ -15,7 +15,7 @@ import {
 } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
 import { kept } from '../text/word-memo';
-import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue } from '../types';
+import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue, type Span } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import {
   breaksShape,
@@ -90,11 +90,6 @@ export interface UnitEvaluation {
   reasons: Record<ScorecardItem, UnitScoreReason>;
   /** For a macro read by its words (kind-inference.ts): what it was read as, and why. */
   inferred?: InferredKind;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** Token indexes [first, end). */

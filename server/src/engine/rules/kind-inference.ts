@@ -39,7 +39,7 @@ import { holdsNonSpace, LETTER_OR_DIGIT, trimmedEndBefore, wordsOnLine, wordToke
 import { PERSON_NAME } from '../units/chat-transcript';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
-import type { MessageRef, ReplyKind } from '../types';
+import type { MessageRef, ReplyKind, Span } from '../types';
 import type { KindSignal } from './pack';
 import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
 
@@ -77,11 +77,11 @@ export interface KindEvidence {
    */
   templateFooterLine: string | undefined;
   /** Where the template's own footer lines stand (units/footers.ts), in the text's offsets. */
-  templateLines: readonly { start: number; end: number }[] | undefined;
+  templateLines: readonly Span[] | undefined;
   /** The reply's title: a library section's heading may say it is for agents ("Internal notes"). */
   title: string;
   /** Where the packs' `where: sign-off` words name a team ("Ekipi i", "Customer Care"): such a sign-off names no person. */
-  teamWords: readonly { start: number; end: number }[];
+  teamWords: readonly Span[];
   /** The title line the reply opens with ("Guideline 4.3 - Design"), when its message is written in sentences under it. */
   titleLine: string | undefined;
   /** Whether the reply is a whole file, not a section of a library (whose own heading opens it) or an export's body. */
@@ -95,7 +95,7 @@ export interface KindEvidence {
   dialect: Dialect;
   ruleSet: RuleSet;
   /** Lazily: the valediction that signs the reply (signOffSpan; null: none). */
-  valediction?: { start: number; end: number } | null;
+  valediction?: Span | null;
   /** Lazily: what firstSignal found for each signal (undefined: none); a reply's kind asks for a person's words up to eight times. */
   firstSignals?: Map<KindSignal, string | undefined>;
 }
@@ -296,7 +296,7 @@ function nameOverTeam(evidence: KindEvidence): boolean {
 }
 
 /** Where the words of the packs' `kindSignals` list `form` stand in the prose, in the order they were matched. */
-export function kindSignalSpans({ signals, analysis }: Pick<KindEvidence, 'signals' | 'analysis'>, form: KindSignal): { start: number; end: number }[] {
+export function kindSignalSpans({ signals, analysis }: Pick<KindEvidence, 'signals' | 'analysis'>, form: KindSignal): Span[] {
   const { tokens } = analysis;
   return signals
     .filter(({ owner }) => owner.form === form)
@@ -314,12 +314,7 @@ function isTeamLine(line: string): boolean {
  * Right under one of `valedictions` the name may end in a comma ("Best regards," / "Maria Lopez," / "Customer Care
  * Team", reviewer-23 #10); a lone "Xyz," over the team with no valediction over it is no name.
  */
-export function nameLineAbove(
-  prose: string,
-  lineStart: number,
-  taken: readonly { start: number; end: number }[],
-  valedictions: readonly { start: number; end: number }[] = [],
-): boolean {
+export function nameLineAbove(prose: string, lineStart: number, taken: readonly Span[], valedictions: readonly Span[] = []): boolean {
   if (lineStart === 0) return false;
   const { start: nameStart, end: nameEnd } = lineAbove(prose, lineStart);
   if (nameStart === 0) return false;
@@ -330,14 +325,14 @@ export function nameLineAbove(
 }
 
 /** Whether the line with text right over the line at `lineStart` holds one of `spans`. */
-function lineHolds(prose: string, lineStart: number, spans: readonly { start: number; end: number }[]): boolean {
+function lineHolds(prose: string, lineStart: number, spans: readonly Span[]): boolean {
   if (lineStart === 0) return false;
   const { start, end } = lineAbove(prose, lineStart);
   return spans.some((span) => span.start >= start && span.end <= end);
 }
 
 /** The line with text right over the line at `lineStart` (after a "\n"), read in place: the blank lines between skipped. */
-function lineAbove(prose: string, lineStart: number): { start: number; end: number } {
+function lineAbove(prose: string, lineStart: number): Span {
   const end = trimmedEndBefore(prose, lineStart - 1);
   return { start: lineAround(prose, end).start, end };
 }
@@ -346,7 +341,7 @@ function lineAbove(prose: string, lineStart: number): { start: number; end: numb
  * The line holding offset `at` (an offset at a line's end is on that line): where it starts, and where it ends before
  * its "\n", looked for from `to` when the caller holds a span of the line that ends there.
  */
-function lineAround(prose: string, at: number, to = at): { start: number; end: number } {
+function lineAround(prose: string, at: number, to = at): Span {
   const newline = prose.indexOf('\n', to);
   return { start: prose.lastIndexOf('\n', at - 1) + 1, end: newline < 0 ? prose.length : newline };
 }
@@ -779,12 +774,12 @@ function signOffOf(evidence: KindEvidence): string | undefined {
 }
 
 /** The span of the valediction signOffOf reads, found once per evidence (inference asks for it two to four times). */
-function signOffSpan(evidence: KindEvidence): { start: number; end: number } | undefined {
+function signOffSpan(evidence: KindEvidence): Span | undefined {
   if (evidence.valediction === undefined) evidence.valediction = valedictionOf(evidence) ?? null;
   return evidence.valediction ?? undefined;
 }
 
-function valedictionOf(evidence: KindEvidence): { start: number; end: number } | undefined {
+function valedictionOf(evidence: KindEvidence): Span | undefined {
   const { prose, analysis } = evidence;
   const { tokens } = analysis;
   const lastLinesFrom = lastLinesStart(prose, SIGN_OFF_LAST_LINES);
@@ -964,7 +959,7 @@ function delimiterEnd({ text, footer }: KindEvidence): number | undefined {
 }
 
 /** Whether `prose` from `from` to `end` holds a letter or digit outside `spans` (in source order): one pass, however many spans. */
-export function wordsOutside(prose: string, from: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
+export function wordsOutside(prose: string, from: number, end: number, spans: readonly Span[]): boolean {
   for (const span of spans) {
     if (span.start > from && LETTER_OR_DIGIT.test(prose.slice(from, span.start))) return true;
     from = Math.max(from, span.end);

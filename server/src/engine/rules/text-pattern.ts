@@ -6,11 +6,7 @@
 
 import { compileRegex } from './pack';
 import { eachMatch } from '../text/each-match';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../types';
 
 export interface TextPattern {
   /** Every non-empty match, in order. */

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { placeholderWord, type Placeholder } from '../placeholders/scan';
 import type { SentenceParser, SentenceReading } from './grammar';
 import { WordMemo } from './word-memo';
+import type { Span } from '../types';
 
 export interface Token {
   start: number;
@@ -274,7 +275,7 @@ function wordCountUpTo(prose: string, lineStart: number, last: number, limit: nu
 }
 
 /** A block with any character other than white space, cut to bounded pieces. */
-function pushBlock(prose: string, result: Piece[], block: { start: number; end: number }): void {
+function pushBlock(prose: string, result: Piece[], block: Span): void {
   let at = block.start;
   while (at < block.end && isSpace(prose.charCodeAt(at))) at++;
   if (at === block.end) return;
@@ -325,7 +326,7 @@ interface Piece {
   continues?: boolean;
 }
 
-function boundedBlocks(prose: string, block: { start: number; end: number }): Piece[] {
+function boundedBlocks(prose: string, block: Span): Piece[] {
   if (block.end - block.start <= MAX_BLOCK) return [block];
   const pieces: Piece[] = [];
   let start = block.start;
@@ -349,9 +350,9 @@ function boundedBlocks(prose: string, block: { start: number; end: number }): Pi
  * Splits a parser's sentence where the language says a period ends one that
  * the parser read as an abbreviation ("Please sign in. Then open Settings.").
  */
-function splitMissedEnds(prose: string, span: { start: number; end: number }, endsMissed: RegExp): { start: number; end: number }[] {
+function splitMissedEnds(prose: string, span: Span, endsMissed: RegExp): Span[] {
   const text = prose.slice(span.start, span.end);
-  const parts: { start: number; end: number }[] = [];
+  const parts: Span[] = [];
   let from = 0;
   endsMissed.lastIndex = 0;
   for (let match = endsMissed.exec(text); match; match = endsMissed.exec(text)) {
@@ -396,12 +397,7 @@ function isAsciiDigits(text: string, length: number): boolean {
  * ellipses, brackets, non-ASCII words) is left to the parser. Spans are the
  * parser's: the sentence without surrounding white space.
  */
-function plainSentences(
-  prose: string,
-  block: { start: number; end: number },
-  parser: Parser,
-  reading: SentenceReading,
-): { start: number; end: number }[] | undefined {
+function plainSentences(prose: string, block: Span, parser: Parser, reading: SentenceReading): Span[] | undefined {
   const { endsMissed, noEndAfter, noEndBeforeNumber } = reading;
   let start = block.start;
   let end = block.end;
@@ -410,7 +406,7 @@ function plainSentences(
   if (start === end) return undefined;
   let body = end;
   while (body > start && TERMINAL_MARK.test(prose[body - 1]!)) body--;
-  const spans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   let sentenceStart = start;
   for (let index = start; index < body; index++) {
     const mark = prose.charCodeAt(index);
@@ -476,7 +472,7 @@ const LONGEST_LISTED_WORD = 24;
  * noEndBeforeNumberAfterWords word ("Užsakymas Nr. 4410 atšauktas.").
  * Looked at once per sentence end, not per character.
  */
-function joinListedAbbreviations(prose: string, spans: { start: number; end: number }[], first: number, reading: SentenceReading): void {
+function joinListedAbbreviations(prose: string, spans: Span[], first: number, reading: SentenceReading): void {
   const { noEndAfter, noEndBeforeNumber } = reading;
   for (let index = first + 1; index < spans.length;) {
     const before = spans[index - 1]!;
@@ -519,10 +515,10 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 }
 
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */
-export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): { start: number; end: number }[] {
+export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): Span[] {
   const parser = PARSERS[reading.parser];
   const { endsMissed } = reading;
-  const spans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   let previousPieceHadSentences = false;
   for (const block of blocks(prose, reading.wrapAfter)) {
     const first = spans.length;

@@ -11,6 +11,7 @@
 
 import type * as Franc from 'franc';
 import { packPhraseHeadPattern } from './phrase-pattern';
+import type { Span } from '../types';
 
 /** Fewer letters than this and only common words and marking letters decide, never trigrams. */
 export const MIN_LETTERS = 40;
@@ -373,7 +374,7 @@ export function detectLanguage(prose: string, signals: LanguageSignals): string 
  * none of whose words the packs list no language at all (issue 12: both were read in the default, English). An
  * English body under a Polish frame stays English: none of its sentences is Polish.
  */
-function framedLanguage(prose: string, valediction: LineSpan | undefined, signals: LanguageSignals): string | undefined {
+function framedLanguage(prose: string, valediction: Span | undefined, signals: LanguageSignals): string | undefined {
   const { frames } = signals;
   if (frames === undefined) return undefined;
   const firstWords = prose.search(/\S/);
@@ -436,10 +437,6 @@ const NAME_ONLY = /^[ \t]*(?:[,.!][ \t]*)?(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t
 const MAX_NAME_LINES = 2;
 
 /** A line's start and end in the prose. */
-interface LineSpan {
-  start: number;
-  end: number;
-}
 
 /**
  * The reply's valediction line: a valediction of any pack on a line of its own, not the reply's first (Albanian
@@ -448,7 +445,7 @@ interface LineSpan {
  * another ("Terveisin," / "Aino" / "This message was sent from an unmonitored address."), and a short reply's two
  * sentences were outvoted by it (reviewer-20 fi2, lt2).
  */
-function valedictionLine(prose: string, signOff: RegExp): LineSpan | undefined {
+function valedictionLine(prose: string, signOff: RegExp): Span | undefined {
   const firstWords = prose.search(/\S/);
   let end = prose.trimEnd().length;
   for (let seen = 0; end > firstWords && seen < SIGN_OFF_LINES; seen++) {

@@ -6,6 +6,7 @@
 // The labels, the postcode and what opens a letter are data per language (rules/structure/grammar.yaml `letters`).
 
 import { escapeRegExp } from './escape-regexp';
+import type { Span } from '../types';
 
 /** One language's `letters` entry of grammar.yaml. */
 export interface LetterSpec {
@@ -44,11 +45,6 @@ export function compileLetters(spec: LetterSpec = {}): LetterReading {
     opening: new Set(spec.opening ?? []),
     decision: spec.decision?.length ? new RegExp(`^[ \\t]*(?:${words(spec.decision)})[ \\t]*:?[ \\t]*\\r?$`, 'iu') : undefined,
   };
-}
-
-export interface Span {
-  start: number;
-  end: number;
 }
 
 export interface LetterHead {

@@ -15,6 +15,7 @@ import { holdsNonSpace } from '../text/analyze';
 import { scanPlaceholders } from '../placeholders/scan';
 import { isSignatureBlockLine } from './footers';
 import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
+import type { Span } from '../types';
 
 /** The compiled role words of every language. */
 export interface ChatSpeakerMatcher {
@@ -67,11 +68,6 @@ export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher
     agentWords: wordOf(lists.agentWords),
     customerWords: wordOf(lists.customerWords),
   };
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** A clock time, with seconds and AM/PM when the tool writes them: "10:02", "1:38:05 PM". */

@@ -10,6 +10,7 @@ import { isSpace } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
+import type { Span } from '../types';
 
 /** The compiled header lines of every language. */
 export interface CopiedMessageMatcher {
@@ -95,7 +96,7 @@ export interface CopiedMessages {
  */
 export function maskCopiedMessages(text: string, prose: string, matcher: CopiedMessageMatcher): CopiedMessages {
   // Spans to blank, masked once at the end (a thread of many quoted copies stays one pass).
-  const spans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   // The writer's lines with words so far (outside copies): more than one salutation line is writing above.
   let writerLines = 0;
   let firstWriterLine = '';
@@ -131,7 +132,7 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
 }
 
 /** `prose` with the `spans` blanked, line breaks kept. */
-function blanked(prose: string, spans: readonly { start: number; end: number }[]): string {
+function blanked(prose: string, spans: readonly Span[]): string {
   const mask = new ProseMask(prose);
   for (const { start, end } of spans) mask.add(start, end);
   return mask.build();

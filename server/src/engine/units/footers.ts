@@ -15,6 +15,7 @@ import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
 import { maskQuotedRequests, type QuotedRequestMatcher } from './quoted-requests';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
+import type { Span } from '../types';
 
 /** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
 export interface FooterMatcher {
@@ -297,7 +298,7 @@ export interface MaskedProse {
    */
   templateFooter?: string;
   /** Where the template's own footer lines stand (set with `templateFooter`): the first one names the notice. */
-  templateLines?: readonly { start: number; end: number }[];
+  templateLines?: readonly Span[];
 }
 
 /**
@@ -347,9 +348,9 @@ export function templateFooterLine({ templateFooter, templateLines }: MaskedPros
  * signature delimiter. Only among footer lines: a sentence of other prose in the footer (the notice again in English
  * under its own no-reply line, reviewer-26 #11) is a version the footer masked, and what follows it is that version's.
  */
-function templateLines(text: string, prose: string, start: number, end: number, footers: FooterMatcher): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  let reading: { start: number; end: number } | undefined;
+function templateLines(text: string, prose: string, start: number, end: number, footers: FooterMatcher): Span[] {
+  const lines: Span[] = [];
+  let reading: Span | undefined;
   for (let lineStart = start; lineStart < end;) {
     const newline = prose.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > end ? end : newline;

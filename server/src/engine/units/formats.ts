@@ -15,7 +15,7 @@ import {
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
-import { REPLY_KINDS, type ReplyKind } from '../types';
+import { REPLY_KINDS, type ReplyKind, type Span } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
@@ -91,11 +91,6 @@ function unionOfSpans(lists: readonly (readonly Span[])[]): Span[] {
     else union.push({ ...span });
   }
   return union;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 const BACKTICK = 0x60;
@@ -333,7 +328,7 @@ export function isGuidance(prose: string, start = 0, end = prose.length): boolea
 }
 
 /** A library's view without the sections that are guidance for the agent (isGuidance); `stretches`: the sections in the view's text. */
-function withoutGuidance(view: ProseView, stretches: readonly { start: number; end: number }[]): ProseView {
+function withoutGuidance(view: ProseView, stretches: readonly Span[]): ProseView {
   const { sections } = view;
   if (!sections) return view;
   const keep = stretches.map(({ start, end }) => !isGuidance(view.prose, start, end));
@@ -417,7 +412,7 @@ function maskPlaceholdersAndCommon(
   mask: ProseMask,
   text: string,
   format: ReplyUnit['maskFormat'],
-  stretches: readonly { start: number; end: number }[],
+  stretches: readonly Span[],
   code: readonly Span[] = [],
   quoted?: RegExp,
   shown: readonly (Span & { written: string; id?: string })[] = [],

@@ -6,6 +6,7 @@
 
 import { type Handler, Parser, type ParserOptions } from 'htmlparser2';
 import type { ProseMask } from './prose-mask';
+import type { Span } from '../types';
 
 /** Elements whose whole content is not the writer's prose. */
 const NOT_PROSE = new Set(['blockquote', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'template', 'noscript', 'svg', 'math']);
@@ -94,9 +95,9 @@ const WORD_BEFORE = /[\p{L}\p{N}]/u;
  * blank line", "wrap it in <p> and </p>". They lay nothing out, in a text file or a Markdown paragraph: no
  * paragraph or line break ends a sentence there.
  */
-export function tagMentions(text: string): { start: number; end: number }[] {
+export function tagMentions(text: string): Span[] {
   if (!text.includes('<')) return [];
-  const mentions: { start: number; end: number }[] = [];
+  const mentions: Span[] = [];
   // The word after is tested where the whole run ends: a lookahead in the pattern would be tried, and fail, after
   // every shorter run at each tag of a long run of tags (quadratic in the run).
   for (const match of text.matchAll(TAG_RUN)) {
@@ -236,13 +237,7 @@ class DepthBoundedParser extends Parser {
  * `code`, when given, gets the span of each outermost closed `<pre>`, `<code>`,
  * `<kbd>` or `<samp>` element, tags included, in source order.
  */
-export function maskHtmlStructure(
-  mask: ProseMask,
-  region: string,
-  from = 0,
-  isSlot?: (tag: string) => boolean,
-  code?: { start: number; end: number }[],
-): number | undefined {
+export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isSlot?: (tag: string) => boolean, code?: Span[]): number | undefined {
   let unclosed: number | undefined;
   // Open elements whose content is masked; only the outermost one's span is added.
   const open: { name: string; start: number }[] = [];

@@ -1,4 +1,5 @@
 import { namesTheTag } from './formats';
+import type { Span } from '../types';
 
 /**
  * Escapes a catalogue or template meant as layout and the reader gets as typed: a run of "\n", "\r\n", "\t" (one
@@ -39,8 +40,8 @@ function namedAfterWord(text: string, start: number, end: number): boolean {
  * ("type \n where the line should break", "use `\n`", "set the separator to \t"). Each run without spaces is read
  * for a path once, however many escapes it holds: a line of them stays one pass.
  */
-export function literalEscapes(text: string, prose: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
+export function literalEscapes(text: string, prose: string): Span[] {
+  const found: Span[] = [];
   // Every escape holds a backslash or "/n", and most replies have neither: the pattern opens with lookbehinds, so V8
   // tried it at every character of every reply (about 3% of a library's lint).
   if (!text.includes('\\') && !text.includes('/n')) return found;

@@ -12,6 +12,7 @@ import { partitionPoint } from '../text/partition-point';
 import { detached } from '../text/word-memo';
 import { SIGNATURE_DELIMITER } from './footers';
 import type { ProseMask } from './prose-mask';
+import type { Span } from '../types';
 
 export interface MarkdownHeading {
   /** Offset of the heading's first line (a setext heading starts at its text). */
@@ -41,7 +42,7 @@ export interface MarkdownStructure {
    * Fenced code blocks whose info string names a language (```liquid, ```html, ```js), marker lines included, in
    * source order: code, shown as written, so the template syntax in them is no placeholder of the reply's.
    */
-  codeFences: { start: number; end: number }[];
+  codeFences: Span[];
 }
 
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -190,11 +191,11 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   if (frontMatter) covered.fill(1, 0, new LineIndex(frontMatter[0]).lineCount - 1);
   let quoteDepth = 0;
   // Top-level block quotes without placeholders: the customer's words, or a macro shown as a quote.
-  const plainQuotes: { start: number; end: number }[] = [];
+  const plainQuotes: Span[] = [];
   // Top-level fences of text (TEXT_FENCE_INFO): code, or a section's reply kept in a fence.
   const textFences: { start: number; end: number; open: number; close: number }[] = [];
-  const codeFences: { start: number; end: number }[] = [];
-  const maskQuoteMarkers = (span: { start: number; end: number }) => {
+  const codeFences: Span[] = [];
+  const maskQuoteMarkers = (span: Span) => {
     for (const marker of text.slice(span.start, span.end).matchAll(QUOTE_MARKERS))
       mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
   };
@@ -230,13 +231,13 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   // paragraphs of `Key: value` lines read since the last heading (or the document's start), while no other block
   // came; masked once they hold MIN_METADATA_LINES lines, else they are content after all.
   let sectionTop = true;
-  let metadata: { start: number; end: number }[] = [];
+  let metadata: Span[] = [];
   let metadataLines = 0;
   /**
    * Where the message is in a section of nothing but metadata lines: the value of its last line whose value holds a
    * sentence ("**Title:** Parcel update" / "**Body:** Your parcel is late."), or undefined.
    */
-  const messageValue = (): { start: number; end: number } | undefined => {
+  const messageValue = (): Span | undefined => {
     for (let index = metadata.length - 1; index >= 0; index--) {
       const span = metadata[index]!;
       let lineEnd = span.end;
@@ -254,7 +255,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     }
     return undefined;
   };
-  const endMetadata = (more: { start: number; end: number } | undefined, moreLines: number, sectionEnds = false) => {
+  const endMetadata = (more: Span | undefined, moreLines: number, sectionEnds = false) => {
     if (metadataLines + moreLines >= MIN_METADATA_LINES) {
       // A section of nothing but metadata: its last sentence value is the message, the rest (labels too) is masked.
       const message = sectionEnds && !more ? messageValue() : undefined;
@@ -273,7 +274,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     sectionTop = false;
   };
   /** A top-level paragraph at a section's top: true when it is all metadata (kept for later, no content yet). */
-  const readTopParagraph = (span: { start: number; end: number }): boolean => {
+  const readTopParagraph = (span: Span): boolean => {
     const lines = text.slice(span.start, span.end).split('\n');
     let leading = 0;
     let end = span.start;
@@ -431,7 +432,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
  * closing #s dropped) or setext (text over `===` or `---`). Only the last block can be that heading, so only it
  * is parsed. The span of the heading's title in `text`; undefined when the text ends with no heading.
  */
-export function endingHeading(text: string): { start: number; end: number } | undefined {
+export function endingHeading(text: string): Span | undefined {
   const end = text.trimEnd().length;
   if (end === 0) return undefined;
   // The last block starts after the last blank line.

@@ -1,4 +1,4 @@
-import type { ReplyKind } from '../types';
+import type { ReplyKind, Span } from '../types';
 import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
 import { OffsetRuns, type DecodedString } from './source-map';
 import { kept } from '../text/word-memo';
@@ -37,7 +37,7 @@ export interface ReplyUnit {
    */
   templateFooter: string | undefined;
   /** Where the template's own footer lines stand in `templateFooter`, when it is set. */
-  templateLines: readonly { start: number; end: number }[] | undefined;
+  templateLines: readonly Span[] | undefined;
   /** How `prose` was masked. */
   maskFormat: 'markdown' | 'plaintext' | 'html';
   origin: UnitOrigin;
@@ -118,7 +118,7 @@ abstract class PlacedUnit implements ReplyUnit {
   get templateFooter(): string | undefined {
     return this.content.templateFooter;
   }
-  get templateLines(): readonly { start: number; end: number }[] | undefined {
+  get templateLines(): readonly Span[] | undefined {
     return this.content.templateLines;
   }
   get maskFormat(): ReplyUnit['maskFormat'] {
