@@ -339,13 +339,11 @@ function detectorsOf(dialect: Dialect): { sure: RegExp[]; all: RegExp[] } {
   return found;
 }
 
-/** The dialect whose `files` names the file (its base name), if any. */
-function dialectOfFileName(candidates: readonly Dialect[], fileName: string): Dialect | undefined {
-  const base = baseName(fileName);
-  return candidates.find((dialect) => dialect.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true })));
+/** Whether one of a `files:` list's globs names the file: its base name, in any case. */
+function namesFile(globs: readonly string[] | undefined, fileName: string): boolean {
+  const base = fileName.split(/[\\/]/).at(-1)!;
+  return globs?.some((glob) => picomatch.isMatch(base, glob, { nocase: true })) === true;
 }
-
-const baseName = (fileName: string) => fileName.split(/[\\/]/).at(-1)!;
 
 const commentPatterns = new WeakMap<object, RegExp[]>();
 
@@ -358,10 +356,9 @@ export function templateEngine(dialect: Dialect, placeholders: readonly Placehol
   const comments = dialect.comments ?? [];
   // Each placeholder is read once, whatever comes first in it.
   const written = new Set(placeholders.map((placeholder) => placeholder.syntax + placeholder.body));
-  const base = baseName(fileName);
   for (const entry of comments) {
     if (!entry.detect && !entry.files) return entry;
-    if (entry.files?.some((glob) => picomatch.isMatch(base, glob, { nocase: true }))) return entry;
+    if (namesFile(entry.files, fileName)) return entry;
     if (!entry.detect) continue;
     let patterns = commentPatterns.get(entry);
     if (!patterns) commentPatterns.set(entry, (patterns = entry.detect.map((pattern) => new RegExp(pattern, 'u'))));
@@ -388,7 +385,8 @@ function evidenceOf(dialect: Dialect): RegExp[] {
  */
 export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>, fileName = ''): string {
   const candidates = Object.values(dialects);
-  const byFileName = dialectOfFileName(candidates, fileName);
+  // The dialect whose `files` names the file, if any.
+  const byFileName = candidates.find((dialect) => namesFile(dialect.files, fileName));
   const patternsOf = (dialect: Dialect) => (byFileName ? detectorsOf(dialect).sure : detectorsOf(dialect).all);
   const votes = new Map<string, number>();
   // A library repeats the same few placeholders: each is matched against the patterns once.
