@@ -685,19 +685,10 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
     unitList: resplitList,
     lines,
     majority: languages.majority,
-    directives: previous.directives.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
+    directives: movedByEdit(previous.directives, change.start, delta),
     // An edit touching a tag reads the file anew (above); one inside a call's words widens it.
-    translationCalls:
-      delta === 0
-        ? previous.translationCalls
-        : previous.translationCalls.map((call) =>
-            call.end < change.start
-              ? call
-              : call.start < change.start
-                ? { start: call.start, end: call.end + delta }
-                : { start: call.start + delta, end: call.end + delta },
-          ),
-    settings: previous.settings.map((item) => (item.start < change.start ? item : { ...item, start: item.start + delta, end: item.end + delta })),
+    translationCalls: movedByEdit(previous.translationCalls, change.start, delta),
+    settings: movedByEdit(previous.settings, change.start, delta),
     unitFindings,
     unitShifts,
     unitReports,
@@ -707,6 +698,17 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   };
   cache.replaced(oldUnit.text, unit.text, entry, state);
   return state;
+}
+
+/**
+ * Spans of the text before an edit at `editStart` that changed its length by `delta`, in the text after it: a span
+ * ending before the edit stays, one after it moves, one the edit falls inside widens.
+ */
+function movedByEdit<T extends Span>(spans: readonly T[], editStart: number, delta: number): readonly T[] {
+  if (delta === 0) return spans;
+  return spans.map((span) =>
+    span.end < editStart ? span : { ...span, start: span.start < editStart ? span.start : span.start + delta, end: span.end + delta },
+  );
 }
 
 /**

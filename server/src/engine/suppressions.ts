@@ -10,7 +10,11 @@ function applies(directive: Directive, ruleId: string, category: string): boolea
 }
 
 /** Drops suppressed findings and reports the disable comments that suppressed nothing. */
-export function applySuppressions(findings: Finding[], directives: Directive[], lines: LineIndex): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
+export function applySuppressions(
+  findings: Finding[],
+  directives: readonly Directive[],
+  lines: LineIndex,
+): { visible: Finding[]; unusedDisables: UnusedDisable[] } {
   if (directives.length === 0) return { visible: findings, unusedDisables: [] };
   const suppressions = new Suppressions(directives, lines);
   const visible = findings.filter((finding) => !suppressions.hides(finding.ruleId, finding.start, finding.range.start.line));

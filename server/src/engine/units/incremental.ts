@@ -68,8 +68,8 @@ export interface SplitState {
   /** Read only around an edit on the incremental path. */
   text: string | SourceText;
   units: ReplyUnit[];
-  directives: Directive[];
-  settings: SettingDirective[];
+  directives: readonly Directive[];
+  settings: readonly SettingDirective[];
   /** Heading level of the file's library sections. */
   sectionLevel: number;
   footers: FooterMatcher | undefined;
