@@ -15,6 +15,11 @@ export function phraseAlternation(phrases: readonly string[]): string {
   return [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length).join('|');
 }
 
+/** Phrases of one list per language as one pattern of whole words: no letter or digit right before or after. */
+export function wholeWordsPattern(phrases: Record<string, string[]>): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
 /** What a pack phrase's glob stands for ("szanown*"): the rest of a word. */
 const GLOB_WORD = String.raw`[\p{L}\p{N}'\u2019-]*`;
 

@@ -14,7 +14,7 @@
 import { holdsNonSpace } from '../text/analyze';
 import { scanPlaceholders } from '../placeholders/scan';
 import { isSignatureBlockLine } from './footers';
-import { packPhraseHeadPattern, phraseAlternation } from '../text/phrase-pattern';
+import { packPhraseHeadPattern, phraseAlternation, wholeWordsPattern } from '../text/phrase-pattern';
 import type { Span } from '../types';
 
 /** The compiled role words of every language. */
@@ -47,11 +47,6 @@ export interface ChatSpeakerLists {
   customerWords: Record<string, string[]>;
 }
 
-/** A label holds a role word as a word of its own: "Acme Support", "Visitor 2741", "Sam (agent)". */
-function wordOf(phrases: Record<string, string[]>): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
-}
-
 /** The packs' greeting phrases' heads as one alternation's source, longest first (phraseAlternation's order). */
 function greetingAlternation(phrases: readonly string[]): string {
   return [...new Set(phrases.map(packPhraseHeadPattern))].sort((a, b) => b.length - a.length).join('|') || '(?!)';
@@ -60,13 +55,14 @@ function greetingAlternation(phrases: readonly string[]): string {
 /** footers.yaml's `chatSpeakers`, one list per language each, and the packs' greetings. */
 export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
   return {
-    agent: wordOf(lists.agent),
-    customer: wordOf(lists.customer),
-    bot: wordOf(lists.bot),
+    // A label holds a role word as a word of its own: "Acme Support", "Visitor 2741", "Sam (agent)".
+    agent: wholeWordsPattern(lists.agent),
+    customer: wholeWordsPattern(lists.customer),
+    bot: wholeWordsPattern(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
     greeting: new RegExp(`^[\\s*_>]*(?:${greetingAlternation(Object.values(lists.greetings).flat())})(?![\\p{L}\\p{N}])`, 'iu'),
-    agentWords: wordOf(lists.agentWords),
-    customerWords: wordOf(lists.customerWords),
+    agentWords: wholeWordsPattern(lists.agentWords),
+    customerWords: wholeWordsPattern(lists.customerWords),
   };
 }
 

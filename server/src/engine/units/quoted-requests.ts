@@ -11,7 +11,7 @@
 // `copiedMessages.requests` and `copiedMessages.policies`), one list per language.
 
 import { holdsNonSpace } from '../text/analyze';
-import { phraseAlternation } from '../text/phrase-pattern';
+import { phraseAlternation, wholeWordsPattern } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 
 /** The compiled words of every language. */
@@ -68,14 +68,12 @@ export function compileQuotedRequests(lists: {
   citing: Record<string, string[]>;
   requiring: Record<string, string[]>;
 }): QuotedRequestMatcher {
-  const words = (phrases: Record<string, string[]>) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(phrases).flat())})(?![\\p{L}\\p{N}])`, 'iu');
   const questionLabel = `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`;
   return {
-    intro: words(lists.intro),
-    presenting: words(lists.presenting),
-    asking: words(lists.asking),
-    writer: words(lists.writers),
+    intro: wholeWordsPattern(lists.intro),
+    presenting: wholeWordsPattern(lists.presenting),
+    asking: wholeWordsPattern(lists.asking),
+    writer: wholeWordsPattern(lists.writers),
     // The lookbehind is bounded: unbounded, it rescans a run of blanks (masked markup) at each of its positions.
     answer: new RegExp(
       `(?:^${LEAD}|(?<=[.?!;][ \\t]{1,${MAX_GAP}}[*_]{0,3}))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`,
@@ -91,9 +89,9 @@ export function compileQuotedRequests(lists: {
     ),
     question: new RegExp(questionLabel, 'iu'),
     questionLine: new RegExp(questionLabel, 'imu'),
-    policy: words(lists.policy),
-    citing: words(lists.citing),
-    requiring: words(lists.requiring),
+    policy: wholeWordsPattern(lists.policy),
+    citing: wholeWordsPattern(lists.citing),
+    requiring: wholeWordsPattern(lists.requiring),
   };
 }
 
