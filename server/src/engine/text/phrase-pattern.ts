@@ -9,10 +9,13 @@ export function phrasePattern(phrase: string): string {
     .join('[ \\t]+');
 }
 
-/** Phrases as one alternation's source, longest first so it never stops at a shorter prefix; one that matches nothing when there are none. */
-export function phraseAlternation(phrases: readonly string[]): string {
+/**
+ * Phrases as one alternation's source, each read by `patternOf`, longest first so it never stops at a shorter prefix;
+ * one that matches nothing when there are none.
+ */
+export function phraseAlternation(phrases: readonly string[], patternOf: (phrase: string) => string = phrasePattern): string {
   if (phrases.length === 0) return '(?!)';
-  return [...new Set(phrases.map(phrasePattern))].sort((a, b) => b.length - a.length).join('|');
+  return [...new Set(phrases.map(patternOf))].sort((a, b) => b.length - a.length).join('|');
 }
 
 /** Phrases of one list per language as one pattern of whole words: no letter or digit right before or after. */

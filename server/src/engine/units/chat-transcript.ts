@@ -47,11 +47,6 @@ export interface ChatSpeakerLists {
   customerWords: Record<string, string[]>;
 }
 
-/** The packs' greeting phrases' heads as one alternation's source, longest first (phraseAlternation's order). */
-function greetingAlternation(phrases: readonly string[]): string {
-  return [...new Set(phrases.map(packPhraseHeadPattern))].sort((a, b) => b.length - a.length).join('|') || '(?!)';
-}
-
 /** footers.yaml's `chatSpeakers`, one list per language each, and the packs' greetings. */
 export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
   return {
@@ -60,7 +55,7 @@ export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher
     customer: wholeWordsPattern(lists.customer),
     bot: wholeWordsPattern(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
-    greeting: new RegExp(`^[\\s*_>]*(?:${greetingAlternation(Object.values(lists.greetings).flat())})(?![\\p{L}\\p{N}])`, 'iu'),
+    greeting: new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`, 'iu'),
     agentWords: wholeWordsPattern(lists.agentWords),
     customerWords: wholeWordsPattern(lists.customerWords),
   };
