@@ -163,5 +163,5 @@ export interface LintResult {
    * Where a plain-text template's translation calls hold their words ({% trans %}…{% endtrans %}, {ts}…{/ts}), source
    * offsets: a directive line put there would change the words its translations are looked up by. Only with `comment`.
    */
-  translationCalls?: readonly { start: number; end: number }[];
+  translationCalls?: readonly Span[];
 }
