@@ -34,6 +34,7 @@ import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-override
 import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
+import { threadAnswerSigns, threadAnswersHint, type ThreadAnswerSigns } from '../thread-answers';
 
 const usage = () => `Usage: replylint [options] [paths...]
        replylint init
@@ -179,17 +180,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // The files linted (not ignored) and the folders searched: for the overrides that matched none of them.
   const linted: string[] = [];
   let searchedFolders: string[] | undefined;
-  // Replies filed as `reply` read as thread posts by the handle they address, and the other `reply` ones asked to greet
-  // or sign: together the sign of a folder of thread answers filed under the wrong kind (trial 29), said once.
-  let handlePosts = 0;
-  let askedToGreet = 0;
+  // Signs of a folder of thread answers filed as `reply` (thread-answers.ts), over the whole run, said once.
+  const threadSigns: ThreadAnswerSigns = { handlePosts: 0, askedToGreet: 0 };
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
   const report = (fileReport: FileReport, config?: ResolvedConfig) => {
     if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
-    for (const unit of fileReport.result.units) {
-      if (unit.kindReason?.id === 'kind.inferred.handleInReply') handlePosts++;
-      else if (unit.kind === 'reply' && (unit.scorecard.greeting === 'fail' || unit.scorecard.closing === 'fail')) askedToGreet++;
-    }
+    const signs = threadAnswerSigns(fileReport.result);
+    threadSigns.handlePosts += signs.handlePosts;
+    threadSigns.askedToGreet += signs.askedToGreet;
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
     warnings +=
@@ -291,7 +289,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
   for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
-  if (handlePosts > 0 && askedToGreet > 0) io.stderr.write(threadAnswersHint(handlePosts, askedToGreet));
+  const hint = threadAnswersHint(threadSigns);
+  if (hint) io.stderr.write(`replylint: hint: ${hint}\n`);
   if (searchedFolders) reportUnmatchedOverrides(unmatchedOverrides(configs.runs(linted), searchedFolders), formatName, writer, io);
   writer.end();
   if (problems.length > 0) return 2;
@@ -301,16 +300,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** The hint that replies filed as `reply` look like answers posted in a thread. */
-function threadAnswersHint(handlePosts: number, askedToGreet: number): string {
-  const replies = (count: number) => `${count} ${count === 1 ? 'reply' : 'replies'}`;
-  return (
-    `replylint: hint: ${replies(handlePosts)} filed as \`reply\` address their reader by a handle (@name) and were checked as posts in a thread; ` +
-    `${askedToGreet} more filed as \`reply\` are asked to greet or sign. If they are answers posted in an issue or forum thread, ` +
-    'file them as `kind: thread` (README, Reply kinds): a comment in a thread needs no greeting or sign-off.\n'
-  );
 }
 
 /**

@@ -61,6 +61,8 @@ export interface DocumentLinterDeps {
   opening?(length: number): void;
   /** A folder's language (for replies nothing else tells) is known or changed: its open documents were linted without it. */
   folderLanguageChanged?(folder: string): void;
+  /** A document or a file on disk was linted (not skipped): its result. */
+  linted?(uri: string, result: LintResult): void;
 }
 
 export class DocumentLinter {
@@ -238,6 +240,7 @@ export class DocumentLinter {
           return { kind: 'skipped', message: `Replylint: ${syntax.message}`, at: new LineIndex(whole).positionAt(syntax.offset) };
         }
       }
+      this.deps.linted?.(document.uri, result);
       return { kind: 'linted', result, config, options, fileName };
     } catch (error) {
       // A language code no pack knows: the user must see it, not get a lint with no rules.

@@ -1,0 +1,52 @@
+// The editor's side of the CLI's thread-answers hint (test/unit/cli-thread-hint.test.ts): replies filed as `reply` that
+// address a handle, beside others asked to greet or sign, among the files linted this session. The server says so
+// once, as an information message (window/showMessage); the diagnostics stay as they are.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { MessageType } from 'vscode-languageserver-protocol/node';
+import { fileUri } from '../support/lsp-client';
+import { serverPerTest } from './temp-workspace';
+
+const CONFIG = 'root: true\nlanguage: en\nkind: reply\n';
+const HANDLE_POSTS = ['@lena-v the import limit is raised, so the file should load now.\n', '@olek the fix went out in 2.3.1 this morning.\n'];
+const NO_GREETING = 'Refund sent, it shows on the card in a few days.\n';
+const LETTER = 'Hi Sam,\n\nthe fix went out this morning.\n\nBest,\nAna\n';
+
+describe('LSP: the hint that replies filed as `reply` are thread answers', function () {
+  this.timeout(60000);
+  const startServer = serverPerTest();
+
+  it('is shown once, as information, when the files linted hold replies to a handle and others asked to greet or sign', async () => {
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': CONFIG } });
+    const open = async (name: string, text: string) => {
+      const uri = fileUri(path.join(workspace, 'answers', name));
+      await client.open(uri, 'markdown', text);
+      await client.waitForPublished(uri);
+      return uri;
+    };
+    await open('a.md', HANDLE_POSTS[0]!);
+    assert.equal(client.messages.length, 0, 'no hint from handle posts alone');
+    await open('b.md', HANDLE_POSTS[1]!);
+    await open('c.md', NO_GREETING);
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: thread/.test(message.message)));
+    assert.equal(hint.type, MessageType.Info);
+    assert.match(hint.message, /^Replylint: 2 replies filed as `reply` address their reader by a handle .* 1 more .* `kind: thread`/);
+    // Once a session: another such file and an edit say nothing more.
+    const again = await open('d.md', NO_GREETING);
+    await client.change(again, [{ text: `${NO_GREETING}Thanks.\n` }]);
+    await client.waitForPublished(again);
+    assert.equal(client.messages.filter((message) => /kind: thread/.test(message.message)).length, 1);
+  });
+
+  it('is not shown when no reply addresses a handle, or none is asked to greet or sign', async () => {
+    for (const texts of [[NO_GREETING, LETTER], HANDLE_POSTS]) {
+      const { client, workspace } = await startServer({ files: { '.replylint.yaml': CONFIG } });
+      for (const [index, text] of texts.entries()) {
+        const uri = fileUri(path.join(workspace, `${index}.md`));
+        await client.open(uri, 'markdown', text);
+        await client.waitForPublished(uri);
+      }
+      assert.deepEqual(client.messages, []);
+    }
+  });
+});
