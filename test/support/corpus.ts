@@ -2,9 +2,11 @@
 // and ones with the typical problems of every category, assembled into
 //   - one 300-word reply,
 //   - a Markdown macro library (one `##` section per reply) of at most N bytes,
-//   - a Zendesk-style JSON macro export of at most N bytes.
+//   - a Zendesk-style JSON macro export of at most N bytes,
+//   - the same macros as a YAML macro list of at most N bytes.
 // The same seed always gives the same bytes (seeded PRNG, no Math.random).
 
+import { stringify } from 'yaml';
 import { Random } from './random';
 import { BAD, CATEGORIES, EXTRAS, GOOD, SLOTS, TOPICS, type Category, type Topic } from './corpus-text';
 
@@ -189,30 +191,46 @@ function toHtml(body: string): string {
     .join('');
 }
 
+/** The API's shape of one Zendesk macro; one in ten has an HTML body (comment_value_html), and every one also sets fields that are not replies. */
+function zendeskMacro(random: Random, reply: Reply, index: number) {
+  const html = random.chance(0.1);
+  return {
+    id: 360000000000 + index * 7,
+    title: reply.title.replace(' - ', '::'),
+    active: true,
+    description: null,
+    actions: [
+      { field: 'status', value: random.pick(['pending', 'solved', 'open']) },
+      { field: html ? 'comment_value_html' : 'comment_value', value: html ? toHtml(reply.body) : reply.body },
+      { field: 'set_tags', value: reply.title.split(' - ')[0]!.toLowerCase().replace(/\s+/g, '_') },
+    ],
+    restriction: null,
+  };
+}
+
 /**
  * A Zendesk macro export ({"macros": [{"title", "actions": [{"field", "value"}]}]}),
- * pretty-printed as the API returns it. One in ten macros has an HTML body
- * (comment_value_html); every macro also sets fields that are not replies.
+ * pretty-printed as the API returns it.
  */
 export function zendeskExport(seed: number, maxBytes = FIVE_MB): Assembled {
   const random = new Random(seed).fork('zendesk-fields');
   const indent = (json: string) => `    ${json.replace(/\n/g, '\n    ')}`;
-  return assemble(seed, 'zendesk', maxBytes, '{\n  "macros": [\n', '\n  ],\n  "next_page": null\n}\n', ',\n', (reply, index) => {
-    const html = random.chance(0.1);
-    const macro = {
-      id: 360000000000 + index * 7,
-      title: reply.title.replace(' - ', '::'),
-      active: true,
-      description: null,
-      actions: [
-        { field: 'status', value: random.pick(['pending', 'solved', 'open']) },
-        { field: html ? 'comment_value_html' : 'comment_value', value: html ? toHtml(reply.body) : reply.body },
-        { field: 'set_tags', value: reply.title.split(' - ')[0]!.toLowerCase().replace(/\s+/g, '_') },
-      ],
-      restriction: null,
-    };
-    return indent(JSON.stringify(macro, null, 2));
-  });
+  return assemble(seed, 'zendesk', maxBytes, '{\n  "macros": [\n', '\n  ],\n  "next_page": null\n}\n', ',\n', (reply, index) =>
+    indent(JSON.stringify(zendeskMacro(random, reply, index), null, 2)),
+  );
+}
+
+/**
+ * The JSON export's macros, in the same order, as a YAML macro list (`macros:`, as a team keeps a dump of the API's
+ * data): block scalars for bodies over several lines. YAML is shorter than indented JSON, so more macros fit.
+ */
+export function zendeskYamlExport(seed: number, maxBytes = FIVE_MB): Assembled {
+  const random = new Random(seed).fork('zendesk-fields');
+  // Blank lines of a block scalar stay empty, as a YAML writer leaves them.
+  const indent = (yaml: string) => yaml.trimEnd().replace(/^(?=.)/gm, '  ');
+  return assemble(seed, 'zendesk', maxBytes, 'macros:\n', '\n', '\n', (reply, index) =>
+    indent(stringify([zendeskMacro(random, reply, index)], { lineWidth: 0 })),
+  );
 }
 
 export interface Corpus {
@@ -220,6 +238,7 @@ export interface Corpus {
   reply: Reply & { words: number };
   markdown: Assembled;
   json: Assembled;
+  yaml: Assembled;
 }
 
 export function buildCorpus(seed = DEFAULT_SEED, maxBytes = FIVE_MB): Corpus {
@@ -229,5 +248,6 @@ export function buildCorpus(seed = DEFAULT_SEED, maxBytes = FIVE_MB): Corpus {
     reply: { ...reply, words: countWords(reply.body) },
     markdown: markdownLibrary(seed, maxBytes),
     json: zendeskExport(seed, maxBytes),
+    yaml: zendeskYamlExport(seed, maxBytes),
   };
 }

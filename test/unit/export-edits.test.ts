@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Document, Scalar, YAMLMap, YAMLSeq, parse as parseYaml, parseDocument } from 'yaml';
-import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, yamlExportBodies, type ExportBody } from '../../server/src/engine/units/exports';
+import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, eachYamlExportBody, type ExportBody } from '../../server/src/engine/units/exports';
 
 const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'] as const;
 
@@ -110,7 +110,11 @@ describe('edits written into exports', () => {
               const source = yamlExport(value, style, lineBreak);
               // The generator's own writer can produce YAML it cannot read (a plain ":" line): not an export.
               fc.pre(parseDocument(source).errors.length === 0);
-              const trial = trialOf(source, yamlExportBodies(source), readYaml);
+              const trial = trialOf(
+                source,
+                eachYamlExportBody(source, DEFAULT_EXPORT_FIELDS, (body) => body),
+                readYaml,
+              );
               // The reader maps the body exactly: its decoded text is the YAML value.
               assert.equal(trial.bodies[1]!.body.text, (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body);
               tried++;
@@ -154,7 +158,11 @@ describe('edits written into exports', () => {
               };
               // The generator's own writer can write a plain scalar in brackets that reads as something else (":" starts a pair).
               fc.pre(read(source)[1] === value);
-              const trial = trialOf(source, yamlExportBodies(source), read);
+              const trial = trialOf(
+                source,
+                eachYamlExportBody(source, DEFAULT_EXPORT_FIELDS, (body) => body),
+                read,
+              );
               assert.equal(trial.bodies[1]!.body.text, value);
               tried++;
               if (checkEdit(trial, fromRatio, lengthRatio, newText)) written++;
@@ -180,7 +188,11 @@ describe('edits written into exports', () => {
         (value, choices, fromRatio, lengthRatio, newText) => {
           const source = `macros:\n  - title: Before\n    body: Hello there.\n  - title: Edited\n    body: ${escapedDoubleQuoted(value, choices)}\n  - title: After\n    body: Bye now.\n`;
           const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
-          const trial = trialOf(source, yamlExportBodies(source), readYaml);
+          const trial = trialOf(
+            source,
+            eachYamlExportBody(source, DEFAULT_EXPORT_FIELDS, (body) => body),
+            readYaml,
+          );
           assert.equal(trial.bodies[1]!.body.text, expected);
           // Every character maps inside the quotes, never to the opening quote.
           const opening = source.indexOf('"');
@@ -228,7 +240,11 @@ describe('edits written into exports', () => {
           const expected = (parseYaml(source) as { macros: { body: string }[] }).macros[1]!.body;
           // A body of spaces alone has no words to check or fix.
           fc.pre(/\S/.test(expected));
-          const trial = trialOf(source, yamlExportBodies(source), readYaml);
+          const trial = trialOf(
+            source,
+            eachYamlExportBody(source, DEFAULT_EXPORT_FIELDS, (body) => body),
+            readYaml,
+          );
           assert.equal(trial.bodies[1]!.body.text, expected);
           // Each character maps to itself in the file (line breaks to a line break).
           expected.split('').forEach((char, index) => {

@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, visit as visitYaml, type Documen
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { holdsHtmlMarkup } from './html-structure';
-import { decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
+import { OffsetRuns, decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
 import { decodeYamlScalar, encodeIntoScalar, keyColumnOf, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
 export interface ExportFields {
@@ -270,29 +270,30 @@ function macroValues(source: string, root: JsonValue, fields: ExportFields): Jso
 }
 
 /**
- * Bodies of a YAML export, or undefined when the YAML is not one: a list of
- * macros (top level or under `macros:`), or one macro per file (a mapping
- * with a title and a body, like an osTicket template's `subject` and `body`,
- * or with Zendesk `actions:`).
+ * Bodies of a YAML export, each made into what `make` makes of it as soon as it is decoded (as eachJsonExportBody:
+ * a 5 MB export's offsets, 4 bytes a character, were all alive before its first reply was made), or undefined when
+ * the YAML is not one: a list of macros (top level or under `macros:`), or one macro per file (a mapping with a title
+ * and a body, like an osTicket template's `subject` and `body`, or with Zendesk `actions:`).
  */
-export function yamlExportBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): ExportBody[] | undefined {
+export function eachYamlExportBody<T>(source: string, fields: ExportFields, make: (body: ExportBody) => T): T[] | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
   const { document, error } = readYaml(source);
   if (error) return undefined;
   const root = document.contents;
   let list: YamlNode | null | undefined = root;
   if (isMap(root)) {
-    const answers = rasaResponseBodies(source, root);
+    const answers = rasaResponseBodies(source, root, make);
     if (answers) return answers;
     list = root.get('macros', true) as YamlNode | undefined;
     if (!list && (isSeq(root.get('actions', true)) || (yamlString(root, fields.title) && yamlBodyNode(root, fields.body)))) {
-      return yamlMacroBodies(source, root, fields, 0, []) ?? undefined;
+      return yamlMacroBodies(source, root, fields, 0, [], make);
     }
   }
   if (!isSeq(list)) return undefined;
-  const bodies = list.items.flatMap((item, index) =>
-    isMap(item) ? (yamlMacroBodies(source, item, fields, index, isMap(root) ? [root, list] : [list]) ?? []) : [],
-  );
+  const bodies: T[] = [];
+  list.items.forEach((item, index) => {
+    if (isMap(item)) yamlMacroBodies(source, item, fields, index, isMap(root) ? [root, list] : [list], make, bodies);
+  });
   return bodies.length > 0 ? bodies : undefined;
 }
 
@@ -315,10 +316,10 @@ const BOT_ANSWER_KIND: ReplyKind = 'chat';
  * sentences the bot writes), `image` (an address), `custom` (a channel's own payload), and an alias (`*name`), whose
  * anchored text is read where it is written.
  */
-function rasaResponseBodies(source: string, root: YAMLMap): ExportBody[] | undefined {
+function rasaResponseBodies<T>(source: string, root: YAMLMap, make: (body: ExportBody) => T): T[] | undefined {
   const responses = RASA_RESPONSE_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isMap(node));
   if (!isMap(responses)) return undefined;
-  const bodies: ExportBody[] = [];
+  const bodies: T[] = [];
   for (const pair of responses.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const variants = pair.value;
@@ -329,7 +330,7 @@ function rasaResponseBodies(source: string, root: YAMLMap): ExportBody[] | undef
       if (!isScalar(text) || typeof text.value !== 'string' || !text.range) return;
       const title = detached(variants.items.length > 1 ? `${name} #${index + 1}` : name);
       const body = yamlBody(source, title, text.value, text.range, text.type, 'text', flowStart(root, responses, variants, variant));
-      bodies.push({ ...body, kind: BOT_ANSWER_KIND, origin: 'bot-answer' });
+      bodies.push(make({ ...body, kind: BOT_ANSWER_KIND, origin: 'bot-answer' }));
     });
   }
   return bodies.length > 0 ? bodies : undefined;
@@ -422,34 +423,43 @@ function flowStart(...containers: (YamlNode | null | undefined)[]): number | und
 }
 
 /**
- * The bodies of one macro mapping: its Zendesk comment actions, or its first
- * body field. `containers`: the collections holding the macro, outermost first.
+ * The bodies of one macro mapping, each made by `make` and added to `bodies`: its Zendesk comment actions, or its
+ * first body field; undefined when it has none. `containers`: the collections holding the macro, outermost first.
  */
-function yamlMacroBodies(source: string, macro: YAMLMap, fields: ExportFields, index: number, containers: YamlNode[]): ExportBody[] | undefined {
+function yamlMacroBodies<T>(
+  source: string,
+  macro: YAMLMap,
+  fields: ExportFields,
+  index: number,
+  containers: YamlNode[],
+  make: (body: ExportBody) => T,
+  bodies: T[] = [],
+): T[] | undefined {
   const title = detached(yamlString(macro, fields.title) ?? `Macro ${index + 1}`);
   const actions = macro.get('actions', true);
   if (isSeq(actions)) {
-    return actions.items.flatMap((action) => {
-      if (!isMap(action)) return [];
+    for (const action of actions.items) {
+      if (!isMap(action)) continue;
       const field = action.get('field');
-      if (typeof field !== 'string' || !ZENDESK_BODY_FIELDS.has(field)) return [];
+      if (typeof field !== 'string' || !ZENDESK_BODY_FIELDS.has(field)) continue;
       const value = action.get('value', true) as YamlNode | undefined;
       // `value: ["channel:all", "…"]`: the text is the last item.
       const node = isSeq(value) ? (value.items[value.items.length - 1] as YamlNode | undefined) : value;
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];
-      return [yamlBody(source, title, node.value, node.range, node.type, field, flowStart(...containers, macro, actions, action, value))];
-    });
+      if (!isScalar(node) || typeof node.value !== 'string' || !node.range) continue;
+      bodies.push(make(yamlBody(source, title, node.value, node.range, node.type, field, flowStart(...containers, macro, actions, action, value))));
+    }
+    return bodies;
   }
   const found = yamlBodyNode(macro, fields.body);
-  const textModule = macro.has(TEXT_MODULE_FIELDS.marker) && found?.field === TEXT_MODULE_FIELDS.body;
-  return (
-    found && [
-      {
-        ...yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field, flowStart(...containers, macro)),
-        kind: textModule ? 'snippet' : undefined,
-      },
-    ]
+  if (!found) return undefined;
+  const textModule = macro.has(TEXT_MODULE_FIELDS.marker) && found.field === TEXT_MODULE_FIELDS.body;
+  bodies.push(
+    make({
+      ...yamlBody(source, title, found.node.value as string, found.node.range!, found.node.type, found.field, flowStart(...containers, macro)),
+      kind: textModule ? 'snippet' : undefined,
+    }),
   );
+  return bodies;
 }
 
 function yamlBodyNode(map: YAMLMap, names: string[]) {
@@ -503,10 +513,14 @@ function yamlBody(
   if (block && /^(?:[ \t]*\r?\n)*?[ \t]+(?:\r?\n|$)/.test(source.slice(range[1], range[1] + 1000))) {
     return { title, body: decoded, isHtml, kind: undefined, encode: () => undefined };
   }
-  // The scalar's own text, detached from the file, is all a later edit needs.
+  // The scalar's own text, detached from the file, and its offsets as runs (one a line, where the body's own are 4
+  // bytes a character) are all a later edit needs: the reply keeps `encode` as long as it lives.
   const region = detached(source.slice(range[0], range[1]));
   const local: YamlScalar = { ...scalar, start: 0, end: region.length };
-  const encode = (text: string, from: number, to: number) => encodeIntoScalar(region, local, decoded, range[0], from, to, text);
+  const decodedText = decoded.text;
+  const runs = new OffsetRuns(decoded.offsets);
+  const start = range[0];
+  const encode = (text: string, from: number, to: number) => encodeIntoScalar(region, local, decodedText, runs, start, from, to, text);
   return { title, body: decoded, isHtml, kind: undefined, encode };
 }
 

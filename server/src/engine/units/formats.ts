@@ -17,7 +17,7 @@ import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
 import { REPLY_KINDS, type ReplyKind, type Span } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
-import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, yamlExportBodies, type ExportBody, type ExportFields } from './exports';
+import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, eachYamlExportBody, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
 import { laidOutInHtml, maskHtmlStructure, tagMentions } from './html-structure';
 import type { LineIndex } from '../text/line-index';
@@ -788,8 +788,8 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     const unitOf = (body: ExportBody) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect);
-    // A JSON export's bodies each become a reply as they are decoded (eachJsonExportBody).
-    const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : yamlExportBodies(source, fields)?.map(unitOf);
+    // An export's bodies each become a reply as they are decoded.
+    const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : eachYamlExportBody(source, fields, unitOf);
     return unitListOf(units ?? []);
   }
   const settings = options.settings ?? findDirectives(source).settings;

@@ -266,13 +266,14 @@ function decodeRegion(text: string, { style, start, end, prefix }: Pick<YamlScal
 /**
  * The source text that writes `newText` in place of decoded characters
  * [from, to) of the scalar, or undefined when no text written there would
- * read back as the intended value. `decoded` is the scalar as it reads now;
- * its offsets less `offsetBase` are offsets into `text`.
+ * read back as the intended value. `decodedText` is the scalar as it reads now,
+ * and `offsets.at(i)` less `offsetBase` the offset of its character i in `text`.
  */
 export function encodeIntoScalar(
   text: string,
   scalar: YamlScalar,
-  decoded: DecodedString,
+  decodedText: string,
+  offsets: { at(index: number): number },
   offsetBase: number,
   from: number,
   to: number,
@@ -293,10 +294,10 @@ export function encodeIntoScalar(
     const quoted = style === 'QUOTE_SINGLE' ? newText.replace(/'/g, "''") : newText;
     written = quoted.replace(/\n+/g, (run) => lineBreaks(run.length + 1, scalar.indent));
   }
-  const sourceFrom = decoded.offsets[from]! - offsetBase;
-  const sourceTo = decoded.offsets[to]! - offsetBase;
+  const sourceFrom = offsets.at(from) - offsetBase;
+  const sourceTo = offsets.at(to) - offsetBase;
   const region = text.slice(scalar.start, sourceFrom) + written + text.slice(sourceTo, scalar.end);
-  const intended = decoded.text.slice(0, from) + newText + decoded.text.slice(to);
+  const intended = decodedText.slice(0, from) + newText + decodedText.slice(to);
   // A block scalar ends where the next line starts: what follows it in the file is that line.
   const nextLineFollows = /[\r\n]$/.test(text.slice(scalar.start, scalar.end));
   return readsBackAs(scalar, region, intended, nextLineFollows) ? written : undefined;
