@@ -153,7 +153,7 @@ export function measureShortReplies(context: BenchContext): void {
 }
 
 /** The CLI run of one file in a fresh process: wall time and peak RSS (preloaded report-rss.cjs). */
-function cliRunWithRss(file: string): { ms: number; rssMb: number } {
+export function cliRunWithRss(file: string): { ms: number; rssMb: number } {
   const started = performance.now();
   const child = spawnSync(process.execPath, ['-r', path.join(__dirname, 'report-rss.cjs'), CLI_BIN, '--format', 'json', file], {
     encoding: 'utf8',

@@ -7,8 +7,9 @@ import * as path from 'node:path';
 import { cliRun } from './cli-throughput';
 import { COLD_BUNDLE, buildColdEntry, coldRun, type ColdRun } from './cold';
 import { type BenchContext, remainingMs } from './context';
+import { cliRunWithRss } from './measure-hostile';
 import { newestProfile, summarizeProfile } from './profile';
-import { formatMs, repeat, summarize } from './stats';
+import { formatMs, formatRatio, repeat, summarize } from './stats';
 import { RESULTS_DIR } from './workspace';
 
 const perSecond = (words: number, ms: number) => `${Math.round((words / ms) * 1000).toLocaleString('en-US')} words/s`;
@@ -84,6 +85,41 @@ export async function measureCli(context: BenchContext): Promise<void> {
     report.data[`cli-${label}`] = { wall, words, wordsPerSecond: (words / wall.median) * 1000 };
   }
   section.notes.push('Spawn to exit: Node start, config, lint, formatting and writing the JSON report.');
+}
+
+/**
+ * The same Zendesk macros as a YAML macro list and as the JSON export, each through the CLI (--format json): wall time
+ * and peak RSS, fastest of three runs taken in turn. PRODUCT.md sets no target for YAML: the ratio to the JSON export
+ * of the same run is the figure to watch (a busy machine moves both).
+ */
+export function measureYamlExport(context: BenchContext): void {
+  const { ws, report, options } = context;
+  if (!context.jsonSupported) return;
+  const section = report.section('YAML macro list against the JSON export (CLI, --format json)');
+  context.log('cli: export.yaml and export.json');
+  const inputs = [
+    { label: 'export.json', file: ws.files.json, corpus: ws.corpus.json },
+    { label: 'export.yaml', file: ws.files.yaml, corpus: ws.corpus.yaml },
+  ];
+  const runs: { ms: number; rssMb: number }[][] = inputs.map(() => []);
+  for (let round = 0; round < (options.quick ? 1 : 3); round++) inputs.forEach(({ file }, index) => runs[index]!.push(cliRunWithRss(file)));
+  const [json, yaml] = runs.map((list) => ({ ms: Math.min(...list.map((run) => run.ms)), rssMb: Math.max(...list.map((run) => run.rssMb)) }));
+  inputs.forEach(({ label, corpus }, index) => {
+    const best = index === 0 ? json! : yaml!;
+    section.rows.push({
+      what: 'replylint',
+      input: `${label}, ${(corpus.bytes / 1e6).toFixed(2)} MB, ${corpus.replies} macros, ${corpus.words.toLocaleString('en-US')} words`,
+      runs: String(runs[index]!.length),
+      median: formatMs(best.ms),
+      detail: `fastest run; peak RSS ${best.rssMb.toFixed(0)} MB (the most of the runs), ${perSecond(corpus.words, best.ms)}`,
+      ratio: index === 0 ? '' : `${formatRatio(yaml!.ms / json!.ms)} the JSON export's time, ${formatRatio(yaml!.rssMb / json!.rssMb)} its peak RSS`,
+    });
+  });
+  const { json: jsonCorpus, yaml: yamlCorpus } = ws.corpus;
+  section.notes.push(
+    `No target in PRODUCT.md: the YAML row is read against the JSON export of the same run. Both are 5 MB; YAML is terser, so it holds the JSON export's ${jsonCorpus.replies} macros and ${yamlCorpus.replies - jsonCorpus.replies} more.`,
+  );
+  report.data.yamlExport = { json, yaml };
 }
 
 /** --profile: one cold lint of the library under --cpu-prof; the hot spots go into the report. */

@@ -22,7 +22,7 @@ import { measureLibraries, measureReply, measureScaling } from './measure-engine
 import { measureLsp, measureSoak } from './measure-lsp';
 import { measureFlood, measureHostile, measureLspFuzz, measureShortReplies } from './measure-hostile';
 import { measurePeers } from './measure-peers';
-import { measureCli, measureCold, measureProfile } from './measure-process';
+import { measureCli, measureCold, measureProfile, measureYamlExport } from './measure-process';
 import { Report } from './report';
 import { formatMs } from './stats';
 import { BENCH_DIR, RESULTS_DIR, prepareWorkspace } from './workspace';
@@ -74,7 +74,13 @@ async function main(): Promise<void> {
       },
     ],
     ['cold', () => measureCold(context)],
-    ['cli', () => measureCli(context)],
+    [
+      'cli',
+      async () => {
+        await measureCli(context);
+        measureYamlExport(context);
+      },
+    ],
     ['peers', () => measurePeers(context)],
     ['lsp', () => measureLsp(context)],
     ['soak', () => measureSoak(context)],
@@ -129,6 +135,11 @@ function describeInputs(context: BenchContext): void {
     'export.json',
     `${(corpus.json.bytes / 1e6).toFixed(2)} MB, ${corpus.json.replies} macros, ${corpus.json.words.toLocaleString('en-US')} words${context.jsonSupported ? '' : ' (not linted: no JSON support in the engine yet)'}`,
   );
+  row(
+    'Zendesk macros as YAML',
+    'export.yaml',
+    `${(corpus.yaml.bytes / 1e6).toFixed(2)} MB, ${corpus.yaml.replies} macros (the JSON export's first ${corpus.json.replies} and more), ${corpus.yaml.words.toLocaleString('en-US')} words`,
+  );
   row('single-reply files', 'replies/*.md', `${ws.repliesCount} files, ${ws.repliesWords.toLocaleString('en-US')} words`);
   section.notes.push(
     `Seed ${context.options.seed}. About a third of the replies are good; the rest carry one to three typical problems of the eight categories (test/support/corpus-text.ts).`,
@@ -138,6 +149,7 @@ function describeInputs(context: BenchContext): void {
     reply: { words: corpus.reply.words, problems: corpus.reply.problems },
     markdown: { bytes: corpus.markdown.bytes, replies: corpus.markdown.replies, words: corpus.markdown.words },
     json: { bytes: corpus.json.bytes, replies: corpus.json.replies, words: corpus.json.words, linted: context.jsonSupported },
+    yaml: { bytes: corpus.yaml.bytes, replies: corpus.yaml.replies, words: corpus.yaml.words },
     replies: { files: ws.repliesCount, words: ws.repliesWords },
   };
 }

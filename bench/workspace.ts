@@ -18,7 +18,7 @@ export const WORK_DIR = path.join(os.tmpdir(), 'replylint-bench-work');
 export interface Workspace {
   corpus: Corpus;
   dir: string;
-  files: { reply: string; markdown: string; json: string; repliesDir: string };
+  files: { reply: string; markdown: string; json: string; yaml: string; repliesDir: string };
   /** Words in the single-reply folder. */
   repliesWords: number;
   repliesCount: number;
@@ -45,12 +45,14 @@ export function prepareWorkspace(seed: number, repliesCount = 1000): Workspace {
     reply: path.join(dir, 'reply.md'),
     markdown: path.join(dir, 'library.md'),
     json: path.join(dir, 'export.json'),
+    yaml: path.join(dir, 'export.yaml'),
     repliesDir: path.join(dir, 'replies'),
   };
   write(path.join(dir, '.replylint.yaml'), config(['recommended']));
   write(files.reply, `${corpus.reply.body}\n`);
   write(files.markdown, corpus.markdown.text);
   write(files.json, corpus.json.text);
+  write(files.yaml, corpus.yaml.text);
 
   // A repository of macros, one reply per file: what CI lints on a pull request.
   const random = new Random(seed).fork('replies-folder');
