@@ -361,16 +361,17 @@ describe('engine', () => {
       const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
       const misplaced =
-        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near` or `requires.courtesy`, or in a consistency rule's `forms`.";
+        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.";
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
       // A conditional's courtesy words take them too: an apology that goes on to name the news is no stock line.
       const courtesy =
         "    trigger: [sadly]\n    requires:\n      phrases: [sorry]\n      scope: onward\n      courtesy:\n        - { phrase: 'inconvenience', unless: { after: ['this *'] } }\n";
       assert.deepEqual(problems(rule('conditional', courtesy)), []);
-      // So do its triggers and its near words: "nie zwracamy" but not "nie zwracamy uwagi"; "cancelled successfully" but
-      // not with our reason after it (evaluate.ts reads them through withoutExceptions).
+      // So do its triggers, its near words and its next-sentence steps: "nie zwracamy" but not "nie zwracamy uwagi";
+      // "cancelled successfully" but not with our reason after it; "it only takes a moment" but not "to reset your
+      // password" after it (evaluate.ts reads them through withoutExceptions).
       const own =
-        "    trigger:\n      - { phrase: 'sadly', unless: { after: [enough] } }\n    unless:\n      near:\n        - { phrase: 'as asked', unless: { after: [because] } }\n    requires:\n      phrases: [sorry]\n";
+        "    trigger:\n      - { phrase: 'sadly', unless: { after: [enough] } }\n    unless:\n      near:\n        - { phrase: 'as asked', unless: { after: [because] } }\n    requires:\n      phrases: [sorry]\n      nextSentence:\n        - { phrase: 'takes a moment', unless: { after: [to] } }\n";
       assert.deepEqual(problems(rule('conditional', own)), []);
       assert.match(problems(rule('phrase', "    phrases:\n      - { phrase: 'sla', unless: { before: ['a||b'] } }\n"))[0]!, /^7:\d+ Invalid phrase/);
       const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(`language: en\n${rule('phrase', `    phrases:\n${sla}`)}`).pack! }];
@@ -389,7 +390,7 @@ describe('engine', () => {
         problems(rule('require', `    where: anywhere\n    phrases:\n${duty}`)).map((problem) => problem.replace(/^\d+:\d+ /, '')),
         [
           'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near` or `requires.courtesy`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.",
         ],
       );
       const forms = "    forms:\n      formal: [sir]\n      informal:\n        - { phrase: 'mate', unless: { inPart: ['old'] } }\n";

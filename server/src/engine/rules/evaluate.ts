@@ -2406,10 +2406,13 @@ function evaluateConditional(
   // without lying inside it does not count; "sent your refund" takes it in and does (reviewer-24 #7).
   const ownSending = formMatches(matches, 'nextSentenceNot');
   const doneNext = new Set<number>();
-  for (const { match, owner } of matches)
+  // A step's own `unless` voids it, as a near phrase's does ("It only takes a moment to reset your password" is another task).
+  const nextSteps = withoutExceptions(
+    context,
+    matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'nextSentence'),
+  );
+  for (const { match } of nextSteps)
     if (
-      owner.role === 'form' &&
-      owner.form === 'nextSentence' &&
       !ownSending.some(
         (sent) =>
           sent.firstToken < match.endToken && match.firstToken < sent.endToken && (sent.firstToken < match.firstToken || sent.endToken > match.endToken),

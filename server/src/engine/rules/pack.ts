@@ -688,13 +688,17 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
-        // A conditional's trigger and `unless.near` words (evaluate.ts, withoutExceptions): "nie zwracamy" but not "nie
-        // zwracamy uwagi"; "cancelled successfully" but not with our reason after it.
+        // A conditional's trigger, `unless.near` and `requires.nextSentence` words (evaluate.ts, withoutExceptions): "nie
+        // zwracamy" but not "nie zwracamy uwagi"; "cancelled successfully" but not with our reason after it; "it only takes a
+        // moment" but not "to reset your password" after it.
         unless:
           (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
           (rule.kind === 'conditional' && at.length === path.length + 1 && at[at.length - 1] === 'trigger') ||
           (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'unless' && at[at.length - 1] === 'near') ||
-          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'courtesy') ||
+          (rule.kind === 'conditional' &&
+            at.length === path.length + 2 &&
+            at[at.length - 2] === 'requires' &&
+            (at[at.length - 1] === 'courtesy' || at[at.length - 1] === 'nextSentence')) ||
           (rule.kind === 'consistency' && at.length === path.length + 2 && at[at.length - 2] === 'forms'),
       }),
     ]),
@@ -705,7 +709,8 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
  * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
- * conditional's `trigger:`, `unless.near` and `requires.courtesy` and in a consistency rule's `forms`): an error, not a silent no-op.
+ * conditional's `trigger:`, `unless.near`, `requires.courtesy` and `requires.nextSentence` and in a consistency rule's `forms`): an error,
+ * not a silent no-op.
  */
 function misplacedPhraseOptions(
   path: KeyPath,
@@ -734,7 +739,7 @@ function misplacedPhraseOptions(
       problems.push({
         path: [...path, index, 'unless'],
         message:
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near` or `requires.courtesy`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.",
       });
   });
   return problems;
