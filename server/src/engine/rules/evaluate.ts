@@ -1,7 +1,7 @@
 // Runs the compiled rules over one analysed reply unit. One pass of the
 // phrase index feeds every rule; each kind then decides from those matches.
 
-import type { PhraseMatch } from '../match/phrase-index';
+import type { TokenMatch } from '../match/phrase-index';
 import {
   LETTER_OR_DIGIT,
   holdsNonSpace,
@@ -44,7 +44,17 @@ import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches'
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import type { KindSignal, RuleSpec } from './pack';
-import { ACCEPTED_TERMS, EMPATHY_WORDS, KIND_SIGNAL_WORDS, NEXT_STEP_WORDS, type ActiveRule, type NounWords, type PhraseOwner, type RuleSet } from './rule-set';
+import {
+  ACCEPTED_TERMS,
+  EMPATHY_WORDS,
+  KIND_SIGNAL_WORDS,
+  NEXT_STEP_WORDS,
+  type ActiveRule,
+  type NounWords,
+  type PhraseOwner,
+  type RuleMatch,
+  type RuleSet,
+} from './rule-set';
 import type { NextStepList } from './pack';
 import {
   bodyOfMacro,
@@ -144,7 +154,7 @@ interface Context {
   signature: string | undefined;
   analysis: ProseAnalysis;
   ruleSet: RuleSet;
-  matchesByRule: Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>;
+  matchesByRule: Map<number, RuleMatch[]>;
   /** What the reply is (declared, or inferred from its words). */
   kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
@@ -212,14 +222,13 @@ export function evaluateUnit(
     signature,
   }: EvaluateOptions,
 ): UnitEvaluation {
-  const matchesByRule = new Map<number, { match: PhraseMatch; owner: PhraseOwner }[]>();
-  for (const match of ruleSet.index.match(analysis.tokens)) {
-    const owner = ruleSet.owners[match.owner]!;
-    const list = matchesByRule.get(owner.rule);
+  const matchesByRule = new Map<number, RuleMatch[]>();
+  for (const match of ruleSet.index.match(analysis.tokens, ruleSet.owners)) {
+    const list = matchesByRule.get(match.owner.rule);
     // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
     // gave it room for 17.
-    if (list) list.push({ match, owner });
-    else matchesByRule.set(owner.rule, [{ match, owner }]);
+    if (list) list.push(match);
+    else matchesByRule.set(match.owner.rule, [match]);
   }
   const context: Context = {
     unit,
@@ -241,7 +250,7 @@ export function evaluateUnit(
     verdicts: {},
   };
   const accepted = matchesByRule.get(ACCEPTED_TERMS);
-  if (accepted) context.isAccepted = containedIn(accepted.map((item) => tokenSpan(context, item.match)));
+  if (accepted) context.isAccepted = containedIn(accepted.map((item) => tokenSpan(context, item)));
   const inferred = inferKind
     ? inferMacroKind(kindEvidence(context))
     : readTitle && declaredAudience !== 'internal'
@@ -330,7 +339,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     text: unit.text,
     analysis,
     signals: context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? [],
-    greeting: greeting ? excerptOf(context, tokenSpan(context, greeting.match)) : inHeading && excerptOf(context, inHeading),
+    greeting: greeting ? excerptOf(context, tokenSpan(context, greeting)) : inHeading && excerptOf(context, inHeading),
     signature: signature && unit.text.slice(signature.start, signature.end),
     signatureStart: signature?.start,
     // Footers are looked for only this close to the end (units/footers.ts): a long code block there is no footer.
@@ -350,7 +359,7 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
 }
 
 /** The greeting the greeting rule accepts: one of its words, in its window and placed as it requires. */
-function acceptedGreeting(context: Context): { match: PhraseMatch; owner: PhraseOwner } | undefined {
+function acceptedGreeting(context: Context): RuleMatch | undefined {
   const { ruleSet, analysis } = context;
   const greetingRule = ruleSet.greetingRule;
   if (greetingRule === undefined) return undefined;
@@ -358,14 +367,14 @@ function acceptedGreeting(context: Context): { match: PhraseMatch; owner: Phrase
   return (context.matchesByRule.get(greetingRule) ?? []).find(
     (item) =>
       item.owner.role === 'satisfy' &&
-      inRequireWindow(spec, analysis.tokens[item.match.firstToken]!.sentence, analysis.sentences.length) &&
-      placedAsRequired(context, spec, item.match),
+      inRequireWindow(spec, analysis.tokens[item.firstToken]!.sentence, analysis.sentences.length) &&
+      placedAsRequired(context, spec, item),
   );
 }
 
 /** Whether a match lies within the words of the reply's accepted greeting. */
-function isGreeting(context: Context, match: PhraseMatch): boolean {
-  const greeting = acceptedGreeting(context)?.match;
+function isGreeting(context: Context, match: TokenMatch): boolean {
+  const greeting = acceptedGreeting(context);
   return greeting !== undefined && match.firstToken < greeting.endToken && match.endToken > greeting.firstToken;
 }
 
@@ -375,7 +384,7 @@ function teamWordsOf(context: Context): Span[] {
   const spans: Span[] = [];
   // The few sign-off rules, not the whole map: its iterator made an entry array for every rule each macro matched.
   for (const ruleIndex of context.ruleSet.signOffRules) {
-    for (const { match } of context.matchesByRule.get(ruleIndex) ?? [])
+    for (const match of context.matchesByRule.get(ruleIndex) ?? [])
       spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
   }
   return spans;
@@ -420,7 +429,7 @@ function dropYieldingFindings(context: Context): void {
     const others = ruleSet.rules[ruleIndex]!.spec.yieldsTo!.map((id) => sentencesByRule.get(id)).filter((sentences) => sentences !== undefined);
     if (others.length === 0) return false;
     const hits = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner }) => owner.role === 'trigger' || owner.role === 'match');
-    return withoutExceptions(context, hits).some(({ match }) => others.some((sentences) => sentences.has(analysis.tokens[match.firstToken]!.sentence)));
+    return withoutExceptions(context, hits).some((match) => others.some((sentences) => sentences.has(analysis.tokens[match.firstToken]!.sentence)));
   };
   context.findings = findings.filter((finding) => {
     if (!finding.rule.spec.yieldsTo) return true;
@@ -460,8 +469,8 @@ function isWrittenToOne(context: Context): boolean {
   for (const quote of text.matchAll(QUOTED_LINE))
     if (quote.index > firstWords && !LETTER_OR_DIGIT.test(prose.slice(quote.index, quote.index + quote[0].length))) return true;
   const { tokens } = context.analysis;
-  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some(({ match, owner }) => {
-    if (owner.form !== 'recipient') return false;
+  return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some((match) => {
+    if (match.owner.form !== 'recipient') return false;
     OWN_NUMBER.lastIndex = tokens[match.endToken - 1]!.end;
     return OWN_NUMBER.test(text);
   });
@@ -482,7 +491,7 @@ function addressedHandle(context: Context): string | undefined {
   const greeting = acceptedGreeting(context);
   // The text's first character, or the prose's when markup opens the text; a handle alone on its line may be masked.
   const starts = [text.search(/\S/), prose.search(/\S/)];
-  if (greeting) starts.push(context.analysis.tokens[greeting.match.endToken - 1]!.end);
+  if (greeting) starts.push(context.analysis.tokens[greeting.endToken - 1]!.end);
   for (const start of starts) {
     if (start < 0) continue;
     HANDLE.lastIndex = start + (/^[ \t]*/.exec(text.slice(start, start + 40))?.[0].length ?? 0);
@@ -505,14 +514,14 @@ function greetsByName(context: Context): boolean {
   if (!greeting) return false;
   const { text } = context.unit;
   const { tokens } = context.analysis;
-  const greetingEnd = tokens[greeting.match.endToken - 1]!.end;
+  const greetingEnd = tokens[greeting.endToken - 1]!.end;
   const lineEnd = text.indexOf('\n', greetingEnd);
   const found = NAME_AFTER_GREETING.exec(text.slice(greetingEnd, lineEnd < 0 ? text.length : lineEnd).trimEnd());
   const name = found?.[1];
   if (name === undefined || !name.split(/[ \t]+|[-‐]/).every((word) => NAME_WORD.test(word))) return false;
   const nameEnd = greetingEnd + found![0].indexOf(name) + name.length;
   for (const matches of context.matchesByRule.values())
-    for (const { match } of matches) if (tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd) return false;
+    for (const match of matches) if (tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd) return false;
   return true;
 }
 
@@ -630,13 +639,13 @@ function evaluateRule(context: Context, rule: ActiveRule, ruleIndex: number): Ve
   }
 }
 
-function tokenSpan(context: Context, match: PhraseMatch): Span {
+function tokenSpan(context: Context, match: TokenMatch): Span {
   const tokens = context.analysis.tokens;
   return { start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end };
 }
 
 /** Longest match first, then earliest; drops matches overlapping a kept one. */
-function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
+function nonOverlapping<T extends TokenMatch>(items: T[]): T[] {
   // Matches come in token order, most often already in this order: sorted (a copy) only when they are not.
   let sorted = items;
   for (let index = 1; index < items.length; index++) {
@@ -650,19 +659,19 @@ function nonOverlapping<T extends { match: PhraseMatch }>(items: T[]): T[] {
   let lastEnd = -1;
   for (let index = 0; index < sorted.length; index++) {
     const item = sorted[index]!;
-    if (item.match.firstToken < lastEnd) {
+    if (item.firstToken < lastEnd) {
       kept ??= sorted.slice(0, index);
       continue;
     }
     kept?.push(item);
-    lastEnd = item.match.endToken;
+    lastEnd = item.endToken;
   }
   return kept ?? sorted;
 }
 
 /** Token order, the longer of two matches at one place first. */
-function longestFirst(a: { match: PhraseMatch }, b: { match: PhraseMatch }): number {
-  return a.match.firstToken - b.match.firstToken || b.match.endToken - b.match.firstToken - (a.match.endToken - a.match.firstToken);
+function longestFirst(a: TokenMatch, b: TokenMatch): number {
+  return a.firstToken - b.firstToken || b.endToken - b.firstToken - (a.endToken - a.firstToken);
 }
 
 function messageFor(rule: ActiveRule, excerpt: string): string {
@@ -797,7 +806,7 @@ const BRACKET_PAIRS = [
 function withCommaPair(context: Context, change: UnitFix, start: number, end: number): UnitFix {
   const paired = change.label.id === 'fix.remove' ? removeBetweenCommas(context.unit, start, end) : undefined;
   if (!paired) return change;
-  const greeting = acceptedGreeting(context)?.match;
+  const greeting = acceptedGreeting(context);
   const greetingEnd = greeting && context.analysis.tokens[greeting.endToken - 1]!.end;
   const comma = paired.edits[0]!.start;
   const closesGreeting = greetingEnd !== undefined && greetingEnd <= comma && !/[\n.!?]/.test(context.unit.text.slice(greetingEnd, comma));
@@ -808,7 +817,7 @@ function withCommaPair(context: Context, change: UnitFix, start: number, end: nu
  * Whether the comma at `comma` closes the reader's name that opens its sentence ("Ana, as previously stated, the
  * refund …"; reviewer 22 #5): a name placeholder, or words the greeting's line names ("Hi Ana,").
  */
-function closesVocative(context: Context, comma: number, greeting: PhraseMatch | undefined): boolean {
+function closesVocative(context: Context, comma: number, greeting: TokenMatch | undefined): boolean {
   const { unit, dialect } = context;
   const opening = /(?:^|[.!?\n])[ \t]*([^.!?\n]*)$/.exec(unit.text.slice(Math.max(0, comma - 60), comma))?.[1]?.trimEnd() ?? '';
   const start = comma - opening.length;
@@ -893,8 +902,8 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 }
 
 /** The matches of a rule's `form` phrase list (its `unless` or `requires` words of one kind), in place order. */
-function formMatches(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[], form: string): PhraseMatch[] {
-  return matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match);
+function formMatches(matches: readonly RuleMatch[], form: string): TokenMatch[] {
+  return matches.filter(({ owner }) => owner.role === 'form' && owner.form === form);
 }
 
 /**
@@ -903,13 +912,13 @@ function formMatches(matches: readonly { match: PhraseMatch; owner: PhraseOwner 
  * cancelled" (the reader's own thing) and "Due to the strike the concert is now cancelled" (the threat as the cause)
  * stay news against the reader. The clause, not the sentence: "Your train runs, and the strike is now cancelled".
  */
-function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
+function withoutLiftedThreats<T extends RuleMatch>(context: Context, triggers: T[], matches: T[]): T[] {
   const threats = formMatches(matches, 'liftedThreat');
   if (threats.length === 0) return triggers;
   const keeps = formMatches(matches, 'liftedKeeps');
-  return triggers.filter(({ match }) => {
+  return triggers.filter((match) => {
     const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
-    const inFront = (word: PhraseMatch) => word.firstToken >= clause.first && word.endToken <= match.firstToken;
+    const inFront = (word: TokenMatch) => word.firstToken >= clause.first && word.endToken <= match.firstToken;
     return !threats.some(inFront) || keeps.some(inFront);
   });
 }
@@ -920,12 +929,12 @@ function withoutLiftedThreats<T extends { match: PhraseMatch; owner: PhraseOwner
  * before the pronoun (`nouns`: "Thank you for your payment of 40 EUR for invoice 4410. It has been received."): a
  * receipt named one sentence up is still a receipt.
  */
-function withoutNamedBefore<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, triggers: T[], matches: T[]): T[] {
+function withoutNamedBefore<T extends RuleMatch>(context: Context, triggers: T[], matches: T[]): T[] {
   const pronouns = formMatches(matches, 'antecedentPronoun');
   const nouns = formMatches(matches, 'antecedentNoun');
   if (pronouns.length === 0 || nouns.length === 0) return triggers;
   const { tokens } = context.analysis;
-  return triggers.filter(({ match }) => {
+  return triggers.filter((match) => {
     const sentence = tokens[match.firstToken]!.sentence;
     const pronoun = pronouns.find(
       (word) => (word.endToken === match.firstToken || word.firstToken === match.endToken) && tokens[word.firstToken]!.sentence === sentence,
@@ -939,9 +948,9 @@ function withoutNamedBefore<T extends { match: PhraseMatch; owner: PhraseOwner }
 }
 
 /** Drops hits that their rule's `unless` phrases excuse (RuleSet.excused). */
-function withoutExceptions<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], nouns?: NounWords): T[] {
+function withoutExceptions<T extends RuleMatch>(context: Context, hits: T[], nouns?: NounWords): T[] {
   const { ruleSet, analysis } = context;
-  const isExcused = (hit: T) => ruleSet.excused(analysis.tokens, hit.owner.rule, hit.match, nouns);
+  const isExcused = (hit: T) => ruleSet.excused(analysis.tokens, hit.owner.rule, hit, nouns);
   // The list itself when no hit is excused (most replies): the callers only read it. Each hit is tested once.
   const firstExcused = hits.findIndex(isExcused);
   if (firstExcused < 0) return hits;
@@ -964,7 +973,7 @@ function branchesOf(context: Context): BranchIndex | undefined {
  * Sentences holding a time frame that none of `failing` takes in ("Our booking page is down today": when it fails, not
  * when to come back; reviewer-28 #15). A time frame's pattern may take the character on either side of its words.
  */
-function sentencesWithTimeOutside(context: Context, failing: readonly PhraseMatch[]): Set<number> {
+function sentencesWithTimeOutside(context: Context, failing: readonly TokenMatch[]): Set<number> {
   const spans = failing.map((match) => tokenSpan(context, match));
   const found = new Set<number>();
   for (const time of timeframesOf(context))
@@ -986,7 +995,7 @@ function sentencesWithTimeframe(context: Context): Set<number> {
   return found;
 }
 
-function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
+function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]): undefined {
   let hits = matches.filter((item) => item.owner.role === 'match');
   // Matched by its other words alone (forms that excuse or place a match: most replies of a library): nothing to report.
   if (hits.length === 0) return undefined;
@@ -1032,23 +1041,23 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     // response within 20 working days. … If this is likely, you will be given a revised date at the earliest opportunity."
     const conditions = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'contingency');
     const firstStep = conditions.length > 0 && steps.size > 0 ? Math.min(...steps) : Infinity;
-    const contingent = (hit: PhraseMatch, sentence: number) =>
-      firstStep < sentence && conditions.some(({ match }) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
+    const contingent = (hit: TokenMatch, sentence: number) =>
+      firstStep < sentence && conditions.some((match) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
     // A vague phrase that a time frame takes in is that time's own words, a concrete time whatever the verb: the
     // Albanian "the coming days" after a count ("due in the next %{days} days", trial 22).
     const times = timeframesOf(context);
     hits = hits.filter((hit) => {
-      const { start, end } = tokenSpan(context, hit.match);
+      const { start, end } = tokenSpan(context, hit);
       if (times.some((time) => time.start < end && start < time.end)) return false;
-      const sentence = tokens[hit.match.firstToken]!.sentence;
+      const sentence = tokens[hit.firstToken]!.sentence;
       if (inScope(context, scope, sentence, ownSteps(start, sentence)) || laterStep(start, sentence)) return false;
-      if (contingent(hit.match, sentence)) return false;
+      if (contingent(hit, sentence)) return false;
       return !(firstReplyTime < sentence && promisesReply(sentence) && !branches?.apart(start, sentences[firstReplyTime]!.start));
     });
     hits = withoutAskedPace(context, hits, matches);
   }
   if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
-  if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit.match));
+  if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit));
   if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
@@ -1060,15 +1069,14 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   if (excusing.length > 0) {
     const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
     hits = hits.filter((hit) => {
-      const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
-      const timesIt = ({ match }: { match: PhraseMatch }) =>
-        match.firstToken < hit.match.firstToken ||
-        !purposes.some((purpose) => purpose.match.firstToken >= hit.match.endToken && purpose.match.endToken <= match.firstToken);
+      const part = clauseOf(context, { first: hit.firstToken, end: hit.endToken }, false);
+      const timesIt = (match: TokenMatch) =>
+        match.firstToken < hit.firstToken || !purposes.some((purpose) => purpose.firstToken >= hit.endToken && purpose.endToken <= match.firstToken);
       return !excusing.some(
         (excuse) =>
-          (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.match.owner) &&
-          excuse.match.firstToken >= part.first &&
-          excuse.match.endToken <= part.end &&
+          (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.owner) &&
+          excuse.firstToken >= part.first &&
+          excuse.endToken <= part.end &&
           timesIt(excuse),
       );
     });
@@ -1098,7 +1106,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       const openingReaders = opening === undefined ? undefined : readersOf(context, [opening]);
       const opened = (sentence: number) => opening !== undefined && sentence > opening && reads(context, openingReaders, sentence, opening);
       hits = hits.filter((hit) => {
-        const sentence = tokens[hit.match.firstToken]!.sentence;
+        const sentence = tokens[hit.firstToken]!.sentence;
         return !nearTo(excusing, sentence) && !opened(sentence);
       });
       // A link or code that lapses excuses only what the lapse costs: getting a new one, in the match's part of the
@@ -1106,8 +1114,8 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
       if (lapses.size > 0) {
         const steps = formMatches(matches, 'lapseStep');
         hits = hits.filter((hit) => {
-          if (!nearTo(lapses, tokens[hit.match.firstToken]!.sentence)) return true;
-          const part = clauseOf(context, { first: hit.match.firstToken, end: hit.match.endToken }, false);
+          if (!nearTo(lapses, tokens[hit.firstToken]!.sentence)) return true;
+          const part = clauseOf(context, { first: hit.firstToken, end: hit.endToken }, false);
           return !steps.some((step) => step.firstToken >= part.first && step.endToken <= part.end);
         });
       }
@@ -1120,7 +1128,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const excusing = sentencesOfForm(context, matches, 'nearIn');
     if (excusing.size > 0)
       hits = hits.filter((hit) => {
-        const sentence = tokens[hit.match.firstToken]!.sentence;
+        const sentence = tokens[hit.firstToken]!.sentence;
         return !excusing.has(sentence) && !excusing.has(sentence - 1) && !excusing.has(sentence + 1);
       });
   }
@@ -1131,8 +1139,8 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const { sentences } = context.analysis;
     hits = hits.filter((hit) => {
       if (hit.owner.unlessTimed !== true) return true;
-      const after = tokens[hit.match.endToken - 1]!.end;
-      const sentenceEnd = sentences[tokens[hit.match.firstToken]!.sentence]!.end;
+      const after = tokens[hit.endToken - 1]!.end;
+      const sentenceEnd = sentences[tokens[hit.firstToken]!.sentence]!.end;
       return !times.some((span) => span.start >= after && span.start < sentenceEnd);
     });
   }
@@ -1141,11 +1149,11 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   const aheadIn = rule.spec.unless?.aheadIn;
   if (aheadIn && appliesTo(aheadIn.kinds, context.kinds) && !matches.some(({ owner }) => owner.role === 'form' && owner.form === 'harm')) {
     const possible = formMatches(matches, 'possible');
-    hits = hits.filter(({ match }) => !possible.some((word) => word.firstToken >= match.firstToken && word.endToken <= match.endToken));
+    hits = hits.filter((match) => !possible.some((word) => word.firstToken >= match.firstToken && word.endToken <= match.endToken));
   }
   // A phrase that only greets where a greeting stands: at its line's start or after a name and a comma. Inside a
   // sentence Finnish "hyvä" is the adjective ("olet ollut hyvä jäsen"), no salutation.
-  if (rule.spec.where === 'opening') hits = hits.filter((hit) => placedAsRequired(context, rule.spec, hit.match));
+  if (rule.spec.where === 'opening') hits = hits.filter((hit) => placedAsRequired(context, rule.spec, hit));
   if (rule.spec.where === 'sign-off') {
     const signOff = signOffSentence(context.analysis);
     // The name may follow a valediction after a comma on its line or joined to it without one ("pozdrawiamy, zespół obsługi
@@ -1163,22 +1171,21 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
     const brandTeams = formMatches(matches, 'brandTeam');
     // The finding quotes the whole signature, the brand's name with the team's words.
     hits = hits.flatMap((hit) => {
-      const { match } = hit;
       if (signOff === undefined) return [];
-      const first = match.firstToken;
-      const end = tokens[match.endToken - 1]!.end;
+      const first = hit.firstToken;
+      const end = tokens[hit.endToken - 1]!.end;
       const plain = first === signOff.firstToken || first === nameFrom || first === teamFrom;
       const opensAt = plain
         ? first
-        : branded.find((start) => start !== undefined && start < first && brandOnLine(context, match, tokens[start]!.start, end, brandTeams));
+        : branded.find((start) => start !== undefined && start < first && brandOnLine(context, hit, tokens[start]!.start, end, brandTeams));
       if (opensAt === undefined) return [];
       const closes =
-        match.endToken === signOff.endToken ||
-        (plain && businessLineUnder(context, match.endToken, signOff.endToken)) ||
+        hit.endToken === signOff.endToken ||
+        (plain && businessLineUnder(context, hit.endToken, signOff.endToken)) ||
         (branded.includes(opensAt) &&
-          match.endToken < signOff.endToken &&
-          brandOnLine(context, match, tokens[first]!.start, tokens[signOff.endToken - 1]!.end, brandTeams));
-      return closes ? [{ ...hit, match: { ...match, firstToken: opensAt, endToken: signOff.endToken } }] : [];
+          hit.endToken < signOff.endToken &&
+          brandOnLine(context, hit, tokens[first]!.start, tokens[signOff.endToken - 1]!.end, brandTeams));
+      return closes ? [{ ...hit, firstToken: opensAt, endToken: signOff.endToken }] : [];
     });
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
@@ -1195,18 +1202,18 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: { match: Ph
   // The stock words go on with a noun phrase whose head names nothing ("with the matter", "from our side"): no excuse
   // (`unless.vague`; `unless.ends` ends the noun phrase). An `after` excuse with a story's mark later in the sentence and
   // nothing there of the reader's case or today tells the writer's own story (`unless.story`): only a `before` excuse stands.
-  const laterIn = (words: PhraseMatch[], match: PhraseMatch) =>
+  const laterIn = (words: TokenMatch[], match: TokenMatch) =>
     words.some((word) => word.firstToken >= match.endToken && tokens[word.firstToken]!.sentence === tokens[match.firstToken]!.sentence);
   const marks = formMatches(matches, 'storyMark');
   const cases = marks.length > 0 ? formMatches(matches, 'storyCase') : [];
-  const voided = ({ match }: { match: PhraseMatch }) => laterIn(marks, match) && !laterIn(cases, match);
+  const voided = (match: TokenMatch) => laterIn(marks, match) && !laterIn(cases, match);
   const candidates = nonOverlapping(hits);
   const unexcused = new Set(withoutExceptions(context, candidates, nounWords(matches)));
   const kept = candidates.filter((hit) =>
-    voided(hit) ? !context.ruleSet.excusedBefore(tokens, hit.owner.rule, hit.match.firstToken, hit.match.owner) : unexcused.has(hit),
+    voided(hit) ? !context.ruleSet.excusedBefore(tokens, hit.owner.rule, hit.firstToken, hit.owner) : unexcused.has(hit),
   );
   for (const hit of kept) {
-    const span = tokenSpan(context, hit.match);
+    const span = tokenSpan(context, hit);
     const ownMessage = hit.owner.message === undefined ? undefined : withMatch(hit.owner.message, context.unit.text.slice(span.start, span.end));
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner), ownMessage);
   }
@@ -1258,7 +1265,7 @@ const MAX_BRAND_LINE = 80;
  * brand's own team after it (`unless.brandTeam`: "Brightnest Team") is the brand signing; and a
  * shop's own word with its name ("Sklep Zielony", "Dyqani Gjethi") is the business signing, as "Harbour Lane Books" is.
  */
-function brandOnLine(context: Context, team: PhraseMatch, start: number, end: number, brandTeams: readonly PhraseMatch[]): boolean {
+function brandOnLine(context: Context, team: TokenMatch, start: number, end: number, brandTeams: readonly TokenMatch[]): boolean {
   const { prose } = context.unit;
   if (end - start > MAX_BRAND_LINE) return false;
   if (SIGNATURE_PARTS.test(prose.slice(start, end))) return false;
@@ -1315,7 +1322,7 @@ function listItemStart(context: Context, start: number): number | undefined {
  * such a canned how-to with its team on purpose: nobody has a follow-up to own (trial 25: six step-list canned
  * responses signed "Support Team" were judged wrong, the three that speak in the first person right).
  */
-function referenceAnswer(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): boolean {
+function referenceAnswer(context: Context, matches: readonly RuleMatch[]): boolean {
   const { tokens } = context.analysis;
   // The first condition word of each sentence: an act after it in its sentence is only offered.
   const conditions = new Map<number, number>();
@@ -1323,7 +1330,7 @@ function referenceAnswer(context: Context, matches: readonly { match: PhraseMatc
     const sentence = tokens[word.firstToken]!.sentence;
     if (!conditions.has(sentence)) conditions.set(sentence, word.firstToken);
   }
-  const offered = (act: PhraseMatch) => (conditions.get(tokens[act.firstToken]!.sentence) ?? Infinity) < act.firstToken;
+  const offered = (act: TokenMatch) => (conditions.get(tokens[act.firstToken]!.sentence) ?? Infinity) < act.firstToken;
   // The product's own step told in the first person ("We send a confirmation link to the new address") is no one acting
   // on the case: acts inside a `product` phrase do not count.
   const productWords = new Set<number>();
@@ -1353,9 +1360,9 @@ const INTERFACE_LABEL =
  * claim form" sends them to another party, a hand-off someone should own (their bank's app as a tool is no such party). Blind set 4: such canned answers, signed by
  * the team in five languages, were read as unsigned replies.
  */
-function proseHowTo(context: Context, steps: readonly PhraseMatch[], away: readonly PhraseMatch[]): boolean {
+function proseHowTo(context: Context, steps: readonly TokenMatch[], away: readonly TokenMatch[]): boolean {
   const { tokens, sentences } = context.analysis;
-  const sentenceOf = (word: PhraseMatch) => tokens[word.firstToken]!.sentence;
+  const sentenceOf = (word: TokenMatch) => tokens[word.firstToken]!.sentence;
   // Steps counted per sentence once: a long text of step words is read in one pass.
   const stepsIn = new Map<number, number>();
   for (const step of steps) stepsIn.set(sentenceOf(step), (stepsIn.get(sentenceOf(step)) ?? 0) + 1);
@@ -1417,8 +1424,8 @@ function afterValediction(context: Context, from: number): number {
   const { tokens } = context.analysis;
   let at = from;
   let namesSigner = false;
-  for (let next; (next = signals.find(({ match, owner }) => owner.form === 'signOff' && match.firstToken === at));) {
-    at = next.match.endToken;
+  for (let next; (next = signals.find((match) => match.owner.form === 'signOff' && match.firstToken === at));) {
+    at = next.endToken;
     namesSigner = next.owner.namesSigner === true;
   }
   const name = tokens[at];
@@ -1440,12 +1447,12 @@ function signOffSentence({ sentences }: ProseAnalysis): Sentence | undefined {
  * One register per reply: the first form used (formal or informal address)
  * sets it, and every word of another form is reported where it stands.
  */
-function evaluateConsistency(context: Context, rule: ActiveRule, matches: { match: PhraseMatch; owner: PhraseOwner }[]): undefined {
+function evaluateConsistency(context: Context, rule: ActiveRule, matches: RuleMatch[]): undefined {
   const hits = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'form')));
   const register = hits[0]?.owner.form;
   for (const hit of hits) {
     if (hit.owner.form === register) continue;
-    const span = tokenSpan(context, hit.match);
+    const span = tokenSpan(context, hit);
     report(context, rule, span, () => wordChanges(context, rule, span, hit.owner));
   }
   return undefined;
@@ -1512,7 +1519,7 @@ function paragraphEndAfter(text: string, from: number): number {
   return end.exec(text)?.index ?? text.length;
 }
 
-function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, matches: { match: PhraseMatch; owner: PhraseOwner }[]): Verdict | undefined {
+function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, matches: RuleMatch[]): Verdict | undefined {
   const sentences = context.analysis.sentences;
   if (sentences.length === 0) return undefined;
   const where = rule.spec.where ?? 'anywhere';
@@ -1522,7 +1529,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   // Without a scorecard item the rule only reports: its verdict would be read by nobody.
   const ids = rule.spec.scorecard && ITEM_REASONS[rule.spec.scorecard];
   const satisfiedBy = matches.find(
-    (match) => match.owner.role === 'satisfy' && inWindow(tokens[match.match.firstToken]!.sentence) && placedAsRequired(context, rule.spec, match.match),
+    (match) => match.owner.role === 'satisfy' && inWindow(tokens[match.firstToken]!.sentence) && placedAsRequired(context, rule.spec, match),
   );
   const timeframe =
     rule.spec.requires?.timeframe === true && !satisfiedBy && [...sentencesWithTimeframe(context)].some(inWindow)
@@ -1542,7 +1549,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   const inHeading = opening ? openingGreeting(context, ruleIndex) : undefined;
   // An official letter's head opens it formally: the scorecard names it as such, not as a greeting (reviewer R13).
   const letterHead = opening && !inHeading ? letterOpening(context) : undefined;
-  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy.match) : (timeframe ?? signature ?? inHeading ?? letterHead);
+  const satisfied = satisfiedBy ? tokenSpan(context, satisfiedBy) : (timeframe ?? signature ?? inHeading ?? letterHead);
   if (satisfied) {
     const id = letterHead ? LETTER_HEAD_REASON : ids?.pass;
     return id === undefined
@@ -1561,7 +1568,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
  * follow a name and a comma on it ("Hi Sam,", "Sam, good morning!"). Inside a sentence they greet nobody: "We
  * shipped this morning" matched "morning *" and was taken for a greeting. An @mention before them is a name too.
  */
-function placedAsRequired(context: Context, spec: RuleSpec, match: PhraseMatch): boolean {
+function placedAsRequired(context: Context, spec: RuleSpec, match: TokenMatch): boolean {
   // A word that both greets and takes leave (Albanian "Përshëndetje,") closes a reply only where it is not its greeting:
   // a short reply's closing window reaches its opening line.
   if (spec.where === 'closing') return !isGreeting(context, match);
@@ -1598,7 +1605,7 @@ function letterHeadOf(context: Context): LetterHead | undefined {
     const greetingStarts = new Set(
       rule === undefined
         ? []
-        : (context.matchesByRule.get(rule) ?? []).filter(({ owner }) => owner.role === 'satisfy').map(({ match }) => tokens[match.firstToken]!.start),
+        : (context.matchesByRule.get(rule) ?? []).filter(({ owner }) => owner.role === 'satisfy').map((match) => tokens[match.firstToken]!.start),
     );
     context.letterHead = readLetterHead(context.unit.prose, context.ruleSet.grammar.letters, (lineStart) => greetingStarts.has(lineStart)) ?? null;
   }
@@ -1625,13 +1632,13 @@ function greetingFrom(context: Context, ruleIndex: number, first: number): Span 
   const { spec } = context.ruleSet.rules[ruleIndex]!;
   const { tokens, sentences } = context.analysis;
   const found = (context.matchesByRule.get(ruleIndex) ?? []).find(
-    ({ match, owner }) =>
-      owner.role === 'satisfy' &&
+    (match) =>
+      match.owner.role === 'satisfy' &&
       tokens[match.firstToken]!.sentence >= first &&
       inRequireWindow(spec, tokens[match.firstToken]!.sentence - first, sentences.length - first) &&
       placedAsRequired(context, spec, match),
   );
-  return found && tokenSpan(context, found.match);
+  return found && tokenSpan(context, found);
 }
 
 /**
@@ -1751,7 +1758,7 @@ function titledLine(context: Context): string | undefined {
 function opensWithWritersWords(context: Context, token: number): boolean {
   const greetingRule = context.ruleSet.greetingRule;
   if (greetingRule === undefined) return false;
-  return (context.matchesByRule.get(greetingRule) ?? []).some(({ match, owner }) => owner.form === 'afterName' && match.firstToken === token);
+  return (context.matchesByRule.get(greetingRule) ?? []).some((match) => match.owner.form === 'afterName' && match.firstToken === token);
 }
 
 /** A title word the body repeats has at least this many letters: the news itself ("cancelled", "anulowane"), not "your". */
@@ -1770,9 +1777,9 @@ function titlesAboveGreeting(context: Context): number {
   const { spec } = context.ruleSet.rules[rule]!;
   const { tokens } = context.analysis;
   let greeting: number | undefined;
-  for (const { match, owner } of context.matchesByRule.get(rule) ?? []) {
+  for (const match of context.matchesByRule.get(rule) ?? []) {
     const sentence = tokens[match.firstToken]!.sentence;
-    if (owner.role === 'satisfy' && sentence <= titles && placedAsRequired(context, spec, match) && (greeting === undefined || sentence < greeting))
+    if (match.owner.role === 'satisfy' && sentence <= titles && placedAsRequired(context, spec, match) && (greeting === undefined || sentence < greeting))
       greeting = sentence;
   }
   return greeting ?? 0;
@@ -1825,8 +1832,8 @@ function serviceOpening(context: Context, ruleIndex: number): Span | undefined {
   const { analysis, unit } = context;
   const { tokens } = analysis;
   const isName = (index: number) => tokens[index]!.placeholder || NAME_WORD.test(unit.text.slice(tokens[index]!.start, tokens[index]!.end));
-  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? []) {
-    if (owner.form !== 'afterAgentName' || tokens[match.firstToken]!.start >= line.end) continue;
+  for (const match of context.matchesByRule.get(ruleIndex) ?? []) {
+    if (match.owner.form !== 'afterAgentName' || tokens[match.firstToken]!.start >= line.end) continue;
     const after = match.firstToken;
     if (after < 2 || !/^[ \t]*,?[ \t]+$/.test(unit.prose.slice(tokens[after - 1]!.end, tokens[after]!.start))) continue;
     for (let nameStart = after - 1; nameStart >= Math.max(1, after - 2); nameStart--) {
@@ -1883,8 +1890,8 @@ function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined 
   const { analysis, unit } = context;
   const { tokens } = analysis;
   const matches = context.matchesByRule.get(ruleIndex) ?? [];
-  const formsAt = (form: string, token: number) => matches.some((item) => item.owner.form === form && item.match.firstToken === token);
-  const readByRule = (token: number) => matches.some((item) => item.match.firstToken <= token && token < item.match.endToken);
+  const formsAt = (form: string, token: number) => matches.some((item) => item.owner.form === form && item.firstToken === token);
+  const readByRule = (token: number) => matches.some((item) => item.firstToken <= token && token < item.endToken);
   for (let nameEnd = 1; nameEnd <= MAX_NAME_WORDS && nameEnd < tokens.length; nameEnd++) {
     const after = tokens[nameEnd]!;
     const lastName = tokens[nameEnd - 1]!;
@@ -1934,10 +1941,9 @@ function headingGreeting(context: Context, ruleIndex: number): Span | undefined 
   }
   const tokens = wordTokens(words);
   if (tokens.length === 0) return undefined;
-  const greeting = ruleSet.index.match(tokens).find((match) => {
-    const owner = ruleSet.owners[match.owner]!;
-    return owner.rule === ruleIndex && owner.role === 'satisfy' && match.firstToken === 0;
-  });
+  const greeting = ruleSet.index
+    .match(tokens, ruleSet.owners)
+    .find(({ owner, firstToken }) => owner.rule === ruleIndex && owner.role === 'satisfy' && firstToken === 0);
   if (!greeting || tokens.length - greeting.endToken + variables > 3) return undefined;
   // A full stop ends a greeting only when nothing but the name's variable follows the greeting's words
   // ("# Hello, {{user.firstName}}." as lupapiste writes it, "# Hello."); "# Welcome to Acme." is a title.
@@ -1955,8 +1961,8 @@ function firstAnnouncement(context: Context, ruleIndex: number): number | undefi
   const { tokens } = context.analysis;
   const { text } = context.unit;
   let first: number | undefined;
-  for (const { match, owner } of context.matchesByRule.get(ruleIndex) ?? []) {
-    if (owner.role !== 'form' || owner.form !== 'near') continue;
+  for (const match of context.matchesByRule.get(ruleIndex) ?? []) {
+    if (match.owner.role !== 'form' || match.owner.form !== 'near') continue;
     const start = tokens[match.firstToken]!.start;
     const end = tokens[match.endToken - 1]!.end;
     // Before the words: the line's or an HTML block's start, and brackets or emphasis only.
@@ -2032,16 +2038,11 @@ function quotesName(context: Context, span: Span): boolean {
 }
 
 /** The sentences holding a match of a rule's `form` words (its `unless` lists), of the matches whose first token `keep` accepts. */
-function sentencesOfForm(
-  context: Context,
-  matches: readonly { match: PhraseMatch; owner: PhraseOwner }[],
-  form: string,
-  keep: (token: number) => boolean = () => true,
-): Set<number> {
+function sentencesOfForm(context: Context, matches: readonly RuleMatch[], form: string, keep: (token: number) => boolean = () => true): Set<number> {
   const { tokens } = context.analysis;
   const sentences = new Set<number>();
-  for (const { match, owner } of matches)
-    if (owner.role === 'form' && owner.form === form && keep(match.firstToken)) sentences.add(tokens[match.firstToken]!.sentence);
+  for (const { owner, firstToken } of matches)
+    if (owner.role === 'form' && owner.form === form && keep(firstToken)) sentences.add(tokens[firstToken]!.sentence);
   return sentences;
 }
 
@@ -2049,10 +2050,10 @@ function sentencesOfForm(
 const NO_NOUN_WORDS: NounWords = { vague: new Set(), ends: new Set() };
 
 /** Where a rule's `unless.vague` and `unless.ends` words start (RuleSet.excusedAfter judges a noun phrase by them). */
-function nounWords(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): NounWords {
+function nounWords(matches: readonly RuleMatch[]): NounWords {
   // Asked for every phrase rule a reply matched: two filtered lists and two sets each time, nearly always empty.
   if (!matches.some(({ owner }) => owner.role === 'form' && (owner.form === 'vague' || owner.form === 'ends'))) return NO_NOUN_WORDS;
-  const starts = (form: string) => new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map(({ match }) => match.firstToken));
+  const starts = (form: string) => new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map((match) => match.firstToken));
   return { vague: starts('vague'), ends: starts('ends') };
 }
 
@@ -2061,11 +2062,11 @@ function nounWords(matches: readonly { match: PhraseMatch; owner: PhraseOwner }[
  * (`unless.vague`, `unless.ends`, as a phrase rule's stock words: "for any inconvenience caused", "with the matter"),
  * and have no `before` phrase naming the news either (Finnish names it first: "peruutuksesta aiheutunutta haittaa").
  */
-function stockCourtesy(context: Context, ruleIndex: number, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Set<number> {
+function stockCourtesy(context: Context, ruleIndex: number, matches: readonly RuleMatch[]): Set<number> {
   const { tokens } = context.analysis;
   const nouns = nounWords(matches);
   const stock = matches.filter(
-    ({ match, owner }) => owner.role === 'form' && owner.form === 'courtesy' && !context.ruleSet.excused(tokens, ruleIndex, match, nouns),
+    (match) => match.owner.role === 'form' && match.owner.form === 'courtesy' && !context.ruleSet.excused(tokens, ruleIndex, match, nouns),
   );
   return sentencesOfForm(context, stock, 'courtesy');
 }
@@ -2074,17 +2075,17 @@ function stockCourtesy(context: Context, ruleIndex: number, matches: readonly { 
  * Whether a trigger is what an apology of its sentence is about: a required phrase, right after it one of the rule's
  * `about` words ("sorry that", "Przepraszamy, że", "Na vjen keq që"), then the trigger.
  */
-function namedByApology(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[], trigger: PhraseMatch): boolean {
+function namedByApology(context: Context, matches: readonly RuleMatch[], trigger: TokenMatch): boolean {
   const { tokens } = context.analysis;
   const sentence = tokens[trigger.firstToken]!.sentence;
-  const apologyEnds = new Set(matches.filter(({ owner }) => owner.role === 'satisfy').map(({ match }) => match.endToken));
+  const apologyEnds = new Set(matches.filter(({ owner }) => owner.role === 'satisfy').map((match) => match.endToken));
   return matches.some(
-    ({ match, owner }) =>
+    ({ owner, firstToken, endToken }) =>
       owner.role === 'form' &&
       owner.form === 'about' &&
-      apologyEnds.has(match.firstToken) &&
-      match.endToken <= trigger.firstToken &&
-      tokens[match.firstToken]!.sentence === sentence,
+      apologyEnds.has(firstToken) &&
+      endToken <= trigger.firstToken &&
+      tokens[firstToken]!.sentence === sentence,
   );
 }
 
@@ -2098,11 +2099,11 @@ function sentenceAt(context: Context, offset: number): number {
  * Whether a required phrase stands after a `requires.conditions` word in its clause: "If you only want to
  * reset your password, use the link on the sign-in page" is an aside, not the answer the e-mail brings (reviewer-20 #12).
  */
-function underCondition(context: Context, matches: { match: PhraseMatch; owner: PhraseOwner }[], required: PhraseMatch): boolean {
+function underCondition(context: Context, matches: RuleMatch[], required: TokenMatch): boolean {
   // Its clause, up to a comma: "Jeśli masz u nas konto, dostaniesz … linki do logowania" brings the links all the same.
   const part = clauseOf(context, { first: required.firstToken, end: required.endToken }, true);
   return matches.some(
-    ({ match, owner }) => owner.role === 'form' && owner.form === 'requiredIf' && match.firstToken >= part.first && match.endToken <= required.firstToken,
+    ({ owner, firstToken, endToken }) => owner.role === 'form' && owner.form === 'requiredIf' && firstToken >= part.first && endToken <= required.firstToken,
   );
 }
 
@@ -2177,7 +2178,7 @@ function signedNameLine(context: Context): Span | undefined {
   for (const [ruleIndex, matches] of context.matchesByRule) {
     if (
       rules[ruleIndex]?.spec.where === 'sign-off' &&
-      matches.some(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.endToken - 1]!.end <= nameEnd)
+      matches.some((match) => tokens[match.firstToken]!.start >= start && tokens[match.endToken - 1]!.end <= nameEnd)
     ) {
       return undefined;
     }
@@ -2235,14 +2236,14 @@ function valedictionOverSignatureBlock(context: Context, ruleIndex: number): Spa
   const { prose } = context.unit;
   const { tokens } = context.analysis;
   // The reply's greeting line is no valediction, even over short lines (Albanian "Përshëndetje," both greets and closes).
-  const satisfying = (context.matchesByRule.get(ruleIndex) ?? []).filter(({ owner, match }) => owner.role === 'satisfy' && !isGreeting(context, match));
+  const satisfying = (context.matchesByRule.get(ruleIndex) ?? []).filter((match) => match.owner.role === 'satisfy' && !isGreeting(context, match));
   if (satisfying.length === 0) return undefined;
   let end = trimmedEndBefore(prose, prose.length);
   for (let lines = 0; end > 0 && lines <= MAX_SIGNATURE_BLOCK_LINES; lines++) {
     const start = prose.lastIndexOf('\n', end - 1) + 1;
     const line = prose.slice(start, end);
-    const opening = satisfying.find(({ match }) => tokens[match.firstToken]!.start >= start && tokens[match.firstToken]!.start < end);
-    if (opening && lines > 0 && wordsOnLine(line) <= MAX_VALEDICTION_LINE_WORDS) return tokenSpan(context, opening.match);
+    const opening = satisfying.find((match) => tokens[match.firstToken]!.start >= start && tokens[match.firstToken]!.start < end);
+    if (opening && lines > 0 && wordsOnLine(line) <= MAX_VALEDICTION_LINE_WORDS) return tokenSpan(context, opening);
     if (!isSignatureBlockLine(line)) return undefined;
     end = trimmedEndBefore(prose, start);
   }
@@ -2268,7 +2269,7 @@ function valedictionUnderDelimiter(context: Context, ruleIndex: number): Span | 
   const lineTokens = wordTokens(line);
   if (lineTokens.length === 0 || lineTokens.length > MAX_VALEDICTION_LINE_WORDS) return undefined;
   const { index, owners } = context.ruleSet;
-  const valediction = index.match(lineTokens).find((match) => owners[match.owner]!.rule === ruleIndex && owners[match.owner]!.role === 'satisfy');
+  const valediction = index.match(lineTokens, owners).find(({ owner }) => owner.rule === ruleIndex && owner.role === 'satisfy');
   return valediction && { start: at + lineTokens[0]!.start, end: at + lineTokens[valediction.endToken - 1]!.end };
 }
 
@@ -2323,12 +2324,7 @@ function formulaInsertion(context: Context, template: string, closing: boolean, 
  */
 const SALUTATION_LINE = /^[^\n.?!]{1,60},[ \t]*(?:\r?\n|<br\s*\/?>|<\/p>)/i;
 
-function evaluateConditional(
-  context: Context,
-  rule: ActiveRule,
-  ruleIndex: number,
-  matches: { match: PhraseMatch; owner: PhraseOwner }[],
-): Verdict | undefined {
+function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: number, matches: RuleMatch[]): Verdict | undefined {
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
@@ -2350,11 +2346,11 @@ function evaluateConditional(
   const scope = requires.scope ?? 'sentence';
   // A time inside words that say when something fails ("is down today") tells nothing of when to come back (reviewer-28 #15).
   const failing = formMatches(matches, 'failureTime');
-  const saysWhenFailing = (match: PhraseMatch) => failing.some((failure) => failure.firstToken <= match.firstToken && match.endToken <= failure.endToken);
+  const saysWhenFailing = (match: TokenMatch) => failing.some((failure) => failure.firstToken <= match.firstToken && match.endToken <= failure.endToken);
   const satisfied = new Set(
     matches
-      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item.match) && !saysWhenFailing(item.match))
-      .map((item) => tokens[item.match.firstToken]!.sentence),
+      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item) && !saysWhenFailing(item))
+      .map((item) => tokens[item.firstToken]!.sentence),
   );
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
   // one that goes on to name the news (its phrase's `unless.after`: "the inconvenience this cancellation has caused")
@@ -2362,7 +2358,7 @@ function evaluateConditional(
   // Bad news an apology names ("We are sorry that your order was cancelled.": its `about` words, then the news) is the
   // news it answers.
   const courtesy = scope === 'onward' ? stockCourtesy(context, ruleIndex, matches) : undefined;
-  if (courtesy) for (const { match } of triggers) if (!namedByApology(context, matches, match)) courtesy.add(tokens[match.firstToken]!.sentence);
+  if (courtesy) for (const match of triggers) if (!namedByApology(context, matches, match)) courtesy.add(tokens[match.firstToken]!.sentence);
   if (requires.timeframe === true) {
     for (const sentence of failing.length === 0 ? sentencesWithTimeframe(context) : sentencesWithTimeOutside(context, failing)) satisfied.add(sentence);
   }
@@ -2380,12 +2376,12 @@ function evaluateConditional(
   // An offer's words with a restriction right after them narrow the refusal, they offer no way round it ("We can,
   // however, only accept unworn items": reviewer-23 #21).
   const restricted = new Set<number>();
-  for (const { match, owner } of matches) if (owner.role === 'form' && owner.form === 'restriction') restricted.add(match.firstToken);
+  for (const { owner, firstToken } of matches) if (owner.role === 'form' && owner.form === 'restriction') restricted.add(firstToken);
   const alternatives = matches.filter(
     (item) =>
       item.owner.role === 'form' &&
-      (item.owner.form === 'alternative' || item.owner.form === 'wayBack' || (item.owner.form === 'retry' && retryTimed(context, item.match))) &&
-      !(restricted.has(item.match.endToken) && tokens[item.match.endToken]!.sentence === tokens[item.match.firstToken]!.sentence),
+      (item.owner.form === 'alternative' || item.owner.form === 'wayBack' || (item.owner.form === 'retry' && retryTimed(context, item))) &&
+      !(restricted.has(item.endToken) && tokens[item.endToken]!.sentence === tokens[item.firstToken]!.sentence),
   );
   const refused = sentencesOfForm(context, matches, 'refusal');
   // A notice's decision with its reason, then another place for what it refused (trial 25: "… has been denied for the
@@ -2394,8 +2390,8 @@ function evaluateConditional(
   const reasons =
     elsewhere && appliesTo(elsewhere.kinds, context.kinds) ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'elsewhereReason') : [];
   const ways = reasons.length > 0 ? sentencesOfForm(context, matches, 'elsewhere') : new Set<number>();
-  const pointsElsewhere = (trigger: PhraseMatch, sentence: number) =>
-    reasons.some(({ match }) => {
+  const pointsElsewhere = (trigger: TokenMatch, sentence: number) =>
+    reasons.some((match) => {
       const at = tokens[match.firstToken]!.sentence;
       return (
         (at === sentence && match.firstToken >= trigger.endToken) || (at === sentence + 1 && match.firstToken === context.analysis.sentences[at]!.firstToken)
@@ -2411,7 +2407,7 @@ function evaluateConditional(
     context,
     matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'nextSentence'),
   );
-  for (const { match } of nextSteps)
+  for (const match of nextSteps)
     if (
       !ownSending.some(
         (sent) =>
@@ -2419,7 +2415,7 @@ function evaluateConditional(
       )
     )
       doneNext.add(tokens[match.firstToken]!.sentence);
-  const newsSentences = new Set(triggers.map(({ match }) => tokens[match.firstToken]!.sentence));
+  const newsSentences = new Set(triggers.map((match) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
     let last = sentence;
     for (let next = readNext(context, last); next !== undefined && newsSentences.has(next); next = readNext(context, last)) last = next;
@@ -2428,7 +2424,7 @@ function evaluateConditional(
   // A notice's reason line right after its news ("Reason: invoice 3318 is overdue.") is part of that news: the way
   // forward may follow it (the reader's own way out of a suspension, corpus blind set 4).
   const reasonLines = new Set<number>();
-  for (const { match } of reasons) {
+  for (const match of reasons) {
     const at = tokens[match.firstToken]!.sentence;
     if (context.analysis.sentences[at]!.firstToken === match.firstToken) reasonLines.add(at);
   }
@@ -2442,7 +2438,7 @@ function evaluateConditional(
   // A block right after the news whose every branch opens with a way forward is every reader's next sentence, as in
   // its plain twin ("We can't refund worn shoes. {% if vip %}I've added a voucher.{% else %}You can exchange them.
   // {% endif %}": reviewer-27 #8); a one-sided one answers its readers only, and so nobody's news outside it.
-  const alternativeSentences = alternatives.map((item) => tokens[item.match.firstToken]!.sentence);
+  const alternativeSentences = alternatives.map((item) => tokens[item.firstToken]!.sentence);
   let openerReaders: Coverage | undefined;
   // Per alternative's sentence, the sentence its reader read before it (asked once, whatever the news).
   const readBefore = new Map<number, number | undefined>();
@@ -2455,13 +2451,13 @@ function evaluateConditional(
     );
     return reads(context, openerReaders, end, at);
   };
-  const offersAlternative = (trigger: PhraseMatch, sentence: number) => {
+  const offersAlternative = (trigger: TokenMatch, sentence: number) => {
     // Where the news ends and what its reader reads next: asked once per news, not per alternative.
     let end: number | undefined;
     let forwardEnd: number | undefined;
-    return alternatives.some(({ match, owner }) => {
+    return alternatives.some((match) => {
       const at = tokens[match.firstToken]!.sentence;
-      if (owner.form === 'wayBack' && refused.has(sentence)) return false;
+      if (match.owner.form === 'wayBack' && refused.has(sentence)) return false;
       if (at === sentence) return match.firstToken >= trigger.endToken;
       if (at < sentence) return regretted.has(sentence) && at === readPrevious(context, sentence);
       end ??= newsEnd(sentence);
@@ -2473,7 +2469,7 @@ function evaluateConditional(
   // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
   // heading of its own) meets every trigger before it that its reader reads: the sentences that hold such empathy.
   const amends: number[] = [];
-  for (const { match } of alternatives) {
+  for (const match of alternatives) {
     const at = tokens[match.firstToken]!.sentence;
     if (satisfied.has(at) || satisfied.has(at - 1)) amends.push(satisfied.has(at) ? at : at - 1);
   }
@@ -2482,7 +2478,7 @@ function evaluateConditional(
   // News that says it is bad news is its own regret ("Unfortunately, we can't confirm your booking for these dates."):
   // an offer further down ("If other dates suit you, write to us: we'll gladly help you find one.", under a heading of
   // its own) is its way forward, as an apology's is (trial 28, pl). Not the way back after a refused claim, nor a retry.
-  const offers = alternatives.filter(({ owner }) => owner.form === 'alternative').map(({ match }) => tokens[match.firstToken]!.sentence);
+  const offers = alternatives.filter(({ owner }) => owner.form === 'alternative').map((match) => tokens[match.firstToken]!.sentence);
   let offersReaders: Readers | undefined;
   const regretWithLaterOffer = (sentence: number) =>
     regretted.has(sentence) && laterUnapart(context, sentence, (offersReaders ??= readersOf(context, offers) ?? offers));
@@ -2514,17 +2510,17 @@ function evaluateConditional(
   const aboutTheCase = policyStated ? sentencesOfForm(context, matches, 'case') : undefined;
   const advised = sentencesOfForm(context, matches, 'advice');
   const conditions = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'condition');
-  const conditional = (trigger: PhraseMatch, sentence: number) =>
+  const conditional = (trigger: TokenMatch, sentence: number) =>
     (policyStated || advised.has(sentence) || advised.has(sentence - 1)) &&
     conditions.some(
-      ({ match }) =>
+      (match) =>
         tokens[match.firstToken]!.sentence === sentence &&
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
   // The concern acknowledged earlier in the reply ("We understand the importance of minimising noise levels…") meets the news after it.
   const acknowledgements = matches
     .filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement')
-    .map((item) => tokens[item.match.firstToken]!.sentence);
+    .map((item) => tokens[item.firstToken]!.sentence);
   const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
   const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
   // Thanks for the reader's appeal meets the appeal's decision only: news in its sentence or the next that says it is
@@ -2541,7 +2537,7 @@ function evaluateConditional(
   let metByAlternative = false;
   const reported = new Set<number>();
   for (const trigger of triggers) {
-    const sentence = tokens[trigger.match.firstToken]!.sentence;
+    const sentence = tokens[trigger.firstToken]!.sentence;
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
     if (inScope(context, scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
@@ -2554,18 +2550,18 @@ function evaluateConditional(
     if (acknowledged(sentence) || decidesAppeal(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
-    if (conditional(trigger.match, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;
+    if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;
     if (laterAmends(sentence) || regretWithLaterOffer(sentence)) {
       metByAlternative = true;
       continue;
     }
-    if (offersAlternative(trigger.match, sentence) || pointsElsewhere(trigger.match, sentence)) {
+    if (offersAlternative(trigger, sentence) || pointsElsewhere(trigger, sentence)) {
       metByAlternative = true;
       continue;
     }
     failed = true;
     reported.add(sentence);
-    const span = tokenSpan(context, trigger.match);
+    const span = tokenSpan(context, trigger);
     report(context, rule, span, () => wordChanges(context, rule, span, trigger.owner));
     // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
     if (scope === 'reply') break;
@@ -2573,13 +2569,13 @@ function evaluateConditional(
   const item = rule.spec.scorecard;
   if (failed || !item) return undefined;
   // Every trigger was met: the item passes on what met the first one.
-  const first = triggers[0]!.match;
+  const first = triggers[0]!;
   const met =
-    matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.match.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
+    matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
     matches.find((item) => item.owner.role === 'satisfy');
   // An alternative, or empathy in the title only, meets the rule but shows nothing in the prose to pass the item on.
   if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
-  const span = met ? tokenSpan(context, met.match) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
+  const span = met ? tokenSpan(context, met) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
   return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
@@ -2588,7 +2584,7 @@ function evaluateConditional(
  * Napiszę do Pana jutro do 12:00.": the writer's own dated update, reviewer-22 #19), or a value naming a date or time
  * within two words after it.
  */
-function retryTimed(context: Context, retry: PhraseMatch): boolean {
+function retryTimed(context: Context, retry: TokenMatch): boolean {
   const { tokens, sentences } = context.analysis;
   const sentence = tokens[retry.firstToken]!.sentence;
   const { start } = sentences[sentence]!;
@@ -2612,10 +2608,9 @@ function retryTimed(context: Context, retry: PhraseMatch): boolean {
 function openingEmpathy(context: Context, ruleIndex: number, satisfied: Set<number>): number {
   const title = context.unit.title;
   if (title.trim() !== '') {
-    const inTitle = context.ruleSet.index.match(wordTokens(title)).some((match) => {
-      const owner = context.ruleSet.owners[match.owner]!;
-      return owner.rule === ruleIndex && owner.role === 'satisfy';
-    });
+    const inTitle = context.ruleSet.index
+      .match(wordTokens(title), context.ruleSet.owners)
+      .some(({ owner }) => owner.rule === ruleIndex && owner.role === 'satisfy');
     if (inTitle) return -1;
   }
   if (satisfied.has(0)) return 0;
@@ -2824,7 +2819,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       // Under a banner or a subject-like title the greeting is the first sentence after them.
       const opening = analysis.sentences[greetingSentence(context)];
       if (!opening) return undefined;
-      const greeting = acceptedGreeting(context)?.match;
+      const greeting = acceptedGreeting(context);
       const greetingEnd = greeting && analysis.tokens[greeting.endToken - 1]!.end;
       for (const placeholder of unit.placeholders) {
         if (placeholder.start < opening.start || placeholder.end > opening.end) continue;
@@ -3225,13 +3220,13 @@ function empathyVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const shown = words.find((item) => item.owner.role === 'satisfy');
   const passed = verdicts.find((verdict) => verdict.value === 'pass');
   if (shown && (needs.length > 0 || passed)) {
-    const span = tokenSpan(context, shown.match);
+    const span = tokenSpan(context, shown);
     return { value: 'pass', reason: { id: 'scorecard.empathy.pass', args: { excerpt: excerptOf(context, span) }, ...span } };
   }
   if (passed) return passed;
   const need = needs[0];
   if (!need) return { value: 'n/a', reason: { id: 'scorecard.empathy.notNeeded' } };
-  const span = tokenSpan(context, need.match);
+  const span = tokenSpan(context, need);
   return { value: 'fail', reason: { id: missingEmpathyId(need.owner.form), args: { excerpt: excerptOf(context, span) }, ...span } };
 }
 
@@ -3495,7 +3490,7 @@ function isBehind(context: Context, range: TokenRange): boolean {
  * verb is the asking, and the shipping is still awaited. Not after them: a preposition may be an `ahead` word
  * ("niezwłocznie zgłosiliśmy awarię do operatora"). A label is told as done by the clause it labels (labelledClause).
  */
-function toldAsDone(context: Context, match: PhraseMatch): boolean {
+function toldAsDone(context: Context, match: TokenMatch): boolean {
   const labelled = labelledClause(context, match);
   if (labelled) return wordsIn(context, 'past', labelled) && !wordsIn(context, 'ahead', labelled);
   const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
@@ -3513,7 +3508,7 @@ function toldAsDone(context: Context, match: PhraseMatch): boolean {
  * When a match is a label (it opens its line, after a list marker at most, and a colon follows it: "- Immediate fix:
  * The firewall rule has been corrected"), the clause after the colon: what the label names.
  */
-function labelledClause(context: Context, match: PhraseMatch): TokenRange | undefined {
+function labelledClause(context: Context, match: TokenMatch): TokenRange | undefined {
   const { prose } = context.unit;
   const { tokens } = context.analysis;
   const start = tokens[match.firstToken]!.start;
@@ -3636,7 +3631,7 @@ function waitingClausesOf(context: Context): WaitingClause[] {
  * your session starts soon"). An `ends` verb there (a term running out or renewing by itself) takes a `terms` phrase
  * as the subject too: "Your free trial ends soon", while "Your trial starts soon" is a plan we switch on.
  */
-function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+function withoutEventTimes<T extends RuleMatch>(context: Context, hits: T[], matches: T[]): T[] {
   const times = formMatches(matches, 'eventTime');
   if (times.length === 0) return hits;
   const verbs = formMatches(matches, 'eventVerb');
@@ -3644,16 +3639,16 @@ function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>
   const subjects = formMatches(matches, 'eventSubject');
   const terms = formMatches(matches, 'eventTerm');
   const { tokens } = context.analysis;
-  return hits.filter(({ match }) => {
+  return hits.filter((match) => {
     if (!times.some((time) => time.firstToken === match.firstToken && time.endToken === match.endToken)) return true;
     const sentence = tokens[match.firstToken]!.sentence;
-    const beside = (verb: PhraseMatch) =>
+    const beside = (verb: TokenMatch) =>
       (verb.endToken === match.firstToken || verb.firstToken === match.endToken) && tokens[verb.firstToken]!.sentence === sentence;
     const told = verbs.some(beside);
     const ended = ends.some(beside);
     const part = clauseOf(context, { first: match.firstToken, end: match.endToken }, false);
     if ((!told && !ended) || wordsIn(context, 'ours', { first: sentenceRangeOf(context, match.firstToken).first, end: part.end })) return true;
-    const inPart = (subject: PhraseMatch) => subject.firstToken >= part.first && subject.endToken <= part.end;
+    const inPart = (subject: TokenMatch) => subject.firstToken >= part.first && subject.endToken <= part.end;
     return !(subjects.some(inPart) || (ended && terms.some(inPart)));
   });
 }
@@ -3666,7 +3661,7 @@ function withoutEventTimes<T extends { match: PhraseMatch; owner: PhraseOwner }>
  * or books something to us) from the step on. "Tap the link below and choose a new password. You'll be back in your
  * account in no time." promises nothing of ours.
  */
-function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+function withoutReaderStep<T extends RuleMatch>(context: Context, hits: T[], matches: T[]): T[] {
   const subjects = formMatches(matches, 'readerSubject');
   if (subjects.length === 0) return hits;
   const { tokens } = context.analysis;
@@ -3677,7 +3672,7 @@ function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>
   if (steps.length === 0) return hits;
   const handovers = formMatches(matches, 'readerHandover');
   const paragraphs = paragraphOfSentence(context);
-  return hits.filter(({ match }) => {
+  return hits.filter((match) => {
     const sentence = tokens[match.firstToken]!.sentence;
     const stepped = steps.some((step) => {
       const at = tokens[step.firstToken]!.sentence;
@@ -3701,7 +3696,7 @@ function withoutReaderStep<T extends { match: PhraseMatch; owner: PhraseOwner }>
  * tokens of such imperatives: their place names the reader, so an `ahead` word before it in the clause (Polish "do",
  * also "to") does not make them ours.
  */
-function requestWordsOf(context: Context, vague: readonly PhraseMatch[]): { asks: readonly TokenRange[]; placed: ReadonlySet<number> } {
+function requestWordsOf(context: Context, vague: readonly TokenMatch[]): { asks: readonly TokenRange[]; placed: ReadonlySet<number> } {
   const words = nextStepWordsOf(context);
   const placed = new Set<number>();
   if (words.imperatives.length === 0) return { asks: words.asks, placed };
@@ -3739,13 +3734,10 @@ function requestWordsOf(context: Context, vague: readonly PhraseMatch[]): { asks
  * never excused: "later" is not a pace the customer is asked to keep. Binary
  * searches over the sorted word lists: a flood of hits costs n log n.
  */
-function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(context: Context, hits: T[], matches: T[]): T[] {
+function withoutAskedPace<T extends RuleMatch>(context: Context, hits: T[], matches: T[]): T[] {
   const asked = matches.filter((item) => item.owner.form === 'asked');
   if (asked.length === 0) return hits;
-  const { asks, placed } = requestWordsOf(
-    context,
-    asked.map(({ match }) => match),
-  );
+  const { asks, placed } = requestWordsOf(context, asked);
   if (asks.length === 0) return hits;
   const isRequest = (request: TokenRange, between: TokenRange) =>
     (placed.has(request.first) || !wordsIn(context, 'ahead', { first: clauseOf(context, request, true).first, end: request.first })) &&
@@ -3764,7 +3756,7 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
   // ("by e-mailing help@…") before it; nothing of ours between the request and it, and no `ahead` word in the purpose
   // before the time ("so that we will refund it" stays ours).
   const { purposes, notTheirs } = nextStepWordsOf(context);
-  const inPurposeOfRequest = (match: PhraseMatch) => {
+  const inPurposeOfRequest = (match: TokenMatch) => {
     const purpose = purposes[partitionPoint(purposes.length, (index) => purposes[index]!.end <= match.firstToken) - 1];
     if (!purpose || tokens[purpose.first]!.sentence !== tokens[match.firstToken]!.sentence) return false;
     const prose = context.unit.prose;
@@ -3782,7 +3774,7 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
       !wordsIn(context, 'ours', { first: request.end, end: purpose.first })
     );
   };
-  const isTheirs = (match: PhraseMatch) => {
+  const isTheirs = (match: TokenMatch) => {
     const clause = clauseOf(context, { first: match.firstToken, end: match.endToken }, true);
     // The last request word that ends before the hit, in its clause: "Let us know your address and a replacement ships
     // as soon as possible" asks for the address, and the replacement's pace is ours.
@@ -3795,8 +3787,8 @@ function withoutAskedPace<T extends { match: PhraseMatch; owner: PhraseOwner }>(
   };
   // A shorter vague word inside the customer's pace goes with it: "pian" of "Vastaathan mahdollisimman pian".
   const theirs = new Uint8Array(context.analysis.tokens.length);
-  for (const { match } of asked) if (isTheirs(match)) theirs.fill(1, match.firstToken, match.endToken);
-  return hits.filter(({ match }) => theirs[match.firstToken] !== 1 || theirs[match.endToken - 1] !== 1);
+  for (const match of asked) if (isTheirs(match)) theirs.fill(1, match.firstToken, match.endToken);
+  return hits.filter((match) => theirs[match.firstToken] !== 1 || theirs[match.endToken - 1] !== 1);
 }
 
 /** Whether a word of a list sorted by place (longestAtEachPlace) lies within the token range: a binary search. */
@@ -3807,7 +3799,7 @@ function inVagueTime(context: Context, token: number): boolean {
     for (const [rule, matches] of context.matchesByRule) {
       const spec = context.ruleSet.rules[rule]?.spec;
       if (spec?.kind !== 'phrase' || spec.scorecard !== 'nextStep') continue;
-      for (const { match, owner } of matches) if (owner.role === 'match') marked.fill(1, match.firstToken, match.endToken);
+      for (const { owner, firstToken, endToken } of matches) if (owner.role === 'match') marked.fill(1, firstToken, endToken);
     }
     context.vagueTimeTokens = marked;
   }
@@ -3829,8 +3821,8 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
   if (context.nextStepWords) return context.nextStepWords;
   // By list in a map: an object keyed by the lists as they came took a new shape per reply (2.5% of a library's lint).
   const found = new Map<NextStepList, TokenRange[]>();
-  for (const { match, owner } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
-    const range = { first: match.firstToken, end: match.endToken };
+  for (const { owner, firstToken, endToken } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
+    const range = { first: firstToken, end: endToken };
     const ranges = found.get(owner.form as NextStepList);
     if (ranges) ranges.push(range);
     else found.set(owner.form as NextStepList, [range]);
@@ -3910,21 +3902,21 @@ function sentenceRangeOf(context: Context, token: number): TokenRange {
  * pojawia się błąd" asks where the error shows) or to a comma before a word of `unless.reasons`: "Please confirm your
  * address, as the courier made an error on the label" gives the writer's reason, which names the problem. 1 marks such a token.
  */
-function requestedParts(context: Context, matches: readonly { match: PhraseMatch; owner: PhraseOwner }[]): Uint8Array {
+function requestedParts(context: Context, matches: readonly RuleMatch[]): Uint8Array {
   const { tokens } = context.analysis;
   const { prose } = context.unit;
   const requested = new Uint8Array(tokens.length);
   // Most replies that ask for this have no request words: no set of reason starts for them.
   if (!matches.some(({ owner }) => owner.role === 'form' && owner.form === 'requests')) return requested;
   const reasonStarts = new Set<number>();
-  for (const { match, owner } of matches) if (owner.role === 'form' && owner.form === 'reasons') reasonStarts.add(match.firstToken);
+  for (const { owner, firstToken } of matches) if (owner.role === 'form' && owner.form === 'reasons') reasonStarts.add(firstToken);
   const endsPart = (index: number) =>
     tokens[index]!.sentence !== tokens[index - 1]!.sentence ||
     breakIn(prose, tokens[index - 1]!.end, tokens[index]!.start, reasonStarts.has(index) ? REASON_BREAKS : PART_BREAKS);
-  for (const { match, owner } of matches) {
+  for (const { owner, endToken } of matches) {
     if (owner.role !== 'form' || owner.form !== 'requests') continue;
     // Requests in one part mark the same tokens up to its end: stop at one marked before.
-    for (let index = match.endToken; index < tokens.length && requested[index] !== 1 && !endsPart(index); index++) requested[index] = 1;
+    for (let index = endToken; index < tokens.length && requested[index] !== 1 && !endsPart(index); index++) requested[index] = 1;
   }
   return requested;
 }

@@ -23,7 +23,7 @@
 // Only a macro whose kind the reply itself does not state is read so; the words are
 // pack data (`kindSignals`), per language.
 
-import type { PhraseMatch } from '../match/phrase-index';
+import type { TokenMatch } from '../match/phrase-index';
 import {
   isAdministratorVariable,
   isLinkVariable,
@@ -41,7 +41,7 @@ import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind, Span } from '../types';
 import type { KindSignal } from './pack';
-import { KIND_SIGNAL_WORDS, type PhraseOwner, type RuleSet } from './rule-set';
+import { KIND_SIGNAL_WORDS, type RuleMatch, type RuleSet } from './rule-set';
 
 export interface InferredKind {
   kind: ReplyKind;
@@ -62,7 +62,7 @@ export interface KindEvidence {
   text: string;
   analysis: ProseAnalysis;
   /** Matches of the packs' kind signals. */
-  signals: { match: PhraseMatch; owner: PhraseOwner }[];
+  signals: RuleMatch[];
   /** The greeting the greeting rule accepts, when it has one. */
   greeting: string | undefined;
   /** A signature variable near the end (%{signature}), which prints the sign-off. */
@@ -298,9 +298,7 @@ function nameOverTeam(evidence: KindEvidence): boolean {
 /** Where the words of the packs' `kindSignals` list `form` stand in the prose, in the order they were matched. */
 export function kindSignalSpans({ signals, analysis }: Pick<KindEvidence, 'signals' | 'analysis'>, form: KindSignal): Span[] {
   const { tokens } = analysis;
-  return signals
-    .filter(({ owner }) => owner.form === form)
-    .map(({ match }) => ({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end }));
+  return signals.filter(({ owner }) => owner.form === form).map((match) => ({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end }));
 }
 
 /** A team's line that also names the company ("Customer Care, Acme"): a few words that end no sentence. */
@@ -651,8 +649,8 @@ function numberedReceipt(evidence: KindEvidence): { excerpt: string; ticket: str
   const { text, analysis, placeholders, dialect, signals } = evidence;
   const teamSignature = teamOverSignature(evidence) ? evidence.signatureStart : undefined;
   if (personUnderGreeting(evidence, (placeholder) => placeholder.start === teamSignature)) return undefined;
-  for (const { match, owner } of signals) {
-    if (owner.form !== 'receipt') continue;
+  for (const match of signals) {
+    if (match.owner.form !== 'receipt') continue;
     const sentence = analysis.sentences[analysis.tokens[match.firstToken]!.sentence];
     if (sentence === undefined) continue;
     const ticket = placeholders.find(
@@ -690,8 +688,8 @@ function firstSignalIn({ prose, analysis, signals }: KindEvidence, signal: KindS
   let copyFrom: number | undefined;
   for (const item of signals) {
     if (item.owner.form !== signal) continue;
-    if (signal === 'person' && !isWritersOwn(prose, analysis, item.match, (copyFrom ??= copiedMessageStart(prose)))) continue;
-    return spanText(prose, analysis, item.match);
+    if (signal === 'person' && !isWritersOwn(prose, analysis, item, (copyFrom ??= copiedMessageStart(prose)))) continue;
+    return spanText(prose, analysis, item);
   }
   return undefined;
 }
@@ -701,7 +699,7 @@ function firstSignalIn({ prose, analysis, signals }: KindEvidence, signal: KindS
  * roman numeral after a name ("Tier I)"), and above a copy of the customer's message that an
  * acknowledgement carries without "> " ("Subject: Login" / "I cannot log in since the update").
  */
-function isWritersOwn(prose: string, { tokens }: ProseAnalysis, match: PhraseMatch, copyFrom: number): boolean {
+function isWritersOwn(prose: string, { tokens }: ProseAnalysis, match: TokenMatch, copyFrom: number): boolean {
   const first = tokens[match.firstToken]!;
   if (first.start >= copyFrom) return false;
   if (match.endToken - match.firstToken > 1 || first.end - first.start > 1) return true;
@@ -752,14 +750,13 @@ function noticeWords(evidence: KindEvidence): string | undefined {
 export function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
   // Words alone, without the sentence parser: a title is read for every reply of a library.
   const tokens = wordTokens(text);
-  for (const match of ruleSet.index.match(tokens)) {
-    const owner = ruleSet.owners[match.owner]!;
-    if (owner.rule === KIND_SIGNAL_WORDS && owner.form === signal) return spanText(text, { tokens, sentences: [] }, match);
+  for (const match of ruleSet.index.match(tokens, ruleSet.owners)) {
+    if (match.owner.rule === KIND_SIGNAL_WORDS && match.owner.form === signal) return spanText(text, { tokens, sentences: [] }, match);
   }
   return undefined;
 }
 
-function spanText(prose: string, { tokens }: ProseAnalysis, match: PhraseMatch): string {
+function spanText(prose: string, { tokens }: ProseAnalysis, match: TokenMatch): string {
   return prose.slice(tokens[match.firstToken]!.start, tokens[match.endToken - 1]!.end);
 }
 

@@ -2,7 +2,7 @@
 // phrase index over every phrase of every rule, the RE2 programs, and the
 // time-frame detector. Built once per configuration, reused for every file.
 
-import { PhraseIndex } from '../match/phrase-index';
+import { PhraseIndex, type PhraseMatch } from '../match/phrase-index';
 import type { Token } from '../text/analyze';
 import { isPluralOf, type Grammar, type PluralRule } from '../text/grammar';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
@@ -102,10 +102,13 @@ export interface PhraseOwner {
   /** A phrase rule's phrase with its own message (pack `message`). */
   message?: string;
   /** For roles `before` and `after` and form `inPart` from a phrase's own `unless`: the owner of the phrase they excuse (the rule's every phrase when absent). */
-  excuses?: number;
+  excuses?: PhraseOwner;
   /** For role `form`: the name of the form the phrase belongs to (of a kind signal, the signal); for the scorecard's empathy needs, the need. */
   form?: string;
 }
+
+/** A match of the rule set's index: the phrase's owner on it. */
+export type RuleMatch = PhraseMatch<PhraseOwner>;
 
 /**
  * Of the last word's alternatives, those that are another alternative's
@@ -247,10 +250,10 @@ export class RuleSet {
     }
     rules.forEach((rule, ruleIndex) => {
       const { spec } = rule;
-      const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string, excuses?: number) => {
+      const add = (list: PhraseSpec[] | undefined, role: PhraseRole, form?: string, excuses?: PhraseOwner) => {
         for (const item of phrasesOf(list)) {
           const changes = item.fix !== undefined || item.suggest !== undefined;
-          this.owners.push({
+          const owner: PhraseOwner = {
             rule: ruleIndex,
             role,
             fix: item.fix,
@@ -263,9 +266,8 @@ export class RuleSet {
             unlessTimed: item.unlessTimed,
             message: item.message,
             excuses,
-          });
-          const owner = this.owners.length - 1;
-          this.indexFor(ruleIndex, role).add(item.phrase, owner);
+          };
+          this.indexFor(ruleIndex, role).add(item.phrase, this.owners.push(owner) - 1);
           add(item.unless?.before, 'before', undefined, owner);
           add(item.unless?.after, 'after', undefined, owner);
           add(item.unless?.inPart, 'form', 'inPart', owner);
@@ -294,12 +296,12 @@ export class RuleSet {
    * in the same sentence (a sentence boundary is never "right before" a
    * phrase); the rule's own, or the phrase's.
    */
-  excused(tokens: Token[], rule: number, { firstToken, endToken, owner }: { firstToken: number; endToken: number; owner: number }, nouns?: NounWords): boolean {
+  excused(tokens: Token[], rule: number, { firstToken, endToken, owner }: RuleMatch, nouns?: NounWords): boolean {
     return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner, nouns);
   }
 
   /** Whether a `before` phrase of `rule` (or of its phrase `phrase`) ends right before token `firstToken`, in its sentence. */
-  excusedBefore(tokens: Token[], rule: number, firstToken: number, phrase?: number): boolean {
+  excusedBefore(tokens: Token[], rule: number, firstToken: number, phrase?: PhraseOwner): boolean {
     return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.excusing(rule, phrase));
   }
 
@@ -310,7 +312,7 @@ export class RuleSet {
    * on with another such phrase that names something ("with your order of the blue sofa"). The head judges, not the
    * first noun: "with your account being locked after the password change" and "with your order 4410" name it.
    */
-  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: number, nouns?: NounWords): boolean {
+  excusedAfter(tokens: Token[], rule: number, endToken: number, phrase?: PhraseOwner, nouns?: NounWords): boolean {
     if (!this.excusable.has(rule) || !sameSentenceAt(tokens, endToken)) return false;
     const excusing = this.excusing(rule, phrase);
     const namesSomething =
@@ -341,7 +343,7 @@ export class RuleSet {
   }
 
   /** The `before`/`after` owners that excuse a match of `phrase` under `rule`: the rule's own, and the phrase's. */
-  private excusing(rule: number, phrase: number | undefined): (owner: number) => boolean {
+  private excusing(rule: number, phrase: PhraseOwner | undefined): (owner: number) => boolean {
     return (owner) => {
       const { rule: ownerRule, excuses } = this.owners[owner]!;
       return ownerRule === rule && (excuses === undefined || excuses === phrase);
