@@ -306,6 +306,11 @@ const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
  * the nest) the reply's matches are sorted once at the end instead.
  */
 const MAX_INSERTION_WALK = 16;
+/** A found match in `PhraseIndex.found`: its owner id, then these fields. */
+const FOUND_FIELDS = 4;
+const FIRST = 1;
+const END = 2;
+const RANK = 3;
 
 export class PhraseIndex {
   private readonly root = new TrieNode();
@@ -321,10 +326,10 @@ export class PhraseIndex {
   /** What `match` steps through, built at its first call after the last `add`. */
   private automaton: Automaton | undefined;
   /**
-   * The rank of each match `match` has found so far in its reply, by the match's place: kept from call to call (grown
-   * when a reply has more), where a list per call was made and grown for the million matches of a 5 MB library.
+   * The matches `eachMatch` has found so far in its reply, in their order, FOUND_FIELDS numbers each: kept from call to
+   * call (grown when a reply has more), where lists per call were made and grown for the million matches of a 5 MB library.
    */
-  private ranks = new Int32Array(256);
+  private found = new Int32Array(FOUND_FIELDS * 256);
 
   constructor({ reversed = false } = {}) {
     this.reversed = reversed;
@@ -390,9 +395,22 @@ export class PhraseIndex {
   }
 
   /**
-   * All matches that lie within one sentence: by first token, and those of one
-   * first token in the order a depth-first walk of the trie from that token
-   * meets them (`matchOrder`). Each match holds the owner that `owners` lists at the id its phrase was added with.
+   * All matches that lie within one sentence, in `eachMatch`'s order, each holding the owner that `owners` lists at
+   * the id its phrase was added with.
+   */
+  match<Owner>(tokens: Token[], owners: readonly Owner[]): PhraseMatch<Owner>[] {
+    const matches: PhraseMatch<Owner>[] = [];
+    this.eachMatch(tokens, (owner, firstToken, endToken) => {
+      matches.push({ owner: owners[owner]!, firstToken, endToken });
+    });
+    return matches;
+  }
+
+  /**
+   * Gives `visit` every match that lies within one sentence: by first token, and those of one first token in the
+   * order a depth-first walk of the trie from that token meets them (`matchOrder`). The matches are found first, as
+   * numbers, and visited after: a visitor makes what it keeps (a list of them made and grown per reply was a quarter
+   * of what matching allocated on a 5 MB library). The numbers are the index's own: `visit` must not match with it.
    *
    * One step of a lazily built automaton per token, however many phrases
    * could be under way: its states are the sets of trie nodes that the words
@@ -401,10 +419,10 @@ export class PhraseIndex {
    * take anywhere in the trie (`WordClasses`). A state and its steps are
    * worked out the first time a text needs them and remembered (bounded).
    */
-  match<Owner>(tokens: Token[], owners: readonly Owner[]): PhraseMatch<Owner>[] {
+  eachMatch(tokens: Token[], visit: (owner: number, firstToken: number, endToken: number) => void): void {
     const automaton = (this.automaton ??= new Automaton(this.root));
-    const matches: PhraseMatch<Owner>[] = [];
-    let ranks = this.ranks;
+    let found = this.found;
+    let count = 0;
     let ordered = true;
     let state = automaton.start;
     let sentence = Number.NaN;
@@ -420,37 +438,45 @@ export class PhraseIndex {
       for (let index = 0; index < outputs.length; index += 3) {
         const firstToken = at + 1 - outputs[index + 1]!;
         const rank = outputs[index + 2]!;
-        const match = { owner: owners[outputs[index]!]!, firstToken, endToken: at + 1 };
         // A longer match ends later than a shorter one that starts after it: it goes in before that one, after every
         // match of its place that ranks no later (a sort of the reply's matches copied them, on most replies).
-        let place = matches.length;
+        let place = count;
         if (ordered) {
           const farthest = Math.max(0, place - MAX_INSERTION_WALK);
-          while (place > farthest && goesBefore(firstToken, rank, matches[place - 1]!, ranks[place - 1]!)) place--;
+          while (place > farthest && goesBefore(firstToken, rank, found, place - 1)) place--;
           // Its place is farther back: this match and all that follow are put last, and sorted once at the end.
-          if (place > 0 && goesBefore(firstToken, rank, matches[place - 1]!, ranks[place - 1]!)) {
+          if (place > 0 && goesBefore(firstToken, rank, found, place - 1)) {
             ordered = false;
-            place = matches.length;
+            place = count;
           }
         }
-        if (matches.length === ranks.length) {
-          const grown = new Int32Array(ranks.length * 2);
-          grown.set(ranks);
-          this.ranks = ranks = grown;
+        if (FOUND_FIELDS * count === found.length) {
+          const grown = new Int32Array(found.length * 2);
+          grown.set(found);
+          this.found = found = grown;
         }
-        if (place === matches.length) matches.push(match);
-        else {
-          matches.splice(place, 0, match);
-          ranks.copyWithin(place + 1, place, matches.length - 1);
-        }
-        ranks[place] = rank;
+        if (place < count) found.copyWithin(FOUND_FIELDS * (place + 1), FOUND_FIELDS * place, FOUND_FIELDS * count);
+        const field = FOUND_FIELDS * place;
+        found[field] = outputs[index]!;
+        found[field + FIRST] = firstToken;
+        found[field + END] = at + 1;
+        found[field + RANK] = rank;
+        count++;
       }
     }
-    if (ordered) return matches;
-    // The same order the insertions give (the sort is stable, and what was inserted is a stable sort of what came before).
-    const order = matches.map((_, index) => index);
-    order.sort((a, b) => matches[a]!.firstToken - matches[b]!.firstToken || ranks[a]! - ranks[b]!);
-    return order.map((index) => matches[index]!);
+    const visitAt = (place: number) => {
+      const field = FOUND_FIELDS * place;
+      visit(found[field]!, found[field + FIRST]!, found[field + END]!);
+    };
+    if (ordered) for (let place = 0; place < count; place++) visitAt(place);
+    else {
+      // The same order the insertions give (the sort is stable, and what was inserted is a stable sort of what came before).
+      const order = Array.from({ length: count }, (_, place) => place);
+      order.sort(
+        (a, b) => found[FOUND_FIELDS * a + FIRST]! - found[FOUND_FIELDS * b + FIRST]! || found[FOUND_FIELDS * a + RANK]! - found[FOUND_FIELDS * b + RANK]!,
+      );
+      for (const place of order) visitAt(place);
+    }
   }
 
   /**
@@ -488,9 +514,10 @@ export class PhraseIndex {
   }
 }
 
-/** Whether a match goes before one found earlier (`earlier`, ranked `earlierRank`): it starts earlier, or there with an earlier rank. */
-function goesBefore(firstToken: number, rank: number, earlier: TokenMatch, earlierRank: number): boolean {
-  return earlier.firstToken > firstToken || (earlier.firstToken === firstToken && earlierRank > rank);
+/** Whether a match goes before the one found at `place`: it starts earlier, or there with an earlier rank. */
+function goesBefore(firstToken: number, rank: number, found: Int32Array, place: number): boolean {
+  const earlierFirst = found[FOUND_FIELDS * place + FIRST]!;
+  return earlierFirst > firstToken || (earlierFirst === firstToken && found[FOUND_FIELDS * place + RANK]! > rank);
 }
 
 /** Pushes every child of `node` that `token` leads to, each with the next token index. */

@@ -224,13 +224,17 @@ export function evaluateUnit(
   }: EvaluateOptions,
 ): UnitEvaluation {
   const matchesByRule = new Map<number, RuleMatch[]>();
-  for (const match of ruleSet.index.match(analysis.tokens, ruleSet.owners)) {
-    const list = matchesByRule.get(match.owner.rule);
+  const { owners } = ruleSet;
+  // Each match made straight into its rule's list (PhraseIndex.match would list them all first).
+  ruleSet.index.eachMatch(analysis.tokens, (id, firstToken, endToken) => {
+    const owner = owners[id]!;
+    const match: RuleMatch = { owner, firstToken, endToken };
+    const list = matchesByRule.get(owner.rule);
     // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
     // gave it room for 17.
     if (list) list.push(match);
-    else matchesByRule.set(match.owner.rule, [match]);
-  }
+    else matchesByRule.set(owner.rule, [match]);
+  });
   const context: Context = {
     unit,
     dialect,
