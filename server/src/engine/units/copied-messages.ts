@@ -6,7 +6,7 @@
 // at the writer's last words, not the customer's. The header words are data
 // (rules/structure/footers.yaml, `copiedMessages`), one list per language.
 
-import { isSpace } from '../text/analyze';
+import { holdsNonSpace } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
@@ -136,12 +136,6 @@ function blanked(prose: string, spans: readonly Span[]): string {
   const mask = new ProseMask(prose);
   for (const { start, end } of spans) mask.add(start, end);
   return mask.build();
-}
-
-/** Whether `text` holds a character other than white space (what /\S/ matches) in [start, end). */
-function holdsNonSpace(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (!isSpace(text.charCodeAt(at))) return true;
-  return false;
 }
 
 /** Where the line at `lineStart` ends (its newline, or the text's end). */
