@@ -5,6 +5,7 @@
 // salutation (a Polish "pismo" to an address, a Finnish official letter), the head is the letter's formal opening.
 // The labels, the postcode and what opens a letter are data per language (rules/structure/grammar.yaml `letters`).
 
+import { wordsOnLine } from './analyze';
 import { escapeRegExp } from './escape-regexp';
 import type { Span } from '../types';
 
@@ -80,10 +81,6 @@ const DATE = /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?
 /** A line ending as a sentence or a salutation does: no line of a head. */
 const SENTENCE_END = /[!?:;,]\s*$|\p{L}{4}\.\s*$/u;
 
-function wordsOf(line: string): number {
-  return line.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
-
 /**
  * The letter head at the top of `prose`, or undefined: its lines from the first on, each a reference line, a case
  * number, a place and date, a postcode line, or a short line (a name, a street) between them; the head ends after
@@ -101,7 +98,7 @@ export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (
       lines++;
       if (stopsAt(at + line.length - line.trimStart().length)) break;
       const span = { start: at + line.length - line.trimStart().length, end: at + line.trimEnd().length };
-      const words = wordsOf(line);
+      const words = wordsOnLine(line);
       const short = words <= MAX_SHORT_LINE_WORDS && !SENTENCE_END.test(line);
       const caseNumber = CASE_NUMBER.test(line);
       const reference = reading.labelled?.test(line) === true || (short && reading.label?.test(line) === true) || caseNumber;
