@@ -35,7 +35,7 @@ import {
   type Dialect,
 } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
-import { holdsNonSpace, LETTER_OR_DIGIT, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
+import { holdsNonSpace, LETTER_OR_DIGIT, lineEndAt, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { SIGNATURE_DELIMITER } from '../units/footers';
 import { isHeaderLine } from '../units/formats';
@@ -727,8 +727,7 @@ function copiedMessageStart(prose: string): number {
   let seenWords = false;
   let lineStart = 0;
   while (lineStart < prose.length) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? prose.length : newline;
+    const lineEnd = lineEndAt(prose, lineStart);
     const line = prose.slice(lineStart, lineEnd);
     if (isHeaderLine(line) && HEADER_VALUE.test(line)) {
       if (seenWords) return lineStart;

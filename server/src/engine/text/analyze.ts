@@ -286,6 +286,12 @@ function pushBlock(prose: string, result: Piece[], block: Span): void {
 /** A letter or a digit: where a text holds words. */
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Where the line at `lineStart` ends (its line feed), or `end` when it runs past it. */
+export function lineEndAt(text: string, lineStart: number, end = text.length): number {
+  const newline = text.indexOf('\n', lineStart);
+  return newline < 0 || newline > end ? end : newline;
+}
+
 /** The words of a line: its runs between white space that hold a letter or a digit (a signature block's line is a few). */
 export function wordsOnLine(line: string): number {
   return line.split(/\s+/).filter((word) => LETTER_OR_DIGIT.test(word)).length;

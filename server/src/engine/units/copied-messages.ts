@@ -6,7 +6,7 @@
 // at the writer's last words, not the customer's. The header words are data
 // (rules/structure/footers.yaml, `copiedMessages`), one list per language.
 
-import { holdsNonSpace } from '../text/analyze';
+import { holdsNonSpace, lineEndAt } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
@@ -138,12 +138,6 @@ function blanked(prose: string, spans: readonly Span[]): string {
   return mask.build();
 }
 
-/** Where the line at `lineStart` ends (its newline, or the text's end). */
-function lineEndAt(prose: string, lineStart: number): number {
-  const newline = prose.indexOf('\n', lineStart);
-  return newline < 0 ? prose.length : newline;
-}
-
 /** A label is a short line; an attribution line ends in a colon. */
 const MAX_LABEL_LINE = 80;
 const ENDS_IN_COLON = /:[ \t*_]*$/;
@@ -218,8 +212,7 @@ function copyNotWrittenOut(text: string, prose: string, lineEnd: number): boolea
 function firstParagraphEnd(prose: string, from: number): number {
   let seenWords = false;
   for (let lineStart = from; lineStart < prose.length;) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? prose.length : newline;
+    const lineEnd = lineEndAt(prose, lineStart);
     const hasWords = /\S/.test(prose.slice(lineStart, lineEnd));
     if (!hasWords && seenWords) return lineStart;
     seenWords ||= hasWords;

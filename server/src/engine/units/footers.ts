@@ -9,7 +9,7 @@
 // customer's message under the reply (units/copied-messages.ts) is masked
 // first, and the footer is looked for above it.
 
-import { wordsOnLine } from '../text/analyze';
+import { lineEndAt, wordsOnLine } from '../text/analyze';
 import { phraseAlternation } from '../text/phrase-pattern';
 import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
@@ -156,8 +156,7 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
   let gap: SalutationGap | undefined | null = null;
   const afterSalutation = (at: number) => underSalutation(gap === null ? (gap = salutationGap(prose)) : gap, at);
   while (lineStart < prose.length) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? prose.length : newline;
+    const lineEnd = lineEndAt(prose, lineStart);
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
     const words = afterMarkup(prose, lineStart, lineEnd);
     if (opensFooter(prose, lineStart, lineEnd, footers, words) && !afterSalutation(lineStart))
@@ -352,8 +351,7 @@ function templateLines(text: string, prose: string, start: number, end: number, 
   const lines: Span[] = [];
   let reading: Span | undefined;
   for (let lineStart = start; lineStart < end;) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const lineEnd = lineEndAt(prose, lineStart, end);
     const line = prose.slice(lineStart, lineEnd);
     const blank = !/\S/.test(line);
     const own = !blank && matchesAt(footers.templateOwn!, prose, lineStart);

@@ -12,6 +12,7 @@ import {
   type Placeholder,
   type PlaceholderScan,
 } from '../placeholders/scan';
+import { lineEndAt } from '../text/analyze';
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
@@ -314,8 +315,7 @@ const SENTENCE_END = /[\p{L}\p{N})\]"'’”*_][.!?…]+(?=[\s)\]"'’”*_]|$)/
 export function isGuidance(prose: string, start = 0, end = prose.length): boolean {
   let words = false;
   for (let lineStart = start; lineStart < end;) {
-    const newline = prose.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const lineEnd = lineEndAt(prose, lineStart, end);
     const line = prose.slice(lineStart, lineEnd);
     lineStart = lineEnd + 1;
     if (!/\S/.test(line)) continue;
@@ -619,12 +619,6 @@ export function opensWithSalutation(text: string, structure: MarkdownStructure, 
   if (!isSalutationLine(text.slice(lineStart, lineEnd), SHORT_SALUTATION)) return false;
   // A paragraph's first line that wraps on lower-case ("Paste these paragraphs as they are,\nwith no greeting") is no salutation.
   return lineEnd >= end || !LOWER_START.test(text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1, end)));
-}
-
-/** Where the line at `lineStart` ends (its line break), or `end`. */
-function lineEndAt(text: string, lineStart: number, end: number): number {
-  const newline = text.indexOf('\n', lineStart);
-  return newline < 0 || newline > end ? end : newline;
 }
 
 /** An e-mail header line: a `Key: value` metadata line whose value is no sentence and no salutation. */
