@@ -23,10 +23,12 @@ export function threadAnswerSigns(result: LintResult): ThreadAnswerSigns {
 /** The hint that replies filed as `reply` look like answers posted in a thread; undefined when the signs do not say so. */
 export function threadAnswersHint({ handlePosts, askedToGreet }: ThreadAnswerSigns): string | undefined {
   if (handlePosts === 0 || askedToGreet === 0) return undefined;
-  const replies = (count: number) => `${count} ${count === 1 ? 'reply' : 'replies'}`;
+  const read =
+    handlePosts === 1
+      ? '1 reply filed as `reply` addresses its reader by a handle (@name) and was checked as a post in a thread'
+      : `${handlePosts} replies filed as \`reply\` address their reader by a handle (@name) and were checked as posts in a thread`;
   return (
-    `${replies(handlePosts)} filed as \`reply\` address their reader by a handle (@name) and were checked as posts in a thread; ` +
-    `${askedToGreet} more filed as \`reply\` are asked to greet or sign. If they are answers posted in an issue or forum thread, ` +
-    'file them as `kind: thread` (README, Reply kinds): a comment in a thread needs no greeting or sign-off.'
+    `${read}; ${askedToGreet} more filed as \`reply\` ${askedToGreet === 1 ? 'is' : 'are'} asked to greet or sign. If they are answers posted in an ` +
+    'issue or forum thread, file them as `kind: thread` (README, Reply kinds): a comment in a thread needs no greeting or sign-off.'
   );
 }

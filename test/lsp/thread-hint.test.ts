@@ -30,12 +30,27 @@ describe('LSP: the hint that replies filed as `reply` are thread answers', funct
     await open('c.md', NO_GREETING);
     const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: thread/.test(message.message)));
     assert.equal(hint.type, MessageType.Info);
-    assert.match(hint.message, /^Replylint: 2 replies filed as `reply` address their reader by a handle .* 1 more .* `kind: thread`/);
+    assert.match(hint.message, /^Replylint: 2 replies filed as `reply` address their reader by a handle .* 1 more filed as `reply` is asked .* `kind: thread`/);
     // Once a session: another such file and an edit say nothing more.
     const again = await open('d.md', NO_GREETING);
     await client.change(again, [{ text: `${NO_GREETING}Thanks.\n` }]);
     await client.waitForPublished(again);
     assert.equal(client.messages.filter((message) => /kind: thread/.test(message.message)).length, 1);
+  });
+
+  it("counts a folder's files only: a handle post in one folder and a reply asked to greet in another, or an untitled draft, say nothing", async () => {
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': CONFIG } });
+    const open = async (uri: string, text: string) => {
+      await client.open(uri, 'markdown', text);
+      await client.waitForPublished(uri);
+    };
+    await open(fileUri(path.join(workspace, 'answers', 'a.md')), HANDLE_POSTS[0]!);
+    await open(fileUri(path.join(workspace, 'letters', 'b.md')), NO_GREETING);
+    await open('untitled:Untitled-1', NO_GREETING);
+    assert.deepEqual(client.messages, []);
+    await open(fileUri(path.join(workspace, 'answers', 'c.md')), NO_GREETING);
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: thread/.test(message.message)));
+    assert.match(hint.message, /^Replylint: 1 reply filed as `reply` addresses its reader by a handle \(@name\) and was checked as a post in a thread; 1 more/);
   });
 
   it('is not shown when no reply addresses a handle, or none is asked to greet or sign', async () => {
