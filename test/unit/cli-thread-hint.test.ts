@@ -30,4 +30,51 @@ describe('cli: the hint that replies filed as `reply` are thread answers', () =>
     const posts = tempDir({ '.replylint.yaml': CONFIG, 'a.md': '@olek the fix went out in 2.3.1 this morning.\n' });
     assert.doesNotMatch((await runCli(['--format', 'json', '.'], { cwd: posts })).stderr, /hint/);
   });
+
+  it('names replies under reviews: filed as `reply`, they thank for the review (trial 31)', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': CONFIG,
+      'reviews/a.md': 'Thanks for the 5 stars! Glad the cake was a hit.\n',
+      'reviews/b.md': 'Thank you for the kind words about our repair desk.\n',
+      'reviews/c.md': 'The parcel left late because of a label fault.\n',
+    });
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+    const hints = run.stderr.split('\n').filter((line) => line.startsWith('replylint: hint:'));
+    assert.equal(hints.length, 1, run.stderr);
+    assert.match(hints[0]!, /2 replies filed as `reply` thank for a review .* 1 more filed as `reply` is asked .* under reviews, .*`kind: thread`/);
+  });
+});
+
+// Trial 31: review-reply templates filed as `thread` had every [NAME] reported as sent unfilled. Each slot stays an error
+// in a sent kind; the CLI says once that a folder full of them holds templates, better filed as `macro`.
+describe('cli: the hint that replies of a sent kind are templates', () => {
+  const THREAD = 'root: true\nlanguage: en\nkind: thread\n';
+
+  it('is written once when most replies filed as `thread` hold fill-in slots, and the slots stay reported', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': THREAD,
+      'a.md': 'Thank you for the review, [NAME]! See you soon at [BUSINESS].\n',
+      'b.md': 'Sorry about the wait, [NAME]. Call us on [PHONE].\n',
+      'c.md': 'Thanks, [NAME], we passed it to [MANAGER].\n',
+      'd.md': 'Glad the course helped.\n',
+    });
+    const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+    const hints = run.stderr.split('\n').filter((line) => line.startsWith('replylint: hint:'));
+    assert.equal(hints.length, 1, run.stderr);
+    assert.match(hints[0]!, /3 of 4 replies checked as `thread` hold fill-in slots \(\[NAME\]\).*`kind: macro`/);
+    const slots = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])
+      .flatMap((file) => file.messages)
+      .filter((message) => message.ruleId === 'placeholder/unfilled-slot');
+    assert.ok(slots.length >= 3, run.stdout);
+  });
+
+  it('is not written for a slot forgotten in one reply of many', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': THREAD,
+      'a.md': 'Thank you for the review, [Customer Name]!\n',
+      'b.md': 'Glad the course helped.\n',
+      'c.md': 'The new timetable is on the website.\n',
+    });
+    assert.doesNotMatch((await runCli(['--format', 'json', '.'], { cwd: dir })).stderr, /hint/);
+  });
 });

@@ -22,9 +22,10 @@ export class ThreadAnswersHint {
     let files = this.folders.get(folder);
     if (!files) this.folders.set(folder, (files = new Map<string, ThreadAnswerSigns>()));
     files.set(uri, threadAnswerSigns(result));
-    const total: ThreadAnswerSigns = { handlePosts: 0, askedToGreet: 0 };
-    for (const { handlePosts, askedToGreet } of files.values()) {
+    const total: ThreadAnswerSigns = { handlePosts: 0, reviewReplies: 0, askedToGreet: 0 };
+    for (const { handlePosts, reviewReplies, askedToGreet } of files.values()) {
       total.handlePosts += handlePosts;
+      total.reviewReplies += reviewReplies;
       total.askedToGreet += askedToGreet;
     }
     const hint = threadAnswersHint(total);

@@ -1565,6 +1565,7 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
       ? (signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0) ??
         (where === 'closing'
           ? (signedNameLine(context) ??
+            dashSignature(context) ??
             valedictionOverSignatureBlock(context, ruleIndex) ??
             valedictionUnderDelimiter(context, ruleIndex) ??
             decisionHeadingOf(context))
@@ -1613,6 +1614,7 @@ function openingGreeting(context: Context, ruleIndex: number): Span | undefined 
   return (
     headingGreeting(context, ruleIndex) ??
     nameLedGreeting(context, ruleIndex) ??
+    thanksToName(context, ruleIndex) ??
     serviceOpening(context, ruleIndex) ??
     greetingVariable(context) ??
     greetingUnderTitles(context, ruleIndex) ??
@@ -1935,6 +1937,32 @@ function nameLedGreeting(context: Context, ruleIndex: number): Span | undefined 
 }
 
 /**
+ * A first line that opens with the greeting rule's `requires.afterName` words and ends its sentence on the customer's
+ * name after a comma: "Thank you so much, [Name]!", "Thanks for the 5 stars, Marta!", "Dziękujemy, Pani Anno!".
+ * The reader is addressed by name, as "Anna, thanks for the photos." addresses her (trial 31: a review-reply template
+ * opening so was asked for a "Hi"). The name is capitalised words or a placeholder, as in nameLedGreeting.
+ */
+function thanksToName(context: Context, ruleIndex: number): Span | undefined {
+  const line = openingLine(context);
+  if (!line) return undefined;
+  const { tokens } = context.analysis;
+  const { prose, text } = context.unit;
+  const matches = context.matchesByRule.get(ruleIndex) ?? [];
+  if (!matches.some(({ owner, match }) => owner.form === 'afterName' && match.firstToken === 0)) return undefined;
+  let last = 0;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < line.end) last++;
+  if (!/^[ \t]*[!.]*$/.test(prose.slice(tokens[last]!.end, line.end))) return undefined;
+  for (let nameStart = last; nameStart > 0 && last - nameStart < MAX_NAME_WORDS; nameStart--) {
+    const token = tokens[nameStart]!;
+    if (!token.placeholder && !NAME_WORD.test(text.slice(token.start, token.end))) return undefined;
+    const between = prose.slice(tokens[nameStart - 1]!.end, token.start);
+    if (/^[ \t]*,[ \t]*$/.test(between)) return line;
+    if (!NAME_JOIN.test(between)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A Markdown reply whose greeting is its heading (e-mail templates: "# Hi {{name}},"
  * over the message): the heading's text when it is the last thing before the first
  * sentence and reads as a greeting of the reply's language, i.e. starts with a phrase
@@ -2209,6 +2237,33 @@ function signedNameLine(context: Context): Span | undefined {
     }
   }
   return { start: start + line.length - line.trimStart().length, end };
+}
+
+/**
+ * A signature after a dash that ends the reply, on a line of its own or after the last sentence on its line ("— Anna,
+ * owner", "– Zespół Obsługi", "Zapraszamy ponownie! — Marcin"): one to three words, the first capitalised or a
+ * fill-in (read as x's), then at most a comma and a role. A reply posted under a review signs so (trial 31: six Polish
+ * replies signed "— Marcin" were asked for a closing).
+ */
+const DASH_SIGNATURE =
+  /(?:^[ \t]*|[.!?\u2026)][ \t]+)[\u2014\u2013-][ \t]*(?:\p{Lu}[\p{L}'\u2019.-]*|x{2,})(?:[ \t]+[\p{L}&'\u2019.-]+){0,2}(?:[ \t]*,[ \t]*[\p{L}&'\u2019.-]+(?:[ \t]+[\p{L}&'\u2019.-]+){0,3})?[ \t]*$/u;
+/** A list item's marker at a line's start: a dash signature is no item of a list that ends the reply. */
+const LIST_ITEM = /^[ \t]*[-*\u2022\u2013\u2014][ \t]/;
+
+/** The dash signature (DASH_SIGNATURE) on the reply's last line, from its dash on. */
+function dashSignature(context: Context): Span | undefined {
+  const { prose } = context.unit;
+  const end = trimmedEndBefore(prose, prose.length);
+  const start = prose.lastIndexOf('\n', end - 1) + 1;
+  const line = prose.slice(start, end);
+  const signature = DASH_SIGNATURE.exec(line);
+  if (signature === null) return undefined;
+  const dash = start + signature.index + signature[0].search(/[\u2014\u2013-]/);
+  if (dash === start + line.search(/\S/)) {
+    const aboveEnd = trimmedEndBefore(prose, start);
+    if (aboveEnd === 0 || LIST_ITEM.test(prose.slice(prose.lastIndexOf('\n', aboveEnd - 1) + 1, aboveEnd))) return undefined;
+  }
+  return { start: dash, end };
 }
 
 /**

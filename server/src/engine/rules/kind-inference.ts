@@ -537,7 +537,13 @@ export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
 
 /** What a reply the config files as a `reply` shows it is instead: a notice, a thread post, a titled section or a cut copy. */
 export function filedAsReply(evidence: KindEvidence): InferredKind | undefined {
-  return noticeFiledAsReply(evidence) ?? threadPostFiledAsReply(evidence) ?? titledBodyFiledAsReply(evidence) ?? cutCopyFiledAsReply(evidence);
+  return (
+    noticeFiledAsReply(evidence) ??
+    threadPostFiledAsReply(evidence) ??
+    reviewReplyFiledAsReply(evidence) ??
+    titledBodyFiledAsReply(evidence) ??
+    cutCopyFiledAsReply(evidence)
+  );
 }
 
 /**
@@ -551,6 +557,50 @@ export function filedAsReply(evidence: KindEvidence): InferredKind | undefined {
 function threadPostFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
   if (evidence.handle === undefined) return undefined;
   return { kind: 'thread', formulasOnly: true, reason: { id: 'kind.inferred.handleInReply', args: { excerpt: evidence.handle } } };
+}
+
+/** A public reply opens with its thanks for the review within this many sentences ("Wow! Thanks for the 5 stars!"). */
+const REVIEW_THANKS_SENTENCES = 2;
+/** A reply that is nothing but thanks has at most this many words ("Dziękujemy", "Thank you so much!")... */
+const THANKS_ONLY_WORDS = 4;
+/** ...of which at most this many are not the thanks ("Dziękujemy bardzo", "Thank you so much!"). */
+const THANKS_ONLY_OTHER_WORDS = 2;
+
+/**
+ * A reply the config files as a `reply` that opens by thanking for a review, a rating or its stars (`kindSignals.review`:
+ * "Thanks for the 5 stars!", "Dziękujemy za opinię!"), or that is nothing but a thanks ("Dziękujemy!", "Thank you so
+ * much!"): a public reply posted under a customer's review, which the page shows under the review, as a thread shows
+ * who answers whom. Checked as a `thread` for the formulas only, as a handle's post is: no greeting, closing or sign-off
+ * asked, its words judged as a reply's. Trial 31: 30 one-line replies under reviews filed as replies were asked for a
+ * letter's greeting and sign-off. A `replylint kind=` comment in the reply names its own kind.
+ */
+function reviewReplyFiledAsReply(evidence: KindEvidence): InferredKind | undefined {
+  const thanks = reviewThanks(evidence) ?? thanksOnly(evidence);
+  return thanks === undefined ? undefined : { kind: 'thread', formulasOnly: true, reason: { id: 'kind.inferred.reviewInReply', args: { excerpt: thanks } } };
+}
+
+/** The reply's thanks for a review in its first sentences, as written. */
+function reviewThanks({ signals, analysis, prose }: KindEvidence): string | undefined {
+  const { tokens } = analysis;
+  const thanks = signals.find(({ match, owner }) => owner.form === 'review' && tokens[match.firstToken]!.sentence < REVIEW_THANKS_SENTENCES);
+  return thanks && spanText(prose, analysis, thanks.match);
+}
+
+/**
+ * The reply when it is one short sentence of thanks: `signOff` words that open or end it and at most two others
+ * ("Dziękujemy bardzo", "Thank you so much!"); "Ačiū, atsiprašome už vėlavimą" says more than thanks.
+ */
+function thanksOnly(evidence: KindEvidence): string | undefined {
+  const { analysis, prose, signals } = evidence;
+  const { tokens } = analysis;
+  const text = prose.trim();
+  // A comma parts the thanks from what else the sentence says ("Kiitos, pahoittelen viivästystä").
+  if (analysis.sentences.length !== 1 || tokens.length > THANKS_ONLY_WORDS || text.includes(',')) return undefined;
+  const thanked = new Set<number>();
+  for (const { match, owner } of signals) if (owner.form === 'signOff') for (let token = match.firstToken; token < match.endToken; token++) thanked.add(token);
+  // The thanks opens or ends the sentence: "Dziękujemy bardzo", "Pięknie dziękujemy".
+  if (!thanked.has(0) && !thanked.has(tokens.length - 1)) return undefined;
+  return tokens.length - thanked.size <= THANKS_ONLY_OTHER_WORDS ? text : undefined;
 }
 
 /**
@@ -785,6 +835,8 @@ function valedictionOf(evidence: KindEvidence): Span | undefined {
     if (start < lastLinesFrom || start < firstLineEnd) continue;
     const { start: lineStart, end: lineStop } = lineAround(prose, start, end);
     if (matchesWithin(LINE_TEXT, prose, lineStart, start)) continue;
+    // Nothing over it to sign: a one-word "Dziękujemy" posted under a review is the whole reply (trial 31).
+    if (prose.search(LINE_TEXT) >= lineStart) continue;
     if (!isNameOnly(prose, tokens, end, lineStop)) continue;
     // "Thanks." or "Thank you!" on the last line, with no name on it or under it, is the body's last sentence and
     // signs nobody (trial 17: a two-line issue comment ending "Thanks." was read as signed and asked for "Hi there,").

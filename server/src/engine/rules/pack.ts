@@ -477,6 +477,11 @@ export interface KindSignalsSpec {
   developer?: PhraseSpec[];
   /** Words that make a line of capitalised words a business's name, not a person's ("Northwind Books", "Acme Ltd"). */
   business?: PhraseSpec[];
+  /**
+   * Thanks for a review, a rating or its stars ("thanks for the 5 stars", "dziękujemy za opinię"): a reply filed as a
+   * `reply` that opens so is a public reply under a review, spared a letter's greeting and sign-off.
+   */
+  review?: PhraseSpec[];
 }
 export const KIND_SIGNALS = [
   'signOff',
@@ -492,6 +497,7 @@ export const KIND_SIGNALS = [
   'closure',
   'developer',
   'business',
+  'review',
 ] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
