@@ -1948,7 +1948,7 @@ function thanksToName(context: Context, ruleIndex: number): Span | undefined {
   const { tokens } = context.analysis;
   const { prose, text } = context.unit;
   const matches = context.matchesByRule.get(ruleIndex) ?? [];
-  if (!matches.some(({ owner, match }) => owner.form === 'afterName' && match.firstToken === 0)) return undefined;
+  if (!matches.some(({ owner, firstToken }) => owner.form === 'afterName' && firstToken === 0)) return undefined;
   let last = 0;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < line.end) last++;
   if (!/^[ \t]*[!.]*$/.test(prose.slice(tokens[last]!.end, line.end))) return undefined;

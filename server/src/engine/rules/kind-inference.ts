@@ -582,8 +582,8 @@ function reviewReplyFiledAsReply(evidence: KindEvidence): InferredKind | undefin
 /** The reply's thanks for a review in its first sentences, as written. */
 function reviewThanks({ signals, analysis, prose }: KindEvidence): string | undefined {
   const { tokens } = analysis;
-  const thanks = signals.find(({ match, owner }) => owner.form === 'review' && tokens[match.firstToken]!.sentence < REVIEW_THANKS_SENTENCES);
-  return thanks && spanText(prose, analysis, thanks.match);
+  const thanks = signals.find(({ firstToken, owner }) => owner.form === 'review' && tokens[firstToken]!.sentence < REVIEW_THANKS_SENTENCES);
+  return thanks && spanText(prose, analysis, thanks);
 }
 
 /**
@@ -597,7 +597,8 @@ function thanksOnly(evidence: KindEvidence): string | undefined {
   // A comma parts the thanks from what else the sentence says ("Kiitos, pahoittelen viivästystä").
   if (analysis.sentences.length !== 1 || tokens.length > THANKS_ONLY_WORDS || text.includes(',')) return undefined;
   const thanked = new Set<number>();
-  for (const { match, owner } of signals) if (owner.form === 'signOff') for (let token = match.firstToken; token < match.endToken; token++) thanked.add(token);
+  for (const { firstToken, endToken, owner } of signals)
+    if (owner.form === 'signOff') for (let token = firstToken; token < endToken; token++) thanked.add(token);
   // The thanks opens or ends the sentence: "Dziękujemy bardzo", "Pięknie dziękujemy".
   if (!thanked.has(0) && !thanked.has(tokens.length - 1)) return undefined;
   return tokens.length - thanked.size <= THANKS_ONLY_OTHER_WORDS ? text : undefined;
