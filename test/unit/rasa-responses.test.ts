@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { exportSyntaxError, readExportFile } from '../../server/src/engine/units/exports';
-import { lintText, spansOf } from '../support/engine';
+import { findingsOf, lintText, spansOf } from '../support/engine';
 
 const NAME = 'rasa-domain.yml';
 const source = fs.readFileSync(path.resolve(__dirname, '../fixtures/exports', NAME), 'utf8');
@@ -111,5 +111,55 @@ describe('Rasa responses', () => {
     const error = exportSyntaxError(readExportFile(broken, 'yaml'));
     assert.ok(error && /^Not checked: YAML syntax error/.test(error.message), error?.message);
     assert.deepEqual(splitReplyUnits(broken, 'domain.yml'), []);
+  });
+
+  describe('a quoted answer whose lines sit at its key or dash column (PyYAML reads it; reviewer-29 item 5)', () => {
+    // rasa-demo's compact style: continuation lines at the column of `text`, or of the dash.
+    const compact =
+      'responses:\n  utter_hours:\n  - text: "Our phone line is open 8 to 18 on weekdays,\n    and we will get back to you soon."\n' +
+      "  utter_parts:\n  - text: 'The filter is in the box, the brush\n  is obviously sold on its own.'\n" +
+      '  utter_list:\n  - text: "Choose one:\n    - Escaped \\"quotes\\" stay text\n    - and so does this line"\n';
+
+    it('every answer is read, and findings land on the exact characters of the continuation lines', () => {
+      assert.equal(exportSyntaxError(readExportFile(compact, 'yaml')), undefined);
+      const units = splitReplyUnits(compact, 'domain.yml');
+      assert.deepEqual(
+        units.map((unit) => [unit.title, unit.text]),
+        [
+          ['utter_hours', 'Our phone line is open 8 to 18 on weekdays, and we will get back to you soon.'],
+          ['utter_parts', 'The filter is in the box, the brush is obviously sold on its own.'],
+          ['utter_list', 'Choose one: - Escaped "quotes" stay text - and so does this line'],
+        ],
+      );
+      assert.deepEqual(spansOf('deferral/vague-timeframe', compact, 'domain.yml'), ['soon']);
+      const soon = findingsOf('deferral/vague-timeframe', compact, 'domain.yml')[0]!;
+      assert.deepEqual(soon.range.start, { line: 3, character: 32 });
+    });
+
+    it('--fix writes into a continuation line, and the file reads back with the same answers', () => {
+      const fixed = applyEdits(compact, fixAllEdits(lintText(compact, 'domain.yml').findings));
+      assert.match(fixed, /\n {2}is sold on its own\.'\n/);
+      assert.deepEqual(
+        splitReplyUnits(fixed, 'domain.yml').map((unit) => unit.text),
+        splitReplyUnits(compact, 'domain.yml').map((unit) => unit.text.replace('obviously ', '')),
+      );
+    });
+
+    it('quotes inside a block answer are its text, not scalars to reindent', () => {
+      const yaml =
+        'responses:\n  utter_quote:\n  - text: |\n      Customers often ask: "Where is\n      my parcel?" We answer within a day.\n' +
+        '  utter_next:\n  - text: "Thanks for waiting,\n    your parcel left the depot today."\n';
+      assert.deepEqual(
+        splitReplyUnits(yaml, 'domain.yml').map((unit) => unit.text),
+        ['Customers often ask: "Where is\nmy parcel?" We answer within a day.\n', 'Thanks for waiting, your parcel left the depot today.'],
+      );
+    });
+
+    it('a file that still does not parse keeps its first error; a key written twice is found at the second', () => {
+      const unclosed = 'responses:\n  utter_a:\n  - text: "Fine,\n    thanks.\n  utter_b:\n  - text: "Unclosed\n';
+      assert.match(exportSyntaxError(readExportFile(unclosed, 'yaml'))!.message, /Missing closing "quote/);
+      const twice = 'responses:\n  utter_a:\n  - text: "Fine,\n    thanks."\n  utter_a:\n  - text: "Again."\n';
+      assert.equal(exportSyntaxError(readExportFile(twice, 'yaml'))?.offset, twice.lastIndexOf('utter_a'));
+    });
   });
 });

@@ -4,11 +4,12 @@
 // titled by the macro's name; offsets map through string escapes.
 
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { holdsHtmlMarkup } from './html-structure';
 import { OffsetRuns, decodeJsonString, encodeJsonString, type DecodedString } from './source-map';
+import { parseYamlDocument } from './yaml-document';
 import { decodeYamlScalar, encodeIntoScalar, keyColumnOf, type ScalarStyle, type YamlScalar } from './yaml-scalar';
 
 export interface ExportFields {
@@ -379,10 +380,10 @@ interface ParsedYaml {
 /**
  * `source` parsed, with yaml's own duplicate key check left to duplicateKey: yaml compares each key of a map with
  * every key before it, and a bot's `responses:` map of 15,000 answers (a 5 MB domain.yml) took 36 s to parse, 4 s
- * without it.
+ * without it. Read as PyYAML reads it (parseYamlDocument): a quoted answer's lines at its key's column.
  */
 function readYaml(source: string): ParsedYaml {
-  const document = parseDocument(source, { keepSourceTokens: false, uniqueKeys: false });
+  const document = parseYamlDocument(source, { keepSourceTokens: false, uniqueKeys: false });
   const error = document.errors[0];
   if (error) return { document, error: { offset: error.pos[0], message: error.message.split('\n')[0]!.replace(POSITION_SUFFIX, '') } };
   return { document, error: duplicateKey(document) };

@@ -5,7 +5,8 @@
 // folded block scalars with their indentation and chomping. An edit whose
 // result would not read back as intended is refused, never written.
 
-import { parseDocument, visit } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
+import { parseYamlDocument } from './yaml-document';
 import type { DecodedString } from './source-map';
 
 export type ScalarStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED';
@@ -300,7 +301,7 @@ export function encodeIntoScalar(
   const intended = decodedText.slice(0, from) + newText + decodedText.slice(to);
   // A block scalar ends where the next line starts: what follows it in the file is that line.
   const nextLineFollows = /[\r\n]$/.test(text.slice(scalar.start, scalar.end));
-  return readsBackAs(scalar, region, intended, nextLineFollows) ? written : undefined;
+  return readsBackAs(scalar, region, text.slice(scalar.start, scalar.end), intended, nextLineFollows) ? written : undefined;
 }
 
 /**
@@ -308,14 +309,21 @@ export function encodeIntoScalar(
  * a key as the next macro field would be, is valid YAML with exactly the
  * intended value (YAML's own parser decides: a ": " or " #" in a plain
  * scalar, a line that changes a block's indentation, text run into the next line).
+ * `unedited`: the scalar's text before the edit.
  */
-function readsBackAs({ prefix, lineBreak, flowColumn }: YamlScalar, region: string, intended: string, nextLineFollows: boolean): boolean {
+function readsBackAs({ prefix, lineBreak, flowColumn }: YamlScalar, region: string, unedited: string, intended: string, nextLineFollows: boolean): boolean {
   const flow = flowColumn !== undefined;
   const keyColumn = flow ? flowColumn : keyColumnOf(prefix);
   // In a flow collection the scalar ends at "," or "]": read back as the one item of a flow sequence.
   const lead = flow ? `${' '.repeat(flowColumn)}value: [` : prefix;
   const next = `${flow ? ']' : ''}${nextLineFollows ? '' : lineBreak}${' '.repeat(keyColumn)}next: 1${lineBreak}`;
-  const document = parseDocument(`${lead}${region}${next}`, { keepSourceTokens: false });
+  const inContext = (scalarText: string) => `${lead}${scalarText}${next}`;
+  let document: Document.Parsed = parseDocument(inContext(region), { keepSourceTokens: false });
+  // A quoted answer whose lines sit at its key's column, read as PyYAML reads it (parseYamlDocument), may keep them
+  // there; a scalar yaml reads as it is must stay one it reads.
+  if (document.errors.length > 0 && parseDocument(inContext(unedited), { keepSourceTokens: false }).errors.length > 0) {
+    document = parseYamlDocument(inContext(region), { keepSourceTokens: false });
+  }
   if (document.errors.length > 0) return false;
   let value: unknown;
   visit(document, {
