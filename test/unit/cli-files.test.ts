@@ -176,6 +176,9 @@ describe('cli: finding files', () => {
       assert.deepEqual(Object.keys(notes).sort(), ['answers.json', 'answers.yml']);
       assert.match(notes['answers.yml']![0]!, /^4 Not checked: this file holds text \(the first here\), but no reply Replylint reads\. A \.yaml file/);
       assert.match(notes['answers.json']![0]!, /^1 Not checked: .* A \.json file is read as a help-desk macro export/);
+      // Rasa is read from YAML only (reviewer-29 item 9).
+      assert.match(notes['answers.yml']![0]!, /body field\) or a Rasa bot's responses, and this one/);
+      assert.doesNotMatch(notes['answers.json']![0]!, /Rasa/);
       const searched = await runCli(['--format', 'json', '.'], { cwd: dir });
       assert.deepEqual(JSON.parse(searched.stdout), []);
     } finally {

@@ -367,10 +367,12 @@ function unreadExportNote(
 function unshapedProseNote(file: ExportFile): { offset: number; message: string } | undefined {
   const offset = unshapedProse(file);
   if (offset === undefined) return undefined;
+  // A bot's answers are read from YAML only (Rasa's responses): a .json file is not told it could be one.
+  const bot = file.format === 'yaml' ? " or a Rasa bot's responses" : '';
   const message =
     `Not checked: this file holds text (the first here), but no reply Replylint reads. A .${file.format} file is read as a help-desk ` +
     'macro export (Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a ' +
-    'body field) or a Rasa bot\'s responses (README, "What is a reply"), and this one has none of those shapes. Copy its replies into .md or .txt files to check them.';
+    `body field)${bot}, and this one has none of those shapes (README, "What is a reply"). Copy its replies into .md or .txt files to check them.`;
   return { offset, message };
 }
 
