@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { exportSyntaxError, readExportFile } from '../../server/src/engine/units/exports';
+import { resolveConfig } from '../../server/src/engine/config/project-config';
+import { lint } from '../../server/src/engine/linter';
+import { tempDir } from '../support/cli';
 import { findingsOf, lintText, spansOf } from '../support/engine';
 
 const NAME = 'rasa-domain.yml';
@@ -161,5 +164,25 @@ describe('Rasa responses', () => {
       const twice = 'responses:\n  utter_a:\n  - text: "Fine,\n    thanks."\n  utter_a:\n  - text: "Again."\n';
       assert.equal(exportSyntaxError(readExportFile(twice, 'yaml'))?.offset, twice.lastIndexOf('utter_a'));
     });
+  });
+
+  it("a config's kind, or its folder's in overrides, says how the team reads its bot's answers; with none they are chat", () => {
+    const dir = tempDir({ '.replylint.yaml': 'root: true\nlanguage: en\noverrides:\n  - files: ["widget/**"]\n    kind: auto-reply\n' });
+    const yaml = 'responses:\n  utter_thanks:\n    - text: "Thanks for your message! What\'s your customer number?"\n';
+    const zammad = JSON.stringify([{ name: 'Reset', keywords: 'reset', content: 'Open Settings and choose Security.' }]);
+    const kindsIn = (folder: string, text: string, fileName: string) => {
+      const { lintOptions } = resolveConfig(path.join(dir, folder, fileName));
+      const result = lint({ text, fileName: path.join(folder, fileName) }, lintOptions);
+      return [result.units.map((unit) => unit.kind), result.findings.map((finding) => finding.ruleId)];
+    };
+    try {
+      assert.deepEqual(kindsIn('bot', yaml, 'domain.yml'), [['chat'], []]);
+      // Read as the widget's automatic message: an acknowledgement that owes the customer a time.
+      assert.deepEqual(kindsIn('widget', yaml, 'domain.yml'), [['auto-reply'], ['deferral/auto-reply-next-step']]);
+      // What another export says its body is still wins: a Zammad text module is a snippet.
+      assert.deepEqual(kindsIn('widget', zammad, 'text_modules.json')[0], ['snippet']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

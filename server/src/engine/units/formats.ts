@@ -781,7 +781,10 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   const format = formatOf(fileName, options.languageId);
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
-    const unitOf = (body: ExportBody) => exportUnit(body, format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect);
+    // A bot's answer is chat unless the config says how the team reads its bot (`kind: auto-reply`); what another
+    // export says its body is (a Zammad text module is a snippet) wins over the config.
+    const kindOf = (body: ExportBody) => (body.origin === 'bot-answer' && options.kind ? { ...body, kind: options.kind } : body);
+    const unitOf = (body: ExportBody) => exportUnit(kindOf(body), format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect);
     // An export's bodies each become a reply as they are decoded.
     const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : eachYamlExportBody(source, fields, unitOf);
     return unitListOf(units ?? []);
