@@ -5,6 +5,7 @@
 // writes its answers so ("- text: \"…" with lines at the column of `text`).
 
 import { parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { partitionPoint } from '../text/partition-point';
 
 type Options = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -125,14 +126,7 @@ function sourceOffsetOf(insertions: Insertion[]): (offset: number) => number {
     inserted += count;
   }
   return (offset) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! <= offset) low = middle + 1;
-      else high = middle;
-    }
-    const index = low - 1;
+    const index = partitionPoint(starts.length, (at) => starts[at]! <= offset) - 1;
     if (index < 0) return offset;
     const { at, count } = insertions[index]!;
     return offset < starts[index]! + count ? at : offset - before[index]! - count;
