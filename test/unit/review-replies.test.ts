@@ -82,7 +82,7 @@ describe('a signature after a dash is a closing', () => {
   const SIGNED: [string, string][] = [
     ['en', 'Hi Dana,\n\nglad the sofa fits the room.\n— Anna, owner'],
     ['en', 'Hi Dana, glad the sofa fits the room. — Marta'],
-    ['pl', 'Panie Piotrze, bardzo dziękujemy! Tiramisu to nasz firmowy deser. — Marek'],
+    ['pl', 'Pani Ewo, dziękujemy za miłe słowa! Sernik pieczemy codziennie rano. — Marek'],
     ['pl', 'Dzień dobry,\n\nrower jest gotowy do odbioru w czwartek.\n– Zespół Rowerowni'],
     ['fi', 'Hei Liisa,\n\npyörä on valmis noudettavaksi torstaina.\n— Pekka, Pyöräpaja'],
     ['lt', 'Sveiki, Rasa,\n\ndviratis paruoštas atsiimti ketvirtadienį. — Tomas'],
@@ -104,7 +104,7 @@ describe('a signature after a dash is a closing', () => {
 
 describe('a thanks that ends on the reader’s name greets', () => {
   const OPENINGS: [string, string][] = [
-    ['en', 'Thank you so much, [Name]! We loved working with you on the new kitchen.\n\nBest regards,\n[Your Business Name]'],
+    ['en', 'Thank you so much, [Name]! Fitting your new kitchen was a pleasure.\n\nBest regards,\n[Your Business Name]'],
     ['en', 'Thanks for the 5-star review, Marta! The sofa looks great in your photo.\n\nBest,\nAnna'],
     ['pl', 'Dziękujemy bardzo, Pani Anno! Cieszymy się, że kuchnia się podoba.\n\nPozdrawiamy,\nZespół Kuchni'],
     ['fi', 'Kiitos paljon, [NIMI]! Oli ilo suunnitella keittiönne.\n\nTerveisin\nAnna'],
