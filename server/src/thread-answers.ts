@@ -14,8 +14,20 @@ export interface ThreadAnswerSigns {
   askedToGreet: number;
 }
 
+/** No replies counted yet. */
+export function noThreadAnswerSigns(): ThreadAnswerSigns {
+  return { handlePosts: 0, reviewReplies: 0, askedToGreet: 0 };
+}
+
+/** Adds one file's signs to a run's or a folder's. */
+export function addThreadAnswerSigns(total: ThreadAnswerSigns, signs: ThreadAnswerSigns): void {
+  total.handlePosts += signs.handlePosts;
+  total.reviewReplies += signs.reviewReplies;
+  total.askedToGreet += signs.askedToGreet;
+}
+
 export function threadAnswerSigns(result: LintResult): ThreadAnswerSigns {
-  const signs = { handlePosts: 0, reviewReplies: 0, askedToGreet: 0 };
+  const signs = noThreadAnswerSigns();
   for (const unit of result.units) {
     if (unit.kindReason?.id === 'kind.inferred.handleInReply') signs.handlePosts++;
     else if (unit.kindReason?.id === 'kind.inferred.reviewInReply') signs.reviewReplies++;

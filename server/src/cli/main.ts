@@ -34,7 +34,7 @@ import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-override
 import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
-import { threadAnswerSigns, threadAnswersHint, type ThreadAnswerSigns } from '../thread-answers';
+import { addThreadAnswerSigns, noThreadAnswerSigns, threadAnswerSigns, threadAnswersHint } from '../thread-answers';
 
 const usage = () => `Usage: replylint [options] [paths...]
        replylint init
@@ -181,17 +181,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const linted: string[] = [];
   let searchedFolders: string[] | undefined;
   // Signs of a folder of thread answers filed as `reply` (thread-answers.ts), over the whole run, said once.
-  const threadSigns: ThreadAnswerSigns = { handlePosts: 0, reviewReplies: 0, askedToGreet: 0 };
+  const threadSigns = noThreadAnswerSigns();
   // Replies of a sent kind, and those with a fill-in slot reported as sent unfilled: a folder full of them holds
   // templates filed under a sent kind (trial 31: review-reply templates filed as `thread`), said once.
   const slotsBySentKind = new Map<ReplyKind, { replies: number; slotted: number; example: string }>();
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
   const report = (fileReport: FileReport, config?: ResolvedConfig) => {
     if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
-    const signs = threadAnswerSigns(fileReport.result);
-    threadSigns.handlePosts += signs.handlePosts;
-    threadSigns.reviewReplies += signs.reviewReplies;
-    threadSigns.askedToGreet += signs.askedToGreet;
+    addThreadAnswerSigns(threadSigns, threadAnswerSigns(fileReport.result));
     countSlotsBySentKind(slotsBySentKind, fileReport.result);
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;

@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import type { LintResult } from '../engine/types';
-import { threadAnswerSigns, threadAnswersHint, type ThreadAnswerSigns } from '../thread-answers';
+import { addThreadAnswerSigns, noThreadAnswerSigns, threadAnswerSigns, threadAnswersHint, type ThreadAnswerSigns } from '../thread-answers';
 import { filePathOf } from './workspace-folders';
 
 export class ThreadAnswersHint {
@@ -22,12 +22,8 @@ export class ThreadAnswersHint {
     let files = this.folders.get(folder);
     if (!files) this.folders.set(folder, (files = new Map<string, ThreadAnswerSigns>()));
     files.set(uri, threadAnswerSigns(result));
-    const total: ThreadAnswerSigns = { handlePosts: 0, reviewReplies: 0, askedToGreet: 0 };
-    for (const { handlePosts, reviewReplies, askedToGreet } of files.values()) {
-      total.handlePosts += handlePosts;
-      total.reviewReplies += reviewReplies;
-      total.askedToGreet += askedToGreet;
-    }
+    const total = noThreadAnswerSigns();
+    for (const signs of files.values()) addThreadAnswerSigns(total, signs);
     const hint = threadAnswersHint(total);
     if (!hint) return;
     this.shown = true;

@@ -340,8 +340,7 @@ function lineAbove(prose: string, lineStart: number): Span {
  * its "\n", looked for from `to` when the caller holds a span of the line that ends there.
  */
 function lineAround(prose: string, at: number, to = at): Span {
-  const newline = prose.indexOf('\n', to);
-  return { start: prose.lastIndexOf('\n', at - 1) + 1, end: newline < 0 ? prose.length : newline };
+  return { start: prose.lastIndexOf('\n', at - 1) + 1, end: lineEndAt(prose, to) };
 }
 
 /**
