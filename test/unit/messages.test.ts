@@ -46,6 +46,8 @@ describe('message catalogs', () => {
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],
       ...['action.fixAllRule', 'action.fixAll', 'action.showDocs', 'action.disableLine', 'action.disableFile'],
       ...['cli.summary', 'cli.problems', 'cli.errors', 'cli.warnings', 'cli.infos'],
+      ...['hint.handlePosts', 'hint.reviewReplies', 'hint.askedToGreet', 'hint.slotted', 'hint.fileAsMacro'],
+      ...['threads', 'reviews', 'threadsOrReviews'].map((where) => `hint.fileAsThread.${where}`),
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];

@@ -21,7 +21,7 @@ import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages } from '../engine/messages';
-import type { LintResult, ReplyKind } from '../engine/types';
+import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
@@ -29,12 +29,12 @@ import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
-import { fileStartRange, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
+import { fileStartRange, mostUsedLanguage, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
 import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-overrides';
 import type { CliIo } from './io';
 import { runInit } from './init';
 import { runTestPack } from './test-pack';
-import { addThreadAnswerSigns, noThreadAnswerSigns, threadAnswerSigns, threadAnswersHint } from '../thread-answers';
+import { addFilingSigns, filingSigns, noFilingSigns, sentTemplatesHint, threadAnswersHint } from '../thread-answers';
 
 const usage = () => `Usage: replylint [options] [paths...]
        replylint init
@@ -180,16 +180,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // The files linted (not ignored) and the folders searched: for the overrides that matched none of them.
   const linted: string[] = [];
   let searchedFolders: string[] | undefined;
-  // Signs of a folder of thread answers filed as `reply` (thread-answers.ts), over the whole run, said once.
-  const threadSigns = noThreadAnswerSigns();
-  // Replies of a sent kind, and those with a fill-in slot reported as sent unfilled: a folder full of them holds
-  // templates filed under a sent kind (trial 31: review-reply templates filed as `thread`), said once.
-  const slotsBySentKind = new Map<ReplyKind, { replies: number; slotted: number; example: string }>();
+  // Signs of replies filed under the wrong kind (thread-answers.ts), over the whole run, said once, in the summary's
+  // language: --locale, or the one most replies are in.
+  const filing = noFilingSigns();
+  const replyLanguages: string[] = [];
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
   const report = (fileReport: FileReport, config?: ResolvedConfig) => {
     if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
-    addThreadAnswerSigns(threadSigns, threadAnswerSigns(fileReport.result));
-    countSlotsBySentKind(slotsBySentKind, fileReport.result);
+    addFilingSigns(filing, filingSigns(fileReport.result));
+    for (const unit of fileReport.result.units) replyLanguages.push(unit.language);
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
     warnings +=
@@ -291,10 +290,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
   for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
-  const hint = threadAnswersHint(threadSigns);
-  if (hint) io.stderr.write(`replylint: hint: ${hint}\n`);
-  const templatesHint = sentTemplatesHint(slotsBySentKind);
-  if (templatesHint) io.stderr.write(templatesHint);
+  const hintLanguage = locale ?? mostUsedLanguage(replyLanguages);
+  for (const hint of [threadAnswersHint(filing, hintLanguage), sentTemplatesHint(filing, hintLanguage)]) {
+    if (hint) io.stderr.write(`replylint: hint: ${hint}\n`);
+  }
   if (searchedFolders) reportUnmatchedOverrides(unmatchedOverrides(configs.runs(linted), searchedFolders), formatName, writer, io);
   writer.end();
   if (problems.length > 0) return 2;
@@ -304,40 +303,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
-}
-
-/** The kinds whose replies are sent or posted as written: a fill-in slot in them is reported as sent unfilled. */
-const SENT_KINDS: readonly ReplyKind[] = ['reply', 'thread'];
-/** A folder is "full of" slots when at least this many of its sent replies hold one, and at least half of them. */
-const MIN_SLOTTED_REPLIES = 3;
-
-/** Counts, per sent kind, the replies and those with a fill-in slot reported as left unfilled. */
-function countSlotsBySentKind(counts: Map<ReplyKind, { replies: number; slotted: number; example: string }>, result: LintResult): void {
-  result.units.forEach((unit, index) => {
-    if (!SENT_KINDS.includes(unit.kind)) return;
-    const count = counts.get(unit.kind) ?? { replies: 0, slotted: 0, example: '' };
-    counts.set(unit.kind, count);
-    count.replies++;
-    const slot = result.findings.find((finding) => finding.unit === index && finding.ruleId === 'placeholder/unfilled-slot');
-    if (!slot) return;
-    count.slotted++;
-    count.example ||= slot.excerpt;
-  });
-}
-
-/**
- * The hint that replies of a sent kind are mostly templates: most of them hold fill-in slots, each reported as sent
- * unfilled. Each slot stays an error (a forgotten "[Customer Name]" in a reply as sent is the rule's main catch); the
- * hint says where templates go.
- */
-function sentTemplatesHint(counts: Map<ReplyKind, { replies: number; slotted: number; example: string }>): string | undefined {
-  const full = [...counts].filter(([, count]) => count.slotted >= MIN_SLOTTED_REPLIES && count.slotted * 2 >= count.replies);
-  if (full.length === 0) return undefined;
-  const held = full.map(([kind, count]) => `${count.slotted} of ${count.replies} replies checked as \`${kind}\` hold fill-in slots (${count.example})`);
-  return (
-    `replylint: hint: ${held.join('; ')}, each reported as sent unfilled (placeholder/unfilled-slot). If they are templates ` +
-    "an agent completes before sending or posting, file them as `kind: macro` (README, Reply kinds): a macro's fill-in slots are expected.\n"
-  );
 }
 
 /**

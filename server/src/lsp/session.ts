@@ -54,7 +54,7 @@ import { SettingsStore, type ReplylintSettings } from './settings';
 import { WorkspaceEditBuilder } from './workspace-edits';
 import { WorkspaceFolders, filePathOf } from './workspace-folders';
 import { createConfig, lintFiles, ruleDocs } from './workspace-requests';
-import { ThreadAnswersHint } from './thread-answers-hint';
+import { FilingHints } from './filing-hints';
 
 const LINT_DELAY_MS = 150;
 
@@ -95,8 +95,8 @@ export class ReplylintSession {
   private readonly edits: WorkspaceEditBuilder;
   /** Frees dropped versions of big documents once typing stops, and the message of a big one before its first lint (idle-collector.ts). */
   private readonly collector = new IdleCollector();
-  /** Tells once a session when replies filed as `reply` look like answers in a thread, as the CLI tells once a run. */
-  private readonly threadAnswers: ThreadAnswersHint;
+  /** Tells once a session when a folder's replies look filed under the wrong kind, as the CLI tells once a run. */
+  private readonly filingHints: FilingHints;
 
   constructor(
     private readonly connection: Connection,
@@ -109,7 +109,7 @@ export class ReplylintSession {
     this.folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     this.settings = new SettingsStore(connection, workspace?.configuration === true);
     const configProblems = new ConfigProblemPublisher(connection);
-    this.threadAnswers = new ThreadAnswersHint((message) =>
+    this.filingHints = new FilingHints(this.editorLanguage, (message) =>
       this.background(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message })),
     );
     this.configs = new WorkspaceConfigs({
@@ -126,7 +126,7 @@ export class ReplylintSession {
       dropped: (length) => this.collector.linted(length),
       opening: (length) => this.collector.opening(length),
       folderLanguageChanged: (folder) => this.folderLanguageChanged(folder),
-      linted: (uri, result) => this.threadAnswers.linted(uri, result),
+      linted: (uri, result) => this.filingHints.linted(uri, result),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
     this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);

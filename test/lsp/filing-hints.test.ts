@@ -1,11 +1,12 @@
-// The editor's side of the CLI's thread-answers hint (test/unit/cli-thread-hint.test.ts): replies filed as `reply` that
-// address a handle, beside others asked to greet or sign, among the files linted this session. The server says so
-// once, as an information message (window/showMessage); the diagnostics stay as they are.
+// The editor's side of the CLI's filing hints (test/unit/cli-thread-hint.test.ts): replies filed as `reply` that address
+// a handle, beside others asked to greet or sign, and a folder of replies of a sent kind most of which hold fill-in
+// slots, among the files linted this session. The server says so once, as an information message (window/showMessage)
+// in the editor's display language; the diagnostics stay as they are.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { MessageType } from 'vscode-languageserver-protocol/node';
 import { fileUri } from '../support/lsp-client';
-import { serverPerTest } from './temp-workspace';
+import { serverPerTest, type TestServer } from './temp-workspace';
 
 const CONFIG = 'root: true\nlanguage: en\nkind: reply\n';
 const HANDLE_POSTS = ['@lena-v the import limit is raised, so the file should load now.\n', '@olek the fix went out in 2.3.1 this morning.\n'];
@@ -63,5 +64,54 @@ describe('LSP: the hint that replies filed as `reply` are thread answers', funct
       }
       assert.deepEqual(client.messages, []);
     }
+  });
+});
+
+// Trial 31: review-reply templates filed as `thread`, each [NAME] reported as sent unfilled; the CLI's templates hint.
+describe('LSP: the hint that replies of a sent kind are templates', function () {
+  this.timeout(60000);
+  const startServer = serverPerTest();
+  const THREAD = 'root: true\nlanguage: en\nkind: thread\n';
+  const TEMPLATES = [
+    'Thank you for the review, [NAME]! See you soon at [BUSINESS].\n',
+    'Sorry about the wait, [NAME]. Call us on [PHONE].\n',
+    'Thanks, [NAME], we passed it to [MANAGER].\n',
+  ];
+
+  const opener = (client: TestServer['client'], workspace: string) => async (name: string, text: string) => {
+    const uri = fileUri(path.join(workspace, 'reviews', name));
+    await client.open(uri, 'markdown', text);
+    return client.waitForPublished(uri);
+  };
+
+  it("is shown once, as information, when most of a folder's replies filed as `thread` hold fill-in slots; the slots stay reported", async () => {
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': THREAD } });
+    const open = opener(client, workspace);
+    const slotted = await open('a.md', TEMPLATES[0]!);
+    assert.ok(slotted.some((diagnostic) => diagnostic.code === 'placeholder/unfilled-slot'));
+    await open('b.md', TEMPLATES[1]!);
+    await open('c.md', 'Glad the course helped.\n');
+    assert.equal(client.messages.length, 0, 'two of three hold slots: not yet');
+    await open('d.md', TEMPLATES[2]!);
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: macro/.test(message.message)));
+    assert.equal(hint.type, MessageType.Info);
+    assert.match(
+      hint.message,
+      /^Replylint: 3 of 4 replies checked as `thread` hold fill-in slots \(\[NAME\]\), each reported as sent unfilled .*`kind: macro`/,
+    );
+    // Once a session: another template says nothing more.
+    await open('e.md', TEMPLATES[0]!);
+    assert.equal(client.messages.filter((message) => /kind: macro/.test(message.message)).length, 1);
+  });
+
+  it("is in the editor's display language, not the replies'", async () => {
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': THREAD }, locale: 'pl-PL' });
+    const open = opener(client, workspace);
+    for (const [index, text] of TEMPLATES.entries()) await open(`${index}.md`, text);
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: macro/.test(message.message)));
+    assert.match(
+      hint.message,
+      /^Replylint: 3 z 3 odpowiedzi sprawdzanych jako `thread` zawierają pola do uzupełnienia \(\[NAME\]\);.*oznacz je jako `kind: macro`/,
+    );
   });
 });
