@@ -58,4 +58,37 @@ describe('deferral/wait-on-us: a stated short hold, in every language', () => {
     ];
     for (const [language, text, span] of open) assert.deepEqual(flagged(text, language), [span], `${language}: ${text}`);
   });
+
+  // Trial 32 (connect-hold-prompt): a phone system's "please hold" while the call is being put through is the
+  // transfer's own short wait, in its sentence or a neighbour; a hold on our own work is still flagged.
+  it('a phone system that is putting the call through now: no open wait', () => {
+    const transfers: [string, string][] = [
+      ['en', 'Please hold while we connect you to a returns adviser.'],
+      ['en', 'Connecting you to our billing team. Please bear with us.'],
+      ['en', 'Please bear with us, your call is being transferred.'],
+      ['pl', 'Proszę czekać, łączymy Cię z konsultantem.'],
+      ['pl', 'Łączymy z działem reklamacji. Prosimy o cierpliwość.'],
+      ['pl', 'Trwa łączenie z doradcą. Proszę poczekać.'],
+      ['fi', 'Odottakaa, yhdistämme puhelunne asiakaspalvelijalle.'],
+      ['fi', 'Puhelunne siirretään laskutukseen. Pyydämme kärsivällisyyttä.'],
+      ['lt', 'Prašome palaukti, jungiame Jus su konsultantu.'],
+      ['lt', 'Jūsų skambutis peradresuojamas į apskaitos skyrių. Prašome būti kantriems.'],
+      ['sq', 'Ju lutem prisni, po ju lidhim me një këshilltar.'],
+      ['sq', 'Thirrja juaj po transferohet te faturimi. Ju lutemi për durim.'],
+    ];
+    for (const [language, text] of transfers) {
+      for (const kind of ['auto-reply', 'chat'] as const) {
+        const findings = lintText(text, 'prompt.txt', { language, kind }).findings.filter((finding) => finding.ruleId === RULE);
+        assert.deepEqual(findings, [], `${language} ${kind}: ${text}`);
+      }
+    }
+    const ours: [string, string, string][] = [
+      ['en', 'Please bear with us while we fix the fault. Reconnecting your router will not help.', 'bear with us'],
+      ['pl', 'Prosimy o cierpliwość, usuwamy awarię. Połączenie z internetem wróci samo.', 'Prosimy o cierpliwość'],
+      ['fi', 'Pyydämme kärsivällisyyttä, korjaamme vikaa.', 'Pyydämme kärsivällisyyttä'],
+      ['lt', 'Prašome kantrybės, taisome gedimą.', 'Prašome kantrybės'],
+      ['sq', 'Ju lutemi për durim, po e rregullojmë defektin.', 'Ju lutemi për durim'],
+    ];
+    for (const [language, text, span] of ours) assert.deepEqual(flagged(text, language), [span], `${language}: ${text}`);
+  });
 });
