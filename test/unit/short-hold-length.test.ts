@@ -88,6 +88,11 @@ describe('deferral/wait-on-us: a stated short hold, in every language', () => {
       ['fi', 'Pyydämme kärsivällisyyttä, korjaamme vikaa.', 'Pyydämme kärsivällisyyttä'],
       ['lt', 'Prašome kantrybės, taisome gedimą.', 'Prašome kantrybės'],
       ['sq', 'Ju lutemi për durim, po e rregullojmë defektin.', 'Ju lutemi për durim'],
+      // Moving the reader's service or orders is our work, not their call put through (reviewer MED on 3c8523ac).
+      ['lt', 'Prašome palaukti, kol perjungiame jūsų paslaugą į naują planą.', 'Prašome palaukti'],
+      ['pl', 'Prosimy o cierpliwość, przekierowujemy do nowego magazynu wszystkie zamówienia.', 'Prosimy o cierpliwość'],
+      ['fi', 'Pyydämme kärsivällisyyttä, siirrämme sinut uuteen hinnoitteluun.', 'Pyydämme kärsivällisyyttä'],
+      ['sq', 'Ju lutemi për durim, po ju kalojmë në planin e ri.', 'Ju lutemi për durim'],
     ];
     for (const [language, text, span] of ours) assert.deepEqual(flagged(text, language), [span], `${language}: ${text}`);
   });
