@@ -30,6 +30,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
   createProtocolConnection,
   type CodeAction,
   type CodeActionContext,
@@ -44,6 +46,9 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
   type TextEdit,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/lsp/protocol';
@@ -64,6 +69,14 @@ export interface ClientOptions {
   locale?: string;
   /** Announce codeAction/resolve for edits, with `data` kept (as VS Code does); default true. */
   resolveCodeActions?: boolean;
+  /** Announce window.workDoneProgress (as VS Code does): the server may report progress of its own work. */
+  workDoneProgress?: boolean;
+}
+
+/** A work-done progress report from the server, and how many diagnostics had been published when it came. */
+export interface ProgressEvent {
+  value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+  publishedBefore: number;
 }
 
 /** Default time a test waits for the server to report something. */
@@ -83,6 +96,8 @@ export class LspTestClient {
   /** window/showDocument requests, when the client announced them. */
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly logs: LogMessageParams[] = [];
+  /** Work-done progress reports, when the client announced them. */
+  readonly progress: ProgressEvent[] = [];
   readonly documents = new Map<string, TextDocument>();
   refreshRequests = 0;
   settings: Record<string, unknown>;
@@ -127,6 +142,7 @@ export class LspTestClient {
       options.showDocument === true,
       options.locale,
       options.resolveCodeActions !== false,
+      options.workDoneProgress === true,
     );
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -138,6 +154,7 @@ export class LspTestClient {
     showDocument: boolean,
     locale: string | undefined,
     resolveCodeActions: boolean,
+    workDoneProgress: boolean,
   ): Promise<InitializeResult> {
     try {
       return await this.connection.sendRequest(InitializeRequest.type, {
@@ -167,7 +184,7 @@ export class LspTestClient {
             didChangeConfiguration: { dynamicRegistration: true },
             diagnostics: { refreshSupport: true },
           },
-          ...(showDocument ? { window: { showDocument: { support: true } } } : {}),
+          window: { ...(showDocument ? { showDocument: { support: true } } : {}), ...(workDoneProgress ? { workDoneProgress: true } : {}) },
         },
       });
     } catch (error) {
@@ -204,6 +221,13 @@ export class LspTestClient {
     connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params);
       this.changed();
+    });
+    connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        const publishedBefore = [...this.publishCounts.values()].reduce((sum, count) => sum + count, 0);
+        this.progress.push({ value, publishedBefore });
+        this.changed();
+      });
     });
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.logs.push(params);

@@ -48,6 +48,7 @@ describe('message catalogs', () => {
       ...['cli.summary', 'cli.problems', 'cli.errors', 'cli.warnings', 'cli.infos'],
       ...['hint.handlePosts', 'hint.reviewReplies', 'hint.askedToGreet', 'hint.slotted', 'hint.fileAsMacro'],
       ...['threads', 'reviews', 'threadsOrReviews'].map((where) => `hint.fileAsThread.${where}`),
+      'progress.firstLint',
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];

@@ -59,14 +59,27 @@ export interface DocumentLinterDeps {
   dropped?(length: number): void;
   /** A document is about to be linted for the first time since it was opened: its length in code units. */
   opening?(length: number): void;
+  /**
+   * A document long enough for its first lint to take a while is about to get it: resolves once the editor is told
+   * (work-done progress), with what to call when the lint is done.
+   */
+  longFirstLint?: (uri: string) => Promise<() => void>;
   /** A folder's language (for replies nothing else tells) is known or changed: its open documents were linted without it. */
   folderLanguageChanged?(folder: string): void;
   /** A document or a file on disk was linted (not skipped): its result. */
   linted?(uri: string, result: LintResult): void;
 }
 
+/**
+ * A document this long (code units) is linted for the first time under a progress report: a 5 MB library took 2-3 s
+ * on a quiet machine and 50 s on a loaded one, with nothing on screen to say Replylint was at work.
+ */
+export const LONG_FIRST_LINT_UNITS = 1_000_000;
+
 export class DocumentLinter {
   private readonly memos = new Map<string, Memo>();
+  /** First lints of long documents under way: a request that comes meanwhile waits for the same one. */
+  private readonly firstLints = new Map<string, Promise<LintSnapshot | undefined>>();
   /** Per open document: reply evaluations by text, so an edit re-lints only the replies it touched. */
   private readonly unitCaches = new Map<string, UnitCache>();
   /** Bumped when settings or configs change, so every memo goes stale. */
@@ -88,8 +101,8 @@ export class DocumentLinter {
     });
   }
 
-  /** The outcome for the document's current text; undefined when it is not open. */
-  async current(uri: string): Promise<LintSnapshot | undefined> {
+  /** The outcome for the document's current text; undefined when it is not open. `told`: a long first lint was announced. */
+  async current(uri: string, told = false): Promise<LintSnapshot | undefined> {
     let settings: ReplylintSettings;
     let generation: number;
     do {
@@ -103,11 +116,27 @@ export class DocumentLinter {
     if (memo && memo.version === document.version && memo.text === text && memo.generation === generation) {
       return { document, settings, outcome: memo.outcome };
     }
+    if (!memo && !told && this.deps.longFirstLint && text.length >= LONG_FIRST_LINT_UNITS) {
+      let first = this.firstLints.get(uri);
+      if (!first) this.firstLints.set(uri, (first = this.toldFirstLint(uri, this.deps.longFirstLint)));
+      return first;
+    }
     if (!memo) this.deps.opening?.(text.length);
     const outcome = this.lintDocument(document, settings);
     this.memos.set(uri, { version: document.version, text, generation, outcome });
     if (memo && memo.text !== text) this.deps.dropped?.(droppedLength(memo.text, text));
     return { document, settings, outcome };
+  }
+
+  /** A long first lint, with the editor told while it runs (the lint holds the server's thread until it is done). */
+  private async toldFirstLint(uri: string, longFirstLint: (uri: string) => Promise<() => void>): Promise<LintSnapshot | undefined> {
+    const done = await longFirstLint(uri);
+    try {
+      return await this.current(uri, true);
+    } finally {
+      this.firstLints.delete(uri);
+      done();
+    }
   }
 
   /** The placeholder at a source offset of an open document, as its last lint read it. */

@@ -2,6 +2,7 @@
 // routes LSP messages to them. Document features all lint through
 // DocumentLinter, so they agree with each other and with the diagnostics.
 
+import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -12,6 +13,8 @@ import {
   ShowMessageNotification,
   type MarkupContent,
   TextDocumentSyncKind,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -127,6 +130,7 @@ export class ReplylintSession {
       opening: (length) => this.collector.opening(length),
       folderLanguageChanged: (folder) => this.folderLanguageChanged(folder),
       linted: (uri, result) => this.filingHints.linted(uri, result),
+      ...(this.capabilities.window?.workDoneProgress ? { longFirstLint: (uri: string) => this.firstLintProgress(uri) } : {}),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
     this.reports = new DiagnosticReports(connection, this.linter, pull ? 'pull' : 'push', workspace?.diagnostics?.refreshSupport === true);
@@ -425,6 +429,27 @@ export class ReplylintSession {
         message: `Replylint: ${file ?? 'the configuration'} has ${count}; using ${fallback} until it is fixed.`,
       }),
     );
+  }
+
+  /**
+   * Tells the editor a long first lint has begun (window/workDoneProgress, in its display language), and waits until
+   * the begin is written: the lint then holds the server's thread. Resolves with what ends the report; never rejects.
+   */
+  private async firstLintProgress(uri: string): Promise<() => void> {
+    const token = randomUUID();
+    try {
+      await this.connection.sendRequest(WorkDoneProgressCreateRequest.type, { token });
+      const file = path.basename(filePathOf(uri) ?? decodeURIComponent(uri));
+      await this.connection.sendProgress(WorkDoneProgress.type, token, {
+        kind: 'begin',
+        title: 'Replylint',
+        message: renderMessage(this.editorLanguage, 'progress.firstLint', { file }),
+      });
+    } catch (error) {
+      this.connection.console.warn(`Replylint: no progress report: ${error instanceof Error ? error.message : String(error)}`);
+      return () => {};
+    }
+    return () => this.background(this.connection.sendProgress(WorkDoneProgress.type, token, { kind: 'end' }));
   }
 
   /** Notification handlers run detached; a failure is logged, never an unhandled rejection. */
