@@ -49,6 +49,25 @@ describe('kind inference', () => {
     assert.deepEqual(formulas(variable), ['formula/greeting']);
   });
 
+  // Trial 30: a bot's goodbye answer, one per file ("Miłego dnia"), was read as a signed e-mail and asked for a greeting.
+  // Nothing stands over such a goodbye for it to sign (3562c218 made it so for a review reply's one-word thanks).
+  it('a text that is nothing but a goodbye signs nothing: a body, no greeting asked (trial 30)', () => {
+    for (const [language, goodbye] of [
+      ['pl', 'Miłego dnia'],
+      ['pl', 'Pozdrawiam,\nZespół Rekrutacji'],
+      ['sq', 'Ditë të mbarë!'],
+      ['en', 'Kind regards,\nAna'],
+      ['fi', 'Ystävällisin terveisin'],
+      ['lt', 'Pagarbiai,'],
+    ] as const) {
+      const result = lintAs({ language }, `${goodbye}\n`, 'utter_goodbye.txt');
+      assert.deepEqual(formulas(result), [], `${language}: ${goodbye}`);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.body', `${language}: ${goodbye}`);
+    }
+    // A goodbye under a message still signs an e-mail, which is asked its greeting.
+    assert.deepEqual(formulas(lintAs({ language: 'pl' }, 'Paczka wyjechała dziś z magazynu i dotrze jutro.\n\nMiłego dnia\n')), ['formula/greeting']);
+  });
+
   it('a thank-you or an invitation at the end of a body is no sign-off', () => {
     for (const ending of [
       'Thanks for your patience while we sort this out!',
