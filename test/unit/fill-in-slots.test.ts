@@ -150,6 +150,10 @@ describe('placeholder/unfilled-slot', () => {
     const slotsLeft = 'Hi [CUSTOMER_NAME],\n\nYour refund of [AMOUNT] (see https://shop.example/refunds) is on its way.\n\nBest,\nAna';
     assert.deepEqual(excerpts(slotsLeft), ['[CUSTOMER_NAME]', '[AMOUNT]']);
     assert.deepEqual(excerpts('Hi Sam,\n\nThe courier comes on [DATE] (morning).\n\nBest,\nAna'), ['[DATE]']);
+    // A Markdown link broken by a stray ")" before its target is a typo in a link, not a fill-in (trial 30: a bot's
+    // answer); a slot in parentheses before a link stays one.
+    assert.deepEqual(excerpts('Ways to help:\n- Earn [team stickers])(https://club.example/help)!', { kind: 'auto-reply' }), []);
+    assert.deepEqual(excerpts('Your refund ([refund amount]) (https://shop.example/refunds) is on its way.', { kind: 'auto-reply' }), ['[refund amount]']);
     // A name with a dot is a fill-in, not an address: [customer.name], [Mr. Smith].
     assert.deepEqual(excerpts('Hi [customer.name],\n\nYour parcel for [Mr. Smith] left today.\n\nBest,\nAna'), ['[customer.name]', '[Mr. Smith]']);
   });

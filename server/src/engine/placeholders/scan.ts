@@ -1047,9 +1047,10 @@ function perlBlockEnds(text: string): (at: number) => number | undefined {
 
 /**
  * A URL right after a bracket, past spaces, in parentheses, brackets or angles:
- * the plain-text version of a link, "[Shop name] ( https://shop.example/ )".
+ * the plain-text version of a link, "[Shop name] ( https://shop.example/ )",
+ * or a Markdown link broken by a stray ")" right before its "(" ("[Rasa swag])(https://…)": trial 30, a bot's answer).
  */
-const LINK_AFTER = /[ \t]*[([<][ \t]*(?:https?:\/\/|www\.)/iy;
+const LINK_AFTER = /(?:\)\(|[ \t]*[([<])[ \t]*(?:https?:\/\/|www\.)/iy;
 /** A bracket holding a URL with no scheme: "[www.shop.example]", "[shop.example/reset]". */
 const URL_BODY = /^(?:www\.[^\s.]+\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*)$/iu;
 
@@ -1057,7 +1058,7 @@ const URL_BODY = /^(?:www\.[^\s.]+\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{
  * Not Markdown: a link's text ([text](url), [text][ref]), a reference
  * ([ref] after a link text, [ref]: url), a task box (- [x]), a footnote
  * number ([1]). Nor a plain-text link: a bracket followed by a URL in
- * parentheses after spaces, or holding a URL (text versions of e-mails).
+ * parentheses after spaces (or after a stray ")"), or holding a URL (text versions of e-mails).
  */
 function isFillInBracket(text: string, at: number, match: RegExpExecArray): boolean {
   const end = at + match[0].length;
