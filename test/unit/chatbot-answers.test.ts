@@ -2,8 +2,9 @@
 // or lookup line that opens with the regret word, a form field explained by what happens without it, the bot's joke
 // about itself and an error line that gives another way to a person are no problems; the gendered address runs on
 // saved chat lines and bots' answers (one of a file's many), which go to every customer, not on a transcript's turns
-// or a chat file that is one message, written to one person (reviewer-29). The same rules still find the refusals, the fixes told with "simply" and the
-// bare "try again later".
+// or a chat file that is one message, written to one person (reviewer-29); a live transfer in a chat names nobody and
+// needs no name. The same rules still find the refusals, the fixes told with "simply", the bare "try again later" and a
+// question passed on to nobody in particular.
 import * as assert from 'node:assert/strict';
 import type { ReplyKind } from '../../server/src/engine/types';
 import { findingsOf } from '../support/engine';
@@ -50,6 +51,13 @@ const QUIET: Case[] = [
     'Kirjautumispalvelu ei juuri nyt vastaa. Yrit\u00e4 my\u00f6hemmin uudelleen tai l\u00e4het\u00e4 s\u00e4hk\u00f6postia osoitteeseen tuki@example.com.',
   ],
   ['deferral/check-back', 'pl', 'chat', 'Spr\u00f3buj ponownie p\u00f3\u017aniej lub napisz na pomoc@example.com.'],
+  // A live transfer in a chat brings whoever picks up into the same conversation: no name owed (bots brief item 4).
+  ['ownership/nameless-handoff', 'en', 'chat', "I'm transferring you to an agent now."],
+  ['ownership/nameless-handoff', 'en', 'chat', 'Transferring to another agent, one moment.'],
+  ['ownership/nameless-handoff', 'pl', 'chat', 'Przekazuj\u0119 rozmow\u0119 do innego konsultanta.'],
+  ['ownership/nameless-handoff', 'fi', 'chat', 'Siirr\u00e4n keskustelun toiselle asiakaspalvelijalle.'],
+  ['ownership/nameless-handoff', 'lt', 'chat', 'Perduodu pokalb\u012f kitam konsultantui.'],
+  ['ownership/nameless-handoff', 'sq', 'chat', 'Po ju transferoj te ekipi i faturimit.'],
 ];
 
 const FLAGGED: Case[] = [
@@ -62,6 +70,11 @@ const FLAGGED: Case[] = [
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Otherwise, we cannot help you.'],
   ['tone/condescending', 'en', 'chat', 'Simply restart the app and log in again.'],
   ['deferral/check-back', 'en', 'chat', 'Please try again later.'],
+  // The same transfer in an e-mail, and a question passed on in a chat, hand it to nobody in particular.
+  ['ownership/nameless-handoff', 'en', 'reply', "Hi Sam,\n\nI'm transferring you to our billing team.\n\nBest,\nMia"],
+  ['ownership/nameless-handoff', 'pl', 'reply', 'Dzie\u0144 dobry,\n\nprzekazuj\u0119 rozmow\u0119 do innego konsultanta.\n\nPozdrawiam,\nOla'],
+  ['ownership/nameless-handoff', 'en', 'chat', "I'll pass this on to the team."],
+  ['ownership/nameless-handoff', 'fi', 'chat', 'V\u00e4lit\u00e4n asiasi eteenp\u00e4in.'],
   [
     'deferral/check-back',
     'en',

@@ -687,10 +687,12 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
       ...phraseProblems(at, list),
       ...misplacedPhraseOptions(at, list, {
-        // A conditional's trigger too: evaluate.ts drops every match whose phrase names other kinds before any rule reads it.
+        // A conditional's trigger and required words too: evaluate.ts drops every match whose phrase names other kinds before
+        // any rule reads it (a live transfer in chat, "I'm transferring you to an agent now", meets a hand-off only there).
         kinds:
-          at.length === path.length + 1 &&
-          ((rule.kind === 'phrase' && at[at.length - 1] === 'phrases') || (rule.kind === 'conditional' && at[at.length - 1] === 'trigger')),
+          (at.length === path.length + 1 &&
+            ((rule.kind === 'phrase' && at[at.length - 1] === 'phrases') || (rule.kind === 'conditional' && at[at.length - 1] === 'trigger'))) ||
+          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'phrases'),
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
@@ -714,7 +716,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
- * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
+ * `kinds` also in a conditional's `trigger:` and `requires.phrases:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
  * conditional's `trigger:`, `unless.near`, `requires.courtesy` and `requires.nextSentence` and in a consistency rule's `forms`): an error,
  * not a silent no-op.
  */
@@ -728,7 +730,8 @@ function misplacedPhraseOptions(
     if (item.kinds && !allowed.kinds)
       problems.push({
         path: [...path, index, 'kinds'],
-        message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` of a conditional.',
+        message:
+          'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` or `requires.phrases:` of a conditional.',
       });
     if (item.message !== undefined && !allowed.ownPart)
       problems.push({
