@@ -51,6 +51,11 @@ const QUIET: Case[] = [
     'Kirjautumispalvelu ei juuri nyt vastaa. Yrit\u00e4 my\u00f6hemmin uudelleen tai l\u00e4het\u00e4 s\u00e4hk\u00f6postia osoitteeseen tuki@example.com.',
   ],
   ['deferral/check-back', 'pl', 'chat', 'Spr\u00f3buj ponownie p\u00f3\u017aniej lub napisz na pomoc@example.com.'],
+  // What follows if the reader skips the step the sentence before asks of them is a condition (trial 30, item 5b).
+  ['empathy/bad-news-without-empathy', 'en', 'chat', "We need your work email to send the invitation. Otherwise, we can't help you set up the workspace."],
+  ['ownership/nothing-i-can-do', 'en', 'chat', "We need your work email to send the invitation. Otherwise, we can't help you set up the workspace."],
+  ['empathy/bad-news-without-empathy', 'fi', 'chat', 'Tarvitsemme ty\u00f6s\u00e4hk\u00f6postiosoitteesi. Muuten emme voi auttaa sinua.'],
+  ['empathy/bad-news-without-empathy', 'sq', 'chat', "Na duhet email-i juaj i pun\u00ebs. P\u00ebrndryshe nuk mund t'ju ndihmojm\u00eb."],
   // A live transfer in a chat brings whoever picks up into the same conversation: no name owed (bots brief item 4).
   ['ownership/nameless-handoff', 'en', 'chat', "I'm transferring you to an agent now."],
   ['ownership/nameless-handoff', 'en', 'chat', 'Transferring to another agent, one moment.'],
@@ -70,6 +75,20 @@ const FLAGGED: Case[] = [
   ['empathy/bad-news-without-empathy', 'en', 'chat', 'Otherwise, we cannot help you.'],
   ['tone/condescending', 'en', 'chat', 'Simply restart the app and log in again.'],
   ['deferral/check-back', 'en', 'chat', 'Please try again later.'],
+  // "Otherwise" after what we did is "apart from that": the refusal stands (reviewer-24 #1).
+  ['empathy/bad-news-without-empathy', 'en', 'chat', "The new lid went out today. Otherwise, we can't refund the pan, as it was used."],
+  [
+    'empathy/bad-news-without-empathy',
+    'fi',
+    'chat',
+    'Uusi kansi l\u00e4hti t\u00e4n\u00e4\u00e4n. Muuten emme voi hyvitt\u00e4\u00e4 pannua, koska sit\u00e4 on k\u00e4ytetty.',
+  ],
+  [
+    'empathy/bad-news-without-empathy',
+    'sq',
+    'chat',
+    'Kapaku i ri u nis sot. P\u00ebrndryshe nuk mund ta rimbursojm\u00eb tiganin, sepse \u00ebsht\u00eb p\u00ebrdorur.',
+  ],
   // The same transfer in an e-mail, and a question passed on in a chat, hand it to nobody in particular.
   ['ownership/nameless-handoff', 'en', 'reply', "Hi Sam,\n\nI'm transferring you to our billing team.\n\nBest,\nMia"],
   ['ownership/nameless-handoff', 'pl', 'reply', 'Dzie\u0144 dobry,\n\nprzekazuj\u0119 rozmow\u0119 do innego konsultanta.\n\nPozdrawiam,\nOla'],

@@ -932,6 +932,29 @@ function formMatches(matches: readonly RuleMatch[], form: string): TokenMatch[] 
 }
 
 /**
+ * Drops the matches told as what follows if the reader skips the step the sentence before asks of them
+ * (`unless.consequence`): the match's sentence opens with an `opens` phrase ("Otherwise,") and the sentence before it in
+ * its paragraph holds an `asks` phrase ("We need your business email to contact you afterwards. Otherwise, we cannot
+ * help you set up Rasa.": trial 30). After what we did ("The new lid went out today. Otherwise, we cannot refund the
+ * pan") "otherwise" is "apart from that", and the refusal stands (reviewer-24 #1).
+ */
+function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[]): T[] {
+  const { tokens, sentences } = context.analysis;
+  const opened = new Set<number>();
+  for (const match of formMatches(matches, 'consequenceOpens')) {
+    const sentence = tokens[match.firstToken]!.sentence;
+    if (sentences[sentence]!.firstToken === match.firstToken) opened.add(sentence);
+  }
+  if (opened.size === 0) return hits;
+  const asked = sentencesOfForm(context, matches, 'consequenceAsks');
+  const paragraphs = paragraphOfSentence(context);
+  return hits.filter((hit) => {
+    const sentence = tokens[hit.firstToken]!.sentence;
+    return !(opened.has(sentence) && asked.has(sentence - 1) && paragraphs[sentence - 1] === paragraphs[sentence]);
+  });
+}
+
+/**
  * Drops the triggers that lift a threat (`unless.lifted`): a `threats` word before the trigger in its clause and no
  * `keeps` word there. "The rail strike on Friday is now cancelled" is good news; "Your flight during the strike is now
  * cancelled" (the reader's own thing) and "Due to the strike the concert is now cancelled" (the threat as the cause)
@@ -1084,6 +1107,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit));
   if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
+  if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
   // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):
@@ -2408,6 +2432,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
+  if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches);
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").

@@ -240,6 +240,14 @@ export interface RuleSpec {
      */
     lapse?: { near: PhraseSpec[]; steps: PhraseSpec[] };
     /**
+     * conditional and phrase: what follows if the reader skips the step the sentence before asks of them: a match whose
+     * sentence opens with an `opens` phrase ("Otherwise,") is excused when the sentence before it in its paragraph holds
+     * an `asks` phrase (a requirement on the reader: "We need your business email", "Please enter your order number").
+     * "We need your business email. Otherwise, we cannot help you set up Rasa." is excused; "The new lid went out today.
+     * Otherwise, we cannot refund the pan" is not.
+     */
+    consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[] };
+    /**
      * phrase with `where: sign-off`: a reference answer, two list items or more that open with a `steps` word (the
      * reader's own step: "1. Go to Settings"), with no `acts` word in the reply (someone doing, deciding or promising
      * something on the reader's case: "I'll investigate", "has been declined") but behind a `conditions` word in its
@@ -635,6 +643,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
   { keys: ['unless', 'lapse', 'near'], of: (rule) => rule.unless?.lapse?.near, role: 'form', form: 'lapse' },
   { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
+  { keys: ['unless', 'consequence', 'opens'], of: (rule) => rule.unless?.consequence?.opens, role: 'form', form: 'consequenceOpens' },
+  { keys: ['unless', 'consequence', 'asks'], of: (rule) => rule.unless?.consequence?.asks, role: 'form', form: 'consequenceAsks' },
   { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
   { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
   { keys: ['unless', 'reference', 'conditions'], of: (rule) => rule.unless?.reference?.conditions, role: 'form', form: 'referenceCondition' },
