@@ -93,6 +93,8 @@ const FLAGGED: Case[] = [
   ['ownership/nameless-handoff', 'en', 'reply', "Hi Sam,\n\nI'm transferring you to our billing team.\n\nBest,\nMia"],
   ['ownership/nameless-handoff', 'pl', 'reply', 'Dzie\u0144 dobry,\n\nprzekazuj\u0119 rozmow\u0119 do innego konsultanta.\n\nPozdrawiam,\nOla'],
   ['ownership/nameless-handoff', 'en', 'chat', "I'll pass this on to the team."],
+  // Beside a live transfer in its sentence, a question passed on still names nobody (reviewer MED on 66bce8ed).
+  ['ownership/nameless-handoff', 'en', 'chat', "I'll pass your question on to the warehouse and connect you with our returns form in a second."],
   ['ownership/nameless-handoff', 'fi', 'chat', 'V\u00e4lit\u00e4n asiasi eteenp\u00e4in.'],
   [
     'deferral/check-back',

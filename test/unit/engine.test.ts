@@ -344,21 +344,16 @@ describe('engine', () => {
       assert.deepEqual(problems(`${pack('words', 'tone')}rules: {}\n`), ['10:1 Duplicate key "rules".']);
     });
 
-    it("takes kinds on a phrase rule's own phrases and a conditional's triggers and required words only: anywhere else nothing would read them", () => {
+    it("takes kinds on a phrase rule's own phrases and a conditional's triggers only: anywhere else nothing would read them", () => {
       const problems = (text: string) => parsePack(text).problems.map((problem) => `${problem.line + 1}:${problem.column + 1} ${problem.message}`);
       const rule = (kind: string, list: string) => `rules:\n  tone/x:\n    kind: ${kind}\n    category: tone\n    message: m\n${list}`;
       const thread = "      - { phrase: 'omg', kinds: [reply, macro] }\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${thread}`)), []);
       assert.deepEqual(problems(rule('conditional', `    trigger:\n${thread}    requires:\n      phrases: [sorry]\n`)), []);
-      // A live transfer meets a hand-off in a chat only ("I'm transferring you to an agent now").
-      assert.deepEqual(problems(rule('conditional', `    trigger: [sadly]\n    requires:\n      phrases:\n  ${thread}`)), []);
-      const misplaced =
-        'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` or `requires.phrases:` of a conditional.';
+      const misplaced = 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` of a conditional.';
       assert.deepEqual(problems(rule('phrase', `    phrases: [lol]\n    unless:\n      before:\n${thread}`)), [`9:33 ${misplaced}`]);
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${thread}`)), [`8:33 ${misplaced}`]);
-      assert.deepEqual(problems(rule('conditional', `    trigger: [sadly]\n    requires:\n      phrases: [sorry]\n    unless:\n      near:\n  ${thread}`)), [
-        `11:35 ${misplaced}`,
-      ]);
+      assert.deepEqual(problems(rule('conditional', `    trigger: [sadly]\n    requires:\n      phrases:\n  ${thread}`)), [`9:35 ${misplaced}`]);
     });
 
     it("takes a phrase's own exceptions on a phrase rule's own phrases only, and they excuse that phrase alone", () => {

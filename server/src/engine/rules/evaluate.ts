@@ -2433,6 +2433,14 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
   if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches);
+  // Words that make the trigger they share a word with fine in some kinds only (a live transfer in a chat: "I'm
+  // transferring you to an agent now"); a trigger beside them in the sentence stays one (reviewer MED on 66bce8ed).
+  const overlapIn = rule.spec.unless?.overlapIn;
+  if (overlapIn && appliesTo(overlapIn.kinds, context.kinds)) {
+    const excusing = formMatches(matches, 'overlapIn');
+    if (excusing.length > 0)
+      triggers = triggers.filter((trigger) => !excusing.some((words) => words.firstToken < trigger.endToken && trigger.firstToken < words.endToken));
+  }
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
   // but them, unless the team or owner still promises an act of its own ("you will receive the owner's decision").

@@ -115,6 +115,8 @@ export interface RuleSpec {
    * nearIn (conditional, phrase): words in the trigger's or match's sentence or either neighbour that make it fine in
    * replies of the given kinds only (an automatic notice of a moderation decision: "Your appeal has been rejected"; a
    * chat queue line: "Our team is handling other conversations and will respond to you shortly").
+   * overlapIn (conditional): words that make a trigger they share a word with fine in replies of the given kinds only (a
+   * live transfer in a chat: "I'm transferring you to an agent now"); a trigger beside them in the sentence stays one.
    * generalIn (conditional): in replies of the given kinds (help-centre answers), a trigger whose sentence holds
    * none of the `case` words (your, this, I: the customer's own case) states a policy in general terms; so does one
    * after a `condition` word ("if", "unless") in its sentence ("If 14 days have passed, unfortunately we can't refund
@@ -157,6 +159,7 @@ export interface RuleSpec {
      */
     ends?: PhraseSpec[];
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
+    overlapIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
     /**
@@ -657,6 +660,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'vague'], of: (rule) => rule.unless?.vague, role: 'form', form: 'vague' },
   { keys: ['unless', 'ends'], of: (rule) => rule.unless?.ends, role: 'form', form: 'ends' },
   { keys: ['unless', 'nearIn', 'phrases'], of: (rule) => rule.unless?.nearIn?.phrases, role: 'form', form: 'nearIn' },
+  { keys: ['unless', 'overlapIn', 'phrases'], of: (rule) => rule.unless?.overlapIn?.phrases, role: 'form', form: 'overlapIn' },
   { keys: ['unless', 'generalIn', 'case'], of: (rule) => rule.unless?.generalIn?.case, role: 'form', form: 'case' },
   { keys: ['unless', 'generalIn', 'condition'], of: (rule) => rule.unless?.generalIn?.condition, role: 'form', form: 'condition' },
   { keys: ['unless', 'generalIn', 'advice'], of: (rule) => rule.unless?.generalIn?.advice, role: 'form', form: 'advice' },
@@ -697,12 +701,10 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
     ...rulePhraseLists(path, rule).flatMap(([at, list]) => [
       ...phraseProblems(at, list),
       ...misplacedPhraseOptions(at, list, {
-        // A conditional's trigger and required words too: evaluate.ts drops every match whose phrase names other kinds before
-        // any rule reads it (a live transfer in chat, "I'm transferring you to an agent now", meets a hand-off only there).
+        // A conditional's trigger too: evaluate.ts drops every match whose phrase names other kinds before any rule reads it.
         kinds:
-          (at.length === path.length + 1 &&
-            ((rule.kind === 'phrase' && at[at.length - 1] === 'phrases') || (rule.kind === 'conditional' && at[at.length - 1] === 'trigger'))) ||
-          (rule.kind === 'conditional' && at.length === path.length + 2 && at[at.length - 2] === 'requires' && at[at.length - 1] === 'phrases'),
+          at.length === path.length + 1 &&
+          ((rule.kind === 'phrase' && at[at.length - 1] === 'phrases') || (rule.kind === 'conditional' && at[at.length - 1] === 'trigger')),
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
@@ -726,7 +728,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
- * `kinds` also in a conditional's `trigger:` and `requires.phrases:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
+ * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
  * conditional's `trigger:`, `unless.near`, `requires.courtesy` and `requires.nextSentence` and in a consistency rule's `forms`): an error,
  * not a silent no-op.
  */
@@ -740,8 +742,7 @@ function misplacedPhraseOptions(
     if (item.kinds && !allowed.kinds)
       problems.push({
         path: [...path, index, 'kinds'],
-        message:
-          'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` or `requires.phrases:` of a conditional.',
+        message: 'A phrase names its kinds only in the `phrases:` of a phrase rule (the words it reports) or the `trigger:` of a conditional.',
       });
     if (item.message !== undefined && !allowed.ownPart)
       problems.push({
