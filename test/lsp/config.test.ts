@@ -79,12 +79,22 @@ describe('LSP project configuration', function () {
     await client.waitForPublished(config, (diagnostics) => diagnostics[0]?.range.start.line === 3);
     const warnings = client.messages.filter((message) => message.type === MessageType.Warning);
     assert.equal(warnings.length, 1, JSON.stringify(client.messages));
-    assert.match(warnings[0]!.message, /\.replylint\.yaml/);
+    assert.match(warnings[0]!.message, /\.replylint\.yaml has 1 problem; using the last good configuration until it is fixed\.$/);
 
     // Fixed: the problems clear and the new config applies.
     await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: off\n`);
     await client.waitForPublished(config, (diagnostics) => diagnostics.length === 0);
     await client.waitForPublished(reply, (diagnostics) => ofRule(diagnostics).length === 0);
+  });
+
+  it("warns of a broken config in the editor's display language", async () => {
+    ({ client, workspace } = await startServer({ files: { '.replylint.yaml': `rules:\n  ${RULE}: error\n` }, locale: 'pl' }));
+    const reply = fileUri(path.join(workspace, 'reply.md'));
+    await client.open(reply, 'markdown', 'We will reply soon.\n');
+    await client.waitForPublished(reply);
+    await writeWatched('.replylint.yaml', `rules:\n  ${RULE}: error\ncolour: blue\nshade: red\n`);
+    const warning = await client.waitFor('the warning', () => client.messages.find((message) => message.type === MessageType.Warning));
+    assert.match(warning.message, /\.replylint\.yaml: 2 problemy; do czasu ich poprawienia używana jest ostatnia poprawna konfiguracja\.$/);
   });
 
   it('shows no pop-up for a half-typed config the writer has open (its problem is underlined there)', async () => {

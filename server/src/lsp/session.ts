@@ -392,7 +392,7 @@ export class ReplylintSession {
     if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if (!('validUtf8' in read) || read.validUtf8) return undefined;
-    return `Replylint did not fix ${path.basename(filePath)}: the file is not valid UTF-8, and saving fixes would overwrite its undecodable bytes (shown as \ufffd). Reopen it with its encoding (Reopen with Encoding) to fix it.`;
+    return renderMessage(this.editorLanguage, 'window.notFixedNotUtf8', { file: path.basename(filePath) });
   }
 
   private warn(message: string): Promise<void> {
@@ -417,7 +417,6 @@ export class ReplylintSession {
 
   private reportBrokenConfig(error: ConfigError, file: string | undefined, usingLastGood: boolean): void {
     const fallback = usingLastGood ? 'the last good configuration' : 'the built-in defaults';
-    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
     this.connection.console.warn(`Replylint configuration problems (using ${fallback}):\n${error.message}`);
     // Someone typing in the config (auto-save writing a half-typed line) sees its problems underlined right there.
     const broken = new Set(error.problems.map((problem) => problem.file));
@@ -426,7 +425,10 @@ export class ReplylintSession {
     this.background(
       this.connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Warning,
-        message: `Replylint: ${file ?? 'the configuration'} has ${count}; using ${fallback} until it is fixed.`,
+        message: renderMessage(this.editorLanguage, usingLastGood ? 'window.configBroken.lastGood' : 'window.configBroken.defaults', {
+          file: file ?? renderMessage(this.editorLanguage, 'window.configUnnamed'),
+          problems: renderMessage(this.editorLanguage, 'cli.problems', { count: error.problems.length }),
+        }),
       }),
     );
   }
