@@ -2644,6 +2644,17 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     const previous = readPrevious(context, sentence);
     return regretted.has(sentence) && (appealed.has(sentence) || (previous !== undefined && appealed.has(previous)));
   };
+  // Our own mistake mended with its time ("We made a mistake with the label. I've re-sent it; it arrives Friday."):
+  // the fix after the mistake, in its sentence or the next, dated as a retry is (DECISION #16). Only a trigger that
+  // names our mistake: a cancellation with "we've refunded it" after it is still news to acknowledge.
+  const mistakes = formMatches(matches, 'mistake');
+  const mends = mistakes.length > 0 ? formMatches(matches, 'mend') : [];
+  const mended = (trigger: TokenMatch, sentence: number) =>
+    mistakes.some((mistake) => mistake.firstToken < trigger.endToken && trigger.firstToken < mistake.endToken) &&
+    mends.some((fix) => {
+      const at = tokens[fix.firstToken]!.sentence;
+      return ((at === sentence && fix.firstToken >= trigger.endToken) || at === readNext(context, sentence)) && retryTimed(context, fix);
+    });
   let opening: number | undefined;
   let openingReaders: Coverage | undefined;
   let failed = false;
@@ -2668,7 +2679,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
       metByAlternative = true;
       continue;
     }
-    if (offersAlternative(trigger, sentence) || pointsElsewhere(trigger, sentence)) {
+    if (offersAlternative(trigger, sentence) || pointsElsewhere(trigger, sentence) || mended(trigger, sentence)) {
       metByAlternative = true;
       continue;
     }
@@ -2693,7 +2704,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
 }
 
 /**
- * A retry with its time: a time frame in its sentence or the next ("Spróbujemy ponownie skontaktować się z kurierem.
+ * A retry, or the fix of our own mistake, with its time: a time frame in its sentence or the next ("Spróbujemy ponownie skontaktować się z kurierem.
  * Napiszę do Pana jutro do 12:00.": the writer's own dated update, reviewer-22 #19), or a value naming a date or time
  * within two words after it.
  */

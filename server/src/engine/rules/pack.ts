@@ -333,6 +333,13 @@ export interface RuleSpec {
      */
     retries?: PhraseSpec[];
     /**
+     * conditional: our own mistake mended: a trigger that overlaps a `mistakes` word ("We made a mistake with the label")
+     * is met by a `fixes` phrase, our fix told as done or as our dated re-send ("I've re-sent it", "It leaves again"), after
+     * it in its sentence or in the next, with its time as a retry's (retryTimed in evaluate.ts): "it arrives Friday".
+     * Other news stays unmet by it ("Your order has been cancelled. We've refunded it today.": no mistake of ours).
+     */
+    mended?: { mistakes: PhraseSpec[]; fixes: PhraseSpec[] };
+    /**
      * conditional: words that hold a time saying when something is out of order ("is down today", "neveikia \u0161iandien"):
      * a time frame or a required phrase inside them tells when it fails, not when to come back, and meets no trigger
      * (reviewer-28 #15).
@@ -615,6 +622,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'elsewhere', 'reasons'], of: (rule) => rule.requires?.elsewhere?.reasons, role: 'form', form: 'elsewhereReason' },
   { keys: ['requires', 'elsewhere', 'ways'], of: (rule) => rule.requires?.elsewhere?.ways, role: 'form', form: 'elsewhere' },
   { keys: ['requires', 'retries'], of: (rule) => rule.requires?.retries, role: 'form', form: 'retry' },
+  { keys: ['requires', 'mended', 'mistakes'], of: (rule) => rule.requires?.mended?.mistakes, role: 'form', form: 'mistake' },
+  { keys: ['requires', 'mended', 'fixes'], of: (rule) => rule.requires?.mended?.fixes, role: 'form', form: 'mend' },
   { keys: ['requires', 'failureTimes'], of: (rule) => rule.requires?.failureTimes, role: 'form', form: 'failureTime' },
   { keys: ['requires', 'nextSentence'], of: (rule) => rule.requires?.nextSentence, role: 'form', form: 'nextSentence' },
   { keys: ['requires', 'nextSentenceNot'], of: (rule) => rule.requires?.nextSentenceNot, role: 'form', form: 'nextSentenceNot' },

@@ -1,0 +1,44 @@
+// DECISION #16: our own mistake named, our fix told as done (or our dated re-send) and its time is no bad news owed a
+// word of regret (empathy/bad-news-without-empathy's requires.mended). Without the time, or with no fix, it still is;
+// so is other news followed by a fix-like step ("Your order has been cancelled. We've refunded it today.").
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+const RULE = 'empathy/bad-news-without-empathy';
+const flagged = (text: string, language: string) => spansOf(RULE, text, 'reply.txt', { language, kind: 'reply' });
+
+describe('our own mistake mended with its time, in every language', () => {
+  it('is met by the fix and its time', () => {
+    const mended: [string, string][] = [
+      ['en', "We made a mistake with the label. I've re-sent it; it arrives Friday."],
+      ['en', 'We made a mistake with the address label. The parcel will go out again tomorrow morning.'],
+      ['en', "It was our error: the invoice showed the old price. I've corrected it today."],
+      ['pl', 'To był nasz błąd na etykiecie. Wysłałam paczkę ponownie, dotrze w piątek.'],
+      ['pl', 'Pomyliliśmy się przy pakowaniu. Wymieniliśmy kurtkę i kurier przywiezie ją jutro.'],
+      ['fi', 'Teimme virheen osoitetarrassa. Lähetin paketin uudelleen, ja se on perillä perjantaina.'],
+      ['fi', 'Virhe oli meidän. Korjasimme laskun tänään.'],
+      ['lt', 'Padarėme klaidą adreso etiketėje. Siuntą išsiunčiau iš naujo, ji atvyks penktadienį.'],
+      ['lt', 'Tai buvo mūsų klaida. Sąskaitą pataisėme šiandien.'],
+      ['sq', 'Bëmë një gabim në etiketë. E ridërgova pakon, arrin të premten.'],
+      ['sq', 'Gabimi ishte yni. E korrigjuam faturën sot.'],
+    ];
+    for (const [language, text] of mended) assert.deepEqual(flagged(text, language), [], `${language}: ${text}`);
+  });
+
+  it('with no time, with no fix, or for news that is no mistake of ours, it is still flagged', () => {
+    const still: [string, string, string][] = [
+      ['en', "We made a mistake with the label. I've re-sent it.", 'We made a mistake'],
+      ['en', 'We made a mistake with the label, so the parcel went back to our depot.', 'We made a mistake'],
+      ['en', "Your order #4410 has been cancelled. We've re-sent the invoice; it arrives Friday.", 'order #4410 has been cancelled'],
+      ['pl', 'To był nasz błąd na etykiecie. Wysłałam paczkę ponownie.', 'To był nasz błąd'],
+      ['pl', 'Zamówienie 4410 zostało anulowane. Zwróciliśmy dziś całą kwotę.', 'Zamówienie 4410 zostało anulowane'],
+      ['fi', 'Teimme virheen osoitetarrassa. Lähetin paketin uudelleen.', 'Teimme virheen'],
+      ['fi', 'Tilauksesi 4410 on peruttu. Hyvitimme koko summan tänään.', 'Tilauksesi 4410 on peruttu'],
+      ['lt', 'Padarėme klaidą adreso etiketėje. Siuntą išsiunčiau iš naujo.', 'Padarėme klaidą'],
+      ['lt', 'Jūsų užsakymas 4410 atšauktas. Šiandien grąžinome visą sumą.', 'užsakymas 4410 atšauktas'],
+      ['sq', 'Bëmë një gabim në etiketë. E ridërgova pakon.', 'Bëmë një gabim'],
+      ['sq', 'Porosia juaj 4410 është anuluar. Sot e rimbursuam të gjithë shumën.', 'Porosia juaj 4410 është anuluar'],
+    ];
+    for (const [language, text, span] of still) assert.deepEqual(flagged(text, language), [span], `${language}: ${text}`);
+  });
+});
