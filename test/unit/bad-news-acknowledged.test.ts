@@ -109,3 +109,20 @@ describe('empathy/bad-news-without-empathy: a refusal told as the consequence of
       assert.deepEqual(spansOf('empathy/bad-news-without-empathy', text!, 'reply.txt', { language: language!, kind: 'reply' }), [span], `${language}: ${text}`);
   });
 });
+
+// Reviewer 03:29 MED: "I know this isn't the news you hoped for" before the refusal is its empathy in every language;
+// sq read it as bare news.
+describe("empathy/bad-news-without-empathy: the reader's hope acknowledged before the refusal, in every language", () => {
+  it('meets the refusal after it', () => {
+    const known: [string, string][] = [
+      ['en', "I know this isn't the news you were hoping for, but we can't refund the shipping fee."],
+      ['pl', 'Wiem, że to nie jest wiadomość, na którą Pani czekała, ale nie możemy zwrócić kosztu wysyłki.'],
+      ['fi', 'Tiedän, ettei tämä ole se uutinen, jota toivoit, mutta emme voi palauttaa toimitusmaksua.'],
+      ['lt', 'Žinau, kad tikėjotės kitos žinios, tačiau negalime grąžinti siuntimo mokesčio.'],
+      ['sq', 'E di që nuk është lajmi që shpresonit, por nuk mund ta rimbursojmë tarifën e dërgesës.'],
+      ['sq', 'E di që kjo nuk është përgjigjja që prisnit, por nuk mund ta rimbursojmë tarifën e dërgesës.'],
+    ];
+    for (const [language, text] of known)
+      assert.deepEqual(spansOf('empathy/bad-news-without-empathy', text, 'reply.txt', { language, kind: 'reply' }), [], `${language}: ${text}`);
+  });
+});

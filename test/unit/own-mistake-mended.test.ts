@@ -13,6 +13,8 @@ describe('our own mistake mended with its time, in every language', () => {
       ['en', "We made a mistake with the label. I've re-sent it; it arrives Friday."],
       ['en', 'We made a mistake with the address label. The parcel will go out again tomorrow morning.'],
       ['en', "It was our error: the invoice showed the old price. I've corrected it today."],
+      ['en', "We made a mistake with your shipping label. I've sent the parcel again with a corrected label, and it arrives on Friday."],
+      ['pl', 'Popełniliśmy błąd przy etykiecie. Wysłałam paczkę ponownie z poprawioną etykietą, dotrze w piątek.'],
       ['pl', 'To był nasz błąd na etykiecie. Wysłałam paczkę ponownie, dotrze w piątek.'],
       ['pl', 'Pomyliliśmy się przy pakowaniu. Wymieniliśmy kurtkę i kurier przywiezie ją jutro.'],
       ['fi', 'Teimme virheen osoitetarrassa. Lähetin paketin uudelleen, ja se on perillä perjantaina.'],
@@ -31,6 +33,8 @@ describe('our own mistake mended with its time, in every language', () => {
       ['en', 'We made a mistake with the label, so the parcel went back to our depot.', 'We made a mistake'],
       ['en', "Your order #4410 has been cancelled. We've re-sent the invoice; it arrives Friday.", 'order #4410 has been cancelled'],
       ['pl', 'To był nasz błąd na etykiecie. Wysłałam paczkę ponownie.', 'To był nasz błąd'],
+      // "popełniliśmy błąd" is the mistake admitted as en/fi/lt/sq "we made a mistake" are (reviewer 03:29 LOW).
+      ['pl', 'Popełniliśmy błąd przy etykiecie. Paczka wróciła do magazynu.', 'Popełniliśmy błąd'],
       ['pl', 'Zamówienie 4410 zostało anulowane. Zwróciliśmy dziś całą kwotę.', 'Zamówienie 4410 zostało anulowane'],
       ['fi', 'Teimme virheen osoitetarrassa. Lähetin paketin uudelleen.', 'Teimme virheen'],
       ['fi', 'Tilauksesi 4410 on peruttu. Hyvitimme koko summan tänään.', 'Tilauksesi 4410 on peruttu'],
