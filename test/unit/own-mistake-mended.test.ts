@@ -14,7 +14,13 @@ describe('our own mistake mended with its time, in every language', () => {
       ['en', 'We made a mistake with the address label. The parcel will go out again tomorrow morning.'],
       ['en', "It was our error: the invoice showed the old price. I've corrected it today."],
       ['en', "We made a mistake with your shipping label. I've sent the parcel again with a corrected label, and it arrives on Friday."],
+      // An adverb or the reader between (reviewer 03:38 MED: en was narrower than its twins).
+      ['en', "We made a mistake with your order. I've sent you a replacement; it arrives on Friday."],
+      ['en', "We made a mistake with your order. We've now corrected the invoice, and you'll have it in your inbox by 5 pm today."],
+      ['en', "We made a mistake with your order. I've already reshipped it, and it arrives on Friday."],
+      ['en', "We made a mistake with your order. I've already sent the parcel again, and it arrives on Friday."],
       ['pl', 'Popełniliśmy błąd przy etykiecie. Wysłałam paczkę ponownie z poprawioną etykietą, dotrze w piątek.'],
+      ['pl', 'Popełniliśmy błąd przy zamówieniu. Już wysłałam paczkę ponownie, dotrze w piątek.'],
       ['pl', 'To był nasz błąd na etykiecie. Wysłałam paczkę ponownie, dotrze w piątek.'],
       ['pl', 'Pomyliliśmy się przy pakowaniu. Wymieniliśmy kurtkę i kurier przywiezie ją jutro.'],
       ['fi', 'Teimme virheen osoitetarrassa. Lähetin paketin uudelleen, ja se on perillä perjantaina.'],
