@@ -72,15 +72,28 @@ function writeCache(files, key, data) {
   }
 }
 
-/** The bundle compiled, with its cache when there is one V8 takes; else with a new cache written for the next run. */
-function compileBundle(file) {
+/**
+ * What the bundle is told (server/src/engine/match/trie-cache.ts): its SHA-1 and the folders its caches may be kept
+ * in, so the data it keeps from run to run (its phrase tries) is kept where its code cache is, and only for this build.
+ */
+const BUNDLE_CACHES = Symbol.for('replylint.bundleCaches');
+
+/**
+ * The bundle compiled, with its cache when there is one V8 takes; else with a new cache written for the next run.
+ * With the bundle's SHA-1 and the files its cache may be in.
+ */
+function compileWithKey(file) {
   const source = fs.readFileSync(file);
   const key = sha1(source);
   const files = cacheFiles(file, key);
   const cachedData = readCache(files, key);
   const script = new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) writeCache(files, key, script.createCachedData());
-  return script;
+  return { script, key, files };
+}
+
+function compileBundle(file) {
+  return compileWithKey(file).script;
 }
 
 function loadBundle(file) {
@@ -89,7 +102,8 @@ function loadBundle(file) {
     process.stderr.write(`replylint: ${file} is missing: build this checkout first with "npm run build".\n`);
     process.exit(2);
   }
-  const script = compileBundle(file);
+  const { script, key, files } = compileWithKey(file);
+  globalThis[BUNDLE_CACHES] = { sha1: key, cacheDirs: files.map((cacheFile) => path.dirname(cacheFile)) };
   const bundle = { id: file, filename: file, exports: {}, loaded: false };
   script.runInThisContext().call(bundle.exports, bundle.exports, createRequire(file), bundle, file, path.dirname(file));
   bundle.loaded = true;

@@ -30,6 +30,11 @@ function withCacheHome<T>(home: string, run: () => T): T {
 }
 
 describe('code cache of the bundles', () => {
+  // loadBundle tells the bundle where it keeps its phrase tries (trie-cache.ts): not the tests that run after these.
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('replylint.bundleCaches')];
+  });
+
   it('a checkout not built yet says to build it, with no stack trace', () => {
     // The bins as a fresh clone has them: no dist/ beside bin/.
     const dir = tempDir({});

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { PhraseIndex, compilePhrase, type PhraseMatch } from '../../server/src/engine/match/phrase-index';
+import type { FlatTrie } from '../../server/src/engine/match/flat-trie';
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { footerStart, compileFooters } from '../../server/src/engine/units/footers';
 import { alternation } from '../../server/src/engine/rules/rule-set';
@@ -308,53 +309,139 @@ describe('sentence blocks', () => {
   });
 });
 
-/** PhraseIndex's trie node as the tests read it (private in the engine). */
-interface TrieNode {
-  literal?: Map<string, TrieNode>;
-  wild?: {
-    any?: TrieNode;
-    number?: TrieNode;
-    prefix?: Map<string, [string, TrieNode][]>;
-    suffix?: Map<string, [string, TrieNode][]>;
-  };
-  ends?: number[];
-  child(test: unknown): TrieNode;
+type TokenTest = ReturnType<typeof compilePhrase>[number][number];
+
+/** A trie of objects, built variant by variant from compilePhrase: what the engine's flat trie must hold, in its order. */
+class ReferenceNode {
+  readonly literal = new Map<string, ReferenceNode>();
+  any: ReferenceNode | undefined;
+  number: ReferenceNode | undefined;
+  readonly prefix = new Map<string, [string, ReferenceNode][]>();
+  readonly suffix = new Map<string, [string, ReferenceNode][]>();
+  readonly ends: number[] = [];
+
+  child(test: TokenTest): ReferenceNode {
+    if (test.kind === 'any') return (this.any ??= new ReferenceNode());
+    if (test.kind === 'number') return (this.number ??= new ReferenceNode());
+    if (test.kind === 'literal') {
+      if (!this.literal.has(test.value)) this.literal.set(test.value, new ReferenceNode());
+      return this.literal.get(test.value)!;
+    }
+    const key = test.kind === 'prefix' ? test.value[0]! : test.value[test.value.length - 1]!;
+    const list = this.getBucket(test.kind, key);
+    const found = list.find(([value]) => value === test.value);
+    if (found) return found[1];
+    const next = new ReferenceNode();
+    list.push([test.value, next]);
+    return next;
+  }
+
+  private getBucket(kind: 'prefix' | 'suffix', key: string): [string, ReferenceNode][] {
+    if (!this[kind].has(key)) this[kind].set(key, []);
+    return this[kind].get(key)!;
+  }
+}
+
+/** Each phrase's variants added in order, as [phrase, owner], from the root (last word first when reversed). */
+function referenceTrie(phrases: [string, number][], reversed = false): ReferenceNode {
+  const root = new ReferenceNode();
+  for (const [text, owner] of phrases) {
+    for (const variant of compilePhrase(text)) {
+      if (reversed) variant.reverse();
+      let node = root;
+      for (const test of variant) node = node.child(test);
+      node.ends.push(owner);
+    }
+  }
+  return root;
+}
+
+/** The engine's frozen trie (private in the engine), as the tests read it. */
+function flatTrieOf(index: PhraseIndex): FlatTrie {
+  return (index as unknown as { trie(): FlatTrie }).trie();
 }
 
 describe('PhraseIndex.add', () => {
-  type Node = TrieNode;
   /** A trie as nested plain data, every map and list in its insertion order. */
-  const shape = (node: Node | undefined): unknown =>
+  const shape = (node: ReferenceNode | undefined): unknown =>
     node && {
-      literal: node.literal && [...node.literal].map(([word, child]) => [word, shape(child)]),
-      any: shape(node.wild?.any),
-      number: shape(node.wild?.number),
-      prefix: node.wild?.prefix && [...node.wild.prefix].map(([key, list]) => [key, list.map(([stem, child]) => [stem, shape(child)])]),
-      suffix: node.wild?.suffix && [...node.wild.suffix].map(([key, list]) => [key, list.map(([ending, child]) => [ending, shape(child)])]),
+      literal: [...node.literal].map(([word, child]) => [word, shape(child)]),
+      any: shape(node.any),
+      number: shape(node.number),
+      prefix: [...node.prefix].map(([key, list]) => [key, list.map(([stem, child]) => [stem, shape(child)])]),
+      suffix: [...node.suffix].map(([key, list]) => [key, list.map(([ending, child]) => [ending, shape(child)])]),
       ends: node.ends,
     };
+  /**
+   * The flat trie as the same data. Its literal edges are kept by word id; a node's literal children were met in
+   * the reverse of their insertion order by the walk that ranked them, so by rank, last first, they are in insertion order.
+   */
+  const flatShape = (trie: FlatTrie, node: number): unknown => {
+    if (node === -1) return undefined;
+    const words = [...trie.words.keys()];
+    const edges = Array.from({ length: trie.edgeStart[node + 1]! - trie.edgeStart[node]! }, (_, at) => trie.edgeStart[node]! + at);
+    const affixes = trie.affixSlot[node] === -1 ? undefined : trie.affixes[trie.affixSlot[node]!];
+    const buckets = (buckets: Map<string, [string, number][]> | undefined) =>
+      [...(buckets ?? [])].map(([key, list]) => [key, list.map(([value, child]) => [value, flatShape(trie, child)])]);
+    return {
+      literal: edges
+        .sort((a, b) => trie.edgeChild[b]! - trie.edgeChild[a]!)
+        .map((edge) => [words[trie.edgeWord[edge]!], flatShape(trie, trie.edgeChild[edge]!)]),
+      any: flatShape(trie, trie.anyChild[node]!),
+      number: flatShape(trie, trie.numberChild[node]!),
+      prefix: buckets(affixes?.prefix),
+      suffix: buckets(affixes?.suffix),
+      ends: [...trie.endOwner.subarray(trie.endStart[node]!, trie.endStart[node + 1]!)],
+    };
+  };
 
   it('builds the trie that inserting every compiled variant in order builds, forwards and backwards', () => {
     const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'e-mail', '*', '#', 'sor*', '*ed', 'we*', '{{ name }}', '—', 'a', 'b');
     const piece = fc.array(option, { minLength: 1, maxLength: 3 }).map((options) => options.join('|'));
     const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
     fc.assert(
-      fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), fc.boolean(), (phrases, reversed) => {
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.nat(6), (phrases, reversed, frozenAfter) => {
         const index = new PhraseIndex({ reversed });
-        const reference = new PhraseIndex({ reversed });
-        const referenceRoot = (reference as unknown as { root: Node }).root;
         phrases.forEach((text, owner) => {
           index.add(text, owner);
-          for (const variant of compilePhrase(text)) {
-            if (reversed) variant.reverse();
-            let node = referenceRoot;
-            for (const test of variant) node = node.child(test);
-            (node.ends ??= []).push(owner);
-          }
+          // Frozen (by a match) between two adds: the next add builds it again.
+          if (owner === frozenAfter) flatTrieOf(index);
         });
-        assert.deepEqual(shape((index as unknown as { root: Node }).root), shape(referenceRoot));
+        const trie = flatTrieOf(index);
+        assert.deepEqual(
+          flatShape(trie, 0),
+          shape(
+            referenceTrie(
+              phrases.map((text, owner) => [text, owner]),
+              reversed,
+            ),
+          ),
+        );
+        // A node's number is its place in the walk, and its depth the words that lead to it.
+        const walk = (node: number, depth: number, order: number[]): number[] => {
+          order.push(node);
+          assert.equal(trie.depth[node], depth);
+          const children = [
+            ...[trie.anyChild[node]!, trie.numberChild[node]!].filter((child) => child !== -1),
+            ...trie.edgeChild.subarray(trie.edgeStart[node]!, trie.edgeStart[node + 1]!),
+            ...(trie.affixSlot[node] === -1
+              ? []
+              : [trie.affixes[trie.affixSlot[node]!]!.prefix, trie.affixes[trie.affixSlot[node]!]!.suffix].flatMap((buckets) =>
+                  [...(buckets?.values() ?? [])].flat().map(([, child]) => child),
+                )),
+          ];
+          for (const child of children.sort((a, b) => a - b)) walk(child, depth + 1, order);
+          return order;
+        };
+        const order = walk(0, 0, []);
+        assert.deepEqual(
+          order,
+          Array.from({ length: order.length }, (_, place) => place),
+        );
+        assert.equal(order.length, trie.depth.length);
+        // One end per variant.
         assert.equal(
-          index.phraseCount,
+          trie.endOwner.length,
           phrases.reduce((sum, text) => sum + compilePhrase(text).length, 0),
         );
       }),
@@ -394,7 +481,7 @@ function arrayWork(run: () => void): number {
 }
 
 describe('PhraseIndex.match', () => {
-  type Node = TrieNode;
+  type Node = ReferenceNode;
   /** Owners as their own ids: every test here adds fewer phrases. */
   const OWNER_IDS = Array.from({ length: 25_001 }, (_, id) => id);
 
@@ -403,14 +490,13 @@ describe('PhraseIndex.match', () => {
     const steps = (node: Node, token: Token): Node[] => {
       const word = token.norm;
       const found: Node[] = [];
-      const { wild } = node;
-      if (wild?.any) found.push(wild.any);
-      const literal = node.literal?.get(word);
+      if (node.any) found.push(node.any);
+      const literal = node.literal.get(word);
       if (literal) found.push(literal);
       if (token.placeholder) return found;
-      if (wild?.number && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.push(wild.number);
-      for (const [stem, child] of wild?.prefix?.get(word[0]!) ?? []) if (word.startsWith(stem)) found.push(child);
-      for (const [ending, child] of wild?.suffix?.get(word[word.length - 1]!) ?? []) if (word.endsWith(ending)) found.push(child);
+      if (node.number && word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57) found.push(node.number);
+      for (const [stem, child] of node.prefix.get(word[0]!) ?? []) if (word.startsWith(stem)) found.push(child);
+      for (const [ending, child] of node.suffix.get(word[word.length - 1]!) ?? []) if (word.endsWith(ending)) found.push(child);
       return found;
     };
     const matches: PhraseMatch<number>[] = [];
@@ -418,7 +504,7 @@ describe('PhraseIndex.match', () => {
       const stack = steps(root, tokens[first]!).map((node) => ({ node, at: first + 1 }));
       while (stack.length > 0) {
         const { node, at } = stack.pop()!;
-        for (const owner of node.ends ?? []) matches.push({ owner, firstToken: first, endToken: at });
+        for (const owner of node.ends) matches.push({ owner, firstToken: first, endToken: at });
         const token = tokens[at];
         if (token && token.sentence === tokens[first]!.sentence) for (const child of steps(node, token)) stack.push({ node: child, at: at + 1 });
       }
@@ -428,7 +514,7 @@ describe('PhraseIndex.match', () => {
 
   /** Every variant of every phrase tried at every token, test by test. */
   function eachVariantAtEveryToken(phrases: string[], tokens: Token[]): PhraseMatch<number>[] {
-    const takes = (test: ReturnType<typeof compilePhrase>[number][number], token: Token): boolean => {
+    const takes = (test: TokenTest, token: Token): boolean => {
       const code = token.norm.charCodeAt(0);
       if (test.kind === 'any') return true;
       if (test.kind === 'literal') return token.norm === test.value;
@@ -514,7 +600,7 @@ describe('PhraseIndex.match', () => {
       fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), fc.array(tokens, { minLength: 1, maxLength: 3 }), (phrases, texts) => {
         const index = new PhraseIndex();
         phrases.forEach((text, owner) => index.add(text, owner));
-        const root = (index as unknown as { root: Node }).root;
+        const root = referenceTrie(phrases.map((text, owner) => [text, owner]));
         // Several texts through one index: the automaton's states are kept from one to the next.
         for (const text of texts) {
           const found = index.match(text, OWNER_IDS);
@@ -537,20 +623,20 @@ describe('PhraseIndex.match', () => {
       const norm = random.chance(0.05) ? String(at) : `w${random.int(0, 25_001)}`;
       return { start: at, end: at + 1, norm, placeholder: false, sentence: Math.floor(at / 7) };
     });
-    const root = (index as unknown as { root: Node }).root;
-    assert.deepEqual(index.match(text, OWNER_IDS), walkFromEveryToken(root, text));
+    const owned = phrases.map((phrase, owner): [string, number] => [phrase, owner]);
+    assert.deepEqual(index.match(text, OWNER_IDS), walkFromEveryToken(referenceTrie(owned), text));
     assert.ok((index as unknown as { automaton: { generation: number } }).automaton.generation > 0, 'the automaton started afresh');
     index.add('w7 *', phrases.length);
-    assert.deepEqual(index.match(text, OWNER_IDS), walkFromEveryToken(root, text));
+    assert.deepEqual(index.match(text, OWNER_IDS), walkFromEveryToken(referenceTrie([...owned, ['w7 *', phrases.length]]), text));
   });
 
   it('puts the matches of nested phrases ("ok", "ok ok", … a hostile pack) in order with bounded work per match', () => {
     const depth = 60;
     const index = new PhraseIndex();
-    for (let length = 1; length <= depth; length++) index.add(Array.from({ length }, () => 'ok').join(' '), length);
+    const phrases = Array.from({ length: depth }, (_, at): [string, number] => [Array.from({ length: at + 1 }, () => 'ok').join(' '), at + 1]);
     // Other ranks at the same first tokens: a wildcard and an alternative.
-    index.add('ok * ok', 0);
-    index.add('ok|fine ok', depth + 1);
+    phrases.push(['ok * ok', 0], ['ok|fine ok', depth + 1]);
+    for (const [phrase, owner] of phrases) index.add(phrase, owner);
     const text: Token[] = Array.from({ length: 600 }, (_, at) => ({
       start: at * 3,
       end: at * 3 + 2,
@@ -560,7 +646,7 @@ describe('PhraseIndex.match', () => {
     }));
     let found: PhraseMatch<number>[] = [];
     const work = arrayWork(() => (found = index.match(text, OWNER_IDS)));
-    assert.deepEqual(found, walkFromEveryToken((index as unknown as { root: Node }).root, text));
+    assert.deepEqual(found, walkFromEveryToken(referenceTrie(phrases), text));
     // Walked into place, a match of length m passes every match inside it: about depth^3/6 moves per token (3e7 here).
     // Bounded, a few steps each, or one sort of all of them.
     const perMatch = 16 + Math.log2(found.length);

@@ -19,91 +19,8 @@
 import { WORD, normalizeWord, type Token } from '../text/analyze';
 import { WordMemo, detached } from '../text/word-memo';
 import { placeholderWord, variableInPlaceholder } from '../placeholders/scan';
-
-type TokenTest =
-  { kind: 'literal'; value: string } | { kind: 'any' } | { kind: 'number' } | { kind: 'prefix'; value: string } | { kind: 'suffix'; value: string };
-
-/** Stems (or endings) keyed by their first (or last) character: a word is only tested against its own bucket. */
-type AffixBuckets = Map<string, [string, TrieNode][]>;
-
-/**
- * A node's children other than its literal words: `*`, `#`, stems and endings. Few nodes have any (about 700
- * of the English pack's 42,000), so they are kept apart from the node, which is 24 bytes smaller without them.
- */
-interface WildChildren {
-  any: TrieNode | undefined;
-  number: TrieNode | undefined;
-  prefix: AffixBuckets | undefined;
-  suffix: AffixBuckets | undefined;
-}
-
-/** The ends of nodes where one owner's phrases end, one list per owner (sharedEnds). */
-const ONE_OWNER = new Map<number, readonly number[]>();
-
-/** `[owner]`, the same list for every node where only `owner`'s phrases end (most of a pack's 30,000 ends). */
-function sharedEnds(owner: number): readonly number[] {
-  let ends = ONE_OWNER.get(owner);
-  if (!ends) ONE_OWNER.set(owner, (ends = Object.freeze([owner])));
-  return ends;
-}
-
-class TrieNode {
-  literal: Map<string, TrieNode> | undefined;
-  wild: WildChildren | undefined;
-  ends: readonly number[] | undefined;
-  /** Set by `Automaton`: the node's place in `matchOrder`, and how many words lead to it. */
-  rank = 0;
-  depth = 0;
-
-  /**
-   * A phrase of `owner` ends here. An empty array's first push gives it room for 17 owners (152 bytes), and
-   * 30,000 such arrays held one owner each (4.5 MB of the server's heap): an owner's one-item list is shared
-   * (sharedEnds, 1.7 MB less again), and a node where a second owner ends (few) gets a list of its own.
-   */
-  end(owner: number): void {
-    const ends = this.ends;
-    if (ends === undefined) this.ends = sharedEnds(owner);
-    else if (ends === sharedEnds(ends[0]!)) this.ends = [ends[0]!, owner];
-    // A list of its own, made just above.
-    else (ends as number[]).push(owner);
-  }
-
-  child(test: TokenTest): TrieNode {
-    switch (test.kind) {
-      case 'literal': {
-        this.literal ??= new Map();
-        let next = this.literal.get(test.value);
-        if (!next) this.literal.set(test.value, (next = new TrieNode()));
-        return next;
-      }
-      case 'any':
-        return (this.wildChildren().any ??= new TrieNode());
-      case 'number':
-        return (this.wildChildren().number ??= new TrieNode());
-      case 'prefix':
-      case 'suffix': {
-        const buckets: AffixBuckets = (this.wildChildren()[test.kind] ??= new Map<string, [string, TrieNode][]>());
-        const key = affixKey(test.kind, test.value);
-        let list = buckets.get(key);
-        if (!list) buckets.set(key, (list = []));
-        const found = list.find(([value]) => value === test.value);
-        if (found) return found[1];
-        const next = new TrieNode();
-        list.push([test.value, next]);
-        return next;
-      }
-    }
-  }
-
-  private wildChildren(): WildChildren {
-    return (this.wild ??= { any: undefined, number: undefined, prefix: undefined, suffix: undefined });
-  }
-}
-
-/** The character a word must share with a stem (its first) or an ending (its last) to match it. */
-function affixKey(kind: 'prefix' | 'suffix', text: string): string {
-  return kind === 'prefix' ? text[0]! : text[text.length - 1]!;
-}
+import { frozenTrie } from './trie-cache';
+import { NONE, TrieBuilder, affixKey, endAccepted, literalChild, type AffixBuckets, type FlatTrie, type TokenTest } from './flat-trie';
 
 export class PhraseSyntaxError extends Error {}
 
@@ -298,7 +215,7 @@ export interface PhraseMatch<Owner> extends TokenMatch {
 const MAX_REMEMBERED_WORDS = 20_000;
 /** Longer "words" (IDs, hashes, run-together text) are rare: worked out each time, never kept. */
 const MAX_REMEMBERED_LENGTH = 40;
-const NO_STEPS: readonly TrieNode[] = Object.freeze([]);
+const NO_STEPS: readonly number[] = Object.freeze([]);
 /**
  * How far back `match` walks to put a match in its place: far enough for the
  * few matches that start inside a longer one on real text; past it (nested
@@ -312,9 +229,13 @@ const FIRST = 1;
 const END = 2;
 const RANK = 3;
 
+/** About how many trie nodes a phrase makes, with its alternatives (the English index: 81,435 for 2,695 phrases). */
+const NODES_PER_PHRASE = 32;
+
 export class PhraseIndex {
-  private readonly root = new TrieNode();
-  private size = 0;
+  /** The phrases added, in order, the trie's makings: built (or read, trie-cache.ts) at the first match after the last `add`. */
+  private readonly adds: { phrase: string; owner: number }[] = [];
+  private frozen: FlatTrie | undefined;
   /** Holds its phrases backwards, to find those that end at a token (`hasMatchAt`); `match` reads forwards only. */
   private readonly reversed: boolean;
   /**
@@ -322,7 +243,7 @@ export class PhraseIndex {
    * this first step, and a library repeats a few thousand words, so it is
    * worked out (one map lookup, stems and endings tried) once per word.
    */
-  private readonly firstSteps = new WordMemo<readonly TrieNode[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
+  private readonly firstSteps = new WordMemo<readonly number[]>(MAX_REMEMBERED_WORDS, MAX_REMEMBERED_LENGTH);
   /** What `match` steps through, built at its first call after the last `add`. */
   private automaton: Automaton | undefined;
   /**
@@ -335,63 +256,48 @@ export class PhraseIndex {
     this.reversed = reversed;
   }
 
-  /** Adds a phrase; every match reports `owner`. Throws PhraseSyntaxError. */
+  /**
+   * Adds a phrase; every match reports `owner`. A phrase is parsed when the trie is built, at the first match after
+   * it: one that does not parse throws PhraseSyntaxError there (packs check theirs with parsePhrase when they load).
+   */
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
     this.automaton = undefined;
+    this.frozen = undefined;
+    this.adds.push({ phrase, owner });
+  }
+
+  /** The trie matching walks: frozen at the first match after the last `add`. */
+  private trie(): FlatTrie {
+    return (this.frozen ??= frozenTrie(this.reversed, this.adds, () => {
+      const builder = new TrieBuilder(NODES_PER_PHRASE * this.adds.length);
+      for (const { phrase, owner } of this.adds) this.insert(builder, phrase, owner);
+      return builder.freeze();
+    }));
+  }
+
+  private insert(builder: TrieBuilder, phrase: string, owner: number): void {
     const pieces = parsePhrase(phrase);
     if (!this.reversed) {
-      this.addFrom(pieces, 0, this.root, owner);
+      addFrom(builder, pieces, 0, 0, owner);
       return;
     }
     // Held backwards: each variant walked from the root, last word first, in compilePhrase's order (so every
     // node gets its children in the same order), without the variants as arrays.
     const chosen = new Array<number>(pieces.length).fill(0);
     for (;;) {
-      let node = this.root;
+      let node = 0;
       for (let step = 0; step < pieces.length; step++) {
-        const piece = this.reversed ? pieces.length - 1 - step : step;
-        const option = pieces[piece]![chosen[piece]!]!;
-        for (let index = 0; index < option.length; index++) node = node.child(option[this.reversed ? option.length - 1 - index : index]!);
+        const option = pieces[pieces.length - 1 - step]![chosen[pieces.length - 1 - step]!]!;
+        for (let index = option.length - 1; index >= 0; index--) node = builder.child(node, option[index]!);
       }
       // A variant without words (only punctuation) is no phrase.
-      if (node !== this.root) {
-        node.end(owner);
-        this.size++;
-      }
+      if (node !== 0) builder.end(node, owner);
       // The next variant: the last piece's alternatives turn fastest, as compilePhrase lists them.
       let piece = pieces.length - 1;
       while (piece >= 0 && ++chosen[piece]! === pieces[piece]!.length) chosen[piece--] = 0;
       if (piece < 0) return;
     }
-  }
-
-  /**
-   * The variants of pieces[piece..] added under `node`: the alternatives of a
-   * piece are walked once under each path that leads to them, not once per
-   * variant from the root ("we will get back to you soon|shortly" walks its first
-   * six words once). The variants come in compilePhrase's order (the last
-   * piece's alternatives turn fastest), so nodes are made, and owners end, in
-   * the same order as walking each variant from the root.
-   */
-  private addFrom(pieces: TokenTest[][][], piece: number, node: TrieNode, owner: number): void {
-    if (piece === pieces.length) {
-      // A variant without words (only punctuation) is no phrase.
-      if (node !== this.root) {
-        node.end(owner);
-        this.size++;
-      }
-      return;
-    }
-    for (const option of pieces[piece]!) {
-      let next = node;
-      for (let index = 0; index < option.length; index++) next = next.child(option[index]!);
-      this.addFrom(pieces, piece + 1, next, owner);
-    }
-  }
-
-  get phraseCount(): number {
-    return this.size;
   }
 
   /**
@@ -408,7 +314,7 @@ export class PhraseIndex {
 
   /**
    * Gives `visit` every match that lies within one sentence: by first token, and those of one first token in the
-   * order a depth-first walk of the trie from that token meets them (`matchOrder`). The matches are found first, as
+   * order a depth-first walk of the trie from that token meets them (the trie's ranks). The matches are found first, as
    * numbers, and visited after: a visitor makes what it keeps (a list of them made and grown per reply was a quarter
    * of what matching allocated on a 5 MB library). The numbers are the index's own: `visit` must not match with it.
    *
@@ -420,7 +326,7 @@ export class PhraseIndex {
    * worked out the first time a text needs them and remembered (bounded).
    */
   eachMatch(tokens: Token[], visit: (owner: number, firstToken: number, endToken: number) => void): void {
-    const automaton = (this.automaton ??= new Automaton(this.root));
+    const automaton = (this.automaton ??= new Automaton(this.trie()));
     let found = this.found;
     let count = 0;
     let ordered = true;
@@ -487,30 +393,52 @@ export class PhraseIndex {
   hasMatchAt(tokens: Token[], at: number, accepts: (owner: number) => boolean, endsAt?: (next: number) => boolean): boolean {
     const start = tokens[at];
     if (!start) return false;
+    const trie = this.trie();
     const step = this.reversed ? -1 : 1;
-    const nodes: TrieNode[] = [];
+    const nodes: number[] = [];
     const positions: number[] = [];
-    for (const child of this.firstStep(start)) {
+    for (const child of this.firstStep(trie, start)) {
       nodes.push(child);
       positions.push(at + step);
     }
     while (nodes.length > 0) {
       const node = nodes.pop()!;
       const next = positions.pop()!;
-      if (node.ends?.some(accepts) && (endsAt === undefined || endsAt(next))) return true;
+      if (endAccepted(trie, node, accepts) && (endsAt === undefined || endsAt(next))) return true;
       const token = tokens[next];
-      if (token && token.sentence === start.sentence) stepFrom(node, token, next + step, nodes, positions);
+      if (token && token.sentence === start.sentence) stepFrom(trie, node, token, trie.words.get(token.norm) ?? NONE, next + step, nodes, positions);
     }
     return false;
   }
 
-  private firstStep(token: Token): readonly TrieNode[] {
+  private firstStep(trie: FlatTrie, token: Token): readonly number[] {
     // A placeholder's word ("{{name}}") is never a plain word's, so the word alone is the key.
     return this.firstSteps.get(token.norm, () => {
-      const children: TrieNode[] = [];
-      stepFrom(this.root, token, 0, children, []);
+      const children: number[] = [];
+      stepFrom(trie, 0, token, trie.words.get(token.norm) ?? NONE, 0, children, []);
       return children.length > 0 ? children : NO_STEPS;
     });
+  }
+}
+
+/**
+ * The variants of pieces[piece..] added under `node`: the alternatives of a
+ * piece are walked once under each path that leads to them, not once per
+ * variant from the root ("we will get back to you soon|shortly" walks its first
+ * six words once). The variants come in compilePhrase's order (the last
+ * piece's alternatives turn fastest), so nodes are made, and owners end, in
+ * the same order as walking each variant from the root.
+ */
+function addFrom(builder: TrieBuilder, pieces: TokenTest[][][], piece: number, node: number, owner: number): void {
+  if (piece === pieces.length) {
+    // A variant without words (only punctuation) is no phrase.
+    if (node !== 0) builder.end(node, owner);
+    return;
+  }
+  for (const option of pieces[piece]!) {
+    let next = node;
+    for (let index = 0; index < option.length; index++) next = builder.child(next, option[index]!);
+    addFrom(builder, pieces, piece + 1, next, owner);
   }
 }
 
@@ -520,36 +448,40 @@ function goesBefore(firstToken: number, rank: number, found: Int32Array, place: 
   return earlierFirst > firstToken || (earlierFirst === firstToken && found[FOUND_FIELDS * place + RANK]! > rank);
 }
 
-/** Pushes every child of `node` that `token` leads to, each with the next token index. */
-function stepFrom(node: TrieNode, token: Token, next: number, nodes: TrieNode[], positions: number[]): void {
-  const word = token.norm;
-  const wild = node.wild;
-  if (wild?.any) {
-    nodes.push(wild.any);
+/** Pushes every child of `node` that `token` (whose word has the id `wordId`, or NONE) leads to, each with the next token index. */
+function stepFrom(trie: FlatTrie, node: number, token: Token, wordId: number, next: number, nodes: number[], positions: number[]): void {
+  const any = trie.anyChild[node]!;
+  if (any !== NONE) {
+    nodes.push(any);
     positions.push(next);
   }
   // A placeholder reads as "{{variable}}": only a phrase naming it matches it.
-  const literal = node.literal?.get(word);
-  if (literal) {
+  const literal = literalChild(trie, node, wordId);
+  if (literal !== NONE) {
     nodes.push(literal);
     positions.push(next);
   }
-  if (token.placeholder || !wild) return;
-  if (wild.number && isDigit(word.charCodeAt(0))) {
-    nodes.push(wild.number);
+  if (token.placeholder) return;
+  const word = token.norm;
+  const number = trie.numberChild[node]!;
+  if (number !== NONE && isDigit(word.charCodeAt(0))) {
+    nodes.push(number);
     positions.push(next);
   }
+  const slot = trie.affixSlot[node]!;
+  if (slot === NONE) return;
   // Each kind read by name (this runs for most tokens of a lint): a word is tested against its own bucket only.
-  if (wild.prefix) pushAffixed(wild.prefix.get(affixKey('prefix', word)), word, 'prefix', next, nodes, positions);
-  if (wild.suffix) pushAffixed(wild.suffix.get(affixKey('suffix', word)), word, 'suffix', next, nodes, positions);
+  const { prefix, suffix } = trie.affixes[slot]!;
+  if (prefix) pushAffixed(prefix.get(affixKey('prefix', word)), word, 'prefix', next, nodes, positions);
+  if (suffix) pushAffixed(suffix.get(affixKey('suffix', word)), word, 'suffix', next, nodes, positions);
 }
 
 function pushAffixed(
-  candidates: [string, TrieNode][] | undefined,
+  candidates: [string, number][] | undefined,
   word: string,
   kind: 'prefix' | 'suffix',
   next: number,
-  nodes: TrieNode[],
+  nodes: number[],
   positions: number[],
 ): void {
   if (!candidates) return;
@@ -560,51 +492,13 @@ function pushAffixed(
   }
 }
 
-/**
- * The order in which a depth-first walk from one token meets the trie's
- * nodes, each before its children: `stepFrom` pushes a node's children on a
- * stack (any, literal, number, stems, endings) and the last pushed is walked
- * first. Only one literal child, and stems or endings of one bucket, can take
- * the same word, so the order between those does not matter.
- */
-function matchOrder(root: TrieNode): TrieNode[] {
-  const order: TrieNode[] = [];
-  const stack: TrieNode[] = [root];
-  // forEach, not for-of: start-up code runs unoptimised, where each step of a map's iterator made an object.
-  const push = (child: TrieNode) => {
-    stack.push(child);
-  };
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    order.push(node);
-    // Pushed here in the reverse of the order they are to be visited in.
-    const wild = node.wild;
-    if (wild?.any) stack.push(wild.any);
-    node.literal?.forEach(push);
-    if (!wild) continue;
-    if (wild.number) stack.push(wild.number);
-    if (wild.prefix) pushBucketed(wild.prefix, stack);
-    if (wild.suffix) pushBucketed(wild.suffix, stack);
-  }
-  return order;
-}
-
-function pushBucketed(buckets: AffixBuckets, stack: TrieNode[]): void {
-  for (const list of buckets.values()) for (let index = 0; index < list.length; index++) stack.push(list[index]![1]);
-}
-
-/**
- * Gives the stems (or endings) of a node's children to `affixes`, each once per
- * key, and the children their depth. Read by the Automaton for every node of
- * the trie at start-up (21,000 for the English recommended pack): no arrays made per node.
- */
-function addAffixes(buckets: AffixBuckets, affixes: Map<string, string[]>, depth: number): void {
+/** Gives the stems (or endings) of a node's children to `affixes`, each once per key. */
+function addAffixes(buckets: AffixBuckets, affixes: Map<string, string[]>): void {
   for (const [key, list] of buckets) {
     let known = affixes.get(key);
     if (!known) affixes.set(key, (known = []));
     for (let index = 0; index < list.length; index++) {
-      const [value, child] = list[index]!;
-      child.depth = depth;
+      const value = list[index]![0];
       if (!known.includes(value)) known.push(value);
     }
   }
@@ -615,7 +509,8 @@ class State {
   readonly next = new Map<number, State>();
 
   constructor(
-    readonly nodes: readonly TrieNode[],
+    /** Ascending (a node's number is its rank). */
+    readonly nodes: readonly number[],
     /** Owner, depth and rank of every phrase that ends at a node of the state (earliest start first), or none. */
     readonly outputs: readonly number[] | undefined,
     readonly generation: number,
@@ -639,7 +534,6 @@ class Automaton {
   start: State;
   private states = new Map<string, State>();
   private generation = 0;
-  private readonly literals = new Set<string>();
   /** Every stem (ending) of the trie, by its first (last) character. */
   private readonly stems = new Map<string, string[]>();
   private readonly endings = new Map<string, string[]>();
@@ -656,26 +550,10 @@ class Automaton {
   private readonly numbersAlike: boolean;
   private numberClass: number | undefined;
 
-  constructor(private readonly root: TrieNode) {
-    const order = matchOrder(root);
-    // forEach, not for-of over entries: start-up code runs unoptimised, where each entry was an array and each step an object.
-    const literals = this.literals;
-    let depth = 0;
-    const addLiteral = (child: TrieNode, word: string) => {
-      child.depth = depth;
-      literals.add(word);
-    };
-    // In matchOrder's order a node comes before its children, so its own depth is set when its children get theirs.
-    for (let rank = 0; rank < order.length; rank++) {
-      const node = order[rank]!;
-      node.rank = rank;
-      depth = node.depth + 1;
-      const wild = node.wild;
-      if (wild?.any) wild.any.depth = depth;
-      if (wild?.number) wild.number.depth = depth;
-      node.literal?.forEach(addLiteral);
-      if (wild?.prefix) addAffixes(wild.prefix, this.stems, depth);
-      if (wild?.suffix) addAffixes(wild.suffix, this.endings, depth);
+  constructor(private readonly trie: FlatTrie) {
+    for (const { prefix, suffix } of trie.affixes) {
+      if (prefix) addAffixes(prefix, this.stems);
+      if (suffix) addAffixes(suffix, this.endings);
     }
     this.numbersAlike = ![...this.stems.keys(), ...this.endings.keys()].some((key) => isDigit(key.charCodeAt(0)));
     this.start = this.intern([]);
@@ -693,22 +571,25 @@ class Automaton {
 
   private stepOnce(state: State, wordClass: number): State {
     const word = this.representatives[wordClass]!;
-    const reached: TrieNode[] = [];
-    stepFrom(this.root, word, 0, reached, this.positions);
-    for (const node of state.nodes) stepFrom(node, word, 0, reached, this.positions);
+    const wordId = this.trie.words.get(word.norm) ?? NONE;
+    const reached: number[] = [];
+    stepFrom(this.trie, 0, word, wordId, 0, reached, this.positions);
+    for (const node of state.nodes) stepFrom(this.trie, node, word, wordId, 0, reached, this.positions);
     this.positions.length = 0;
     const next = this.intern(reached);
     state.next.set(wordClass, next);
     return next;
   }
 
-  private intern(nodes: readonly TrieNode[]): State {
-    const sorted = [...nodes].sort((a, b) => a.rank - b.rank);
-    const key = sorted.map((node) => node.rank).join(',');
+  private intern(nodes: readonly number[]): State {
+    const sorted = [...nodes].sort((a, b) => a - b);
+    const key = sorted.join(',');
     let state = this.states.get(key);
     if (state) return state;
-    const ending = sorted.filter((node) => node.ends).sort((a, b) => b.depth - a.depth || a.rank - b.rank);
-    const outputs = ending.flatMap((node) => node.ends!.flatMap((owner) => [owner, node.depth, node.rank]));
+    const { endStart, endOwner, depth } = this.trie;
+    const ending = sorted.filter((node) => endStart[node]! < endStart[node + 1]!).sort((a, b) => depth[b]! - depth[a]! || a - b);
+    const outputs: number[] = [];
+    for (const node of ending) for (let end = endStart[node]!; end < endStart[node + 1]!; end++) outputs.push(endOwner[end]!, depth[node]!, node);
     state = new State(sorted, outputs.length > 0 ? outputs : undefined, this.generation);
     this.states.set(key, state);
     return state;
@@ -727,12 +608,12 @@ class Automaton {
     const word = token.norm;
     if (!this.numbersAlike || token.placeholder || word.length === 0) return false;
     for (let index = 0; index < word.length; index++) if (!isDigit(word.charCodeAt(index))) return false;
-    return !this.literals.has(word);
+    return !this.trie.words.has(word);
   }
 
   private classOf(token: Token): number {
     const word = token.norm;
-    const literal = this.literals.has(word) ? word : '';
+    const literal = this.trie.words.has(word) ? word : '';
     let key: string;
     if (token.placeholder) key = `\u0001${literal}`;
     else {
