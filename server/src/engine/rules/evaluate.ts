@@ -47,12 +47,14 @@ import type { KindSignal, RuleSpec } from './pack';
 import {
   ACCEPTED_TERMS,
   EMPATHY_WORDS,
+  FIRING_ROLE,
+  KEPT_ALWAYS,
+  KEPT_FIRING,
   KIND_SIGNAL_WORDS,
   NEXT_STEP_WORDS,
   type ActiveRule,
   type NounWords,
   type PhraseOwner,
-  type PhraseRole,
   type RuleMatch,
   type RuleSet,
 } from './rule-set';
@@ -223,18 +225,7 @@ export function evaluateUnit(
     signature,
   }: EvaluateOptions,
 ): UnitEvaluation {
-  const matchesByRule = new Map<number, RuleMatch[]>();
-  const { owners } = ruleSet;
-  // Each match made straight into its rule's list (PhraseIndex.match would list them all first).
-  ruleSet.index.eachMatch(analysis.tokens, (id, firstToken, endToken) => {
-    const owner = owners[id]!;
-    const match: RuleMatch = { owner, firstToken, endToken };
-    const list = matchesByRule.get(owner.rule);
-    // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
-    // gave it room for 17.
-    if (list) list.push(match);
-    else matchesByRule.set(owner.rule, [match]);
-  });
+  const matchesByRule = matchesKept(ruleSet, analysis.tokens);
   const context: Context = {
     unit,
     dialect,
@@ -326,6 +317,53 @@ export function evaluateUnit(
   const { omitted } = context;
   const { scorecard, reasons } = scorecardOf(context, kinds, inferred);
   return inferred ? { findings, omitted, scorecard, reasons, inferred } : { findings, omitted, scorecard, reasons };
+}
+
+/** The matches of the reply being evaluated as numbers (owner, first token, end token), in eachMatch's order: reused by every reply. */
+let visited = new Int32Array(3 * 256);
+/** By rule: the last reply (numbered by `repliesMatched`) in which a firing match of it was found. */
+let firedIn = new Int32Array(0);
+let repliesMatched = 0;
+
+/**
+ * The reply's matches by rule, each list in eachMatch's order: those the rule set keeps (RuleSet.keeps), a rule's other
+ * words only when a firing match of that rule was found. Found first as numbers, to know which rules fired, then made.
+ */
+function matchesKept(ruleSet: RuleSet, tokens: Token[]): Map<number, RuleMatch[]> {
+  const { owners, keeps } = ruleSet;
+  if (firedIn.length < ruleSet.rules.length) firedIn = new Int32Array(ruleSet.rules.length);
+  // Numbered from 1 (0 is no reply); started again before it overflows.
+  if (repliesMatched === 0x7fffffff) {
+    firedIn.fill(0);
+    repliesMatched = 0;
+  }
+  const reply = ++repliesMatched;
+  let count = 0;
+  ruleSet.index.eachMatch(tokens, (id, firstToken, endToken) => {
+    if (3 * count === visited.length) {
+      const grown = new Int32Array(2 * visited.length);
+      grown.set(visited);
+      visited = grown;
+    }
+    visited[3 * count] = id;
+    visited[3 * count + 1] = firstToken;
+    visited[3 * count + 2] = endToken;
+    count++;
+    if (keeps[id] === KEPT_FIRING) firedIn[owners[id]!.rule] = reply;
+  });
+  const matchesByRule = new Map<number, RuleMatch[]>();
+  for (let place = 0; place < 3 * count; place += 3) {
+    const id = visited[place]!;
+    const owner = owners[id]!;
+    if (keeps[id] !== KEPT_ALWAYS && firedIn[owner.rule] !== reply) continue;
+    const match: RuleMatch = { owner, firstToken: visited[place + 1]!, endToken: visited[place + 2]! };
+    const list = matchesByRule.get(owner.rule);
+    // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
+    // gave it room for 17.
+    if (list) list.push(match);
+    else matchesByRule.set(owner.rule, [match]);
+  }
+  return matchesByRule;
 }
 
 /** What the reply shows of its kind: the packs' kind signals, its greeting and a signature variable near its end. */
@@ -525,9 +563,25 @@ function greetsByName(context: Context): boolean {
   const name = found?.[1];
   if (name === undefined || !name.split(/[ \t]+|[-‐]/).every((word) => NAME_WORD.test(word))) return false;
   const nameEnd = greetingEnd + found![0].indexOf(name) + name.length;
-  for (const matches of context.matchesByRule.values())
-    for (const match of matches) if (tokens[match.firstToken]!.start < nameEnd && tokens[match.endToken - 1]!.end > greetingEnd) return false;
-  return true;
+  return !phraseOver(context, greetingEnd, nameEnd);
+}
+
+/**
+ * Whether a phrase of the rule set's index (of any rule, whether or not the reply kept its match) lies over text
+ * [start, end): asked of the index at that one place, as the matches of rules not evaluated are not kept.
+ */
+function phraseOver(context: Context, start: number, end: number): boolean {
+  const { tokens, sentences } = context.analysis;
+  // The tokens over the text: from the first that ends after its start to the last that starts before its end.
+  const first = partitionPoint(tokens.length, (index) => tokens[index]!.end <= start);
+  const last = partitionPoint(tokens.length, (index) => tokens[index]!.start < end) - 1;
+  if (last < 0 || first === tokens.length) return false;
+  // A match over them holds one of them, or both neighbours when none lies inside: it starts in that token's sentence.
+  const from = sentences[tokens[Math.min(first, last)]!.sentence]!.firstToken;
+  const any = () => true;
+  const endsPastFirst = (next: number) => next > first;
+  for (let at = from; at <= last; at++) if (context.ruleSet.index.hasMatchAt(tokens, at, any, endsPastFirst)) return true;
+  return false;
 }
 
 function appliesTo(ruleKinds: readonly RuleKind[], kinds: readonly RuleKind[]): boolean {
@@ -566,22 +620,6 @@ function containedIn(spans: Span[]): (span: Span) => boolean {
     return low > 0 && farthestEnd[low - 1]! >= span.end;
   };
 }
-
-/**
- * The role of the phrases whose match can make a rule of each kind report: a phrase rule's own phrases, a conditional
- * rule's triggers, a consistency rule's forms. Its other words (forms that excuse, place or qualify a match) do nothing
- * alone: evaluatePhrase and evaluateConditional return at once without them. On the 5 MB library three in four of the
- * rules matched were matched by such words alone ("the", "your" of an empathy rule's noun lists), 56% of all matches.
- */
-const FIRING_ROLE: Readonly<Record<RuleSpec['kind'], PhraseRole | undefined>> = {
-  phrase: 'match',
-  conditional: 'trigger',
-  consistency: 'form',
-  pattern: undefined,
-  require: undefined,
-  metric: undefined,
-  check: undefined,
-};
 
 /** Rule indexes in rule order: the unconditional rules and those with a match of a phrase that can make them report in this unit. */
 function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, RuleMatch[]>): number[] {

@@ -34,6 +34,30 @@ export interface ActiveRule {
 /** What a phrase is for within its rule. */
 export type PhraseRole = 'match' | 'trigger' | 'satisfy' | 'before' | 'after' | 'accept' | 'form';
 
+/**
+ * The role of the phrases whose match can make a rule of each kind report: a phrase rule's own phrases, a conditional
+ * rule's triggers, a consistency rule's forms. Its other words (forms that excuse, place or qualify a match) do nothing
+ * alone: evaluatePhrase and evaluateConditional return at once without them. On the 5 MB library three in four of the
+ * rules matched were matched by such words alone ("the", "your" of an empathy rule's noun lists), 56% of all matches.
+ * The other kinds fire on no role: they are evaluated on every unit.
+ */
+export const FIRING_ROLE: Readonly<Record<RuleSpec['kind'], PhraseRole | undefined>> = {
+  phrase: 'match',
+  conditional: 'trigger',
+  consistency: 'form',
+  pattern: undefined,
+  require: undefined,
+  metric: undefined,
+  check: undefined,
+};
+
+/** What a reply keeps of a phrase's matches (RuleSet.keeps): only with a firing match of its rule in the reply. */
+export const KEPT_WITH_RULE = 0;
+/** A match that makes its rule evaluated (its FIRING_ROLE): kept, and its rule's other matches with it. */
+export const KEPT_FIRING = 1;
+/** Kept whatever else matched: words that belong to no rule, and those of rules read on every unit (no firing role, sign-off). */
+export const KEPT_ALWAYS = 2;
+
 /** Owner rule index of the team's accepted terms, which belong to no rule. */
 export const ACCEPTED_TERMS = -1;
 /** Owner rule index of the scorecard's empathy words (pack `scorecard.empathy`), which belong to no rule. */
@@ -205,6 +229,12 @@ export class RuleSet {
   readonly unfilledSlotRule: number | undefined;
   /** The rules whose words are a team's signing (`where: sign-off`), in rule order: kind inference reads their matches in every macro. */
   readonly signOffRules: number[] = [];
+  /**
+   * By owner, what a reply keeps of its phrase's matches (KEPT_*). The words a rule reads only when it is evaluated
+   * (the forms that excuse, place or qualify a match) are not kept where none of its firing words matched: on the 5 MB
+   * library they were 594,476 of 1.06 M matches, made and never read.
+   */
+  readonly keeps: Uint8Array;
 
   constructor(
     readonly language: string,
@@ -282,6 +312,12 @@ export class RuleSet {
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
       if (spec.where === 'sign-off') this.signOffRules.push(ruleIndex);
+    });
+    this.keeps = Uint8Array.from(this.owners, ({ rule, role }) => {
+      const spec = rules[rule]?.spec;
+      const firing = spec && FIRING_ROLE[spec.kind];
+      if (!spec || firing === undefined || spec.where === 'sign-off') return KEPT_ALWAYS;
+      return role === firing ? KEPT_FIRING : KEPT_WITH_RULE;
     });
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
