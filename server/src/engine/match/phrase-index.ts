@@ -300,6 +300,11 @@ export class PhraseIndex {
     }
   }
 
+  /** How many phrase variants the index holds (every way its phrases can be written): the bench reports it. */
+  get phraseCount(): number {
+    return this.trie().endOwner.length;
+  }
+
   /**
    * All matches that lie within one sentence, in `eachMatch`'s order, each holding the owner that `owners` lists at
    * the id its phrase was added with.
