@@ -707,6 +707,11 @@ function tokenSpan(context: Context, match: TokenMatch): Span {
   return { start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end };
 }
 
+/** Whether two matches share a token. */
+function shareToken(a: TokenMatch, b: TokenMatch): boolean {
+  return a.firstToken < b.endToken && b.firstToken < a.endToken;
+}
+
 /** Longest match first, then earliest; drops matches overlapping a kept one. */
 function nonOverlapping<T extends TokenMatch>(items: T[]): T[] {
   // Matches come in token order, most often already in this order: sorted (a copy) only when they are not.
@@ -2476,8 +2481,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   const overlapIn = rule.spec.unless?.overlapIn;
   if (overlapIn && appliesTo(overlapIn.kinds, context.kinds)) {
     const excusing = formMatches(matches, 'overlapIn');
-    if (excusing.length > 0)
-      triggers = triggers.filter((trigger) => !excusing.some((words) => words.firstToken < trigger.endToken && trigger.firstToken < words.endToken));
+    if (excusing.length > 0) triggers = triggers.filter((trigger) => !excusing.some((words) => shareToken(words, trigger)));
   }
   if (triggers.length === 0) return undefined;
   // The next step handed to the reader ("To confirm, reply to this message", "Your password is …") waits on nobody
@@ -2559,12 +2563,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'nextSentence'),
   );
   for (const match of nextSteps)
-    if (
-      !ownSending.some(
-        (sent) =>
-          sent.firstToken < match.endToken && match.firstToken < sent.endToken && (sent.firstToken < match.firstToken || sent.endToken > match.endToken),
-      )
-    )
+    if (!ownSending.some((sent) => shareToken(sent, match) && (sent.firstToken < match.firstToken || sent.endToken > match.endToken)))
       doneNext.add(tokens[match.firstToken]!.sentence);
   const newsSentences = new Set(triggers.map((match) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
@@ -2688,7 +2687,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   const mistakes = formMatches(matches, 'mistake');
   const mends = mistakes.length > 0 ? formMatches(matches, 'mend') : [];
   const mended = (trigger: TokenMatch, sentence: number) =>
-    mistakes.some((mistake) => mistake.firstToken < trigger.endToken && trigger.firstToken < mistake.endToken) &&
+    mistakes.some((mistake) => shareToken(mistake, trigger)) &&
     mends.some((fix) => {
       const at = tokens[fix.firstToken]!.sentence;
       return ((at === sentence && fix.firstToken >= trigger.endToken) || at === readNext(context, sentence)) && retryTimed(context, fix);
