@@ -20,9 +20,12 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
  * salutation lists and examples). At 6ceae12 the server's rule descriptions and examples (0.6 MB of server.js) moved to
  * dist/rule-docs.json.br, brotli-compressed, read when a hover or a rule's docs show them: 3,848,988 -> 3,408,992 bytes
  * (3.25 MB). At 7cd4e6d: 3,499,812 bytes (3.34 MB): two sessions of pack growth, the chatbot answers (Rasa
- * reader, saved chat lines) and the dead-end rule. 3.42 MB keeps about 85 KB, a session of pack growth.
+ * reader, saved chat lines) and the dead-end rule. 3.42 MB kept about 85 KB, a session of pack growth. At a779bd6:
+ * 3,600,341 bytes (3.43 MB), 58 KB over 89ee4ae's 3,541,939: server.js +36 KB (the typed-array phrase trie and its
+ * disk cache, the session's pack phrases: mended mistakes, social replies, phone holds, live transfers), the filing
+ * hints and window messages as message ids in 5 catalogs, pack.schema.json +3 KB. 3.50 MB keeps about 70 KB.
  */
-const MAX_BYTES = 3.42 * 1024 * 1024;
+const MAX_BYTES = 3.5 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',
