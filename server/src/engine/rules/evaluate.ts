@@ -977,8 +977,8 @@ function formMatches(matches: readonly RuleMatch[], form: string): TokenMatch[] 
 /**
  * Drops the matches told as what follows if the reader skips the step the sentence before asks of them
  * (`unless.consequence`): the match's sentence opens with an `opens` phrase ("Otherwise,") and the sentence before it in
- * its paragraph holds an `asks` phrase ("We need your business email to contact you afterwards. Otherwise, we cannot
- * help you set up Rasa.": trial 30). After what we did ("The new lid went out today. Otherwise, we cannot refund the
+ * its paragraph holds an `asks` phrase ("Please send us your work address so we can reach you. Otherwise, we can't open
+ * the trial for you.": trial 30). After what we did ("The new lid went out today. Otherwise, we cannot refund the
  * pan") "otherwise" is "apart from that", and the refusal stands (reviewer-24 #1).
  */
 function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[]): T[] {

@@ -246,7 +246,7 @@ export interface RuleSpec {
      * conditional and phrase: what follows if the reader skips the step the sentence before asks of them: a match whose
      * sentence opens with an `opens` phrase ("Otherwise,") is excused when the sentence before it in its paragraph holds
      * an `asks` phrase (a requirement on the reader: "We need your business email", "Please enter your order number").
-     * "We need your business email. Otherwise, we cannot help you set up Rasa." is excused; "The new lid went out today.
+     * "Please send us your work address. Otherwise, we can't open the trial for you." is excused; "The new lid went out today.
      * Otherwise, we cannot refund the pan" is not.
      */
     consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[] };
