@@ -3743,7 +3743,9 @@ const LONG_WORD = /\p{L}{5,}/gu;
  * "once the courier has checked" and "as soon as I have them" stay concrete.
  * A milestone of the team's (`milestones`: "in the next release", "after the
  * migration") in such a sentence is an undated event by itself, and makes a
- * clause it stands in one.
+ * clause it stands in one, unless a waiting clause in its sentence names
+ * somebody outside the team: "The fix will be out once the app store approves
+ * it" is dated by the store's review (#13).
  */
 function waitingClausesOf(context: Context): WaitingClause[] {
   const { tokens } = context.analysis;
@@ -3779,7 +3781,10 @@ function waitingClausesOf(context: Context): WaitingClause[] {
       wordsIn(context, 'milestones', event) ||
       ((wordsIn(context, 'ours', event) || wordsIn(context, 'staff', event)) && wordsIn(context, 'findingOut', event)) ||
       wordsIn(context, 'repairs', event);
-    found.push({ span, undated: ownEvent && !wordsIn(context, 'outside', event) });
+    const waitsOutside = (wait: TokenRange) =>
+      wait.first >= sentence.first && wait.first < sentence.end && wordsIn(context, 'outside', { first: wait.first, end: clauseOf(context, wait, true).end });
+    const undated = ownEvent && !wordsIn(context, 'outside', event) && !(isMilestone && words.waitsOn.some(waitsOutside));
+    found.push({ span, undated });
   }
   return found;
 }
