@@ -13,7 +13,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
   item.name = vscode.l10n.t('Replylint scorecard');
   item.text = 'Replylint';
-  item.command = { title: vscode.l10n.t('Show scorecard'), command: Commands.showScorecard };
+  item.command = { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
   let timer: NodeJS.Timeout | undefined;
   // Each update is numbered: an answer that comes back after a later update started (the server busy with a
   // first lint, the writer already in another file) is dropped instead of showing the other file's scorecard.
@@ -47,8 +47,8 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     item.detail = idle ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted') : undefined;
     // Idle offers the way out: a config makes every reply in the folder count.
     item.command = idle
-      ? { title: vscode.l10n.t('Create configuration'), command: 'replylint.createConfig' }
-      : { title: vscode.l10n.t('Show scorecard'), command: Commands.showScorecard };
+      ? { title: vscode.l10n.t('Create Configuration'), command: 'replylint.createConfig' }
+      : { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
     item.severity =
       report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };

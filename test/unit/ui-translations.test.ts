@@ -110,6 +110,37 @@ describe('VS Code UI translations', () => {
     );
   });
 
+  it("English command titles are in title style, as VS Code's own (microsoft/vscode#242707)", () => {
+    const titles = Object.entries(english).filter(([key]) => /^command\..+\.title$/.test(key));
+    assert.ok(titles.length >= 6, `only ${titles.length} command titles found`);
+    // Every word capitalised but articles, conjunctions and prepositions of up to four letters inside the title.
+    const minor = /^(a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|via|from|into|onto|with)$/;
+    for (const [key, title] of titles) {
+      const words = title.split(' ');
+      const wrong = words.filter((word, index) => {
+        const inside = index > 0 && index < words.length - 1;
+        return inside && minor.test(word.toLowerCase()) ? word !== word.toLowerCase() : word[0] !== word[0]!.toUpperCase();
+      });
+      assert.deepEqual(wrong, [], `${key}: "${title}"`);
+    }
+  });
+
+  it("setting descriptions follow VS Code's setting-description guide: code in backticks only where Markdown renders, each a sentence", () => {
+    type Property = Record<string, unknown>;
+    const properties = readJson<{ contributes: { configuration: { properties: Record<string, Property> } } }>('package.json').contributes.configuration
+      .properties;
+    const keyOf = (value: unknown) => /^%(.+)%$/.exec(String(value))![1]!;
+    for (const [setting, property] of Object.entries(properties)) {
+      const plain = [property.description, ...((property.enumDescriptions as unknown[] | undefined) ?? [])].filter(Boolean).map(keyOf);
+      const markdown = [property.markdownDescription, ...((property.markdownEnumDescriptions as unknown[] | undefined) ?? [])].filter(Boolean).map(keyOf);
+      assert.ok(plain.length + markdown.length > 0, `${setting} has no description`);
+      // Plain text shows a backtick as a backtick, and a file name or code unmarked reads as a word.
+      for (const key of plain)
+        assert.doesNotMatch(english[key]!, /`|\.replylint\.yaml/, `${setting}: ${key} names code: make it a markdown field with backticks`);
+      for (const key of [...plain, ...markdown]) assert.match(english[key]!, /^[A-Z].*\.$/s, `${setting}: ${key} is not a sentence`);
+    }
+  });
+
   for (const language of LANGUAGES) {
     it(`package.nls.${language}.json: every key, translated, code spans and names kept`, () => {
       const translated = readJson<Record<string, string>>(`package.nls.${language}.json`);
