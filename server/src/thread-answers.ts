@@ -8,7 +8,7 @@
 // The words are message ids (rules/messages), rendered in the language the caller names: the CLI's summary language,
 // the editor's display language.
 
-import { renderMessage } from './engine/messages';
+import { joinCatalogTexts, renderMessage, type CatalogText } from './engine/messages';
 import type { LintResult, ReplyKind } from './engine/types';
 
 /** A sent kind's replies, those holding a fill-in slot reported as sent unfilled, and the first such slot. */
@@ -75,18 +75,22 @@ export function filingSigns(result: LintResult): FilingSigns {
 }
 
 /** The hint that replies filed as `reply` look like answers posted in a thread or under reviews; undefined when the signs do not say so. */
-export function threadAnswersHint({ handlePosts, reviewReplies, askedToGreet }: FilingSigns, language: string): string | undefined {
+export function threadAnswersHint({ handlePosts, reviewReplies, askedToGreet }: FilingSigns, language: string): CatalogText | undefined {
   if (handlePosts + reviewReplies === 0 || askedToGreet === 0) return undefined;
   const read = [
     ...(handlePosts > 0 ? [renderMessage(language, 'hint.handlePosts', { count: handlePosts })] : []),
     ...(reviewReplies > 0 ? [renderMessage(language, 'hint.reviewReplies', { count: reviewReplies })] : []),
   ];
   const where = handlePosts === 0 ? 'reviews' : reviewReplies === 0 ? 'threads' : 'threadsOrReviews';
-  return `${read.join('; ')}; ${renderMessage(language, 'hint.askedToGreet', { count: askedToGreet })} ${renderMessage(language, `hint.fileAsThread.${where}`)}`;
+  const asked = joinCatalogTexts(
+    [renderMessage(language, 'hint.askedToGreet', { count: askedToGreet }), renderMessage(language, `hint.fileAsThread.${where}`)],
+    ' ',
+  );
+  return joinCatalogTexts([...read, asked], '; ');
 }
 
 /** The hint that replies of a sent kind are mostly templates; undefined when none is full of fill-in slots. */
-export function sentTemplatesHint({ sentSlots }: FilingSigns, language: string): string | undefined {
+export function sentTemplatesHint({ sentSlots }: FilingSigns, language: string): CatalogText | undefined {
   const full = [...sentSlots].filter(([, count]) => count.slotted >= MIN_SLOTTED_REPLIES && count.slotted * 2 >= count.replies);
   if (full.length === 0) return undefined;
   const held = full.map(([kind, { slotted, replies, example }]) => renderMessage(language, 'hint.slotted', { count: slotted, replies, kindId: kind, example }));

@@ -76,6 +76,16 @@ describe('LSP workspace requests and placeholders', function () {
       assert.deepEqual(remote, { written: [], error: 'file://fileserver/share nie jest folderem na tym komputerze.' });
     });
 
+    it("Lint workspace's note on a file it cannot read, and an inactive rule's docs, are in the editor's language", async () => {
+      const { client: polish } = await start({ locale: 'pl', files: { '.replylint.yaml': 'language: en\n' } });
+      const [remote] = await polish.connection.sendRequest(LintFilesRequest, { uris: ['file://fileserver/share/reply.md'] });
+      assert.deepEqual(
+        remote?.diagnostics.map((diagnostic) => diagnostic.message),
+        ['Replylint: to nie jest plik na dysku.'],
+      );
+      assert.match(await polish.connection.sendRequest(RuleDocsRequest, { ruleId: 'nope/none' }), /^# nope\/none\n\nTa reguła nie jest włączona/);
+    });
+
     it('a display language Replylint has no words for reads English', async () => {
       const { client: german, workspace: folder } = await start({ locale: 'de', files: { '.replylint.yaml': 'language: en\n' } });
       const exists = await german.connection.sendRequest(CreateConfigRequest, { folderUri: fileUri(folder) });

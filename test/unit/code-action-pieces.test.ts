@@ -53,6 +53,7 @@ function actionsAt(document: TextDocument, result: LintResult, diagnostic: Diagn
     context: { diagnostics: [diagnostic] },
     edits: new WorkspaceEditBuilder(false),
     relint: (text) => lint({ text, fileName: 'library.md' }, options),
+    editorLanguage: 'en',
     resolvesEdits: true,
     canSelect: false,
   });

@@ -28,6 +28,7 @@ describe('document linter: opening and dropped versions', () => {
       logWarning: (message) => assert.fail(message),
       opening: (length) => calls.push(`opening ${length}`),
       dropped: (length) => calls.push(`dropped ${length}`),
+      editorLanguage: 'en',
     });
     let document = TextDocument.create(uri, 'markdown', 1, 'Hello,\n\nThanks.\n');
     open.set(uri, document);

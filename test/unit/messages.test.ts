@@ -49,7 +49,8 @@ describe('message catalogs', () => {
       ...['hint.handlePosts', 'hint.reviewReplies', 'hint.askedToGreet', 'hint.slotted', 'hint.fileAsMacro'],
       ...['threads', 'reviews', 'threadsOrReviews'].map((where) => `hint.fileAsThread.${where}`),
       'progress.firstLint',
-      ...['window.notFixedNotUtf8', 'window.configBroken.lastGood', 'window.configBroken.defaults', 'window.configUnnamed'],
+      ...['window.notFixedNotUtf8', 'window.configBroken.lastGood', 'window.configBroken.defaults', 'window.configUnnamed', 'window.ruleDocs'],
+      ...['action.nothingToFix', 'action.documentClosed', 'note.notAFile', 'note.tooLarge', 'docs.notActive'],
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];

@@ -50,21 +50,38 @@ export function formatNumber(language: string, value: number): string {
 
 export type MessageArgs = Record<string, string | number>;
 
+declare const fromCatalog: unique symbol;
+/**
+ * Text rendered from a catalog. What the language server shows in the editor's window takes only this type, so the
+ * compiler refuses a string literal there (test/unit/window-messages.test.ts checks that the sends take it).
+ */
+export type CatalogText = string & { readonly [fromCatalog]: true };
+
+/** A catalog text under Replylint's name: a notification among other extensions' says whose it is. */
+export function fromReplylint(text: CatalogText): CatalogText {
+  return `Replylint: ${text}` as CatalogText;
+}
+
+/** Catalog texts in a row with a separator between them (punctuation or a space: no words). */
+export function joinCatalogTexts(texts: readonly CatalogText[], separator: string): CatalogText {
+  return texts.join(separator) as CatalogText;
+}
+
 /**
  * The message in `language` (the default language's when that language has
  * no catalog or lacks the id). `{name}` takes its argument; a `kind` argument
  * is itself translated (kind.macro); an entry with plural forms picks one by
  * `count`.
  */
-export function renderMessage(language: string, id: string, args: MessageArgs = {}): string {
+export function renderMessage(language: string, id: string, args: MessageArgs = {}): CatalogText {
   const own = messageCatalog(language)?.[id];
   const lang = own !== undefined ? language : DEFAULT_LANGUAGE;
   const entry = own ?? messageCatalog(DEFAULT_LANGUAGE)![id];
-  if (entry === undefined) return id;
+  if (entry === undefined) return id as CatalogText;
   const text = typeof entry === 'string' ? entry : (entry[pluralCategory(lang, Number(args.count ?? 0))] ?? entry.other ?? '');
   const parts = partsOf(text);
   // Labels and values have no arguments: rendered for every reply of a library, they are the text itself.
-  if (parts.length === 1) return text;
+  if (parts.length === 1) return text as CatalogText;
   let rendered = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index]!;
@@ -72,7 +89,7 @@ export function renderMessage(language: string, id: string, args: MessageArgs = 
     rendered += value === undefined ? `{${name}}` : name === 'kind' ? renderMessage(language, `kind.${value}`) : String(value);
     rendered += parts[index + 1]!;
   }
-  return rendered;
+  return rendered as CatalogText;
 }
 
 /** Per catalog text: its literal pieces with the `{name}` argument names between them, split once (messages render per reply and fix). */

@@ -2,7 +2,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { renderMessage } from '../engine/messages';
+import { renderMessage, type CatalogText } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { Finding, LintResult } from '../engine/types';
 import { formatOf } from '../engine/units/formats';
@@ -18,6 +18,8 @@ export interface FixAllInput {
   edits: WorkspaceEditBuilder;
   /** Lints another text of this document the same way (fix-all runs to a fixed point). */
   relint: (text: string) => LintResult;
+  /** The editor's display language: why a fix-all cannot run is said in it, as the server's window messages are. */
+  editorLanguage: string;
 }
 
 export interface CodeActionInput extends FixAllInput {
@@ -172,12 +174,12 @@ export function resolveFixAll(action: CodeAction, data: FixAllData, input: FixAl
       ? (fixAllTextEdits(document, result, input.relint) ?? [])
       : toTextEdits(document, fixAllEdits(result.findings.filter((finding) => finding.ruleId === data.ruleId)));
   // Listed for an earlier text whose problems were then fixed by hand: an empty edit would look applied.
-  if (edits.length === 0) return unresolvedFixAll(action, 'Nothing to fix in the document as it is now.');
+  if (edits.length === 0) return unresolvedFixAll(action, renderMessage(input.editorLanguage, 'action.nothingToFix'));
   return { ...action, edit: input.edits.build(document, edits) };
 }
 
 /** A fix-all action that cannot be resolved: no edit, and why (the client shows the reason of a disabled action). */
-export function unresolvedFixAll(action: CodeAction, reason: string): CodeAction {
+export function unresolvedFixAll(action: CodeAction, reason: CatalogText): CodeAction {
   return { ...action, disabled: { reason } };
 }
 

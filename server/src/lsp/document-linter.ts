@@ -10,6 +10,7 @@ import { readTextFile } from '../engine/io/files';
 import { needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { UnitCache, fileLanguageOf, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult, Position } from '../engine/types';
+import { renderMessage } from '../engine/messages';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
@@ -68,6 +69,8 @@ export interface DocumentLinterDeps {
   folderLanguageChanged?(folder: string): void;
   /** A document or a file on disk was linted (not skipped): its result. */
   linted?(uri: string, result: LintResult): void;
+  /** The editor's display language: a note on a file that was not linted (it holds no reply to take a language from) is in it. */
+  editorLanguage: string;
 }
 
 /**
@@ -175,7 +178,7 @@ export class DocumentLinter {
   async lintFile(uri: string): Promise<LintOutcome> {
     const settings = await this.deps.settings.get(uri);
     const filePath = filePathOf(uri);
-    if (filePath === undefined) return { kind: 'skipped', message: 'Replylint: not a file on disk.' };
+    if (filePath === undefined) return { kind: 'skipped', message: renderMessage(this.deps.editorLanguage, 'note.notAFile') };
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
     const file = { uri, text: read.text, size: Buffer.byteLength(read.text, 'utf8'), languageId: undefined };
@@ -230,7 +233,7 @@ export class DocumentLinter {
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',
-          message: `Replylint skipped this file: it is ${size} bytes, over the replylint.maxFileSize limit of ${settings.maxFileSize} bytes.`,
+          message: renderMessage(this.deps.editorLanguage, 'note.tooLarge', { size, limit: settings.maxFileSize }),
         };
       }
       const request = this.configRequest(filePath, settings);

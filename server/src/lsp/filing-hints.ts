@@ -4,6 +4,7 @@
 // nowhere.
 
 import * as path from 'node:path';
+import { fromReplylint, type CatalogText } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { addFilingSigns, filingSigns, noFilingSigns, sentTemplatesHint, threadAnswersHint, type FilingSigns } from '../thread-answers';
 import { filePathOf } from './workspace-folders';
@@ -17,7 +18,7 @@ export class FilingHints {
 
   constructor(
     private readonly language: string,
-    private readonly show: (message: string) => void,
+    private readonly show: (message: CatalogText) => void,
   ) {}
 
   /** A file was linted: its replies count with those of the other files of its folder linted, until every hint is shown. */
@@ -34,7 +35,7 @@ export class FilingHints {
       const hint = this.shown.has(hintOf) ? undefined : hintOf(total, this.language);
       if (!hint) continue;
       this.shown.add(hintOf);
-      this.show(`Replylint: ${hint}`);
+      this.show(fromReplylint(hint));
     }
     if (this.shown.size === HINTS.length) this.folders.clear();
   }

@@ -24,7 +24,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError, ResolvedConfig } from '../engine/config/project-config';
 import { readTextFile } from '../engine/io/files';
 import { lint, type LintOptions } from '../engine/linter';
-import { renderMessage } from '../engine/messages';
+import { renderMessage, type CatalogText } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
 import { codeActionsFor, fixAllTextEdits, mayOfferFixAll, resolveFixAll, unresolvedFixAll, type FixAllData } from './code-actions';
@@ -112,9 +112,7 @@ export class ReplylintSession {
     this.folders.set(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []));
     this.settings = new SettingsStore(connection, workspace?.configuration === true);
     const configProblems = new ConfigProblemPublisher(connection);
-    this.filingHints = new FilingHints(this.editorLanguage, (message) =>
-      this.background(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message })),
-    );
+    this.filingHints = new FilingHints(this.editorLanguage, (message) => this.background(this.notify(MessageType.Info, message)));
     this.configs = new WorkspaceConfigs({
       problemsChanged: (problems) => configProblems.publish(problems),
       broke: (error, file, usingLastGood) => this.reportBrokenConfig(error, file, usingLastGood),
@@ -130,6 +128,7 @@ export class ReplylintSession {
       opening: (length) => this.collector.opening(length),
       folderLanguageChanged: (folder) => this.folderLanguageChanged(folder),
       linted: (uri, result) => this.filingHints.linted(uri, result),
+      editorLanguage: this.editorLanguage,
       ...(this.capabilities.window?.workDoneProgress ? { longFirstLint: (uri: string) => this.firstLintProgress(uri) } : {}),
     });
     const pull = this.capabilities.textDocument?.diagnostic !== undefined;
@@ -229,13 +228,14 @@ export class ReplylintSession {
       const canSelect = this.capabilities.window?.showDocument?.support === true;
       // Only when this request may offer fix-all: VS Code asks for code actions at the cursor after each pause in typing.
       const refusal = mayOfferFixAll(context, linted.result) ? this.fixAllRefusal(linted) : undefined;
-      const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.warn(refusal));
+      const refuseFixAll = refusal === undefined ? undefined : () => this.background(this.notify(MessageType.Warning, refusal));
       return codeActionsFor({
         document: linted.document,
         result: linted.result,
         context,
         edits: this.edits,
         relint: relintOf(linted),
+        editorLanguage: this.editorLanguage,
         resolvesEdits: this.resolvesCodeActionEdits(),
         canSelect,
         refuseFixAll,
@@ -247,13 +247,19 @@ export class ReplylintSession {
       // The document may have changed since the action was listed: the edit is built from its text now, with
       // nothing awaited between that lint and the edit, so the edit's version is the version it was built from.
       const linted = await this.linted(data.uri);
-      if (!linted) return unresolvedFixAll(action, 'The document was closed.');
+      if (!linted) return unresolvedFixAll(action, renderMessage(this.editorLanguage, 'action.documentClosed'));
       const refusal = this.fixAllRefusal(linted);
       if (refusal !== undefined) {
-        this.background(this.warn(refusal));
+        this.background(this.notify(MessageType.Warning, refusal));
         return unresolvedFixAll(action, refusal);
       }
-      return resolveFixAll(action, data, { document: linted.document, result: linted.result, edits: this.edits, relint: relintOf(linted) });
+      return resolveFixAll(action, data, {
+        document: linted.document,
+        result: linted.result,
+        edits: this.edits,
+        relint: relintOf(linted),
+        editorLanguage: this.editorLanguage,
+      });
     });
     connection.onHover(async ({ textDocument, position }) => {
       const linted = await this.linted(textDocument.uri);
@@ -294,7 +300,7 @@ export class ReplylintSession {
         () => token.isCancellationRequested,
       ),
     );
-    connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri)).markdown);
+    connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri), this.editorLanguage).markdown);
     connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri, this.editorLanguage));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === Commands.showRuleDocs) return this.showRuleDocs(String(args?.[0]), typeof args?.[1] === 'string' ? args[1] : undefined);
@@ -365,12 +371,11 @@ export class ReplylintSession {
 
   /** "Show documentation" for any LSP client: opens the rule's page, or says where it is; returns the Markdown. */
   private async showRuleDocs(ruleId: string, uri: string | undefined): Promise<string> {
-    const docs = ruleDocs(ruleId, await this.configForDocs(uri));
-    const connection = this.connection;
+    const docs = ruleDocs(ruleId, await this.configForDocs(uri), this.editorLanguage);
     if (docs.url && this.capabilities.window?.showDocument?.support) {
-      await connection.window.showDocument({ uri: docs.url, external: true });
+      await this.connection.window.showDocument({ uri: docs.url, external: true });
     } else {
-      await connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${ruleId}: ${docs.url ?? docs.summary}` });
+      await this.notify(MessageType.Info, renderMessage(this.editorLanguage, 'window.ruleDocs', { rule: ruleId, docs: docs.url ?? docs.summary }));
     }
     return docs.markdown;
   }
@@ -387,7 +392,7 @@ export class ReplylintSession {
    * editor shows each invalid byte as U+FFFD, and saving the fixed text would
    * write U+FFFD over those bytes. Undefined when fix-all may run.
    */
-  private fixAllRefusal({ document, settings }: LintedDocument): string | undefined {
+  private fixAllRefusal({ document, settings }: LintedDocument): CatalogText | undefined {
     const filePath = filePathOf(document.uri);
     if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
@@ -395,15 +400,19 @@ export class ReplylintSession {
     return renderMessage(this.editorLanguage, 'window.notFixedNotUtf8', { file: path.basename(filePath) });
   }
 
-  private warn(message: string): Promise<void> {
-    return this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  /**
+   * The one way the server shows a message in the editor's window: catalog text only, rendered in the editor's display
+   * language. A plain window/showMessage: showWarningMessage() sends a request that clients without actions may reject.
+   */
+  private notify(type: MessageType, message: CatalogText): Promise<void> {
+    return this.connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
   private async applyFixAll(uri: string): Promise<boolean> {
     const linted = await this.linted(uri);
     const refusal = linted && this.fixAllRefusal(linted);
     if (refusal) {
-      await this.warn(refusal);
+      await this.notify(MessageType.Warning, refusal);
       return false;
     }
     const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
@@ -421,15 +430,14 @@ export class ReplylintSession {
     // Someone typing in the config (auto-save writing a half-typed line) sees its problems underlined right there.
     const broken = new Set(error.problems.map((problem) => problem.file));
     if (this.documents.all().some((document) => broken.has(filePathOf(document.uri) ?? ''))) return;
-    // A plain window/showMessage: showWarningMessage() sends a request that clients without actions may reject.
     this.background(
-      this.connection.sendNotification(ShowMessageNotification.type, {
-        type: MessageType.Warning,
-        message: renderMessage(this.editorLanguage, usingLastGood ? 'window.configBroken.lastGood' : 'window.configBroken.defaults', {
+      this.notify(
+        MessageType.Warning,
+        renderMessage(this.editorLanguage, usingLastGood ? 'window.configBroken.lastGood' : 'window.configBroken.defaults', {
           file: file ?? renderMessage(this.editorLanguage, 'window.configUnnamed'),
           problems: renderMessage(this.editorLanguage, 'cli.problems', { count: error.problems.length }),
         }),
-      }),
+      ),
     );
   }
 

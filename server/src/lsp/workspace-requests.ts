@@ -24,8 +24,8 @@ export async function lintFiles(uris: string[], lintFile: (uri: string) => Promi
   return results;
 }
 
-/** A rule's documentation: the Markdown, a one-line summary, and its page when it has one. */
-export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: string; summary: string; url?: string } {
+/** A rule's documentation: the Markdown, a one-line summary, and its page when it has one; a rule not active here says so in `editorLanguage`. */
+export function ruleDocs(ruleId: string, config: ResolvedConfig, editorLanguage: string): { markdown: string; summary: string; url?: string } {
   for (const language of [config.language, ...config.packs.map((pack) => packLanguage(pack.spec))]) {
     const rule = config.lintOptions.ruleSetFor(language)?.rules.find((candidate) => candidate.id === ruleId);
     if (rule) {
@@ -37,7 +37,7 @@ export function ruleDocs(ruleId: string, config: ResolvedConfig): { markdown: st
       };
     }
   }
-  const summary = "This rule is not active in this folder's configuration.";
+  const summary = renderMessage(editorLanguage, 'docs.notActive');
   return { markdown: `# ${ruleId}\n\n${summary}\n`, summary };
 }
 
