@@ -33,19 +33,30 @@ async function lintWorkspace(client: LanguageClient, collection: vscode.Diagnost
   const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
   const pending = files.filter((uri) => !open.has(uri.toString()));
   collection.clear();
+  let done = 0;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Replylint: linting workspace'), cancellable: true },
     async (progress, token) => {
+      // The count says what is done: a batch is counted when its answer is in, not when it is sent.
+      progress.report({ message: vscode.l10n.t('{0} of {1} files', 0, pending.length) });
       for (let index = 0; index < pending.length && !token.isCancellationRequested; index += BATCH) {
         const batch = pending.slice(index, index + BATCH);
-        progress.report({ message: vscode.l10n.t('{0} of {1} files', index + batch.length, pending.length), increment: (batch.length / pending.length) * 100 });
-        const results = await client.sendRequest(LintFilesRequest, { uris: batch.map((uri) => uri.toString()) }, token);
+        const more = index + BATCH < pending.length;
+        const results = await client.sendRequest(LintFilesRequest, { uris: batch.map((uri) => uri.toString()), more }, token).catch((error: unknown) => {
+          if (!token.isCancellationRequested) throw error;
+        });
+        // Cancelled: the server stopped between files, and the files it linted are not all in the answer.
+        if (!results || token.isCancellationRequested) break;
         for (const result of results) {
           collection.set(vscode.Uri.parse(result.uri), await client.protocol2CodeConverter.asDiagnostics(result.diagnostics));
         }
+        done += batch.length;
+        progress.report({ message: vscode.l10n.t('{0} of {1} files', done, pending.length), increment: (batch.length / pending.length) * 100 });
       }
+      // Stopped early: an empty last batch ends the run, so the server's filing hints count what was linted.
+      if (done < pending.length) await client.sendRequest(LintFilesRequest, { uris: [], more: false });
     },
   );
   const count = vscode.languages.getDiagnostics().filter(([uri]) => collection.has(uri)).length;
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('Replylint: linted {0} files, {1} with problems.', pending.length, count), 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Replylint: linted {0} files, {1} with problems.', done, count), 5000);
 }

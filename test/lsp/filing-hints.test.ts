@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { MessageType } from 'vscode-languageserver-protocol/node';
+import { LintFilesRequest } from '../../server/src/lsp/protocol';
 import { fileUri } from '../support/lsp-client';
 import { serverPerTest, type TestServer } from './temp-workspace';
 
@@ -113,5 +114,41 @@ describe('LSP: the hint that replies of a sent kind are templates', function () 
       hint.message,
       /^Replylint: 3 z 3 odpowiedzi sprawdzanych jako `thread` zawierają pola do uzupełnienia \(\[NAME\]\);.*oznacz je jako `kind: macro`/,
     );
+  });
+});
+
+// Lint Workspace sends a workspace in batches of 50: a folder's first batch alone must not decide a hint or its count.
+describe('LSP: the filing hints over Lint Workspace', function () {
+  this.timeout(60000);
+  const startServer = serverPerTest();
+  const THREAD = 'root: true\nlanguage: en\nkind: thread\n';
+  const TEMPLATE = 'Thank you for the review, [NAME]! See you soon at [BUSINESS].\n';
+  const ANSWER = 'Glad the course helped, and thanks for the kind words.\n';
+
+  it("wait for the run's last batch, and count the whole folder", async () => {
+    // Three templates first, then four plain answers: the first batch alone would call for the hint (3 of 3).
+    const names = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'];
+    const texts = [TEMPLATE, TEMPLATE, TEMPLATE, ANSWER, ANSWER, ANSWER, TEMPLATE];
+    const files = Object.fromEntries(names.map((name, index) => [`reviews/${name}`, texts[index]!]));
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': THREAD, ...files } });
+    const uris = names.map((name) => fileUri(path.join(workspace, 'reviews', name)));
+    await client.connection.sendRequest(LintFilesRequest, { uris: uris.slice(0, 3), more: true });
+    assert.deepEqual(client.messages, [], 'nothing before the last batch');
+    await client.connection.sendRequest(LintFilesRequest, { uris: uris.slice(3), more: false });
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: macro/.test(message.message)));
+    assert.match(hint.message, /^Replylint: 4 of 7 replies checked as `thread` hold fill-in slots/);
+  });
+
+  it('a run stopped early ends with an empty last batch: no hint where the folder as linted does not call for one', async () => {
+    const files = { 'reviews/a.md': TEMPLATE, 'reviews/b.md': TEMPLATE, 'reviews/c.md': ANSWER, 'reviews/d.md': ANSWER, 'reviews/e.md': ANSWER };
+    const { client, workspace } = await startServer({ files: { '.replylint.yaml': THREAD, ...files } });
+    const uris = Object.keys(files).map((name) => fileUri(path.join(workspace, name)));
+    await client.connection.sendRequest(LintFilesRequest, { uris, more: true });
+    await client.connection.sendRequest(LintFilesRequest, { uris: [], more: false });
+    // 2 of 5 hold slots: no hint. One more template opened calls for it, with the folder's whole count (3 of 6).
+    assert.deepEqual(client.messages, []);
+    await client.open(fileUri(path.join(workspace, 'reviews', 'f.md')), 'markdown', TEMPLATE);
+    const hint = await client.waitFor('the hint', () => client.messages.find((message) => /kind: macro/.test(message.message)));
+    assert.match(hint.message, /^Replylint: 3 of 6 replies checked as `thread` hold fill-in slots/);
   });
 });

@@ -15,6 +15,9 @@ export class FilingHints {
   /** Per folder, each file's signs as its last lint read them; dropped once every hint is shown. */
   private readonly folders = new Map<string, Map<string, FilingSigns>>();
   private readonly shown = new Set<(typeof HINTS)[number]>();
+  /** Whether a run over many files is under way, and the folders it linted so far. */
+  private held = false;
+  private readonly waiting = new Set<string>();
 
   constructor(
     private readonly language: string,
@@ -29,6 +32,27 @@ export class FilingHints {
     let files = this.folders.get(folder);
     if (!files) this.folders.set(folder, (files = new Map<string, FilingSigns>()));
     files.set(uri, filingSigns(result));
+    if (this.held) this.waiting.add(folder);
+    else this.tell(files);
+  }
+
+  /** A run over many files (Lint Workspace) begins or goes on: folders are told of when it ends, whole. */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** The run ended: each folder it linted is told of once, with all its files. */
+  release(): void {
+    this.held = false;
+    for (const folder of this.waiting) {
+      const files = this.folders.get(folder);
+      if (files) this.tell(files);
+    }
+    this.waiting.clear();
+  }
+
+  /** Shows each hint not shown yet that the folder's files now call for. */
+  private tell(files: Map<string, FilingSigns>): void {
     const total = noFilingSigns();
     for (const signs of files.values()) addFilingSigns(total, signs);
     for (const hintOf of HINTS) {

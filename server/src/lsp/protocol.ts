@@ -113,6 +113,12 @@ export const LintStateRequest = new RequestType<{ uri: string }, LintState, void
 
 export interface LintFilesParams {
   uris: string[];
+  /**
+   * More batches of the same run follow (Lint Workspace sends a workspace in batches). The filing hints wait for the
+   * batch without it: a hint counts a folder's files, and a folder's first batch alone can cross a threshold the whole
+   * folder does not, or tell a count that is only part of it.
+   */
+  more?: boolean;
 }
 
 export interface FileDiagnostics {

@@ -293,13 +293,18 @@ export class ReplylintSession {
       const kind = (await this.linter.current(uri))?.outcome.kind;
       return kind === 'idle' ? 'idle' : kind === 'disabled' || kind === undefined ? 'off' : 'linting';
     });
-    connection.onRequest(LintFilesRequest, ({ uris }, token) =>
-      lintFiles(
-        uris,
-        (uri) => this.linter.lintFile(uri),
-        () => token.isCancellationRequested,
-      ),
-    );
+    connection.onRequest(LintFilesRequest, async ({ uris, more }, token) => {
+      this.filingHints.hold();
+      try {
+        return await lintFiles(
+          uris,
+          (uri) => this.linter.lintFile(uri),
+          () => token.isCancellationRequested,
+        );
+      } finally {
+        if (!more) this.filingHints.release();
+      }
+    });
     connection.onRequest(RuleDocsRequest, async ({ ruleId, uri }) => ruleDocs(ruleId, await this.configForDocs(uri), this.editorLanguage).markdown);
     connection.onRequest(CreateConfigRequest, ({ folderUri }) => createConfig(folderUri, this.editorLanguage));
     connection.onExecuteCommand(async ({ command, arguments: args }) => {
