@@ -385,6 +385,18 @@ describe('LSP code actions', function () {
     assert.deepEqual(await client.codeActions(inExport.uri, filler.range, { diagnostics: [], only: ['source.fixAll'] }), []);
   });
 
+  it('the replylint.applyFixAll command says why when it changes nothing: no problem has a fix, or none is found', async () => {
+    const apply = (uri: string) => client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });
+    const said = client.messages.length;
+    const { uri: unfixable } = await openReply('Hi Sam,\n\nWe will get back to you soon.\n\nBest,\nAna\n');
+    assert.equal(await apply(unfixable), false);
+    const noFixes = await client.waitFor('the message', () => client.messages[said]);
+    assert.match(noFixes.message, /^Replylint: none of the problems in [\w.-]+ can be fixed automatically\./);
+    const { uri: clean } = await openReply('Hi Sam,\n\nYour refund of 20 EUR went out today.\n\nBest,\nAna\n');
+    assert.equal(await apply(clean), false);
+    assert.match((await client.waitFor('the message', () => client.messages[said + 1])).message, /^Replylint: [\w.-]+ has no problems\.$/);
+  });
+
   it('the replylint.applyFixAll command applies fix-all through workspace/applyEdit', async () => {
     const { uri } = await openReply(FILLERS);
     const applied = await client.connection.sendRequest('workspace/executeCommand', { command: 'replylint.applyFixAll', arguments: [{ uri }] });

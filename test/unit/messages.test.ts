@@ -51,6 +51,7 @@ describe('message catalogs', () => {
       'progress.firstLint',
       ...['window.notFixedNotUtf8', 'window.configBroken.lastGood', 'window.configBroken.defaults', 'window.configUnnamed', 'window.ruleDocs'],
       ...['action.nothingToFix', 'action.documentClosed', 'note.notAFile', 'note.tooLarge', 'docs.notActive'],
+      ...['window.fixAllNotLinted', 'window.fixAllClean', 'window.fixAllNoFixes'],
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];

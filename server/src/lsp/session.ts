@@ -181,6 +181,8 @@ export class ReplylintSession {
     const { connection } = this;
     const workspace = this.capabilities.workspace;
     connection.onInitialized(() => {
+      // The output channel's first line: after "Restart Server" the last one was the old server's exit.
+      connection.console.info(`Replylint language server started (process ${process.pid}).`);
       if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         this.background(
           connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -420,8 +422,18 @@ export class ReplylintSession {
       await this.notify(MessageType.Warning, refusal);
       return false;
     }
-    const edits = linted && fixAllTextEdits(linted.document, linted.result, relintOf(linted));
-    if (!linted || !edits) return false;
+    // Asked from the palette: saying nothing would look like a command that did not run.
+    const file = path.basename(filePathOf(uri) ?? decodeURIComponent(uri));
+    if (!linted) {
+      await this.notify(MessageType.Info, renderMessage(this.editorLanguage, 'window.fixAllNotLinted', { file }));
+      return false;
+    }
+    const edits = fixAllTextEdits(linted.document, linted.result, relintOf(linted));
+    if (!edits) {
+      const id = linted.result.findings.length === 0 ? 'window.fixAllClean' : 'window.fixAllNoFixes';
+      await this.notify(MessageType.Info, renderMessage(this.editorLanguage, id, { file }));
+      return false;
+    }
     const { applied } = await this.connection.workspace.applyEdit({
       label: renderMessage(linted.result.units[0]?.language ?? DEFAULT_LANGUAGE, 'action.fixAll'),
       edit: this.edits.build(linted.document, edits),
