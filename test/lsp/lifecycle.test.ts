@@ -26,6 +26,8 @@ describe('LSP server lifecycle', function () {
     await client.open(uri, 'markdown', 'We will reply soon.\n');
     await client.waitForPublished(uri);
     const pid = client.child.pid!;
+    // Says it started (the output channel shows it after a restart, below the old server's exit).
+    assert.ok(client.logs.some((log) => log.type === MessageType.Info && log.message === `Replylint language server started (process ${pid}).`));
     assert.equal(await client.stop(), 0);
     assert.equal(isRunning(pid), false);
   });
