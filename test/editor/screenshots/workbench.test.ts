@@ -45,6 +45,39 @@ async function screenshot(name: string, shown: Shown[]): Promise<void> {
   if (fs.existsSync(failed)) assert.fail(`${name}.png does not show what it should:\n${fs.readFileSync(failed, 'utf8')}`);
 }
 
+/** The display language the runner gave VS Code (--locale), or undefined for English. */
+const LOCALE = process.env.REPLYLINT_EDITOR_LOCALE;
+
+function extensionFile<T>(relative: string): T {
+  return JSON.parse(fs.readFileSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, relative), 'utf8')) as T;
+}
+
+/** A message of the server's catalog in the display language (English where Replylint has no catalog), with its arguments. */
+function serverMessage(id: string, args: Record<string, string>): string {
+  const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+  const language = LOCALE && fs.existsSync(path.join(extensionPath, 'rules', 'messages', `${LOCALE}.json`)) ? LOCALE : 'en';
+  const text = extensionFile<Record<string, string>>(`rules/messages/${language}.json`)[id]!;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
+}
+
+/** Each command's title as the palette shows it: the category, then the title from package.nls(.locale).json. */
+function paletteTitles(): string[] {
+  const manifest = extensionFile<{ contributes: { commands: { title: string; category: string }[] } }>('package.json');
+  const english = extensionFile<Record<string, string>>('package.nls.json');
+  const own = LOCALE ? extensionFile<Record<string, string>>(`package.nls.${LOCALE}.json`) : {};
+  return manifest.contributes.commands.map(({ title, category }) => {
+    const key = /^%(.+)%$/.exec(title)![1]!;
+    return `${category}: ${own[key] ?? english[key]!}`;
+  });
+}
+
+/** A macro library at least `length` code units long. */
+function library(length: number): string {
+  let text = '';
+  for (let macro = 1; text.length < length; macro++) text += `## Macro ${macro}\n\nHi Sam,\n\nwe will look into it soon.\n\nBest,\nAna\n\n`;
+  return text;
+}
+
 /** The workbench paints after the API calls return; there is no event to wait for. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
@@ -146,6 +179,31 @@ suite('screenshots', () => {
       },
     ]);
     await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
+  test('the command palette: every command under the category Replylint, its title in the display language, none cut', async () => {
+    // Fix-all is offered in the palette only with a reply in the active editor.
+    await openWorkspaceFile('zendesk/draft.md', DRAFT);
+    const titles = paletteTitles();
+    assert.equal(titles.length, 6);
+    await vscode.commands.executeCommand('workbench.action.quickOpen', '>Replylint: ');
+    await settle();
+    await screenshot(
+      '8-command-palette',
+      titles.map((title) => ({ what: `"${title}" in the palette`, selector: '.quick-input-list .monaco-list-row', text: title, whole: true })),
+    );
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
+  test("a long document's first lint shows as progress in the status bar, in the display language, until its findings come", async function () {
+    // Three times the length that gets a progress report: its first lint takes seconds even on a quiet machine.
+    this.timeout(240_000);
+    await closeAllEditors();
+    const editor = await openWorkspaceFile('macros/library.md', library(3_000_000));
+    const checking = serverMessage('progress.firstLint', { file: 'library.md' });
+    await screenshot('9-first-lint-progress', [{ what: 'the first lint in progress, in the status bar', selector: '.statusbar-item', text: checking }]);
+    await waitFor('findings of the long document', () => (vscode.languages.getDiagnostics(editor.document.uri).length > 0 ? true : undefined), 180_000);
+    await closeAllEditors();
   });
 
   test("the extension's own notice in VS Code's display language", async () => {
