@@ -211,6 +211,17 @@ export interface PhraseMatch<Owner> extends TokenMatch {
   owner: Owner;
 }
 
+/**
+ * What `eachMatch` marks as it finds matches, before it visits any: for a match whose owner has a mark
+ * (markOf[owner] !== NONE), marked[markOf[owner]] = stamp. A visitor can then tell, at every match, what the whole
+ * reply holds (a rule's firing words), without copying the matches to read them twice.
+ */
+export interface FoundMarks {
+  readonly markOf: Int32Array;
+  readonly marked: Int32Array;
+  readonly stamp: number;
+}
+
 /** Words whose first step through the trie is remembered, per index (a vocabulary, bounded). */
 const MAX_REMEMBERED_WORDS = 20_000;
 /** Longer "words" (IDs, hashes, run-together text) are rare: worked out each time, never kept. */
@@ -322,6 +333,7 @@ export class PhraseIndex {
    * order a depth-first walk of the trie from that token meets them (the trie's ranks). The matches are found first, as
    * numbers, and visited after: a visitor makes what it keeps (a list of them made and grown per reply was a quarter
    * of what matching allocated on a 5 MB library). The numbers are the index's own: `visit` must not match with it.
+   * `marks` are set as the matches are found, so every one is set before the first visit.
    *
    * One step of a lazily built automaton per token, however many phrases
    * could be under way: its states are the sets of trie nodes that the words
@@ -330,7 +342,7 @@ export class PhraseIndex {
    * take anywhere in the trie (`WordClasses`). A state and its steps are
    * worked out the first time a text needs them and remembered (bounded).
    */
-  eachMatch(tokens: Token[], visit: (owner: number, firstToken: number, endToken: number) => void): void {
+  eachMatch(tokens: Token[], visit: (owner: number, firstToken: number, endToken: number) => void, marks?: FoundMarks): void {
     const automaton = (this.automaton ??= new Automaton(this.trie()));
     let found = this.found;
     let count = 0;
@@ -347,6 +359,10 @@ export class PhraseIndex {
       const outputs = state.outputs;
       if (outputs === undefined) continue;
       for (let index = 0; index < outputs.length; index += 3) {
+        if (marks !== undefined) {
+          const mark = marks.markOf[outputs[index]!]!;
+          if (mark !== NONE) marks.marked[mark] = marks.stamp;
+        }
         const firstToken = at + 1 - outputs[index + 1]!;
         const rank = outputs[index + 2]!;
         // A longer match ends later than a shorter one that starts after it: it goes in before that one, after every

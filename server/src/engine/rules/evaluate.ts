@@ -49,7 +49,6 @@ import {
   EMPATHY_WORDS,
   FIRING_ROLE,
   KEPT_ALWAYS,
-  KEPT_FIRING,
   KIND_SIGNAL_WORDS,
   NEXT_STEP_WORDS,
   type ActiveRule,
@@ -319,15 +318,14 @@ export function evaluateUnit(
   return inferred ? { findings, omitted, scorecard, reasons, inferred } : { findings, omitted, scorecard, reasons };
 }
 
-/** The matches of the reply being evaluated as numbers (owner, first token, end token), in eachMatch's order: reused by every reply. */
-let visited = new Int32Array(3 * 256);
 /** By rule: the last reply (numbered by `repliesMatched`) in which a firing match of it was found. */
 let firedIn = new Int32Array(0);
 let repliesMatched = 0;
 
 /**
  * The reply's matches by rule, each list in eachMatch's order: those the rule set keeps (RuleSet.keeps), a rule's other
- * words only when a firing match of that rule was found. Found first as numbers, to know which rules fired, then made.
+ * words only when a firing match of that rule was found. eachMatch marks the rules that fired as it finds the matches,
+ * before it visits them: each visit knows whether its rule fired anywhere in the reply and makes only what is kept.
  */
 function matchesKept(ruleSet: RuleSet, tokens: Token[]): Map<number, RuleMatch[]> {
   const { owners, keeps } = ruleSet;
@@ -338,31 +336,21 @@ function matchesKept(ruleSet: RuleSet, tokens: Token[]): Map<number, RuleMatch[]
     repliesMatched = 0;
   }
   const reply = ++repliesMatched;
-  let count = 0;
-  ruleSet.index.eachMatch(tokens, (id, firstToken, endToken) => {
-    if (3 * count === visited.length) {
-      const grown = new Int32Array(2 * visited.length);
-      grown.set(visited);
-      visited = grown;
-    }
-    visited[3 * count] = id;
-    visited[3 * count + 1] = firstToken;
-    visited[3 * count + 2] = endToken;
-    count++;
-    if (keeps[id] === KEPT_FIRING) firedIn[owners[id]!.rule] = reply;
-  });
   const matchesByRule = new Map<number, RuleMatch[]>();
-  for (let place = 0; place < 3 * count; place += 3) {
-    const id = visited[place]!;
-    const owner = owners[id]!;
-    if (keeps[id] !== KEPT_ALWAYS && firedIn[owner.rule] !== reply) continue;
-    const match: RuleMatch = { owner, firstToken: visited[place + 1]!, endToken: visited[place + 2]! };
-    const list = matchesByRule.get(owner.rule);
-    // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
-    // gave it room for 17.
-    if (list) list.push(match);
-    else matchesByRule.set(owner.rule, [match]);
-  }
+  ruleSet.index.eachMatch(
+    tokens,
+    (id, firstToken, endToken) => {
+      const owner = owners[id]!;
+      if (keeps[id] !== KEPT_ALWAYS && firedIn[owner.rule] !== reply) return;
+      const match: RuleMatch = { owner, firstToken, endToken };
+      const list = matchesByRule.get(owner.rule);
+      // A rule's first match makes a list of one (most rules match once in a reply): an empty list's first push
+      // gave it room for 17.
+      if (list) list.push(match);
+      else matchesByRule.set(owner.rule, [match]);
+    },
+    { markOf: ruleSet.firingRuleOf, marked: firedIn, stamp: reply },
+  );
   return matchesByRule;
 }
 

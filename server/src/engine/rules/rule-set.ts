@@ -3,6 +3,7 @@
 // time-frame detector. Built once per configuration, reused for every file.
 
 import { PhraseIndex, type PhraseMatch } from '../match/phrase-index';
+import { NONE } from '../match/flat-trie';
 import type { Token } from '../text/analyze';
 import { isPluralOf, type Grammar, type PluralRule } from '../text/grammar';
 import type { RuleKind, ScorecardItem, Severity } from '../types';
@@ -235,6 +236,8 @@ export class RuleSet {
    * library they were 594,476 of 1.06 M matches, made and never read.
    */
   readonly keeps: Uint8Array;
+  /** By owner: its rule where the owner is KEPT_FIRING, else NONE (PhraseIndex.eachMatch marks firing rules by it). */
+  readonly firingRuleOf: Int32Array;
 
   constructor(
     readonly language: string,
@@ -319,6 +322,7 @@ export class RuleSet {
       if (!spec || firing === undefined || spec.where === 'sign-off') return KEPT_ALWAYS;
       return role === firing ? KEPT_FIRING : KEPT_WITH_RULE;
     });
+    this.firingRuleOf = Int32Array.from(this.owners, ({ rule }, id) => (this.keeps[id] === KEPT_FIRING ? rule : NONE));
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
     const unfilledSlotRule = rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
