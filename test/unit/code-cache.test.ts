@@ -39,7 +39,7 @@ describe('code cache of the bundles', () => {
     // The bins as a fresh clone has them: no dist/ beside bin/.
     const dir = tempDir({});
     fs.mkdirSync(path.join(dir, 'bin'));
-    for (const name of ['replylint.js', 'replylint-language-server.js', 'load-bundle.js']) {
+    for (const name of ['replylint.js', 'replylint-language-server.js', 'load-bundle.js', 'kept-files.js']) {
       fs.copyFileSync(path.join(REPO_ROOT, 'bin', name), path.join(dir, 'bin', name));
     }
     for (const bin of ['replylint.js', 'replylint-language-server.js']) {

@@ -6,13 +6,12 @@
 // folder), which it tells the bundle it runs. So the first run of a configuration writes its tries and later runs
 // read them, a team's own packs as well as the built-in ones, and the .vsix carries none (its size bound leaves no
 // room: 2.3 MB for the English index alone). A run without that hand-off (the editor's server, tests) builds at load.
-// A file is found by a key over the bundle's SHA-1 (another build may read phrases otherwise), the Unicode
-// version (words are NFKC-normalised), the index's direction and every phrase with its owner; it holds the SHA-1
-// of its key and bytes, so a damaged or renamed file is rebuilt and rewritten, never read.
+// A file is kept (bin/kept-files.js) under a key over the bundle's SHA-1 (another build may read phrases otherwise),
+// the Unicode version (words are NFKC-normalised), the index's direction and every phrase with its owner.
 
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { keep, readKept } from '../../../../bin/kept-files';
 import { readTrie, writeTrie, type FlatTrie } from './flat-trie';
 
 /** What bin/load-bundle.js tells the bundle it runs: the bundle's SHA-1 and the folders its caches may be kept in. */
@@ -24,13 +23,12 @@ const BUNDLE_CACHES = Symbol.for('replylint.bundleCaches');
 
 /** Bumped when the layout of writeTrie or the meaning of a phrase changes in a way the bundle's SHA-1 would not show. */
 const FORMAT = 'phrase-trie 1';
-const SUM_LENGTH = 40;
 /** Smaller tries (a rule's `unless` words, a team's vocabulary) are built in less time than a file takes to check. */
 const MIN_KEPT_NODES = 4096;
 /** Files kept per folder: one per index of each configuration run; the oldest go first. */
 const MAX_KEPT_FILES = 32;
 
-const sha1 = (...parts: (string | Uint8Array)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha1')).digest('hex');
+const sha1 = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha1')).digest('hex');
 
 function bundleCaches(): BundleCaches | undefined {
   return (globalThis as Record<symbol, BundleCaches | undefined>)[BUNDLE_CACHES];
@@ -46,62 +44,11 @@ export function frozenTrie(reversed: boolean, adds: readonly { phrase: string; o
   const phrases = adds.map(({ phrase, owner }) => `${owner}\u0000${phrase}`).join('\u0000');
   const key = sha1(FORMAT, '\u0000', caches.sha1, '\u0000', process.versions.unicode ?? '', '\u0000', String(reversed), '\u0000', phrases);
   const files = caches.cacheDirs.map((dir) => path.join(dir, 'phrase-tries', `${key}.trie`));
-  for (const file of files) {
-    const kept = readKept(file, key);
-    if (kept) return kept;
-  }
+  const kept = readKept(files, key);
+  // Whole bytes that are still no trie (counts that do not add up) are rebuilt and rewritten as well.
+  const read = kept && readTrie(kept);
+  if (read) return read;
   const trie = build();
-  if (trie.depth.length >= MIN_KEPT_NODES) keep(files, key, writeTrie(trie));
+  if (trie.depth.length >= MIN_KEPT_NODES) keep(files, key, writeTrie(trie), MAX_KEPT_FILES);
   return trie;
-}
-
-function readKept(file: string, key: string): FlatTrie | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const data = bytes.subarray(SUM_LENGTH);
-  if (bytes.toString('latin1', 0, SUM_LENGTH) !== sha1(key, data)) return undefined;
-  return readTrie(data);
-}
-
-/**
- * Writes the trie to the first folder that takes it (a temporary file renamed: a run reading it never sees half). A
- * trie no folder takes is not kept, and the run goes on: keeping is never worth an error.
- */
-function keep(files: string[], key: string, data: Buffer): void {
-  for (const file of files) {
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(sha1(key, data), 'latin1'), data]));
-      fs.renameSync(temporary, file);
-    } catch {
-      ignoringErrors(() => fs.rmSync(temporary, { force: true }));
-      continue;
-    }
-    // Another run may be pruning the same folder.
-    ignoringErrors(() => pruneKept(path.dirname(file)));
-    return;
-  }
-}
-
-function ignoringErrors(run: () => void): void {
-  try {
-    run();
-  } catch {
-    // Nothing to undo.
-  }
-}
-
-/** Keeps a folder to MAX_KEPT_FILES tries, the most recently written. */
-function pruneKept(dir: string): void {
-  const kept = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.trie'))
-    .map((name) => ({ file: path.join(dir, name), written: fs.statSync(path.join(dir, name)).mtimeMs }));
-  kept.sort((a, b) => b.written - a.written);
-  for (const { file } of kept.slice(MAX_KEPT_FILES)) fs.rmSync(file, { force: true });
 }
