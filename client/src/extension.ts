@@ -19,6 +19,7 @@ import {
   IGNORE_FILES_GLOB,
   RuleDocsRequest,
   SERVER_EXEC_ARGV,
+  type InitializationOptions,
   serverEnvironment,
   type ApplyFixAllArguments,
 } from '../../server/src/lsp/protocol';
@@ -43,8 +44,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env } },
   };
+  // The server keeps its phrase tries from one start to the next in the extension's own storage, not its install folder.
+  const initializationOptions: InitializationOptions = context.globalStorageUri.scheme === 'file' ? { cacheFolder: context.globalStorageUri.fsPath } : {};
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
+    initializationOptions,
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {

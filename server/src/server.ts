@@ -5,13 +5,18 @@
 import './gc-policy';
 import { TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { sizedTextDocuments } from './lsp/document-sizes';
+import type { InitializationOptions } from './lsp/protocol';
+import { keepServerCaches } from './lsp/server-caches';
 import { ReplylintSession } from './lsp/session';
 
 const connection = createConnection();
 // TextDocument's, with each document's size in bytes kept up to date as it is edited (replylint.maxFileSize).
 const documents = new TextDocuments(sizedTextDocuments);
 
-connection.onInitialize((params) => new ReplylintSession(connection, documents, params).start());
+connection.onInitialize((params) => {
+  keepServerCaches(params.initializationOptions as InitializationOptions | undefined);
+  return new ReplylintSession(connection, documents, params).start();
+});
 
 // Handlers catch their own failures; this is the net under anything missed, so one
 // bad promise is logged instead of ending the session for every document.

@@ -51,7 +51,7 @@ import {
   type WorkDoneProgressReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/lsp/protocol';
+import { SERVER_EXEC_ARGV, serverEnvironment, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { SERVER_BUNDLE } from './build';
 
 export interface ClientOptions {
@@ -71,6 +71,8 @@ export interface ClientOptions {
   resolveCodeActions?: boolean;
   /** Announce window.workDoneProgress (as VS Code does): the server may report progress of its own work. */
   workDoneProgress?: boolean;
+  /** What the client tells the server at start (VS Code: the folder it keeps its caches in). */
+  initializationOptions?: InitializationOptions;
 }
 
 /** A work-done progress report from the server, and how many diagnostics had been published when it came. */
@@ -143,6 +145,7 @@ export class LspTestClient {
       options.locale,
       options.resolveCodeActions !== false,
       options.workDoneProgress === true,
+      options.initializationOptions,
     );
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -155,6 +158,7 @@ export class LspTestClient {
     locale: string | undefined,
     resolveCodeActions: boolean,
     workDoneProgress: boolean,
+    initializationOptions: InitializationOptions | undefined,
   ): Promise<InitializeResult> {
     try {
       return await this.connection.sendRequest(InitializeRequest.type, {
@@ -162,6 +166,7 @@ export class LspTestClient {
         rootUri: null,
         ...(locale ? { locale } : {}),
         workspaceFolders: folder ? [{ uri: fileUri(folder), name: 'workspace' }] : null,
+        ...(initializationOptions ? { initializationOptions } : {}),
         capabilities: {
           textDocument: {
             synchronization: { didSave: true },

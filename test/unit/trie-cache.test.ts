@@ -128,4 +128,24 @@ describe('phrase trie cache', () => {
       assert.deepEqual(fs.readFileSync(file!), good, 'rewritten');
     }
   });
+
+  it('hands a built trie to be written later when the bundle says so (the language server), and reads it once written', () => {
+    const dir = tempDir({});
+    const writes: (() => void)[] = [];
+    const caches = { sha1: 'e'.repeat(40), cacheDirs: [dir], writeLater: (write: () => void) => writes.push(write) };
+    const global = globalThis as Record<symbol, unknown>;
+    global[BUNDLE_CACHES] = caches;
+    try {
+      trieOf(indexOf(PHRASES));
+      assert.equal(writes.length, 1);
+      assert.deepEqual(keptFiles(dir), [], 'not written by the lint');
+      writes[0]!();
+      assert.equal(keptFiles(dir).length, 1);
+      const trie = trieOf(indexOf(PHRASES));
+      assert.ok(trie.edgeStart.buffer.byteLength > trie.edgeStart.byteLength, 'read from the file');
+      assert.equal(writes.length, 1, 'nothing more to write');
+    } finally {
+      delete global[BUNDLE_CACHES];
+    }
+  });
 });

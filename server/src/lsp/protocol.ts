@@ -33,6 +33,15 @@ export function serverEnvironment(env: Readonly<Record<string, string | undefine
 }
 
 /**
+ * What a client may tell the server at start (initializationOptions). `cacheFolder`: a folder the server may keep
+ * what it reuses from one start to the next in (its phrase tries; VS Code: the extension's global storage). Without
+ * it the server keeps them in the user's cache folder.
+ */
+export interface InitializationOptions {
+  cacheFolder?: string;
+}
+
+/**
  * Reply files other than JSON and YAML (watched already, for configs and exports): the client watches them
  * for the server, which reads a folder's files for its language (lsp/folder-languages.ts).
  * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.

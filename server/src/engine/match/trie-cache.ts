@@ -2,10 +2,12 @@
 // arrays of its packs' tries (views of the file's bytes, no object per node) instead of parsing every phrase and
 // building them: about 1.1 G instructions for the English recommended index, a third of a one-reply CLI run.
 //
-// Where: where bin/load-bundle.js keeps the bundle's V8 code cache (beside the bundle, else the user's cache
-// folder), which it tells the bundle it runs. So the first run of a configuration writes its tries and later runs
-// read them, a team's own packs as well as the built-in ones, and the .vsix carries none (its size bound leaves no
-// room: 2.3 MB for the English index alone). A run without that hand-off (the editor's server, tests) builds at load.
+// Where: the CLI where bin/load-bundle.js keeps the bundle's V8 code cache (beside the bundle, else the user's cache
+// folder), which it tells the bundle it runs; the language server in the folder its client gives it (VS Code's
+// storage of the extension), else the user's cache folder (lsp/server-caches.ts). So the first run of a
+// configuration writes its tries and later runs read them, a team's own packs as well as the built-in ones, and the
+// .vsix carries none (its size bound leaves no room: 2.3 MB for the English index alone). A run that is told neither
+// (the tests, an embedding tool) builds at load.
 // A file is kept (bin/kept-files.js) under a key over the bundle's SHA-1 (another build may read phrases otherwise),
 // the Unicode version (words are NFKC-normalised), the index's direction and every phrase with its owner.
 
@@ -14,10 +16,15 @@ import * as path from 'node:path';
 import { keep, readKept } from '../../../../bin/kept-files';
 import { readTrie, writeTrie, type FlatTrie } from './flat-trie';
 
-/** What bin/load-bundle.js tells the bundle it runs: the bundle's SHA-1 and the folders its caches may be kept in. */
-interface BundleCaches {
+/**
+ * Where the bundle keeps what it reuses from run to run: told by bin/load-bundle.js, or by the language server itself.
+ * `sha1` is the bundle's; `writeLater` takes the writing of a new trie off the lint that built it (the server's first
+ * diagnostics wait for no file); without it the trie is written at once (a CLI run may end right after its lint).
+ */
+export interface BundleCaches {
   sha1: string;
   cacheDirs: string[];
+  writeLater?: (write: () => void) => void;
 }
 const BUNDLE_CACHES = Symbol.for('replylint.bundleCaches');
 
@@ -30,8 +37,14 @@ const MAX_KEPT_FILES = 32;
 
 const sha1 = (...parts: string[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha1')).digest('hex');
 
-function bundleCaches(): BundleCaches | undefined {
+/** What the bundle was told, if anything: else no trie is kept. */
+export function bundleCaches(): BundleCaches | undefined {
   return (globalThis as Record<symbol, BundleCaches | undefined>)[BUNDLE_CACHES];
+}
+
+/** The language server tells itself (lsp/server-caches.ts), as bin/load-bundle.js tells the CLI. */
+export function setBundleCaches(caches: BundleCaches): void {
+  (globalThis as Record<symbol, BundleCaches | undefined>)[BUNDLE_CACHES] = caches;
 }
 
 /**
@@ -49,6 +62,10 @@ export function frozenTrie(reversed: boolean, adds: readonly { phrase: string; o
   const read = kept && readTrie(kept);
   if (read) return read;
   const trie = build();
-  if (trie.depth.length >= MIN_KEPT_NODES) keep(files, key, writeTrie(trie), MAX_KEPT_FILES);
+  if (trie.depth.length >= MIN_KEPT_NODES) {
+    const write = () => keep(files, key, writeTrie(trie), MAX_KEPT_FILES);
+    if (caches.writeLater) caches.writeLater(write);
+    else write();
+  }
   return trie;
 }
