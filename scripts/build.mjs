@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiSourcePlugin } from './ascii-source.mjs';
+import { bundleIdPlugin } from './bundle-id.mjs';
 import { NODE_TARGET } from './node-target.mjs';
 import { precompiledRulesPlugin } from './precompile.mjs';
 
@@ -38,7 +39,8 @@ const builds = [
     ...common,
     entryPoints: { server: 'server/src/server.ts' },
     outdir,
-    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true }), asciiSourcePlugin()],
+    // Its SHA-1 written into it: the key of the phrase tries it keeps (lsp/server-caches.ts).
+    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true }), asciiSourcePlugin(), bundleIdPlugin()],
   },
   { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
 ];

@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
+import { SERVER_BUNDLE } from '../support/build';
 import { fileUri } from '../support/lsp-client';
 import { createWorkspace, removeWorkspace, serverPerTest } from './temp-workspace';
 
@@ -51,6 +53,15 @@ describe('LSP server: phrase tries kept between starts', function () {
     assert.equal(await client.stop(), 0);
     return diagnostics;
   }
+
+  it('knows its bundle by the SHA-1 the build wrote into it (scripts/bundle-id.mjs), not by hashing itself at start', () => {
+    const text = fs.readFileSync(SERVER_BUNDLE, 'latin1');
+    const written = [...text.matchAll(/"([0-9a-f]{40})"/g)].map(([, sha1]) => sha1!);
+    const own = written.filter(
+      (sha1) => createHash('sha1').update(text.replaceAll(sha1, 'bundle-sha1-written-by-scripts/bundle-id'), 'latin1').digest('hex') === sha1,
+    );
+    assert.equal(own.length, 1);
+  });
 
   it('writes them to the folder the client names after the first diagnostics, and the next start reads them', async () => {
     // Not the user's cache folder.
