@@ -1,0 +1,56 @@
+// ownership/no-one-available (strict only): a phone system's or a chat widget's "no agent is available" with nothing
+// the caller can do next (trial 32's miss, an IVR's noAgent prompt). Only in automatic messages and saved chat lines,
+// as ownership/dead-end: a person's reply or a single chat message has a person in it already.
+import * as assert from 'node:assert/strict';
+import type { ReplyKind } from '../../server/src/engine/types';
+import { findingsOf } from '../support/engine';
+
+/** The prompt kept with others in a file: a saved line. */
+const saved = (text: string) => `## welcome\n\nHi!\n\n## no_agent\n\n${text}`;
+
+function noOneAvailable(language: string, text: string, kind: ReplyKind, packs: string[]): boolean {
+  return findingsOf('ownership/no-one-available', text, 'prompt.md', { language, kind, extends: packs }).length > 0;
+}
+
+const NO_WAY_ON: [string, string][] = [
+  ['en', 'Sorry, no agent is available at this time.'],
+  ['pl', 'Przepraszamy, \u017caden agent nie jest obecnie dost\u0119pny.'],
+  ['fi', 'Valitettavasti yht\u00e4\u00e4n agenttia ei ole saatavilla t\u00e4ll\u00e4 hetkell\u00e4.'],
+  ['lt', 'Atsipra\u0161ome, \u0161iuo metu laisv\u0173 konsultant\u0173 n\u0117ra.'],
+  ['sq', 'M\u00eb falni, asnj\u00eb agjent nuk \u00ebsht\u00eb i disponuesh\u00ebm p\u00ebr momentin.'],
+];
+
+const WITH_A_WAY_ON: [string, string][] = [
+  ['en', 'Sorry, no agent is available right now. Please leave your name and number after the tone and we will call you back today.'],
+  ['pl', 'Przepraszamy, \u017caden konsultant nie jest teraz dost\u0119pny. Po sygnale zostaw imi\u0119 i numer telefonu, oddzwonimy dzi\u015b.'],
+  [
+    'fi',
+    'Valitettavasti yht\u00e4\u00e4n asiakaspalvelijaa ei ole nyt saatavilla. J\u00e4t\u00e4 nimesi ja numerosi \u00e4\u00e4nimerkin j\u00e4lkeen, soitamme takaisin t\u00e4n\u00e4\u00e4n.',
+  ],
+  [
+    'lt',
+    'Atsipra\u0161ome, \u0161iuo metu laisv\u0173 konsultant\u0173 n\u0117ra. Po signalo palikite vard\u0105 ir telefono numer\u012f, perskambinsime \u0161iandien.',
+  ],
+  ['sq', 'M\u00eb falni, asnj\u00eb agjent nuk \u00ebsht\u00eb i disponuesh\u00ebm tani. Pas sinjalit lini emrin dhe numrin, ju telefonojm\u00eb sot.'],
+];
+
+describe('ownership/no-one-available', function () {
+  this.timeout(60_000);
+  const strict = ['recommended', 'strict'];
+
+  it('strict flags it with no way on, in auto-reply and saved chat lines, five languages', () => {
+    for (const [language, text] of NO_WAY_ON) {
+      assert.equal(noOneAvailable(language, text, 'auto-reply', strict), true, `${language} auto-reply: ${text}`);
+      assert.equal(noOneAvailable(language, saved(text), 'chat', strict), true, `${language} chat: ${text}`);
+    }
+  });
+
+  it('a way on meets it; a reply, one chat message or recommended alone is not asked', () => {
+    for (const [language, text] of WITH_A_WAY_ON) assert.equal(noOneAvailable(language, text, 'auto-reply', strict), false, `${language}: ${text}`);
+    for (const [language, text] of NO_WAY_ON) {
+      assert.equal(noOneAvailable(language, text, 'reply', strict), false, `${language} reply: ${text}`);
+      assert.equal(noOneAvailable(language, text, 'chat', strict), false, `${language} one chat message: ${text}`);
+      assert.equal(noOneAvailable(language, text, 'auto-reply', ['recommended']), false, `${language} recommended: ${text}`);
+    }
+  });
+});
