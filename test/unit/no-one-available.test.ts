@@ -34,6 +34,21 @@ const WITH_A_WAY_ON: [string, string][] = [
   ['sq', 'M\u00eb falni, asnj\u00eb agjent nuk \u00ebsht\u00eb i disponuesh\u00ebm tani. Pas sinjalit lini emrin dhe numrin, ju telefonojm\u00eb sot.'],
 ];
 
+/** A way on told otherwise: a queue answered in turn, answers to find on a help page, a bare link (reviewer MED 11). */
+const OTHER_WAYS_ON: [string, string][] = [
+  ['en', 'Our advisers are busy with other callers. Each call is answered in turn.'],
+  ['en', 'All our lines are busy. You can find answers at help.example.com.'],
+  ['en', 'All our agents are busy right now. https://help.example.com/contact'],
+  ['pl', 'Konsultanci s\u0105 zaj\u0119ci. Odbierzemy w kolejno\u015bci po\u0142\u0105cze\u0144.'],
+  ['pl', 'Wszyscy konsultanci s\u0105 zaj\u0119ci. Pomoc: pomoc.example.pl/kontakt'],
+  ['fi', 'Asiakaspalvelijamme ovat varattuina. Puheluihin vastataan tuloj\u00e4rjestyksess\u00e4.'],
+  ['fi', 'Asiakaspalvelijamme ovat varattuina. Ohjeita l\u00f6yd\u00e4t osoitteesta apu.example.fi.'],
+  ['lt', 'Konsultantai \u0161iuo metu u\u017eimti. Atsiliepsime eil\u0117s tvarka.'],
+  ['lt', 'Konsultantai \u0161iuo metu u\u017eimti. Atsakymus rasite pagalba.example.lt.'],
+  ['sq', 'Operator\u00ebt jan\u00eb t\u00eb z\u00ebn\u00eb. Udh\u00ebzime gjeni te ndihma.example.al.'],
+  ['sq', 'Operator\u00ebt jan\u00eb t\u00eb z\u00ebn\u00eb. Shkruani te ndihma@example.al'],
+];
+
 describe('ownership/no-one-available', function () {
   this.timeout(60_000);
   const strict = ['recommended', 'strict'];
@@ -43,6 +58,10 @@ describe('ownership/no-one-available', function () {
       assert.equal(noOneAvailable(language, text, 'auto-reply', strict), true, `${language} auto-reply: ${text}`);
       assert.equal(noOneAvailable(language, saved(text), 'chat', strict), true, `${language} chat: ${text}`);
     }
+  });
+
+  it('a queue answered in turn, answers to find at a place, a link or an address meet it', () => {
+    for (const [language, text] of OTHER_WAYS_ON) assert.equal(noOneAvailable(language, text, 'auto-reply', strict), false, `${language}: ${text}`);
   });
 
   it('a way on meets it; a reply, one chat message or recommended alone is not asked', () => {

@@ -36,6 +36,7 @@ import {
 import { SIGNATURE_DELIMITER, isSignatureBlockLine, templateFooterLine } from '../units/footers';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
+import { holdsLink } from '../units/prose-mask';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
@@ -2485,6 +2486,8 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   // answer) leaves nothing to wait for (trial 19: read as owing a reply time in three languages), unless the same text
   // still promises the team's own act ("an agent will reply to you": reviewer-20 #8).
   if (requires.answered === true && printsAnswer(context) && !hasForm('promise')) return undefined;
+  // A link or an address is where the reader goes on to ("All our agents are busy. https://help.example.com/contact").
+  if (requires.link === true && holdsLink(context.unit.text)) return undefined;
   const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
   // A time inside words that say when something fails ("is down today") tells nothing of when to come back (reviewer-28 #15).

@@ -293,6 +293,8 @@ export interface RuleSpec {
     nextSentenceNot?: PhraseSpec[];
     /** conditional: a variable that prints the team's written answer (the dialect's `responses`) anywhere in the reply meets every trigger. */
     answered?: boolean;
+    /** conditional: a link or an e-mail address anywhere in the reply (prose-mask's holdsLink) meets every trigger: the place to go on to. */
+    link?: boolean;
     signature?: boolean;
     /** require (opening): words that, after a name and a comma at the reply's start, make it greeted ("Anna, thanks for the photos."). */
     afterName?: PhraseSpec[];
