@@ -35,6 +35,15 @@ const CLARIFICATIONS: [string, string][] = [
   ['sq', 'M\u00eb falni, nuk e kuptova p\u00ebr cil\u00ebn porosi e keni fjal\u00ebn. Mund t\u00eb m\u00eb d\u00ebrgoni numrin e porosis\u00eb?'],
 ];
 
+/** A phone system's re-prompt that asks for one thing: saying it or keying it in is the way on. */
+const ONE_THING_AGAIN: [string, string][] = [
+  ['en', "Sorry, I didn't catch that. Please say your account number, or key it in."],
+  ['pl', 'Przepraszam, nie zrozumia\u0142em. Podaj numer klienta albo wpisz go na klawiaturze.'],
+  ['fi', 'Anteeksi, en ymm\u00e4rt\u00e4nyt. Sano asiakasnumerosi tai n\u00e4pp\u00e4ile se.'],
+  ['lt', 'Atsipra\u0161au, nesupratau. Pasakykite kliento numer\u012f arba \u012fveskite j\u012f klaviat\u016bra.'],
+  ['sq', 'M\u00eb falni, nuk e kuptova. Thoni numrin e klientit ose futeni me tastier\u00eb.'],
+];
+
 describe('ownership/dead-end', function () {
   this.timeout(60_000);
   const strict = ['recommended', 'strict'];
@@ -53,6 +62,10 @@ describe('ownership/dead-end', function () {
       assert.equal(deadEnd(language, saved(text), 'chat', ['recommended']), false, `${language} recommended: ${text}`);
       assert.equal(deadEnd(language, text, 'chat', strict), false, `${language} one chat message: ${text}`);
     }
+  });
+
+  it('a re-prompt for one thing is a way on (phone prompts, auto-reply)', () => {
+    for (const [language, text] of ONE_THING_AGAIN) assert.equal(deadEnd(language, text, 'auto-reply', strict), false, `${language}: ${text}`);
   });
 
   it('a clarification question asks one thing and is no fallback', () => {
