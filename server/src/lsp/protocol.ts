@@ -46,7 +46,7 @@ export interface InitializationOptions {
  * for the server, which reads a folder's files for its language (lsp/folder-languages.ts).
  * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.
  */
-export const REPLY_FILES_GLOB = '**/*.{md,markdown,txt,html,htm}';
+export const REPLY_FILES_GLOB = '**/*.{md,markdown,txt,html,htm,xml}';
 /** The ignore files the command line honours: a folder's language leaves out the reply files they ignore (folder-languages.ts). */
 export const IGNORE_FILES_GLOB = '**/{.gitignore,.replylintignore}';
 

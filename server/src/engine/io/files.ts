@@ -5,7 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 
 // JSON and YAML files count when they are macro exports; others have no reply units.
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml'];
+export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml', '.xml'];
 
 export interface FileProblem {
   file: string;

@@ -26,17 +26,19 @@ import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-
 import { linkPathEnd, maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
+import { isTwiml, twimlSays } from './twiml';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 import { sentenceSplits, templateBlocks } from '../placeholders/branches';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml' | 'xml';
 
 export function formatOf(fileName: string, languageId?: string): SourceFormat {
   if (languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(fileName)) return 'markdown';
   if (languageId === 'html' || /\.html?$/i.test(fileName)) return 'html';
   if (languageId === 'json' || /\.json$/i.test(fileName)) return 'json';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(fileName)) return 'yaml';
+  if (languageId === 'xml' || /\.xml$/i.test(fileName)) return 'xml';
   return 'plaintext';
 }
 
@@ -776,9 +778,19 @@ export function unitListOf(units: readonly ReplyUnit[]): ReplyUnitList {
  */
 const TABLE_FILE = /\.(?:csv|tsv)$/i;
 
+/** The file's name without its folders: the title of a reply that is the whole file. */
+function fileTitleOf(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName;
+}
+
 export function replyUnitList(source: string, fileName: string, options: SplitOptions = {}): ReplyUnitList {
   if (TABLE_FILE.test(fileName) || options.languageId === 'csv' || options.languageId === 'tsv') return unitListOf([]);
   const format = formatOf(fileName, options.languageId);
+  if (format === 'xml') {
+    // Only TwiML's spoken prompts are prose in an XML file; a kind in the config wins over auto-reply, as for a bot's answers.
+    const says = isTwiml(source) ? twimlSays(source, fileTitleOf(fileName)) : [];
+    return unitListOf(says.map((body) => exportUnit({ ...body, kind: options.kind ?? body.kind }, 'spoken-prompt', options.footers, options.dialect)));
+  }
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
     // A bot's answer is chat unless the config says how the team reads its bot (`kind: auto-reply`); what another
@@ -806,7 +818,7 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
       partitionPoint(settings.length, (index) => settings[index]!.start < start),
       end,
     );
-  const fileTitle = fileName.split(/[\\/]/).pop() ?? fileName;
+  const fileTitle = fileTitleOf(fileName);
 
   const { sections } = view;
   if (sections) {
@@ -956,7 +968,12 @@ function referenceMirroringEncoder(text: string, offsets: Int32Array) {
 }
 
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
-export function exportUnit(body: ExportBody, origin: 'json-string' | 'yaml-scalar', footers: FooterMatcher | undefined, dialect?: string): ReplyUnit {
+export function exportUnit(
+  body: ExportBody,
+  origin: 'json-string' | 'yaml-scalar' | 'spoken-prompt',
+  footers: FooterMatcher | undefined,
+  dialect?: string,
+): ReplyUnit {
   const raw = body.body;
   const maskFormat = body.isHtml ? 'html' : 'plaintext';
   const view = maskProse(raw.text, maskFormat, undefined, undefined, footers?.quoted, dialect);

@@ -19,7 +19,9 @@ export type UnitOrigin =
   /** A YAML scalar's value. */
   | 'yaml-scalar'
   /** A chatbot's scripted answer, a YAML scalar's value: chat text the bot sends as written (units/exports.ts). */
-  | 'bot-answer';
+  | 'bot-answer'
+  /** A <Say> of a TwiML document: a prompt a phone system speaks to the caller (units/twiml.ts). */
+  | 'spoken-prompt';
 
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
