@@ -24,7 +24,7 @@ import { messageLanguages } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
+import { aliasedBodies, exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
@@ -285,7 +285,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
-        report({ filePath: file, source: read.text, result, notes: notesOf(result, config) }, config);
+        const aliases = formatOf(file) === 'yaml' ? aliasNotes(read.text, result, config.lintOptions.exportFields) : [];
+        report({ filePath: file, source: read.text, result, notes: [...notesOf(result, config), ...aliases] }, config);
       }
     }
   }
@@ -323,6 +324,14 @@ function unreadExportNote(
   if (broken) return broken;
   const unread = unknownBodyField(file, fields) ?? (named ? unshapedProseNote(file) : undefined);
   return unread && { ...unread, severity: 'info' };
+}
+
+/** A YAML macro whose body is an alias of text checked elsewhere, told where it is (an info: nothing is wrong in it). */
+function aliasNotes(source: string, result: LintResult, fields: ExportFields | undefined): Note[] {
+  return aliasedBodies(source, fields).map(({ offset, message }) => {
+    const at = result.lines.positionAt(offset);
+    return { message, severity: 'info', range: { start: at, end: at } };
+  });
 }
 
 /** Why a JSON or YAML file that holds prose gave no reply to check, at its first prose. */

@@ -4,7 +4,7 @@
 // titled by the macro's name; offsets map through string escapes.
 
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
-import { isMap, isPair, isScalar, isSeq, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit as visitYaml, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import { detached } from '../text/word-memo';
 import type { ReplyKind } from '../types';
 import { holdsHtmlMarkup } from './html-structure';
@@ -601,6 +601,48 @@ function yamlProseFields({ document, error }: ParsedYaml, fields: ExportFields):
       }),
     })),
   );
+}
+
+/** A value written as a YAML alias (`value: *body`, `["channel:all", *body]`); bold Markdown (`**`) is none. */
+const ALIAS_VALUE = /[:,[-][ \t]*\*[^\s*,\]]/;
+
+/**
+ * Where a YAML macro's body is an alias of text anchored elsewhere (`value: *body` after `value: &body "…"`), with a
+ * note that says where that text is checked: a reply is read once, where its characters are, so findings and fixes
+ * land on them, and the alias's macro has no reply of its own (issue 12; a Rasa answer's alias is read so too).
+ * Empty for files with no alias: the file is parsed again only when an alias may be in it.
+ */
+export function aliasedBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string }[] {
+  if (!ALIAS_VALUE.test(source)) return [];
+  const { document, error } = readYaml(source);
+  if (error) return [];
+  const notes: { offset: number; message: string }[] = [];
+  visitYaml(document, {
+    Pair: (_key, pair, path) => {
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      const holder = path[path.length - 1];
+      if (!isMap(holder)) return undefined;
+      // A Zendesk comment action's `value`, or a macro's own body field (not beside `actions:` or in another action).
+      const actionValue = name === 'value' && ZENDESK_BODY_FIELDS.has(String(holder.get('field')));
+      const bodyField = fields.body.includes(name) && !holder.has('field') && !holder.has('actions');
+      if (!actionValue && !bodyField) return undefined;
+      const value = pair.value;
+      const items = isSeq(value) ? value.items : [value];
+      const alias = items[items.length - 1];
+      if (!isAlias(alias) || !alias.range) return undefined;
+      const anchored = alias.resolve(document);
+      const at = anchored?.range?.[0];
+      const line = at === undefined ? undefined : source.slice(0, at).split('\n').length;
+      notes.push({
+        offset: alias.range[0],
+        message:
+          `Not checked here: this body is the YAML alias *${alias.source}, and its text is read once, where the anchor ` +
+          `&${alias.source} writes it${line === undefined ? '' : ` (line ${line})`}, if that is a macro's body too. This macro has no reply or scorecard row of its own.`,
+      });
+      return undefined;
+    },
+  });
+  return notes;
 }
 
 /** How many strings of prose make a JSON or YAML file one that holds replies: a manifest's one description does not. */
