@@ -50,6 +50,7 @@ number, \`{{variable}}\` that placeholder. A gap, \`*{m,n}\`, is m to n words, w
 between two words, n at most 8. \`request|ticket *{0,5} has|have been logged\` is one line for what took six,
 "request has been logged" to five words between ("your request for a new invoice has been logged"). A phrase
 expands to at most 256 variants of its alternatives; a gap's lengths are not counted, as they were lines of their own.
+Punctuation alone (\`&\`, \`-\`) is no word of the text: as a word or an alternative it is an invalid phrase at its line.
 
 ## Formality: a team's choice; consistency is not
 

@@ -175,6 +175,12 @@ describe('config authoring messages', () => {
       ['language: xx', '1:1: Unknown language "xx"', '3:5: Unknown language "xx"'],
       ['rules:\n  nope/rule: off', '2:3: Unknown rule id "nope/rule"', '4:7: Unknown rule id "nope/rule"'],
       ['rules:\n  tone/condescending:\n    phrases: ["a|"]', '3:15: Invalid phrase: empty alternative', '5:19: Invalid phrase: empty alternative'],
+      // Punctuation alone is no word: "and|& *" would be "and *" or any one word (issue 12).
+      [
+        'rules:\n  tone/condescending:\n    phrases: ["and|& *"]',
+        '3:15: Invalid phrase: "&" in "and|& *" is no word',
+        '5:19: Invalid phrase: "&" in "and|& *" is no word',
+      ],
       ['placeholders:\n  variables: ["a[b"]', '2:15: placeholders.variables.0: "a[b"', '4:19: overrides.0.placeholders.variables.0: "a[b"'],
     ];
     for (const [setting, top, nested] of cases) {

@@ -189,7 +189,8 @@ function tokenTests(option: string, phrase: string, placeholders: string[]): Tok
   const words = LOWER_ASCII_WORD.test(core) ? [core] : (core.match(WORD)?.map(normalizeWord) ?? []);
   if (words.length === 0) {
     if (option === '') throw new PhraseSyntaxError(`empty alternative in "${phrase}"`);
-    return [];
+    // No word of the text is punctuation alone: such a choice would match no token at all, and "and|& *" every word.
+    throw new PhraseSyntaxError(`"${option}" in "${phrase}" is no word (punctuation alone matches no word of the text); write the words, or leave it out`);
   }
   const tests: TokenTest[] = words.map((value) => ({ kind: 'literal', value }));
   if (starEnd) tests[tests.length - 1] = { kind: 'prefix', value: words[words.length - 1]! };
