@@ -49,6 +49,24 @@ const OTHER_WAYS_ON: [string, string][] = [
   ['sq', 'Operator\u00ebt jan\u00eb t\u00eb z\u00ebn\u00eb. Shkruani te ndihma@example.al'],
 ];
 
+/** Holding told in other words: stay on, do not hang up, the next free person takes the call (reviewer HIGH on f4698293). */
+const HOLD_LINES: [string, string][] = [
+  ['en', 'All of our agents are engaged. Please continue to hold.'],
+  ['en', 'No adviser is free just now, but the next available adviser will pick up.'],
+  ['en', 'All our advisers are busy. We will text you a link to carry on by SMS.'],
+  ['pl', 'Konsultanci s\u0105 teraz zaj\u0119ci. Prosimy si\u0119 nie roz\u0142\u0105cza\u0107.'],
+  ['fi', 'Asiakaspalvelijamme ovat nyt varattuina. \u00c4l\u00e4 sulje puhelinta.'],
+  ['lt', 'Konsultantai \u0161iuo metu u\u017eimti. Pra\u0161ome neatsijungti.'],
+  ['sq', 'Operator\u00ebt jan\u00eb t\u00eb z\u00ebn\u00eb. Ju lutemi mos e mbyllni.'],
+];
+
+/** Thanks for the call is no way on ("soitostanne", "na telefononi"); a longer time between the words still triggers. */
+const THANKS_THEN_GOODBYE: [string, string][] = [
+  ['en', 'Thank you for calling. All our advisers are busy at the moment. Goodbye.'],
+  ['fi', 'Kiitos soitostanne. Asiakaspalvelijamme ovat t\u00e4ll\u00e4 hetkell\u00e4 varattuina. N\u00e4kemiin.'],
+  ['sq', 'Faleminderit q\u00eb na telefononi. Operator\u00ebt tan\u00eb jan\u00eb t\u00eb z\u00ebn\u00eb. Mirupafshim.'],
+];
+
 describe('ownership/no-one-available', function () {
   this.timeout(60_000);
   const strict = ['recommended', 'strict'];
@@ -62,6 +80,11 @@ describe('ownership/no-one-available', function () {
 
   it('a queue answered in turn, answers to find at a place, a link or an address meet it', () => {
     for (const [language, text] of OTHER_WAYS_ON) assert.equal(noOneAvailable(language, text, 'auto-reply', strict), false, `${language}: ${text}`);
+  });
+
+  it('holding told otherwise meets it; thanks for the call does not', () => {
+    for (const [language, text] of HOLD_LINES) assert.equal(noOneAvailable(language, text, 'auto-reply', strict), false, `${language}: ${text}`);
+    for (const [language, text] of THANKS_THEN_GOODBYE) assert.equal(noOneAvailable(language, text, 'auto-reply', strict), true, `${language}: ${text}`);
   });
 
   it('a way on meets it; a reply, one chat message or recommended alone is not asked', () => {
