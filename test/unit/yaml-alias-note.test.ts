@@ -27,13 +27,19 @@ const DUMP = [
 ].join('\n');
 
 describe('YAML macro bodies written as an alias', () => {
-  it('are told where the text is read: at the alias, with the anchor and its line', () => {
+  it('are found at the alias, with the anchored text they repeat', () => {
     const notes = aliasedBodies(DUMP);
     assert.deepEqual(
       notes.map((note) => DUMP.slice(note.offset, note.offset + 7)),
       ['*refund', '*refund'],
     );
-    assert.match(notes[0]!.message, /alias \*refund.*&refund.*\(line 5\)/);
+    assert.deepEqual(
+      notes.map((note) => [note.alias, note.anchor]),
+      [
+        ['refund', DUMP.indexOf('"Hi, your refund')],
+        ['refund', DUMP.indexOf('"Hi, your refund')],
+      ],
+    );
   });
 
   it('a dump without an alias, bold Markdown in a body included, is not parsed again for them', () => {
@@ -43,8 +49,9 @@ describe('YAML macro bodies written as an alias', () => {
   it('the command line shows them as infos, and the anchored text is linted once', async () => {
     const dir = tempDir({ 'macros.yaml': DUMP });
     const run = await runCli(['--language', 'en', '-f', 'json', path.join(dir, 'macros.yaml')]);
-    const [file] = JSON.parse(run.stdout) as { messages: { line: number; level: string; ruleId: string | null }[] }[];
+    const [file] = JSON.parse(run.stdout) as { messages: { line: number; level: string; ruleId: string | null; message: string }[] }[];
     const notes = file!.messages.filter((message) => message.ruleId === null);
+    assert.match(notes[0]!.message, /alias \*refund\..*&refund.*\(line 5\)/);
     assert.deepEqual(
       notes.map((note) => [note.line, note.level]),
       [

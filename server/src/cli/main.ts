@@ -20,7 +20,7 @@ import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
-import { messageLanguages } from '../engine/messages';
+import { messageLanguages, renderMessage } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
@@ -285,7 +285,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
-        const aliases = formatOf(file) === 'yaml' ? aliasNotes(read.text, result, config.lintOptions.exportFields) : [];
+        const noteLanguage = locale ?? result.units[0]!.language;
+        const aliases = formatOf(file) === 'yaml' ? aliasNotes(read.text, result, config.lintOptions.exportFields, noteLanguage) : [];
         report({ filePath: file, source: read.text, result, notes: [...notesOf(result, config), ...aliases] }, config);
       }
     }
@@ -326,11 +327,15 @@ function unreadExportNote(
   return unread && { ...unread, severity: 'info' };
 }
 
-/** A YAML macro whose body is an alias of text checked elsewhere, told where it is (an info: nothing is wrong in it). */
-function aliasNotes(source: string, result: LintResult, fields: ExportFields | undefined): Note[] {
-  return aliasedBodies(source, fields).map(({ offset, message }) => {
+/**
+ * A YAML macro whose body is an alias of text checked elsewhere, told at the alias where that text is (an info: nothing
+ * is wrong in it), in `language`.
+ */
+function aliasNotes(source: string, result: LintResult, fields: ExportFields | undefined, language: string): Note[] {
+  return aliasedBodies(source, fields).map(({ offset, alias, anchor }) => {
     const at = result.lines.positionAt(offset);
-    return { message, severity: 'info', range: { start: at, end: at } };
+    const args = { alias, line: anchor === undefined ? '?' : result.lines.positionAt(anchor).line + 1 };
+    return { message: renderMessage(language, 'note.aliasedBody', args), severity: 'info', range: { start: at, end: at } };
   });
 }
 

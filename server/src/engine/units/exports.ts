@@ -606,18 +606,35 @@ function yamlProseFields({ document, error }: ParsedYaml, fields: ExportFields):
 /** A value written as a YAML alias (`value: *body`, `["channel:all", *body]`); bold Markdown (`**`) is none. */
 const ALIAS_VALUE = /[:,[-][ \t]*\*[^\s*,\]]/;
 
+/** A macro body written as an alias: where the alias stands, its name, and where the text it repeats starts. */
+export interface AliasedBody {
+  offset: number;
+  alias: string;
+  /** The offset of the anchored text (the last anchor of that name before the alias), when there is one. */
+  anchor: number | undefined;
+}
+
 /**
- * Where a YAML macro's body is an alias of text anchored elsewhere (`value: *body` after `value: &body "…"`), with a
- * note that says where that text is checked: a reply is read once, where its characters are, so findings and fixes
- * land on them, and the alias's macro has no reply of its own (issue 12; a Rasa answer's alias is read so too).
+ * Where a YAML macro's body is an alias of text anchored elsewhere (`value: *body` after `value: &body "…"`): a reply
+ * is read once, where its characters are, so findings and fixes land on them, and the alias's macro has no reply of
+ * its own (issue 12; a Rasa answer's alias is read so too). One walk of the document, anchors noted as it passes them
+ * (yaml's alias.resolve searches the whole document each time: quadratic over a dump of thousands of aliases).
  * Empty for files with no alias: the file is parsed again only when an alias may be in it.
  */
-export function aliasedBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string }[] {
+export function aliasedBodies(source: string, fields: ExportFields = DEFAULT_EXPORT_FIELDS): AliasedBody[] {
   if (!ALIAS_VALUE.test(source)) return [];
   const { document, error } = readYaml(source);
   if (error) return [];
-  const notes: { offset: number; message: string }[] = [];
+  const anchors = new Map<string, number>();
+  const noteAnchor = (_key: unknown, node: YamlNode) => {
+    if (node.anchor && node.range) anchors.set(node.anchor, node.range[0]);
+    return undefined;
+  };
+  const found: AliasedBody[] = [];
   visitYaml(document, {
+    Scalar: noteAnchor,
+    Map: noteAnchor,
+    Seq: noteAnchor,
     Pair: (_key, pair, path) => {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       const holder = path[path.length - 1];
@@ -629,20 +646,11 @@ export function aliasedBodies(source: string, fields: ExportFields = DEFAULT_EXP
       const value = pair.value;
       const items = isSeq(value) ? value.items : [value];
       const alias = items[items.length - 1];
-      if (!isAlias(alias) || !alias.range) return undefined;
-      const anchored = alias.resolve(document);
-      const at = anchored?.range?.[0];
-      const line = at === undefined ? undefined : source.slice(0, at).split('\n').length;
-      notes.push({
-        offset: alias.range[0],
-        message:
-          `Not checked here: this body is the YAML alias *${alias.source}, and its text is read once, where the anchor ` +
-          `&${alias.source} writes it${line === undefined ? '' : ` (line ${line})`}, if that is a macro's body too. This macro has no reply or scorecard row of its own.`,
-      });
+      if (isAlias(alias) && alias.range) found.push({ offset: alias.range[0], alias: alias.source, anchor: anchors.get(alias.source) });
       return undefined;
     },
   });
-  return notes;
+  return found;
 }
 
 /** How many strings of prose make a JSON or YAML file one that holds replies: a manifest's one description does not. */
