@@ -48,6 +48,22 @@ describe('TwiML prompts', function () {
     assert.equal(fixed, '<Response>\n  <Say>The pickup is booked &amp; the courier comes on Friday.</Say>\n</Response>\n');
   });
 
+  it('a self-closing <Say/> is no prompt and swallows nothing after it', () => {
+    const text =
+      '<Response>\n  <Say voice="alice"/>\n  <Play>https://example.com/a.mp3</Play>\n  <Say>Sorry, no agent is available right now.</Say>\n</Response>\n';
+    assert.deepEqual(
+      lintText(text, 'flow.xml', strict).units.map((unit) => unit.title),
+      ['flow.xml:4'],
+    );
+  });
+
+  it('a long header of comments over another root is passed quickly (no backtracking)', () => {
+    const header = Array.from({ length: 200 }, (_, line) => `<!-- header line ${line} -->`).join('\n');
+    const started = Date.now();
+    assert.equal(lintText(`<?xml version="1.0"?>\n${header}\n<project>\n</project>\n`, 'pom.xml', strict).units.length, 0);
+    assert.ok(Date.now() - started < 2000);
+  });
+
   it('an XML file with another root has no replies', () => {
     const strings = '<?xml version="1.0"?>\n<resources>\n  <string name="busy">Sorry, no agent is available right now.</string>\n</resources>\n';
     assert.equal(lintText(strings, 'strings.xml', strict).units.length, 0);

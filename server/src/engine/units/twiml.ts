@@ -3,15 +3,32 @@
 // plumbing, and attributes are settings.
 import type { ExportBody } from './exports';
 
-/** The root a TwiML document opens with, after an XML declaration, a byte-order mark, blank space and comments. */
-const TWIML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<Response[\s/>]/;
+/** What may stand before a TwiML document's root: a byte-order mark, blank space, an XML declaration. */
+const PROLOG = /^\uFEFF?\s*(?:<\?xml[^>]*\?>)?/y;
+const COMMENT_START = '<!--';
+const COMMENT_END = '-->';
+const ROOT = /<Response[\s/>]/y;
 /** A <Say> verb's opening tag (its attributes: voice, language, loop), or a comment to step over. */
 const SAY_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<Say(?:\s[^>]*)?>/g;
 const SAY_END = '</Say>';
 
-/** Whether the file is a TwiML document: an XML file whose root element is <Response>. */
+/**
+ * Whether the file is a TwiML document: an XML file whose root element is <Response>. Leading comments (a licence
+ * header) are stepped over with indexOf: a pattern of repeated comments backtracked exponentially on many of them.
+ */
 export function isTwiml(source: string): boolean {
-  return TWIML_ROOT.test(source);
+  PROLOG.lastIndex = 0;
+  PROLOG.test(source);
+  let at = PROLOG.lastIndex;
+  for (;;) {
+    while (at < source.length && /\s/.test(source[at]!)) at++;
+    if (!source.startsWith(COMMENT_START, at)) break;
+    const end = source.indexOf(COMMENT_END, at + COMMENT_START.length);
+    if (end < 0) return false;
+    at = end + COMMENT_END.length;
+  }
+  ROOT.lastIndex = at;
+  return ROOT.test(source);
 }
 
 /**
@@ -26,7 +43,8 @@ export function twimlSays(source: string, fileTitle: string): ExportBody[] {
   let counted = 0;
   SAY_OR_COMMENT.lastIndex = 0;
   for (let tag = SAY_OR_COMMENT.exec(source); tag; tag = SAY_OR_COMMENT.exec(source)) {
-    if (tag[0].startsWith('<!--')) continue;
+    // A comment, or a self-closing <Say/> that says nothing.
+    if (tag[0].startsWith('<!--') || tag[0].endsWith('/>')) continue;
     const start = tag.index + tag[0].length;
     const end = source.indexOf(SAY_END, start);
     if (end < 0) break;
