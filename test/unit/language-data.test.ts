@@ -17,7 +17,8 @@ const ENGINE = path.join(REPO_ROOT, 'server', 'src', 'engine');
 
 /** Names of syntax the engine reads, which are letters but no language's words. */
 const SYNTAX_NAMES: Record<string, string> = {
-  'ya ml json md markdown mdx html csv tsv': 'file extensions',
+  'ya ml json md markdown mdx html csv tsv xml': 'file extensions (xml also of an XML declaration)',
+  'Response Say': "TwiML's root element and its verb that speaks a prompt (units/twiml.ts)",
   'root true': 'the `root: true` key of a config file',
   'end with': "the yaml library's own error message, rewritten",
   'variable fallback': "a dialect's own ${variable} and ${fallback} slots",
