@@ -13,7 +13,7 @@ function noOneAvailable(language: string, text: string, kind: ReplyKind, packs: 
 }
 
 const NO_WAY_ON: [string, string][] = [
-  ['en', 'Sorry, no agent is available at this time.'],
+  ['en', 'Apologies, but no agent is available just now.'],
   ['pl', 'Przepraszamy, \u017caden agent nie jest obecnie dost\u0119pny.'],
   ['fi', 'Valitettavasti yht\u00e4\u00e4n agenttia ei ole saatavilla t\u00e4ll\u00e4 hetkell\u00e4.'],
   ['lt', 'Atsipra\u0161ome, \u0161iuo metu laisv\u0173 konsultant\u0173 n\u0117ra.'],
