@@ -18,6 +18,10 @@ describe("a milestone waiting on an outside party's step, in every language", ()
       ['fi', 'Kiitos ilmoituksesta. Korjaus julkaistaan, kun App Store hyväksyy sen.'],
       ['lt', 'Ačiū už pranešimą. Bus išleista pataisa, kai App Store ją patvirtins.'],
       ['sq', 'Faleminderit për njoftimin. Do të publikohet një version i rregulluar sapo App Store ta miratojë.'],
+      ['pl', 'Dziękujemy za zgłoszenie. Poprawka zostanie wydana, gdy Google ją zatwierdzi.'],
+      ['fi', 'Kiitos ilmoituksesta. Korjaus julkaistaan, kun Google hyväksyy sen.'],
+      ['lt', 'Ačiū už pranešimą. Bus išleista pataisa, kai Google ją patvirtins.'],
+      ['sq', 'Faleminderit për njoftimin. Do të publikohet një version i rregulluar sapo Google ta miratojë.'],
     ];
     for (const [language, text] of outside) assert.deepEqual(flagged(text, language), [], `${language}: ${text}`);
   });
@@ -29,7 +33,27 @@ describe("a milestone waiting on an outside party's step, in every language", ()
       ['fi', 'Kiitos ilmoituksesta. Korjaus julkaistaan, kun olemme testanneet sen.'],
       ['lt', 'Ačiū už pranešimą. Bus išleista pataisa, kai ją išbandysime.'],
       ['sq', 'Faleminderit për njoftimin. Do të publikohet një version i rregulluar sapo ta testojmë.'],
+      // Our own test on a brand's phones: the brand approves nothing (reviewer MED on #13).
+      ['pl', 'Dziękujemy za zgłoszenie. Poprawka zostanie wydana, gdy sprawdzimy ją na tabletach Apple.'],
+      ['fi', 'Kiitos ilmoituksesta. Korjaus julkaistaan, kun olemme kokeilleet sitä Googlen puhelimilla.'],
+      ['lt', 'Ačiū už pranešimą. Bus išleista pataisa, kai ją išbandysime Apple planšetėse.'],
+      ['sq', 'Faleminderit për njoftimin. Do të publikohet një version i rregulluar sapo ta provojmë në tabletat Apple.'],
     ];
     for (const [language, text] of ours) assert.notDeepEqual(flagged(text, language), [], `${language}: ${text}`);
+  });
+
+  it("an outside party's wait for another promise later in the sentence dates no milestone", () => {
+    // Reviewer MED on #13: the bank's step times the refund, not the release.
+    const other: [string, string][] = [
+      ['en', 'Thanks for spotting the crash. The fix will be in the next release, and we will return the fee once the bank confirms the chargeback.'],
+      ['pl', 'Dziękujemy za zgłoszenie. Poprawka zostanie wydana w następnej wersji, a opłatę oddamy, gdy bank potwierdzi reklamację.'],
+      ['fi', 'Kiitos ilmoituksesta. Korjaus julkaistaan seuraavassa versiossa, ja palautamme maksun, kun pankki vahvistaa hyvityksen.'],
+      ['lt', 'Ačiū už pranešimą. Pataisa bus išleista kitoje versijoje, o mokestį grąžinsime, kai bankas patvirtins užklausą.'],
+      [
+        'sq',
+        "Faleminderit për njoftimin. Do të publikohet një version i rregulluar me përditësimin e ardhshëm, dhe tarifën do t'jua kthejmë sapo banka ta konfirmojë kërkesën.",
+      ],
+    ];
+    for (const [language, text] of other) assert.notDeepEqual(flagged(text, language), [], `${language}: ${text}`);
   });
 });

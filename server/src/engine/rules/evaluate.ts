@@ -3772,8 +3772,15 @@ function waitingClausesOf(context: Context): WaitingClause[] {
       wordsIn(context, 'milestones', event) ||
       ((wordsIn(context, 'ours', event) || wordsIn(context, 'staff', event)) && wordsIn(context, 'findingOut', event)) ||
       wordsIn(context, 'repairs', event);
+    // Only the milestone's own wait: in its clause or opening right where that clause ends ("The fix will be out once the
+    // app store approves it"), not a wait for another promise later in the sentence ("…, and we'll refund it once the
+    // bank confirms", reviewer MED on #13).
+    const ownClause = isMilestone ? clauseOf(context, opener, true) : event;
     const waitsOutside = (wait: TokenRange) =>
-      wait.first >= sentence.first && wait.first < sentence.end && wordsIn(context, 'outside', { first: wait.first, end: clauseOf(context, wait, true).end });
+      wait.first >= ownClause.first &&
+      wait.first <= ownClause.end &&
+      wait.first < sentence.end &&
+      wordsIn(context, 'outside', { first: wait.first, end: clauseOf(context, wait, true).end });
     const undated = ownEvent && !wordsIn(context, 'outside', event) && !(isMilestone && words.waitsOn.some(waitsOutside));
     found.push({ span, undated });
   }
