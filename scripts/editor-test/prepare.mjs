@@ -154,6 +154,8 @@ export async function resolveTestsIndex() {
 /** What the tests find in their process.env, on either route. */
 export const testEnv = (ctx, route) => ({
   REPLYLINT_TEST_WORKSPACE: ctx.workspace,
+  // Where VS Code keeps the extension's global storage (the language server's phrase tries) under either route.
+  REPLYLINT_TEST_USER_DATA: ctx.userDataDir,
   REPLYLINT_EDITOR_ROUTE: route,
   ...(ctx.mode.suite ? { REPLYLINT_EDITOR_SUITE: ctx.mode.suite } : {}),
   ...(ctx.mode.screenshotsDir ? { REPLYLINT_SCREENSHOTS: ctx.mode.screenshotsDir } : {}),

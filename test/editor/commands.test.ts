@@ -10,6 +10,7 @@ import {
   canListProcesses,
   closeAllEditors,
   isAlive,
+  keptPhraseTries,
   languageServerPids,
   ofRule,
   openWorkspaceFile,
@@ -106,6 +107,11 @@ suite('commands', () => {
     await waitForDiagnostics(document.uri, 'the vague time frame', (found) => ofRule(found).length === 1);
     const [before, ...more] = languageServerPids(extension);
     assert.ok(before !== undefined && more.length === 0, `expected one language server, found ${[before, ...more].join(', ')}`);
+    // The server keeps the phrase tries it built in the extension's storage, written after its first diagnostics.
+    const kept = await waitFor('the phrase tries kept in global storage', () => {
+      const tries = keptPhraseTries();
+      return tries.size > 0 ? tries : undefined;
+    });
 
     await vscode.commands.executeCommand('replylint.restartServer');
     const after = await waitFor('a new language server', () => languageServerPids(extension).find((pid) => pid !== before));
@@ -116,6 +122,9 @@ suite('commands', () => {
     );
     assert.equal(found.length, 1);
     assert.deepEqual(languageServerPids(extension), [after]);
+    // The new server read them: none written again.
+    const now = keptPhraseTries();
+    for (const [file, written] of kept) assert.equal(now.get(file), written, `${file} was written again`);
   });
 
   test('Show output opens the Replylint output channel', async () => {

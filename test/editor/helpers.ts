@@ -112,6 +112,27 @@ export function markdownText(contents: readonly (vscode.MarkdownString | vscode.
   return contents.map((part) => (typeof part === 'string' ? part : part.value)).join('\n');
 }
 
+/**
+ * The phrase tries the language server kept in the extension's global storage (lsp/server-caches.ts), each with when
+ * it was written: any `phrase-tries` folder under VS Code's user data (its place differs between the two routes).
+ */
+export function keptPhraseTries(): Map<string, number> {
+  const userData = process.env.REPLYLINT_TEST_USER_DATA;
+  assert.ok(userData, 'REPLYLINT_TEST_USER_DATA is not set: run through scripts/editor-test/run.mjs');
+  const kept = new Map<string, number>();
+  const visit = (dir: string, depth: number) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const child = path.join(dir, entry.name);
+      if (entry.name === 'phrase-tries') {
+        for (const name of fs.readdirSync(child)) kept.set(path.join(child, name), fs.statSync(path.join(child, name)).mtimeMs);
+      } else if (depth < 5) visit(child, depth + 1);
+    }
+  };
+  visit(userData, 0);
+  return kept;
+}
+
 /** languageServerPids() reads /proc; elsewhere the tests that need it are skipped. */
 export const canListProcesses = fs.existsSync('/proc/self/stat');
 
