@@ -3729,7 +3729,9 @@ const LONG_WORD = /\p{L}{5,}/gu;
  * `ahead` word outside the clause; a request to the customer, `asks`, promises
  * none: "When replying, please keep the ticket number") and gives no time. The event
  * is undated when it is the team's own (`ours`, or its people: `staff`) finding out (`findingOut`) or
- * repair or release (`repairs`: "when it's back up", "once it's fixed") and
+ * repair or release (`repairs`: "when it's back up", "once it's fixed"), or a launch (`launches`: "when it's
+ * available") after a plan of the team's earlier in its sentence (`plans`: "Shared budgets are on our roadmap, and we'll
+ * update you when it's available"; a sold-out product "available again" names no plan: the supplier's restock), and
  * names nobody outside the team (`outside`): a structural test, so
  * "once the courier has checked" and "as soon as I have them" stay concrete.
  * A milestone of the team's (`milestones`: "in the next release", "after the
@@ -3771,7 +3773,8 @@ function waitingClausesOf(context: Context): WaitingClause[] {
       isMilestone ||
       wordsIn(context, 'milestones', event) ||
       ((wordsIn(context, 'ours', event) || wordsIn(context, 'staff', event)) && wordsIn(context, 'findingOut', event)) ||
-      wordsIn(context, 'repairs', event);
+      wordsIn(context, 'repairs', event) ||
+      (wordsIn(context, 'launches', event) && wordsIn(context, 'plans', { first: sentence.first, end: event.first }));
     // Only the milestone's own wait: in its clause or opening right where that clause ends ("The fix will be out once the
     // app store approves it"), not a wait for another promise later in the sentence ("…, and we'll refund it once the
     // bank confirms", reviewer MED on #13).
@@ -4004,6 +4007,8 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     staff: NO_WORDS,
     findingOut: NO_WORDS,
     repairs: NO_WORDS,
+    launches: NO_WORDS,
+    plans: NO_WORDS,
     outside: NO_WORDS,
     replies: NO_WORDS,
     purposes: NO_WORDS,

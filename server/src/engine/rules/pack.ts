@@ -440,6 +440,8 @@ export const NEXT_STEP_LISTS = [
   'staff',
   'findingOut',
   'repairs',
+  'launches',
+  'plans',
   'outside',
   'replies',
   'purposes',
