@@ -964,6 +964,17 @@ function formMatches(matches: readonly RuleMatch[], form: string): TokenMatch[] 
 }
 
 /**
+ * Drops the matches that report a decision (a `decisions` word of `unless.owned` inside them: "rejected", "odrzucone")
+ * when an `owners` phrase anywhere in the reply names its maker in the first person ("I reviewed your appeal and the
+ * photos", "rozpatrzyliśmy"): the passive then hides nobody. Other passives ("has been closed") are kept.
+ */
+function withoutOwnedDecisions<T extends RuleMatch>(hits: T[], matches: readonly RuleMatch[]): T[] {
+  if (formMatches(matches, 'owner').length === 0) return hits;
+  const decisions = formMatches(matches, 'decision');
+  return hits.filter((hit) => !decisions.some((word) => word.firstToken >= hit.firstToken && word.endToken <= hit.endToken));
+}
+
+/**
  * Drops the matches told as what follows if the reader skips the step the sentence before asks of them
  * (`unless.consequence`): the match's sentence opens with an `opens` phrase ("Otherwise,") and the sentence before it in
  * its paragraph holds an `asks` phrase ("Please send us your work address so we can reach you. Otherwise, we can't open
@@ -1140,6 +1151,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit));
   if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
   if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches);
+  if (rule.spec.unless?.owned) hits = withoutOwnedDecisions(hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
   // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):

@@ -251,6 +251,13 @@ export interface RuleSpec {
      */
     consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[] };
     /**
+     * phrase: a decision reported in the passive whose maker the reply names in the first person: a match holding a
+     * `decisions` word ("rejected", "odrzucone") is excused when an `owners` phrase (the writer deciding or weighing the
+     * case: "I reviewed your appeal", "rozpatrzyliśmy") stands anywhere in the reply. "Thanks for your message. Your
+     * appeal was rejected." still hides who decided, and so does a writer who only sent something ("I've attached …").
+     */
+    owned?: { owners: PhraseSpec[]; decisions: PhraseSpec[] };
+    /**
      * phrase with `where: sign-off`: a reference answer, two list items or more that open with a `steps` word (the
      * reader's own step: "1. Go to Settings"), with no `acts` word in the reply (someone doing, deciding or promising
      * something on the reader's case: "I'll investigate", "has been declined") but behind a `conditions` word in its
@@ -661,6 +668,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
   { keys: ['unless', 'consequence', 'opens'], of: (rule) => rule.unless?.consequence?.opens, role: 'form', form: 'consequenceOpens' },
   { keys: ['unless', 'consequence', 'asks'], of: (rule) => rule.unless?.consequence?.asks, role: 'form', form: 'consequenceAsks' },
+  { keys: ['unless', 'owned', 'owners'], of: (rule) => rule.unless?.owned?.owners, role: 'form', form: 'owner' },
+  { keys: ['unless', 'owned', 'decisions'], of: (rule) => rule.unless?.owned?.decisions, role: 'form', form: 'decision' },
   { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
   { keys: ['unless', 'reference', 'acts'], of: (rule) => rule.unless?.reference?.acts, role: 'form', form: 'referenceAct' },
   { keys: ['unless', 'reference', 'conditions'], of: (rule) => rule.unless?.reference?.conditions, role: 'form', form: 'referenceCondition' },
