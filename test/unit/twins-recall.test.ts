@@ -26,6 +26,21 @@ describe('twins across languages (recall)', () => {
     for (const [language, text] of timed) assert.deepEqual(spans('deferral/looking-into-it', text, language), [], `${language}: ${text}`);
   });
 
+  it('"try again later" is deferral/check-back alone, as en/pl/lt read it (sq and fi also flagged a vague time)', () => {
+    const retries: [string, string][] = [
+      ['en', 'Try again later.'],
+      ['pl', 'Spróbuj później.'],
+      ['fi', 'Kokeilkaa myöhemmin.'],
+      ['lt', 'Bandykite vėliau.'],
+      ['sq', 'Provoni më vonë.'],
+      ['sq', 'Provojeni më vonë.'],
+    ];
+    for (const [language, text] of retries) {
+      assert.equal(spans('deferral/check-back', text, language).length, 1, `${language}: ${text}`);
+      assert.deepEqual(spans('deferral/vague-timeframe', text, language), [], `${language}: ${text}`);
+    }
+  });
+
   it('deferral/vague-timeframe (fi): "later" with the news told between', () => {
     assert.deepEqual(spans('deferral/vague-timeframe', 'Ilmoitamme uudesta ajankohdasta myöhemmin.', 'fi'), ['Ilmoitamme uudesta ajankohdasta myöhemmin']);
     // The event that gives the moment, as the pack's "toimitetaan myöhemmin, kun …" is excused.

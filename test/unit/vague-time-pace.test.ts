@@ -55,10 +55,15 @@ describe('deferral/vague-timeframe: the customer pace and the time below', () =>
       ['en', 'Please be patient, we will reply as soon as possible.', 'as soon as possible'],
       ['pl', 'Prosimy o cierpliwość, odpowiemy jak najszybciej.', 'jak najszybciej'],
       ['fi', 'Pyydämme kärsivällisyyttä, vastaamme mahdollisimman pian.', 'mahdollisimman pian'],
-      ['sq', 'Ju lutem provoni më vonë.', 'provoni më vonë'],
-      ['fi', 'Pyydämme, että kokeilkaa myöhemmin uudelleen.', 'kokeilkaa myöhemmin'],
     ];
     for (const [language, text, excerpt] of ours) assert.deepEqual(vague(text, { language, kind: 'reply' }), [excerpt], text);
+    // A retry request is deferral/check-back's, as en "Please try again later" is: one finding, never excused as the
+    // customer's pace.
+    const retries: [string, string][] = [
+      ['sq', 'Ju lutem provoni më vonë.'],
+      ['fi', 'Pyydämme, että kokeilkaa myöhemmin uudelleen.'],
+    ];
+    for (const [language, text] of retries) assert.equal(spansOf('deferral/check-back', text, 'reply.txt', { language, kind: 'reply' }).length, 1, text);
   });
 
   it('an automatic notice may give the time further down; other kinds only in the next sentence', () => {
