@@ -47,7 +47,7 @@ const keptFiles = (dir: string) =>
 
 describe('flat phrase trie', () => {
   it('reads back from its bytes as it was built, stems, endings and placeholders included, forwards and backwards', () => {
-    const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'zażółć', '*', '#', 'sor*', '*ed', 'we*', '{{ name }}', '—', 'a', 'b');
+    const option = fc.constantFrom('we', 'will', 'soon', "we'll", 'zażółć', '*', '#', 'sor*', '*ed', 'we*', '{{ name }}', 'a', 'b');
     const piece = fc.array(option, { minLength: 1, maxLength: 3 }).map((options) => options.join('|'));
     const phrase = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' '));
     fc.assert(
