@@ -12,6 +12,7 @@
 import type * as Franc from 'franc';
 import { packPhraseHeadPattern } from './phrase-pattern';
 import type { Span } from '../types';
+import { holdsNonSpace } from './analyze';
 
 /** Fewer letters than this and only common words and marking letters decide, never trigrams. */
 export const MIN_LETTERS = 40;
@@ -120,11 +121,11 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
  * ASCII: this runs over the start of every reply, and a regex scan made a
  * match object per word.
  */
-function wordCharAt(text: string, index: number): number {
+function wordCharAt(text: string, index: number, end: number): number {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 ? 1 : 0;
   if (code === 0x2019) return 1;
-  const size = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  const size = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
   return LETTER_OR_MARK.test(text.slice(index, index + size)) ? size : 0;
 }
 
@@ -153,9 +154,9 @@ const MAX_TAG_CHARS = 120;
  * Fill-ins are masked before detection, but a template language's tags may not be: their English keywords outnumbered
  * a Smarty-heavy Polish or Finnish template's own words (trial 19).
  */
-function tagEnd(prose: string, index: number): number {
+function tagEnd(prose: string, index: number, end: number): number {
   if (prose.charCodeAt(index) !== 123) return index;
-  for (let at = index + 1; at < prose.length && at <= index + MAX_TAG_CHARS; at++) {
+  for (let at = index + 1; at < end && at <= index + MAX_TAG_CHARS; at++) {
     const code = prose.charCodeAt(at);
     if (code === 125) return at + 1;
     if (code === 10 || code === 123) return index;
@@ -167,21 +168,28 @@ function tagEnd(prose: string, index: number): number {
  * The first words of the prose, lowercased, up to SAMPLE_CHARS letters; masked placeholders (runs of x) and template
  * tags left out. `capitalized` (asked only when trigrams decide, rarely): per word, whether it was written with a
  * capital (a name, or a sentence's first word). A word `capitalOnly` lists is tested for its capital every time.
+ * Read from `from` to `to` as if the prose were cut there (a frame's body, read in place: no copy of it per reply).
  */
 function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly']): WordSample;
-function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], withCapitals: true): WordSample & { capitalized: boolean[] };
-function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], withCapitals = false): WordSample {
+function sampleOf(
+  prose: string,
+  capitalOnly: LanguageSignals['capitalOnly'],
+  withCapitals: true,
+  from?: number,
+  to?: number,
+): WordSample & { capitalized: boolean[] };
+function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], withCapitals = false, from = 0, to = prose.length): WordSample {
   const words: string[] = [];
   const capitalized: boolean[] | undefined = withCapitals ? [] : undefined;
   const sentenceEnds: number[] = [];
   let uncapitalized: Set<number> | undefined;
   let letters = 0;
-  let index = 0;
-  while (index < prose.length && letters < SAMPLE_CHARS) {
-    let size = wordCharAt(prose, index);
+  let index = from;
+  while (index < to && letters < SAMPLE_CHARS) {
+    let size = wordCharAt(prose, index, to);
     if (size === 0) {
-      if (endsSentence(prose, index) && words.length > (sentenceEnds[sentenceEnds.length - 1] ?? 0)) sentenceEnds.push(words.length);
-      const after = tagEnd(prose, index);
+      if (endsSentence(prose, index, to) && words.length > (sentenceEnds[sentenceEnds.length - 1] ?? 0)) sentenceEnds.push(words.length);
+      const after = tagEnd(prose, index, to);
       index = after > index ? after : index + 1;
       continue;
     }
@@ -195,7 +203,7 @@ function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], wi
       else if (code >= 65 && code <= 90) lower = false;
       if (code !== 120) onlyX = false;
       index += size;
-      size = index < prose.length ? wordCharAt(prose, index) : 0;
+      size = index < to ? wordCharAt(prose, index, to) : 0;
     } while (size > 0);
     const length = index - start;
     if (length >= 5 && onlyX) continue;
@@ -213,13 +221,24 @@ function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], wi
   return { words, capitalized, letters, sentenceEnds, uncapitalized };
 }
 
-/** Whether the character at `index` ends a sentence: a stop before a space or the text's end, or a blank line. */
-function endsSentence(prose: string, index: number): boolean {
+/** Whether the character at `index` ends a sentence: a stop before a space or the text's `end`, or a blank line. */
+function endsSentence(prose: string, index: number, end: number): boolean {
   const code = prose.charCodeAt(index);
-  if (code === 10) return /^\n[ \t]*\n/.test(prose.slice(index, index + 40));
+  if (code === 10) return blankLineAt(prose, index, Math.min(end, index + 40));
   if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
+  if (index + 1 >= end) return true;
   const next = prose.charCodeAt(index + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13;
+  return next === 32 || next === 10 || next === 9 || next === 13;
+}
+
+/** Whether the line break at `index` opens a blank line (/^\n[ \t]*\n/ on the prose up to `end`), read in place. */
+function blankLineAt(prose: string, index: number, end: number): boolean {
+  for (let at = index + 1; at < end; at++) {
+    const code = prose.charCodeAt(at);
+    if (code === 10) return true;
+    if (code !== 32 && code !== 9) return false;
+  }
+  return false;
 }
 
 /** The languages whose common words the sample's word `index` is: a word some list capitalized only when so written. */
@@ -382,23 +401,57 @@ function framedLanguage(prose: string, valediction: Span | undefined, signals: L
   const firstLineEnd = prose.indexOf('\n', firstWords);
   const firstLine = prose.slice(firstWords, firstLineEnd < 0 ? prose.length : firstLineEnd);
   const signLine = valediction === undefined ? undefined : prose.slice(valediction.start, valediction.end);
-  const greeted = frames.filter((frame) => frame.greeting?.test(firstLine)).map((frame) => frame.language);
-  const signed = signLine === undefined ? [] : frames.filter((frame) => frame.signOff?.test(signLine)).map((frame) => frame.language);
-  const named = greeted.length === 0 ? signed : signed.length === 0 ? greeted : greeted.filter((language) => signed.includes(language));
-  if (named.length !== 1) return undefined;
-  const [language] = named as [string];
+  // The one language that frames the reply: greeted and signed in it, or one of them and not the other (frames are
+  // one per language; per reply, no list of each side's languages is made).
+  let greeted = 0;
+  let signed = 0;
+  let greetedAndSigned = 0;
+  let lastGreeted: LanguageFrame | undefined;
+  let lastSigned: LanguageFrame | undefined;
+  let lastGreetedAndSigned: LanguageFrame | undefined;
+  for (const frame of frames) {
+    const greets = frame.greeting?.test(firstLine) === true;
+    const signs = signLine !== undefined && frame.signOff?.test(signLine) === true;
+    if (greets) {
+      greeted++;
+      lastGreeted = frame;
+    }
+    if (signs) {
+      signed++;
+      lastSigned = frame;
+    }
+    if (greets && signs) {
+      greetedAndSigned++;
+      lastGreetedAndSigned = frame;
+    }
+  }
+  const named =
+    greeted === 0
+      ? signed === 1
+        ? lastSigned
+        : undefined
+      : signed === 0
+        ? greeted === 1
+          ? lastGreeted
+          : undefined
+        : greetedAndSigned === 1
+          ? lastGreetedAndSigned
+          : undefined;
+  if (named === undefined) return undefined;
+  const { language } = named;
   // The sentences between the frame's lines: a greeting's own letters ("Dzień dobry,") say nothing of the body, and a
   // greeting's line that is all the reply leaves no body (the short signals read it).
-  let bodyStart = greeted.length === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
+  let bodyStart = greeted === 0 ? 0 : firstLineEnd < 0 ? prose.length : firstLineEnd;
+  const bodyEnd = valediction?.start ?? prose.length;
   // A reply of one line is a chat's turn ("Hei! L\u00e4hetin vahvistuksen \u2026"): its body follows the greeting on that line,
   // when it is a sentence of a few words (a name and a "kiitos" after "Hei" tell no language).
-  const oneLine = greeted.length > 0 && !/\S/.test(prose.slice(bodyStart, valediction?.start ?? prose.length));
-  if (oneLine) bodyStart = firstWords + (frames.find((frame) => frame.language === language)!.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
-  const sample = sampleOf(prose.slice(bodyStart, valediction?.start ?? prose.length), signals.capitalOnly, true);
+  const oneLine = greeted > 0 && !holdsNonSpace(prose, bodyStart, bodyEnd);
+  if (oneLine) bodyStart = firstWords + (named.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
+  const sample = sampleOf(prose, signals.capitalOnly, true, bodyStart, Math.max(bodyStart, bodyEnd));
   if (oneLine && sample.words.length < ONE_LINE_BODY_WORDS) return undefined;
   // Greeted and signed in it, a tie of sentences goes to the frame; a greeting alone ("Hello" a platform prints over
   // a translated line and an English one) needs more of them.
-  return sentencesLeanTo(sample, signals, language, greeted.length > 0 && signed.length > 0) ? language : undefined;
+  return sentencesLeanTo(sample, signals, language, greeted > 0 && signed > 0) ? language : undefined;
 }
 
 /**
@@ -408,9 +461,10 @@ function framedLanguage(prose: string, valediction: Span | undefined, signals: L
  */
 function sentencesLeanTo(sample: WordSample & { capitalized: boolean[] }, signals: LanguageSignals, language: string, tieWins: boolean): boolean {
   let own = 0;
-  const others = new Map<string, number>();
+  const others = otherSentences.clear();
   let start = 0;
-  for (const end of [...sample.sentenceEnds, sample.words.length]) {
+  for (let sentence = 0; sentence <= sample.sentenceEnds.length; sentence++) {
+    const end = sentence < sample.sentenceEnds.length ? sample.sentenceEnds[sentence]! : sample.words.length;
     const points = shortTally.clear();
     for (let index = start; index < end; index++) {
       if (index > start && sample.capitalized[index]) continue;
@@ -421,10 +475,15 @@ function sentencesLeanTo(sample: WordSample & { capitalized: boolean[] }, signal
     const { best, bestHits } = points.leader();
     if (best === undefined) continue;
     if (points.pointsOf(language) === bestHits) own++;
-    else others.set(best, (others.get(best) ?? 0) + 1);
+    else others.add(best, false);
   }
-  return own > 0 && [...others.values()].every((count) => count < own || (tieWins && count === own));
+  // Every other language told fewer sentences (or as many, when a tie wins): the most any other told.
+  const most = others.leader().bestHits;
+  return own > 0 && (most < own || (tieWins && most === own));
 }
+
+/** sentencesLeanTo's count of the sentences each other language told (it never runs inside itself). */
+const otherSentences = new Tally();
 
 /** Words the rest of a greeting's one line holds to bear its language out ("L\u00e4hetin vahvistuksen osoitteeseen"). */
 const ONE_LINE_BODY_WORDS = 3;

@@ -9,6 +9,34 @@ export function phrasePattern(phrase: string): string {
     .join('[ \\t]+');
 }
 
+/** Characters outside ASCII that Unicode case folding (the `iu` flags) turns into an ASCII letter. */
+const ASCII_FOLDS: Record<string, string> = { '\u017f': 's', '\u212a': 'k' };
+
+/**
+ * Per ASCII code, whether one of `phrases` can start with that character (either case; "\u017f" and the Kelvin sign
+ * fold to s and k), for a case-insensitive pattern of them after a run of `markup` characters; undefined when a phrase
+ * starts with one of those (the run could end inside it). A text whose first character past the markup is ASCII and
+ * not marked holds none of the phrases there: the pattern need not be tried.
+ */
+export function asciiStartsOf(phrases: readonly string[], markup: string): Uint8Array | undefined {
+  const starts = new Uint8Array(128);
+  for (const phrase of phrases) {
+    const first = phrase.trim()[0];
+    if (first === undefined || markup.includes(first)) return undefined;
+    const ascii = first.charCodeAt(0) < 128 ? first : ASCII_FOLDS[first];
+    if (ascii === undefined) continue;
+    starts[ascii.toLowerCase().charCodeAt(0)] = 1;
+    starts[ascii.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return starts;
+}
+
+/** Whether words of a list whose first characters are `starts` (asciiStartsOf) cannot start at `at`: an ASCII character none starts with. */
+export function cannotStartAt(starts: Uint8Array | undefined, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return starts !== undefined && code < 128 && starts[code] === 0;
+}
+
 /**
  * Phrases as one alternation's source, each read by `patternOf`, longest first so it never stops at a shorter prefix;
  * one that matches nothing when there are none.

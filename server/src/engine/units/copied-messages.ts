@@ -7,7 +7,7 @@
 // (rules/structure/footers.yaml, `copiedMessages`), one list per language.
 
 import { holdsNonSpace, lineEndAt } from '../text/analyze';
-import { phraseAlternation } from '../text/phrase-pattern';
+import { asciiStartsOf, cannotStartAt, phraseAlternation } from '../text/phrase-pattern';
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import type { Span } from '../types';
@@ -24,9 +24,12 @@ export interface CopiedMessageMatcher {
   headerFrom: RegExp;
   /** A further line of that block ("Sent: …", "To: …", "Subject: …", "Wysłano: …"). */
   headerField: RegExp;
+  /** The first characters of `label` and `point` words (asciiStartsOf), past their decoration. */
+  labelStarts: Uint8Array | undefined;
 }
 
 /** Marks a header line may carry around its words: quote, emphasis, dashes, equals signs. */
+const DECORATION_CHARACTERS = ' \t>*_=-';
 const DECORATION = '[ \\t>*_=\\-]*';
 
 /** A line that is only one of `phrases`, with a colon, dashes or emphasis around it. */
@@ -49,6 +52,7 @@ export function compileCopiedMessages(
   return {
     label: labelLine(labels),
     point: labelLine(points),
+    labelStarts: asciiStartsOf([...Object.values(labels).flat(), ...Object.values(points).flat()], DECORATION_CHARACTERS),
     headerFrom: fieldLine(headerBlock.from),
     headerField: fieldLine(headerBlock.fields),
     // The attribution word ends a line of at most 300 characters, as a word of its own.
@@ -155,6 +159,7 @@ function headerAt(
   matcher: CopiedMessageMatcher,
 ): { opens: 'copy' | 'point' | 'cited'; end: number } | undefined {
   const lineEnd = lineEndAt(prose, lineStart);
+  if (!mayBeHeader(prose, lineStart, lineEnd, matcher)) return undefined;
   const line = prose.slice(lineStart, lineEnd).replace(/\r$/, '');
   if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return { opens: 'copy', end: lineEnd };
   if (line.length <= MAX_LABEL_LINE && matcher.point.test(line)) return { opens: 'point', end: lineEnd };
@@ -173,6 +178,22 @@ function headerAt(
   if (MAIL_DETAIL.test(written) || (CLOCK_TIME.test(written) && DATED.test(written))) return { opens: 'copy', end: lineEnd };
   return CLOCK_TIME.test(written) ? { opens: 'cited', end: lineEnd } : undefined;
 }
+
+/**
+ * Whether prose line [lineStart, lineEnd) can be a header, read in place: a header block's line and an attribution
+ * hold a colon, and a label line without one is short and opens (past its decoration) with a character its words
+ * can start with. Most lines of a reply are none: they are not copied out and tried against the patterns.
+ */
+function mayBeHeader(prose: string, lineStart: number, lineEnd: number, matcher: CopiedMessageMatcher): boolean {
+  for (let at = lineStart; at < lineEnd; at++) if (prose.charCodeAt(at) === COLON) return true;
+  // Longer than MAX_LABEL_LINE even without a final \r.
+  if (lineEnd - lineStart > MAX_LABEL_LINE + 1) return false;
+  let words = lineStart;
+  while (words < lineEnd && DECORATION_CHARACTERS.includes(prose[words]!)) words++;
+  return !cannotStartAt(matcher.labelStarts, prose, words);
+}
+
+const COLON = 0x3a;
 
 /**
  * The start of the prose line after the one ending at `lineEnd`, past lines that

@@ -10,7 +10,7 @@
 // first, and the footer is looked for above it.
 
 import { lineEndAt, wordsOnLine } from '../text/analyze';
-import { phraseAlternation } from '../text/phrase-pattern';
+import { asciiStartsOf, cannotStartAt, phraseAlternation } from '../text/phrase-pattern';
 import type { ChatSpeakerMatcher } from './chat-transcript';
 import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages';
 import { maskQuotedRequests, type QuotedRequestMatcher } from './quoted-requests';
@@ -80,35 +80,16 @@ export function compileFooters(
   return {
     opening: new RegExp(`[ \\t*_]*${words}`, 'iuy'),
     words: new RegExp(words, 'iuy'),
-    asciiStarts: asciiStartsOf(phrases),
+    asciiStarts: asciiStartsOf(phrases, FOOTER_MARKUP),
     signedOpening: signed.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(signed)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
-    signedStarts: signed.length ? asciiStartsOf(signed) : undefined,
+    signedStarts: signed.length ? asciiStartsOf(signed, FOOTER_MARKUP) : undefined,
     companyForm: forms.length ? new RegExp(`(?:^|\\s)(?:${phraseAlternation(forms)})$`, 'iu') : undefined,
     templateOwn: own.length ? new RegExp(`[ \\t*_]*(?:${phraseAlternation(own)})(?![\\p{L}\\p{N}])`, 'iuy') : undefined,
   };
 }
 
-/** Characters outside ASCII that Unicode case folding (the `iu` flags) turns into an ASCII letter. */
-const ASCII_FOLDS: Record<string, string> = { '\u017f': 's', '\u212a': 'k' };
-
-function asciiStartsOf(phrases: string[]): Uint8Array | undefined {
-  const starts = new Uint8Array(128);
-  for (const phrase of phrases) {
-    const first = phrase.trim()[0];
-    if (first === undefined || ' \t*_'.includes(first)) return undefined;
-    const ascii = first.charCodeAt(0) < 128 ? first : ASCII_FOLDS[first];
-    if (ascii === undefined) continue;
-    starts[ascii.toLowerCase().charCodeAt(0)] = 1;
-    starts[ascii.toUpperCase().charCodeAt(0)] = 1;
-  }
-  return starts;
-}
-
-/** Whether words of a list whose first characters are `starts` (asciiStartsOf) cannot start at `at`: an ASCII character none starts with. */
-function cannotStartAt(starts: Uint8Array | undefined, prose: string, at: number): boolean {
-  const code = prose.charCodeAt(at);
-  return starts !== undefined && code < 128 && starts[code] === 0;
-}
+/** The markup a footer line's words may follow (`opening`: leading list, emphasis or quote markup). */
+const FOOTER_MARKUP = ' \t*_';
 
 const SPACE = 0x20;
 const TAB = 0x09;
