@@ -520,6 +520,8 @@ const HANDLE_AFTER_COMMA = /,[ \t]*(@[A-Za-z][\w-]*)[ \t]*[.!?]/;
  */
 function addressedHandle(context: Context): string | undefined {
   const { text, prose } = context.unit;
+  // Every handle opens with "@": most replies have none, and are not read for one.
+  if (!text.includes('@')) return undefined;
   const greeting = acceptedGreeting(context);
   // The text's first character, or the prose's when markup opens the text; a handle alone on its line may be masked.
   const starts = [text.search(/\S/), prose.search(/\S/)];
@@ -1888,6 +1890,8 @@ function repeatedTitleEnd(context: Context): number {
   if (context.titleEnd === undefined) {
     const titles = titlesAboveGreeting(context);
     const { sentences, tokens } = context.analysis;
+    // No title lines, no title words to repeat: most replies end here, without a walk over their tokens.
+    if (titles === 0) return (context.titleEnd = 0);
     const titleWords = new Set<string>();
     let repeated = false;
     for (const token of tokens) {

@@ -799,10 +799,13 @@ function noticeWords(evidence: KindEvidence): string | undefined {
 export function signalApart(text: string, signal: KindSignal, ruleSet: RuleSet): string | undefined {
   // Words alone, without the sentence parser: a title is read for every reply of a library.
   const tokens = wordTokens(text);
-  for (const match of ruleSet.index.match(tokens, ruleSet.owners)) {
-    if (match.owner.rule === KIND_SIGNAL_WORDS && match.owner.form === signal) return spanText(text, { tokens, sentences: [] }, match);
-  }
-  return undefined;
+  const { owners } = ruleSet;
+  // The first such match in match()'s order, without a match object made for every other word the title matches.
+  let found: TokenMatch | undefined;
+  ruleSet.index.eachMatch(tokens, (id, firstToken, endToken) => {
+    if (found === undefined && owners[id]!.rule === KIND_SIGNAL_WORDS && owners[id]!.form === signal) found = { firstToken, endToken };
+  });
+  return found && spanText(text, { tokens, sentences: [] }, found);
 }
 
 function spanText(prose: string, { tokens }: ProseAnalysis, match: TokenMatch): string {
