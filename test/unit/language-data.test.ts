@@ -19,6 +19,7 @@ const ENGINE = path.join(REPO_ROOT, 'server', 'src', 'engine');
 const SYNTAX_NAMES: Record<string, string> = {
   'ya ml json md markdown mdx html csv tsv xml': 'file extensions (xml also of an XML declaration)',
   'Response Say': "TwiML's root element and its verb that speaks a prompt (units/twiml.ts)",
+  CDATA: "XML's CDATA section marker, <![CDATA[ (units/twiml.ts)",
   'root true': 'the `root: true` key of a config file',
   'end with': "the yaml library's own error message, rewritten",
   'variable fallback': "a dialect's own ${variable} and ${fallback} slots",

@@ -2,6 +2,7 @@
 // of the XML (other verbs, attributes, comments) is no prose, and an XML file of another kind has no replies.
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
+import { twimlSays } from '../../server/src/engine/units/twiml';
 import { lintText, spansOf } from '../support/engine';
 
 const strict = { language: 'en', extends: ['recommended', 'strict'] };
@@ -46,6 +47,33 @@ describe('TwiML prompts', function () {
     const text = '<Response>\n  <Say>Obviously, the pickup is booked &amp; the courier comes on Friday.</Say>\n</Response>\n';
     const fixed = applyEdits(text, fixAllEdits(lintText(text, 'pickup.xml', strict).findings));
     assert.equal(fixed, '<Response>\n  <Say>The pickup is booked &amp; the courier comes on Friday.</Say>\n</Response>\n');
+  });
+
+  it('a comment inside a <Say> is not read, and a </Say> in it does not end the prompt', () => {
+    const text = '<Response>\n  <Say>Your refund is booked. <!-- was: obviously sent asap </Say> --> Obviously it reaches you asap.</Say>\n</Response>\n';
+    assert.deepEqual(spansOf('tone/condescending', text, 'refund.xml', strict), ['Obviously']);
+    assert.deepEqual(spansOf('deferral/vague-timeframe', text, 'refund.xml', strict), ['asap']);
+    const [finding] = lintText(text, 'refund.xml', strict).findings.filter((found) => found.ruleId === 'deferral/vague-timeframe');
+    assert.ok(finding!.start > text.indexOf('-->'));
+  });
+
+  it('a CDATA section is read, its markers are not, and a fix keeps them', () => {
+    const text = '<Response>\n  <Say><![CDATA[Obviously, the label & the refund go out asap.]]></Say>\n</Response>\n';
+    assert.deepEqual(spansOf('deferral/vague-timeframe', text, 'label.xml', strict), ['asap']);
+    const fixed = applyEdits(text, fixAllEdits(lintText(text, 'label.xml', strict).findings));
+    assert.equal(fixed, '<Response>\n  <Say><![CDATA[The label & the refund go out asap.]]></Say>\n</Response>\n');
+  });
+
+  it('no fix writes over a CDATA marker or puts a reference inside the section', () => {
+    const text = '<Response><Say>Hello <![CDATA[Tom & Ana]]> there.</Say></Response>';
+    const [say] = twimlSays(text, 'x.xml');
+    const body = say!.body.text;
+    assert.equal(body, `Hello ${' '.repeat(9)}Tom & Ana${' '.repeat(3)} there.`);
+    const tom = body.indexOf('Tom');
+    assert.equal(say!.encode('Sam', tom, tom + 3), 'Sam');
+    assert.equal(say!.encode('Sam &amp; Jo', tom, tom + 3), undefined);
+    assert.equal(say!.encode('Hi', 0, tom), undefined);
+    assert.equal(say!.encode('friends', body.indexOf('there'), body.indexOf('there') + 5), 'friends');
   });
 
   it('a self-closing <Say/> is no prompt and swallows nothing after it', () => {
