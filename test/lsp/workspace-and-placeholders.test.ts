@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { CreateConfigRequest, LintFilesRequest, RuleDocsRequest } from '../../server/src/lsp/protocol';
-import { LspTestClient, fileUri } from '../support/lsp-client';
+import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { serverForSuite, serverPerTest } from './temp-workspace';
 
 describe('LSP workspace requests and placeholders', function () {
@@ -84,6 +84,24 @@ describe('LSP workspace requests and placeholders', function () {
         ['Replylint: to nie jest plik na dysku.'],
       );
       assert.match(await polish.connection.sendRequest(RuleDocsRequest, { ruleId: 'nope/none' }), /^# nope\/none\n\nTa reguła nie jest włączona/);
+    });
+
+    it("Lint workspace's note on a binary file, and a document the replylint.language setting stops, are in the editor's language", async () => {
+      const { client: polish, workspace: folder } = await start({
+        locale: 'pl',
+        files: { '.replylint.yaml': 'language: en\n', 'reply.md': 'We will reply soon.\n' },
+      });
+      fs.writeFileSync(path.join(folder, 'logo.txt'), Buffer.from([0x89, 0x50, 0x00, 0xff]));
+      const [binary] = await polish.connection.sendRequest(LintFilesRequest, { uris: [fileUri(path.join(folder, 'logo.txt'))] });
+      assert.deepEqual(
+        binary?.diagnostics.map((diagnostic) => diagnostic.message),
+        ['Replylint: Pomini\u0119to: plik binarny.'],
+      );
+      const reply = fileUri(path.join(folder, 'reply.md'));
+      await polish.changeSettings({ language: 'xx' });
+      await polish.open(reply, 'markdown', 'We will reply soon.\n');
+      const [failed] = await polish.waitForPublished(reply, (diagnostics) => diagnostics.length === 1 && diagnostics[0]!.code === undefined);
+      assert.match(messageText(failed!), /^Replylint nie sprawdzi\u0142 tego dokumentu: ustawienie replylint\.language podaje nieznany j\u0119zyk "xx"/);
     });
 
     it('a display language Replylint has no words for reads English', async () => {

@@ -261,6 +261,16 @@ describe('cli', () => {
     assert.match(messages[1]!, /binary/);
   });
 
+  it("a skipped file's note is English in JSON and SARIF beside Polish replies, and in the --locale language when asked", async () => {
+    const dir = tempDir({ 'bin.txt': Buffer.from([0x48, 0x69, 0x00, 0xff]), 'reply.md': 'Dzie\u0144 dobry, zwrot przyjdzie wkr\u00f3tce.\n' });
+    const json = JSON.parse((await cli(['--format', 'json', '.'], { cwd: dir })).stdout) as { filePath: string; messages: { message: string }[] }[];
+    assert.equal(json.find((report) => report.filePath.endsWith('bin.txt'))!.messages[0]!.message, 'Skipped: binary file.');
+    const sarif = JSON.parse((await cli(['--format', 'sarif', '.'], { cwd: dir })).stdout) as { runs: { results: { message: { text: string } }[] }[] };
+    assert.ok(sarif.runs[0]!.results.some((result) => result.message.text === 'Skipped: binary file.'));
+    const polish = JSON.parse((await cli(['--format', 'json', '--locale', 'pl', 'bin.txt'], { cwd: dir })).stdout) as { messages: { message: string }[] }[];
+    assert.equal(polish[0]!.messages[0]!.message, 'Pomini\u0119to: plik binarny.');
+  });
+
   it('--print-config shows the merged rules and where each came from', async () => {
     const dir = tempDir({ '.replylint.yaml': 'extends: [recommended, ./pack.yaml]\nrules:\n  placeholder/malformed: warning\n', 'pack.yaml': PACK });
     const run = await cli(['--print-config', 'x.md'], { cwd: dir });

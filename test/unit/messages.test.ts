@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { FILE_SKIP_IDS } from '../../server/src/engine/io/files';
 import { uncheckedMessage } from '../../server/src/engine/linter';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { EMPATHY_NEEDS } from '../../server/src/engine/rules/pack';
@@ -51,7 +52,8 @@ describe('message catalogs', () => {
       'progress.firstLint',
       ...['window.notFixedNotUtf8', 'window.configBroken.lastGood', 'window.configBroken.defaults', 'window.configUnnamed', 'window.ruleDocs'],
       ...['action.nothingToFix', 'action.documentClosed', 'note.notAFile', 'note.tooLarge', 'docs.notActive'],
-      ...['window.fixAllNotLinted', 'window.fixAllClean', 'window.fixAllNoFixes'],
+      ...['window.fixAllNotLinted', 'window.fixAllClean', 'window.fixAllNoFixes', 'note.lintFailed', 'note.unknownLanguageSetting'],
+      ...FILE_SKIP_IDS,
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],
       ...['report.findings', 'report.reply', 'report.noReplies', 'report.noFindings', 'report.perCategory', 'report.perRule', 'report.worstFirst'],
     ];

@@ -20,7 +20,8 @@ import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
-import { messageLanguages, renderMessage } from '../engine/messages';
+import { messageLanguages, renderMessage, renderRef } from '../engine/messages';
+import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
@@ -248,7 +249,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           filePath: file,
           source: '',
           result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [], lines: new LineIndex('') },
-          notes: [{ message: read.skipped, range: fileStartRange }],
+          // No reply to take a language from: English unless --locale says otherwise.
+          notes: [{ message: renderRef(locale ?? DEFAULT_LANGUAGE, read.skipped), range: fileStartRange }],
         });
         continue;
       }

@@ -36,7 +36,7 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
         return [{ range: { start: outcome.at, end: outcome.at }, severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, message: outcome.message }];
       return [fileLevelDiagnostic(outcome.message, DiagnosticSeverity.Information)];
     case 'failed':
-      return [fileLevelDiagnostic(`Replylint failed on this document: ${outcome.message}`, DiagnosticSeverity.Error)];
+      return [fileLevelDiagnostic(outcome.message, DiagnosticSeverity.Error)];
     case 'linted': {
       const diagnostics = outcome.result.findings.map((finding) => {
         return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));

@@ -10,7 +10,7 @@ import { readTextFile } from '../engine/io/files';
 import { needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { UnitCache, fileLanguageOf, lint, type LintOptions, type PlaceholderInSource } from '../engine/linter';
 import type { LintResult, Position } from '../engine/types';
-import { renderMessage } from '../engine/messages';
+import { fromReplylint, renderMessage, type MessageArgs } from '../engine/messages';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
@@ -32,6 +32,7 @@ export type LintOutcome =
   | { kind: 'config-file' }
   /** Not linted; `at`: where the reason is in the text (a macro export's syntax error), else the file as a whole. */
   | { kind: 'skipped'; message: string; at?: Position }
+  /** `message`: the whole note, in the editor's display language (an engine error's own words stay English). */
   | { kind: 'failed'; message: string };
 
 /** An outcome with the document it belongs to; use both before the next await. */
@@ -180,7 +181,7 @@ export class DocumentLinter {
     const filePath = filePathOf(uri);
     if (filePath === undefined) return { kind: 'skipped', message: renderMessage(this.deps.editorLanguage, 'note.notAFile') };
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
-    if ('skipped' in read) return { kind: 'skipped', message: `Replylint: ${read.skipped}` };
+    if ('skipped' in read) return { kind: 'skipped', message: fromReplylint(renderMessage(this.deps.editorLanguage, read.skipped.id, read.skipped.args)) };
     const file = { uri, text: read.text, size: Buffer.byteLength(read.text, 'utf8'), languageId: undefined };
     const outcome = this.lintText(file, filePath, settings, undefined, false);
     // Not open, so nothing re-publishes it later: the folder is read now when it must be.
@@ -276,10 +277,24 @@ export class DocumentLinter {
       return { kind: 'linted', result, config, options, fileName };
     } catch (error) {
       // A language code no pack knows: the user must see it, not get a lint with no rules.
-      if (error instanceof UnknownLanguageError) return { kind: 'failed', message: `the replylint.language setting: ${error.message}` };
+      if (error instanceof UnknownLanguageError) {
+        return this.failed(error.message, 'note.unknownLanguageSetting', { code: error.code, known: error.known.join(', ') });
+      }
       const message = error instanceof Error ? error.message : String(error);
       this.deps.logError(`Linting ${document.uri} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
-      return { kind: 'failed', message };
+      return this.failed(message, 'note.lintFailed', { detail: message });
+    }
+  }
+
+  /**
+   * A failure said in the editor's display language. The catalogs are read from the rules folder: when that folder is
+   * what failed (a bundle installed without it), the engine's own words are all there is to say.
+   */
+  private failed(detail: string, id: 'note.lintFailed' | 'note.unknownLanguageSetting', args: MessageArgs): LintOutcome {
+    try {
+      return { kind: 'failed', message: renderMessage(this.deps.editorLanguage, id, args) };
+    } catch {
+      return { kind: 'failed', message: `Replylint: ${detail}` };
     }
   }
 

@@ -3,6 +3,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
+import type { MessageRef } from '../types';
 
 // JSON and YAML files count when they are macro exports; others have no reply units.
 export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml', '.xml'];
@@ -12,8 +13,32 @@ export interface FileProblem {
   message: string;
 }
 
-/** Why a file could not be read: not a regular file, over the limit, or an error of the system. */
-export class FileReadError extends Error {}
+/** Why a file was not read, as message ids of the catalogs (rules/messages) whose English text the command line writes. */
+export const FILE_SKIP_IDS = ['file.unreadable', 'file.notRegular', 'file.tooLarge', 'file.binary'] as const;
+
+/** Why a file was skipped: a catalog message, so the editor says it in its display language. */
+export interface FileSkipReason extends MessageRef {
+  id: (typeof FILE_SKIP_IDS)[number];
+}
+
+/**
+ * Why a file could not be read: not a regular file, over the limit, or an error of the system. `message` is said of
+ * a config or pack file; `reason` of a reply file, which is skipped.
+ */
+export class FileReadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: FileSkipReason,
+  ) {
+    super(message);
+  }
+}
+
+/** The system's own words on why a file cannot be opened or read (ENOENT …), in both of FileReadError's forms. */
+function unreadable(error: unknown): FileReadError {
+  const detail = (error as Error).message;
+  return new FileReadError(`Cannot read: ${detail}`, { id: 'file.unreadable', args: { detail } });
+}
 
 /**
  * A regular file's bytes, read with a bound: opened without blocking (a FIFO
@@ -27,12 +52,17 @@ export function readBoundedFile(file: string, maxBytes: number, limitName: strin
   try {
     descriptor = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new FileReadError(`Cannot read: ${(error as Error).message}`);
+    throw unreadable(error);
   }
   try {
     const stat = fs.fstatSync(descriptor);
-    if (!stat.isFile()) throw new FileReadError('Not a regular file (a device, FIFO or folder): not read.');
-    if (stat.size > maxBytes) throw new FileReadError(`${stat.size} bytes is over the ${maxBytes}-byte limit (${limitName}).`);
+    if (!stat.isFile()) throw new FileReadError('Not a regular file (a device, FIFO or folder): not read.', { id: 'file.notRegular' });
+    if (stat.size > maxBytes) {
+      throw new FileReadError(`${stat.size} bytes is over the ${maxBytes}-byte limit (${limitName}).`, {
+        id: 'file.tooLarge',
+        args: { size: String(stat.size), limit: String(maxBytes), setting: limitName },
+      });
+    }
     const bytes = Buffer.alloc(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
@@ -43,25 +73,25 @@ export function readBoundedFile(file: string, maxBytes: number, limitName: strin
     return filled === bytes.length ? bytes : bytes.subarray(0, filled);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
-    throw new FileReadError(`Cannot read: ${(error as Error).message}`);
+    throw unreadable(error);
   } finally {
     fs.closeSync(descriptor);
   }
 }
 
 /** `validUtf8` false: the text shows each invalid byte as U+FFFD, so writing it back would change those bytes. */
-export type ReadResult = { text: string; bom: boolean; validUtf8: boolean } | { skipped: string };
+export type ReadResult = { text: string; bom: boolean; validUtf8: boolean } | { skipped: FileSkipReason };
 
-/** Reads a file as UTF-8 text, or says why it is skipped. */
+/** Reads a file as UTF-8 text, or says why it is skipped (the command line in English, the editor in its language). */
 export function readTextFile(file: string, maxBytes: number, limitName = '--max-file-size'): ReadResult {
   let bytes: Buffer;
   try {
     bytes = readBoundedFile(file, maxBytes, limitName);
   } catch (error) {
     if (!(error instanceof FileReadError)) throw error;
-    return { skipped: error.message.startsWith('Cannot read') ? error.message : `Skipped: ${error.message}` };
+    return { skipped: error.reason };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'Skipped: binary file.' };
+  if (bytes.subarray(0, 8192).includes(0)) return { skipped: { id: 'file.binary' } };
   // Editors hide a byte-order mark; columns are counted without it, and --fix puts it back.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
