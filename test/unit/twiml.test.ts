@@ -64,6 +64,13 @@ describe('TwiML prompts', function () {
     assert.equal(fixed, '<Response>\n  <Say><![CDATA[The label & the refund go out asap.]]></Say>\n</Response>\n');
   });
 
+  it('an unclosed comment or CDATA section in a <Say> ends at its </Say>, and the prompts after it are read', () => {
+    for (const opener of ['<![CDATA[', '<!--']) {
+      const text = `<Response>\n  <Say>${opener}old text\n</Say>\n  <Say>Your refund goes out asap.</Say>\n</Response>\n`;
+      assert.deepEqual(spansOf('deferral/vague-timeframe', text, 'broken.xml', strict), ['asap'], opener);
+    }
+  });
+
   it('no fix writes over a CDATA marker or puts a reference inside the section', () => {
     const text = '<Response><Say>Hello <![CDATA[Tom & Ana]]> there.</Say></Response>';
     const [say] = twimlSays(text, 'x.xml');

@@ -93,18 +93,27 @@ function sayContent(source: string, start: number): SayContent | undefined {
     if (part[0] === COMMENT_START) {
       // Stepped over, not blanked: the HTML reading masks a comment as markup and keeps a fix beside it.
       const end = source.indexOf(COMMENT_END, part.index + COMMENT_START.length);
-      if (end < 0) return undefined;
+      if (end < 0) return unclosedAt(source, part.index, markup, cdata);
       SAY_PART.lastIndex = end + COMMENT_END.length;
     } else {
       const contentStart = part.index + CDATA_START.length;
       const end = source.indexOf(CDATA_END, contentStart);
-      if (end < 0) return undefined;
+      if (end < 0) return unclosedAt(source, part.index, markup, cdata);
       markup.push({ start: part.index, end: contentStart }, { start: end, end: end + CDATA_END.length });
       cdata.push({ start: contentStart, end });
       SAY_PART.lastIndex = end + CDATA_END.length;
     }
   }
   return undefined;
+}
+
+/**
+ * A <Say> whose comment or CDATA section at `from` is never closed: XML would read the rest of the file into it, which
+ * left every later prompt unread. The prompt ends at the next `</Say>`, and the HTML reading takes the unclosed part.
+ */
+function unclosedAt(source: string, from: number, markup: Span[], cdata: Span[]): SayContent | undefined {
+  const end = source.indexOf(SAY_END, from);
+  return end < 0 ? undefined : { end, markup, cdata };
 }
 
 /** source[start, end) with each markup span written as blanks: the same length, so every offset stays the file's. */
