@@ -28,8 +28,12 @@ import { createWorkspaceLinter } from './workspace-lint';
 
 let client: LanguageClient | undefined;
 
-/** Replies, and JSON/YAML for macro exports (other JSON and YAML files get no diagnostics). */
-export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml'];
+/**
+ * Replies, JSON/YAML for macro exports and XML for TwiML phone prompts (other JSON, YAML and XML files get no
+ * diagnostics). Opening an XML file does not start Replylint (no onLanguage:xml): a Java, Android or .NET project pays
+ * nothing for it.
+ */
+export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml', 'xml'];
 
 export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
   { scheme: 'file', language },

@@ -10,6 +10,7 @@ export interface ScorecardStatus extends vscode.Disposable {
 }
 
 export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
+  // Not on XML: every build file and SVG would show it, and a TwiML file's prompts have their code lenses.
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
   item.name = vscode.l10n.t('Replylint scorecard');
   item.text = 'Replylint';

@@ -1,4 +1,4 @@
-// What the extension lints: help-desk exports (JSON) like the CLI, and with no
+// What the extension lints: help-desk exports (JSON) and TwiML (XML) like the CLI, and with no
 // config in reach (replylint.withoutConfig: replies, the default) only clear
 // replies, never a README; the rule documentation it opens is never linted.
 import * as assert from 'node:assert/strict';
@@ -24,6 +24,25 @@ suite('document selection', () => {
     const { document } = await openWorkspaceFile('exports/refund.json', ZENDESK_MACRO);
     const [soon] = await waitForDiagnostics(document.uri, 'the vague time frame in the export', (found) => ofRule(found).length === 1);
     assert.equal(document.getText(soon!.range), 'soon');
+  });
+
+  test('a TwiML call flow (.xml) gets diagnostics on its prompts; a pom.xml, strings.xml and an SVG stay silent', async () => {
+    // One at a time: opening several editors at once fails ("Could NOT open editor").
+    const silent: vscode.TextDocument[] = [];
+    for (const [file, text] of [
+      ['pom.xml', '<?xml version="1.0"?>\n<project>\n  <description>We will get back to you soon.</description>\n</project>\n'],
+      ['app/res/values/strings.xml', '<resources>\n  <string name="busy">We will get back to you soon.</string>\n</resources>\n'],
+      ['ivr/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><title>We will get back to you soon.</title></svg>\n'],
+    ] as const) {
+      silent.push((await openWorkspaceFile(file, text)).document);
+    }
+    const twiml = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Say>Thanks for calling. We will get back to you soon.</Say>\n</Response>\n';
+    const { document } = await openWorkspaceFile('ivr/callback.xml', twiml);
+    assert.equal(document.languageId, 'xml');
+    const [soon] = await waitForDiagnostics(document.uri, 'the vague time frame in the <Say>', (found) => ofRule(found).length === 1);
+    assert.equal(document.getText(soon!.range), 'soon');
+    // The TwiML file was linted after the others were opened: they had their turn.
+    for (const other of silent) assert.deepEqual(vscode.languages.getDiagnostics(other.uri), [], other.fileName);
   });
 
   suite('withoutConfig: replies (the default)', () => {

@@ -7,10 +7,22 @@ import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LintStateRequest } from '../../server/src/lsp/protocol';
 import { REPO_ROOT } from '../support/build';
+import { lintText } from '../support/engine';
 import { fileUri, type LspTestClient } from '../support/lsp-client';
 import { serverForSuite, serverPerTest, writeFile } from './temp-workspace';
 
 const VAGUE = 'We will get back to you soon.\n';
+/** A phone system's call flow (TwiML): its prompts are read wherever the file is. */
+const TWIML =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Say voice="alice">Thanks for calling. Obviously your refund goes out asap.</Say>\n  <Hangup/>\n</Response>\n';
+/** XML that is no TwiML, the same words inside: a build file, an app's strings, an icon, a project file. */
+const OTHER_XML: Record<string, string> = {
+  'pom.xml': '<?xml version="1.0"?>\n<!-- licence -->\n<project>\n  <description>We will get back to you soon.</description>\n</project>\n',
+  'app/res/values/strings.xml': '<resources>\n  <string name="busy">We will get back to you soon.</string>\n</resources>\n',
+  'macros/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>We will get back to you soon.</title></svg>\n',
+  'Support.csproj':
+    '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup><Description>We will get back to you soon.</Description></PropertyGroup>\n</Project>\n',
+};
 const EXPORT = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/exports/zendesk-single-macro.json'), 'utf8');
 
 describe('LSP: linting with no config in reach (replylint.withoutConfig)', function () {
@@ -41,6 +53,31 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
     assert.equal(zendesk.lintState, 'linting');
     assert.ok(zendesk.findings > 0, 'a Zendesk export anywhere is linted');
     assert.deepEqual(await state('settings/editor.json', '{"theme": "dark"}', 'json'), { lintState: 'linting', findings: 0 });
+  });
+
+  it('a TwiML file gets the diagnostics the command line gives, in any folder; other XML gets none and no note', async () => {
+    const uri = fileUri(path.join(workspace, 'ivr/returns.xml'));
+    await client.open(uri, 'xml', TWIML);
+    const { items } = await client.pull(uri);
+    const expected = lintText(TWIML, 'returns.xml').findings.map((finding) => finding.ruleId);
+    assert.ok(expected.length >= 2, expected.join());
+    assert.deepEqual(
+      items.map((item) => item.code),
+      expected,
+    );
+    assert.equal(await client.connection.sendRequest(LintStateRequest, { uri }), 'linting');
+    for (const [file, text] of Object.entries(OTHER_XML)) {
+      assert.deepEqual(await state(file, text, 'xml'), { lintState: 'off', findings: 0 }, file);
+    }
+  });
+
+  it('an XML file over replylint.maxFileSize gets no note, a TwiML one included', async () => {
+    const other = await startOther({ pull: true, settings: { withoutConfig: 'replies', maxFileSize: 100 } });
+    for (const [file, text] of Object.entries({ 'ivr/returns.xml': TWIML, 'pom.xml': OTHER_XML['pom.xml']! + ' '.repeat(100) })) {
+      const uri = fileUri(path.join(other.workspace, file));
+      await other.client.open(uri, 'xml', text);
+      assert.deepEqual((await other.client.pull(uri)).items, [], file);
+    }
   });
 
   it('a config in reach makes every file count', async () => {

@@ -14,6 +14,7 @@ import { fromReplylint, renderMessage, type MessageArgs } from '../engine/messag
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
+import { isTwiml } from '../engine/units/twiml';
 import { utf8Size } from './document-sizes';
 import { sourceOf } from './piece-document';
 import { PieceText, type SourceText } from '../engine/text/source-text';
@@ -231,6 +232,11 @@ export class DocumentLinter {
       }
       if (!settings.enable) return { kind: 'disabled' };
       const { text, size } = document;
+      const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
+      // An XML file is read only when it is TwiML: a build file, an app's strings or an SVG gets nothing, not even a
+      // note on its size. The root is found before anything else is read (isTwiml).
+      const xml = formatOf(fileName, document.languageId) === 'xml';
+      if (xml && (size > settings.maxFileSize || !isTwiml(text.toString()))) return { kind: 'disabled' };
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',
@@ -241,17 +247,17 @@ export class DocumentLinter {
       const config = this.deps.configs.configFor(request);
       if (config.ignored) return { kind: 'disabled' };
       const exportCandidate = /\.(json|ya?ml)$/i.test(filePath ?? '') || document.languageId === 'json' || document.languageId === 'yaml';
-      // JSON and YAML are linted to see whether they are exports; others are not read at all.
+      // JSON and YAML are linted to see whether they are exports, and TwiML is phone prompts wherever it is; others are not read at all.
       if (
         settings.withoutConfig === 'replies' &&
         config.file === undefined &&
         !exportCandidate &&
+        !xml &&
         !isClearlyReply(document.uri, filePath, request.workspaceRoot)
       ) {
         return { kind: 'idle' };
       }
       this.reportUnknownRuleSettings(settings, config);
-      const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
       let options = config.lintOptions;
       if (settings.placeholders) options = { ...options, placeholders: settings.placeholders };
       // An untitled buffer is a draft about to be sent: a reply, unless a config names the kind.
