@@ -23,6 +23,7 @@ import {
   serverEnvironment,
   type ApplyFixAllArguments,
 } from '../../server/src/lsp/protocol';
+import { idleNoticeOnce } from './idle-notice';
 import { createScorecardStatus } from './scorecard-status';
 import { createWorkspaceLinter } from './workspace-lint';
 
@@ -79,7 +80,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Replylint', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
-  const scorecard = createScorecardStatus(() => client);
+  const noticeIdle = idleNoticeOnce(context.workspaceState, (fileName) => void showIdleNotice(fileName));
+  // With no folder open there is nowhere to create a config: no notice.
+  const scorecard = createScorecardStatus(
+    () => client,
+    (fileName) => {
+      if (vscode.workspace.workspaceFolders?.length) noticeIdle(fileName);
+    },
+  );
   const workspaceLinter = createWorkspaceLinter(() => client);
   context.subscriptions.push(
     scorecard,
@@ -118,6 +126,16 @@ async function showRuleDocs(ruleId: string, documentUri: string | undefined): Pr
   const page = vscode.Uri.from({ scheme: RULE_DOCS_SCHEME, path: `/${ruleId}.md` });
   ruleDocsPages.set(page.toString(), markdown);
   await vscode.commands.executeCommand('markdown.showPreview', page);
+}
+
+/** The one notice of an idle workspace (idle-notice.ts): why the file gets no findings, and the way out. */
+async function showIdleNotice(fileName: string): Promise<void> {
+  const create = vscode.l10n.t('Create Configuration');
+  const message = vscode.l10n.t(
+    'Replylint is not checking {0}: no .replylint.yaml is in reach, so only drafts, reply folders and macro exports are checked.',
+    fileName,
+  );
+  if ((await vscode.window.showInformationMessage(message, create)) === create) await createConfig();
 }
 
 async function createConfig(): Promise<void> {

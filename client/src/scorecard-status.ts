@@ -1,5 +1,6 @@
 // The reply scorecard of the reply under the cursor, as a language status item.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, LintStateRequest, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
@@ -9,7 +10,8 @@ export interface ScorecardStatus extends vscode.Disposable {
   show(): Promise<ReplyScorecard | undefined>;
 }
 
-export function createScorecardStatus(getClient: () => LanguageClient | undefined): ScorecardStatus {
+/** `onIdle`: the active document is idle (no config in reach, not clearly a reply); its file name. */
+export function createScorecardStatus(getClient: () => LanguageClient | undefined, onIdle: (fileName: string) => void): ScorecardStatus {
   // Not on XML: every build file and SVG would show it, and a TwiML file's prompts have their code lenses.
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
   item.name = vscode.l10n.t('Replylint scorecard');
@@ -39,9 +41,11 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
   };
   const update = async () => {
     const mine = ++latest;
+    const editor = vscode.window.activeTextEditor;
     const report = await fetch().catch(() => undefined);
     const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
     if (mine !== latest) return;
+    if (idle && editor) onIdle(path.basename(editor.document.uri.path));
     item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : 'Replylint';
     // No detail beside a scorecard: the status hover does not wrap, and with the heading and the kind's reason
     // (both in the scorecard itself) the row ran off the window, taking the "Show scorecard" link with it.

@@ -60,6 +60,14 @@ function serverMessage(id: string, args: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => args[name] ?? whole);
 }
 
+/** A message of the client's (vscode.l10n.t) in the display language, from its l10n bundle, with its {0} arguments. */
+function clientText(message: string, ...args: string[]): string {
+  const bundle = LOCALE ? extensionFile<Record<string, string>>(`l10n/bundle.l10n.${LOCALE}.json`) : {};
+  const text = bundle[message];
+  assert.ok(!LOCALE || (text && text !== message), `no ${LOCALE} translation of "${message}"`);
+  return (text ?? message).replace(/\{(\d+)\}/g, (whole, index: string) => args[Number(index)] ?? whole);
+}
+
 /** Each command's title as the palette shows it: the category, then the title from package.nls(.locale).json. */
 function paletteTitles(): string[] {
   const manifest = extensionFile<{ contributes: { commands: { title: string; category: string }[] } }>('package.json');
@@ -77,6 +85,9 @@ function library(length: number): string {
   for (let macro = 1; text.length < length; macro++) text += `## Macro ${macro}\n\nHi Sam,\n\nwe will look into it soon.\n\nBest,\nAna\n\n`;
   return text;
 }
+
+/** The client's notice on the first idle file of a workspace (client/src/extension.ts showIdleNotice). */
+const IDLE_NOTICE = 'Replylint is not checking {0}: no .replylint.yaml is in reach, so only drafts, reply folders and macro exports are checked.';
 
 /** The workbench paints after the API calls return; there is no event to wait for. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
@@ -208,15 +219,32 @@ suite('screenshots', () => {
 
   test("the extension's own notice in VS Code's display language", async () => {
     // npm run test:screenshots runs with --locale pl: the notice comes from l10n/bundle.l10n.pl.json.
-    const message = 'Replylint: open a reply (Markdown, text or HTML) to see its scorecard.';
-    const locale = process.env.REPLYLINT_EDITOR_LOCALE;
-    const bundle = locale && path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'l10n', `bundle.l10n.${locale}.json`);
-    const expected = bundle ? (JSON.parse(fs.readFileSync(bundle, 'utf8')) as Record<string, string>)[message] : message;
-    assert.ok(expected && (!locale || expected !== message), `no ${locale} translation of "${message}"`);
+    const expected = clientText('Replylint: open a reply (Markdown, text or HTML) to see its scorecard.');
     // With no reply open, "Show scorecard" says how to get one.
     await closeAllEditors();
     await vscode.commands.executeCommand('replylint.showScorecard');
     await settle();
     await screenshot('4-notice', [{ what: 'the notice in a notification toast', selector: '.notification-toast', text: expected }]);
+  });
+
+  test('the first idle file of a workspace gets one notice, in the display language, with "Create Configuration"', async () => {
+    // No config in reach and not in a reply folder: idle, with replylint.withoutConfig at its default.
+    const settings = vscode.workspace.getConfiguration('replylint');
+    await settings.update('withoutConfig', 'replies', vscode.ConfigurationTarget.Workspace);
+    try {
+      await closeAllEditors();
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await openWorkspaceFile('notes/plan.md', 'We will get back to you soon.\n');
+      // The toast slides in from below: its button was still half off the page when the notice was first found.
+      await settle();
+      const toast = '.notification-toast';
+      await screenshot('10-idle-notice', [
+        { what: 'why the file is not checked', selector: `${toast} .notification-list-item-message`, text: clientText(IDLE_NOTICE, 'plan.md') },
+        { what: 'the way out, as a button', selector: `${toast} .monaco-button`, text: clientText('Create Configuration') },
+      ]);
+    } finally {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await settings.update('withoutConfig', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });
