@@ -28,8 +28,8 @@ export function createWorkspaceLinter(getClient: () => LanguageClient | undefine
 }
 
 async function lintWorkspace(client: LanguageClient, collection: vscode.DiagnosticCollection): Promise<void> {
-  // JSON and YAML: the server reports only macro exports, as the CLI does.
-  const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt,html,htm,json,yaml,yml}', '{**/node_modules/**,**/.git/**}');
+  // JSON, YAML and XML: the server reports only macro exports and TwiML, as the CLI does.
+  const files = await vscode.workspace.findFiles('**/*.{md,markdown,txt,html,htm,json,yaml,yml,xml}', '{**/node_modules/**,**/.git/**}');
   const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
   const pending = files.filter((uri) => !open.has(uri.toString()));
   collection.clear();

@@ -19,6 +19,8 @@ describe('LSP workspace requests and placeholders', function () {
       'replies/clean.md': 'Hi Sam,\n\nThanks for your patience. I refunded the order today, so the money is back on your card within 3 days.\n\nBest,\nAna\n',
       'exports/macros.json': JSON.stringify({ macros: [{ title: 'Late', actions: [{ field: 'comment_value', value: 'Hi Sam,\n\nBack soon.' }] }] }),
       'package.json': '{"name": "not-a-reply"}',
+      'ivr/flow.xml': '<Response>\n  <Say>We will call you back soon.</Say>\n</Response>\n',
+      'pom.xml': '<project>\n  <description>We will reply soon.</description>\n</project>\n',
       'custom/.replylint.yaml': 'placeholders:\n  dialect: zendesk\n  variables: [refund_amount, "ticket.ticket_field_*"]\n',
     },
     {},
@@ -26,7 +28,9 @@ describe('LSP workspace requests and placeholders', function () {
   );
 
   it('replylint/lintFiles lints files on disk, reporting only files with problems', async () => {
-    const uris = ['replies/late.md', 'replies/clean.md', 'exports/macros.json', 'package.json'].map((file) => fileUri(path.join(workspace, file)));
+    const uris = ['replies/late.md', 'replies/clean.md', 'exports/macros.json', 'package.json', 'ivr/flow.xml', 'pom.xml'].map((file) =>
+      fileUri(path.join(workspace, file)),
+    );
     const results = await client.connection.sendRequest(LintFilesRequest, { uris });
     const byFile = Object.fromEntries(
       results.map((result) => [path.basename(result.uri), result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line])]),
@@ -37,6 +41,8 @@ describe('LSP workspace requests and placeholders', function () {
     );
     assert.equal(byFile['clean.md'], undefined, JSON.stringify(byFile['clean.md']));
     assert.equal(byFile['package.json'], undefined);
+    assert.equal(byFile['pom.xml'], undefined);
+    assert.deepEqual(byFile['flow.xml'], [['deferral/vague-timeframe', 1]]);
     assert.ok(
       byFile['macros.json']!.some(([code]) => code === 'deferral/vague-timeframe'),
       JSON.stringify(byFile['macros.json']),
