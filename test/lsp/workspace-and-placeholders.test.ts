@@ -90,6 +90,9 @@ describe('LSP workspace requests and placeholders', function () {
         ['Replylint: to nie jest plik na dysku.'],
       );
       assert.match(await polish.connection.sendRequest(RuleDocsRequest, { ruleId: 'nope/none' }), /^# nope\/none\n\nTa reguła nie jest włączona/);
+      // An active rule's page names the pack it comes from in the editor's language too.
+      const page = await polish.connection.sendRequest(RuleDocsRequest, { ruleId: 'deferral/vague-timeframe' });
+      assert.ok(page.endsWith('\n\nZ pakietu: recommended\n'), page.slice(-120));
     });
 
     it("Lint workspace's note on a binary file, and a document the replylint.language setting stops, are in the editor's language", async () => {

@@ -51,7 +51,7 @@ describe('message catalogs', () => {
       ...['threads', 'reviews', 'threadsOrReviews'].map((where) => `hint.fileAsThread.${where}`),
       'progress.firstLint',
       ...['window.notFixedNotUtf8', 'window.configBroken.lastGood', 'window.configBroken.defaults', 'window.configUnnamed', 'window.ruleDocs'],
-      ...['action.nothingToFix', 'action.documentClosed', 'note.notAFile', 'note.tooLarge', 'docs.notActive'],
+      ...['action.nothingToFix', 'action.documentClosed', 'note.notAFile', 'note.tooLarge', 'docs.notActive', 'docs.from'],
       ...['window.fixAllNotLinted', 'window.fixAllClean', 'window.fixAllNoFixes', 'note.lintFailed', 'note.unknownLanguageSetting'],
       ...FILE_SKIP_IDS,
       ...['report.title', 'report.replies', 'report.files', 'report.errors', 'report.warnings', 'report.infos', 'report.clean', 'report.scorecard'],

@@ -31,7 +31,7 @@ export function ruleDocs(ruleId: string, config: ResolvedConfig, editorLanguage:
     if (rule) {
       const spec = documentedSpec(rule);
       return {
-        markdown: `${ruleMarkdown(ruleId, spec, 1)}\n\nFrom: ${path.basename(rule.origin)}\n`,
+        markdown: `${ruleMarkdown(ruleId, spec, 1)}\n\n${renderMessage(editorLanguage, 'docs.from', { pack: path.basename(rule.origin) })}\n`,
         summary: (spec.description ?? spec.message).replace(/\s+/g, ' ').trim(),
         url: ruleDocsUrl(rule, language),
       };
