@@ -12,7 +12,7 @@ const BAD_NEWS = 'empathy/bad-news-without-empathy';
 const PASSIVE = 'clarity/passive-closed';
 
 describe('refusals reported back or made by an outside party', () => {
-  it('the reader\'s question told back is neither bad news nor a hidden decider, in every language', () => {
+  it("the reader's question told back is neither bad news nor a hidden decider, in every language", () => {
     const asked: [string, string][] = [
       ['en', "You asked why your refund request was denied in May. I've checked it again and sent €40 back to your card today."],
       ['pl', 'Pyta Pani, dlaczego wniosek o zwrot został odrzucony w maju. Sprawdziłem go jeszcze raz i dziś oddałem 40 zł na kartę.'],

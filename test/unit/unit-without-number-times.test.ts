@@ -1,6 +1,8 @@
 // Reviewer HIGH 07:16 (pre-existing): a time unit with no number ("within an hour", "within a day") is a time frame in
 // en, lt and sq, and was none in pl ("w ciągu godziny|doby|dnia|tygodnia") and fi ("tunnin|vuorokauden|päivän|viikon
-// sisällä|kuluessa"), so a promise dated that way was flagged there alone. fi also reads a day with its month in the
+// sisällä|kuluessa"), so a promise dated that way was flagged there alone; nor was sq "brenda orës", "brenda disa
+// ditësh" (reviewer 08:52). pl bare "w ciągu dnia|tygodnia" is also "during the day|the week": a time only where it
+// ends its clause (reviewer 09:12). fi also reads a day with its month in the
 // partitive ("18. maaliskuuta") as a date, as pl "18 marca" and lt "kovo 18" are.
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
@@ -20,11 +22,15 @@ describe('a time unit with no number is a time frame, in every language', () => 
       ['fi', 'Kiitos viestistä. Vastaan sinulle 18. maaliskuuta.'],
       ['lt', 'Ačiū už laišką. Atsakysiu jums per dieną.'],
       ['sq', "Faleminderit për mesazhin. Do t'ju shkruaj brenda një dite."],
+      ['sq', "Faleminderit për mesazhin. Do t'ju përgjigjem brenda orës."],
+      ['sq', "Faleminderit për mesazhin. Do t'ju përgjigjem brenda disa ditësh."],
     ];
     for (const [language, text] of dated) assert.deepEqual(spans('deferral/follow-up-without-time', text, language), [], `${language}: ${text}`);
     const undated: [string, string][] = [
       ['pl', 'Dziękuję za wiadomość. Odpiszę Pani.'],
       ['fi', 'Kiitos viestistä. Vastaan sinulle.'],
+      // "w ciągu dnia" opening a sentence is "during the day" (reviewer 09:12): no time for the follow-up after it.
+      ['pl', 'W ciągu dnia infolinia bywa obciążona, więc sprawdzimy zamówienie i odezwiemy się później.'],
     ];
     for (const [language, text] of undated) assert.equal(spans('deferral/follow-up-without-time', text, language).length, 1, `${language}: ${text}`);
   });
