@@ -1217,15 +1217,20 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
     }
   }
   // Words that make a match fine in replies of some kinds only (a chat queue line: "Our team is handling other
-  // conversations and will respond to you shortly"): in the match's sentence or either neighbour.
+  // conversations and will respond to you shortly"): in the match's sentence or either neighbour; `paragraph` words
+  // anywhere in its paragraph (a repair story told over several sentences after a regret: only a repair, not "sent").
   const nearIn = rule.spec.unless?.nearIn;
   if (nearIn && appliesTo(nearIn.kinds, context.kinds)) {
     const excusing = sentencesOfForm(context, matches, 'nearIn');
-    if (excusing.size > 0)
+    const repairs = sentencesOfForm(context, matches, 'nearInParagraph');
+    if (excusing.size > 0 || repairs.size > 0) {
+      const paragraphs = repairs.size > 0 ? paragraphOfSentence(context) : [];
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.firstToken]!.sentence;
-        return !excusing.has(sentence) && !excusing.has(sentence - 1) && !excusing.has(sentence + 1);
+        if (excusing.has(sentence) || excusing.has(sentence - 1) || excusing.has(sentence + 1)) return false;
+        return ![...repairs].some((at) => paragraphs[at] === paragraphs[sentence]);
       });
+    }
   }
   // A phrase the step it stands for backs: a time after it in its own sentence (an effort formula, then what was done
   // and when). The time the problem began, before it ("häiriö klo 9.00 alkaen, ja teemme kaikkemme"), backs nothing.

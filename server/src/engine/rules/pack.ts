@@ -158,7 +158,8 @@ export interface RuleSpec {
      * `vague` too ("with the login page and thank you for telling us about it" -> page; "from our side" -> side).
      */
     ends?: PhraseSpec[];
-    nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
+    /** paragraph (phrase rules): words that make it fine anywhere in the match's paragraph, not only its sentence's neighbours. */
+    nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[]; paragraph?: PhraseSpec[] };
     overlapIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
@@ -682,6 +683,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'vague'], of: (rule) => rule.unless?.vague, role: 'form', form: 'vague' },
   { keys: ['unless', 'ends'], of: (rule) => rule.unless?.ends, role: 'form', form: 'ends' },
   { keys: ['unless', 'nearIn', 'phrases'], of: (rule) => rule.unless?.nearIn?.phrases, role: 'form', form: 'nearIn' },
+  { keys: ['unless', 'nearIn', 'paragraph'], of: (rule) => rule.unless?.nearIn?.paragraph, role: 'form', form: 'nearInParagraph' },
   { keys: ['unless', 'overlapIn', 'phrases'], of: (rule) => rule.unless?.overlapIn?.phrases, role: 'form', form: 'overlapIn' },
   { keys: ['unless', 'generalIn', 'case'], of: (rule) => rule.unless?.generalIn?.case, role: 'form', form: 'case' },
   { keys: ['unless', 'generalIn', 'condition'], of: (rule) => rule.unless?.generalIn?.condition, role: 'form', form: 'condition' },
