@@ -1,7 +1,8 @@
 // Issue 13 (recall): a feature the team has put on its plans, its launch promised with no date, is the team's own
 // undated milestone (deferral/undated-event: scorecard.nextStep `launches` after `plans` in its sentence). A sold-out
 // product "available again" names no plan of ours: the restock is the supplier's and the e-mail is the next step
-// (5f9efb21 took the bare word back for that reason), so those replies stay quiet in all five languages.
+// (5f9efb21 took the bare word back for that reason), so those replies stay quiet in all five languages; so does a
+// restock put on the plans (`restocks` in the plan's sentence: "Restocking … is on our roadmap").
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
 
@@ -33,5 +34,16 @@ describe('a planned feature launched "when it is available", in every language',
       ['sq', "Çajniku blu është shitur. Ju shtuam në listën e pritjes dhe do t'ju njoftojmë kur të jetë sërish i disponueshëm."],
     ];
     for (const [language, text] of quiet) assert.deepEqual(flagged(text, language), [], `${language}: ${text}`);
+  });
+
+  it('stays quiet for a restock put on the plans (reviewer MED 07:09: fi flagged, its twins quiet)', () => {
+    const restocks: [string, string][] = [
+      ['en', "Restocking the green teapot is on our roadmap, and we'll let you know when it's available."],
+      ['pl', 'Uzupełnienie zapasu zielonych czajników mamy w planach i damy znać, gdy będą dostępne.'],
+      ['fi', 'Vihreän teekannun varaston täydentäminen on suunnitelmissamme, ja kerromme, kun se on saatavilla.'],
+      ['lt', 'Žalių arbatinukų atsargų papildymas yra mūsų planuose, ir pranešime, kai jie bus prieinami.'],
+      ['sq', "Rifurnizimi i çajnikëve të gjelbër është në plan dhe do t'ju njoftojmë kur të jenë të disponueshëm."],
+    ];
+    for (const [language, text] of restocks) assert.deepEqual(flagged(text, language), [], `${language}: ${text}`);
   });
 });

@@ -3752,7 +3752,8 @@ const LONG_WORD = /\p{L}{5,}/gu;
  * is undated when it is the team's own (`ours`, or its people: `staff`) finding out (`findingOut`) or
  * repair or release (`repairs`: "when it's back up", "once it's fixed"), or a launch (`launches`: "when it's
  * available") after a plan of the team's earlier in its sentence (`plans`: "Shared budgets are on our roadmap, and we'll
- * update you when it's available"; a sold-out product "available again" names no plan: the supplier's restock), and
+ * update you when it's available"; a sold-out product "available again" names no plan, nor does a restock planned,
+ * `restocks` anywhere in the sentence: "Restocking is in our plans, and we'll write when it's available"), and
  * names nobody outside the team (`outside`): a structural test, so
  * "once the courier has checked" and "as soon as I have them" stay concrete.
  * A milestone of the team's (`milestones`: "in the next release", "after the
@@ -3795,7 +3796,9 @@ function waitingClausesOf(context: Context): WaitingClause[] {
       wordsIn(context, 'milestones', event) ||
       ((wordsIn(context, 'ours', event) || wordsIn(context, 'staff', event)) && wordsIn(context, 'findingOut', event)) ||
       wordsIn(context, 'repairs', event) ||
-      (wordsIn(context, 'launches', event) && wordsIn(context, 'plans', { first: sentence.first, end: event.first }));
+      (wordsIn(context, 'launches', event) &&
+        wordsIn(context, 'plans', { first: sentence.first, end: event.first }) &&
+        !wordsIn(context, 'restocks', sentence));
     // Only the milestone's own wait: in its clause or opening right where that clause ends ("The fix will be out once the
     // app store approves it"), not a wait for another promise later in the sentence ("…, and we'll refund it once the
     // bank confirms", reviewer MED on #13).
@@ -4030,6 +4033,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     repairs: NO_WORDS,
     launches: NO_WORDS,
     plans: NO_WORDS,
+    restocks: NO_WORDS,
     outside: NO_WORDS,
     replies: NO_WORDS,
     purposes: NO_WORDS,

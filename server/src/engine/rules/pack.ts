@@ -450,6 +450,7 @@ export const NEXT_STEP_LISTS = [
   'repairs',
   'launches',
   'plans',
+  'restocks',
   'outside',
   'replies',
   'purposes',
