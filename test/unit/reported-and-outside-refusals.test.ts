@@ -19,6 +19,12 @@ describe('refusals reported back or made by an outside party', () => {
       ['fi', 'Kysyit, miksi hyvityspyyntösi hylättiin toukokuussa. Tarkistin sen uudelleen ja maksoin tänään 40 € kortillesi.'],
       ['lt', 'Klausėte, kodėl gegužę buvo atmestas jūsų prašymas. Dar kartą jį peržiūrėjau ir šiandien pervedžiau 40 € į kortelę.'],
       ['sq', 'Pyetët pse kërkesa juaj për rimbursim u refuzua në maj. E kontrollova sërish dhe sot ju dërgova 40 € në kartë.'],
+      // The reader's own report told back (reviewer HIGH 09:29).
+      ['en', "You mentioned that your return request was rejected last week. I've now approved it and e-mailed you the label."],
+      ['pl', 'Pisze Pani, że wniosek o zwrot został odrzucony w zeszłym tygodniu. Zatwierdziłem go i wysłałem etykietę.'],
+      ['fi', 'Mainitsit, että palautuspyyntösi hylättiin viime viikolla. Hyväksyin sen nyt ja lähetin osoitekortin.'],
+      ['lt', 'Minėjote, kad praėjusią savaitę buvo atmestas jūsų grąžinimo prašymas. Dabar jį patvirtinau ir išsiunčiau etiketę.'],
+      ['sq', 'Përmendët se kërkesa juaj për kthim u refuzua javën e kaluar. Tani e miratova dhe ju dërgova etiketën.'],
     ];
     for (const [language, text] of asked) {
       assert.deepEqual(spans(BAD_NEWS, text, language), [], `${language}: ${text}`);
@@ -55,6 +61,13 @@ describe('refusals reported back or made by an outside party', () => {
       ['sq', 'Rimbursimi u refuzua sepse karta e ruajtur skadoi në mars.'],
     ];
     for (const [language, text] of outside) assert.deepEqual(spans(PASSIVE, text, language), [], `${language}: ${text}`);
+    // "by" names who decided, whoever it is (reviewer HIGH 09:29).
+    const named: [string, string][] = [
+      ['en', 'Your visa application was refused by the consulate, so we have cancelled the tour.'],
+      ['en', 'Your warranty claim was denied by the manufacturer last week.'],
+      ['pl', 'Wniosek wizowy został odrzucony przez konsulat, więc anulowaliśmy wycieczkę.'],
+    ];
+    for (const [language, text] of named) assert.deepEqual(spans(PASSIVE, text, language), [], `${language}: ${text}`);
     // Our own reason after "because" names nobody: still hidden.
     assert.equal(spans(PASSIVE, 'Your warranty claim has been declined because the damage was caused by a drop.', 'en').length, 1);
   });
