@@ -68,6 +68,8 @@ describe('refusals reported back or made by an outside party', () => {
       ['pl', 'Wniosek wizowy został odrzucony przez konsulat, więc anulowaliśmy wycieczkę.'],
     ];
     for (const [language, text] of named) assert.deepEqual(spans(PASSIVE, text, language), [], `${language}: ${text}`);
+    // A cause that names no one is no decider.
+    assert.equal(spans(PASSIVE, 'Your claim was rejected by mistake.', 'en').length, 1);
     // Our own reason after "because" names nobody: still hidden.
     assert.equal(spans(PASSIVE, 'Your warranty claim has been declined because the damage was caused by a drop.', 'en').length, 1);
   });
