@@ -10,7 +10,7 @@
 // common words and the codes franc knows each language by are pack data.
 
 import type * as Franc from 'franc';
-import { packPhraseHeadPattern } from './phrase-pattern';
+import { cannotStartAt, packPhraseHeadPattern, packPhraseHeadStarts } from './phrase-pattern';
 import type { Span } from '../types';
 import { holdsNonSpace } from './analyze';
 
@@ -46,7 +46,7 @@ export interface LanguageSignals {
   /** Per lowercase letter, the languages whose packs list it among their marking letters (ą, ä, ë, ė...). */
   letters: ReadonlyMap<string, readonly string[]>;
   /** Where a line opens with a valediction of any pack ("Terveisin", "Pagarbiai", "Kind regards"): the signature. */
-  signOff?: RegExp;
+  signOff?: LineOpening;
   /** Per language, its greeting at a line's start and its valediction (pack data): the frame a reply is written in. */
   frames?: readonly LanguageFrame[];
 }
@@ -54,8 +54,19 @@ export interface LanguageSignals {
 /** Where a line opens with one language's greeting ("Laba diena", "Hei") or valediction ("Pagarbiai", "Terveisin"). */
 export interface LanguageFrame {
   language: string;
-  greeting?: RegExp;
-  signOff?: RegExp;
+  greeting?: LineOpening;
+  signOff?: LineOpening;
+}
+
+/** Where a line opens with one of some pack phrases (after blanks), as a whole word. */
+export interface LineOpening {
+  pattern: RegExp;
+  /**
+   * The characters the phrases can start with (packPhraseHeadStarts): a line whose first character past its blanks is
+   * ASCII and not one of them is not tried, so a reply is not tried against (nor a run compiles) the patterns of
+   * languages whose greetings and valedictions it does not open a line with.
+   */
+  starts: Uint8Array | undefined;
 }
 
 /**
@@ -108,9 +119,26 @@ export function languageSignalsOf(
 }
 
 /** Where a line opens with one of the pack phrases, as a whole word; undefined when there are none. */
-function lineOpening(phrases: readonly string[]): RegExp | undefined {
+function lineOpening(phrases: readonly string[]): LineOpening | undefined {
   const unique = [...new Set(phrases)];
-  return unique.length === 0 ? undefined : new RegExp(`^[ \\t]*(?:${unique.map(packPhraseHeadPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  if (unique.length === 0) return undefined;
+  const pattern = new RegExp(`^[${LINE_BLANKS}]*(?:${unique.map(packPhraseHeadPattern).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return { pattern, starts: packPhraseHeadStarts(unique, LINE_BLANKS) };
+}
+
+/** The blanks a line opening may follow. */
+const LINE_BLANKS = ' \t';
+
+/** Whether `line` may open with `opening`'s phrases: its first character past its blanks can start one (no copy made). */
+function mayOpen(opening: LineOpening, line: string): boolean {
+  let at = 0;
+  while (at < line.length && LINE_BLANKS.includes(line[at]!)) at++;
+  return !cannotStartAt(opening.starts, line, at);
+}
+
+/** Whether `line` opens with `opening`'s phrases. */
+function opensWith(opening: LineOpening | undefined, line: string): boolean {
+  return opening !== undefined && mayOpen(opening, line) && opening.pattern.test(line);
 }
 
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -410,8 +438,8 @@ function framedLanguage(prose: string, valediction: Span | undefined, signals: L
   let lastSigned: LanguageFrame | undefined;
   let lastGreetedAndSigned: LanguageFrame | undefined;
   for (const frame of frames) {
-    const greets = frame.greeting?.test(firstLine) === true;
-    const signs = signLine !== undefined && frame.signOff?.test(signLine) === true;
+    const greets = opensWith(frame.greeting, firstLine);
+    const signs = signLine !== undefined && opensWith(frame.signOff, signLine);
     if (greets) {
       greeted++;
       lastGreeted = frame;
@@ -446,7 +474,7 @@ function framedLanguage(prose: string, valediction: Span | undefined, signals: L
   // A reply of one line is a chat's turn ("Hei! L\u00e4hetin vahvistuksen \u2026"): its body follows the greeting on that line,
   // when it is a sentence of a few words (a name and a "kiitos" after "Hei" tell no language).
   const oneLine = greeted > 0 && !holdsNonSpace(prose, bodyStart, bodyEnd);
-  if (oneLine) bodyStart = firstWords + (named.greeting!.exec(firstLine)?.[0].length ?? firstLine.length);
+  if (oneLine) bodyStart = firstWords + (named.greeting!.pattern.exec(firstLine)?.[0].length ?? firstLine.length);
   const sample = sampleOf(prose, signals.capitalOnly, true, bodyStart, Math.max(bodyStart, bodyEnd));
   if (oneLine && sample.words.length < ONE_LINE_BODY_WORDS) return undefined;
   // Greeted and signed in it, a tie of sentences goes to the frame; a greeting alone ("Hello" a platform prints over
@@ -504,13 +532,13 @@ const MAX_NAME_LINES = 2;
  * another ("Terveisin," / "Aino" / "This message was sent from an unmonitored address."), and a short reply's two
  * sentences were outvoted by it (reviewer-20 fi2, lt2).
  */
-function valedictionLine(prose: string, signOff: RegExp): Span | undefined {
+function valedictionLine(prose: string, signOff: LineOpening): Span | undefined {
   const firstWords = prose.search(/\S/);
   let end = prose.trimEnd().length;
   for (let seen = 0; end > firstWords && seen < SIGN_OFF_LINES; seen++) {
     const lineStart = prose.lastIndexOf('\n', end - 1) + 1;
     const line = prose.slice(lineStart, end);
-    const valediction = lineStart > firstWords ? signOff.exec(line) : null;
+    const valediction = lineStart > firstWords && mayOpen(signOff, line) ? signOff.pattern.exec(line) : null;
     if (valediction !== null && NAME_ONLY.test(line.slice(valediction[0].length))) return { start: lineStart, end };
     end = lineStart - 1;
   }

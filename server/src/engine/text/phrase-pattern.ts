@@ -23,7 +23,8 @@ export function asciiStartsOf(phrases: readonly string[], markup: string): Uint8
   for (const phrase of phrases) {
     const first = phrase.trim()[0];
     if (first === undefined || markup.includes(first)) return undefined;
-    const ascii = first.charCodeAt(0) < 128 ? first : ASCII_FOLDS[first];
+    // Both apostrophes are one character in a phrase's pattern (phrasePattern).
+    const ascii = first === '\u2019' ? "'" : first.charCodeAt(0) < 128 ? first : ASCII_FOLDS[first];
     if (ascii === undefined) continue;
     starts[ascii.toLowerCase().charCodeAt(0)] = 1;
     starts[ascii.toUpperCase().charCodeAt(0)] = 1;
@@ -66,6 +67,15 @@ export function packPhraseHeadPattern(phrase: string): string {
     .slice(0, tail < 0 ? words.length : tail)
     .map((word) => `(?:${word.split('|').map(globWordPattern).join('|')})`)
     .join('[ \\t]+');
+}
+
+/**
+ * asciiStartsOf the heads of pack phrases (packPhraseHeadPattern): each alternative of a head's first word can start
+ * it; undefined when one is a glob, which can start with anything.
+ */
+export function packPhraseHeadStarts(phrases: readonly string[], markup: string): Uint8Array | undefined {
+  const firstWords = phrases.flatMap((phrase) => phrase.trim().split(/\s+/)[0]!.split('|'));
+  return firstWords.some((word) => word.startsWith('*')) ? undefined : asciiStartsOf(firstWords, markup);
 }
 
 /** One alternative of a pack phrase's word, its glob the rest of a word. */
