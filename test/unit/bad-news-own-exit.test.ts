@@ -6,8 +6,6 @@
 // - "as you asked on Monday" is the reader's own request in fi and sq too (fi "kuten maanantaina pyysit", sq "si\u00e7 k\u00ebrkuat");
 // - an account deleted is the reader's own step in pl and fi as in en, lt and sq; a closing still to come is no news and
 //   hides no one in pl and lt (reviewer 08:51), while one done still does;
-// - "This cannot be undone." after a sentence that asks the reader's step or says what it will cost is a warning (en,
-//   `unless.consequence`); after what we did it is news (reviewer 09:35).
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
 
@@ -86,7 +84,7 @@ const closings: [string, string, string][] = [
   ['lt', 'J\u016bs\u0173 paskyra bus u\u017edaryta bir\u017eelio 30 d.', 'J\u016bs\u0173 paskyra buvo u\u017edaryta bir\u017eelio 30 d.'],
 ];
 
-describe("bad news: the customer's own leaving told back, a warning before their own step (trial 34)", function () {
+describe("bad news: the customer's own leaving told back (trial 34)", function () {
   this.timeout(60_000);
 
   for (const [language, greeting, signOff, news, question, kept, ours] of exits)
@@ -116,14 +114,4 @@ describe("bad news: the customer's own leaving told back, a warning before their
       assert.deepEqual(flagged(ahead, language, 'reply', 'clarity/passive-closed'), []);
       assert.equal(flagged(done, language, 'reply', 'clarity/passive-closed').length, 1);
     });
-
-  it('en: "This cannot be undone." under what the reader\'s own step will do is a warning; a thing of theirs that cannot be is news', () => {
-    assert.deepEqual(flagged('If you close the shared plan, every member loses the folders they added. This cannot be undone.', 'en', 'auto-reply'), []);
-    assert.deepEqual(flagged('All members will lose the shared folders. This action cannot be undone.', 'en', 'auto-reply'), []);
-    assert.deepEqual(flagged('Are you sure you want to leave the team? This cannot be undone.', 'en', 'auto-reply'), []);
-    assert.deepEqual(flagged('Hi Dana,\n\nThe merge of your two accounts cannot be undone.\n\nMia', 'en'), ['cannot be undone']);
-    assert.deepEqual(flagged('Hi Dana,\n\nOur clean-up script removed your old playlists by mistake. This cannot be undone.\n\nMia', 'en'), [
-      'cannot be undone',
-    ]);
-  });
 });
