@@ -50,7 +50,10 @@ const PROTECTED = new RegExp(
     '[%$#]\\{[^}\\n]*\\}',
     '\\{[\\p{L}_][^{}\\n]{0,60}\\}',
     '\\[[\\p{L}_][^\\]\\n]{0,60}\\](?!\\()',
-    '<[^<>\\n]{1,200}>',
+    // A CDATA section's markers are markup, its words are prose (a TwiML prompt's words are fixed inside it).
+    '<!\\[CDATA\\[',
+    '\\]\\]>',
+    '<(?!!\\[CDATA\\[)[^<>\\n]{1,200}>',
     'https?:\\/\\/[^\\s<>"\'`)\\]]+',
     'www\\.[^\\s<>"\'`)\\]]+',
     '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
