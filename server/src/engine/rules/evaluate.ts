@@ -1225,10 +1225,11 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
     const repairs = sentencesOfForm(context, matches, 'nearInParagraph');
     if (excusing.size > 0 || repairs.size > 0) {
       const paragraphs = repairs.size > 0 ? paragraphOfSentence(context) : [];
+      const repairedParagraphs = new Set([...repairs].map((at) => paragraphs[at]));
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.firstToken]!.sentence;
         if (excusing.has(sentence) || excusing.has(sentence - 1) || excusing.has(sentence + 1)) return false;
-        return ![...repairs].some((at) => paragraphs[at] === paragraphs[sentence]);
+        return !repairedParagraphs.has(paragraphs[sentence]);
       });
     }
   }
