@@ -178,12 +178,16 @@ interface Context {
   branches?: BranchIndex | null;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
   lastNextStep?: number | null;
+  /** Lazily, by time frame (timeframesOf's order): how it reads as a next step (stepReadingOf). */
+  stepReadings?: Uint8Array;
   /** Lazily: sentences holding a time frame that is a step still to come. */
   stepSentences?: Set<number>;
   /** Lazily: sentences with someone else's words (a masked quote, request or code line) between them and the next. */
   quotedAfter?: Set<number>;
   /** Lazily, per set of sentences that satisfy a rule onward: how readers read them past its stock courtesy lines. */
   onwardReaders?: WeakMap<Set<number>, { courtesy: Set<number> | undefined; readers: Readers }>;
+  /** Lazily: the clauses naming an event a promised step waits on (asked by undated-event and the scorecard's next step). */
+  waitingClauses?: WaitingClause[];
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
   nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
   /** Lazily, by sentence: where each token's clause and part of the sentence start and end (clauseOf). */
@@ -1092,6 +1096,15 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   let hits = matches.filter((item) => item.owner.role === 'match');
   // Matched by its other words alone (forms that excuse or place a match: most replies of a library): nothing to report.
   if (hits.length === 0) return undefined;
+  // A sign-off rule reports only a hit that opens on the reply's sign-off line or after it (the team's words there; see
+  // below): the hits above it (a department's word in the text, most replies of a library) are dropped before any
+  // other reading. Every filter below drops hits one by one, so what is left to report is the same.
+  const signOff = rule.spec.where === 'sign-off' ? signOffSentence(context.analysis) : undefined;
+  if (rule.spec.where === 'sign-off') {
+    if (signOff === undefined) return undefined;
+    hits = hits.filter((hit) => hit.firstToken >= signOff.firstToken);
+    if (hits.length === 0) return undefined;
+  }
   const { tokens } = context.analysis;
   // A vague time with the time itself beside it ("…as soon as possible. Please allow 3-5 business days.") leaves nobody guessing.
   const { requires } = rule.spec;
@@ -1255,24 +1268,22 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // A phrase that only greets where a greeting stands: at its line's start or after a name and a comma. Inside a
   // sentence Finnish "hyvä" is the adjective ("olet ollut hyvä jäsen"), no salutation.
   if (rule.spec.where === 'opening') hits = hits.filter((hit) => placedAsRequired(context, rule.spec, hit));
-  if (rule.spec.where === 'sign-off') {
-    const signOff = signOffSentence(context.analysis);
+  if (signOff !== undefined) {
     // The name may follow a valediction after a comma on its line or joined to it without one ("pozdrawiamy, zespół obsługi
     // klienta", "Pozdrawiamy\nZespół sklepu"): the packs' kindSignals.signOff words, not a copy of every name after each.
     // Thanks to someone ("Thanks team") is no sign-off: a comma or a line break stands between them.
-    const nameFrom = signOff && afterValediction(context, signOff.firstToken);
+    const nameFrom = afterValediction(context, signOff.firstToken);
     // A business's name on its own line between them ("Best regards,\nHarbour Lane Books\nCustomer Care") names nobody
     // either: the team's line under it still signs for no one (reviewer-23 #14).
-    const teamFrom = nameFrom === undefined ? undefined : underBusinessLine(context, nameFrom);
+    const teamFrom = underBusinessLine(context, nameFrom);
     const { tokens } = context.analysis;
     // A brand's name on the team's line under a valediction signs for nobody either ("Thanks,\nBrightnest Support",
     // "Pozdrawiamy,\nZespół Brightnest"): before the team's words or after them to the line's end (brandOnLine). With
     // no valediction over it the line may be a sentence ("Contact support", a link's "Track it"): not read so.
-    const branded = [nameFrom === signOff?.firstToken && !underValediction(context, nameFrom) ? undefined : nameFrom, teamFrom];
+    const branded = [nameFrom === signOff.firstToken && !underValediction(context, nameFrom) ? undefined : nameFrom, teamFrom];
     const brandTeams = formMatches(matches, 'brandTeam');
     // The finding quotes the whole signature, the brand's name with the team's words.
     hits = hits.flatMap((hit) => {
-      if (signOff === undefined) return [];
       const first = hit.firstToken;
       const end = tokens[hit.endToken - 1]!.end;
       const plain = first === signOff.firstToken || first === nameFrom || first === teamFrom;
@@ -1290,7 +1301,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
     });
     // A person's name on the line over the team's ("Tom" / "Returns desk", no valediction) signs it (reviewer-21 #4);
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
-    if (hits.length > 0 && signOff !== undefined && nameFrom === signOff.firstToken) {
+    if (hits.length > 0 && nameFrom === signOff.firstToken) {
       const start = context.analysis.tokens[signOff.firstToken]!.start;
       if (personNamedAbove(context, context.unit.prose.lastIndexOf('\n', start - 1) + 1)) hits = [];
     }
@@ -1540,8 +1551,11 @@ function afterValediction(context: Context, from: number): number {
  * nothing but a closing or a full sentence comes before it.
  */
 function signOffSentence({ sentences }: ProseAnalysis): Sentence | undefined {
-  const worded = sentences.filter((sentence) => sentence.endToken > sentence.firstToken);
-  return worded.length > 1 ? worded[worded.length - 1] : undefined;
+  // Read from the end, in place: this runs for every reply with a team's word in it.
+  let last = sentences.length - 1;
+  while (last >= 0 && sentences[last]!.endToken === sentences[last]!.firstToken) last--;
+  for (let before = last - 1; before >= 0; before--) if (sentences[before]!.endToken > sentences[before]!.firstToken) return sentences[last];
+  return undefined;
 }
 
 /**
@@ -2230,12 +2244,12 @@ function sentenceAt(context: Context, offset: number): number {
  * Whether a required phrase stands after a `requires.conditions` word in its clause: "If you only want to
  * reset your password, use the link on the sign-in page" is an aside, not the answer the e-mail brings (reviewer-20 #12).
  */
-function underCondition(context: Context, matches: RuleMatch[], required: TokenMatch): boolean {
+function underCondition(context: Context, conditions: readonly TokenMatch[], required: TokenMatch): boolean {
+  // No condition word in the reply (most replies): no clause to read for each required phrase.
+  if (conditions.length === 0) return false;
   // Its clause, up to a comma: "Jeśli masz u nas konto, dostaniesz … linki do logowania" brings the links all the same.
   const part = clauseOf(context, { first: required.firstToken, end: required.endToken }, true);
-  return matches.some(
-    ({ owner, firstToken, endToken }) => owner.role === 'form' && owner.form === 'requiredIf' && firstToken >= part.first && endToken <= required.firstToken,
-  );
+  return conditions.some(({ firstToken, endToken }) => firstToken >= part.first && endToken <= required.firstToken);
 }
 
 /** Whether the reply prints the team's written answer: a variable of the dialect's `responses`, in its syntax. */
@@ -2515,9 +2529,10 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   // A time inside words that say when something fails ("is down today") tells nothing of when to come back (reviewer-28 #15).
   const failing = formMatches(matches, 'failureTime');
   const saysWhenFailing = (match: TokenMatch) => failing.some((failure) => failure.firstToken <= match.firstToken && match.endToken <= failure.endToken);
+  const requiredIf = formMatches(matches, 'requiredIf');
   const satisfied = new Set(
     matches
-      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, matches, item) && !saysWhenFailing(item))
+      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, requiredIf, item) && !saysWhenFailing(item))
       .map((item) => tokens[item.firstToken]!.sentence),
   );
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;
@@ -3598,24 +3613,39 @@ function paragraphOfSentence(context: Context): number[] {
 
 function nextStepVerdict(context: Context, verdicts: Verdict[]): Verdict {
   const accepted = verdicts.filter((verdict) => verdict.value === 'pass' && verdict.reason.start !== undefined);
-  const step = timeframesOf(context).find((span) => isStepToCome(context, span, (range) => accepted.some((verdict) => verdict.reason.start === range.start)));
+  const readings = stepReadingsOf(context);
+  const step = timeframesOf(context).find(
+    (span, index) =>
+      readings[index] === STEP_TO_COME || (readings[index] === STEP_IF_ACCEPTED && accepted.some((verdict) => verdict.reason.start === span.start)),
+  );
   if (step) return { value: 'pass', reason: { id: 'scorecard.nextStep.pass', args: { excerpt: excerptOf(context, step) }, ...step } };
   const event = waitingClausesOf(context)[0];
   if (event) return { value: 'n/a', reason: { id: 'scorecard.nextStep.onEvent', args: { excerpt: excerptOf(context, event.span) }, ...event.span } };
   return { value: 'n/a', reason: { id: 'scorecard.nextStep.none' } };
 }
 
+/** How a time frame reads as a next step (stepReadingOf): not at all, a step still to come, or one only as the answer a next-step rule took. */
+const NOT_A_STEP = 0;
+const STEP_TO_COME = 1;
+const STEP_IF_ACCEPTED = 2;
+
 /**
- * Whether a time frame is a step still to come (see nextStepVerdict); `accepted`
- * says a next-step rule took it as the answer to what it asked for.
+ * Whether a time frame is a step still to come (see nextStepVerdict), or is one only where a next-step rule took it as
+ * the answer to what it asked for (STEP_IF_ACCEPTED).
  */
-function isStepToCome(context: Context, span: Span, accepted: (span: Span) => boolean): boolean {
+function stepReadingOf(context: Context, span: Span): number {
   const range = tokenRangeOf(context, span);
-  if (!range || isQuestion(context, range.first) || isBehind(context, clauseOf(context, range, true)) || insideWaitingClause(context, range)) return false;
+  if (!range || isQuestion(context, range.first) || isBehind(context, clauseOf(context, range, true)) || insideWaitingClause(context, range)) return NOT_A_STEP;
   // A pack with no `ahead` words cannot tell a step to come: any time frame counts.
-  if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return true;
+  if (context.ruleSet.scorecard.nextStep.ahead.length === 0) return STEP_TO_COME;
   const part = clauseOf(context, range, false);
-  return wordsIn(context, 'ahead', part) || wordsIn(context, 'asks', part) || accepted(span);
+  return wordsIn(context, 'ahead', part) || wordsIn(context, 'asks', part) ? STEP_TO_COME : STEP_IF_ACCEPTED;
+}
+
+/** By time frame, in timeframesOf's order: how it reads as a next step (read once per reply: the rules and the scorecard ask). */
+function stepReadingsOf(context: Context): Uint8Array {
+  context.stepReadings ??= Uint8Array.from(timeframesOf(context), (span) => stepReadingOf(context, span));
+  return context.stepReadings;
 }
 
 /**
@@ -3694,21 +3724,25 @@ function labelledClause(context: Context, match: TokenMatch): TokenRange | undef
   return clauseOf(context, { first: match.endToken, end: match.endToken + 1 }, true);
 }
 
-/** Sentences that hold a time frame still to come (isStepToCome). */
 /** Where the times that are steps still to come start, in order (stepSentences' times). */
 function stepTimeStarts(context: Context): number[] {
+  const readings = stepReadingsOf(context);
   return timeframesOf(context)
-    .filter((span) => isStepToCome(context, span, () => false))
+    .filter((_, index) => readings[index] === STEP_TO_COME)
     .map((span) => span.start)
     .sort((a, b) => a - b);
 }
 
+/** Sentences that hold a time frame still to come. */
 function stepSentences(context: Context): Set<number> {
-  context.stepSentences ??= new Set(
-    timeframesOf(context)
-      .filter((span) => isStepToCome(context, span, () => false))
-      .map((span) => sentenceAt(context, span.start)),
-  );
+  if (!context.stepSentences) {
+    const readings = stepReadingsOf(context);
+    context.stepSentences = new Set(
+      timeframesOf(context)
+        .filter((_, index) => readings[index] === STEP_TO_COME)
+        .map((span) => sentenceAt(context, span.start)),
+    );
+  }
   return context.stepSentences;
 }
 
@@ -3764,6 +3798,12 @@ const LONG_WORD = /\p{L}{5,}/gu;
  * it" is dated by the store's review (#13).
  */
 function waitingClausesOf(context: Context): WaitingClause[] {
+  context.waitingClauses ??= waitingClausesIn(context);
+  return context.waitingClauses;
+}
+
+/** waitingClausesOf's reading of the reply, made once. */
+function waitingClausesIn(context: Context): WaitingClause[] {
   const { tokens } = context.analysis;
   const words = nextStepWordsOf(context);
   // Each list is in token order: merged only when both have words (most replies have neither).
@@ -3988,11 +4028,9 @@ function withoutAskedPace<T extends RuleMatch>(context: Context, hits: T[], matc
 function inVagueTime(context: Context, token: number): boolean {
   if (!context.vagueTimeTokens) {
     const marked = new Uint8Array(context.analysis.tokens.length);
-    for (const [rule, matches] of context.matchesByRule) {
-      const spec = context.ruleSet.rules[rule]?.spec;
-      if (spec?.kind !== 'phrase' || spec.scorecard !== 'nextStep') continue;
-      for (const { owner, firstToken, endToken } of matches) if (owner.role === 'match') marked.fill(1, firstToken, endToken);
-    }
+    // The few next-step phrase rules, not the whole map: its iterator made an entry array for every rule the reply matched.
+    for (const rule of context.ruleSet.nextStepPhraseRules)
+      for (const { owner, firstToken, endToken } of context.matchesByRule.get(rule) ?? []) if (owner.role === 'match') marked.fill(1, firstToken, endToken);
     context.vagueTimeTokens = marked;
   }
   return context.vagueTimeTokens[token] === 1;

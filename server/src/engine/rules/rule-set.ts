@@ -230,6 +230,8 @@ export class RuleSet {
   readonly unfilledSlotRule: number | undefined;
   /** The rules whose words are a team's signing (`where: sign-off`), in rule order: kind inference reads their matches in every macro. */
   readonly signOffRules: number[] = [];
+  /** The phrase rules of the scorecard's next step (a vague time's words), in rule order: a waiting clause is never opened inside their matches. */
+  readonly nextStepPhraseRules: number[] = [];
   /**
    * By owner, what a reply keeps of its phrase's matches (KEPT_*). The words a rule reads only when it is evaluated
    * (the forms that excuse, place or qualify a match) are not kept where none of its firing words matched: on the 5 MB
@@ -315,6 +317,7 @@ export class RuleSet {
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
       if (spec.kind !== 'phrase' && spec.kind !== 'conditional' && spec.kind !== 'consistency') this.unconditional.push(ruleIndex);
       if (spec.where === 'sign-off') this.signOffRules.push(ruleIndex);
+      if (spec.kind === 'phrase' && spec.scorecard === 'nextStep') this.nextStepPhraseRules.push(ruleIndex);
     });
     this.keeps = Uint8Array.from(this.owners, ({ rule, role }) => {
       const spec = rules[rule]?.spec;
