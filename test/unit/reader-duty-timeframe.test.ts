@@ -1,0 +1,77 @@
+// deferral/vague-timeframe on trial 35 (a claim desk's notices, issue 13), five languages: a duty put on the reader or a
+// term of the policy ("failure to send the quote in a timely manner may hold up the claim", "new damage must be reported
+// as soon as possible") is their pace, no promise of ours (the rule's unless.inPart); our own vague step beside it, in
+// its sentence after a joining word or in the next one, stays flagged.
+import * as assert from 'node:assert/strict';
+import { spansOf } from '../support/engine';
+
+const RULE = 'deferral/vague-timeframe';
+const flagged = (text: string, language: string, kind: 'reply' | 'auto-reply') => spansOf(RULE, text, 'reply.txt', { language, kind });
+
+// [language, the reader's duties, our own vague step, a duty and then our vague step after a joining word]
+const duties: [string, string[], string, string][] = [
+  [
+    'en',
+    [
+      'Please note that failure to send the repair quote in a timely manner may hold up the claim.',
+      'If you fail to report a second fault in a timely manner, it cannot join this claim.',
+      'Under your policy you are required to send any document we ask for as soon as possible.',
+      'New damage must be reported in a timely manner, and at the latest 30 days after it happens.',
+    ],
+    'Our assessor will review the photos as soon as possible.',
+    "Failing to return the old phone voids the payout, so please post it back, and we'll pay you in due course.",
+  ],
+  [
+    'pl',
+    [
+      'Nieprzes\u0142anie kosztorysu naprawy niezw\u0142ocznie mo\u017ce wstrzyma\u0107 likwidacj\u0119 szkody.',
+      'Ubezpieczony ma obowi\u0105zek jak najszybciej przekaza\u0107 ka\u017cdy dokument, o kt\u00f3ry prosimy.',
+      'Ubezpieczony jest zobowi\u0105zany niezw\u0142ocznie powiadomi\u0107 nas o nowej szkodzie.',
+    ],
+    'Nasz rzeczoznawca obejrzy zdj\u0119cia jak najszybciej.',
+    'Nieodes\u0142anie starego telefonu uniewa\u017cnia wyp\u0142at\u0119, wi\u0119c prosimy go nada\u0107, a pieni\u0105dze przelejemy w najbli\u017cszym czasie.',
+  ],
+  [
+    'lt',
+    [
+      'Nepateikus remonto s\u0105matos kuo grei\u010diau, \u017ealos administravimas gali b\u016bti sustabdytas.',
+      'Draud\u0117jas privalo kuo skubiau pateikti kiekvien\u0105 m\u016bs\u0173 pra\u0161om\u0105 dokument\u0105.',
+      'Apie nauj\u0105 \u017eal\u0105 b\u016btina prane\u0161ti kuo grei\u010diau.',
+    ],
+    'M\u016bs\u0173 vertintojas nuotraukas per\u017ei\u016br\u0117s kuo grei\u010diau.',
+    'Negr\u0105\u017einus seno telefono i\u0161moka nemokama, tod\u0117l i\u0161si\u0173skite j\u012f, o pinigus pervesime artimiausiu metu.',
+  ],
+  [
+    'fi',
+    [
+      'Jos korjausarviota ei toimiteta mahdollisimman pian, korvausk\u00e4sittely voi keskeyty\u00e4.',
+      'Vakuutetun on toimitettava pyyt\u00e4m\u00e4mme asiakirjat niin pian kuin mahdollista.',
+      'Uudesta vahingosta tulee ilmoittaa mahdollisimman pian.',
+    ],
+    'Arvioijamme k\u00e4y kuvat l\u00e4pi mahdollisimman pian.',
+    'Vanha puhelin on palautettava, joten l\u00e4het\u00e4 se, ja maksamme korvauksen l\u00e4hiaikoina.',
+  ],
+  [
+    'sq',
+    [
+      'Mosd\u00ebrgimi i preventivit t\u00eb riparimit sa m\u00eb shpejt mund ta pezulloj\u00eb trajtimin e d\u00ebmit.',
+      'I siguruari \u00ebsht\u00eb i detyruar t\u00eb d\u00ebrgoj\u00eb pa vones\u00eb \u00e7do dokument q\u00eb k\u00ebrkojm\u00eb.',
+      'Nj\u00eb d\u00ebm i ri duhet t\u00eb raportohet sa m\u00eb shpejt.',
+    ],
+    "Vler\u00ebsuesi yn\u00eb do t'i shqyrtoj\u00eb fotot sa m\u00eb shpejt.",
+    'Telefoni i vjet\u00ebr duhet kthyer, prandaj d\u00ebrgojeni, dhe pages\u00ebn do ta kryejm\u00eb s\u00eb shpejti.',
+  ],
+];
+
+describe("vague time frames: the reader's duty is not our promise (trial 35)", function () {
+  this.timeout(60_000);
+
+  for (const [language, readerDuties, ours, joined] of duties)
+    it(`${language}: a duty on the reader is quiet; our own vague step next to it is flagged`, () => {
+      for (const kind of ['reply', 'auto-reply'] as const) {
+        for (const duty of readerDuties) assert.deepEqual(flagged(duty, language, kind), [], `${kind}: ${duty}`);
+        assert.equal(flagged(`${readerDuties[0]} ${ours}`, language, kind).length, 1, kind);
+        assert.equal(flagged(joined, language, kind).length, 1, kind);
+      }
+    });
+});
