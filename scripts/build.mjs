@@ -34,13 +34,14 @@ const common = {
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] },
   // The language server shows built-in examples, never tests them: their texts are enough. It reads the rules'
-  // descriptions and examples only to show them, from a file of their own beside the bundle (rule-docs.json.br).
+  // descriptions and examples only to show them, from a file of their own beside the bundle (rule-docs.json.br), and
+  // its packs from another (packs.json.br): compressed, they keep the .vsix small.
   {
     ...common,
     entryPoints: { server: 'server/src/server.ts' },
     outdir,
     // Its SHA-1 written into it: the key of the phrase tries it keeps (lsp/server-caches.ts).
-    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true }), asciiSourcePlugin(), bundleIdPlugin()],
+    plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true, packsFile: true }), asciiSourcePlugin(), bundleIdPlugin()],
   },
   { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
 ];

@@ -7,6 +7,7 @@ export interface PrecompileOptions {
 }
 export interface PluginOptions extends PrecompileOptions {
   ruleDocs?: boolean;
+  packsFile?: boolean;
 }
 /** A built-in rule's description and examples, as a bundle ships them apart. */
 export interface RuleDocsEntry {
@@ -20,7 +21,15 @@ export function splitRuleDocs(entries: Record<string, PrecompiledEntry>): {
   docs: Record<string, Record<string, RuleDocsEntry>>;
 };
 export function ruleDocsFile(docs: Record<string, Record<string, RuleDocsEntry>>): Buffer;
-export function precompiledModule(rulesDir: string, options?: PluginOptions): { source: string; docs?: Record<string, Record<string, RuleDocsEntry>> };
+export const PACKS_FILE: string;
+/** An entry's SHA-1 and the bytes of PACKS_FILE its JSON is. */
+export interface PackSpan {
+  sha1: string;
+  from: number;
+  to: number;
+}
+export function packsFile(entries: Record<string, PrecompiledEntry>): { bytes: Buffer; entries: Record<string, PackSpan> };
+export function precompiledModule(rulesDir: string, options?: PluginOptions): { source: string; files: Record<string, Buffer> };
 export function precompiledSources(rulesDir: string): string[];
 export function configValidatorModule(rulesDir: string): string;
 export function packValidatorModule(rulesDir: string): string;

@@ -75,18 +75,52 @@ export function ruleDocsFile(docs) {
   return zlib.brotliCompressSync(JSON.stringify(docs));
 }
 
+/** The file beside the bundle that holds the entries' JSON a bundle ships apart (`packsFile`), read at the first built-in file read. */
+export const PACKS_FILE = 'packs.json.br';
+
 /**
- * The source of server/src/engine/config/precompiled.ts in the bundles. `ruleDocs`: the rules' descriptions and
- * examples are left to RULE_DOCS_FILE (splitRuleDocs), whose docs are returned for the build to write.
+ * The entries' JSON, UTF-8, one after another, as the bytes of PACKS_FILE brotli-compressed (0.8 MB in the server's
+ * bundle, 0.15 MB so), and each entry's SHA-1 and byte span, which the bundle keeps: an entry is decoded alone, so
+ * one in ASCII is a one-byte string, as it was in the bundle.
  */
-export function precompiledModule(rulesDir, { ruleDocs = false, ...options } = {}) {
-  const entries = precompileRules(rulesDir, options);
-  if (!ruleDocs) return { source: `export const PRECOMPILED = ${JSON.stringify(entries)};\nexport const RULE_DOCS_FILE = undefined;\n` };
-  const { packs, docs } = splitRuleDocs(entries);
-  return {
-    source: `export const PRECOMPILED = ${JSON.stringify(packs)};\nexport const RULE_DOCS_FILE = ${JSON.stringify(RULE_DOCS_FILE)};\n`,
-    docs,
-  };
+export function packsFile(entries) {
+  const parts = [];
+  const spans = {};
+  let length = 0;
+  for (const [key, { sha1, json }] of Object.entries(entries)) {
+    const bytes = Buffer.from(json, 'utf8');
+    spans[key] = { sha1, from: length, to: length + bytes.length };
+    parts.push(bytes);
+    length += bytes.length;
+  }
+  return { bytes: zlib.brotliCompressSync(Buffer.concat(parts)), entries: spans };
+}
+
+/**
+ * The source of server/src/engine/config/precompiled.ts in the bundles, and the files to write beside the bundle, by
+ * name. `ruleDocs`: the rules' descriptions and examples are left to RULE_DOCS_FILE (splitRuleDocs). `packsFile`: the
+ * entries' JSON is left to PACKS_FILE (packsFile).
+ */
+export function precompiledModule(rulesDir, { ruleDocs = false, packsFile: shipsPacks = false, ...options } = {}) {
+  let entries = precompileRules(rulesDir, options);
+  const files = {};
+  if (ruleDocs) {
+    const { packs, docs } = splitRuleDocs(entries);
+    entries = packs;
+    files[RULE_DOCS_FILE] = ruleDocsFile(docs);
+  }
+  let packs;
+  if (shipsPacks) {
+    const { bytes, entries: spans } = packsFile(entries);
+    files[PACKS_FILE] = bytes;
+    packs = { name: PACKS_FILE, entries: spans };
+  }
+  const source = [
+    `export const PRECOMPILED = ${shipsPacks ? '{}' : JSON.stringify(entries)};`,
+    `export const PACKS_FILE = ${shipsPacks ? JSON.stringify(packs) : 'undefined'};`,
+    `export const RULE_DOCS_FILE = ${ruleDocs ? JSON.stringify(RULE_DOCS_FILE) : 'undefined'};`,
+  ];
+  return { source: `${source.join('\n')}\n`, files };
 }
 
 /** The YAML files precompileRules reads, for watch mode. */
@@ -132,17 +166,17 @@ export function precompiledRulesPlugin(rulesDir, options) {
   return {
     name: 'precompiled-rules',
     setup(build) {
-      let docs;
+      let files = {};
       build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]precompiled\.ts$/ }, () => {
         const module = precompiledModule(rulesDir, options);
-        docs = module.docs;
+        files = module.files;
         return { contents: module.source, loader: 'ts', watchFiles: precompiledSources(rulesDir) };
       });
-      // Beside the bundle, where the engine reads it (config/builtin-data.ts).
+      // Beside the bundle, where the engine reads them (config/builtin-data.ts).
       build.onEnd((result) => {
-        if (docs === undefined || result.errors.length > 0) return;
+        if (result.errors.length > 0) return;
         const { outdir, absWorkingDir = process.cwd() } = build.initialOptions;
-        fs.writeFileSync(path.resolve(absWorkingDir, outdir, RULE_DOCS_FILE), ruleDocsFile(docs));
+        for (const [name, bytes] of Object.entries(files)) fs.writeFileSync(path.resolve(absWorkingDir, outdir, name), bytes);
       });
       build.onLoad({ filter: /[\\/]engine[\\/]config[\\/]config-validator\.ts$/ }, () => ({
         contents: configValidatorModule(rulesDir),

@@ -47,6 +47,7 @@ describe('npm package (packed, installed into a fresh project, run with npx)', f
       'dist/cli.js',
       'dist/server.js',
       'dist/rule-docs.json.br',
+      'dist/packs.json.br',
       'rules/recommended/en.yaml',
       'rules/schema/config.schema.json',
       'README.md',

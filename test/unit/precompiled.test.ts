@@ -9,7 +9,15 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { brotliDecompressSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { RULE_DOCS_FILE, configValidatorModule, packValidatorModule, precompileRules, splitRuleDocs } from '../../scripts/precompile.mjs';
+import {
+  PACKS_FILE,
+  RULE_DOCS_FILE,
+  configValidatorModule,
+  packValidatorModule,
+  packsFile,
+  precompileRules,
+  splitRuleDocs,
+} from '../../scripts/precompile.mjs';
 import { precompiledData } from '../../server/src/engine/config/builtin-data';
 import { validateConfig } from '../../server/src/engine/config/config-validator';
 import { builtinPackNames, builtinRulesDir } from '../../server/src/engine/config/pack-resolver';
@@ -100,11 +108,29 @@ describe('precompiled built-in rules', () => {
     });
   });
 
-  it('is in the server and CLI bundles', () => {
+  it('is in the CLI bundle, and beside the server bundle, compressed, with nothing else', () => {
     ensureBuilt();
-    const { sha1 } = entries['recommended/en.yaml']!;
-    for (const bundle of [SERVER_BUNDLE, CLI_BUNDLE])
-      assert.ok(fs.readFileSync(bundle, 'utf8').includes(sha1), `${path.basename(bundle)} lacks the precompiled packs`);
+    const { sha1, json } = entries['recommended/en.yaml']!;
+    // The longest stretch of a rule's message between quotes: written alike in a bundle's JSON, escaped or not.
+    const { message: whole } = (JSON.parse(json) as { rules: Record<string, { message: string }> }).rules['deferral/vague-timeframe']!;
+    const message = whole.split('"').reduce((longest, part) => (part.length > longest.length ? part : longest));
+    const cli = fs.readFileSync(CLI_BUNDLE, 'utf8');
+    assert.ok(cli.includes(sha1) && cli.includes(message), 'cli.js lacks the precompiled packs');
+    // The server's entries (bad examples as their texts, descriptions and examples left to RULE_DOCS_FILE), each entry's
+    // JSON at the byte span the bundle keeps.
+    const expected = splitRuleDocs(precompileRules(rulesDir, { exampleTexts: true })).packs;
+    const { bytes, entries: spans } = packsFile(expected);
+    const file = fs.readFileSync(path.join(path.dirname(SERVER_BUNDLE), PACKS_FILE));
+    assert.ok(bytes.equals(file), 'packs.json.br is not of these packs');
+    const text = brotliDecompressSync(file);
+    assert.deepEqual(Object.keys(spans), Object.keys(expected));
+    for (const [key, { sha1, from, to }] of Object.entries(spans)) {
+      assert.equal(sha1, expected[key]!.sha1, key);
+      assert.equal(text.toString('utf8', from, to), expected[key]!.json, key);
+    }
+    // The SHA-1s stay in the bundle (its identity covers the data's), the JSON does not.
+    const server = fs.readFileSync(SERVER_BUNDLE, 'utf8');
+    assert.ok(server.includes(sha1) && !server.includes(message), 'server.js still carries the packs');
   });
 });
 

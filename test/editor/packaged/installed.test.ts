@@ -29,7 +29,9 @@ suite('installed .vsix', () => {
       'LICENSE.txt',
       'changelog.md',
       'dist/client.js',
-      // The rules' descriptions and examples, read at the first hover or rule page (kept out of server.js for size).
+      // The packs, read at the first lint, and the rules' descriptions and examples, read at the first hover or rule
+      // page: compressed beside server.js, for size.
+      'dist/packs.json.br',
       'dist/rule-docs.json.br',
       'dist/server.js',
       'images/icon.png',
@@ -42,7 +44,7 @@ suite('installed .vsix', () => {
       expected,
     );
     const rules = files.filter((file) => file.startsWith('rules/'));
-    // The packs, dialects and structure data ship once, in dist/server.js: of rules/, the messages and schemas alone.
+    // The packs, dialects and structure data ship once, in dist/packs.json.br: of rules/, the messages and schemas alone.
     assert.ok(rules.includes('rules/messages/en.json') && rules.includes('rules/schema/pack.schema.json'), rules.join(', '));
     assert.deepEqual(
       rules.filter((file) => !/^rules\/(messages|schema)\/[^/]+\.json$/.test(file)),
