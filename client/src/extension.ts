@@ -17,7 +17,9 @@ import {
   CreateConfigRequest,
   REPLY_FILES_GLOB,
   IGNORE_FILES_GLOB,
+  isTwiml,
   RuleDocsRequest,
+  XML_HEAD,
   SERVER_EXEC_ARGV,
   type InitializationOptions,
   serverEnvironment,
@@ -31,8 +33,8 @@ let client: LanguageClient | undefined;
 
 /**
  * Replies, JSON/YAML for macro exports and XML for TwiML phone prompts (other JSON, YAML and XML files get no
- * diagnostics). Opening an XML file does not start Replylint (no onLanguage:xml): a Java, Android or .NET project pays
- * nothing for it.
+ * diagnostics). Opening an XML file activates Replylint (onLanguage:xml), so a TwiML file opened first is linted, but
+ * starts no server unless it is TwiML (serverReads): a Java, Android or .NET project pays for a look at its root.
  */
 export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml', 'xml'];
 
@@ -107,7 +109,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, { provideTextDocumentContent: (page) => ruleDocsPages.get(page.toString()) ?? '' }),
   );
-  await client.start();
+  // Activated by an XML file that is no TwiML (or by anything else while only such files are open): the server starts
+  // with the first document it reads, opened or edited into one (a new .xml given its <Response>). A command that asks
+  // the server something starts it too (LanguageClient.sendRequest).
+  const documents = vscode.workspace.textDocuments;
+  if (documents.some(serverReads) || !documents.some((document) => document.languageId === 'xml')) {
+    await client.start();
+    return;
+  }
+  const startFor = (document: vscode.TextDocument) => {
+    if (!serverReads(document)) return;
+    for (const waiting of waitings) waiting.dispose();
+    void client?.start();
+  };
+  const waitings = [vscode.workspace.onDidOpenTextDocument(startFor), vscode.workspace.onDidChangeTextDocument(({ document }) => startFor(document))];
+  context.subscriptions.push(vscode.Disposable.from(...waitings));
+}
+
+/**
+ * A document the server lints: of the selected languages, XML only when it is TwiML (its root is <Response>, looked
+ * for in the text's head: this runs at each edit of a build file or SVG until the server starts).
+ */
+function serverReads(document: vscode.TextDocument): boolean {
+  if (vscode.languages.match(DOCUMENT_SELECTOR, document) === 0) return false;
+  return document.languageId !== 'xml' || isTwiml(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(XML_HEAD))));
 }
 
 export async function deactivate(): Promise<void> {

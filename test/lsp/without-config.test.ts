@@ -4,11 +4,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FileChangeType } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { LintStateRequest } from '../../server/src/lsp/protocol';
 import { REPO_ROOT } from '../support/build';
 import { lintText } from '../support/engine';
-import { fileUri, type LspTestClient } from '../support/lsp-client';
+import { fileUri, messageText, type LspTestClient } from '../support/lsp-client';
 import { serverForSuite, serverPerTest, writeFile } from './temp-workspace';
 
 const VAGUE = 'We will get back to you soon.\n';
@@ -71,12 +71,19 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
     }
   });
 
-  it('an XML file over replylint.maxFileSize gets no note, a TwiML one included', async () => {
+  it('a TwiML file over replylint.maxFileSize gets the note on its size; other XML gets none', async () => {
     const other = await startOther({ pull: true, settings: { withoutConfig: 'replies', maxFileSize: 100 } });
-    for (const [file, text] of Object.entries({ 'ivr/returns.xml': TWIML, 'pom.xml': OTHER_XML['pom.xml']! + ' '.repeat(100) })) {
+    const twiml = fileUri(path.join(other.workspace, 'ivr/returns.xml'));
+    await other.client.open(twiml, 'xml', TWIML);
+    const [note, ...more] = (await other.client.pull(twiml)).items;
+    assert.deepEqual(more, []);
+    assert.equal(note?.severity, DiagnosticSeverity.Information);
+    assert.match(messageText(note!), new RegExp(`it is ${Buffer.byteLength(TWIML)} bytes, over the replylint.maxFileSize limit of 100 bytes`));
+    for (const [file, text] of Object.entries(OTHER_XML)) {
       const uri = fileUri(path.join(other.workspace, file));
-      await other.client.open(uri, 'xml', text);
+      await other.client.open(uri, 'xml', text + ' '.repeat(100));
       assert.deepEqual((await other.client.pull(uri)).items, [], file);
+      assert.equal(await other.client.connection.sendRequest(LintStateRequest, { uri }), 'off', file);
     }
   });
 
