@@ -9,7 +9,7 @@ import { applyEdits } from '../../server/src/engine/fix-all';
 import { lint } from '../../server/src/engine/linter';
 import type { PackSpec } from '../../server/src/engine/rules/pack';
 import type { Finding } from '../../server/src/engine/types';
-import { readExportFile, unknownBodyField } from '../../server/src/engine/units/exports';
+import { DEFAULT_EXPORT_FIELDS, readExportFile, unknownBodyField } from '../../server/src/engine/units/exports';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 
 const PACK: LoadedPack[] = [
@@ -137,6 +137,72 @@ describe('macro exports', () => {
       /found in this object \(known fields: .*\)\. Its text is in "answer"/,
     );
     assert.match(unknownBodyField(readExportFile(JSON.stringify([macro, macro]), 'json'))!.message, /found in these 2 objects .*\. Their text is in "answer"/);
+  });
+
+  // Reviewer-33 #5: a YAML `data:` list was not read while its JSON twin was, and the note on it advised naming "body",
+  // a field already known, which changed nothing. Both formats now take the same export shapes.
+  it('a YAML export is read in the shapes its JSON twin is: a `data:` list, a `macro:` mapping; positions exact', () => {
+    const yaml = [
+      'data:',
+      '  - name: Parcel late',
+      '    body: "Hi Kim, the parcel leaves our depot soon."',
+      '  - name: Label sent',
+      '    text: |',
+      '      Hi Kim,',
+      '      the return label follows shortly.',
+      '',
+    ].join('\n');
+    const json = JSON.stringify({
+      data: [
+        { name: 'Parcel late', body: 'Hi Kim, the parcel leaves our depot soon.' },
+        { name: 'Label sent', text: 'Hi Kim,\nthe return label follows shortly.\n' },
+      ],
+    });
+    for (const [source, name] of [
+      [yaml, 'macros.yaml'],
+      [json, 'macros.json'],
+    ] as const) {
+      const result = lintAs(source, name);
+      assert.deepEqual(
+        result.units.map((unit) => unit.title),
+        ['Parcel late', 'Label sent'],
+        name,
+      );
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.unit, source.slice(finding.start, finding.end)]),
+        [
+          [0, 'soon'],
+          [1, 'shortly'],
+        ],
+        name,
+      );
+      assert.equal(unknownBodyField(readExportFile(source, name.endsWith('json') ? 'json' : 'yaml')), undefined, name);
+    }
+    const single = 'macro:\n  title: Parcel late\n  actions:\n    - field: comment_value\n      value: We ship it soon.\n';
+    const [finding] = lintAs(single, 'macro.yaml').findings;
+    assert.equal(single.slice(finding!.start, finding!.end), 'soon');
+  });
+
+  it("the note's advice works when followed, in JSON and YAML; a macro read from its actions gets no note", () => {
+    const macros = [
+      { name: 'Parcel late', answer_text: 'Hi Kim, the parcel leaves our depot soon, with the courier we use on Fridays.' },
+      { name: 'Label sent', answer_text: 'Hi Kim, the return label follows shortly, as a PDF you can print at home.' },
+    ];
+    const yaml = ['data:', ...macros.flatMap((macro) => [`  - name: ${macro.name}`, `    answer_text: "${macro.answer_text}"`]), ''].join('\n');
+    for (const [source, format] of [
+      [JSON.stringify({ data: macros }), 'json'],
+      [yaml, 'yaml'],
+    ] as const) {
+      const note = unknownBodyField(readExportFile(source, format));
+      assert.match(note!.message, /exports: \{ body: \[answer_text\] \}/, format);
+      const exportFields = { body: ['answer_text', ...DEFAULT_EXPORT_FIELDS.body], title: DEFAULT_EXPORT_FIELDS.title };
+      assert.equal(splitReplyUnits(source, `macros.${format}`, { exportFields }).length, 2, format);
+    }
+    // A Zendesk macro that only sets a status: its description is a note to agents, and no field named would be read.
+    const statusOnly = JSON.stringify({
+      macros: macros.map((macro) => ({ title: macro.name, description: macro.answer_text, actions: [{ field: 'status', value: 'solved' }] })),
+    });
+    assert.equal(unknownBodyField(readExportFile(statusOnly, 'json')), undefined);
   });
 
   it('JSON and YAML files that are not macro exports have no reply units', () => {

@@ -66,7 +66,6 @@ type JsonValue =
   | { type: 'object'; properties: [string, JsonValue][] }
   | { type: 'array'; items: JsonValue[] }
   | { type: 'other' };
-type JsonObject = JsonValue & { type: 'object' };
 
 const MATERIAL_DEPTH = 6;
 /** String literals up to this length keep their value (titles, field names); longer ones are read again when asked. */
@@ -171,7 +170,7 @@ export function eachJsonExportBody<T>(source: string, fields: ExportFields, make
   // The parser recurses per level; no macro export nests this deep.
   if (nestingDepth(source, 'json') > MAX_NESTING) return undefined;
   const root = readJson(source);
-  const macros = root && macroValues(source, root, fields);
+  const macros = root && macroValues(jsonTree(source), root, fields)?.macros;
   if (!macros) return undefined;
   const bodies: T[] = [];
   const bodyOf = (title: string, value: JsonValue & { type: 'string' }, field: string, kind?: ReplyKind): T => {
@@ -249,52 +248,84 @@ function nestingDepth(source: string, language: 'json' | 'yaml'): number {
   return deepest;
 }
 
-/** The objects of a list of macros: the top-level array, or the first array under one of MACRO_LISTS's keys. */
-function macroList(root: JsonValue): JsonObject[] | undefined {
-  const list = root.type === 'object' ? MACRO_LISTS.map((key) => property(root, key)).find((value) => value?.type === 'array') : root;
-  return list?.type === 'array' ? list.items.filter((item) => item.type === 'object') : undefined;
+/**
+ * What the export shapes ask of a parsed file, so that JSON and YAML are read as one: which list holds the macros,
+ * which mapping is one macro, which strings could be a body (reviewer-33 #5: a YAML `data:` list went unread while
+ * its JSON twin was read, and the note on it advised a body field the reader already knew).
+ */
+interface ExportTree<N> {
+  isMapping(node: N | undefined): boolean;
+  /** A mapping's value under `name`. */
+  field(node: N | undefined, name: string): N | undefined;
+  /** A mapping's keys and values, in order. */
+  entries(node: N): [string | undefined, N][];
+  /** A list's items; undefined for anything else. */
+  items(node: N | undefined): N[] | undefined;
+  /** A string's text and where its literal starts in the file. */
+  string(node: N | undefined): { text: string; offset: number } | undefined;
+}
+
+function jsonTree(source: string): ExportTree<JsonValue> {
+  return {
+    isMapping: (node) => node?.type === 'object',
+    field: property,
+    entries: (node) => (node.type === 'object' ? node.properties : []),
+    items: (node) => (node?.type === 'array' ? node.items : undefined),
+    string: (node) => (node?.type === 'string' ? { text: stringOf(source, node)!, offset: node.offset } : undefined),
+  };
+}
+
+const yamlTree: ExportTree<YamlNode | null> = {
+  isMapping: (node) => isMap(node),
+  field: (node, name) => (isMap(node) ? (node.get(name, true) as YamlNode | undefined) : undefined),
+  entries: (node) => (isMap(node) ? node.items.map((pair) => [isScalar(pair.key) ? String(pair.key.value) : undefined, pair.value as YamlNode | null]) : []),
+  items: (node) => (isSeq(node) ? (node.items as (YamlNode | null)[]) : undefined),
+  string: (node) => (isScalar(node) && typeof node.value === 'string' && node.range ? { text: node.value, offset: node.range[0] } : undefined),
+};
+
+/** A list of macros and its mappings: the top-level list, or the first list under one of MACRO_LISTS's keys. */
+function macroList<N>(tree: ExportTree<N>, root: N): { list: N; macros: N[] } | undefined {
+  const list = tree.isMapping(root) ? MACRO_LISTS.map((key) => tree.field(root, key)).find((node) => tree.items(node)) : root;
+  const items = tree.items(list);
+  return items && { list: list!, macros: items.filter((item) => tree.isMapping(item)) };
 }
 
 /**
- * The macros of a JSON export: a list of them (macroList), a `macro` object, one macro with `actions`, or one macro
- * object with a title and a body (an API's single saved reply or canned response: Help Scout's `name` and `text`,
- * Freshdesk's `title` and `content`; reviewer-24 #13).
+ * The macros of an export and the list holding them: a list of them (macroList), a `macro` mapping, one macro with
+ * `actions`, or one macro mapping with a title and a body (an API's single saved reply or canned response: Help
+ * Scout's `name` and `text`, Freshdesk's `title` and `content`, reviewer-24 #13; an osTicket template's `subject` and
+ * `body`).
  */
-function macroValues(source: string, root: JsonValue, fields: ExportFields): JsonValue[] | undefined {
-  const list = macroList(root);
-  if (list || root.type !== 'object') return list;
-  const single = property(root, 'macro');
-  if (single?.type === 'object') return [single];
-  if (property(root, 'actions')?.type === 'array') return [root];
-  const titled = fields.title.some((name) => stringOf(source, property(root, name))?.trim());
-  return titled && fields.body.some((name) => property(root, name)?.type === 'string') ? [root] : undefined;
+function macroValues<N>(tree: ExportTree<N>, root: N, fields: ExportFields): { list: N | undefined; macros: N[] } | undefined {
+  const found = macroList(tree, root);
+  if (found || !tree.isMapping(root)) return found;
+  const single = tree.field(root, 'macro');
+  if (tree.isMapping(single)) return { list: undefined, macros: [single!] };
+  if (tree.items(tree.field(root, 'actions'))) return { list: undefined, macros: [root] };
+  const titled = fields.title.some((name) => tree.string(tree.field(root, name))?.text.trim());
+  return titled && fields.body.some((name) => tree.string(tree.field(root, name))) ? { list: undefined, macros: [root] } : undefined;
 }
 
 /**
  * Bodies of a YAML export, each made into what `make` makes of it as soon as it is decoded (as eachJsonExportBody:
  * a 5 MB export's offsets, 4 bytes a character, were all alive before its first reply was made), or undefined when
- * the YAML is not one: a list of macros (top level or under `macros:`), or one macro per file (a mapping with a title
- * and a body, like an osTicket template's `subject` and `body`, or with Zendesk `actions:`).
+ * the YAML is not one: a Rasa bot's answers, or the export shapes JSON has (macroValues).
  */
 export function eachYamlExportBody<T>(source: string, fields: ExportFields, make: (body: ExportBody) => T): T[] | undefined {
   if (nestingDepth(source, 'yaml') > MAX_NESTING) return undefined;
   const { document, error } = readYaml(source);
   if (error) return undefined;
   const root = document.contents;
-  let list: YamlNode | null | undefined = root;
   if (isMap(root)) {
     const answers = rasaResponseBodies(source, root, make);
     if (answers) return answers;
-    list = root.get('macros', true) as YamlNode | undefined;
-    if (!list && (isSeq(root.get('actions', true)) || (yamlString(root, fields.title) && yamlBodyNode(root, fields.body)))) {
-      return yamlMacroBodies(source, root, fields, 0, [], make);
-    }
   }
-  if (!isSeq(list)) return undefined;
+  const found = macroValues(yamlTree, root, fields);
+  if (!found) return undefined;
+  // The collections holding each macro, outermost first: where a flow collection starts decides how a fix is written.
+  const containers = [root, found.list].filter((node): node is YamlNode => node !== null && node !== undefined);
   const bodies: T[] = [];
-  list.items.forEach((item, index) => {
-    if (isMap(item)) yamlMacroBodies(source, item, fields, index, isMap(root) ? [root, list] : [list], make, bodies);
-  });
+  found.macros.forEach((macro, index) => yamlMacroBodies(source, macro as YAMLMap, fields, index, containers, make, bodies));
   return bodies.length > 0 ? bodies : undefined;
 }
 
@@ -545,7 +576,12 @@ const isProse = (text: string) => text.includes('\n') || text.trim().split(/\s+/
  */
 export function unknownBodyField(file: ExportFile, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string } | undefined {
   if (file.tooDeep) return undefined;
-  const found = file.format === 'json' ? jsonProseFields(file.source, file.json.root, fields) : yamlProseFields(file.yaml, fields);
+  const found =
+    file.format === 'json'
+      ? proseFields(jsonTree(file.source), file.json.root, fields)
+      : file.yaml.error
+        ? undefined
+        : proseFields(yamlTree, file.yaml.document.contents, fields);
   if (!found || found.fields.length === 0) return undefined;
   const names = [...new Set(found.fields)];
   return {
@@ -563,44 +599,25 @@ interface ProseFields {
   offset: number;
 }
 
-function proseFieldsOf(objects: { title: boolean; prose: { name: string; offset: number }[] }[]): ProseFields | undefined {
-  const macros = objects.filter((object) => object.title && object.prose.length > 0);
-  if (macros.length === 0 || macros.length * 2 < objects.length) return undefined;
-  return { objects: objects.length, fields: macros.flatMap((macro) => macro.prose.map((field) => field.name)), offset: macros[0]!.prose[0]!.offset };
-}
-
-function jsonProseFields(source: string, root: JsonValue | undefined, fields: ExportFields): ProseFields | undefined {
-  const objects = root && macroList(root);
+/**
+ * The prose fields of an export's macro list, by the rule of unknownBodyField. A macro whose reply is in its
+ * `actions` is read from them whatever its other fields hold (a Zendesk macro's `description` is a note to agents):
+ * naming one of those fields would change nothing, so it is no candidate.
+ */
+function proseFields<N>(tree: ExportTree<N>, root: N | undefined, fields: ExportFields): ProseFields | undefined {
+  const objects = root === undefined ? undefined : macroList(tree, root)?.macros;
   if (!objects) return undefined;
-  return proseFieldsOf(
-    objects.map((object) => ({
-      title: fields.title.some((name) => stringOf(source, property(object, name))?.trim()),
-      prose: object.properties.flatMap(([name, value]) => {
-        if (fields.title.includes(name) || value.type !== 'string') return [];
-        const text = stringOf(source, value);
-        return text !== undefined && isProse(text) ? [{ name, offset: value.offset }] : [];
-      }),
-    })),
-  );
-}
-
-function yamlProseFields({ document, error }: ParsedYaml, fields: ExportFields): ProseFields | undefined {
-  if (error) return undefined;
-  const root = document.contents;
-  const list = isMap(root) ? MACRO_LISTS.map((key) => root.get(key, true) as YamlNode | undefined).find((node) => isSeq(node)) : root;
-  if (!isSeq(list)) return undefined;
-  const objects = list.items.filter((item): item is YAMLMap => isMap(item));
-  return proseFieldsOf(
-    objects.map((object) => ({
-      title: yamlString(object, fields.title) !== undefined,
-      prose: object.items.flatMap((pair) => {
-        const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        const value = pair.value;
-        if (name === undefined || fields.title.includes(name) || !isScalar(value) || typeof value.value !== 'string' || !value.range) return [];
-        return isProse(value.value) ? [{ name, offset: value.range[0] }] : [];
-      }),
-    })),
-  );
+  const macros = objects.flatMap((object) => {
+    if (!fields.title.some((name) => tree.string(tree.field(object, name))?.text.trim()) || tree.items(tree.field(object, 'actions'))) return [];
+    const prose = tree.entries(object).flatMap(([name, value]) => {
+      // A known body field is read where it is a string: naming it again would change nothing.
+      const text = name === undefined || fields.title.includes(name) || fields.body.includes(name) ? undefined : tree.string(value);
+      return text && isProse(text.text) ? [{ name: name!, offset: text.offset }] : [];
+    });
+    return prose.length > 0 ? [prose] : [];
+  });
+  if (macros.length === 0 || macros.length * 2 < objects.length) return undefined;
+  return { objects: objects.length, fields: macros.flatMap((prose) => prose.map((field) => field.name)), offset: macros[0]![0]!.offset };
 }
 
 /** A value written as a YAML alias (`value: *body`, `["channel:all", *body]`); bold Markdown (`**`) is none. */
