@@ -619,6 +619,15 @@ describe('languages', () => {
       assert.deepEqual(vocative('pl', 'Cześć, tu %{staff.name.first} z działu pomocy!'), []);
     });
 
+    // Trial 35: a JS template's "${data.customerName}" was quiet where "{{ first_name }}" flagged.
+    it("reads a camelCase field as its words: the customer's name flags, the shop's, the agent's and the vocative do not", () => {
+      const vocative = (language: string, text: string) => lintIn(language, text).findings.filter((item) => item.ruleId === 'placeholder/vocative-name');
+      assert.equal(vocative('pl', 'Cześć ${data.customerName},\n\nzwrot został przyjęty.')[0]?.excerpt, '${data.customerName}');
+      assert.equal(vocative('lt', 'Sveiki, {{ customerFirstName }},\n\ngrąžinimą gavome.')[0]?.excerpt, '{{ customerFirstName }}');
+      for (const text of ['Witaj w ${data.shopName}!\n\nZwrot został przyjęty.', 'Cześć, tu ${agentName}!', 'Cześć ${data.firstNameVoc},\n\nzwrot przyjęty.'])
+        assert.deepEqual(vocative('pl', text), [], text);
+    });
+
     // Reviewer-20 #2: a name right after the salutation's words is the address whatever follows it; only a fill-in
     // that opens a clause may be the subject of the words after it.
     it('a name right after the salutation is the address before an emoji, a word, a bracket, a quote or emphasis', () => {

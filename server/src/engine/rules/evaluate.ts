@@ -3146,13 +3146,16 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
       words && {
         customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'),
         vocative: new RegExp(anyOf(words.vocative), 'i'),
-        someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})\\.`, 'i') : /(?!)/,
+        someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})[._]`, 'i') : /(?!)/,
         needName: new Set((words.needName ?? []).map((word) => word.toLowerCase())),
       },
     );
   }
   return nameVariableTests.get(spec);
 }
+
+/** A lower-case letter and the capital that starts the next word of a camelCase name: "customer|Name". */
+const CAMEL_CASE_JOIN = /(\p{Ll})(\p{Lu})/gu;
 
 /** The last word before a name slot, past an abbreviation's period and a both-genders ending: "Gerb.", "Szanowny(a)", "Gerbiama (-s)". */
 const ADDRESS_WORD_AT_END = /([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\)|\/[\p{L}\p{M}]{1,4})?$/u;
@@ -3163,11 +3166,13 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
   const tests = nameVariableTestsOf(rule.spec);
   if (!greeting || !tests) return;
   for (const placeholder of unit.placeholders) {
-    const variable = placeholder.variable;
-    if (!variable || !tests.customerName.test(variable) || tests.someoneElse.test(variable) || tests.vocative.test(variable)) continue;
+    if (!placeholder.variable || placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
+    // A field named in camelCase, as JS and C# code pass it ("${data.customerName}", "{{ agentName }}"), read as the
+    // words the pack lists in snake case (trial 35: the JS fill-in was quiet where "{{ first_name }}" flagged).
+    const variable = placeholder.variable.replace(CAMEL_CASE_JOIN, '$1_$2');
+    if (!tests.customerName.test(variable) || tests.someoneElse.test(variable) || tests.vocative.test(variable)) continue;
     // "{shop_name}" ends in a name word but prints the shop's name, no person's to address.
-    if (isOrganisationVariable(context.dialect, variable)) continue;
-    if (placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
+    if (isOrganisationVariable(context.dialect, placeholder.variable)) continue;
     // A labelled field's value ("Temat: {{ name }}", a meeting's title) addresses nobody, as for a name's fallback (trial 23).
     if (labelledFieldValue(unit, placeholder)) continue;
     // Words of the greeting before the name; a word glued to it ("Laba diena%{name}") is one of them.
