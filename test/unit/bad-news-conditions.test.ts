@@ -61,3 +61,32 @@ describe("bad news: a consequence under 'otherwise' is a condition's (trial 22)"
     });
   }
 });
+
+// "This cannot be undone." after what the reader's step still to come will do is a warning shown before they confirm
+// (trial 34, consequence-warning); after what we already did it is news against them. Each consequence group's asks
+// answer its own opens only: "Please note that …" excuses an "Otherwise," and no "This cannot be undone." (reviewer 10:02).
+describe('bad news: "This cannot be undone." as a warning before the reader confirms (trial 34)', function () {
+  this.timeout(60_000);
+
+  const warnings = [
+    'Every member of your plan will lose access to the shared albums. This cannot be undone.',
+    'Removing the shared folder deletes every file in it for all members. This cannot be undone.',
+    'Are you sure you want to close the team workspace? This action cannot be undone.',
+    'Your notes will be permanently deleted when you confirm. This cannot be undone.',
+  ];
+  for (const text of warnings)
+    it(`quiet: ${text.slice(0, 60)}`, () => {
+      assert.deepEqual(flagged(text, 'en'), []);
+    });
+
+  const losses = [
+    'While tidying the duplicates we removed your shared album. This cannot be undone.',
+    'Please note that we sent the refund to the card that has expired. This cannot be undone.',
+    'We merged your two profiles by mistake, and every member will lose the older comments. This cannot be undone.',
+    'Your shared album was deleted during the clean-up, so all members will lose its photos. This cannot be undone.',
+  ];
+  for (const text of losses)
+    it(`flagged: ${text.slice(0, 60)}`, () => {
+      assert.equal(flagged(text, 'en').length, 1, text);
+    });
+});

@@ -44,7 +44,7 @@ import type { Placeholder } from '../placeholders/scan';
 import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
-import type { KindSignal, RuleSpec } from './pack';
+import { consequenceForm, type KindSignal, type NextStepList, type RuleSpec } from './pack';
 import {
   ACCEPTED_TERMS,
   EMPATHY_WORDS,
@@ -58,7 +58,6 @@ import {
   type RuleMatch,
   type RuleSet,
 } from './rule-set';
-import type { NextStepList } from './pack';
 import {
   bodyOfMacro,
   inferMacroKind,
@@ -981,26 +980,33 @@ function withoutOwnedDecisions<T extends RuleMatch>(hits: T[], matches: readonly
 }
 
 /**
- * Drops the matches told as what follows if the reader skips the step the sentence before asks of them
- * (`unless.consequence`): the match's sentence opens with an `opens` phrase ("Otherwise,") and the sentence before it in
- * its paragraph holds an `asks` phrase ("Please send us your work address so we can reach you. Otherwise, we can't open
- * the trial for you.": trial 30). After what we did ("The new lid went out today. Otherwise, we cannot refund the
- * pan") "otherwise" is "apart from that", and the refusal stands (reviewer-24 #1).
+ * Drops the matches told as what follows from the reader's step the sentence before asks of them or warns them of
+ * (`unless.consequence`, per group): the match's sentence opens with a group's `opens` phrase ("Otherwise,") and the
+ * sentence before it in its paragraph holds an `asks` phrase of that group and none of its `not` phrases ("Please send
+ * us your work address so we can reach you. Otherwise, we can't open the trial for you.": trial 30). After what we did
+ * ("The new lid went out today. Otherwise, we cannot refund the pan") "otherwise" is "apart from that", and the refusal
+ * stands (reviewer-24 #1).
  */
-function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[]): T[] {
+function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[], groups: number): T[] {
   const { tokens, sentences } = context.analysis;
-  const opened = new Set<number>();
-  for (const match of formMatches(matches, 'consequenceOpens')) {
-    const sentence = tokens[match.firstToken]!.sentence;
-    if (sentences[sentence]!.firstToken === match.firstToken) opened.add(sentence);
+  let kept = hits;
+  for (let group = 0; group < groups; group++) {
+    const opened = new Set<number>();
+    for (const match of formMatches(matches, consequenceForm(group, 'opens'))) {
+      const sentence = tokens[match.firstToken]!.sentence;
+      if (sentences[sentence]!.firstToken === match.firstToken) opened.add(sentence);
+    }
+    if (opened.size === 0) continue;
+    const asked = sentencesOfForm(context, matches, consequenceForm(group, 'asks'));
+    const voided = sentencesOfForm(context, matches, consequenceForm(group, 'not'));
+    const paragraphs = paragraphOfSentence(context);
+    kept = kept.filter((hit) => {
+      const sentence = tokens[hit.firstToken]!.sentence;
+      const before = sentence - 1;
+      return !(opened.has(sentence) && asked.has(before) && !voided.has(before) && paragraphs[before] === paragraphs[sentence]);
+    });
   }
-  if (opened.size === 0) return hits;
-  const asked = sentencesOfForm(context, matches, 'consequenceAsks');
-  const paragraphs = paragraphOfSentence(context);
-  return hits.filter((hit) => {
-    const sentence = tokens[hit.firstToken]!.sentence;
-    return !(opened.has(sentence) && asked.has(sentence - 1) && paragraphs[sentence - 1] === paragraphs[sentence]);
-  });
+  return kept;
 }
 
 /**
@@ -1165,7 +1171,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit));
   if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
-  if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches);
+  if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches, rule.spec.unless.consequence.length);
   if (rule.spec.unless?.owned) hits = withoutOwnedDecisions(hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
@@ -2500,7 +2506,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
-  if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches);
+  if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches, rule.spec.unless.consequence.length);
   // Words that make the trigger they share a word with fine in some kinds only (a live transfer in a chat: "I'm
   // transferring you to an agent now"); a trigger beside them in the sentence stays one (reviewer MED on 66bce8ed).
   const overlapIn = rule.spec.unless?.overlapIn;

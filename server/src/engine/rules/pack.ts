@@ -244,13 +244,15 @@ export interface RuleSpec {
      */
     lapse?: { near: PhraseSpec[]; steps: PhraseSpec[] };
     /**
-     * conditional and phrase: what follows if the reader skips the step the sentence before asks of them: a match whose
-     * sentence opens with an `opens` phrase ("Otherwise,") is excused when the sentence before it in its paragraph holds
-     * an `asks` phrase (a requirement on the reader: "We need your business email", "Please enter your order number").
-     * "Please send us your work address. Otherwise, we can't open the trial for you." is excused; "The new lid went out today.
-     * Otherwise, we cannot refund the pan" is not.
+     * conditional and phrase: what follows from the reader's step the sentence before asks of them or warns them of, in
+     * groups: a match whose sentence opens with a group's `opens` phrase ("Otherwise,") is excused when the sentence before
+     * it in its paragraph holds an `asks` phrase of the same group (a requirement on the reader: "We need your business
+     * email", "Please enter your order number") and none of its `not` phrases. "Please send us your work address.
+     * Otherwise, we can't open the trial for you." is excused; "The new lid went out today. Otherwise, we cannot refund the
+     * pan" is not. Each group's asks answer its own opens only: "please" before "Otherwise," is no warning before "This
+     * cannot be undone." (reviewer 10:02, trial 34).
      */
-    consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[] };
+    consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[]; not?: PhraseSpec[] }[];
     /**
      * phrase: a decision reported in the passive whose maker the reply names in the first person: a match holding a
      * `decisions` word ("rejected", "odrzucone") is excused when an `owners` phrase (the writer deciding or weighing the
@@ -668,8 +670,6 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'readerStep', 'handovers'], of: (rule) => rule.unless?.readerStep?.handovers, role: 'form', form: 'readerHandover' },
   { keys: ['unless', 'lapse', 'near'], of: (rule) => rule.unless?.lapse?.near, role: 'form', form: 'lapse' },
   { keys: ['unless', 'lapse', 'steps'], of: (rule) => rule.unless?.lapse?.steps, role: 'form', form: 'lapseStep' },
-  { keys: ['unless', 'consequence', 'opens'], of: (rule) => rule.unless?.consequence?.opens, role: 'form', form: 'consequenceOpens' },
-  { keys: ['unless', 'consequence', 'asks'], of: (rule) => rule.unless?.consequence?.asks, role: 'form', form: 'consequenceAsks' },
   { keys: ['unless', 'owned', 'owners'], of: (rule) => rule.unless?.owned?.owners, role: 'form', form: 'owner' },
   { keys: ['unless', 'owned', 'decisions'], of: (rule) => rule.unless?.owned?.decisions, role: 'form', form: 'decision' },
   { keys: ['unless', 'reference', 'steps'], of: (rule) => rule.unless?.reference?.steps, role: 'form', form: 'referenceStep' },
@@ -701,11 +701,26 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'lifted', 'keeps'], of: (rule) => rule.unless?.lifted?.keeps, role: 'form', form: 'liftedKeeps' },
 ];
 
+/** The form of a consequence group's list: each group's words are read together, apart from the other groups'. */
+export const consequenceForm = (group: number, list: 'opens' | 'asks' | 'not') => `consequence.${group}.${list}`;
+
+/** A rule's `unless.consequence` lists, each with its key path under the rule and the form its words are read as. */
+export function consequenceLists(rule: Partial<RuleSpec>): { keys: (string | number)[]; list: PhraseSpec[] | undefined; form: string }[] {
+  return (rule.unless?.consequence ?? []).flatMap((group, index) =>
+    (['opens', 'asks', 'not'] as const).map((name) => ({
+      keys: ['unless', 'consequence', index, name],
+      list: group[name],
+      form: consequenceForm(index, name),
+    })),
+  );
+}
+
 /** The phrase lists of a rule, each with its key path. */
 function rulePhraseLists(path: KeyPath, rule: Partial<RuleSpec>): [KeyPath, PhraseSpec[] | undefined][] {
   return [
     ...RULE_PHRASE_LISTS.map(({ keys, of }): [KeyPath, PhraseSpec[] | undefined] => [[...path, ...keys], of(rule)]),
     ...Object.entries(rule.forms ?? {}).map(([form, list]): [KeyPath, PhraseSpec[]] => [[...path, 'forms', form], list]),
+    ...consequenceLists(rule).map(({ keys, list }): [KeyPath, PhraseSpec[] | undefined] => [[...path, ...keys], list]),
     ...ownExceptionLists([...path, 'phrases'], rule.phrases),
     ...Object.entries(rule.forms ?? {}).flatMap(([form, list]) => ownExceptionLists([...path, 'forms', form], list)),
   ];

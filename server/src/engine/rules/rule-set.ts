@@ -13,6 +13,7 @@ import {
   NEXT_STEP_LISTS,
   phrasesOf,
   RULE_PHRASE_LISTS,
+  consequenceLists,
   type EmpathyNeed,
   type KindSignalsSpec,
   type NextStepList,
@@ -312,6 +313,7 @@ export class RuleSet {
         add(list.of(spec), list.role === 'own' ? (spec.kind === 'require' ? 'satisfy' : 'match') : list.role, list.form);
       }
       for (const [form, list] of Object.entries(spec.forms ?? {})) add(list, 'form', form);
+      for (const { list, form } of consequenceLists(spec)) add(list, 'form', form);
       // A check may read its language's words from a pattern too (the fill-in words of unfilled-slot).
       if ((spec.kind === 'pattern' || spec.kind === 'check') && spec.pattern)
         this.patterns.set(ruleIndex, compileTextPattern(spec.pattern, { caseSensitive: spec.caseSensitive, vetted: rule.vetted }));
