@@ -84,6 +84,9 @@ describe('bad news: "This cannot be undone." as a warning before the reader conf
     'Please note that we sent the refund to the card that has expired. This cannot be undone.',
     'We merged your two profiles by mistake, and every member will lose the older comments. This cannot be undone.',
     'Your shared album was deleted during the clean-up, so all members will lose its photos. This cannot be undone.',
+    // Our act or decision in the consequence's sentence or the one before (reviewer 12:50).
+    'A sync fault on our side wiped the team folder, and members will no longer see it. This cannot be undone.',
+    'We are closing the Basic plan on 3 March. All members will lose its templates. This cannot be undone.',
   ];
   for (const text of losses)
     it(`flagged: ${text.slice(0, 60)}`, () => {

@@ -987,25 +987,33 @@ function withoutOwnedDecisions<T extends RuleMatch>(hits: T[], matches: readonly
  * ("The new lid went out today. Otherwise, we cannot refund the pan") "otherwise" is "apart from that", and the refusal
  * stands (reviewer-24 #1).
  */
-function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[], groups: number): T[] {
+function withoutConsequences<T extends TokenMatch>(context: Context, hits: T[], matches: readonly RuleMatch[], groups: readonly { asksOpen?: boolean }[]): T[] {
   const { tokens, sentences } = context.analysis;
-  let kept = hits;
-  for (let group = 0; group < groups; group++) {
+  // The sentences a match of `form` opens.
+  const openedBy = (form: string) => {
     const opened = new Set<number>();
-    for (const match of formMatches(matches, consequenceForm(group, 'opens'))) {
+    for (const match of formMatches(matches, form)) {
       const sentence = tokens[match.firstToken]!.sentence;
       if (sentences[sentence]!.firstToken === match.firstToken) opened.add(sentence);
     }
-    if (opened.size === 0) continue;
-    const asked = sentencesOfForm(context, matches, consequenceForm(group, 'asks'));
+    return opened;
+  };
+  let kept = hits;
+  groups.forEach(({ asksOpen }, group) => {
+    const opened = openedBy(consequenceForm(group, 'opens'));
+    if (opened.size === 0) return;
+    const asked = asksOpen === true ? openedBy(consequenceForm(group, 'asks')) : sentencesOfForm(context, matches, consequenceForm(group, 'asks'));
     const voided = sentencesOfForm(context, matches, consequenceForm(group, 'not'));
     const paragraphs = paragraphOfSentence(context);
+    const sameParagraph = (one: number, other: number) => paragraphs[one] === paragraphs[other];
     kept = kept.filter((hit) => {
       const sentence = tokens[hit.firstToken]!.sentence;
       const before = sentence - 1;
-      return !(opened.has(sentence) && asked.has(before) && !voided.has(before) && paragraphs[before] === paragraphs[sentence]);
+      // What we did told in the sentence before the asks voids them too ("We are retiring the plan. All members will lose…").
+      const ourAct = voided.has(before) || (asksOpen === true && voided.has(before - 1) && sameParagraph(before - 1, before));
+      return !(opened.has(sentence) && asked.has(before) && !ourAct && sameParagraph(before, sentence));
     });
-  }
+  });
   return kept;
 }
 
@@ -1171,7 +1179,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (rule.spec.unless?.event) hits = withoutEventTimes(context, hits, matches);
   if (rule.spec.unless?.done) hits = hits.filter((hit) => !toldAsDone(context, hit));
   if (rule.spec.unless?.readerStep) hits = withoutReaderStep(context, hits, matches);
-  if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches, rule.spec.unless.consequence.length);
+  if (rule.spec.unless?.consequence) hits = withoutConsequences(context, hits, matches, rule.spec.unless.consequence);
   if (rule.spec.unless?.owned) hits = withoutOwnedDecisions(hits, matches);
   // Words in the match's part of the sentence that make it fine (work to prevent a recurrence: "…to prevent similar
   // outages in the future as soon as possible"). The part, not the clause: "aby jak najszybciej wdrożyć zmiany, które
@@ -2506,7 +2514,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   let triggers = withoutExceptions(context, nonOverlapping(matches.filter((item) => item.owner.role === 'trigger')));
   if (rule.spec.unless?.antecedent) triggers = withoutNamedBefore(context, triggers, matches);
   if (rule.spec.unless?.lifted) triggers = withoutLiftedThreats(context, triggers, matches);
-  if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches, rule.spec.unless.consequence.length);
+  if (rule.spec.unless?.consequence) triggers = withoutConsequences(context, triggers, matches, rule.spec.unless.consequence);
   // Words that make the trigger they share a word with fine in some kinds only (a live transfer in a chat: "I'm
   // transferring you to an agent now"); a trigger beside them in the sentence stays one (reviewer MED on 66bce8ed).
   const overlapIn = rule.spec.unless?.overlapIn;

@@ -250,9 +250,11 @@ export interface RuleSpec {
      * email", "Please enter your order number") and none of its `not` phrases. "Please send us your work address.
      * Otherwise, we can't open the trial for you." is excused; "The new lid went out today. Otherwise, we cannot refund the
      * pan" is not. Each group's asks answer its own opens only: "please" before "Otherwise," is no warning before "This
-     * cannot be undone." (reviewer 10:02, trial 34).
+     * cannot be undone." (reviewer 10:02, trial 34). `asksOpen`: the asks phrase must open its sentence (what the step
+     * will do, told on its own: "Every member will lose access…"; not after our act or decision in the same sentence:
+     * "The migration overwrote your notes, so everyone will lose…"), and a `not` phrase in the sentence before it voids it too.
      */
-    consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[]; not?: PhraseSpec[] }[];
+    consequence?: { opens: PhraseSpec[]; asks: PhraseSpec[]; not?: PhraseSpec[]; asksOpen?: boolean }[];
     /**
      * phrase: a decision reported in the passive whose maker the reply names in the first person: a match holding a
      * `decisions` word ("rejected", "odrzucone") is excused when an `owners` phrase (the writer deciding or weighing the
