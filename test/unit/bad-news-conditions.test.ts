@@ -87,6 +87,8 @@ describe('bad news: "This cannot be undone." as a warning before the reader conf
     // Our act or decision in the consequence's sentence or the one before (reviewer 12:50).
     'A sync fault on our side wiped the team folder, and members will no longer see it. This cannot be undone.',
     'We are closing the Basic plan on 3 March. All members will lose its templates. This cannot be undone.',
+    // What already happened, whoever did it, in the sentence before (reviewer 13:18).
+    'A faulty import removed the team folder this morning. Members will no longer see it. This cannot be undone.',
   ];
   for (const text of losses)
     it(`flagged: ${text.slice(0, 60)}`, () => {
