@@ -44,7 +44,7 @@ import type { Placeholder } from '../placeholders/scan';
 import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
-import { consequenceForm, type KindSignal, type NextStepList, type RuleSpec } from './pack';
+import { consequenceForm, NEXT_STEP_LISTS, type KindSignal, type NextStepList, type RuleSpec } from './pack';
 import {
   ACCEPTED_TERMS,
   EMPATHY_WORDS,
@@ -4068,14 +4068,8 @@ const NO_WORDS: readonly TokenRange[] = [];
 
 function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
-  // By list in a map: an object keyed by the lists as they came took a new shape per reply (2.5% of a library's lint).
-  const found = new Map<NextStepList, TokenRange[]>();
-  for (const { owner, firstToken, endToken } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
-    const range = { first: firstToken, end: endToken };
-    const ranges = found.get(owner.form as NextStepList);
-    if (ranges) ranges.push(range);
-    else found.set(owner.form as NextStepList, [range]);
-  }
+  // Every list's key from the start, in one order: an object keyed by the lists as they came took a new shape per reply
+  // (2.5% of a library's lint). A list's first word makes its array; the shared empty one is never written.
   const words: Record<NextStepList, readonly TokenRange[]> = {
     ahead: NO_WORDS,
     asks: NO_WORDS,
@@ -4097,8 +4091,15 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     purposes: NO_WORDS,
     notTheirs: NO_WORDS,
   };
+  for (const { owner, firstToken, endToken } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
+    const list = owner.form as NextStepList;
+    const range = { first: firstToken, end: endToken };
+    const ranges = words[list];
+    if (ranges === NO_WORDS) words[list] = [range];
+    else (ranges as TokenRange[]).push(range);
+  }
   // Of each list's words, the longest at each place ("as soon as" rather than "as").
-  found.forEach((ranges, list) => (words[list] = longestAtEachPlace(ranges)));
+  for (const list of NEXT_STEP_LISTS) if (words[list].length > 1) words[list] = longestAtEachPlace(words[list] as TokenRange[]);
   context.nextStepWords = words;
   return words;
 }
