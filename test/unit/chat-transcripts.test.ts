@@ -183,6 +183,21 @@ describe('chat transcripts', () => {
     assert.deepEqual(spans(lintChat(late), late), [['tone/condescending', 'obviously']]);
   });
 
+  it('opens no turn with a heading in title case ("Moving It to a New Service:"), role word or not (trial 36)', () => {
+    // A response template's bold labels: a role word ends one, a one-word label stands under it. No chat, so its slots
+    // are a macro's, for the officer to fill.
+    const template =
+      'Dear [Name],\n\nThe copy of your records is attached to this e-mail.\n\n**Scope:** it covers every order placed since [Year].\n\n' +
+      '**Moving It to a New Service:**\nTell us which provider should receive the file and we will send it there within 5 working days.\n\nKind regards,\n[Officer Name]\n';
+    assert.equal(chatTranscript(template, builtinFooters().speakers!), undefined);
+    const result = lint({ text: template, fileName: 'records-copy.md' }, buildConfig({ language: 'en' }, undefined).lintOptions);
+    assert.equal(result.units[0]!.kind, 'macro');
+    assert.deepEqual(spans(result, template), []);
+    // A speaker with a lower-case word only at the end of its name is still one.
+    const chat = 'Visitor: where is my parcel? obviously you lost it\nSam from support: Hi Ana, it left our warehouse this morning, obviously.\n';
+    assert.deepEqual(spans(lintChat(chat), chat), [['tone/condescending', 'obviously']]);
+  });
+
   it("reads a notice's record lines (user, IP address, date, a fill-in alone) as labels of data, not as a chat (trial 22)", () => {
     const notices: [string, string][] = [
       ['pl', 'Hasło do Twojego konta zostało zmienione.\n\n%{url}\n\nAdres IP: %{client_ip}\nUżytkownik: %{user_name}\nData: %{changed_at}\n'],

@@ -27,6 +27,8 @@ export interface ChatSpeakerMatcher {
   bot: RegExp;
   /** A label's last word that names a thing, not a person ("Support ticket", "Order", "Note"): no speaker. */
   label: RegExp;
+  /** Every role word of the three sides, global: taken out of a label to read the words around them. */
+  roleWords: RegExp;
   /** A greeting that opens the words above the first turn ("Hi Ana, …"): the writer's reply, not a title or a note. */
   greeting: RegExp;
   /** Words of a speaker offering help or thanking for contact ("how can I help", "thanks for waiting"): the agent, when no label says. */
@@ -55,6 +57,7 @@ export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher
     customer: wholeWordsPattern(lists.customer),
     bot: wholeWordsPattern(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
+    roleWords: new RegExp(wholeWordsPattern({ roles: [lists.agent, lists.customer, lists.bot].flatMap((side) => Object.values(side).flat()) }).source, 'giu'),
     greeting: new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`, 'iu'),
     agentWords: wholeWordsPattern(lists.agentWords),
     customerWords: wholeWordsPattern(lists.customerWords),
@@ -175,7 +178,8 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
       if (
         label &&
         !(turn && !turn[1] && (CONTACT_ONLY.test(line.slice(turn[0].length)) || onlyFillIns(line.slice(turn[0].length)))) &&
-        !speakers.label.test(label.name.trim())
+        !speakers.label.test(label.name.trim()) &&
+        !readsAsTitle(label.name, speakers)
       ) {
         const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
         const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
@@ -257,6 +261,20 @@ function signatureUnder(text: string, from: number, to: number): number | undefi
   const lines = turn.slice(start).split('\n');
   const signs = lines.length <= MAX_SIGNATURE_LINES && lines.every((line) => /\p{L}/u.test(line) && isSignatureBlockLine(line));
   return signs ? from + start : undefined;
+}
+
+/** A lower-case word with a capitalised one after it: "to Another" in a title-cased phrase. */
+const TITLE_CASED_PHRASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'\u2019-]*[ \t]+(?:\S+[ \t]+)*\p{Lu}/u;
+
+/**
+ * Whether a label is a heading's phrase in title case ("Transmit to Another Service", a template's bold label over its
+ * paragraph): a function word between capitalised words, its role words aside. A speaker is a name or a role, with a
+ * lower-case word only at its end ("Obs\u0142uga klienta", "Sam from support"). Trial 36: such a label and a one-word
+ * label ("Format:") read as an agent and a customer, so a privacy team's response template was read as a chat and each
+ * of its fill-in slots as one the agent left.
+ */
+function readsAsTitle(name: string, speakers: ChatSpeakerMatcher): boolean {
+  return TITLE_CASED_PHRASE.test(name.replace(speakers.roleWords, ' '));
 }
 
 /** The first ':' or '*' from `lastIndex`. */
