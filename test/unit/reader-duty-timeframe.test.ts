@@ -1,7 +1,9 @@
 // deferral/vague-timeframe on trial 35 (a claim desk's notices, issue 13), five languages: a duty put on the reader or a
 // term of the policy ("failure to send the quote in a timely manner may hold up the claim", "new damage must be reported
 // as soon as possible") is their pace, no promise of ours (the rule's unless.inPart); our own vague step beside it, in
-// its sentence after a joining word or in the next one, stays flagged.
+// its sentence after a joining word or in the next one, stays flagged. Reviewer-34 #3: the duty is the reader's only
+// with the reader as its subject (the shop's own duty is our pace), our own promise after it in its part makes the time
+// ours, and a delay the pace may cause, after it, tells the duty however its papers or its condition are said.
 import * as assert from 'node:assert/strict';
 import { spansOf } from '../support/engine';
 
@@ -73,5 +75,65 @@ describe("vague time frames: the reader's duty is not our promise (trial 35)", f
         assert.equal(flagged(`${readerDuties[0]} ${ours}`, language, kind).length, 1, kind);
         assert.equal(flagged(joined, language, kind).length, 1, kind);
       }
+    });
+});
+
+// [language, the reader's duty told with two papers or as a condition, our promise after the reader's duty, the shop's duty]
+const reviewed: [string, string[], string, string][] = [
+  [
+    'en',
+    [
+      'Failure to send the warranty card and the invoice in a timely manner may delay the repair.',
+      'If the serial number is not provided in a timely manner, the repair may be delayed.',
+    ],
+    'If you fail to collect the parcel, we will arrange a second delivery as soon as possible.',
+    'The retailer is obliged to refund the deposit in a timely manner.',
+  ],
+  [
+    'pl',
+    [
+      'Nieprzes\u0142anie karty gwarancyjnej i faktury niezw\u0142ocznie mo\u017ce op\u00f3\u017ani\u0107 napraw\u0119.',
+      'Je\u015bli numer seryjny nie zostanie podany niezw\u0142ocznie, naprawa mo\u017ce si\u0119 op\u00f3\u017ani\u0107.',
+    ],
+    'Poniewa\u017c klient ma obowi\u0105zek odebra\u0107 paczk\u0119, drug\u0105 dostaw\u0119 zorganizujemy wkr\u00f3tce, a etykiet\u0119 wy\u015blemy jak najszybciej.',
+    'Sprzedawca jest zobowi\u0105zany zwr\u00f3ci\u0107 kaucj\u0119 niezw\u0142ocznie.',
+  ],
+  [
+    'lt',
+    [
+      'Nepateikus garantinio talono ir s\u0105skaitos kuo grei\u010diau, remontas gali u\u017etrukti.',
+      'Jei serijos numeris nebus nurodytas kuo grei\u010diau, remontas gali u\u017etrukti.',
+    ],
+    'Kadangi klientas privalo atsiimti siunt\u0105, kuo grei\u010diau atsi\u0173sime nauj\u0105 kod\u0105.',
+    'Pardav\u0117jas yra \u012fpareigotas kuo grei\u010diau gr\u0105\u017einti u\u017estat\u0105.',
+  ],
+  [
+    'fi',
+    [
+      'Jos takuukorttia ja laskua ei toimiteta mahdollisimman pian, korjaus voi viiv\u00e4sty\u00e4.',
+      'Asiakas on velvollinen ilmoittamaan sarjanumeron mahdollisimman pian.',
+    ],
+    'Koska asiakkaan on noudettava paketti, l\u00e4het\u00e4mme uuden koodin mahdollisimman pian.',
+    'Myyj\u00e4 on velvollinen palauttamaan takuumaksun mahdollisimman pian.',
+  ],
+  [
+    'sq',
+    [
+      'Mosd\u00ebrgimi i kart\u00ebs s\u00eb garancis\u00eb dhe i fatur\u00ebs sa m\u00eb shpejt mund ta vonoj\u00eb riparimin.',
+      'N\u00ebse numri serial nuk d\u00ebrgohet sa m\u00eb shpejt, riparimi mund t\u00eb vonohet.',
+    ],
+    'Meq\u00eb klienti duhet ta t\u00ebrheq\u00eb paket\u00ebn, nj\u00eb kod t\u00eb ri do t\u2019ju d\u00ebrgojm\u00eb sa m\u00eb shpejt.',
+    'Shit\u00ebsi \u00ebsht\u00eb i detyruar ta kthej\u00eb depozit\u00ebn sa m\u00eb shpejt.',
+  ],
+];
+
+describe('vague time frames: whose duty, and whose promise after it (reviewer-34 #3)', function () {
+  this.timeout(60_000);
+
+  for (const [language, readerDuties, ourPromise, shopDuty] of reviewed)
+    it(`${language}: two papers or a condition stay the reader's; our promise after a duty and the shop's duty are ours`, () => {
+      for (const duty of readerDuties) assert.deepEqual(flagged(duty, language, 'reply'), [], duty);
+      assert.ok(flagged(ourPromise, language, 'reply').length >= 1, ourPromise);
+      assert.equal(flagged(shopDuty, language, 'reply').length, 1, shopDuty);
     });
 });

@@ -1186,14 +1186,29 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // zapobiegną podobnym awariom" puts them after a comma. Not behind a purpose word after the match (`unless.purpose`):
   // in "We will repair your sync as soon as possible to avoid a repeat" the time is the repair's, which the customer awaits.
   // A phrase's own inPart words excuse that phrase alone: a duty's source ("under the lease") excuses "you are required
-  // to", not "you must" beside it.
+  // to", not "you must" beside it. Our own promise (`unless.ours`) in the part on the match's side of the words makes
+  // the time ours, whether the promise's verb comes before the time or after it (lt "kuo greičiau atsiųsime"): "If you
+  // fail to receive the code, we will send a new one as soon as possible", "We'll ship it as soon as possible, though the
+  // holidays may delay it". A purpose word between the promise and the match times the purpose instead ("We will review
+  // the logs so that we can prevent similar outages as soon as possible").
   const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
   if (excusing.length > 0) {
     const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
+    const promises = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'ours');
+    const between = (spans: TokenMatch[], from: number, to: number) => spans.some((span) => span.firstToken >= from && span.endToken <= to);
     hits = hits.filter((hit) => {
       const part = clauseOf(context, { first: hit.firstToken, end: hit.endToken }, false);
+      const promised = (from: number, to: number) =>
+        promises.some(
+          (promise) =>
+            promise.firstToken >= from &&
+            promise.endToken <= to &&
+            !between(purposes, Math.min(promise.endToken, hit.endToken), Math.max(promise.firstToken, hit.firstToken)),
+        );
       const timesIt = (match: TokenMatch) =>
-        match.firstToken < hit.firstToken || !purposes.some((purpose) => purpose.firstToken >= hit.endToken && purpose.endToken <= match.firstToken);
+        match.firstToken < hit.firstToken
+          ? !promised(match.endToken, part.end)
+          : !between(purposes, hit.endToken, match.firstToken) && !promised(part.first, match.firstToken);
       return !excusing.some(
         (excuse) =>
           (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.owner) &&

@@ -205,6 +205,12 @@ export interface RuleSpec {
      */
     purpose?: PhraseSpec[];
     /**
+     * phrase: with inPart, our own promise ("we will", "we'll", pl "wyślemy"): inPart words before the match with one of
+     * these between them and it excuse nothing, the time is the promise's ("If you fail to receive the code, we will send
+     * a new one as soon as possible"). Promise forms, not "we": "any document we ask for as soon as possible" is a duty.
+     */
+    ours?: PhraseSpec[];
+    /**
      * phrase with after: the writer's own story, no step on the reader's case ("not our department, but I called my own
      * bank about it last year"): a `marks` word later in the match's sentence voids an `after` excuse, unless a `cases`
      * word there ties the step to the reader's case or today ("… to handle yours today"). A `before` excuse stands.
@@ -659,6 +665,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'near'], of: (rule) => rule.unless?.near, role: 'form', form: 'near' },
   { keys: ['unless', 'inPart'], of: (rule) => rule.unless?.inPart, role: 'form', form: 'inPart' },
   { keys: ['unless', 'purpose'], of: (rule) => rule.unless?.purpose, role: 'form', form: 'purpose' },
+  { keys: ['unless', 'ours'], of: (rule) => rule.unless?.ours, role: 'form', form: 'ours' },
   { keys: ['unless', 'story', 'marks'], of: (rule) => rule.unless?.story?.marks, role: 'form', form: 'storyMark' },
   { keys: ['unless', 'story', 'cases'], of: (rule) => rule.unless?.story?.cases, role: 'form', form: 'storyCase' },
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
