@@ -85,6 +85,7 @@ const reviewed: [string, string[], string, string][] = [
     [
       'Failure to send the warranty card and the invoice in a timely manner may delay the repair.',
       'If the serial number is not provided in a timely manner, the repair may be delayed.',
+      'If the photos and the receipt are not uploaded in a timely manner, the check may take longer.',
     ],
     'If you fail to collect the parcel, we will arrange a second delivery as soon as possible.',
     'The retailer is obliged to refund the deposit in a timely manner.',
@@ -112,6 +113,7 @@ const reviewed: [string, string[], string, string][] = [
     [
       'Jos takuukorttia ja laskua ei toimiteta mahdollisimman pian, korjaus voi viiv\u00e4sty\u00e4.',
       'Asiakas on velvollinen ilmoittamaan sarjanumeron mahdollisimman pian.',
+      'Jos kuvia ja kuittia ei toimiteta mahdollisimman pian, tarkistus voi pitkitty\u00e4.',
     ],
     'Koska asiakkaan on noudettava paketti, l\u00e4het\u00e4mme uuden koodin mahdollisimman pian.',
     'Myyj\u00e4 on velvollinen palauttamaan takuumaksun mahdollisimman pian.',
@@ -121,6 +123,7 @@ const reviewed: [string, string[], string, string][] = [
     [
       'Mosd\u00ebrgimi i kart\u00ebs s\u00eb garancis\u00eb dhe i fatur\u00ebs sa m\u00eb shpejt mund ta vonoj\u00eb riparimin.',
       'N\u00ebse numri serial nuk d\u00ebrgohet sa m\u00eb shpejt, riparimi mund t\u00eb vonohet.',
+      'N\u00ebse fotot dhe fatura nuk d\u00ebrgohen sa m\u00eb shpejt, kontrolli mund t\u00eb zgjas\u00eb.',
     ],
     'Meq\u00eb klienti duhet ta t\u00ebrheq\u00eb paket\u00ebn, nj\u00eb kod t\u00eb ri do t\u2019ju d\u00ebrgojm\u00eb sa m\u00eb shpejt.',
     'Shit\u00ebsi \u00ebsht\u00eb i detyruar ta kthej\u00eb depozit\u00ebn sa m\u00eb shpejt.',
