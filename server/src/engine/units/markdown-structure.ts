@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { holdsNonSpace, lineEndAt } from '../text/analyze';
 import { LineIndex } from '../text/line-index';
 import { partitionPoint } from '../text/partition-point';
 import { detached } from '../text/word-memo';
@@ -275,6 +276,11 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   };
   /** A top-level paragraph at a section's top: true when it is all metadata (kept for later, no content yet). */
   const readTopParagraph = (span: Span): boolean => {
+    // Most paragraphs open with a line without a colon, so with no metadata: not cut into lines.
+    if (!holdsColon(text, span.start, lineEndAt(text, span.start, span.end))) {
+      endMetadata(undefined, 0);
+      return false;
+    }
     const lines = text.slice(span.start, span.end).split('\n');
     let leading = 0;
     let end = span.start;
@@ -422,7 +428,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     if (covered[line]) continue;
     const start = offsetOf(line);
     const end = offsetOf(line + 1);
-    if (/\S/.test(text.slice(start, end))) mask.add(start, end);
+    if (holdsNonSpace(text, start, end)) mask.add(start, end);
   }
   return { headings, contentStarts, labelMessages, lines, codeFences };
 }
@@ -464,6 +470,14 @@ function quoteIsMacro(start: number, headings: MarkdownHeading[], contentStarts:
   const first = partitionPoint(contentStarts.length, (index) => contentStarts[index]! < sectionStart);
   for (let index = first; index < contentStarts.length && contentStarts[index]! < sectionEnd; index++) if (contentStarts[index] !== start) return false;
   return true;
+}
+
+const COLON = 0x3a;
+
+/** Whether text[start, end) holds a colon, read in place. */
+function holdsColon(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === COLON) return true;
+  return false;
 }
 
 /** Whether the list opened at `open` holds only links, one per item (a table of contents). */
