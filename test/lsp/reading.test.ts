@@ -9,6 +9,7 @@ import { LineIndex } from '../../server/src/engine/text/line-index';
 import { lintText } from '../support/engine';
 import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
 import { serverForSuite } from './temp-workspace';
+import { ALIASED_DUMP } from '../support/yaml-aliases';
 
 describe('LSP reading of references and setting comments', function () {
   this.timeout(30000);
@@ -38,6 +39,20 @@ describe('LSP reading of references and setting comments', function () {
     const published = (await client.waitForPublished(uri)).map((diagnostic) => [diagnostic.code, diagnostic.range.start, diagnostic.range.end]);
     assert.ok(expected.length >= 3);
     assert.deepEqual(published, expected);
+  });
+
+  it('says at a YAML macro body written as an alias that its text is read at the anchor, as the command line does', async () => {
+    const uri = fileUri(path.join(workspace, 'macros', 'zendesk.yaml'));
+    await client.open(uri, 'yaml', ALIASED_DUMP);
+    const notes = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === undefined);
+    assert.deepEqual(
+      notes.map((note) => [note.range.start, note.severity]),
+      [
+        [{ line: 8, character: 15 }, DiagnosticSeverity.Information],
+        [{ line: 12, character: 31 }, DiagnosticSeverity.Information],
+      ],
+    );
+    assert.match(messageText(notes[0]!), /^Replylint: Not checked here: this body is the YAML alias \*refund\..*&refund writes it \(line 5\)/);
   });
 
   it('reports a language comment naming a language without rules as an error at the comment', async () => {

@@ -1,53 +1,54 @@
 // A Zendesk macro dump that repeats a body as a YAML alias (`value: *body`): the text is read once, where its anchor
-// writes it, and the alias's macro gets an info note saying so instead of passing in silence (issue 12).
+// writes it, and the alias's macro gets an info note saying so instead of passing in silence (issue 12). The aliases
+// are found in the lint's own parse and travel on its result (LintResult.aliasedBodies), for the CLI and the editor.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { aliasedBodies } from '../../server/src/engine/units/exports';
+import { buildConfig } from '../../server/src/engine/config/project-config';
+import { UnitCache, lint } from '../../server/src/engine/linter';
 import { runCli, tempDir } from '../support/cli';
-
-const DUMP = [
-  'macros:',
-  '  - title: Refund started',
-  '    actions:',
-  '      - field: comment_value',
-  '        value: &refund "Hi, your refund is on its way and should reach your card within five working days."',
-  '  - title: Refund started (copy for the chat team)',
-  '    actions:',
-  '      - field: comment_value',
-  '        value: *refund',
-  '  - title: Refund started (API shape)',
-  '    actions:',
-  '      - field: comment_value',
-  '        value: ["channel:all", *refund]',
-  '  - title: Status only',
-  '    actions:',
-  '      - field: status',
-  '        value: *refund',
-  '',
-].join('\n');
+import { lintText } from '../support/engine';
+import { ALIASED_DUMP } from '../support/yaml-aliases';
 
 describe('YAML macro bodies written as an alias', () => {
-  it('are found at the alias, with the anchored text they repeat', () => {
-    const notes = aliasedBodies(DUMP);
+  it("are found in the lint's own reading, at the alias, with the anchored text they repeat", () => {
+    const notes = lintText(ALIASED_DUMP, 'macros.yaml').aliasedBodies ?? [];
     assert.deepEqual(
-      notes.map((note) => DUMP.slice(note.offset, note.offset + 7)),
+      notes.map((note) => ALIASED_DUMP.slice(note.offset, note.offset + 7)),
       ['*refund', '*refund'],
     );
     assert.deepEqual(
       notes.map((note) => [note.alias, note.anchor]),
       [
-        ['refund', DUMP.indexOf('"Hi, your refund')],
-        ['refund', DUMP.indexOf('"Hi, your refund')],
+        ['refund', ALIASED_DUMP.indexOf('"Hi, your refund')],
+        ['refund', ALIASED_DUMP.indexOf('"Hi, your refund')],
       ],
     );
   });
 
-  it('a dump without an alias, bold Markdown in a body included, is not parsed again for them', () => {
-    assert.deepEqual(aliasedBodies('- title: A\n  body: "**Note**: we ship on Monday."\n'), []);
+  it('a dump without an alias, bold Markdown in a body included, has none', () => {
+    assert.equal(lintText('- title: A\n  body: "**Note**: we ship on Monday."\n', 'macros.yaml').aliasedBodies, undefined);
+  });
+
+  it('after typing in a reply, are where a fresh lint of the new text finds them', () => {
+    const options = buildConfig({}, undefined).lintOptions;
+    const cache = new UnitCache();
+    let text = ALIASED_DUMP;
+    lint({ text, fileName: 'macros.yaml' }, options, cache);
+    // In the anchored text, before the aliases: words typed, then some of them deleted.
+    for (const [after, remove, insert] of [
+      ['Hi, ', 0, 'Sam. '],
+      ['your refund ', 0, 'really '],
+      ['Hi, ', 5, ''],
+    ] as const) {
+      const at = text.indexOf(after) + after.length;
+      text = text.slice(0, at) + insert + text.slice(at + remove);
+      const edited = lint({ text, fileName: 'macros.yaml' }, options, cache);
+      assert.deepEqual(edited.aliasedBodies, lint({ text, fileName: 'macros.yaml' }, options).aliasedBodies, insert);
+    }
   });
 
   it('the command line shows them as infos, and the anchored text is linted once', async () => {
-    const dir = tempDir({ 'macros.yaml': DUMP });
+    const dir = tempDir({ 'macros.yaml': ALIASED_DUMP });
     const run = await runCli(['--language', 'en', '-f', 'json', path.join(dir, 'macros.yaml')]);
     const [file] = JSON.parse(run.stdout) as { messages: { line: number; level: string; ruleId: string | null; message: string }[] }[];
     const notes = file!.messages.filter((message) => message.ruleId === null);

@@ -19,13 +19,13 @@ import {
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
-import { DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
-import { messageLanguages, renderMessage, renderRef } from '../engine/messages';
+import { aliasedBodyMessage, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
+import { messageLanguages, renderRef } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { aliasedBodies, exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
+import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
@@ -288,7 +288,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           continue;
         }
         const noteLanguage = locale ?? result.units[0]!.language;
-        const aliases = formatOf(file) === 'yaml' ? aliasNotes(read.text, result, config.lintOptions.exportFields, noteLanguage) : [];
+        const aliases = aliasNotes(result, noteLanguage);
         report({ filePath: file, source: read.text, result, notes: [...notesOf(result, config), ...aliases] }, config);
       }
     }
@@ -333,11 +333,10 @@ function unreadExportNote(
  * A YAML macro whose body is an alias of text checked elsewhere, told at the alias where that text is (an info: nothing
  * is wrong in it), in `language`.
  */
-function aliasNotes(source: string, result: LintResult, fields: ExportFields | undefined, language: string): Note[] {
-  return aliasedBodies(source, fields).map(({ offset, alias, anchor }) => {
-    const at = result.lines.positionAt(offset);
-    const args = { alias, line: anchor === undefined ? '?' : result.lines.positionAt(anchor).line + 1 };
-    return { message: renderMessage(language, 'note.aliasedBody', args), severity: 'info', range: { start: at, end: at } };
+function aliasNotes(result: LintResult, language: string): Note[] {
+  return (result.aliasedBodies ?? []).map((body) => {
+    const at = result.lines.positionAt(body.offset);
+    return { message: aliasedBodyMessage(body, result.lines, language), severity: 'info', range: { start: at, end: at } };
   });
 }
 

@@ -9,12 +9,14 @@ import { formatNumber, renderMessage, renderRef } from './messages';
 import { applySuppressions, Suppressions } from './suppressions';
 import {
   DEFAULT_REPLY_KIND,
+  type AliasedBody,
   REPLY_KINDS,
   type Finding,
   type Fix,
   type LanguageFrom,
   type LintResult,
   type MessageRef,
+  type Positions,
   type Range,
   type ReplyKind,
   type RuleKind,
@@ -129,6 +131,12 @@ export function uncheckedMessage(unit: UnitReport): string {
   return renderMessage(unit.language, 'note.unchecked', { title: unit.title, limit: formatNumber(unit.language, MAX_CHECKED_REPLY) });
 }
 
+/** The note at a YAML macro body written as an alias (LintResult.aliasedBodies), in `language`: the line of the text it repeats. */
+export function aliasedBodyMessage(body: AliasedBody, lines: Positions, language: string): string {
+  const line = body.anchor === undefined ? '?' : lines.positionAt(body.anchor).line + 1;
+  return renderMessage(language, 'note.aliasedBody', { alias: body.alias, line });
+}
+
 /** Where to stop checking a reply longer than MAX_CHECKED_REPLY: after the last sentence end or space near the limit, never inside a surrogate pair. */
 function checkedLength(prose: string): number | undefined {
   if (prose.length <= MAX_CHECKED_REPLY) return undefined;
@@ -161,6 +169,11 @@ interface DocumentState extends SplitState {
   engine: TemplateEngine | undefined;
   /** A plain-text template's translation calls (LintResult.translationCalls), in source offsets. */
   translationCalls: readonly Span[];
+  /**
+   * A YAML export's bodies written as an alias (LintResult.aliasedBodies). An edit in a YAML file reads it whole
+   * (incremental.ts re-reads only library sections and JSON strings), so lintAfterEdit keeps these: none.
+   */
+  aliasedBodies: readonly AliasedBody[];
   /** The language most replies of the file tell on their own, once a reply needed it (ReplyLanguages). */
   majority: Majority | undefined;
   /** Whether the dialect was detected from the placeholders, not named (config, setting or a `replylint dialect=` comment). */
@@ -573,6 +586,7 @@ function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): D
     dialect,
     engine,
     translationCalls: calls,
+    aliasedBodies: list.aliases ?? NO_ALIASES,
     majority: languages.majority,
     dialectGuessed,
     directives,
@@ -768,6 +782,7 @@ function placeholdersOf(unitList: ReplyUnitList): Placeholder[] {
 }
 
 const NO_SPANS: readonly Span[] = [];
+const NO_ALIASES: readonly AliasedBody[] = [];
 
 /** Whether a dialect's placeholders tell which template engine its file is written for (a Jinja template read as Liquid). */
 function enginesTold(dialect: Dialect): boolean {
@@ -991,6 +1006,7 @@ function resultOf(state: DocumentState, settingFindings: Finding[], maxFindings:
     dialect: state.dialect.name,
     ...(state.engine ? { comment: state.engine.comment } : {}),
     ...(state.translationCalls.length > 0 ? { translationCalls: state.translationCalls } : {}),
+    ...(state.aliasedBodies.length > 0 ? { aliasedBodies: state.aliasedBodies } : {}),
     lines: state.lines,
   };
 }

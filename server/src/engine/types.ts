@@ -143,6 +143,14 @@ export interface UnusedDisable {
   message: string;
 }
 
+/** A YAML macro body written as an alias (`value: *body`): where the alias stands, its name, and where the text it repeats starts. */
+export interface AliasedBody {
+  offset: number;
+  alias: string;
+  /** The offset of the anchored text (the last anchor of that name before the alias), when there is one. */
+  anchor: number | undefined;
+}
+
 export interface LintResult {
   /** At most the configured maximum per file (`maxFindings`), in source order. */
   findings: Finding[];
@@ -164,4 +172,6 @@ export interface LintResult {
    * offsets: a directive line put there would change the words its translations are looked up by. Only with `comment`.
    */
   translationCalls?: readonly Span[];
+  /** A YAML export's bodies written as an alias: no reply of their own, their text read at the anchor. Absent when none. */
+  aliasedBodies?: readonly AliasedBody[];
 }

@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
-import { DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
+import { aliasedBodyMessage, DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -54,6 +54,18 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
             message: `Replylint: ${uncheckedMessage(unit)}`,
           });
         }
+      }
+      // A YAML macro body written as an alias: said as the command line says it, in the language of the file's first reply.
+      const language = units[0]?.language;
+      for (const body of language === undefined ? [] : (outcome.result.aliasedBodies ?? [])) {
+        const at = outcome.result.lines.positionAt(body.offset);
+        const message = aliasedBodyMessage(body, outcome.result.lines, language);
+        diagnostics.push({
+          range: { start: at, end: at },
+          severity: DiagnosticSeverity.Information,
+          source: DIAGNOSTIC_SOURCE,
+          message: `Replylint: ${message}`,
+        });
       }
       const omitted = outcome.result.omittedFindings;
       if (omitted > 0) {

@@ -16,7 +16,7 @@ import { lineEndAt } from '../text/analyze';
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
-import { REPLY_KINDS, type ReplyKind, type Span } from '../types';
+import { REPLY_KINDS, type AliasedBody, type ReplyKind, type Span } from '../types';
 import { findDirectives, type SettingDirective } from './directives';
 import { DEFAULT_EXPORT_FIELDS, eachJsonExportBody, eachYamlExportBody, type ExportBody, type ExportFields } from './exports';
 import { withoutFooter, type FooterMatcher } from './footers';
@@ -756,6 +756,8 @@ export interface ReplyUnitList {
   kindAt(index: number): ReplyKind | undefined;
   /** The source's lines when reading it counted them already (a Markdown file): the linter's LineIndex, not built twice. */
   readonly lines?: LineIndex;
+  /** A YAML export's bodies written as an alias, found as its replies were read (LintResult.aliasedBodies). */
+  readonly aliases?: readonly AliasedBody[];
 }
 
 /** The list of units made already. */
@@ -798,8 +800,10 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
     const kindOf = (body: ExportBody) => (body.origin === 'bot-answer' && options.kind ? { ...body, kind: options.kind } : body);
     const unitOf = (body: ExportBody) => exportUnit(kindOf(body), format === 'json' ? 'json-string' : 'yaml-scalar', options.footers, options.dialect);
     // An export's bodies each become a reply as they are decoded.
-    const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : eachYamlExportBody(source, fields, unitOf);
-    return unitListOf(units ?? []);
+    const aliases: AliasedBody[] = [];
+    const units = format === 'json' ? eachJsonExportBody(source, fields, unitOf) : eachYamlExportBody(source, fields, unitOf, aliases);
+    const list = unitListOf(units ?? []);
+    return aliases.length > 0 ? { ...list, aliases } : list;
   }
   const settings = options.settings ?? findDirectives(source).settings;
   const fileSettings = settingsOf(settings, 0, source.length);
