@@ -416,10 +416,13 @@ export class PhraseIndex {
     const start = tokens[at];
     if (!start) return false;
     const trie = this.trie();
+    const first = this.firstSteps.peek(start.norm) ?? this.firstStep(trie, start);
+    // Most words start no phrase of the index: no walk, no lists.
+    if (first.length === 0) return false;
     const step = this.reversed ? -1 : 1;
     const nodes: number[] = [];
     const positions: number[] = [];
-    for (const child of this.firstStep(trie, start)) {
+    for (const child of first) {
       nodes.push(child);
       positions.push(at + step);
     }
@@ -433,6 +436,7 @@ export class PhraseIndex {
     return false;
   }
 
+  /** The first step of a word not remembered yet (`hasMatchAt` peeks first: a closure per call otherwise). */
   private firstStep(trie: FlatTrie, token: Token): readonly number[] {
     // A placeholder's word ("{{name}}") is never a plain word's, so the word alone is the key.
     return this.firstSteps.get(token.norm, () => {

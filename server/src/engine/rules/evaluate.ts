@@ -282,7 +282,7 @@ export function evaluateUnit(
   const writtenToDeveloper = () => (toDeveloper ??= wordKinds.includes('thread') || hasKindSignal(context, 'developer'));
   // forEach, not for-of: the map's iterator made an entry array for every rule each reply matched.
   matchesByRule.forEach((list, rule) => {
-    if (list.some(({ owner }) => owner.kinds || owner.developerWord))
+    if (ruleSet.kindFilteredRules.has(rule) && list.some(({ owner }) => owner.kinds || owner.developerWord))
       matchesByRule.set(
         rule,
         list.filter(
@@ -4191,8 +4191,12 @@ function requestedParts(context: Context, matches: readonly RuleMatch[]): Uint8A
 
 /** Whether the sentence of a token asks something ("When will it arrive?"). */
 function isQuestion(context: Context, token: number): boolean {
-  const sentence = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
-  return context.unit.prose.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  const { start, end } = context.analysis.sentences[context.analysis.tokens[token]!.sentence]!;
+  const { prose } = context.unit;
+  // Read in place (the sentence's text, trimmed, was a copy per time frame and per waiting word).
+  let last = Math.min(end, prose.length);
+  while (last > start && isSpace(prose.charCodeAt(last - 1))) last--;
+  return last > start && prose.charCodeAt(last - 1) === 0x3f;
 }
 
 /** Punctuation that ends a part of a sentence (; : – —); a comma or bracket also ends a clause. */

@@ -241,6 +241,8 @@ export class RuleSet {
   readonly keeps: Uint8Array;
   /** By owner: its rule where the owner is KEPT_FIRING, else NONE (PhraseIndex.eachMatch marks firing rules by it). */
   readonly firingRuleOf: Int32Array;
+  /** The rules with a phrase read in some reply kinds only (`kinds`, `developerWord`): a reply's other rules keep every match. */
+  readonly kindFilteredRules: ReadonlySet<number>;
 
   constructor(
     readonly language: string,
@@ -328,6 +330,7 @@ export class RuleSet {
       return role === firing ? KEPT_FIRING : KEPT_WITH_RULE;
     });
     this.firingRuleOf = Int32Array.from(this.owners, ({ rule }, id) => (this.keeps[id] === KEPT_FIRING ? rule : NONE));
+    this.kindFilteredRules = new Set(this.owners.filter((owner) => owner.kinds || owner.developerWord).map(({ rule }) => rule));
     const greetingRule = rules.findIndex((rule) => rule.spec.kind === 'require' && rule.spec.scorecard === 'greeting');
     this.greetingRule = greetingRule < 0 ? undefined : greetingRule;
     const unfilledSlotRule = rules.findIndex((rule) => rule.spec.check === 'unfilled-slot');
