@@ -131,6 +131,20 @@ describe('the vocative check reads the greeting under the title lines', () => {
     );
   });
 
+  it('pl/lt/en: a greeting line with no stop ("Cze\u015b\u0107, ${guestName}") among the title lines is the greeting (trial 36)', () => {
+    const pl = '<p>Kajaki</p>\n<p>Rezerwacja potwierdzona</p>\n<p>Cze\u015b\u0107, ${guestName}</p>\n<p>mamy Twoj\u0105 rezerwacj\u0119 na sobot\u0119.</p>\n';
+    assert.deepEqual(
+      findingsOf('placeholder/vocative-name', pl, 'booking.html', { language: 'pl', kind: 'auto-reply' }).map((finding) => finding.excerpt),
+      ['${guestName}'],
+    );
+    const lt =
+      '<p>Baidar\u0117s</p>\n<p>Rezervacija patvirtinta</p>\n<p>Labas, ${guestName}</p>\n<p>gavome j\u016bs\u0173 rezervacij\u0105 \u0161e\u0161tadieniui.</p>\n';
+    assert.equal(findingsOf('placeholder/vocative-name', lt, 'booking.html', { language: 'lt', kind: 'auto-reply' }).length, 1);
+    // Three title-like lines, the last the greeting: no greeting is asked of the reply.
+    const en = '<p>Kayaks</p>\n<p>Booking confirmed</p>\n<p>Hi there</p>\n<p>We have your booking for Saturday.</p>\n';
+    assert.deepEqual(findingsOf('formula/greeting', en, 'booking.html', { language: 'en', kind: 'reply' }), []);
+  });
+
   it('pl: an organisation\'s fill-in on the subject line ("Zaproszenie do %{org_name}") addresses nobody (trial 26)', () => {
     const text =
       'Subject: Zaproszenie do %{org_name}\n\n<h1>Witaj w %{org}</h1>\n<p>Cieszymy si\u0119, \u017ce do nas do\u0142\u0105czasz. Wype\u0142nij formularz poni\u017cej:</p>\n';

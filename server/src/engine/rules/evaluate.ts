@@ -1962,7 +1962,9 @@ function repeatedTitleEnd(context: Context): number {
  */
 function greetingUnderTitles(context: Context, ruleIndex: number): Span | undefined {
   const titles = titleLines(context);
-  return titles === 0 ? undefined : greetingFrom(context, ruleIndex, titles);
+  // A greeting line with no stop ("Hi, ${name}" under a brand line and a subject line) is short enough to count
+  // among the title lines itself: the titles end above it (trial 36).
+  return titles === 0 ? undefined : greetingFrom(context, ruleIndex, titlesAboveGreeting(context) || titles);
 }
 
 /**
