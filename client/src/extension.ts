@@ -17,9 +17,8 @@ import {
   CreateConfigRequest,
   REPLY_FILES_GLOB,
   IGNORE_FILES_GLOB,
-  isTwiml,
+  isTwimlText,
   RuleDocsRequest,
-  XML_HEAD,
   SERVER_EXEC_ARGV,
   type InitializationOptions,
   serverEnvironment,
@@ -128,11 +127,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /**
  * A document the server lints: of the selected languages, XML only when it is TwiML (its root is <Response>, looked
- * for in the text's head: this runs at each edit of a build file or SVG until the server starts).
+ * for in the text's head, as the server looks: this runs at each edit of a build file or SVG until the server starts).
  */
 function serverReads(document: vscode.TextDocument): boolean {
   if (vscode.languages.match(DOCUMENT_SELECTOR, document) === 0) return false;
-  return document.languageId !== 'xml' || isTwiml(document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(XML_HEAD))));
+  if (document.languageId !== 'xml') return true;
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return isTwimlText(length, (end) => document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(end))));
 }
 
 export async function deactivate(): Promise<void> {

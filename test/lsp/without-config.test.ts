@@ -79,6 +79,11 @@ describe('LSP: linting with no config in reach (replylint.withoutConfig)', funct
     assert.deepEqual(more, []);
     assert.equal(note?.severity, DiagnosticSeverity.Information);
     assert.match(messageText(note!), new RegExp(`it is ${Buffer.byteLength(TWIML)} bytes, over the replylint.maxFileSize limit of 100 bytes`));
+    // Its root past a licence header longer than the head the root is first looked for in.
+    const header = `<!--${' licence line\n'.repeat(6000)}-->\n`;
+    const licensed = fileUri(path.join(other.workspace, 'ivr/licensed.xml'));
+    await other.client.open(licensed, 'xml', TWIML.replace('\n', `\n${header}`));
+    assert.match(messageText((await other.client.pull(licensed)).items[0]!), /over the replylint.maxFileSize limit of 100 bytes/);
     for (const [file, text] of Object.entries(OTHER_XML)) {
       const uri = fileUri(path.join(other.workspace, file));
       await other.client.open(uri, 'xml', text + ' '.repeat(100));

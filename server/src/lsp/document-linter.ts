@@ -16,7 +16,7 @@ import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
 import { sourceOf } from './piece-document';
-import { XML_HEAD, isTwiml } from './protocol';
+import { isTwimlText } from './protocol';
 import { PieceText, type SourceText } from '../engine/text/source-text';
 import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
@@ -234,10 +234,10 @@ export class DocumentLinter {
       const { text, size } = document;
       const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
       // An XML file is read only when it is TwiML: a build file, an app's strings or an SVG gets nothing, not even a
-      // note on its size. The root is found before anything else is read (isTwiml); over the size limit, in the text's
-      // head, so a TwiML file too big to check gets the note and a big SVG is not copied whole at each edit.
+      // note on its size. The root is found before anything else is read, in the text's head (isTwimlText), so a TwiML
+      // file too big to check gets the note and a big SVG is not copied whole at each edit.
       const xml = formatOf(fileName, document.languageId) === 'xml';
-      if (xml && !isTwiml(size > settings.maxFileSize ? text.slice(0, XML_HEAD) : text.toString())) return { kind: 'disabled' };
+      if (xml && !isTwimlText(text.length, (end) => (end === text.length ? text.toString() : text.slice(0, end)))) return { kind: 'disabled' };
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',

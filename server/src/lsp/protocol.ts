@@ -45,9 +45,7 @@ export interface InitializationOptions {
  * Whether an XML document is one the server reads: TwiML, whose root is <Response>. The client asks it of an XML file
  * before it starts the server, so opening a pom.xml or an SVG starts nothing.
  */
-export { isTwiml } from '../engine/units/twiml';
-/** Characters of an XML file its TwiML root is looked for in where reading the whole text would cost (a prolog and a licence comment fit). */
-export const XML_HEAD = 65536;
+export { isTwimlText } from '../engine/units/twiml';
 
 /**
  * Reply files other than JSON and YAML (watched already, for configs and exports): the client watches them

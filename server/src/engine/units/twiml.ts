@@ -8,6 +8,7 @@ import type { Span } from '../types';
 const PROLOG = /^\uFEFF?\s*(?:<\?xml[^>]*\?>)?/y;
 const COMMENT_START = '<!--';
 const COMMENT_END = '-->';
+const ROOT_NAME = '<Response';
 const ROOT = /<Response[\s/>]/y;
 /** A <Say> verb's opening tag (its attributes: voice, language, loop), or a comment to step over. */
 const SAY_OR_COMMENT = /<!--[\s\S]*?(?:-->|$)|<Say(?:\s[^>]*)?>/g;
@@ -22,18 +23,40 @@ const SAY_END = '</Say>';
  * header) are stepped over with indexOf: a pattern of repeated comments backtracked exponentially on many of them.
  */
 export function isTwiml(source: string): boolean {
+  return twimlRootIn(source, true)!;
+}
+
+/** Characters of an XML file its TwiML root is looked for in first where reading the whole text would cost (an editor's every edit). */
+export const TWIML_HEAD = 65536;
+
+/**
+ * isTwiml of a text of `length` characters, read up to `end` by `textUpTo`: from its first TWIML_HEAD characters,
+ * and from the whole text only when they end before the root is known (leading comments longer than that).
+ */
+export function isTwimlText(length: number, textUpTo: (end: number) => string): boolean {
+  if (length <= TWIML_HEAD) return isTwiml(textUpTo(length));
+  return twimlRootIn(textUpTo(TWIML_HEAD), false) ?? isTwiml(textUpTo(length));
+}
+
+/**
+ * isTwiml read from a text's first characters, `complete` when they are the whole text; undefined when they end
+ * before the answer is known: inside the prolog, a leading comment or the root's name.
+ */
+function twimlRootIn(head: string, complete: boolean): boolean | undefined {
   PROLOG.lastIndex = 0;
-  PROLOG.test(source);
+  PROLOG.test(head);
   let at = PROLOG.lastIndex;
   for (;;) {
-    while (at < source.length && /\s/.test(source[at]!)) at++;
-    if (!source.startsWith(COMMENT_START, at)) break;
-    const end = source.indexOf(COMMENT_END, at + COMMENT_START.length);
-    if (end < 0) return false;
+    while (at < head.length && /\s/.test(head[at]!)) at++;
+    if (!head.startsWith(COMMENT_START, at)) break;
+    const end = head.indexOf(COMMENT_END, at + COMMENT_START.length);
+    if (end < 0) return complete ? false : undefined;
     at = end + COMMENT_END.length;
   }
+  // `<Response` and the character after it, or a declaration the head cuts off.
+  if (!complete && (head.length - at <= ROOT_NAME.length || (head.startsWith('<?', at) && head.indexOf('>', at) < 0))) return undefined;
   ROOT.lastIndex = at;
-  return ROOT.test(source);
+  return ROOT.test(head);
 }
 
 /**
