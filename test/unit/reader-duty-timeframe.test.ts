@@ -140,3 +140,22 @@ describe('vague time frames: whose duty, and whose promise after it (reviewer-34
       assert.equal(flagged(shopDuty, language, 'reply').length, 1, shopDuty);
     });
 });
+
+// Our own vague promise with a hedge about a delay after it: the delay words excuse only under the reader's failure or
+// condition (unless.delays), so the promise stays flagged (reviewer MED on 05d60dbf).
+const hedges: [string, string][] = [
+  ['en', 'Your repair will be finished as soon as possible, though the holidays may delay it.'],
+  ['pl', 'Naprawa zostanie zako\u0144czona jak najszybciej, cho\u0107 \u015bwi\u0119ta mog\u0105 j\u0105 op\u00f3\u017ani\u0107.'],
+  ['fi', 'Korjaus valmistuu mahdollisimman pian, vaikka pyh\u00e4t voivat viiv\u00e4stytt\u00e4\u00e4 sit\u00e4.'],
+  ['lt', 'Remontas bus baigtas kuo grei\u010diau, nors \u0161vent\u0117s gali j\u012f atid\u0117ti.'],
+  ['sq', 'Riparimi do t\u00eb p\u00ebrfundoj\u00eb sa m\u00eb shpejt, megjith\u00ebse festat mund ta vonojn\u00eb.'],
+];
+
+describe('vague time frames: a hedge about a delay after our own promise is no duty', function () {
+  this.timeout(60_000);
+
+  for (const [language, hedge] of hedges)
+    it(`${language}: our promise with a possible delay after it stays flagged`, () => {
+      assert.equal(flagged(hedge, language, 'reply').length, 1, hedge);
+    });
+});

@@ -1191,8 +1191,14 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // fail to receive the code, we will send a new one as soon as possible", "We'll ship it as soon as possible, though the
   // holidays may delay it". A purpose word between the promise and the match times the purpose instead ("We will review
   // the logs so that we can prevent similar outages as soon as possible").
+  // A delay the pace may cause (`unless.delays`), after the match in its part, excuses it only under a failure or a
+  // condition of the reader's before it in its sentence ("Failure to send the receipt and the photos in a timely manner
+  // may delay your claim"): after our own promise it is a hedge ("Your claim will be reviewed in a timely manner, though
+  // a high number of claims can slow things down").
   const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
-  if (excusing.length > 0) {
+  const delays = formMatches(matches, 'delay');
+  if (excusing.length > 0 || delays.length > 0) {
+    const failures = formMatches(matches, 'failure');
     const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
     const promises = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'ours');
     const between = (spans: TokenMatch[], from: number, to: number) => spans.some((span) => span.firstToken >= from && span.endToken <= to);
@@ -1209,13 +1215,13 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
         match.firstToken < hit.firstToken
           ? !promised(match.endToken, part.end)
           : !between(purposes, hit.endToken, match.firstToken) && !promised(part.first, match.firstToken);
-      return !excusing.some(
-        (excuse) =>
-          (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.owner) &&
-          excuse.firstToken >= part.first &&
-          excuse.endToken <= part.end &&
-          timesIt(excuse),
+      const inHitPart = (match: TokenMatch) => match.firstToken >= part.first && match.endToken <= part.end && timesIt(match);
+      const sentence = tokens[hit.firstToken]!.sentence;
+      const failed = failures.some(
+        (failure) => tokens[failure.firstToken]!.sentence === sentence && failure.endToken <= hit.firstToken && !promised(failure.endToken, hit.firstToken),
       );
+      if (failed && delays.some((delay) => delay.firstToken >= hit.endToken && inHitPart(delay))) return false;
+      return !excusing.some((excuse) => (excuse.owner.excuses === undefined || excuse.owner.excuses === hit.owner) && inHitPart(excuse));
     });
   }
   // Words in the match's sentence, the one before it or the one before that in its paragraph that make it fine (the

@@ -211,6 +211,13 @@ export interface RuleSpec {
      */
     ours?: PhraseSpec[];
     /**
+     * phrase: with inPart, a delay the pace may cause ("may delay your claim", pl "może się opóźnić"): after the match in
+     * its part it excuses the match only under a `failures` word before the match in its sentence, with no `ours`
+     * promise between them ("Failure to send the receipt and the photos in a timely manner may delay your claim", "If
+     * the receipt is not provided in a timely manner, the claim may be delayed"). After our own promise it is a hedge.
+     */
+    delays?: { words: PhraseSpec[]; failures: PhraseSpec[] };
+    /**
      * phrase with after: the writer's own story, no step on the reader's case ("not our department, but I called my own
      * bank about it last year"): a `marks` word later in the match's sentence voids an `after` excuse, unless a `cases`
      * word there ties the step to the reader's case or today ("… to handle yours today"). A `before` excuse stands.
@@ -666,6 +673,8 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'inPart'], of: (rule) => rule.unless?.inPart, role: 'form', form: 'inPart' },
   { keys: ['unless', 'purpose'], of: (rule) => rule.unless?.purpose, role: 'form', form: 'purpose' },
   { keys: ['unless', 'ours'], of: (rule) => rule.unless?.ours, role: 'form', form: 'ours' },
+  { keys: ['unless', 'delays', 'words'], of: (rule) => rule.unless?.delays?.words, role: 'form', form: 'delay' },
+  { keys: ['unless', 'delays', 'failures'], of: (rule) => rule.unless?.delays?.failures, role: 'form', form: 'failure' },
   { keys: ['unless', 'story', 'marks'], of: (rule) => rule.unless?.story?.marks, role: 'form', form: 'storyMark' },
   { keys: ['unless', 'story', 'cases'], of: (rule) => rule.unless?.story?.cases, role: 'form', form: 'storyCase' },
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
