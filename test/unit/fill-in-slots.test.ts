@@ -223,6 +223,20 @@ describe('placeholder/unfilled-slot', () => {
     ]);
   });
 
+  it("an automatic message's shortcodes in lower case ([firstname], [confirm_url]) are its plugin's fill-ins (trial 36)", () => {
+    const plugin = '<p>Hello [firstname]</p><p>Your membership at [sitename] ends on [expiry_date]. Renew it here: [renew_url]</p><p>The [sitename] team</p>';
+    assert.deepEqual(excerpts(plugin, { kind: 'auto-reply' }, 'renewal.html'), []);
+    // The same shortcodes in a reply are an agent's unfilled slots.
+    assert.deepEqual(excerpts(plugin, { kind: 'reply' }, 'renewal.html'), ['[firstname]', '[sitename]', '[expiry_date]', '[renew_url]', '[sitename]']);
+    // A stand-in, an instruction and a slot in words stay a person's; so does a closure notice's date.
+    assert.deepEqual(excerpts('Hi [your_name], code [xxxx] for [order number].\n\nThe desk', { kind: 'auto-reply' }), [
+      '[your_name]',
+      '[xxxx]',
+      '[order number]',
+    ]);
+    assert.deepEqual(excerpts('Our office is closed until [reopening_date].\n\nThe desk', { kind: 'auto-reply' }), ['[reopening_date]']);
+  });
+
   it("an out-of-office a person wrote keeps its bracket identifiers as slots to fill; an app's notice does not", () => {
     // In the first person, declared or read as an auto-reply: the person left [RETURN_DATE] unfilled.
     const away =

@@ -3271,16 +3271,21 @@ function addressEnd(unit: ReplyUnit, end: number, addressed: boolean): number | 
  * spaces, four characters or more ([LEVEL], [USER_EMAIL], [RESERVATION UNIT NAME], [HYLKÄYKSEN SYY]).
  */
 const SYSTEM_BRACKET = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _][\p{Lu}\p{N}]+)*$/u;
+/**
+ * A plugin's shortcode: one identifier in lower case, words run together or joined by underscores ([firstname],
+ * [sitename], [confirm_url]); a person's slot is written as words ([order number], [Customer Name]).
+ */
+const SHORTCODE_BRACKET = /^\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{Ll}\p{N}]+)*$/u;
 
 /**
- * Whether a bracket fill-in names the value its system puts there: a body in capitals (SYSTEM_BRACKET), no stand-in
- * ([XXXX], [N DAYS]: a word of X's, or N) and no word of an instruction to a person ([ADD NAME HERE],
- * [YOUR NAME]: grammar.yaml's fillIns.instructions).
+ * Whether a bracket fill-in names the value its system puts there: a body in capitals (SYSTEM_BRACKET) or a shortcode
+ * (SHORTCODE_BRACKET), no stand-in ([XXXX], [N DAYS], [xxxx]: a word of x's, or n) and no word of an instruction to a
+ * person ([ADD NAME HERE], [YOUR NAME], [your_name]: grammar.yaml's fillIns.instructions).
  */
 function namesSystemValue(context: Context, body: string): boolean {
-  if (body.length < 4 || !SYSTEM_BRACKET.test(body)) return false;
+  if (body.length < 4 || !(SYSTEM_BRACKET.test(body) || SHORTCODE_BRACKET.test(body))) return false;
   const { fillInInstructions } = context.ruleSet.grammar;
-  return body.split(/[ _]/).every((word) => !/^(?:X+|N)$/.test(word) && !fillInInstructions.has(word.toLowerCase()));
+  return body.split(/[ _]/).every((word) => !/^(?:x+|n)$/i.test(word) && !fillInInstructions.has(word.toLowerCase()));
 }
 
 /**
@@ -3298,7 +3303,8 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     if (placeholder.syntax === '[' && isBracketVariable(context.dialect, unit.text.slice(placeholder.start, placeholder.end))) continue;
     // An automatic message's [LEVEL], [USER_EMAIL], [HYLKÄYKSEN SYY]: a value's name in capitals is a variable its
     // sending system fills (trial 6: an extension's subscription e-mails; trial 16: a booking service's decision
-    // mails). A slot in lower-case words ([User’s Name], [order number]), a stand-in ([X], [XXXX]) or an instruction
+    // mails), and so is a plugin's shortcode ([firstname], [confirm_url]: trial 36, a membership plugin's privacy
+    // e-mails). A slot in words ([User’s Name], [order number]), a stand-in ([X], [XXXX]) or an instruction
     // ([ADD NAME HERE]) is left for a person, and the system sends it as written. So is every slot of an auto-reply
     // a person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]"), and every slot but the
     // declared ones where the team listed its app's bracket variables ([Emri], [Data]: "[DATA E RE]" is a person's).
