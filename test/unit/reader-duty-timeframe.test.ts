@@ -86,6 +86,7 @@ const reviewed: [string, string[], string, string][] = [
       'Failure to send the warranty card and the invoice in a timely manner may delay the repair.',
       'If the serial number is not provided in a timely manner, the repair may be delayed.',
       'If the photos and the receipt are not uploaded in a timely manner, the check may take longer.',
+      'If the receipt and the serial number are not provided in a timely manner, the claim may take longer.',
     ],
     'If you fail to collect the parcel, we will arrange a second delivery as soon as possible.',
     'The retailer is obliged to refund the deposit in a timely manner.',
