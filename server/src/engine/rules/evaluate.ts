@@ -2862,9 +2862,10 @@ function isFieldList(prose: string, sentence: Span): boolean {
 
 // Where a reader sees a new sentence or item that the sentence reader did not: a full stop with no space after it
 // between a word and a capitalised one ("gjatë javës.Nga momenti"), or a check-mark or arrow bullet of a chat bot's
-// inline list ("galime: ✅ Priimti … ✅ Pasiūlyti …").
+// inline list ("galime: ✅ Priimti … ✅ Pasiūlyti …"), or a check box opening each line of a template's choices
+// ("☐ We are required to retain … ☐ The information is necessary …", trial 36).
 const GLUED_FULL_STOP = /^\.$/;
-const INLINE_BULLET = /[\u2022\u2023\u25aa\u25b8\u25ba\u2705\u2714\u2611\u27a1\u{1f449}\u{1f539}\u{1f538}\u{1f4cc}]/u;
+const INLINE_BULLET = /[\u2022\u2023\u25aa\u25b8\u25ba\u2705\u2714\u2610\u2611\u2612\u27a1\u{1f449}\u{1f539}\u{1f538}\u{1f4cc}]/u;
 const ENDS_LOWERCASE = /\p{Ll}$/u;
 const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
