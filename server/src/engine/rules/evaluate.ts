@@ -964,7 +964,7 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 }
 
 /** The matches of a rule's `form` phrase list (its `unless` or `requires` words of one kind), in place order. */
-function formMatches(matches: readonly RuleMatch[], form: string): TokenMatch[] {
+function formMatches(matches: readonly RuleMatch[], form: string): RuleMatch[] {
   return matches.filter(({ owner }) => owner.role === 'form' && owner.form === form);
 }
 
@@ -1159,7 +1159,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
     const promisesReply = (sentence: number) => wordsIn(context, 'replies', { first: sentences[sentence]!.firstToken, end: sentences[sentence]!.endToken });
     // A vague time behind a condition, under a time given above, is a contingency on that time: "You will receive a
     // response within 20 working days. … If this is likely, you will be given a revised date at the earliest opportunity."
-    const conditions = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'contingency');
+    const conditions = formMatches(matches, 'contingency');
     const firstStep = conditions.length > 0 && steps.size > 0 ? Math.min(...steps) : Infinity;
     const contingent = (hit: TokenMatch, sentence: number) =>
       firstStep < sentence && conditions.some((match) => tokens[match.firstToken]!.sentence === sentence && match.endToken <= hit.firstToken);
@@ -1195,12 +1195,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // condition of the reader's before it in its sentence ("Failure to send the receipt and the photos in a timely manner
   // may delay your claim"): after our own promise it is a hedge ("Your claim will be reviewed in a timely manner, though
   // a high number of claims can slow things down").
-  const excusing = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'inPart');
+  const excusing = formMatches(matches, 'inPart');
   const delays = formMatches(matches, 'delay');
   if (excusing.length > 0 || delays.length > 0) {
     const failures = formMatches(matches, 'failure');
-    const purposes = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'purpose');
-    const promises = matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'ours');
+    const purposes = formMatches(matches, 'purpose');
+    const promises = formMatches(matches, 'ours');
     const between = (spans: TokenMatch[], from: number, to: number) => spans.some((span) => span.firstToken >= from && span.endToken <= to);
     hits = hits.filter((hit) => {
       const part = clauseOf(context, { first: hit.firstToken, end: hit.endToken }, false);
@@ -2235,7 +2235,7 @@ const NO_NOUN_WORDS: NounWords = { vague: new Set(), ends: new Set() };
 function nounWords(matches: readonly RuleMatch[]): NounWords {
   // Asked for every phrase rule a reply matched: two filtered lists and two sets each time, nearly always empty.
   if (!matches.some(({ owner }) => owner.role === 'form' && (owner.form === 'vague' || owner.form === 'ends'))) return NO_NOUN_WORDS;
-  const starts = (form: string) => new Set(matches.filter(({ owner }) => owner.role === 'form' && owner.form === form).map((match) => match.firstToken));
+  const starts = (form: string) => new Set(formMatches(matches, form).map((match) => match.firstToken));
   return { vague: starts('vague'), ends: starts('ends') };
 }
 
@@ -2623,10 +2623,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   const ownSending = formMatches(matches, 'nextSentenceNot');
   const doneNext = new Set<number>();
   // A step's own `unless` voids it, as a near phrase's does ("It only takes a moment to reset your password" is another task).
-  const nextSteps = withoutExceptions(
-    context,
-    matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'nextSentence'),
-  );
+  const nextSteps = withoutExceptions(context, formMatches(matches, 'nextSentence'));
   for (const match of nextSteps)
     if (!ownSending.some((sent) => shareToken(sent, match) && (sent.firstToken < match.firstToken || sent.endToken > match.endToken)))
       doneNext.add(tokens[match.firstToken]!.sentence);
@@ -2700,14 +2697,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
   // A near phrase's own `unless` voids it: "cancelled successfully because we did not receive the payment" gives our
   // reason, not the reader's own cancellation (reviewer-27 #4).
-  const asked = sentencesOfForm(
-    context,
-    withoutExceptions(
-      context,
-      matches.filter(({ owner }) => owner.role === 'form' && owner.form === 'near'),
-    ),
-    'near',
-  );
+  const asked = sentencesOfForm(context, withoutExceptions(context, formMatches(matches, 'near')), 'near');
   // Words that make it fine in replies of some kinds only (a moderation decision in an automatic notice): in the
   // trigger's sentence or either neighbour ("Your account has been suspended. … [Read the server rules]").
   const nearIn = rule.spec.unless?.nearIn;
