@@ -237,6 +237,24 @@ describe('placeholder/unfilled-slot', () => {
     assert.deepEqual(excerpts('Our office is closed until [reopening_date].\n\nThe desk', { kind: 'auto-reply' }), ['[reopening_date]']);
   });
 
+  it("a lower-case fill-in that is a word of the reply's language naming a date, a name or a number stays a person's slot in an auto-reply", () => {
+    // Written of a colleague away, with no "I" to say a person wrote it: the words, not their case, say a person types it.
+    const away: Record<string, [text: string, slot: string]> = {
+      en: ['Thanks for your message. Anna is on leave until [date]; for anything urgent write to help@example.com.', '[date]'],
+      pl: ['Dziękujemy za wiadomość. Anna przebywa na urlopie do [data]. W pilnych sprawach prosimy pisać na pomoc@example.com.', '[data]'],
+      fi: ['Kiitos viestistäsi. Anna on lomalla [päivämäärä] asti. Kiireellisissä asioissa kirjoita osoitteeseen apu@example.com.', '[päivämäärä]'],
+      lt: ['Dėkojame už laišką. Ona atostogauja iki [data]. Skubiais klausimais rašykite adresu pagalba@example.com.', '[data]'],
+      sq: ['Faleminderit për mesazhin. Ana është me pushim deri më [data]. Për çështje urgjente shkruani në ndihme@example.com.', '[data]'],
+    };
+    for (const [language, [text, slot]] of Object.entries(away))
+      assert.deepEqual(excerpts(text, { kind: 'auto-reply', language }), [slot], `${language}: ${text}`);
+    // The reader's name in the greeting is the system's ("Përshëndetje [emri],"); a name to contact below is a person's.
+    assert.deepEqual(excerpts('Përshëndetje [emri],\n\nporosia juaj u nis sot.\n\nEkipi i dyqanit', { kind: 'auto-reply', language: 'sq' }), []);
+    assert.deepEqual(excerpts('Ana është me pushim. Për çështje urgjente shkruani [emri].', { kind: 'auto-reply', language: 'sq' }), ['[emri]']);
+    // Another language's word and a shortcode that is no word stay the system's: "[date]" in a Polish mail, "[imie]".
+    assert.deepEqual(excerpts('Dzień dobry [imie],\n\nzamówienie z dnia [date] zostało wysłane.\n\nZespół sklepu', { kind: 'auto-reply', language: 'pl' }), []);
+  });
+
   it("an out-of-office a person wrote keeps its bracket identifiers as slots to fill; an app's notice does not", () => {
     // In the first person, declared or read as an auto-reply: the person left [RETURN_DATE] unfilled.
     const away =

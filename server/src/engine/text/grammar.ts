@@ -31,6 +31,12 @@ export interface GrammarSpec {
      * of a variable written as one name ("_at": "{{ order.shipped_at }}").
      */
     times?: string[];
+    /**
+     * Words of this language, as written in lower case, that name what a person types into a slot: a date, a name, a
+     * number ("[date]", "[data]", "[päivämäärä]", "[emri]"). A one-word lower-case fill-in that is one of them is left
+     * for a person even in an automatic message; a plugin's shortcode is an identifier ("[firstname]", "[confirm_url]").
+     */
+    slotWords?: string[];
   };
   replacements?: {
     plural?: { ending: string; drop?: number; add: string }[];
@@ -96,6 +102,8 @@ export interface Grammar {
   fillInInstructions: Set<string>;
   /** Whether a variable's or bracket fill-in's body (any case) names a date or a time ([REOPENING DATE], {{ order.shipped_at }}). */
   namesTime: (body: string) => boolean;
+  /** This language's own words, in lower case, that name what a person types into a slot ([date], [data], [emri]). */
+  slotWords: Set<string>;
 }
 
 /** The fill-in words of grammar.yaml a grammar reads: its language's own, or every language's (the built-in grammar). */
@@ -135,6 +143,8 @@ export function compileGrammar(
     letters: compileLetters(letters),
     fillInInstructions: new Set(fillIns.instructions.map((word) => word.toLowerCase())),
     namesTime: timeWordTest(fillIns.times),
+    // The language's own words only: "[data]" is a Polish person's slot, and an English mail's "[data]" a shortcode.
+    slotWords: new Set((spec.fillIns?.slotWords ?? []).map((word) => word.toLowerCase())),
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
       before: new RegExp(
