@@ -51,10 +51,10 @@ const FENCE_MARKER = /^([ \t]{0,3})(`{3,})/gm;
  * and inline HTML as an HTML file is read (code spans do not count as tags),
  * then inline code and links.
  */
-function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { structure: MarkdownStructure; code: Span[] } {
+function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { structure: MarkdownStructure; unscanned: Span[] } {
   // A fence's marker lines open no code span: a reply kept in a fence has spans of its own (`git fetch`).
   const code = inlineCode(text.includes('```') ? text.replace(FENCE_MARKER, (_, indent: string, marker: string) => indent + ' '.repeat(marker.length)) : text);
-  const htmlCode: Span[] = [];
+  const htmlUnscanned: Span[] = [];
   let nextCode = 0;
   const structure = readMarkdown(
     mask,
@@ -72,14 +72,15 @@ function maskMarkdown(mask: ProseMask, text: string, readMetadata: boolean): { s
         mask.add(start + mention.start, start + mention.end);
         region = region.slice(0, mention.start) + ' '.repeat(mention.end - mention.start) + region.slice(mention.end);
       }
-      return maskHtmlStructure(mask, region, start, isAngleSlot, htmlCode);
+      return maskHtmlStructure(mask, region, start, isAngleSlot, htmlUnscanned);
     },
     readMetadata,
   );
   for (const span of code) mask.add(span.start, span.end);
   for (const span of linkTargets(text)) mask.add(span.start, span.end);
-  // Code shows template syntax as written: inline code, fences that name a language, <code> and <pre>.
-  return { structure, code: unionOfSpans([code, structure.codeFences, htmlCode]) };
+  // Code shows template syntax as written (inline code, fences that name a language, <code> and <pre>); HTML
+  // comments, <style> and <script> show nothing.
+  return { structure, unscanned: unionOfSpans([code, structure.unscanned, htmlUnscanned]) };
 }
 
 /** The union of lists of spans, each in source order, as one list in source order with no overlaps. */
@@ -220,14 +221,15 @@ export function maskProse(
 ): ProseView {
   const mask = new ProseMask(text);
   let structure: MarkdownStructure | undefined;
-  // Inline code shows template syntax as it is written (`{{first_name}}`, `{% if %}`): no placeholder of the reply's.
-  let code: Span[] = [];
+  // Code shows template syntax as it is written (`{{first_name}}`, `{% if %}`), and what a browser never shows (an
+  // HTML comment, Outlook's `<!--[if mso]>`, a `<style>` with `[data-ogsc]` selectors) holds none: no placeholder of the reply's.
+  let unscanned: Span[] = [];
   const found = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
   // A transcript's turn lines ("**Agent:** …") are no metadata lines at a reply's top.
   const turns = chat?.named === 'other' ? undefined : found;
-  if (format === 'markdown') ({ structure, code } = maskMarkdown(mask, text, turns === undefined));
+  if (format === 'markdown') ({ structure, unscanned } = maskMarkdown(mask, text, turns === undefined));
   else if (format === 'html') {
-    maskHtmlStructure(mask, text, 0, isAngleSlot, code);
+    maskHtmlStructure(mask, text, 0, isAngleSlot, unscanned);
     maskQuoteLinesOutsideTags(mask, text);
   } else {
     mask.addMatches(QUOTE_LINE, 'break');
@@ -256,9 +258,9 @@ export function maskProse(
   const chatLines = chat?.named === 'chat' && !sections && !transcript && format !== 'html' ? chatListLines(text, format) : undefined;
   const stretches = sections ?? chatLines ?? [{ start: 0, end: text.length }];
   const replies = (placeholders: PlaceholderScan[]) => stretches.map(({ start, end }, index) => ({ start, end, placeholders: placeholders[index]! }));
-  const shown = format === 'html' ? shownBreaks(text, code) : format === 'plaintext' ? strayClosingTags(text) : [];
+  const shown = format === 'html' ? shownBreaks(text, unscanned) : format === 'plaintext' ? strayClosingTags(text) : [];
   if (format === 'plaintext' || !text.includes('&')) {
-    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, code, quoted, shown, dialect);
+    const placeholders = maskPlaceholdersAndCommon(mask, text, format, stretches, unscanned, quoted, shown, dialect);
     const prose = mask.build();
     return withoutGuidance(
       { text, prose, substitutions: NO_SUBSTITUTIONS, structure, sections, chatLines, transcript: transcript !== undefined, replies: replies(placeholders) },
@@ -270,9 +272,9 @@ export function maskProse(
   const decoded = substitutions.list.length > 0 ? substitute(text, masked, substitutions.list) : { text, prose: masked };
   const wordMask = new ProseMask(decoded.text, decoded.prose);
   const decodedStretches = stretches.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
-  const decodedCode = code.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
+  const decodedUnscanned = unscanned.map(({ start, end }) => ({ start: substitutions.substitutedOffset(start), end: substitutions.substitutedOffset(end) }));
   const decodedShown = shown.map((span) => ({ ...span, start: substitutions.substitutedOffset(span.start), end: substitutions.substitutedOffset(span.end) }));
-  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedCode, quoted, decodedShown, dialect);
+  const placeholders = maskPlaceholdersAndCommon(wordMask, decoded.text, format, decodedStretches, decodedUnscanned, quoted, decodedShown, dialect);
   const view = {
     text: decoded.text,
     prose: wordMask.build(),
@@ -343,13 +345,13 @@ const SHOWN_BREAK = /<[ \t]+br[ \t]*\/?[ \t]*>|&lt;[ \t]*br[ \t]*\/?[ \t]*&gt;/g
 
 /**
  * The line breaks of an HTML text shown as text (SHOWN_BREAK), as written, a run of them with only spaces between as one
- * ("< br /> < br />": one slip, one finding); none inside code, which shows markup as written on purpose.
+ * ("< br /> < br />": one slip, one finding); none inside code, which shows markup as written on purpose, nor in what is never shown.
  */
-function shownBreaks(text: string, code: readonly Span[]): (Span & { written: string })[] {
+function shownBreaks(text: string, unscanned: readonly Span[]): (Span & { written: string })[] {
   const found: (Span & { written: string })[] = [];
   for (const match of text.matchAll(SHOWN_BREAK)) {
     const start = match.index;
-    if (code.some((span) => span.start <= start && start < span.end)) continue;
+    if (unscanned.some((span) => span.start <= start && start < span.end)) continue;
     const end = start + match[0].length;
     if (namesTheTag(text, start, end)) continue;
     const last = found.at(-1);
@@ -408,14 +410,15 @@ const LINK_PATH = /^(?:[?#]|\/[^/]*\/|\/[^/]*[-_.=%\p{N}])/u;
 
 /**
  * Masks the placeholders of each stretch of `text` (scanned on its own) and the shared non-prose (URLs, e-mail, quotes); returns the scans.
- * `shown`: markup an HTML text shows as text ("< br />"), each a problem of the stretch it is in, and a break in the prose.
+ * `unscanned`: code and unshown markup, whose template syntax is none of the reply's. `shown`: markup an HTML text shows as
+ * text ("< br />"), each a problem of the stretch it is in, and a break in the prose.
  */
 function maskPlaceholdersAndCommon(
   mask: ProseMask,
   text: string,
   format: ReplyUnit['maskFormat'],
   stretches: readonly Span[],
-  code: readonly Span[] = [],
+  unscanned: readonly Span[] = [],
   quoted?: RegExp,
   shown: readonly (Span & { written: string; id?: string })[] = [],
   dialect?: string,
@@ -428,7 +431,7 @@ function maskPlaceholdersAndCommon(
   const koha = dialect === 'koha' || isKohaNotice(text);
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
-    const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, code);
+    const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, unscanned);
     const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty, koha });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     // A reader gets one branch: the tag between two branches of sentences ends the sentence before it.

@@ -12,6 +12,8 @@ import type { Span } from '../types';
 const NOT_PROSE = new Set(['blockquote', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'template', 'noscript', 'svg', 'math']);
 /** Elements that hold code, shown as written: template syntax in them is no placeholder. */
 const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+/** Elements whose content is never shown to the reader (a mail's styles, its <head>): template syntax in them is no placeholder either. */
+const UNSHOWN = new Set(['script', 'style', 'head', 'title', 'template']);
 /** Elements that end a sentence (their tags become a paragraph break). */
 const BLOCK = new Set([
   'address',
@@ -234,20 +236,32 @@ class DepthBoundedParser extends Parser {
  * open at the region's end (a `<blockquote>` whose `</blockquote>` comes in a
  * later Markdown block), which is masked to the end of the region here.
  * `isSlot` tells fill-ins written like tags (`<NAME>`, in Markdown and HTML alike) from markup.
- * `code`, when given, gets the span of each outermost closed `<pre>`, `<code>`,
- * `<kbd>` or `<samp>` element, tags included, in source order.
+ * `unscanned`, when given, gets in source order the spans that hold no template
+ * syntax of the reply's: each outermost `<pre>`, `<code>`, `<kbd>` or `<samp>`
+ * element (code, shown as written) and each outermost element never shown
+ * (`<script>`, `<style>`, `<head>`, `<title>`, `<template>`), tags included, and
+ * each comment or declaration (`<!…>`) outside them (`<!--[if mso]>…<![endif]-->`,
+ * `<![if !mso]>`).
  */
-export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isSlot?: (tag: string) => boolean, code?: Span[]): number | undefined {
+export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isSlot?: (tag: string) => boolean, unscanned?: Span[]): number | undefined {
   let unclosed: number | undefined;
   // Open elements whose content is masked; only the outermost one's span is added.
   const open: { name: string; start: number }[] = [];
-  // Where in `open` the outermost code element is (<pre>, <code>, <kbd>, <samp>): only its span goes to `code`.
-  let firstCode: number | undefined;
+  // Where in `open` the outermost code or unshown element is: only its span goes to `unscanned`.
+  let firstUnscanned: number | undefined;
   const openCounts = new Map<string, number>();
   // The tag's end: htmlparser2 may report a close tag's end before white space ahead of its ">".
   const tagEnd = () => {
     const close = region.indexOf('>', parser.endIndex);
     return close < 0 ? region.length : close + 1;
+  };
+  // A comment or declaration: markup, never shown (one inside an unscanned element is in that element's span). Only
+  // one written with "<!" is left unscanned: a browser reads FreeMarker's `</#if>` as a comment too, but the template
+  // engine reads it first.
+  const markup = () => {
+    mask.add(from + parser.startIndex, from + parser.endIndex + 1);
+    if (firstUnscanned === undefined && region.startsWith('<!', parser.startIndex))
+      unscanned?.push({ start: from + parser.startIndex, end: from + parser.endIndex + 1 });
   };
   const parser: Parser = new DepthBoundedParser(
     region,
@@ -258,7 +272,7 @@ export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isS
         if (isSlot?.(region.slice(parser.startIndex, end)) || (region[parser.startIndex - 1] === '<' && region[end] === '>')) return;
         mask.add(from + parser.startIndex, from + end, BLOCK.has(name) ? 'break' : 'blank');
         if (NOT_PROSE.has(name)) {
-          if (firstCode === undefined && CODE.has(name)) firstCode = open.length;
+          if (firstUnscanned === undefined && (CODE.has(name) || UNSHOWN.has(name))) firstUnscanned = open.length;
           open.push({ name, start: parser.startIndex });
           openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
         }
@@ -274,16 +288,14 @@ export function maskHtmlStructure(mask: ProseMask, region: string, from = 0, isS
         while (open[at]!.name !== name) at--;
         for (let index = at; index < open.length; index++) openCounts.set(open[index]!.name, openCounts.get(open[index]!.name)! - 1);
         if (at === 0) mask.add(from + open[0]!.start, from + end, 'break');
-        if (code && firstCode === at) code.push({ start: from + open[at]!.start, end: from + end });
-        if (firstCode !== undefined && firstCode >= at) firstCode = undefined;
+        if (firstUnscanned !== undefined && firstUnscanned >= at) {
+          unscanned?.push({ start: from + open[firstUnscanned]!.start, end: from + end });
+          firstUnscanned = undefined;
+        }
         open.length = at;
       },
-      oncomment() {
-        mask.add(from + parser.startIndex, from + parser.endIndex + 1);
-      },
-      onprocessinginstruction() {
-        mask.add(from + parser.startIndex, from + parser.endIndex + 1);
-      },
+      oncomment: markup,
+      onprocessinginstruction: markup,
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
   );

@@ -40,10 +40,11 @@ export interface MarkdownStructure {
   /** The lines of the text read (the mask's text), counted as markdown-it counts them: the linter places findings with it too. */
   lines: LineIndex;
   /**
-   * Fenced code blocks whose info string names a language (```liquid, ```html, ```js), marker lines included, in
-   * source order: code, shown as written, so the template syntax in them is no placeholder of the reply's.
+   * Fenced code blocks whose info string names a language (```liquid, ```html, ```js), marker lines included, and
+   * opaque HTML blocks (a comment, `<script>`, `<style>`, `<pre>`), in source order: code, shown as written, or
+   * never shown, so the template syntax in them is no placeholder of the reply's.
    */
-  codeFences: Span[];
+  unscanned: Span[];
 }
 
 const FRONT_MATTER = /^---\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -195,7 +196,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
   const plainQuotes: Span[] = [];
   // Top-level fences of text (TEXT_FENCE_INFO): code, or a section's reply kept in a fence.
   const textFences: { start: number; end: number; open: number; close: number }[] = [];
-  const codeFences: Span[] = [];
+  const unscanned: Span[] = [];
   const maskQuoteMarkers = (span: Span) => {
     for (const marker of text.slice(span.start, span.end).matchAll(QUOTE_MARKERS))
       mask.add(span.start + marker.index, span.start + marker.index + marker[0].length);
@@ -352,14 +353,16 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
             const span = linesSpan(map);
             mask.add(span.start, span.end, 'break');
             cover(map);
-            if (token.type === 'fence' && !TEXT_FENCE_INFO.test(token.info.trim())) codeFences.push(span);
+            if (token.type === 'fence' && !TEXT_FENCE_INFO.test(token.info.trim())) unscanned.push(span);
           }
           break;
         case 'html_block':
           if (map) {
             const span = linesSpan(map);
-            if (OPAQUE_HTML_BLOCK.test(token.content) && !openElement) mask.add(span.start, span.end, 'break');
-            else {
+            if (OPAQUE_HTML_BLOCK.test(token.content) && !openElement) {
+              mask.add(span.start, span.end, 'break');
+              unscanned.push(span);
+            } else {
               readHtml(span.start, span.end);
               if (token.level === 0) contentStarts.push(span.start);
             }
@@ -430,7 +433,7 @@ export function readMarkdown(mask: ProseMask, maskHtml: (start: number, end: num
     const end = offsetOf(line + 1);
     if (holdsNonSpace(text, start, end)) mask.add(start, end);
   }
-  return { headings, contentStarts, labelMessages, lines, codeFences };
+  return { headings, contentStarts, labelMessages, lines, unscanned };
 }
 
 /**
