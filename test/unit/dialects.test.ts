@@ -423,8 +423,14 @@ describe('Moodle dialect (language strings)', () => {
       [lt, 'warning', 'spėtas dialektas, Moodle (language strings),'],
       [named, 'error', 'Moodle (language strings)'],
     ] as const) {
-      const { dialect, findings } = placeholderFindings(text, lintOptions);
+      const { dialect, findings: all } = placeholderFindings(text, lintOptions);
       assert.equal(dialect, 'moodle');
+      // The first name in the greeting prints in the nominative, whatever the path's arrow.
+      assert.deepEqual(
+        all.filter((finding) => finding.ruleId === 'placeholder/vocative-name').map((finding) => finding.excerpt),
+        ['{$a->firstname}'],
+      );
+      const findings = all.filter((finding) => finding.ruleId !== 'placeholder/vocative-name');
       assert.deepEqual(
         findings.map((finding) => [finding.ruleId, finding.severity, finding.excerpt, text.slice(finding.start, finding.end)]),
         [

@@ -191,7 +191,8 @@ function placeholderOf(
  * branch is the fallback).
  */
 function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placeholder, 'variable' | 'hasFallback'> {
-  const variable = VARIABLE.exec(body)?.[0];
+  // Blade prints PHP: {{ $user->first_name }} is the variable user->first_name, as in {!! $user->first_name !!}.
+  const variable = body.startsWith('$') ? PHP_VARIABLE.exec(body)?.[1] : VARIABLE.exec(body)?.[0];
   let tested = false;
   // The innermost few blocks: a test of the variable further out is rare, and unclosed blocks can be many.
   for (const blocks of enclosing) {
@@ -409,6 +410,8 @@ function handlebarsPlaceholder(start: number, end: number, body: string, openSec
   const block = /^([#^/])\s*[>*]?\s*([\p{L}_][\p{L}\p{N}_./-]*)/u.exec(body);
   if (block) return placeholderOf(start, end, 'tag', '{{', body, { tagName: block[1]! + block[2]! });
   if (/^(?:[!>]|else\b)/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: body.startsWith('else') ? 'else' : body[0] });
+  // Blade's comment {{-- note --}} (its whitespace-control dash taken off): a comment, as Handlebars' {{! note}} is.
+  if (/^-[^]*-$/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: '!' });
   return placeholderOf(start, end, 'output', '{{', body, parseOutput(body, openSections, openBlocks));
 }
 

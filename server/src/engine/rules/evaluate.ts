@@ -3172,9 +3172,10 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
     nameVariableTests.set(
       spec,
       words && {
-        customerName: new RegExp(`(?:^|[._])(?:${anyOf(words.names)})$`, 'i'),
+        // A path's step is a dot, an underscore or PHP's arrow ({{ $user->first_name }}, RT's {$Ticket->…}).
+        customerName: new RegExp(`(?:^|[._]|->)(?:${anyOf(words.names)})$`, 'i'),
         vocative: new RegExp(anyOf(words.vocative), 'i'),
-        someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})[._]`, 'i') : /(?!)/,
+        someoneElse: words.others?.length ? new RegExp(`(?:${anyOf(words.others)})(?:[._]|->)`, 'i') : /(?!)/,
         needName: new Set((words.needName ?? []).map((word) => word.toLowerCase())),
       },
     );

@@ -1,0 +1,54 @@
+// Laravel Blade views (and Twig, read as generic Liquid beside them): {{ $user->first_name }} prints a PHP variable,
+// {!! $html !!} prints it unescaped, {{-- … --}} is a comment, @if(…)/@endif is control flow. A greeting whose name is
+// such a variable greets with a name slot, as "{{ first_name }}" does (issue 12: a fintech's HTML notices in Blade).
+import * as assert from 'node:assert/strict';
+import type { ReplyKind } from '../../server/src/engine/types';
+import { splitReplyUnits } from '../../server/src/engine/units/formats';
+import { findingsOf, lintText } from '../support/engine';
+
+const VOCATIVE = 'placeholder/vocative-name';
+const excerpts = (ruleId: string, text: string, language: string, fileName = 'notice.html', kind: ReplyKind = 'macro') =>
+  findingsOf(ruleId, text, fileName, { language, kind }).map((finding) => text.slice(finding.start, finding.end));
+
+describe('Blade views', () => {
+  it('a Blade name variable in a Polish or Lithuanian greeting is a name in the nominative, as {{ first_name }} is', () => {
+    const greetings = {
+      pl: ['<p>Dzień dobry {{ $user->first_name }},</p>\r\n<p>wpłata {{ $rata->kwota }} jest zaksięgowana.</p>', '{{ $user->first_name }}'],
+      lt: ['<p>Sveiki, {{ $klientas->vardas }},</p>\r\n<p>mokėjimą {{ $paskola->suma }} gavome.</p>', '{{ $klientas->vardas }}'],
+    };
+    for (const [language, [text, name]] of Object.entries(greetings)) {
+      assert.deepEqual(excerpts(VOCATIVE, text!, language), [name], language);
+      // The same in a plain-text view and with Blade's unescaped output.
+      const plain = text!.replace(/<\/?p>/g, '').replace(/\{\{ (\$[^}]+) \}\}/, '{!! $1 !!}');
+      assert.deepEqual(excerpts(VOCATIVE, plain, language, 'notice.blade.php').length, 1, `${language}: ${plain}`);
+    }
+    // Twig's filter after the name changes nothing.
+    assert.deepEqual(excerpts(VOCATIVE, '<p>Dzień dobry {{ user.first_name|capitalize }},</p>\n<p>wpłata jest zaksięgowana.</p>', 'pl'), [
+      '{{ user.first_name|capitalize }}',
+    ]);
+    // Another person's name is nobody's address: the agent's.
+    assert.deepEqual(excerpts(VOCATIVE, '<p>Dzień dobry {{ $agent->first_name }},</p>\n<p>zgłoszenie czeka.</p>', 'pl'), []);
+  });
+
+  it('an English greeting with a Blade name greets by a name slot; no fallback is asked, as the code passes the value (laravel)', () => {
+    const text = '<p>Hi {{ $user->first_name }},</p>\n<p>Your transfer arrived today.</p>\n<p>Best,<br>Ana</p>';
+    const result = lintText(text, 'transfer.blade.php', { language: 'en', kind: 'reply' });
+    assert.equal(result.units[0]!.scorecard.greeting, 'pass');
+    assert.deepEqual(
+      result.findings.filter((finding) => finding.ruleId.startsWith('placeholder/')),
+      [],
+    );
+  });
+
+  it('a Blade comment and @if/@endif are no prose and hold no fill-in', () => {
+    const text =
+      '<p>Hi {{ $user->first_name ?? "there" }},</p>\n{{-- ask [TEAM LEAD] before sending --}}\n@if($transfer->abroad)\n<p>A transfer abroad takes up to two working days.</p>\n@endif\n<p>Best,<br>Ana</p>';
+    assert.deepEqual(excerpts('placeholder/unfilled-slot', text, 'en', 'transfer.blade.php', 'reply'), []);
+    const { prose } = splitReplyUnits(text, 'transfer.blade.php', {})[0]!;
+    for (const code of ['{{-- ask [TEAM LEAD] before sending --}}', '@if($transfer->abroad)', '@endif']) {
+      // Blank, as a comment and control flow are: no word stands there (a value would read as one).
+      const start = text.indexOf(code);
+      assert.equal(prose.slice(start, start + code.length).trim(), '', code);
+    }
+  });
+});
