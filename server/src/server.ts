@@ -1,8 +1,8 @@
 // Replylint language server. createConnection() picks the transport from argv
 // (--stdio, --node-ipc, --socket=, --pipe=), so any LSP client can start it.
-// First: the garbage-collection policy applies from the first allocation of the packs on.
+// First: the V8 flags (garbage-collection policy, regular expressions) apply from the first allocation of the packs on.
 
-import './gc-policy';
+import './v8-policy';
 import { TextDocuments, createConnection } from 'vscode-languageserver/node';
 import { sizedTextDocuments } from './lsp/document-sizes';
 import type { InitializationOptions } from './lsp/protocol';

@@ -1,6 +1,6 @@
 // The CLI process: wires main() to the real streams and exit code.
-// First: the garbage-collection policy applies from the first allocation of the packs on.
-import '../gc-policy';
+// First: the V8 flags (garbage-collection policy, regular expressions) apply from the first allocation of the packs on.
+import '../v8-policy';
 import { main } from './main';
 
 async function readStdin(): Promise<string> {

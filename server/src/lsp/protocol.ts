@@ -10,7 +10,7 @@ import type { ReplyKind, Scorecard } from '../engine/types';
  * a young generation of 4 MB per half instead of V8's 16 MB. With a 5 MB export open and
  * edited the server peaked about 40 MB lower (280 -> 240 MB), for the same CPU time
  * (docs/performance.md). Only a launch flag sets it.
- * And an old generation that grows by 30 %, not 50 % (gc-policy.ts's value, which it then leaves
+ * And an old generation that grows by 30 %, not 50 % (v8-policy.ts's value, which it then leaves
  * as given), between full collections: the peak of opening the 5 MB export is the first lint's
  * garbage on top of what it keeps, 136-139 -> 128-132 MB over stdio (docs/performance.md).
  */
