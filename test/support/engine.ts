@@ -1,4 +1,5 @@
 // Test helpers: lint strings with the built-in defaults or a given pack.
+import * as assert from 'node:assert/strict';
 import { builtinFooters } from '../../server/src/engine/config/footers-file';
 import { builtinDialects } from '../../server/src/engine/config/dialects-file';
 import { buildConfig, compileRuleSet, type LoadedPack } from '../../server/src/engine/config/project-config';
@@ -32,6 +33,16 @@ export function findingsOf(ruleId: string, text: string, fileName = 'reply.txt',
 /** What each finding of one rule covers in text, as lintText lints it. */
 export function spansOf(ruleId: string, text: string, fileName = 'reply.txt', config?: ConfigFile): string[] {
   return findingsOf(ruleId, text, fileName, config).map((finding) => text.slice(finding.start, finding.end));
+}
+
+/**
+ * A rule test's two lists at once: `find` (one rule's findings or spans in a text) gives nothing on each quiet text and
+ * exactly one finding on each flagged one. Each failure names its text, after `label` (a language, a kind).
+ */
+export function assertQuietAndFlagged(find: (text: string) => readonly unknown[], quiet: readonly string[], flagged: readonly string[], label = ''): void {
+  const prefix = label ? `${label}: ` : '';
+  for (const text of quiet) assert.deepEqual(find(text), [], `${prefix}quiet: ${text}`);
+  for (const text of flagged) assert.equal(find(text).length, 1, `${prefix}flagged once: ${text}`);
 }
 
 /** Lints text with exactly these packs, for pack self-tests. */

@@ -2,7 +2,7 @@
 // match your account": trial 22) is a condition's consequence, as after "if": nothing has happened to the reader, in
 // every language. The same refusal told as what we do stays bad news.
 import * as assert from 'node:assert/strict';
-import { spansOf } from '../support/engine';
+import { assertQuietAndFlagged, spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
@@ -74,11 +74,6 @@ describe('bad news: "This cannot be undone." as a warning before the reader conf
     'Are you sure you want to close the team workspace? This action cannot be undone.',
     'Your notes will be permanently deleted when you confirm. This cannot be undone.',
   ];
-  for (const text of warnings)
-    it(`quiet: ${text.slice(0, 60)}`, () => {
-      assert.deepEqual(flagged(text, 'en'), []);
-    });
-
   const losses = [
     'While tidying the duplicates we removed your shared album. This cannot be undone.',
     'Please note that we sent the refund to the card that has expired. This cannot be undone.',
@@ -90,8 +85,7 @@ describe('bad news: "This cannot be undone." as a warning before the reader conf
     // What already happened, whoever did it, in the sentence before (reviewer 13:18).
     'A faulty import removed the team folder this morning. Members will no longer see it. This cannot be undone.',
   ];
-  for (const text of losses)
-    it(`flagged: ${text.slice(0, 60)}`, () => {
-      assert.equal(flagged(text, 'en').length, 1, text);
-    });
+  it('quiet on a warning before the step; flagged after what was done', () => {
+    assertQuietAndFlagged((text) => flagged(text, 'en'), warnings, losses);
+  });
 });

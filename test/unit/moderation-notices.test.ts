@@ -4,7 +4,7 @@
 // (`unless.nearIn` with kinds [auto-reply], five languages); an agent's macro or reply saying the same still
 // gets the finding, and so does an automatic notice of other bad news (a billing suspension).
 import * as assert from 'node:assert/strict';
-import { spansOf } from '../support/engine';
+import { assertQuietAndFlagged, spansOf } from '../support/engine';
 
 const RULE = 'empathy/bad-news-without-empathy';
 
@@ -47,13 +47,12 @@ describe('bad news: moderation decisions in automatic notices', function () {
       'Dzień dobry,\n\nUsługa VPS-3 została zawieszona przez administratora. Powód: nieopłacona faktura nr 4471.',
       'Dzień dobry,\n\nKonto pocztowe zostało zablokowane przez administratora, ponieważ faktura nr 4471 jest przeterminowana.',
     ];
-    for (const text of billing) assert.equal(badNews(text, 'pl', 'auto-reply').length, 1, text);
     // The reader's own report and an agreed plan are no bad news (reviewer-20 #13).
     const asked: string[] = [
       'Dzień dobry,\n\nzgłoszona przez Pana karta debetowa została zablokowana o 9:40. Nową kartę wyślemy jutro.',
       'Dzień dobry,\n\nkonto demonstracyjne zostało wyłączone po 30 dniach, tak jak ustaliliśmy.',
     ];
-    for (const text of asked) assert.deepEqual(badNews(text, 'pl', 'auto-reply'), [], text);
+    assertQuietAndFlagged((text) => badNews(text, 'pl', 'auto-reply'), asked, billing);
   });
 
   it('an automatic status notice: its word of regret, a change the customer made, a bank or a plan limit meet it (trial8)', () => {

@@ -5,7 +5,7 @@
 // with the reader as its subject (the shop's own duty is our pace), our own promise after it in its part makes the time
 // ours, and a delay the pace may cause, after it, tells the duty however its papers or its condition are said.
 import * as assert from 'node:assert/strict';
-import { spansOf } from '../support/engine';
+import { assertQuietAndFlagged, spansOf } from '../support/engine';
 
 const RULE = 'deferral/vague-timeframe';
 const flagged = (text: string, language: string, kind: 'reply' | 'auto-reply') => spansOf(RULE, text, 'reply.txt', { language, kind });
@@ -70,11 +70,8 @@ describe("vague time frames: the reader's duty is not our promise (trial 35)", f
 
   for (const [language, readerDuties, ours, joined] of duties)
     it(`${language}: a duty on the reader is quiet; our own vague step next to it is flagged`, () => {
-      for (const kind of ['reply', 'auto-reply'] as const) {
-        for (const duty of readerDuties) assert.deepEqual(flagged(duty, language, kind), [], `${kind}: ${duty}`);
-        assert.equal(flagged(`${readerDuties[0]} ${ours}`, language, kind).length, 1, kind);
-        assert.equal(flagged(joined, language, kind).length, 1, kind);
-      }
+      for (const kind of ['reply', 'auto-reply'] as const)
+        assertQuietAndFlagged((text) => flagged(text, language, kind), readerDuties, [`${readerDuties[0]} ${ours}`, joined], kind);
     });
 });
 
@@ -136,9 +133,8 @@ describe('vague time frames: whose duty, and whose promise after it (reviewer-34
 
   for (const [language, readerDuties, ourPromise, shopDuty] of reviewed)
     it(`${language}: two papers or a condition stay the reader's; our promise after a duty and the shop's duty are ours`, () => {
-      for (const duty of readerDuties) assert.deepEqual(flagged(duty, language, 'reply'), [], duty);
+      assertQuietAndFlagged((text) => flagged(text, language, 'reply'), readerDuties, [shopDuty]);
       assert.ok(flagged(ourPromise, language, 'reply').length >= 1, ourPromise);
-      assert.equal(flagged(shopDuty, language, 'reply').length, 1, shopDuty);
     });
 });
 

@@ -5,7 +5,7 @@
 // going on using the service are its condition, not an order (en, lt, jc);
 // "read our help pages before writing to us again" stays one.
 import * as assert from 'node:assert/strict';
-import { spansOf } from '../support/engine';
+import { assertQuietAndFlagged, spansOf } from '../support/engine';
 
 const found = (rule: string, text: string, language: string) => spansOf(rule, text, 'reply.txt', { language, placeholders: 'none' });
 
@@ -71,8 +71,7 @@ describe('a decision relayed from its maker; terms as a condition of use (trial 
 
   for (const [language, named, hidden] of relayed) {
     it(`${language}: the decision's maker named as the source: quiet; no maker named: flagged`, () => {
-      assert.deepEqual(found('clarity/impersonal-passive', named, language), []);
-      for (const text of hidden) assert.equal(found('clarity/impersonal-passive', text, language).length, 1, text);
+      assertQuietAndFlagged((text) => found('clarity/impersonal-passive', text, language), [named], hidden);
     });
   }
 
