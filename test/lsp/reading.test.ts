@@ -55,6 +55,20 @@ describe('LSP reading of references and setting comments', function () {
     assert.match(messageText(notes[0]!), /^Replylint: Not checked here: this body is the YAML alias \*refund\..*&refund writes it \(line 5\)/);
   });
 
+  it('says an alias with no anchor before it as a warning that names no line', async () => {
+    const uri = fileUri(path.join(workspace, 'unanchored.yaml'));
+    await client.open(uri, 'yaml', ALIASED_DUMP.replace('value: &refund "', 'value: "'));
+    const notes = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === undefined);
+    assert.deepEqual(
+      notes.map((note) => [note.range.start.line, note.severity]),
+      [
+        [8, DiagnosticSeverity.Warning],
+        [12, DiagnosticSeverity.Warning],
+      ],
+    );
+    assert.match(messageText(notes[0]!), /^Replylint: Not checked: this body is the YAML alias \*refund, and no anchor &refund comes before it/);
+  });
+
   it('reports a language comment naming a language without rules as an error at the comment', async () => {
     const uri = fileUri(path.join(workspace, 'reply.md'));
     const text = 'Hallo 👋,\n\n<!-- replylint language=de -->\nWir melden uns bald.\n';

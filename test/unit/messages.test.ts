@@ -43,6 +43,8 @@ describe('message catalogs', () => {
         'placeholder.didYouMean',
         ...['stray', 'unclosed', 'emptyOutput', 'emptyTag', 'closesOther', 'unopened'].map((problem) => `placeholder.${problem}`),
         'note.unchecked',
+        'note.aliasedBody',
+        'note.aliasedBodyNoAnchor',
       ],
       ...['fix.replace', 'fix.remove', 'fix.insert', 'fix.fallback', 'fix.variable', 'fix.closeWith', 'fix.endTagParagraph', 'fix.endTagReply'],
       ...['action.fixAllRule', 'action.fixAll', 'action.showDocs', 'action.disableLine', 'action.disableFile'],

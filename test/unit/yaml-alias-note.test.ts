@@ -61,4 +61,27 @@ describe('YAML macro bodies written as an alias', () => {
       ],
     );
   });
+
+  it('an alias with no anchor before it (a YAML reader refuses it) is a warning naming no line, in the reply language', async () => {
+    const dump = ALIASED_DUMP.replace('value: &refund "', 'value: "');
+    const dir = tempDir({ 'macros.yaml': dump });
+    for (const [language, said] of [
+      ['en', /^Not checked: this body is the YAML alias \*refund, and no anchor &refund comes before it/],
+      ['pl', /^Niesprawdzone: ta treść to alias YAML \*refund, a przed nim w tym pliku nie ma kotwicy &refund/],
+    ] as const) {
+      const run = await runCli(['--language', language, '-f', 'json', path.join(dir, 'macros.yaml')]);
+      const [file] = JSON.parse(run.stdout) as { messages: { line: number; level: string; ruleId: string | null; message: string }[] }[];
+      const notes = file!.messages.filter((message) => message.ruleId === null);
+      assert.deepEqual(
+        notes.map((note) => [note.line, note.level]),
+        [
+          [9, 'warning'],
+          [13, 'warning'],
+        ],
+        language,
+      );
+      assert.match(notes[0]!.message, said);
+      assert.doesNotMatch(notes[0]!.message, /line|wiersz|\?/);
+    }
+  });
 });

@@ -19,7 +19,7 @@ import {
 import { builtinLanguages } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
-import { aliasedBodyMessage, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
+import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
@@ -331,12 +331,13 @@ function unreadExportNote(
 
 /**
  * A YAML macro whose body is an alias of text checked elsewhere, told at the alias where that text is (an info: nothing
- * is wrong in it), in `language`.
+ * is wrong in it), in `language`; an alias with no anchor before it is a warning (a Note without severity).
  */
 function aliasNotes(result: LintResult, language: string): Note[] {
   return (result.aliasedBodies ?? []).map((body) => {
     const at = result.lines.positionAt(body.offset);
-    return { message: aliasedBodyMessage(body, result.lines, language), severity: 'info', range: { start: at, end: at } };
+    const { message, severity } = aliasedBodyNote(body, result.lines, language);
+    return { message, ...(severity === 'info' ? { severity } : {}), range: { start: at, end: at } };
   });
 }
 

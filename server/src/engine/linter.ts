@@ -131,10 +131,14 @@ export function uncheckedMessage(unit: UnitReport): string {
   return renderMessage(unit.language, 'note.unchecked', { title: unit.title, limit: formatNumber(unit.language, MAX_CHECKED_REPLY) });
 }
 
-/** The note at a YAML macro body written as an alias (LintResult.aliasedBodies), in `language`: the line of the text it repeats. */
-export function aliasedBodyMessage(body: AliasedBody, lines: Positions, language: string): string {
-  const line = body.anchor === undefined ? '?' : lines.positionAt(body.anchor).line + 1;
-  return renderMessage(language, 'note.aliasedBody', { alias: body.alias, line });
+/**
+ * The note at a YAML macro body written as an alias (LintResult.aliasedBodies), in `language`: an info with the line
+ * of the text it repeats; a warning when no anchor of its name comes before it, as YAML readers refuse such a file.
+ */
+export function aliasedBodyNote(body: AliasedBody, lines: Positions, language: string): { message: string; severity: 'info' | 'warning' } {
+  if (body.anchor === undefined) return { message: renderMessage(language, 'note.aliasedBodyNoAnchor', { alias: body.alias }), severity: 'warning' };
+  const line = lines.positionAt(body.anchor).line + 1;
+  return { message: renderMessage(language, 'note.aliasedBody', { alias: body.alias, line }), severity: 'info' };
 }
 
 /** Where to stop checking a reply longer than MAX_CHECKED_REPLY: after the last sentence end or space near the limit, never inside a surrogate pair. */

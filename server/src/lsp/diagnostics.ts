@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
-import { aliasedBodyMessage, DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
+import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -59,10 +59,10 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       const language = units[0]?.language;
       for (const body of language === undefined ? [] : (outcome.result.aliasedBodies ?? [])) {
         const at = outcome.result.lines.positionAt(body.offset);
-        const message = aliasedBodyMessage(body, outcome.result.lines, language);
+        const { message, severity } = aliasedBodyNote(body, outcome.result.lines, language);
         diagnostics.push({
           range: { start: at, end: at },
-          severity: DiagnosticSeverity.Information,
+          severity: severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
           source: DIAGNOSTIC_SOURCE,
           message: `Replylint: ${message}`,
         });
