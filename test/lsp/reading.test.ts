@@ -69,6 +69,33 @@ describe('LSP reading of references and setting comments', function () {
     assert.match(messageText(notes[0]!), /^Replylint: Not checked: this body is the YAML alias \*refund, and no anchor &refund comes before it/);
   });
 
+  it("reads a gettext catalog's translations as the CLI does, opened as plain text or po: UTF-16 positions past emoji and CRLF", async () => {
+    const text = [
+      'msgid ""',
+      'msgstr "Language: pl\\n"',
+      '',
+      'msgid "Your parcel is late."',
+      'msgstr ""',
+      '"Przesyłka 📦 się spóźnia. 🙏 "',
+      '"Przepraszamy za wszelkie niedogodności."',
+      '',
+    ].join('\r\n');
+    for (const [name, languageId] of [
+      ['shop.po', 'plaintext'],
+      ['sklep.po', 'po'],
+    ] as const) {
+      const uri = fileUri(path.join(workspace, 'locale', name));
+      await client.open(uri, languageId, text);
+      const diagnostics = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === 'empathy/non-apology');
+      const phrase = 'Przepraszamy za wszelkie niedogodności';
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => diagnostic.range),
+        [{ start: { line: 6, character: 1 }, end: { line: 6, character: 1 + phrase.length } }],
+        languageId,
+      );
+    }
+  });
+
   it('reports a language comment naming a language without rules as an error at the comment', async () => {
     const uri = fileUri(path.join(workspace, 'reply.md'));
     const text = 'Hallo 👋,\n\n<!-- replylint language=de -->\nWir melden uns bald.\n';

@@ -26,7 +26,8 @@ import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
-import { formatOf } from '../engine/units/formats';
+import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
+import { unreadCatalogNote } from '../engine/units/gettext';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
@@ -276,8 +277,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           const format = formatOf(file);
           // A named file that holds prose in a shape no export reader takes is not passed over in silence; a JSON or
           // YAML file that is not a macro export (a workflow, a manifest, staged settings) is no reply and is left out quietly.
+          const named = search.named.has(file);
           const note =
-            format === 'json' || format === 'yaml' ? unreadExportNote(read.text, format, config.lintOptions.exportFields, search.named.has(file)) : undefined;
+            format === 'json' || format === 'yaml'
+              ? unreadExportNote(read.text, format, config.lintOptions.exportFields, named)
+              : named
+                ? localeFileNote(read.text, file, format, config.lintOptions)
+                : undefined;
           if (note) {
             const { offset, ...said } = note;
             const at = new LineIndex(read.text).positionAt(offset);
@@ -339,6 +345,16 @@ function aliasNotes(result: LintResult, language: string): Note[] {
     const { message, severity } = aliasedBodyNote(body, result.lines, language);
     return { message, ...(severity === 'info' ? { severity } : {}), range: { start: at, end: at } };
   });
+}
+
+/**
+ * Why a named locale file gave no reply, at its start: a gettext catalog with no message in a language with rules, or
+ * a file of an app's strings keyed by name (.arb, .ftl, .properties). An info: nothing is wrong in the text.
+ */
+function localeFileNote(source: string, file: string, format: SourceFormat, options: LintOptions): (Omit<Note, 'range'> & { offset: number }) | undefined {
+  const message =
+    format === 'catalog' ? unreadCatalogNote(source, file, (language) => options.ruleSetFor(language) !== undefined) : stringTableNote(source, file);
+  return message === undefined ? undefined : { message, severity: 'info', offset: 0 };
 }
 
 /** Why a JSON or YAML file that holds prose gave no reply to check, at its first prose. */

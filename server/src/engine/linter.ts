@@ -498,6 +498,7 @@ function unitListOfFile(text: string, input: LintInput, options: LintOptions, se
     footers: options.footers,
     settings,
     dialect: namedDialect(settings, options),
+    hasRules: (language) => options.ruleSetFor(language) !== undefined,
   });
 }
 

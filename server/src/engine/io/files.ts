@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import type { MessageRef } from '../types';
 
 // JSON and YAML files count when they are macro exports; others have no reply units.
-export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml', '.xml'];
+export const LINTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.yaml', '.yml', '.xml', '.po'];
 
 export interface FileProblem {
   file: string;

@@ -33,6 +33,8 @@ export interface ExportBody {
   kind: ReplyKind | undefined;
   /** A chatbot's answer, sent as written (a Rasa response); otherwise the unit's origin is its file's syntax. */
   origin?: 'bot-answer';
+  /** The language the file declares for it (a gettext catalog's header); a language comment in the body wins. */
+  language?: string;
   /**
    * The source text that writes `text` in place of the body's characters
    * [from, to), or undefined when the file's syntax cannot hold it there.

@@ -27,11 +27,12 @@ import { linkPathEnd, maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
 import { isTwiml, twimlSays } from './twiml';
+import { readCatalog } from './gettext';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 import { sentenceSplits, templateBlocks } from '../placeholders/branches';
 
-export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml' | 'xml';
+export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml' | 'xml' | 'catalog';
 
 export function formatOf(fileName: string, languageId?: string): SourceFormat {
   if (languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(fileName)) return 'markdown';
@@ -39,6 +40,7 @@ export function formatOf(fileName: string, languageId?: string): SourceFormat {
   if (languageId === 'json' || /\.json$/i.test(fileName)) return 'json';
   if (languageId === 'yaml' || /\.ya?ml$/i.test(fileName)) return 'yaml';
   if (languageId === 'xml' || /\.xml$/i.test(fileName)) return 'xml';
+  if (languageId === 'po' || /\.pot?$/i.test(fileName)) return 'catalog';
   return 'plaintext';
 }
 
@@ -723,6 +725,8 @@ export interface SplitOptions {
   settings?: SettingDirective[];
   /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty, koha. */
   dialect?: string;
+  /** Whether a pack has rules for a language: a gettext catalog in another language is not read. */
+  hasRules?: (language: string) => boolean;
 }
 
 /** The first language and kind comments among `settings` from index `from`, before `end`; an unknown kind is no kind. */
@@ -776,12 +780,43 @@ export function unitListOf(units: readonly ReplyUnit[]): ReplyUnitList {
 
 /**
  * A table of strings: Magento's i18n/*.csv ("source","translation" rows of a
- * shop's UI strings), any .csv or .tsv. Its rows are labels and messages of an
- * app, not a reply: read as one plain text it would be one long "reply" of
- * quotes and commas. No unit, whether named on the command line or opened in
- * the editor (which opens a .csv as plain text).
+ * shop's UI strings), any .csv or .tsv; an app's strings keyed by name: a
+ * Flutter .arb, a Java .properties, a Fluent .ftl (isFluent). Its entries are
+ * labels and messages of an app, and nothing in its shape tells a message to
+ * a customer from a button's label: read as one plain text it would be one
+ * long "reply" of keys, quotes and commas. No unit, whether named on the
+ * command line or opened in the editor (which opens a .csv, an .arb as plain text).
  */
-const TABLE_FILE = /\.(?:csv|tsv)$/i;
+const TABLE_FILE = /\.(?:csv|tsv|arb|properties)$/i;
+const FLUENT_FILE = /\.ftl$/i;
+
+/**
+ * A Fluent file: a message or term (`order-late = …`, `-brand = …`) on some line, and every line one, an indented
+ * continuation, a comment or blank. A FreeMarker template, `.ftl` too, is text (`Dear ${name},`, `<#if x>`) and is read.
+ */
+const FLUENT_ENTRY = /^-?[A-Za-z][\w-]*[ \t]*=/;
+function isFluent(source: string): boolean {
+  const lines = source.split(/\r?\n/);
+  return lines.some((line) => FLUENT_ENTRY.test(line)) && lines.every((line) => line === '' || /^[#\s]/.test(line) || FLUENT_ENTRY.test(line));
+}
+
+/** Whether a file is a table of strings (above): by its name, and a .ftl by its lines. */
+function isStringTable(source: string, fileName: string, languageId: string | undefined): boolean {
+  return TABLE_FILE.test(fileName) || languageId === 'csv' || languageId === 'tsv' || (FLUENT_FILE.test(fileName) && isFluent(source));
+}
+
+/** What a file of an app's strings is, for the note on one named on the command line (stringTableNote). */
+const STRING_TABLES: Record<string, string> = { arb: 'a Flutter .arb file', ftl: 'a Fluent .ftl file', properties: 'a .properties file' };
+
+/**
+ * Why a locale file of an app's strings named on the command line gave no reply (an .arb, a .properties, a Fluent
+ * .ftl), undefined for any other file: said, not skipped in silence (issue 12).
+ */
+export function stringTableNote(source: string, fileName: string): string | undefined {
+  const what = STRING_TABLES[/\.(\w+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ''];
+  if (what === undefined || !isStringTable(source, fileName, undefined)) return undefined;
+  return `Not checked: ${what} holds an app's strings keyed by name (labels, errors, screens), and nothing in its shape tells a message sent to a customer from a button's label. Replylint reads an app's messages from a gettext .po catalog (docs/reading.md).`;
+}
 
 /** The file's name without its folders: the title of a reply that is the whole file. */
 function fileTitleOf(fileName: string): string {
@@ -789,12 +824,19 @@ function fileTitleOf(fileName: string): string {
 }
 
 export function replyUnitList(source: string, fileName: string, options: SplitOptions = {}): ReplyUnitList {
-  if (TABLE_FILE.test(fileName) || options.languageId === 'csv' || options.languageId === 'tsv') return unitListOf([]);
+  if (isStringTable(source, fileName, options.languageId)) return unitListOf([]);
   const format = formatOf(fileName, options.languageId);
   if (format === 'xml') {
     // Only TwiML's spoken prompts are prose in an XML file; a kind in the config wins over auto-reply, as for a bot's answers.
     const says = isTwiml(source) ? twimlSays(source, fileTitleOf(fileName)) : [];
     return unitListOf(says.map((body) => exportUnit({ ...body, kind: options.kind ?? body.kind }, 'spoken-prompt', options.footers, options.dialect)));
+  }
+  if (format === 'catalog') {
+    // A catalog in a language no pack has rules for is not read with another's rules; a kind in the config wins over snippet.
+    const { language, messages } = readCatalog(source, fileName, fileTitleOf(fileName));
+    if (language !== undefined && options.hasRules && !options.hasRules(language)) return unitListOf([]);
+    const kind = options.kind ?? 'snippet';
+    return unitListOf(messages.map((body) => exportUnit({ ...body, language, kind }, 'catalog-message', options.footers, options.dialect)));
   }
   if (format === 'json' || format === 'yaml') {
     const fields = options.exportFields ?? DEFAULT_EXPORT_FIELDS;
@@ -977,7 +1019,7 @@ function referenceMirroringEncoder(text: string, offsets: Int32Array) {
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
 export function exportUnit(
   body: ExportBody,
-  origin: 'json-string' | 'yaml-scalar' | 'spoken-prompt',
+  origin: 'json-string' | 'yaml-scalar' | 'spoken-prompt' | 'catalog-message',
   footers: FooterMatcher | undefined,
   dialect?: string,
 ): ReplyUnit {
@@ -987,7 +1029,7 @@ export function exportUnit(
   const prose = withoutFooter(view.text, view.prose, footers);
   const own = settingsOf(findDirectives(raw.text).settings, 0, raw.text.length);
   // A kind comment in the body wins over what the export says the body is.
-  const fields = { maskFormat, origin: body.origin ?? origin, ...own, kind: own.kind ?? body.kind } as const;
+  const fields = { maskFormat, origin: body.origin ?? origin, ...own, language: own.language ?? body.language, kind: own.kind ?? body.kind } as const;
   const { placeholders } = view.replies[0]!;
   if (!body.isHtml) return bodyUnit(body.title, raw, prose, placeholders, fields, body.encode);
   // Two layers: a decoded character's reference in the body, and that reference's characters in the file.

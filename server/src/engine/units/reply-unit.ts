@@ -21,7 +21,9 @@ export type UnitOrigin =
   /** A chatbot's scripted answer, a YAML scalar's value: chat text the bot sends as written (units/exports.ts). */
   | 'bot-answer'
   /** A <Say> of a TwiML document: a prompt a phone system speaks to the caller (units/twiml.ts). */
-  | 'spoken-prompt';
+  | 'spoken-prompt'
+  /** A translation (`msgstr`) of a gettext catalog, over its quoted pieces (units/gettext.ts). */
+  | 'catalog-message';
 
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
