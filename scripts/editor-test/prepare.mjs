@@ -17,16 +17,21 @@ const packagedTestHost = path.join(repoRoot, 'scripts', 'editor-test', 'packaged
 
 /**
  * The extension under development with the default suite, a packaged .vsix with
- * test/editor/packaged/, or the screenshot suite. `suite` is the folder next to
- * the test index (REPLYLINT_EDITOR_SUITE); undefined for the default suite.
+ * test/editor/packaged/, the screenshot suite, or the first-file suite. `suite`
+ * is the folder next to the test index (REPLYLINT_EDITOR_SUITE); undefined for
+ * the default suite.
  */
-const USAGE = 'run.mjs [--vsix <file> | --screenshots <dir>] [--locale <code>]';
+const USAGE = 'run.mjs [--vsix <file> | --screenshots <dir> | --first-file] [--locale <code>]';
 
 export function runMode(args) {
   const given = { vsix: env.REPLYLINT_EDITOR_VSIX, screenshots: env.REPLYLINT_SCREENSHOTS, locale: env.REPLYLINT_EDITOR_LOCALE };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = args[i].split(/=(.*)/s);
     const name = flag.slice(2);
+    if (flag === '--first-file' && inline === undefined) {
+      given.firstFile = true;
+      continue;
+    }
     if (!['--vsix', '--screenshots', '--locale'].includes(flag)) fail(`unknown argument ${args[i]} (usage: ${USAGE})`);
     if (inline !== undefined) given[name] = inline;
     else if (i + 1 < args.length) given[name] = args[++i];
@@ -34,13 +39,25 @@ export function runMode(args) {
   }
   // VS Code's display language for the run; undefined runs in English.
   const locale = given.locale ? { locale: given.locale } : {};
-  if (given.vsix && given.screenshots) fail('--vsix and --screenshots (REPLYLINT_SCREENSHOTS) are separate runs: set one');
+  if ([given.vsix, given.screenshots, given.firstFile].filter(Boolean).length > 1) {
+    fail('--vsix, --screenshots (REPLYLINT_SCREENSHOTS) and --first-file are separate runs: set one');
+  }
   if (given.vsix) {
     const file = path.resolve(given.vsix);
     if (!fs.existsSync(file)) fail(`${file} does not exist: build it with npm run package`);
     return { suite: 'packaged', vsix: file, ...locale };
   }
   if (given.screenshots) return { suite: 'screenshots', screenshotsDir: path.resolve(given.screenshots), ...locale };
+  // A window whose first file is a TwiML call flow, in a workspace with no config and no reply, with the default
+  // withoutConfig (replies): test/editor/first-file/ in test/fixtures/editor-first-file.
+  if (given.firstFile) {
+    return {
+      suite: 'first-file',
+      fixture: path.join(repoRoot, 'test/fixtures/editor-first-file'),
+      settings: { 'replylint.withoutConfig': 'replies' },
+      ...locale,
+    };
+  }
   return { suite: undefined, ...locale };
 }
 
@@ -63,7 +80,7 @@ export function prepare(mode) {
     }
   }
 
-  const fixture = path.resolve(env.REPLYLINT_EDITOR_FIXTURE ?? path.join(repoRoot, 'test/fixtures/editor-workspace'));
+  const fixture = path.resolve(env.REPLYLINT_EDITOR_FIXTURE ?? mode.fixture ?? path.join(repoRoot, 'test/fixtures/editor-workspace'));
   if (!fs.existsSync(fixture)) fail(`workspace fixture ${fixture} does not exist`);
 
   // Each run gets its own user data, extensions dir and a copy of the workspace, so
@@ -97,6 +114,7 @@ export function prepare(mode) {
     // The suites open replies in plain folders with no config; the default
     // (withoutConfig: replies) has its own test in document-selection.test.ts.
     'replylint.withoutConfig': 'everything',
+    ...mode.settings,
     ...extraSettings(),
   };
   const json = JSON.stringify(settings, null, 2) + '\n';

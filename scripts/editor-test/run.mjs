@@ -17,6 +17,10 @@
 //                                     checked for what it must show, then saved as
 //                                     dir/<name>.png (server route); same as
 //                                     REPLYLINT_SCREENSHOTS=<dir>
+//   --first-file                      run test/editor/first-file/ instead, in a workspace
+//                                     (test/fixtures/editor-first-file) with no config and
+//                                     the default replylint.withoutConfig: a TwiML file is
+//                                     the first file the window opens (server route)
 //   --locale <code>                   VS Code's display language for the run (a stand-in
 //                                     language pack; the tests see REPLYLINT_EDITOR_LOCALE);
 //                                     same as REPLYLINT_EDITOR_LOCALE=<code>
