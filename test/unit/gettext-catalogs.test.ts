@@ -104,6 +104,15 @@ describe('gettext catalogs (.po)', function () {
     assert.equal(lintText(german, 'shop.po', { language: 'en' }).units.length, 0);
   });
 
+  it("a fuzzy entry's translation, which msgfmt leaves out, is not read; the next entry is (reviewer P5)", () => {
+    const catalog =
+      'msgid "a"\nmsgstr "We will get back to you soon."\n\n#, fuzzy, c-format\nmsgid "b"\nmsgstr "We will reply soon, %s."\n\nmsgid "c"\nmsgstr "Your parcel will arrive soon."\n';
+    assert.deepEqual(
+      lintText(catalog, 'en.po').units.map((unit) => unit.title),
+      ['en.po:2', 'en.po:9'],
+    );
+  });
+
   it('a kind in the config wins over snippet', () => {
     assert.equal(lintText(SHOP_PL, 'shop.po', { kind: 'auto-reply' }).units[0]!.kind, 'auto-reply');
   });

@@ -37,12 +37,14 @@ export function readCatalog(source: string, fileName: string, fileTitle: string)
   let fieldLine = 0;
   let pieces: Piece[] = [];
   let msgidEmpty = false;
+  // A `#, fuzzy` entry's translation is a draft msgfmt leaves out: the customer sees the source text instead.
+  let fuzzy = false;
   const flush = () => {
     if (field === 'msgid') msgidEmpty = pieces.every((piece) => piece.text === '');
     else if (field?.startsWith('msgstr') && pieces.length > 0) {
       const body = joined(pieces);
       if (msgidEmpty && field === 'msgstr') header ??= body.text;
-      else if (isMessage(body.text)) messages.push(translation(body, pieces, `${fileTitle}:${fieldLine}`));
+      else if (!fuzzy && isMessage(body.text)) messages.push(translation(body, pieces, `${fileTitle}:${fieldLine}`));
     }
     field = undefined;
     pieces = [];
@@ -55,7 +57,11 @@ export function readCatalog(source: string, fileName: string, fileTitle: string)
     const match = ENTRY_LINE.exec(source.slice(start, end));
     if (!match) {
       // A comment or a blank line ends the string above; `#,` flags and the like belong to the next entry.
+      const ended = field?.startsWith('msgstr') === true;
       if (field !== undefined) flush();
+      if (ended) fuzzy = false;
+      const line = source.slice(start, end);
+      if (line.startsWith('#,') && line.includes('fuzzy')) fuzzy = true;
     } else {
       if (match[1] !== undefined) {
         flush();
