@@ -161,6 +161,57 @@ describe('tone/shouting: a heading or separator line ending in "?" or closing em
   }
 });
 
+describe('tone/shouting: a label in capitals with a comma in it, closed by a colon (reviewer MED 1)', () => {
+  // [language, the label's words, its value, a run of capitals cut by commas inside a sentence, what it shouts]
+  const LABELS: [string, string, string, string, string][] = [
+    [
+      'en',
+      'WHAT WE DELETED, AND WHY',
+      'your saved addresses.',
+      'We kept your order, BUT WE CANNOT REFUND IT, as the window has passed.',
+      'BUT WE CANNOT REFUND IT',
+    ],
+    [
+      'pl',
+      'CO ZOSTAŁO USUNIĘTE, I DLACZEGO',
+      'zapisane adresy.',
+      'Zamówienie zostaje, ALE NIE MOŻEMY GO ZWRÓCIĆ, bo termin minął.',
+      'ALE NIE MOŻEMY GO ZWRÓCIĆ',
+    ],
+    [
+      'fi',
+      'MITÄ TILILTÄ POISTETTIIN, JA MIKSI',
+      'tallennetut osoitteet.',
+      'Tilaus säilyy, MUTTA SITÄ EI HYVITETÄ, koska aika umpeutui.',
+      'MUTTA SITÄ EI HYVITETÄ',
+    ],
+    [
+      'lt',
+      'KĄ IŠTRYNĖME IŠ PASKYROS, IR KODĖL',
+      'išsaugotus adresus.',
+      'Užsakymas lieka, BET PINIGŲ NEGRĄŽINSIME JUMS, nes terminas praėjo.',
+      'BET PINIGŲ NEGRĄŽINSIME JUMS',
+    ],
+    [
+      'sq',
+      'ÇFARË FSHIMË NGA LLOGARIA, DHE PSE',
+      'adresat e ruajtura.',
+      'Porosia mbetet, POR NUK JU KTHEJMË PARATË, sepse afati kaloi.',
+      'POR NUK JU KTHEJMË PARATË',
+    ],
+  ];
+  for (const [language, label, value, sentence, shouted] of LABELS) {
+    it(`${language}: "**${label}**:" and "${label}:" are headings; capitals between commas in a sentence shout`, () => {
+      const found = (text: string) => findingsOf('tone/shouting', text, 'reply.txt', { language }).map((f) => f.excerpt);
+      assert.deepEqual(found(`Account closed.\n\n**${label}**:\n- ${value}\n`), []);
+      assert.deepEqual(found(`${label}: ${value}\n`), []);
+      assert.deepEqual(found(`${sentence}\n`), [shouted]);
+      // Not at its line's start, the label is part of a sentence.
+      assert.deepEqual(found(`Note that ${label}: ${value}\n`).length, 1);
+    });
+  }
+});
+
 describe('pattern rules report their first capture group', () => {
   it('on V8 and on RE2 alike, and the whole match without groups', () => {
     const text = 'ab XY cd. xy';
