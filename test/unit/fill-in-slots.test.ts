@@ -248,6 +248,15 @@ describe('placeholder/unfilled-slot', () => {
     };
     for (const [language, [text, slot]] of Object.entries(away))
       assert.deepEqual(excerpts(text, { kind: 'auto-reply', language }), [slot], `${language}: ${text}`);
+    // A shop's order mail is no away notice: its [number] and [date] are its plugin's, as its other shortcodes are (reviewer H5).
+    const shop: Record<string, string> = {
+      en: 'Hi [name],\n\nyour order [number] from [date] has shipped. Track it here: [tracking_url].\n\nThe Shop team',
+      pl: 'Dzień dobry,\n\ndziękujemy za zamówienie nr [numer] z dnia [data]. Wyślemy je jutro.\n\nZespół sklepu',
+      fi: 'Hei,\n\ntilauksesi [numero] lähti [päivämäärä].\n\nKaupan tiimi',
+      lt: 'Laba diena,\n\njūsų užsakymas [numeris] išsiųstas [data].\n\nParduotuvės komanda',
+      sq: 'Përshëndetje,\n\nporosia juaj [numri] u nis më [data].\n\nEkipi i dyqanit',
+    };
+    for (const [language, text] of Object.entries(shop)) assert.deepEqual(excerpts(text, { kind: 'auto-reply', language }), [], `${language}: ${text}`);
     // The reader's name in the greeting is the system's ("Përshëndetje [emri],"); a name to contact below is a person's.
     assert.deepEqual(excerpts('Përshëndetje [emri],\n\nporosia juaj u nis sot.\n\nEkipi i dyqanit', { kind: 'auto-reply', language: 'sq' }), []);
     assert.deepEqual(excerpts('Ana është me pushim. Për çështje urgjente shkruani [emri].', { kind: 'auto-reply', language: 'sq' }), ['[emri]']);

@@ -3272,16 +3272,17 @@ const SHORTCODE_BRACKET = /^\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{Ll}\p{N}]+)*$/u;
 /**
  * Whether a bracket fill-in names the value its system puts there: a body in capitals (SYSTEM_BRACKET) or a shortcode
  * (SHORTCODE_BRACKET), no stand-in ([XXXX], [N DAYS], [xxxx]: a word of x's, or n) and no word of an instruction to a
- * person ([ADD NAME HERE], [YOUR NAME], [your_name]: grammar.yaml's fillIns.instructions). A shortcode that is a word
- * of the reply's language naming what a person types ([date], [data], [päivämäärä], [emri]: fillIns.slotWords) is a
- * person's slot ("jestem na urlopie do [data]"), but in the greeting ("Përshëndetje [emri],"), where the sending
- * system prints the reader's name.
+ * person ([ADD NAME HERE], [YOUR NAME], [your_name]: grammar.yaml's fillIns.instructions). In a notice that says
+ * someone is away (`kindSignals.closure`), a shortcode that is a word of the reply's language naming what a person
+ * types ([date], [data], [emri]: fillIns.slotWords) is that person's slot ("Anna przebywa na urlopie do [data]"), but
+ * in the greeting ("Përshëndetje [emri],"), where the sending system prints the reader's name; in a shop's order mail
+ * ("your order [number] from [date]") it is the system's, as its other shortcodes are.
  */
 function namesSystemValue(context: Context, placeholder: Placeholder): boolean {
   const { body } = placeholder;
   if (body.length < 4 || !(SYSTEM_BRACKET.test(body) || SHORTCODE_BRACKET.test(body))) return false;
   const { fillInInstructions, slotWords } = context.ruleSet.grammar;
-  if (slotWords.has(body) && !onGreetingLine(context, placeholder.start)) return false;
+  if (slotWords.has(body) && !onGreetingLine(context, placeholder.start) && hasKindSignal(context, 'closure')) return false;
   return body.split(/[ _]/).every((word) => !/^(?:x+|n)$/i.test(word) && !fillInInstructions.has(word.toLowerCase()));
 }
 
@@ -3313,9 +3314,9 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
     // An automatic message's [LEVEL], [USER_EMAIL], [HYLKÄYKSEN SYY]: a value's name in capitals is a variable its
     // sending system fills (trial 6: an extension's subscription e-mails; trial 16: a booking service's decision
     // mails), and so is a plugin's shortcode ([firstname], [confirm_url]: trial 36, a membership plugin's privacy
-    // e-mails). A slot in words ([User’s Name], [order number]), a word that names what a person types ([date],
-    // [data]: a holiday notice's return date), a stand-in ([X], [XXXX]) or an instruction ([ADD NAME HERE]) is left
-    // for a person, and the system sends it as written. So is every slot of an auto-reply
+    // e-mails). A slot in words ([User’s Name], [order number]), in an away notice a word that names what a person
+    // types ([date], [name]: "Anna is on leave until [date]"), a stand-in ([X], [XXXX]) or an instruction
+    // ([ADD NAME HERE]) is left for a person, and the system sends it as written. So is every slot of an auto-reply
     // a person wrote (an out-of-office in the first person: "I am away until [RETURN_DATE]"), and every slot but the
     // declared ones where the team listed its app's bracket variables ([Emri], [Data]: "[DATA E RE]" is a person's).
     // A date or time ([REOPENING DATE]) in a notice that says the team is closed or away (`kindSignals.closure`) is a
