@@ -212,6 +212,14 @@ describe('tone/shouting: a label in capitals with a comma in it, closed by a col
   }
 });
 
+describe('tone/shouting: a whole shouted sentence ended by a colon is no label (reviewer P6)', () => {
+  it('is too long for a label and still flags, in en and pl', () => {
+    const found = (text: string, language: string) => findingsOf('tone/shouting', text, 'reply.txt', { language }).map((f) => f.excerpt);
+    assert.deepEqual(found('WE ARE NOT REFUNDING THIS, AND WE WILL NOT DISCUSS IT AGAIN:\nthe order was used.\n', 'en'), ['WE ARE NOT REFUNDING THIS']);
+    assert.deepEqual(found('NIE ZWRÓCIMY PIENIĘDZY, I PROSZĘ WIĘCEJ O TO NIE PYTAĆ:\nzamówienie było używane.\n', 'pl'), ['NIE ZWRÓCIMY PIENIĘDZY']);
+  });
+});
+
 describe('pattern rules report their first capture group', () => {
   it('on V8 and on RE2 alike, and the whole match without groups', () => {
     const text = 'ab XY cd. xy';
