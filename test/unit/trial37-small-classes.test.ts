@@ -22,4 +22,41 @@ describe("trial 37's small wrong classes", function () {
       assert.equal(spans('deferral/vague-timeframe', promise, language).length, 1, `${language}: ${promise}`);
     }
   });
+  it("the reader's own cancellation told right after the news or its title is no bad news; ours still is", () => {
+    const rule = 'empathy/bad-news-without-empathy';
+    // [language, own cancellation, ours]: a title, the greeting line, then the body (en: the news in the body).
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Hello Maria,\n\nYour appointment has been cancelled. You cancelled it in the patient portal on 2 May.',
+        'Hello Maria,\n\nYour appointment has been cancelled. We cancelled it because the doctor is ill.',
+      ],
+      [
+        'pl',
+        'Rezerwacja odwołana\n\nDzień dobry,\n\nodwołała Pani wizytę w portalu pacjenta.',
+        'Rezerwacja odwołana\n\nDzień dobry,\n\nodwołaliśmy wizytę, bo lekarz jest chory.',
+      ],
+      ['fi', 'Varaus peruttu\n\nHei Maria,\n\nperit ajan potilasportaalissa 2.5.', 'Varaus peruttu\n\nHei Maria,\n\nperuimme ajan, koska lääkäri on sairas.'],
+      [
+        'lt',
+        'Vizitas atšauktas\n\nSveiki,\n\natšaukėte vizitą paciento portale gegužės 2 d.',
+        'Vizitas atšauktas\n\nSveiki,\n\nvizitą atšaukėme, nes gydytojas serga.',
+      ],
+      [
+        'sq',
+        'Takimi u anulua\n\nPërshëndetje,\n\ne anuluat takimin në portalin e pacientit më 2 maj.',
+        'Takimi u anulua\n\nPërshëndetje,\n\ne anuluam takimin, sepse mjeku është i sëmurë.',
+      ],
+    ];
+    for (const [language, own, ours] of cases) {
+      assert.deepEqual(spans(rule, `${own}\n\nAnna`, language, 'auto-reply'), [], `${language}: ${own}`);
+      assert.ok(spans(rule, `${ours}\n\nAnna`, language, 'auto-reply').length > 0, `${language}: ${ours}`);
+    }
+  });
+
+  it('a deletion the reader asked for cannot be recovered and is no news; one by mistake is', () => {
+    const rule = 'empathy/bad-news-without-empathy';
+    assert.deepEqual(spans(rule, 'Your erasure request is complete. Your records were removed on 4 March and cannot be recovered.', 'en', 'reply'), []);
+    assert.equal(spans(rule, 'Your records were removed by mistake on 4 March and cannot be recovered.', 'en', 'reply').length, 1);
+  });
 });

@@ -407,6 +407,15 @@ function acceptedGreeting(context: Context): RuleMatch | undefined {
   );
 }
 
+/** Whether a sentence is the reply's greeting line: it opens with the accepted greeting and ends on its line ("Dzień dobry,", "Hi Anna!"). */
+function isGreetingLine(context: Context, sentence: number): boolean {
+  const greeting = acceptedGreeting(context);
+  const { tokens, sentences } = context.analysis;
+  if (!greeting || greeting.firstToken !== sentences[sentence]!.firstToken) return false;
+  const lineEnd = context.unit.text.indexOf('\n', tokens[greeting.endToken - 1]!.end);
+  return lineEnd < 0 || lineEnd >= sentences[sentence]!.end;
+}
+
 /** Whether a match lies within the words of the reply's accepted greeting. */
 function isGreeting(context: Context, match: TokenMatch): boolean {
   const greeting = acceptedGreeting(context);
@@ -2761,6 +2770,10 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
     const next = readNext(context, sentence);
     if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
+    // A title's news is followed by the body's first sentence, past the greeting line ("Rezerwacja odwołana" … "Dzień
+    // dobry," … "Odwołała Pani wizytę w portalu.", trial 37).
+    const afterGreeting = next !== undefined && isGreetingLine(context, next) ? readNext(context, next) : undefined;
+    if (afterGreeting !== undefined && doneNext.has(afterGreeting)) continue;
     opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
     if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
     if (acknowledged(sentence) || decidesAppeal(sentence)) continue;
