@@ -59,4 +59,22 @@ describe("trial 37's small wrong classes", function () {
     assert.deepEqual(spans(rule, 'Your erasure request is complete. Your records were removed on 4 March and cannot be recovered.', 'en', 'reply'), []);
     assert.equal(spans(rule, 'Your records were removed by mistake on 4 March and cannot be recovered.', 'en', 'reply').length, 1);
   });
+  it('a refusal the named insurer reported to us hides nobody; one with nobody named still does', () => {
+    const rule = 'clarity/passive-closed';
+    const cases: [string, string, string][] = [
+      [
+        'en',
+        'Your insurer informed us on 3 May that the claim was rejected. As the claim was rejected, the scan is billed to you.',
+        'Your payment plan request was rejected.',
+      ],
+      ['pl', 'Pana ubezpieczyciel poinformował nas 3 maja, że wniosek został odrzucony.', 'Wniosek o rozłożenie płatności na raty został odrzucony.'],
+      ['fi', 'Vakuutusyhtiösi ilmoitti meille 3.5., että korvaushakemus on hylätty.', 'Maksusuunnitelmahakemus on hylätty.'],
+      ['lt', 'Jūsų draudikas gegužės 3 d. mums pranešė, kad prašymas buvo atmestas.', 'Prašymas mokėti dalimis buvo atmestas.'],
+      ['sq', 'Siguruesi juaj na njoftoi më 3 maj se kërkesa u refuzua.', 'Kërkesa për pagesë me këste u refuzua.'],
+    ];
+    for (const [language, relayed, ours] of cases) {
+      assert.deepEqual(spans(rule, relayed, language, 'reply'), [], `${language}: ${relayed}`);
+      assert.equal(spans(rule, ours, language, 'reply').length, 1, `${language}: ${ours}`);
+    }
+  });
 });
