@@ -407,13 +407,20 @@ function acceptedGreeting(context: Context): RuleMatch | undefined {
   );
 }
 
+/** The reply's accepted greeting, where its words end and where its line ends (the text's end with no break after). */
+function greetingLineOf(context: Context): { greeting: RuleMatch; wordsEnd: number; lineEnd: number } | undefined {
+  const greeting = acceptedGreeting(context);
+  if (!greeting) return undefined;
+  const wordsEnd = context.analysis.tokens[greeting.endToken - 1]!.end;
+  const lineBreak = context.unit.text.indexOf('\n', wordsEnd);
+  return { greeting, wordsEnd, lineEnd: lineBreak < 0 ? context.unit.text.length : lineBreak };
+}
+
 /** Whether a sentence is the reply's greeting line: it opens with the accepted greeting and ends on its line ("Dzień dobry,", "Hi Anna!"). */
 function isGreetingLine(context: Context, sentence: number): boolean {
-  const greeting = acceptedGreeting(context);
-  const { tokens, sentences } = context.analysis;
-  if (!greeting || greeting.firstToken !== sentences[sentence]!.firstToken) return false;
-  const lineEnd = context.unit.text.indexOf('\n', tokens[greeting.endToken - 1]!.end);
-  return lineEnd < 0 || lineEnd >= sentences[sentence]!.end;
+  const line = greetingLineOf(context);
+  const { firstToken, end } = context.analysis.sentences[sentence]!;
+  return line !== undefined && line.greeting.firstToken === firstToken && line.lineEnd >= end;
 }
 
 /** Whether a match lies within the words of the reply's accepted greeting. */
@@ -3304,11 +3311,8 @@ function namesSystemValue(context: Context, placeholder: Placeholder): boolean {
  * line, not the sentence: "Hei,\n\nolen lomalla …" runs on in lower case, one sentence with its greeting.
  */
 function onGreetingLine(context: Context, offset: number): boolean {
-  const greeting = acceptedGreeting(context);
-  if (!greeting) return false;
-  const greetingEnd = context.analysis.tokens[greeting.endToken - 1]!.end;
-  const lineEnd = context.unit.text.indexOf('\n', greetingEnd);
-  return offset >= greetingEnd && (lineEnd < 0 || offset < lineEnd);
+  const line = greetingLineOf(context);
+  return line !== undefined && offset >= line.wordsEnd && offset < line.lineEnd;
 }
 
 /**
