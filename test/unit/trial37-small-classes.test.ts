@@ -1,7 +1,7 @@
 // Trial 37's small wrong classes (issue 13: a clinic's and a privacy desk's messages to one person), each next to what
 // stays flagged.
 import * as assert from 'node:assert/strict';
-import { spansOf } from '../support/engine';
+import { assertQuietAndFlagged, spansOf } from '../support/engine';
 
 const spans = (rule: string, text: string, language: string, kind: 'reply' | 'auto-reply' | 'macro' = 'macro') =>
   spansOf(rule, text, 'reply.txt', { language, kind });
@@ -18,8 +18,7 @@ describe("trial 37's small wrong classes", function () {
       ['sq', "Mezi presim t'ju shohim së shpejti.", "Do t'ju telefonojmë së shpejti për rezultatet."],
     ];
     for (const [language, goodbye, promise] of cases) {
-      assert.deepEqual(spans('deferral/vague-timeframe', goodbye, language), [], `${language}: ${goodbye}`);
-      assert.equal(spans('deferral/vague-timeframe', promise, language).length, 1, `${language}: ${promise}`);
+      assertQuietAndFlagged((text) => spans('deferral/vague-timeframe', text, language), [goodbye], [promise], language);
     }
   });
   it("the reader's own cancellation told right after the news or its title is no bad news; ours still is", () => {
@@ -73,8 +72,7 @@ describe("trial 37's small wrong classes", function () {
       ['sq', 'Siguruesi juaj na njoftoi më 3 maj se kërkesa u refuzua.', 'Kërkesa për pagesë me këste u refuzua.'],
     ];
     for (const [language, relayed, ours] of cases) {
-      assert.deepEqual(spans(rule, relayed, language, 'reply'), [], `${language}: ${relayed}`);
-      assert.equal(spans(rule, ours, language, 'reply').length, 1, `${language}: ${ours}`);
+      assertQuietAndFlagged((text) => spans(rule, text, language, 'reply'), [relayed], [ours], language);
     }
   });
 });
