@@ -25,6 +25,20 @@ export interface FileSearch {
   unmatched: FileProblem[];
   /** What was left out, and why: for --debug. */
   skipped: { path: string; reason: string }[];
+  /** Mail and page templates (`.blade.php`, `.hbs` …) a folder search left out, per folder given: said without --debug. */
+  templatesLeftOut: { folder: string; files: string[] }[];
+}
+
+/**
+ * Template files that often hold a message (Laravel Blade, Handlebars, Twig, Liquid …). A folder search leaves them
+ * out, since a views folder is mostly pages, but says so; a glob naming their extension, or the file's name, lints them.
+ */
+const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl)$/i;
+
+/** A glob whose last segment names an extension (`*.blade.php`, `*.{hbs,md}`): the user chose those files. */
+function namesExtension(pattern: string): boolean {
+  const last = pattern.split(/[\\/]/).at(-1) ?? '';
+  return /\.[^.*]+$/.test(last);
 }
 
 /**
@@ -58,13 +72,15 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
       return reason !== undefined;
     },
   });
-  const addLintable = (found: string[]): number => {
+  const templatesLeftOut: FileSearch['templatesLeftOut'] = [];
+  const addLintable = (found: string[], anyExtension: boolean, templates?: string[]): number => {
     let added = 0;
     for (const file of found) {
-      if (LINTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      if (anyExtension || LINTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
         files.add(file);
         added++;
       } else {
+        if (templates && TEMPLATE_FILE.test(file)) templates.push(file);
         skip(file, `not a reply file (${LINTED_EXTENSIONS.join(', ')})`);
       }
     }
@@ -84,7 +100,9 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     let why = `Nothing to lint: no ${LINTED_EXTENSIONS.join(', ')} file matches, or every match is ignored.`;
     if (stat?.isDirectory()) {
       folders.push(full);
-      added = addLintable(globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }));
+      const templates: string[] = [];
+      added = addLintable(globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }), false, templates);
+      if (templates.length > 0) templatesLeftOut.push({ folder: full, files: templates.sort() });
     } else if (stat) {
       // A file named on the command line is linted whatever its extension, unless ignored.
       const reason = ignoredFile(ignores, full, base);
@@ -97,6 +115,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     } else if (hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
       added = addLintable(
         globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }),
+        namesExtension(pattern),
       );
     } else {
       problems.push({ file: pattern, message: 'No such file or folder.' });
@@ -104,7 +123,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     }
     if (added === 0) unmatched.push({ file: pattern, message: why });
   }
-  return { files: [...files].sort(), folders, named, problems, unmatched, skipped };
+  return { files: [...files].sort(), folders, named, problems, unmatched, skipped, templatesLeftOut };
 }
 
 /** A named file is ignored when it, or a folder it is in, is. */

@@ -72,7 +72,8 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-Quote glob patterns ('macros/**/*.md') so replylint expands them. Files matched
+Quote glob patterns ('macros/**/*.md') so replylint expands them; a glob that names
+an extension ('mail/**/*.blade.php') lints every file it matches. Files matched
 by .gitignore or .replylintignore (in the working folder and below) are skipped.
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or config error.`;
@@ -222,6 +223,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
     for (const problem of search.problems) problems.push(problem);
     if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
+    for (const { folder, files } of search.templatesLeftOut) io.stderr.write(templatesLeftOutNote(folder, files));
     if (!values['no-error-on-unmatched-pattern']) {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
     }
@@ -394,6 +396,16 @@ function positiveNumber(option: string, value: string): number {
 function fixUntilStable(text: string, fileName: string, options: LintOptions): { text: string; result: LintResult } {
   const relint = (current: string) => lint({ text: current, fileName }, options);
   return fixToFixedPoint(text, relint(text), relint);
+}
+
+/** Why a views folder gave "no problems": its templates were not read. Says how to lint them (a glob). */
+function templatesLeftOutNote(folder: string, files: string[]): string {
+  const where = path.relative(process.cwd(), folder) || '.';
+  const extension = /\.(blade\.php|[^.]+)$/i.exec(files[0]!)![0];
+  const glob = `${where.split(path.sep).join('/')}/**/*${extension}`;
+  const first = path.relative(process.cwd(), files[0]!);
+  const which = files.length === 1 ? `1 template file not linted (${first}): name it` : `${files.length} template files not linted (${first}, …): name them`;
+  return `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
 }
 
 /**
