@@ -34,8 +34,9 @@ let client: LanguageClient | undefined;
  * Replies, JSON/YAML for macro exports and XML for TwiML phone prompts (other JSON, YAML and XML files get no
  * diagnostics). Opening an XML file activates Replylint (onLanguage:xml), so a TwiML file opened first is linted, but
  * starts no server unless it is TwiML (serverReads): a Java, Android or .NET project pays for a look at its root.
+ * `po` is a gettext catalog as a gettext extension (mrorz.language-gettext) names it; without one it is plaintext.
  */
-export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml', 'xml'];
+export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml', 'xml', 'po'];
 
 export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
   { scheme: 'file', language },
