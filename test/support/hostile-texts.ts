@@ -31,6 +31,8 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'language comments in a library': (size) => ({ text: repeated('## a\n<!-- replylint language=en -->\n', size), fileName: 'languages.md' }),
   'unclosed "[" fill-ins': (size) => ({ text: repeated('[ADD NAME ', size), fileName: 'slots.md' }),
   'task boxes after long indents': (size) => ({ text: repeated(`${' '.repeat(40)}[x]`, size), fileName: 'tasks.md' }),
+  'unclosed ICU choices, nested': (size) => ({ text: repeated('{n, plural, one {# a ', size), fileName: 'icu.txt' }),
+  'ICU choices whose cases never open': (size) => ({ text: repeated('{g, select, x y {a} ', size), fileName: 'icu.txt' }),
   'unclosed "{$" RT code': (size) => ({ text: repeated('{$Ticket->id ', size), fileName: 'rt.txt' }),
   'unclosed RT blocks over many lines': (size) => ({ text: repeated('{ my $x = 1;\n', size), fileName: 'rt.txt' }),
   'RT blocks inside unbalanced ones': (size) => ({ text: repeated('{$a {$b}\n', size), fileName: 'rt.txt' }),

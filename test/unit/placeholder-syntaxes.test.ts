@@ -333,6 +333,41 @@ describe('placeholder syntaxes', () => {
     });
   });
 
+  it("reads ICU MessageFormat's plural and select as branches: no stray '}}', a plural's '#' is the count, each branch is prose", () => {
+    const text = 'It arrives in {days, plural, =0 {less than a day} one {# business day} other {# business days}}.';
+    assert.deepEqual(read(text), [
+      'tag { {days, plural, =0 {',
+      'tag { } one {',
+      'output { # = days',
+      'tag { } other {',
+      'output { # = days',
+      'tag { }}',
+    ]);
+    assert.deepEqual(scanPlaceholders(text).problems, []);
+    // A select inside a plural's case, and a simple argument in a case.
+    const nested = 'Hi {name}, {count, plural, one {{gender, select, female {she has} other {they have}} # reply} other {# replies}}.';
+    const tags = scanPlaceholders(nested).placeholders.filter((placeholder) => placeholder.kind === 'tag');
+    assert.deepEqual(
+      tags.map((tag) => [tag.tagName, tag.flow]),
+      [
+        ['plural', 'open'],
+        ['select', 'open'],
+        ['select', 'branch'],
+        ['select', 'close'],
+        ['plural', 'branch'],
+        ['plural', 'close'],
+      ],
+    );
+    assert.ok(read(nested).includes('output { {name} = name'));
+    // Each case is read as its own text: a vague time in one is found there.
+    const reply = 'Hi Sam,\n\n{agent, select, female {She will call you soon} other {They will call you tomorrow at 10}}.\n\nBest,\nAna\n';
+    assert.deepEqual(spansOf('deferral/vague-timeframe', reply), ['soon']);
+    assert.deepEqual(findingsOf('placeholder/malformed', `Hi Sam,\n\n${text}\n\nBest,\nAna\n`), []);
+    // Not a choice: a brace of prose, a case never closed (left to the other readers, in linear time).
+    assert.deepEqual(read('Pick {one, select, or two}.'), []);
+    assert.ok(!read('{n, plural, one {# item} other {# items').some((piece) => piece.startsWith('tag {')));
+  });
+
   it('an output inside an if that tests it has a fallback: the else branch', () => {
     const fallbacks = (text: string) =>
       scanPlaceholders(text)

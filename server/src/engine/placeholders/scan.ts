@@ -6,6 +6,7 @@
 // mail-string variables (%%NAME%%, printf's %s, Laravel's :name, Invoice
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
+import { scanIcuChoices } from './icu';
 import type { MessageRef } from '../types';
 import { partitionPoint } from '../text/partition-point';
 
@@ -206,7 +207,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const toolkit = scanTemplateToolkit(text);
   const freemarker = scanFreeMarker(text);
-  const code = mergeBySource(toolkit.placeholders, freemarker.placeholders);
+  const code = mergeBySource(mergeBySource(toolkit.placeholders, freemarker.placeholders), scanIcuChoices(text));
   const braces = withoutInside(scanBraces(text, options.magento === true), code);
   const taken = mergeBySource(braces.placeholders, code);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;
