@@ -335,14 +335,7 @@ describe('placeholder syntaxes', () => {
 
   it("reads ICU MessageFormat's plural and select as branches: no stray '}}', a plural's '#' is the count, each branch is prose", () => {
     const text = 'It arrives in {days, plural, =0 {less than a day} one {# business day} other {# business days}}.';
-    assert.deepEqual(read(text), [
-      'tag { {days, plural, =0 {',
-      'tag { } one {',
-      'output { # = days',
-      'tag { } other {',
-      'output { # = days',
-      'tag { }}',
-    ]);
+    assert.deepEqual(read(text), ['tag { {days, plural, =0 {', 'tag { } one {', 'output { # = days', 'tag { } other {', 'output { # = days', 'tag { }}']);
     assert.deepEqual(scanPlaceholders(text).problems, []);
     // A select inside a plural's case, and a simple argument in a case.
     const nested = 'Hi {name}, {count, plural, one {{gender, select, female {she has} other {they have}} # reply} other {# replies}}.';
