@@ -48,7 +48,8 @@ const PROTECTED = new RegExp(
     // A Template Toolkit tag, condition strings and all ("[% IF state == 'for review' %]").
     '\\[%(?:(?!%\\]|\\n[ \\t]*\\n)[\\s\\S]){0,2000}%\\]',
     '[%$#]\\{[^}\\n]*\\}',
-    '\\{[\\p{L}_][^{}\\n]{0,60}\\}',
+    // A single-brace value, not an ICU choice's case (", one {# day}", "} other {They will call}"): that is prose.
+    '(?<![,}]\\s*(?:=\\d+|[\\p{L}_][\\p{L}\\p{N}_-]*)\\s*)\\{[\\p{L}_][^{}\\n]{0,60}\\}',
     '\\[[\\p{L}_][^\\]\\n]{0,60}\\](?!\\()',
     // A CDATA section's markers are markup, its words are prose (a TwiML prompt's words are fixed inside it).
     '<!\\[CDATA\\[',
