@@ -372,6 +372,8 @@ function splitMissedEnds(prose: string, span: Span, endsMissed: RegExp): Span[] 
 
 // The parsers' sentence-ending marks and white space (parse-latin's expressions).
 const TERMINAL_MARK = /[!.?\u2026\u203D]/;
+/** TERMINAL_MARK, searched for (plainSentences). */
+const SENTENCE_MARKS = /[!.?\u2026\u203D]/g;
 const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 type Parser = (typeof PARSERS)[SentenceParser];
@@ -414,10 +416,14 @@ function plainSentences(prose: string, block: Span, parser: Parser, reading: Sen
   while (body > start && TERMINAL_MARK.test(prose[body - 1]!)) body--;
   const spans: Span[] = [];
   let sentenceStart = start;
-  for (let index = start; index < body; index++) {
+  // Every character of a lint passes here: the marks are found by the expression engine, in a view of the block
+  // (a search of the whole prose could run past many blocks without a mark to a later one).
+  const marked = prose.slice(start, body);
+  for (let index = start; ; index++) {
+    SENTENCE_MARKS.lastIndex = index - start;
+    if (!SENTENCE_MARKS.test(marked)) break;
+    index = start + SENTENCE_MARKS.lastIndex - 1;
     const mark = prose.charCodeAt(index);
-    // . ! ? … ‽ (TERMINAL_MARK), tested by code: this loop sees every character of a lint.
-    if (mark !== 46 && mark !== 33 && mark !== 63 && mark !== 0x2026 && mark !== 0x203d) continue;
     // A decimal point ("£19.00") is inside a word for the parser, never a sentence end.
     if (mark === 46 && isAsciiDigit(prose.charCodeAt(index - 1)) && isAsciiDigit(prose.charCodeAt(index + 1))) continue;
     if (mark > 127 || index === sentenceStart) return undefined;
