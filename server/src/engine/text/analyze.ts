@@ -108,6 +108,9 @@ export function normalizeWord(word: string): string {
   return ascii ? lower : lower.normalize('NFKC').replace(/[’ʼ]/g, "'");
 }
 
+/** A line break, LF or CR (blocks searches for them: every line of a lint passes there). */
+const LINE_BREAKS = /[\n\r]/g;
+
 /**
  * Splits text into blocks at blank lines and at line breaks that end a unit
  * of their own: a line ending a sentence, a short line ending in a comma (a
@@ -123,10 +126,10 @@ export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] 
   let blockStart = 0;
   let lineStart = 0;
   let afterBlankLine = true;
-  for (let at = 0; at < prose.length; at++) {
-    const code = prose.charCodeAt(at);
-    if (code !== 10 && code !== 13) continue;
-    const next = code === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  // Line breaks are found by the expression engine: a loop read every character of a lint here.
+  for (LINE_BREAKS.lastIndex = 0; LINE_BREAKS.test(prose); LINE_BREAKS.lastIndex = lineStart) {
+    const at = LINE_BREAKS.lastIndex - 1;
+    const next = prose.charCodeAt(at) === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
     const blank = !holdsNonSpace(prose, lineStart, at);
     if (blank || endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine }, wrapAfter)) {
       if (at > blockStart) pushBlock(prose, result, { start: blockStart, end: at });
@@ -134,7 +137,6 @@ export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] 
     }
     afterBlankLine = blank;
     lineStart = next;
-    at = next - 1;
   }
   if (prose.length > blockStart) pushBlock(prose, result, { start: blockStart, end: prose.length });
   return result;
