@@ -271,7 +271,7 @@ function nameOverTeam(evidence: KindEvidence): boolean {
   let signed = false;
   for (let lines = 0; end > 0 && lines < SIGN_OFF_LAST_LINES;) {
     const lineStart = lineAround(prose, end).start;
-    if (!matchesWithin(NON_SPACE, prose, lineStart, end)) {
+    if (!holdsNonSpace(prose, lineStart, end)) {
       end = lineStart - 1;
       continue;
     }
@@ -373,7 +373,7 @@ function teamOverSignature({ prose, placeholders, dialect, teamWords, signatureS
   if (signatureStart === undefined) return false;
   let lineStart = lineAround(prose, signatureStart).start;
   // The team's name on the variable's own line, or on the last line with words over it.
-  while (lineStart > 0 && !matchesWithin(NON_SPACE, prose, lineStart, signatureStart)) lineStart = lineAround(prose, lineStart - 1).start;
+  while (lineStart > 0 && !holdsNonSpace(prose, lineStart, signatureStart)) lineStart = lineAround(prose, lineStart - 1).start;
   const line = prose.slice(lineStart, signatureStart);
   if (!holdsNonSpace(line, 0, line.length) || wordsOnLine(line) > TEAM_LINE_WORDS || /[.!?:]\s*$/.test(line)) return false;
   const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= signatureStart);
@@ -781,7 +781,7 @@ function copiedMessageStart(prose: string): number {
     const line = prose.slice(lineStart, lineEnd);
     if (isHeaderLine(line) && HEADER_VALUE.test(line)) {
       if (seenWords) return lineStart;
-    } else if (/\S/.test(line)) seenWords = true;
+    } else if (holdsNonSpace(line, 0, line.length)) seenWords = true;
     lineStart = lineEnd + 1;
   }
   return prose.length;
@@ -871,7 +871,6 @@ function isNameOnly(prose: string, tokens: ProseAnalysis['tokens'], from: number
 const CAPITAL_AT = /\p{Lu}/uy;
 /** A character of a line that is not white space or Markdown's marks before a sign-off ("> ", "* ", "- "). */
 const LINE_TEXT = /[^\s>*_#\-•·]/;
-const NON_SPACE = /\S/;
 
 /**
  * Whether `pattern` (one character long) matches in text[from, to). Searched in that
@@ -895,7 +894,7 @@ function organisationSignOff({ prose, text, placeholders, dialect, teamWords }: 
   for (let seen = 0; end > 0 && seen < SIGN_OFF_LAST_LINES;) {
     const lineStart = lineAround(prose, end).start;
     // A blank line holds no words and no placeholder: only lines with text are read (at most SIGN_OFF_LAST_LINES).
-    if (matchesWithin(NON_SPACE, prose, lineStart, end)) {
+    if (holdsNonSpace(prose, lineStart, end)) {
       const inLine = placeholders.filter((placeholder) => placeholder.start >= lineStart && placeholder.end <= end).sort((a, b) => a.start - b.start);
       // The team's words around the organisation's name sign for it too ("Ekipi i {{ app_name }}").
       const team = teamWords.filter((span) => span.start >= lineStart && span.end <= end);
@@ -1070,7 +1069,7 @@ function lastLinesStart(text: string, count: number): number {
   let end = text.trimEnd().length;
   for (let seen = 0; end > 0;) {
     const lineStart = lineAround(text, end).start;
-    if (matchesWithin(NON_SPACE, text, lineStart, end) && ++seen === count) return lineStart;
+    if (holdsNonSpace(text, lineStart, end) && ++seen === count) return lineStart;
     end = lineStart - 1;
   }
   return 0;

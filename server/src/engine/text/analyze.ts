@@ -372,11 +372,13 @@ function splitMissedEnds(prose: string, span: Span, endsMissed: RegExp): Span[] 
   return parts;
 }
 
-// The parsers' sentence-ending marks and white space (parse-latin's expressions).
-const TERMINAL_MARK = /[!.?\u2026\u203D]/;
-/** TERMINAL_MARK, searched for (plainSentences). */
+// The parsers' sentence-ending marks and white space (parse-latin's expressions: /[!.?\u2026\u203D]/ and
+// /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/), tested by code: a regular expression
+// per character is a call into the engine and a string per character.
 const SENTENCE_MARKS = /[!.?\u2026\u203D]/g;
-const PARSER_SPACE = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+const isTerminalMark = (code: number) => code === 33 || code === 46 || code === 63 || code === 0x2026 || code === 0x203d;
+/** JavaScript's white space (isSpace) with U+0085 and without U+FEFF. */
+const isParserSpace = (code: number) => code === 0x85 || (code !== 0xfeff && isSpace(code));
 
 type Parser = (typeof PARSERS)[SentenceParser];
 
@@ -411,11 +413,11 @@ function plainSentences(prose: string, block: Span, parser: Parser, reading: Sen
   const { endsMissed, noEndAfter, noEndBeforeNumber } = reading;
   let start = block.start;
   let end = block.end;
-  while (start < end && PARSER_SPACE.test(prose[start]!)) start++;
-  while (end > start && PARSER_SPACE.test(prose[end - 1]!)) end--;
+  while (start < end && isParserSpace(prose.charCodeAt(start))) start++;
+  while (end > start && isParserSpace(prose.charCodeAt(end - 1))) end--;
   if (start === end) return undefined;
   let body = end;
-  while (body > start && TERMINAL_MARK.test(prose[body - 1]!)) body--;
+  while (body > start && isTerminalMark(prose.charCodeAt(body - 1))) body--;
   const spans: Span[] = [];
   let sentenceStart = start;
   // Every character of a lint passes here: the marks are found by the expression engine, in a view of the block
@@ -432,9 +434,9 @@ function plainSentences(prose: string, block: Span, parser: Parser, reading: Sen
     let wordStart = index;
     while (wordStart > sentenceStart && isAsciiLetterOrDigit(prose.charCodeAt(wordStart - 1))) wordStart--;
     const atSentenceStart = wordStart === sentenceStart;
-    if (!atSentenceStart && !PARSER_SPACE.test(prose[wordStart - 1]!)) return undefined;
+    if (!atSentenceStart && !isParserSpace(prose.charCodeAt(wordStart - 1))) return undefined;
     let next = index + 1;
-    while (next < body && PARSER_SPACE.test(prose[next]!)) next++;
+    while (next < body && isParserSpace(prose.charCodeAt(next))) next++;
     // A listed word's period before a name ("ul. Lipowej") or a number ("Nr. 4410", "No. 12") does not end the sentence
     // (joinListedAbbreviations).
     if (mark === 46 && next > index + 1 && next < body && (noEndAfter || noEndBeforeNumber)) {
@@ -502,7 +504,7 @@ function joinListedAbbreviations(prose: string, spans: Span[], first: number, re
 
 function onlyParserSpace(prose: string, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let at = from; at < to; at++) if (!PARSER_SPACE.test(prose[at]!)) return false;
+  for (let at = from; at < to; at++) if (!isParserSpace(prose.charCodeAt(at))) return false;
   return true;
 }
 

@@ -12,7 +12,7 @@ import {
   type Placeholder,
   type PlaceholderScan,
 } from '../placeholders/scan';
-import { lineEndAt } from '../text/analyze';
+import { holdsNonSpace, lineEndAt } from '../text/analyze';
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';
 import { normalizeLanguage } from '../text/detect-language';
@@ -324,7 +324,7 @@ export function isGuidance(prose: string, start = 0, end = prose.length): boolea
     const lineEnd = lineEndAt(prose, lineStart, end);
     const line = prose.slice(lineStart, lineEnd);
     lineStart = lineEnd + 1;
-    if (!/\S/.test(line)) continue;
+    if (!holdsNonSpace(line, 0, line.length)) continue;
     words = true;
     const marker = LIST_MARKER.exec(line);
     if (!marker && !LABELLED_LINE.test(line)) return false;
