@@ -362,7 +362,7 @@ describe('engine', () => {
       const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
       const misplaced =
-        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.";
+        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.";
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
       // A conditional's courtesy words take them too: an apology that goes on to name the news is no stock line.
       const courtesy =
@@ -391,7 +391,7 @@ describe('engine', () => {
         problems(rule('require', `    where: anywhere\n    phrases:\n${duty}`)).map((problem) => problem.replace(/^\d+:\d+ /, '')),
         [
           'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
         ],
       );
       const forms = "    forms:\n      formal: [sir]\n      informal:\n        - { phrase: 'mate', unless: { inPart: ['old'] } }\n";

@@ -2679,10 +2679,25 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     );
     return reads(context, openerReaders, end, at);
   };
+  // An offer opening the sentence right after the news ("You can give them to a friend…", "Możemy…"): the way forward
+  // told as what the reader or we can do, there only (reviewer H4); its phrase's `unless` voids it ("You can buy a new one").
+  // A way back it opens ("You can resubmit it") is judged as a way back, and after a claim or application refused (a
+  // `refusals` word) neither counts: "Your application has been rejected. You can create an account on another server"
+  // sends the reader elsewhere, the refusal said again (corpus, fi).
+  const waysBack = new Set(formMatches(matches, 'wayBack').map((match) => match.firstToken));
+  const openingOffers = new Set(
+    withoutExceptions(context, formMatches(matches, 'nextOffer'))
+      .filter((match) => context.analysis.sentences[tokens[match.firstToken]!.sentence]!.firstToken === match.firstToken && !waysBack.has(match.firstToken))
+      .map((match) => tokens[match.firstToken]!.sentence),
+  );
   const offersAlternative = (trigger: TokenMatch, sentence: number) => {
     // Where the news ends and what its reader reads next: asked once per news, not per alternative.
     let end: number | undefined;
     let forwardEnd: number | undefined;
+    if (openingOffers.size > 0 && !refused.has(sentence)) {
+      const following = readNext(context, (end = newsEnd(sentence)));
+      if (following !== undefined && openingOffers.has(following)) return true;
+    }
     return alternatives.some((match) => {
       const at = tokens[match.firstToken]!.sentence;
       if (match.owner.form === 'wayBack' && refused.has(sentence)) return false;

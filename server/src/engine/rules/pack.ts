@@ -339,6 +339,13 @@ export interface RuleSpec {
      * refund claim has been rejected. You can resubmit it.") applying again is the refusal said twice.
      */
     wayBack?: PhraseSpec[];
+    /**
+     * conditional: an offer that opens the sentence right after the news ("You can give them to a friend…", "We can pause
+     * your account…"): it meets the trigger as an alternative does there only. A phrase's own `unless` voids it ("You can
+     * buy a new one in our shop" is the refusal said again); a `wayBack` it opens is judged as one, and after a `refusals`
+     * word in the news's sentence it does not count.
+     */
+    nextOffers?: PhraseSpec[];
     /** conditional with wayBack: words that refuse what the reader asked for ("declined", "rejected", "odrzucon*"). */
     refusals?: PhraseSpec[];
     /**
@@ -647,6 +654,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'phrases'], of: (rule) => rule.requires?.phrases, role: 'satisfy' },
   { keys: ['requires', 'alternatives'], of: (rule) => rule.requires?.alternatives, role: 'form', form: 'alternative' },
   { keys: ['requires', 'wayBack'], of: (rule) => rule.requires?.wayBack, role: 'form', form: 'wayBack' },
+  { keys: ['requires', 'nextOffers'], of: (rule) => rule.requires?.nextOffers, role: 'form', form: 'nextOffer' },
   { keys: ['requires', 'refusals'], of: (rule) => rule.requires?.refusals, role: 'form', form: 'refusal' },
   { keys: ['requires', 'restrictions'], of: (rule) => rule.requires?.restrictions, role: 'form', form: 'restriction' },
   { keys: ['requires', 'elsewhere', 'reasons'], of: (rule) => rule.requires?.elsewhere?.reasons, role: 'form', form: 'elsewhereReason' },
@@ -766,9 +774,9 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
         ownPart: rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases',
         // A conditional's courtesy words: an apology that goes on to name the news is no stock line (evaluate.ts, stockCourtesy).
         // A consistency rule's form words: a salutation before a role noun keeps no register ("Szanowny Kliencie, Twoje…").
-        // A conditional's trigger, `unless.near` and `requires.nextSentence` words (evaluate.ts, withoutExceptions): "nie
-        // zwracamy" but not "nie zwracamy uwagi"; "cancelled successfully" but not with our reason after it; "it only takes a
-        // moment" but not "to reset your password" after it.
+        // A conditional's trigger, `unless.near`, `requires.nextSentence` and `requires.nextOffers` words (evaluate.ts,
+        // withoutExceptions): "nie zwracamy" but not "nie zwracamy uwagi"; "cancelled successfully" but not with our reason
+        // after it; "it only takes a moment" but not "to reset your password" after it; "You can" but not "buy a new one".
         unless:
           (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
           (rule.kind === 'conditional' && at.length === path.length + 1 && at[at.length - 1] === 'trigger') ||
@@ -776,7 +784,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
           (rule.kind === 'conditional' &&
             at.length === path.length + 2 &&
             at[at.length - 2] === 'requires' &&
-            (at[at.length - 1] === 'courtesy' || at[at.length - 1] === 'nextSentence')) ||
+            (at[at.length - 1] === 'courtesy' || at[at.length - 1] === 'nextSentence' || at[at.length - 1] === 'nextOffers')) ||
           (rule.kind === 'consistency' && at.length === path.length + 2 && at[at.length - 2] === 'forms'),
       }),
     ]),
@@ -787,7 +795,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 /**
  * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
  * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
- * conditional's `trigger:`, `unless.near`, `requires.courtesy` and `requires.nextSentence` and in a consistency rule's `forms`): an error,
+ * conditional's `trigger:`, `unless.near`, `requires.courtesy`, `requires.nextSentence` and `requires.nextOffers` and in a consistency rule's `forms`): an error,
  * not a silent no-op.
  */
 function misplacedPhraseOptions(
@@ -817,7 +825,7 @@ function misplacedPhraseOptions(
       problems.push({
         path: [...path, index, 'unless'],
         message:
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy` or `requires.nextSentence`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
       });
   });
   return problems;
