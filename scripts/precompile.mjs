@@ -1,6 +1,6 @@
 // The built-in packs and placeholder dialects as JSON, for the bundles: parsing
-// their YAML was most of a cold start. Each entry keeps the SHA-1 of the YAML it
-// came from, so a YAML file edited after the build is parsed again, never shadowed.
+// their YAML was most of a cold start. Each entry keeps the SHA-1 of the YAML file's
+// bytes, so a YAML file edited after the build is parsed again, never shadowed.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,7 +12,7 @@ import { parseDocument } from 'yaml';
 /** Folders of rules/ holding YAML the engine reads at run time (schema/ is bundled as JSON already). */
 const DATA_DIRS = ['recommended', 'strict', 'placeholders', 'structure'];
 
-const sha1 = (text) => createHash('sha1').update(text).digest('hex');
+const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
 
 /**
  * YAML files under rulesDir by their posix path relative to it, with their data as JSON text. `exampleTexts`: each
@@ -26,13 +26,14 @@ export function precompileRules(rulesDir, { exampleTexts = false } = {}) {
     for (const name of fs.readdirSync(path.join(rulesDir, dir)).sort()) {
       if (!name.endsWith('.yaml')) continue;
       const file = path.join(rulesDir, dir, name);
-      const text = fs.readFileSync(file, 'utf8');
+      const bytes = fs.readFileSync(file);
+      const text = bytes.toString('utf8');
       // The options parsePack reads packs with.
       const document = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
       if (document.errors.length > 0) throw new Error(`${file}: ${document.errors[0].message}`);
       const data = document.toJS({ maxAliasCount: 100 });
       if (exampleTexts) keepExampleTexts(data);
-      entries[`${dir}/${name}`] = { sha1: sha1(text), json: JSON.stringify(data) };
+      entries[`${dir}/${name}`] = { sha1: sha1(bytes), json: JSON.stringify(data) };
     }
   }
   return entries;

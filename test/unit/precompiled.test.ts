@@ -93,18 +93,18 @@ describe('precompiled built-in rules', () => {
       for (const key of Object.keys(entries)) delete PRECOMPILED[key];
     });
 
-    it('answers for the text it was made from', () => {
+    it('answers for the bytes it was made from', () => {
       const file = fileOf('recommended/en.yaml');
-      assert.deepEqual(precompiledData(rulesDir, file, fs.readFileSync(file, 'utf8')), parsePack(fs.readFileSync(file, 'utf8')).pack);
+      assert.deepEqual(precompiledData(rulesDir, file, fs.readFileSync(file)), parsePack(fs.readFileSync(file, 'utf8')).pack);
     });
 
     it('leaves an edited file to the YAML parser', () => {
       const file = fileOf('recommended/en.yaml');
-      assert.equal(precompiledData(rulesDir, file, `${fs.readFileSync(file, 'utf8')}\n# edited\n`), undefined);
+      assert.equal(precompiledData(rulesDir, file, Buffer.from(`${fs.readFileSync(file, 'utf8')}\n# edited\n`)), undefined);
     });
 
     it('knows nothing of files outside the built-in rules', () => {
-      assert.equal(precompiledData(rulesDir, path.join(rulesDir, '..', 'en.yaml'), 'rules: {}'), undefined);
+      assert.equal(precompiledData(rulesDir, path.join(rulesDir, '..', 'en.yaml'), Buffer.from('rules: {}')), undefined);
     });
   });
 

@@ -37,10 +37,10 @@ function precompiledEntries(): typeof PRECOMPILED {
   ));
 }
 
-/** The data of `file` (under the built-in rules folder `rulesDir`) whose text is `text`. */
-export function precompiledData(rulesDir: string, file: string, text: string): unknown {
+/** The data of `file` (under the built-in rules folder `rulesDir`) whose bytes are `bytes`. */
+export function precompiledData(rulesDir: string, file: string, bytes: Buffer): unknown {
   const entry = precompiledEntries()[relativeOf(rulesDir, file)];
-  if (!entry || entry.sha1 !== createHash('sha1').update(text).digest('hex')) return undefined;
+  if (!entry || entry.sha1 !== createHash('sha1').update(bytes).digest('hex')) return undefined;
   return parseEntry(relativeOf(rulesDir, file), entry.json);
 }
 
