@@ -1,21 +1,23 @@
 'use strict';
 // Files kept from one run to the next, by key: the bins' V8 code caches (load-bundle.js) and the bundles' phrase
 // tries (server/src/engine/match/trie-cache.ts). A file begins with the key it was kept under (a SHA-1: of the
-// bundle for a code cache, of what a trie was built from for a trie), then the SHA-1 of the data that follows:
+// bundle for a code cache, of what a trie was built from for a trie), then the CRC-32 of the data that follows:
 // neither V8 nor a trie's reader checks the data, and a file of another key or with damaged bytes is read as no
-// file (and written again by the run that finds none). Written to a temporary file that is renamed, so a run
+// file (and written again by the run that finds none). A CRC-32 finds damaged bytes as a SHA-1 did (the key says
+// what the data is; the checksum only that it is whole) in half the time: about 3 ms less of every CLI start,
+// which checks a 3.8 MB code cache and a 2.8 MB trie. Written to a temporary file that is renamed, so a run
 // reading it never sees half; the oldest files of a folder go once it holds too many (every build and every
 // configuration keeps its own).
-const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { crc32 } = require('node:zlib');
 
 const KEY_LENGTH = 40;
-/** The key, then the SHA-1 of the data that follows. */
-const HEADER_LENGTH = 2 * KEY_LENGTH;
+/** The key, then the CRC-32 of the data that follows, as 8 hex digits. */
+const HEADER_LENGTH = KEY_LENGTH + 8;
 
-const sha1 = (bytes) => createHash('sha1').update(bytes).digest('hex');
+const checksum = (bytes) => crc32(bytes).toString(16).padStart(8, '0');
 
 /** Replylint's folder in the user's own cache folder (XDG on Linux, as each system keeps one). */
 function userCacheDir() {
@@ -39,7 +41,7 @@ function readKept(files, key) {
     }
     if (bytes.toString('latin1', 0, KEY_LENGTH) !== key) continue;
     const data = bytes.subarray(HEADER_LENGTH);
-    if (bytes.toString('latin1', KEY_LENGTH, HEADER_LENGTH) === sha1(data)) return data;
+    if (bytes.toString('latin1', KEY_LENGTH, HEADER_LENGTH) === checksum(data)) return data;
   }
   return undefined;
 }
@@ -54,7 +56,7 @@ function keep(files, key, data, maxFiles) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key + sha1(data), 'latin1'), data]));
+      fs.writeFileSync(temporary, Buffer.concat([Buffer.from(key + checksum(data), 'latin1'), data]));
       fs.renameSync(temporary, file);
     } catch {
       ignoringErrors(() => fs.rmSync(temporary, { force: true }));

@@ -6,7 +6,7 @@
 // shared temporary folder: a cache is code, and another user could leave one there).
 // So a user's second run is cached. The cache is kept under the SHA-1 of the bundle it was made from
 // (kept-files.js), since V8 checks only a script's length: it ran the old code of a bundle rebuilt to the same
-// length. And it is checked against the SHA-1 of its data, since V8 checks none of it either: damaged bytes it
+// length. And it is checked against the checksum of its data, since V8 checks none of it either: damaged bytes it
 // took as they were (a pack's phrase changed: wrong findings on every run, as such a cache was never rewritten)
 // or crashed on in its deserializer.
 // It is made before the bundle runs and holds what V8 compiles up front: a cache made after a lint held
