@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { asciiSourcePlugin } from '../scripts/ascii-source.mjs';
+import { bundleIdPlugin } from '../scripts/bundle-id.mjs';
 import { NODE_TARGET } from '../scripts/node-target.mjs';
 import { precompiledRulesPlugin } from '../scripts/precompile.mjs';
 import { BENCH_DIR, RESULTS_DIR } from './workspace';
@@ -38,9 +39,9 @@ export async function buildColdEntry(): Promise<string> {
     ...NODE_TARGET,
     format: 'cjs',
     // As scripts/build.mjs: jsonc-parser's UMD build requires its parts dynamically,
-    // the built-in packs are precompiled at build time, and the source is ASCII.
+    // the built-in packs are precompiled at build time, the source is ASCII, and the bundle's SHA-1 is on its first line.
     mainFields: ['module', 'main'],
-    plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules')), asciiSourcePlugin()],
+    plugins: [precompiledRulesPlugin(path.join(BENCH_DIR, '..', 'rules')), asciiSourcePlugin(), bundleIdPlugin()],
     logLevel: 'warning',
   });
   const loader = path.join(BENCH_DIR, '..', 'bin', 'load-bundle.js');

@@ -6,9 +6,10 @@
 // shared temporary folder: a cache is code, and another user could leave one there).
 // So a user's second run is cached. The cache is kept under the SHA-1 of the bundle it was made from
 // (kept-files.js), since V8 checks only a script's length: it ran the old code of a bundle rebuilt to the same
-// length. And it is checked against the checksum of its data, since V8 checks none of it either: damaged bytes it
-// took as they were (a pack's phrase changed: wrong findings on every run, as such a cache was never rewritten)
-// or crashed on in its deserializer.
+// length. The build writes that SHA-1 on the bundle's first line (scripts/bundle-id.mjs); a bundle built otherwise
+// is hashed here. And the cache is checked against the checksum of its data, since V8 checks none of it either:
+// damaged bytes it took as they were (a pack's phrase changed: wrong findings on every run, as such a cache was
+// never rewritten) or crashed on in its deserializer.
 // It is made before the bundle runs and holds what V8 compiles up front: a cache made after a lint held
 // every function the lint compiled, about 70 MB more at its peak.
 const { createHash } = require('node:crypto');
@@ -20,6 +21,14 @@ const { keep, readKept, userCacheDir } = require('./kept-files.js');
 
 /** Code caches kept in a folder: in the user's, one per build of each bundle run. */
 const MAX_CODE_CACHES = 8;
+
+/** The first line scripts/bundle-id.mjs writes: the bundle's SHA-1. */
+const SHA1_LINE = /^\/\/ replylint-bundle-sha1 ([0-9a-f]{40})\n/;
+
+/** The bundle's SHA-1: as the build wrote it, else hashed. */
+function sha1Of(source) {
+  return SHA1_LINE.exec(source.toString('latin1', 0, 100))?.[1] ?? createHash('sha1').update(source).digest('hex');
+}
 
 /** The bundle's source as a CommonJS module's function: the same text when the cache is made and used. */
 function wrap(source) {
@@ -43,7 +52,7 @@ const BUNDLE_CACHES = Symbol.for('replylint.bundleCaches');
  */
 function compileWithKey(file) {
   const source = fs.readFileSync(file);
-  const key = createHash('sha1').update(source).digest('hex');
+  const key = sha1Of(source);
   const files = cacheFiles(file, key);
   const cachedData = readKept(files, key);
   const script = new vm.Script(wrap(source.toString('utf8')), { filename: file, cachedData });

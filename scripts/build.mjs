@@ -43,7 +43,8 @@ const builds = [
     // Its SHA-1 written into it: the key of the phrase tries it keeps (lsp/server-caches.ts).
     plugins: [precompiledRulesPlugin(rulesDir, { exampleTexts: true, ruleDocs: true, packsFile: true }), asciiSourcePlugin(), bundleIdPlugin()],
   },
-  { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir },
+  // Its SHA-1 on its first line: the key of its code cache (bin/load-bundle.js).
+  { ...common, entryPoints: { cli: 'server/src/cli/bin.ts' }, outdir, plugins: [...common.plugins, bundleIdPlugin()] },
 ];
 
 if (watch) {

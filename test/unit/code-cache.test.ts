@@ -2,10 +2,12 @@
 // finds none, used only for the very bundle it was made from.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Script } from 'node:vm';
+import { BUNDLE_SHA1_LINE, BUNDLE_SHA1_PLACEHOLDER } from '../../scripts/bundle-id.mjs';
 import { CLI_BUNDLE, REPO_ROOT, ensureBuilt } from '../support/build';
 import { tempDir } from '../support/cli';
 
@@ -69,6 +71,26 @@ describe('code cache of the bundles', () => {
     fs.writeFileSync(file, bundleText('two'));
     assert.equal(loadBundle(file).value, 'two');
     assert.notDeepEqual(fs.readFileSync(`${file}.cache`), written, 'the cache of the new bundle replaced the old one');
+  });
+
+  it('keys the cache by the SHA-1 the build wrote on the first line, else by hashing the bundle', () => {
+    const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+    const keyOf = (file: string) => fs.readFileSync(`${file}.cache`).toString('latin1', 0, 40);
+    const written = 'c0ffee'.padEnd(40, '0');
+    const dir = tempDir({ 'built.js': `// replylint-bundle-sha1 ${written}\n${bundleText('built')}`, 'other.js': bundleText('other') });
+    assert.equal(loadBundle(path.join(dir, 'built.js')).value, 'built');
+    assert.equal(keyOf(path.join(dir, 'built.js')), written);
+    assert.equal(loadBundle(path.join(dir, 'other.js')).value, 'other');
+    assert.equal(keyOf(path.join(dir, 'other.js')), sha1(bundleText('other')));
+  });
+
+  it("has the CLI bundle's SHA-1 on its first line, as the build wrote it", () => {
+    ensureBuilt();
+    const text = fs.readFileSync(CLI_BUNDLE, 'latin1');
+    const firstLine = text.slice(0, text.indexOf('\n'));
+    const written = firstLine.slice(BUNDLE_SHA1_LINE.length - BUNDLE_SHA1_PLACEHOLDER.length);
+    assert.match(written, /^[0-9a-f]{40}$/, firstLine);
+    assert.equal(createHash('sha1').update(text.replaceAll(written, BUNDLE_SHA1_PLACEHOLDER), 'latin1').digest('hex'), written);
   });
 
   it('runs the bundle as written when its cache is damaged, which V8 would run as it is, and writes a whole cache', () => {

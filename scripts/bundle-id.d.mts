@@ -1,0 +1,3 @@
+export const BUNDLE_SHA1_PLACEHOLDER: string;
+export const BUNDLE_SHA1_LINE: string;
+export function bundleIdPlugin(): import('esbuild').Plugin;
