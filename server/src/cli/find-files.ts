@@ -5,10 +5,11 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globSync, hasMagic, type IgnoreLike, type Path } from 'glob';
+import type { IgnoreLike, Path } from 'glob';
 import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS, type FileProblem } from '../engine/io/files';
 import { IgnoreRules, SKIPPED_DIRS } from '../engine/io/ignore-files';
+import { glob } from './glob';
 
 export { IGNORE_FILE_NAMES } from '../engine/io/ignore-files';
 
@@ -101,7 +102,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     if (stat?.isDirectory()) {
       folders.push(full);
       const templates: string[] = [];
-      added = addLintable(globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }), false, templates);
+      added = addLintable(glob().globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }), false, templates);
       if (templates.length > 0) templatesLeftOut.push({ folder: full, files: templates.sort() });
     } else if (stat) {
       // A file named on the command line is linted whatever its extension, unless ignored.
@@ -112,9 +113,9 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
         named.add(full);
       }
       added = reason ? 0 : 1;
-    } else if (hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
+    } else if (glob().hasMagic(pattern, { windowsPathsNoEscape: path.sep === '\\' })) {
       added = addLintable(
-        globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }),
+        glob().globSync(pattern, { cwd, absolute: true, nodir: true, dot: false, ignore: globIgnore(cwd), windowsPathsNoEscape: path.sep === '\\' }),
         namesExtension(pattern),
       );
     } else {

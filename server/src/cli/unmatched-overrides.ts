@@ -5,9 +5,9 @@
 // folder its globs are read from.
 
 import * as path from 'node:path';
-import { globSync } from 'glob';
 import { isInside } from '../engine/config/pack-resolver';
 import type { OverrideSite, ProjectConfig } from '../engine/config/project-config';
+import { glob } from './glob';
 
 export interface UnmatchedOverride {
   site: OverrideSite;
@@ -40,7 +40,7 @@ export function unmatchedOverrides(runs: { project: ProjectConfig; files: string
   for (const { site, count, first, matched } of sites.values()) {
     if (matched) continue;
     const covered = searchedFolders.some((folder) => isInside(site.folder, folder));
-    if (!covered && globSync(site.files, { cwd: site.folder, dot: true, nodir: true, ignore: NEVER_SEARCHED }).length > 0) continue;
+    if (!covered && glob().globSync(site.files, { cwd: site.folder, dot: true, nodir: true, ignore: NEVER_SEARCHED }).length > 0) continue;
     const example = first ? `; from there, ${path.basename(first)} of this run is "${path.relative(site.folder, first).split(path.sep).join('/')}"` : '';
     unmatched.push({
       site,
