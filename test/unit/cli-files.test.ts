@@ -70,13 +70,19 @@ describe('cli: finding files', () => {
     const views = tempDir({ 'mail/welcome.blade.php': blade, 'mail/refund.blade.php': blade, 'mail/receipt.hbs': REPLY, 'mail/page.php': REPLY });
     const folder = await runCli(['--format', 'json', 'mail'], { cwd: views });
     assert.equal(folder.code, 2, 'nothing linted: the folder has no reply file');
-    assert.match(folder.stderr, /replylint: note: mail: 3 template files not linted \(mail\/receipt\.hbs, …\): name them or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/);
+    assert.match(
+      folder.stderr,
+      /replylint: note: mail: 3 template files not linted \(mail\/receipt\.hbs, …\): name them or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/,
+    );
     const glob = await runCli(['--format', 'json', 'mail/**/*.blade.php'], { cwd: views });
     assert.deepEqual(lintedFiles(glob.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
     assert.doesNotMatch(glob.stderr, /note/);
     // A glob that names no extension keeps to reply files, as a folder search does.
     assert.deepEqual(findFiles(['mail/*'], views).files, []);
-    assert.deepEqual(findFiles(['**/*.{hbs,php}'], views).files.map((file) => path.basename(file)), ['page.php', 'receipt.hbs', 'refund.blade.php', 'welcome.blade.php']);
+    assert.deepEqual(
+      findFiles(['**/*.{hbs,php}'], views).files.map((file) => path.basename(file)),
+      ['page.php', 'receipt.hbs', 'refund.blade.php', 'welcome.blade.php'],
+    );
   });
 
   it('exits 2 when a path or pattern finds nothing, unless --no-error-on-unmatched-pattern', async () => {
