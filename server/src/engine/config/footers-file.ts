@@ -64,7 +64,7 @@ export function builtinFooters(): FooterMatcher {
         customer: phraseLists(file, "the customer's words of a chat transcript", data?.chatSpeakers?.customer),
         bot: phraseLists(file, "a bot's words of a chat transcript", data?.chatSpeakers?.bot),
         labels: phraseLists(file, 'the labels that are no speakers of a chat transcript', data?.chatSpeakers?.labels),
-        greetings: builtinGreetings(),
+        greetings: builtinGreetings,
         agentWords: phrasesOfWords(file, "the words that tell a chat's agent", data?.chatSpeakers?.agentWords),
         customerWords: phraseLists(file, "the words that tell a chat's customer", data?.chatSpeakers?.customerWords),
       }),

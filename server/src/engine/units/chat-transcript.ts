@@ -43,14 +43,18 @@ export interface ChatSpeakerLists {
   customer: Record<string, string[]>;
   bot: Record<string, string[]>;
   labels: Record<string, string[]>;
-  /** The built-in packs' formula/greeting phrases (config/footers-file.ts), not footers.yaml's. */
-  greetings: Record<string, string[]>;
+  /**
+   * The built-in packs' formula/greeting phrases (config/footers-file.ts), not footers.yaml's: read when a greeting is
+   * first asked for (a turn's words after a name), as every language's pack is read for them.
+   */
+  greetings: () => Record<string, string[]>;
   agentWords: Record<string, string[]>;
   customerWords: Record<string, string[]>;
 }
 
 /** footers.yaml's `chatSpeakers`, one list per language each, and the packs' greetings. */
 export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
+  let greeting: RegExp | undefined;
   return {
     // A label holds a role word as a word of its own: "Acme Support", "Visitor 2741", "Sam (agent)".
     agent: wholeWordsPattern(lists.agent),
@@ -58,7 +62,13 @@ export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher
     bot: wholeWordsPattern(lists.bot),
     label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
     roleWords: new RegExp(wholeWordsPattern({ roles: [lists.agent, lists.customer, lists.bot].flatMap((side) => Object.values(side).flat()) }).source, 'giu'),
-    greeting: new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`, 'iu'),
+    // Few texts ask (under a one-language config it read four more packs' data, about 4 ms of a start).
+    get greeting() {
+      return (greeting ??= new RegExp(
+        `^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings()).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`,
+        'iu',
+      ));
+    },
     agentWords: wholeWordsPattern(lists.agentWords),
     customerWords: wholeWordsPattern(lists.customerWords),
   };
