@@ -121,6 +121,25 @@ describe('cli', () => {
     assert.match(errors.stdout, /placeholder\/malformed/);
   });
 
+  it("JSON's warningCount counts warnings, not infos, as the summary line and --max-warnings do (reviewer L4)", async () => {
+    const dir = tempDir({
+      'info.yaml': 'rules:\n  tone/condescending: info\n',
+      'a.txt': 'Hi Sam,\n\nObviously it shipped.\n\nBest,\nAna\n',
+      'b.txt': 'Hi Sam,\n\nObviously it shipped, and we will refund it soon.\n\nBest,\nAna\n',
+    });
+    type Report = { messages: { ruleId: string; level: string }[]; warningCount: number; fixableWarningCount: number };
+    const [info] = JSON.parse((await cli(['-c', 'info.yaml', '--format', 'json', 'a.txt'], { cwd: dir })).stdout) as Report[];
+    assert.deepEqual(
+      info!.messages.map((message) => [message.ruleId, message.level]),
+      [['tone/condescending', 'info']],
+    );
+    assert.equal(info!.warningCount, 0);
+    assert.equal(info!.fixableWarningCount, 0);
+    const [mixed] = JSON.parse((await cli(['-c', 'info.yaml', '--format', 'json', 'b.txt'], { cwd: dir })).stdout) as Report[];
+    assert.deepEqual(mixed!.messages.map((message) => message.level).sort(), ['info', 'warning']);
+    assert.equal(mixed!.warningCount, 1);
+  });
+
   it('--help lists every option in one block, then its notes, in lines of at most 100 characters', async () => {
     const help = await cli(['--help']);
     assert.equal(help.code, 0);

@@ -7,7 +7,16 @@ import { scorecardSummary } from '../engine/scorecard-summary';
 import { SCORECARD_ITEMS, type Finding, type LintResult, type ScorecardItem, type ScoreReason, type Severity, type TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
-import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter } from './output';
+import {
+  chunkedWrite,
+  jsonArrayWriter,
+  jsonObjectWriter,
+  mostUsedLanguage,
+  warningCount,
+  type FileReport,
+  type FormatContext,
+  type OutputWriter,
+} from './output';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -53,9 +62,9 @@ function writeJsonReport(object: ReturnType<typeof jsonObjectWriter>, report: Fi
   object.member('filePath', report.filePath);
   object.elements('messages', jsonMessages(report));
   object.member('errorCount', findings.filter((finding) => finding.severity === 'error').length);
-  object.member('warningCount', findings.filter((finding) => finding.severity !== 'error').length + report.notes.length);
+  object.member('warningCount', warningCount(report));
   object.member('fixableErrorCount', findings.filter((finding) => finding.severity === 'error' && finding.fix !== undefined).length);
-  object.member('fixableWarningCount', findings.filter((finding) => finding.severity !== 'error' && finding.fix !== undefined).length);
+  object.member('fixableWarningCount', findings.filter((finding) => finding.severity === 'warning' && finding.fix !== undefined).length);
   object.elements('replies', jsonReplies(report.result));
   object.end();
 }

@@ -31,7 +31,7 @@ import { unreadCatalogNote } from '../engine/units/gettext';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
-import { fileStartRange, mostUsedLanguage, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
+import { fileStartRange, mostUsedLanguage, warningCount, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
 import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-overrides';
 import type { CliIo } from './io';
 import { runInit } from './init';
@@ -194,9 +194,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const unit of fileReport.result.units) replyLanguages.push(unit.language);
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
-    warnings +=
-      fileReport.result.findings.filter((finding) => finding.severity === 'warning').length +
-      fileReport.notes.filter((note) => note.severity !== 'info').length;
+    warnings += warningCount(fileReport);
   };
   const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
     ...(values['report-unused-disable'] ? result.unusedDisables : []),

@@ -20,6 +20,14 @@ export interface FileReport {
   notes: Note[];
 }
 
+/**
+ * A file's warnings, as --max-warnings and ESLint's warningCount count them: warning findings and notes, not infos
+ * (an info is no warning, though ESLint's JSON has no lower severity than 1 to give it: reviewer L4).
+ */
+export function warningCount(report: FileReport): number {
+  return report.result.findings.filter((finding) => finding.severity === 'warning').length + report.notes.filter((note) => note.severity !== 'info').length;
+}
+
 export const fileStartRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** What the reports say about a rule, gathered from the configs that produced the findings. */
