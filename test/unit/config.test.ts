@@ -193,6 +193,9 @@ describe('config authoring messages', () => {
   it('says "did you mean" for a misspelt key, value, rule id and category, at the exact place', () => {
     assert.deepEqual(problemsOf('langauge: pl\n'), ['1:1: the config: unknown key "langauge"; did you mean "language"?']);
     assert.deepEqual(problemsOf('overrides:\n  - files: ["*.md"]\n    knd: chat\n'), ['3:5: overrides.0: unknown key "knd"; did you mean "kind"?']);
+    // One glob where the list belongs (reviewer L1): the message shows the list to write.
+    assert.deepEqual(problemsOf('overrides:\n  - files: "koha/**"\n    kind: auto-reply\n'), ['2:12: overrides.0.files: must be a list: files: ["koha/**"]']);
+    assert.deepEqual(problemsOf('overrides:\n  - files: 3\n'), ['2:12: overrides.0.files: must be array']);
     assert.deepEqual(problemsOf('kind: replly\n'), [
       '1:7: kind: "replly" is not one of "reply", "macro", "snippet", "chat", "auto-reply", "thread"; did you mean "reply"?',
     ]);

@@ -144,7 +144,7 @@ describe('custom placeholder variables', () => {
     assert.deepEqual(problems('placeholders: zendsk\n'), [
       '1:15: placeholders: "zendsk" is not one of "auto", "zendesk", "intercom", "helpscout", "freshdesk", "gorgias", "front", "osticket", "zammad", "moodle", "smarty", "rt", "magento", "koha", "chamilo", "templatetoolkit", "laravel", "mediawiki", "handlebars", "liquid", "none"; did you mean "zendesk"?',
     ]);
-    assert.deepEqual(problems('placeholders:\n  variables: refund_amount\n'), ['2:14: placeholders.variables: must be array']);
+    assert.deepEqual(problems('placeholders:\n  variables: refund_amount\n'), ['2:14: placeholders.variables: must be a list: variables: ["refund_amount"]']);
     // Brace globs are globs, not template braces.
     assert.deepEqual(problems('placeholders:\n  variables: ["{refund,order}_amount"]\n'), []);
   });

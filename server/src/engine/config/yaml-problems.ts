@@ -127,6 +127,10 @@ export class YamlFile {
         const shown = allowed.map((value) => JSON.stringify(value)).join(', ');
         return this.problemAt(path, `${where}: ${JSON.stringify(written)} is not one of ${shown}${hint}`);
       }
+      // One value where a list belongs (`files: "koha/**"`, as ESLint's old configs allowed): show the list it should be.
+      const written = this.valueAt(path);
+      if (error.keyword === 'type' && (error.params as { type?: string }).type === 'array' && typeof written === 'string' && path.length > 0)
+        return this.problemAt(path, `${where}: must be a list: ${path[path.length - 1]}: [${JSON.stringify(written)}]`);
       return this.problemAt(path, `${where}: ${error.message ?? 'is invalid'}`);
     });
   }
