@@ -188,8 +188,11 @@ export function changeProblems(change: ChangeCase): string[] {
   const protectedSpans = change.repairsPlaceholders ? [] : spansOf(PROTECTED, text);
   // Straight quotes are looked for outside tags, where an attribute's value is no quote.
   const untagged = text.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+  // Not a quote around the finding, nor one inside it: a fill-in's own code ({{ $data["name"] }}) is no quoted text.
   const quoted = [...spansOf(QUOTED, text), ...(/\.(?:json|ya?ml)$/i.test(change.fileName) ? [] : spansOf(STRAIGHT_QUOTED, untagged))].filter(
-    (span) => !change.finding || change.finding.start < span.start || change.finding.start >= span.end,
+    (span) =>
+      !change.finding ||
+      ((change.finding.start < span.start || change.finding.start >= span.end) && (span.start < change.finding.start || span.end > change.finding.end)),
   );
   const promises = change.relint ? promisesMade(change.relint, text, edited) : [];
   const calls = spansOf(TRANSLATION_CALL, text);

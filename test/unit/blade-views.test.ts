@@ -22,6 +22,10 @@ describe('Blade views', () => {
       const plain = text!.replace(/<\/?p>/g, '').replace(/\{\{ (\$[^}]+) \}\}/, '{!! $1 !!}');
       assert.deepEqual(excerpts(VOCATIVE, plain, language, 'notice.blade.php').length, 1, `${language}: ${plain}`);
     }
+    // An array's quoted key is a path step too ({{ $data['name'] }}, {!! $data["imie"] !!}), as Twig's data.name is.
+    assert.deepEqual(excerpts(VOCATIVE, "<p>Witaj {{ $data['name'] }},</p>\n<p>wniosek dotarł.</p>", 'pl'), ["{{ $data['name'] }}"]);
+    assert.deepEqual(excerpts(VOCATIVE, '<p>Sveiki, {!! $data["vardas"] !!},</p>\n<p>prašymą gavome.</p>', 'lt'), ['{!! $data["vardas"] !!}']);
+    assert.deepEqual(excerpts(VOCATIVE, "<p>Witaj {{ $data['agent_name'] }},</p>\n<p>zgłoszenie czeka.</p>", 'pl'), []);
     // Twig's filter after the name changes nothing.
     assert.deepEqual(excerpts(VOCATIVE, '<p>Dzień dobry {{ user.first_name|capitalize }},</p>\n<p>wpłata jest zaksięgowana.</p>', 'pl'), [
       '{{ user.first_name|capitalize }}',

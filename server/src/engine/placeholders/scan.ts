@@ -193,7 +193,7 @@ function placeholderOf(
  */
 function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placeholder, 'variable' | 'hasFallback'> {
   // Blade prints PHP: {{ $user->first_name }} is the variable user->first_name, as in {!! $user->first_name !!}.
-  const variable = body.startsWith('$') ? PHP_VARIABLE.exec(body)?.[1] : VARIABLE.exec(body)?.[0];
+  const variable = body.startsWith('$') ? phpVariableOf(body) : VARIABLE.exec(body)?.[0];
   let tested = false;
   // The innermost few blocks: a test of the variable further out is rare, and unclosed blocks can be many.
   for (const blocks of enclosing) {
@@ -659,7 +659,13 @@ const WIKI_LINK = /\[\[([^[\]|\n]{1,200})(\|[^[\]\n]{0,200})?\]\]/y;
 const WIKI_EXTERNAL_LINK = /\[(\$[1-9]\d?|https?:\/\/[^\s[\]]{1,300})((?: [^[\]\n]{1,200})?)\]/y;
 /** An app's substitution key between double underscores (Dolibarr): __REF__, __THIRDPARTY_NAME__. */
 const DOUBLE_UNDERSCORE = /__([A-Z][A-Z0-9_]*?)__/y;
-const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*)*)/;
+// A step is PHP's arrow or an array's quoted key ({{ $data['name'] }}, {{ $user["first_name"] }}).
+const PHP_VARIABLE = /^\$?([A-Za-z_]\w*(?:->[A-Za-z_]\w*|\[\s*['"][A-Za-z_]\w*['"]\s*\])*)/;
+
+/** The variable a PHP expression prints, an array's key read as a path step as Twig writes it: $data['name'] is data.name. */
+function phpVariableOf(expression: string): string | undefined {
+  return PHP_VARIABLE.exec(expression)?.[1]?.replace(/\[\s*['"](\w+)['"]\s*\]/g, '.$1');
+}
 /** FreeMarker's default and built-ins after a value: ${name!"there"}, ${title?html}, ${date?string("d.M.yyyy")}. */
 const FREEMARKER_SUFFIX = String.raw`(?:![^{}\n]{0,80}|\?[A-Za-z_]+(?:\([^(){}\n]{0,60}\))?)*`;
 /**
@@ -921,7 +927,7 @@ function singleDelimiterAt(
       return at === 0 || LARAVEL_BEFORE.test(text[at - 1]!) ? value(':', LARAVEL) : undefined;
     case '{': {
       const blade = stickyMatch(BLADE_RAW, text, at);
-      if (blade) return output('{!!', blade, PHP_VARIABLE.exec(blade[1]!)?.[1]);
+      if (blade) return output('{!!', blade, phpVariableOf(blade[1]!));
       const code = perlBlockEnd(at);
       if (code === undefined) return value('{', BRACE);
       const body = text.slice(at + 1, code - 1);
