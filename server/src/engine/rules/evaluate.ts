@@ -3239,10 +3239,12 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (isOrganisationVariable(context.dialect, placeholder.variable)) continue;
     // A labelled field's value ("Temat: {{ name }}", a meeting's title) addresses nobody, as for a name's fallback (trial 23).
     if (labelledFieldValue(unit, placeholder)) continue;
-    // Words of the greeting before the name; a word glued to it ("Laba diena%{name}") is one of them.
+    // Words of the greeting before the name; a word glued to it ("Laba diena%{name}") is one of them. A form for the other
+    // gender after a slash or in brackets is the same word ("Szanowny/a Panie/Pani {{ $loan->name }}": trial 38).
     let wordsBefore = 0;
     for (let index = greeting.firstToken; index < greeting.endToken; index++) {
-      if (analysis.tokens[index]!.start < placeholder.start) wordsBefore++;
+      const { start } = analysis.tokens[index]!;
+      if (start < placeholder.start && !/[/(]/.test(unit.text[start - 1] ?? '')) wordsBefore++;
     }
     // A fill-in right after the salutation's words is the address whatever follows it ("Witaj {{first_name}} w
     // gronie klientów!", a greeting with an emoji after the name); one that opens the text or a clause after a comma may be the
