@@ -20,6 +20,12 @@ describe('wrong classes of the held-out trials, in every language', () => {
       ['sq', 'Para se të konfirmoni rezervimin, lexoni me kujdes kushtet e qirasë më poshtë.'],
       ['sq', 'Ju lutemi lexoni me kujdes rregullat e mëposhtme të përdorimit të sallës.'],
       ['fi', 'Lukekaa huolellisesti alla olevat vuokraehdot ennen varauksen vahvistamista.'],
+      // Trial 38: a document this message brings, or the reader's new agreement.
+      ['pl', 'Prosimy o dokładne zapoznanie się z załączoną umową kredytu.'],
+      ['lt', 'Atidžiai perskaitykite pridedamą paskolos sutartį.'],
+      ['lt', 'Sutartis.pdf — Jūsų kredito sutartis, prašome atidžiai perskaityti'],
+      ['fi', 'Lukekaa huolellisesti liitteenä oleva lainasopimus.'],
+      ['sq', 'Ju lutemi lexoni me kujdes kontratën e kredisë bashkëngjitur.'],
     ];
     for (const [language, text] of advice) assert.deepEqual(found(text, language, 'tone/blame'), [], `${language}: ${text}`);
     // What the reader had already (the terms, an earlier message) is still the reproach.
@@ -33,6 +39,10 @@ describe('wrong classes of the held-out trials, in every language', () => {
       ['lt', 'Prašome atidžiai skaityti mūsų laiškus ir toliau, sutartis buvo pridėta prie ankstesnio laiško.', 'Prašome atidžiai skaityti'],
       ['fi', 'Lukekaa huolellisesti seuraavalla kerralla, ohje oli jo liitteenä.', 'Lukekaa huolellisesti'],
       ['sq', 'Ju lutemi lexoni me kujdes email-et tona më poshtë në bisedë, kodi ishte aty.', 'lexoni me kujdes email-et tona'],
+      // Attached to an earlier message, told in the past (trial 38's excuse is the attachment of this one).
+      ['pl', 'Prosimy dokładnie zapoznać się, umowa była załączona do poprzedniej wiadomości.', 'Prosimy dokładnie zapoznać'],
+      ['fi', 'Lukekaa huolellisesti, sopimus oli liitteenä jo maaliskuussa.', 'Lukekaa huolellisesti'],
+      ['sq', 'Lexoni me kujdes, kontrata ishte bashkëngjitur në email-in e kaluar.', 'Lexoni me kujdes'],
     ];
     for (const [language, text, span] of reproach) assert.deepEqual(found(text, language, 'tone/blame'), [span], `${language}: ${text}`);
   });
