@@ -786,6 +786,15 @@ describe('languages', () => {
         'lt',
         'Laba diena,\n\nsiunta išsiųsta šiandien ir bus pristatyta penktadienį.\n\nHello,\n\nyour parcel was sent today and it will be delivered on Friday.',
       ],
+      // Reviewer H1: the second greeting ends in "!" (with an emoji after it), or is "Good morning/afternoon/evening";
+      // or a line (behind a flag) says "English below".
+      ['fi', 'Hei Maija,\n\nhyvitys 40 euroa lähti tänään kortillesi.\n\nHello, Maija!\n\nthe refund of 40 euros went to your card today.'],
+      ['pl', 'Dzień dobry,\n\nTwoja paczka czeka w paczkomacie do piątku.\n\nGood evening!\n\nyour parcel is waiting in the parcel locker until Friday.'],
+      [
+        'lt',
+        'Labas, Jonai,\n\n🇬🇧 English below\n\nJūsų narystė bus pratęsta kitą mėnesį.\n\n---\n\nHello, **Jonas**! 👋\n\nYour membership renews next month, and we will send you the new card.',
+      ],
+      ['sq', 'Përshëndetje,\n\nporosia {{ order.number }} u nis sot.\n\nGood morning Arta,\n\nyour order {{ order.number }} left our warehouse today.'],
     ] as const)
       assert.deepEqual(untranslated(language, text), [], text);
     // As the reply's first words an English greeting opens nothing, one inside a sentence is no greeting, and English
@@ -804,6 +813,11 @@ describe('languages', () => {
       [
         'lt',
         'Laba diena,\n\nsiunta išsiųsta šiandien.\n\nHello,\n\nplease find your invoice attached and let us know if anything is wrong.\n\nPagarbiai\nRūta',
+      ],
+      // A leftover line that ends in "!" is no greeting line for that (reviewer H1).
+      [
+        'pl',
+        'Dzień dobry,\n\nzwrot 40 zł zleciłam dziś o 10:00, pieniądze będą na koncie w ciągu 3 dni.\n\nHello, thank you for shopping with us and see you again soon!\n\nPozdrawiam\nEwa',
       ],
     ] as const)
       assert.equal(untranslated(language, text).length, 1, text);

@@ -2163,17 +2163,19 @@ function firstAnnouncement(context: Context, ruleIndex: number): number | undefi
     if (match.owner.role !== 'form' || match.owner.form !== 'near') continue;
     const start = tokens[match.firstToken]!.start;
     const end = tokens[match.endToken - 1]!.end;
-    // Before the words: the line's or an HTML block's start, and brackets or emphasis only.
+    // Before the words: the line's or an HTML block's start, and brackets, emphasis or a flag or emoji only
+    // ("🇬🇧 English below", vusa.lt's reminder mail, reviewer H1).
     const from = Math.max(0, start - 120);
     const lead = `${from === 0 ? '\n' : ''}${text.slice(from, start)}`;
-    if (!/(?:\n|<(?:p|div|li|td|h\d|br)\b[^<>\n]*>)[ \t([*_>-]*$/i.test(lead)) continue;
+    if (!/(?:\n|<(?:p|div|li|td|h\d|br)\b[^<>\n]*>)(?:[ \t([*_>\p{Regional_Indicator}\p{Extended_Pictographic}-]|\u200d|\ufe0f)*$/iu.test(lead)) continue;
     // After them: a colon, or up to two words ("below") and a closing bracket, then the line's or the block's end.
     const after = text.slice(end, end + 80);
     const announces = /^[ \t*_]*(?::|(?:[ \t]*\p{L}+){0,2}[ \t*_]*[)\]]?[ \t.]*(?:<\/?(?:p|div|li|td|h\d|br)\b|\r?\n|$))/iu.test(after);
-    // Or a greeting's name or fill-in and its comma at the line's end, with the reply's own words above it.
+    // Or a greeting's name or fill-in and its comma or exclamation mark (and an emoji) at the line's end, with the
+    // reply's own words above it ("Hello, Maija!", "Good morning!", "Hello, **{{ $name }}**! 👋": reviewer H1).
     const greets =
       !announces &&
-      /^[^\n!?]{0,60},[ \t]*(?:<\/?(?:p|div|br)\b|\r?\n|$)/u.test(after) &&
+      /^[^\n!?]{0,60}[,!](?:[ \t\p{Extended_Pictographic}]|\u200d|\ufe0f)*(?:<\/?(?:p|div|br)\b|\r?\n|$)/u.test(after) &&
       /\p{L}/u.test(context.unit.prose.slice(0, start)) &&
       repeatsOwnText(tokens, start);
     if (!announces && !greets) continue;
