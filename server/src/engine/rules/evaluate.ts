@@ -2755,6 +2755,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
         tokens[match.firstToken]!.sentence === sentence &&
         (match.endToken <= trigger.firstToken || (trigger.endToken - trigger.firstToken === 1 && match.firstToken === trigger.endToken)),
     );
+  const houseRules = houseRuleSentences(context, rule, matches);
   // The concern acknowledged earlier in the reply ("We understand the importance of minimising noise levels…") meets the news after it.
   const acknowledgements = matches
     .filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement')
@@ -2803,7 +2804,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     if (acknowledged(sentence) || decidesAppeal(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
-    if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence))) continue;
+    if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence)) || houseRules.has(sentence)) continue;
     if (laterAmends(sentence) || regretWithLaterOffer(sentence)) {
       metByAlternative = true;
       continue;
@@ -2830,6 +2831,27 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
   const span = met ? tokenSpan(context, met) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
   return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
+}
+
+/**
+ * The sentences that tell a house rule in advance (`unless.houseRule`, trial 37): in a reply that confirms or reminds a
+ * booking, a notice period before the visit ("Changes are possible up to 24 hours before your visit") with no word of
+ * the reader's own case outside it ("We can't move your visit, …" is a refusal to them).
+ */
+function houseRuleSentences(context: Context, rule: ActiveRule, matches: readonly RuleMatch[]): Set<number> {
+  const sentences = new Set<number>();
+  if (!rule.spec.unless?.houseRule || formMatches(matches, 'houseRuleBooking').length === 0) return sentences;
+  const { tokens } = context.analysis;
+  const cutoffs = formMatches(matches, 'houseRuleCutoff');
+  const cases = formMatches(matches, 'houseRuleCase');
+  const sentenceOf = (match: RuleMatch) => tokens[match.firstToken]!.sentence;
+  for (const cutoff of cutoffs) {
+    const sentence = sentenceOf(cutoff);
+    const inCutoff = (word: RuleMatch) =>
+      cutoffs.some((other) => sentenceOf(other) === sentence && word.firstToken >= other.firstToken && word.endToken <= other.endToken);
+    if (!cases.some((word) => sentenceOf(word) === sentence && !inCutoff(word))) sentences.add(sentence);
+  }
+  return sentences;
 }
 
 /**

@@ -162,6 +162,13 @@ export interface RuleSpec {
     nearIn?: { kinds: RuleKind[]; phrases: PhraseSpec[]; paragraph?: PhraseSpec[] };
     overlapIn?: { kinds: RuleKind[]; phrases: PhraseSpec[] };
     generalIn?: { kinds: RuleKind[]; case: PhraseSpec[]; condition?: PhraseSpec[]; advice?: PhraseSpec[] };
+    /**
+     * conditional: in a reply with a `bookings` phrase (a booking confirmed or reminded), a trigger whose sentence holds
+     * a `cutoffs` phrase (a notice period before the visit: "24 hours before your visit") and no `case` word outside it
+     * tells the house rule in advance ("Appointments cannot be moved in the last hour before they start."): no refusal to
+     * this reader (trial 37).
+     */
+    houseRule?: { bookings: PhraseSpec[]; cutoffs: PhraseSpec[]; case: PhraseSpec[] };
     aheadIn?: { kinds: RuleKind[]; possible: PhraseSpec[]; harm: PhraseSpec[] };
     /**
      * conditional: `phrases` anywhere in the reply hand the next step to the reader (a confirmation to send, the
@@ -715,6 +722,9 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'generalIn', 'case'], of: (rule) => rule.unless?.generalIn?.case, role: 'form', form: 'case' },
   { keys: ['unless', 'generalIn', 'condition'], of: (rule) => rule.unless?.generalIn?.condition, role: 'form', form: 'condition' },
   { keys: ['unless', 'generalIn', 'advice'], of: (rule) => rule.unless?.generalIn?.advice, role: 'form', form: 'advice' },
+  { keys: ['unless', 'houseRule', 'bookings'], of: (rule) => rule.unless?.houseRule?.bookings, role: 'form', form: 'houseRuleBooking' },
+  { keys: ['unless', 'houseRule', 'cutoffs'], of: (rule) => rule.unless?.houseRule?.cutoffs, role: 'form', form: 'houseRuleCutoff' },
+  { keys: ['unless', 'houseRule', 'case'], of: (rule) => rule.unless?.houseRule?.case, role: 'form', form: 'houseRuleCase' },
   { keys: ['unless', 'aheadIn', 'possible'], of: (rule) => rule.unless?.aheadIn?.possible, role: 'form', form: 'possible' },
   { keys: ['unless', 'aheadIn', 'harm'], of: (rule) => rule.unless?.aheadIn?.harm, role: 'form', form: 'harm' },
   { keys: ['unless', 'handedOver', 'phrases'], of: (rule) => rule.unless?.handedOver?.phrases, role: 'form', form: 'handedOver' },
