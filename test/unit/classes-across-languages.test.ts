@@ -21,7 +21,7 @@ describe('wrong classes of the held-out trials, in every language', () => {
       ['sq', 'Ju lutemi lexoni me kujdes rregullat e mëposhtme të përdorimit të sallës.'],
       ['fi', 'Lukekaa huolellisesti alla olevat vuokraehdot ennen varauksen vahvistamista.'],
       // Trial 38: a document this message brings, or the reader's new agreement.
-      ['pl', 'Prosimy o dokładne zapoznanie się z załączoną umową kredytu.'],
+      ['pl', 'Prosimy o dokładne zapoznanie się z umową kredytu, którą dołączamy do tej wiadomości.'],
       ['lt', 'Atidžiai perskaitykite pridedamą paskolos sutartį.'],
       ['lt', 'Sutartis.pdf — Jūsų kredito sutartis, prašome atidžiai perskaityti'],
       ['fi', 'Lukekaa huolellisesti liitteenä oleva lainasopimus.'],
