@@ -97,10 +97,31 @@ export function compileFooters(
 /** The markup a footer line's words may follow (`opening`: leading list, emphasis or quote markup). */
 const FOOTER_MARKUP = ' \t*_';
 
-const SPACE = 0x20;
-const TAB = 0x09;
-/** . ! ? · • | : a run of blanks after one of these may set footer words off inside a line. */
-const SEPARATORS = [0x2e, 0x21, 0x3f, 0xb7, 0x2022, 0x7c];
+/**
+ * A run of blanks that may set footer words off inside a line: after a sentence end or a middle dot, bullet or bar
+ * (. ! ? · • |), or two blanks or more (masked markup). The run is matched whole, so the search goes on past it.
+ */
+const SET_OFF_BLANKS = /[.!?\u00b7\u2022|][ \t]+|[ \t]{2,}/g;
+
+/**
+ * Where the set-off runs of blanks (SET_OFF_BLANKS) of a footer search end, read forwards once: the search reads
+ * its lines in order, so one scan of the prose serves them all, where every character of every line was read.
+ */
+class SetOffRuns {
+  /** The end of the first run that ends after the last point searched from; -1 when none does; undefined before the first search. */
+  private nextEnd: number | undefined = undefined;
+
+  constructor(private readonly prose: string) {}
+
+  /** The end of the first run that ends after `from`, or -1; `from` never goes back. */
+  endAfter(from: number): number {
+    if (this.nextEnd === undefined || (this.nextEnd >= 0 && from >= this.nextEnd)) {
+      SET_OFF_BLANKS.lastIndex = from;
+      this.nextEnd = SET_OFF_BLANKS.test(this.prose) ? SET_OFF_BLANKS.lastIndex : -1;
+    }
+    return this.nextEnd;
+  }
+}
 
 /** Whether a sticky pattern matches at offset `at` of `text`. */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -115,15 +136,10 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
  * only start where such a run of blanks ends: the words are tried there, not
  * at every character of the line.
  */
-function insideLine(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher): boolean {
-  for (let blank = lineStart; blank < lineEnd; blank++) {
-    const code = prose.charCodeAt(blank);
-    if (code !== SPACE && code !== TAB) continue;
-    let end = blank + 1;
-    while (end < lineEnd && (prose.charCodeAt(end) === SPACE || prose.charCodeAt(end) === TAB)) end++;
-    const setOff = end - blank >= 2 || (blank > lineStart && SEPARATORS.includes(prose.charCodeAt(blank - 1)));
-    if (setOff && end < lineEnd && !cannotStartAt(footers.asciiStarts, prose, end) && matchesAt(footers.words, prose, end)) return true;
-    blank = end;
+function insideLine(prose: string, lineStart: number, lineEnd: number, footers: FooterMatcher, runs: SetOffRuns): boolean {
+  // A run never holds a line break, so one that ends in the line lies in it.
+  for (let end = runs.endAfter(lineStart); end >= 0 && end < lineEnd; end = runs.endAfter(end)) {
+    if (!cannotStartAt(footers.asciiStarts, prose, end) && matchesAt(footers.words, prose, end)) return true;
   }
   return false;
 }
@@ -142,6 +158,7 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
   const lastLine = lastProseLine(prose);
   let gap: SalutationGap | undefined | null = null;
   const afterSalutation = (at: number) => underSalutation(gap === null ? (gap = salutationGap(prose)) : gap, at);
+  const runs = new SetOffRuns(prose);
   while (lineStart < prose.length) {
     const lineEnd = lineEndAt(prose, lineStart);
     if (text.charCodeAt(lineStart) === DASH && SIGNATURE_DELIMITER.test(text.slice(lineStart, lineEnd))) return lineStart;
@@ -154,7 +171,7 @@ export function footerStart(text: string, prose: string, footers: FooterMatcher)
       if (setOff !== undefined) return setOff;
     }
     // A company name or address may come first; the words are a footer's only where the layout sets the line off.
-    if (insideLine(prose, lineStart, lineEnd, footers) && !afterSalutation(lineStart)) {
+    if (insideLine(prose, lineStart, lineEnd, footers, runs) && !afterSalutation(lineStart)) {
       const setOff = breakBefore(text, prose, windowStart, lineStart);
       if (setOff !== undefined) return setOff;
       if (lineStart === lastLine) return lineStart;
