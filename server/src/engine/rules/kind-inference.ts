@@ -35,6 +35,7 @@ import {
   type Dialect,
 } from '../placeholders/dialects';
 import type { Placeholder } from '../placeholders/scan';
+import { partitionPoint } from '../text/partition-point';
 import { holdsNonSpace, LETTER_OR_DIGIT, lineEndAt, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { SIGNATURE_DELIMITER } from '../units/footers';
@@ -855,16 +856,23 @@ const ENDS_SENTENCE_ALONE = /^\s*[.!]\s*$/;
 /** Whether the rest of a sign-off line, prose[from, to), is punctuation and at most a name: capitalised words or placeholders. */
 function isNameOnly(prose: string, tokens: ProseAnalysis['tokens'], from: number, to: number): boolean {
   let words = 0;
-  // Tokens are in text order. Counted and tested in place: this runs for every sign-off of a library.
-  for (const token of tokens) {
+  // Tokens are in text order: the search starts at the first from `from`, not at the reply's first word. Counted
+  // and tested in place: this runs for every sign-off of a library.
+  for (let index = partitionPoint(tokens.length, startsBefore, tokens, from); index < tokens.length; index++) {
+    const token = tokens[index]!;
     if (token.start >= to) break;
-    if (token.start < from || token.end > to) continue;
+    if (token.end > to) continue;
     if (++words > SIGN_OFF_NAME_WORDS) return false;
     if (token.placeholder) continue;
     CAPITAL_AT.lastIndex = token.start;
     if (!CAPITAL_AT.test(prose)) return false;
   }
   return true;
+}
+
+/** Whether the token at `index` starts before `offset` (partitionPoint's test, made once). */
+function startsBefore(index: number, tokens: ProseAnalysis['tokens'], offset: number): boolean {
+  return tokens[index]!.start < offset;
 }
 
 /** A capital letter at `lastIndex` (sticky). */
