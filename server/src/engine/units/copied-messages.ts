@@ -104,10 +104,13 @@ export function maskCopiedMessages(text: string, prose: string, matcher: CopiedM
   // The writer's lines with words so far (outside copies): more than one salutation line is writing above.
   let writerLines = 0;
   let firstWriterLine = '';
+  // The first colon at or after the line read (-1: none left), found once per colon, not by reading every line.
+  let colon = prose.indexOf(':');
   for (let lineStart = 0; lineStart < prose.length;) {
-    const header = headerAt(prose, text, lineStart, matcher);
+    if (colon >= 0 && colon < lineStart) colon = prose.indexOf(':', lineStart);
+    const lineEnd = lineEndAt(prose, lineStart);
+    const header = headerAt(prose, text, lineStart, lineEnd, colon >= 0 && colon < lineEnd, matcher);
     if (!header) {
-      const lineEnd = lineEndAt(prose, lineStart);
       // Tested in place: a copy of every line of every reply was 3% of what a library's lint allocates.
       if (holdsNonSpace(prose, lineStart, lineEnd) && writerLines++ === 0) firstWriterLine = prose.slice(lineStart, lineEnd);
       lineStart = lineEnd + 1;
@@ -149,17 +152,18 @@ const ENDS_IN_COLON = /:[ \t*_]*$/;
 const MIN_HEADER_FIELDS = 2;
 
 /**
- * The header at prose line `lineStart` (its text at the same offsets), if any: what it opens (a copy,
- * one point to answer, or a cited third party's words) and where its last line ends.
+ * The header at prose line [lineStart, lineEnd) (its text at the same offsets), if any: what it opens (a copy,
+ * one point to answer, or a cited third party's words) and where its last line ends. `holdsColon`: the line holds a ':'.
  */
 function headerAt(
   prose: string,
   text: string,
   lineStart: number,
+  lineEnd: number,
+  holdsColon: boolean,
   matcher: CopiedMessageMatcher,
 ): { opens: 'copy' | 'point' | 'cited'; end: number } | undefined {
-  const lineEnd = lineEndAt(prose, lineStart);
-  if (!mayBeHeader(prose, lineStart, lineEnd, matcher)) return undefined;
+  if (!mayBeHeader(prose, lineStart, lineEnd, holdsColon, matcher)) return undefined;
   const line = prose.slice(lineStart, lineEnd).replace(/\r$/, '');
   if (line.length <= MAX_LABEL_LINE && matcher.label.test(line)) return { opens: 'copy', end: lineEnd };
   if (line.length <= MAX_LABEL_LINE && matcher.point.test(line)) return { opens: 'point', end: lineEnd };
@@ -184,16 +188,14 @@ function headerAt(
  * hold a colon, and a label line without one is short and opens (past its decoration) with a character its words
  * can start with. Most lines of a reply are none: they are not copied out and tried against the patterns.
  */
-function mayBeHeader(prose: string, lineStart: number, lineEnd: number, matcher: CopiedMessageMatcher): boolean {
-  for (let at = lineStart; at < lineEnd; at++) if (prose.charCodeAt(at) === COLON) return true;
+function mayBeHeader(prose: string, lineStart: number, lineEnd: number, holdsColon: boolean, matcher: CopiedMessageMatcher): boolean {
+  if (holdsColon) return true;
   // Longer than MAX_LABEL_LINE even without a final \r.
   if (lineEnd - lineStart > MAX_LABEL_LINE + 1) return false;
   let words = lineStart;
   while (words < lineEnd && DECORATION_CHARACTERS.includes(prose[words]!)) words++;
   return !cannotStartAt(matcher.labelStarts, prose, words);
 }
-
-const COLON = 0x3a;
 
 /**
  * The start of the prose line after the one ending at `lineEnd`, past lines that
