@@ -206,7 +206,7 @@ describe('LSP diagnostics', function () {
       const report = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
       assert.deepEqual(report, { kind: 'unchanged', resultId: first.resultId });
 
-      await client.change(uri, [{ range: SOON, text: 'by noon' }]);
+      await client.change(uri, [{ range: SOON, text: 'in person' }]);
       const second = await client.pull(uri, first.resultId);
       assert.deepEqual(
         ofRule(second.items).map((diagnostic) => diagnostic.range),
@@ -258,7 +258,7 @@ describe('LSP diagnostics', function () {
         [SOON, ASAP],
       );
 
-      await client.change(uri, [{ range: SOON, text: 'by noon' }]);
+      await client.change(uri, [{ range: SOON, text: 'in person' }]);
       const typed = await client.pull(uri);
       assert.equal(typed.resultId, opened.resultId, 'no lint while typing');
       assert.deepEqual(typed.items, opened.items);

@@ -99,13 +99,26 @@ describe('deferral/vague-timeframe: the customer pace and the time below', () =>
     for (const [language, field, promise, unrelated] of fields) {
       const notice = `${field}\n\n${promise}`;
       assert.deepEqual(vague(notice, { language, kind: 'auto-reply' }), [], notice);
-      // Only in a notice: an agent's reply answers in the same or the next sentence.
-      assert.equal(vague(notice, { language, kind: 'reply' }).length, 1, notice);
+      // In an agent's reply too (trial 39): the reader has the reply's time.
+      assert.deepEqual(vague(notice, { language, kind: 'reply' }), [], notice);
       // A time above that is not the reply's (the office opening) answers nothing.
       assert.equal(vague(`${unrelated}\n\n${promise}`, { language, kind: 'auto-reply' }).length, 1, unrelated);
     }
     // The reply time answers the promise of the reply, not of another step.
     assert.deepEqual(vague('Expected response: 24-48 hours\n\nOur team will review it shortly.', { language: 'en', kind: 'auto-reply' }), ['shortly']);
+  });
+
+  it('a contact time given anywhere in a reply answers a vague promise of that contact, not of another step (trial 39)', () => {
+    const reply = { language: 'en', kind: 'reply' };
+    // Above, two paragraphs before the closing "soon".
+    const above = 'Thanks for applying. You can expect to hear from us within the next few days.\n\nHave a good week!\n\nWe will be in touch soon.';
+    assert.deepEqual(vague(above, reply), []);
+    // Below, past a sentence of its own: a horizon after the vague promise.
+    const below =
+      'We will come back to you as soon as possible. Every application is read by a person. If you do not hear from us within three weeks, the role has been filled.';
+    assert.deepEqual(vague(below, reply), []);
+    // The time of another step (the review) dates no contact.
+    assert.deepEqual(vague('Our recruiters review applications within 5 working days. We will be in touch soon.', reply), ['soon']);
   });
 
   it('a duration whose number is a placeholder is a time', () => {

@@ -1141,10 +1141,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (requires?.nextStep === true) {
     const steps = stepSentences(context);
     // An automatic notice may give the time in its "What happens next" part further down: any later step excuses a match
-    // there. The reply time it states above ("Expected response: 24-48 hours") answers a vague promise of that reply
-    // ("we will reply as soon as possible"), not of another step ("our team will review it shortly").
+    // there. A reply time the reply states anywhere ("Expected response: 24-48 hours", "you can expect to hear from us within
+    // a few days", "If you do not hear from us within 2 weeks") answers a vague promise of that reply or contact in another
+    // sentence ("we will reply as soon as possible", a closing "we'll be in touch soon"), in a reply of any kind; not a
+    // vague time of another step ("our team will review it shortly").
     const laterIn = requires.laterIn !== undefined && appliesTo(requires.laterIn, context.kinds);
-    const firstReplyTime = laterIn ? firstReplyTimeSentence(context) : Infinity;
+    let replyTimes: number[] | undefined;
     const { sentences } = context.analysis;
     // A time in another branch of a template's block is another reader's: it answers nothing in this one. The
     // neighbours a scope reads are checked one by one, a later step by where the hit's branches end.
@@ -1188,7 +1190,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
       const sentence = tokens[hit.firstToken]!.sentence;
       if (inScope(context, scope, sentence, ownSteps(start, sentence)) || laterStep(start, sentence)) return false;
       if (contingent(hit, sentence)) return false;
-      return !(firstReplyTime < sentence && promisesReply(sentence) && !branches?.apart(start, sentences[firstReplyTime]!.start));
+      if (!promisesReply(sentence)) return true;
+      replyTimes ??= replyTimeSentences(context);
+      return !replyTimes.some((time) => time !== sentence && !branches?.apart(start, sentences[time]!.start));
     });
     hits = withoutAskedPace(context, hits, matches);
   }
@@ -3779,23 +3783,24 @@ function lastNextStepSentence(context: Context): number | undefined {
 }
 
 /**
- * The first sentence that states when the team's reply comes: a time frame in a sentence naming the reply (`replies`)
- * and looking ahead (`ahead`), never back (`behind`) nor asking. Read by sentence, not clause: a field's label stands
- * before its colon ("Expected response: 24-48 hours", "Përgjigje e pritshme: 24-48 orë"). Infinity when none.
+ * The sentences that state when the team's reply or contact comes: a sentence naming the reply (`replies`), not asking,
+ * with a time frame still to come (a step: "If you do not hear from us within 2 weeks, the position was filled") or one
+ * the sentence looks ahead to (`ahead`) with nothing back (`behind`) in it: a field's label stands before its colon
+ * ("Expected response: 24-48 hours", "Përgjigje e pritshme: 24-48 orë").
  */
-function firstReplyTimeSentence(context: Context): number {
+function replyTimeSentences(context: Context): number[] {
   const { sentences } = context.analysis;
-  let first = Infinity;
-  // Time frames come pattern by pattern, not in text order.
+  const steps = stepSentences(context);
+  const found = new Set<number>();
   for (const span of timeframesOf(context)) {
     const sentence = sentenceAt(context, span.start);
-    if (sentence >= first) continue;
+    if (found.has(sentence)) continue;
     const { firstToken, endToken } = sentences[sentence]!;
     const range = { first: firstToken, end: endToken };
-    if (isQuestion(context, firstToken) || isBehind(context, range)) continue;
-    if (wordsIn(context, 'replies', range) && wordsIn(context, 'ahead', range)) first = sentence;
+    if (isQuestion(context, firstToken) || !wordsIn(context, 'replies', range)) continue;
+    if (steps.has(sentence) || (wordsIn(context, 'ahead', range) && !isBehind(context, range))) found.add(sentence);
   }
-  return first;
+  return [...found];
 }
 
 /** Whether a range holds a word that puts a time frame behind us: a past verb or a date gone by, a validity, opening hours. */
