@@ -38,7 +38,7 @@ import { DEFAULT_SECTION_LEVEL, formatOf, replyUnitList, translationCalls, unitL
 import { changeBetween, onWholeCodePoints, type TextChange } from './text/text-change';
 import type { SourceText } from './text/source-text';
 import { partitionPoint } from './text/partition-point';
-import type { Placeholder } from './placeholders/scan';
+import type { Placeholder } from './placeholders/placeholder';
 import { detached } from './text/word-memo';
 import { resplitAfterEdit, type SplitState } from './units/incremental';
 import type { ReplyUnit } from './units/reply-unit';

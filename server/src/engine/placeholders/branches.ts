@@ -3,7 +3,7 @@
 // the branches are read as what they are, alternatives, not as one text.
 
 import { partitionPoint } from '../text/partition-point';
-import type { Placeholder } from './scan';
+import type { Placeholder } from './placeholder';
 
 /** A block with branches: where each branch's words run, between the tags (placeholder indices) that bound them. */
 export interface TemplateBlock {

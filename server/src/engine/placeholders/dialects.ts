@@ -4,7 +4,7 @@
 
 import picomatch from 'picomatch';
 import { WordMemo } from '../text/word-memo';
-import type { Placeholder, PlaceholderSyntax } from './scan';
+import type { Placeholder, PlaceholderSyntax } from './placeholder';
 
 export interface Dialect {
   name: string;

@@ -3,7 +3,7 @@
 // {% if %} … {% else %}; the markup between branches is template code, and a plural branch's "#" is the number.
 // Read before the {{ }} scan, so the "}}" that closes a branch and its argument is no stray Handlebars close.
 
-import type { Placeholder } from './scan';
+import { placeholderOf, type Placeholder } from './placeholder';
 
 /** An argument that chooses: its name and type, up to the comma before the first case. */
 const CHOICE_HEADER = /\{\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*(plural|selectordinal|select)\s*,/guy;
@@ -39,17 +39,8 @@ function readChoice(text: string, start: number, limit: number, nesting: number)
   const header = CHOICE_HEADER.exec(text);
   if (!header) return { failed: true, end: start + 1 };
   const [, name, type] = header as unknown as [string, string, string];
-  const tag = (from: number, to: number, flow: Placeholder['flow']): Placeholder => ({
-    start: from,
-    end: to,
-    kind: 'tag',
-    syntax: '{',
-    body: text.slice(from, to),
-    variable: undefined,
-    hasFallback: false,
-    tagName: type,
-    flow,
-  });
+  const tag = (from: number, to: number, flow: Placeholder['flow']): Placeholder =>
+    placeholderOf(from, to, 'tag', '{', text.slice(from, to), { tagName: type, flow });
   const pieces: Placeholder[] = [];
   let markupFrom = start;
   let at = start + header[0].length;
@@ -94,7 +85,7 @@ function readBranch(text: string, from: number, limit: number, nesting: number, 
       if (depth === 0) return { pieces, end: at };
       depth--;
     } else if (char === '#' && count !== undefined && depth === 0) {
-      pieces.push({ start: at, end: at + 1, kind: 'output', syntax: '{', body: '#', variable: count, hasFallback: false, tagName: undefined });
+      pieces.push(placeholderOf(at, at + 1, 'output', '{', '#', { variable: count }));
     }
   }
   return { failed: true, end: limit };

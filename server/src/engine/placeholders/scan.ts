@@ -7,60 +7,9 @@
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
 import { scanIcuChoices } from './icu';
+import { placeholderOf, type Placeholder, type PlaceholderSyntax } from './placeholder';
 import type { MessageRef } from '../types';
 import { partitionPoint } from '../text/partition-point';
-
-/** The opening delimiter a placeholder is written with. */
-export type PlaceholderSyntax =
-  | '[['
-  | '[$'
-  | '[%'
-  | '<#'
-  | '[#'
-  | '{{'
-  | '{%'
-  | '%{'
-  | '#{'
-  | '{$'
-  | '{!!'
-  | '@'
-  | '${'
-  | '$'
-  | '@{'
-  | '{'
-  | '['
-  | '<'
-  | '<<'
-  | '(('
-  | '%'
-  | '%%'
-  | '__'
-  | '%s'
-  | ':';
-
-export interface Placeholder {
-  start: number;
-  end: number;
-  /**
-   * 'output': a value the help desk fills in ({{x}}, %{x}, {$Ticket->id});
-   * 'tag': control flow or a comment ({% if %}, {{#if}}, {{/if}}, {{> partial}});
-   * 'slot': a fill-in the agent replaces by hand ([CUSTOMER_NAME], [x], <NAME>).
-   */
-  kind: 'output' | 'tag' | 'slot';
-  syntax: PlaceholderSyntax;
-  /** The expression inside the delimiters, trimmed. */
-  body: string;
-  /** Variable path of an output, e.g. ticket.requester.first_name or Ticket->OwnerObj->Name. */
-  variable: string | undefined;
-  hasFallback: boolean;
-  /** First word of a Liquid tag (if, endif, comment, ...) or a Handlebars block (#if, /if, else). */
-  tagName: string | undefined;
-  /**
-   * What a control tag does to the block it belongs to, set when it balances: opens one ({% if %}, {{#if}}, [% IF %]),
-   * starts another branch of the innermost ({% else %}, {% elsif %}, {{else}}, [% ELSIF %]) or closes it.
-   */
-  flow?: 'open' | 'branch' | 'close';
-}
 
 export interface PlaceholderProblem {
   start: number;
@@ -172,18 +121,6 @@ export function placeholderWord(variable: string | undefined): string {
 /** The variable of a placeholder written in a phrase ({{x}}, {{ x | filter }}, {%x,fallback=y%}). */
 export function variableInPlaceholder(written: string): string | undefined {
   return VARIABLE.exec(written.replace(/^\{[{%]-?\s*|\s*-?[}%]\}$/g, ''))?.[0];
-}
-
-/** A placeholder: no variable, no fallback and no tag name unless `more` gives them. */
-function placeholderOf(
-  start: number,
-  end: number,
-  kind: Placeholder['kind'],
-  syntax: PlaceholderSyntax,
-  body: string,
-  more: Partial<Pick<Placeholder, 'variable' | 'hasFallback' | 'tagName'>> = {},
-): Placeholder {
-  return { start, end, kind, syntax, body, variable: more.variable, hasFallback: more.hasFallback ?? false, tagName: more.tagName };
 }
 
 /**

@@ -40,7 +40,7 @@ import { holdsLink } from '../units/prose-mask';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
-import type { Placeholder } from '../placeholders/scan';
+import type { Placeholder } from '../placeholders/placeholder';
 import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
 import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';

@@ -34,7 +34,7 @@ import {
   isTicketVariable,
   type Dialect,
 } from '../placeholders/dialects';
-import type { Placeholder } from '../placeholders/scan';
+import type { Placeholder } from '../placeholders/placeholder';
 import { partitionPoint } from '../text/partition-point';
 import { holdsNonSpace, LETTER_OR_DIGIT, lineEndAt, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
 import { PERSON_NAME } from '../units/chat-transcript';

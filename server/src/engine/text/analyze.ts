@@ -7,7 +7,8 @@
 import retextEnglish from 'retext-english';
 import retextLatin from 'retext-latin';
 import { unified } from 'unified';
-import { placeholderWord, type Placeholder } from '../placeholders/scan';
+import { placeholderWord } from '../placeholders/scan';
+import type { Placeholder } from '../placeholders/placeholder';
 import type { SentenceParser, SentenceReading } from './grammar';
 import { WordMemo } from './word-memo';
 import type { Span } from '../types';

@@ -9,9 +9,9 @@ import {
   isSmartyTemplate,
   isTransOpening,
   scanPlaceholders,
-  type Placeholder,
   type PlaceholderScan,
 } from '../placeholders/scan';
+import type { Placeholder } from '../placeholders/placeholder';
 import { holdsNonSpace, lineEndAt } from '../text/analyze';
 import { eachMatch } from '../text/each-match';
 import { partitionPoint } from '../text/partition-point';

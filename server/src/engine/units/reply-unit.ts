@@ -1,5 +1,6 @@
 import type { ReplyKind, Span } from '../types';
-import type { Placeholder, PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
+import type { Placeholder } from '../placeholders/placeholder';
+import type { PlaceholderProblem, PlaceholderScan } from '../placeholders/scan';
 import { OffsetRuns, type DecodedString } from './source-map';
 import { kept } from '../text/word-memo';
 import type { MaskedProse } from './footers';
