@@ -14,13 +14,14 @@ function stream(sink: string[]): NodeJS.WriteStream {
   return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
 }
 
-export async function runCli(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<CliRun> {
+/** A run in an environment of `env` alone (default: none set, so Replylint's own words are English). */
+export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
   try {
-    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: () => Promise.resolve(options.stdin ?? '') });
+    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: () => Promise.resolve(options.stdin ?? ''), env: options.env ?? {} });
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     process.chdir(previous);

@@ -152,7 +152,7 @@ describe('bounded output', function () {
     const result = lint({ text, fileName: '/r/a.txt' }, options);
     for (const name of FORMATS) {
       written.length = 0;
-      const writer = outputWriter(name, { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
+      const writer = outputWriter(name, { version: '1.0.0', locale: 'en', rules: new Map(), cwd: '/r', stream });
       writer.file({ filePath: '/r/a.txt', source: text, result, notes: [] });
       // The HTML page sorts every reply worst first, so it is written at the end.
       if (name !== 'html') assert.ok(written.join('').includes('soon'), `${name} wrote the first file before the run ended`);
@@ -164,7 +164,7 @@ describe('bounded output', function () {
       }
     }
     written.length = 0;
-    const empty = outputWriter('json', { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
+    const empty = outputWriter('json', { version: '1.0.0', locale: 'en', rules: new Map(), cwd: '/r', stream });
     empty.end();
     assert.equal(written.join(''), '[]\n');
   });
@@ -174,7 +174,7 @@ describe('bounded output', function () {
     const stream = { isTTY: false, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
     const text = Array.from({ length: 600 }, (_, index) => `## Macro ${index}\nHi Sam,\n\nWe will reply soon about order ${index}.\n\nBest,\nAna\n`).join('\n');
     const result = lint({ text, fileName: '/r/library.md' }, options);
-    const writer = outputWriter('json', { version: '1.0.0', rules: new Map(), cwd: '/r', stream });
+    const writer = outputWriter('json', { version: '1.0.0', locale: 'en', rules: new Map(), cwd: '/r', stream });
     const note = { message: 'A note "quoted".', range: result.findings[0]!.range };
     writer.file({ filePath: '/r/library.md', source: text, result, notes: [note] });
     writer.end();

@@ -68,17 +68,23 @@ describe('cli: the hint that replies of a sent kind are templates', () => {
     assert.ok(slots.length >= 3, run.stdout);
   });
 
-  it("is written in the summary's language: --locale, or the one most replies are in", async () => {
+  it("is written in the user's locale: --locale, or the environment's", async () => {
     const files = {
       '.replylint.yaml': THREAD,
       'a.md': 'Dziękujemy za opinię, [IMIĘ]! Do zobaczenia w [NAZWA].\n',
       'b.md': 'Przepraszamy za czekanie, [IMIĘ]. Prosimy o telefon pod [TELEFON].\n',
       'c.md': 'Dziękujemy, [IMIĘ], przekazaliśmy to do [KIEROWNIK].\n',
     };
-    const polish = (await runCli(['--format', 'json', '.'], { cwd: tempDir({ ...files, '.replylint.yaml': 'root: true\nkind: thread\n' }) })).stderr;
+    const polish = (
+      await runCli(['--format', 'json', '.'], { cwd: tempDir({ ...files, '.replylint.yaml': 'root: true\nkind: thread\n' }), env: { LANG: 'pl_PL.UTF-8' } })
+    ).stderr;
     assert.match(polish, /replylint: hint: 3 z 3 odpowiedzi sprawdzanych jako `thread` zawierają pola do uzupełnienia \(\[IMIĘ\]\);.*`kind: macro`/);
-    const english = (await runCli(['--format', 'json', '--locale', 'en', '.'], { cwd: tempDir({ ...files, '.replylint.yaml': 'root: true\nkind: thread\n' }) }))
-      .stderr;
+    const english = (
+      await runCli(['--format', 'json', '--locale', 'en', '.'], {
+        cwd: tempDir({ ...files, '.replylint.yaml': 'root: true\nkind: thread\n' }),
+        env: { LANG: 'pl_PL.UTF-8' },
+      })
+    ).stderr;
     assert.match(english, /replylint: hint: 3 of 3 replies checked as `thread` hold fill-in slots \(\[IMIĘ\]\), each reported as sent unfilled/);
   });
 

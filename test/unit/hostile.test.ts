@@ -106,7 +106,7 @@ describe('hostile inputs', function () {
     const text = '## Refund\n\nWe will reply soon.\n';
     const result = lint({ text, fileName: 'library.md' }, options);
     const library = { ...result, units: Array.from({ length: 130_000 }, () => result.units[0]!) };
-    const writer = htmlWriter(() => undefined, { version: 'test', rules: new Map(), cwd: '/', stream: process.stdout });
+    const writer = htmlWriter(() => undefined, { version: 'test', locale: 'en', rules: new Map(), cwd: '/', stream: process.stdout });
     // The page itself (280 MB for these) is written the same way for any number of replies.
     assert.doesNotThrow(() => writer.file({ filePath: '/library.md', source: text, result: library, notes: [] }));
   });

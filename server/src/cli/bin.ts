@@ -21,7 +21,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // makes them for a terminal and a file, keep what is held to one chunk of about 64 KB.
 (process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle?.setBlocking?.(true);
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin }).then(
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, readStdin, env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -7,16 +7,7 @@ import { scorecardSummary } from '../engine/scorecard-summary';
 import { SCORECARD_ITEMS, type Finding, type LintResult, type ScorecardItem, type ScoreReason, type Severity, type TextEdit } from '../engine/types';
 import { githubWriter, gitlabWriter, sarifWriter } from './ci-formats';
 import { htmlWriter } from './html-report';
-import {
-  chunkedWrite,
-  jsonArrayWriter,
-  jsonObjectWriter,
-  mostUsedLanguage,
-  warningCount,
-  type FileReport,
-  type FormatContext,
-  type OutputWriter,
-} from './output';
+import { chunkedWrite, jsonArrayWriter, jsonObjectWriter, warningCount, type FileReport, type FormatContext, type OutputWriter } from './output';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -144,51 +135,37 @@ function paint(code: number, text: string, color: boolean): string {
 const SEVERITY_COLOR: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
 const SEVERITIES = Object.keys(SEVERITY_COLOR) as Severity[];
 
-function stylishWriter(write: (text: string) => void, color: boolean, locale: string | undefined): OutputWriter {
+function stylishWriter(write: (text: string) => void, color: boolean, locale: string): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  // Every reply's language: the summary is in the one most replies share.
-  const languages: string[] = [];
+  // Every severity word in the user's locale: as wide as its longest, so messages start in one column in every file.
+  const width = Math.max(8, ...SEVERITIES.map((severity) => renderMessage(locale, `severity.${severity}`).length + 1));
   return {
     file(report) {
       if (report.notes.length === 0 && report.result.findings.length === 0) return;
       const units = report.result.units;
-      // A finding's severity in its reply's language; a note about the file in the file's.
-      const fileLanguage = locale ?? mostUsedLanguage(units.map((unit) => unit.language));
       const rows = [
-        ...report.notes.map((note) => ({
-          range: note.range,
-          severity: note.severity ?? ('warning' as const),
-          language: fileLanguage,
-          message: note.message,
-          ruleId: '',
-        })),
-        ...report.result.findings.map((finding) => ({ ...finding, language: locale ?? units[finding.unit]?.language ?? fileLanguage })),
-      ].map((row) => ({ ...row, label: renderMessage(row.language, `severity.${row.severity}`) }));
-      // As wide as the longest severity word of the languages shown, not of this file's findings: messages start in
-      // the same column in every file (a file of Polish infos alone was narrower than the next file's Polish warning).
-      const labels = [...new Set(rows.map((row) => row.language))].flatMap((language) =>
-        SEVERITIES.map((severity) => renderMessage(language, `severity.${severity}`)),
-      );
-      const width = Math.max(8, ...labels.map((label) => label.length + 1));
+        ...report.notes.map((note) => ({ range: note.range, severity: note.severity ?? ('warning' as const), message: note.message, ruleId: '' })),
+        ...report.result.findings,
+      ];
       const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
       for (const row of rows) {
         counts[row.severity]++;
         const where = `${row.range.start.line + 1}:${row.range.start.character + 1}`.padEnd(8);
         const rule = row.ruleId ? `  ${paint(90, row.ruleId, color)}` : '';
-        lines.push(`  ${where}${paint(SEVERITY_COLOR[row.severity], row.label.padEnd(width), color)}${row.message}${rule}`);
+        lines.push(
+          `  ${where}${paint(SEVERITY_COLOR[row.severity], renderMessage(locale, `severity.${row.severity}`).padEnd(width), color)}${row.message}${rule}`,
+        );
       }
-      for (const unit of units) languages.push(unit.language);
       if (units.length > 1) {
-        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, locale ?? unit.language)}`, color));
+        for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, locale)}`, color));
       }
       write(`${lines.join('\n')}\n\n`);
     },
     end() {
       const total = counts.error + counts.warning + counts.info + counts.hint;
       if (total === 0) return;
-      const language = locale ?? mostUsedLanguage(languages);
-      const counted = (id: string, count: number) => renderMessage(language, id, { count });
-      const summary = renderMessage(language, 'cli.summary', {
+      const counted = (id: string, count: number) => renderMessage(locale, id, { count });
+      const summary = renderMessage(locale, 'cli.summary', {
         problems: counted('cli.problems', total),
         errors: counted('cli.errors', counts.error),
         warnings: counted('cli.warnings', counts.warning),

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { renderMessage } from '../engine/messages';
 import { SCORE_MARKS, scorecardLabel, scorecardLines } from '../engine/scorecard-summary';
 import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Positions, type Scorecard, type Severity, type UnitReport } from '../engine/types';
-import { mostUsedLanguage, type FileReport, type FormatContext, type OutputWriter, type RuleDoc } from './output';
+import { type FileReport, type FormatContext, type OutputWriter, type RuleDoc } from './output';
 
 interface Reply {
   id: string;
@@ -16,8 +16,6 @@ interface Reply {
   unit: UnitReport;
   /** Places the file's offsets (LintResult.lines). */
   lines: Positions;
-  /** Replylint's own words about this reply (scorecard, severities): its language, or --locale. */
-  language: string;
   /** The reply's source text and where it starts in its file. */
   text: string;
   offset: number;
@@ -38,7 +36,7 @@ function badnessOf(findings: Finding[], scorecard: Scorecard): number {
   return findings.reduce((sum, finding) => sum + SEVERITY_WEIGHT[finding.severity], 0) + 3 * failed;
 }
 
-function repliesOf(report: FileReport, cwd: string, locale: string | undefined): Reply[] {
+function repliesOf(report: FileReport, cwd: string): Reply[] {
   const filePath = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
   // Each reply's findings in one pass: a filter per reply was replies x findings (130,000 x 1,000).
   const findingsOf = report.result.units.map((): Finding[] => []);
@@ -50,7 +48,6 @@ function repliesOf(report: FileReport, cwd: string, locale: string | undefined):
       filePath,
       unit,
       lines: report.result.lines,
-      language: locale ?? unit.language,
       text: report.source.slice(unit.start, unit.end),
       offset: unit.start,
       findings,
@@ -86,8 +83,8 @@ function heatMap(replies: Reply[], language: string): string {
   ];
   const head = `<tr>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr>`;
   const rows = replies.map((reply) => {
-    // The reason, in the reply's language, as the cell's tooltip.
-    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language, reply.lines)
+    // The reason as the cell's tooltip.
+    const cells = scorecardLines(reply.unit.scorecard, reply.unit.reasons, language, reply.lines)
       .map(
         ({ value, label, reason }) =>
           `<td class="score ${value === 'n/a' ? 'na' : value}" title="${escapeHtml(`${label}: ${reason}`)}">${SCORE_MARKS[value]}</td>`,
@@ -120,8 +117,8 @@ function highlighted(reply: Reply): string {
   return html;
 }
 
-function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string {
-  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, reply.language, reply.lines)
+function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>, language: string): string {
+  const scorecard = scorecardLines(reply.unit.scorecard, reply.unit.reasons, language, reply.lines)
     .map(({ value, label, reason, range }) => {
       const where = range ? ` <span class="where">${range.start.line + 1}:${range.start.character + 1}</span>` : '';
       return `<li><span class="score ${value === 'n/a' ? 'na' : value}">${escapeHtml(label)} ${SCORE_MARKS[value]}</span> ${escapeHtml(reason)}${where}</li>`;
@@ -131,10 +128,10 @@ function replySection(reply: Reply, rules: ReadonlyMap<string, RuleDoc>): string
     .map((finding) => {
       const helpUri = rules.get(finding.ruleId)?.helpUri;
       const rule = helpUri ? `<a href="${escapeHtml(helpUri)}"><code>${escapeHtml(finding.ruleId)}</code></a>` : `<code>${escapeHtml(finding.ruleId)}</code>`;
-      return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${escapeHtml(renderMessage(reply.language, `severity.${finding.severity}`))}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
+      return `<li class="${finding.severity}"><span class="where">${finding.range.start.line + 1}:${finding.range.start.character + 1}</span> <span class="severity">${escapeHtml(renderMessage(language, `severity.${finding.severity}`))}</span> ${escapeHtml(finding.message)} ${rule}</li>`;
     })
     .join('');
-  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.lines.positionAt(reply.unit.start).line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : `<p class="clean">${escapeHtml(renderMessage(reply.language, 'report.noFindings'))}</p>`}</section>`;
+  return `<section class="reply" id="${reply.id}"><h3>${escapeHtml(reply.unit.title)} <small>${escapeHtml(reply.filePath)}:${reply.lines.positionAt(reply.unit.start).line + 1} · ${escapeHtml(reply.unit.language)}</small></h3><ul class="scorecard">${scorecard}</ul><pre>${highlighted(reply)}</pre>${findings ? `<ol class="findings">${findings}</ol>` : `<p class="clean">${escapeHtml(renderMessage(language, 'report.noFindings'))}</p>`}</section>`;
 }
 
 const STYLE = `
@@ -165,15 +162,13 @@ export function htmlWriter(write: (text: string) => void, context: FormatContext
   return {
     // One by one: spread, a library of 130,000 short replies overflowed the call stack.
     file: (report) => {
-      for (const reply of repliesOf(report, context.cwd, context.locale)) replies.push(reply);
+      for (const reply of repliesOf(report, context.cwd)) replies.push(reply);
     },
     end: () => write(`${htmlPage(replies, context)}\n`),
   };
 }
 
-function htmlPage(unsorted: Reply[], { rules, version, locale }: FormatContext): string {
-  // Headings in the language most replies are written in, or --locale.
-  const language = locale ?? mostUsedLanguage(unsorted.map((reply) => reply.unit.language));
+function htmlPage(unsorted: Reply[], { rules, version, locale: language }: FormatContext): string {
   const say = (id: string) => escapeHtml(renderMessage(language, id));
   const replies = [...unsorted].sort((a, b) => b.badness - a.badness || a.filePath.localeCompare(b.filePath) || a.unit.start - b.unit.start);
   replies.forEach((reply, index) => (reply.id = `reply-${index + 1}`));
@@ -219,7 +214,7 @@ ${replies.length > 0 ? heatMap(replies, language) : `<p>${say('report.noReplies'
 <h2>${say('report.findings')}</h2>
 ${findings.length > 0 ? `<div class="charts">${barChart(renderMessage(language, 'report.perCategory'), byCategory)}${barChart(renderMessage(language, 'report.perRule'), byRule)}</div>` : `<p class="clean">${say('report.noFindings')}</p>`}
 <h2>${say('report.worstFirst')}</h2>
-${replies.map((reply) => replySection(reply, rules)).join('\n')}
+${replies.map((reply) => replySection(reply, rules, language)).join('\n')}
 </body>
 </html>`;
 }

@@ -21,7 +21,6 @@ import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
-import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 import type { LintResult } from '../engine/types';
 import { readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
@@ -31,7 +30,7 @@ import { unreadCatalogNote } from '../engine/units/gettext';
 import { findFiles } from './find-files';
 import { rememberRuleDocs } from './ci-formats';
 import { FORMATS, outputWriter, type FormatName } from './formatters';
-import { fileStartRange, mostUsedLanguage, warningCount, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
+import { fileStartRange, userLocale, warningCount, type FileReport, type Note, type OutputWriter, type RuleDoc } from './output';
 import { unmatchedOverrides, type UnmatchedOverride } from './unmatched-overrides';
 import type { CliIo } from './io';
 import { runInit } from './init';
@@ -55,8 +54,8 @@ Options:
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
       --language <code>     language of the replies (${builtinLanguages().join(', ')}; default auto)
       --locale <code>       Replylint's own words (severities, scorecards, headings, summary)
-                            in this language (${messageLanguages().join(', ')}); default: each
-                            reply's language, and for the run's the one most replies use
+                            in this language (${messageLanguages().join(', ')}); default: the
+                            environment's (LC_ALL, LC_MESSAGES, LANG), else English
       --print-config <file> print the merged configuration for a file
       --list-rules          list the active rules
       --stdin               lint text from standard input
@@ -144,10 +143,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const maxFileSize = wholeNumber('--max-file-size', values['max-file-size']!);
   const configFile = values.config ? path.resolve(values.config) : undefined;
   if (configFile && !fs.existsSync(configFile)) throw new UsageError(`config file not found: ${values.config}`);
-  const locale = values.locale;
-  if (locale !== undefined && !messageLanguages().includes(locale)) {
-    throw new UsageError(`--locale: unknown locale "${locale}" (use ${messageLanguages().join(', ')})`);
+  if (values.locale !== undefined && !messageLanguages().includes(values.locale)) {
+    throw new UsageError(`--locale: unknown locale "${values.locale}" (use ${messageLanguages().join(', ')})`);
   }
+  const locale = userLocale(values.locale, io.env);
   const maxFindings = values['max-findings'] === undefined ? undefined : positiveNumber('--max-findings', values['max-findings']);
   const configs = new NearestConfigs({ configFile, language: values.language, maxFindings, projectRoot: process.cwd() });
 
@@ -183,15 +182,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // The files linted (not ignored) and the folders searched: for the overrides that matched none of them.
   const linted: string[] = [];
   let searchedFolders: string[] | undefined;
-  // Signs of replies filed under the wrong kind (thread-answers.ts), over the whole run, said once, in the summary's
-  // language: --locale, or the one most replies are in.
+  // Signs of replies filed under the wrong kind (thread-answers.ts), over the whole run, said once, in the user's locale.
   const filing = noFilingSigns();
-  const replyLanguages: string[] = [];
   // Each file's report is written and dropped at once: a run holds one file's text and findings.
   const report = (fileReport: FileReport, config?: ResolvedConfig) => {
     if (config) rememberRuleDocs(ruleDocs, fileReport.result, config);
     addFilingSigns(filing, filingSigns(fileReport.result));
-    for (const unit of fileReport.result.units) replyLanguages.push(unit.language);
     writer.file(fileReport);
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
     warnings += warningCount(fileReport);
@@ -250,8 +246,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           filePath: file,
           source: '',
           result: { findings: [], omittedFindings: 0, units: [], unusedDisables: [], lines: new LineIndex('') },
-          // No reply to take a language from: English unless --locale says otherwise.
-          notes: [{ message: renderRef(locale ?? DEFAULT_LANGUAGE, read.skipped), range: fileStartRange }],
+          notes: [{ message: renderRef(locale, read.skipped), range: fileStartRange }],
         });
         continue;
       }
@@ -293,15 +288,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           if (values.debug) io.stderr.write(`replylint: skipped ${file}: not a reply or macro export\n`);
           continue;
         }
-        const noteLanguage = locale ?? result.units[0]!.language;
-        const aliases = aliasNotes(result, noteLanguage);
+        const aliases = aliasNotes(result, locale);
         report({ filePath: file, source: read.text, result, notes: [...notesOf(result, config), ...aliases] }, config);
       }
     }
   }
   for (const problem of problems) io.stderr.write(`replylint: ${problem.file}: ${problem.message}\n`);
-  const hintLanguage = locale ?? mostUsedLanguage(replyLanguages);
-  for (const hint of [threadAnswersHint(filing, hintLanguage), sentTemplatesHint(filing, hintLanguage)]) {
+  for (const hint of [threadAnswersHint(filing, locale), sentTemplatesHint(filing, locale)]) {
     if (hint) io.stderr.write(`replylint: hint: ${hint}\n`);
   }
   if (searchedFolders) reportUnmatchedOverrides(unmatchedOverrides(configs.runs(linted), searchedFolders), formatName, writer, io);

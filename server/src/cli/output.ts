@@ -2,6 +2,7 @@
 // the writer each format implements (formatters.ts picks one by name).
 
 import type { Category, LintResult, Range, Severity } from '../engine/types';
+import { messageLanguages } from '../engine/messages';
 import { DEFAULT_LANGUAGE } from '../engine/rules/pack';
 
 /** A message about the file rather than its prose: a skip, an unused disable comment. */
@@ -44,8 +45,8 @@ export interface RuleDoc {
 
 export interface FormatContext {
   version: string;
-  /** `--locale`: Replylint's own words (headings, severities, scorecards) in this language instead of the replies' own. */
-  locale?: string;
+  /** The language of Replylint's own words (headings, severities, scorecards, summary): userLocale. */
+  locale: string;
   /** The rules behind the findings, by id; complete by the time a writer ends. */
   rules: ReadonlyMap<string, RuleDoc>;
   /** Paths in reports are relative to this folder. */
@@ -202,16 +203,14 @@ export function chunkedWrite(write: (text: string) => void): { write: (text: str
 }
 
 /**
- * The language of a run's (or a file's) headings and summary: the one most of
- * its replies are written in, English on a tie with English or with no replies.
+ * The language of Replylint's own words in a run (severities, scorecards, headings, summary, notes): --locale, else the
+ * user's environment (the first set of LC_ALL, LC_MESSAGES, LANG, as POSIX orders them), else English. Not each
+ * reply's language: one listing of Polish, Finnish and Albanian replies says "warning" one way. A locale Replylint has
+ * no words for (de_DE, C, POSIX) is English.
  */
-export function mostUsedLanguage(languages: Iterable<string>): string {
-  const counts = new Map<string, number>();
-  for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
-  let most = DEFAULT_LANGUAGE;
-  let mostCount = 0;
-  for (const [language, count] of counts) {
-    if (count > mostCount || (count === mostCount && language === DEFAULT_LANGUAGE)) [most, mostCount] = [language, count];
-  }
-  return most;
+export function userLocale(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (option !== undefined) return option;
+  const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  const language = setting === undefined ? undefined : /^[a-z]{2,3}(?![a-z])/i.exec(setting)?.[0].toLowerCase();
+  return language !== undefined && messageLanguages().includes(language) ? language : DEFAULT_LANGUAGE;
 }
