@@ -50,6 +50,14 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
     text: repeated('{% if a %}{% for b in c %}', size / 2) + repeated('{% endif %}', size / 2),
     fileName: 'ends.txt',
   }),
+  // Odoo's QWeb elements never closed (a choice, a value whose stand-in runs on), branches after choices never closed,
+  // closes of elements none is, and Mako control lines with no end; a "<" before a long tag name.
+  'unclosed QWeb elements': (size) => ({ text: repeated('<t t-if="a"><p t-foreach="b"><t t-else="">x ', size), fileName: 'odoo.html' }),
+  'unclosed QWeb values': (size) => ({ text: repeated('<t t-out="a">x <t t-esc="b">', size), fileName: 'odoo.html' }),
+  'QWeb branches whose choice never closes': (size) => ({ text: repeated('<t t-if="a">x</t> <t t-elif="b">y', size), fileName: 'odoo.html' }),
+  'stray closes under open QWeb choices': (size) => ({ text: repeated('<t t-if="a">', size / 2) + repeated('</p>', size / 2), fileName: 'odoo.html' }),
+  'a tag name as long as the text': (size) => ({ text: `<${repeated('t', size)}`, fileName: 'odoo.html' }),
+  'Mako control lines never ended': (size) => ({ text: repeated('% if object.a:\n${object.b} x\n% elif c:\n', size), fileName: 'mako.html' }),
   // Template Toolkit: openings never closed, among Liquid tags never closed; blocks never ended with a branch each.
   'unclosed "[%" and "{% if"': (size) => ({ text: repeated('[% IF a {% if b ', size), fileName: 'toolkit.txt' }),
   'Template Toolkit blocks never ended': (size) => ({ text: repeated('[% IF a %]two words[% ELSE %]', size), fileName: 'toolkit.txt' }),

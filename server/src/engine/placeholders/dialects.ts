@@ -101,6 +101,7 @@ export const DIALECT_NAMES = [
   'intercom',
   'osticket',
   'zammad',
+  'odoo',
   'moodle',
   'smarty',
   'rt',
@@ -159,9 +160,11 @@ const CLOSING: Partial<Record<PlaceholderSyntax, string>> = {
   '((': '))',
 };
 
-/** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}. */
+/** A variable as the dialect writes it: {{ticket.id}}, %{ticket.number}, {$Ticket->id}, <t t-out="object.name"/>. */
 export function writtenIn(dialect: Dialect, variable: string): string {
   const opening = dialect.syntaxes[0] ?? '{{';
+  // QWeb prints a value with an element: one with no stand-in inside it.
+  if (opening === 't-') return `<t t-out="${variable}"/>`;
   return `${opening}${variable}${CLOSING[opening] ?? '}'}`;
 }
 

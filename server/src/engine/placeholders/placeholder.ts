@@ -27,7 +27,8 @@ export type PlaceholderSyntax =
   | '%%'
   | '__'
   | '%s'
-  | ':';
+  | ':'
+  | 't-';
 
 export interface Placeholder {
   start: number;

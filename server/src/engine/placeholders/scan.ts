@@ -7,6 +7,7 @@
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
 import { scanIcuChoices } from './icu';
+import { scanOdoo } from './odoo';
 import { placeholderOf, type Placeholder, type PlaceholderSyntax } from './placeholder';
 import type { MessageRef } from '../types';
 import { partitionPoint } from '../text/partition-point';
@@ -144,7 +145,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const toolkit = scanTemplateToolkit(text);
   const freemarker = scanFreeMarker(text);
-  const code = mergeBySource(mergeBySource(toolkit.placeholders, freemarker.placeholders), scanIcuChoices(text));
+  const code = mergeBySource(mergeBySource(mergeBySource(toolkit.placeholders, freemarker.placeholders), scanIcuChoices(text)), scanOdoo(text));
   const braces = withoutInside(scanBraces(text, options.magento === true), code);
   const taken = mergeBySource(braces.placeholders, code);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;

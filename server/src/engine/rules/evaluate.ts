@@ -65,6 +65,7 @@ import {
   filedAsReply,
   kindSignalSpans,
   nameLineAbove,
+  printsPerson,
   signalApart,
   wordsOutside,
   writtenByPerson,
@@ -1086,6 +1087,11 @@ function withoutExceptions<T extends RuleMatch>(context: Context, hits: T[], nou
   return kept;
 }
 
+/** Whether a person's name is printed in another branch of a block than the one `at` lies in. */
+function personSignsApart(context: Context, branches: BranchIndex, at: number): boolean {
+  return context.unit.placeholders.some((placeholder) => printsPerson(placeholder, context.dialect) && branches.apart(placeholder.start, at));
+}
+
 /** The reply's template blocks (BranchIndex), or undefined when it has none (most replies): made once per unit. */
 function branchesOf(context: Context): BranchIndex | undefined {
   if (context.branches === undefined) {
@@ -1133,6 +1139,10 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   if (rule.spec.where === 'sign-off') {
     if (signOff === undefined) return undefined;
     hits = hits.filter((hit) => hit.firstToken >= signOff.firstToken);
+    // A template that signs with the user's name in one branch and with the team in another (Odoo's <t t-if="object.user_id">
+    // … <t t-else="">, trial 39) is signed by a person whenever there is one: the team's branch is the fallback.
+    const branches = branchesOf(context);
+    if (branches) hits = hits.filter((hit) => !personSignsApart(context, branches, context.analysis.tokens[hit.firstToken]!.start));
     if (hits.length === 0) return undefined;
   }
   const { tokens } = context.analysis;

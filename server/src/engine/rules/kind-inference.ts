@@ -34,6 +34,7 @@ import {
   isTicketVariable,
   type Dialect,
 } from '../placeholders/dialects';
+import { BranchIndex, templateBlocks } from '../placeholders/branches';
 import type { Placeholder } from '../placeholders/placeholder';
 import { partitionPoint } from '../text/partition-point';
 import { holdsNonSpace, LETTER_OR_DIGIT, lineEndAt, trimmedEndBefore, wordsOnLine, wordTokens, type ProseAnalysis } from '../text/analyze';
@@ -125,9 +126,11 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   const named = signOff === undefined && nameOverTeam(evidence);
   // Signed by the organisation: its name alone under the text, or as the name under a valediction ("Thanks,\n{{ app_name }}").
   // A fill-in left for staff ("(fill in)") says a person sends it: a shop's prefilled order message (trial 13).
-  // A writer in the first person ("I have checked your order") is a person, whatever signs under it (reviewer-22 #15).
+  // A writer in the first person ("I have checked your order") is a person, whatever signs under it (reviewer-22 #15);
+  // so is the user's name signing one branch of a template whose other branch the company signs (Odoo's
+  // <t t-if="object.user_id"> the recruiter's name <t t-else=""> the company's, trial 39).
   const organisation =
-    evidence.fillIns || named || firstSignal(evidence, 'person') !== undefined
+    evidence.fillIns || named || firstSignal(evidence, 'person') !== undefined || personSignsOtherBranch(evidence)
       ? undefined
       : signOff === undefined
         ? organisationSignOff(evidence)
@@ -1044,7 +1047,8 @@ function printsOrganisation(placeholder: Placeholder, dialect: Dialect): boolean
 }
 
 /** Whether a placeholder prints a person's name or signature: an agent's ("{{current_user.first_name}}", "%{signature}"). */
-function printsPerson(placeholder: Placeholder, dialect: Dialect): boolean {
+/** Whether a placeholder prints a person's name (the dialect's `people`): the agent's, the user's. */
+export function printsPerson(placeholder: Placeholder, dialect: Dialect): boolean {
   return placeholder.kind === 'output' && placeholder.variable !== undefined && isPersonVariable(dialect, placeholder.variable);
 }
 
@@ -1054,6 +1058,16 @@ const NEW_LINE = /\n|<(?:br|p|div|h[1-6]|li|table|hr)\b/i;
 /** Whether the reply is written on one line. */
 function isOneLine(text: string): boolean {
   return !NEW_LINE.test(text.trim());
+}
+
+/** Whether a person's variable and the organisation's lie in different branches of one template block. */
+function personSignsOtherBranch({ text, placeholders, dialect }: KindEvidence): boolean {
+  if (!placeholders.some((placeholder) => placeholder.flow === 'branch')) return false;
+  const people = placeholders.filter((placeholder) => printsPerson(placeholder, dialect));
+  const organisations = people.length === 0 ? [] : placeholders.filter((placeholder) => printsOrganisation(placeholder, dialect));
+  if (organisations.length === 0) return false;
+  const branches = new BranchIndex(templateBlocks(text, placeholders), placeholders);
+  return people.some((person) => organisations.some((organisation) => branches.apart(person.start, organisation.start)));
 }
 
 /**
