@@ -62,14 +62,14 @@ describe('YAML macro bodies written as an alias', () => {
     );
   });
 
-  it('an alias with no anchor before it (a YAML reader refuses it) is a warning naming no line, in the reply language', async () => {
+  it("an alias with no anchor before it (a YAML reader refuses it) is a warning naming no line, in the user's locale", async () => {
     const dump = ALIASED_DUMP.replace('value: &refund "', 'value: "');
     const dir = tempDir({ 'macros.yaml': dump });
     for (const [language, said] of [
       ['en', /^Not checked: this body is the YAML alias \*refund, and no anchor &refund comes before it/],
       ['pl', /^Niesprawdzone: ta treść to alias YAML \*refund, a przed nim w tym pliku nie ma kotwicy &refund/],
     ] as const) {
-      const run = await runCli(['--language', language, '-f', 'json', path.join(dir, 'macros.yaml')]);
+      const run = await runCli(['--language', language, '--locale', language, '-f', 'json', path.join(dir, 'macros.yaml')]);
       const [file] = JSON.parse(run.stdout) as { messages: { line: number; level: string; ruleId: string | null; message: string }[] }[];
       const notes = file!.messages.filter((message) => message.ruleId === null);
       assert.deepEqual(
