@@ -80,7 +80,7 @@ describe('idioms and actors read by whose act they tell', () => {
       ['en', "We'll fix this immediately."],
       ['en', 'We are going to fix this right away, so thanks for bearing with us.'],
       ['en', 'We will try to resolve it immediately.'],
-      ['sq', 'E zgjidh menjëherë problemin me faturën.'],
+      ['sq', 'E zgjidhim menjëherë problemin me faturën.'],
       ['sq', 'Defektin do ta rregullojmë menjëherë.'],
     ]) {
       assert.equal(found(text, language, 'promise/immediately').length, 1, `${language}: ${text}`);
