@@ -42,7 +42,7 @@ import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/placeholder';
 import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
-import { insertFix, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
+import { insertFix, insideNounPhrase, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import { consequenceForm, NEXT_STEP_LISTS, type KindSignal, type NextStepList, type RuleSpec } from './pack';
 import {
@@ -817,7 +817,7 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   const fit = { grammar: context.ruleSet.grammar, plural: owner?.plurals?.includes(lastWord) ?? false };
   const fixText = owner?.fix ?? rule.spec.fix?.replace;
   let fix: UnitFix | undefined;
-  if (fixText !== undefined) fix = replaceFix(unit, span.start, span.end, fixText, fit);
+  if (fixText !== undefined && !insideNounPhrase(unit, span.start, fixText, fit)) fix = replaceFix(unit, span.start, span.end, fixText, fit);
   else if (rule.spec.fix?.remove) fix = removeFix(unit, span.start, span.end);
   if (fix && !fixKeepsSentence(unit, span, fix)) fix = undefined;
   // Markup the prose keeps between the matched words ("Just [click", "just** click"): rewriting the span would eat it,
@@ -834,9 +834,9 @@ function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: Phra
   // new words ("Dear Sir/Madam," -> "Hi there/Madam,", "Dear users and partners," -> "Hi there and partners,").
   const leavesGreetingPart = rule.spec.scorecard === 'greeting' && !GREETING_END.test(unit.text.slice(suggestionEnd, suggestionEnd + 8));
   const suggestionTexts = leavesGreetingPart ? [] : (owner?.suggest ?? rule.spec.suggest?.replace ?? []);
-  const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback).map((text) =>
-    withCommaPair(context, replaceFix(unit, span.start, suggestionEnd, text, fit), span.start, suggestionEnd),
-  );
+  const suggestions = withCustomerName(context, suggestionTexts, rule.spec.fallback)
+    .filter((text) => !insideNounPhrase(unit, span.start, text, fit))
+    .map((text) => withCommaPair(context, replaceFix(unit, span.start, suggestionEnd, text, fit), span.start, suggestionEnd));
   if (offered && !fix) suggestions.unshift(offered);
   // A phrase's own suggestions replace the rule's, its removal included.
   if (rule.spec.suggest?.remove && owner?.suggest === undefined && isWholeClause(unit, span.start, suggestionEnd))
@@ -1384,6 +1384,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   const marks = formMatches(matches, 'storyMark');
   const cases = marks.length > 0 ? formMatches(matches, 'storyCase') : [];
   const voided = (match: TokenMatch) => laterIn(marks, match) && !laterIn(cases, match);
+  // A word of a name written in capitals says nothing in the rule's sense: the job the reader applied for ("Senior Backend
+  // Engineer") is their own trade, not our jargon (trial 39).
+  if (rule.spec.skipNamedTitles === true) hits = hits.filter((hit) => !insideTitle(context, tokenSpan(context, hit)));
   const candidates = nonOverlapping(hits);
   const unexcused = new Set(withoutExceptions(context, candidates, nounWords(matches)));
   const kept = candidates.filter((hit) =>
@@ -2232,6 +2235,29 @@ function namesTitle(unit: ReplyUnit, span: Span): boolean {
   const longer = words.slice(1).filter((word) => word.length >= 4);
   const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised >= 3 && capitalised * 2 > longer.length;
+}
+
+/** A capitalised word: a capital, then lower case ("Senior", "Back-end"); not an acronym ("L2", "SLA"). */
+const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*`;
+const CAPITALISED_WORDS = new RegExp(`^${CAPITALISED_WORD}(?:[ \t]+${CAPITALISED_WORD})*$`, 'u');
+const CAPITALISED_AFTER = new RegExp(`^[ \t]*(?:\r?\n[ \t]*)?${CAPITALISED_WORD}`, 'u');
+const CAPITALISED_BEFORE = new RegExp(`${CAPITALISED_WORD}[ \t]*(?:\r?\n[ \t]*)?$`, 'u');
+
+/**
+ * Whether a phrase's match is a word of a name written in capitals: its words capitalised, with a capitalised word
+ * right after them, or right before them where that word does not open its sentence ("Senior Backend Engineer",
+ * "Backend Developer position"). A line break may stand between (a wrapped e-mail line).
+ */
+function insideTitle(context: Context, span: Span): boolean {
+  const { prose } = context.unit;
+  if (!CAPITALISED_WORDS.test(prose.slice(span.start, span.end))) return false;
+  if (CAPITALISED_AFTER.test(prose.slice(span.end, span.end + 40))) return true;
+  const before = CAPITALISED_BEFORE.exec(prose.slice(Math.max(0, span.start - 40), span.start));
+  if (before === null) return false;
+  const at = span.start - before[0].length;
+  const sentence = sentenceAt(context, at);
+  const { sentences, tokens } = context.analysis;
+  return sentence === sentenceAt(context, span.start) && tokens[sentences[sentence]!.firstToken]!.start < at;
 }
 
 /**

@@ -73,6 +73,20 @@ function withArticle(unit: ReplyUnit, start: number, newText: string, fit: Repla
 }
 
 /**
+ * Whether a replacement with its own determiner would land inside a noun phrase: a determiner stands one word before the
+ * words replaced ("a senior backend engineer" -> "a senior our systems engineer"), or a capitalised word
+ * does that does not open its sentence (a name's: "Senior Backend Engineer"). One right before them it replaces.
+ */
+export function insideNounPhrase(unit: ReplyUnit, start: number, replacement: string, fit: ReplacementFit | undefined): boolean {
+  const articles = fit?.grammar.articles;
+  if (!articles?.determiner.test(replacement) || articleBefore(unit, start, articles)) return false;
+  const before = unit.prose.slice(Math.max(0, start - 40), start);
+  if (articles.modified.test(before)) return true;
+  const word = /\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(before);
+  return word !== null && !atSentenceStart(unit.prose, start - word[0].length);
+}
+
+/**
  * A replacement that opens with the word right before the words replaced takes that word's place, in the
  * writer's case: "our L2 team" -> "our specialist team", not "our our specialist team".
  */

@@ -90,6 +90,8 @@ export interface Articles {
   definite: Set<string>;
   indefinite: { beforeVowelSound: string; otherwise: string; vowelSound: RegExp };
   determiner: RegExp;
+  /** A determiner and one word after it, before the place replaced: the place is inside its noun phrase ("a senior |backend engineer"). */
+  modified: RegExp;
 }
 
 export interface Grammar {
@@ -154,6 +156,7 @@ export function compileGrammar(
       definite: new Set(articles.definite.map((word) => word.toLowerCase())),
       indefinite: { ...articles.indefinite, vowelSound: new RegExp(articles.indefinite.vowelSound, 'iu') },
       determiner: new RegExp(`^(?:${anyOf(articles.determiners)})(?![\\p{L}\\p{N}_])`, 'iu'),
+      modified: new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(articles.determiners)})[ \\t]+[\\p{L}'’-]+[ \\t]+$`, 'iu'),
     },
   };
 }
