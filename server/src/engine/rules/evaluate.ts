@@ -1259,12 +1259,27 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // for the inconvenience."). Not in what the customer is asked for: a question or a request of the rule's
   // `unless.requests` ("Could you send me a screenshot of the error?", "Prosimy o przesłanie zrzutu ekranu z
   // komunikatem błędu.") names nothing that went wrong.
-  if (rule.spec.unless?.near || rule.spec.unless?.lapse) {
+  // A phrase's own near words (`unless.near` on the phrase) excuse that phrase alone: the easier path offered ("You do
+  // not need a password. Simply use your e-mail address"), where "as I already said" stays a lecture.
+  const ownNear = formMatches(matches, 'near').filter(({ owner }) => owner.excuses !== undefined);
+  if (rule.spec.unless?.near || rule.spec.unless?.lapse || ownNear.length > 0) {
     const requested = requestedParts(context, matches);
     const told = (token: number) => requested[token] !== 1 && !isQuestion(context, token);
-    const excusing = sentencesOfForm(context, matches, 'near', told);
+    const excusing = sentencesOfForm(
+      context,
+      matches.filter(({ owner }) => owner.excuses === undefined),
+      'near',
+      told,
+    );
+    const ownExcusing = new Map<PhraseOwner, Set<number>>();
+    for (const { owner, firstToken } of ownNear) {
+      if (!told(firstToken)) continue;
+      const sentences = ownExcusing.get(owner.excuses!) ?? new Set<number>();
+      sentences.add(tokens[firstToken]!.sentence);
+      ownExcusing.set(owner.excuses!, sentences);
+    }
     const lapses = sentencesOfForm(context, matches, 'lapse', told);
-    if (excusing.size > 0 || lapses.size > 0) {
+    if (excusing.size > 0 || lapses.size > 0 || ownExcusing.size > 0) {
       const paragraphs = paragraphOfSentence(context);
       // Near words in the sentence, the one before it or the one before that in its paragraph.
       const nearTo = (named: Set<number>, sentence: number) =>
@@ -1278,9 +1293,13 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
       const opening = rule.spec.unless?.nearOpening === true ? [0, 1].find((at) => excusing.has(at)) : undefined;
       const openingReaders = opening === undefined ? undefined : readersOf(context, [opening]);
       const opened = (sentence: number) => opening !== undefined && sentence > opening && reads(context, openingReaders, sentence, opening);
+      const ownNearTo = (owner: PhraseOwner, sentence: number) => {
+        const named = ownExcusing.get(owner);
+        return named !== undefined && nearTo(named, sentence);
+      };
       hits = hits.filter((hit) => {
         const sentence = tokens[hit.firstToken]!.sentence;
-        return !nearTo(excusing, sentence) && !opened(sentence);
+        return !nearTo(excusing, sentence) && !opened(sentence) && !ownNearTo(hit.owner, sentence);
       });
       // A link or code that lapses excuses only what the lapse costs: getting a new one, in the match's part of the
       // sentence. Any other order near a validity line stays one (reviewer-22 #28).

@@ -51,7 +51,8 @@ export interface PhraseObject {
    * the rule's `unless.inPart` excuses any of its phrases: a duty whose source its part names ("Under the lease you are
    * required to…") is the source's, while "you must" beside "the contract" stays the writer's order.
    */
-  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; inPart?: PhraseSpec[] };
+  /** near (a phrase rule's phrase only): words where the rule's `unless.near` would find them that excuse this phrase alone. */
+  unless?: { before?: PhraseSpec[]; after?: PhraseSpec[]; inPart?: PhraseSpec[]; near?: PhraseSpec[] };
   /**
    * A phrase rule's phrase: its own message, for words the rule's advice does not fit ("{match}" as in the rule's):
    * a duty is not turned into a favour with "Please…".
@@ -806,8 +807,8 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 }
 
 /**
- * `kinds`, `message`, `unless` or `unless.inPart` on a phrase where nothing reads it (`allowed` says where it is read:
- * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart` in a phrase rule's own `phrases:`, `unless` before/after there, in a
+ * `kinds`, `message`, `unless` or `unless.inPart`/`near` on a phrase where nothing reads it (`allowed` says where it is read:
+ * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart`/`near` in a phrase rule's own `phrases:`, `unless` before/after there, in a
  * conditional's `trigger:`, `unless.near`, `requires.courtesy`, `requires.nextSentence` and `requires.nextOffers` and in a consistency rule's `forms`): an error,
  * not a silent no-op.
  */
@@ -828,11 +829,16 @@ function misplacedPhraseOptions(
         path: [...path, index, 'message'],
         message: 'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
       });
-    // Where `unless` is read at all but not its inPart (a conditional's courtesy, a consistency rule's forms).
+    // Where `unless` is read at all but not its inPart or near (a conditional's courtesy, a consistency rule's forms).
     if (item.unless?.inPart && allowed.unless && !allowed.ownPart)
       problems.push({
         path: [...path, index, 'unless', 'inPart'],
         message: 'A phrase names words of its part of the sentence only in the `phrases:` of a phrase rule (the words it reports).',
+      });
+    if (item.unless?.near && allowed.unless && !allowed.ownPart)
+      problems.push({
+        path: [...path, index, 'unless', 'near'],
+        message: 'A phrase names words near its sentence only in the `phrases:` of a phrase rule (the words it reports).',
       });
     if (item.unless && !allowed.unless)
       problems.push({

@@ -309,6 +309,7 @@ export class RuleSet {
           add(item.unless?.before, 'before', undefined, owner);
           add(item.unless?.after, 'after', undefined, owner);
           add(item.unless?.inPart, 'form', 'inPart', owner);
+          add(item.unless?.near, 'form', 'near', owner);
         }
       };
       for (const list of RULE_PHRASE_LISTS) {
