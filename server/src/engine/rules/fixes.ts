@@ -33,14 +33,18 @@ export interface ReplacementFit {
 /**
  * Fits a replacement to where it goes: a capital only where a sentence
  * starts (so "escalated to L2" becomes "escalated to our specialist team",
- * not "...to Our..."), and the plural, where the language has plural rules,
- * when the words replaced were plural ("KB articles" -> "help articles").
+ * not "...to Our...", and "Sure, no problem!" becomes "Sure, happy to help!"),
+ * and the plural, where the language has plural rules, when the words
+ * replaced were plural ("KB articles" -> "help articles").
  */
 function fitted(unit: ReplyUnit, start: number, end: number, replacement: string, fit: ReplacementFit | undefined): string {
   if (!replacement) return replacement;
   const original = unit.text.slice(start, end);
   const result = fit?.plural ? pluralOf(replacement, fit.grammar.plural) : replacement;
-  if (atSentenceStart(unit.prose, start) && isUpper(original.charAt(0))) return result.charAt(0).toUpperCase() + result.slice(1);
+  const sentenceStart = atSentenceStart(unit.prose, start);
+  if (sentenceStart && isUpper(original.charAt(0))) return result.charAt(0).toUpperCase() + result.slice(1);
+  // A sentence opener written with its capital ("Happy to help") in lower case inside a sentence; not "I'm", nor a name in capitals ("EU").
+  if (!sentenceStart && !isUpper(original.charAt(0)) && /^\p{Lu}\p{Ll}/u.test(result)) return result.charAt(0).toLowerCase() + result.slice(1);
   return result;
 }
 
