@@ -242,6 +242,11 @@ export interface RuleSpec {
      */
     contingency?: PhraseSpec[];
     /**
+     * require: words in the reply's first three sentences that make it a notice of news about the reader's own case, in
+     * their favour or inviting them on ("Congratulations!", "You have been shortlisted"): the requirement is not asked.
+     */
+    news?: PhraseSpec[];
+    /**
      * phrase: the time of an event the reader has booked, told by the event's own verb: a `verbs` phrase right before
      * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
      * event: "reservation", "appointment"), when the match is one of `times` ("soon", not the effort of "as soon as
@@ -697,6 +702,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'story', 'marks'], of: (rule) => rule.unless?.story?.marks, role: 'form', form: 'storyMark' },
   { keys: ['unless', 'story', 'cases'], of: (rule) => rule.unless?.story?.cases, role: 'form', form: 'storyCase' },
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
+  { keys: ['unless', 'news'], of: (rule) => rule.unless?.news, role: 'form', form: 'news' },
   { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
   { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
   { keys: ['unless', 'event', 'times'], of: (rule) => rule.unless?.event?.times, role: 'form', form: 'eventTime' },
