@@ -37,6 +37,14 @@ describe('an office signature under the sign-off', () => {
     assert.ok(!ruleIds(fi, 'fi').includes('formula/closing'));
   });
 
+  it('a block line of fields between bars and a mail system confidentiality notice under it end no reply (trial 39)', () => {
+    const en =
+      `${EN_BODY}\n\nHave a good weekend!\n\nLiisa Mets\n\nRecruiter | People and Culture\nPhone +372 5555 0101\n\nNorthwind Logistics Oy\n` +
+      'Harbour Street 4 B, 10111 Tallinn | PO Box 12, 10101 Tallinn\n\nnorthwind.example | careers.northwind.example\n\n' +
+      'Tässä sähköpostiviestissä voi olla luottamuksellista tietoa.\n\nJos sait tämän viestin vahingossa, ilmoita lähettäjälle. Kiitos!';
+    assert.ok(!ruleIds(en, 'en').includes('formula/closing'));
+  });
+
   it('the same block with no valediction, or under a sentence that follows the valediction, still lacks the closing', () => {
     assert.ok(ruleIds(`${PL_BODY}\n\nTomasz Wrona\n\nUrząd Gminy Borki\n\nul. Polna 3\n\n21-345 Borki\n\ntel. 83 555 12 40`, 'pl').includes('formula/closing'));
     const sentenceBetween = `Dzień dobry,\n\nPozdrawiam Pana serdecznie i przekazuję odpowiedź.\n\nHarmonogram odbioru odpadów na 2027 rok jest w załączniku, a wersja papierowa trafi do skrzynek mieszkańców gminy do 15 grudnia.\n\nUrząd Gminy Borki\n\nul. Polna 3\n\n21-345 Borki\n\ntel. 83 555 12 40`;

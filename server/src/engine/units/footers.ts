@@ -187,14 +187,18 @@ const MAX_SIGNATURE_LINE_WORDS = 8;
 /** A line ending a sentence or a clause; a stop after a short word is an abbreviation's ("Sp. z o.o.", "ul."). */
 const SENTENCE_END = /[!?:;\u2026]$|\p{L}{4}\.$/u;
 
+/** What parts a signature block's fields on one line: "Talent Partner | People Team", "Main St 1, Tartu | PO Box 5". */
+const FIELD_SEPARATOR = /\s[|\u00b7\u2022]\s/u;
+
 /**
  * Whether `line` can be a line of a signature block: a valediction, a name, a title, an office and its address,
- * short and ending no sentence. The one reading of it for footers (a GDPR notice under the block) and closings (a
+ * short and ending no sentence; several such fields may share the line between bars or dots (trial 39: a street, town
+ * and PO box on one line). The one reading of it for footers (a GDPR notice under the block) and closings (a
  * valediction over the block, rules/evaluate.ts).
  */
 export function isSignatureBlockLine(line: string): boolean {
   const trimmed = line.trim();
-  return wordsOnLine(trimmed) <= MAX_SIGNATURE_LINE_WORDS && !SENTENCE_END.test(trimmed);
+  return !SENTENCE_END.test(trimmed) && trimmed.split(FIELD_SEPARATOR).every((field) => wordsOnLine(field) <= MAX_SIGNATURE_LINE_WORDS);
 }
 
 /**
