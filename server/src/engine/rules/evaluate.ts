@@ -2983,8 +2983,29 @@ const INLINE_BULLET = /[\u2022\u2023\u25aa\u25b8\u25ba\u2705\u2714\u2610\u2611\u
 const ENDS_LOWERCASE = /\p{Ll}$/u;
 const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * A note to the writer in square brackets, three words or more, that is no link's text ("[it is best to say why here,
+ * e.g. …]" in a recruiter's template, trial 39): a fill-in instruction, not words of the reader's sentence. A one-word
+ * slot ("[Job_title]") stands for a value and counts as a word.
+ */
+const BRACKET_NOTE = /\[([^[\]\n]+)\](?![([:])/gu;
+const MIN_NOTE_WORDS = 3;
+
+/** The bracketed notes to the writer in a sentence's prose (BRACKET_NOTE), as unit offsets. */
+function bracketNotes(prose: string, sentence: Sentence): Span[] {
+  const notes: Span[] = [];
+  const text = prose.slice(sentence.start, sentence.end);
+  if (!text.includes('[')) return notes;
+  for (const found of text.matchAll(BRACKET_NOTE))
+    if ((found[1]!.match(/\p{L}+/gu) ?? []).length >= MIN_NOTE_WORDS)
+      notes.push({ start: sentence.start + found.index, end: sentence.start + found.index + found[0].length });
+  return notes;
+}
+
 /** The most words a sentence holds between such unseen breaks (only asked of a sentence already over the limit). */
 function longestRun(prose: string, tokens: Token[], sentence: Sentence): number {
+  const notes = bracketNotes(prose, sentence);
+  const wordCount = (from: number, to: number) => wordsOutsideNotes(prose, tokens, from, to, notes);
   let longest = 0;
   let runStart = sentence.firstToken;
   for (let index = sentence.firstToken + 1; index < sentence.endToken; index++) {
@@ -2994,11 +3015,27 @@ function longestRun(prose: string, tokens: Token[], sentence: Sentence): number 
     const glued =
       GLUED_FULL_STOP.test(gap) && ENDS_LOWERCASE.test(prose.slice(before.start, before.end)) && STARTS_CAPITALISED.test(prose.slice(token.start, token.end));
     if (glued || INLINE_BULLET.test(gap) || (gap.includes(':') && opensShortList(prose, tokens, index, sentence.endToken))) {
-      longest = Math.max(longest, wordCount(prose, tokens, runStart, index));
+      longest = Math.max(longest, wordCount(runStart, index));
       runStart = index;
     }
   }
-  return Math.max(longest, wordCount(prose, tokens, runStart, sentence.endToken));
+  return Math.max(longest, wordCount(runStart, sentence.endToken));
+}
+
+/** The words from token `from` up to `to` (wordCount) less those inside `notes`. */
+function wordsOutsideNotes(prose: string, tokens: Token[], from: number, to: number, notes: readonly Span[]): number {
+  if (notes.length === 0) return wordCount(prose, tokens, from, to);
+  let words = 0;
+  let runStart: number | undefined;
+  for (let index = from; index <= to; index++) {
+    const inNote = index < to && notes.some((note) => tokens[index]!.start >= note.start && tokens[index]!.start < note.end);
+    if (index < to && !inNote) runStart ??= index;
+    else if (runStart !== undefined) {
+      words += wordCount(prose, tokens, runStart, index);
+      runStart = undefined;
+    }
+  }
+  return words;
 }
 
 /** An item of a list after a colon is a few words: a job title, a document, a date. */
