@@ -1260,7 +1260,7 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // `unless.requests` ("Could you send me a screenshot of the error?", "Prosimy o przesłanie zrzutu ekranu z
   // komunikatem błędu.") names nothing that went wrong.
   // A phrase's own near words (`unless.near` on the phrase) excuse that phrase alone: the easier path offered ("You do
-  // not need a password. Simply use your e-mail address"), where "as I already said" stays a lecture.
+  // not need a password. Simply sign in with a code"), where "as I already said" stays a lecture.
   const ownNear = formMatches(matches, 'near').filter(({ owner }) => owner.excuses !== undefined);
   if (rule.spec.unless?.near || rule.spec.unless?.lapse || ownNear.length > 0) {
     const requested = requestedParts(context, matches);
