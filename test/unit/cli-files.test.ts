@@ -77,6 +77,19 @@ describe('cli: finding files', () => {
     const glob = await runCli(['--format', 'json', 'mail/**/*.blade.php'], { cwd: views });
     assert.deepEqual(lintedFiles(glob.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
     assert.doesNotMatch(glob.stderr, /note/);
+    // The folder and a glob for its Blade mails in one run: the note names only what is still left out (trial 40).
+    const both = await runCli(['--format', 'json', 'mail', 'mail/**/*.blade.php'], { cwd: views });
+    assert.deepEqual(lintedFiles(both.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
+    assert.match(
+      both.stderr,
+      /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/,
+    );
+    const hbsNamed = findFiles(['mail', 'mail/*.hbs'], views);
+    assert.deepEqual(
+      hbsNamed.templatesLeftOut.map(({ files }) => files.map((file) => path.basename(file))),
+      [['refund.blade.php', 'welcome.blade.php']],
+    );
+    assert.ok(!hbsNamed.skipped.some(({ path: skipped }) => skipped.endsWith('receipt.hbs')), 'a file another pattern linted is not reported as skipped');
     // A glob that names no extension keeps to reply files, as a folder search does.
     assert.deepEqual(findFiles(['mail/*'], views).files, []);
     assert.deepEqual(

@@ -124,7 +124,19 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     }
     if (added === 0) unmatched.push({ file: pattern, message: why });
   }
-  return { files: [...files].sort(), folders, named, problems, unmatched, skipped, templatesLeftOut };
+  // A file one pattern left out and another linted (a folder and a glob naming its templates) was not left out.
+  const leftOut = (file: string) => !files.has(file);
+  return {
+    files: [...files].sort(),
+    folders,
+    named,
+    problems,
+    unmatched,
+    skipped: skipped.filter(({ path: target }) => leftOut(target)),
+    templatesLeftOut: templatesLeftOut
+      .map(({ folder, files: templates }) => ({ folder, files: templates.filter(leftOut) }))
+      .filter(({ files: templates }) => templates.length > 0),
+  };
 }
 
 /** A named file is ignored when it, or a folder it is in, is. */
