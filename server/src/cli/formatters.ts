@@ -137,8 +137,11 @@ const SEVERITIES = Object.keys(SEVERITY_COLOR) as Severity[];
 
 function stylishWriter(write: (text: string) => void, color: boolean, locale: string): OutputWriter {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  // Every severity word in the user's locale: as wide as its longest, so messages start in one column in every file.
-  const width = Math.max(8, ...SEVERITIES.map((severity) => renderMessage(locale, `severity.${severity}`).length + 1));
+  // Every severity word in the user's locale, rendered once for the run and padded to the longest, so messages start in
+  // one column in every file.
+  const words = SEVERITIES.map((severity) => renderMessage(locale, `severity.${severity}`));
+  const width = Math.max(8, ...words.map((word) => word.length + 1));
+  const labels = Object.fromEntries(SEVERITIES.map((severity, index) => [severity, words[index]!.padEnd(width)])) as Record<Severity, string>;
   return {
     file(report) {
       if (report.notes.length === 0 && report.result.findings.length === 0) return;
@@ -152,9 +155,7 @@ function stylishWriter(write: (text: string) => void, color: boolean, locale: st
         counts[row.severity]++;
         const where = `${row.range.start.line + 1}:${row.range.start.character + 1}`.padEnd(8);
         const rule = row.ruleId ? `  ${paint(90, row.ruleId, color)}` : '';
-        lines.push(
-          `  ${where}${paint(SEVERITY_COLOR[row.severity], renderMessage(locale, `severity.${row.severity}`).padEnd(width), color)}${row.message}${rule}`,
-        );
+        lines.push(`  ${where}${paint(SEVERITY_COLOR[row.severity], labels[row.severity], color)}${row.message}${rule}`);
       }
       if (units.length > 1) {
         for (const unit of units) lines.push(paint(90, `  ${unit.title}: ${scorecardSummary(unit.scorecard, locale)}`, color));
