@@ -4196,9 +4196,12 @@ function withoutAskedPace<T extends RuleMatch>(context: Context, hits: T[], matc
     !wordsIn(context, 'ahead', between) &&
     !wordsIn(context, 'ours', between);
   const { tokens } = context.analysis;
-  // No comma, semicolon, colon or dash and no `joins` word between: a bracket goes on ("pateikti užsakymą (link) kuo greičiau").
+  // One sentence, no comma, semicolon, colon or dash and no `joins` word between: a bracket goes on ("pateikti užsakymą
+  // (link) kuo greičiau"); a request in the sentence before does not ("Send us the photos. Soon you'll be back online.").
   const sameClause = (from: number, to: number) =>
-    !breakIn(context.unit.prose, tokens[from - 1]!.end, tokens[to]!.start, REASON_BREAKS) && !wordsIn(context, 'joins', { first: from, end: to });
+    tokens[from - 1]!.sentence === tokens[to]!.sentence &&
+    !breakIn(context.unit.prose, tokens[from - 1]!.end, tokens[to]!.start, REASON_BREAKS) &&
+    !wordsIn(context, 'joins', { first: from, end: to });
   // The time in a purpose clause right after a request made under a condition that the reader did not do or ask for what
   // the notice reports ("If this was not you, please write to us so we can look into it as soon as possible", "Jeśli to
   // nie Ty, napisz do nas, abyśmy mogli jak najszybciej to wyjaśnić"): it urges a reader who may have nothing to report
