@@ -14,7 +14,7 @@ import {
   type Token,
 } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
-import { kept } from '../text/word-memo';
+import { kept, WordMemo } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue, type Span } from '../types';
 import { renderMessage, renderRef } from '../messages';
 import {
@@ -813,7 +813,8 @@ const GREETING_END = /^[ \t]*(?:[,!:]|\r?\n|$)/u;
  */
 function wordChanges(context: Context, rule: ActiveRule, span: Span, owner: PhraseOwner | undefined): Changes {
   const { unit } = context;
-  const lastWord = /[\p{L}\p{N}'’-]+$/u.exec(unit.text.slice(span.start, span.end))?.[0].toLowerCase() ?? '';
+  // No word character before the match (the leftmost one has none): the lookbehind spares the tries inside every word.
+  const lastWord = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}'’-]+$/u.exec(unit.text.slice(span.start, span.end))?.[0].toLowerCase() ?? '';
   const fit = { grammar: context.ruleSet.grammar, plural: owner?.plurals?.includes(lastWord) ?? false };
   const fixText = owner?.fix ?? rule.spec.fix?.replace;
   let fix: UnitFix | undefined;
@@ -947,14 +948,26 @@ function fixKeepsSentence(unit: ReplyUnit, span: Span, fix: UnitFix): boolean {
  * or a comma between ("triaging and reviewing" -> "reviewing and reviewing": two acts become one).
  */
 function repeatsWord(text: string, edit: { start: number; end: number; newText: string }): boolean {
-  const before = /(?:[\p{L}\p{N}'’-]+[ \t]*[,/&]?[ \t]*){0,2}$/u.exec(text.slice(Math.max(0, edit.start - 60), edit.start))?.[0] ?? '';
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, edit.start - 60), edit.start))?.[0] ?? '';
   const after = /^(?:[ \t]*[,/&]?[ \t]*[\p{L}\p{N}'’-]+){0,2}/u.exec(text.slice(edit.end, edit.end + 60))?.[0] ?? '';
   const repeated = REPEATED_WORD.exec(`${before}${edit.newText}${after}`);
   if (!repeated) return false;
   const word = escapeRegExp(repeated[1] ?? repeated[2]!);
   const original = `${before}${text.slice(edit.start, edit.end)}${after}`;
-  return !new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?:\\s+|\\s*[,/&]\\s*|\\s+[\\p{L}]+\\s+)${word}(?![\\p{L}\\p{N}'’-])`, 'iu').test(original);
+  const twice = REPEATS_OF.get(
+    word,
+    () => new RegExp(`(?<![\\p{L}\\p{N}'’-])${word}(?:\\s+|\\s*[,/&]\\s*|\\s+[\\p{L}]+\\s+)${word}(?![\\p{L}\\p{N}'’-])`, 'iu'),
+  );
+  return !twice.test(original);
 }
+/**
+ * Up to two words, each with the blanks and the one comma, "/" or "&" after it, that end a text. A match starts where
+ * no word character comes before it (the leftmost one always does: one more such character would match too), so the
+ * lookbehind only spares the tries inside every word of the text.
+ */
+const WORDS_BEFORE = /(?<![\p{L}\p{N}'’-])(?:[\p{L}\p{N}'’-]+[ \t]*[,/&]?[ \t]*){0,2}$/u;
+/** The test for a word twice, by the (escaped) word: made and compiled once per word, not at every edit that repeats it. */
+const REPEATS_OF = new WordMemo<RegExp>(1_000);
 /** A word twice in a row, or a word of three letters or more twice with one word, a comma, "/" or "&" between. */
 const REPEATED_WORD = /(?<![\p{L}\p{N}'’-])(?:([\p{L}\p{N}'’-]+)\s+\1|(\p{L}[\p{L}'’-]{2,})(?:\s*[,/&]\s*|\s+\p{L}+\s+)\2)(?![\p{L}\p{N}'’-])/iu;
 

@@ -96,7 +96,8 @@ export function insideNounPhrase(unit: ReplyUnit, start: number, replacement: st
  */
 function withoutRepeat(unit: ReplyUnit, start: number, newText: string): { start: number; newText: string } {
   const first = /^[\p{L}\p{N}'’-]+/u.exec(newText)?.[0];
-  const before = first && /([\p{L}\p{N}'’-]+)[ \t]+$/u.exec(unit.text.slice(Math.max(0, start - 40), start));
+  // No word character before the match (the leftmost one has none): the lookbehind spares the tries inside every word.
+  const before = first && /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)[ \t]+$/u.exec(unit.text.slice(Math.max(0, start - 40), start));
   if (!first || !before || before[1]!.toLowerCase() !== first.toLowerCase()) return { start, newText };
   return { start: start - before[0].length, newText: before[1]! + newText.slice(first.length) };
 }
