@@ -3,6 +3,7 @@
 // text with non-ASCII letters, emoji, lone surrogates and line breaks.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { messageCatalog, messageLanguages, renderMessage } from '../../server/src/engine/messages';
 import { PhraseIndex, compilePhrase, type PhraseMatch } from '../../server/src/engine/match/phrase-index';
 import type { FlatTrie } from '../../server/src/engine/match/flat-trie';
@@ -14,6 +15,7 @@ import { Random } from '../support/random';
 import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
+import { lineMarkedState } from '../../server/src/engine/units/markdown-structure';
 import type { Span } from '../../server/src/engine/types';
 
 const PIECES = ['a', 'Word', ' ', '\n', '\r\n', 'é', 'ß', 'ąž', '😀', '日本', '\ud800', '\udc00', '.', '{{x}}', 'x', 'https://a.b/c', '"q"'];
@@ -700,5 +702,28 @@ describe('footer openings', () => {
     assert.deepEqual(marked(['sent from my', 'Get outlook']), ['G', 'S', 'g', 's']);
     assert.deepEqual(marked(['\u212aept', '\u017fomething', 'ärger']), ['K', 'S', 'k', 's']);
     assert.equal(compileFooters({ en: ['_unsubscribe_ here'] }).asciiStarts, undefined);
+  });
+});
+
+describe('markdown-it block state', () => {
+  const md = new MarkdownIt('commonmark');
+  const StateBlock = md.block.State;
+  const LineMarkedState = lineMarkedState(StateBlock);
+  const lines = fc
+    .array(fc.constantFrom(' ', '  ', '\t', ' \t', '\n', '\n\n', 'a', '# b', '> q', 'é', '😀', '\r'), { maxLength: 40 })
+    .map((pieces) => pieces.join(''));
+
+  it("marks every line as markdown-it's own state does, blank lines, tabs and a last line of blanks included", () => {
+    fc.assert(
+      fc.property(lines, (input) => {
+        const ours = new LineMarkedState(input, md, {}, []);
+        const theirs = new StateBlock(input, md, {}, []);
+        assert.deepEqual(
+          [ours.src, ours.lineMax, ours.bMarks, ours.eMarks, ours.tShift, ours.sCount, ours.bsCount],
+          [theirs.src, theirs.lineMax, theirs.bMarks, theirs.eMarks, theirs.tShift, theirs.sCount, theirs.bsCount],
+        );
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
   });
 });

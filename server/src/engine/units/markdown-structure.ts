@@ -97,6 +97,7 @@ interface BlockEnv {
 function blockParser(): MarkdownIt {
   if (!parser) {
     parser = new MarkdownIt('commonmark', { html: true });
+    parser.block.State = lineMarkedState(parser.block.State);
     parser.enable('table');
     // Its normalize rule is run by parseBlocks, on a text it changes only.
     parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
@@ -115,6 +116,57 @@ function blockParser(): MarkdownIt {
   }
   return parser;
 }
+
+/**
+ * markdown-it's block state, its line marks found a line at a time: the blanks that indent a line are read, then its
+ * end is searched for, where markdown-it read every character of the text in one loop (a 5 MB library: one state,
+ * 5 million characters). The same marks: a last line of nothing but blanks gets none, as there.
+ */
+export function lineMarkedState(Base: typeof StateBlock): typeof StateBlock {
+  return class LineMarkedState extends Base {
+    constructor(src: string, md: MarkdownIt, env: unknown, tokens: Token[]) {
+      // The empty text's state, then the text's own marks in place of its one end mark.
+      super('', md, env, tokens);
+      this.src = src;
+      this.bMarks = [];
+      this.eMarks = [];
+      this.tShift = [];
+      this.sCount = [];
+      this.bsCount = [];
+      const { length } = src;
+      let start = 0;
+      while (start < length) {
+        let pos = start;
+        let indent = 0;
+        let offset = 0;
+        for (; pos < length; pos++) {
+          const code = src.charCodeAt(pos);
+          if (code === SPACE) offset++;
+          else if (code === TAB) offset += 4 - (offset % 4);
+          else break;
+          indent++;
+        }
+        if (pos === length) break;
+        const newline = src.indexOf('\n', pos);
+        const end = newline < 0 ? length : newline;
+        this.pushLine(start, end, indent, offset);
+        start = end + 1;
+      }
+      this.pushLine(length, length, 0, 0);
+      this.lineMax = this.bMarks.length - 1;
+    }
+
+    private pushLine(start: number, end: number, indent: number, offset: number): void {
+      this.bMarks.push(start);
+      this.eMarks.push(end);
+      this.tShift.push(indent);
+      this.sCount.push(offset);
+      this.bsCount.push(0);
+    }
+  };
+}
+const SPACE = 0x20;
+const TAB = 0x09;
 
 /**
  * The block tokens of `text`. markdown-it's normalize rule (CR LF and CR as LF, NUL as U+FFFD) is applied only to a text
