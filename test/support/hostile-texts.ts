@@ -57,6 +57,12 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'QWeb branches whose choice never closes': (size) => ({ text: repeated('<t t-if="a">x</t> <t t-elif="b">y', size), fileName: 'odoo.html' }),
   'stray closes under open QWeb choices': (size) => ({ text: repeated('<t t-if="a">', size / 2) + repeated('</p>', size / 2), fileName: 'odoo.html' }),
   'a tag name as long as the text': (size) => ({ text: `<${repeated('t', size)}`, fileName: 'odoo.html' }),
+  // Velocity: choices and loops never ended, a directive's bracket never closed, "${" and "#*" never closed, and a
+  // method call's bracket never closed after a reference.
+  'unclosed Velocity blocks': (size) => ({ text: repeated('#if($a) x #foreach($b in $c) y #else z ', size), fileName: 'offer.vm' }),
+  'Velocity brackets never closed': (size) => ({ text: repeated('#if($a x #set( $b = ( ', size), fileName: 'offer.vm' }),
+  'Velocity "${" and "#*" never closed': (size) => ({ text: repeated('#if($a)${b.c #* d $!{e.f ', size), fileName: 'offer.vm' }),
+  'Velocity method calls never closed': (size) => ({ text: repeated('#if($a) $i18n.getText("x", $b.c( ', size), fileName: 'offer.vm' }),
   'Mako control lines never ended': (size) => ({ text: repeated('% if object.a:\n${object.b} x\n% elif c:\n', size), fileName: 'mako.html' }),
   // Template Toolkit: openings never closed, among Liquid tags never closed; blocks never ended with a branch each.
   'unclosed "[%" and "{% if"': (size) => ({ text: repeated('[% IF a {% if b ', size), fileName: 'toolkit.txt' }),

@@ -139,10 +139,10 @@ describe('custom placeholder variables', () => {
     ]);
     assert.deepEqual(problems('placeholders:\n  dialekt: zendesk\n'), ['2:3: placeholders: unknown key "dialekt"; did you mean "dialect"?']);
     assert.deepEqual(problems('placeholders:\n  dialect: zendsk\n'), [
-      '2:12: placeholders.dialect: "zendsk" is not one of "auto", "zendesk", "intercom", "helpscout", "freshdesk", "gorgias", "front", "osticket", "zammad", "odoo", "moodle", "smarty", "rt", "magento", "koha", "chamilo", "templatetoolkit", "laravel", "mediawiki", "handlebars", "liquid", "none"; did you mean "zendesk"?',
+      '2:12: placeholders.dialect: "zendsk" is not one of "auto", "zendesk", "intercom", "helpscout", "freshdesk", "gorgias", "front", "osticket", "zammad", "odoo", "velocity", "moodle", "smarty", "rt", "magento", "koha", "chamilo", "templatetoolkit", "laravel", "mediawiki", "handlebars", "liquid", "none"; did you mean "zendesk"?',
     ]);
     assert.deepEqual(problems('placeholders: zendsk\n'), [
-      '1:15: placeholders: "zendsk" is not one of "auto", "zendesk", "intercom", "helpscout", "freshdesk", "gorgias", "front", "osticket", "zammad", "odoo", "moodle", "smarty", "rt", "magento", "koha", "chamilo", "templatetoolkit", "laravel", "mediawiki", "handlebars", "liquid", "none"; did you mean "zendesk"?',
+      '1:15: placeholders: "zendsk" is not one of "auto", "zendesk", "intercom", "helpscout", "freshdesk", "gorgias", "front", "osticket", "zammad", "odoo", "velocity", "moodle", "smarty", "rt", "magento", "koha", "chamilo", "templatetoolkit", "laravel", "mediawiki", "handlebars", "liquid", "none"; did you mean "zendesk"?',
     ]);
     assert.deepEqual(problems('placeholders:\n  variables: refund_amount\n'), ['2:14: placeholders.variables: must be a list: variables: ["refund_amount"]']);
     // Brace globs are globs, not template braces.

@@ -503,7 +503,7 @@ function unitListOfFile(text: string, input: LintInput, options: LintOptions, se
 }
 
 /** Dialects whose syntax is read in any text when named (formats.ts), not only in one that shows it. */
-const NAMED_SYNTAX = new Set(['mediawiki', 'smarty', 'koha']);
+const NAMED_SYNTAX = new Set(['mediawiki', 'smarty', 'koha', 'velocity']);
 
 function lintWhole(input: LintInput, options: LintOptions, cache?: UnitCache): DocumentState {
   const sectionLevel = options.sectionLevel ?? DEFAULT_SECTION_LEVEL;

@@ -130,6 +130,51 @@ export class BranchIndex {
   }
 
   /**
+   * The branches the longest reading skips, as spans in source order: of each block, every branch but the one with the
+   * most words (`words(from, to)` counts them), the words of its own blocks' skipped branches left out. A reader gets
+   * one branch, so a reply is as long as its longest reading (trial 40: a Velocity offer with an #if for a personal
+   * link and an #else for the portal was counted as both). Blocks come outermost first, so walking them backwards
+   * reads each block's inner blocks before it.
+   */
+  unreadBranches(placeholders: readonly Placeholder[], words: (from: number, to: number) => number): { start: number; end: number }[] {
+    const { blocks } = this;
+    // Per block: the words its skipped branches hold, its inner blocks' included.
+    const skipped = new Float64Array(blocks.length);
+    // Per block: its inner blocks' skipped words, summed per branch (filled as the inner blocks are read).
+    const innerSkipped = blocks.map((block) => new Float64Array(block.splits.length + 1));
+    const unread: { start: number; end: number }[] = [];
+    for (let index = blocks.length - 1; index >= 0; index--) {
+      const block = blocks[index]!;
+      const bounds = this.branchBounds(index, placeholders);
+      let most = 0;
+      let best = 0;
+      let total = 0;
+      for (const [branch, [from, to]] of bounds.entries()) {
+        const all = words(from, to);
+        const read = all - innerSkipped[index]![branch]!;
+        total += all;
+        if (read > most) [most, best] = [read, branch];
+      }
+      skipped[index] = total - most;
+      for (const [branch, [from, to]] of bounds.entries()) if (branch !== best && to > from) unread.push({ start: from, end: to });
+      const parent = this.parents[index]!;
+      if (parent >= 0) {
+        const starts = this.splitStarts[parent]!;
+        innerSkipped[parent]![partitionPoint(starts.length, (split) => starts[split]! < block.start)] += skipped[index]!;
+      }
+    }
+    return unread.sort((a, b) => a.start - b.start);
+  }
+
+  /** Where each branch of block `index` runs: from the tag before it to the tag after it (or the block's end). */
+  private branchBounds(index: number, placeholders: readonly Placeholder[]): [number, number][] {
+    const block = this.blocks[index]!;
+    const starts = [placeholders[block.open]!.end, ...this.splitEnds[index]!];
+    const ends = [...this.splitStarts[index]!, block.close === undefined ? block.end : placeholders[block.close]!.start];
+    return starts.map((start, branch) => [start, ends[branch]!]);
+  }
+
+  /**
    * Whether a block holds `to` but not `from`: words some readers of `from` never get (the time inside a later
    * `{% if weekend %}` block answers nobody else).
    */

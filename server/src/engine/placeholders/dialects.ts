@@ -102,6 +102,7 @@ export const DIALECT_NAMES = [
   'osticket',
   'zammad',
   'odoo',
+  'velocity',
   'moodle',
   'smarty',
   'rt',
@@ -422,6 +423,11 @@ export function localVariables(placeholders: readonly Placeholder[]): Set<string
     const name = defined?.[1] ?? defined?.[2] ?? defined?.[3];
     if (name) names.add(name);
     if (placeholder.syntax === '{$') for (const perl of placeholder.body.matchAll(/\bmy\s+\$(\w+)/g)) names.add(perl[1]!);
+    // Velocity: #foreach( $item in … ), #set( $total = … ) and a macro's parameters, #macro( name $a $b ).
+    if (placeholder.syntax === '#' && /^\{?(?:foreach|set|macro)\b/.test(placeholder.body)) {
+      const defined = placeholder.tagName === 'macro' ? placeholder.body.matchAll(/\$(\w+)/g) : [/\(\s*\$!?\{?(\w+)/.exec(placeholder.body) ?? []];
+      for (const name of defined) if (name[1]) names.add(name[1]);
+    }
     // Magento: {{trans "… %name …" name=$order.getCustomerName()}} passes the names its string uses.
     if (placeholder.tagName === 'trans') for (const passed of placeholder.body.matchAll(/(?:^|\s)([A-Za-z_]\w*)\s*=/g)) names.add(passed[1]!);
   }

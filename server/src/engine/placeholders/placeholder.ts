@@ -28,7 +28,8 @@ export type PlaceholderSyntax =
   | '__'
   | '%s'
   | ':'
-  | 't-';
+  | 't-'
+  | '#';
 
 export interface Placeholder {
   start: number;

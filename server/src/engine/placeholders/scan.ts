@@ -8,6 +8,7 @@
 
 import { scanIcuChoices } from './icu';
 import { scanOdoo } from './odoo';
+import { scanVelocity } from './velocity';
 import { placeholderOf, type Placeholder, type PlaceholderSyntax } from './placeholder';
 import type { MessageRef } from '../types';
 import { partitionPoint } from '../text/partition-point';
@@ -53,6 +54,8 @@ export interface ScanOptions {
    * <<opac_url>>) is its value too. Elsewhere only a table's column (<<borrowers.firstname>>) is; <<NAME>> is a fill-in.
    */
   koha?: boolean;
+  /** The velocity dialect named: its directives and comments are read in any text, not only in one that shows a directive. */
+  velocity?: boolean;
 }
 
 /** A Magento e-mail template: it writes its text in {{trans "…"}} directives (one search, no pass per dialect). */
@@ -145,7 +148,10 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
 export function scanPlaceholders(text: string, options: ScanOptions = {}): PlaceholderScan {
   const toolkit = scanTemplateToolkit(text);
   const freemarker = scanFreeMarker(text);
-  const code = mergeBySource(mergeBySource(mergeBySource(toolkit.placeholders, freemarker.placeholders), scanIcuChoices(text)), scanOdoo(text));
+  const code = [scanIcuChoices(text), scanOdoo(text), scanVelocity(text, options.velocity === true)].reduce(
+    mergeBySource,
+    mergeBySource(toolkit.placeholders, freemarker.placeholders),
+  );
   const braces = withoutInside(scanBraces(text, options.magento === true), code);
   const taken = mergeBySource(braces.placeholders, code);
   const smarty = options.smarty === true ? new SmartyReader(text) : undefined;

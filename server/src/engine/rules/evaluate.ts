@@ -3152,15 +3152,31 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
         report(context, rule, sentence, NO_CHANGES);
     }
   } else if (tokens.length > max) {
-    let words = 1;
-    for (let index = 1; index < tokens.length; index++) {
-      if (!continuesNumber(prose, tokens, index) && ++words > max) {
+    // A template's reader gets one branch of each choice: the words of the longest reading are counted.
+    const unread = branchesOf(context)?.unreadBranches(context.unit.placeholders, (from, to) => wordsStartingIn(prose, tokens, from, to)) ?? [];
+    let words = 0;
+    for (let index = 0, skip = 0; index < tokens.length; index++) {
+      const { start } = tokens[index]!;
+      while (skip < unread.length && unread[skip]!.end <= start) skip++;
+      if (skip < unread.length && unread[skip]!.start <= start) continue;
+      if ((words === 0 || !continuesNumber(prose, tokens, index)) && ++words > max) {
         report(context, rule, sentences[tokens[index]!.sentence]!, NO_CHANGES);
         break;
       }
     }
   }
   return undefined;
+}
+
+/** The words (wordCount) of the tokens that start in [from, to). */
+function wordsStartingIn(prose: string, tokens: Token[], from: number, to: number): number {
+  const first = partitionPoint(tokens.length, (index) => tokens[index]!.start < from);
+  return wordCount(
+    prose,
+    tokens,
+    first,
+    partitionPoint(tokens.length, (index) => tokens[index]!.start < to),
+  );
 }
 
 function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): undefined {

@@ -431,10 +431,11 @@ function maskPlaceholdersAndCommon(
   const mediawiki = dialect === 'mediawiki' || isMediaWikiMessage(text);
   const smarty = dialect === 'smarty' || isSmartyTemplate(text);
   const koha = dialect === 'koha' || isKohaNotice(text);
+  const velocity = dialect === 'velocity';
   let quoteText: string | undefined;
   const scans = stretches.map(({ start, end }) => {
     const scanned = withoutSpans(start === 0 && end === text.length ? text : text.slice(start, end), start, unscanned);
-    const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty, koha });
+    const scan = scanPlaceholders(scanned, { magento, mediawiki, smarty, koha, velocity });
     if (magento) quoteText = maskOutsideTrans(mask, text, scan.placeholders);
     // A reader gets one branch: the tag between two branches of sentences ends the sentence before it.
     const splits = sentenceSplits(scanned, scan.placeholders, templateBlocks(scanned, scan.placeholders));
@@ -723,7 +724,7 @@ export interface SplitOptions {
   footers?: FooterMatcher;
   /** The source's language and kind comments, when the caller has found them already. */
   settings?: SettingDirective[];
-  /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty, koha. */
+  /** The dialect the config or a `dialect=` comment names (scanDialectOf), whose syntax is read in any text: mediawiki, smarty, koha, velocity. */
   dialect?: string;
   /** Whether a pack has rules for a language: a gettext catalog in another language is not read. */
   hasRules?: (language: string) => boolean;
