@@ -63,6 +63,21 @@ describe('Odoo mail templates (QWeb and Mako)', () => {
     assert.ok(rulesOf('en', teamOnly).includes('ownership/nameless-sign-off'));
   });
 
+  it('a t-else (or t-elif) branch that is itself a value closes the choice: its stand-in is the value, nothing runs on', () => {
+    const text = `<p>Best,<br/><t t-if="object.user_id"><t t-out="object.user_id.name">Mitchell</t></t><span t-else="" t-out="object.company_id.name">YourCompany</span></p><p>See you soon.</p>`;
+    const read = scanPlaceholders(text).placeholders.map((placeholder) => [
+      text.slice(placeholder.start, placeholder.end),
+      placeholder.flow ?? placeholder.variable,
+    ]);
+    assert.deepEqual(read, [
+      ['<t t-if="object.user_id">', 'open'],
+      ['<t t-out="object.user_id.name">Mitchell</t>', 'object.user_id.name'],
+      ['</t><span t-else="" t-out="object.company_id.name">', 'branch'],
+      ['YourCompany', 'object.company_id.name'],
+      ['</span>', 'close'],
+    ]);
+  });
+
   it('Mako "% if …:" / "% else:" / "% endif" lines are control flow: branches, and no closing asked of "% endif" (lt, pl)', () => {
     const lithuanian =
       'Sveiki,<br/><br/>\nDėkojame už paraišką. Atsakysime iki birželio 30 d.<br/><br/>\nPagarbiai,\n% if object.user_id:\n<strong>${object.user_id.name}</strong>\n% else:\n${object.company_id.name} komanda\n% endif\n';

@@ -93,7 +93,12 @@ function scanQweb(text: string): Placeholder[] {
         openByName.set(element.name, openByName.get(element.name)! - 1);
         if (element === value) value = undefined;
       } while (element.name !== name);
-      if (element.output !== undefined) found.push(valueElement(text, element, end));
+      if (element.output !== undefined && element.flow === 'if') {
+        // A branch that is itself a value (<span t-else="" t-out="x">stand-in</span>): its opening tag is in the branch
+        // tag before it and its closing tag ends the branch, so the value is the stand-in between them.
+        if (element.openEnd < start) found.push(valueElement(text, element, start, element.openEnd));
+        continuing = closeChoiceBranch(text, found, start, end);
+      } else if (element.output !== undefined) found.push(valueElement(text, element, end));
       else if (element.flow === 'if') continuing = closeChoiceBranch(text, found, start, end);
       else if (element.flow === 'foreach') found.push(placeholderOf(start, end, 'tag', 't-', written, { tagName: 'foreach', flow: 'close' }));
       continue;
@@ -101,7 +106,12 @@ function scanQweb(text: string): Placeholder[] {
     const selfClosing = attributes.endsWith('/') || VOID_ELEMENTS.has(name);
     const element: OpenElement = { name, start, openEnd: end };
     const output = value === undefined ? OUTPUT_ATTRIBUTE.exec(attributes) : null;
-    if (output) {
+    if (output && continuing === start) {
+      // Told already with the branch tag before it, and a value too: it closes its branch as t-if's element does.
+      element.flow = 'if';
+      element.output = output[1] ?? output[2]!;
+      value = element;
+    } else if (output) {
       element.output = output[1] ?? output[2]!;
       if (selfClosing) found.push(valueElement(text, element, end));
       else value = element;
@@ -144,14 +154,14 @@ function closeChoiceBranch(text: string, found: Placeholder[], start: number, en
 }
 
 /**
- * A value element, from its opening tag to `end`: the expression is its body and its variable the path it starts with
+ * A value element, from its opening tag (or `start`) to `end`: the expression is its body and its variable the path it starts with
  * (object.partner_id.name); a stand-in text inside it, or "or '…'", is what shows when the value is empty.
  */
-function valueElement(text: string, element: OpenElement, end: number): Placeholder {
+function valueElement(text: string, element: OpenElement, end: number, start = element.start): Placeholder {
   const body = element.output!.trim();
   const variable = /^[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*/u.exec(body)?.[0];
   const standIn = end > element.openEnd && /[^\s<>]/.test(text.slice(element.openEnd, end).replace(/<[^<>]*>/g, ''));
-  return placeholderOf(element.start, end, 'output', 't-', body, { variable, hasFallback: standIn || /\sor\s/.test(body) });
+  return placeholderOf(start, end, 'output', 't-', body, { variable, hasFallback: standIn || /\sor\s/.test(body) });
 }
 
 /** Mako's control lines, each a tag of the choice or loop it opens, continues or closes. */
