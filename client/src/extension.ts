@@ -17,7 +17,7 @@ import {
   CreateConfigRequest,
   REPLY_FILES_GLOB,
   IGNORE_FILES_GLOB,
-  isTwimlText,
+  readsXmlText,
   RuleDocsRequest,
   SERVER_EXEC_ARGV,
   type InitializationOptions,
@@ -127,14 +127,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /**
- * A document the server lints: of the selected languages, XML only when it is TwiML (its root is <Response>, looked
- * for in the text's head, as the server looks: this runs at each edit of a build file or SVG until the server starts).
+ * A document the server lints: of the selected languages, XML only when it is TwiML or an Odoo data file (its root is
+ * <Response>, <odoo> or <openerp>, looked for in the text's head, as the server looks: this runs at each edit of a
+ * build file or SVG until the server starts).
  */
 function serverReads(document: vscode.TextDocument): boolean {
   if (vscode.languages.match(DOCUMENT_SELECTOR, document) === 0) return false;
   if (document.languageId !== 'xml') return true;
   const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-  return isTwimlText(length, (end) => document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(end))));
+  return readsXmlText(length, (end) => document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(end))));
 }
 
 export async function deactivate(): Promise<void> {

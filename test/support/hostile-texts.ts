@@ -63,6 +63,15 @@ export const HOSTILE_SCANS: Record<string, (size: number) => HostileText> = {
   'Velocity brackets never closed': (size) => ({ text: repeated('#if($a x #set( $b = ( ', size), fileName: 'offer.vm' }),
   'Velocity "${" and "#*" never closed': (size) => ({ text: repeated('#if($a)${b.c #* d $!{e.f ', size), fileName: 'offer.vm' }),
   'Velocity method calls never closed': (size) => ({ text: repeated('#if($a) $i18n.getText("x", $b.c( ', size), fileName: 'offer.vm' }),
+  // Odoo data files: mail templates whose body field, or whose record, never closes; comments and CDATA never closed.
+  'Odoo data records never closed': (size) => ({
+    text: `<odoo>${repeated('<record model="mail.template"><field name="body_html"><p>x ', size)}`,
+    fileName: 'data.xml',
+  }),
+  'Odoo body fields with comments and CDATA never closed': (size) => ({
+    text: `<odoo><record model="mail.template">${repeated('<field name="body_html"><!-- a <![CDATA[ b ', size)}`,
+    fileName: 'data.xml',
+  }),
   'Mako control lines never ended': (size) => ({ text: repeated('% if object.a:\n${object.b} x\n% elif c:\n', size), fileName: 'mako.html' }),
   // Template Toolkit: openings never closed, among Liquid tags never closed; blocks never ended with a branch each.
   'unclosed "[%" and "{% if"': (size) => ({ text: repeated('[% IF a {% if b ', size), fileName: 'toolkit.txt' }),

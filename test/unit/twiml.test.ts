@@ -2,7 +2,8 @@
 // of the XML (other verbs, attributes, comments) is no prose, and an XML file of another kind has no replies.
 import * as assert from 'node:assert/strict';
 import { applyEdits, fixAllEdits } from '../../server/src/engine/fix-all';
-import { TWIML_HEAD, isTwiml, isTwimlText, twimlSays } from '../../server/src/engine/units/twiml';
+import { twimlSays } from '../../server/src/engine/units/twiml';
+import { XML_HEAD, readsXml, readsXmlText } from '../../server/src/engine/units/xml-elements';
 import { lintText, spansOf } from '../support/engine';
 
 const strict = { language: 'en', extends: ['recommended', 'strict'] };
@@ -102,25 +103,25 @@ describe('TwiML prompts', function () {
   it("the editor's test from the text's head answers as the whole text does, wherever the head ends", () => {
     // Leading comments that end the head in the declaration, in a comment, before, in or right after the root's name.
     const texts: string[] = [];
-    for (const root of ['<Response>', '<Response/>', '<Responses>', '<project>']) {
-      for (let before = TWIML_HEAD - 40; before <= TWIML_HEAD + 2; before++) {
+    for (const root of ['<Response>', '<Response/>', '<Responses>', '<project>', '<odoo>']) {
+      for (let before = XML_HEAD - 40; before <= XML_HEAD + 2; before++) {
         const comment = `<!--${'x'.repeat(Math.max(0, before - 30))}-->`;
         texts.push(`<?xml version="1.0"?>\n${comment}\n${root}<Say>Hello.</Say></Response>\n`);
       }
-      texts.push(`<?xml version="1.0" note="${'y'.repeat(TWIML_HEAD)}"?>\n${root}</Response>\n`);
-      texts.push(`<?xml-stylesheet href="a.xsl"?>\n${root}<!--${'z'.repeat(TWIML_HEAD)}-->\n`);
+      texts.push(`<?xml version="1.0" note="${'y'.repeat(XML_HEAD)}"?>\n${root}</Response>\n`);
+      texts.push(`<?xml-stylesheet href="a.xsl"?>\n${root}<!--${'z'.repeat(XML_HEAD)}-->\n`);
     }
     let wholeReads = 0;
     for (const text of texts) {
       const read: number[] = [];
-      const answer = isTwimlText(text.length, (end) => (read.push(end), text.slice(0, end)));
-      assert.equal(answer, isTwiml(text), `root at ${text.indexOf('<R')}`);
+      const answer = readsXmlText(text.length, (end) => (read.push(end), text.slice(0, end)));
+      assert.equal(answer, readsXml(text), `root at ${text.indexOf('<R')}`);
       // The whole text is read only when the head did not tell.
-      assert.deepEqual(read.slice(0, 1), [Math.min(text.length, TWIML_HEAD)]);
+      assert.deepEqual(read.slice(0, 1), [Math.min(text.length, XML_HEAD)]);
       if (read.length > 1) wholeReads++;
     }
     assert.ok(0 < wholeReads && wholeReads < texts.length, `${wholeReads} of ${texts.length} read whole`);
-    assert.ok(texts.some((text) => isTwiml(text)) && texts.some((text) => !isTwiml(text)));
+    assert.ok(texts.some((text) => readsXml(text)) && texts.some((text) => !readsXml(text)));
   });
 
   it('an XML file with another root has no replies', () => {

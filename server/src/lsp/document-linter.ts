@@ -16,7 +16,7 @@ import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
 import { sourceOf } from './piece-document';
-import { isTwimlText } from './protocol';
+import { readsXmlText } from './protocol';
 import { PieceText, type SourceText } from '../engine/text/source-text';
 import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
@@ -233,11 +233,11 @@ export class DocumentLinter {
       if (!settings.enable) return { kind: 'disabled' };
       const { text, size } = document;
       const fileName = filePath ?? path.posix.basename(decodedUriPath(document.uri));
-      // An XML file is read only when it is TwiML: a build file, an app's strings or an SVG gets nothing, not even a
-      // note on its size. The root is found before anything else is read, in the text's head (isTwimlText), so a TwiML
-      // file too big to check gets the note and a big SVG is not copied whole at each edit.
+      // An XML file is read only when it is TwiML or an Odoo data file: a build file, an app's strings or an SVG gets
+      // nothing, not even a note on its size. The root is found before anything else is read, in the text's head
+      // (readsXmlText), so such a file too big to check gets the note and a big SVG is not copied whole at each edit.
       const xml = formatOf(fileName, document.languageId) === 'xml';
-      if (xml && !isTwimlText(text.length, (end) => (end === text.length ? text.toString() : text.slice(0, end)))) return { kind: 'disabled' };
+      if (xml && !readsXmlText(text.length, (end) => (end === text.length ? text.toString() : text.slice(0, end)))) return { kind: 'disabled' };
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',
@@ -248,7 +248,7 @@ export class DocumentLinter {
       const config = this.deps.configs.configFor(request);
       if (config.ignored) return { kind: 'disabled' };
       const exportCandidate = /\.(json|ya?ml)$/i.test(filePath ?? '') || document.languageId === 'json' || document.languageId === 'yaml';
-      // JSON and YAML are linted to see whether they are exports, and TwiML is phone prompts wherever it is; others are not read at all.
+      // JSON and YAML are linted to see whether they are exports, and TwiML and Odoo data are read wherever they are; others are not read at all.
       if (
         settings.withoutConfig === 'replies' &&
         config.file === undefined &&

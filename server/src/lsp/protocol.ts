@@ -42,10 +42,11 @@ export interface InitializationOptions {
 }
 
 /**
- * Whether an XML document is one the server reads: TwiML, whose root is <Response>. The client asks it of an XML file
- * before it starts the server, so opening a pom.xml or an SVG starts nothing.
+ * Whether an XML document is one the server reads: TwiML, whose root is <Response>, or an Odoo module's data file
+ * (<odoo>, <openerp>). The client asks it of an XML file before it starts the server, so opening a pom.xml or an SVG
+ * starts nothing.
  */
-export { isTwimlText } from '../engine/units/twiml';
+export { readsXmlText } from '../engine/units/xml-elements';
 
 /**
  * Reply files other than JSON and YAML (watched already, for configs and exports): the client watches them

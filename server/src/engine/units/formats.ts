@@ -26,7 +26,9 @@ import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-
 import { linkPathEnd, maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
 import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
-import { isTwiml, twimlSays } from './twiml';
+import { odooTemplateBodies } from './odoo-data';
+import { twimlSays } from './twiml';
+import { xmlRootIn } from './xml-elements';
 import { readCatalog } from './gettext';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
@@ -828,8 +830,12 @@ export function replyUnitList(source: string, fileName: string, options: SplitOp
   if (isStringTable(source, fileName, options.languageId)) return unitListOf([]);
   const format = formatOf(fileName, options.languageId);
   if (format === 'xml') {
-    // Only TwiML's spoken prompts are prose in an XML file; a kind in the config wins over auto-reply, as for a bot's answers.
-    const says = isTwiml(source) ? twimlSays(source, fileTitleOf(fileName)) : [];
+    // Only TwiML's spoken prompts and an Odoo module's mail templates are prose in an XML file; a kind in the config wins
+    // over a prompt's auto-reply, as for a bot's answers.
+    const root = xmlRootIn(source, true);
+    if (root === 'odoo' || root === 'openerp')
+      return unitListOf(odooTemplateBodies(source, fileTitleOf(fileName)).map((body) => exportUnit(body, 'xml-field', options.footers, options.dialect)));
+    const says = root === 'Response' ? twimlSays(source, fileTitleOf(fileName)) : [];
     return unitListOf(says.map((body) => exportUnit({ ...body, kind: options.kind ?? body.kind }, 'spoken-prompt', options.footers, options.dialect)));
   }
   if (format === 'catalog') {
@@ -1020,7 +1026,7 @@ function referenceMirroringEncoder(text: string, offsets: Int32Array) {
 /** A reply decoded from a macro export's body field, masked on its own; an HTML body's references read through too. */
 export function exportUnit(
   body: ExportBody,
-  origin: 'json-string' | 'yaml-scalar' | 'spoken-prompt' | 'catalog-message',
+  origin: 'json-string' | 'yaml-scalar' | 'spoken-prompt' | 'catalog-message' | 'xml-field',
   footers: FooterMatcher | undefined,
   dialect?: string,
 ): ReplyUnit {

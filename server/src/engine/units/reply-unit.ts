@@ -24,7 +24,9 @@ export type UnitOrigin =
   /** A <Say> of a TwiML document: a prompt a phone system speaks to the caller (units/twiml.ts). */
   | 'spoken-prompt'
   /** A translation (`msgstr`) of a gettext catalog, over its quoted pieces (units/gettext.ts). */
-  | 'catalog-message';
+  | 'catalog-message'
+  /** A field of an XML data file's record: an Odoo mail template's body (units/odoo-data.ts). */
+  | 'xml-field';
 
 /**
  * One reply a customer would receive. A file holds one or many. Offsets in
