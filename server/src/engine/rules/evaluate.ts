@@ -766,6 +766,8 @@ function withMatch(message: string, excerpt: string): string {
 function report(context: Context, rule: ActiveRule, span: Span, changes: Changes | (() => Changes), message?: string): void {
   // A title the body says again is judged in the body (trial 13: a cancelled order's banner over the same news).
   if (rule.spec.skipTitles === true && span.start < repeatedTitleEnd(context)) return;
+  // A status heading ("Kërkesa u refuzua" over the message that says what happened) labels the state; it hides nobody.
+  if (rule.spec.skipStatusTitles === true && span.start < statusTitleEnd(context)) return;
   context.reported++;
   context.firstReported ??= { start: span.start, end: span.end };
   if (context.isAccepted(span) || (rule.spec.category !== 'placeholder' && (meetsBrokenPlaceholder(context.unit, span) || meetsAgentNote(context, span))))
@@ -2031,6 +2033,23 @@ function repeatedTitleEnd(context: Context): number {
     context.titleEnd = repeated ? sentences[titles - 1]!.end : 0;
   }
   return context.titleEnd;
+}
+
+/**
+ * Where the status heading a message opens with ends: its title lines (titleLines), set off by a blank line from a
+ * message written in sentences that end with a stop ("Request refused" / "" / "You were not admitted to this class.");
+ * 0 without one. Short lines that are themselves the message ("Unfortunately we cannot refund your order" / "Send it
+ * back to us") have no stop under them.
+ */
+function statusTitleEnd(context: Context): number {
+  const titles = titleLines(context);
+  if (titles === 0) return 0;
+  const { sentences } = context.analysis;
+  const { prose } = context.unit;
+  const title = sentences[titles - 1]!;
+  const message = sentences[titles]!;
+  if (!/\n[ \t]*\r?\n/.test(prose.slice(title.end, message.start))) return 0;
+  return /[.!?…]$/.test(prose.slice(message.start, message.end).trimEnd()) ? title.end : 0;
 }
 
 /**

@@ -91,6 +91,8 @@ export interface RuleSpec {
   skipQuotedNames?: boolean;
   /** No finding in the message's title lines when the body repeats them (evaluate.ts repeatedTitleEnd). */
   skipTitles?: boolean;
+  /** No finding in a status heading over a message written in sentences (evaluate.ts statusTitleEnd). */
+  skipStatusTitles?: boolean;
   /**
    * pattern: no finding on words that name something: a Markdown link's text, words mostly capitalised but not ended as
    * a sentence (evaluate.ts namesTitle). phrase: none on a word of a name in capitals ("Senior Backend Engineer", evaluate.ts insideTitle).
