@@ -74,14 +74,16 @@ describe('tone on notices (trial 19)', () => {
     });
   });
 
-  describe('tone/formality-mix: the formal salutation sets the register', () => {
+  describe('tone/formality-mix: the address form sets the register, not the salutation\u2019s adjective', () => {
     const mix = (text: string, language: string) => findings(text, 'tone/formality-mix', { language, kind: 'auto-reply' });
 
-    it('pl: "Szanowny(a)" then a 2nd person verb, "Tob\u0105" or a how-to imperative', () => {
-      const notice =
-        'Szanowny(a) {client_name},\n\nuczestniczysz w zg\u0142oszeniu nr {ticket_id}, wi\u0119c otrzymujesz jego aktualizacje. ' +
+    it('pl: "Szanowny(a)" before a name\u2019s fill-in chooses no form; Pan/Pani then ty mixes', () => {
+      const body =
+        'uczestniczysz w zg\u0142oszeniu nr {ticket_id}, wi\u0119c otrzymujesz jego aktualizacje. ' +
         'Nasz konsultant skontaktuje si\u0119 z Tob\u0105 jutro do 12:00. Aby odpisa\u0107, zaloguj si\u0119 do naszego systemu.\n\nZesp\u00f3\u0142 Pomocy';
-      assert.deepEqual(mix(notice, 'pl'), ['uczestniczysz', 'otrzymujesz', 'Tob\u0105', 'zaloguj']);
+      assert.deepEqual(mix(`Szanowny(a) {client_name},\n\n${body}`, 'pl'), []);
+      assert.deepEqual(mix(`Szanowna Anno,\n\n${body}`, 'pl'), []);
+      assert.deepEqual(mix(`Szanowna Pani Anno,\n\n${body}`, 'pl'), ['uczestniczysz', 'otrzymujesz', 'Tob\u0105', 'zaloguj']);
     });
 
     it('pl: a button\u2019s label, "nasz" and a ty-form notice throughout stay clean', () => {
