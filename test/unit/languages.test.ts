@@ -572,6 +572,24 @@ describe('languages', () => {
     }
   });
 
+  describe('calendar dates (a schedule a reply lists: metBySchedule)', () => {
+    const dates: Record<string, { dates: string[]; none: string[] }> = {
+      en: { dates: ['9 March 2027', '15-19 March', 'December 14th', '2027-03-09', '09/03/2027'], none: ['3 items', 'march on', 'version 2.4'] },
+      pl: { dates: ['9 marca', '15–19 marca', '09.03.2027', '2027-03-09'], none: ['9 osób', 'wersja 2.4'] },
+      fi: { dates: ['9. maaliskuuta', '15.–19. maaliskuuta', '24.3.', '9.3.2027'], none: ['9 hakijaa', 'versio 2'] },
+      lt: { dates: ['kovo 9 d.', 'kovo 15–19 d.', '2027-03-09', '2027 m. kovo'], none: ['9 kandidatai', 'kovo mėnesį'] },
+      sq: { dates: ['9 mars', '15–19 mars', '09.03.2027'], none: ['9 kandidatë', 'versioni 2.4'] },
+    };
+    for (const [language, { dates: written, none }] of Object.entries(dates)) {
+      it(`${language}: recognises a date, not a count or a version`, () => {
+        const ruleSet = compileRuleSet(language, [packFor(language)], {});
+        const found = (text: string) => ruleSet.dates.some((pattern) => pattern.spans(` ${text} `).length > 0);
+        for (const date of written) assert.ok(found(date), `${language}: "${date}" should be a date`);
+        for (const words of none) assert.ok(!found(words), `${language}: "${words}" is not a date`);
+      });
+    }
+  });
+
   describe('placeholder/vocative-name', () => {
     it('flags a raw first-name variable in a Polish or Lithuanian greeting, with a fix that drops it', () => {
       const text = 'Dzień dobry {{first_name}},\n\nzamówienie wyszło.\n\nPozdrawiam,\nAnna';

@@ -35,7 +35,7 @@ describe('vetted patterns of the built-in packs', () => {
     for (const file of fs.readdirSync(path.join(builtinRulesDir(), packName)).filter((name) => name.endsWith('.yaml'))) {
       const spec = readPackFile(path.join(builtinRulesDir(), packName, file));
       const patterns = [
-        ...(spec.timeframes ?? []).map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
+        ...[...(spec.timeframes ?? []), ...(spec.dates ?? [])].map((pattern) => ({ pattern, caseSensitive: false, examples: [] as string[] })),
         ...Object.values(spec.rules)
           // A check may read its words from a pattern too (unfilled-slot's notes to the agent).
           .filter((rule) => (rule.kind === 'pattern' || rule.kind === 'check') && rule.pattern)

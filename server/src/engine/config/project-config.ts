@@ -10,7 +10,7 @@ import type { LintOptions } from '../linter';
 import { languageSignalsOf, normalizeLanguage, type LanguageSignals } from '../text/detect-language';
 import { DEFAULT_EXPORT_FIELDS, type ExportFields } from '../units/exports';
 import { DEFAULT_LANGUAGE, packLanguage, phraseProblems, ruleSyntaxProblems, type Formality, type PhraseSpec } from '../rules/pack';
-import { RuleSet, addKindSignals, addScorecardData, emptyKindSignals, emptyScorecardData, type ActiveRule } from '../rules/rule-set';
+import { RuleSet, addKindSignals, addScorecardData, emptyKindSignals, emptyScorecardData, type ActiveRule, type TimePatterns } from '../rules/rule-set';
 import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
@@ -797,7 +797,7 @@ export function compileRuleSet(
   formality: Formality = 'any',
 ): RuleSet {
   const byId = new Map<string, ActiveRule>();
-  const timeframes: { pattern: string; vetted: boolean }[] = [];
+  const timePatterns: TimePatterns = { timeframes: [], dates: [] };
   const scorecard = emptyScorecardData();
   const kindSignals = emptyKindSignals();
   const builtin = builtinRulesDir();
@@ -806,7 +806,8 @@ export function compileRuleSet(
     const vetted = isInside(pack.file, builtin);
     for (const word of pack.spec.commonWords ?? []) ownWords.words.add(word.normalize('NFC').toLowerCase());
     for (const letter of pack.spec.letters ?? []) ownWords.letters.push(letter.normalize('NFC').toLowerCase());
-    for (const pattern of pack.spec.timeframes ?? []) timeframes.push({ pattern, vetted });
+    for (const pattern of pack.spec.timeframes ?? []) timePatterns.timeframes.push({ pattern, vetted });
+    for (const pattern of pack.spec.dates ?? []) timePatterns.dates.push({ pattern, vetted });
     addScorecardData(scorecard, pack.spec.scorecard);
     addKindSignals(kindSignals, pack.spec.kindSignals);
     for (const [id, spec] of Object.entries(pack.spec.rules)) {
@@ -827,5 +828,5 @@ export function compileRuleSet(
     else if (typeof setting === 'string') rules.push({ ...rule, severity: setting });
     else rules.push({ ...rule, spec: { ...rule.spec, ...setting }, severity: setting.severity ?? rule.severity });
   }
-  return new RuleSet(language, builtinGrammar(language), rules, timeframes, vocabulary.accept ?? [], scorecard, kindSignals, ownWords);
+  return new RuleSet(language, builtinGrammar(language), rules, timePatterns, vocabulary.accept ?? [], scorecard, kindSignals, ownWords);
 }

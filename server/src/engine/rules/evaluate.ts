@@ -162,6 +162,8 @@ interface Context {
   kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
   timeframes?: Span[];
+  /** Lazily: the unit's calendar dates (asked only for a listed schedule). */
+  dates?: Span[];
   /** Lazily: whether the reply is an auto-reply no person wrote (isSystemMessage). */
   systemMessage?: boolean;
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
@@ -1131,16 +1133,30 @@ function sentencesWithTimeOutside(context: Context, failing: readonly TokenMatch
 
 /** Sentences that contain (part of) a time frame, computed once per unit. */
 function sentencesWithTimeframe(context: Context): Set<number> {
-  if (context.timeframeSentences) return context.timeframeSentences;
-  const found = new Set<number>();
+  context.timeframeSentences ??= sentencesHolding(context, timeframesOf(context), new Set());
+  return context.timeframeSentences;
+}
+
+/** Adds to `found` the sentences that hold a part of one of `spans`. */
+function sentencesHolding(context: Context, spans: Span[], found: Set<number>): Set<number> {
   const { sentences } = context.analysis;
-  for (const span of timeframesOf(context)) {
+  for (const span of spans) {
     // Sentences are in order: binary search the first that ends after the span starts.
     const low = partitionPoint(sentences.length, (index) => sentences[index]!.end <= span.start);
     for (let index = low; index < sentences.length && sentences[index]!.start < span.end; index++) found.add(index);
   }
-  context.timeframeSentences = found;
   return found;
+}
+
+/**
+ * A schedule listed in the reply: two or more sentences besides `sentence` that each give a time frame or a calendar
+ * date (pack `metBySchedule`: "Applications close on 9 March. Interviews run 22-26 March. … We will keep you informed.").
+ */
+function listsSchedule(context: Context, sentence: number): boolean {
+  context.dates ??= context.ruleSet.dates.flatMap((pattern) => pattern.spans(context.unit.prose));
+  const dated = sentencesHolding(context, context.dates, new Set(sentencesWithTimeframe(context)));
+  dated.delete(sentence);
+  return dated.size >= 2;
 }
 
 function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]): undefined {
@@ -2888,6 +2904,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
     if (reported.has(sentence)) continue;
     if (inScope(context, scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (trigger.owner.metBySchedule === true && listsSchedule(context, sentence)) continue;
     // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days."), and so may
     // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
     const next = readNext(context, sentence);

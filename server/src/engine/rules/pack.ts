@@ -37,6 +37,12 @@ export interface PhraseObject {
    */
   unlessTimed?: boolean;
   /**
+   * A conditional's trigger: a schedule the reply lists answers it, two or more other sentences that each give a time
+   * ("Applications close on 9 March. Interviews run 22-26 March. … We will keep you informed."): a promise to keep the
+   * reader up to date is met by the dates they were given.
+   */
+  metBySchedule?: boolean;
+  /**
    * A `kindSignals.signOff` valediction whose language puts the signer right after it with no comma ("Terveisin
    * Asiakaspalvelu", "Pagarbiai Klientų aptarnavimas"): a name there on its line signs the reply.
    */
@@ -586,6 +592,8 @@ export interface PackSpec {
   /** ISO 639-3 codes of the pack's language in franc's models, for detecting it statistically. */
   iso639Codes?: string[];
   timeframes?: string[];
+  /** Calendar dates ("14 March", "2027-03-14"): with time frames, what a listed schedule's sentences give (`metBySchedule`). */
+  dates?: string[];
   scorecard?: ScorecardSpec;
   kindSignals?: KindSignalsSpec;
   rules: Record<string, RuleSpec>;
@@ -956,6 +964,7 @@ function packProblems(pack: PackSpec, at: (path: KeyPath, message: string, key?:
   const problems: YamlProblem[] = [];
   const report = (problem: SyntaxProblem) => problems.push(at(problem.path, problem.message));
   (pack.timeframes ?? []).forEach((pattern, index) => regexProblems(['timeframes', index], pattern).forEach(report));
+  (pack.dates ?? []).forEach((pattern, index) => regexProblems(['dates', index], pattern).forEach(report));
   for (const [path, list] of packPhraseLists(pack))
     [...phraseProblems(path, list), ...misplacedPhraseOptions(path, list, { kinds: false, ownPart: false, unless: false })].forEach(report);
   for (const [id, rule] of Object.entries(pack.rules)) {

@@ -123,6 +123,8 @@ export interface PhraseOwner {
   developerWord?: boolean;
   /** A phrase rule's phrase that a time after it in its sentence excuses (pack `unlessTimed`). */
   unlessTimed?: boolean;
+  /** A conditional's trigger that a schedule listed in the reply answers (pack `metBySchedule`). */
+  metBySchedule?: boolean;
   /** A sign-off valediction the signer follows on its line with no comma (pack `namesSigner`). */
   namesSigner?: boolean;
   /** A phrase rule's phrase with its own message (pack `message`). */
@@ -196,6 +198,18 @@ function sameSentenceAt(tokens: Token[], edge: number): boolean {
   return tokens[edge - 1]?.sentence === tokens[edge]?.sentence;
 }
 
+/** A pack's regular expression and whether it is one of Replylint's own (vetted: text-pattern.ts). */
+export interface PackPattern {
+  pattern: string;
+  vetted: boolean;
+}
+
+/** The packs' time frames ("within 24 hours") and calendar dates ("14 March"). */
+export interface TimePatterns {
+  timeframes: PackPattern[];
+  dates: PackPattern[];
+}
+
 /** What tells the rule set's language in a stretch of its text: its packs' common words and marking letters. */
 export interface OwnWords {
   words: ReadonlySet<string>;
@@ -218,6 +232,8 @@ export class RuleSet {
   readonly patterns = new Map<number, TextPattern>();
   /** Every time frame of every pack as one alternation: one scan of a unit, not one per pattern. */
   readonly timeframes: TextPattern[];
+  /** Every calendar date of every pack, as the time frames are (read only for a listed schedule: `metBySchedule`). */
+  readonly dates: TextPattern[];
   /**
    * Rules to evaluate on every unit, in rule order. Phrase, conditional and
    * consistency rules do nothing without a phrase match, so they run only on units where
@@ -249,7 +265,7 @@ export class RuleSet {
     /** How the language's sentences are read and its replacements fitted. */
     readonly grammar: Grammar,
     readonly rules: ActiveRule[],
-    timeframePatterns: { pattern: string; vetted: boolean }[],
+    timePatterns: TimePatterns,
     acceptedTerms: string[] = [],
     /** Which kinds each scorecard item applies to (n/a for others). */
     readonly scorecard: ScorecardData = emptyScorecardData(),
@@ -257,10 +273,14 @@ export class RuleSet {
     /** The language's own common words and marking letters (its packs' `commonWords`, `letters`), lower case. */
     readonly ownWords: OwnWords = { words: new Set(), letters: [] },
   ) {
-    this.timeframes = [true, false].flatMap((vetted) => {
-      const sources = timeframePatterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
-      return sources.length > 0 ? [compileTextPattern(alternation(sources), { vetted })] : [];
-    });
+    // Replylint's own (vetted) patterns and a team's apart: each set is compiled for its engine (text-pattern.ts).
+    const compiled = (patterns: PackPattern[]) =>
+      [true, false].flatMap((vetted) => {
+        const sources = patterns.filter((item) => item.vetted === vetted).map((item) => item.pattern);
+        return sources.length > 0 ? [compileTextPattern(alternation(sources), { vetted })] : [];
+      });
+    this.timeframes = compiled(timePatterns.timeframes);
+    this.dates = compiled(timePatterns.dates);
     for (const term of acceptedTerms) {
       this.owners.push({ rule: ACCEPTED_TERMS, role: 'accept', fix: undefined, suggest: undefined });
       this.index.add(term, this.owners.length - 1);
@@ -302,6 +322,7 @@ export class RuleSet {
             toOne: item.toOne,
             developerWord: item.developerWord,
             unlessTimed: item.unlessTimed,
+            metBySchedule: item.metBySchedule,
             message: item.message,
             excuses,
           };
