@@ -1758,6 +1758,10 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   // A notice that opens with news of the reader's own case in their favour ("Congratulations! You have been shortlisted")
   // answers nothing they did: no thank-you is owed (trial 39: 27 of 33 strict findings wrong on such notices).
   if (formMatches(matches, 'news').some(({ firstToken }) => context.analysis.tokens[firstToken]!.sentence < NEWS_SENTENCES)) return undefined;
+  // A notice that neither acknowledges nor turns down what the reader sent (a payment link, an offer, a status line)
+  // answers nothing they did either (trial 40: 36 of 48 strict findings wrong on such notices).
+  const unanswered = rule.spec.unless?.unanswered;
+  if (unanswered && appliesTo(unanswered.kinds, context.kinds) && !unanswered.signals.some((signal) => hasKindSignal(context, signal))) return undefined;
   const where = rule.spec.where ?? 'anywhere';
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;

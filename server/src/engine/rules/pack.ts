@@ -255,6 +255,12 @@ export interface RuleSpec {
      */
     news?: PhraseSpec[];
     /**
+     * require: in replies of `kinds`, one with words of none of the packs' `kindSignals` lists named in `signals` answers
+     * nothing the reader did: the requirement is not asked. An automatic notice owes thanks where it acknowledges what the
+     * reader sent (receipt) or turns it down (refusal); a payment link, an offer or a status line does not (trial 40).
+     */
+    unanswered?: { kinds: RuleKind[]; signals: KindSignal[] };
+    /**
      * phrase: the time of an event the reader has booked, told by the event's own verb: a `verbs` phrase right before
      * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
      * event: "reservation", "appointment"), when the match is one of `times` ("soon", not the effort of "as soon as
