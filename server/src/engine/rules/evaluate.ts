@@ -1361,6 +1361,12 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
       });
     }
   }
+  // A match behind a condition in its sentence tells of what may not have happened (pack `unless.supposed`).
+  const supposed = formMatches(matches, 'supposed');
+  if (supposed.length > 0) {
+    const sentenceOf = (match: TokenMatch) => tokens[match.firstToken]!.sentence;
+    hits = hits.filter((hit) => !supposed.some((word) => sentenceOf(word) === sentenceOf(hit) && word.endToken <= hit.firstToken));
+  }
   // A phrase the step it stands for backs: a time after it in its own sentence (an effort formula, then what was done
   // and when). The time the problem began, before it ("häiriö klo 9.00 alkaen, ja teemme kaikkemme"), backs nothing.
   if (hits.some((hit) => hit.owner.unlessTimed === true)) {

@@ -250,6 +250,11 @@ export interface RuleSpec {
      */
     contingency?: PhraseSpec[];
     /**
+     * phrase: words opening a condition ("if", "in case"). A match behind one in its sentence tells of what may not
+     * have happened ("If the pickup code got lost, no big deal: here is a new one"): reassurance, not a harm played down.
+     */
+    supposed?: PhraseSpec[];
+    /**
      * require: words in the reply's first three sentences that make it a notice of news about the reader's own case, in
      * their favour or inviting them on ("Congratulations!", "You have been shortlisted"): the requirement is not asked.
      */
@@ -718,6 +723,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'story', 'marks'], of: (rule) => rule.unless?.story?.marks, role: 'form', form: 'storyMark' },
   { keys: ['unless', 'story', 'cases'], of: (rule) => rule.unless?.story?.cases, role: 'form', form: 'storyCase' },
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
+  { keys: ['unless', 'supposed'], of: (rule) => rule.unless?.supposed, role: 'form', form: 'supposed' },
   { keys: ['unless', 'news'], of: (rule) => rule.unless?.news, role: 'form', form: 'news' },
   { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
   { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
