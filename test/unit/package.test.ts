@@ -30,8 +30,10 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
  * reasons as catalog ids. 3.60 MB keeps about 80 KB. At 25e0626 the packs' precompiled JSON (0.83 MB of the production
  * server.js) moved to dist/packs.json.br beside it, brotli-compressed as the rule docs are (0.14 MB): 3,691,897 ->
  * 3,005,565 bytes at 1c77172 (2.87 MB). 2.95 MB keeps about 90 KB, several sessions of pack growth at a fifth of its size.
+ * At fixes4's tip on 2026-12-07 (over cb2f1189): 2.96 MB, the sessions since 1c77172 used the 90 KB (this one: the packs'
+ * dates, the schedule and supposed options, kind signals, strict dunning phrases). 3.05 MB keeps about 90 KB again.
  */
-const MAX_BYTES = 2.95 * 1024 * 1024;
+const MAX_BYTES = 3.05 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',
