@@ -20,7 +20,7 @@ const NOTICES: Record<string, { refused: string; received: string; paymentLink: 
   },
   pl: {
     refused: 'Twoje zgłoszenie na kurs ceramiki zostało odrzucone. Powód: brak wolnych miejsc.',
-    received: 'Twoje zgłoszenie na kierunek {{major}} zostało pomyślnie wysłane. Wyniki ogłosimy do 20 marca.',
+    received: 'Twoje zgłoszenie na studia {{major}} zostało wysłane. Wyniki ogłosimy do 20 marca.',
     paymentLink: 'Opłata rekrutacyjna 100 zł jest do zapłaty do 14 marca. Link do płatności: {{payment_link}}',
   },
   fi: {
