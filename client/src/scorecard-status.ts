@@ -13,7 +13,8 @@ export interface ScorecardStatus extends vscode.Disposable {
 /** `onIdle`: the active document is idle (no config in reach, not clearly a reply); its file name. */
 export function createScorecardStatus(getClient: () => LanguageClient | undefined, onIdle: (fileName: string) => void): ScorecardStatus {
   // Not on XML: every build file and SVG would show it, and a TwiML file's prompts have their code lenses.
-  const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', ['markdown', 'plaintext', 'html', 'json', 'yaml']);
+  const selector = ['markdown', 'plaintext', 'html', 'json', 'yaml'];
+  const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', selector);
   item.name = vscode.l10n.t('Replylint scorecard');
   item.text = 'Replylint';
   item.command = { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
@@ -50,12 +51,25 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     // No detail beside a scorecard: the status hover does not wrap, and with the heading and the kind's reason
     // (both in the scorecard itself) the row ran off the window, taking the "Show scorecard" link with it.
     item.detail = idle ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted') : undefined;
+    showReading(report?.reading);
     // Idle offers the way out: a config makes every reply in the folder count.
     item.command = idle
       ? { title: vscode.l10n.t('Create Configuration'), command: 'replylint.createConfig' }
       : { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
     item.severity =
       report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  };
+  // What decides which rules fire for the reply under the cursor, its kind and language, in a row of its own in the
+  // status hover (beside the scorecard's summary it ran off the window); no row where there is no reply.
+  let reading: vscode.LanguageStatusItem | undefined;
+  const showReading = (text: string | undefined) => {
+    if (text === undefined) {
+      reading?.dispose();
+      reading = undefined;
+      return;
+    }
+    reading ??= vscode.languages.createLanguageStatusItem('replylint.reading', selector);
+    reading.text = text;
   };
   const refresh = () => {
     clearTimeout(timer);
@@ -103,6 +117,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     dispose() {
       clearTimeout(timer);
       item.dispose();
+      reading?.dispose();
       for (const subscription of subscriptions) subscription.dispose();
     },
   };

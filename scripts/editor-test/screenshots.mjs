@@ -3,7 +3,9 @@
 // (REPLYLINT_SCREENSHOT=file.png).
 //
 // A request names the picture and what it must show:
-//   [replylint-screenshot] <name> {"expect":[{"what":…,"selector":…,"text":…,"atLeast":…}]}
+//   [replylint-screenshot] <name> {"expect":[{"what":…,"selector":…,"text":…,"atLeast":…}],"hover":…}
+// With `hover` (a CSS selector), the mouse rests on that element first, for what only a hover shows (the language
+// status item's detail), and leaves it after the picture.
 // Each expectation is a CSS selector of the workbench's DOM that at least `atLeast`
 // (default 1) visible elements match, with `text` in their text when given, and with
 // `whole: true` none of their text cut (no part of them that clips its text, as an
@@ -29,8 +31,10 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
     fs.writeFileSync(`${target}.partial`, content);
     fs.renameSync(`${target}.partial`, target);
   };
+  const { expect = [], hover } = request[2] ? JSON.parse(request[2]) : {};
   try {
-    const unmet = await unmetExpectations(page, request[2] ? JSON.parse(request[2]).expect : []);
+    if (hover) await page.hover(hover, { timeout: EXPECT_TIMEOUT_MS });
+    const unmet = await unmetExpectations(page, expect);
     if (unmet.length > 0) {
       log(`screenshot ${file} not taken: ${unmet.join('; ')}`);
       return publish('.failed', unmet.join('\n'));
@@ -40,6 +44,8 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
   } catch (err) {
     log(`screenshot ${file} failed: ${err.message}`);
     publish('.failed', `the screenshot failed: ${err.message}`);
+  } finally {
+    if (hover) await page.mouse.move(0, 0).catch(() => undefined);
   }
 }
 

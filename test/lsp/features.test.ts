@@ -111,4 +111,14 @@ describe('LSP hover, code lens and scorecard', function () {
     const first = (await client.connection.sendRequest('replylint/scorecard', { uri })) as { title: string };
     assert.equal(first.title, 'Refund delayed');
   });
+
+  it("replylint/scorecard says, short and in the reply's language, the kind it is read as and its language", async () => {
+    const uri = fileUri(path.join(workspace, 'macros.md'));
+    const outage = (await client.connection.sendRequest('replylint/scorecard', { uri, position: { line: 24, character: 3 } })) as { reading: string };
+    assert.equal(outage.reading, 'Read as: macro · en');
+    const polishUri = fileUri(path.join(workspace, 'odpowiedz.txt'));
+    await client.open(polishUri, 'plaintext', 'Dzień dobry,\n\nzwrot wysłaliśmy wczoraj, pieniądze będą na koncie w piątek.\n\nPozdrawiam,\nAnna');
+    const polish = (await client.connection.sendRequest('replylint/scorecard', { uri: polishUri })) as { reading: string };
+    assert.equal(polish.reading, 'Rodzaj tekstu: makro · pl');
+  });
 });

@@ -105,6 +105,8 @@ export interface ReplyScorecard {
   /** In the reply's language: the one-line summary, the heading ("Scorecard of macro Refund delay") and each item with its reason. */
   summary: string;
   heading: string;
+  /** The kind it is read as, in its language, and its language ("Read as: macro · pl"): what decides which rules fire. */
+  reading: string;
   /** For a macro read by its words: why it was read as `kind` and how to name another (in the reply's language). */
   kindReason?: string;
   /** With `kindReason`: the reason in a line that fits a list row (about 75 characters), where the catalog has one. */

@@ -42,6 +42,7 @@ export function scorecardAt(document: TextDocument, result: LintResult, position
     scorecard: unit.scorecard,
     summary: scorecardSummary(unit.scorecard, unit.language),
     heading: renderMessage(unit.language, 'scorecard.title', { kind: unit.kind, title: unit.title }),
+    reading: `${readAs(unit.language, unit.kind, unit.kindReason?.id ?? '')} · ${unit.language}`,
     ...(unit.kindReason ? kindReasonOf(unit.language, unit.kind, unit.kindReason) : {}),
     lines: scorecardLines(unit.scorecard, unit.reasons, unit.language, result.lines),
     index,

@@ -33,14 +33,17 @@ interface Shown {
   whole?: boolean;
 }
 
-/** Asks the runner (through the log it reads) for a screenshot showing `shown`, and waits until it is written or refused. */
-async function screenshot(name: string, shown: Shown[]): Promise<void> {
+/**
+ * Asks the runner (through the log it reads) for a screenshot showing `shown`, with the mouse on `hover` when given,
+ * and waits until it is written or refused.
+ */
+async function screenshot(name: string, shown: Shown[], hover?: string): Promise<void> {
   const dir = process.env.REPLYLINT_SCREENSHOTS;
   assert.ok(dir, 'REPLYLINT_SCREENSHOTS is not set');
   const file = path.join(dir, `${name}.png`);
   const failed = path.join(dir, `${name}.failed`);
   for (const stale of [file, failed]) fs.rmSync(stale, { force: true });
-  console.log(`[replylint-screenshot] ${name} ${JSON.stringify({ expect: shown })}`);
+  console.log(`[replylint-screenshot] ${name} ${JSON.stringify({ expect: shown, ...(hover ? { hover } : {}) })}`);
   await waitFor(`the runner to write ${file}`, () => (fs.existsSync(file) || fs.existsSync(failed) ? true : undefined), 30_000);
   if (fs.existsSync(failed)) assert.fail(`${name}.png does not show what it should:\n${fs.readFileSync(failed, 'utf8')}`);
 }
@@ -190,6 +193,22 @@ suite('screenshots', () => {
       },
     ]);
     await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
+  test("the status item's hover says the reply's kind and language", async () => {
+    const editor = await openWorkspaceFile('zendesk/draft.md', DRAFT);
+    await waitForDiagnostics(editor.document.uri, 'findings', (diagnostics) => diagnostics.length >= 2);
+    const report = await vscode.commands.executeCommand<{ reading: string } | undefined>('replylint.showScorecard');
+    assert.equal(report?.reading, 'Read as: macro · en');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await settle();
+    // VS Code's language status: the "{}" item beside the language mode, whose hover lists each item, this one a row
+    // of its own.
+    await screenshot(
+      '11-reading',
+      [{ what: 'the kind and language in the status hover, whole', selector: '.hover-language-status', text: report.reading, whole: true }],
+      '#status\\.languageStatus',
+    );
   });
 
   test('the command palette: every command under the category Replylint, its title in the display language, none cut', async () => {
