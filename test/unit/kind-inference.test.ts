@@ -657,6 +657,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.automatic', 'auto-reply'],
     ['kind.inferred.decision', 'auto-reply'],
     ['kind.inferred.program', 'auto-reply'],
+    ['kind.inferred.status', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
     ['scorecard.closing.helpDesk', 'macro'],
   ];

@@ -572,6 +572,11 @@ export interface KindSignalsSpec {
    * `reply` that opens so is a public reply under a review, spared a letter's greeting and sign-off.
    */
   review?: PhraseSpec[];
+  /**
+   * A tracking or delivery system's event on the reader's own parcel or order, the item its subject ("Your parcel has
+   * been delivered", "Paczka czeka na odbiór"): opening a text no person writes or signs, a courier's or shop's notice.
+   */
+  status?: PhraseSpec[];
 }
 export const KIND_SIGNALS = [
   'signOff',
@@ -588,6 +593,7 @@ export const KIND_SIGNALS = [
   'developer',
   'business',
   'review',
+  'status',
 ] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
