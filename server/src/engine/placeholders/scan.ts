@@ -6,6 +6,7 @@
 // mail-string variables (%%NAME%%, printf's %s, Laravel's :name, Invoice
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
+import { closingBracket, type BracketReach } from './brackets';
 import { scanIcuChoices } from './icu';
 import { scanOdoo } from './odoo';
 import { scanVelocity } from './velocity';
@@ -587,7 +588,7 @@ const BLADE_RAW = /\{!!\s*((?:[^{}\n]|\n(?![ \t]*\r?\n)){1,400}?)\s*!!\}/y;
 /** A Blade directive's name: @if, @endforeach, @lang, @includeIf. */
 const BLADE_DIRECTIVE = /@([a-z][A-Za-z]*)/y;
 /** How far a directive's arguments may run on its line: far beyond any real condition. */
-const BLADE_ARGUMENTS_REACH = 300;
+const BLADE_ARGUMENTS: BracketReach = { reach: 300, within: 'line' };
 /** Spaces to a line's end, or to the text's. */
 const REST_OF_LINE_BLANK = /[ \t]*(?:\r?\n|$)/y;
 /**
@@ -910,7 +911,7 @@ function bladeDirective(text: string, at: number): Placeholder | undefined {
   let arguments_ = end;
   if (alone) while (text[arguments_] === ' ' || text[arguments_] === '\t') arguments_++;
   if (text[arguments_] === '(') {
-    const close = closingBracket(text, arguments_);
+    const close = closingBracket(text, arguments_, BLADE_ARGUMENTS);
     if (close === undefined) return undefined;
     end = close;
   }
@@ -927,23 +928,6 @@ function opensLine(text: string, at: number): boolean {
     if (text[index] !== ' ' && text[index] !== '\t') return false;
   }
   return false;
-}
-
-/** The end (past it) of the bracket opening at `at`, quotes skipped, on its line and within reach; undefined when it does not close there. */
-function closingBracket(text: string, at: number): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let index = at; index < Math.min(text.length, at + BLADE_ARGUMENTS_REACH); index++) {
-    const char = text[index]!;
-    if (char === '\n' || char === '\r') return undefined;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = undefined;
-    } else if (char === "'" || char === '"') quote = char;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return index + 1;
-  }
-  return undefined;
 }
 
 const OPEN_BRACE = 0x7b;

@@ -4,6 +4,7 @@
 // choice whose branches a reader gets one of, #foreach(…) … #end a loop, #set(…), #parse(…) and #include(…) print
 // no words of their own; "##" comments to its line's end and #* … *# a block. None of it is prose.
 
+import { closingBracket, type BracketReach } from './brackets';
 import { placeholderOf, type Placeholder } from './placeholder';
 
 /**
@@ -27,14 +28,15 @@ const ALTERNATE = /[ \t]*\|[^{}\n]{1,80}?(?=\})/y;
 /** The directives that take arguments, and those that take none. */
 const WITH_ARGUMENTS = new Set(['if', 'elseif', 'foreach', 'set', 'macro', 'define', 'parse', 'include', 'evaluate']);
 const BARE = new Set(['else', 'end', 'break', 'stop']);
-/** How far a directive's or a method's arguments may run before their bracket closes: far beyond any real one. */
-const ARGUMENTS_REACH = 400;
+/** How far a directive's or a method's arguments may run before their bracket closes: far beyond any real one, in one paragraph. */
+const ARGUMENTS: BracketReach = { reach: 400, within: 'paragraph' };
 
 /**
  * Velocity's comments, directives and references in a text, in source order: none in a text with no directive and no
- * silent reference (its "$name" values are read with the other one-delimiter syntaxes) unless the dialect is `named`. One pass from opening to
- * opening; a directive's or a method's brackets are balanced within ARGUMENTS_REACH characters of one paragraph, and
- * #else and #end are read only inside a block they belong to (a stray one is left as written).
+ * silent reference (its "$name" values are read with the other one-delimiter syntaxes) unless the dialect is `named`.
+ * One pass from opening to opening; a directive's or a method's brackets are balanced within ARGUMENTS' reach of one
+ * paragraph (a quoted ")" is the string's), and #else and #end are read only inside a block they belong to (a stray
+ * one is left as written).
  */
 export function scanVelocity(text: string, named = false): Placeholder[] {
   if (!named && !VELOCITY_EVIDENCE.test(text)) return [];
@@ -100,7 +102,7 @@ function directiveAt(text: string, at: number, open: string[], macros: Set<strin
   if (WITH_ARGUMENTS.has(name) || macros.has(name)) {
     BEFORE_ARGUMENTS.lastIndex = end;
     if (!BEFORE_ARGUMENTS.exec(text)) return undefined;
-    const close = closingBracket(text, BEFORE_ARGUMENTS.lastIndex - 1);
+    const close = closingBracket(text, BEFORE_ARGUMENTS.lastIndex - 1, ARGUMENTS);
     if (close === undefined) return undefined;
     end = close;
   } else if (!BARE.has(name)) return undefined;
@@ -148,7 +150,7 @@ function referenceAt(text: string, at: number): Placeholder | undefined {
   position = IDENTIFIER.lastIndex;
   for (;;) {
     if (text[position] === '(' && path.length > 1) {
-      const close = closingBracket(text, position);
+      const close = closingBracket(text, position, ARGUMENTS);
       if (close === undefined) break;
       position = close;
       continue;
@@ -172,20 +174,4 @@ function referenceAt(text: string, at: number): Placeholder | undefined {
   const bodyStart = at + 1 + (silent ? 1 : 0) + (braced ? 1 : 0);
   const body = text.slice(bodyStart, braced ? position - 1 : position);
   return placeholderOf(at, position, 'output', braced ? '${' : '$', body, { variable: path.join('.'), hasFallback });
-}
-
-/**
- * Where the bracket opened at `at` is closed (the offset after it), counting nested brackets, or undefined when it is
- * not within ARGUMENTS_REACH characters or a blank line comes first.
- */
-function closingBracket(text: string, at: number): number | undefined {
-  let depth = 0;
-  const limit = Math.min(text.length, at + ARGUMENTS_REACH);
-  for (let index = at; index < limit; index++) {
-    const character = text[index];
-    if (character === '(') depth++;
-    else if (character === ')' && --depth === 0) return index + 1;
-    else if (character === '\n' && /^[ \t\r]*\n/.test(text.slice(index + 1, index + 40))) return undefined;
-  }
-  return undefined;
 }
