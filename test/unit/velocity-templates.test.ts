@@ -140,4 +140,34 @@ describe('Velocity templates', () => {
       [],
     );
   });
+  it('a .vm file is Velocity by its name: its comments are no prose with no directive or silent reference in it', () => {
+    const text = `Hello $issue.reporter.displayName,\n\n#* older wording: we will look into it asap *#\nYour request $issue.key is resolved since 10:00 today.\n\nKind regards,\n$remoteUser.displayName`;
+    assert.ok(!rulesOf('en', text, {}, 'resolved.vm').includes('deferral/vague-timeframe'));
+    // The same text in a file of another name shows no Velocity: its comment is read as written.
+    assert.ok(rulesOf('en', text, {}, 'resolved.txt').includes('deferral/vague-timeframe'));
+  });
+
+  it('a name inside #if($name) … #else … #end has its fallback there; one tested by another condition has none (en, fi)', () => {
+    const fallback = (language: string, text: string) =>
+      rulesOf(language, text, {}, 'greeting.vm').filter((rule) => rule === 'placeholder/name-without-fallback');
+    const updated = 'Your request $issue.key was updated at 10:00 today.';
+    assert.deepEqual(fallback('en', `#if($recipient.displayName)Hi $recipient.displayName,#else Hi there,#end\n\n${updated}`), []);
+    assert.deepEqual(fallback('en', `#if($!{recipient.displayName})\nHi $recipient.displayName,\n#else\nHi there,\n#end\n\n${updated}`), []);
+    // With no #else the greeting is left out for a nameless reader: no "Hi ," either.
+    assert.deepEqual(fallback('en', `#if($recipient.displayName)\nHi $recipient.displayName,\n#end\n\n${updated}`), []);
+    // Each branch has its own test: #elseif's is its own condition, #else has none.
+    const branches = `#if($recipient.name)\nA $recipient.name\n#elseif($issue.key)\nB $recipient.name\n#elseif($recipient.name)\nC $recipient.name\n#else\nD $recipient.name\n#end`;
+    assert.deepEqual(
+      scanPlaceholders(branches)
+        .placeholders.filter((placeholder) => placeholder.variable === 'recipient.name')
+        .map((placeholder) => placeholder.hasFallback),
+      [true, false, true, false],
+    );
+    assert.deepEqual(fallback('en', `#if($issue.key)\nHi $recipient.displayName,\n#end\n\n${updated}`), ['placeholder/name-without-fallback']);
+    assert.deepEqual(
+      fallback('fi', `#if($recipient.displayName)Hei $recipient.displayName,#else Hei,#end\n\nPyyntösi $issue.key on päivitetty tänään klo 10.`),
+      [],
+    );
+    assert.deepEqual(fallback('fi', `Hei $recipient.displayName,\n\nPyyntösi $issue.key on päivitetty tänään klo 10.`), ['placeholder/name-without-fallback']);
+  });
 });

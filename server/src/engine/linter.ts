@@ -1,7 +1,15 @@
 // The engine's entry point: source -> reply units -> masked prose -> parse ->
 // match -> findings. Pure: no file system, no editor, no protocol.
 
-import { beliedGuessFallback, detectDialect, templateEngine, withCustomVariables, type Dialect, type TemplateEngine } from './placeholders/dialects';
+import {
+  beliedGuessFallback,
+  detectDialect,
+  dialectNamingFile,
+  templateEngine,
+  withCustomVariables,
+  type Dialect,
+  type TemplateEngine,
+} from './placeholders/dialects';
 import { analyzeProse } from './text/analyze';
 import { detectLanguage, normalizeLanguage, type LanguageSignals } from './text/detect-language';
 import { LineIndex } from './text/line-index';
@@ -483,9 +491,16 @@ function commentDialect(settings: readonly SettingDirective[], options: LintOpti
   return settings.find((setting) => setting.key === 'dialect' && options.dialects[setting.value] !== undefined)?.value;
 }
 
-/** The dialect named for a file: its `replylint dialect=` comment, else the config's; undefined when it is detected. */
-function namedDialect(settings: readonly SettingDirective[], options: LintOptions): string | undefined {
-  return commentDialect(settings, options) ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
+/**
+ * The dialect named for a file: its `replylint dialect=` comment, else the config's, else one whose syntax is read when
+ * named and whose `files` names the file (a `.vm` template is Velocity's, a directive in it or not); undefined when it
+ * is detected.
+ */
+function namedDialect(settings: readonly SettingDirective[], options: LintOptions, fileName: string): string | undefined {
+  const named = commentDialect(settings, options) ?? (options.placeholders === 'auto' ? undefined : options.placeholders);
+  if (named !== undefined) return named;
+  const byFileName = dialectNamingFile(options.dialects, fileName)?.name;
+  return byFileName !== undefined && NAMED_SYNTAX.has(byFileName) ? byFileName : undefined;
 }
 
 /** A file's replies as the lint reads them: split by the options and the file's own setting comments. */
@@ -497,7 +512,7 @@ function unitListOfFile(text: string, input: LintInput, options: LintOptions, se
     kind: options.kind,
     footers: options.footers,
     settings,
-    dialect: namedDialect(settings, options),
+    dialect: namedDialect(settings, options, input.fileName),
     hasRules: (language) => options.ruleSetFor(language) !== undefined,
   });
 }
@@ -632,7 +647,7 @@ function lintAfterEdit(previous: DocumentState, input: LintInput, options: LintO
   // A reply too long to check whole is rare enough to take the whole-file path, which places its note anew.
   if (previous.unitReports.some((report) => report?.uncheckedFrom !== undefined)) return undefined;
   // A reply re-read alone is read without the named dialect's syntax: read the file anew.
-  if (NAMED_SYNTAX.has(namedDialect(previous.settings, options) ?? '')) return undefined;
+  if (NAMED_SYNTAX.has(namedDialect(previous.settings, options, input.fileName) ?? '')) return undefined;
   const resplit = resplitAfterEdit(previous, input.text, change);
   if (!resplit) return undefined;
   // The detected dialect, and the engine a named one's placeholders tell, read placeholders across the file: an edit

@@ -349,6 +349,11 @@ function namesFile(globs: readonly string[] | undefined, fileName: string): bool
   return globs?.some((glob) => picomatch.isMatch(base, glob, { nocase: true })) === true;
 }
 
+/** The dialect whose `files` names the file (a `.vm` template is Velocity's, a `.hbs` one Handlebars'), if any. */
+export function dialectNamingFile(dialects: Record<string, Dialect>, fileName: string): Dialect | undefined {
+  return Object.values(dialects).find((dialect) => namesFile(dialect.files, fileName));
+}
+
 const commentPatterns = new WeakMap<object, RegExp[]>();
 
 /**
@@ -389,8 +394,7 @@ function evidenceOf(dialect: Dialect): RegExp[] {
  */
 export function detectDialect(placeholders: Placeholder[], dialects: Record<string, Dialect>, fileName = ''): string {
   const candidates = Object.values(dialects);
-  // The dialect whose `files` names the file, if any.
-  const byFileName = candidates.find((dialect) => namesFile(dialect.files, fileName));
+  const byFileName = dialectNamingFile(dialects, fileName);
   const patternsOf = (dialect: Dialect) => (byFileName ? detectorsOf(dialect).sure : detectorsOf(dialect).all);
   const votes = new Map<string, number>();
   // A library repeats the same few placeholders: each is matched against the patterns once.

@@ -42,7 +42,7 @@ export function scanVelocity(text: string, named = false): Placeholder[] {
   if (!named && !VELOCITY_EVIDENCE.test(text)) return [];
   const found: Placeholder[] = [];
   // The blocks open at this point: what each is (if, foreach, macro, define), innermost last.
-  const open: string[] = [];
+  const open: OpenBlock[] = [];
   // Custom macros the template defines: #name(…) calls one.
   const macros = new Set<string>();
   // Where a block comment's closing was not found: no later "#*" closes either.
@@ -70,11 +70,22 @@ function escaped(text: string, at: number): boolean {
   );
 }
 
+/** A block open at a point of the template: its directive, and the reference its branch there tests (#if($name)). */
+interface OpenBlock {
+  name: string;
+  tests?: string;
+}
+
+/** A condition that is one reference alone, tested for a value: ($name), ($!{name}), ($recipient.displayName). */
+const TESTED_REFERENCE = /^\(\s*\$!?\{?([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}?\s*\)$/;
+/** How many of the innermost open blocks are looked at for a test of a reference: one further out is rare. */
+const TESTS_LOOKED_AT = 8;
+
 function readAt(
   text: string,
   at: number,
   opening: string,
-  open: string[],
+  open: OpenBlock[],
   macros: Set<string>,
   unclosedComment: boolean,
 ): Placeholder | 'unclosed comment' | undefined {
@@ -89,11 +100,11 @@ function readAt(
     return placeholderOf(at, end, 'tag', '#', text.slice(at + 1, end).trim());
   }
   if (opening.startsWith('#')) return directiveAt(text, at, open, macros);
-  return referenceAt(text, at);
+  return referenceAt(text, at, open);
 }
 
 /** The directive at `at` (its arguments included), with the flow it gives its block, or undefined for none. */
-function directiveAt(text: string, at: number, open: string[], macros: Set<string>): Placeholder | undefined {
+function directiveAt(text: string, at: number, open: OpenBlock[], macros: Set<string>): Placeholder | undefined {
   DIRECTIVE.lastIndex = at;
   const directive = DIRECTIVE.exec(text);
   if (!directive) return undefined;
@@ -108,21 +119,29 @@ function directiveAt(text: string, at: number, open: string[], macros: Set<strin
   } else if (!BARE.has(name)) return undefined;
   const body = text.slice(at + 1, end);
   const tag = (flow?: Placeholder['flow']) => placeholderOf(at, end, 'tag', '#', body, { tagName: name, ...(flow ? { flow } : {}) });
+  // The reference a branch's condition tests alone: its value is there in that branch, and the #else is the fallback.
+  const tests = name === 'if' || name === 'elseif' ? TESTED_REFERENCE.exec(text.slice(BEFORE_ARGUMENTS.lastIndex - 1, end))?.[1] : undefined;
   switch (name) {
     case 'if':
+      open.push({ name, tests });
+      return tag('open');
     case 'foreach':
     case 'define':
-      open.push(name);
+      open.push({ name });
       return tag('open');
     case 'macro': {
       const defined = /^\(\s*([A-Za-z_][\w-]*)/.exec(text.slice(BEFORE_ARGUMENTS.lastIndex - 1, end));
       if (defined) macros.add(defined[1]!);
-      open.push(name);
+      open.push({ name });
       return tag('open');
     }
     case 'elseif':
-    case 'else':
-      return open.at(-1) === 'if' ? tag('branch') : undefined;
+    case 'else': {
+      const block = open.at(-1);
+      if (block?.name !== 'if') return undefined;
+      block.tests = tests;
+      return tag('branch');
+    }
     case 'end':
       if (open.length === 0) return undefined;
       open.pop();
@@ -137,7 +156,7 @@ function directiveAt(text: string, at: number, open: string[], macros: Set<strin
  * $i18n.getText("x")) and, braced, Velocity 2's alternate value (${name|'there'}). A brace never closed reads nothing.
  * A dot with no identifier after it ends a sentence, not the reference ("before $deadline.").
  */
-function referenceAt(text: string, at: number): Placeholder | undefined {
+function referenceAt(text: string, at: number, open: readonly OpenBlock[]): Placeholder | undefined {
   let position = at + 1;
   const silent = text[position] === '!';
   if (silent) position++;
@@ -161,7 +180,9 @@ function referenceAt(text: string, at: number): Placeholder | undefined {
     path.push(property[1]!);
     position = PROPERTY.lastIndex;
   }
+  const variable = path.join('.');
   let hasFallback = false;
+  for (let index = open.length - 1; index >= Math.max(0, open.length - TESTS_LOOKED_AT); index--) if (open[index]!.tests === variable) hasFallback = true;
   if (braced) {
     ALTERNATE.lastIndex = position;
     if (ALTERNATE.exec(text)) {
@@ -173,5 +194,5 @@ function referenceAt(text: string, at: number): Placeholder | undefined {
   }
   const bodyStart = at + 1 + (silent ? 1 : 0) + (braced ? 1 : 0);
   const body = text.slice(bodyStart, braced ? position - 1 : position);
-  return placeholderOf(at, position, 'output', braced ? '${' : '$', body, { variable: path.join('.'), hasFallback });
+  return placeholderOf(at, position, 'output', braced ? '${' : '$', body, { variable, hasFallback });
 }
