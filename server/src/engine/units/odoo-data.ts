@@ -2,8 +2,8 @@
 // <record model="mail.template"> is a mail template the system or a user sends, and its <field name="body_html"> is
 // the message: QWeb written inline as XML (type="html"), HTML in a CDATA section, or Mako-era text. Its
 // <field name="name"> ("Recruitment: Applicant Acknowledgement") titles it. Other records (views, actions, settings)
-// and the template's other fields (subject, email_from, model_id) hold no message; the translations of the same body
-// are read from the module's .po catalogs.
+// and the template's other fields (email_from, model_id) hold no message; its subject is a title, as an export's
+// subject field is, not prose; the translations of the same body are read from the module's .po catalogs.
 import type { ExportBody } from './exports';
 import { contentBody, elementContent, encodedInElement, type ElementContent } from './xml-elements';
 
