@@ -362,8 +362,26 @@ function signedByTeam(evidence: KindEvidence): boolean {
   return (
     evidence.teamWords.some((span) => span.start >= valediction) ||
     under.some((placeholder) => printsOrganisation(placeholder, evidence.dialect)) ||
-    signedByService(evidence, valediction)
+    signedByService(evidence, valediction) ||
+    signedByDepartment(evidence, valediction)
   );
+}
+
+/** Words on a department's line: its name and the organisation's ("Sekretariat szkoły", "Zyra e pranimeve"). */
+const DEPARTMENT_LINE_WORDS = 4;
+
+/**
+ * Whether the one line under the valediction opens with an office's name (`kindSignals.department`: "Sekretariat
+ * szkoły", "Opintotoimisto", "Priėmimo komisija"): the department signs, no person. reading40: a school's greeted
+ * acknowledgement so signed was read as a person's macro. A name over the office ("Anna Nowak" / "Sekretariat") is a
+ * second line, a person signing.
+ */
+function signedByDepartment(evidence: KindEvidence, valediction: number): boolean {
+  const { prose } = evidence;
+  const start = valediction + /^[\s,]*/.exec(prose.slice(valediction))![0].length;
+  const line = prose.slice(start).trimEnd();
+  if (line === '' || line.includes('\n') || wordsOnLine(line) > DEPARTMENT_LINE_WORDS) return false;
+  return kindSignalSpans(evidence, 'department').some((span) => span.start === start);
 }
 
 /** Words on the line over a signature variable that still sign for the team: a valediction, "Your", the name, "Team". */

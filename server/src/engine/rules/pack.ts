@@ -577,6 +577,8 @@ export interface KindSignalsSpec {
    * been delivered", "Paczka czeka na odbiór"): opening a text no person writes or signs, a courier's or shop's notice.
    */
   status?: PhraseSpec[];
+  /** An office of the organisation ("Sekretariat", "Opintotoimisto", "Priėmimo komisija"): alone under a valediction, the department signs. */
+  department?: PhraseSpec[];
 }
 export const KIND_SIGNALS = [
   'signOff',
@@ -594,6 +596,7 @@ export const KIND_SIGNALS = [
   'business',
   'review',
   'status',
+  'department',
 ] as const;
 export type KindSignal = (typeof KIND_SIGNALS)[number];
 
