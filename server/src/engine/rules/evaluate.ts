@@ -2885,6 +2885,10 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     .map((item) => tokens[item.firstToken]!.sentence);
   const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
   const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
+  // The writer's own follow-up later in the reply ("… I will get back to you as soon as possible.") meets a hand-off before it.
+  const followUps = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'followUp').map((item) => tokens[item.firstToken]!.sentence);
+  const followUpReaders = followUps.length > 0 ? readersOf(context, followUps) : undefined;
+  const followedUp = (sentence: number) => followUps.some((at) => at > sentence && reads(context, followUpReaders, sentence, at));
   // Thanks for the reader's appeal meets the appeal's decision only: news in its sentence or the next that says it is
   // bad news ("Thanks for your appeal. Unfortunately, the ban stays."), not a bare refusal of something else after it
   // ("We can't refund the entry fee, though.": reviewer-27 #5).
@@ -2925,7 +2929,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     if (afterGreeting !== undefined && doneNext.has(afterGreeting)) continue;
     opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
     if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
-    if (acknowledged(sentence) || decidesAppeal(sentence)) continue;
+    if (acknowledged(sentence) || followedUp(sentence) || decidesAppeal(sentence)) continue;
     if (asked.has(sentence) || asked.has(sentence - 1)) continue;
     if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
     if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence)) || houseRules.has(sentence)) continue;

@@ -431,6 +431,12 @@ export interface RuleSpec {
      */
     acknowledgements?: PhraseSpec[];
     /**
+     * conditional: the writer's own follow-up in a later sentence of the reply ("I will get back to you", "palaan
+     * asiaan"), meeting a trigger before it as a required phrase in the trigger's own sentence does: "I'm escalating this
+     * to our team leads. … I will get back to you as soon as possible." stays on the case. Its missing time is another rule's.
+     */
+    followUps?: PhraseSpec[];
+    /**
      * conditional with alternatives: words that say the news is bad, not that the writer is sorry ("unfortunately"): in
      * a trigger's sentence they let a way forward right before it meet it, as one right after it does.
      */
@@ -715,6 +721,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['requires', 'courtesy'], of: (rule) => rule.requires?.courtesy, role: 'form', form: 'courtesy' },
   { keys: ['requires', 'about'], of: (rule) => rule.requires?.about, role: 'form', form: 'about' },
   { keys: ['requires', 'acknowledgements'], of: (rule) => rule.requires?.acknowledgements, role: 'form', form: 'acknowledgement' },
+  { keys: ['requires', 'followUps'], of: (rule) => rule.requires?.followUps, role: 'form', form: 'followUp' },
   { keys: ['requires', 'regrets'], of: (rule) => rule.requires?.regrets, role: 'form', form: 'regret' },
   { keys: ['requires', 'appeals'], of: (rule) => rule.requires?.appeals, role: 'form', form: 'appeal' },
   { keys: ['requires', 'afterName'], of: (rule) => rule.requires?.afterName, role: 'form', form: 'afterName' },
