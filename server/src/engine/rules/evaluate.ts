@@ -2885,7 +2885,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
     .map((item) => tokens[item.firstToken]!.sentence);
   const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
   const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
-  // The writer's own follow-up later in the reply ("… I will get back to you as soon as possible.") meets a hand-off before it.
+  // The writer's own follow-up later in the reply ("… I will write to you again as soon as I can.") meets a hand-off before it.
   const followUps = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'followUp').map((item) => tokens[item.firstToken]!.sentence);
   const followUpReaders = followUps.length > 0 ? readersOf(context, followUps) : undefined;
   const followedUp = (sentence: number) => followUps.some((at) => at > sentence && reads(context, followUpReaders, sentence, at));

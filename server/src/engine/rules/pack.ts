@@ -433,7 +433,7 @@ export interface RuleSpec {
     /**
      * conditional: the writer's own follow-up in a later sentence of the reply ("I will get back to you", "palaan
      * asiaan"), meeting a trigger before it as a required phrase in the trigger's own sentence does: "I'm escalating this
-     * to our team leads. … I will get back to you as soon as possible." stays on the case. Its missing time is another rule's.
+     * to our team leads. … I will write to you again as soon as I can." stays on the case. Its missing time is another rule's.
      */
     followUps?: PhraseSpec[];
     /**
