@@ -236,6 +236,20 @@ describe('cli', () => {
     assert.match(run.stdout, /tone\/filler/);
   });
 
+  it('stylish: a position wider than its column ("3:199985") keeps a space before the severity, and the file one message column', async () => {
+    const line = `${'Fine words here. '.repeat(7000)}We will reply soon.`;
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': `We will reply soon.\n${line}\n` });
+    const run = await cli(['a.txt'], { cwd: dir });
+    const rows = run.stdout.split('\n').filter((row) => /^ {2}\d+:\d+/.test(row));
+    assert.deepEqual(
+      rows.map((row) => /^ {2}(\S+)/.exec(row)![1]),
+      ['1:15', `2:${line.length - 4}`],
+      run.stdout,
+    );
+    for (const row of rows) assert.match(row, /^ {2}\d+:\d+ +warning /, run.stdout);
+    assert.equal(new Set(rows.map((row) => row.indexOf('warning'))).size, 1, run.stdout);
+  });
+
   it('--stdin lints standard input under --stdin-filename, and --fix prints the fixed text', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK });
     const report = await cli(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd: dir, stdin: 'Back soon.' });

@@ -151,9 +151,14 @@ function stylishWriter(write: (text: string) => void, color: boolean, locale: st
         ...report.result.findings,
       ];
       const lines = [paint(4, path.relative(process.cwd(), report.filePath) || report.filePath, color)];
+      const whereOf = (row: (typeof rows)[number]) => `${row.range.start.line + 1}:${row.range.start.character + 1}`;
+      // Eight wide as ESLint writes it, wider for the whole file when a position needs it ("3:199985" on a long line),
+      // so a position never runs into its severity and the file's messages still start in one column.
+      let whereWidth = 8;
+      for (const row of rows) whereWidth = Math.max(whereWidth, whereOf(row).length + 1);
       for (const row of rows) {
         counts[row.severity]++;
-        const where = `${row.range.start.line + 1}:${row.range.start.character + 1}`.padEnd(8);
+        const where = whereOf(row).padEnd(whereWidth);
         const rule = row.ruleId ? `  ${paint(90, row.ruleId, color)}` : '';
         lines.push(`  ${where}${paint(SEVERITY_COLOR[row.severity], labels[row.severity], color)}${row.message}${rule}`);
       }
