@@ -236,6 +236,46 @@ describe('cli', () => {
     assert.match(run.stdout, /tone\/filler/);
   });
 
+  it('reads UTF-16 with a byte-order mark (Notepad\'s "Unicode") as text, and --fix writes it back in its encoding', async () => {
+    const text = '\ufeffWe will reply soon.\r\nSimply restart, then just click Save.\r\n';
+    const fixed = '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n';
+    const bigEndian = (value: string) => Buffer.from(value, 'utf16le').swap16();
+    const dir = tempDir({
+      '.replylint.yaml': ONLY_DEFERRAL,
+      'pack.yaml': PACK,
+      'le.txt': Buffer.from(text, 'utf16le'),
+      'be.txt': bigEndian(text),
+      // An odd length: the last byte is half a character, so the file is linted and never written.
+      'odd.txt': Buffer.concat([Buffer.from(text, 'utf16le'), Buffer.from([0x41])]),
+    });
+    const lint = await cli(['--format', 'json', 'le.txt', 'be.txt'], { cwd: dir });
+    const reports = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    for (const report of reports) {
+      assert.deepEqual(
+        report.messages.filter((message) => message.ruleId === 'deferral/vague-timeframe').map(({ line, column }) => [line, column]),
+        [[1, 15]],
+        report.filePath,
+      );
+    }
+    const run = await cli(['--fix', '.'], { cwd: dir });
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'le.txt')), Buffer.from(fixed, 'utf16le'));
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'be.txt')), bigEndian(fixed));
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'odd.txt')), Buffer.concat([Buffer.from(text, 'utf16le'), Buffer.from([0x41])]));
+    assert.match(run.stdout, /odd\.txt\n {2}1:1 +warning Not fixed: this file is not valid UTF-16LE/);
+    assert.doesNotMatch(run.stdout, /binary/);
+  });
+
+  it('reads a config and a pack saved as UTF-16 with a byte-order mark', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': Buffer.from(`\ufeff${ONLY_DEFERRAL}`, 'utf16le'),
+      'pack.yaml': Buffer.from(`\ufeff${PACK}`, 'utf16le').swap16(),
+      'a.txt': 'We will reply soon.\n',
+    });
+    const run = await cli(['a.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /"soon" gives no time\./);
+  });
+
   it('stylish: a position wider than its column ("3:199985") keeps a space before the severity, and the file one message column', async () => {
     const line = `${'Fine words here. '.repeat(7000)}We will reply soon.`;
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': `We will reply soon.\n${line}\n` });

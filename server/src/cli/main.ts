@@ -22,7 +22,7 @@ import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../eng
 import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
-import { readTextFile, type FileProblem } from '../engine/io/files';
+import { encodeText, readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
@@ -256,15 +256,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         continue;
       }
       linted.push(file);
-      if (values.fix && !read.validUtf8) {
+      if (values.fix && !read.valid) {
         // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
         const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
-        const refusal = { message: 'Not fixed: this file is not valid UTF-8, and writing it back would change the bytes that are not.', range: fileStartRange };
+        const encoding = read.encoding.toUpperCase();
+        const refusal = {
+          message: `Not fixed: this file is not valid ${encoding}, and writing it back would change the bytes that are not.`,
+          range: fileStartRange,
+        };
         report({ filePath: file, source: read.text, result, notes: [refusal, ...notesOf(result, config)] }, config);
       } else if (values.fix) {
         // Fixed anew from the text as read when the folder tells the language its replies did not.
         const fixed = inFolderLanguage(file, config.lintOptions, (options) => fixUntilStable(read.text, file, options));
-        if (fixed.text !== read.text) fs.writeFileSync(file, (read.bom ? '\ufeff' : '') + fixed.text);
+        if (fixed.text !== read.text) fs.writeFileSync(file, encodeText(fixed.text, read.encoding, read.bom));
         report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);
       } else {
         const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));

@@ -403,7 +403,7 @@ export class ReplylintSession {
     const filePath = filePathOf(document.uri);
     if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
-    if (!('validUtf8' in read) || read.validUtf8) return undefined;
+    if (!('valid' in read) || read.valid) return undefined;
     return renderMessage(this.editorLanguage, 'window.notFixedNotUtf8', { file: path.basename(filePath) });
   }
 

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { precompiledData, shippedData, shippedFolders, shippedNames } from './builtin-data';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { FILE_START } from './yaml-problems';
-import { FileReadError, readBoundedFile } from '../io/files';
+import { decodeDataText, FileReadError, readBoundedFile } from '../io/files';
 
 export interface LoadedPack {
   /** Built-in name, or the absolute path of the pack file. */
@@ -78,7 +78,7 @@ export const MAX_DATA_FILE_BYTES = 8_000_000;
 
 /** A config, pack or package.json as text, read with a bound (a symlink to /dev/zero is refused, not read). */
 export function readText(file: string): string {
-  return readBytes(file).toString('utf8');
+  return decodeDataText(readBytes(file));
 }
 
 /**
@@ -115,7 +115,7 @@ export function readPackFile(file: string, vetted = false): PackSpec {
   if (shipped) return shipped;
   const bytes = readBytes(file);
   const precompiled = skipSchema ? (precompiledData(builtinRulesDir(), file, bytes) as PackSpec | undefined) : undefined;
-  const load = precompiled ? { pack: precompiled, problems: [] } : parsePack(bytes.toString('utf8'), { vetted: skipSchema });
+  const load = precompiled ? { pack: precompiled, problems: [] } : parsePack(decodeDataText(bytes), { vetted: skipSchema });
   const pack = load.pack;
   if (!pack)
     throw new PackError(

@@ -79,10 +79,42 @@ export function readBoundedFile(file: string, maxBytes: number, limitName: strin
   }
 }
 
-/** `validUtf8` false: the text shows each invalid byte as U+FFFD, so writing it back would change those bytes. */
-export type ReadResult = { text: string; bom: boolean; validUtf8: boolean } | { skipped: FileSkipReason };
+/**
+ * How a text file's bytes are written: UTF-8 (with or without a byte-order mark), or UTF-16 told by its byte-order
+ * mark, as Windows Notepad's "Unicode" and Excel's "Unicode text" save it (VS Code opens those as text too).
+ */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-/** Reads a file as UTF-8 text, or says why it is skipped (the command line in English, the editor in its language). */
+/**
+ * A file's text as read. `bom`: the file starts with a byte-order mark (left out of `text`: editors hide it, columns
+ * are counted without it, and --fix puts it back). `valid` false: the bytes are not valid in their encoding (UTF-8,
+ * or UTF-16: an odd length, a lone surrogate) and the text shows each invalid sequence as U+FFFD, so writing it back
+ * would change those bytes.
+ */
+export type ReadResult = { text: string; bom: boolean; encoding: TextEncoding; valid: boolean } | { skipped: FileSkipReason };
+
+/** UTF-16 with a byte-order mark: the encoding its first two bytes name, else undefined (UTF-8 is read as it is). */
+function utf16Of(bytes: Buffer): TextEncoding | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** Bytes of text in a file's own encoding, the byte-order mark first when it had one (what --fix writes back). */
+export function encodeText(text: string, encoding: TextEncoding, bom: boolean): Buffer {
+  const withMark = (bom ? '\ufeff' : '') + text;
+  if (encoding === 'utf-8') return Buffer.from(withMark, 'utf8');
+  const bytes = Buffer.from(withMark, 'utf16le');
+  return encoding === 'utf-16be' ? bytes.swap16() : bytes;
+}
+
+/** A config's or pack's bytes as text: UTF-16 when its byte-order mark says so (read as the replies are), else UTF-8. */
+export function decodeDataText(bytes: Buffer): string {
+  const utf16 = utf16Of(bytes);
+  return utf16 ? new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes) : bytes.toString('utf8');
+}
+
+/** Reads a file as text (UTF-8, or UTF-16 with a byte-order mark), or says why it is skipped (the command line in English, the editor in its language). */
 export function readTextFile(file: string, maxBytes: number, limitName = '--max-file-size'): ReadResult {
   let bytes: Buffer;
   try {
@@ -91,9 +123,23 @@ export function readTextFile(file: string, maxBytes: number, limitName = '--max-
     if (!(error instanceof FileReadError)) throw error;
     return { skipped: error.reason };
   }
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    // Every other byte of English in UTF-16 is NUL, so the binary test below would skip it: decoded, a NUL is binary.
+    let text: string;
+    let valid = true;
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      // An odd length or a lone surrogate: shown as U+FFFD, as VS Code shows it.
+      text = new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes);
+      valid = false;
+    }
+    if (text.slice(0, 8192).includes('\u0000')) return { skipped: { id: 'file.binary' } };
+    return { text, bom: true, encoding: utf16, valid };
+  }
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: { id: 'file.binary' } };
-  // Editors hide a byte-order mark; columns are counted without it, and --fix puts it back.
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { text, bom, validUtf8: isUtf8(bytes) };
+  return { text, bom, encoding: 'utf-8', valid: isUtf8(bytes) };
 }
