@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findFiles } from '../../server/src/cli/find-files';
+import { exportSyntaxError, readExportFile } from '../../server/src/engine/units/exports';
 import { runCli, tempDir } from '../support/cli';
 
 const REPLY = 'Hello Sam,\n\nYour refund will arrive soon.\n\nBest,\nAna\n';
@@ -134,7 +135,28 @@ describe('cli: finding files', () => {
     );
     assert.deepEqual(Object.keys(notes).sort(), ['export.json', 'premade.yaml']);
     assert.match(notes['premade.yaml']![0]!, /^5:1 Not checked: YAML syntax error: .*fix it to have them checked\.$/);
-    assert.match(notes['export.json']![0]!, /^1:\d+ Not checked: JSON syntax error: CommaExpected/);
+    assert.match(notes['export.json']![0]!, /^1:\d+ Not checked: JSON syntax error: a comma is missing before this \(CommaExpected\)\./);
+  });
+
+  it("says a JSON export's syntax error in words, at the bracket never closed or the comma with nothing after it", () => {
+    const said = (source: string) => {
+      const error = exportSyntaxError(readExportFile(source, 'json'));
+      return error && [error.offset, /^Not checked: JSON syntax error: (.*)\. Replies are read only/.exec(error.message)![1]];
+    };
+    // The macro's object is the first left open; the parser noticed only at the file's end.
+    const second = '{"macros": [{"title": "Refund", "body": "It is on its way."},\n{"title": "X", "body": "Soon."';
+    assert.deepEqual(said(second), [second.lastIndexOf('{'), 'this { is never closed: add the } that ends it']);
+    assert.deepEqual(said('{"macros": [{"title": "Refund", "body": "It is on its way."}\n\n'), [11, 'this [ is never closed: add the ] that ends it']);
+    const trailing = '[{"title": "Refund", "body": "It is on its way.",}]';
+    assert.deepEqual(said(trailing), [
+      trailing.indexOf(',}'),
+      'a comma with nothing after it in its list or object: remove it (help desks read the file as strict JSON)',
+    ]);
+    assert.deepEqual(said('[{"title": "Refund", "body": "It is\ton its way."}]'), [
+      29,
+      'a character a JSON string cannot hold as it is (a tab or line break is written \\t, \\n) (InvalidCharacter)',
+    ]);
+    assert.equal(said('[{"title": "Refund", "body": "It is on its way."}]'), undefined);
   });
 
   it('says when a macro export keeps its replies in a field nobody named, instead of passing it unchecked', async () => {

@@ -75,8 +75,11 @@ const SHORT_LITERAL = 1000;
 
 /** What reading a JSON file finds besides its values: for the notes on a file that gives no reply. */
 interface JsonSyntax {
-  /** The first error, a trailing comma among them (help desks' parsers reject one); a comment is none here. */
-  error: { offset: number; code: ParseErrorCode } | undefined;
+  /**
+   * The first error, a trailing comma among them (help desks' parsers reject one); a comment is none here. `opener`:
+   * where the object or array a missing } or ] would close starts (said there, as a config's unclosed bracket is).
+   */
+  error: { offset: number; code: ParseErrorCode | 'trailingComma'; opener?: number } | undefined;
   /** Whether it parses with trailing commas and comments forgiven, as a file written by hand is meant. */
   loose: boolean;
   /** The offsets of its first PROSE_STRINGS strings of prose, at any depth. */
@@ -92,36 +95,37 @@ function readJson(source: string, syntax?: JsonSyntax): JsonValue | undefined {
   let failed = false;
   // A comma with nothing after it in its object or array, until a value or a property shows it is none.
   let comma: number | undefined;
-  const closing = (offset: number, code: ParseErrorCode) => {
+  // The container that ended last and where: the parser ends one whose } or ] is missing before it reports that.
+  let ended: { offset: number; start: number | undefined } | undefined;
+  const closing = (offset: number) => {
     if (comma !== undefined) {
       failed = true;
-      if (syntax) syntax.error ??= { offset, code };
+      if (syntax) syntax.error ??= { offset: comma, code: 'trailingComma' };
     }
     comma = undefined;
-    open.pop();
+    ended = { offset, start: open.pop()?.start };
   };
-  // Open containers, each with the key its next value goes under.
-  const open: { value: JsonValue; key: string | undefined }[] = [];
+  // Open containers, each with the key its next value goes under and where it starts.
+  const open: { value: JsonValue; key: string | undefined; start: number }[] = [];
   const place = (value: JsonValue) => {
     const parent = open[open.length - 1];
     if (!parent) root = value;
     else if (parent.value.type === 'object') parent.value.properties.push([parent.key ?? '', value]);
     else if (parent.value.type === 'array') parent.value.items.push(value);
   };
-  const begin = (container: JsonValue) => {
+  const begin = (container: JsonValue, start: number) => {
     comma = undefined;
     const value = open.length < MATERIAL_DEPTH ? container : ({ type: 'other' } as const);
     place(value);
-    open.push({ value, key: undefined });
+    open.push({ value, key: undefined, start });
   };
   visit(
     source,
     {
-      onObjectBegin: () => begin({ type: 'object', properties: [] }),
-      onArrayBegin: () => begin({ type: 'array', items: [] }),
-      // Where JSON.parse stops at a trailing comma: the closing bracket after it.
-      onObjectEnd: (offset) => closing(offset, ParseErrorCode.PropertyNameExpected),
-      onArrayEnd: (offset) => closing(offset, ParseErrorCode.ValueExpected),
+      onObjectBegin: (offset) => begin({ type: 'object', properties: [] }, offset),
+      onArrayBegin: (offset) => begin({ type: 'array', items: [] }, offset),
+      onObjectEnd: closing,
+      onArrayEnd: closing,
       onSeparator: (separator, offset) => {
         if (separator === ',') comma = offset;
       },
@@ -141,7 +145,8 @@ function readJson(source: string, syntax?: JsonSyntax): JsonValue | undefined {
         failed = true;
         if (syntax) {
           syntax.loose = false;
-          syntax.error ??= { offset, code: error };
+          const unclosed = error === ParseErrorCode.CloseBraceExpected || error === ParseErrorCode.CloseBracketExpected;
+          syntax.error ??= { offset, code: error, opener: unclosed && ended?.offset === offset ? ended.start : undefined };
         }
       },
     },
@@ -389,7 +394,31 @@ export function exportSyntaxError(file: ExportFile, fields: ExportFields = DEFAU
   if (!bodyField.test(file.source)) return undefined;
   if (file.format === 'yaml') return file.yaml.error && notParsed(file.yaml.error.offset, `YAML syntax error: ${file.yaml.error.message}`);
   const { error } = file.json.syntax;
-  return error && notParsed(error.offset, `JSON syntax error: ${printParseErrorCode(error.code)}`);
+  if (!error) return undefined;
+  if (error.opener !== undefined) {
+    const [open, close] = error.code === ParseErrorCode.CloseBraceExpected ? ['{', '}'] : ['[', ']'];
+    return notParsed(error.opener, `JSON syntax error: this ${open} is never closed: add the ${close} that ends it`);
+  }
+  return notParsed(error.offset, `JSON syntax error: ${jsonProblem(error.code)}`);
+}
+
+/** What a JSON parse error code means, in words a support lead reads (the parser's name of it after them). */
+function jsonProblem(code: ParseErrorCode | 'trailingComma'): string {
+  if (code === 'trailingComma') return 'a comma with nothing after it in its list or object: remove it (help desks read the file as strict JSON)';
+  const words: Partial<Record<ParseErrorCode, string>> = {
+    [ParseErrorCode.CommaExpected]: 'a comma is missing before this',
+    [ParseErrorCode.ColonExpected]: 'a colon is missing after the property name',
+    [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected here',
+    [ParseErrorCode.ValueExpected]: 'a value is expected here',
+    [ParseErrorCode.CloseBraceExpected]: 'a } is missing',
+    [ParseErrorCode.CloseBracketExpected]: 'a ] is missing',
+    [ParseErrorCode.EndOfFileExpected]: 'text after the end of the JSON value',
+    [ParseErrorCode.UnexpectedEndOfString]: 'a string is never closed: add its closing double quote',
+    [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is never closed',
+    [ParseErrorCode.InvalidEscapeCharacter]: 'a backslash escape JSON does not have (write \\\\ for a backslash)',
+    [ParseErrorCode.InvalidCharacter]: 'a character a JSON string cannot hold as it is (a tab or line break is written \\t, \\n)',
+  };
+  return `${words[code] ?? 'JSON cannot read this'} (${printParseErrorCode(code)})`;
 }
 
 /**
