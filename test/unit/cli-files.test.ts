@@ -159,6 +159,37 @@ describe('cli: finding files', () => {
     assert.equal(said('[{"title": "Refund", "body": "It is on its way."}]'), undefined);
   });
 
+  it("says which macro of an export holds its reply in a shape no reader takes, at the macro's title", async () => {
+    const dir = tempDir({
+      // Zendesk's actions written as one object; a comment action whose value is a number; a body split into a list.
+      'actions.json': '{"macros": [{"title": "Refund", "actions": {"field": "comment_value", "value": "Your refund left today."}}]}',
+      'number.json': '{"macros": [{"title": "Refund", "actions": [{"field": "comment_value", "value": 42}]}]}',
+      'list.json': '[{"title": "Refund", "body": ["Your refund left today.", "It reaches your card by Friday."]}]',
+      'mapping.yaml': '- title: Refund\n  body:\n    text: Your refund left today.\n',
+      // Not macros: a manifest, a label list, a macro whose comment action is empty.
+      'package.json': '{"name": "x", "contributes": {"commands": [{"title": "Run"}]}}',
+      'labels.yml': "- name: bug\n  color: d73a4a\n  description: Something isn't working\n",
+      'empty.json': '{"macros": [{"title": "Tag only", "actions": [{"field": "set_tags", "value": ["vip"]}]}]}',
+    });
+    try {
+      const run = await runCli(['--format', 'json', '.'], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      const reports = JSON.parse(run.stdout) as { filePath: string; messages: { line: number; column: number; severity: number; message: string }[] }[];
+      const notes = Object.fromEntries(
+        reports.map((report) => [path.basename(report.filePath), report.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.message}`)]),
+      );
+      const end = ' Replylint reads a reply written as one string; fix the export to have it checked.';
+      assert.deepEqual(notes, {
+        'actions.json': [`1:23 1 Not checked: the macro "Refund" has its "actions" as an object, not as a list of actions.${end}`],
+        'list.json': [`1:12 1 Not checked: the macro "Refund" has its "body" as a list, not as text.${end}`],
+        'mapping.yaml': [`1:10 1 Not checked: the macro "Refund" has its "body" as an object, not as text.${end}`],
+        'number.json': [`1:23 1 Not checked: the macro "Refund" has its "comment_value" action's value not as text.${end}`],
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says when a macro export keeps its replies in a field nobody named, instead of passing it unchecked', async () => {
     const dir = tempDir({
       'courier.json': JSON.stringify(

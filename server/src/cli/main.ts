@@ -24,7 +24,7 @@ import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { encodeText, readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
-import { exportSyntaxError, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
+import { exportSyntaxError, misshapenBody, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
 import { unreadCatalogNote } from '../engine/units/gettext';
 import { findFiles } from './find-files';
@@ -328,7 +328,7 @@ function unreadExportNote(
   const file = readExportFile(source, format);
   const broken = exportSyntaxError(file, fields);
   if (broken) return broken;
-  const unread = unknownBodyField(file, fields) ?? (named ? unshapedProseNote(file) : undefined);
+  const unread = misshapenBody(file, fields) ?? unknownBodyField(file, fields) ?? (named ? unshapedProseNote(file) : undefined);
   return unread && { ...unread, severity: 'info' };
 }
 

@@ -630,6 +630,43 @@ export function unknownBodyField(file: ExportFile, fields: ExportFields = DEFAUL
   };
 }
 
+/**
+ * Where a macro export holds a reply in a shape no reader takes, so nothing of it was checked: a titled macro whose
+ * body field is a list or an object (`"body": ["Hi", "…"]`), whose `actions` are not a list, or whose comment action's
+ * value is not text (`"value": 42`). Said at the macro's title, with the field; undefined for anything else.
+ */
+export function misshapenBody(file: ExportFile, fields: ExportFields = DEFAULT_EXPORT_FIELDS): { offset: number; message: string } | undefined {
+  if (file.tooDeep) return undefined;
+  if (file.format === 'json') return file.json.root === undefined ? undefined : misshapenIn(jsonTree(file.source), file.json.root, fields);
+  return file.yaml.error ? undefined : misshapenIn(yamlTree, file.yaml.document.contents, fields);
+}
+
+function misshapenIn<N>(tree: ExportTree<N>, root: N, fields: ExportFields): { offset: number; message: string } | undefined {
+  const shape = (node: N | undefined) => (tree.items(node) ? 'as a list, not as text' : tree.isMapping(node) ? 'as an object, not as text' : 'not as text');
+  for (const macro of macroList(tree, root)?.macros ?? (tree.isMapping(root) ? [root] : [])) {
+    const title = fields.title.map((name) => tree.string(tree.field(macro, name))).find((text) => text?.text.trim());
+    if (!title) continue;
+    const said = (problem: string) => ({
+      offset: title.offset,
+      message: `Not checked: the macro "${title.text.trim()}" has ${problem}. Replylint reads a reply written as one string; fix the export to have it checked.`,
+    });
+    const actions = tree.field(macro, 'actions');
+    if (actions !== undefined && !tree.items(actions) && tree.isMapping(actions)) return said('its "actions" as an object, not as a list of actions');
+    for (const action of tree.items(actions) ?? []) {
+      const field = tree.string(tree.field(action, 'field'))?.text;
+      const value = tree.field(action, 'value');
+      if (field === undefined || !ZENDESK_BODY_FIELDS.has(field) || tree.string(value)) continue;
+      const last = tree.items(value)?.at(-1);
+      if (!tree.string(last)) return said(`its "${field}" action's value ${shape(value)}`);
+    }
+    for (const name of fields.body) {
+      const value = tree.field(macro, name);
+      if (value !== undefined && (tree.items(value) || tree.isMapping(value))) return said(`its "${name}" ${shape(value)}`);
+    }
+  }
+  return undefined;
+}
+
 /** The prose fields of a list of macro-like objects, by the rule of unknownBodyField, with the first one's offset. */
 interface ProseFields {
   objects: number;
