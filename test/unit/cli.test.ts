@@ -473,6 +473,9 @@ describe('cli', () => {
     assert.equal(run.code, 1);
     assert.match(run.stdout, /bad example should fire deferral\/vague-timeframe but does not\.\n {4}"I will reply by noon."\n {4}fired: nothing/);
     assert.match(run.stdout, /good example should not fire deferral\/vague-timeframe but does/);
+    // A rule with no bad example has nothing to fail on: test-pack says so at the rule, where a team adds one.
+    assert.match(run.stdout, /^✗ pack\.yaml:11:3: tone\/filler: This rule has no bad example: add examples\.bad, a text it must flag/m);
+    assert.match(run.stdout, /✗ pack\.yaml: 3 rules, 2 examples, 4 failed\n$/);
   });
 
   it('init writes a config and team pack that lint and self-test cleanly, and never overwrites', async () => {

@@ -16,9 +16,12 @@ import { exampleText, packLanguage, phraseSlotTraps, type BadExample, type Forma
 export interface ExampleFailure extends YamlProblem {
   /** The rule, or for a phrase outside the rules the key of its list ("kindSignals.notice"). */
   ruleId: string;
-  /** A bad or good example that does not do what it says, or a phrase written as if `|` split whole phrases. */
-  kind: 'bad' | 'good' | 'phrase';
-  /** The example's text (the phrase's, for kind phrase). */
+  /**
+   * A bad or good example that does not do what it says, a phrase written as if `|` split whole phrases, or a rule
+   * with no bad example (`untested`: nothing shows it fires, so its pack's tests could not fail for it).
+   */
+  kind: 'bad' | 'good' | 'phrase' | 'untested';
+  /** The example's text (the phrase's, for kind phrase; empty for untested). */
   example: string;
   fired: string[];
 }
@@ -90,7 +93,12 @@ export function checkPackExamples(packFile: string): ExampleReport {
           fail(problem);
       }
     };
-    (rule.examples?.bad ?? []).forEach((example, index) => check('bad', example, index));
+    const bad = rule.examples?.bad ?? [];
+    if (bad.length === 0) {
+      const message = 'This rule has no bad example: add examples.bad, a text it must flag, so its tests show that it fires.';
+      failures.push({ ruleId, kind: 'untested', example: '', fired: [], message, ...file.placeOf(file.nodeAt(['rules', ruleId], true)?.range) });
+    }
+    bad.forEach((example, index) => check('bad', example, index));
     (rule.examples?.good ?? []).forEach((example, index) => check('good', example, index));
   }
   return { rules: Object.keys(spec.rules).length, examples, failures };
