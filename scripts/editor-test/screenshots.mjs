@@ -7,10 +7,10 @@
 // With `hover` (a CSS selector), the mouse rests on that element first, for what only a hover shows (the language
 // status item's detail), and leaves it after the picture.
 // Each expectation is a CSS selector of the workbench's DOM that at least `atLeast`
-// (default 1) visible elements match, with `text` in their text when given, and with
+// (default 1) visible elements match (with `wholeInWindow: true`, wholly inside the window), with `text` in their text when given, and with
 // `whole: true` none of their text cut (no part of them that clips its text, as an
 // ellipsis does, is narrower than its text). They are
-// waited for (up to 10 s), then the picture is saved as <dir>/<name>.png. When one is
+// waited for (up to 10 s, or the request's `timeoutMs`), then the picture is saved as <dir>/<name>.png. When one is
 // not met, or the picture cannot be taken, <dir>/<name>.failed says why instead, and
 // the test fails with that.
 import fs from 'node:fs';
@@ -31,10 +31,10 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
     fs.writeFileSync(`${target}.partial`, content);
     fs.renameSync(`${target}.partial`, target);
   };
-  const { expect = [], hover } = request[2] ? JSON.parse(request[2]) : {};
+  const { expect = [], hover, timeoutMs = EXPECT_TIMEOUT_MS } = request[2] ? JSON.parse(request[2]) : {};
   try {
     if (hover) await page.hover(hover, { timeout: EXPECT_TIMEOUT_MS });
-    const unmet = await unmetExpectations(page, expect);
+    const unmet = await unmetExpectations(page, expect, timeoutMs);
     if (unmet.length > 0) {
       log(`screenshot ${file} not taken: ${unmet.join('; ')}`);
       return publish('.failed', unmet.join('\n'));
@@ -53,20 +53,22 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
  * Runs in the page: how many visible elements match the selector (with the text,
  * when given), and the text of the first few elements the selector matches at all.
  */
-/* global document, getComputedStyle */
-function matchesInPage({ selector, text, whole }) {
+/* global document, getComputedStyle, window */
+function matchesInPage({ selector, text, whole, wholeInWindow }) {
   const squeeze = (value) => value.replace(/\s+/g, ' ').trim();
   const clips = (element) => getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1;
   const cut = (element) => [element, ...element.querySelectorAll('*')].some(clips);
   const all = [...document.querySelectorAll(selector)];
-  const visible = all.filter((element) => element.getClientRects().length > 0);
+  // A toast still sliding in from below has its button under the window's edge.
+  const inWindow = (rect) => rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth;
+  const visible = all.filter((element) => element.getClientRects().length > 0 && (!wholeInWindow || inWindow(element.getBoundingClientRect())));
   const count = visible.filter((element) => (!text || squeeze(element.textContent).includes(squeeze(text))) && (!whole || !cut(element))).length;
   return { count, samples: all.slice(0, 3).map((element) => squeeze(element.textContent).slice(0, 120)) };
 }
 
 /** Waits for every expectation; returns a sentence for each one still unmet at the timeout. */
-async function unmetExpectations(page, expectations) {
-  const deadline = Date.now() + EXPECT_TIMEOUT_MS;
+async function unmetExpectations(page, expectations, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
   const unmet = [];
   for (const expectation of expectations) {
     const atLeast = expectation.atLeast ?? 1;
