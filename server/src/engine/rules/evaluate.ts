@@ -2725,6 +2725,81 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   }
   // The reply's next step may come a sentence or more later: "We're looking into it. I'll write to you by Friday."
   const lastNextStep = requires.nextStep === true ? lastNextStepSentence(context) : undefined;
+  const { doneNext, regretted, pointsElsewhere, offersAlternative, laterAmends, regretWithLaterOffer } = waysForward(
+    context,
+    rule,
+    matches,
+    triggers,
+    satisfied,
+  );
+  const { asked, excusedByKind, conditional, aboutTheCase, houseRules, acknowledged, followedUp, decidesAppeal, mended } = newsExcuses(
+    context,
+    rule,
+    matches,
+    regretted,
+  );
+  let opening: number | undefined;
+  let openingReaders: Coverage | undefined;
+  let failed = false;
+  let metByAlternative = false;
+  const reported = new Set<number>();
+  for (const trigger of triggers) {
+    const sentence = tokens[trigger.firstToken]!.sentence;
+    // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
+    if (reported.has(sentence)) continue;
+    if (inScope(context, scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
+    if (trigger.owner.metBySchedule === true && listsSchedule(context, sentence)) continue;
+    // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days."), and so may
+    // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
+    const next = readNext(context, sentence);
+    if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
+    // A title's news is followed by the body's first sentence, past the greeting line ("Rezerwacja odwołana" … "Dzień
+    // dobry," … "Odwołała Pani wizytę w portalu.", trial 37).
+    const afterGreeting = next !== undefined && isGreetingLine(context, next) ? readNext(context, next) : undefined;
+    if (afterGreeting !== undefined && doneNext.has(afterGreeting)) continue;
+    opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
+    if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
+    if (acknowledged(sentence) || followedUp(sentence) || decidesAppeal(sentence)) continue;
+    if (asked.has(sentence) || asked.has(sentence - 1)) continue;
+    if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
+    if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence)) || houseRules.has(sentence)) continue;
+    if (laterAmends(sentence) || regretWithLaterOffer(sentence)) {
+      metByAlternative = true;
+      continue;
+    }
+    if (offersAlternative(trigger, sentence) || pointsElsewhere(trigger, sentence) || mended(trigger, sentence)) {
+      metByAlternative = true;
+      continue;
+    }
+    failed = true;
+    reported.add(sentence);
+    const span = tokenSpan(context, trigger);
+    report(context, rule, span, () => wordChanges(context, rule, span, trigger.owner));
+    // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
+    if (scope === 'reply') break;
+  }
+  const item = rule.spec.scorecard;
+  if (failed || !item) return undefined;
+  // Every trigger was met: the item passes on what met the first one.
+  const first = triggers[0]!;
+  const met =
+    matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
+    matches.find((item) => item.owner.role === 'satisfy');
+  // An alternative, or empathy in the title only, meets the rule but shows nothing in the prose to pass the item on.
+  if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
+  const span = met ? tokenSpan(context, met) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
+  return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
+}
+
+/**
+ * The ways forward that meet a piece of news in evaluateConditional: what is offered instead after it, empathy or an
+ * offer further down, another place for what a decision refused, and the next sentence's own step (`doneNext`).
+ * Functions of their own (this, alternativeOffers, newsExcuses), each with its own closures' context: TurboFan's escape
+ * analysis of evaluateConditional written as one function, with some 50 captured values, was about a quarter of the
+ * compiler's time on the bench's library (docs/performance.md).
+ */
+function waysForward(context: Context, rule: ActiveRule, matches: RuleMatch[], triggers: RuleMatch[], satisfied: Set<number>) {
+  const { tokens } = context.analysis;
   // What is offered instead: after the trigger in its sentence, or in the next sentence. Right before the news it
   // counts when the news says it is bad news (`regrets`: "For usage questions, try the forum. Unfortunately, we need to
   // close this issue.": trial 17); a bare "A used gift card can't be refunded." after it still ends on the refusal.
@@ -2747,7 +2822,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   const refused = sentencesOfForm(context, matches, 'refusal');
   // A notice's decision with its reason, then another place for what it refused (trial 25: "… has been denied for the
   // following reason: … You can find another forum to join"): requires.elsewhere.
-  const elsewhere = requires.elsewhere;
+  const elsewhere = rule.spec.requires?.elsewhere;
   const reasons =
     elsewhere && appliesTo(elsewhere.kinds, context.kinds) ? matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'elsewhereReason') : [];
   const ways = reasons.length > 0 ? sentencesOfForm(context, matches, 'elsewhere') : new Set<number>();
@@ -2768,6 +2843,37 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   for (const match of nextSteps)
     if (!ownSending.some((sent) => shareToken(sent, match) && (sent.firstToken < match.firstToken || sent.endToken > match.endToken)))
       doneNext.add(tokens[match.firstToken]!.sentence);
+  const offersAlternative = alternativeOffers(context, matches, triggers, { alternatives, refused, regretted, reasons });
+  // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
+  // heading of its own) meets every trigger before it that its reader reads: the sentences that hold such empathy.
+  const amends: number[] = [];
+  for (const match of alternatives) {
+    const at = tokens[match.firstToken]!.sentence;
+    if (satisfied.has(at) || satisfied.has(at - 1)) amends.push(satisfied.has(at) ? at : at - 1);
+  }
+  let amendsReaders: Readers | undefined;
+  const laterAmends = (sentence: number) => laterUnapart(context, sentence, (amendsReaders ??= readersOf(context, amends) ?? amends));
+  // News that says it is bad news is its own regret ("Unfortunately, we can't confirm your booking for these dates."):
+  // an offer further down ("If other dates suit you, write to us: we'll gladly help you find one.", under a heading of
+  // its own) is its way forward, as an apology's is (trial 28, pl). Not the way back after a refused claim, nor a retry.
+  const offers = alternatives.filter(({ owner }) => owner.form === 'alternative').map((match) => tokens[match.firstToken]!.sentence);
+  let offersReaders: Readers | undefined;
+  const regretWithLaterOffer = (sentence: number) =>
+    regretted.has(sentence) && laterUnapart(context, sentence, (offersReaders ??= readersOf(context, offers) ?? offers));
+  return { doneNext, regretted, pointsElsewhere, offersAlternative, laterAmends, regretWithLaterOffer };
+}
+
+/**
+ * Whether an alternative is offered after the news in `sentence` (waysForward): in its sentence after the trigger,
+ * right before it when the news says it is bad news, or read next after the news (and a reason line after it).
+ */
+function alternativeOffers(
+  context: Context,
+  matches: RuleMatch[],
+  triggers: RuleMatch[],
+  { alternatives, refused, regretted, reasons }: { alternatives: RuleMatch[]; refused: Set<number>; regretted: Set<number>; reasons: RuleMatch[] },
+): (trigger: TokenMatch, sentence: number) => boolean {
+  const { tokens } = context.analysis;
   const newsSentences = new Set(triggers.map((match) => tokens[match.firstToken]!.sentence));
   const lastOfNews = (sentence: number) => {
     let last = sentence;
@@ -2834,22 +2940,12 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
       return branchesOf(context) !== undefined && opensBlockAfter(end, at);
     });
   };
-  // Empathy with a way forward further down ("We apologise. You are welcome to book another time.", under a
-  // heading of its own) meets every trigger before it that its reader reads: the sentences that hold such empathy.
-  const amends: number[] = [];
-  for (const match of alternatives) {
-    const at = tokens[match.firstToken]!.sentence;
-    if (satisfied.has(at) || satisfied.has(at - 1)) amends.push(satisfied.has(at) ? at : at - 1);
-  }
-  let amendsReaders: Readers | undefined;
-  const laterAmends = (sentence: number) => laterUnapart(context, sentence, (amendsReaders ??= readersOf(context, amends) ?? amends));
-  // News that says it is bad news is its own regret ("Unfortunately, we can't confirm your booking for these dates."):
-  // an offer further down ("If other dates suit you, write to us: we'll gladly help you find one.", under a heading of
-  // its own) is its way forward, as an apology's is (trial 28, pl). Not the way back after a refused claim, nor a retry.
-  const offers = alternatives.filter(({ owner }) => owner.form === 'alternative').map((match) => tokens[match.firstToken]!.sentence);
-  let offersReaders: Readers | undefined;
-  const regretWithLaterOffer = (sentence: number) =>
-    regretted.has(sentence) && laterUnapart(context, sentence, (offersReaders ??= readersOf(context, offers) ?? offers));
+  return offersAlternative;
+}
+
+/** What excuses a piece of news in evaluateConditional: the reader's own request, the reply's kind, a condition or policy, a house rule, an acknowledgement, follow-up or appeal decided, our own mistake mended. */
+function newsExcuses(context: Context, rule: ActiveRule, matches: RuleMatch[], regretted: Set<number>) {
+  const { tokens } = context.analysis;
   // The customer asked for it ("As you requested, …", "your cancellation request"): in the trigger's sentence or the one before.
   // A near phrase's own `unless` voids it: "cancelled successfully because we did not receive the payment" gives our
   // reason, not the reader's own cancellation (reviewer-27 #4).
@@ -2908,57 +3004,7 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
       const at = tokens[fix.firstToken]!.sentence;
       return ((at === sentence && fix.firstToken >= trigger.endToken) || at === readNext(context, sentence)) && retryTimed(context, fix);
     });
-  let opening: number | undefined;
-  let openingReaders: Coverage | undefined;
-  let failed = false;
-  let metByAlternative = false;
-  const reported = new Set<number>();
-  for (const trigger of triggers) {
-    const sentence = tokens[trigger.firstToken]!.sentence;
-    // One finding per sentence: "Unfortunately we can't…" is one piece of bad news.
-    if (reported.has(sentence)) continue;
-    if (inScope(context, scope, sentence, satisfied, courtesy) || (lastNextStep !== undefined && (scope === 'reply' || lastNextStep >= sentence))) continue;
-    if (trigger.owner.metBySchedule === true && listsSchedule(context, sentence)) continue;
-    // The time may follow in the next sentence ("I'll keep you updated. This may take 3 business days."), and so may
-    // the writer's own step told as done ("The bank posts transfers. We sent the refund yesterday at 10:00.").
-    const next = readNext(context, sentence);
-    if (next !== undefined && ((requires.nextSentenceStep === true && stepSentences(context).has(next)) || doneNext.has(next))) continue;
-    // A title's news is followed by the body's first sentence, past the greeting line ("Rezerwacja odwołana" … "Dzień
-    // dobry," … "Odwołała Pani wizytę w portalu.", trial 37).
-    const afterGreeting = next !== undefined && isGreetingLine(context, next) ? readNext(context, next) : undefined;
-    if (afterGreeting !== undefined && doneNext.has(afterGreeting)) continue;
-    opening ??= requires.opening === true ? openingEmpathy(context, ruleIndex, satisfied) : Infinity;
-    if (sentence > opening && (opening < 0 || reads(context, (openingReaders ??= readersOf(context, [...satisfied])), sentence, opening))) continue;
-    if (acknowledged(sentence) || followedUp(sentence) || decidesAppeal(sentence)) continue;
-    if (asked.has(sentence) || asked.has(sentence - 1)) continue;
-    if (excusedByKind && (excusedByKind.has(sentence) || excusedByKind.has(sentence - 1) || excusedByKind.has(sentence + 1))) continue;
-    if (conditional(trigger, sentence) || (aboutTheCase && !aboutTheCase.has(sentence)) || houseRules.has(sentence)) continue;
-    if (laterAmends(sentence) || regretWithLaterOffer(sentence)) {
-      metByAlternative = true;
-      continue;
-    }
-    if (offersAlternative(trigger, sentence) || pointsElsewhere(trigger, sentence) || mended(trigger, sentence)) {
-      metByAlternative = true;
-      continue;
-    }
-    failed = true;
-    reported.add(sentence);
-    const span = tokenSpan(context, trigger);
-    report(context, rule, span, () => wordChanges(context, rule, span, trigger.owner));
-    // A time anywhere meets every trigger of a reply-wide rule: one finding says it.
-    if (scope === 'reply') break;
-  }
-  const item = rule.spec.scorecard;
-  if (failed || !item) return undefined;
-  // Every trigger was met: the item passes on what met the first one.
-  const first = triggers[0]!;
-  const met =
-    matches.find((item) => item.owner.role === 'satisfy' && Math.abs(tokens[item.firstToken]!.sentence - tokens[first.firstToken]!.sentence) <= 1) ??
-    matches.find((item) => item.owner.role === 'satisfy');
-  // An alternative, or empathy in the title only, meets the rule but shows nothing in the prose to pass the item on.
-  if (!met && (metByAlternative || requires.opening === true) && requires.timeframe !== true && requires.nextStep !== true) return undefined;
-  const span = met ? tokenSpan(context, met) : (timeframesOf(context)[0] ?? tokenSpan(context, first));
-  return { value: 'pass', reason: { id: ITEM_REASONS[item].pass, args: { excerpt: excerptOf(context, span) }, ...span } };
+  return { asked, excusedByKind, conditional, aboutTheCase, houseRules, acknowledged, followedUp, decidesAppeal, mended };
 }
 
 /**
