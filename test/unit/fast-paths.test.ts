@@ -16,6 +16,7 @@ import { eachMatch } from '../../server/src/engine/text/each-match';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { ProseMask, maskCommonNonProse, type MaskKind } from '../../server/src/engine/units/prose-mask';
 import { lineMarkedState } from '../../server/src/engine/units/markdown-structure';
+import { lazyPattern, lazyPatterns } from '../../server/src/engine/text/lazy-pattern';
 import type { Span } from '../../server/src/engine/types';
 
 const PIECES = ['a', 'Word', ' ', '\n', '\r\n', 'é', 'ß', 'ąž', '😀', '日本', '\ud800', '\udc00', '.', '{{x}}', 'x', 'https://a.b/c', '"q"'];
@@ -725,5 +726,35 @@ describe('markdown-it block state', () => {
       }),
       { numRuns: 2000, seed: 20261207 },
     );
+  });
+});
+
+describe('lazyPattern', () => {
+  it('makes its expression at the first call, not before, and gives that one object every time', () => {
+    const unparsable = lazyPattern('(', 'u');
+    assert.throws(() => unparsable(), SyntaxError);
+    const word = lazyPattern(String.raw`\p{L}{2,}`, 'gu');
+    const first = word();
+    assert.equal(word(), first);
+    assert.equal(first.source, /\p{L}{2,}/gu.source);
+    assert.equal(first.flags, 'gu');
+    first.lastIndex = 3;
+    assert.equal(word().lastIndex, 3);
+  });
+
+  it('lazyPatterns makes each named pattern at its first read, once, and only that one', () => {
+    const made: string[] = [];
+    const patterns = lazyPatterns({
+      word: () => (made.push('word'), /\p{L}+/u),
+      never: () => {
+        throw new Error('read');
+      },
+    });
+    const assigned = Object.assign(patterns, { plain: /x/ });
+    assert.deepEqual(made, []);
+    assert.equal(assigned.word, assigned.word);
+    assert.ok(assigned.word.test('Żółw'));
+    assert.deepEqual(made, ['word']);
+    assert.throws(() => assigned.never, /read/);
   });
 });

@@ -4,6 +4,7 @@
 
 import { partitionPoint } from '../text/partition-point';
 import type { Placeholder } from './placeholder';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** A block with branches: where each branch's words run, between the tags (placeholder indices) that bound them. */
 export interface TemplateBlock {
@@ -353,7 +354,7 @@ export class Coverage {
 
 /** How many words a branch holds at least to be read as a sentence of its own: one word or a value is a word's alternative. */
 const SENTENCE_BRANCH_WORDS = 2;
-const WORD = /\p{L}{2,}/gu;
+const WORD = lazyPattern(String.raw`\p{L}{2,}`, 'gu');
 
 /**
  * The tags between branches that end the sentence before them (placeholder indices): those after a branch of two words
@@ -372,7 +373,7 @@ export function sentenceSplits(text: string, placeholders: readonly Placeholder[
   const words = new Uint32Array(placeholders.length + 1);
   for (let index = 0; index < placeholders.length; index++) {
     const gap = text.slice(index === 0 ? 0 : placeholders[index - 1]!.end, placeholders[index]!.start);
-    words[index + 1] = words[index]! + (gap.match(WORD)?.length ?? 0);
+    words[index + 1] = words[index]! + (gap.match(WORD())?.length ?? 0);
   }
   for (const block of blocks) {
     if (block.close === undefined || !opensSentence(text, placeholders, block.open) || !endsSentence(text, placeholders, block.close)) continue;

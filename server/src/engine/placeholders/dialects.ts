@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import { WordMemo } from '../text/word-memo';
 import type { Placeholder, PlaceholderSyntax } from './placeholder';
+import { lazyPattern } from '../text/lazy-pattern';
 
 export interface Dialect {
   name: string;
@@ -575,7 +576,7 @@ function parentPath(variable: string): string | undefined {
 }
 
 /** Blade's own output: a PHP variable (`{{ $name }}`) or a helper's call (`{{ __('Hi') }}`, `{{ config('app.name') }}`). */
-const BLADE_OUTPUT = /^\s*(?:\$|[\p{L}_][\p{L}\p{N}_.]*\s*\()/u;
+const BLADE_OUTPUT = lazyPattern(String.raw`^\s*(?:\$|[\p{L}_][\p{L}\p{N}_.]*\s*\()`, 'u');
 
 /**
  * Whether a file guessed Laravel's from its `:name` lines has Liquid or Handlebars of its own
@@ -585,7 +586,7 @@ const BLADE_OUTPUT = /^\s*(?:\$|[\p{L}_][\p{L}\p{N}_.]*\s*\()/u;
  */
 function liquidBesideLaravel(placeholders: readonly Placeholder[]): boolean {
   return placeholders.some(
-    (placeholder) => placeholder.syntax === '{%' || (placeholder.syntax === '{{' && placeholder.kind === 'output' && !BLADE_OUTPUT.test(placeholder.body)),
+    (placeholder) => placeholder.syntax === '{%' || (placeholder.syntax === '{{' && placeholder.kind === 'output' && !BLADE_OUTPUT().test(placeholder.body)),
   );
 }
 

@@ -4,12 +4,14 @@
 // Read before the {{ }} scan, so the "}}" that closes a branch and its argument is no stray Handlebars close.
 
 import { placeholderOf, type Placeholder } from './placeholder';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** An argument that chooses: its name and type, up to the comma before the first case. */
-const CHOICE_HEADER = /\{\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*(plural|selectordinal|select)\s*,/guy;
-const CHOICE_HEADER_ANYWHERE = new RegExp(CHOICE_HEADER.source, 'gu');
+const CHOICE_HEADER_SOURCE = String.raw`\{\s*([\p{L}_][\p{L}\p{N}_]*)\s*,\s*(plural|selectordinal|select)\s*,`;
+const CHOICE_HEADER = lazyPattern(CHOICE_HEADER_SOURCE, 'guy');
+const CHOICE_HEADER_ANYWHERE = lazyPattern(CHOICE_HEADER_SOURCE, 'gu');
 /** A case's selector (`one`, `other`, `=0`, `female`) and its opening brace; a plural may start with `offset:1`. */
-const CASE = /\s*(?:offset\s*:\s*\d+\s+)?(?:=\d+|[\p{L}_][\p{L}\p{N}_-]*)\s*\{/uy;
+const CASE = lazyPattern(String.raw`\s*(?:offset\s*:\s*\d+\s+)?(?:=\d+|[\p{L}_][\p{L}\p{N}_-]*)\s*\{`, 'uy');
 const ARGUMENT_END = /\s*\}/y;
 /** How far one choice may run: messages are sentences, and a "{x, select," of prose must not cost a long read. */
 const CHOICE_REACH = 4000;
@@ -20,12 +22,13 @@ const MAX_NESTING = 3;
 export function scanIcuChoices(text: string): Placeholder[] {
   const pieces: Placeholder[] = [];
   if (!text.includes('plural') && !text.includes('select')) return pieces;
-  CHOICE_HEADER_ANYWHERE.lastIndex = 0;
-  for (let header = CHOICE_HEADER_ANYWHERE.exec(text); header; header = CHOICE_HEADER_ANYWHERE.exec(text)) {
+  const headers = CHOICE_HEADER_ANYWHERE();
+  headers.lastIndex = 0;
+  for (let header = headers.exec(text); header; header = headers.exec(text)) {
     const read = readChoice(text, header.index, Math.min(text.length, header.index + CHOICE_REACH), 0);
     if ('pieces' in read) for (const piece of read.pieces) pieces.push(piece);
     // A choice that does not parse is left to the other readers; nothing inside it is tried again (linear time).
-    CHOICE_HEADER_ANYWHERE.lastIndex = Math.max(read.end, header.index + header[0].length);
+    headers.lastIndex = Math.max(read.end, header.index + header[0].length);
   }
   return pieces;
 }
@@ -35,8 +38,10 @@ type ChoiceRead = { pieces: Placeholder[]; end: number } | { failed: true; end: 
 
 /** The choice whose "{" is at `start`, read to its closing "}" within `limit`. */
 function readChoice(text: string, start: number, limit: number, nesting: number): ChoiceRead {
-  CHOICE_HEADER.lastIndex = start;
-  const header = CHOICE_HEADER.exec(text);
+  const headerPattern = CHOICE_HEADER();
+  const casePattern = CASE();
+  headerPattern.lastIndex = start;
+  const header = headerPattern.exec(text);
   if (!header) return { failed: true, end: start + 1 };
   const [, name, type] = header as unknown as [string, string, string];
   const tag = (from: number, to: number, flow: Placeholder['flow']): Placeholder =>
@@ -46,18 +51,18 @@ function readChoice(text: string, start: number, limit: number, nesting: number)
   let at = start + header[0].length;
   let cases = 0;
   for (;;) {
-    CASE.lastIndex = at;
-    const opening = CASE.exec(text);
-    if (!opening || CASE.lastIndex > limit) {
+    casePattern.lastIndex = at;
+    const opening = casePattern.exec(text);
+    if (!opening || casePattern.lastIndex > limit) {
       ARGUMENT_END.lastIndex = at;
       const close = cases > 0 ? ARGUMENT_END.exec(text) : null;
       if (!close || ARGUMENT_END.lastIndex > limit) return { failed: true, end: at };
       pieces.push(tag(markupFrom, ARGUMENT_END.lastIndex, 'close'));
       return { pieces, end: ARGUMENT_END.lastIndex };
     }
-    pieces.push(tag(markupFrom, CASE.lastIndex, cases === 0 ? 'open' : 'branch'));
+    pieces.push(tag(markupFrom, casePattern.lastIndex, cases === 0 ? 'open' : 'branch'));
     cases++;
-    const branch = readBranch(text, CASE.lastIndex, limit, nesting, type === 'select' ? undefined : name);
+    const branch = readBranch(text, casePattern.lastIndex, limit, nesting, type === 'select' ? undefined : name);
     if ('failed' in branch) return branch;
     for (const piece of branch.pieces) pieces.push(piece);
     markupFrom = branch.end;

@@ -13,6 +13,7 @@ import { scanVelocity } from './velocity';
 import { placeholderOf, type Placeholder, type PlaceholderSyntax } from './placeholder';
 import type { MessageRef } from '../types';
 import { partitionPoint } from '../text/partition-point';
+import { lazyPattern } from '../text/lazy-pattern';
 
 export interface PlaceholderProblem {
   start: number;
@@ -107,7 +108,7 @@ const BLOCK_TAGS: Record<string, string> = {
 const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [close, open]));
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
 // A block that tests a variable: {% if x %}, {{#if x}}, and a Mustache section {{#x}} (printed only when x is set).
-const CONDITION = /^(?:#?(?:if|unless)\s+|#)([\p{L}_][\p{L}\p{N}_.-]*)\s*$/u;
+const CONDITION = lazyPattern(String.raw`^(?:#?(?:if|unless)\s+|#)([\p{L}_][\p{L}\p{N}_.-]*)\s*$`, 'u');
 /**
  * Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')`,
  * Jinja's `or "there"` and Template Toolkit's `|| 'there'`. An empty one (`default: ""`, `or ""`, `|| ''`) is the
@@ -140,7 +141,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
   // The innermost few blocks: a test of the variable further out is rare, and unclosed blocks can be many.
   for (const blocks of enclosing) {
     for (let index = blocks.length - 1; variable !== undefined && index >= Math.max(0, blocks.length - 8); index--) {
-      if (CONDITION.exec(blocks[index]!.body)?.[1] === variable) tested = true;
+      if (CONDITION().exec(blocks[index]!.body)?.[1] === variable) tested = true;
     }
   }
   return { variable, hasFallback: tested || FALLBACK.test(body) };
@@ -562,7 +563,7 @@ class BlockStack {
 const SINGLE_OPENING = /[%#$@]?\{|\[|<<?|\(\(|%%?|:|@(?=[a-z])|\$(?=[a-z_1-9])|__(?=[A-Z])/g;
 const PATH = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}\p{N}_-]+)*`;
 /** osTicket: %{ticket.number}, %{recipient.name.first}. */
-const OSTICKET = new RegExp(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
+const OSTICKET = lazyPattern(String.raw`%\{\s*(${PATH})\s*\}`, 'uy');
 /**
  * Zammad: #{ticket.customer.firstname}, #{config.fqdn}, translated #{t(ticket.state.name)} and
  * dated #{dt(ticket.updated_at, "%Y-%m-%d")}: a dotted path in lower case ("#{ORDER_ID}" is an
@@ -617,15 +618,15 @@ const FREEMARKER_SUFFIX = String.raw`(?:![^{}\n]{0,80}|\?[A-Za-z_]+(?:\([^(){}\n
  * ${name} (JavaScript and shell templates), @{author} (bots). A JavaScript template may index a
  * map, ${labels[order.status]}: the index is code, not a fill-in slot.
  */
-const DOLLAR = new RegExp(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)${FREEMARKER_SUFFIX}\s*\}`, 'uy');
-const AT = new RegExp(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
+const DOLLAR = lazyPattern(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)${FREEMARKER_SUFFIX}\s*\}`, 'uy');
+const AT = lazyPattern(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** An app's mail-string variable (HESK): %%NAME%%, %%TRACK_ID%%. */
 const DOUBLE_PERCENT = /%%([A-Z][A-Z0-9_]*)%%/y;
 /**
  * A printf argument the program fills in (OpenCart, WordPress mail strings): %s, %d, %1$s, and Python's named
  * %(listname)s (Mailman's templates); not after a digit ("50%s" is no argument).
  */
-const PRINTF = /%((?:[1-9]\d?\$|\([\p{L}_][\p{L}\p{N}_]*\))?[sd])(?![\p{L}\p{N}])/uy;
+const PRINTF = lazyPattern(String.raw`%((?:[1-9]\d?\$|\([\p{L}_][\p{L}\p{N}_]*\))?[sd])(?![\p{L}\p{N}])`, 'uy');
 /**
  * Laravel's translation variable: :name, :Name, :order_id, written after a space or an opening bracket or
  * quote. Prose in these languages writes a colon right after a word and a space after it ("Note: the
@@ -649,7 +650,7 @@ const DOUBLE_ANGLE_BARE = /<<\s*([a-z_][a-z0-9_]*)(?:\s*\|\s*[a-z_]+)?\s*>>/y;
  * A field in double parentheses, which a platform fills from its records: Chamilo's ((firstname)), ((sitename)), GOV.UK
  * Notify's ((first name)). A value, not a slot: the platform fills it when the mail goes out.
  */
-const DOUBLE_PAREN = /\(\(\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,3})\s*\)\)/uy;
+const DOUBLE_PAREN = lazyPattern(String.raw`\(\(\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,3})\s*\)\)`, 'uy');
 /** A fill-in between angle brackets: <NAME>, <TIME_WINDOW>, <customer name>. */
 const ANGLE = /<([\p{L}_][\p{L}\p{N}_ -]{0,39})>/uy;
 const TASK_BOX = /^[ xX]$/;
@@ -843,13 +844,13 @@ function singleDelimiterAt(
   };
   switch (opening) {
     case '%{':
-      return value('%{', OSTICKET);
+      return value('%{', OSTICKET());
     case '#{':
       return value('#{', ZAMMAD);
     case '${':
-      return value('${', DOLLAR);
+      return value('${', DOLLAR());
     case '@{':
-      return value('@{', AT);
+      return value('@{', AT());
     case '$':
       if (/[\p{L}\p{N}_$\\]/u.test(text[at - 1] ?? ' ')) return undefined;
       if (!/\p{N}/u.test(text[at + 1]!)) return value('$', APP_DOLLAR);
@@ -865,7 +866,7 @@ function singleDelimiterAt(
     }
     case '%': {
       // A printf argument names no variable: the program passes its values in order.
-      const match = text[at - 1] !== undefined && /\p{N}/u.test(text[at - 1]!) ? null : stickyMatch(PRINTF, text, at);
+      const match = text[at - 1] !== undefined && /\p{N}/u.test(text[at - 1]!) ? null : stickyMatch(PRINTF(), text, at);
       return match ? output('%s', match, undefined) : undefined;
     }
     case ':':
@@ -886,7 +887,7 @@ function singleDelimiterAt(
     case '<<':
       return value('<<', DOUBLE_ANGLE) ?? (koha ? value('<<', DOUBLE_ANGLE_BARE) : undefined);
     case '((':
-      return value('((', DOUBLE_PAREN);
+      return value('((', DOUBLE_PAREN());
     case '<': {
       const match = stickyMatch(ANGLE, text, at);
       return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
@@ -990,7 +991,7 @@ function perlBlockEnds(text: string): (at: number) => number | undefined {
  */
 const LINK_AFTER = /(?:\)\(|[ \t]*[([<])[ \t]*(?:https?:\/\/|www\.)/iy;
 /** A bracket holding a URL with no scheme: "[www.shop.example]", "[shop.example/reset]". */
-const URL_BODY = /^(?:www\.[^\s.]+\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*)$/iu;
+const URL_BODY = lazyPattern(String.raw`^(?:www\.[^\s.]+\.\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/\S*)$`, 'iu');
 
 /**
  * Not Markdown: a link's text ([text](url), [text][ref]), a reference
@@ -1002,7 +1003,7 @@ function isFillInBracket(text: string, at: number, match: RegExpExecArray): bool
   const end = at + match[0].length;
   const after = text[end];
   if (after === '(' || after === '[' || after === ':' || text[at - 1] === ']') return false;
-  if (stickyMatch(LINK_AFTER, text, end) || URL_BODY.test(match[1]!)) return false;
+  if (stickyMatch(LINK_AFTER, text, end) || URL_BODY().test(match[1]!)) return false;
   if (TASK_BOX.test(match[1]!) && LIST_ITEM_START.test(lineBefore(text, at, 20))) return false;
   return !/^[\p{N} ]+$/u.test(match[1]!);
 }
@@ -1098,8 +1099,8 @@ function nestedClose(text: string, start: number): number {
 // ({%customer.firstName,fallback=there), or a Liquid tag that takes no arguments.
 const UNCLOSED_VARIABLE = String.raw`[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*)*`;
 const FILTERS = String.raw`(?:[ \t]*\|[ \t]*[a-z_]+(?:[ \t]*:[ \t]*(?:"[^"\n{}]*"|'[^'\n{}]*'|[\p{L}\p{N}_.]+))?)*`;
-const OUTPUT_EXPRESSION = new RegExp(String.raw`^-?[ \t]*${UNCLOSED_VARIABLE}${FILTERS}`, 'u');
-const TAG_EXPRESSION = new RegExp(
+const OUTPUT_EXPRESSION = lazyPattern(String.raw`^-?[ \t]*${UNCLOSED_VARIABLE}${FILTERS}`, 'u');
+const TAG_EXPRESSION = lazyPattern(
   String.raw`^-?[ \t]*(?:[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*(?:,fallback=[\p{L}\p{N}_]*)?|(?:else|end[a-z]+|comment|raw|break|continue)(?![\p{L}\p{N}_]))`,
   'u',
 );
@@ -1114,7 +1115,7 @@ const EXPRESSION_REACH = 500;
 export function unclosedExpression(text: string, afterOpen: number, delimiter: '}}' | '%}'): { end: number; halfEnd?: number } | undefined {
   const reach = text.slice(afterOpen, afterOpen + EXPRESSION_REACH);
   const line = reach.slice(0, reach.search(/[\r\n]|$/));
-  const expression = (delimiter === '}}' ? OUTPUT_EXPRESSION : TAG_EXPRESSION).exec(line);
+  const expression = (delimiter === '}}' ? OUTPUT_EXPRESSION : TAG_EXPRESSION)().exec(line);
   if (!expression) return undefined;
   const end = afterOpen + expression[0].length;
   const typedHalf = (delimiter === '}}' ? /^[ \t]*\}(?!\})/ : /^[ \t]*-?%(?!\})/).exec(text.slice(end, end + 40));
@@ -1150,7 +1151,7 @@ function lineEndFinder(text: string): (from: number) => number {
 /** How far a Template Toolkit tag may run: far beyond a real one, so a stray "[%" never takes in the text after it. */
 const TOOLKIT_REACH = 2000;
 /** A Template Toolkit tag's inside after its chomp flag: a directive or a value starts with a letter, "$", a quote, "(" or "#" (a comment). */
-const TOOLKIT_BODY = /^[-+~=]?\s*(?:#|[\p{L}_$'"(])/u;
+const TOOLKIT_BODY = lazyPattern(String.raw`^[-+~=]?\s*(?:#|[\p{L}_$'"(])`, 'u');
 /** Template Toolkit's directives that open a block closed by [% END %]. */
 const TOOLKIT_BLOCKS = /^(?:IF|UNLESS|FOREACH|FOR|WHILE|SWITCH|BLOCK|WRAPPER|FILTER|TRY|PERL|RAWPERL)$/;
 /** The branches of a block, and the blocks each belongs in: ELSIF and ELSE in an IF or UNLESS, CASE in a SWITCH, CATCH and FINAL in a TRY. */
@@ -1166,7 +1167,7 @@ const TOOLKIT_SILENT = /^(?:END|SET|DEFAULT|CALL|USE|MACRO|INCLUDE|PROCESS|INSER
 /** A statement's first word, a directive in any case (ANYCASE), not a variable's path or an assignment to it. */
 const TOOLKIT_DIRECTIVE = /^([A-Za-z]+)(?![\w.(]|\s*=(?!=))/;
 /** An assignment, "x = 1" (SET left out): prints nothing. */
-const TOOLKIT_ASSIGNMENT = /^[\p{L}_][\p{L}\p{N}_.]*\s*=(?!=)/u;
+const TOOLKIT_ASSIGNMENT = lazyPattern(String.raw`^[\p{L}_][\p{L}\p{N}_.]*\s*=(?!=)`, 'u');
 
 /**
  * Template Toolkit: [% report.name %], [% name | html %], [%- IF x -%] … [% ELSIF y %] … [% ELSE %] … [% END %],
@@ -1195,7 +1196,7 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
     open = -1;
     const end = found.index + 2;
     const inside = text.slice(start + 2, found.index);
-    if (end - start > TOOLKIT_REACH || !TOOLKIT_BODY.test(inside) || /\n[ \t]*\r?\n/.test(inside)) continue;
+    if (end - start > TOOLKIT_REACH || !TOOLKIT_BODY().test(inside) || /\n[ \t]*\r?\n/.test(inside)) continue;
     const body = inside
       .replace(/^[-+~=]/, '')
       .replace(/[-+~=]$/, '')
@@ -1215,7 +1216,7 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
   // Alone in a text, only a variable's path (a dot or an underscore) tells template code from a "[%" of prose.
   const written = placeholders.length > 0;
   for (const at of unclosed) {
-    const expression = stickyMatch(TOOLKIT_UNCLOSED, text, at);
+    const expression = stickyMatch(TOOLKIT_UNCLOSED(), text, at);
     if (!expression || !(written || /[._]/.test(expression[1]!))) continue;
     const end = at + expression[0].length;
     placeholders.push(placeholderOf(at, end, 'output', '[%', expression[1]!, { variable: expression[1] }));
@@ -1226,7 +1227,7 @@ function scanTemplateToolkit(text: string): PlaceholderScan {
 }
 
 /** A Template Toolkit opening never closed: its chomp flag, a variable or directive, and a close typed by half ("%" with no "]"). */
-const TOOLKIT_UNCLOSED = /\[%[-+~=]?[ \t]*([\p{L}_][\p{L}\p{N}_.]*)(?:[ \t]*%(?!\]))?/uy;
+const TOOLKIT_UNCLOSED = lazyPattern(String.raw`\[%[-+~=]?[ \t]*([\p{L}_][\p{L}\p{N}_.]*)(?:[ \t]*%(?!\]))?`, 'uy');
 
 /** The statements of a tag's body, split at semicolons outside quotes, trimmed, empty ones left out. */
 function toolkitStatements(body: string): string[] {
@@ -1265,7 +1266,7 @@ function toolkitTag(start: number, end: number, body: string): Placeholder {
   if (body.startsWith('#')) return placeholderOf(start, end, 'tag', '[%', body, { tagName: '#' });
   const first = toolkitStatements(body)[0] ?? '';
   const directive = toolkitDirective(first);
-  if (directive === undefined && TOOLKIT_ASSIGNMENT.test(first)) return placeholderOf(start, end, 'tag', '[%', body, { tagName: 'SET' });
+  if (directive === undefined && TOOLKIT_ASSIGNMENT().test(first)) return placeholderOf(start, end, 'tag', '[%', body, { tagName: 'SET' });
   if (directive !== undefined && directive !== 'GET') return placeholderOf(start, end, 'tag', '[%', body, { tagName: directive });
   const expression = directive === 'GET' ? first.slice(3).trim() : first;
   return placeholderOf(start, end, 'output', '[%', body, { variable: VARIABLE.exec(expression)?.[0], hasFallback: FALLBACK.test(expression) });

@@ -14,6 +14,7 @@ import {
   type Token,
 } from '../text/analyze';
 import { escapeRegExp } from '../text/escape-regexp';
+import { lazyPattern } from '../text/lazy-pattern';
 import { kept, WordMemo } from '../text/word-memo';
 import { SCORECARD_ITEMS, type MessageRef, type ReplyKind, type RuleKind, type Scorecard, type ScorecardItem, type ScoreValue, type Span } from '../types';
 import { renderMessage, renderRef } from '../messages';
@@ -499,7 +500,7 @@ function hasKindSignal(context: Context, signal: KindSignal): boolean {
 }
 
 /** A `>` quote line with words: masked as the customer's unless it is the macro itself (placeholders in it). */
-const QUOTED_LINE = /^[ \t]*>[ \t]*[\p{L}\p{N}]/gmu;
+const QUOTED_LINE = lazyPattern(String.raw`^[ \t]*>[ \t]*[\p{L}\p{N}]`, 'gmu');
 const BLOCKQUOTE = /<blockquote\b/gi;
 /**
  * One customer's number right after a recipient signal ("your order #4411", "zamówienie nr 4411"): three digits or more,
@@ -520,7 +521,7 @@ function isWrittenToOne(context: Context): boolean {
   const firstWords = prose.search(LETTER_OR_DIGIT);
   if (firstWords < 0) return false;
   for (const quote of text.matchAll(BLOCKQUOTE)) if (quote.index > firstWords) return true;
-  for (const quote of text.matchAll(QUOTED_LINE))
+  for (const quote of text.matchAll(QUOTED_LINE()))
     if (quote.index > firstWords && !LETTER_OR_DIGIT.test(prose.slice(quote.index, quote.index + quote[0].length))) return true;
   const { tokens } = context.analysis;
   return (context.matchesByRule.get(KIND_SIGNAL_WORDS) ?? []).some((match) => {
@@ -1736,7 +1737,7 @@ function evaluatePattern(context: Context, rule: ActiveRule, ruleIndex: number):
  */
 function withoutOwnWordsAtEnd(context: Context, prose: string, span: Span): Span {
   const { words } = context.ruleSet.ownWords;
-  const inWord = (at: number) => WORD_CHARACTER.test(prose.charAt(at));
+  const inWord = (at: number) => WORD_CHARACTER().test(prose.charAt(at));
   let end = span.end;
   for (;;) {
     let wordStart = end;
@@ -1749,7 +1750,7 @@ function withoutOwnWordsAtEnd(context: Context, prose: string, span: Span): Span
   }
   return end === span.end ? span : { start: span.start, end };
 }
-const WORD_CHARACTER = /[\p{L}\p{N}'\u2019-]/u;
+const WORD_CHARACTER = lazyPattern(String.raw`[\p{L}\p{N}'\u2019-]`, 'u');
 
 /** Where the paragraph holding `from` ends: at a blank line, a closing HTML block tag or two line break tags. */
 function paragraphEndAfter(text: string, from: number): number {
@@ -1972,7 +1973,7 @@ const MIN_SECTION_TITLE_WORDS = 3;
  * (groups of up to three digits, so no date "3.12.2026") and at least two words after it. A letter head's labelled
  * line holds a reference, a date or a name ("Our ref: FOI-0412", "Date: 3 December 2026") and is no title.
  */
-const NUMBERED_SECTION_AFTER_LABEL = /^[^:]+:\s*\d{1,3}(?:\.\d{1,3})+\s+[^:\s]*\p{L}[^:]*\s\S*\p{L}[^:]*$/u;
+const NUMBERED_SECTION_AFTER_LABEL = lazyPattern(String.raw`^[^:]+:\s*\d{1,3}(?:\.\d{1,3})+\s+[^:\s]*\p{L}[^:]*\s\S*\p{L}[^:]*$`, 'u');
 
 /**
  * The first title line, when the reply opens with title lines (titleLines) and its message under them is written in
@@ -1998,7 +1999,7 @@ function titledLine(context: Context): string | undefined {
   const first = sentences[0]!;
   const firstLine = prose.slice(first.start, first.end);
   if (first.endToken - first.firstToken < MIN_SECTION_TITLE_WORDS || firstLine.includes('\n')) return undefined;
-  if (firstLine.includes(':') && !NUMBERED_SECTION_AFTER_LABEL.test(firstLine.trim())) return undefined;
+  if (firstLine.includes(':') && !NUMBERED_SECTION_AFTER_LABEL().test(firstLine.trim())) return undefined;
   // A line that ends in "!" or opens with what the writer says after a name ("Thanks for waiting", "Sorry for the
   // delay": the greeting rule's afterName words) is the writer's opener, not a section's title (reviewer #11).
   if (prose.slice(first.start, first.end).trimEnd().endsWith('!') || opensWithWritersWords(context, first.firstToken)) return undefined;
@@ -2322,9 +2323,9 @@ function namesTitle(unit: ReplyUnit, span: Span): boolean {
 
 /** A capitalised word: a capital, then lower case ("Senior", "Back-end"); not an acronym ("L2", "SLA"). */
 const CAPITALISED_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'-]*`;
-const CAPITALISED_WORDS = new RegExp(`^${CAPITALISED_WORD}(?:[ \t]+${CAPITALISED_WORD})*$`, 'u');
-const CAPITALISED_AFTER = new RegExp(`^[ \t]*(?:\r?\n[ \t]*)?${CAPITALISED_WORD}`, 'u');
-const CAPITALISED_BEFORE = new RegExp(`${CAPITALISED_WORD}[ \t]*(?:\r?\n[ \t]*)?$`, 'u');
+const CAPITALISED_WORDS = lazyPattern(`^${CAPITALISED_WORD}(?:[ \t]+${CAPITALISED_WORD})*$`, 'u');
+const CAPITALISED_AFTER = lazyPattern(`^[ \t]*(?:\r?\n[ \t]*)?${CAPITALISED_WORD}`, 'u');
+const CAPITALISED_BEFORE = lazyPattern(`${CAPITALISED_WORD}[ \t]*(?:\r?\n[ \t]*)?$`, 'u');
 
 /**
  * Whether a phrase's match is a word of a name written in capitals: its words capitalised, with a capitalised word
@@ -2333,9 +2334,9 @@ const CAPITALISED_BEFORE = new RegExp(`${CAPITALISED_WORD}[ \t]*(?:\r?\n[ \t]*)?
  */
 function insideTitle(context: Context, span: Span): boolean {
   const { prose } = context.unit;
-  if (!CAPITALISED_WORDS.test(prose.slice(span.start, span.end))) return false;
-  if (CAPITALISED_AFTER.test(prose.slice(span.end, span.end + 40))) return true;
-  const before = CAPITALISED_BEFORE.exec(prose.slice(Math.max(0, span.start - 40), span.start));
+  if (!CAPITALISED_WORDS().test(prose.slice(span.start, span.end))) return false;
+  if (CAPITALISED_AFTER().test(prose.slice(span.end, span.end + 40))) return true;
+  const before = CAPITALISED_BEFORE().exec(prose.slice(Math.max(0, span.start - 40), span.start));
   if (before === null) return false;
   const at = span.start - before[0].length;
   const sentence = sentenceAt(context, at);
@@ -2466,7 +2467,7 @@ const FIRST_NAME = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}`;
  * Advisers and officials sign so with no valediction; the eleventh trial drew 9 closing findings on such answers.
  */
 const SIGNED_AFTER_COMMA = String.raw`(?=[ \t]*[^\s,!?:;]+(?:[ \t,]+[^\s,!?:;]+){0,5}[ \t]*$)[ \t]*(?:[^\s,!?:;]+[ \t,]+)*\p{Lu}[^\s,!?:;]*(?:[ \t,]+[^\s,!?:;]+)*`;
-const SIGNED_NAME_LINE = new RegExp(String.raw`^[ \t]*${FIRST_NAME}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,${SIGNED_AFTER_COMMA})?[ \t]*$`, 'u');
+const SIGNED_NAME_LINE = lazyPattern(String.raw`^[ \t]*${FIRST_NAME}(?:[ \t]+${NAME_PART}){1,2}[ \t]*(?:,${SIGNED_AFTER_COMMA})?[ \t]*$`, 'u');
 
 /**
  * The reply's last line when it signs with the writer's name (SIGNED_NAME_LINE) under lines of its own text.
@@ -2493,7 +2494,7 @@ function signedNameLine(context: Context): Span | undefined {
   // has no valediction: an official's bare signature, no closing (trial 14: found in six Polish answers, missed in two).
   if (isTitleLineAbove(prose, aboveEnd)) return undefined;
   const line = prose.slice(start, end);
-  if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE.test(line)) return undefined;
+  if (/[.!?:]$/.test(line) || !SIGNED_NAME_LINE().test(line)) return undefined;
   const comma = line.indexOf(',');
   const nameEnd = comma === -1 ? end : start + comma;
   const { rules } = context.ruleSet;
@@ -3089,8 +3090,8 @@ function isFieldList(prose: string, sentence: Span): boolean {
 // ("☐ We are required to retain … ☐ The information is necessary …", trial 36).
 const GLUED_FULL_STOP = /^\.$/;
 const INLINE_BULLET = /[\u2022\u2023\u25aa\u25b8\u25ba\u2705\u2714\u2610\u2611\u2612\u27a1\u{1f449}\u{1f539}\u{1f538}\u{1f4cc}]/u;
-const ENDS_LOWERCASE = /\p{Ll}$/u;
-const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const ENDS_LOWERCASE = lazyPattern(String.raw`\p{Ll}$`, 'u');
+const STARTS_CAPITALISED = lazyPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
 
 /**
  * A note to the writer in square brackets, three words or more, that is no link's text ("[it is best to say why here,
@@ -3122,7 +3123,9 @@ function longestRun(prose: string, tokens: Token[], sentence: Sentence): number 
     const token = tokens[index]!;
     const gap = prose.slice(before.end, token.start);
     const glued =
-      GLUED_FULL_STOP.test(gap) && ENDS_LOWERCASE.test(prose.slice(before.start, before.end)) && STARTS_CAPITALISED.test(prose.slice(token.start, token.end));
+      GLUED_FULL_STOP.test(gap) &&
+      ENDS_LOWERCASE().test(prose.slice(before.start, before.end)) &&
+      STARTS_CAPITALISED().test(prose.slice(token.start, token.end));
     if (glued || INLINE_BULLET.test(gap) || (gap.includes(':') && opensShortList(prose, tokens, index, sentence.endToken))) {
       longest = Math.max(longest, wordCount(runStart, index));
       runStart = index;
@@ -3470,10 +3473,10 @@ function nameVariableTestsOf(spec: RuleSpec): NameVariableTests | undefined {
 }
 
 /** A lower-case letter and the capital that starts the next word of a camelCase name: "customer|Name". */
-const CAMEL_CASE_JOIN = /(\p{Ll})(\p{Lu})/gu;
+const CAMEL_CASE_JOIN = lazyPattern(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 
 /** The last word before a name slot, past an abbreviation's period and a both-genders ending: "Gerb.", "Szanowny(a)", "Gerbiama (-s)". */
-const ADDRESS_WORD_AT_END = /([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\)|\/[\p{L}\p{M}]{1,4})?$/u;
+const ADDRESS_WORD_AT_END = lazyPattern(String.raw`([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\)|\/[\p{L}\p{M}]{1,4})?$`, 'u');
 
 function checkVocativeName(context: Context, rule: ActiveRule): void {
   const { unit, analysis } = context;
@@ -3484,7 +3487,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     if (!placeholder.variable || placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
     // A field named in camelCase, as JS and C# code pass it ("${data.customerName}", "{{ agentName }}"), read as the
     // words the pack lists in snake case (trial 35: the JS fill-in was quiet where "{{ first_name }}" flagged).
-    const variable = placeholder.variable.replace(CAMEL_CASE_JOIN, '$1_$2');
+    const variable = placeholder.variable.replace(CAMEL_CASE_JOIN(), '$1_$2');
     if (!tests.customerName.test(variable) || tests.someoneElse.test(variable) || tests.vocative.test(variable)) continue;
     // "{shop_name}" ends in a name word but prints the shop's name, no person's to address.
     if (isOrganisationVariable(context.dialect, placeholder.variable)) continue;
@@ -3513,7 +3516,7 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // Past a template's tags: "{% if male %}Gerbiamas{% else %}Gerbiamoji{% endif %} {{first_name}}" (reviewer-20 #18).
     let wordEnd = placeholder.start - before;
     for (let tag = tagEndingAt(unit, wordEnd); tag; tag = tagEndingAt(unit, wordEnd)) wordEnd = tag.start;
-    const wordBefore = ADDRESS_WORD_AT_END.exec(unit.text.slice(0, wordEnd))?.[1]?.toLowerCase() ?? '';
+    const wordBefore = ADDRESS_WORD_AT_END().exec(unit.text.slice(0, wordEnd))?.[1]?.toLowerCase() ?? '';
     const suggestions =
       wordsBefore > 0 && before > 0 && end === placeholder.end && !tests.needName.has(wordBefore)
         ? [
@@ -3550,12 +3553,12 @@ function addressEnd(unit: ReplyUnit, end: number, addressed: boolean): number | 
  * A bracket variable's body as systems write it: words of capitals and digits, joined by underscores or single
  * spaces, four characters or more ([LEVEL], [USER_EMAIL], [RESERVATION UNIT NAME], [HYLKÄYKSEN SYY]).
  */
-const SYSTEM_BRACKET = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _][\p{Lu}\p{N}]+)*$/u;
+const SYSTEM_BRACKET = lazyPattern(String.raw`^\p{Lu}[\p{Lu}\p{N}]*(?:[ _][\p{Lu}\p{N}]+)*$`, 'u');
 /**
  * A plugin's shortcode: one identifier in lower case, words run together or joined by underscores ([firstname],
  * [sitename], [confirm_url]); a person's slot is written as words ([order number], [Customer Name]).
  */
-const SHORTCODE_BRACKET = /^\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{Ll}\p{N}]+)*$/u;
+const SHORTCODE_BRACKET = lazyPattern(String.raw`^\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{Ll}\p{N}]+)*$`, 'u');
 
 /**
  * Whether a bracket fill-in names the value its system puts there: a body in capitals (SYSTEM_BRACKET) or a shortcode
@@ -3568,7 +3571,7 @@ const SHORTCODE_BRACKET = /^\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{Ll}\p{N}]+)*$/u;
  */
 function namesSystemValue(context: Context, placeholder: Placeholder): boolean {
   const { body } = placeholder;
-  if (body.length < 4 || !(SYSTEM_BRACKET.test(body) || SHORTCODE_BRACKET.test(body))) return false;
+  if (body.length < 4 || !(SYSTEM_BRACKET().test(body) || SHORTCODE_BRACKET().test(body))) return false;
   const { fillInInstructions, slotWords } = context.ruleSet.grammar;
   if (slotWords.has(body) && !onGreetingLine(context, placeholder.start) && hasKindSignal(context, 'closure')) return false;
   return body.split(/[ _]/).every((word) => !/^(?:x+|n)$/i.test(word) && !fillInInstructions.has(word.toLowerCase()));
@@ -4114,7 +4117,7 @@ function datedElsewhere(context: Context, event: Span): boolean {
     if (!range) return new Set<string>();
     const part = clauseOf(context, range, false);
     const text = context.unit.prose.slice(tokens[part.first]!.start, tokens[part.end - 1]!.end);
-    return new Set((text.match(LONG_WORD) ?? []).map((word) => word.slice(0, 5).toLowerCase()));
+    return new Set((text.match(LONG_WORD()) ?? []).map((word) => word.slice(0, 5).toLowerCase()));
   };
   const eventStems = stemsOf(event);
   return timeframesOf(context).some((span) => {
@@ -4123,7 +4126,7 @@ function datedElsewhere(context: Context, event: Span): boolean {
     return [...stemsOf(span)].some((stem) => eventStems.has(stem));
   });
 }
-const LONG_WORD = /\p{L}{5,}/gu;
+const LONG_WORD = lazyPattern(String.raw`\p{L}{5,}`, 'gu');
 
 /**
  * Clauses opened by a `waitsOn` word in a sentence that promises a step (an

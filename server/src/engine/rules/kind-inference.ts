@@ -44,6 +44,7 @@ import { isHeaderLine } from '../units/formats';
 import type { MessageRef, ReplyKind, Span } from '../types';
 import type { KindSignal } from './pack';
 import { KIND_SIGNAL_WORDS, type RuleMatch, type RuleSet } from './rule-set';
+import { lazyPattern } from '../text/lazy-pattern';
 
 export interface InferredKind {
   kind: ReplyKind;
@@ -408,7 +409,7 @@ function teamOverSignature({ prose, placeholders, dialect, teamWords, signatureS
 }
 
 /** A web address's host name ("https://book.example.org/…", "www.example.org"). */
-const WEB_HOST = /\b(?:https?:\/\/|www\.)([\p{L}\p{N}.-]+)/giu;
+const WEB_HOST = lazyPattern(String.raw`\b(?:https?:\/\/|www\.)([\p{L}\p{N}.-]+)`, 'giu');
 /**
  * What every WEB_HOST match holds ("://", or "www." in any case: neither folds to other letters): most replies have
  * neither, and this search is many times quicker than WEB_HOST's case-insensitive Unicode scan failing over the text.
@@ -427,7 +428,7 @@ function signedByService({ prose, text, footer }: KindEvidence, valediction: num
   const label = name.replace(/[ -]/g, '').toLowerCase();
   for (const source of [text, footer]) {
     if (!WEB_MARK.test(source)) continue;
-    for (const [, host] of source.matchAll(WEB_HOST)) if (host!.toLowerCase().split('.').includes(label)) return true;
+    for (const [, host] of source.matchAll(WEB_HOST())) if (host!.toLowerCase().split('.').includes(label)) return true;
   }
   return false;
 }
@@ -496,7 +497,7 @@ function siteName(evidence: KindEvidence): string | undefined {
  * A program's first numbered argument ("$1", MediaWiki's and many apps' message strings); a price is rarely exactly
  * one dollar ("a refund of $5", "$1.50" and "$1,200" are no argument).
  */
-const NUMBERED_ARGUMENT = /(?<![\p{L}\p{N}_$])\$1(?![\p{N}]|[.,]\p{N})/u;
+const NUMBERED_ARGUMENT = lazyPattern(String.raw`(?<![\p{L}\p{N}_$])\$1(?![\p{N}]|[.,]\p{N})`, 'u');
 
 /**
  * The program's own first argument in a text no person writes in (no "I", no fill-in): "$1", a printf "%s" or Python's
@@ -506,11 +507,11 @@ const NUMBERED_ARGUMENT = /(?<![\p{L}\p{N}_$])\$1(?![\p{N}]|[.,]\p{N})/u;
 function programArgument(evidence: KindEvidence): string | undefined {
   if (evidence.fillIns || firstSignal(evidence, 'person') !== undefined) return undefined;
   const printf = evidence.placeholders.find((placeholder) => placeholder.syntax === '%s');
-  return printf ? evidence.text.slice(printf.start, printf.end) : NUMBERED_ARGUMENT.exec(evidence.text)?.[0];
+  return printf ? evidence.text.slice(printf.start, printf.end) : NUMBERED_ARGUMENT().exec(evidence.text)?.[0];
 }
 
 /** A second numbered argument ("$2"): beside it, "$1" is no price either. */
-const SECOND_ARGUMENT = /(?<![\p{L}\p{N}_$])\$[2-9](?![\p{N}]|[.,]\p{N})/u;
+const SECOND_ARGUMENT = lazyPattern(String.raw`(?<![\p{L}\p{N}_$])\$[2-9](?![\p{N}]|[.,]\p{N})`, 'u');
 
 /**
  * The program's argument that makes a text the program's message with no decision beside it. A lone "$1" may be a
@@ -519,9 +520,9 @@ const SECOND_ARGUMENT = /(?<![\p{L}\p{N}_$])\$[2-9](?![\p{N}]|[.,]\p{N})/u;
  */
 function programMessageArgument(evidence: KindEvidence): string | undefined {
   const argument = programArgument(evidence);
-  if (argument === undefined || !NUMBERED_ARGUMENT.test(argument)) return argument;
+  if (argument === undefined || !NUMBERED_ARGUMENT().test(argument)) return argument;
   const parameter = evidence.placeholders.some((placeholder) => placeholder.syntax === '$' && /^\d/.test(placeholder.body));
-  return parameter || SECOND_ARGUMENT.test(evidence.text) ? argument : undefined;
+  return parameter || SECOND_ARGUMENT().test(evidence.text) ? argument : undefined;
 }
 
 /**

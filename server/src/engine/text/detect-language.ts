@@ -13,6 +13,7 @@ import type * as Franc from 'franc';
 import { cannotStartAt, packPhraseHeadPattern, packPhraseHeadStarts } from './phrase-pattern';
 import type { Span } from '../types';
 import { holdsNonSpace } from './analyze';
+import { lazyPattern } from './lazy-pattern';
 
 /** Fewer letters than this and only common words and marking letters decide, never trigrams. */
 export const MIN_LETTERS = 40;
@@ -141,7 +142,7 @@ function opensWith(opening: LineOpening | undefined, line: string): boolean {
   return opening !== undefined && mayOpen(opening, line) && opening.pattern.test(line);
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER_OR_MARK = lazyPattern(String.raw`^[\p{L}\p{M}]$`, 'u');
 
 /**
  * The length of the word character at `index` (a letter, a mark or an
@@ -154,10 +155,10 @@ function wordCharAt(text: string, index: number, end: number): number {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 ? 1 : 0;
   if (code === 0x2019) return 1;
   const size = code >= 0xd800 && code <= 0xdbff && index + 1 < end ? 2 : 1;
-  return LETTER_OR_MARK.test(text.slice(index, index + size)) ? size : 0;
+  return LETTER_OR_MARK().test(text.slice(index, index + size)) ? size : 0;
 }
 
-const UPPER = /^\p{Lu}/u;
+const UPPER = lazyPattern(String.raw`^\p{Lu}`, 'u');
 
 /** A word no pack lists, a letter that marks no language: one empty list for every lookup that misses. */
 const NONE: readonly string[] = [];
@@ -239,7 +240,7 @@ function sampleOf(prose: string, capitalOnly: LanguageSignals['capitalOnly'], wi
     const key = ascii ? (lower ? word : word.toLowerCase()) : word.normalize('NFC').toLowerCase();
     if (capitalized || capitalOnly?.has(key)) {
       const first = word.charCodeAt(0);
-      const capital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(word);
+      const capital = first < 128 ? first >= 65 && first <= 90 : UPPER().test(word);
       capitalized?.push(capital);
       if (!capital && capitalOnly?.has(key)) (uncapitalized ??= new Set()).add(words.length);
     }

@@ -5,6 +5,7 @@
 
 import { escapeRegExp } from './escape-regexp';
 import { compileLetters, type LetterReading, type LetterSpec } from './letter-head';
+import { lazyPattern } from './lazy-pattern';
 
 /** One language's entry of grammar.yaml. */
 export interface GrammarSpec {
@@ -177,7 +178,7 @@ export function isPluralOf(word: string, singular: string, rules: PluralRule[]):
 }
 
 /** Where a variable's or fill-in's body splits into words: "ticket.due_date", "orderDate", "[REOPENING DATE]". */
-const VARIABLE_WORD_BREAK = /[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u;
+const VARIABLE_WORD_BREAK = lazyPattern(String.raw`[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})`, 'u');
 
 /**
  * Tests a body's words against `fillIns.times`: whole words; compounds' ends for the entries written with a leading
@@ -193,7 +194,7 @@ function timeWordTest(times: string[]): (body: string) => boolean {
   const namesTime = (word: string) => words.has(word) || endings.some((ending) => word.endsWith(ending));
   return (body) => {
     const name = body.trim();
-    const parts = name.split(VARIABLE_WORD_BREAK).filter((part) => part !== '');
+    const parts = name.split(VARIABLE_WORD_BREAK()).filter((part) => part !== '');
     const ends = (suffix: string[]) => suffix.every((word, index) => parts[parts.length - suffix.length + index]?.toLowerCase() === word);
     return parts.some((part) => namesTime(part.toLowerCase())) || (parts.length > 1 && !/\s/.test(name) && suffixes.some(ends));
   };

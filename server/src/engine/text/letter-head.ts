@@ -8,6 +8,7 @@
 import { wordsOnLine } from './analyze';
 import { escapeRegExp } from './escape-regexp';
 import type { Span } from '../types';
+import { lazyPattern } from './lazy-pattern';
 
 /** One language's `letters` entry of grammar.yaml. */
 export interface LetterSpec {
@@ -75,9 +76,9 @@ const MAX_SHORT_LINE_WORDS = 7;
  */
 const CASE_NUMBER = /^[ \t]*(?:\p{L}{1,4}\.?[ \t]+)?(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*\r?$)(?=\S*\p{N})[\p{L}\p{N}]+(?:[./:-][\p{L}\p{N}]+){2,}[ \t]*\r?$/u;
 /** A case number with a word before it ("Nro 4410-2025-03"), or of digits only: an order's number as much as a case's. */
-const PLAIN_NUMBER = /^[ \t]*(?:\p{L}{1,4}\.?[ \t]+|[^\p{L}]*\r?$)/u;
+const PLAIN_NUMBER = lazyPattern(String.raw`^[ \t]*(?:\p{L}{1,4}\.?[ \t]+|[^\p{L}]*\r?$)`, 'u');
 /** A year or a numeric date: a line of a few words holding one is the letter's place and date. */
-const DATE = /(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])/u;
+const DATE = lazyPattern(String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?![\p{L}\p{N}])`, 'u');
 /** A line ending as a sentence or a salutation does: no line of a head. */
 const SENTENCE_END = /[!?:;,]\s*$|\p{L}{4}\.\s*$/u;
 
@@ -102,9 +103,9 @@ export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (
       const short = words <= MAX_SHORT_LINE_WORDS && !SENTENCE_END.test(line);
       const caseNumber = CASE_NUMBER.test(line);
       const reference = reading.labelled?.test(line) === true || (short && reading.label?.test(line) === true) || caseNumber;
-      const diary = (short && reading.diary?.test(line) === true) || (caseNumber && !PLAIN_NUMBER.test(line));
+      const diary = (short && reading.diary?.test(line) === true) || (caseNumber && !PLAIN_NUMBER().test(line));
       const postcode = !reference && short && reading.postcode?.test(line) === true;
-      const dated = short && DATE.test(line);
+      const dated = short && DATE().test(line);
       if (reference || postcode || dated) {
         head = { end: span.end, addressee: head?.addressee, reference: head?.reference, dated: head?.dated, diary: head?.diary };
         if (reference) head.reference ??= span;

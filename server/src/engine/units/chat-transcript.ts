@@ -16,6 +16,7 @@ import { scanPlaceholders } from '../placeholders/scan';
 import { isSignatureBlockLine } from './footers';
 import { packPhraseHeadPattern, phraseAlternation, wholeWordsPattern } from '../text/phrase-pattern';
 import type { Span } from '../types';
+import { lazyPattern, lazyPatterns } from '../text/lazy-pattern';
 
 /** The compiled role words of every language. */
 export interface ChatSpeakerMatcher {
@@ -54,24 +55,21 @@ export interface ChatSpeakerLists {
 
 /** footers.yaml's `chatSpeakers`, one list per language each, and the packs' greetings. */
 export function compileChatSpeakers(lists: ChatSpeakerLists): ChatSpeakerMatcher {
-  let greeting: RegExp | undefined;
-  return {
+  // Each pattern is made when first asked for: few texts ask, and making them all at every start parsed about 6,000
+  // characters of case-insensitive alternations and 26 `\p{..}` classes (text/lazy-pattern.ts).
+  return lazyPatterns({
     // A label holds a role word as a word of its own: "Acme Support", "Visitor 2741", "Sam (agent)".
-    agent: wholeWordsPattern(lists.agent),
-    customer: wholeWordsPattern(lists.customer),
-    bot: wholeWordsPattern(lists.bot),
-    label: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
-    roleWords: new RegExp(wholeWordsPattern({ roles: [lists.agent, lists.customer, lists.bot].flatMap((side) => Object.values(side).flat()) }).source, 'giu'),
+    agent: () => wholeWordsPattern(lists.agent),
+    customer: () => wholeWordsPattern(lists.customer),
+    bot: () => wholeWordsPattern(lists.bot),
+    label: () => new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseAlternation(Object.values(lists.labels).flat())})$`, 'iu'),
+    roleWords: () =>
+      new RegExp(wholeWordsPattern({ roles: [lists.agent, lists.customer, lists.bot].flatMap((side) => Object.values(side).flat()) }).source, 'giu'),
     // Few texts ask (under a one-language config it read four more packs' data, about 4 ms of a start).
-    get greeting() {
-      return (greeting ??= new RegExp(
-        `^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings()).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`,
-        'iu',
-      ));
-    },
-    agentWords: wholeWordsPattern(lists.agentWords),
-    customerWords: wholeWordsPattern(lists.customerWords),
-  };
+    greeting: () => new RegExp(`^[\\s*_>]*(?:${phraseAlternation(Object.values(lists.greetings()).flat(), packPhraseHeadPattern)})(?![\\p{L}\\p{N}])`, 'iu'),
+    agentWords: () => wholeWordsPattern(lists.agentWords),
+    customerWords: () => wholeWordsPattern(lists.customerWords),
+  });
 }
 
 /** A clock time, with seconds and AM/PM when the tool writes them: "10:02", "1:38:05 PM". */
@@ -89,7 +87,7 @@ const SPEAKER = String.raw`(?:\*\*|__)?([\p{L}][\p{L}\p{N}'\u2019._-]*(?:[ \t]+[
  * A turn on its line: a stamp or not, the speaker, a colon, the words ("[10:02] Agent Sam: Hi Ana!"); a lone "Customer:"
  * too. Some tools stamp the turn after its speaker ("Tom (Support) (14:11): …", "Ana [14:12]: …").
  */
-const TURN_LINE = new RegExp(
+const TURN_LINE = lazyPattern(
   String.raw`^[ \t]*(?:(${STAMP_PREFIX})[ \t]+)?${SPEAKER}(?:[ \t]*(\[${STAMP}\]|\(${STAMP}\)))?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?:[ \t]+|$)`,
   'u',
 );
@@ -97,9 +95,9 @@ const TURN_LINE = new RegExp(
  * A turn's header line over its words: the speaker and a time, nothing else ("Sam (Support) 10:02", "Ana Berger · 10:03").
  * The blanks after the separator belong to it: two free runs around an optional mark split a long run of blanks every way.
  */
-const HEADER_LINE = new RegExp(String.raw`^[ \t]*${SPEAKER}[ \t]*(?:[,\u00b7\u2022|-][ \t]*)?(${STAMP_PREFIX})[ \t]*$`, 'u');
+const HEADER_LINE = lazyPattern(String.raw`^[ \t]*${SPEAKER}[ \t]*(?:[,\u00b7\u2022|-][ \t]*)?(${STAMP_PREFIX})[ \t]*$`, 'u');
 /** An event of the chat tool's, not a message: "(1:38:05 PM) *** Sam joined the chat ***". */
-const EVENT_LINE = new RegExp(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.*\*{3}[ \t]*$`, 'u');
+const EVENT_LINE = lazyPattern(String.raw`^[ \t]*(?:${STAMP_PREFIX}[ \t]+)?\*{3}.*\*{3}[ \t]*$`, 'u');
 
 /** What follows a contact line's label: a web address, an e-mail address or a phone number, and nothing else. */
 const CONTACT_ONLY = /^[ \t]*(?:<?(?:https?:\/\/|www\.)\S+?>?|<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?|\+?[\d ()./-]{6,})[ \t]*$/u;
@@ -174,10 +172,10 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
     const next = lineEnd === to ? to : lineEnd + 1;
     position = next;
     const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (EVENT_LINE.test(line)) events.push({ start: lineStart, end: lineEnd });
+    if (EVENT_LINE().test(line)) events.push({ start: lineStart, end: lineEnd });
     else {
-      const turn = TURN_LINE.exec(line);
-      const header = turn ? undefined : HEADER_LINE.exec(line);
+      const turn = TURN_LINE().exec(line);
+      const header = turn ? undefined : HEADER_LINE().exec(line);
       const label = turn
         ? { stamp: turn[1] ?? turn[4], name: turn[2]!, tag: turn[3]! }
         : header
@@ -274,7 +272,7 @@ function signatureUnder(text: string, from: number, to: number): number | undefi
 }
 
 /** A lower-case word with a capitalised one after it: "to Another" in a title-cased phrase. */
-const TITLE_CASED_PHRASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'\u2019-]*[ \t]+(?:\S+[ \t]+)*\p{Lu}/u;
+const TITLE_CASED_PHRASE = lazyPattern(String.raw`(?<![\p{L}\p{N}])\p{Ll}[\p{L}'\u2019-]*[ \t]+(?:\S+[ \t]+)*\p{Lu}`, 'u');
 
 /**
  * Whether a label is a heading's phrase in title case ("Transmit to Another Service", a template's bold label over its
@@ -284,7 +282,7 @@ const TITLE_CASED_PHRASE = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'\u2019-]*[ \t]+(?:\S+[
  * of its fill-in slots as one the agent left.
  */
 function readsAsTitle(name: string, speakers: ChatSpeakerMatcher): boolean {
-  return TITLE_CASED_PHRASE.test(name.replace(speakers.roleWords, ' '));
+  return TITLE_CASED_PHRASE().test(name.replace(speakers.roleWords, ' '));
 }
 
 /** The first ':' or '*' from `lastIndex`. */

@@ -11,6 +11,7 @@ import { asciiStartsOf, cannotStartAt, phraseAlternation } from '../text/phrase-
 import { ProseMask } from './prose-mask';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import type { Span } from '../types';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** The compiled header lines of every language. */
 export interface CopiedMessageMatcher {
@@ -63,9 +64,9 @@ export function compileCopiedMessages(
 /** What only a mail client's attribution line names: an address or a placeholder. */
 const MAIL_DETAIL = /@|\{\{|\{%|%\{|#\{|\$\{|\[[A-Z_]+\]/;
 /** A clock time ("10:12", "klo 10.12"; not a date's "1.12.2026"). */
-const CLOCK_TIME = /(?<![\p{N}.:])\p{N}{1,2}[:.]\p{N}{2}(?![\p{N}.:])/u;
+const CLOCK_TIME = lazyPattern(String.raw`(?<![\p{N}.:])\p{N}{1,2}[:.]\p{N}{2}(?![\p{N}.:])`, 'u');
 /** A date with its year ("2026", "1.12.2026", "12/1/26"), as a mail client writes it before the clock time. */
-const DATED = /(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})|(?<![\p{N}.])\p{N}{1,2}[./]\p{N}{1,2}[./]\p{N}{2,4}(?!\p{N})/u;
+const DATED = lazyPattern(String.raw`(?<!\p{N})(?:19|20)\p{N}{2}(?!\p{N})|(?<![\p{N}.])\p{N}{1,2}[./]\p{N}{1,2}[./]\p{N}{2,4}(?!\p{N})`, 'u');
 const BLANKS = /\s*/y;
 /** After a header, a copy already quoted: a `>` quote line or an HTML <blockquote>, tags and blanks before it aside. */
 const QUOTED_NEXT = /(?:\s|<(?!blockquote\b)[^<>]*>)*(?:>|<blockquote\b)/iy;
@@ -179,8 +180,8 @@ function headerAt(
   }
   if (!ENDS_IN_COLON.test(line) || !matcher.attribution.test(line)) return undefined;
   const written = text.slice(lineStart, lineStart + line.length);
-  if (MAIL_DETAIL.test(written) || (CLOCK_TIME.test(written) && DATED.test(written))) return { opens: 'copy', end: lineEnd };
-  return CLOCK_TIME.test(written) ? { opens: 'cited', end: lineEnd } : undefined;
+  if (MAIL_DETAIL.test(written) || (CLOCK_TIME().test(written) && DATED().test(written))) return { opens: 'copy', end: lineEnd };
+  return CLOCK_TIME().test(written) ? { opens: 'cited', end: lineEnd } : undefined;
 }
 
 /**

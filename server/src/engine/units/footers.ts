@@ -16,6 +16,7 @@ import { maskCopiedMessages, type CopiedMessageMatcher } from './copied-messages
 import { maskQuotedRequests, type QuotedRequestMatcher } from './quoted-requests';
 import { ANY_COMMA_LINE, isSalutationLine } from './salutation';
 import type { Span } from '../types';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** The compiled footer openings of every language (sticky: tried at one offset of the prose). */
 export interface FooterMatcher {
@@ -185,7 +186,7 @@ const BLANKS = /\s*/y;
 /** A signature block's line is short (a name, a title, an office, its street, town or phone), never a sentence of the reply. */
 const MAX_SIGNATURE_LINE_WORDS = 8;
 /** A line ending a sentence or a clause; a stop after a short word is an abbreviation's ("Sp. z o.o.", "ul."). */
-const SENTENCE_END = /[!?:;\u2026]$|\p{L}{4}\.$/u;
+const SENTENCE_END = lazyPattern(String.raw`[!?:;\u2026]$|\p{L}{4}\.$`, 'u');
 
 /** What parts a signature block's fields on one line: "Talent Partner | People Team", "Main St 1, Tartu | PO Box 5". */
 const FIELD_SEPARATOR = /\s[|\u00b7\u2022]\s/u;
@@ -198,7 +199,7 @@ const FIELD_SEPARATOR = /\s[|\u00b7\u2022]\s/u;
  */
 export function isSignatureBlockLine(line: string): boolean {
   const trimmed = line.trim();
-  return !SENTENCE_END.test(trimmed) && trimmed.split(FIELD_SEPARATOR).every((field) => wordsOnLine(field) <= MAX_SIGNATURE_LINE_WORDS);
+  return !SENTENCE_END().test(trimmed) && trimmed.split(FIELD_SEPARATOR).every((field) => wordsOnLine(field) <= MAX_SIGNATURE_LINE_WORDS);
 }
 
 /**
@@ -207,7 +208,7 @@ export function isSignatureBlockLine(line: string): boolean {
  * line, it opened a footer over the writer's answer under it (reviewer #5).
  */
 const PROSE_STOP = /\.$/;
-const DOTTED_ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}\.){2,}$/u;
+const DOTTED_ABBREVIATION = lazyPattern(String.raw`(?:^|\s)(?:\p{L}{1,3}\.){2,}$`, 'u');
 
 /** Whether the last line with words above `lineStart` reads as a signature block's (a sign-off, a name, a title), not the writer's sentence. */
 function underSignatureBlock(prose: string, lineStart: number, footers: FooterMatcher): boolean {
@@ -216,7 +217,7 @@ function underSignatureBlock(prose: string, lineStart: number, footers: FooterMa
   const line = prose.slice(prose.lastIndexOf('\n', end - 1) + 1, end).trim();
   // A company's name with its form is a block's line whatever its last word's length ("Northwind Corp.").
   if (footers.companyForm?.test(line) === true) return wordsOnLine(line) <= MAX_SIGNATURE_LINE_WORDS;
-  return isSignatureBlockLine(line) && (!PROSE_STOP.test(line) || DOTTED_ABBREVIATION.test(line));
+  return isSignatureBlockLine(line) && (!PROSE_STOP.test(line) || DOTTED_ABBREVIATION().test(line));
 }
 
 /**
@@ -265,7 +266,7 @@ function opensFooter(prose: string, lineStart: number, lineEnd: number, footers:
 }
 
 /** A letter outside A-Z: a word of another language than the template's English lines. */
-const NON_ENGLISH_LETTER = /[^\P{L}A-Za-z]/u;
+const NON_ENGLISH_LETTER = lazyPattern(String.raw`[^\P{L}A-Za-z]`, 'u');
 
 /**
  * Whether a line that opens with the template's own English words goes on in another language: the writer names an
@@ -276,7 +277,7 @@ function namesMenuItem(prose: string, lineStart: number, lineEnd: number, footer
   if (!footers.templateOwn) return false;
   footers.templateOwn.lastIndex = lineStart;
   const own = footers.templateOwn.exec(prose);
-  return own !== null && NON_ENGLISH_LETTER.test(prose.slice(lineStart + own[0].length, lineEnd));
+  return own !== null && NON_ENGLISH_LETTER().test(prose.slice(lineStart + own[0].length, lineEnd));
 }
 
 /** Where the prose's last line with words starts. */

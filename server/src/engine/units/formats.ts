@@ -33,6 +33,7 @@ import { readCatalog } from './gettext';
 import { ANY_COMMA_LINE, isSalutationLine, SHORT_SALUTATION } from './salutation';
 import { characterReferences, encodeHtmlText, OffsetRuns, substitute, Substitutions } from './source-map';
 import { sentenceSplits, templateBlocks } from '../placeholders/branches';
+import { lazyPattern } from '../text/lazy-pattern';
 
 export type SourceFormat = 'markdown' | 'plaintext' | 'html' | 'json' | 'yaml' | 'xml' | 'catalog';
 
@@ -628,7 +629,7 @@ export function opensWithSalutation(text: string, structure: MarkdownStructure, 
   }
   if (!isSalutationLine(text.slice(lineStart, lineEnd), SHORT_SALUTATION)) return false;
   // A paragraph's first line that wraps on lower-case ("Paste these paragraphs as they are,\nwith no greeting") is no salutation.
-  return lineEnd >= end || !LOWER_START.test(text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1, end)));
+  return lineEnd >= end || !LOWER_START().test(text.slice(lineEnd + 1, lineEndAt(text, lineEnd + 1, end)));
 }
 
 /** An e-mail header line: a `Key: value` metadata line whose value is no sentence and no salutation. */
@@ -667,7 +668,7 @@ const MULTI_LINE_TEMPLATE = /\{%|\{\{\s*[#^/]|\{\{\s*else\b|\{\{[^}\n]*(?:\n|$)|
 const TEXT_QUOTE_LINE = /^[ \t]*>/;
 /** How a line may end for the next to start lower-case as a message of its own: a sentence end, a colon or an emoji. */
 const MESSAGE_END = /(?:[.!?…:;)\]"'”»]|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u;
-const LOWER_START = /^[ \t]*(?:[-*+][ \t]+)?\p{Ll}/u;
+const LOWER_START = lazyPattern(String.raw`^[ \t]*(?:[-*+][ \t]+)?\p{Ll}`, 'u');
 
 /**
  * The messages of a chat file that is a list of them, one per line (canned chat
@@ -697,7 +698,7 @@ export function chatListLines(text: string, format: 'markdown' | 'plaintext'): L
       if (lines.length > 0) blankSeen = true;
     } else if (!NO_MESSAGE_LINE.test(line)) {
       if (format === 'markdown' ? MARKDOWN_BLOCK_LINE.test(line) : TEXT_QUOTE_LINE.test(line)) return undefined;
-      const continues = previous !== undefined && !blankSeen && !LIST_ITEM.test(line) && LOWER_START.test(line) && !MESSAGE_END.test(previous);
+      const continues = previous !== undefined && !blankSeen && !LIST_ITEM.test(line) && LOWER_START().test(line) && !MESSAGE_END.test(previous);
       if (blankSeen) blankBetween = true;
       if (!LIST_ITEM.test(line) && !continues) allItems = false;
       if (!allItems && blankBetween) return undefined;

@@ -7,6 +7,7 @@
 import { type Handler, Parser, type ParserOptions } from 'htmlparser2';
 import type { ProseMask } from './prose-mask';
 import type { Span } from '../types';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /** Elements whose whole content is not the writer's prose. */
 const NOT_PROSE = new Set(['blockquote', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'head', 'title', 'textarea', 'template', 'noscript', 'svg', 'math']);
@@ -88,9 +89,9 @@ export function laidOutInHtml(text: string): boolean {
 /** A run of mail-body tags (tagMentions looks for the word before it and the lower-case word after it). */
 const TAG_RUN = new RegExp(`(?:${HTML_MARKUP.source})+`, 'giu');
 /** Blanks and a lower-case word, where a run of tags ends. */
-const LOWER_WORD_AFTER = /[ \t]+\p{Ll}/uy;
+const LOWER_WORD_AFTER = lazyPattern(String.raw`[ \t]+\p{Ll}`, 'uy');
 /** A word and a space before a run of tags. */
-const WORD_BEFORE = /[\p{L}\p{N}]/u;
+const WORD_BEFORE = lazyPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * The runs of tags a reply names among its words, as it would name them in code: "type <br><br> where you want a
@@ -103,13 +104,14 @@ export function tagMentions(text: string): Span[] {
   // The word after is tested where the whole run ends: a lookahead in the pattern would be tried, and fail, after
   // every shorter run at each tag of a long run of tags (quadratic in the run).
   for (const match of text.matchAll(TAG_RUN)) {
-    LOWER_WORD_AFTER.lastIndex = match.index + match[0].length;
-    if (!LOWER_WORD_AFTER.test(text)) continue;
+    const lowerWordAfter = LOWER_WORD_AFTER();
+    lowerWordAfter.lastIndex = match.index + match[0].length;
+    if (!lowerWordAfter.test(text)) continue;
     // The word before is found by walking back over the blanks here: a lookbehind in the pattern would walk
     // back over a run of blanks at each of its positions.
     let before = match.index;
     while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-    if (before < match.index && before > 0 && WORD_BEFORE.test(text[before - 1]!)) mentions.push({ start: match.index, end: match.index + match[0].length });
+    if (before < match.index && before > 0 && WORD_BEFORE().test(text[before - 1]!)) mentions.push({ start: match.index, end: match.index + match[0].length });
   }
   return mentions;
 }

@@ -1,5 +1,6 @@
 import { namesTheTag } from './formats';
 import type { Span } from '../types';
+import { lazyPattern } from '../text/lazy-pattern';
 
 /**
  * Escapes a catalogue or template meant as layout and the reader gets as typed: a run of "\n", "\r\n", "\t" (one
@@ -10,7 +11,7 @@ import type { Span } from '../types';
 const ESCAPES = /(?<!\\)(?:\\(?:r\\n|[nrt]))+|(?<=[,.;:!?)])\\ n(?=\s|$)|(?<![^\s])(?:\/n){2,}(?![^\s.,;:!?])/g;
 
 /** A letter that goes on after "\n" or "\t" makes a word of it: a LaTeX command ("\times", "\newline"), a path's name ("\new"). */
-const CONTINUES_WORD = /^\p{Ll}/u;
+const CONTINUES_WORD = lazyPattern(String.raw`^\p{Ll}`, 'u');
 
 /** A Windows path: a drive ("C:\...") or a share ("\\server\..."). */
 const PATH_START = /^(?:[A-Za-z]:\\|\\\\)/;
@@ -52,7 +53,7 @@ export function literalEscapes(text: string, prose: string): Span[] {
     const end = start + match[0].length;
     if (prose[start] !== text[start]) continue;
     if (match[0].startsWith('\\') && !match[0].startsWith('\\ ')) {
-      if (CONTINUES_WORD.test(text.slice(end, end + 1))) continue;
+      if (CONTINUES_WORD().test(text.slice(end, end + 1))) continue;
       if (start >= tokenEnd) {
         const { from, to } = tokenBounds(text, start, end);
         const token = text.slice(from, to);

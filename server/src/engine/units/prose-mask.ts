@@ -5,6 +5,7 @@
 
 import { eachMatch } from '../text/each-match';
 import { phraseAlternation } from '../text/phrase-pattern';
+import { lazyPattern } from '../text/lazy-pattern';
 
 export type MaskKind = 'blank' | 'break' | 'word';
 
@@ -103,11 +104,14 @@ export function linkPathEnd(text: string, at: number): number {
 }
 const EMAIL_AT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/uy;
 /** A link's start (a scheme or www.), a domain with its path ("help.example.com/contact") or an e-mail address. */
-const LINK_OR_ADDRESS = /\b(?:https?:\/\/|www\.)\S|[\p{L}\p{N}-]\.[A-Za-z]{2,24}\/[^\s/]|[\p{L}\p{N}._%+-]@[\p{L}\p{N}.-]+\.\p{L}{2,}/iu;
+const LINK_OR_ADDRESS = lazyPattern(
+  String.raw`\b(?:https?:\/\/|www\.)\S|[\p{L}\p{N}-]\.[A-Za-z]{2,24}\/[^\s/]|[\p{L}\p{N}._%+-]@[\p{L}\p{N}.-]+\.\p{L}{2,}`,
+  'iu',
+);
 
 /** Whether the text holds a link or an e-mail address: a place the reader can go on to (pack `requires.link`). */
 export function holdsLink(text: string): boolean {
-  return LINK_OR_ADDRESS.test(text);
+  return LINK_OR_ADDRESS().test(text);
 }
 const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+-]$/u;
 // Quoted words are the customer's (or a UI label), never the writer's prose. Each language's marks: "…" and “…”

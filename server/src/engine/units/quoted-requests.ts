@@ -12,6 +12,7 @@
 
 import { holdsNonSpace } from '../text/analyze';
 import { phraseAlternation, wholeWordsPattern } from '../text/phrase-pattern';
+import { lazyPatterns } from '../text/lazy-pattern';
 import { ProseMask } from './prose-mask';
 
 /** The compiled words of every language. */
@@ -69,11 +70,19 @@ export function compileQuotedRequests(lists: {
   requiring: Record<string, string[]>;
 }): QuotedRequestMatcher {
   const questionLabel = `^${LEAD}(?:${phraseAlternation(Object.values(lists.questions).flat())})[ \\t]*(?:(?:${phraseAlternation(Object.values(lists.numbers).flat())})\\.?[ \\t]*)?(?:\\d{1,3}[ \\t]*[.:)]|:)`;
-  return {
-    intro: wholeWordsPattern(lists.intro),
-    presenting: wholeWordsPattern(lists.presenting),
-    asking: wholeWordsPattern(lists.asking),
-    writer: wholeWordsPattern(lists.writers),
+  // The whole-word lists are made when first asked for: most replies quote no request and cite no policy, and making
+  // them at every start parsed about 4,000 characters of case-insensitive alternations and 28 `\p{..}` classes.
+  const wordLists = lazyPatterns({
+    intro: () => wholeWordsPattern(lists.intro),
+    presenting: () => wholeWordsPattern(lists.presenting),
+    asking: () => wholeWordsPattern(lists.asking),
+    writer: () => wholeWordsPattern(lists.writers),
+    policy: () => wholeWordsPattern(lists.policy),
+    citing: () => wholeWordsPattern(lists.citing),
+    requiring: () => wholeWordsPattern(lists.requiring),
+  });
+  // Assigned, not spread: a spread would read (so make) every one of the lazy patterns.
+  return Object.assign(wordLists, {
     // The lookbehind is bounded: unbounded, it rescans a run of blanks (masked markup) at each of its positions.
     answer: new RegExp(
       `(?:^${LEAD}|(?<=[.?!;][ \\t]{1,${MAX_GAP}}[*_]{0,3}))(?:${phraseAlternation(Object.values(lists.answers).flat())})(?:[*_]*[ \\t]*:|(?<=\\.))`,
@@ -89,10 +98,7 @@ export function compileQuotedRequests(lists: {
     ),
     question: new RegExp(questionLabel, 'iu'),
     questionLine: new RegExp(questionLabel, 'imu'),
-    policy: wholeWordsPattern(lists.policy),
-    citing: wholeWordsPattern(lists.citing),
-    requiring: wholeWordsPattern(lists.requiring),
-  };
+  });
 }
 
 /**
