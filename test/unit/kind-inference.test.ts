@@ -418,6 +418,34 @@ describe('kind inference', () => {
     assert.deepEqual(formulas(lintAs(STRICT, `<p>Hi Sam,</p><p>${BODY}</p>`, 'macro.html')), ['formula/closing']);
   });
 
+  // Trials 39 and 41: a recruiter's one-line chat template and a courier's WhatsApp texts, filed as macros, were asked by
+  // the strict pack for a letter's closing (and a status text for thanks).
+  it('under a config that files the folder as macros, a saved chat line is read as it is with no kind named: no closing or thanks asked', () => {
+    const THANKS = (result: LintResult) =>
+      ids(result)
+        .filter((id) => id === 'formula/closing' || id === 'formula/thanks')
+        .sort();
+    for (const [language, line] of [
+      ['en', 'Hi {name}, your parcel is out for delivery today. The courier will call you 15 minutes before arriving.'],
+      ['en', 'Hi {{ first_name }}, are you free for a short call about the role tomorrow at 10?'],
+      ['sq', 'Përshëndetje! Porosia juaj {kodi} është nisur sot dhe arrin nesër midis orës 10 dhe 14.'],
+      ['pl', 'Dzień dobry, Twoja paczka {numer} jest dziś w doręczeniu, kurier zadzwoni przed przyjazdem.'],
+      ['lt', 'Sveiki, jūsų siunta {numeris} šiandien bus pristatyta, kurjeris paskambins prieš atvykdamas.'],
+      ['fi', 'Hei {nimi}, pakettisi on tänään jakelussa ja kuljettaja soittaa ennen saapumista.'],
+    ]) {
+      const result = lintAs({ ...STRICT, language: language!, kind: 'macro' }, line!, 'line.txt');
+      assert.equal(result.units[0]!.kind, 'snippet', line);
+      assert.equal(result.units[0]!.kindReason?.id, 'kind.inferred.chatLine', line);
+      assert.deepEqual(THANKS(result), [], line);
+    }
+    // A letter's greeting on its own line, or a kind=macro comment in it: a full e-mail, asked as before.
+    const line = 'Hi Sam, your parcel is out for delivery today.';
+    assert.deepEqual(THANKS(lintAs({ ...STRICT, kind: 'macro' }, 'Hi Sam,\nyour parcel is out for delivery today.')), ['formula/closing', 'formula/thanks']);
+    assert.deepEqual(THANKS(lintAs({ ...STRICT, kind: 'macro' }, `<!-- replylint kind=macro -->\n${line}`)), ['formula/closing', 'formula/thanks']);
+    // Every other rule still reads it: a vague time in a chat line is flagged as before.
+    assert.ok(ids(lintAs({ kind: 'macro' }, 'Hi {name}, we will send the replacement soon.', 'line.txt')).includes('deferral/vague-timeframe'));
+  });
+
   it('a note to agents is internal: customer-only checks are skipped, the rest kept', () => {
     const note = lintAs({}, 'Internal note: the customer was charged twice, refund pending in Zendesk. Use the billing macro once finance confirms.');
     assert.equal(note.units[0]!.kindReason?.id, 'kind.inferred.internal');

@@ -145,7 +145,7 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
   if (titled) return { kind: 'auto-reply', reason: { id: 'kind.inferred.titled', args: { excerpt: titled } } };
   const status = signOff === undefined && !named && !teamOnLastLine(evidence) ? statusNotice(evidence) : undefined;
   if (status) return { kind: 'auto-reply', reason: { id: 'kind.inferred.status', args: { excerpt: status } } };
-  if (evidence.greeting !== undefined && signOff === undefined && isOneLine(evidence.text))
+  if (evidence.greeting !== undefined && signOff === undefined && isOneLine(fromFirstWords(evidence)))
     return { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } };
   // Greeted, and signed by the team or by nobody: an order's e-mail the shop's system sends, when it prints the record.
   const record = teamSigned || (signOff === undefined && evidence.greeting !== undefined && !named) ? automaticRecord(evidence) : undefined;
@@ -582,11 +582,18 @@ const PARAGRAPH = /[^\s](?:[^\n]|\n(?![ \t]*\r?\n))*/g;
  * version", an example letter body), checked as a snippet. A macro that signs off
  * but does not greet is a full e-mail and is still asked to greet. On the ninth
  * real-text trial 7 of the 14 wrong greetings under the team's config were such
- * bodies; on the eighth, 4 GitHub saved replies. A `replylint kind=macro` comment
- * in the reply names its own kind and turns this off.
+ * bodies; on the eighth, 4 GitHub saved replies. So is a greeting that runs on into
+ * its message on one line, with no sign-off: a saved chat line, SMS or WhatsApp text
+ * a person sends with one click ("Hi {name}, your parcel is out for delivery today."),
+ * read as it is read with no kind named. Trials 39 and 41: the strict pack asked such
+ * lines filed as macros for a letter's closing (a recruiter's one-line chat template,
+ * a courier's WhatsApp texts) and for thanks on a status text. A `replylint
+ * kind=macro` comment in the reply names its own kind and turns this off.
  */
 export function bodyOfMacro(evidence: KindEvidence): InferredKind | undefined {
-  return evidence.greeting === undefined && signOffIn(evidence) === undefined ? { kind: 'snippet', reason: { id: 'kind.inferred.body' } } : undefined;
+  if (signOffIn(evidence) !== undefined) return undefined;
+  if (evidence.greeting === undefined) return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
+  return isOneLine(fromFirstWords(evidence)) ? { kind: 'snippet', reason: { id: 'kind.inferred.chatLine', args: { excerpt: evidence.greeting } } } : undefined;
 }
 
 /** What a reply the config files as a `reply` shows it is instead: a notice, a thread post, a titled section or a cut copy. */
@@ -1101,6 +1108,12 @@ function printsOrganisation(placeholder: Placeholder, dialect: Dialect): boolean
 /** Whether a placeholder prints a person's name (the dialect's `people`): the agent's, the user's. */
 export function printsPerson(placeholder: Placeholder, dialect: Dialect): boolean {
   return placeholder.kind === 'output' && placeholder.variable !== undefined && isPersonVariable(dialect, placeholder.variable);
+}
+
+/** The text from the reply's first words on: a library section's heading over them is no line of the reply's own. */
+function fromFirstWords({ text, prose }: KindEvidence): string {
+  const first = prose.search(LETTER_OR_DIGIT);
+  return first < 0 ? text : text.slice(first);
 }
 
 /** A line break, or an HTML element that starts a new line (an e-mail written in HTML on one source line). */
