@@ -1110,9 +1110,12 @@ export function printsPerson(placeholder: Placeholder, dialect: Dialect): boolea
   return placeholder.kind === 'output' && placeholder.variable !== undefined && isPersonVariable(dialect, placeholder.variable);
 }
 
-/** The text from the reply's first words on: a library section's heading over them is no line of the reply's own. */
-function fromFirstWords({ text, prose }: KindEvidence): string {
-  const first = prose.search(LETTER_OR_DIGIT);
+/**
+ * The text from the reply's first words on: a library section's heading over them is no line of the reply's own. A
+ * whole file's heading is its own (a greeting written as its first Markdown heading, "# Hi {{name}},").
+ */
+function fromFirstWords({ text, prose, wholeFile }: KindEvidence): string {
+  const first = wholeFile ? -1 : prose.search(LETTER_OR_DIGIT);
   return first < 0 ? text : text.slice(first);
 }
 
