@@ -56,7 +56,9 @@ suite('configuration', () => {
 
   test('a team pack broken in the editor gets a diagnostic at the exact place, and replies keep the last good pack', async () => {
     const pack = (where: string) =>
-      `language: en\nrules:\n  team/thanks:\n    kind: require\n    category: formula\n    where: ${where}\n    phrases: ["thanks for contacting acme"]\n    message: Open with the Acme thanks formula.\n    description: Our standard opening thanks the customer for getting in touch.\n`;
+      `language: en\nrules:\n  team/thanks:\n    kind: require\n    category: formula\n    where: ${where}\n    phrases: ["thanks for contacting acme"]\n    message: Open with the Acme thanks formula.\n    description: Our standard opening thanks the customer for getting in touch.\n` +
+      // A rule with no bad example is itself a warning on the pack (test-pack fails on it): this pack has its examples.
+      `    examples:\n      bad: ["Hi Sam,\\n\\nYour order shipped today.\\n\\nBest,\\nAna"]\n      good: ["Hi Sam,\\n\\nThanks for contacting Acme! Your order shipped today.\\n\\nBest,\\nAna"]\n`;
     writeWorkspaceFile('team-pack/.replylint.yaml', 'extends: [recommended, ./team.yaml]\n');
     writeWorkspaceFile('team-pack/team.yaml', pack('opening'));
     const { document: reply } = await openWorkspaceFile('team-pack/reply.md', VAGUE_REPLY);
