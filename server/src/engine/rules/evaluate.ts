@@ -37,6 +37,7 @@ import {
 import { SIGNATURE_DELIMITER, isSignatureBlockLine, templateFooterLine } from '../units/footers';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
+import { testLinks } from '../units/test-links';
 import { holdsLink } from '../units/prose-mask';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
@@ -3374,6 +3375,9 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       return undefined;
     case 'literal-escape':
       for (const span of literalEscapes(unit.text, unit.prose)) report(context, rule, span, NO_CHANGES);
+      return undefined;
+    case 'test-link':
+      if (rule.spec.hosts) for (const span of testLinks(unit.text, rule.spec.hosts)) report(context, rule, span, NO_CHANGES);
       return undefined;
     case 'undated-event':
       for (const clause of waitingClausesOf(context))

@@ -8,6 +8,7 @@ import packSchema from '../../../../rules/schema/pack.schema.json';
 import { readPlainYaml } from '../config/plain-yaml';
 import { FILE_START, YamlFile, type KeyPath, type YamlProblem } from '../config/yaml-problems';
 import { PhraseSyntaxError, parsePhrase, slotTrap } from '../match/phrase-index';
+import type { TestHostWords } from '../units/test-links';
 import { CATEGORIES, type Category, type RuleKind, type ScorecardItem, type Severity } from '../types';
 
 /** How replies address the customer (Pan/Pani or ty, Jūs or tu, te or sinä, Ju or ti). */
@@ -461,7 +462,8 @@ export interface RuleSpec {
     | 'placeholder-vocative'
     | 'unfilled-slot'
     | 'undated-event'
-    | 'literal-escape';
+    | 'literal-escape'
+    | 'test-link';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
   /**
@@ -469,6 +471,8 @@ export interface RuleSpec {
    * it holds the vocative, and objects in its path that are someone else (the agent).
    */
   nameVariables?: { names: string[]; vocative: string[]; others?: string[]; needName?: string[] };
+  /** test-link: the hosts of a developer's machine, a tunnel and a staging or preview deployment (units/test-links.ts). */
+  hosts?: TestHostWords;
   /** Keeps the meaning, adds no commitment: applied in bulk. */
   fix?: { replace?: string; remove?: true };
   /** Rewordings and insertions: each its own quick fix. */
