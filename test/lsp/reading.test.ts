@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/engine/text/line-index';
 import { lintText } from '../support/engine';
 import { LspTestClient, fileUri, messageText } from '../support/lsp-client';
@@ -105,5 +105,31 @@ describe('LSP reading of references and setting comments', function () {
     assert.equal(problem.severity, DiagnosticSeverity.Error);
     assert.deepEqual(problem.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 30 } });
     assert.match(messageText(problem), /Unknown language "de".*en, fi, lt, pl, sq/);
+  });
+
+  it('reports an unknown rule id in a disable comment as an error at the id, in UTF-16 code units, after an edit too', async () => {
+    const uri = fileUri(path.join(workspace, 'disable.md'));
+    // formula/thanks is strict's: a rule, though the default config does not extend that pack.
+    const text = 'Cześć Zoë 👋,\n\nWe will reply 🙂 soon. <!-- replylint-disable-line deferral/vague-timefram, formula/thanks -->\n';
+    await client.open(uri, 'markdown', text);
+    const unknownIds = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.code === 'replylint/unknown-setting');
+    const published = await client.waitForPublished(uri);
+    const [problem, ...rest] = unknownIds(published);
+    assert.ok(problem);
+    assert.equal(rest.length, 0);
+    assert.equal(problem.severity, DiagnosticSeverity.Error);
+    const line = text.split('\n')[2]!;
+    const id = 'deferral/vague-timefram';
+    assert.deepEqual(problem.range, { start: { line: 2, character: line.indexOf(id) }, end: { line: 2, character: line.indexOf(id) + id.length } });
+    assert.equal(
+      messageText(problem),
+      'Unknown rule id "deferral/vague-timefram" in this replylint-disable-line comment; did you mean "deferral/vague-timeframe"?',
+    );
+    // The misspelt id hides nothing.
+    assert.ok(published.some((diagnostic) => diagnostic.code === 'deferral/vague-timeframe'));
+    // Typing before the comment on its line moves the problem with the id.
+    await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '🙏 ' }]);
+    const [moved] = unknownIds(await client.waitForPublished(uri));
+    assert.deepEqual(moved?.range, { start: { line: 2, character: line.indexOf(id) + 3 }, end: { line: 2, character: line.indexOf(id) + 3 + id.length } });
   });
 });

@@ -313,6 +313,44 @@ describe('cli', () => {
     assert.match(over.stderr, /^replylint: 1 warning, more than --max-warnings 0\.$/m);
   });
 
+  it('reports an unknown rule id or category in a disable or enable comment as an error at the id, with the closest known one', async () => {
+    // Known: the team pack's ids, and built-in ones this config does not extend (recommended's tone/condescending, strict's formula/thanks).
+    const text = [
+      'Zoë 👋, thanks for writing.',
+      '<!-- replylint-disable-next-line deferral/vague-timefram, tone/filler tone/condescending -->',
+      'Back soon.',
+      '<!-- replylint-disable formula/thanks -- strict, not extended here -->',
+      'Done 🙂. <!-- replylint-enable deferal -->',
+      '',
+    ].join('\n');
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': text });
+    const run = await cli(['--format', 'json', 'a.md'], { cwd: dir });
+    assert.equal(run.code, 1);
+    const messages = (JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number; endColumn: number; message: string }[] }[])[0]!
+      .messages;
+    assert.deepEqual(
+      messages.map((message) => [message.ruleId, message.line, message.column, message.endColumn, message.message]),
+      [
+        [
+          'replylint/unknown-setting',
+          2,
+          34,
+          57,
+          'Unknown rule id "deferral/vague-timefram" in this replylint-disable-next-line comment; did you mean "deferral/vague-timeframe"?',
+        ],
+        // The misspelt id hid nothing.
+        ['deferral/vague-timeframe', 3, 6, 10, '"soon" gives no time.'],
+        // UTF-16 columns: the emoji before the comment is two.
+        ['replylint/unknown-setting', 5, 32, 39, 'Unknown rule id "deferal" in this replylint-enable comment; did you mean "deferral"?'],
+      ],
+    );
+    const stylish = await cli(['a.md'], { cwd: dir });
+    assert.match(
+      stylish.stdout,
+      /^ +2:34 +error +Unknown rule id "deferral\/vague-timefram" .*; did you mean "deferral\/vague-timeframe"\? +replylint\/unknown-setting$/m,
+    );
+  });
+
   it('writes SARIF 2.1.0 and GitHub annotations', async () => {
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.txt': 'Line one.\nBack soon, promise.' });
     const sarif = JSON.parse((await cli(['--format', 'sarif', 'a.txt'], { cwd: dir })).stdout) as {

@@ -40,6 +40,7 @@ import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/eva
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type SettingDirective } from './units/directives';
+import { unknownRuleId, type KnownRuleIds } from './config/did-you-mean';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, formatOf, replyUnitList, translationCalls, unitListOf, type ReplyUnitList } from './units/formats';
@@ -90,6 +91,8 @@ export interface LintOptions {
   ruleSetFor(language: string): RuleSet | undefined;
   /** The languages the packs have rules for (named when a comment asks for another). */
   knownLanguages?: () => string[];
+  /** Every rule id and category of the packs, enabled or not: a suppression comment naming another is an error. */
+  knownRuleIds?: () => KnownRuleIds;
   /** Findings reported per file; the rest are counted in `omittedFindings` (DEFAULT_MAX_FINDINGS when absent). */
   maxFindings?: number;
 }
@@ -331,10 +334,30 @@ export const SETTING_RULE_ID = 'replylint/unknown-setting';
  * A `replylint language=xx` comment naming a language no pack has rules for,
  * a `replylint kind=xx` comment naming no kind, or a `replylint dialect=xx`
  * comment naming no dialect, is an error at the comment, with what is known:
- * never a silent fallback.
+ * never a silent fallback. A rule id or category no pack has in a
+ * `replylint-disable*` or `replylint-enable` comment (a typo hides nothing) is
+ * an error at that id, with the closest known one.
  */
 function settingProblems(state: DocumentState, options: LintOptions): Finding[] {
   const problems: Finding[] = [];
+  const problemAt = (start: number, end: number, message: string) => {
+    const { unitList } = state;
+    // Units are in source order: a binary search, as placeholderAt does (a linear walk per comment was quadratic).
+    let unit = partitionPoint(unitList.length, (index) => unitList.sourceEndAt(index) < start);
+    if (unit === unitList.length) unit = 0;
+    problems.push({
+      ruleId: SETTING_RULE_ID,
+      category: 'configuration',
+      severity: 'error',
+      message,
+      start,
+      end,
+      range: state.lines.rangeOf(start, end),
+      excerpt: state.text.slice(start, end),
+      suggestions: [],
+      unit,
+    });
+  };
   for (const { key, value, start, end } of state.settings) {
     let message: string | undefined;
     if (key === 'kind' && !(REPLY_KINDS as readonly string[]).includes(value)) {
@@ -345,23 +368,15 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
     } else if (key === 'dialect' && options.dialects[value] === undefined) {
       message = `Unknown placeholder dialect "${value}" in this replylint comment: the dialects are ${Object.keys(options.dialects).join(', ')}.`;
     }
-    if (!message) continue;
-    const { unitList } = state;
-    // Units are in source order: a binary search, as placeholderAt does (a linear walk per comment was quadratic).
-    let unit = partitionPoint(unitList.length, (index) => unitList.sourceEndAt(index) < start);
-    if (unit === unitList.length) unit = 0;
-    const range = state.lines.rangeOf(start, end);
-    problems.push({
-      ruleId: SETTING_RULE_ID,
-      category: 'configuration',
-      severity: 'error',
-      message,
-      start,
-      end,
-      range,
-      excerpt: state.text.slice(start, end),
-      suggestions: [],
-      unit,
+    if (message) problemAt(start, end, message);
+  }
+  const known = options.knownRuleIds && state.directives.some((directive) => directive.rules.length > 0) ? options.knownRuleIds() : undefined;
+  if (!known) return problems;
+  for (const { kind, rules, ruleOffsets, start } of state.directives) {
+    rules.forEach((id, index) => {
+      const message = unknownRuleId(id, known, `in this replylint-${kind} comment`);
+      const at = start + ruleOffsets[index]!;
+      if (message) problemAt(at, at + id.length, message);
     });
   }
   return problems;

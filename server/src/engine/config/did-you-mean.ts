@@ -23,3 +23,18 @@ export function didYouMean(written: string, known: Iterable<string>): string {
   const match = closestMatch(written, known);
   return match === undefined ? '' : `; did you mean "${match}"?`;
 }
+
+/** Every rule id of the packs a config knows, enabled or not, and their categories (ProjectConfig.knownRuleIds). */
+export interface KnownRuleIds {
+  ids: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+}
+
+/**
+ * `Unknown rule id "x" <where>; did you mean "y"?` (or ending in a full stop) for an id that is neither a known rule id
+ * nor a category, with the closest id (or category, for a name without a slash); undefined for a known one.
+ */
+export function unknownRuleId(id: string, known: KnownRuleIds, where: string): string | undefined {
+  if (known.ids.has(id) || known.categories.has(id)) return undefined;
+  return `Unknown rule id "${id}" ${where}${didYouMean(id, id.includes('/') ? known.ids : known.categories) || '.'}`;
+}

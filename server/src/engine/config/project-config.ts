@@ -15,7 +15,7 @@ import type { ReplyKind } from '../types';
 import type { ConfigFile, PlaceholderSetting, RuleSetting, Settings, Vocabulary } from './config-file';
 import { ConfigError, type ConfigProblem } from './config-error';
 import { validateConfig } from './config-validator';
-import { didYouMean } from './did-you-mean';
+import { unknownRuleId, type KnownRuleIds } from './did-you-mean';
 import configSchema from '../../../../rules/schema/config.schema.json';
 import type { ErrorObject } from 'ajv';
 import { readPlainYaml } from './plain-yaml';
@@ -199,6 +199,7 @@ export class ProjectConfig {
   private readonly base: Settings;
   private readonly ruleSettings: Record<string, RuleSetting>;
   private everyLanguagePacks: LoadedPack[] | undefined;
+  private ruleIds: (KnownRuleIds & { notExtended: ReadonlyMap<string, string> }) | undefined;
   private detectionSignals: LanguageSignals | undefined;
   /**
    * While the constructor checks the configs: every problem found so far. An `extends` entry
@@ -371,6 +372,7 @@ export class ProjectConfig {
           signature: settings.signature,
           ruleSetFor,
           knownLanguages: () => this.knownLanguages(),
+          knownRuleIds: () => this.knownRuleIds(),
         },
       };
       ruleSetFor(language);
@@ -586,33 +588,41 @@ export class ProjectConfig {
     this.report(problems);
   }
 
+  /**
+   * Every rule id a config or a suppression comment may name: those of the packs this config extends, in any language
+   * (ids are shared: placeholder/vocative-name is only some languages'), and those of every built-in pack (formula/thanks
+   * of strict is a rule, extended or not), with their categories. Read once, when first asked.
+   */
+  knownRuleIds(): KnownRuleIds & { notExtended: ReadonlyMap<string, string> } {
+    if (!this.ruleIds) {
+      const extended = ruleIdsOf(this.allPacks());
+      // A built-in pack this config does not extend, by the rule ids only it has.
+      const notExtended = new Map<string, string>();
+      for (const name of builtinPackNames()) {
+        for (const id of ruleIdsOf(this.resolveEntry(name, defaultsSite()))) if (!extended.has(id) && !notExtended.has(id)) notExtended.set(id, name);
+      }
+      const ids = new Set([...extended, ...notExtended.keys()]);
+      this.ruleIds = { ids, categories: new Set([...ids].map((id) => id.split('/')[0]!)), notExtended };
+    }
+    return this.ruleIds;
+  }
+
   /** Rule ids in `rules:` (and in overrides) must exist in the packs, in any language (ids are shared). */
   private checkRuleIds(language: string): void {
-    const idsOf = (packs: LoadedPack[]) => new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
-    let known = idsOf(this.packsFor(language));
+    const own = ruleIdsOf(this.packsFor(language));
     const configured = this.layers.flatMap((layer) => settingBlocks(layer.config).map(({ settings }) => settings.rules));
-    const isKnown = (id: string, ids: Set<string>) => ids.has(id) || [...ids].some((known) => known.startsWith(`${id}/`));
-    // Ids are shared across languages and built-in packs: a rule only some languages have (placeholder/vocative-name),
-    // or one of a built-in pack this config does not extend (formula/thanks: off), is looked up in all of them, only when needed.
-    // A built-in pack this config does not extend, by the rule ids only it has.
-    const notExtended = new Map<string, string>();
-    if (configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isKnown(id, known)))) {
-      const extended = idsOf(this.extendsEntries().flatMap(({ entry, site }) => this.resolveEntry(entry, site)));
-      for (const name of builtinPackNames()) {
-        for (const id of idsOf(this.resolveEntry(name, defaultsSite()))) if (!extended.has(id) && !notExtended.has(id)) notExtended.set(id, name);
-      }
-      known = new Set([...extended, ...notExtended.keys()]);
-    }
-    const categories = new Set([...known].map((id) => id.split('/')[0]));
+    const isOwn = (id: string) => own.has(id) || [...own].some((known) => known.startsWith(`${id}/`));
+    // Every pack's ids are read only when an id is not the language's own.
+    if (!configured.some((rules) => Object.keys(rules ?? {}).some((id) => !isOwn(id)))) return;
+    const known = this.knownRuleIds();
+    const { notExtended } = known;
     const problems: ConfigProblem[] = [];
     for (const layer of this.layers) {
       for (const { settings, keyPath: blockPath } of settingBlocks(layer.config)) {
         const keyPath = [...blockPath, 'rules'];
         for (const [id, setting] of Object.entries(settings.rules ?? {})) {
-          if (!known.has(id) && !categories.has(id)) {
-            const candidates = id.includes('/') ? known : categories;
-            problems.push(layer.problemAt([...keyPath, id], `Unknown rule id "${id}" in rules${didYouMean(id, candidates) || '.'}`));
-          }
+          const unknown = unknownRuleId(id, known, 'in rules');
+          if (unknown) problems.push(layer.problemAt([...keyPath, id], unknown));
           // Turning off a rule that never runs is harmless; a severity or options for it would be ignored without a word.
           const pack = notExtended.get(id);
           if (pack !== undefined && setting !== 'off') {
@@ -764,6 +774,11 @@ export function buildConfig(config: ConfigFile, file: string | undefined, option
 }
 
 export const VOCABULARY_RULE_ID = 'clarity/team-vocabulary';
+
+/** The rule ids of packs, with the team vocabulary's. */
+function ruleIdsOf(packs: readonly LoadedPack[]): Set<string> {
+  return new Set([...packs.flatMap((pack) => Object.keys(pack.spec.rules)), VOCABULARY_RULE_ID]);
+}
 
 /** The team's rejected terms as a clarity rule; accepted terms silence every rule. */
 function vocabularyRule(vocabulary: Vocabulary): ActiveRule | undefined {

@@ -4,6 +4,7 @@
 // comments so they never reach the customer.
 
 import { builtinDialects } from '../config/dialects-file';
+import { eachMatch } from '../text/each-match';
 import { escapeRegExp } from '../text/escape-regexp';
 import { detached } from '../text/word-memo';
 
@@ -13,6 +14,8 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids; empty means every rule. */
   rules: string[];
+  /** Where each of `rules` is written, as characters from `start` (an edit before the comment moves it whole). */
+  ruleOffsets: number[];
   start: number;
   end: number;
 }
@@ -43,6 +46,9 @@ function delimiter(written: string): string {
 /** What follows a comment's opening in a directive: its kind, or its setting and value. */
 const DIRECTIVE =
   /\s*replylint(?:-(?<kind>disable-next-line|disable-line|disable|enable)|\s+(?<key>language|kind|dialect)\s*=\s*(?<value>[a-z][a-z0-9_]{1,30}(?:-[a-z0-9_]+)*))\b/;
+
+/** A rule id or category in a suppression's list. */
+const RULE_ID = /[^\s,]+/g;
 
 let forms: { opening: RegExp; closings: RegExp[] } | undefined;
 
@@ -89,7 +95,8 @@ export function findDirectives(text: string): { directives: Directive[]; setting
       continue;
     }
     const end = closed.index + closed[0].length;
-    const listText = text.slice(OPENING.lastIndex, closed.index);
+    const listStart = OPENING.lastIndex;
+    const listText = text.slice(listStart, closed.index);
     OPENING.lastIndex = end;
     const kind = match.groups!.kind as DirectiveKind | undefined;
     const key = match.groups!.key as SettingDirective['key'] | undefined;
@@ -98,14 +105,16 @@ export function findDirectives(text: string): { directives: Directive[]; setting
       continue;
     }
     if (!kind) continue;
+    // The ids are separated by spaces or commas; a description may follow `--`.
     const list = listText.split(/--/)[0]!;
-    // Kept as long as the document's lint: detached, so they do not keep this version of the text alive after an edit.
-    const rules = list
-      .split(/[\s,]+/)
-      .map((rule) => rule.trim())
-      .filter(Boolean)
-      .map(detached);
-    directives.push({ kind: detached(kind) as DirectiveKind, rules, start, end });
+    const rules: string[] = [];
+    const ruleOffsets: number[] = [];
+    eachMatch(RULE_ID, list, (rule) => {
+      // Kept as long as the document's lint: detached, so they do not keep this version of the text alive after an edit.
+      rules.push(detached(rule[0]));
+      ruleOffsets.push(listStart + rule.index - start);
+    });
+    directives.push({ kind: detached(kind) as DirectiveKind, rules, ruleOffsets, start, end });
   }
   return { directives, settings };
 }
