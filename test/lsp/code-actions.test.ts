@@ -188,6 +188,22 @@ describe('LSP code actions', function () {
     assert.deepEqual(await ruleFindingsIn(edited), []);
   });
 
+  it('offers no "Disable" or rule page for a problem in a replylint comment (replylint/unknown-setting): it is fixed where it is written', async () => {
+    const text = 'Hi Sam,\n\n<!-- replylint-disable-next-line deferral/vague-timefram -->\nWe will reply soon.\n<!-- replylint language=de -->\n';
+    const { uri, diagnostics } = await openReply(text);
+    const settings = diagnostics.filter((diagnostic) => diagnostic.code === 'replylint/unknown-setting');
+    assert.equal(settings.length, 2, JSON.stringify(diagnostics));
+    for (const problem of settings) assert.deepEqual(titles(await client.codeActions(uri, problem.range, { diagnostics: [problem] })), []);
+    // Asked together with a rule's diagnostic, the rule's own actions only.
+    const soon = ofRule(diagnostics)[0]!;
+    const together = titles(await client.codeActions(uri, soon.range, { diagnostics: [settings[0]!, soon] }));
+    assert.ok(together.includes(`Disable ${RULE} for this line`), JSON.stringify(together));
+    assert.deepEqual(
+      together.filter((title) => title.includes('unknown-setting')),
+      [],
+    );
+  });
+
   it('a fix is its own preferred quick fix, listed before the suggestions', async () => {
     const { uri, diagnostics } = await openReply('Hi Sam,\n\nJust click Save.\n');
     const filler = diagnostics.find((diagnostic) => diagnostic.code === FILLER)!;

@@ -110,4 +110,32 @@ describe('directive comments', () => {
       [],
     );
   });
+
+  it('reads the ids on one line: a comment still being typed, closed only by a later comment, reads no prose as ids', () => {
+    const rulesOf = (text: string) => findDirectives(text).directives.map((directive) => directive.rules);
+    // Typed above a reply whose later note closes it: the reply's words are no ids.
+    assert.deepEqual(rulesOf('<!-- replylint-disable-next-line tone/con\nWe will look into it, thanks for your patience.\n<!-- note -->'), [['tone/con']]);
+    // In a comment tag of its own, the ids on the line after the keyword; the lines after them are a description.
+    assert.deepEqual(rulesOf(`{% comment %}replylint-disable\n${RULE}, tone\nagreed with legal\n{% endcomment %}`), [[RULE, 'tone']]);
+    assert.deepEqual(rulesOf(`<!-- replylint-disable ${RULE} -- agreed\nwith legal -->`), [[RULE]]);
+    assert.deepEqual(rulesOf('<!-- replylint-disable\n-->'), [[]]);
+  });
+
+  it('an unknown id is one problem per comment, at its first unknown id, however many words follow it', () => {
+    const problems = (text: string) =>
+      lintText(text, 'reply.md')
+        .findings.filter((finding) => finding.ruleId === 'replylint/unknown-setting')
+        .map((finding) => [text.slice(finding.start, finding.end), finding.message]);
+    const reply = 'We will look into it and write again, thanks for your patience.';
+    assert.deepEqual(problems(`Hi Sam,\n\n<!-- replylint-disable-next-line tone/con\n${reply}\n\nBest,\nAna\n<!-- sent by Ana -->\n`), [
+      ['tone/con', 'Unknown rule id "tone/con" in this replylint-disable-next-line comment; did you mean "tone/condescending"?'],
+    ]);
+    assert.deepEqual(problems(`Hi Sam,\n\n<!-- replylint-disable-next-line ${RULE} tone/con ${reply}\n<!-- sent by Ana -->\n`), [
+      [
+        'tone/con',
+        'Unknown rule id "tone/con" in this replylint-disable-next-line comment (12 more words in it are no rule id either; a description follows "--"); did you mean "tone/condescending"?',
+      ],
+    ]);
+    assert.deepEqual(problems(`<!-- replylint-disable ${RULE} tone -->\nWe will reply by Friday.\n`), []);
+  });
 });

@@ -372,12 +372,15 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
   }
   const known = options.knownRuleIds && state.directives.some((directive) => directive.rules.length > 0) ? options.knownRuleIds() : undefined;
   if (!known) return problems;
+  // One problem per comment, at its first unknown id: a list of words is one mistake, not one per word.
   for (const { kind, rules, ruleOffsets, start } of state.directives) {
-    rules.forEach((id, index) => {
-      const message = unknownRuleId(id, known, `in this replylint-${kind} comment`);
-      const at = start + ruleOffsets[index]!;
-      if (message) problemAt(at, at + id.length, message);
-    });
+    const unknown = rules.flatMap((id, index) => (known.ids.has(id) || known.categories.has(id) ? [] : [index]));
+    if (unknown.length === 0) continue;
+    const id = rules[unknown[0]!]!;
+    const at = start + ruleOffsets[unknown[0]!]!;
+    const more = unknown.length - 1;
+    const others = more === 0 ? '' : ` (${more} more ${more === 1 ? 'word in it is' : 'words in it are'} no rule id either; a description follows "--")`;
+    problemAt(at, at + id.length, unknownRuleId(id, known, `in this replylint-${kind} comment${others}`)!);
   }
   return problems;
 }

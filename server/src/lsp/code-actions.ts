@@ -116,7 +116,9 @@ function quickFixes(request: CodeActionInput): CodeAction[] {
   const docs: CodeAction[] = [];
   // Titles in the language of the reply the diagnostics are in (fix titles come from the engine in it already).
   const language = result.units[matched[0]!.finding.unit]?.language ?? DEFAULT_LANGUAGE;
-  const ruleIds = [...new Set(matched.map(({ finding }) => finding.ruleId))];
+  // A problem in a replylint comment or setting (replylint/unknown-setting) is fixed where it is written: no rule to
+  // disable, no rule page to show.
+  const ruleIds = [...new Set(matched.filter(({ finding }) => finding.category !== 'configuration').map(({ finding }) => finding.ruleId))];
   for (const ruleId of ruleIds) {
     const ofRule = result.findings.filter((finding) => finding.ruleId === ruleId);
     const diagnostics = matched.filter(({ finding }) => finding.ruleId === ruleId).map(({ diagnostic }) => diagnostic);

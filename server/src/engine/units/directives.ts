@@ -105,8 +105,12 @@ export function findDirectives(text: string): { directives: Directive[]; setting
       continue;
     }
     if (!kind) continue;
-    // The ids are separated by spaces or commas; a description may follow `--`.
-    const list = listText.split(/--/)[0]!;
+    // The ids are separated by spaces or commas, on one line: the first with any (an id may go on the line after the
+    // keyword, in a comment tag of its own). A description may follow `--`, or go on the lines after: an opening still
+    // being typed, closed only by a later comment, reads no prose as ids.
+    const first = listText.search(/\S/);
+    const lineEnd = first < 0 ? -1 : listText.slice(first).search(/[\r\n]/);
+    const list = (lineEnd < 0 ? listText : listText.slice(0, first + lineEnd)).split(/--/)[0]!;
     const rules: string[] = [];
     const ruleOffsets: number[] = [];
     eachMatch(RULE_ID, list, (rule) => {
