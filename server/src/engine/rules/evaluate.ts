@@ -151,6 +151,12 @@ export interface EvaluateOptions {
   signature?: string;
 }
 
+/**
+ * What the rules read of one reply. Every field is set when the context is made, the lazy ones to undefined: one hidden
+ * class for every reply's context. Added as each reply first asked for them, they gave the contexts as many classes as
+ * orders of asking, and the rules' optimized code was thrown away at a context of a class it had not seen (V8's
+ * wrong-map deopts of evaluateUnit, waysForward, newsExcuses, report and scorecardOf on the bench's library).
+ */
 interface Context {
   unit: ReplyUnit;
   dialect: Dialect;
@@ -163,54 +169,54 @@ interface Context {
   /** What the reply is (declared, or inferred from its words). */
   kinds: readonly RuleKind[];
   /** Lazily: the unit's time frames (most units never ask). */
-  timeframes?: Span[];
+  timeframes: Span[] | undefined;
   /** Lazily: the unit's calendar dates (asked only for a listed schedule). */
-  dates?: Span[];
+  dates: Span[] | undefined;
   /** Lazily: whether the reply is an auto-reply no person wrote (isSystemMessage). */
-  systemMessage?: boolean;
+  systemMessage: boolean | undefined;
   /** Lazily: the fill-in words and notes to the agent (the unfilled-slot rule's pattern). */
-  agentNotes?: Span[];
+  agentNotes: Span[] | undefined;
   /** Lazily: where the title lines the body repeats end (0: none). */
-  titleEnd?: number;
+  titleEnd: number | undefined;
   /** Lazily: the official letter's head the reply opens with (null: none). */
-  letterHead?: LetterHead | null;
+  letterHead: LetterHead | null | undefined;
   /** Lazily: a formal decision's headings (null: none); asked by the opening and the closing rule. */
-  decision?: Span | null;
+  decision: Span | null | undefined;
   /** Lazily: sentences that hold a time frame. */
-  timeframeSentences?: Set<number>;
+  timeframeSentences: Set<number> | undefined;
   /** Lazily: the reply's template branches (null: it has no block with branches). */
-  branches?: BranchIndex | null;
+  branches: BranchIndex | null | undefined;
   /** Lazily: the last sentence holding a next step of the reply (null: none). */
-  lastNextStep?: number | null;
+  lastNextStep: number | null | undefined;
   /** Lazily, by time frame (timeframesOf's order): how it reads as a next step (stepReadingOf). */
-  stepReadings?: Uint8Array;
+  stepReadings: Uint8Array | undefined;
   /** Lazily: sentences holding a time frame that is a step still to come. */
-  stepSentences?: Set<number>;
+  stepSentences: Set<number> | undefined;
   /** Lazily: sentences with someone else's words (a masked quote, request or code line) between them and the next. */
-  quotedAfter?: Set<number>;
+  quotedAfter: Set<number> | undefined;
   /** Lazily, per set of sentences that satisfy a rule onward: how readers read them past its stock courtesy lines. */
-  onwardReaders?: WeakMap<Set<number>, { courtesy: Set<number> | undefined; readers: Readers }>;
+  onwardReaders: WeakMap<Set<number>, { courtesy: Set<number> | undefined; readers: Readers }> | undefined;
   /** Lazily: the clauses naming an event a promised step waits on (asked by undated-event and the scorecard's next step). */
-  waitingClauses?: WaitingClause[];
+  waitingClauses: WaitingClause[] | undefined;
   /** Lazily: the next-step words (pack `scorecard.nextStep`) by list, as token ranges. */
-  nextStepWords?: Record<NextStepList, readonly TokenRange[]>;
+  nextStepWords: Record<NextStepList, readonly TokenRange[]> | undefined;
   /** Lazily, by sentence: where each token's clause and part of the sentence start and end (clauseOf). */
-  clauseBounds?: Map<number, ClauseBounds>;
-  partBounds?: Map<number, ClauseBounds>;
+  clauseBounds: Map<number, ClauseBounds> | undefined;
+  partBounds: Map<number, ClauseBounds> | undefined;
   /** Lazily: 1 for each token inside a vague time a next-step phrase rule reports (inVagueTime). */
-  vagueTimeTokens?: Uint8Array;
+  vagueTimeTokens: Uint8Array | undefined;
   findings: UnitFinding[];
   /** Every finding reported, kept or not (a rule that reported one fails its scorecard item). */
   reported: number;
   /** Where the rule being evaluated reported its first finding: the text its scorecard item fails on. */
-  firstReported?: Span;
+  firstReported: Span | undefined;
   /** The index of the rule being evaluated (its findings carry it). */
   ruleIndex: number;
   omitted: number;
   maxFindings: number;
   countOnly: boolean;
   /** Once findings have been cut to the first `maxFindings`: the last one kept (any later one is only counted). */
-  lastKept?: UnitFinding;
+  lastKept: UnitFinding | undefined;
   /** Whether a span lies inside a term the config accepts (such findings are dropped). */
   isAccepted: (span: Span) => boolean;
   verdicts: Verdicts;
@@ -244,12 +250,33 @@ export function evaluateUnit(
     ruleSet,
     matchesByRule,
     kinds: declaredKinds,
+    timeframes: undefined,
+    dates: undefined,
+    systemMessage: undefined,
+    agentNotes: undefined,
+    titleEnd: undefined,
+    letterHead: undefined,
+    decision: undefined,
+    timeframeSentences: undefined,
+    branches: undefined,
+    lastNextStep: undefined,
+    stepReadings: undefined,
+    stepSentences: undefined,
+    quotedAfter: undefined,
+    onwardReaders: undefined,
+    waitingClauses: undefined,
+    nextStepWords: undefined,
+    clauseBounds: undefined,
+    partBounds: undefined,
+    vagueTimeTokens: undefined,
     findings: [],
     reported: 0,
+    firstReported: undefined,
     ruleIndex: -1,
     omitted: 0,
     maxFindings,
     countOnly,
+    lastKept: undefined,
     isAccepted: NOTHING_ACCEPTED,
     verdicts: {},
   };
@@ -395,6 +422,8 @@ function kindEvidence(context: Context): Parameters<typeof inferMacroKind>[0] {
     placeholders: unit.placeholders,
     dialect: context.dialect,
     ruleSet,
+    valediction: undefined,
+    firstSignals: undefined,
   };
 }
 

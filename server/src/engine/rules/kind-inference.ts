@@ -97,10 +97,10 @@ export interface KindEvidence {
   placeholders: readonly Placeholder[];
   dialect: Dialect;
   ruleSet: RuleSet;
-  /** Lazily: the valediction that signs the reply (signOffSpan; null: none). */
-  valediction?: Span | null;
+  /** Lazily (undefined until asked, as in evaluate.ts's Context: one hidden class): the valediction that signs the reply (signOffSpan; null: none). */
+  valediction: Span | null | undefined;
   /** Lazily: what firstSignal found for each signal (undefined: none); a reply's kind asks for a person's words up to eight times. */
-  firstSignals?: Map<KindSignal, string | undefined>;
+  firstSignals: Map<KindSignal, string | undefined> | undefined;
 }
 
 /** A sign-off stands within this many lines of the reply's end (a name, a title, a company and a phone under it). */
