@@ -231,6 +231,8 @@ describe('time frame alternation', () => {
 });
 
 describe('sentence blocks', () => {
+  const RULE_LINE = /^[ \t]*(?:[-=_~*+|][ \t]*){3,}$/;
+  const COLUMNS = /\S(?: {3,}|[ ]*\t)[ \t]*\S/;
   /** Blocks as first written: each line copied, trimmed and tested with expressions (texts here stay under the 4,000-character cut). */
   function referenceBlocks(prose: string): Span[] {
     const result: Span[] = [];
@@ -246,6 +248,7 @@ describe('sentence blocks', () => {
       const nextLine = prose.slice(next, next + 80);
       const nextLineEnd = prose.indexOf('\n', next);
       const nextLength = (nextLineEnd < 0 ? prose.length : nextLineEnd) - next;
+      const nextWholeLine = prose.slice(next).split(/\r|\n/)[0]!;
       const heading = afterBlankLine && blockStart === lineStart && line.split(/\s+/).length <= 8 && untrimmedEnd.length * 1.5 <= nextLength;
       const endsUnit =
         line === '' ||
@@ -255,7 +258,11 @@ describe('sentence blocks', () => {
         // A row of a list of amounts over the next row.
         (/^\s*\d/.test(nextLine) && /^\s*\d/.test(prose.slice(lineStart, lineStart + 80))) ||
         // Over a capital: a heading, or words ending in a placeholder (x's, as masked).
-        (!/^\s*\d/.test(nextLine) && /^\s*\p{Lu}/u.test(nextLine) && (heading || /\S[^]*\sx{3,}$/.test(line)));
+        (!/^\s*\d/.test(nextLine) && /^\s*\p{Lu}/u.test(nextLine) && (heading || /\S[^]*\sx{3,}$/.test(line))) ||
+        // A table's line: a rule line or one over it, or a row padded into columns over another.
+        RULE_LINE.test(prose.slice(lineStart, match.index)) ||
+        RULE_LINE.test(nextWholeLine) ||
+        (COLUMNS.test(prose.slice(lineStart, match.index)) && COLUMNS.test(nextWholeLine));
       afterBlankLine = line === '';
       lineStart = next;
       if (endsUnit) {
@@ -301,6 +308,10 @@ describe('sentence blocks', () => {
       '2) ',
       '• ',
       '12',
+      '-',
+      '---',
+      '   ',
+      '|',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {

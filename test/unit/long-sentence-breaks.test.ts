@@ -276,6 +276,49 @@ describe('sentence boundaries at line breaks with no full stop', function () {
     assert.equal(longIn(`Hello,\n\n${unlike.join('\n')}\n`, 'en').length, 1);
   });
 
+  // Trial 42: a plain-text bill's fee table (Django fill-ins padded into columns, one row a line, rule lines around it)
+  // was read as one long sentence (fi, 2 findings).
+  it('a plain-text table (rows padded into columns, rule lines) is one item a line, CRLF and fill-ins kept', () => {
+    const tables: [string, string[]][] = [
+      [
+        'fi',
+        [
+          'Maksun erittely',
+          '------------------------------------------------------------',
+          'Vuosimaksu {{ plan_name|ljust:"12" }} {{ period.start|date:"SHORT_DATE_FORMAT" }} - {{ period.end|date:"SHORT_DATE_FORMAT" }}       {{ base_fee|rjust:"6" }} e',
+          'Liittymän ylläpito ja verkon huolto koko laskutuskaudelta       {{ upkeep|rjust:"6" }} e',
+          'Arvonlisävero {{ vat_rate|ljust:"3" }} prosenttia kaikista yllä olevista maksuista     {{ vat|rjust:"6" }} e',
+          '------------------------------------------------------------',
+          'Maksettava yhteensä viimeistään eräpäivänä                        {{ total|rjust:"6" }} e',
+        ],
+      ],
+      [
+        'en',
+        [
+          'Charges this month',
+          '============================================================',
+          'Fibre 300 broadband plan from {{ period.start }} to {{ period.end }}\t{{ plan_fee }} USD',
+          'Static IP address and router rental for the whole billing month\t{{ extras_fee }} USD',
+          'Late payment fee added because the last bill was paid after its due date\t{{ late_fee }} USD',
+          '============================================================',
+          'Total to pay by the due date shown at the top of this bill      {{ total }} USD',
+        ],
+      ],
+    ];
+    for (const [language, lines] of tables)
+      for (const newline of ['\n', '\r\n']) {
+        const text = ['Hello,', '', 'Your bill for this month is ready.', '', ...lines, '', 'Thank you.', ''].join(newline);
+        assert.deepEqual(longIn(text, language), [], `${language} ${JSON.stringify(newline)}`);
+        // The same rows as words of one wrapped sentence, with no padding and no rule, still count as one.
+        const wrapped = ['Hello,', '', ...lines.filter((line) => !/^[-=]+$/.test(line)).map((line) => line.replace(/\t| {2,}/g, ' ')), ''].join(newline);
+        assert.equal(longIn(wrapped, language).length, 1, `${language} wrapped`);
+      }
+    // Markup masked to spaces in the prose is no padding: a sentence with inline tags on two lines is still one.
+    const tagged =
+      '<p>Hello,</p>\n<p>Your <b>Fibre 300</b> plan moves to the new <i>Fibre 500</i> price from the first of next month and the router\nrental stays <b>free</b> for the whole contract, so nothing else on your <i>monthly</i> bill changes at all for you.</p>';
+    assert.equal(longIn(tagged, 'en').length, 1);
+  });
+
   it('a list of short items after a colon ends the run before it; clauses after a colon count on', () => {
     const list =
       'Kesäseteli auttaa löytämään kesätyön: viime kesänä tavallisia tehtäviä olivat leirin ohjaaja, kaupan hyllyttäjä, kahvilan apulainen, puistotyöntekijä, lastenhoitaja, uimavalvoja, kirjaston apulainen, verkkolehden kirjoittaja ja torimyyjä.';

@@ -842,7 +842,7 @@ function evaluate(
   if (!ruleSet) return undefined;
   const checked = checkedLength(unit.prose);
   const checkedUnit = checked === undefined ? unit : unit.head(checked);
-  const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.grammar.sentences);
+  const analysis = analyzeProse(checkedUnit.prose, checkedUnit.placeholders, ruleSet.grammar.sentences, checkedUnit.text);
   const kind = kindOf(unit, options);
   const kinds: RuleKind[] = opening ? [kind, 'chat-opening'] : [kind];
   // A transcript's agent turns and a bot's answers were sent as written, where saved chat lines are still to be

@@ -117,13 +117,15 @@ const LINE_BREAKS = /[\n\r]/g;
  * of their own: a line ending a sentence, a short line ending in a comma (a
  * greeting or sign-off: "Hi Sam,", "Best,"), a list item or a time slot, a row
  * of a list of amounts, a heading, a line ending in a placeholder over a
- * capital (see endsUnit). Any other line
+ * capital (see endsUnit), a line of a plain-text table (see endsTableLine, read
+ * in `layout`, the text as written, of the same length). Any other line
  * break is a wrap inside a sentence, so phrases match across it. Read by
  * character codes (every line of a lint passes here): the line's trimmed
  * ends, its last character and its words are found without a copy of it.
  */
-export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] {
+export function blocks(prose: string, wrapAfter?: ReadonlySet<string>, layout: string = prose): Piece[] {
   const result: Piece[] = [];
+  const columns = new ColumnGaps(layout);
   let blockStart = 0;
   let lineStart = 0;
   let afterBlankLine = true;
@@ -132,7 +134,11 @@ export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] 
     const at = LINE_BREAKS.lastIndex - 1;
     const next = prose.charCodeAt(at) === 13 && prose.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
     const blank = !holdsNonSpace(prose, lineStart, at);
-    if (blank || endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine }, wrapAfter)) {
+    if (
+      blank ||
+      endsUnit(prose, { lineStart, lineEnd: at, next, blockStart, afterBlankLine }, wrapAfter) ||
+      endsTableLine(layout, lineStart, at, next, columns)
+    ) {
       if (at > blockStart) pushBlock(prose, result, { start: blockStart, end: at });
       blockStart = next;
     }
@@ -141,6 +147,58 @@ export function blocks(prose: string, wrapAfter?: ReadonlySet<string>): Piece[] 
   }
   if (prose.length > blockStart) pushBlock(prose, result, { start: blockStart, end: prose.length });
   return result;
+}
+
+/**
+ * Where a text's rows are padded into columns: a tab, or three spaces or more, between two characters of a line
+ * (a plain-text bill's "Loppusumma yhteensä        {{ sum|rjust:"5" }} e"). Read in the text as written, where
+ * the prose has masked markup to spaces ("Your <b>order</b>" is no padding).
+ */
+const COLUMN_GAP = /\S(?: {3}| *\t)[ \t]*(?=\S)/g;
+
+/** The column gaps of a text, found once and in order: lines are asked about from the first to the last. */
+class ColumnGaps {
+  /** The first gap at or after the last line asked about; Infinity when there is none. */
+  private gap = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the line [start, end) holds a gap; `start` never goes back between calls. */
+  within(start: number, end: number): boolean {
+    if (this.gap < start) {
+      COLUMN_GAP.lastIndex = start;
+      this.gap = COLUMN_GAP.exec(this.text)?.index ?? Infinity;
+    }
+    return this.gap < end;
+  }
+}
+
+/** Characters a rule line is drawn with ("-----", "=====", "+-----+------+"). */
+const isRuleMark = (code: number) => code === 45 || code === 61 || code === 95 || code === 126 || code === 42 || code === 43 || code === 124;
+/** A rule line has at least this many marks ("--" is not one; "-- " opens a signature). */
+const MIN_RULE_MARKS = 3;
+
+/** Whether the line at `start` (up to a line break) is a rule line: marks and spaces only. */
+function isRuleLine(text: string, start: number): boolean {
+  let marks = 0;
+  for (let at = start; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) break;
+    if (isRuleMark(code)) marks++;
+    else if (code !== 32 && code !== 9) return false;
+  }
+  return marks >= MIN_RULE_MARKS;
+}
+
+/**
+ * Whether the line [lineStart, lineEnd), whose break ends at `next`, ends a unit as a line of a plain-text table: it is
+ * a rule line or stands over one (a table's or a section's rule), or it and the next line are both rows padded into
+ * columns (a bill's fee lines, one a line, with no full stop): no sentence runs over a table's lines. Read in `layout`,
+ * the text as written. Trial 42: a Finnish membership bill's fee table was read as one long sentence.
+ */
+function endsTableLine(layout: string, lineStart: number, lineEnd: number, next: number, columns: ColumnGaps): boolean {
+  if (isRuleLine(layout, lineStart) || isRuleLine(layout, next)) return true;
+  return columns.within(lineStart, lineEnd) && columns.within(next, lineEndAt(layout, next));
 }
 
 /** A heading stands alone over the text it titles: at most this many words. */
@@ -532,12 +590,12 @@ function endsSentence(parser: Parser, wordAndMark: string, atSentenceStart: bool
 }
 
 /** Sentence spans of a unit's prose; `plain: false` asks the parser for every block (the reference the tests check the plain path against). */
-export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true } = {}): Span[] {
+export function sentenceSpans(prose: string, reading: SentenceReading, { plain: usePlain = true, layout = prose } = {}): Span[] {
   const parser = PARSERS[reading.parser];
   const { endsMissed } = reading;
   const spans: Span[] = [];
   let previousPieceHadSentences = false;
-  for (const block of blocks(prose, reading.wrapAfter)) {
+  for (const block of blocks(prose, reading.wrapAfter, layout)) {
     const first = spans.length;
     sentencesOfBlock(block);
     const found = spans.length > first;
@@ -581,7 +639,8 @@ export function wordTokens(text: string): Token[] {
   return tokens;
 }
 
-export function analyzeProse(prose: string, placeholders: Placeholder[], reading: SentenceReading): ProseAnalysis {
+/** `text`: the unit's text as written, of the prose's length (where a table's columns are seen; see blocks). */
+export function analyzeProse(prose: string, placeholders: Placeholder[], reading: SentenceReading, text: string = prose): ProseAnalysis {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   let placeholderIndex = 0;
@@ -590,7 +649,7 @@ export function analyzeProse(prose: string, placeholders: Placeholder[], reading
   // the search to the end of the prose again for every sentence after it.
   const word = new WordScanner();
   let searchedFrom = Infinity;
-  for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, reading)) {
+  for (const { start: sentenceStart, end: sentenceEnd } of sentenceSpans(prose, reading, { layout: text })) {
     const firstToken = tokens.length;
     if (searchedFrom > sentenceStart || (word.start >= 0 && word.start < sentenceStart)) word.next(prose, (searchedFrom = sentenceStart));
     for (; word.start >= 0 && word.start < sentenceEnd; searchedFrom = word.end, word.next(prose, word.end)) {
