@@ -150,6 +150,37 @@ describe('reply kinds', () => {
     );
   });
 
+  // Trial 42: an ISP agent's answers in a conversation, a sentence a line, were read as two saved lines each.
+  it('chat: a file of two lines that both end a sentence is one message (an answer written a sentence a line)', () => {
+    for (const text of [
+      "Maria, there's maintenance on the cabinet in your street.\nThe line should be back by 6 pm. We're sorry for the wait!\n",
+      'A blinking red light means the fibre signal is not reaching the router.\r\nI will book a technician to check your line (tomorrow 8-12).\r\n',
+    ]) {
+      const result = lintAs({ kind: 'chat' }, text, 'answer.txt');
+      assert.deepEqual(
+        result.units.map((unit) => [unit.title, text.slice(unit.start, unit.end).trimEnd()]),
+        [['answer.txt', text.trimEnd()]],
+        text,
+      );
+      assert.equal(result.units[0]!.scorecard.greeting, 'n/a', text);
+    }
+    // A gendered form meant for the one customer is no line saved for everyone (lt, pl: checked in saved lines only).
+    const lithuanian = 'Tomai, patikrinau jūsų liniją: gatvėje nutrauktas kabelis.\nAr buvote prisijungęs per kabelį, kai ryšys dingo?\n';
+    assert.deepEqual(ids(lintAs({ kind: 'chat', language: 'lt' }, lithuanian, 'atsakymas.txt')), []);
+    // The same lines with a third are a list of saved lines, and the gendered form is checked in its own line.
+    const list = lintAs({ kind: 'chat', language: 'lt' }, `${lithuanian}Dėkojame, kad palaukėte.\n`, 'eilutes.txt');
+    assert.deepEqual(
+      list.units.map((unit) => unit.title),
+      ['eilutes.txt:1', 'eilutes.txt:2', 'eilutes.txt:3'],
+    );
+    assert.ok(ids(list).includes('tone/gendered-participle'));
+    // Two lines of which one ends no sentence stay two lines (a widget's strings).
+    assert.deepEqual(
+      lintAs({ kind: 'chat' }, 'Thanks for waiting\nAn agent will join you in about 2 minutes.\n', 'widget.txt').units.map((unit) => unit.title),
+      ['widget.txt:1', 'widget.txt:2'],
+    );
+  });
+
   it('chat: paragraphs or template blocks over lines are one message (a post), which opens no chat', () => {
     // Trial 12: a platform's, a regulator's and a telecom chief's public posts of two paragraphs were asked to greet.
     for (const text of [

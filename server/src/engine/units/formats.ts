@@ -668,6 +668,8 @@ const MULTI_LINE_TEMPLATE = /\{%|\{\{\s*[#^/]|\{\{\s*else\b|\{\{[^}\n]*(?:\n|$)|
 const TEXT_QUOTE_LINE = /^[ \t]*>/;
 /** How a line may end for the next to start lower-case as a message of its own: a sentence end, a colon or an emoji. */
 const MESSAGE_END = /(?:[.!?…:;)\]"'”»]|\p{Extended_Pictographic}\uFE0F?)[ \t]*$/u;
+/** A line that ends a sentence: a full stop, a question or exclamation mark or an ellipsis, a closing quote or bracket after it. */
+const ENDS_SENTENCE = /[.!?…][)\]"'”»]?[ \t]*$/;
 const LOWER_START = lazyPattern(String.raw`^[ \t]*(?:[-*+][ \t]+)?\p{Ll}`, 'u');
 
 /**
@@ -678,7 +680,12 @@ const LOWER_START = lazyPattern(String.raw`^[ \t]*(?:[-*+][ \t]+)?\p{Ll}`, 'u');
  * lines, "Our team is handling other conversations / and will respond shortly.").
  * Undefined when the file is not such a list (one line, paragraphs, quotes, code,
  * tables, template blocks over lines): it is then read as one message. A file of
- * one message wrapped over lines is a list of that one message.
+ * one message wrapped over lines is a list of that one message. So is a file of two
+ * lines that both end a sentence, no bullets: an answer written a sentence a line
+ * ("Maria, there's maintenance in your area." over "Estimated restoration time: 6:00
+ * PM."); trial 42 read four such agent answers as two saved lines each, every
+ * per-message check run twice. A list has three lines or more, bullets, or a line
+ * that ends no sentence (a widget's strings, "Thanks for waiting:").
  */
 export function chatListLines(text: string, format: 'markdown' | 'plaintext'): LibrarySection[] | undefined {
   if (MULTI_LINE_TEMPLATE.test(text)) return undefined;
@@ -713,6 +720,7 @@ export function chatListLines(text: string, format: 'markdown' | 'plaintext'): L
     if (newline < 0) break;
     start = newline + 1;
   }
+  if (lines.length === 2 && !wrapped && !allItems && lines.every((line) => ENDS_SENTENCE.test(text.slice(line.start, line.end)))) return undefined;
   return lines.length >= 2 || wrapped ? lines : undefined;
 }
 
