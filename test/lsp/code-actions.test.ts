@@ -364,6 +364,24 @@ describe('LSP code actions', function () {
     assert.equal((await client.codeActions(fileUri(valid), first!.range, { diagnostics: [], only: ['source.fixAll'] })).length, 1);
   });
 
+  // Review leftover: the editor said "not valid UTF-8" of a damaged UTF-16 file; the refusal names the file's encoding, as the CLI's does.
+  it('a damaged UTF-16 file is not fixed in bulk, and the warning names its encoding', async () => {
+    const text = 'Simply restart the app.\n\nThen just click Save.\n';
+    // A byte-order mark, then UTF-16LE with one byte cut off its last character: an odd length, shown as U+FFFD.
+    const damaged = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le'), Buffer.from([0x21])]);
+    const file = path.join(workspace, 'cut-utf16.txt');
+    fs.writeFileSync(file, damaged);
+    const uri = fileUri(file);
+    await client.open(uri, 'plaintext', new TextDecoder('utf-16le').decode(damaged));
+    const fillers = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === FILLER);
+    assert.equal(fillers.length, 2);
+    const warned = client.messages.length;
+    assert.deepEqual(await client.codeActions(uri, fillers[0]!.range, { diagnostics: [], only: ['source.fixAll'] }), []);
+    const warning = await client.waitFor('the warning', () => client.messages[warned]);
+    assert.match(warning.message, /did not fix cut-utf16\.txt: the file is not valid UTF-16LE,/);
+    assert.deepEqual(fs.readFileSync(file), damaged);
+  });
+
   // Reviewer 21 #21: "Just [click here](…)" became "Click here](…)" in the quick fix and in fix-all.
   it('no quick fix, "Fix all" or source.fixAll eats a Markdown link or emphasis mark beside "just"', async () => {
     const marked: [string, string][] = [

@@ -395,16 +395,18 @@ export class ReplylintSession {
   }
 
   /**
-   * Why fix-all must leave a document alone: its file is not valid UTF-8, the
-   * editor shows each invalid byte as U+FFFD, and saving the fixed text would
-   * write U+FFFD over those bytes. Undefined when fix-all may run.
+   * Why fix-all must leave a document alone: its file is not valid in its
+   * encoding (UTF-8, or UTF-16 with a byte-order mark: the message names it, as
+   * the CLI's refusal does), the editor shows each invalid byte as U+FFFD, and
+   * saving the fixed text would write U+FFFD over those bytes. Undefined when
+   * fix-all may run.
    */
   private fixAllRefusal({ document, settings }: LintedDocument): CatalogText | undefined {
     const filePath = filePathOf(document.uri);
     if (!filePath || !documentIncludes(document, '\ufffd')) return undefined;
     const read = readTextFile(filePath, settings.maxFileSize, 'replylint.maxFileSize');
     if (!('valid' in read) || read.valid) return undefined;
-    return renderMessage(this.editorLanguage, 'window.notFixedNotUtf8', { file: path.basename(filePath) });
+    return renderMessage(this.editorLanguage, 'window.notFixedNotUtf8', { file: path.basename(filePath), encoding: read.encoding.toUpperCase() });
   }
 
   /**
