@@ -71,9 +71,14 @@ describe('cli: finding files', () => {
     const views = tempDir({ 'mail/welcome.blade.php': blade, 'mail/refund.blade.php': blade, 'mail/receipt.hbs': REPLY, 'mail/page.php': REPLY });
     const folder = await runCli(['--format', 'json', 'mail'], { cwd: views });
     assert.equal(folder.code, 2, 'nothing linted: the folder has no reply file');
+    // A note per extension, each with the glob that lints those files (trial 42: one count, one glob for two kinds).
     assert.match(
       folder.stderr,
-      /replylint: note: mail: 3 template files not linted \(mail\/receipt\.hbs, …\): name them or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/,
+      /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'\n/,
+    );
+    assert.match(
+      folder.stderr,
+      /replylint: note: mail: 2 template files not linted \(mail\/refund\.blade\.php, …\): name them or pass a glob to lint: 'mail\/\*\*\/\*\.blade\.php'\n/,
     );
     const glob = await runCli(['--format', 'json', 'mail/**/*.blade.php'], { cwd: views });
     assert.deepEqual(lintedFiles(glob.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
@@ -97,6 +102,21 @@ describe('cli: finding files', () => {
       findFiles(['**/*.{hbs,php}'], views).files.map((file) => path.basename(file)),
       ['page.php', 'receipt.hbs', 'refund.blade.php', 'welcome.blade.php'],
     );
+  });
+
+  // Trial 42: a telecom platform's plain-text notices (`.text`) were skipped by a folder search without a word.
+  it('leaves .text files out of a folder search with a note of their own; a glob naming .text lints them as text', async () => {
+    const notice = 'Hi {{ account.name }},\n\nYour number port is scheduled for {{ port.date }}.\n\nThe Porting Team\n';
+    const notices = tempDir({ 'notices/port_scheduled.text': notice, 'notices/ported.text': notice, 'notices/welcome.txt': REPLY });
+    const folder = await runCli(['--format', 'json', 'notices'], { cwd: notices });
+    assert.deepEqual(lintedFiles(folder.stdout, notices), ['notices/welcome.txt']);
+    assert.match(
+      folder.stderr,
+      /replylint: note: notices: 2 plain-text files not linted \(notices\/port_scheduled\.text, …\): name them or pass a glob to lint: 'notices\/\*\*\/\*\.text'\n/,
+    );
+    const glob = await runCli(['--format', 'json', 'notices', 'notices/**/*.text'], { cwd: notices });
+    assert.deepEqual(lintedFiles(glob.stdout, notices), ['notices/port_scheduled.text', 'notices/ported.text', 'notices/welcome.txt']);
+    assert.doesNotMatch(glob.stderr, /note/);
   });
 
   it('exits 2 when a path or pattern finds nothing, unless --no-error-on-unmatched-pattern', async () => {

@@ -26,15 +26,17 @@ export interface FileSearch {
   unmatched: FileProblem[];
   /** What was left out, and why: for --debug. */
   skipped: { path: string; reason: string }[];
-  /** Mail and page templates (`.blade.php`, `.hbs` …) a folder search left out, per folder given: said without --debug. */
+  /** Mail and page templates (`.blade.php`, `.hbs` …) and `.text` files a folder search left out, per folder given: said without --debug. */
   templatesLeftOut: { folder: string; files: string[] }[];
 }
 
 /**
- * Template files that often hold a message (Laravel Blade, Handlebars, Twig, Liquid …). A folder search leaves them
- * out, since a views folder is mostly pages, but says so; a glob naming their extension, or the file's name, lints them.
+ * Template files that often hold a message (Laravel Blade, Handlebars, Twig, Liquid …), and `.text` files (a mail's
+ * plain-text part kept beside its HTML one, as a telecom platform's notices are; also Markdown's own old extension). A
+ * folder search leaves them out, since a views folder is mostly pages and a `.text` file may be any document, but says
+ * so; a glob naming their extension, or the file's name, lints them.
  */
-const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl)$/i;
+const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl|text)$/i;
 
 /** A glob whose last segment names an extension (`*.blade.php`, `*.{hbs,md}`): the user chose those files. */
 function namesExtension(pattern: string): boolean {

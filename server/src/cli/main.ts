@@ -393,14 +393,29 @@ function fixUntilStable(text: string, fileName: string, options: LintOptions): {
   return fixToFixedPoint(text, relint(text), relint);
 }
 
-/** Why a views folder gave "no problems": its templates were not read. Says how to lint them (a glob). */
+/**
+ * Why a views folder gave "no problems": its templates (or `.text` files) were not read. Says how to lint them, a note
+ * per extension, each with the glob that lints those files (trial 42: one note counted Blade views and `.text` files
+ * together and named the Blade glob only).
+ */
 function templatesLeftOutNote(folder: string, files: string[]): string {
   const where = path.relative(process.cwd(), folder) || '.';
-  const extension = /\.(blade\.php|[^.]+)$/i.exec(files[0]!)![0];
-  const glob = `${where.split(path.sep).join('/')}/**/*${extension}`;
-  const first = path.relative(process.cwd(), files[0]!);
-  const which = files.length === 1 ? `1 template file not linted (${first}): name it` : `${files.length} template files not linted (${first}, …): name them`;
-  return `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
+  const byExtension = new Map<string, string[]>();
+  for (const file of files) {
+    // As written: a glob matches the case it names.
+    const extension = /\.(blade\.php|[^.]+)$/i.exec(file)![0];
+    byExtension.set(extension, [...(byExtension.get(extension) ?? []), file]);
+  }
+  let notes = '';
+  for (const [extension, sameKind] of byExtension) {
+    const glob = `${where.split(path.sep).join('/')}/**/*${extension}`;
+    const first = path.relative(process.cwd(), sameKind[0]!);
+    const what = extension.toLowerCase() === '.text' ? 'plain-text' : 'template';
+    const which =
+      sameKind.length === 1 ? `1 ${what} file not linted (${first}): name it` : `${sameKind.length} ${what} files not linted (${first}, …): name them`;
+    notes += `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
+  }
+  return notes;
 }
 
 /**
