@@ -1474,6 +1474,9 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // A word of a name written in capitals says nothing in the rule's sense: the job the reader applied for ("Senior Backend
   // Engineer") is their own trade, not our jargon (trial 39).
   if (rule.spec.skipNamedTitles === true) hits = hits.filter((hit) => !insideTitle(context, tokenSpan(context, hit)));
+  // A role word with the reader's name after it greets them by name ("I nderuar abonent {{first_name}} {{last_name}},"):
+  // the form letter's "Dear customer" names nobody (trial 42).
+  if (rule.spec.skipNamedReader === true) hits = hits.filter((hit) => !namedAfter(context, hit));
   const candidates = nonOverlapping(hits);
   const unexcused = new Set(withoutExceptions(context, candidates, nounWords(matches)));
   const kept = candidates.filter((hit) =>
@@ -2176,6 +2179,30 @@ const NAME_WORD = /^(?=.*\p{Ll}$)\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)*$/u;
 const NAME_JOIN = /^(?:[ \t]+|[-‐])$/;
 /** A name-led greeting names the customer in at most this many words (Anna-Maria Kowalska: three). */
 const MAX_NAME_WORDS = 3;
+
+/** What may follow a name that ends a salutation on its line: a comma, a stop or an exclamation mark, or the line's end. */
+const NAME_END = /^[ \t]*(?:[,.!:]|\r?\n)/;
+
+/**
+ * Whether the reader's name follows the match on its line: one to three words, each a placeholder or written as a
+ * name (NAME_WORD), joined as a name's words are, then NAME_END ("Dear Customer Anna Berg,", "I nderuar abonent
+ * ${first_name} ${last_name}, …").
+ */
+function namedAfter(context: Context, hit: TokenMatch): boolean {
+  const { tokens } = context.analysis;
+  const { prose, text } = context.unit;
+  let previous = tokens[hit.endToken - 1]!;
+  for (let index = hit.endToken; index < tokens.length && index < hit.endToken + MAX_NAME_WORDS; index++) {
+    const token = tokens[index]!;
+    const gap = prose.slice(previous.end, token.start);
+    if (index === hit.endToken ? !/^[ \t]+$/.test(gap) : !NAME_JOIN.test(gap)) return false;
+    if (!token.placeholder && !NAME_WORD.test(text.slice(token.start, token.end))) return false;
+    const next = tokens[index + 1];
+    if (next === undefined ? !holdsNonSpace(prose, token.end, prose.length) : NAME_END.test(prose.slice(token.end, next.start))) return true;
+    previous = token;
+  }
+  return false;
+}
 
 /**
  * A reply that opens with the customer's name and a comma, then the rule's

@@ -105,6 +105,12 @@ export interface RuleSpec {
    * a sentence (evaluate.ts namesTitle). phrase: none on a word of a name in capitals ("Senior Backend Engineer", evaluate.ts insideTitle).
    */
   skipNamedTitles?: boolean;
+  /**
+   * phrase: no finding on a salutation followed on its line by the reader's name (one to three capitalised words or
+   * placeholders, then a comma, a stop or the line's end): "I nderuar abonent {{first_name}} {{last_name}}," greets the
+   * reader by name after the role word (evaluate.ts namedAfter).
+   */
+  skipNamedReader?: boolean;
   /** pattern: one finding per paragraph, its first match (evaluate.ts evaluatePattern). */
   oncePerParagraph?: boolean;
   /** pattern: the reply language's own common words (`commonWords`) that end a match are not part of it (evaluate.ts withoutOwnWordsAtEnd). */
