@@ -686,6 +686,7 @@ describe('kind inference: the scorecard names the kind it read, the same everywh
     ['kind.inferred.decision', 'auto-reply'],
     ['kind.inferred.program', 'auto-reply'],
     ['kind.inferred.status', 'auto-reply'],
+    ['kind.inferred.fields', 'auto-reply'],
     ['kind.inferred.chatLine', 'snippet'],
     ['scorecard.closing.helpDesk', 'macro'],
   ];

@@ -163,6 +163,9 @@ export function inferMacroKind(evidence: KindEvidence): InferredKind {
     if (argument) return { kind: 'auto-reply', reason: { id: 'kind.inferred.program', args: { excerpt: argument } } };
     return { kind: 'snippet', reason: { id: 'kind.inferred.body' } };
   }
+  // Signed with a bare valediction and greeting nobody: a record the system prints, its values in labelled fields.
+  const fields = evidence.greeting === undefined && !signedByPerson(evidence) ? printedFields(evidence) : undefined;
+  if (fields) return { kind: 'auto-reply', reason: { id: 'kind.inferred.fields', args: { excerpt: fields } } };
   const excerpt = evidence.greeting ?? signOff!;
   return { kind: 'macro', reason: { id: evidence.greeting === undefined ? 'kind.inferred.signedOff' : 'kind.inferred.greeted', args: { excerpt } } };
 }
@@ -450,6 +453,41 @@ function statusNotice(evidence: KindEvidence): string | undefined {
   const { analysis, text, signals } = evidence;
   const event = signals.find(({ owner, firstToken }) => owner.form === 'status' && analysis.tokens[firstToken]!.sentence < STATUS_SENTENCES);
   return event && spanText(text, analysis, event);
+}
+
+/** A slot's body written as a program's variable: lower case, digits and underscores, no space ("plan_name"). */
+const VARIABLE_SLOT = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+/** A record prints at least this many labelled fields before it reads as one. */
+const MIN_PRINTED_FIELDS = 3;
+/**
+ * A line's label before a field's value: a few words and a colon, Markdown's or WhatsApp's emphasis marks around, and
+ * the outer bracket of a double-bracket slot ("Package : *[[plan_name]]*" reads its inner "[plan_name]" as the slot).
+ */
+const FIELD_LABEL = /^[ \t*_]*\p{L}[\p{L}\p{M} .'-]{0,30}[*_]*[ \t]*:[ \t*_]*\[?$/u;
+
+/**
+ * A receipt or statement the billing system prints: no greeting, no person in it (no "I", no fill-in an agent types, no answer to the
+ * reader's message, nobody signing under its valediction), and three lines or more whose value is a placeholder after a
+ * label ("Package : *[[plan_name]]*", "Date: {{date}}"). Trial 42: an ISP billing system's payment receipt, its
+ * fields over a bare "Thank you...", was read as an agent's macro and asked for a greeting without a config. An
+ * agent's macro that lists an order's details greets the customer. Returns the first field's line.
+ */
+function printedFields(evidence: KindEvidence): string | undefined {
+  if (firstSignal(evidence, 'person') !== undefined || firstSignal(evidence, 'answer') !== undefined) return undefined;
+  const { text } = evidence;
+  // A slot named as a program names its variable ("[[plan_name]]", nuxbill's) is the system's value; one an agent types
+  // ("[ORDER NUMBER]", "[customer name]") says a person sends the text.
+  if (evidence.fillIns && !evidence.placeholders.every((placeholder) => placeholder.kind !== 'slot' || VARIABLE_SLOT.test(placeholder.body))) return undefined;
+  const lines = new Set<number>();
+  let first: string | undefined;
+  for (const placeholder of evidence.placeholders) {
+    if (placeholder.kind === 'tag') continue;
+    const lineStart = text.lastIndexOf('\n', placeholder.start - 1) + 1;
+    if (lines.has(lineStart) || !FIELD_LABEL.test(text.slice(lineStart, placeholder.start))) continue;
+    lines.add(lineStart);
+    first ??= text.slice(lineStart, lineAround(text, lineStart).end).trim();
+  }
+  return lines.size >= MIN_PRINTED_FIELDS ? first : undefined;
 }
 
 /**
