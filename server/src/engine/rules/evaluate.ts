@@ -4329,7 +4329,7 @@ function withoutReaderStep<T extends RuleMatch>(context: Context, hits: T[], mat
 
 /**
  * The reader's requests, in place order: `asks` words, and `imperatives` words where an imperative stands: opening
- * their clause, right after an `asks` word, or right after a `joins` word that goes on a request (an `asks` word or such
+ * their clause, right after an `asks` word or a `requestJoins` word ("so register soon"), or right after a `joins` word that goes on a request (an `asks` word or such
  * an imperative in the clauses joined before it: "Please sign in and choose a new password", "Log in and update your
  * details"; "They will check the stock and update the order" goes on their clause), a vague time between at most ("and
  * as soon as possible change"), with no `ours` word before them in their clauses joined. `placed` holds the first
@@ -4342,6 +4342,8 @@ function requestWordsOf(context: Context, vague: readonly TokenMatch[]): { asks:
   if (words.imperatives.length === 0) return { asks: words.asks, placed };
   const afterJoin = new Set(words.joins.map((word) => word.end));
   const afterAsk = new Set(words.asks.map((word) => word.end));
+  // A join after which a bare verb opens a request of its own ("Places are limited, so register soon"): `requestJoins`.
+  const afterRequestJoin = new Set(words.requestJoins.map((word) => word.end));
   const joinedAt = new Set(words.joins.map((word) => word.first));
   const vagueFrom = new Map<number, number>();
   for (const time of vague) vagueFrom.set(time.endToken, Math.min(vagueFrom.get(time.endToken) ?? time.firstToken, time.firstToken));
@@ -4354,7 +4356,8 @@ function requestWordsOf(context: Context, vague: readonly TokenMatch[]): { asks:
     while (joinedAt.has(first) && first > sentenceRangeOf(context, first).first) first = clauseOf(context, { first: first - 1, end: first }, true).first;
     const before = { first, end: from };
     const goesOn = afterJoin.has(from) && (wordsIn(context, 'asks', before) || imperatives.some((earlier) => earlier.first >= first && earlier.first < from));
-    if ((from <= clause.first || afterAsk.has(from) || goesOn) && !wordsIn(context, 'ours', { first, end: verb.first })) imperatives.push(verb);
+    if ((from <= clause.first || afterAsk.has(from) || afterRequestJoin.has(from) || goesOn) && !wordsIn(context, 'ours', { first, end: verb.first }))
+      imperatives.push(verb);
   }
   for (const verb of imperatives) placed.add(verb.first);
   return { asks: imperatives.length === 0 ? words.asks : longestAtEachPlace([...words.asks, ...imperatives]), placed };
@@ -4482,6 +4485,7 @@ function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenR
     replies: NO_WORDS,
     purposes: NO_WORDS,
     notTheirs: NO_WORDS,
+    requestJoins: NO_WORDS,
   };
   for (const { owner, firstToken, endToken } of context.matchesByRule.get(NEXT_STEP_WORDS) ?? []) {
     const list = owner.form as NextStepList;

@@ -530,6 +530,7 @@ export const NEXT_STEP_LISTS = [
   'replies',
   'purposes',
   'notTheirs',
+  'requestJoins',
 ] as const;
 export type NextStepList = (typeof NEXT_STEP_LISTS)[number];
 
