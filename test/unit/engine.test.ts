@@ -329,6 +329,15 @@ describe('engine', () => {
         problems("rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '(?=a)'\n")[0]!,
         /^6:14 Invalid regular expression/,
       );
+      // JavaScript syntax RE2 has not, whose own error names something else ("invalid named capture"), says what to write.
+      const pattern = (written: string) => problems(`rules:\n  tone/x:\n    kind: pattern\n    category: tone\n    message: m\n    pattern: '${written}'\n`);
+      assert.match(
+        pattern('(?<=we )will')[0]!,
+        /^6:14 Invalid regular expression .*invalid named capture.*RE2 has no lookahead or lookbehind .*capture group.*unless/,
+      );
+      assert.match(pattern('(?<!not )sure')[0]!, /RE2 has no lookahead or lookbehind/);
+      assert.match(pattern(String.raw`(\w+) \1`)[0]!, /invalid escape sequence.*RE2 has no backreferences \(\\1, \\k<name>\)/);
+      assert.doesNotMatch(pattern('(a+')[0]!, /RE2 has no/);
     });
 
     it('places the problems of a pack written in plain YAML (read as data first) as it places any other', () => {

@@ -695,8 +695,20 @@ function regexProblems(path: KeyPath, pattern: string, caseSensitive?: boolean):
     compileRegex(pattern, caseSensitive);
     return [];
   } catch (error) {
-    return [{ path, message: `Invalid regular expression (RE2 syntax): ${(error as Error).message}` }];
+    return [{ path, message: `Invalid regular expression (RE2 syntax): ${(error as Error).message}${unsupportedHint(pattern)}` }];
   }
+}
+
+/**
+ * What to write instead of the JavaScript syntax RE2 has not (it keeps every pack linear-time), whose own error names
+ * something else: a lookbehind is "invalid named capture", a backreference "invalid escape sequence".
+ */
+function unsupportedHint(pattern: string): string {
+  if (/\\(?:[1-9]|k<)/.test(pattern)) return '. RE2 has no backreferences (\\1, \\k<name>): list the words to match instead.';
+  if (/\(\?<?[=!]/.test(pattern)) {
+    return '. RE2 has no lookahead or lookbehind ((?=, (?!, (?<=, (?<!): match the context too and put what to underline in a capture group (the finding covers the first group), or name the words that must not be beside it in `unless: { before: [...], after: [...] }`.';
+  }
+  return '';
 }
 
 /**
