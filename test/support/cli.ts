@@ -7,22 +7,29 @@ import { main } from '../../server/src/cli/main';
 export interface CliRun {
   code: number;
   stdout: string;
+  /** What was written to stdout, as bytes (the fixed text of UTF-16 input from --stdin --fix is UTF-16). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
-function stream(sink: string[]): NodeJS.WriteStream {
-  return { isTTY: false, write: (chunk: string) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
+function stream(sink: (string | Buffer)[]): NodeJS.WriteStream {
+  return { isTTY: false, write: (chunk: string | Buffer) => sink.push(chunk) > 0 } as unknown as NodeJS.WriteStream;
 }
 
 /** A run in an environment of `env` alone (default: none set, so Replylint's own words are English). */
-export async function runCli(args: string[], options: { cwd?: string; stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
+export async function runCli(args: string[], options: { cwd?: string; stdin?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  const out: (string | Buffer)[] = [];
+  const err: (string | Buffer)[] = [];
   const previous = process.cwd();
   if (options.cwd) process.chdir(options.cwd);
   try {
-    const code = await main(args, { stdout: stream(out), stderr: stream(err), readStdin: () => Promise.resolve(options.stdin ?? ''), env: options.env ?? {} });
-    return { code, stdout: out.join(''), stderr: err.join('') };
+    const code = await main(args, {
+      stdout: stream(out),
+      stderr: stream(err),
+      readStdin: () => Promise.resolve(Buffer.from(options.stdin ?? '')),
+      env: options.env ?? {},
+    });
+    return { code, stdout: out.join(''), stdoutBytes: Buffer.concat(out.map((chunk) => Buffer.from(chunk))), stderr: err.join('') };
   } finally {
     process.chdir(previous);
   }

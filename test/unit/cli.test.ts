@@ -298,6 +298,37 @@ describe('cli', () => {
     assert.equal(fixed.stdout, 'Back soon. Reply.');
   });
 
+  it('--stdin reads its bytes as a file is read: UTF-16 by its byte-order mark (fixed back in UTF-16), binary skipped', async () => {
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK });
+    const utf16 = (text: string, bigEndian = false) => {
+      const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+      return bigEndian ? bytes.swap16() : bytes;
+    };
+    for (const bigEndian of [false, true]) {
+      const report = await cli(['--stdin', '--stdin-filename', 'x.txt', '--format', 'json'], { cwd: dir, stdin: utf16('Zoë 👋\r\nBack soon.', bigEndian) });
+      const [message, ...more] = (JSON.parse(report.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[])[0]!.messages;
+      assert.deepEqual([message?.ruleId, message?.line, message?.column, more.length], ['deferral/vague-timeframe', 2, 6, 0]);
+      const fixed = await cli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd: dir, stdin: utf16('Back soon. Simply reply.', bigEndian) });
+      assert.deepEqual(fixed.stdoutBytes, utf16('Back soon. Reply.', bigEndian));
+    }
+    // A UTF-8 byte-order mark stays, as --fix keeps a file's.
+    const marked = await cli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd: dir, stdin: Buffer.from('\ufeffSimply reply.') });
+    assert.deepEqual(marked.stdoutBytes, Buffer.from('\ufeffReply.'));
+    // Bytes with a NUL among them: skipped as a binary file is, and --fix gives them back unchanged.
+    const binary = Buffer.from([0x4a, 0x75, 0x73, 0x74, 0x20, 0x73, 0x6f, 0x6f, 0x6e, 0x00, 0xff, 0x13, 0x6c, 0x32, 0x20]);
+    const skipped = await cli(['--stdin', '--stdin-filename', 'x.txt', '--format', 'json'], { cwd: dir, stdin: binary });
+    assert.deepEqual(
+      (JSON.parse(skipped.stdout) as { messages: { ruleId: string | null; message: string }[] }[])[0]!.messages.map(({ ruleId, message }) => [ruleId, message]),
+      [[null, 'Skipped: binary file.']],
+    );
+    const untouched = await cli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd: dir, stdin: binary });
+    assert.deepEqual([untouched.code, untouched.stdoutBytes, untouched.stderr], [0, binary, `replylint: ${path.join(dir, 'x.txt')}: Skipped: binary file.\n`]);
+    // Bytes that are not UTF-8 are linted, and --fix gives them back unchanged rather than write U+FFFD for them.
+    const latin1 = Buffer.from('Simply reply, Zo\xeb.', 'latin1');
+    const refused = await cli(['--stdin', '--stdin-filename', 'x.txt', '--fix'], { cwd: dir, stdin: latin1 });
+    assert.deepEqual([refused.stdoutBytes, refused.stderr], [latin1, `replylint: ${path.join(dir, 'x.txt')}: Not fixed: the input is not valid UTF-8.\n`]);
+  });
+
   it('--report-unused-disable warns about disable comments that suppress nothing', async () => {
     const text = '<!-- replylint-disable-next-line deferral/vague-timeframe -->\nBack soon.\n<!-- replylint-disable-next-line deferral -->\nAll done.\n';
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': text });

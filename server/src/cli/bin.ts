@@ -3,10 +3,10 @@
 import '../v8-policy';
 import { main } from './main';
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 // A reader that stops early (`replylint … | head`) closes the pipe: end quietly with the

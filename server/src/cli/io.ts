@@ -2,7 +2,8 @@
 export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
-  readStdin(): Promise<string>;
+  /** Standard input's bytes, decoded as a file's are (UTF-16 by its byte-order mark; binary is skipped). */
+  readStdin(): Promise<Buffer>;
   /** The environment: its locale (LC_ALL, LC_MESSAGES, LANG) is the language of Replylint's own words. */
   env: NodeJS.ProcessEnv;
 }

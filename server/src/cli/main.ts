@@ -22,7 +22,7 @@ import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../eng
 import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
-import { encodeText, readTextFile, type FileProblem } from '../engine/io/files';
+import { decodeText, encodeText, readTextFile, type FileProblem } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, misshapenBody, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
@@ -203,16 +203,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
-    const text = await io.readStdin();
+    // Read as a file is: UTF-16 by its byte-order mark, binary skipped (random bytes read as text had findings).
+    const input = await io.readStdin();
+    const read = decodeText(input);
     const config = configs.forFile(fileName);
-    if (values.fix) {
-      // Like ESLint's --fix-dry-run on stdin: the fixed text goes to stdout.
-      const fixed = fixUntilStable(text, fileName, config.lintOptions);
-      io.stdout.write(fixed.text);
+    if ('skipped' in read || (values.fix && !read.valid)) {
+      const why = 'skipped' in read ? renderRef(locale, read.skipped) : `Not fixed: the input is not valid ${read.encoding.toUpperCase()}.`;
+      if (values.fix) {
+        // What an editor puts in place of its buffer: the input as it came, never an empty or re-encoded text.
+        io.stdout.write(input);
+        io.stderr.write(`replylint: ${fileName}: ${why}\n`);
+        return 0;
+      }
+      const result: LintResult = { findings: [], omittedFindings: 0, units: [], unusedDisables: [], lines: new LineIndex('') };
+      report({ filePath: fileName, source: '', result, notes: [{ message: why, range: fileStartRange }] });
+    } else if (values.fix) {
+      // Like ESLint's --fix-dry-run on stdin: the fixed text goes to stdout, in the input's encoding.
+      const fixed = fixUntilStable(read.text, fileName, config.lintOptions);
+      io.stdout.write(read.encoding === 'utf-8' && !read.bom ? fixed.text : encodeText(fixed.text, read.encoding, read.bom));
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+    } else {
+      const result = lint({ text: read.text, fileName }, config.lintOptions);
+      report({ filePath: fileName, source: read.text, result, notes: notesOf(result, config) }, config);
     }
-    const result = lint({ text, fileName }, config.lintOptions);
-    report({ filePath: fileName, source: text, result, notes: notesOf(result, config) }, config);
   } else {
     const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
     for (const problem of search.problems) problems.push(problem);

@@ -123,6 +123,11 @@ export function readTextFile(file: string, maxBytes: number, limitName = '--max-
     if (!(error instanceof FileReadError)) throw error;
     return { skipped: error.reason };
   }
+  return decodeText(bytes);
+}
+
+/** A file's or standard input's bytes as text (UTF-8, or UTF-16 with a byte-order mark), or skipped as binary. */
+export function decodeText(bytes: Buffer): ReadResult {
   const utf16 = utf16Of(bytes);
   if (utf16) {
     // Every other byte of English in UTF-16 is NUL, so the binary test below would skip it: decoded, a NUL is binary.
