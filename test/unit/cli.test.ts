@@ -329,6 +329,31 @@ describe('cli', () => {
     assert.deepEqual([refused.stdoutBytes, refused.stderr], [latin1, `replylint: ${path.join(dir, 'x.txt')}: Not fixed: the input is not valid UTF-8.\n`]);
   });
 
+  it('--format html lists the notes on files (a binary file, an export that does not parse, findings left out) and counts them', async () => {
+    const dir = tempDir({
+      '.replylint.yaml': ONLY_DEFERRAL,
+      'pack.yaml': PACK,
+      'macros/binary.txt': Buffer.from([0x48, 0x69, 0x00, 0x01]),
+      'macros/broken.json':
+        '{"macros": [{"title": "Refund", "actions": [{"field": "comment_value", "value": "Hi Sam, your refund is on its way. We will write again soon.',
+      'macros/soon.md': 'Back soon. Back soon. Back soon.\n',
+    });
+    const page = (await cli(['--format', 'html', '--max-findings', '1', 'macros'], { cwd: dir })).stdout;
+    const notes = /<h2>Notes on files<\/h2>\n<ul class="notes">(.*?)<\/ul>/.exec(page)?.[1] ?? '';
+    const items = [...notes.matchAll(/<li class="(\w+)"><span class="where">([^<]*)<\/span> <span class="severity">(\w+)<\/span> ([^<]*)<\/li>/g)];
+    assert.deepEqual(
+      items.map((item) => [item[1], item[2], item[3], item[4]!.replace(/:.*/s, '')]),
+      [
+        ['warning', 'macros/binary.txt:1:1', 'warning', 'Skipped'],
+        ['warning', 'macros/broken.json:1:81', 'warning', 'Not checked'],
+        ['warning', 'macros/soon.md:1:10', 'warning', '2 more findings in this file not shown'],
+      ],
+      notes,
+    );
+    // The totals count them as the summary line does: one warning shown, and three notes.
+    assert.match(page, /<b>0<\/b>Errors<\/div><div><b>4<\/b>Warnings<\/div>/);
+  });
+
   it('--report-unused-disable warns about disable comments that suppress nothing', async () => {
     const text = '<!-- replylint-disable-next-line deferral/vague-timeframe -->\nBack soon.\n<!-- replylint-disable-next-line deferral -->\nAll done.\n';
     const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'a.md': text });

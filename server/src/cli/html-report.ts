@@ -10,6 +10,15 @@ import { SCORE_MARKS, scorecardLabel, scorecardLines } from '../engine/scorecard
 import { CATEGORIES, SCORECARD_ITEMS, type Finding, type Positions, type Scorecard, type Severity, type UnitReport } from '../engine/types';
 import { type FileReport, type FormatContext, type OutputWriter, type RuleDoc } from './output';
 
+/** A note on a file, as the other formats report it without a rule id: a file skipped or checked in part, a count left out. */
+interface FileNote {
+  filePath: string;
+  line: number;
+  column: number;
+  severity: 'warning' | 'info';
+  message: string;
+}
+
 interface Reply {
   id: string;
   filePath: string;
@@ -36,8 +45,23 @@ function badnessOf(findings: Finding[], scorecard: Scorecard): number {
   return findings.reduce((sum, finding) => sum + SEVERITY_WEIGHT[finding.severity], 0) + 3 * failed;
 }
 
+function shownPath(report: FileReport, cwd: string): string {
+  return (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
+}
+
+function notesOf(report: FileReport, cwd: string): FileNote[] {
+  const filePath = shownPath(report, cwd);
+  return report.notes.map(({ message, range, severity }) => ({
+    filePath,
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    severity: severity ?? 'warning',
+    message,
+  }));
+}
+
 function repliesOf(report: FileReport, cwd: string): Reply[] {
-  const filePath = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
+  const filePath = shownPath(report, cwd);
   // Each reply's findings in one pass: a filter per reply was replies x findings (130,000 x 1,000).
   const findingsOf = report.result.units.map((): Finding[] => []);
   for (const finding of report.result.findings) findingsOf[finding.unit]?.push(finding);
@@ -149,6 +173,7 @@ span.score{display:inline-block;border-radius:10px;padding:0 8px;font-size:13px;
 pre{white-space:pre-wrap;word-wrap:break-word;background:#f6f8fa;border-radius:6px;padding:12px;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace}
 mark{border-radius:2px;padding:0 1px}mark.error{background:#ffd7d5;box-shadow:inset 0 -2px var(--error)}mark.warning{background:#fff1c2;box-shadow:inset 0 -2px var(--warning)}mark.info,mark.hint{background:#ddf4ff;box-shadow:inset 0 -2px var(--info)}
 ol.findings{padding-left:20px}ol.findings li.error .severity{color:var(--error)}ol.findings li.warning .severity{color:var(--warning)}ol.findings li.info .severity,ol.findings li.hint .severity{color:var(--info)}
+ul.notes{padding-left:20px}ul.notes li.warning .severity{color:var(--warning)}ul.notes li.info .severity{color:var(--info)}
 ul.scorecard{list-style:none;padding:0;margin:8px 0}ul.scorecard li{margin:2px 0}ul.scorecard .score{min-width:110px}
 .where{color:#656d76;font-family:ui-monospace,monospace}.clean{color:var(--pass)}
 `;
@@ -159,16 +184,28 @@ ul.scorecard{list-style:none;padding:0;margin:8px 0}ul.scorecard li{margin:2px 0
  */
 export function htmlWriter(write: (text: string) => void, context: FormatContext): OutputWriter {
   const replies: Reply[] = [];
+  // A file skipped (binary, too large), an export that does not parse, a text checked in part: said on the page too,
+  // or a report of such files alone reads "No findings".
+  const notes: FileNote[] = [];
   return {
     // One by one: spread, a library of 130,000 short replies overflowed the call stack.
     file: (report) => {
       for (const reply of repliesOf(report, context.cwd)) replies.push(reply);
+      for (const note of notesOf(report, context.cwd)) notes.push(note);
     },
-    end: () => write(`${htmlPage(replies, context)}\n`),
+    end: () => write(`${htmlPage(replies, notes, context)}\n`),
   };
 }
 
-function htmlPage(unsorted: Reply[], { rules, version, locale: language }: FormatContext): string {
+function notesList(notes: FileNote[], language: string): string {
+  const items = notes.map(
+    (note) =>
+      `<li class="${note.severity}"><span class="where">${escapeHtml(note.filePath)}:${note.line}:${note.column}</span> <span class="severity">${escapeHtml(renderMessage(language, `severity.${note.severity}`))}</span> ${escapeHtml(note.message)}</li>`,
+  );
+  return `<ul class="notes">${items.join('')}</ul>`;
+}
+
+function htmlPage(unsorted: Reply[], notes: FileNote[], { rules, version, locale: language }: FormatContext): string {
   const say = (id: string) => escapeHtml(renderMessage(language, id));
   const replies = [...unsorted].sort((a, b) => b.badness - a.badness || a.filePath.localeCompare(b.filePath) || a.unit.start - b.unit.start);
   replies.forEach((reply, index) => (reply.id = `reply-${index + 1}`));
@@ -190,8 +227,8 @@ function htmlPage(unsorted: Reply[], { rules, version, locale: language }: Forma
       ['report.replies', replies.length],
       ['report.files', new Set(replies.map((reply) => reply.filePath)).size],
       ['report.errors', count('error')],
-      ['report.warnings', count('warning')],
-      ['report.infos', count('info') + count('hint')],
+      ['report.warnings', count('warning') + notes.filter((note) => note.severity === 'warning').length],
+      ['report.infos', count('info') + count('hint') + notes.filter((note) => note.severity === 'info').length],
       ['report.clean', perfect],
     ] as const
   )
@@ -209,6 +246,7 @@ function htmlPage(unsorted: Reply[], { rules, version, locale: language }: Forma
 <body>
 <h1>${say('report.title')}</h1>
 <div class="totals">${totals}</div>
+${notes.length > 0 ? `<h2>${say('report.notes')}</h2>\n${notesList(notes, language)}` : ''}
 <h2>${say('report.scorecard')}</h2>
 ${replies.length > 0 ? heatMap(replies, language) : `<p>${say('report.noReplies')}</p>`}
 <h2>${say('report.findings')}</h2>
