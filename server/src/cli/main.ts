@@ -220,7 +220,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     } else if (values.fix) {
       // Like ESLint's --fix-dry-run on stdin: the fixed text goes to stdout, in the input's encoding.
       const fixed = fixUntilStable(read.text, fileName, config.lintOptions);
-      io.stdout.write(read.encoding === 'utf-8' && !read.bom ? fixed.text : encodeText(fixed.text, read.encoding, read.bom));
+      io.stdout.write(encodeText(fixed.text, read.encoding, read.bom));
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
     } else {
       const result = lint({ text: read.text, fileName }, config.lintOptions);

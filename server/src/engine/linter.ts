@@ -40,7 +40,7 @@ import { evaluateUnit, type UnitEvaluation, type UnitFinding } from './rules/eva
 import type { UnitFix } from './rules/fixes';
 import type { RuleSet } from './rules/rule-set';
 import { findDirectives, type SettingDirective } from './units/directives';
-import { unknownRuleId, type KnownRuleIds } from './config/did-you-mean';
+import { isKnownRuleId, unknownRuleId, type KnownRuleIds } from './config/did-you-mean';
 import type { ExportFields } from './units/exports';
 import type { FooterMatcher } from './units/footers';
 import { DEFAULT_SECTION_LEVEL, formatOf, replyUnitList, translationCalls, unitListOf, type ReplyUnitList } from './units/formats';
@@ -374,7 +374,7 @@ function settingProblems(state: DocumentState, options: LintOptions): Finding[] 
   if (!known) return problems;
   // One problem per comment, at its first unknown id: a list of words is one mistake, not one per word.
   for (const { kind, rules, ruleOffsets, start } of state.directives) {
-    const unknown = rules.flatMap((id, index) => (known.ids.has(id) || known.categories.has(id) ? [] : [index]));
+    const unknown = rules.flatMap((id, index) => (isKnownRuleId(id, known) ? [] : [index]));
     if (unknown.length === 0) continue;
     const id = rules[unknown[0]!]!;
     const at = start + ruleOffsets[unknown[0]!]!;

@@ -30,11 +30,16 @@ export interface KnownRuleIds {
   categories: ReadonlySet<string>;
 }
 
+/** Whether a config or a suppression comment may name `id`: a known rule id or a category. */
+export function isKnownRuleId(id: string, known: KnownRuleIds): boolean {
+  return known.ids.has(id) || known.categories.has(id);
+}
+
 /**
  * `Unknown rule id "x" <where>; did you mean "y"?` (or ending in a full stop) for an id that is neither a known rule id
  * nor a category, with the closest id (or category, for a name without a slash); undefined for a known one.
  */
 export function unknownRuleId(id: string, known: KnownRuleIds, where: string): string | undefined {
-  if (known.ids.has(id) || known.categories.has(id)) return undefined;
+  if (isKnownRuleId(id, known)) return undefined;
   return `Unknown rule id "${id}" ${where}${didYouMean(id, id.includes('/') ? known.ids : known.categories) || '.'}`;
 }
