@@ -193,6 +193,43 @@ describe('cli', () => {
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), '\ufeffWe will reply soon.\r\nRestart, then click Save.\r\n', again.stdout);
   });
 
+  it('--diff shows what --fix would write as a patch git applies, writes nothing, and exits 1 while a change is left', async () => {
+    const source = '\ufeffWe will reply soon.\r\nSimply restart, then just click Save.\r\n';
+    const latin1 = Buffer.concat([Buffer.from('Simply restart. Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    const dir = tempDir({
+      '.replylint.yaml': ONLY_DEFERRAL,
+      'pack.yaml': PACK,
+      'replies/a.md': source,
+      'replies/clean.md': 'Reply by 3 pm.\n',
+      'latin1.txt': latin1,
+    });
+    const run = await cli(['--diff', '.'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'replies/a.md'), 'utf8'), source);
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'latin1.txt')), latin1);
+    assert.match(run.stdout, /^--- a\/replies\/a\.md\n\+\+\+ b\/replies\/a\.md\n@@ /);
+    assert.match(run.stdout, /^-Simply restart, then just click Save\.\r$/m);
+    assert.match(run.stdout, /^\+Restart, then click Save\.\r$/m);
+    assert.doesNotMatch(run.stdout, /clean\.md|latin1|vague-timeframe/);
+    assert.match(run.stderr, /latin1\.txt:1:1: Not fixed: this file is not valid UTF-8/);
+    // The patch is what --fix writes: git applies it to the same bytes.
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    fs.writeFileSync(path.join(dir, 'fix.patch'), run.stdout);
+    const applied = spawnSync('git', ['apply', 'fix.patch'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(applied.status, 0, applied.stderr);
+    const patched = fs.readFileSync(path.join(dir, 'replies/a.md'));
+    fs.writeFileSync(path.join(dir, 'replies/a.md'), source);
+    await cli(['--fix', 'replies/a.md'], { cwd: dir });
+    assert.deepEqual(patched, fs.readFileSync(path.join(dir, 'replies/a.md')));
+    const done = await cli(['--diff', 'replies'], { cwd: dir });
+    assert.deepEqual([done.code, done.stdout], [0, '']);
+    const stdin = await cli(['--stdin', '--stdin-filename', 'x.md', '--diff'], { cwd: dir, stdin: 'Back soon. Simply reply.\n' });
+    assert.equal(stdin.stdout, '--- a/x.md\n+++ b/x.md\n@@ -1,1 +1,1 @@\n-Back soon. Simply reply.\n+Back soon. Reply.\n');
+    const both = await cli(['--diff', '--fix', 'replies'], { cwd: dir });
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /use one/);
+  });
+
   it('--fix in a YAML export with indentation indicators (|2-, >+1) changes only the fixed characters', async () => {
     const source = [
       'macros:',

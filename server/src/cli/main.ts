@@ -3,6 +3,7 @@
 // 2 usage or configuration errors.
 
 import * as fs from 'node:fs';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -22,7 +23,7 @@ import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../eng
 import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
-import { decodeText, encodeText, readTextFile, type FileProblem } from '../engine/io/files';
+import { decodeText, encodeText, readTextFile, type FileProblem, type TextEncoding } from '../engine/io/files';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, misshapenBody, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
@@ -50,6 +51,7 @@ Options:
                             job summary), gitlab (Code Quality), html (a QA report
                             page: replylint -f html macros > report.html)
       --fix                 apply the fixes (never the suggestions) and write the files
+      --diff                show what --fix would change, as a unified diff; write nothing
       --max-warnings <n>    exit 1 when there are more than n warnings
   -c, --config <file>       use this config file instead of looking for .replylint.yaml
       --language <code>     language of the replies (${builtinLanguages().join(', ')}; default auto)
@@ -112,6 +114,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
       fix: { type: 'boolean', default: false },
+      diff: { type: 'boolean', default: false },
       'max-warnings': { type: 'string' },
       config: { type: 'string', short: 'c' },
       language: { type: 'string' },
@@ -137,6 +140,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (values.fix && values.diff) throw new UsageError('--fix writes the fixed files and --diff only shows the changes: use one');
   const formatName = values.format as FormatName;
   if (!FORMATS.includes(formatName)) throw new UsageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')})`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber('--max-warnings', values['max-warnings']);
@@ -176,7 +180,20 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const problems: FileProblem[] = [];
   const ruleDocs = new Map<string, RuleDoc>();
-  const writer = outputWriter(formatName, { version: version(), locale, rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
+  // --diff fixes as --fix does, but shows each change as a patch on stdout: the report keeps to its notes, on stderr.
+  const showDiff = values.diff;
+  const fixing = values.fix || showDiff;
+  const writer = showDiff ? notesWriter(io) : outputWriter(formatName, { version: version(), locale, rules: ruleDocs, cwd: process.cwd(), stream: io.stdout });
+  let changedFiles = 0;
+  /** The fixed text of a file that changed: written back in the file's encoding (--fix) or shown as a patch (--diff). */
+  const putFixed = (file: string, read: { text: string; encoding: TextEncoding; bom: boolean }, fixed: string) => {
+    if (fixed === read.text) return;
+    changedFiles += 1;
+    // The byte-order mark is part of the first line a patch tool compares.
+    const bom = read.bom ? '\ufeff' : '';
+    if (showDiff) io.stdout.write(patchOf(file, bom + read.text, bom + fixed));
+    else fs.writeFileSync(file, encodeText(fixed, read.encoding, read.bom));
+  };
   let errors = 0;
   let warnings = 0;
   // The files linted (not ignored) and the folders searched: for the overrides that matched none of them.
@@ -192,22 +209,26 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     errors += fileReport.result.findings.filter((finding) => finding.severity === 'error').length;
     warnings += warningCount(fileReport);
   };
-  const notesOf = (result: LintResult, config: ResolvedConfig): Note[] => [
-    ...(values['report-unused-disable'] ? result.unusedDisables : []),
-    ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
-    ...result.units.flatMap((unit) => {
-      if (unit.uncheckedFrom === undefined) return [];
-      const from = result.lines.positionAt(unit.uncheckedFrom);
-      return [{ message: uncheckedMessage(unit), range: { start: from, end: from } }];
-    }),
-  ];
+  // --diff reports no findings, so nothing said about them either.
+  const notesOf = (result: LintResult, config: ResolvedConfig): Note[] =>
+    showDiff
+      ? []
+      : [
+          ...(values['report-unused-disable'] ? result.unusedDisables : []),
+          ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
+          ...result.units.flatMap((unit) => {
+            if (unit.uncheckedFrom === undefined) return [];
+            const from = result.lines.positionAt(unit.uncheckedFrom);
+            return [{ message: uncheckedMessage(unit), range: { start: from, end: from } }];
+          }),
+        ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
     // Read as a file is: UTF-16 by its byte-order mark, binary skipped (random bytes read as text had findings).
     const input = await io.readStdin();
     const read = decodeText(input);
     const config = configs.forFile(fileName);
-    if ('skipped' in read || (values.fix && !read.valid)) {
+    if ('skipped' in read || (fixing && !read.valid)) {
       const why = 'skipped' in read ? renderRef(locale, read.skipped) : `Not fixed: the input is not valid ${read.encoding.toUpperCase()}.`;
       if (values.fix) {
         // What an editor puts in place of its buffer: the input as it came, never an empty or re-encoded text.
@@ -222,6 +243,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       const fixed = fixUntilStable(read.text, fileName, config.lintOptions);
       io.stdout.write(encodeText(fixed.text, read.encoding, read.bom));
       return fixed.result.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+    } else if (showDiff) {
+      putFixed(fileName, read, fixUntilStable(read.text, fileName, config.lintOptions).text);
     } else {
       const result = lint({ text: read.text, fileName }, config.lintOptions);
       report({ filePath: fileName, source: read.text, result, notes: notesOf(result, config) }, config);
@@ -269,7 +292,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         continue;
       }
       linted.push(file);
-      if (values.fix && !read.valid) {
+      if (fixing && !read.valid) {
         // Writing the decoded text back would turn every invalid byte into U+FFFD: lint, never write.
         const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
         const encoding = read.encoding.toUpperCase();
@@ -278,10 +301,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           range: fileStartRange,
         };
         report({ filePath: file, source: read.text, result, notes: [refusal, ...notesOf(result, config)] }, config);
-      } else if (values.fix) {
+      } else if (fixing) {
         // Fixed anew from the text as read when the folder tells the language its replies did not.
         const fixed = inFolderLanguage(file, config.lintOptions, (options) => fixUntilStable(read.text, file, options));
-        if (fixed.text !== read.text) fs.writeFileSync(file, encodeText(fixed.text, read.encoding, read.bom));
+        putFixed(file, read, fixed.text);
         report({ filePath: file, source: fixed.text, result: fixed.result, notes: notesOf(fixed.result, config) }, config);
       } else {
         const { result } = inFolderLanguage(file, config.lintOptions, lintRead(read.text, file));
@@ -317,6 +340,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (searchedFolders) reportUnmatchedOverrides(unmatchedOverrides(configs.runs(linted), searchedFolders), formatName, writer, io);
   writer.end();
   if (problems.length > 0) return 2;
+  // Like a formatter's check: a patch shown is work left to do.
+  if (showDiff) return changedFiles > 0 ? 1 : 0;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr.write(`replylint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}.\n`);
@@ -378,6 +403,23 @@ function unshapedProseNote(file: ExportFile): { offset: number; message: string 
     'macro export (Zendesk, osTicket, Zammad, Help Scout, Freshdesk, Intercom, Gorgias, or a list of macros with a title and a ' +
     `body field)${bot}, and this one has none of those shapes (README, "What is a reply"). Copy its replies into .md or .txt files to check them.`;
   return { offset, message };
+}
+
+/** A file's change as a unified diff with git's a/ and b/ names, relative to the working folder, so `git apply` takes it. */
+function patchOf(file: string, before: string, after: string): string {
+  const name = path.relative(process.cwd(), file).split(path.sep).join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+}
+
+/** --diff's report: stdout holds the patches, so what is said about a file (skipped, not fixed) goes to stderr. */
+function notesWriter(io: CliIo): OutputWriter {
+  return {
+    file({ filePath, notes }) {
+      const name = path.relative(process.cwd(), filePath) || filePath;
+      for (const { message, range } of notes) io.stderr.write(`replylint: ${name}:${range.start.line + 1}:${range.start.character + 1}: ${message}\n`);
+    },
+    end() {},
+  };
 }
 
 /** The one note that stands for the findings past the per-file maximum, at the last one shown. */
