@@ -520,8 +520,8 @@ describe('cli', () => {
       unknown
     >;
     assert.deepEqual(
-      { formality: defaults.formality, sections: defaults.sections, signature: defaults.signature },
-      { formality: 'any', sections: 2, signature: null },
+      { kind: defaults.kind, formality: defaults.formality, sections: defaults.sections, signature: defaults.signature },
+      { kind: 'auto', formality: 'any', sections: 2, signature: null },
     );
   });
 

@@ -550,7 +550,8 @@ function describeConfig(project: ProjectConfig, file: string) {
     configFile: config.file ?? null,
     language: config.lintOptions.autoDetect ? 'auto' : config.language,
     audience: config.audience,
-    kind: config.kind ?? 'macro',
+    // As language: with none named, each reply's kind is read from its text (a signed letter, a notice, a body), not macro.
+    kind: config.kind ?? 'auto',
     placeholders: config.placeholders,
     // Where each was listed is in sources (placeholders.variables.<name>).
     variables: config.variables,
