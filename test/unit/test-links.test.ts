@@ -64,6 +64,15 @@ describe('placeholder/test-link: links to a test machine or a staging site in au
     assert.deepEqual(testLinks('Track it at https://shop.example/track/1 or www.shop.example.', HOSTS), []);
   });
 
+  it('reports a contact e-mail address at a test host whole, in the text and in a mailto: link (trial 43)', () => {
+    const text = 'Write to tilaus@localhost, <a href="mailto:help@staging.cabs.example">us</a> or desk@cabs.test.';
+    assert.deepEqual(
+      testLinks(text, HOSTS).map((span) => text.slice(span.start, span.end)),
+      ['tilaus@localhost', 'help@staging.cabs.example', 'desk@cabs.test'],
+    );
+    assert.deepEqual(testLinks('Write to help@cabs.example, staging@cabs.example or a@localhost.example.com.', HOSTS), []);
+  });
+
   it("takes its hosts from the rule's data: the five packs list the same, and a team's own label counts", () => {
     for (const language of builtinLanguages()) assert.deepEqual(hostsOf(language), HOSTS, language);
     const own: TestHostWords = { machines: ['devbox'], reserved: [], tunnels: [], labels: ['uat'] };

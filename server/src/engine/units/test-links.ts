@@ -22,7 +22,10 @@ export interface TestHostWords {
 
 /** One rule's hosts made into tests once. */
 interface TestHostTests {
-  /** Matches a link: its host is the first group (the second for a bare machine name or loopback address with a port). */
+  /**
+   * Matches a link: its host is the first group (the second for a bare machine name or loopback address with a port, the
+   * third for an e-mail address).
+   */
   link: RegExp;
   /** Whether a text may hold a link at all (most replies hold none). */
   linkish: RegExp;
@@ -45,9 +48,13 @@ function testsOf(words: TestHostWords): TestHostTests {
   const joined = words.joined?.length ? `|-(?:${anyOf(words.joined)})$|^(?:${anyOf(words.joined)})-` : '';
   const previews = words.previews?.length ? String.raw`|^(?:${anyOf(words.previews)})\d+--` : '';
   tests = {
-    // Scheme and host with its port, a user's part ("user@") skipped; or a bare machine with its port.
-    link: new RegExp(String.raw`\b(?:https?:\/\/(?:[^\s/?#@<>()"'\x60]*@)?([^\s/?#:<>()"'\x60]+)(?::\d{1,5})?|(${bare}):\d{2,5}\b)`, 'gi'),
-    linkish: new RegExp(String.raw`https?:\/\/|(?:${bare}):`, 'i'),
+    // Scheme and host with its port, a user's part ("user@") skipped; or a bare machine with its port; or an e-mail
+    // address, whole ("tilaus@localhost" under a mail's contact details, or in its mailto: link).
+    link: new RegExp(
+      String.raw`\b(?:https?:\/\/(?:[^\s/?#@<>()"'\x60]*@)?([^\s/?#:<>()"'\x60]+)(?::\d{1,5})?|(${bare}):\d{2,5}\b)|[\w.%+-]+@([\w-]+(?:\.[\w-]+)*)`,
+      'gi',
+    ),
+    linkish: new RegExp(String.raw`https?:\/\/|(?:${bare}):|\w@\w`, 'i'),
     machines: new Set(words.machines.map((word) => word.toLowerCase())),
     reserved: new Set(words.reserved.map((word) => word.toLowerCase())),
     tunnel: new RegExp(String.raw`(?:^|\.)(?:${anyOf(words.tunnels) || NONE})$`, 'i'),
@@ -76,17 +83,17 @@ export function isTestHost(host: string, words: TestHostWords): boolean {
 }
 
 /**
- * The links of `text` to a test host (isTestHost), each its scheme, host and port (the part to change): a shipped
- * message that sends its reader to the developer's machine or a staging site, which the reader's browser cannot open
- * or should never see. Read in the text as stored, so a link in an HTML attribute (`href`) counts: it is what the
- * reader clicks.
+ * The links of `text` to a test host (isTestHost), each its scheme, host and port (the part to change), and the e-mail
+ * addresses at one, each whole: a shipped message that sends its reader to the developer's machine or a staging site,
+ * which the reader's browser or mail cannot reach or should never see. Read in the text as stored, so a link in an
+ * HTML attribute (`href`, `mailto:`) counts: it is what the reader clicks.
  */
 export function testLinks(text: string, words: TestHostWords): Span[] {
   const found: Span[] = [];
   const tests = testsOf(words);
   if (!tests.linkish.test(text)) return found;
   for (const match of text.matchAll(tests.link)) {
-    const host = match[1] ?? match[2]!;
+    const host = match[1] ?? match[2] ?? match[3]!;
     if (!isTestHost(host, words)) continue;
     found.push({ start: match.index, end: match.index + match[0].replace(TRAILING, '').length });
   }
