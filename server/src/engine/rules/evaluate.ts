@@ -469,8 +469,10 @@ function teamWordsOf(context: Context): Span[] {
   const spans: Span[] = [];
   // The few sign-off rules, not the whole map: its iterator made an entry array for every rule each macro matched.
   for (const ruleIndex of context.ruleSet.signOffRules) {
-    for (const match of context.matchesByRule.get(ruleIndex) ?? [])
-      spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
+    // No `?? []`: an empty literal's elements kind is not a match list's, and the loop's optimized code was thrown away at it.
+    const matches = context.matchesByRule.get(ruleIndex);
+    if (matches === undefined) continue;
+    for (const match of matches) spans.push({ start: tokens[match.firstToken]!.start, end: tokens[match.endToken - 1]!.end });
   }
   return spans;
 }
@@ -694,9 +696,14 @@ function rulesToEvaluate(ruleSet: RuleSet, matchesByRule: Map<number, RuleMatch[
 }
 
 function timeframesOf(context: Context): Span[] {
-  context.timeframes ??= context.ruleSet.timeframes
-    .flatMap((pattern) => pattern.spans(context.unit.prose))
-    .filter((span) => placeholdersReadAsTime(context, span));
+  if (context.timeframes === undefined) {
+    // Pushed into a literal: one elements kind, empty or not (scorecardOf's optimized code was thrown away at a
+    // flatMap-and-filter result of another kind).
+    const timeframes: Span[] = [];
+    for (const pattern of context.ruleSet.timeframes)
+      for (const span of pattern.spans(context.unit.prose)) if (placeholdersReadAsTime(context, span)) timeframes.push(span);
+    context.timeframes = timeframes;
+  }
   return context.timeframes;
 }
 
@@ -1030,7 +1037,11 @@ function onlyProse(unit: ReplyUnit, change: UnitFix): UnitFix | undefined {
 
 /** The matches of a rule's `form` phrase list (its `unless` or `requires` words of one kind), in place order. */
 function formMatches(matches: readonly RuleMatch[], form: string): RuleMatch[] {
-  return matches.filter(({ owner }) => owner.role === 'form' && owner.form === form);
+  // Pushed into a literal: one elements kind, empty or not, whichever tier runs it (a filter's result from optimized code
+  // has another, and the code that reads the list was thrown away at it).
+  const found: RuleMatch[] = [];
+  for (const match of matches) if (match.owner.role === 'form' && match.owner.form === form) found.push(match);
+  return found;
 }
 
 /**
@@ -1455,9 +1466,10 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
     // a valediction there ("Terveisin" / "Reklamaatiopalvelu") is no name.
     if (hits.length > 0 && nameFrom === signOff.firstToken) {
       const start = context.analysis.tokens[signOff.firstToken]!.start;
-      if (personNamedAbove(context, context.unit.prose.lastIndexOf('\n', start - 1) + 1)) hits = [];
+      if (personNamedAbove(context, context.unit.prose.lastIndexOf('\n', start - 1) + 1)) return undefined;
     }
-    if (hits.length > 0 && rule.spec.unless?.reference && referenceAnswer(context, matches)) hits = [];
+    // Returned, not emptied: an empty literal has another elements kind than the filters' results, and the code below was thrown away at it.
+    if (hits.length > 0 && rule.spec.unless?.reference && referenceAnswer(context, matches)) return undefined;
   }
   // Of two phrases matching the same words, the one with its own fix or suggestion is the
   // more specific ("tiketu" -> "zgłoszenia" over a catch-all "tiket*"); the sort is stable.
@@ -1503,9 +1515,10 @@ function underValediction(context: Context, token: number | undefined): boolean 
   if (lineStart === 0 || holdsNonSpace(prose, lineStart, start)) return false;
   const aboveEnd = trimmedEndBefore(prose, lineStart);
   const aboveStart = prose.lastIndexOf('\n', aboveEnd - 1) + 1;
-  const words = signalSpans(context, 'signOff')
-    .filter((word) => word.start >= aboveStart && word.end <= aboveEnd)
-    .sort((a, b) => a.start - b.start);
+  // Pushed into a literal: a filter's result from optimized code has another elements kind, and this was thrown away at it.
+  const words: Span[] = [];
+  for (const word of signalSpans(context, 'signOff')) if (word.start >= aboveStart && word.end <= aboveEnd) words.push(word);
+  words.sort((a, b) => a.start - b.start);
   // Nothing on that line but the valediction's words ("Pozdrawiamy serdecznie,") and their punctuation.
   let at = aboveStart;
   for (const word of words) {
@@ -3034,13 +3047,11 @@ function newsExcuses(context: Context, rule: ActiveRule, matches: RuleMatch[], r
     );
   const houseRules = houseRuleSentences(context, rule, matches);
   // The concern acknowledged earlier in the reply ("We understand the importance of minimising noise levels…") meets the news after it.
-  const acknowledgements = matches
-    .filter((item) => item.owner.role === 'form' && item.owner.form === 'acknowledgement')
-    .map((item) => tokens[item.firstToken]!.sentence);
+  const acknowledgements = formSentences(context, matches, 'acknowledgement');
   const acknowledgementReaders = acknowledgements.length > 0 ? readersOf(context, acknowledgements) : undefined;
   const acknowledged = (sentence: number) => acknowledgements.some((at) => at < sentence && reads(context, acknowledgementReaders, sentence, at));
   // The writer's own follow-up later in the reply ("… I will write to you again as soon as I can.") meets a hand-off before it.
-  const followUps = matches.filter((item) => item.owner.role === 'form' && item.owner.form === 'followUp').map((item) => tokens[item.firstToken]!.sentence);
+  const followUps = formSentences(context, matches, 'followUp');
   const followUpReaders = followUps.length > 0 ? readersOf(context, followUps) : undefined;
   const followedUp = (sentence: number) => followUps.some((at) => at > sentence && reads(context, followUpReaders, sentence, at));
   // Thanks for the reader's appeal meets the appeal's decision only: news in its sentence or the next that says it is
@@ -3063,6 +3074,18 @@ function newsExcuses(context: Context, rule: ActiveRule, matches: RuleMatch[], r
       return ((at === sentence && fix.firstToken >= trigger.endToken) || at === readNext(context, sentence)) && retryTimed(context, fix);
     });
   return { asked, excusedByKind, conditional, aboutTheCase, houseRules, acknowledged, followedUp, decidesAppeal, mended };
+}
+
+/**
+ * The sentences of the matches of form `form`, in the matches' order. Pushed into a literal, so the list has one elements
+ * kind whether it is empty or not: a filter's and a map's results have another when they come from optimized code, and
+ * newsExcuses was compiled three times, thrown away at `.length` of each list.
+ */
+function formSentences(context: Context, matches: readonly RuleMatch[], form: string): number[] {
+  const { tokens } = context.analysis;
+  const sentences: number[] = [];
+  for (const item of matches) if (item.owner.role === 'form' && item.owner.form === form) sentences.push(tokens[item.firstToken]!.sentence);
+  return sentences;
 }
 
 /**
@@ -3692,9 +3715,16 @@ function isSystemMessage(context: Context): boolean {
 /** The spans of the unfilled-slot pattern in the writer's words (a masked placeholder reads as "xxx" in the prose). */
 function agentNotesOf(context: Context, ruleIndex: number): Span[] {
   const { unit } = context;
-  context.agentNotes ??= (context.ruleSet.patterns.get(ruleIndex)?.spans(unit.prose) ?? [])
-    .filter((match) => unit.text.slice(match.start, match.end) === unit.prose.slice(match.start, match.end))
-    .map((match) => ({ start: match.start, end: match.start + unit.text.slice(match.start, match.end).trimEnd().length }));
+  if (context.agentNotes === undefined) {
+    // Pushed into a literal, as agentNotesOfReply's empty list is: report and kindEvidence were thrown away at a
+    // filter-and-map result of another elements kind.
+    const notes: Span[] = [];
+    for (const match of context.ruleSet.patterns.get(ruleIndex)?.spans(unit.prose) ?? []) {
+      const text = unit.text.slice(match.start, match.end);
+      if (text === unit.prose.slice(match.start, match.end)) notes.push({ start: match.start, end: match.start + text.trimEnd().length });
+    }
+    context.agentNotes = notes;
+  }
   return context.agentNotes;
 }
 
