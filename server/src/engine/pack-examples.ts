@@ -51,10 +51,13 @@ export function checkPackExamples(packFile: string): ExampleReport {
     };
   };
   const optionsByFormality = new Map<Formality, ReturnType<typeof optionsFor>>();
-  const file = new YamlFile(readText(packFile), { uniqueKeys: false });
+  // Parsed again for places only when something fails: a passing pack (the built-in ones) never needs it.
+  let placed: YamlFile | undefined;
+  const fileOf = () => (placed ??= new YamlFile(readText(packFile), { uniqueKeys: false }));
   const failures: ExampleFailure[] = [];
   // A phrase whose `|` was meant between whole phrases matches something else: as wrong as a failing example.
   for (const trap of phraseSlotTraps(spec)) {
+    const file = fileOf();
     const node = file.nodeAt(trap.path);
     const list = trap.path[0] === 'rules' ? String(trap.path[1]) : trap.path.slice(0, -1).join('.');
     failures.push({ ruleId: list, kind: 'phrase', example: trap.phrase, fired: [], message: trap.message, ...file.placeOf(node?.range) });
@@ -72,8 +75,10 @@ export function checkPackExamples(packFile: string): ExampleReport {
       const text = exampleText(example);
       const findings = lint({ text, fileName: 'example.txt' }, ruleOptions).findings;
       const fired = findings.map((finding) => finding.ruleId);
-      const fail = (message: string) =>
+      const fail = (message: string) => {
+        const file = fileOf();
         failures.push({ ruleId, kind, example: text, fired, message, ...file.placeOf(file.nodeAt(['rules', ruleId, 'examples', kind, index])?.range) });
+      };
       if (fired.includes(ruleId) !== (kind === 'bad')) {
         const expectation = kind === 'bad' ? `should fire ${ruleId} but does not` : `should not fire ${ruleId} but does`;
         const others = fired.filter((id) => id !== ruleId);
@@ -96,6 +101,7 @@ export function checkPackExamples(packFile: string): ExampleReport {
     const bad = rule.examples?.bad ?? [];
     if (bad.length === 0) {
       const message = 'This rule has no bad example: add examples.bad, a text it must flag, so its tests show that it fires.';
+      const file = fileOf();
       failures.push({ ruleId, kind: 'untested', example: '', fired: [], message, ...file.placeOf(file.nodeAt(['rules', ruleId], true)?.range) });
     }
     bad.forEach((example, index) => check('bad', example, index));

@@ -344,10 +344,19 @@ function detectorsOf(dialect: Dialect): { sure: RegExp[]; all: RegExp[] } {
   return found;
 }
 
+/** `files:` globs' matchers, made once each: picomatch.isMatch compiled the glob again at every lint (4% of a test-pack run). */
+const fileGlobCache = new Map<string, picomatch.Matcher>();
+
 /** Whether one of a `files:` list's globs names the file: its base name, in any case. */
 function namesFile(globs: readonly string[] | undefined, fileName: string): boolean {
   const base = fileName.split(/[\\/]/).at(-1)!;
-  return globs?.some((glob) => picomatch.isMatch(base, glob, { nocase: true })) === true;
+  return (
+    globs?.some((glob) => {
+      let matches = fileGlobCache.get(glob);
+      if (!matches) fileGlobCache.set(glob, (matches = picomatch(glob, { nocase: true })));
+      return matches(base);
+    }) === true
+  );
 }
 
 /** The dialect whose `files` names the file (a `.vm` template is Velocity's, a `.hbs` one Handlebars'), if any. */
