@@ -102,6 +102,26 @@ describe('placeholder syntaxes', () => {
     ]);
   });
 
+  it('reads a JavaScript expression inside ${…} on its line as one value, its quoted fallback included', () => {
+    assert.deepEqual(read("Departs ${t.at ? formatTime(t.at) : 'TBD'}, seats ${seats.join(', ') || 'N/A'}, from ${fromCity}."), [
+      "output ${ ${t.at ? formatTime(t.at) : 'TBD'}",
+      "output ${ ${seats.join(', ') || 'N/A'}",
+      'output ${ ${fromCity} = fromCity',
+    ]);
+    // A nested template literal's backtick ends it unread: the markup and words between backticks are the message's.
+    assert.deepEqual(read('${ok ? `<p>Your seat is ${seat}.</p>` : ""}'), ['output ${ ${seat} = seat']);
+    // Words alone after "${" are no code: no script value is read there.
+    assert.deepEqual(
+      read('Price ${ to be agreed }').filter((placeholder) => placeholder.startsWith('output ${')),
+      [],
+    );
+    const trip = "<p>Hello ${name},</p>\n<p>Your coach now leaves at ${trip.at ? formatTime(trip.at) : 'TBD'}.</p>";
+    assert.deepEqual(findingsOf('placeholder/unfilled-slot', trip, 'trip.html', { kind: 'auto-reply', language: 'en' }), []);
+    assert.deepEqual(spansOf('placeholder/unfilled-slot', '<p>Your coach now leaves at TBD.</p>', 'trip.html', { kind: 'auto-reply', language: 'en' }), [
+      'TBD',
+    ]);
+  });
+
   it("reads Laravel Blade's unescaped output {!! … !!} as a value, so its marks are not shouting", () => {
     assert.deepEqual(read('Hello {!!$user!!}, ticket {!! $ticket->number !!} from {!!$system_from!!}'), [
       'output {!! {!!$user!!} = user',

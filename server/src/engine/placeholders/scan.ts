@@ -619,6 +619,15 @@ const FREEMARKER_SUFFIX = String.raw`(?:![^{}\n]{0,80}|\?[A-Za-z_]+(?:\([^(){}\n
  * map, ${labels[order.status]}: the index is code, not a fill-in slot.
  */
 const DOLLAR = lazyPattern(String.raw`\$\{\s*(${PATH}(?:\[[^[\]{}\n]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)*)${FREEMARKER_SUFFIX}\s*\}`, 'uy');
+/**
+ * A JavaScript template literal's expression on one line, past what DOLLAR reads: ${a ? formatTime(a) : 'TBD'},
+ * ${seats.join(', ') || 'N/A'}. Code that prints a value, its quoted strings (a fallback, a separator) included, so none of
+ * it is prose (trial 43: the 'TBD' a bus mail's code prints for a departure with no time read as a slot left in). Its body
+ * holds a sign of code (an operator, a call, a quote); a brace or a backtick ends it unread, as the markup and words
+ * between a nested literal's backticks are the message's own.
+ */
+const SCRIPT_EXPRESSION = /\$\{([^{}`\n]{1,400})\}/y;
+const SCRIPT_SIGN = /[?|&(+'"=<>!]/;
 const AT = lazyPattern(String.raw`@\{\s*(${PATH})\s*\}`, 'uy');
 /** An app's mail-string variable (HESK): %%NAME%%, %%TRACK_ID%%. */
 const DOUBLE_PERCENT = /%%([A-Z][A-Z0-9_]*)%%/y;
@@ -827,6 +836,11 @@ function balanceSmarty(placeholders: readonly Placeholder[], blocks: ReadonlySet
   return problems;
 }
 
+/** A script expression's placeholder: a value printed, no variable named (its path may be one of several). */
+function scriptValue(at: number, match: RegExpExecArray | null): Placeholder | undefined {
+  return match && SCRIPT_SIGN.test(match[1]!) ? placeholderOf(at, at + match[0].length, 'output', '${', match[1]!.trim()) : undefined;
+}
+
 function singleDelimiterAt(
   text: string,
   at: number,
@@ -848,7 +862,7 @@ function singleDelimiterAt(
     case '#{':
       return value('#{', ZAMMAD);
     case '${':
-      return value('${', DOLLAR());
+      return value('${', DOLLAR()) ?? scriptValue(at, stickyMatch(SCRIPT_EXPRESSION, text, at));
     case '@{':
       return value('@{', AT());
     case '$':
