@@ -635,6 +635,9 @@ describe('languages', () => {
       assert.deepEqual(vocative('pl', '{$FullName} zaprosił cię do kalendarza zespołu. Załóż konto, aby dołączyć.'), []);
       assert.deepEqual(vocative('lt', '{{first_name}} pakvietė jus į komandos kalendorių.'), []);
       assert.deepEqual(vocative('pl', 'Cześć, tu %{staff.name.first} z działu pomocy!'), []);
+      // Trial 43: a name after words that are no greeting is named in the sentence, the driver in a ride app's notice.
+      assert.deepEqual(vocative('pl', 'Twój kierowca {{driver_name}} przyjechał i czeka w miejscu odbioru.'), []);
+      assert.deepEqual(vocative('lt', 'Jūsų vairuotojas {{driver_name}} atvyko ir laukia.'), []);
     });
 
     // Trial 35: a JS template's "${data.customerName}" was quiet where "{{ first_name }}" flagged.

@@ -3590,16 +3590,19 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
     // A surname's fill-in after the first name's takes that one's reading: addressEnd chains the pair.
     if (gap.trim() === '' && unit.placeholders.some((other) => other.kind === 'output' && other.end === placeholder.start - gap.length)) continue;
     const opensClause = wordsBefore === 0 || /[,;:.!?\u2013\u2014-]/.test(gap);
-    const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end, !opensClause);
-    if (end === undefined) continue;
-    // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
-    // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
-    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Szanowny/a", "Gerbiama (-s)"), or a surname's fill-in follows.
     const before = /[ \t,]*$/.exec(unit.text.slice(0, placeholder.start))![0].length;
     // Past a template's tags: "{% if male %}Gerbiamas{% else %}Gerbiamoji{% endif %} {{first_name}}" (reviewer-20 #18).
     let wordEnd = placeholder.start - before;
     for (let tag = tagEndingAt(unit, wordEnd); tag; tag = tagEndingAt(unit, wordEnd)) wordEnd = tag.start;
     const wordBefore = ADDRESS_WORD_AT_END().exec(unit.text.slice(0, wordEnd))?.[1]?.toLowerCase() ?? '';
+    // Words that lead into the fill-in address the reader only as the greeting's words ("Dzień dobry {{first_name}}", "Droga
+    // {{first_name}}"); any others make it a name in the sentence, the driver's in "Twój kierowca :driver_name przyjechał" (trial 43).
+    if (!opensClause && !tests.needName.has(wordBefore) && !greetingLeadsTo(context, greeting.firstToken, placeholder.start)) continue;
+    const end = wordsBefore > 3 ? undefined : addressEnd(unit, placeholder.end, !opensClause);
+    if (end === undefined) continue;
+    // "Dzień dobry {{first_name}}," -> "Dzień dobry,": drop the name and the space or comma before it,
+    // unless the word before needs a name after it ("Gerbiamas," alone is no greeting), also when
+    // abbreviated ("Gerb.") or written for both genders ("Szanowny(a)", "Szanowny/a", "Gerbiama (-s)"), or a surname's fill-in follows.
     const suggestions =
       wordsBefore > 0 && before > 0 && end === placeholder.end && !tests.needName.has(wordBefore)
         ? [
@@ -3611,6 +3614,19 @@ function checkVocativeName(context: Context, rule: ActiveRule): void {
         : [];
     report(context, rule, placeholder, { suggestions });
   }
+}
+
+/**
+ * Whether greeting words (the greeting rule's) open the sentence starting at token `firstToken` and end before `offset`:
+ * under title lines too ("Aktualizacja zamówienia" … "Dzień dobry {customer_name},"), where no greeting is accepted.
+ */
+function greetingLeadsTo(context: Context, firstToken: number, offset: number): boolean {
+  const rule = context.ruleSet.greetingRule;
+  if (rule === undefined) return false;
+  const { tokens } = context.analysis;
+  return (context.matchesByRule.get(rule) ?? []).some(
+    (match) => match.owner.role === 'satisfy' && match.firstToken === firstToken && tokens[match.endToken - 1]!.end <= offset,
+  );
 }
 
 /** A template tag (control flow, no value) that ends right at `end`. */
