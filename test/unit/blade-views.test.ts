@@ -55,4 +55,25 @@ describe('Blade views', () => {
       assert.equal(prose.slice(start, start + code.length).trim(), '', code);
     }
   });
+
+  it('an @php … @endphp block is code: a mail view that opens with one still opens with its greeting (trial 43)', () => {
+    const body =
+      "Hello {{ $trip->passenger->name ?? 'there' }},\n\nYour seat on the {{ $trip->departs }} coach is booked. Bring your ticket code to the stop.\n\nSafe travels,\nThe Coachline team\n@endcomponent\n";
+    const plain = `@component('mail::message')\n${body}`;
+    const withBlock = `@php\n    use Carbon\\Carbon;\n    $when = Carbon::parse($trip->departs)->format('H:i');\n@endphp\n\n${plain}`;
+    const read = (text: string) => {
+      const result = lintText(text, 'booked.blade.php', { language: 'en' });
+      return { kind: result.units[0]!.kind, greeting: result.units[0]!.scorecard.greeting };
+    };
+    assert.deepEqual(read(withBlock), read(plain));
+    assert.notEqual(read(plain).kind, 'snippet');
+    // Masked whole, on one line too; an @php never closed is left as it stands.
+    for (const text of [withBlock, '@php $seats = 2; @endphp\nYour {{ $seats }} seats are booked.']) {
+      const { prose } = splitReplyUnits(text, 'booked.blade.php', {})[0]!;
+      const block = text.slice(text.indexOf('@php'), text.indexOf('@endphp') + '@endphp'.length);
+      assert.equal(prose.slice(text.indexOf('@php'), text.indexOf('@php') + block.length).trim(), '', block);
+    }
+    const unclosed = '@php is where we list the fares.\nYour seat is booked.';
+    assert.match(splitReplyUnits(unclosed, 'booked.blade.php', {})[0]!.prose, /is where we list the fares/);
+  });
 });

@@ -13,6 +13,7 @@ export type PlaceholderSyntax =
   | '%{'
   | '#{'
   | '{$'
+  | '{#'
   | '{!!'
   | '@'
   | '${'

@@ -644,6 +644,12 @@ const PRINTF = lazyPattern(String.raw`%((?:[1-9]\d?\$|\([\p{L}_][\p{L}\p{N}_]*\)
  */
 const LARAVEL = /:([A-Za-z_][A-Za-z0-9_]+)(?![\p{L}\p{N}:])/uy;
 const LARAVEL_BEFORE = /[\s([{"'“„«]/u;
+/**
+ * A variable of an SMS template registered under India's DLT rules, which a messaging platform fills when it sends:
+ * {#var#}, {#otp#}, {#driverName#} (a ride platform's notification seed). A name with no space: a Jinja or Twig comment
+ * ({# note #}) holds words.
+ */
+const DLT = lazyPattern(String.raw`\{#([\p{L}_][\p{L}\p{N}_]{0,60})#\}`, 'uy');
 /** Single braces around a name: {NAME}, {first_name}, {order id}. */
 const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
 /** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name], [date/time]. */
@@ -888,6 +894,7 @@ function singleDelimiterAt(
     case '{': {
       const blade = stickyMatch(BLADE_RAW, text, at);
       if (blade) return output('{!!', blade, phpVariableOf(blade[1]!));
+      if (text[at + 1] === '#') return value('{#', DLT());
       const code = perlBlockEnd(at);
       if (code === undefined) return value('{', BRACE);
       const body = text.slice(at + 1, code - 1);
@@ -925,6 +932,7 @@ function bladeDirective(text: string, at: number): Placeholder | undefined {
   const alone = opensLine(text, at);
   let arguments_ = end;
   if (alone) while (text[arguments_] === ' ' || text[arguments_] === '\t') arguments_++;
+  if (name[1] === 'php' && text[arguments_] !== '(') return phpBlock(text, at);
   if (text[arguments_] === '(') {
     const close = closingBracket(text, arguments_, BLADE_ARGUMENTS);
     if (close === undefined) return undefined;
@@ -934,6 +942,22 @@ function bladeDirective(text: string, at: number): Placeholder | undefined {
   if (!kind) return undefined;
   const body = text.slice(at + 1, end);
   return placeholderOf(at, end, kind, '@', body, { tagName: kind === 'tag' ? name[1] : undefined });
+}
+
+/** How far a Blade view's @php block may run to its @endphp: far beyond the few lines a mail view sets up. */
+const PHP_BLOCK_REACH = 5000;
+const END_PHP = /@endphp\b/g;
+
+/**
+ * A Blade @php … @endphp block at `at`, one tag: PHP code (`use Carbon\Carbon;`, `$total = …;`) the reader never sees,
+ * so a greeting after it still opens the mail. Unclosed within reach, the "@php" is text.
+ */
+function phpBlock(text: string, at: number): Placeholder | undefined {
+  END_PHP.lastIndex = at + 4;
+  const end = END_PHP.exec(text);
+  if (!end || end.index - at > PHP_BLOCK_REACH) return undefined;
+  const close = end.index + end[0].length;
+  return placeholderOf(at, close, 'tag', '@', text.slice(at + 1, close), { tagName: 'php' });
 }
 
 /** Whether only spaces or tabs (a few) stand between `at` and its line's start. */
