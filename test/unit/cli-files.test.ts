@@ -66,6 +66,43 @@ describe('cli: finding files', () => {
     assert.match(run.stderr, /\*\*\/2019\.md: Nothing to lint/);
   });
 
+  it('notes a plain PHP mail view a folder search left out, by its folder or its text; PHP code stays unmentioned (trial 43)', async () => {
+    const view = '<html>\n<body>\n  <p>Your seat on the 9:40 shuttle is booked.</p>\n  <p>Show this mail to the driver.</p>\n</body>\n</html>\n';
+    const withCode = '<?php $seat = $booking->seat; ?>\n' + view.replace('is booked', 'is booked: seat <?= $seat ?>');
+    const code = '<?php\nnamespace App\\Http\\Controllers;\n\nclass BookingController\n{\n    public function show() { return view("mail.booked"); }\n}\n';
+    const lang = "<?php\nreturn [\n    'booked' => 'Your seat is booked.',\n];\n";
+    const app = tempDir({
+      'app/Views/templates/mail/booked.php': code,
+      'app/Http/Controllers/BookingController.php': code,
+      'lang/en/booking.php': lang,
+      'exports/refund.php': view,
+      'exports/seat.php': withCode,
+      'exports/helpers.php': code,
+    });
+    const leftOut = (folder: string) =>
+      findFiles([folder], app).templatesLeftOut.flatMap(({ files }) => files.map((file) => path.relative(app, file).split(path.sep).join('/')));
+    // In a views, mail or templates folder whatever it holds; elsewhere when its start is mostly text and HTML.
+    assert.deepEqual(leftOut('.'), ['app/Views/templates/mail/booked.php', 'exports/refund.php', 'exports/seat.php']);
+    assert.deepEqual(leftOut('app/Http'), []);
+    assert.deepEqual(leftOut('lang'), []);
+    const run = await runCli(['--format', 'json', 'exports'], { cwd: app });
+    // The glob takes in only the folder the views share, not every PHP file of the app.
+    assert.match(
+      run.stderr,
+      /replylint: note: exports: 2 template files not linted \(exports\/refund\.php, …\): name them or pass a glob to lint: 'exports\/\*\*\/\*\.php'\n/,
+    );
+    const whole = await runCli(['--format', 'json', '.'], { cwd: app });
+    assert.match(
+      whole.stderr,
+      /3 template files not linted \(app\/Views\/templates\/mail\/booked\.php, …\): name them or pass a glob to lint: '\.\/\*\*\/\*\.php'/,
+    );
+    const views = await runCli(['--format', 'json', 'app'], { cwd: app });
+    assert.match(
+      views.stderr,
+      /1 template file not linted \(app\/Views\/templates\/mail\/booked\.php\): name it or pass a glob to lint: 'app\/Views\/templates\/mail\/\*\*\/\*\.php'/,
+    );
+  });
+
   it('leaves mail templates out of a folder search but says so; a glob naming their extension lints them (reviewer L2)', async () => {
     const blade = 'Hello {{ $user->first_name }},\n\nYour refund will arrive soon.\n\nBest,\nAna\n';
     const views = tempDir({ 'mail/welcome.blade.php': blade, 'mail/refund.blade.php': blade, 'mail/receipt.hbs': REPLY, 'mail/page.php': REPLY });
@@ -93,7 +130,8 @@ describe('cli: finding files', () => {
     const hbsNamed = findFiles(['mail', 'mail/*.hbs'], views);
     assert.deepEqual(
       hbsNamed.templatesLeftOut.map(({ files }) => files.map((file) => path.basename(file))),
-      [['refund.blade.php', 'welcome.blade.php']],
+      // page.php is plain text in a mail folder: a view too.
+      [['page.php', 'refund.blade.php', 'welcome.blade.php']],
     );
     assert.ok(!hbsNamed.skipped.some(({ path: skipped }) => skipped.endsWith('receipt.hbs')), 'a file another pattern linted is not reported as skipped');
     // A glob that names no extension keeps to reply files, as a folder search does.

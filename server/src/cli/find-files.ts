@@ -26,7 +26,7 @@ export interface FileSearch {
   unmatched: FileProblem[];
   /** What was left out, and why: for --debug. */
   skipped: { path: string; reason: string }[];
-  /** Mail and page templates (`.blade.php`, `.hbs` …) and `.text` files a folder search left out, per folder given: said without --debug. */
+  /** Mail and page templates (`.blade.php`, `.hbs`, a PHP view …) and `.text` files a folder search left out, per folder given: said without --debug. */
   templatesLeftOut: { folder: string; files: string[] }[];
 }
 
@@ -37,6 +37,38 @@ export interface FileSearch {
  * so; a glob naming their extension, or the file's name, lints them.
  */
 const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl|text)$/i;
+
+/**
+ * A plain PHP file (not Blade's): most are code, so a folder search says nothing of them, but a mail view written in
+ * plain PHP (CodeIgniter's, or an app's own) holds a message. One is noted as a template when a folder on its way from
+ * the searched folder (that folder's own name too) is a views, mail or templates folder, or when its start holds more
+ * text and HTML outside `<?php … ?>` than inside (trial 43: a shuttle's refund mail went unread with no note).
+ */
+const PHP_FILE = /\.php$/i;
+const VIEW_FOLDER = /^(?:views?|mails?|e-?mails?|templates?|notifications?|layouts?)$/i;
+/** How much of a PHP file's start is read to tell a view from code. */
+const PHP_HEAD_BYTES = 4096;
+const PHP_CODE = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)/gi;
+
+function isPhpView(file: string, root: string): boolean {
+  const folders = [path.basename(root), ...path.relative(root, path.dirname(file)).split(path.sep)];
+  if (folders.some((folder) => VIEW_FOLDER.test(folder))) return true;
+  let head: string;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(PHP_HEAD_BYTES);
+      head = buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, PHP_HEAD_BYTES, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const visible = (text: string) => text.replace(/\s+/g, '').length;
+  const outside = visible(head.replace(PHP_CODE, ''));
+  return outside > 0 && outside * 2 > visible(head);
+}
 
 /** A glob whose last segment names an extension (`*.blade.php`, `*.{hbs,md}`): the user chose those files. */
 function namesExtension(pattern: string): boolean {
@@ -76,14 +108,14 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     },
   });
   const templatesLeftOut: FileSearch['templatesLeftOut'] = [];
-  const addLintable = (found: string[], anyExtension: boolean, templates?: string[]): number => {
+  const addLintable = (found: string[], anyExtension: boolean, templates?: string[], root?: string): number => {
     let added = 0;
     for (const file of found) {
       if (anyExtension || LINTED_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
         files.add(file);
         added++;
       } else {
-        if (templates && TEMPLATE_FILE.test(file)) templates.push(file);
+        if (templates && (TEMPLATE_FILE.test(file) || (root !== undefined && PHP_FILE.test(file) && isPhpView(file, root)))) templates.push(file);
         skip(file, `not a reply file (${LINTED_EXTENSIONS.join(', ')})`);
       }
     }
@@ -104,7 +136,7 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
     if (stat?.isDirectory()) {
       folders.push(full);
       const templates: string[] = [];
-      added = addLintable(glob().globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }), false, templates);
+      added = addLintable(glob().globSync('**', { cwd: full, absolute: true, nodir: true, dot: false, ignore: globIgnore(base) }), false, templates, full);
       if (templates.length > 0) templatesLeftOut.push({ folder: full, files: templates.sort() });
     } else if (stat) {
       // A file named on the command line is linted whatever its extension, unless ignored.

@@ -17,7 +17,7 @@ import {
   type ResolveOptions,
   type ResolvedConfig,
 } from '../engine/config/project-config';
-import { builtinLanguages } from '../engine/config/pack-resolver';
+import { builtinLanguages, isInside } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
 import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
@@ -463,7 +463,9 @@ function templatesLeftOutNote(folder: string, files: string[]): string {
   }
   let notes = '';
   for (const [extension, sameKind] of byExtension) {
-    const glob = `${where.split(path.sep).join('/')}/**/*${extension}`;
+    // Plain PHP files are mostly code: the glob takes in only the folder the views share (their deepest common one).
+    const from = extension.toLowerCase() === '.php' ? commonFolder(sameKind) : folder;
+    const glob = `${(path.relative(process.cwd(), from) || '.').split(path.sep).join('/')}/**/*${extension}`;
     const first = path.relative(process.cwd(), sameKind[0]!);
     const what = extension.toLowerCase() === '.text' ? 'plain-text' : 'template';
     const which =
@@ -471,6 +473,13 @@ function templatesLeftOutNote(folder: string, files: string[]): string {
     notes += `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
   }
   return notes;
+}
+
+/** The deepest folder that holds every one of `files` (absolute paths). */
+function commonFolder(files: string[]): string {
+  let common = path.dirname(files[0]!);
+  for (const file of files) while (!isInside(file, common)) common = path.dirname(common);
+  return common;
 }
 
 /**
