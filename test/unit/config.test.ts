@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, resolveConfig } from '../../server/src/engine/config/project-config';
+import { ConfigError, UNREAD_CONFIG_MESSAGE, resolveConfig, unreadConfigFiles } from '../../server/src/engine/config/project-config';
+import { isInside } from '../../server/src/engine/config/pack-resolver';
+import { runCli } from '../support/cli';
 import { lint } from '../../server/src/engine/linter';
 import { WorkspaceConfigs } from '../../server/src/lsp/workspace-configs';
 import type { ConfigProblem } from '../../server/src/engine/config/config-error';
@@ -262,6 +264,69 @@ describe('config authoring messages', () => {
         .map((line) => line.replace(/^.*\.replylint\.yaml:/, '')),
       ['1:1: the config: unknown key "langauge"; did you mean "language"?', '5:3: Unknown rule id "acme/clod" in rules; did you mean "acme/cloud"?'],
     );
+  });
+
+  it('says, never reads, a file named as a config is not (.replylintrc, replylint.yaml): on the command line and in the editor (issue 12)', async () => {
+    const dir = workspace({
+      '.replylintrc': 'language: fi\n',
+      'team/replylint.yaml': 'language: pl\n',
+      'team/a.md': 'Hi Sam,\n\nYour refund is on its way.\n',
+      'other/.replylint.yaml': 'root: true\nlanguage: en\n',
+      'other/.replylintrc.json': '{ "language": "lt" }\n',
+      'other/b.md': 'Hi Sam,\n\nYour refund is on its way.\n',
+      'above/.replylintrc': 'language: sq\n',
+    });
+    // Discovery reads none of them: team/a.md gets the defaults, other/b.md its .replylint.yaml.
+    assert.equal(resolveConfig(path.join(dir, 'team', 'a.md')).file, undefined);
+    assert.equal(resolveConfig(path.join(dir, 'team', 'a.md')).language, 'en');
+    // Nearest first, up to the folder whose config says root: true (the .replylintrc above it is not on the way).
+    assert.deepEqual(
+      unreadConfigFiles(path.join(dir, 'team'))
+        .filter((file) => isInside(file, dir))
+        .map((file) => path.relative(dir, file)),
+      [path.join('team', 'replylint.yaml'), '.replylintrc'],
+    );
+    assert.deepEqual(unreadConfigFiles(path.join(dir, 'other')), [path.join(dir, 'other', '.replylintrc.json')]);
+    const run = await runCli(['--format', 'json', 'team', 'other'], { cwd: dir });
+    const notes = run.stderr.split('\n').filter((line) => line.includes('Not read as a config'));
+    assert.deepEqual(
+      notes.filter((line) => !line.includes('..')),
+      [
+        `replylint: note: .replylintrc: ${UNREAD_CONFIG_MESSAGE}`,
+        `replylint: note: ${path.join('other', '.replylintrc.json')}: ${UNREAD_CONFIG_MESSAGE}`,
+        `replylint: note: ${path.join('team', 'replylint.yaml')}: ${UNREAD_CONFIG_MESSAGE}`,
+      ],
+    );
+    assert.match(UNREAD_CONFIG_MESSAGE, /\.replylint\.yaml, \.replylint\.yml or \.replylint\.json/);
+    // A config named on the command line is the only one read: nothing is said of the others.
+    assert.doesNotMatch((await runCli(['--format', 'json', '--config', 'other/.replylint.yaml', 'team'], { cwd: dir })).stderr, /Not read/);
+    // The editor: a warning on each file found on the way from a document's folder.
+    let published: ConfigProblem[] = [];
+    const configs = new WorkspaceConfigs({ problemsChanged: (problems) => (published = problems), broke: () => undefined });
+    configs.configFor({
+      filePath: path.join(dir, 'team', 'a.md'),
+      dir: path.join(dir, 'team'),
+      configFile: undefined,
+      language: undefined,
+      workspaceRoot: dir,
+    });
+    const shown = () =>
+      published
+        .filter((problem) => isInside(problem.file, dir))
+        .map((problem) => `${path.relative(dir, problem.file)} ${problem.severity}: ${problem.message}`);
+    assert.deepEqual(shown(), [`.replylintrc warning: ${UNREAD_CONFIG_MESSAGE}`, `${path.join('team', 'replylint.yaml')} warning: ${UNREAD_CONFIG_MESSAGE}`]);
+    // Renamed to a name that is read, the warning goes.
+    fs.renameSync(path.join(dir, 'team', 'replylint.yaml'), path.join(dir, 'team', '.replylint.yaml'));
+    configs.invalidate();
+    const config = configs.configFor({
+      filePath: path.join(dir, 'team', 'a.md'),
+      dir: path.join(dir, 'team'),
+      configFile: undefined,
+      language: undefined,
+      workspaceRoot: dir,
+    });
+    assert.equal(config.language, 'pl');
+    assert.deepEqual(shown(), [`.replylintrc warning: ${UNREAD_CONFIG_MESSAGE}`]);
   });
 
   it('gives the editor every problem of a config at once', () => {

@@ -16,6 +16,8 @@ import {
   type ProjectConfig,
   type ResolveOptions,
   type ResolvedConfig,
+  unreadConfigFiles,
+  UNREAD_CONFIG_MESSAGE,
 } from '../engine/config/project-config';
 import { builtinLanguages, isInside } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
@@ -228,6 +230,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const input = await io.readStdin();
     const read = decodeText(input);
     const config = configs.forFile(fileName);
+    if (!configFile) io.stderr.write(unreadConfigsNote([path.dirname(fileName)]));
     if ('skipped' in read || (fixing && !read.valid)) {
       const why = 'skipped' in read ? renderRef(locale, read.skipped) : `Not fixed: the input is not valid ${read.encoding.toUpperCase()}.`;
       if (values.fix) {
@@ -254,6 +257,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of search.problems) problems.push(problem);
     if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
     for (const { folder, files } of search.templatesLeftOut) io.stderr.write(templatesLeftOutNote(folder, files));
+    if (!configFile) io.stderr.write(unreadConfigsNote(search.files.length > 0 ? search.files.map((file) => path.dirname(file)) : [process.cwd()]));
     if (!values['no-error-on-unmatched-pattern']) {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
     }
@@ -473,6 +477,20 @@ function templatesLeftOutNote(folder: string, files: string[]): string {
     notes += `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
   }
   return notes;
+}
+
+/**
+ * A note per file named as a config is not (`.replylintrc`, `replylint.yaml`) in the folders config discovery walks
+ * from `dirs`: such a file is never read, and a team's settings went missing without a word (issue 12).
+ */
+function unreadConfigsNote(dirs: string[]): string {
+  const remembered = new Map<string, string[]>();
+  const unread = new Set<string>();
+  for (const dir of new Set(dirs)) for (const file of unreadConfigFiles(dir, remembered)) unread.add(file);
+  return [...unread]
+    .sort()
+    .map((file) => `replylint: note: ${path.relative(process.cwd(), file) || file}: ${UNREAD_CONFIG_MESSAGE}\n`)
+    .join('');
 }
 
 /** The deepest folder that holds every one of `files` (absolute paths). */

@@ -15,7 +15,10 @@ import {
   type ConfigProblem,
   type ResolvedConfig,
   type RuleSetting,
+  unreadConfigFiles,
+  UNREAD_CONFIG_MESSAGE,
 } from '../engine/config/project-config';
+import { FILE_START } from '../engine/config/yaml-problems';
 import { builtinRulesDir, isInside } from '../engine/config/pack-resolver';
 import { checkPackExamples } from '../engine/pack-examples';
 
@@ -61,6 +64,8 @@ export class WorkspaceConfigs {
   private readonly broken = new Map<string, { spec: ChainSpec; problems: ConfigProblem[] }>();
   /** Examples that fail in the workspace's own packs, by pack file: warnings on the example. */
   private readonly failingExamples = new Map<string, ConfigProblem[]>();
+  /** Files named as a config is not (`.replylintrc`) in the folders discovery walked, by folder: a warning on each. */
+  private readonly unread = new Map<string, string[]>();
 
   constructor(private readonly events: ConfigEvents) {}
 
@@ -87,6 +92,10 @@ export class WorkspaceConfigs {
   invalidate(): void {
     this.discovered.clear();
     this.projects.clear();
+    // Renamed or gone, a file named as a config is not loses its warning; discovery finds the rest again.
+    const hadUnread = this.unreadFiles().length > 0;
+    this.unread.clear();
+    if (hadUnread) this.events.problemsChanged(this.problems());
     for (const [key, { spec }] of [...this.broken]) {
       // A deleted config is not broken, just gone: discovery moves on from it.
       const gone = spec.file !== undefined && !fs.existsSync(spec.file);
@@ -115,11 +124,24 @@ export class WorkspaceConfigs {
   }
 
   problems(): ConfigProblem[] {
-    return [...[...this.broken.values()].flatMap((broken) => broken.problems), ...[...this.failingExamples.values()].flat()];
+    return [
+      ...[...this.broken.values()].flatMap((broken) => broken.problems),
+      ...[...this.failingExamples.values()].flat(),
+      ...this.unreadFiles().map((file): ConfigProblem => ({ file, ...FILE_START, message: UNREAD_CONFIG_MESSAGE, severity: 'warning' })),
+    ];
+  }
+
+  private unreadFiles(): string[] {
+    return [...new Set([...this.unread.values()].flat())].sort();
   }
 
   private discover(dir: string): string | undefined {
-    if (!this.discovered.has(dir)) this.discovered.set(dir, findConfigFile(dir));
+    if (!this.discovered.has(dir)) {
+      this.discovered.set(dir, findConfigFile(dir));
+      const before = this.unreadFiles().length;
+      unreadConfigFiles(dir, this.unread);
+      if (this.unreadFiles().length !== before) this.events.problemsChanged(this.problems());
+    }
     return this.discovered.get(dir);
   }
 

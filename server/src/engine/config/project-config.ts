@@ -55,6 +55,50 @@ export interface ResolvedConfig {
   lintOptions: LintOptions;
 }
 
+/**
+ * Names users try for a config that discovery does not read (ESLint's old `.eslintrc`, a name without the dot, JSON or
+ * YAML under the rc name): each found is said, never read, so a team's settings are not dropped without a word.
+ */
+export const UNREAD_CONFIG_NAMES = [
+  '.replylintrc',
+  '.replylintrc.yaml',
+  '.replylintrc.yml',
+  '.replylintrc.json',
+  '.replylint',
+  'replylint.yaml',
+  'replylint.yml',
+  'replylint.json',
+];
+
+/** Why a file named as UNREAD_CONFIG_NAMES does not configure replylint, and what to do. */
+export const UNREAD_CONFIG_MESSAGE = `Not read as a config: replylint reads ${CONFIG_FILE_NAMES.slice(0, -1).join(', ')} or ${CONFIG_FILE_NAMES.at(-1)!}. Rename it to one of those.`;
+
+/**
+ * Files in the folders discovery walks from startDir (up to the one whose config says `root: true`) named as a config is
+ * not (UNREAD_CONFIG_NAMES), nearest first. `remembered` keeps each folder's answer, so a run asking for many folders
+ * reads each folder once.
+ */
+export function unreadConfigFiles(startDir: string, remembered = new Map<string, string[]>()): string[] {
+  const dir = path.resolve(startDir);
+  let found = remembered.get(dir);
+  if (found) return found;
+  const own = UNREAD_CONFIG_NAMES.map((name) => path.join(dir, name)).filter((candidate) => isFile(candidate));
+  const config = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => fs.existsSync(candidate));
+  const parent = path.dirname(dir);
+  const root = parent === dir || (config !== undefined && /^\s*["']?root["']?\s*:\s*true\b/m.test(readText(config)));
+  found = root ? own : [...own, ...unreadConfigFiles(parent, remembered)];
+  remembered.set(dir, found);
+  return found;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function findConfigFile(startDir: string): string | undefined {
   return findConfigFiles(startDir)[0];
 }
