@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { decodeText } from '../../server/src/engine/io/files';
 import { ensureBuilt } from '../support/build';
 import { runCli, tempDir } from '../support/cli';
 
@@ -300,6 +301,42 @@ describe('cli', () => {
     assert.deepEqual(fs.readFileSync(path.join(dir, 'odd.txt')), Buffer.concat([Buffer.from(text, 'utf16le'), Buffer.from([0x41])]));
     assert.match(run.stdout, /odd\.txt\n {2}1:1 +warning Not fixed: this file is not valid UTF-16LE/);
     assert.doesNotMatch(run.stdout, /binary/);
+  });
+
+  it('reads UTF-16 without a byte-order mark, told by its NULs on one side of each pair, and --fix writes it back so (issue 12)', async () => {
+    const text = 'We will reply soon.\r\nSimply restart, then just click Save.\r\n';
+    const fixed = 'We will reply soon.\r\nRestart, then click Save.\r\n';
+    const bigEndian = (value: string) => Buffer.from(value, 'utf16le').swap16();
+    const dir = tempDir({ '.replylint.yaml': ONLY_DEFERRAL, 'pack.yaml': PACK, 'le.txt': Buffer.from(text, 'utf16le'), 'be.txt': bigEndian(text) });
+    const lint = await cli(['--format', 'json', 'le.txt', 'be.txt'], { cwd: dir });
+    const reports = JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    assert.equal(reports.length, 2);
+    for (const report of reports) {
+      assert.deepEqual(
+        report.messages.filter((message) => message.ruleId === 'deferral/vague-timeframe').map(({ line, column }) => [line, column]),
+        [[1, 15]],
+        report.filePath,
+      );
+    }
+    await cli(['--fix', '.'], { cwd: dir });
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'le.txt')), Buffer.from(fixed, 'utf16le'));
+    assert.deepEqual(fs.readFileSync(path.join(dir, 'be.txt')), bigEndian(fixed));
+    // Finnish and Polish letters: ä's high byte is NUL too, ł's is not; at least half the pairs hold a NUL.
+    for (const words of ['Hei, kyytisi on perillä ja kuljettaja odottaa.', 'Kierowca już czeka, zapłata przeszła.']) {
+      assert.deepEqual(decodeText(Buffer.from(words, 'utf16le')), { text: words, bom: false, encoding: 'utf-16le', valid: true });
+      assert.deepEqual(decodeText(bigEndian(words)), { text: words, bom: false, encoding: 'utf-16be', valid: true });
+    }
+    // Binary stays binary: NULs on both sides of the pairs, or pairs that decode to control codes.
+    const binary = [
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      Buffer.from([0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x41, 0x00]),
+      // NULs on one side, but the pairs read as characters far from ASCII ("襐", "ÿ"), or an odd length.
+      Buffer.from([0x89, 0x50, 0x00, 0xff]),
+      Buffer.from([0x48, 0x69, 0x00, 0xff, 0xfe]),
+      // A NUL in one pair in four: not text of the Latin range.
+      Buffer.concat([Buffer.from('Ж', 'utf16le'), Buffer.from('ЖЖЖЖЖЖ', 'utf16le').swap16(), Buffer.from('ЖA', 'utf16le')]),
+    ];
+    for (const bytes of binary) assert.deepEqual(decodeText(bytes), { skipped: { id: 'file.binary' } }, bytes.toString('hex'));
   });
 
   it('reads a config and a pack saved as UTF-16 with a byte-order mark', async () => {

@@ -114,7 +114,7 @@ export function decodeDataText(bytes: Buffer): string {
   return utf16 ? new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes) : bytes.toString('utf8');
 }
 
-/** Reads a file as text (UTF-8, or UTF-16 with a byte-order mark), or says why it is skipped (the command line in English, the editor in its language). */
+/** Reads a file as text (UTF-8, or UTF-16 with a byte-order mark or without one), or says why it is skipped (the command line in English, the editor in its language). */
 export function readTextFile(file: string, maxBytes: number, limitName = '--max-file-size'): ReadResult {
   let bytes: Buffer;
   try {
@@ -126,9 +126,43 @@ export function readTextFile(file: string, maxBytes: number, limitName = '--max-
   return decodeText(bytes);
 }
 
-/** A file's or standard input's bytes as text (UTF-8, or UTF-16 with a byte-order mark), or skipped as binary. */
+/** How much of a file's start tells binary from text, and UTF-16 without a byte-order mark from either. */
+const SNIFF_BYTES = 8192;
+/**
+ * UTF-16 with no byte-order mark (an export tool's or a script's "Unicode" file): an even length and, in its first pairs
+ * of bytes, every NUL on the same side of its pair (the high byte of a character of the Latin range, first in
+ * big-endian), at least half the characters printable ASCII and none a control code. Binary has NULs on both sides, an
+ * odd length, or pairs that decode to control codes or to characters far from ASCII.
+ */
+function unmarkedUtf16Of(bytes: Buffer): TextEncoding | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
+  const sample = bytes.subarray(0, Math.min(bytes.length, SNIFF_BYTES));
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < sample.length; index++) {
+    if (sample[index] !== 0) continue;
+    if (index % 2 === 0) even++;
+    else odd++;
+  }
+  const encoding = odd > 0 && even === 0 ? 'utf-16le' : even > 0 && odd === 0 ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(sample);
+  let ascii = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return undefined;
+    if (code < 0x7f) ascii++;
+  }
+  return ascii * 2 >= text.length ? encoding : undefined;
+}
+
+/**
+ * A file's or standard input's bytes as text (UTF-8, or UTF-16 with a byte-order mark or, told by its NULs, without
+ * one), or skipped as binary.
+ */
 export function decodeText(bytes: Buffer): ReadResult {
-  const utf16 = utf16Of(bytes);
+  const marked = utf16Of(bytes);
+  const utf16 = marked ?? (bytes.subarray(0, SNIFF_BYTES).includes(0) ? unmarkedUtf16Of(bytes) : undefined);
   if (utf16) {
     // Every other byte of English in UTF-16 is NUL, so the binary test below would skip it: decoded, a NUL is binary.
     let text: string;
@@ -140,10 +174,10 @@ export function decodeText(bytes: Buffer): ReadResult {
       text = new TextDecoder(utf16, { fatal: false, ignoreBOM: false }).decode(bytes);
       valid = false;
     }
-    if (text.slice(0, 8192).includes('\u0000')) return { skipped: { id: 'file.binary' } };
-    return { text, bom: true, encoding: utf16, valid };
+    if (text.slice(0, SNIFF_BYTES).includes('\u0000')) return { skipped: { id: 'file.binary' } };
+    return { text, bom: marked !== undefined, encoding: utf16, valid };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: { id: 'file.binary' } };
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { skipped: { id: 'file.binary' } };
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { text, bom, encoding: 'utf-8', valid: isUtf8(bytes) };
