@@ -120,6 +120,22 @@ describe('a fix leaves every sentence standing (found by --fix on real-style rep
   const fixed = (text: string): string => applyEdits(text, fixAllEdits(lintText(text, 'reply.txt').findings));
   const wrap = (body: string) => `Hi Anna,\n\n${body}\n\nBest regards,\nTom`;
 
+  it('a sentence that opens after an emoji keeps its capital; one running on past an emoji keeps its lower case (issue 12)', () => {
+    const cases: [string, string][] = [
+      ['🤷 Just click Save.', '🤷 Click Save.'],
+      ['Done. ✅ Just click Save.', 'Done. ✅ Click Save.'],
+      ['👍🏽 Just click Save.', '👍🏽 Click Save.'],
+      ['The upload failed 🤷 just click Save again.', 'The upload failed 🤷 click Save again.'],
+    ];
+    for (const [body, after] of cases) assert.equal(fixed(wrap(body)), wrap(after), body);
+    // A suggestion that removes the opener gives the next word the capital, as at a line's start.
+    const text = wrap('👍 Simply restart the app and sign in.');
+    const offered = findingsOf('tone/condescending', text, 'reply.txt').flatMap((finding) =>
+      finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits)),
+    );
+    assert.ok(offered.includes(wrap('👍 Restart the app and sign in.')), offered.join('\n'));
+  });
+
   it('words removed out of a running sentence are reported with no fix', () => {
     for (const body of [
       'The price for the annual plan is as previously stated.',

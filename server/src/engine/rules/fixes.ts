@@ -16,9 +16,18 @@ export interface UnitFix {
   edits: UnitEdit[];
 }
 
-/** The prose before `start` ends a sentence, or the reply starts there (markup and quotes are blank in prose). */
+/** Emoji (with their modifiers and joiners) and the spaces between and after them, at the end of a text: one quantifier, no backtracking. */
+const EMOJI_BEFORE =
+  /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3|[ \t])*$/u;
+
+/**
+ * The prose before `start` ends a sentence, or the reply starts there (markup and quotes are blank in prose). Emoji
+ * between are read past: "🤷 Just click Save." and "Done. ✅ Just click Save." start a sentence at "Just".
+ */
 function atSentenceStart(prose: string, start: number): boolean {
-  const before = prose.slice(Math.max(0, start - 40), start);
+  let before = prose.slice(Math.max(0, start - 40), start);
+  const emoji = EMOJI_BEFORE.exec(before);
+  if (emoji) before = before.slice(0, emoji.index);
   return /(?:[.!?…]["'”’)]?\s+|\n\s*)$/.test(before) || (start <= 40 && /^\s*$/.test(before));
 }
 
