@@ -244,6 +244,19 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.equal(applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0], 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},');
   });
 
+  it('Liquid and Twig: a name inside an `if` that tests it with `and` has its fallback in the else; with `or` it has none', () => {
+    const liquid = buildConfig({ language: 'en', placeholders: 'liquid' }, undefined).lintOptions;
+    const names = (text: string) =>
+      lint({ text, fileName: 'r.txt' }, liquid)
+        .findings.filter((finding) => finding.ruleId === 'placeholder/name-without-fallback')
+        .map((finding) => finding.range.start.character);
+    const letter = (test: string) =>
+      `{% if ${test} %}Dear {{ first_name }} {{ last_name }},{% else %}Dear friend,{% endif %}\n\nThank you for your gift of 25 EUR, received on 3 May.`;
+    assert.deepEqual(names(letter('first_name and last_name')), []);
+    assert.deepEqual(names(letter('last_name and first_name')), []);
+    for (const test of ['first_name or nickname', 'last_name']) assert.deepEqual(names(letter(test)), [letter(test).indexOf('{{ first_name }}')], test);
+  });
+
   it("a template file's name says its engine: {{ first_name }} in a .liquid, .twig or .hbs file is no Intercom variable (reviewer-28 #2, #8)", () => {
     const text = 'Hi {{ first_name }},\n\nYour refund was sent today and reaches your card within 5 business days.\n\nBest regards,\nAnna';
     const read = (fileName: string) => {

@@ -39,6 +39,7 @@ const SYNTAX_NAMES: Record<string, string> = {
     "Odoo's QWeb attributes (t-out, t-esc, t-field, t-elif) and its Mako-era control lines (% elif, % endif, % endfor; placeholders/odoo.ts)",
   'define parse evaluate': "Apache Velocity's directives (#define, #parse, #evaluate; placeholders/velocity.ts)",
   endphp: "Laravel Blade's @endphp, which closes a view's @php block (placeholders/scan.ts)",
+  and: "Liquid's, Twig's and Jinja's `and` joining the tests of an `{% if %}` (placeholders/scan.ts)",
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',

@@ -109,6 +109,17 @@ const END_TAGS = new Map(Object.entries(BLOCK_TAGS).map(([open, close]) => [clos
 const VARIABLE = /^[\p{L}_][\p{L}\p{N}_-]*(?:\.[\p{L}_][\p{L}\p{N}_-]*|\[[^\]]*\])*/u;
 // A block that tests a variable: {% if x %}, {{#if x}}, and a Mustache section {{#x}} (printed only when x is set).
 const CONDITION = lazyPattern(String.raw`^(?:#?(?:if|unless)\s+|#)([\p{L}_][\p{L}\p{N}_.-]*)\s*$`, 'u');
+// An `if` of several tests joined by `and` ({% if first_name and last_name %}: trial 44's letter greets "dear donor" in
+// its else) prints its body only when each is set; one joined by `or` promises none of them.
+/** Whether a block's opening tests `variable`: alone, or as one of the tests an `and` joins. */
+function testsVariable(body: string, variable: string): boolean {
+  if (CONDITION().exec(body)?.[1] === variable) return true;
+  const condition = /^#?if\s/.test(body) ? body.slice(body.indexOf('if') + 2).trim() : '';
+  if (/\sor\s/.test(condition)) return false;
+  const tests = condition.split(/\s+and\s+/);
+  return tests.length > 1 && tests.includes(variable);
+}
+
 /**
  * Liquid's `| default: "there"`, Intercom's `| fallback:`, Help Scout's `,fallback=`, Twig's `|default('there')`,
  * Jinja's `or "there"` and Template Toolkit's `|| 'there'`. An empty one (`default: ""`, `or ""`, `|| ''`) is the
@@ -141,7 +152,7 @@ function parseOutput(body: string, ...enclosing: Placeholder[][]): Pick<Placehol
   // The innermost few blocks: a test of the variable further out is rare, and unclosed blocks can be many.
   for (const blocks of enclosing) {
     for (let index = blocks.length - 1; variable !== undefined && index >= Math.max(0, blocks.length - 8); index--) {
-      if (CONDITION().exec(blocks[index]!.body)?.[1] === variable) tested = true;
+      if (testsVariable(blocks[index]!.body, variable)) tested = true;
     }
   }
   return { variable, hasFallback: tested || FALLBACK.test(body) };
