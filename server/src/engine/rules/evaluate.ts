@@ -3084,7 +3084,7 @@ function newsExcuses(context: Context, rule: ActiveRule, matches: RuleMatch[], r
 function formSentences(context: Context, matches: readonly RuleMatch[], form: string): number[] {
   const { tokens } = context.analysis;
   const sentences: number[] = [];
-  for (const item of matches) if (item.owner.role === 'form' && item.owner.form === form) sentences.push(tokens[item.firstToken]!.sentence);
+  for (const item of formMatches(matches, form)) sentences.push(tokens[item.firstToken]!.sentence);
   return sentences;
 }
 
