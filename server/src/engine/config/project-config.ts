@@ -83,9 +83,9 @@ export function unreadConfigFiles(startDir: string, remembered = new Map<string,
   let found = remembered.get(dir);
   if (found) return found;
   const own = UNREAD_CONFIG_NAMES.map((name) => path.join(dir, name)).filter((candidate) => isFile(candidate));
-  const config = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => fs.existsSync(candidate));
+  const config = configFileIn(dir);
   const parent = path.dirname(dir);
-  const root = parent === dir || (config !== undefined && /^\s*["']?root["']?\s*:\s*true\b/m.test(readText(config)));
+  const root = parent === dir || (config !== undefined && isRootConfig(config));
   found = root ? own : [...own, ...unreadConfigFiles(parent, remembered)];
   remembered.set(dir, found);
   return found;
@@ -104,14 +104,24 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 /** Config files from startDir upwards, nearest first, up to one with `root: true`. */
+/** The config file discovery reads in `dir`, if any (the first of CONFIG_FILE_NAMES there). */
+function configFileIn(dir: string): string | undefined {
+  return CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => fs.existsSync(candidate));
+}
+
+/** Whether a config says `root: true`, so discovery stops at its folder: read from its text, before it is parsed. */
+function isRootConfig(file: string): boolean {
+  return /^\s*["']?root["']?\s*:\s*true\b/m.test(readText(file));
+}
+
 function findConfigFiles(startDir: string): string[] {
   const found: string[] = [];
   let dir = path.resolve(startDir);
   for (;;) {
-    const file = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => fs.existsSync(candidate));
+    const file = configFileIn(dir);
     if (file) {
       found.push(file);
-      if (/^\s*["']?root["']?\s*:\s*true\b/m.test(readText(file))) break;
+      if (isRootConfig(file)) break;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;

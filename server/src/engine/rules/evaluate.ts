@@ -3624,8 +3624,11 @@ function greetingLeadsTo(context: Context, firstToken: number, offset: number): 
   const rule = context.ruleSet.greetingRule;
   if (rule === undefined) return false;
   const { tokens } = context.analysis;
-  return (context.matchesByRule.get(rule) ?? []).some(
-    (match) => match.owner.role === 'satisfy' && match.firstToken === firstToken && tokens[match.endToken - 1]!.end <= offset,
+  // No `?? []`, as in teamWordsOf: an empty literal's elements kind is not a match list's.
+  const matches = context.matchesByRule.get(rule);
+  return (
+    matches !== undefined &&
+    matches.some((match) => match.owner.role === 'satisfy' && match.firstToken === firstToken && tokens[match.endToken - 1]!.end <= offset)
   );
 }
 
