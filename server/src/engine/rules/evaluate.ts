@@ -4507,8 +4507,12 @@ function insideWaitingClause(context: Context, range: TokenRange): boolean {
   return opener !== undefined && clauseOf(context, opener, true).end >= range.end;
 }
 
-/** Every next-step list a reply has no words of (most lists, in most replies): one list, not an array per reply. */
-const NO_WORDS: readonly TokenRange[] = [];
+/**
+ * Every next-step list a reply has no words of (most lists, in most replies): one list, not an array per reply. Made
+ * empty from a list of one range, so it has the elements kind of a list of words (`[range]`, pushed to): an empty
+ * literal's kind is another, and clauseBoundsOf, optimized on one, was thrown away at the other (`joins`).
+ */
+const NO_WORDS: readonly TokenRange[] = [{ first: 0, end: 0 }].slice(1);
 
 function nextStepWordsOf(context: Context): Record<NextStepList, readonly TokenRange[]> {
   if (context.nextStepWords) return context.nextStepWords;
