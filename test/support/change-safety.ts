@@ -309,7 +309,16 @@ export function validityProblems(fileName: string, text: string, edited: string)
   }
   const fences = (source: string) => (source.match(/```/g) ?? []).length;
   if (fences(text) !== fences(edited)) problems.push('changes the code fences');
+  if (filteredTranslations(edited) > filteredTranslations(text)) problems.push('puts a filter inside a Django {% blocktranslate %}, which Django refuses');
   return problems;
+}
+
+const TRANSLATION_BLOCK = /\{%-?\s*blocktrans(?:late)?\b[^]*?%\}([^]*?)\{%-?\s*endblocktrans(?:late)?\s*-?%\}/g;
+/** How many outputs inside Django's translation blocks apply a filter or a call (Django accepts only a bare name there). */
+function filteredTranslations(source: string): number {
+  let count = 0;
+  for (const block of source.matchAll(TRANSLATION_BLOCK)) count += (block[1]!.match(/\{\{[^}]*[|(][^}]*\}\}/g) ?? []).length;
+  return count;
 }
 
 function parses(read: () => unknown): boolean {

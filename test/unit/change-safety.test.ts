@@ -409,6 +409,21 @@ rules:
       assert.deepEqual(check('soon.', 'soon."'), ['leaves the JSON file invalid']);
     });
 
+    it("a filter inside Django's {% blocktranslate %}: Django refuses the file (trial 44's fund mail was offered one)", () => {
+      // A placeholder finding's own repair may edit placeholders (as problemsOf lets it); the rest is checked.
+      const base = { fileName: 'payment_failed.txt', language: 'en', kind: 'auto-reply' as const, repairsPlaceholders: true, ruleSet };
+      const text = '{% blocktranslate with name=donor.first_name %}\nHi {{ name }},\n\nYour monthly gift did not go through.\n{% endblocktranslate %}\n';
+      const check = (written: string, newText: string) => {
+        const start = text.indexOf(written);
+        return changeProblems({ ...base, text, replyText: text, edits: [{ start, end: start + written.length, newText }] });
+      };
+      assert.deepEqual(check('{{ name }}', '{{ name | default("there") }}'), ['puts a filter inside a Django {% blocktranslate %}, which Django refuses']);
+      assert.deepEqual(validityProblems('thanks.html', text, text.replace('{{ name }}', '{{ name|default:"there" }}')), [
+        'puts a filter inside a Django {% blocktranslate %}, which Django refuses',
+      ]);
+      assert.deepEqual(check('donor.first_name', 'donor.first_name|default:"there"'), []);
+    });
+
     it("an edit inside a template's tag: a condition's string is code, in every syntax", () => {
       const base = { fileName: 'notice.txt', language: 'en', kind: 'auto-reply' as const, repairsPlaceholders: false, ruleSet };
       for (const text of [

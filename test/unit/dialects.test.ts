@@ -257,6 +257,43 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     for (const test of ['first_name or nickname', 'last_name']) assert.deepEqual(names(letter(test)), [letter(test).indexOf('{{ first_name }}')], test);
   });
 
+  it("a name a tag binds has the fallback its binding gives: Django's blocktranslate/with, Jinja's set (trial 44)", () => {
+    const liquid = buildConfig({ language: 'en', placeholders: 'liquid' }, undefined).lintOptions;
+    const letter = (opening: string, closing: string) => `${opening}\nHi {{ name }},\n\nThank you for your gift of 25 EUR, received on 3 May.\n${closing}\n`;
+    const named = (text: string) => {
+      const finding = lint({ text, fileName: 'thanks.txt' }, liquid).findings.find((item) => item.ruleId === 'placeholder/name-without-fallback');
+      return finding && finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits).split('\n')[0]);
+    };
+    const translated = (binding: string) => letter(`{% blocktranslate ${binding} %}`, '{% endblocktranslate %}');
+    // A value with a fallback filter, a quoted string, or a variable whose own name says it holds the fallback.
+    for (const binding of [
+      'with name=donor.name_with_fallback',
+      'with name=donor.first_name|default:"friend"',
+      'with name=donor.first_name|default_if_none:"friend"',
+      'trimmed with name="friend"',
+    ])
+      assert.equal(named(translated(binding)), undefined, binding);
+    assert.equal(named(letter('{% blocktrans with name=donor.nameFallback %}', '{% endblocktrans %}')), undefined);
+    assert.equal(named(letter('{% with name=donor.first_name|default:"friend" %}', '{% endwith %}')), undefined);
+    assert.equal(named(letter('{% with donor.first_name|default:"friend" as name %}', '{% endwith %}')), undefined);
+    assert.equal(named(letter("{% set name = donor.first_name or 'friend' %}", '')), undefined);
+    // A name bound to another binding's name has that binding's fallback.
+    assert.equal(
+      named(letter('{% with n=donor.first_name|default:"friend" %}{% blocktranslate with name=n %}', '{% endblocktranslate %}{% endwith %}')),
+      undefined,
+    );
+    // A plain name bound under another name has none, even where the file prints that name with a fallback elsewhere (the
+    // binding copies the value, not the other output's filter); Django refuses a filter inside the block, so the fallback
+    // goes on the binding.
+    assert.deepEqual(named(translated('with name=donor.first_name')), ['{% blocktranslate with name=donor.first_name|default:"there" %}']);
+    assert.deepEqual(named(`{{ donor.first_name|default:"friend" }}\n${translated('with name=donor.first_name')}`), [
+      '{{ donor.first_name|default:"friend" }}',
+    ]);
+    // A name no binding of the block gives: no edit is valid inside it; outside, the binding stops at its end tag.
+    assert.deepEqual(named(letter('{% blocktranslate %}', '{% endblocktranslate %}')), []);
+    assert.deepEqual(named(letter('{% with name=donor.name_with_fallback %}{% endwith %}', '')), ['{% with name=donor.name_with_fallback %}{% endwith %}']);
+  });
+
   it("a template file's name says its engine: {{ first_name }} in a .liquid, .twig or .hbs file is no Intercom variable (reviewer-28 #2, #8)", () => {
     const text = 'Hi {{ first_name }},\n\nYour refund was sent today and reaches your card within 5 business days.\n\nBest regards,\nAnna';
     const read = (fileName: string) => {

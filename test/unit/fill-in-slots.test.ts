@@ -195,6 +195,25 @@ describe('placeholder/unfilled-slot', () => {
     ]);
   });
 
+  it("a bracketed label printed alone under a condition named for it is the template's text, no fill-in (trial 44); a slot among words under an if is one", () => {
+    const body = '\n\nHi there,\n\nThank you for your gift of 25 EUR to the Harbour Food Bank, received on 3 May.';
+    for (const kind of ['auto-reply', 'reply'] as const) {
+      for (const subject of [
+        'Subject: {{#if erratum}}[Erratum] {{/if}}Your gift receipt',
+        'Subject: {{#if isCorrection}}[Correction]{{/if}} Your gift receipt',
+        'Subject: {% if notice.is_reminder %}[Reminder] {% endif %}Your gift receipt',
+      ])
+        assert.deepEqual(excerpts(`${subject}${body}`, { kind, placeholders: subject.includes('{%') ? 'liquid' : 'handlebars' }), [], subject);
+      // A slot among other words of the branch, or under a condition on another value, or in the else: still a slot.
+      for (const [text, slot] of [
+        ['Subject: Your gift receipt\n\n{{#if donor}}Dear [Donor name],{{/if}}\n\nThank you for your gift.', '[Donor name]'],
+        ['Subject: {{#if erratum}}[Reminder] {{/if}}Your gift receipt' + body, '[Reminder]'],
+        ['Subject: {{#if erratum}}Again: {{else}}[Erratum] {{/if}}Your gift receipt' + body, '[Erratum]'],
+      ])
+        assert.deepEqual(excerpts(text, { kind, placeholders: 'handlebars' }), [slot], `${kind}: ${text}`);
+    }
+  });
+
   it("an automatic message's value names in capitals, in words and in any language, are its system's fill-ins; instructions and stand-ins are not (trial 16)", () => {
     const booking =
       'Hi [SÄHKÖPOSTIN VASTAANOTTAJAN NIMI],\n\nYour booking request for [RESERVATION UNIT NAME] was declined.\nReason: [HYLKÄYKSEN SYY]\n\nKind regards\nThe booking service';

@@ -2,6 +2,7 @@
 // over the message): the heading is the reply's greeting, in every language's own
 // greeting words, not a title that leaves the first body line without one.
 import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine/fix-all';
 import { findingsOf, lintText } from '../support/engine';
 
 // `kind: 'reply'` asks the greeting of the reply whatever it shows; without it the kind is inferred from the reply.
@@ -118,6 +119,37 @@ describe("a greeting under an e-mail's title lines, and a greeting variable", ()
     }
     assert.equal(greetingOf(`{order_name}\n\n${BODY.en}\n\nKind regards,\nAna\n`, 'en', 'reply').findings.length, 1);
     assert.equal(greetingOf(`{greeting} and welcome back to the shop\n\n${BODY.en}\n`, 'en', 'reply').findings.length, 1);
+  });
+
+  it('a Handlebars partial named greeting or salutation opening the mail, under its Subject: line and layout partials, is the greeting (trial 44)', () => {
+    const greeted = (opening: string) => {
+      const text = `Subject: Your monthly gift is paused\n\n{{> header}}\n\n${opening}\n\n<p>${BODY.en}</p>\n\n<p>Warmly,<br>The Harbour Food Bank</p>\n`;
+      return lintText(text, 'paused.hbs', { language: 'en', kind: 'reply', placeholders: 'handlebars' }).findings.filter(
+        (finding) => finding.ruleId === 'formula/greeting',
+      );
+    };
+    for (const opening of ['<p>{{> greeting}}</p>', '{{> email-salutation name=donor.name}}']) assert.deepEqual(greeted(opening), [], opening);
+    // Another partial there greets nobody, and one below the first words is no opening.
+    assert.equal(greeted('<p>{{> logo}}</p>').length, 1);
+    assert.equal(greeted(`<p>${BODY.en}</p>\n{{> greeting}}`).length, 1);
+  });
+
+  it('an inserted greeting goes under the Subject: and other header lines, never above them, nor after a tag on the first line', () => {
+    const inserted = (text: string, fileName = 'refund.txt') => {
+      const [finding] = lintText(text, fileName, { language: 'en', kind: 'reply' }).findings.filter((item) => item.ruleId === 'formula/greeting');
+      assert.ok(finding, text);
+      return finding.suggestions.map((suggestion) => applyEdits(text, suggestion.edits));
+    };
+    const body = 'We sent the 20 EUR you gave on 2 March back to your card today.\n\nKind regards,\nAnna\n';
+    assert.deepEqual(inserted(`Subject: Your gift was refunded\nFrom: Harbour Food Bank\n\n${body}`), [
+      `Subject: Your gift was refunded\nFrom: Harbour Food Bank\n\nHi there,\n\n${body}`,
+    ]);
+    assert.deepEqual(inserted(`Subject: Your gift was refunded\n\n<p>${body}</p>`, 'refund.html'), [
+      `Subject: Your gift was refunded\n\n<p>Hi there,<br><br>${body}</p>`,
+    ]);
+    // Its first words after a template's value: no place to put a greeting is safe.
+    assert.deepEqual(inserted(`Subject: Your gift was refunded\n\n{{> amount}} went back to your card today.\n\nKind regards,\nAnna\n`, 'refund.hbs'), []);
+    assert.deepEqual(inserted(body), [`Hi there,\n\n${body}`]);
   });
 });
 

@@ -184,6 +184,24 @@ describe('template branches', () => {
       }
     });
 
+    it('branches inside one sentence count as their longest, in every syntax: both are never read (trial 44)', () => {
+      // 27 words around the branches; with the longer branch 35 (the English line), with both 37.
+      const rest = 'kept a record of every gift you sent to the shelter, partly because we are grateful and partly because you may want a copy for your taxes.';
+      const longer = 'Over the twelve months just gone, we have';
+      const templates = [
+        (a: string) => `Dear {$donor.name},\n\n{if $year}${a} {else}We have {/if}${rest}\n\nThe Shelter`,
+        (a: string) => `Dear {{ donor.name }},\n\n{% if year %}${a} {% else %}We have {% endif %}${rest}\n\nThe Shelter`,
+        (a: string) => `Dear {{donor_name}},\n\n{{#if year}}${a} {{else}}We have {{/if}}${rest}\n\nThe Shelter`,
+        (a: string) => `Dear [% donor.name %],\n\n[% IF year %]${a} [% ELSE %]We have [% END %]${rest}\n\nThe Shelter`,
+      ];
+      for (const template of templates) {
+        assert.deepEqual(findingsOf('clarity/long-sentence', template(longer), 'thanks.txt'), [], template(longer));
+        // A longer branch of 37 words is long, whatever the other.
+        const over = template(longer.replace('just gone', 'that have just gone'));
+        assert.equal(findingsOf('clarity/long-sentence', over, 'thanks.txt').length, 1, over);
+      }
+    });
+
     it("a branch's own long sentence is still long", () => {
       const text = `Dear [% resident.name %],\n\n[% IF missed %]${missed} and we have asked the crew to return tomorrow morning before ten to empty it for you[% ELSE %]Thank you.[% END %]\n\nWaste Services`;
       assert.equal(findingsOf('clarity/long-sentence', text, 'notice.txt').length, 1);

@@ -6,6 +6,7 @@ import {
   LETTER_OR_DIGIT,
   holdsNonSpace,
   isSpace,
+  lineEndAt,
   trimmedEndBefore,
   wordTokens,
   wordsOnLine,
@@ -35,6 +36,7 @@ import {
   type TemplateEngine,
 } from '../placeholders/dialects';
 import { SIGNATURE_DELIMITER, isSignatureBlockLine, templateFooterLine } from '../units/footers';
+import { isHeaderLine, MAX_HEADER_LINES } from '../units/formats';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
 import { testLinks } from '../units/test-links';
@@ -44,6 +46,7 @@ import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/placeholder';
 import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
+import { bindingAt, templateBindings, translationBlockAt } from '../placeholders/bindings';
 import { insertFix, insideNounPhrase, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import { consequenceForm, NEXT_STEP_LISTS, type KindSignal, type NextStepList, type RuleSpec } from './pack';
@@ -1885,6 +1888,7 @@ function openingGreeting(context: Context, ruleIndex: number): Span | undefined 
     thanksToName(context, ruleIndex) ??
     serviceOpening(context, ruleIndex) ??
     greetingVariable(context) ??
+    greetingPartial(context) ??
     greetingUnderTitles(context, ruleIndex) ??
     greetingUnderLetterHead(context, ruleIndex)
   );
@@ -1963,6 +1967,21 @@ function decisionHeadingOf(context: Context): Span | undefined {
 }
 
 /**
+ * The fallback edit for a name printed without one. Django refuses a filter inside {% blocktranslate %} (the file
+ * would no longer load): there the fallback goes on the value the block's `with` binds to the name
+ * (`with name=donor.first_name|default:"there"`), and a name the block does not bind gets no edit (trial 44).
+ */
+function fallbackSuggestions(unit: ReplyUnit, placeholder: Placeholder, variable: string, newText: string, fallback: string): UnitFix[] {
+  const block = translationBlockAt(unit.placeholders, placeholder.start);
+  if (!block) return [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }];
+  const binding = bindingAt(templateBindings(unit.text, unit.placeholders), variable, placeholder.start);
+  if (!binding || binding.tag !== 'blocktranslate' || binding.start !== block.start || !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(binding.expression)) return [];
+  const bound = `${binding.expression}|default:"${fallback.replace(/"/g, '')}"`;
+  const end = binding.expressionStart + binding.expression.length;
+  return [{ label: { id: 'fix.fallback', args: { text: bound } }, edits: [{ start: binding.expressionStart, end, newText: bound }] }];
+}
+
+/**
  * A variable that prints the greeting, alone on the reply's first line: a shop's "{greeting}" or "{{greeting}}",
  * filled from its settings ("Hello John,"). A greeting variable is a greeting (trial 13: asked for one).
  */
@@ -1974,6 +1993,35 @@ function greetingVariable(context: Context): Span | undefined {
   if (only?.kind !== 'output' || only.variable === undefined || !isGreetingVariable(context.dialect, only.variable)) return undefined;
   const around = context.unit.text.slice(line.start, only.start) + context.unit.text.slice(only.end, line.end);
   return /[\p{L}\p{N}]/u.test(around) ? undefined : { start: only.start, end: only.end };
+}
+
+/** A partial that prints a greeting by its name: Handlebars' {{> greeting}}, {{> email-salutation}}. */
+const GREETING_PARTIAL = /^>\s*(?:[\p{L}\p{N}_-]*[-_/])?(?:greeting|salutation)s?(?:[-_][\p{L}\p{N}_-]*)?(?:\s|$)/iu;
+
+/**
+ * A greeting partial at the reply's opening: the first line with neither words nor a value printed, under at most a few
+ * e-mail header lines ("Subject: …"), that holds {{> greeting}} (trial 44's paused-contribution mail was asked to greet).
+ * The layout's own partials above it ({{> header}}: the logo and the mail's frame) print no greeting and are passed over.
+ */
+function greetingPartial(context: Context): Span | undefined {
+  const { text, prose, placeholders } = context.unit;
+  let headers = 0;
+  let first = 0;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const lineEnd = lineEndAt(text, lineStart, text.length);
+    if (/[\p{L}\p{N}]/u.test(prose.slice(lineStart, lineEnd))) {
+      if (headers++ >= MAX_HEADER_LINES || !isHeaderLine(text.slice(lineStart, lineEnd))) return undefined;
+    } else {
+      while (first < placeholders.length && placeholders[first]!.start < lineStart) first++;
+      const inLine: Placeholder[] = [];
+      for (let index = first; index < placeholders.length && placeholders[index]!.end <= lineEnd; index++) inLine.push(placeholders[index]!);
+      if (inLine.some((placeholder) => placeholder.kind !== 'tag')) return undefined;
+      const partial = inLine.find((placeholder) => placeholder.syntax === '{{' && GREETING_PARTIAL.test(placeholder.body));
+      if (partial) return { start: partial.start, end: partial.end };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 /** The sentence that greets: the first, or the greeting under the e-mail's title lines ("{shop_name}" / "Aktualizacja zamówienia"). */
@@ -2731,12 +2779,37 @@ function endsWithBlankLine(text: string, lineStart: number): boolean {
 function formulaInsertion(context: Context, template: string, closing: boolean, fallback: string | undefined): UnitFix | undefined {
   const { unit, dialect } = context;
   const { prose } = unit;
-  const at = closing ? prose.trimEnd().length : prose.length - prose.trimStart().length;
+  const at = closing ? prose.trimEnd().length : underHeaderLines(unit, prose.length - prose.trimStart().length);
+  if (at === undefined) return undefined;
   if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
   const name = dialect.greetingName ?? fallback;
   if (name === undefined && template.includes('{name}')) return undefined;
   const filled = template.replace(/\{name\}/g, name ?? '').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
   return onlyProse(unit, insertFix({ id: 'fix.insert', args: { text: filled.trim().replace(/\s+/g, ' ') } }, at, filled));
+}
+
+/**
+ * Where a reply opens under its e-mail header lines ("Subject: …", at most MAX_HEADER_LINES, as a salutation under them
+ * is read in units/formats.ts): the next line with words. A greeting put above "Subject:" would no longer be the mail's
+ * body (trial 44). `at` itself when no header line opens the reply; undefined when no place under them is safe.
+ */
+function underHeaderLines(unit: ReplyUnit, at: number): number | undefined {
+  const { text, prose } = unit;
+  let opening = at;
+  for (let headers = 0; headers < MAX_HEADER_LINES; headers++) {
+    const lineEnd = lineEndAt(text, opening, text.length);
+    if (!isHeaderLine(text.slice(opening, lineEnd))) break;
+    // As at the reply's start: the first character of prose under the line (markup before it is masked as space).
+    const rest = prose.slice(lineEnd);
+    const next = rest.length - rest.trimStart().length;
+    if (next === rest.length) return undefined;
+    opening = lineEnd + next;
+  }
+  if (opening === at) return at;
+  // Only where the words start their line, or follow bare HTML there ("<p>We paused …"): after a template tag or a value
+  // ("{{> link}} is in the process") the greeting would land inside a sentence or one branch of a block.
+  const lineStart = text.lastIndexOf('\n', opening - 1) + 1;
+  return /^(?:\s|<[^<>{}]*>)*$/.test(text.slice(lineStart, opening)) ? opening : undefined;
 }
 
 /**
@@ -3325,7 +3398,8 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
       if (
         sentence.endToken - sentence.firstToken > max &&
         !isFieldList(prose, sentence) &&
-        longestRun(prose, tokens, sentence) > max &&
+        Math.min(longestRun(prose, tokens, sentence), wordCount(prose, tokens, sentence.firstToken, sentence.endToken) - unreadInSentence(context, sentence)) >
+          max &&
         inOwnLanguage(context, sentence)
       )
         report(context, rule, sentence, NO_CHANGES);
@@ -3345,6 +3419,44 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The words of a sentence its reader never gets: in each template block whose branches all lie inside the sentence
+ * ("{if $year}This past year, we've {else}We've {/if}kept track …", {{#if}}…{{else}}…{{/if}}, {% if %}…{% else %}…{% endif %}),
+ * all but the longest branch. The same in every dialect whose tags scan.ts balances: a reply's length counts its
+ * longest reading so (evaluateMetric). A block whose branches are sentences of their own is no part of one sentence:
+ * each of its sentences is counted as written (trial 44 counted both branches of a Smarty {if} in one sentence).
+ */
+function unreadInSentence(context: Context, sentence: Sentence): number {
+  const { placeholders, text, prose } = context.unit;
+  const { tokens } = context.analysis;
+  if (!placeholders.some((placeholder) => placeholder.flow === 'branch')) return 0;
+  const first = tokens[sentence.firstToken]!.start;
+  const last = tokens[sentence.endToken - 1]!.end;
+  const words = (from: number, to: number) => wordsStartingIn(prose, tokens, from, to);
+  let unread = 0;
+  let coveredTo = -1;
+  for (const block of templateBlocks(text, placeholders)) {
+    if (block.close === undefined || block.start < coveredTo) continue;
+    const bodyStart = placeholders[block.open]!.end;
+    const bodyEnd = placeholders[block.close]!.start;
+    // Every word of the block is the sentence's.
+    if (words(bodyStart, bodyEnd) === 0 || words(bodyStart, first) > 0 || words(last, bodyEnd) > 0) continue;
+    const bounds: number[] = [bodyStart];
+    for (const split of block.splits) bounds.push(placeholders[split.from]!.start, placeholders[split.to]!.end);
+    bounds.push(bodyEnd);
+    let total = 0;
+    let longest = 0;
+    for (let index = 0; index < bounds.length; index += 2) {
+      const branch = words(bounds[index]!, bounds[index + 1]!);
+      total += branch;
+      longest = Math.max(longest, branch);
+    }
+    unread += total - longest;
+    coveredTo = block.end;
+  }
+  return unread;
 }
 
 /** The words (wordCount) of the tokens that start in [from, to). */
@@ -3436,11 +3548,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           context,
           rule,
           placeholder,
-          {
-            suggestions: newText
-              ? [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }]
-              : [],
-          },
+          { suggestions: newText ? fallbackSuggestions(unit, placeholder, variable, newText, rule.spec.fallback!) : [] },
           messageFor(rule, reads),
         );
       }
@@ -3720,9 +3828,44 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
       !(namesTime(context, placeholder.body) && hasKindSignal(context, 'closure'))
     )
       continue;
+    if (placeholder.syntax === '[' && printedByItsCondition(context, placeholder)) continue;
     report(context, rule, placeholder, NO_CHANGES);
   }
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
+}
+
+/** The words a condition tests: its variables' names, without the keywords and operators around them. */
+const CONDITION_KEYWORDS = new Set(['if', 'unless', 'elseif', 'elsif', 'and', 'or', 'not', 'is', 'defined', 'empty', 'true', 'false', 'null']);
+/** A name's words, lower case, however it is joined ("is_erratum", "isErratum", "Erratum"). */
+const nameWords = (name: string): string[] =>
+  name
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+
+/**
+ * A bracketed label the template prints only when a condition named for it holds: `{{#if erratum}}[Erratum] {{/if}}`
+ * before a subject (trial 44). The branch is the bracket alone, and its words are the last words of a variable the
+ * condition tests, so the system writes it as it stands: no fill-in for a person. A slot among other words of a branch
+ * (`{{#if customer}}Dear [Customer name],{{/if}}`) or under a condition on something else stays a slot.
+ */
+function printedByItsCondition(context: Context, slot: Placeholder): boolean {
+  const { text, placeholders } = context.unit;
+  const words = nameWords(slot.body);
+  if (words.length === 0) return false;
+  for (const block of templateBlocks(text, placeholders, text.length, true)) {
+    const opening = placeholders[block.open]!;
+    const branchEnd =
+      block.splits.length > 0 ? placeholders[block.splits[0]!.from]!.start : block.close === undefined ? block.end : placeholders[block.close]!.start;
+    if (slot.start < opening.end || slot.end > branchEnd) continue;
+    if (/\S/.test(text.slice(opening.end, slot.start) + text.slice(slot.end, branchEnd))) continue;
+    const tested = [...opening.body.matchAll(/[\p{L}_$][\p{L}\p{N}_.$-]*/gu)]
+      .map((name) => name[0].replace(/^\$/, '').split('.').at(-1)!)
+      .filter((name) => !CONDITION_KEYWORDS.has(name.replace(/^#/, '').toLowerCase()));
+    if (tested.some((name) => nameWords(name).slice(-words.length).join(' ') === words.join(' '))) return true;
+  }
+  return false;
 }
 
 /** An auto-reply no person wrote: an app's automatic notice, whose bracket identifiers its system fills. */

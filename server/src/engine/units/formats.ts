@@ -604,7 +604,7 @@ export function librarySections(structure: MarkdownStructure, text: string, leve
 }
 
 /** E-mail header lines above a salutation ("Subject: Service disruption — [Service name]"): at most this many are passed over. */
-const MAX_HEADER_LINES = 3;
+export const MAX_HEADER_LINES = 3;
 
 /**
  * Whether the first block of words of [start, end) opens with a salutation line: in a Markdown file with
