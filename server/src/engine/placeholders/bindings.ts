@@ -37,12 +37,27 @@ const BARE_VARIABLE = /^[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)*$/u;
  */
 const NAMED_FALLBACK = /(?:^|_)fallback(?:_|$)|[a-z]Fallback(?![a-z])/;
 
-/** The bindings written in `text`, read from its scanned `{% %}` tags; a binding never closed binds nothing. */
-export function templateBindings(text: string, placeholders: readonly Placeholder[]): Binding[] {
+/** What templateScopes reads: the bindings, and the stretches inside Django translation blocks (filters refused there). */
+export interface TemplateScopes {
+  bindings: Binding[];
+  translations: { start: number; end: number }[];
+}
+
+/** How far down the open blocks an end tag looks for its opening: templates nest a few, so a text of stray end tags stays linear. */
+const MAX_DEPTH = 32;
+
+/**
+ * The bindings written in `text` and its translation blocks, read in one pass over its scanned `{% %}` tags. A
+ * binding's value is judged where it is written, so an enclosing binding it names is known then; a block never
+ * closed binds nothing.
+ */
+export function templateScopes(text: string, placeholders: readonly Placeholder[]): TemplateScopes {
   const bindings: Binding[] = [];
-  const tags = placeholders.filter((placeholder) => placeholder.kind === 'tag' && placeholder.syntax === '{%');
-  for (const [index, tag] of tags.entries()) {
+  const translations: { start: number; end: number }[] = [];
+  const open: { name: string; tag: Placeholder; bound: Binding[] }[] = [];
+  for (const tag of placeholders) {
     const name = tag.tagName;
+    if (tag.kind !== 'tag' || tag.syntax !== '{%' || name === undefined) continue;
     const bodyStart = text.indexOf(tag.body, tag.start);
     if (name === 'set') {
       const set = SET.exec(tag.body);
@@ -50,34 +65,41 @@ export function templateBindings(text: string, placeholders: readonly Placeholde
       if (set && expression) bindings.push(bindingOf(tag, set[1]!, expression, bodyStart + tag.body.lastIndexOf(expression), 'set', text.length, bindings));
       continue;
     }
-    const closer = name === undefined ? undefined : END_OF[name];
-    if (closer === undefined) continue;
-    const end = closingTag(tags, index, name!, closer);
-    if (end === undefined) continue;
-    const kind = name === 'with' ? 'with' : 'blocktranslate';
-    const older = kind === 'with' ? WITH_AS.exec(tag.body) : null;
-    if (older) {
-      bindings.push(bindingOf(tag, older[2]!, older[1]!, bodyStart + tag.body.indexOf(older[1]!, 4), kind, end.start, bindings));
+    if (END_OF[name] !== undefined) {
+      const kind = name === 'with' ? 'with' : 'blocktranslate';
+      const bound: Binding[] = [];
+      const older = kind === 'with' ? WITH_AS.exec(tag.body) : null;
+      if (older) bound.push(bindingOf(tag, older[2]!, older[1]!, bodyStart + tag.body.indexOf(older[1]!, 4), kind, text.length, bindings));
+      else
+        for (const assignment of tag.body.matchAll(ASSIGNMENT)) {
+          const expression = assignment[2]!;
+          const at = bodyStart + assignment.index + assignment[0].length - expression.length;
+          bound.push(bindingOf(tag, assignment[1]!, expression, at, kind, text.length, bindings));
+        }
+      // Known to the values written inside it (with end at the text's end until its end tag is found).
+      for (const binding of bound) bindings.push(binding);
+      open.push({ name, tag, bound });
       continue;
     }
-    for (const assignment of tag.body.matchAll(ASSIGNMENT)) {
-      const expression = assignment[2]!;
-      const at = bodyStart + assignment.index + assignment[0].length - expression.length;
-      bindings.push(bindingOf(tag, assignment[1]!, expression, at, kind, end.start, bindings));
-    }
+    let depth = open.length - 1;
+    while (depth >= Math.max(0, open.length - MAX_DEPTH) && END_OF[open[depth]!.name] !== name) depth--;
+    if (depth < Math.max(0, open.length - MAX_DEPTH)) continue;
+    // The blocks opened inside it and never closed bind nothing.
+    for (const unclosed of open.splice(depth + 1)) forget(bindings, unclosed.bound);
+    const block = open.pop()!;
+    for (const binding of block.bound) binding.end = tag.start;
+    if (block.name !== 'with') translations.push({ start: block.tag.end, end: tag.start });
   }
-  return bindings;
+  for (const unclosed of open) forget(bindings, unclosed.bound);
+  return { bindings, translations };
 }
 
-/** The end tag that closes the tag at `index`, counting tags of the same name opened in between. */
-function closingTag(tags: readonly Placeholder[], index: number, name: string, closer: string): Placeholder | undefined {
-  let depth = 0;
-  for (let next = index + 1; next < tags.length; next++) {
-    const tagName = tags[next]!.tagName;
-    if (tagName === name) depth++;
-    else if (tagName === closer && depth-- === 0) return tags[next];
-  }
-  return undefined;
+function forget(bindings: Binding[], bound: readonly Binding[]): void {
+  if (bound.length === 0) return;
+  const gone = new Set(bound);
+  let kept = 0;
+  for (const binding of bindings) if (!gone.has(binding)) bindings[kept++] = binding;
+  bindings.length = kept;
 }
 
 function bindingOf(
@@ -111,14 +133,9 @@ export function bindingAt(bindings: readonly Binding[], name: string, at: number
   return found;
 }
 
-/** The innermost Django translation block whose stretch holds `at` (filters are refused inside it). */
-export function translationBlockAt(placeholders: readonly Placeholder[], at: number): { start: number; end: number } | undefined {
-  const tags = placeholders.filter((placeholder) => placeholder.kind === 'tag' && placeholder.syntax === '{%');
+/** The innermost Django translation block whose stretch holds `at`. */
+export function translationBlockAt(scopes: TemplateScopes, at: number): { start: number; end: number } | undefined {
   let found: { start: number; end: number } | undefined;
-  for (const [index, tag] of tags.entries()) {
-    if (tag.tagName !== 'blocktranslate' && tag.tagName !== 'blocktrans') continue;
-    const end = closingTag(tags, index, tag.tagName, END_OF[tag.tagName]!);
-    if (end && tag.end <= at && at < end.start) found = { start: tag.end, end: end.start };
-  }
+  for (const block of scopes.translations) if (block.start <= at && at < block.end && (!found || block.start > found.start)) found = block;
   return found;
 }

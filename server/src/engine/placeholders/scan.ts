@@ -6,7 +6,7 @@
 // mail-string variables (%%NAME%%, printf's %s, Laravel's :name, Invoice
 // Ninja's $client, Dolibarr's __REF__, Koha's <<borrowers.firstname>>) are read in a second pass over what those left.
 
-import { bindingAt, templateBindings } from './bindings';
+import { bindingAt, templateScopes } from './bindings';
 import { closingBracket, type BracketReach } from './brackets';
 import { scanIcuChoices } from './icu';
 import { scanOdoo } from './odoo';
@@ -328,7 +328,7 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
 
 /** An output of a name a tag binds ({% blocktranslate with name=… %}, {% with %}, {% set %}) has the fallback its binding gives. */
 function fillFromBindings(text: string, placeholders: Placeholder[]): void {
-  const bindings = templateBindings(text, placeholders);
+  const { bindings } = templateScopes(text, placeholders);
   if (bindings.length === 0) return;
   for (const placeholder of placeholders) {
     if (placeholder.kind !== 'output' || placeholder.hasFallback || placeholder.variable === undefined) continue;

@@ -45,8 +45,8 @@ import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/placeholder';
-import { BranchIndex, Coverage, templateBlocks } from '../placeholders/branches';
-import { bindingAt, templateBindings, translationBlockAt } from '../placeholders/bindings';
+import { BranchIndex, Coverage, templateBlocks, type TemplateBlock } from '../placeholders/branches';
+import { bindingAt, templateScopes, translationBlockAt } from '../placeholders/bindings';
 import { insertFix, insideNounPhrase, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import { consequenceForm, NEXT_STEP_LISTS, type KindSignal, type NextStepList, type RuleSpec } from './pack';
@@ -1972,9 +1972,10 @@ function decisionHeadingOf(context: Context): Span | undefined {
  * (`with name=donor.first_name|default:"there"`), and a name the block does not bind gets no edit (trial 44).
  */
 function fallbackSuggestions(unit: ReplyUnit, placeholder: Placeholder, variable: string, newText: string, fallback: string): UnitFix[] {
-  const block = translationBlockAt(unit.placeholders, placeholder.start);
+  const scopes = templateScopes(unit.text, unit.placeholders);
+  const block = translationBlockAt(scopes, placeholder.start);
   if (!block) return [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }];
-  const binding = bindingAt(templateBindings(unit.text, unit.placeholders), variable, placeholder.start);
+  const binding = bindingAt(scopes.bindings, variable, placeholder.start);
   if (!binding || binding.tag !== 'blocktranslate' || binding.start !== block.start || !/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(binding.expression)) return [];
   const bound = `${binding.expression}|default:"${fallback.replace(/"/g, '')}"`;
   const end = binding.expressionStart + binding.expression.length;
@@ -3429,7 +3430,7 @@ function evaluateMetric(context: Context, rule: ActiveRule): undefined {
  * each of its sentences is counted as written (trial 44 counted both branches of a Smarty {if} in one sentence).
  */
 function unreadInSentence(context: Context, sentence: Sentence): number {
-  const { placeholders, text, prose } = context.unit;
+  const { placeholders, prose } = context.unit;
   const { tokens } = context.analysis;
   if (!placeholders.some((placeholder) => placeholder.flow === 'branch')) return 0;
   const first = tokens[sentence.firstToken]!.start;
@@ -3437,8 +3438,10 @@ function unreadInSentence(context: Context, sentence: Sentence): number {
   const words = (from: number, to: number) => wordsStartingIn(prose, tokens, from, to);
   let unread = 0;
   let coveredTo = -1;
-  for (const block of templateBlocks(text, placeholders)) {
-    if (block.close === undefined || block.start < coveredTo) continue;
+  const blocks = branchedBlocks(context.unit);
+  for (let index = 0; index < blocks.length && blocks[index]!.start < last; index++) {
+    const block = blocks[index]!;
+    if (block.close === undefined || block.start < coveredTo || block.end <= first) continue;
     const bodyStart = placeholders[block.open]!.end;
     const bodyEnd = placeholders[block.close]!.start;
     // Every word of the block is the sentence's.
@@ -3834,6 +3837,14 @@ function checkUnfilledSlots(context: Context, rule: ActiveRule, ruleIndex: numbe
   for (const span of agentNotesOf(context, ruleIndex)) report(context, rule, span, () => ({ suggestions: lineRemoval(unit, span) }));
 }
 
+const blocksOfUnit = new WeakMap<ReplyUnit, TemplateBlock[]>();
+/** A reply's template blocks with more than one branch (templateBlocks), read once. */
+function branchedBlocks(unit: ReplyUnit): TemplateBlock[] {
+  let blocks = blocksOfUnit.get(unit);
+  if (!blocks) blocksOfUnit.set(unit, (blocks = templateBlocks(unit.text, unit.placeholders)));
+  return blocks;
+}
+
 /** The words a condition tests: its variables' names, without the keywords and operators around them. */
 const CONDITION_KEYWORDS = new Set(['if', 'unless', 'elseif', 'elsif', 'and', 'or', 'not', 'is', 'defined', 'empty', 'true', 'false', 'null']);
 /** A name's words, lower case, however it is joined ("is_erratum", "isErratum", "Erratum"). */
@@ -3852,20 +3863,20 @@ const nameWords = (name: string): string[] =>
  */
 function printedByItsCondition(context: Context, slot: Placeholder): boolean {
   const { text, placeholders } = context.unit;
-  const words = nameWords(slot.body);
-  if (words.length === 0) return false;
-  for (const block of templateBlocks(text, placeholders, text.length, true)) {
-    const opening = placeholders[block.open]!;
-    const branchEnd =
-      block.splits.length > 0 ? placeholders[block.splits[0]!.from]!.start : block.close === undefined ? block.end : placeholders[block.close]!.start;
-    if (slot.start < opening.end || slot.end > branchEnd) continue;
-    if (/\S/.test(text.slice(opening.end, slot.start) + text.slice(slot.end, branchEnd))) continue;
-    const tested = [...opening.body.matchAll(/[\p{L}_$][\p{L}\p{N}_.$-]*/gu)]
-      .map((name) => name[0].replace(/^\$/, '').split('.').at(-1)!)
-      .filter((name) => !CONDITION_KEYWORDS.has(name.replace(/^#/, '').toLowerCase()));
-    if (tested.some((name) => nameWords(name).slice(-words.length).join(' ') === words.join(' '))) return true;
-  }
-  return false;
+  const words = nameWords(slot.body).join(' ');
+  const at = partitionPoint(placeholders.length, (index) => placeholders[index]!.start < slot.start);
+  // The tags on either side of it: the opening of a block, then the block's else or its end, nothing but space between.
+  const opening = placeholders[at - 1];
+  const after = placeholders[at + 1];
+  if (words === '' || placeholders[at] !== slot || opening?.flow !== 'open' || (after?.flow !== 'branch' && after?.flow !== 'close')) return false;
+  if (/\S/.test(text.slice(opening.end, slot.start) + text.slice(slot.end, after.start))) return false;
+  const tested = [...opening.body.matchAll(/[\p{L}_$][\p{L}\p{N}_.$-]*/gu)]
+    .map((name) => name[0].replace(/^\$/, '').split('.').at(-1)!)
+    .filter((name) => !CONDITION_KEYWORDS.has(name.replace(/^#/, '').toLowerCase()));
+  return tested.some((name) => {
+    const named = nameWords(name);
+    return named.slice(-words.split(' ').length).join(' ') === words;
+  });
 }
 
 /** An auto-reply no person wrote: an app's automatic notice, whose bracket identifiers its system fills. */
