@@ -128,7 +128,7 @@ describe("a greeting under an e-mail's title lines, and a greeting variable", ()
         (finding) => finding.ruleId === 'formula/greeting',
       );
     };
-    for (const opening of ['<p>{{> greeting}}</p>', '{{> email-salutation name=donor.name}}']) assert.deepEqual(greeted(opening), [], opening);
+    for (const opening of ['<p>{{> greeting}}</p>', '{{> email_salutation name=donor.name}}']) assert.deepEqual(greeted(opening), [], opening);
     // Another partial there greets nobody, and one below the first words is no opening.
     assert.equal(greeted('<p>{{> logo}}</p>').length, 1);
     assert.equal(greeted(`<p>${BODY.en}</p>\n{{> greeting}}`).length, 1);

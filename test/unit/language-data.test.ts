@@ -40,6 +40,7 @@ const SYNTAX_NAMES: Record<string, string> = {
   'define parse evaluate': "Apache Velocity's directives (#define, #parse, #evaluate; placeholders/velocity.ts)",
   endphp: "Laravel Blade's @endphp, which closes a view's @php block (placeholders/scan.ts)",
   and: "Liquid's, Twig's and Jinja's `and` joining the tests of an `{% if %}` (placeholders/scan.ts)",
+  'as none': "Django's {% with value as name %} and its default_if_none filter (placeholders/bindings.ts)",
   SITENAME: "MediaWiki's magic word for the site's name, which tells a wiki's interface message",
   'match name agent': 'the {match}, {name} and {agent} slots of rule messages',
   'br div span strong em ul ol li blockquote table img hr script pre style textarea': 'HTML tags',

@@ -1996,11 +1996,11 @@ function greetingVariable(context: Context): Span | undefined {
   return /[\p{L}\p{N}]/u.test(around) ? undefined : { start: only.start, end: only.end };
 }
 
-/** A partial that prints a greeting by its name: Handlebars' {{> greeting}}, {{> email-salutation}}. */
-const GREETING_PARTIAL = /^>\s*(?:[\p{L}\p{N}_-]*[-_/])?(?:greeting|salutation)s?(?:[-_][\p{L}\p{N}_-]*)?(?:\s|$)/iu;
+/** A Handlebars partial and its name ({{> greeting}}, {{> email_salutation name=x}}). */
+const PARTIAL = /^>\s*([^\s]+)/;
 
 /**
- * A greeting partial at the reply's opening: the first line with neither words nor a value printed, under at most a few
+ * A greeting partial at the reply's opening (named as the dialect's greeting variables are): the first line with neither words nor a value printed, under at most a few
  * e-mail header lines ("Subject: …"), that holds {{> greeting}} (trial 44's paused-contribution mail was asked to greet).
  * The layout's own partials above it ({{> header}}: the logo and the mail's frame) print no greeting and are passed over.
  */
@@ -2017,7 +2017,10 @@ function greetingPartial(context: Context): Span | undefined {
       const inLine: Placeholder[] = [];
       for (let index = first; index < placeholders.length && placeholders[index]!.end <= lineEnd; index++) inLine.push(placeholders[index]!);
       if (inLine.some((placeholder) => placeholder.kind !== 'tag')) return undefined;
-      const partial = inLine.find((placeholder) => placeholder.syntax === '{{' && GREETING_PARTIAL.test(placeholder.body));
+      const partial = inLine.find((placeholder) => {
+        const name = placeholder.syntax === '{{' ? PARTIAL.exec(placeholder.body)?.[1] : undefined;
+        return name !== undefined && isGreetingVariable(context.dialect, name);
+      });
       if (partial) return { start: partial.start, end: partial.end };
     }
     lineStart = lineEnd + 1;
@@ -3845,8 +3848,6 @@ function branchedBlocks(unit: ReplyUnit): TemplateBlock[] {
   return blocks;
 }
 
-/** The words a condition tests: its variables' names, without the keywords and operators around them. */
-const CONDITION_KEYWORDS = new Set(['if', 'unless', 'elseif', 'elsif', 'and', 'or', 'not', 'is', 'defined', 'empty', 'true', 'false', 'null']);
 /** A name's words, lower case, however it is joined ("is_erratum", "isErratum", "Erratum"). */
 const nameWords = (name: string): string[] =>
   name
@@ -3870,9 +3871,7 @@ function printedByItsCondition(context: Context, slot: Placeholder): boolean {
   const after = placeholders[at + 1];
   if (words === '' || placeholders[at] !== slot || opening?.flow !== 'open' || (after?.flow !== 'branch' && after?.flow !== 'close')) return false;
   if (/\S/.test(text.slice(opening.end, slot.start) + text.slice(slot.end, after.start))) return false;
-  const tested = [...opening.body.matchAll(/[\p{L}_$][\p{L}\p{N}_.$-]*/gu)]
-    .map((name) => name[0].replace(/^\$/, '').split('.').at(-1)!)
-    .filter((name) => !CONDITION_KEYWORDS.has(name.replace(/^#/, '').toLowerCase()));
+  const tested = [...opening.body.matchAll(/[\p{L}_$][\p{L}\p{N}_.$-]*/gu)].map((name) => name[0].replace(/^\$/, '').split('.').at(-1)!);
   return tested.some((name) => {
     const named = nameWords(name);
     return named.slice(-words.split(' ').length).join(' ') === words;
