@@ -565,6 +565,27 @@ describe('Smarty dialect (PHP app templates, trial 19)', () => {
     assert.deepEqual(read('Hi {$desk->Name()}, {translate key="x"}'), ['output {$desk->Name()} = desk->Name']);
   });
 
+  // Trial 44: a foundation's CiviCRM mails write CiviCRM's tokens among Smarty's tags; CiviCRM fills them in first.
+  it('reads a CiviCRM token ({contact.first_name}) as a value named by its entity and field, a function call as before', () => {
+    const civi = "{if $recurring}\nWitamy {contact.first_name},\n{/if}\n{ts}Kwota{/ts}: {contribution_recur.amount} {crmURL p='civicrm/contribute'}";
+    assert.deepEqual(read(civi), [
+      'tag {if $recurring}',
+      'output {contact.first_name} = contact.first_name',
+      'tag {/if}',
+      'tag {ts}',
+      'tag {/ts}',
+      'output {contribution_recur.amount} = contribution_recur.amount',
+      "output {crmURL p='civicrm/contribute'}",
+    ]);
+    // A capitalised name is no CiviCRM entity: a function call, as before; a Smarty value keeps its own reading.
+    assert.deepEqual(read('{if $x}a{/if} {Contact.first_name} {$contact.first_name}'), [
+      'tag {if $x}',
+      'tag {/if}',
+      'output {Contact.first_name}',
+      'output {$contact.first_name} = contact.first_name',
+    ]);
+  });
+
   it('is detected from its own tags, not as Request Tracker, and judges no variable: the app assigns its own', () => {
     assert.equal(detect(template), 'smarty');
     assert.deepEqual(placeholderFindings(template), { dialect: 'smarty', findings: [] });

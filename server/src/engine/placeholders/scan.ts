@@ -765,6 +765,12 @@ const SMARTY_SILENT = /^(?:else|elseif|foreachelse|sectionelse|assign|append|con
 /** A Smarty tag's opening: a value ({$), a tag or function name ({if, {translate), or a close ({/if). */
 const SMARTY_OPENING = /\{(\$|\/?[A-Za-z_]\w*)/y;
 const SMARTY_VARIABLE = /^\$([A-Za-z_]\w*(?:(?:\.|->)[A-Za-z_]\w*)*)/;
+/**
+ * A CiviCRM token among a Smarty template's tags ({contact.first_name}, {contribution_recur.amount}, {domain.name}):
+ * CiviCRM fills it in before Smarty runs (trial 44: a foundation's CRM mails). Smarty has no tag of that shape, a name
+ * with a dot and no "$"; the entity and the field are the token's variable, written in single braces.
+ */
+const CIVICRM_TOKEN = /^[a-z][a-z_]*(?:\.[A-Za-z_]\w*)+$/;
 
 /**
  * Reads a Smarty template's tags. Each search for a comment's or a literal block's end is remembered, so a text of
@@ -805,6 +811,8 @@ class SmartyReader {
       const close = this.next('{/literal}', end);
       return piece(close < 0 ? end : close + '{/literal}'.length, 'tag', name);
     }
+    const token = text.slice(at + 1, end - 1);
+    if (CIVICRM_TOKEN.test(token)) return placeholderOf(at, end, 'output', '{', token, { variable: token });
     const own = name.startsWith('/') ? name.slice(1) : name;
     return piece(end, name.startsWith('/') || this.blocks.has(own) || SMARTY_SILENT.test(own) ? 'tag' : 'output', name);
   }

@@ -3675,11 +3675,37 @@ const CAMEL_CASE_JOIN = lazyPattern(String.raw`(\p{Ll})(\p{Lu})`, 'gu');
 /** The last word before a name slot, past an abbreviation's period and a both-genders ending: "Gerb.", "Szanowny(a)", "Gerbiama (-s)". */
 const ADDRESS_WORD_AT_END = lazyPattern(String.raw`([\p{L}\p{M}]*)\.?(?:[ \t]?\([\p{L}\p{M}-]{1,4}\)|\/[\p{L}\p{M}]{1,4})?$`, 'u');
 
+/** How many sentences past the one read as the greeting a greeting in a template's branch or under a preview line is looked for. */
+const VOCATIVE_REACH = 3;
+
 function checkVocativeName(context: Context, rule: ActiveRule): void {
-  const { unit, analysis } = context;
-  const greeting = analysis.sentences[greetingSentence(context)];
   const tests = nameVariableTestsOf(rule.spec);
-  if (!greeting || !tests) return;
+  if (!tests) return;
+  const first = greetingSentence(context);
+  const { sentences } = context.analysis;
+  if (first < sentences.length) vocativeIn(context, rule, tests, first);
+  // The greeting may stand elsewhere than the sentence read as the opening: under a hidden preview line that ends with a
+  // full stop, or in a template's branch, where the other branch's greeting is taken for the opening and the first one,
+  // ending in "!", for a title line ("{if …}Witam {contact.first_name}!{else}Drogi Darczyńco,{/if}", trial 44). A
+  // sentence the greeting's words open, or an address word that needs a name ("Drogi/Droga {$first_name}!"), is one too.
+  for (let sentence = 0; sentence < sentences.length && sentence <= first + VOCATIVE_REACH; sentence++)
+    if (sentence !== first && opensWithGreeting(context, tests, sentence)) vocativeIn(context, rule, tests, sentence);
+}
+
+/** Whether the greeting rule's words, or an address word that needs a name after it, open the sentence. */
+function opensWithGreeting(context: Context, tests: NameVariableTests, sentence: number): boolean {
+  const { firstToken, endToken } = context.analysis.sentences[sentence]!;
+  if (firstToken >= endToken) return false;
+  const { start, end } = context.analysis.tokens[firstToken]!;
+  if (tests.needName.has(context.unit.text.slice(start, end).toLowerCase())) return true;
+  const rule = context.ruleSet.greetingRule;
+  const matches = rule === undefined ? undefined : context.matchesByRule.get(rule);
+  return matches !== undefined && matches.some((match) => match.owner.role === 'satisfy' && match.firstToken === firstToken);
+}
+
+function vocativeIn(context: Context, rule: ActiveRule, tests: NameVariableTests, sentence: number): void {
+  const { unit, analysis } = context;
+  const greeting = analysis.sentences[sentence]!;
   for (const placeholder of unit.placeholders) {
     if (!placeholder.variable || placeholder.start < greeting.start || placeholder.start >= greeting.end) continue;
     // A field named in camelCase, as JS and C# code pass it ("${data.customerName}", "{{ agentName }}"), read as the
