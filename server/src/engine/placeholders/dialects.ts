@@ -16,6 +16,11 @@ export interface Dialect {
   fallback: string;
   /** Variables (globs: * for any characters) that hold a person's name and may be empty. */
   names: string[];
+  /**
+   * Of `names`, the variables (globs) whose name alone does not say whose name they print ({{name}}: a person's, a
+   * card's, a product's): one is taken for the reader's name only where the text speaks to them with it.
+   */
+  sharedNames?: string[];
   /** Known variables (globs), the team's custom ones (`custom`) included. */
   variables: string[];
   /** The team's custom variables (globs) from the config's `placeholders: { variables }`. */
@@ -238,6 +243,11 @@ export function isKnownVariable(dialect: Dialect, variable: string): boolean {
 
 export function isNameVariable(dialect: Dialect, variable: string): boolean {
   return answersFor(dialect).name.get(variable, () => matchesAny(dialect.names, variable));
+}
+
+/** Whether a name variable's name alone leaves open whose name it prints (Dialect.sharedNames). */
+export function isSharedNameVariable(dialect: Dialect, variable: string): boolean {
+  return matchesAny(dialect.sharedNames ?? [], variable);
 }
 
 export function isSignatureVariable(dialect: Dialect, variable: string): boolean {

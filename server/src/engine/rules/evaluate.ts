@@ -29,6 +29,7 @@ import {
   isUnknownVariable,
   isNameVariable,
   isResponseVariable,
+  isSharedNameVariable,
   isSignatureVariable,
   localVariables,
   suggestVariables,
@@ -3538,6 +3539,9 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
         const greeted =
           context.ruleSet.greetingRule === undefined ||
           (greetingEnd !== undefined && greetingEnd <= placeholder.start && onlyValuesBetween(unit, greetingEnd, placeholder.start));
+        // A bare {{name}} the text does not speak to the reader with ("your card ending in {{name}}") prints someone's or
+        // something's name, not the reader's (trial 44).
+        if (!greeted && isSharedNameVariable(dialect, variable) && !spokenTo(unit, placeholder)) continue;
         const newText = rule.spec.fallback === undefined ? undefined : fallbackFor(dialect, variable, rule.spec.fallback, context.engine);
         // A help desk with no fallback syntax (`fallback: ''`, Gorgias) leaves the writer only the wording to change.
         if (!greeted || newText === '') {
@@ -3593,6 +3597,15 @@ function onlyValuesBetween(unit: ReplyUnit, start: number, end: number): boolean
     at = placeholder.end;
   }
   return /^[ \t\u00a0,]*$/.test(unit.text.slice(at, end));
+}
+
+/**
+ * Whether a fill-in stands alone as the reader's name spoken to: with the line's start or a comma, a colon or a full stop
+ * before it and a comma, "!", "?" or a full stop after it ("Thanks again, {{ name }}!", "{{ name }}, your gift arrived").
+ * A word before it makes it part of the sentence ("your card ending in {{ name }}, which …").
+ */
+function spokenTo(unit: ReplyUnit, { start, end }: Span): boolean {
+  return /(?:^|[\n,;:.!?])[ \t\u00a0]*$/.test(unit.text.slice(Math.max(0, start - 20), start)) && /^[ \t\u00a0]*[,!?.]/.test(unit.text.slice(end, end + 20));
 }
 
 /**
