@@ -294,6 +294,20 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
     assert.deepEqual(named(letter('{% with name=donor.name_with_fallback %}{% endwith %}', '')), ['{% with name=donor.name_with_fallback %}{% endwith %}']);
   });
 
+  it("a Django mail read as generic Liquid is offered a fallback Django parses: Django's own, or Liquid's with no space after the colon (trial 45)", () => {
+    const text = '{% load static %}Hi {{ user.first_name }},\n\nYour class on Monday is booked. Cancel it at {{ host }}{% url "bookings" %}.\n\nThe studio';
+    const result = lint({ text, fileName: 'templates/booking/email/booking_received.txt' }, options);
+    const finding = result.findings.find((item) => item.ruleId === 'placeholder/name-without-fallback');
+    assert.ok(finding);
+    assert.equal(result.dialect, 'liquid');
+    assert.equal(applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0], '{% load static %}Hi {{ user.first_name|default:"there" }},');
+    // With none of Django's own tags, generic Liquid's fallback, which Django parses too.
+    const plain = text.replace('{% load static %}', '').replace('{% url "bookings" %}', '/bookings');
+    const generic = lint({ text: plain, fileName: 'templates/booking/email/booking_received.txt' }, options);
+    const suggestion = generic.findings.find((item) => item.ruleId === 'placeholder/name-without-fallback')!.suggestions[0]!;
+    assert.equal(applyEdits(plain, suggestion.edits).split('\n')[0], 'Hi {{user.first_name | default:"there"}},');
+  });
+
   it("a template file's name says its engine: {{ first_name }} in a .liquid, .twig or .hbs file is no Intercom variable (reviewer-28 #2, #8)", () => {
     const text = 'Hi {{ first_name }},\n\nYour refund was sent today and reaches your card within 5 business days.\n\nBest regards,\nAnna';
     const read = (fileName: string) => {
@@ -302,7 +316,7 @@ describe('osTicket, Zammad, Request Tracker and Handlebars dialects', () => {
       assert.ok(finding, fileName);
       return [result.dialect, applyEdits(text, finding.suggestions[0]!.edits).split('\n')[0]];
     };
-    assert.deepEqual(read('refund.liquid'), ['liquid', 'Hi {{first_name | default: "there"}},']);
+    assert.deepEqual(read('refund.liquid'), ['liquid', 'Hi {{first_name | default:"there"}},']);
     assert.deepEqual(read('refund.twig'), ['liquid', 'Hi {{ first_name | default("there") }},']);
     assert.deepEqual(read('refund.j2'), ['liquid', 'Hi {{ first_name | default("there") }},']);
     assert.deepEqual(read('emails/Refund.HBS'), ['handlebars', 'Hi {{#if first_name}}{{first_name}}{{else}}there{{/if}},']);

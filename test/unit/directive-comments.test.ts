@@ -86,8 +86,8 @@ describe('directive comments', () => {
       ['Hi {{ member.first_name }},\n{% set year = 2027 %}', 'renewal.txt', '{{ member.first_name | default("there") }}'],
       ['Hi {{ member.first_name }},', 'renewal.twig', '{{ member.first_name | default("there") }}'],
       ['Hi {{ member.first_name }},', 'renewal.njk', '{{ member.first_name | default("there") }}'],
-      ['Hi {{ member.first_name }},\n{% assign year = 2027 %}', 'renewal.txt', '{{member.first_name | default: "there"}}'],
-      ['Hi {{ member.first_name }},', 'renewal.liquid', '{{member.first_name | default: "there"}}'],
+      ['Hi {{ member.first_name }},\n{% assign year = 2027 %}', 'renewal.txt', '{{member.first_name | default:"there"}}'],
+      ['Hi {{ member.first_name }},', 'renewal.liquid', '{{member.first_name | default:"there"}}'],
     ];
     for (const [head, fileName, written] of templates) {
       const text = `${head}${body}`;
