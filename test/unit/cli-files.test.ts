@@ -66,6 +66,19 @@ describe('cli: finding files', () => {
     assert.match(run.stderr, /\*\*\/2019\.md: Nothing to lint/);
   });
 
+  it('notes a CakePHP view (.ctp) a folder search left out; a glob naming .ctp lints it (trial 45)', async () => {
+    const view = 'Dear <?= $member->first_name ?>,\n\nYour membership for the winter season is confirmed.\n\nSwim Club Membership Secretary\n';
+    const club = tempDir({ 'src/Template/Email/text/membership_confirmed.ctp': view, 'src/Template/Email/text/notes.txt': REPLY });
+    const folder = await runCli(['--format', 'json', 'src'], { cwd: club });
+    assert.deepEqual(lintedFiles(folder.stdout, club), ['src/Template/Email/text/notes.txt']);
+    assert.match(
+      folder.stderr,
+      /replylint: note: src: 1 template file not linted \(src\/Template\/Email\/text\/membership_confirmed\.ctp\): name it or pass a glob to lint: 'src\/\*\*\/\*\.ctp'\n/,
+    );
+    const glob = await runCli(['--format', 'json', 'src/**/*.ctp'], { cwd: club });
+    assert.deepEqual(lintedFiles(glob.stdout, club), ['src/Template/Email/text/membership_confirmed.ctp']);
+  });
+
   it('notes a plain PHP mail view a folder search left out, by its folder or its text; PHP code stays unmentioned (trial 43)', async () => {
     const view = '<html>\n<body>\n  <p>Your seat on the 9:40 shuttle is booked.</p>\n  <p>Show this mail to the driver.</p>\n</body>\n</html>\n';
     const withCode = '<?php $seat = $booking->seat; ?>\n' + view.replace('is booked', 'is booked: seat <?= $seat ?>');

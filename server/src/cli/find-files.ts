@@ -36,7 +36,8 @@ export interface FileSearch {
  * folder search leaves them out, since a views folder is mostly pages and a `.text` file may be any document, but says
  * so; a glob naming their extension, or the file's name, lints them.
  */
-const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl|text)$/i;
+// `.ctp`: a CakePHP view, always a template (trial 45: a swimming club's membership mails were skipped without a word).
+const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl|ctp|text)$/i;
 
 /**
  * A plain PHP file (not Blade's): most are code, so a folder search says nothing of them, but a mail view written in
