@@ -3890,7 +3890,7 @@ function branchedBlocks(unit: ReplyUnit): TemplateBlock[] {
 /** A name's words, lower case, however it is joined ("is_erratum", "isErratum", "Erratum"). */
 const nameWords = (name: string): string[] =>
   name
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(CAMEL_CASE_JOIN(), '$1 $2')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
