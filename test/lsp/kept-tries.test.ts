@@ -11,11 +11,12 @@ import { createWorkspace, removeWorkspace, serverPerTest } from './temp-workspac
 
 const REPLY = 'Hi Sam,\n\nThanks for your patience. We will get back to you shortly.\n\nBest,\nAna\n';
 
-/** Each kept trie with when it was written. */
+/** Each kept trie with when it was written; a `.tmp` file is one still being written, renamed when done. */
 function keptTries(cacheFolder: string): Map<string, number> {
   const dir = path.join(cacheFolder, 'phrase-tries');
   if (!fs.existsSync(dir)) return new Map();
-  return new Map(fs.readdirSync(dir).map((name) => [name, fs.statSync(path.join(dir, name)).mtimeMs]));
+  const kept = fs.readdirSync(dir).filter((name) => !name.endsWith('.tmp'));
+  return new Map(kept.map((name) => [name, fs.statSync(path.join(dir, name)).mtimeMs]));
 }
 
 async function until<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
