@@ -32,8 +32,11 @@ const VSCE = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
  * 3,005,565 bytes at 1c77172 (2.87 MB). 2.95 MB keeps about 90 KB, several sessions of pack growth at a fifth of its size.
  * At fixes4's tip on 2026-12-07 (over cb2f1189): 2.96 MB, the sessions since 1c77172 used the 90 KB (this one: the packs'
  * dates, the schedule and supposed options, kind signals, strict dunning phrases). 3.05 MB keeps about 90 KB again.
+ * At miss46 on 2026-12-07 (over 17897e7a): 3,201,190 bytes (3.05 MB, 3 KB over): the evening's rules and lists
+ * (clarity/misspelling, the undated deadline's twins in five languages, the time-variable option). 3.15 MB keeps about
+ * 100 KB.
  */
-const MAX_BYTES = 3.05 * 1024 * 1024;
+const MAX_BYTES = 3.15 * 1024 * 1024;
 /** VS Code's own UI strings (package.nls.*.json) and the client's (l10n bundles) in each language with rules. */
 const UI_TRANSLATIONS = [
   'package.nls.json',

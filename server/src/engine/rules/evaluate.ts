@@ -2851,6 +2851,9 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   if (requires.answered === true && printsAnswer(context) && !hasForm('promise')) return undefined;
   // A link or an address is where the reader goes on to ("All our agents are busy. https://help.example.com/contact").
   if (requires.link === true && holdsLink(context.unit.text)) return undefined;
+  // A date's variable anywhere is the date the reader is given, however the sentence around it is worded ("Your payment
+  // deadline is approaching: {{ due_date }}"), though it reads as no time frame there.
+  if (requires.timeVariable === true && context.unit.placeholders.some((placeholder) => namesTime(context, placeholder.body))) return undefined;
   const { tokens } = context.analysis;
   const scope = requires.scope ?? 'sentence';
   // A time inside words that say when something fails ("is down today") tells nothing of when to come back (reviewer-28 #15).

@@ -362,6 +362,8 @@ export interface RuleSpec {
     answered?: boolean;
     /** conditional: a link or an e-mail address anywhere in the reply (prose-mask's holdsLink) meets every trigger: the place to go on to. */
     link?: boolean;
+    /** conditional: a variable or fill-in that names a date or a time (grammar.yaml fillIns.times) anywhere in the reply meets every trigger. */
+    timeVariable?: boolean;
     signature?: boolean;
     /** require (opening): words that, after a name and a comma at the reply's start, make it greeted ("Anna, thanks for the photos."). */
     afterName?: PhraseSpec[];
