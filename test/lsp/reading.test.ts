@@ -55,6 +55,21 @@ describe('LSP reading of references and setting comments', function () {
     assert.match(messageText(notes[0]!), /^Replylint: Not checked here: this body is the YAML alias \*refund\..*&refund writes it \(line 5\)/);
   });
 
+  it('says at an export body with no words that its wording was not checked, as the command line does', async () => {
+    const uri = fileUri(path.join(workspace, 'macros', 'intercom.json'));
+    await client.open(
+      uri,
+      'json',
+      '{"type": "list", "data": [\n  {"name": "Blank", "body": " "},\n  {"name": "Full", "body": "Hi Sam, your refund went out today."}\n]}\n',
+    );
+    const notes = (await client.waitForPublished(uri)).filter((diagnostic) => diagnostic.code === undefined);
+    assert.deepEqual(
+      notes.map((note) => [note.range.start, note.severity]),
+      [[{ line: 1, character: 29 }, DiagnosticSeverity.Information]],
+    );
+    assert.match(messageText(notes[0]!), /^Replylint: "Blank" has no words: its body is empty, or holds only placeholders or markup/);
+  });
+
   it('says an alias with no anchor before it as a warning that names no line', async () => {
     const uri = fileUri(path.join(workspace, 'unanchored.yaml'));
     await client.open(uri, 'yaml', ALIASED_DUMP.replace('value: &refund "', 'value: "'));

@@ -43,6 +43,7 @@ describe('message catalogs', () => {
         'placeholder.didYouMean',
         ...['stray', 'unclosed', 'emptyOutput', 'emptyTag', 'closesOther', 'unopened'].map((problem) => `placeholder.${problem}`),
         'note.unchecked',
+        'note.wordlessBody',
         'note.aliasedBody',
         'note.aliasedBodyNoAnchor',
       ],

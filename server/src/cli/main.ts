@@ -22,7 +22,16 @@ import {
 import { builtinLanguages, isInside } from '../engine/config/pack-resolver';
 import { fixToFixedPoint } from '../engine/fix-all';
 import { FolderLanguages, needsFolderLanguage, withFolderLanguage } from '../engine/folder-languages';
-import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, fileLanguageOf, lint, toldLanguageOf, uncheckedMessage, type LintOptions } from '../engine/linter';
+import {
+  aliasedBodyNote,
+  DEFAULT_MAX_FINDINGS,
+  fileLanguageOf,
+  lint,
+  toldLanguageOf,
+  uncheckedMessage,
+  wordlessMessage,
+  type LintOptions,
+} from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { decodeText, encodeText, readTextFile, type FileProblem, type TextEncoding } from '../engine/io/files';
@@ -222,6 +231,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
             if (unit.uncheckedFrom === undefined) return [];
             const from = result.lines.positionAt(unit.uncheckedFrom);
             return [{ message: uncheckedMessage(unit), range: { start: from, end: from } }];
+          }),
+          // An export's body with no words: an info at the body, whose wording was not checked.
+          ...result.units.flatMap((unit) => {
+            if (unit.wordless === undefined) return [];
+            const at = result.lines.positionAt(unit.start);
+            return [{ message: wordlessMessage(unit), severity: 'info' as const, range: { start: at, end: at } }];
           }),
         ];
   if (values.stdin) {

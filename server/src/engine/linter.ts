@@ -142,6 +142,31 @@ export function uncheckedMessage(unit: UnitReport): string {
   return renderMessage(unit.language, 'note.unchecked', { title: unit.title, limit: formatNumber(unit.language, MAX_CHECKED_REPLY) });
 }
 
+/** The note on an export's body with no words (UnitReport.wordless), in the reply's language, for the command line and the editor alike. */
+export function wordlessMessage(unit: UnitReport): string {
+  return renderMessage(unit.language, 'note.wordlessBody', { title: unit.title });
+}
+
+/** The replies a help-desk export's macro bodies make (units/exports.ts): a JSON string, a YAML scalar. */
+const EXPORT_BODY_ORIGINS: ReadonlySet<ReplyUnit['origin']> = new Set(['json-string', 'yaml-scalar']);
+const WORD_CHARACTER = /[\p{L}\p{N}]/gu;
+
+/**
+ * Whether `unit` is an export's body with no words of its own (UnitReport.wordless): its prose has no letter or digit
+ * outside its placeholders (which the prose shows as a word). An empty Gorgias or Intercom macro was read as a reply
+ * with nothing to find and passed in silence, as an empty Zendesk, Help Scout or Freshdesk body did (issue 12).
+ */
+function isWordlessBody(unit: ReplyUnit): boolean {
+  if (!EXPORT_BODY_ORIGINS.has(unit.origin)) return false;
+  const { placeholders } = unit;
+  let next = 0;
+  for (const word of unit.prose.matchAll(WORD_CHARACTER)) {
+    while (next < placeholders.length && placeholders[next]!.end <= word.index) next++;
+    if (next === placeholders.length || placeholders[next]!.start > word.index) return false;
+  }
+  return true;
+}
+
 /**
  * The note at a YAML macro body written as an alias (LintResult.aliasedBodies), in `language`: an info with the line
  * of the text it repeats; a warning when no anchor of its name comes before it, as YAML readers refuse such a file.
@@ -895,6 +920,7 @@ function reportOf(unit: ReplyUnit, cached: CachedUnit, languageFrom: LanguageFro
       reason.start === undefined || reason.end === undefined ? reason : placedReason(reason, unit.toSource(reason.start), unit.toSource(reason.end)),
     ),
     ...(cached.checked === undefined ? {} : { uncheckedFrom: unit.toSource(cached.checked) }),
+    ...(isWordlessBody(unit) ? { wordless: true as const } : {}),
   };
 }
 
@@ -940,6 +966,9 @@ class PlacedReport implements UnitReport {
   }
   get uncheckedFrom(): number | undefined {
     return this.cached.checked === undefined ? undefined : this.unit.toSource(this.cached.checked);
+  }
+  get wordless(): true | undefined {
+    return isWordlessBody(this.unit) || undefined;
   }
 }
 
@@ -1000,6 +1029,9 @@ class MovedReport implements UnitReport {
   }
   get uncheckedFrom(): number | undefined {
     return this.report.uncheckedFrom === undefined ? undefined : this.report.uncheckedFrom + this.shift;
+  }
+  get wordless(): true | undefined {
+    return this.report.wordless;
   }
 }
 

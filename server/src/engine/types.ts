@@ -133,6 +133,11 @@ export interface UnitReport {
   reasons: ScorecardReasons;
   /** Where checking stopped (source offset) when the reply was too long to check whole (MAX_CHECKED_REPLY): the rest to its end is unchecked. */
   uncheckedFrom?: number;
+  /**
+   * A help-desk export's body with no words of its own: empty, blank, or only placeholders and markup. Nothing in it is
+   * checked, and the command line and the editor say so at the body (wordlessMessage); absent for any other reply.
+   */
+  wordless?: true;
 }
 
 /** A disable comment that suppressed nothing (reported by --report-unused-disable). */

@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../engine/config/project-config';
-import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, uncheckedMessage } from '../engine/linter';
+import { aliasedBodyNote, DEFAULT_MAX_FINDINGS, uncheckedMessage, wordlessMessage } from '../engine/linter';
 import type { Finding, Severity } from '../engine/types';
 import type { LintOutcome } from './document-linter';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -52,6 +52,16 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
             severity: DiagnosticSeverity.Information,
             source: DIAGNOSTIC_SOURCE,
             message: `Replylint: ${uncheckedMessage(unit)}`,
+          });
+        }
+        // An export's body with no words: said as the command line says it.
+        if (unit.wordless !== undefined) {
+          const at = outcome.result.lines.positionAt(unit.start);
+          diagnostics.push({
+            range: { start: at, end: at },
+            severity: DiagnosticSeverity.Information,
+            source: DIAGNOSTIC_SOURCE,
+            message: `Replylint: ${wordlessMessage(unit)}`,
           });
         }
       }
