@@ -651,6 +651,19 @@ describe('cli', () => {
     assert.match(run.stdout, /✗ pack\.yaml: 3 rules, 2 examples, 4 failed\n$/);
   });
 
+  it('test-pack fails on a phrase past 256 variants at its rule, file and line', async () => {
+    // A built-in pack is loaded unchecked at run time: such a phrase failed at the first lint, naming no rule.
+    const tooMany = PACK.replace('phrases: [soon, shortly, as soon as possible]', 'phrases: [soon, "a|b c|d e|f g|h i|j k|l m|n o|p q|r"]');
+    const dir = tempDir({ 'pack.yaml': tooMany });
+    const run = await cli(['test-pack', 'pack.yaml'], { cwd: dir });
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.stdout,
+      '✗ pack.yaml:8:21: deferral/vague-timeframe: Invalid phrase: "a|b c|d e|f g|h i|j k|l m|n o|p q|r" expands to more than 256 variants.\n' +
+        '✗ pack.yaml: 0 rules, 0 examples, 1 failed\n',
+    );
+  });
+
   it('init writes a config and team pack that lint and self-test cleanly, and never overwrites', async () => {
     const dir = tempDir({});
     assert.equal((await cli(['init'], { cwd: dir })).code, 0);

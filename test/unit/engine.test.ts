@@ -139,6 +139,23 @@ describe('engine', () => {
         assert.throws(() => compilePhrase(refused), PhraseSyntaxError, refused);
     });
 
+    it("a phrase past 256 variants in a pack loaded unchecked (Replylint's own) fails at the first lint naming its rule and pack", () => {
+      const spec = parse(`language: en
+rules:
+  deferral/vague-timeframe:
+    kind: phrase
+    category: deferral
+    message: Vague.
+    phrases: [soon, "a|b c|d e|f g|h i|j k|l m|n o|p q|r"]
+`) as PackSpec;
+      assert.throws(
+        () => lintWithPacks('We will reply soon.', [{ name: 'recommended', file: 'rules/recommended/en.yaml', spec }], 'en'),
+        (error: unknown) =>
+          error instanceof PhraseSyntaxError &&
+          error.message === 'rule deferral/vague-timeframe (recommended), en: "a|b c|d e|f g|h i|j k|l m|n o|p q|r" expands to more than 256 variants',
+      );
+    });
+
     it('skips a match whose context says it is fine, and never matches across sentences', () => {
       assert.deepEqual(found('Hi Ana, as soon as the courier calls, I will tell you.'), []);
       assert.deepEqual(found('Hi Ana. Get back to you. Tomorrow works.'), []);

@@ -25,9 +25,18 @@ for (const packName of builtinPackNames()) {
   const dir = path.join(builtinRulesDir(), packName);
   for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
     const packFile = path.join(dir, file);
-    const spec = readPackFile(packFile);
     const { failures } = checkPackExamples(packFile);
+    const invalid = failures.filter((failure) => failure.kind === 'invalid');
     describe(`pack ${packName}/${file}`, () => {
+      // A built-in pack is loaded unchecked at run time: a phrase past 256 variants would fail at the first lint.
+      it('loads: every phrase and pattern compiles', () => {
+        assert.deepEqual(
+          invalid.map((failure) => `${failure.line + 1}:${failure.column + 1}: ${failure.ruleId}: ${failure.message}`),
+          [],
+        );
+      });
+      if (invalid.length > 0) return;
+      const spec = readPackFile(packFile);
       it('no phrase is written as if | split whole phrases (alternatives are per word)', () => {
         assert.deepEqual(
           failures.filter((failure) => failure.kind === 'phrase').map((failure) => `${failure.line + 1}: ${failure.message}`),

@@ -24,7 +24,7 @@ export function runTestPack(target: string, io: Pick<CliIo, 'stdout'>): number {
     const name = path.relative(process.cwd(), file) || file;
     for (const failure of failures) {
       const place = `✗ ${name}:${failure.line + 1}:${failure.column + 1}: ${failure.ruleId}: ${failure.message}`;
-      if (failure.kind === 'phrase' || failure.kind === 'untested') {
+      if (failure.kind === 'phrase' || failure.kind === 'untested' || failure.kind === 'invalid') {
         io.stdout.write(`${place}\n`);
         continue;
       }

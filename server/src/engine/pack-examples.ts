@@ -3,24 +3,26 @@
 // and after each suggestion) and each good one must not. `replylint test-pack` and the
 // language server (diagnostics on the example in the pack file) share this.
 
+import { isMap, isScalar } from 'yaml';
 import { builtinDialects } from './config/dialects-file';
 import { builtinFooters } from './config/footers-file';
 import { compileRuleSet, readPackFile } from './config/project-config';
-import { readText } from './config/pack-resolver';
+import { PackError, readText } from './config/pack-resolver';
 import { lint } from './linter';
 import { MAX_FIX_PASSES, applyEdits, fixAllEdits, fixToFixedPoint } from './fix-all';
 import type { Finding, LintResult } from './types';
 import { YamlFile, type YamlProblem } from './config/yaml-problems';
-import { exampleText, packLanguage, phraseSlotTraps, type BadExample, type Formality } from './rules/pack';
+import { exampleText, packLanguage, phraseSlotTraps, type BadExample, type Formality, type PackSpec } from './rules/pack';
 
 export interface ExampleFailure extends YamlProblem {
   /** The rule, or for a phrase outside the rules the key of its list ("kindSignals.notice"). */
   ruleId: string;
   /**
-   * A bad or good example that does not do what it says, a phrase written as if `|` split whole phrases, or a rule
-   * with no bad example (`untested`: nothing shows it fires, so its pack's tests could not fail for it).
+   * A bad or good example that does not do what it says, a phrase written as if `|` split whole phrases, a rule
+   * with no bad example (`untested`: nothing shows it fires, so its pack's tests could not fail for it), or a problem
+   * that keeps the pack from loading (`invalid`: a phrase past 256 variants, a pattern RE2 refuses, a schema error).
    */
-  kind: 'bad' | 'good' | 'phrase' | 'untested';
+  kind: 'bad' | 'good' | 'phrase' | 'untested' | 'invalid';
   /** The example's text (the phrase's, for kind phrase; empty for untested). */
   example: string;
   fired: string[];
@@ -34,7 +36,13 @@ export interface ExampleReport {
 
 /** Runs every example of a pack file; failures carry the example's place in the file. */
 export function checkPackExamples(packFile: string): ExampleReport {
-  const spec = readPackFile(packFile);
+  let spec: PackSpec;
+  try {
+    spec = readPackFile(packFile);
+  } catch (error) {
+    if (!(error instanceof PackError)) throw error;
+    return { rules: 0, examples: 0, failures: loadFailures(packFile, error) };
+  }
   const language = packLanguage(spec);
   // A rule for one formality runs as a team that chose it would run it.
   const optionsFor = (formality: Formality) => {
@@ -108,6 +116,33 @@ export function checkPackExamples(packFile: string): ExampleReport {
     (rule.examples?.good ?? []).forEach((example, index) => check('good', example, index));
   }
   return { rules: Object.keys(spec.rules).length, examples, failures };
+}
+
+/**
+ * The problems that keep a pack from loading, each with the rule it stands in (or the top-level key: "kindSignals"):
+ * a built-in pack is loaded unchecked at run time, so a phrase past 256 variants failed at the first lint, naming no
+ * rule, and here it stopped `test-pack` and the pack tests with a configuration error that named no rule either.
+ */
+function loadFailures(packFile: string, error: PackError): ExampleFailure[] {
+  const file = new YamlFile(readText(packFile), { uniqueKeys: false });
+  const keysOf = (node: unknown) => (isMap(node) ? node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')) : []);
+  const ruleIds = keysOf(file.nodeAt(['rules']));
+  const topKeys = keysOf(file.document.contents);
+  const holds = (path: string[], line: number) => {
+    const place = file.placeOf(file.nodeAt(path)?.range);
+    return place.line <= line && line <= place.endLine;
+  };
+  return error.problems.map((problem) => ({
+    ruleId: ruleIds.find((id) => holds(['rules', id], problem.line)) ?? topKeys.find((key) => key !== 'rules' && holds([key], problem.line)) ?? '',
+    kind: 'invalid',
+    example: '',
+    fired: [],
+    message: problem.message,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+  }));
 }
 
 /**

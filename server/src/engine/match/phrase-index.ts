@@ -264,13 +264,18 @@ export class PhraseIndex {
    */
   private found = new Int32Array(FOUND_FIELDS * 256);
 
-  constructor({ reversed = false } = {}) {
+  /** What a phrase's owner is called (its rule), for a phrase that does not parse: a built-in pack's are parsed here first. */
+  private readonly ownerName: ((owner: number) => string) | undefined;
+
+  constructor({ reversed = false, ownerName }: { reversed?: boolean; ownerName?: (owner: number) => string } = {}) {
     this.reversed = reversed;
+    this.ownerName = ownerName;
   }
 
   /**
    * Adds a phrase; every match reports `owner`. A phrase is parsed when the trie is built, at the first match after
-   * it: one that does not parse throws PhraseSyntaxError there (packs check theirs with parsePhrase when they load).
+   * it: one that does not parse throws PhraseSyntaxError there, naming its owner (packs check theirs with parsePhrase
+   * when they load, except Replylint's own: their tests do).
    */
   add(phrase: string, owner: number): void {
     this.firstSteps.clear();
@@ -289,7 +294,13 @@ export class PhraseIndex {
   }
 
   private insert(builder: TrieBuilder, phrase: string, owner: number): void {
-    const pieces = parsePhrase(phrase);
+    let pieces: TokenTest[][][];
+    try {
+      pieces = parsePhrase(phrase);
+    } catch (error) {
+      if (!(error instanceof PhraseSyntaxError) || this.ownerName === undefined) throw error;
+      throw new PhraseSyntaxError(`${this.ownerName(owner)}: ${error.message}`);
+    }
     if (!this.reversed) {
       addFrom(builder, pieces, 0, 0, owner);
       return;

@@ -218,14 +218,14 @@ export interface OwnWords {
 
 export class RuleSet {
   /** Every phrase that makes a rule fire, pass or take a form, the accepted terms and the empathy words. */
-  readonly index = new PhraseIndex();
+  readonly index = new PhraseIndex({ ownerName: (owner) => this.ownerName(owner) });
   /**
    * The `unless` phrases, apart: they only excuse a hit, so they are looked
    * for only at the edges of hits (`excused`), not matched over every word.
    * `before` phrases are held backwards, to be read from a hit's first word back.
    */
-  private readonly before = new PhraseIndex({ reversed: true });
-  private readonly after = new PhraseIndex();
+  private readonly before = new PhraseIndex({ reversed: true, ownerName: (owner) => this.ownerName(owner) });
+  private readonly after = new PhraseIndex({ ownerName: (owner) => this.ownerName(owner) });
   /** Owner rule indexes (EMPATHY_WORDS too) that have `unless` phrases. */
   private readonly excusable = new Set<number>();
   readonly owners: PhraseOwner[] = [];
@@ -418,6 +418,22 @@ export class RuleSet {
       const { rule: ownerRule, excuses } = this.owners[owner]!;
       return ownerRule === rule && (excuses === undefined || excuses === phrase);
     };
+  }
+
+  /** Who owns phrase owner `owner`, for a phrase that does not parse: its rule and pack, or the pack list it is in. */
+  private ownerName(owner: number): string {
+    const { rule } = this.owners[owner]!;
+    const list =
+      rule === ACCEPTED_TERMS
+        ? 'the accepted terms'
+        : rule === EMPATHY_WORDS
+          ? "the scorecard's empathy words"
+          : rule === NEXT_STEP_WORDS
+            ? "the scorecard's next-step words"
+            : rule === KIND_SIGNAL_WORDS
+              ? 'the kind signals'
+              : `rule ${this.rules[rule]!.id} (${this.rules[rule]!.origin})`;
+    return `${list}, ${this.language}`;
   }
 
   private indexFor(rule: number, role: PhraseRole): PhraseIndex {
