@@ -24,6 +24,14 @@ export interface ColdRun {
   totalMs: number;
   findings: number;
   units: number;
+  /** The cold process's CPU time, all its threads, from start to the end of its lint. */
+  cpuMs: number;
+  /**
+   * CPU time the machine's other processes used while the cold process ran (all cores, from /proc/stat, less the
+   * cold process's and the bench's own); undefined where there is no /proc/stat. The cold process keeps more than
+   * one core busy (V8 compiles and collects on threads of its own), so on two cores any of this is time it waited.
+   */
+  othersCpuMs: number | undefined;
 }
 
 export const COLD_BUNDLE = path.join(RESULTS_DIR, 'build', 'cold-entry.js');
@@ -54,9 +62,24 @@ export async function buildColdEntry(): Promise<string> {
   return COLD_BUNDLE;
 }
 
+/** The machine's busy CPU time so far, all cores, in ms (the first line of /proc/stat); undefined without one. */
+function machineBusyMs(): number | undefined {
+  let line: string;
+  try {
+    line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+  } catch {
+    return undefined;
+  }
+  // cpu user nice system idle iowait irq softirq steal ...: in USER_HZ ticks, 100 a second on Linux.
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) * 10;
+}
+
 /** One fresh process linting `file`; `nodeArgs` can add --cpu-prof and friends. */
 export function coldRun(file: string, configFile: string | undefined, nodeArgs: string[] = []): Promise<ColdRun> {
   const args = [...nodeArgs, COLD_LAUNCHER, file, ...(configFile ? ['--config', configFile] : [])];
+  const busyBefore = machineBusyMs();
+  const ownBefore = process.cpuUsage();
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -67,8 +90,13 @@ export function coldRun(file: string, configFile: string | undefined, nodeArgs: 
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
+      const busyAfter = machineBusyMs();
+      const own = process.cpuUsage(ownBefore);
       if (code !== 0) return reject(new Error(`cold run of ${path.basename(file)} exited ${code}: ${stderr.trim().slice(0, 2000)}`));
-      resolve({ wallMs, ...(JSON.parse(stdout) as Omit<ColdRun, 'wallMs'>) });
+      const run = JSON.parse(stdout) as Omit<ColdRun, 'wallMs' | 'othersCpuMs'>;
+      const othersCpuMs =
+        busyBefore === undefined || busyAfter === undefined ? undefined : Math.max(0, busyAfter - busyBefore - run.cpuMs - (own.user + own.system) / 1000);
+      resolve({ wallMs, ...run, othersCpuMs });
     });
   });
 }
