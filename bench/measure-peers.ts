@@ -13,7 +13,6 @@ import { alex, textlintPrh, writeGoodPeer, type Peer } from './peers';
 import { prhDictionary } from './prh';
 import { describe, librarySlice, type Slice } from './slices';
 import { formatMs, formatRatio, repeat, summarize } from './stats';
-import { WORK_DIR } from './workspace';
 
 const SLICE_BYTES = 100_000;
 /** prh runs one regular expression per rule over every paragraph: 5,000 rules get a smaller slice. */
@@ -31,7 +30,7 @@ const FULL_RUN_LIMIT_MS = 12_000;
 export async function measurePeers(context: BenchContext): Promise<void> {
   const { ws, report, options } = context;
   const section = report.section('Peers, side by side (same text, same run)');
-  const dir = path.join(WORK_DIR, 'peers');
+  const dir = path.join(ws.root, 'peers');
   fs.mkdirSync(dir, { recursive: true });
 
   const recommended = loadConfig(ws.files.markdown);

@@ -13,6 +13,7 @@
 //   --soak-seconds N   soak time limit (default 60)
 //   --seed N           corpus seed (default 20261123)
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchContext, BenchOptions } from './context';
@@ -25,7 +26,7 @@ import { measurePeers } from './measure-peers';
 import { measureCli, measureCold, measureProfile, measureYamlExport } from './measure-process';
 import { Report } from './report';
 import { formatMs } from './stats';
-import { BENCH_DIR, RESULTS_DIR, prepareWorkspace } from './workspace';
+import { BENCH_DIR, RESULTS_DIR, prepareWorkspace, type Workspace } from './workspace';
 
 // Leaves a margin under five minutes for the build and a busy machine.
 const BUDGET_MS = 240_000;
@@ -60,6 +61,14 @@ async function main(): Promise<void> {
 
   log('building the corpus');
   const ws = prepareWorkspace(opts.seed);
+  try {
+    await runSections(opts, ws, report, started, log);
+  } finally {
+    fs.rmSync(ws.root, { recursive: true, force: true });
+  }
+}
+
+async function runSections(opts: BenchOptions, ws: Workspace, report: Report, started: number, log: (message: string) => void): Promise<void> {
   const jsonSupported = jsonExportsSupported(opts.seed);
   const context: BenchContext = { ws, report, options: opts, jsonSupported, shared: {}, deadline: started + BUDGET_MS + (opts.profile ? 120_000 : 0), log };
   describeInputs(context);
