@@ -52,15 +52,16 @@ describe('reply kinds', () => {
   });
 
   it('chat: a file that lists chat lines one per line is a message per line, none opening a chat', () => {
-    // Canned chat lines, a bot's messages, a chat widget's strings: each line is sent on its own, at any point.
-    const list = 'The reset link is on its way to your inbox.\r\nIt is valid for two hours.\r\nWe will e-mail you the answer soon.\r\n';
+    // Canned chat lines, a bot's messages, a chat widget's strings: each line is sent on its own, at any point. Lines
+    // that each end a sentence are a list as bullets; bare, they read as one answer written a sentence a line.
+    const list = '- The reset link is on its way to your inbox.\r\n- It is valid for two hours.\r\n- We will e-mail you the answer soon.\r\n';
     const result = lintAs({ kind: 'chat' }, list, 'lines.txt');
     assert.deepEqual(
       result.units.map((unit) => [unit.title, list.slice(unit.start, unit.end)]),
       [
-        ['lines.txt:1', 'The reset link is on its way to your inbox.'],
-        ['lines.txt:2', 'It is valid for two hours.'],
-        ['lines.txt:3', 'We will e-mail you the answer soon.'],
+        ['lines.txt:1', '- The reset link is on its way to your inbox.'],
+        ['lines.txt:2', '- It is valid for two hours.'],
+        ['lines.txt:3', '- We will e-mail you the answer soon.'],
       ],
     );
     assert.ok(!ids(result).includes('formula/greeting'));
@@ -151,7 +152,7 @@ describe('reply kinds', () => {
   });
 
   // Trial 42: an ISP agent's answers in a conversation, a sentence a line, were read as two saved lines each.
-  it('chat: a file of two lines that both end a sentence is one message (an answer written a sentence a line)', () => {
+  it('chat: a file of lines that all end a sentence is one message (an answer written a sentence a line)', () => {
     for (const text of [
       "Maria, there's maintenance on the cabinet in your street.\nThe line should be back by 6 pm. We're sorry for the wait!\n",
       'A blinking red light means the fibre signal is not reaching the router.\r\nI will book a technician to check your line (tomorrow 8-12).\r\n',
@@ -167,8 +168,16 @@ describe('reply kinds', () => {
     // A gendered form meant for the one customer is no line saved for everyone (lt, pl: checked in saved lines only).
     const lithuanian = 'Tomai, patikrinau jūsų liniją: gatvėje nutrauktas kabelis.\nAr buvote prisijungęs per kabelį, kai ryšys dingo?\n';
     assert.deepEqual(ids(lintAs({ kind: 'chat', language: 'lt' }, lithuanian, 'atsakymas.txt')), []);
-    // The same lines with a third are a list of saved lines, and the gendered form is checked in its own line.
-    const list = lintAs({ kind: 'chat', language: 'lt' }, `${lithuanian}Dėkojame, kad palaukėte.\n`, 'eilutes.txt');
+    // So are three lines or more that all end a sentence: an answer of several lines (it was read as saved lines).
+    const three = lintAs({ kind: 'chat', language: 'lt' }, `${lithuanian}Dėkojame, kad palaukėte.\n`, 'atsakymas.txt');
+    assert.deepEqual(
+      three.units.map((unit) => unit.title),
+      ['atsakymas.txt'],
+    );
+    assert.deepEqual(ids(three), []);
+    // The same lines as bullets are a list of saved lines, and the gendered form is checked in its own line.
+    const bullets = `${lithuanian}Dėkojame, kad palaukėte.\n`.replace(/^/gm, '- ').replace(/- $/, '');
+    const list = lintAs({ kind: 'chat', language: 'lt' }, bullets, 'eilutes.txt');
     assert.deepEqual(
       list.units.map((unit) => unit.title),
       ['eilutes.txt:1', 'eilutes.txt:2', 'eilutes.txt:3'],

@@ -680,12 +680,14 @@ const LOWER_START = lazyPattern(String.raw`^[ \t]*(?:[-*+][ \t]+)?\p{Ll}`, 'u');
  * lines, "Our team is handling other conversations / and will respond shortly.").
  * Undefined when the file is not such a list (one line, paragraphs, quotes, code,
  * tables, template blocks over lines): it is then read as one message. A file of
- * one message wrapped over lines is a list of that one message. So is a file of two
- * lines that both end a sentence, no bullets: an answer written a sentence a line
- * ("Maria, there's maintenance in your area." over "Estimated restoration time: 6:00
- * PM."); trial 42 read four such agent answers as two saved lines each, every
- * per-message check run twice. A list has three lines or more, bullets, or a line
- * that ends no sentence (a widget's strings, "Thanks for waiting:").
+ * one message wrapped over lines is a list of that one message. So is a file of
+ * lines that all end a sentence, no bullets, however many: an answer written a
+ * sentence a line ("Maria, there's maintenance in your area." over "Estimated
+ * restoration time: 6:00 PM."); trial 42 read four such agent answers as two saved
+ * lines each, every per-message check run twice, and an answer of three lines was
+ * read as three saved lines (a Lithuanian "būsite pasiekiamas" to the man it answers
+ * flagged as said to every reader). A list has bullets, a line that ends no sentence
+ * (a widget's strings, "Thanks for waiting:"), or messages wrapped over lines.
  */
 export function chatListLines(text: string, format: 'markdown' | 'plaintext'): LibrarySection[] | undefined {
   if (MULTI_LINE_TEMPLATE.test(text)) return undefined;
@@ -720,7 +722,7 @@ export function chatListLines(text: string, format: 'markdown' | 'plaintext'): L
     if (newline < 0) break;
     start = newline + 1;
   }
-  if (lines.length === 2 && !wrapped && !allItems && lines.every((line) => ENDS_SENTENCE.test(text.slice(line.start, line.end)))) return undefined;
+  if (!wrapped && !allItems && lines.every((line) => ENDS_SENTENCE.test(text.slice(line.start, line.end)))) return undefined;
   return lines.length >= 2 || wrapped ? lines : undefined;
 }
 
