@@ -108,6 +108,32 @@ ${bad}
   });
 });
 
+describe("a pack's examples", () => {
+  it('are run once while its file is unchanged, and again after it changes', () => {
+    const pack = (good: string) => `language: en
+rules:
+  tone/filler:
+    kind: phrase
+    category: tone
+    message: Drop "{match}".
+    phrases: [simply]
+    examples: { bad: ["Simply click Save."], good: ["${good}"] }
+`;
+    const dir = tempDir({ 'pack.yaml': pack('Click Save.') });
+    const file = path.join(dir, 'pack.yaml');
+    const first = checkPackExamples(file);
+    // The same report: test-pack after the pack tests (cli.test.ts) runs none of the built-in examples again.
+    assert.equal(checkPackExamples(file), first);
+    assert.deepEqual(first.failures, []);
+    fs.writeFileSync(file, pack('Simply save it.'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(
+      checkPackExamples(file).failures.map((failure) => `${failure.kind}: ${failure.example}`),
+      ['good: Simply save it.'],
+    );
+  });
+});
+
 describe('built-in phrases', () => {
   // "kas nors|kažkas susisieks" reads as "kas" then "nors|kažkas": alternatives are one word
   // each, so a two-word alternative silently never matches. Such a phrase repeats a word in
