@@ -47,7 +47,7 @@ import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/placeholder';
 import { BranchIndex, Coverage, templateBlocks, type TemplateBlock } from '../placeholders/branches';
-import { bindingAt, templateScopes, translationBlockAt } from '../placeholders/bindings';
+import { bindingAt, templateScopes, translationBlockAt, type TemplateScopes } from '../placeholders/bindings';
 import { insertFix, insideNounPhrase, isWholeClause, removeBetweenCommas, removeFix, replaceFix, toLastWordKeepingMarks, type UnitFix } from './fixes';
 import { placeholderRepairs } from './placeholder-repairs';
 import { consequenceForm, NEXT_STEP_LISTS, type KindSignal, type NextStepList, type RuleSpec } from './pack';
@@ -184,6 +184,8 @@ interface Context {
   titleEnd: number | undefined;
   /** Lazily: the official letter's head the reply opens with (null: none). */
   letterHead: LetterHead | null | undefined;
+  /** Lazily: the template's bindings and translation blocks, read once for every name printed without a fallback. */
+  templateScopes: TemplateScopes | undefined;
   /** Lazily: a formal decision's headings (null: none); asked by the opening and the closing rule. */
   decision: Span | null | undefined;
   /** Lazily: sentences that hold a time frame. */
@@ -260,6 +262,7 @@ export function evaluateUnit(
     agentNotes: undefined,
     titleEnd: undefined,
     letterHead: undefined,
+    templateScopes: undefined,
     decision: undefined,
     timeframeSentences: undefined,
     branches: undefined,
@@ -1972,8 +1975,10 @@ function decisionHeadingOf(context: Context): Span | undefined {
  * would no longer load): there the fallback goes on the value the block's `with` binds to the name
  * (`with name=donor.first_name|default:"there"`), and a name the block does not bind gets no edit (trial 44).
  */
-function fallbackSuggestions(unit: ReplyUnit, placeholder: Placeholder, variable: string, newText: string, fallback: string): UnitFix[] {
-  const scopes = templateScopes(unit.text, unit.placeholders);
+function fallbackSuggestions(context: Context, placeholder: Placeholder, variable: string, newText: string, fallback: string): UnitFix[] {
+  const { unit } = context;
+  // Read once per reply, not once per name (review): a reply prints its names with no fallback in several places.
+  const scopes = (context.templateScopes ??= templateScopes(unit.text, unit.placeholders));
   const block = translationBlockAt(scopes, placeholder.start);
   if (!block) return [{ ...replaceFix(unit, placeholder.start, placeholder.end, newText), label: { id: 'fix.fallback', args: { text: newText } } }];
   const binding = bindingAt(scopes.bindings, variable, placeholder.start);
@@ -3561,7 +3566,7 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
           context,
           rule,
           placeholder,
-          { suggestions: newText ? fallbackSuggestions(unit, placeholder, variable, newText, rule.spec.fallback!) : [] },
+          { suggestions: newText ? fallbackSuggestions(context, placeholder, variable, newText, rule.spec.fallback!) : [] },
           messageFor(rule, reads),
         );
       }
