@@ -41,41 +41,24 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
       const diagnostics = outcome.result.findings.map((finding) => {
         return findingDiagnostic(finding, docsUrlOf(finding, outcome.result, outcome.config));
       });
+      // A note the command line prints, as an empty-range diagnostic at its offset.
+      const noteAt = (offset: number, message: string, severity: DiagnosticSeverity = DiagnosticSeverity.Information): Diagnostic => {
+        const at = outcome.result.lines.positionAt(offset);
+        return { range: { start: at, end: at }, severity, source: DIAGNOSTIC_SOURCE, message: `Replylint: ${message}` };
+      };
       // By index: a for-of here made an iterator result per reply (5,000 in the 5 MB export) at every lint.
       const { units } = outcome.result;
       for (let index = 0; index < units.length; index++) {
         const unit = units[index]!;
-        if (unit.uncheckedFrom !== undefined) {
-          const from = outcome.result.lines.positionAt(unit.uncheckedFrom);
-          diagnostics.push({
-            range: { start: from, end: from },
-            severity: DiagnosticSeverity.Information,
-            source: DIAGNOSTIC_SOURCE,
-            message: `Replylint: ${uncheckedMessage(unit)}`,
-          });
-        }
+        if (unit.uncheckedFrom !== undefined) diagnostics.push(noteAt(unit.uncheckedFrom, uncheckedMessage(unit)));
         // An export's body with no words: said as the command line says it.
-        if (unit.wordless !== undefined) {
-          const at = outcome.result.lines.positionAt(unit.start);
-          diagnostics.push({
-            range: { start: at, end: at },
-            severity: DiagnosticSeverity.Information,
-            source: DIAGNOSTIC_SOURCE,
-            message: `Replylint: ${wordlessMessage(unit)}`,
-          });
-        }
+        if (unit.wordless !== undefined) diagnostics.push(noteAt(unit.start, wordlessMessage(unit)));
       }
       // A YAML macro body written as an alias: said as the command line says it, in the language of the file's first reply.
       const language = units[0]?.language;
       for (const body of language === undefined ? [] : (outcome.result.aliasedBodies ?? [])) {
-        const at = outcome.result.lines.positionAt(body.offset);
         const { message, severity } = aliasedBodyNote(body, outcome.result.lines, language);
-        diagnostics.push({
-          range: { start: at, end: at },
-          severity: severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning,
-          source: DIAGNOSTIC_SOURCE,
-          message: `Replylint: ${message}`,
-        });
+        diagnostics.push(noteAt(body.offset, message, severity === 'info' ? DiagnosticSeverity.Information : DiagnosticSeverity.Warning));
       }
       const omitted = outcome.result.omittedFindings;
       if (omitted > 0) {
