@@ -41,6 +41,7 @@ import { isHeaderLine, MAX_HEADER_LINES } from '../units/formats';
 import { PERSON_NAME } from '../units/chat-transcript';
 import { literalEscapes } from '../units/literal-escapes';
 import { testLinks } from '../units/test-links';
+import { repeatedWords } from '../text/repeated-words';
 import { holdsLink } from '../units/prose-mask';
 import { endingHeading } from '../units/markdown-structure';
 import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
@@ -3584,6 +3585,13 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     case 'test-link':
       if (rule.spec.hosts) for (const span of testLinks(unit.text, rule.spec.hosts)) report(context, rule, span, NO_CHANGES);
       return undefined;
+    case 'repeated-word':
+      for (const { span, second } of repeatedWords(unit.text, context.analysis.tokens, repeatableWords(rule.spec))) {
+        const removed = unit.text.slice(second.start, second.end).trim();
+        const remove: UnitFix = { label: { id: 'fix.remove', args: { text: removed } }, edits: [{ ...second, newText: '' }] };
+        report(context, rule, span, { suggestions: [remove] });
+      }
+      return undefined;
     case 'undated-event':
       for (const clause of waitingClausesOf(context))
         if (clause.undated && !datedElsewhere(context, clause.span)) report(context, rule, clause.span, NO_CHANGES);
@@ -3591,6 +3599,15 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     default:
       return undefined;
   }
+}
+
+const repeatableSets = new WeakMap<RuleSpec, ReadonlySet<string>>();
+
+/** A rule's `repeatable` words as a set, made once per loaded rule. */
+function repeatableWords(spec: RuleSpec): ReadonlySet<string> {
+  let words = repeatableSets.get(spec);
+  if (!words) repeatableSets.set(spec, (words = new Set(spec.repeatable)));
+  return words;
 }
 
 /**

@@ -471,7 +471,8 @@ export interface RuleSpec {
     | 'unfilled-slot'
     | 'undated-event'
     | 'literal-escape'
-    | 'test-link';
+    | 'test-link'
+    | 'repeated-word';
   /** The word for a customer whose name is unknown ("Hi there"): a name fallback, the name in an inserted greeting. */
   fallback?: string;
   /**
@@ -479,6 +480,8 @@ export interface RuleSpec {
    * it holds the vocative, and objects in its path that are someone else (the agent).
    */
   nameVariables?: { names: string[]; vocative: string[]; others?: string[]; needName?: string[] };
+  /** repeated-word: words doubled on purpose ("that that", "had had"), in lower case (text/repeated-words.ts). */
+  repeatable?: string[];
   /** test-link: the hosts of a developer's machine, a tunnel and a staging or preview deployment (units/test-links.ts). */
   hosts?: TestHostWords;
   /** Keeps the meaning, adds no commitment: applied in bulk. */
