@@ -16,6 +16,7 @@ export type PlaceholderSyntax =
   | '{#'
   | '{!!'
   | '@'
+  | '<?'
   | '${'
   | '$'
   | '@{'

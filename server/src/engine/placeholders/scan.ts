@@ -185,7 +185,43 @@ export function scanPlaceholders(text: string, options: ScanOptions = {}): Place
       ...(fields ? {} : { offerOnly: true as const }),
     });
   }
-  return { placeholders, problems };
+  const unsent = unsentBladeBranches(single);
+  if (unsent.length === 0) return { placeholders, problems };
+  // Nothing in a branch never sent is read: no placeholder, no problem of its braces.
+  const kept = withoutInside({ placeholders, problems }, unsent);
+  return { placeholders: mergeBySource(kept.placeholders, unsent), problems: kept.problems };
+}
+
+/** A Blade condition that is never true, written to keep text out of the mail: @if(false), @if (0). */
+const NEVER_TRUE = /^if\s*\(\s*(?:false|0)\s*\)$/i;
+
+/**
+ * The branches of a Blade view that are never sent, each one tag from its @if(false) to the @else, @elseif or @endif
+ * that ends it (nested @if … @endif passed over): the writer kept a paragraph out of the mail (trial 46: a statute
+ * sentence in a claims decision). Every other @if's branches may be sent, and stay prose.
+ */
+function unsentBladeBranches(single: readonly Placeholder[]): Placeholder[] {
+  const unsent: Placeholder[] = [];
+  for (let index = 0; index < single.length; index++) {
+    const opening = single[index]!;
+    if (opening.syntax !== '@' || opening.kind !== 'tag' || opening.tagName !== 'if' || !NEVER_TRUE.test(opening.body)) continue;
+    let depth = 0;
+    let end = index + 1;
+    for (; end < single.length; end++) {
+      const tag = single[end]!;
+      if (tag.syntax !== '@' || tag.kind !== 'tag') continue;
+      if (tag.tagName === 'if' || tag.tagName === 'unless') depth++;
+      else if (depth > 0 && (tag.tagName === 'endif' || tag.tagName === 'endunless')) depth--;
+      else if (depth === 0 && (tag.tagName === 'else' || tag.tagName === 'elseif' || tag.tagName === 'endif')) break;
+    }
+    // Never ended, the condition is no block the view closes: its text, and all after it, is left as it stands (so a
+    // text of many never ended stays one pass).
+    if (end === single.length) break;
+    const close = single[end]!;
+    unsent.push(placeholderOf(opening.start, close.start, 'tag', '@', opening.body, { tagName: 'if' }));
+    index = end - 1;
+  }
+  return unsent;
 }
 
 /**
@@ -233,6 +269,12 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
         message: { id: 'placeholder.stray', args: { token: open.token, opening: open.token === '}}' ? '{{' : '{%' } },
       });
       i = open.index + 2;
+      continue;
+    }
+    const comment = open.token === '{{' ? bladeComment(text, open.index, unendedFrom) : undefined;
+    if (comment) {
+      placeholders.push(comment);
+      i = comment.end;
       continue;
     }
     const closeToken = open.token === '{{' ? '}}' : '%}';
@@ -324,6 +366,26 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
   );
   fillFromBindings(text, placeholders);
   return { placeholders, problems };
+}
+
+/**
+ * Blade's comment at `at`, {{-- … --}}, to the first "--}}" after it as Blade reads it: over lines, and whatever it holds
+ * (HTML, a sentence, a {{ $x }} of the view's code put out of use) is neither prose nor a placeholder (trial 46: a
+ * table commented out around its {{ }} read as an unclosed "{{" and a stray "}}"). Undefined when "--}}" never
+ * follows: `unended` remembers from where none was found, so a text of many "{{--" stays one pass.
+ */
+function bladeComment(text: string, at: number, unended: Map<string, number>): Placeholder | undefined {
+  if (!text.startsWith('{{--', at) || (unended.get('--}}') ?? Infinity) <= at) return undefined;
+  const close = text.indexOf('--}}', at + 4);
+  if (close < 0) {
+    unended.set('--}}', at);
+    return undefined;
+  }
+  const body = text
+    .slice(at + 2, close + 2)
+    .replace(/^[-~]|[-~]$/g, '')
+    .trim();
+  return placeholderOf(at, close + 4, 'tag', '{{', body, { tagName: '!' });
 }
 
 /** An output of a name a tag binds ({% blocktranslate with name=… %}, {% with %}, {% set %}) has the fallback its binding gives. */
@@ -673,8 +735,12 @@ const LARAVEL_BEFORE = /[\s([{"'“„«]/u;
  * ({# note #}) holds words.
  */
 const DLT = lazyPattern(String.raw`\{#([\p{L}_][\p{L}\p{N}_]{0,60})#\}`, 'uy');
-/** Single braces around a name: {NAME}, {first_name}, {order id}. */
-const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
+/**
+ * Single braces around a name: {NAME}, {first_name}, {order id}; or around a name indexed as code indexes a list or a
+ * map, {nr_polisy[n]}, {labels['status']} (a Python format string's field, a script's value joined into an SMS): the
+ * index is code, not a fill-in slot (trial 46).
+ */
+const BRACE = /\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?:\[[^[\]{}\s]{1,60}\](?:\.[\p{L}\p{N}_-]+)*)+|[\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}/uy;
 /** A fill-in between brackets: [CUSTOMER_NAME], [x], [ADD NAME HERE], [your name], [date/time]. */
 const BRACKET = /\[([\p{L}_][\p{L}\p{N}_ '’./-]{0,59})\]/uy;
 /**
@@ -941,6 +1007,7 @@ function singleDelimiterAt(
     case '((':
       return value('((', DOUBLE_PAREN());
     case '<': {
+      if (text[at + 1] === '?') return phpTag(text, at);
       const match = stickyMatch(ANGLE, text, at);
       return match && isFillInAngle(match[1]!) ? slot('<', match) : undefined;
     }
@@ -989,6 +1056,28 @@ function phpBlock(text: string, at: number): Placeholder | undefined {
   if (!end || end.index - at > PHP_BLOCK_REACH) return undefined;
   const close = end.index + end[0].length;
   return placeholderOf(at, close, 'tag', '@', text.slice(at + 1, close), { tagName: 'php' });
+}
+
+/** A PHP tag's opening in a view: `<?php` (then a blank or the line's end) or the short echo `<?=`. */
+const PHP_OPENING = /<\?(?:php(?=\s)|=)/y;
+/** What a PHP tag prints: the short echo, or a statement that opens with echo or print. */
+const PHP_PRINTS = /^(?:=|php\s+(?:echo|print)\b)/;
+
+/**
+ * A PHP tag in a view at `at`, `<?php $vehicle = $injury->vehicle()->first(); ?>` or `<?= $name ?>`, to the first
+ * "?>" as PHP reads it, within a @php block's reach: code, as @php … @endphp is (a browser ends the processing
+ * instruction at its first ">", so "->" in the code left the rest of it as text: trial 46). A tag that prints a value
+ * reads as one; unclosed within reach, the "<?" is text.
+ */
+function phpTag(text: string, at: number): Placeholder | undefined {
+  if (!stickyMatch(PHP_OPENING, text, at)) return undefined;
+  // Searched within reach only: a text of many "<?php" never closed stays linear.
+  const found = text.slice(at + 3, at + PHP_BLOCK_REACH).indexOf('?>');
+  if (found < 0) return undefined;
+  const close = at + 3 + found;
+  const body = text.slice(at + 2, close);
+  const prints = PHP_PRINTS.test(body);
+  return placeholderOf(at, close + 2, prints ? 'output' : 'tag', '<?', body.replace(/^(?:php|=)/, '').trim(), { tagName: prints ? undefined : 'php' });
 }
 
 /** Whether only spaces or tabs (a few) stand between `at` and its line's start. */
