@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
+import { blocks } from '../../server/src/engine/text/analyze';
 import { findingsOf } from '../support/engine';
 
 const spans = (ruleId: string, text: string, fileName = 'letter.blade.php', language = 'pl') =>
@@ -84,5 +85,25 @@ describe('claims letter views (trial 46)', () => {
     );
     // A bracket among words is still one, in what an agent sends.
     assert.equal(findingsOf('placeholder/unfilled-slot', 'Twoja polisa [NUMER] kończy się jutro.', 'sms.txt', { language: 'pl', kind: 'reply' }).length, 1);
+  });
+
+  it('a contact line that ends in a phone number, with no full stop, over a line opening with a capital is a sentence of its own', () => {
+    const text =
+      '<p>Szanowni Państwo,</p>\n<p>\n    W sprawie samej likwidacji szkody prosimy dzwonić pod numer 800 123 456 w. 2\n    W sprawie wcześniejszego zakończenia umowy leasingu albo przeniesienia jej na inną firmę prosimy dzwonić do działu obsługi umów pod numer 800 123 456 w. 7\n</p>\n<p>Z poważaniem<br>Anna Wiśniewska</p>';
+    assert.deepEqual(spans('clarity/long-sentence', text), []);
+    const pieces = (prose: string) => blocks(prose).map((block) => prose.slice(block.start, block.end).trim());
+    assert.deepEqual(pieces('Call us on 0800 123 4567\nOur lines open at nine.'), ['Call us on 0800 123 4567', 'Our lines open at nine.']);
+    // A short number may wrap a sentence ("on 12" over "March"), as before.
+    assert.deepEqual(pieces('We will call you on 12\nMarch to confirm the visit.'), ['We will call you on 12\nMarch to confirm the visit.']);
+  });
+
+  it("a quotation mark of a placeholder's code opens no quotation that hides the writer's words after it", () => {
+    const sentence = 'Wypełnioną deklarację prosimy odesłać do dnia {{ $termin }} ';
+    const text = `<p>Mogą Państwo odkupić pozostałości za kwotę {{ $wrak->kwota }} {{ $wrak->waluta ?: "" }}. ${sentence}<span style="font-weight: bold">pocztą albo skanem</span>.</p>`;
+    assert.match(proseAt(text, sentence), /^Wypełnioną deklarację prosimy odesłać do dnia x+ $/);
+    // A quotation in the prose, or one inside a placeholder, is masked as before.
+    const quoted = 'Kliknij „Zapisz” albo "Wyślij" przy polu {{ $pole ?: "kwota" }}.';
+    assert.equal(proseAt(quoted, '"Wyślij"').trim(), '');
+    assert.equal(proseAt(quoted, '„Zapisz”').trim(), '');
   });
 });

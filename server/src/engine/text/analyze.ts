@@ -246,10 +246,32 @@ function endsUnit(
   if (!/^\s*\p{Lu}/u.test(following)) return false;
   if (line.afterBlankLine && line.blockStart === lineStart && isHeading(prose, lineStart, last, next) && !endsInWrapWord(prose, lineStart, last, wrapAfter))
     return true;
+  if (endsInLongNumber(prose, lineStart, last)) return true;
   let xs = 0;
   while (last - xs >= lineStart && prose.charCodeAt(last - xs) === 120) xs++;
   // After words of its own: a placeholder alone on its line is a name over its team ("{agent_name}" over "Customer Care").
   return xs >= MIN_PLACEHOLDER_XS && last - xs >= lineStart && isSpace(prose.charCodeAt(last - xs)) && holdsNonSpace(prose, lineStart, last - xs);
+}
+
+/** The end of a line a long number ends: this many characters before its last hold MIN_NUMBER_DIGITS digits at least. */
+const NUMBER_REACH = 24;
+const MIN_NUMBER_DIGITS = 7;
+
+/**
+ * Whether the line ending at `last` ends in a long number (a phone number with its extension, "pod
+ * numerem 801 199 199 w. 5", an account's): a contact line with no full stop, over a line that opens with a capital,
+ * is a unit of its own (trial 46: a claims letter's two contact lines read as one long sentence). A short number ("on
+ * 12" over "March") may wrap a sentence.
+ */
+function endsInLongNumber(prose: string, lineStart: number, last: number): boolean {
+  const code = prose.charCodeAt(last);
+  if (code < 48 || code > 57) return false;
+  let digits = 0;
+  for (let at = last; at >= Math.max(lineStart, last - NUMBER_REACH); at--) {
+    const here = prose.charCodeAt(at);
+    if (here >= 48 && here <= 57) digits++;
+  }
+  return digits >= MIN_NUMBER_DIGITS;
 }
 
 /** A line that goes on a sentence opens in lower case; a placeholder's x's (prose-mask.ts) are no word of it. */

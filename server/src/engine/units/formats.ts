@@ -477,7 +477,11 @@ function maskPlaceholdersAndCommon(
     }
     return scan;
   });
-  maskCommonNonProse(mask, quoteText, quoted);
+  maskCommonNonProse(mask, quoteText, quoted, () =>
+    stretches.flatMap(({ start }, index) =>
+      scans[index]!.placeholders.map((placeholder) => ({ start: start + placeholder.start, end: start + placeholder.end })),
+    ),
+  );
   return scans;
 }
 

@@ -6,6 +6,8 @@
 import { eachMatch } from '../text/each-match';
 import { phraseAlternation } from '../text/phrase-pattern';
 import { lazyPattern } from '../text/lazy-pattern';
+import { partitionPoint } from '../text/partition-point';
+import type { Span } from '../types';
 
 export type MaskKind = 'blank' | 'break' | 'word';
 
@@ -136,15 +138,43 @@ const QUOTED = quotationPattern([]);
 
 /**
  * `quoteText`: where to look for quoted words, when not in the text (the same length, with what is no prose as spaces);
- * `quoted`: the quotation pattern (quotationPattern) with the project's elided words.
+ * `quoted`: the quotation pattern (quotationPattern) with the project's elided words; `placeholders`: the spans of the
+ * text's placeholders in source order, asked for only when a quotation is found (see maskQuotations).
  */
-export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: RegExp = QUOTED): void {
+export function maskCommonNonProse(mask: ProseMask, quoteText?: string, quoted: RegExp = QUOTED, placeholders?: () => readonly Span[]): void {
   maskUrls(mask);
   maskBareDomainLinks(mask);
   maskEmails(mask);
   maskMenuPaths(mask);
-  if (quoteText === undefined) mask.addMatches(quoted);
+  if (quoteText === undefined) maskQuotations(mask, quoted, placeholders);
   else eachMatch(quoted, quoteText, (match) => mask.add(match.index, match.index + match[0].length));
+}
+
+/**
+ * Masks the quoted words of the mask's text. A quotation whose one mark is inside a placeholder and the other outside
+ * it (or inside another) quotes nothing: the mark is the template code's (a PHP string, `:"" }}`, as Blade prints an
+ * empty fallback), and the words after the placeholder are the writer's, up to some later mark (trial 46: a settlement
+ * letter's sentence after `{{ … :"" }}` hidden up to the `"` of an HTML attribute). The search goes on from the
+ * character after the code's mark, as it would had that mark not opened a quotation.
+ */
+function maskQuotations(mask: ProseMask, quoted: RegExp, placeholders?: () => readonly Span[]): void {
+  const text = mask.text;
+  let spans: readonly Span[] | undefined;
+  // The index of the placeholder holding `at`, or -1.
+  const holder = (at: number) => {
+    const index = partitionPoint(spans!.length, (candidate) => spans![candidate]!.end <= at);
+    return index < spans!.length && spans![index]!.start <= at ? index : -1;
+  };
+  quoted.lastIndex = 0;
+  for (let match = quoted.exec(text); match; match = quoted.exec(text)) {
+    const end = match.index + match[0].length;
+    spans ??= placeholders?.() ?? [];
+    if (spans.length > 0 && holder(match.index) !== holder(end - 1)) {
+      quoted.lastIndex = match.index + 1;
+      continue;
+    }
+    mask.add(match.index, end);
+  }
 }
 
 /** A menu path's separator mark ("Settings > Billing", "Account \u203a Password", "A \u2192 B"): menuSeparators reads what is around it. */
