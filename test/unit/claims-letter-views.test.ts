@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { splitReplyUnits } from '../../server/src/engine/units/formats';
 import { scanPlaceholders } from '../../server/src/engine/placeholders/scan';
 import { blocks } from '../../server/src/engine/text/analyze';
-import { findingsOf } from '../support/engine';
+import { findingsOf, lintText } from '../support/engine';
 
 const spans = (ruleId: string, text: string, fileName = 'letter.blade.php', language = 'pl') =>
   findingsOf(ruleId, text, fileName, { language, kind: 'macro' }).map((finding) => text.slice(finding.start, finding.end));
@@ -105,5 +105,21 @@ describe('claims letter views (trial 46)', () => {
     const quoted = 'Kliknij „Zapisz” albo "Wyślij" przy polu {{ $pole ?: "kwota" }}.';
     assert.equal(proseAt(quoted, '"Wyślij"').trim(), '');
     assert.equal(proseAt(quoted, '„Zapisz”').trim(), '');
+  });
+
+  it('a Polish macro signed "Pozdrawiam serdecznie," or "Serdecznie pozdrawiamy," over a name is signed, as one under "Pozdrawiam," is', () => {
+    const body = 'dziękuję za zdjęcia uszkodzonego zderzaka. Rzeczoznawca obejrzy je do piątku i wtedy napiszę, ile wyniesie naprawa.';
+    const kindOf = (text: string) => lintText(text, 'makro.txt', { language: 'pl', kind: 'macro' }).units[0]!.kind;
+    for (const signOff of [
+      'Pozdrawiam serdecznie,\nLena Nowak',
+      'Serdecznie pozdrawiamy,\nLena Nowak',
+      'Pozdrawiam serdecznie,  \r\nLena Nowak  \r\n',
+      'Pozdrawiam serdecznie,\n{{ agent.name }}',
+    ]) {
+      assert.equal(kindOf(`${body}\n\n${signOff}`), kindOf(`${body}\n\nPozdrawiam,\nLena Nowak`), signOff);
+      assert.equal(kindOf(`${body}\n\n${signOff}`), 'macro', signOff);
+    }
+    // Unsigned, the same words are a body the agent wraps.
+    assert.equal(kindOf(body), 'snippet');
   });
 });
