@@ -19,6 +19,9 @@ import {
   IGNORE_FILES_GLOB,
   readsXmlText,
   RuleDocsRequest,
+  TEMPLATE_LANGUAGES,
+  isTemplateName,
+  inViewFolder,
   SERVER_EXEC_ARGV,
   type InitializationOptions,
   serverEnvironment,
@@ -38,10 +41,17 @@ let client: LanguageClient | undefined;
  */
 export const REPLY_LANGUAGES = ['markdown', 'plaintext', 'html', 'json', 'yaml', 'xml', 'po'];
 
-export const DOCUMENT_SELECTOR = REPLY_LANGUAGES.flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
+/**
+ * Replies, and mail template views on disk (Blade, Handlebars …: TEMPLATE_LANGUAGES): the server lints a view its
+ * config's `include` names and tells the status item why another is not linted. PHP code gets nothing.
+ */
+export const DOCUMENT_SELECTOR = [
+  ...REPLY_LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  ...TEMPLATE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
+];
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -109,11 +119,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('replylint.showOutput', () => output.show(true)),
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, { provideTextDocumentContent: (page) => ruleDocsPages.get(page.toString()) ?? '' }),
   );
-  // Activated by an XML file that is no TwiML (or by anything else while only such files are open): the server starts
-  // with the first document it reads, opened or edited into one (a new .xml given its <Response>). A command that asks
-  // the server something starts it too (LanguageClient.sendRequest).
+  // Activated by an XML file that is no TwiML or a PHP file that is no mail view (or by anything else while only such
+  // files are open): the server starts with the first document it reads, opened or edited into one (a new .xml given
+  // its <Response>). A command that asks the server something starts it too (LanguageClient.sendRequest).
   const documents = vscode.workspace.textDocuments;
-  if (documents.some(serverReads) || !documents.some((document) => document.languageId === 'xml')) {
+  const gated = (document: vscode.TextDocument) => document.languageId === 'xml' || TEMPLATE_LANGUAGES.includes(document.languageId);
+  if (documents.some(serverReads) || !documents.some(gated)) {
     await client.start();
     return;
   }
@@ -127,12 +138,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /**
- * A document the server lints: of the selected languages, XML only when it is TwiML or an Odoo data file (its root is
+ * A document the server lints: of the selected languages, a template language's only when it is a mail view, XML only when it is TwiML or an Odoo data file (its root is
  * <Response>, <odoo> or <openerp>, looked for in the text's head, as the server looks: this runs at each edit of a
  * build file or SVG until the server starts).
  */
 function serverReads(document: vscode.TextDocument): boolean {
   if (vscode.languages.match(DOCUMENT_SELECTOR, document) === 0) return false;
+  if (TEMPLATE_LANGUAGES.includes(document.languageId)) {
+    // A view by its name or folder (a PHP view told only by its text waits for the server to start for something else).
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
+    return isTemplateName(document.uri.fsPath) || inViewFolder(document.uri.fsPath, folder);
+  }
   if (document.languageId !== 'xml') return true;
   const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
   return readsXmlText(length, (end) => document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(end))));

@@ -3,17 +3,47 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Commands, LintStateRequest, ScorecardRequest, type ReplyScorecard } from '../../server/src/lsp/protocol';
+import {
+  Commands,
+  LintStateRequest,
+  PHP_VIEW_GLOBS,
+  ScorecardRequest,
+  TEMPLATE_LANGUAGES,
+  ViewNoteRequest,
+  type ReplyScorecard,
+  type ViewNote,
+} from '../../server/src/lsp/protocol';
 
 export interface ScorecardStatus extends vscode.Disposable {
   /** Opens the scorecard as a quick pick without waiting for it to close; resolves to what it shows. */
   show(): Promise<ReplyScorecard | undefined>;
 }
 
+/** The status item's command on a mail view no `include` names (not in the palette: it needs the view's note). */
+const SHOW_VIEW_NOTE = 'replylint.showViewNote';
+
+/** Why a view is not linted and the `include` line that lints it, with the config to add it to (or one to create). */
+async function showViewNote(note: ViewNote): Promise<void> {
+  const open = note.config ? vscode.l10n.t('Open Configuration') : vscode.l10n.t('Create Configuration');
+  if ((await vscode.window.showInformationMessage(note.message, open)) !== open) return;
+  if (note.config) await vscode.window.showTextDocument(vscode.Uri.parse(note.config));
+  else await vscode.commands.executeCommand('replylint.createConfig');
+}
+
 /** `onIdle`: the active document is idle (no config in reach, not clearly a reply); its file name. */
 export function createScorecardStatus(getClient: () => LanguageClient | undefined, onIdle: (fileName: string) => void): ScorecardStatus {
   // Not on XML: every build file and SVG would show it, and a TwiML file's prompts have their code lenses.
-  const selector = ['markdown', 'plaintext', 'html', 'json', 'yaml'];
+  // Template views too: one not linted says why here, never in a pop-up (a PHP project opens hundreds). A PHP file
+  // only by a view's name or folder, so PHP code shows no Replylint item.
+  const selector: vscode.DocumentSelector = [
+    'markdown',
+    'plaintext',
+    'html',
+    'json',
+    'yaml',
+    ...TEMPLATE_LANGUAGES.filter((language) => language !== 'php'),
+    ...PHP_VIEW_GLOBS.map((pattern) => ({ language: 'php', pattern })),
+  ];
   const item = vscode.languages.createLanguageStatusItem('replylint.scorecard', selector);
   item.name = vscode.l10n.t('Replylint scorecard');
   item.text = 'Replylint';
@@ -40,22 +70,34 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     if (!editor || !client?.isRunning()) return undefined;
     return client.sendRequest(LintStateRequest, { uri: editor.document.uri.toString() });
   };
+  const viewNote = async (): Promise<ViewNote | undefined> => {
+    const editor = vscode.window.activeTextEditor;
+    const client = getClient();
+    if (!editor || !client?.isRunning()) return undefined;
+    return (await client.sendRequest(ViewNoteRequest, { uri: editor.document.uri.toString() })) ?? undefined;
+  };
   const update = async () => {
     const mine = ++latest;
     const editor = vscode.window.activeTextEditor;
     const report = await fetch().catch(() => undefined);
-    const idle = !report && (await lintState().catch(() => undefined)) === 'idle';
+    const state = report ? undefined : await lintState().catch(() => undefined);
+    const idle = state === 'idle';
+    // A mail view no `include` names: why and the glob that would, from the server; no notice.
+    const view = state === 'view' ? await viewNote().catch(() => undefined) : undefined;
     if (mine !== latest) return;
     if (idle && editor) onIdle(path.basename(editor.document.uri.path));
-    item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : 'Replylint';
+    item.text = report ? report.summary : idle ? vscode.l10n.t('Replylint: idle') : view ? vscode.l10n.t('Replylint: view skipped') : 'Replylint';
     // No detail beside a scorecard: the status hover does not wrap, and with the heading and the kind's reason
     // (both in the scorecard itself) the row ran off the window, taking the "Show scorecard" link with it.
-    item.detail = idle ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted') : undefined;
+    item.detail = idle ? vscode.l10n.t('No .replylint.yaml in reach: only drafts, reply folders and macro exports are linted') : view?.detail;
     showReading(report?.reading);
-    // Idle offers the way out: a config makes every reply in the folder count.
+    // Idle offers the way out: a config makes every reply in the folder count. A view's: the `include` line to add,
+    // said whole in a message (the hover does not wrap) with the config to add it to.
     item.command = idle
       ? { title: vscode.l10n.t('Create Configuration'), command: 'replylint.createConfig' }
-      : { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
+      : view
+        ? { title: vscode.l10n.t('How to Lint It'), command: SHOW_VIEW_NOTE, arguments: [view] }
+        : { title: vscode.l10n.t('Show Scorecard'), command: Commands.showScorecard };
     item.severity =
       report && Object.values(report.scorecard).includes('fail') ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
@@ -77,6 +119,7 @@ export function createScorecardStatus(getClient: () => LanguageClient | undefine
     timer = setTimeout(() => void update(), 300);
   };
   const subscriptions = [
+    vscode.commands.registerCommand(SHOW_VIEW_NOTE, showViewNote),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.window.onDidChangeTextEditorSelection(refresh),
     vscode.languages.onDidChangeDiagnostics(refresh),

@@ -9,6 +9,7 @@ import type { IgnoreLike, Path } from 'glob';
 import { isInside } from '../engine/config/pack-resolver';
 import { LINTED_EXTENSIONS, type FileProblem } from '../engine/io/files';
 import { IgnoreRules, SKIPPED_DIRS } from '../engine/io/ignore-files';
+import { fileHead, isTemplateView } from '../engine/io/template-views';
 import { glob } from './glob';
 
 export { IGNORE_FILE_NAMES } from '../engine/io/ignore-files';
@@ -30,47 +31,6 @@ export interface FileSearch {
   templatesLeftOut: { folder: string; files: string[] }[];
 }
 
-/**
- * Template files that often hold a message (Laravel Blade, Handlebars, Twig, Liquid …), and `.text` files (a mail's
- * plain-text part kept beside its HTML one, as a telecom platform's notices are; also Markdown's own old extension). A
- * folder search leaves them out, since a views folder is mostly pages and a `.text` file may be any document, but says
- * so; a glob naming their extension, or the file's name, lints them.
- */
-// `.ctp`: a CakePHP view, always a template (trial 45: a swimming club's membership mails were skipped without a word).
-const TEMPLATE_FILE = /\.(blade\.php|hbs|handlebars|mustache|twig|liquid|njk|jinja2?|j2|erb|mjml|tpl|ctp|text)$/i;
-
-/**
- * A plain PHP file (not Blade's): most are code, so a folder search says nothing of them, but a mail view written in
- * plain PHP (CodeIgniter's, or an app's own) holds a message. One is noted as a template when a folder on its way from
- * the searched folder (that folder's own name too) is a views, mail or templates folder, or when its start holds more
- * text and HTML outside `<?php … ?>` than inside (trial 43: a shuttle's refund mail went unread with no note).
- */
-const PHP_FILE = /\.php$/i;
-const VIEW_FOLDER = /^(?:views?|mails?|e-?mails?|templates?|notifications?|layouts?)$/i;
-/** How much of a PHP file's start is read to tell a view from code. */
-const PHP_HEAD_BYTES = 4096;
-const PHP_CODE = /<\?(?:php\b|=)[\s\S]*?(?:\?>|$)/gi;
-
-function isPhpView(file: string, root: string): boolean {
-  const folders = [path.basename(root), ...path.relative(root, path.dirname(file)).split(path.sep)];
-  if (folders.some((folder) => VIEW_FOLDER.test(folder))) return true;
-  let head: string;
-  try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const buffer = Buffer.alloc(PHP_HEAD_BYTES);
-      head = buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, PHP_HEAD_BYTES, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-  const visible = (text: string) => text.replace(/\s+/g, '').length;
-  const outside = visible(head.replace(PHP_CODE, ''));
-  return outside > 0 && outside * 2 > visible(head);
-}
-
 /** A glob whose last segment names an extension (`*.blade.php`, `*.{hbs,md}`): the user chose those files. */
 function namesExtension(pattern: string): boolean {
   const last = pattern.split(/[\\/]/).at(-1) ?? '';
@@ -80,9 +40,10 @@ function namesExtension(pattern: string): boolean {
 /**
  * Expands paths and patterns relative to `cwd`. A path that exists is taken as it is
  * (a folder is searched for replies and exports); otherwise a pattern with glob
- * characters is expanded. Ignored and non-reply files are left out, with a reason.
+ * characters is expanded. Ignored and non-reply files are left out, with a reason. `included`: whether the config of a
+ * template view a folder search found names it in `include` (then it is linted, not left out).
  */
-export function findFiles(patterns: string[], cwd: string): FileSearch {
+export function findFiles(patterns: string[], cwd: string, included: (file: string) => boolean = () => false): FileSearch {
   const problems: FileProblem[] = [];
   const skipped: FileSearch['skipped'] = [];
   const unmatched: FileProblem[] = [];
@@ -116,7 +77,15 @@ export function findFiles(patterns: string[], cwd: string): FileSearch {
         files.add(file);
         added++;
       } else {
-        if (templates && (TEMPLATE_FILE.test(file) || (root !== undefined && PHP_FILE.test(file) && isPhpView(file, root)))) templates.push(file);
+        if (templates && root !== undefined && isTemplateView(file, root, () => fileHead(file))) {
+          // A view the config's `include` names is linted as one named on the command line would be.
+          if (included(file)) {
+            files.add(file);
+            added++;
+            continue;
+          }
+          templates.push(file);
+        }
         skip(file, `not a reply file (${LINTED_EXTENSIONS.join(', ')})`);
       }
     }

@@ -268,7 +268,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       report({ filePath: fileName, source: read.text, result, notes: notesOf(result, config) }, config);
     }
   } else {
-    const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd());
+    const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd(), (file) => configs.forFile(file).included);
     for (const problem of search.problems) problems.push(problem);
     if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
     for (const { folder, files } of search.templatesLeftOut) io.stderr.write(templatesLeftOutNote(folder, files));

@@ -29,6 +29,7 @@ export function diagnosticsOf(outcome: LintOutcome): Diagnostic[] {
   switch (outcome.kind) {
     case 'disabled':
     case 'idle':
+    case 'view':
     case 'config-file':
       return [];
     case 'skipped':

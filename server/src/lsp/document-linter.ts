@@ -20,6 +20,7 @@ import { readsXmlText } from './protocol';
 import { PieceText, type SourceText } from '../engine/text/source-text';
 import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
+import { includeGlob, isTemplateView, PHP_HEAD_CHARS } from '../engine/io/template-views';
 import { isConfigFileName, type WorkspaceConfigs, type ConfigRequest } from './workspace-configs';
 import type { ReplylintSettings, SettingsStore } from './settings';
 import { filePathOf, type WorkspaceFolders } from './workspace-folders';
@@ -29,6 +30,13 @@ export type LintOutcome =
   | { kind: 'disabled' }
   /** No config in reach and not clearly a reply (replylint.withoutConfig: replies). */
   | { kind: 'idle' }
+  /**
+   * A mail template view (`.blade.php`, `.hbs`, a PHP mail view …) no `include` glob of its config names: not linted,
+   * as a folder search on the command line leaves it out. `include`: the glob that would name it (relative to the
+   * config's folder); `detail`: why, short (the status item's hover does not wrap), and `message`: why and how, both
+   * in the editor's display language; `config`: the config file, if any.
+   */
+  | { kind: 'view'; include: string; detail: string; message: string; config: string | undefined }
   /** A `.replylint.yaml` open in the editor: its problems are published by config-problems. */
   | { kind: 'config-file' }
   /** Not linted; `at`: where the reason is in the text (a macro export's syntax error), else the file as a whole. */
@@ -238,15 +246,24 @@ export class DocumentLinter {
       // (readsXmlText), so such a file too big to check gets the note and a big SVG is not copied whole at each edit.
       const xml = formatOf(fileName, document.languageId) === 'xml';
       if (xml && !readsXmlText(text.length, (end) => (end === text.length ? text.toString() : text.slice(0, end)))) return { kind: 'disabled' };
+      const request = this.configRequest(filePath, settings);
+      const config = this.deps.configs.configFor(request);
+      if (config.ignored) return { kind: 'disabled' };
+      // A template view is linted when its config's `include` names it, as in a folder search on the command line. A
+      // `.text` file open in the editor is plain text, read as before; Lint Workspace treats it as the folder search does.
+      const root = request.workspaceRoot ?? (filePath !== undefined ? path.dirname(filePath) : undefined);
+      const opened = document.languageId !== undefined;
+      if (filePath !== undefined && root !== undefined && !(opened && /\.text$/i.test(filePath)) && !config.included) {
+        if (isTemplateView(filePath, root, () => text.slice(0, Math.min(text.length, PHP_HEAD_CHARS)))) return this.viewOutcome(filePath, config.file, root);
+        // Any other PHP file is code: nothing to say of it.
+        if (/\.php$/i.test(filePath)) return { kind: 'disabled' };
+      }
       if (size > settings.maxFileSize) {
         return {
           kind: 'skipped',
           message: renderMessage(this.deps.editorLanguage, 'note.tooLarge', { size, limit: settings.maxFileSize }),
         };
       }
-      const request = this.configRequest(filePath, settings);
-      const config = this.deps.configs.configFor(request);
-      if (config.ignored) return { kind: 'disabled' };
       const exportCandidate = /\.(json|ya?ml)$/i.test(filePath ?? '') || document.languageId === 'json' || document.languageId === 'yaml';
       // JSON and YAML are linted to see whether they are exports, and TwiML and Odoo data are read wherever they are; others are not read at all.
       if (
@@ -303,6 +320,20 @@ export class DocumentLinter {
     } catch {
       return { kind: 'failed', message: `Replylint: ${detail}` };
     }
+  }
+
+  /** An unnamed view's outcome: the glob that names every view of its kind in its folder, relative to the config's folder. */
+  private viewOutcome(filePath: string, configFile: string | undefined, root: string): LintOutcome {
+    const include = includeGlob(path.dirname(filePath), filePath, configFile !== undefined ? path.dirname(configFile) : root);
+    const config = configFile !== undefined ? path.basename(configFile) : '.replylint.yaml';
+    const language = this.deps.editorLanguage;
+    return {
+      kind: 'view',
+      include,
+      config: configFile,
+      detail: renderMessage(language, 'note.viewNotIncluded', { config }),
+      message: renderMessage(language, 'note.viewHowToInclude', { file: path.basename(filePath), config, glob: include }),
+    };
   }
 
   /** Files find their config upwards from their folder; other buffers use the first workspace folder's. */

@@ -54,6 +54,23 @@ export { readsXmlText } from '../engine/units/xml-elements';
  * engine/io/files.ts LINTED_EXTENSIONS lists the same extensions.
  */
 export const REPLY_FILES_GLOB = '**/*.{md,markdown,txt,html,htm,xml}';
+/**
+ * What Lint Workspace reads besides REPLY_FILES_GLOB and exports: mail template views and `.text` files, each linted
+ * when its config's `include` names it and counted as left out otherwise (engine/io/template-views.ts), and plain PHP
+ * files in a views, mail or templates folder (a PHP mail view elsewhere, told only by its text, is not looked for).
+ */
+/** PHP files that are views by their name (Blade, CakePHP) or folder (engine/io/template-views.ts VIEW_FOLDER). */
+export const PHP_VIEW_GLOBS = [
+  '**/*.{blade.php,ctp}',
+  '**/{view,views,mail,mails,email,emails,e-mail,e-mails,template,templates,notification,notifications,layout,layouts}/**/*.php',
+];
+export const TEMPLATE_FILES_GLOBS = ['**/*.{blade.php,hbs,handlebars,mustache,twig,liquid,njk,jinja,jinja2,j2,erb,mjml,tpl,ctp,text}', PHP_VIEW_GLOBS[1]!];
+/**
+ * VS Code language ids of template views (Blade, PHP, Handlebars, Twig, Liquid, MJML and others as extensions name
+ * them): the server gets these documents and lints a view its config's `include` names, or says why not.
+ */
+export const TEMPLATE_LANGUAGES = ['php', 'blade', 'handlebars', 'twig', 'liquid', 'mjml', 'nunjucks', 'jinja', 'erb', 'mustache'];
+export { isTemplateName, inViewFolder } from '../engine/io/template-views';
 /** The ignore files the command line honours: a folder's language leaves out the reply files they ignore (folder-languages.ts). */
 export const IGNORE_FILES_GLOB = '**/{.gitignore,.replylintignore}';
 
@@ -126,8 +143,21 @@ export const ScorecardRequest = new RequestType<ScorecardParams, ReplyScorecard 
  * document is not clearly a reply (replylint.withoutConfig: replies), `off` when
  * disabled or ignored.
  */
-export type LintState = 'linting' | 'idle' | 'off';
+export type LintState = 'linting' | 'idle' | 'view' | 'off';
 export const LintStateRequest = new RequestType<{ uri: string }, LintState, void>('replylint/lintState');
+
+/**
+ * Why a mail template view is not linted (its LintState is `view`) and how to lint it, in the editor's display
+ * language: `detail` short (a status item's hover), `message` whole; `include` the glob that names it, `config` the
+ * config file's URI (none: no config in reach).
+ */
+export interface ViewNote {
+  detail: string;
+  message: string;
+  include: string;
+  config?: string;
+}
+export const ViewNoteRequest = new RequestType<{ uri: string }, ViewNote | null, void>('replylint/viewNote');
 
 export interface LintFilesParams {
   uris: string[];
@@ -142,6 +172,8 @@ export interface LintFilesParams {
 export interface FileDiagnostics {
   uri: string;
   diagnostics: Diagnostic[];
+  /** A mail template view left out (no `include` glob names it): the glob that would. */
+  leftOutView?: string;
 }
 
 /** Lints files that are not open (the client's Lint workspace command). */

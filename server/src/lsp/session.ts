@@ -4,6 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -47,6 +48,8 @@ import {
   LintFilesRequest,
   LintStateRequest,
   type LintState,
+  ViewNoteRequest,
+  type ViewNote,
   RuleDocsRequest,
   ScorecardRequest,
   type ApplyFixAllArguments,
@@ -293,7 +296,17 @@ export class ReplylintSession {
     });
     connection.onRequest(LintStateRequest, async ({ uri }): Promise<LintState> => {
       const kind = (await this.linter.current(uri))?.outcome.kind;
-      return kind === 'idle' ? 'idle' : kind === 'disabled' || kind === undefined ? 'off' : 'linting';
+      return kind === 'idle' || kind === 'view' ? kind : kind === 'disabled' || kind === undefined ? 'off' : 'linting';
+    });
+    connection.onRequest(ViewNoteRequest, async ({ uri }): Promise<ViewNote | null> => {
+      const outcome = (await this.linter.current(uri))?.outcome;
+      if (outcome?.kind !== 'view') return null;
+      return {
+        detail: outcome.detail,
+        message: outcome.message,
+        include: outcome.include,
+        ...(outcome.config !== undefined ? { config: pathToFileURL(outcome.config).toString() } : {}),
+      };
     });
     connection.onRequest(LintFilesRequest, async ({ uris, more }, token) => {
       this.filingHints.hold();

@@ -13,12 +13,17 @@ import type { LintOutcome } from './document-linter';
 import type { CreateConfigResult, FileDiagnostics } from './protocol';
 import { filePathOf } from './workspace-folders';
 
-/** Diagnostics for files on disk; files with nothing to report are left out. */
+/** Diagnostics for files on disk; files with nothing to report are left out, but for a mail view left out (leftOutView). */
 export async function lintFiles(uris: string[], lintFile: (uri: string) => Promise<LintOutcome>, cancelled: () => boolean): Promise<FileDiagnostics[]> {
   const results: FileDiagnostics[] = [];
   for (const uri of uris) {
     if (cancelled()) break;
-    const diagnostics = diagnosticsOf(await lintFile(uri));
+    const outcome = await lintFile(uri);
+    if (outcome.kind === 'view') {
+      results.push({ uri, diagnostics: [], leftOutView: outcome.include });
+      continue;
+    }
+    const diagnostics = diagnosticsOf(outcome);
     if (diagnostics.length > 0) results.push({ uri, diagnostics });
   }
   return results;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activateReplylint, closeAllEditors, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics } from '../helpers';
+import { EXTENSION_ID, activateReplylint, closeAllEditors, ofRule, openWorkspaceFile, waitFor, waitForDiagnostics, writeWorkspaceFile } from '../helpers';
 
 const DRAFT = `Hi {{ticket.requester.first_name}},
 
@@ -246,6 +246,41 @@ suite('screenshots', () => {
     await vscode.commands.executeCommand('replylint.showScorecard');
     await settle();
     await screenshot('4-notice', [{ what: 'the notice in a notification toast', selector: '.notification-toast', text: expected }]);
+  });
+
+  test('a mail view no include names: the status item says it is not linted and why, with the way to lint it', async function () {
+    this.timeout(120_000);
+    await closeAllEditors();
+    writeWorkspaceFile('laravel/.replylint.yaml', "include:\n  - 'resources/views/mail/**/*.blade.php'\n");
+    const editor = await openWorkspaceFile(
+      'laravel/resources/views/pages/refund.blade.php',
+      '<p>Hi {{ $user->first_name }},</p>\n<p>Your refund will arrive soon.</p>\n',
+    );
+    assert.equal(editor.document.languageId, 'php');
+    await settle();
+    await screenshot(
+      '12-view-not-linted',
+      [
+        {
+          what: 'the view is not linted, in the status hover',
+          selector: '.hover-language-status',
+          text: clientText('Replylint: view skipped'),
+          wholeInWindow: true,
+        },
+        {
+          what: 'why, whole',
+          selector: '.hover-language-status',
+          text: serverMessage('note.viewNotIncluded', { config: '.replylint.yaml' }),
+          whole: true,
+          wholeInWindow: true,
+        },
+        { what: 'the way to lint it, as a link', selector: '.hover-language-status', text: clientText('How to Lint It'), whole: true, wholeInWindow: true },
+      ],
+      '#status\\.languageStatus',
+      60_000,
+    );
+    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
+    await closeAllEditors();
   });
 
   test('the first idle file of a workspace gets one notice, in the display language, with "Create Configuration"', async function () {

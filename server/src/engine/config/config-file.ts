@@ -39,4 +39,6 @@ export interface ConfigFile extends Settings {
   vocabulary?: Vocabulary;
   overrides?: (Settings & { files: string[] })[];
   ignore?: string[];
+  /** Mail template views (`.blade.php`, `.hbs` …) linted in a folder search and in the editor (globs relative to the config). */
+  include?: string[];
 }

@@ -52,6 +52,8 @@ export interface ResolvedConfig {
   ruleSettings: Record<string, RuleSetting>;
   /** True when an `ignore` glob matches the file: nothing is reported for it. */
   ignored: boolean;
+  /** True when an `include` glob matches the file: a mail template view (`.blade.php`, `.hbs` …) is linted, not left out. */
+  included: boolean;
   lintOptions: LintOptions;
 }
 
@@ -372,6 +374,7 @@ export class ProjectConfig {
     const language = autoDetect ? DEFAULT_LANGUAGE : requested;
     const audience = settings.audience ?? 'customer';
     const ignored = filePath ? this.isIgnored(filePath) : false;
+    const included = filePath ? this.isIncluded(filePath) : false;
     const placeholders = mergePlaceholders([
       ...[...this.layers].reverse().map((layer) => layer.config.placeholders),
       ...overrides.map(({ override }) => override.placeholders),
@@ -387,6 +390,7 @@ export class ProjectConfig {
       settings.formality,
       ruleSettings,
       ignored,
+      included,
     ]);
     let resolved = this.byVariant.get(key);
     if (!resolved) {
@@ -410,6 +414,7 @@ export class ProjectConfig {
         packs,
         ruleSettings,
         ignored,
+        included,
         lintOptions: {
           language,
           autoDetect,
@@ -502,9 +507,18 @@ export class ProjectConfig {
   }
 
   private isIgnored(filePath: string): boolean {
+    return this.matchesAnyLayer(filePath, (config) => config.ignore);
+  }
+
+  private isIncluded(filePath: string): boolean {
+    return this.matchesAnyLayer(filePath, (config) => config.include);
+  }
+
+  /** Whether a glob `globsOf` gives of some config of the chain (relative to that config's folder) matches the file. */
+  private matchesAnyLayer(filePath: string, globsOf: (config: ConfigFile) => string[] | undefined): boolean {
     return this.layers.some((layer) => {
-      const relative = toPosix(path.relative(path.dirname(layer.file), filePath));
-      return (layer.config.ignore ?? []).length > 0 && picomatch.isMatch(relative, layer.config.ignore!, { dot: true });
+      const globs = globsOf(layer.config) ?? [];
+      return globs.length > 0 && picomatch.isMatch(toPosix(path.relative(path.dirname(layer.file), filePath)), globs, { dot: true });
     });
   }
 
