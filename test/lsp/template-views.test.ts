@@ -62,7 +62,7 @@ describe('LSP: mail template views', function () {
       include: 'resources/views/pages/**/*.blade.php',
       config: fileUri(path.join(workspace, '.replylint.yaml')),
     });
-    assert.equal(note!.detail, 'not in include (.replylint.yaml)');
+    assert.equal(note!.detail, 'not in include');
     assert.match(note!.message, /^Replylint does not lint refund\.blade\.php: .* Add include: \['resources\/views\/pages\/\*\*\/\*\.blade\.php'\] to lint/);
     const code = await opened('app/Http/RefundController.php', CODE, 'php');
     assert.deepEqual({ items: code.items, state: code.state }, { items: [], state: 'off' });

@@ -331,7 +331,7 @@ export class DocumentLinter {
       kind: 'view',
       include,
       config: configFile,
-      detail: renderMessage(language, 'note.viewNotIncluded', { config }),
+      detail: renderMessage(language, 'note.viewNotIncluded'),
       message: renderMessage(language, 'note.viewHowToInclude', { file: path.basename(filePath), config, glob: include }),
     };
   }

@@ -270,7 +270,7 @@ suite('screenshots', () => {
         {
           what: 'why, whole',
           selector: '.hover-language-status',
-          text: serverMessage('note.viewNotIncluded', { config: '.replylint.yaml' }),
+          text: serverMessage('note.viewNotIncluded', {}),
           whole: true,
           wholeInWindow: true,
         },
