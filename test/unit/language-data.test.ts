@@ -18,6 +18,8 @@ const ENGINE = path.join(REPO_ROOT, 'server', 'src', 'engine');
 /** Names of syntax the engine reads, which are letters but no language's words. */
 const SYNTAX_NAMES: Record<string, string> = {
   'ya ml json md markdown mdx html csv tsv xml po pot arb properties': 'file extensions (xml also of an XML declaration)',
+  'blade php hbs handlebars mustache twig liquid njk jinja erb mjml tpl ctp text': 'mail template views by their extension (io/template-views.ts)',
+  'views mails mail templates notifications layouts': 'folders of mail views (io/template-views.ts)',
   'select selectordinal offset': "ICU MessageFormat's choice types and a plural's offset (placeholders/icu.ts)",
   'msgctxt msgid plural msgstr LC MESSAGES': "gettext's keywords (msgid_plural, msgstr[n]) and its LC_MESSAGES folder (units/gettext.ts)",
   Say: "TwiML's verb that speaks a prompt (units/twiml.ts)",

@@ -16,7 +16,7 @@ import { exportSyntaxError, readExportFile } from '../engine/units/exports';
 import { formatOf } from '../engine/units/formats';
 import { utf8Size } from './document-sizes';
 import { sourceOf } from './piece-document';
-import { readsXmlText } from './protocol';
+import { readsXmlText, TEMPLATE_LANGUAGES } from './protocol';
 import { PieceText, type SourceText } from '../engine/text/source-text';
 import { WorkspaceFolderLanguages } from './folder-languages';
 import { isClearlyReply } from './reply-files';
@@ -249,11 +249,12 @@ export class DocumentLinter {
       const request = this.configRequest(filePath, settings);
       const config = this.deps.configs.configFor(request);
       if (config.ignored) return { kind: 'disabled' };
-      // A template view is linted when its config's `include` names it, as in a folder search on the command line. A
-      // `.text` file open in the editor is plain text, read as before; Lint Workspace treats it as the folder search does.
+      // A template view is linted when its config's `include` names it, as in a folder search on the command line: a
+      // file from disk (Lint Workspace) or a document in a template language (php, handlebars …). One the editor opened
+      // as plain text, HTML or Markdown was linted before views were told apart, and still is.
       const root = request.workspaceRoot ?? (filePath !== undefined ? path.dirname(filePath) : undefined);
-      const opened = document.languageId !== undefined;
-      if (filePath !== undefined && root !== undefined && !(opened && /\.text$/i.test(filePath)) && !config.included) {
+      const gated = document.languageId === undefined || TEMPLATE_LANGUAGES.includes(document.languageId);
+      if (filePath !== undefined && root !== undefined && gated && !config.included) {
         if (isTemplateView(filePath, root, () => text.slice(0, Math.min(text.length, PHP_HEAD_CHARS)))) return this.viewOutcome(filePath, config.file, root);
         // Any other PHP file is code: nothing to say of it.
         if (/\.php$/i.test(filePath)) return { kind: 'disabled' };
