@@ -388,7 +388,7 @@ rules:
       const sla = "      - { phrase: 'sla', unless: { before: [contracts], after: [credits] } }\n      - l2\n";
       assert.deepEqual(problems(rule('phrase', `    phrases:\n${sla}`)), []);
       const misplaced =
-        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.";
+        "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.phrases`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.";
       assert.deepEqual(problems(rule('require', `    where: anywhere\n    phrases:\n${sla}`)), [`8:34 ${misplaced}`]);
       // A conditional's courtesy words take them too: an apology that goes on to name the news is no stock line.
       const courtesy =
@@ -400,6 +400,9 @@ rules:
       const own =
         "    trigger:\n      - { phrase: 'sadly', unless: { after: [enough] } }\n    unless:\n      near:\n        - { phrase: 'as asked', unless: { after: [because] } }\n    requires:\n      phrases: [sorry]\n      nextSentence:\n        - { phrase: 'takes a moment', unless: { after: [to] } }\n";
       assert.deepEqual(problems(rule('conditional', own)), []);
+      // A conditional's required phrases too: "the due date" gives the date, "by the due date" points at one never given.
+      const required = "    trigger: [sadly]\n    requires:\n      phrases:\n        - { phrase: 'due date', unless: { before: ['by the'] } }\n";
+      assert.deepEqual(problems(rule('conditional', required)), []);
       assert.match(problems(rule('phrase', "    phrases:\n      - { phrase: 'sla', unless: { before: ['a||b'] } }\n"))[0]!, /^7:\d+ Invalid phrase/);
       const pack: LoadedPack[] = [{ name: 'own', file: 'own.yaml', spec: parsePack(`language: en\n${rule('phrase', `    phrases:\n${sla}`)}`).pack! }];
       const found = (text: string) => lintWithPacks(text, pack, 'en').findings.map((finding) => finding.excerpt);
@@ -417,7 +420,7 @@ rules:
         problems(rule('require', `    where: anywhere\n    phrases:\n${duty}`)).map((problem) => problem.replace(/^\d+:\d+ /, '')),
         [
           'A phrase has its own message only in the `phrases:` of a phrase rule (the words it reports).',
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.phrases`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
         ],
       );
       const forms = "    forms:\n      formal: [sir]\n      informal:\n        - { phrase: 'mate', unless: { inPart: ['old'] } }\n";

@@ -834,9 +834,26 @@ function report(context: Context, rule: ActiveRule, span: Span, changes: Changes
     end: span.end,
     message: countOnly ? '' : (message ?? messageFor(rule, context.unit.text.slice(span.start, span.end))),
     ...made,
-    suggestions: kept(made.suggestions),
+    suggestions: kept(made.suggestions.length === 0 ? made.suggestions : made.suggestions.filter((suggestion) => !writesSlotNobodyFills(context, suggestion))),
   });
   if (context.findings.length >= 2 * context.maxFindings) keepFirstFindings(context);
+}
+
+/** A fill-in slot a suggestion writes ("by [date]", "[YOUR NAME]"); not a Markdown link's text ("[help](…)"). */
+const WRITTEN_SLOT = lazyPattern(String.raw`\[\p{L}[\p{L} _-]*\](?!\()`, 'u');
+
+/**
+ * Whether a suggestion writes a fill-in slot into a message code sends as it stands, where nobody fills it: an
+ * auto-reply no person wrote, or a template of a dialect no agent sends from (no `agentName` in dialects.yaml: a Blade
+ * view, a script's `${…}`) that holds values and no fill-in slot for a person of its own. The slot would reach every
+ * reader as written, the very miss unfilled-slot reports (trial 46: `[date]` offered in an insurer's automatic claim
+ * mails, `[YOUR NAME]` under a Blade cover mail its claims department signs).
+ */
+function writesSlotNobodyFills(context: Context, suggestion: UnitFix): boolean {
+  if (!suggestion.edits.some((edit) => WRITTEN_SLOT().test(edit.newText))) return false;
+  if (isSystemMessage(context)) return true;
+  const { placeholders } = context.unit;
+  return context.dialect.agentName === undefined && placeholders.length > 0 && !placeholders.some((placeholder) => placeholder.kind === 'slot');
 }
 
 /**
@@ -1497,6 +1514,10 @@ function evaluatePhrase(context: Context, rule: ActiveRule, matches: RuleMatch[]
   // A role word with the reader's name after it greets them by name ("I nderuar abonent {{first_name}} {{last_name}},"):
   // the form letter's "Dear customer" names nobody (trial 42).
   if (rule.spec.skipNamedReader === true) hits = hits.filter((hit) => !namedAfter(context, hit));
+  // A phrase its own `unless` words void leaves its words to a shorter phrase of the rule over them: pl "uprzejmie
+  // informujemy, iż" removed whole only where it opens its sentence, and "uprzejmie informujemy" (drop the adverb) after
+  // the sentence's subject or an opening phrase ("W imieniu firmy uprzejmie informujemy, iż…", trial 46).
+  if (hits.length > 1) hits = hits.filter((hit) => !context.ruleSet.excusedByOwnWords(tokens, hit));
   const candidates = nonOverlapping(hits);
   const unexcused = new Set(withoutExceptions(context, candidates, nounWords(matches)));
   const kept = candidates.filter((hit) =>
@@ -2868,7 +2889,14 @@ function evaluateConditional(context: Context, rule: ActiveRule, ruleIndex: numb
   const requiredIf = formMatches(matches, 'requiredIf');
   const satisfied = new Set(
     matches
-      .filter((item) => item.owner.role === 'satisfy' && !underCondition(context, requiredIf, item) && !saysWhenFailing(item))
+      // A required phrase's own `unless` words void it ("the due date" meets an undated deadline; "by the due date" does not).
+      .filter(
+        (item) =>
+          item.owner.role === 'satisfy' &&
+          !underCondition(context, requiredIf, item) &&
+          !saysWhenFailing(item) &&
+          !context.ruleSet.excusedByOwnWords(tokens, item, true),
+      )
       .map((item) => tokens[item.firstToken]!.sentence),
   );
   // A stock courtesy apology far below the news ("We apologise for any inconvenience caused.") answers nothing above it;

@@ -863,6 +863,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
         // A conditional's trigger, `unless.near`, `requires.nextSentence` and `requires.nextOffers` words (evaluate.ts,
         // withoutExceptions): "nie zwracamy" but not "nie zwracamy uwagi"; "cancelled successfully" but not with our reason
         // after it; "it only takes a moment" but not "to reset your password" after it; "You can" but not "buy a new one".
+        // A conditional's required phrases (evaluate.ts, excusedByOwnWords): "the due date" but not "by the due date".
         unless:
           (rule.kind === 'phrase' && at.length === path.length + 1 && at[at.length - 1] === 'phrases') ||
           (rule.kind === 'conditional' && at.length === path.length + 1 && at[at.length - 1] === 'trigger') ||
@@ -870,7 +871,10 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
           (rule.kind === 'conditional' &&
             at.length === path.length + 2 &&
             at[at.length - 2] === 'requires' &&
-            (at[at.length - 1] === 'courtesy' || at[at.length - 1] === 'nextSentence' || at[at.length - 1] === 'nextOffers')) ||
+            (at[at.length - 1] === 'phrases' ||
+              at[at.length - 1] === 'courtesy' ||
+              at[at.length - 1] === 'nextSentence' ||
+              at[at.length - 1] === 'nextOffers')) ||
           (rule.kind === 'consistency' && at.length === path.length + 2 && at[at.length - 2] === 'forms'),
       }),
     ]),
@@ -881,7 +885,7 @@ export function ruleSyntaxProblems(path: KeyPath, rule: Partial<RuleSpec>): Synt
 /**
  * `kinds`, `message`, `unless` or `unless.inPart`/`near` on a phrase where nothing reads it (`allowed` says where it is read:
  * `kinds` also in a conditional's `trigger:`, `kinds`, `message` and `unless.inPart`/`near` in a phrase rule's own `phrases:`, `unless` before/after there, in a
- * conditional's `trigger:`, `unless.near`, `requires.courtesy`, `requires.nextSentence` and `requires.nextOffers` and in a consistency rule's `forms`): an error,
+ * conditional's `trigger:`, `unless.near`, `requires.phrases`, `requires.courtesy`, `requires.nextSentence` and `requires.nextOffers` and in a consistency rule's `forms`): an error,
  * not a silent no-op.
  */
 function misplacedPhraseOptions(
@@ -916,7 +920,7 @@ function misplacedPhraseOptions(
       problems.push({
         path: [...path, index, 'unless'],
         message:
-          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
+          "A phrase names its own exceptions only in the `phrases:` of a phrase rule (the words it reports), in a conditional's `trigger`, `unless.near`, `requires.phrases`, `requires.courtesy`, `requires.nextSentence` or `requires.nextOffers`, or in a consistency rule's `forms`.",
       });
   });
   return problems;

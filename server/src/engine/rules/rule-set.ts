@@ -370,6 +370,21 @@ export class RuleSet {
     return this.excusedBefore(tokens, rule, firstToken, owner) || this.excusedAfter(tokens, rule, endToken, owner, nouns);
   }
 
+  /**
+   * Whether a `before` phrase of the match's own phrase (not of its rule) ends right before it, in its sentence, or with
+   * `after`, an `after` phrase of its own starts right where it ends: a phrase its own words void, for the readers that
+   * let another phrase take its place (a shorter phrase of the rule over the same words; a conditional's required phrase:
+   * "the due date" gives the date, "by the due date" points at one never given).
+   */
+  excusedByOwnWords(tokens: Token[], { firstToken, endToken, owner }: RuleMatch, after = false): boolean {
+    if (!this.excusable.has(owner.rule)) return false;
+    const own = (id: number) => this.owners[id]!.excuses === owner;
+    return (
+      (sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, own)) ||
+      (after && sameSentenceAt(tokens, endToken) && this.after.hasMatchAt(tokens, endToken, own))
+    );
+  }
+
   /** Whether a `before` phrase of `rule` (or of its phrase `phrase`) ends right before token `firstToken`, in its sentence. */
   excusedBefore(tokens: Token[], rule: number, firstToken: number, phrase?: PhraseOwner): boolean {
     return this.excusable.has(rule) && sameSentenceAt(tokens, firstToken) && this.before.hasMatchAt(tokens, firstToken - 1, this.excusing(rule, phrase));
