@@ -153,13 +153,14 @@ export interface ChatTranscript {
  * by their words. Undefined when it is no transcript (a post, a list of canned
  * lines): it is then read as before.
  */
-export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from = 0, to = text.length): ChatTranscript | undefined {
+export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from = 0, to = text.length, readings?: LineReadings): ChatTranscript | undefined {
   const starts: TurnStart[] = [];
   const events: Span[] = [];
   let introduced = false;
   // Every turn, header and event line, and every line that introduces, holds a ':' or a '*': the search goes from one
   // such line to the next (in the stretch alone), and the lines between only tell whether a line with words came
-  // between (which introduces nothing). A library's lines are read twice, as the file's and as their section's.
+  // between (which introduces nothing). A library's lines are read twice, as the file's and as their section's: with
+  // `readings`, what a line says is read once and looked up the second time.
   const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   for (let position = from; position < to;) {
     MARK.lastIndex = position - from;
@@ -171,45 +172,21 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
     const lineEnd = newline < 0 || newline > to ? to : newline;
     const next = lineEnd === to ? to : lineEnd + 1;
     position = next;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (EVENT_LINE().test(line)) events.push({ start: lineStart, end: lineEnd });
+    const reading = readingOf(text, lineStart, lineEnd, speakers, readings);
+    if (reading.event) events.push({ start: lineStart, end: lineEnd });
     else {
-      const turn = TURN_LINE().exec(line);
-      const header = turn ? undefined : HEADER_LINE().exec(line);
-      const label = turn
-        ? { stamp: turn[1] ?? turn[4], name: turn[2]!, tag: turn[3]! }
-        : header
-          ? { stamp: header[3], name: header[1]!, tag: header[2]! }
-          : undefined;
-      // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn;
-      // "Support ticket: 48213", "Order: …": a label of data, no one's turn either.
-      if (
-        label &&
-        !(turn && !turn[1] && (CONTACT_ONLY.test(line.slice(turn[0].length)) || onlyFillIns(line.slice(turn[0].length)))) &&
-        !speakers.label.test(label.name.trim()) &&
-        !readsAsTitle(label.name, speakers)
-      ) {
-        const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
-        const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
-        // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
-        // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
-        const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && PERSON_NAME.test(label.name);
-        // A greeting ("Hello Maria") is said, not a name given (reviewer-22 #18).
-        const value = turn === null ? '' : line.slice(turn[0].length).trim();
-        const nameValue = turn !== null && label.stamp === undefined && PERSON_NAME.test(value) && !speakers.greeting.test(value);
-        if (label.stamp !== undefined || role || nameOnly)
-          starts.push({
-            start: lineStart,
-            wordsStart: turn ? lineStart + turn[0].length : next,
-            speaker,
-            role,
-            nameOnly,
-            introduced: nameOnly && introduced,
-            nameValue,
-          });
-      }
-      // A lone "Customer:" over its words introduces nothing.
-      if (/\S/.test(line)) introduced = INTRODUCES.test(line) && !(turn && turn[0].length >= line.length);
+      const { turn } = reading;
+      if (turn)
+        starts.push({
+          start: lineStart,
+          wordsStart: turn.wordsAt === undefined ? next : lineStart + turn.wordsAt,
+          speaker: turn.speaker,
+          role: turn.role,
+          nameOnly: turn.nameOnly,
+          introduced: turn.nameOnly && introduced,
+          nameValue: turn.nameValue,
+        });
+      if (reading.introduces !== undefined) introduced = reading.introduces;
     }
   }
   // Two parties take turns in a transcript, or it is none (most replies have no turn line at all): no sets or maps.
@@ -251,6 +228,69 @@ export function chatTranscript(text: string, speakers: ChatSpeakerMatcher, from 
   // header or a note to colleagues, which no customer reads.
   const above = speakers.greeting.test(text.slice(from, turns[0]!.start)) || turns[0]!.start === from ? [] : [{ start: from, end: turns[0]!.start }];
   return { masked: [...above, ...ordered], turnMarks };
+}
+
+/** What a line with a ':' or a '*' says in a transcript, read from its words alone (chatTranscript). */
+interface LineReading {
+  /** Where the line read ends: a stretch that ends inside a line reads it shorter. */
+  lineEnd: number;
+  /** One of the chat tool's events. */
+  event: boolean;
+  /**
+   * The turn it opens: its speaker and what the label tells, and where on the line its words start (undefined: on the
+   * next line, under a header line).
+   */
+  turn: { speaker: string; role: Role; nameOnly: boolean; nameValue: boolean; wordsAt: number | undefined } | undefined;
+  /** Whether it introduces what follows (ends in a colon); undefined for a line of blanks, which changes nothing. */
+  introduces: boolean | undefined;
+}
+
+/**
+ * The lines a text's transcript reading has read, by where they start: a library is read as one transcript and then
+ * section by section (units/formats.ts), and each line's three patterns were tried twice.
+ */
+export type LineReadings = Map<number, LineReading>;
+
+/** What the line [lineStart, lineEnd) of `text` says: as `readings` has it, else read and kept there. */
+function readingOf(text: string, lineStart: number, lineEnd: number, speakers: ChatSpeakerMatcher, readings: LineReadings | undefined): LineReading {
+  const known = readings?.get(lineStart);
+  if (known?.lineEnd === lineEnd) return known;
+  const reading = readLine(text.slice(lineStart, lineEnd).replace(/\r$/, ''), lineEnd, speakers);
+  readings?.set(lineStart, reading);
+  return reading;
+}
+
+function readLine(line: string, lineEnd: number, speakers: ChatSpeakerMatcher): LineReading {
+  if (EVENT_LINE().test(line)) return { lineEnd, event: true, turn: undefined, introduces: undefined };
+  const turn = TURN_LINE().exec(line);
+  const header = turn ? undefined : HEADER_LINE().exec(line);
+  const label = turn
+    ? { stamp: turn[1] ?? turn[4], name: turn[2]!, tag: turn[3]! }
+    : header
+      ? { stamp: header[3], name: header[1]!, tag: header[2]! }
+      : undefined;
+  let opened: LineReading['turn'];
+  // "Customer portal: https://…", "Support: help@acme.example": a contact line, no one's turn;
+  // "Support ticket: 48213", "Order: …": a label of data, no one's turn either.
+  if (
+    label &&
+    !(turn && !turn[1] && (CONTACT_ONLY.test(line.slice(turn[0].length)) || onlyFillIns(line.slice(turn[0].length)))) &&
+    !speakers.label.test(label.name.trim()) &&
+    !readsAsTitle(label.name, speakers)
+  ) {
+    const speaker = `${label.name}${label.tag}`.replace(/\s+/g, ' ').trim();
+    const role = roleOf(label.tag || label.name, speakers) ?? (label.tag ? roleOf(label.name, speakers) : undefined);
+    // A label with neither a time nor a role word is a line's own words ("Note: the portal is back."), unless it names
+    // a person; not under a line that introduces it ("here are our hours:" over "Weekdays: 9 to 17").
+    const nameOnly = label.stamp === undefined && !role && turn !== null && !label.tag && PERSON_NAME.test(label.name);
+    // A greeting ("Hello Maria") is said, not a name given (reviewer-22 #18).
+    const value = turn === null ? '' : line.slice(turn[0].length).trim();
+    const nameValue = turn !== null && label.stamp === undefined && PERSON_NAME.test(value) && !speakers.greeting.test(value);
+    if (label.stamp !== undefined || role || nameOnly) opened = { speaker, role, nameOnly, nameValue, wordsAt: turn ? turn[0].length : undefined };
+  }
+  // A lone "Customer:" over its words introduces nothing.
+  const introduces = /\S/.test(line) ? INTRODUCES.test(line) && !(turn && turn[0].length >= line.length) : undefined;
+  return { lineEnd, event: false, turn: opened, introduces };
 }
 
 /** A blank line, then at most this many lines of a sign-off and a name. */

@@ -25,7 +25,7 @@ import type { LineIndex } from '../text/line-index';
 import { METADATA_LINE, readMarkdown, type MarkdownStructure } from './markdown-structure';
 import { linkPathEnd, maskCommonNonProse, ProseMask } from './prose-mask';
 import { bodyUnit, sliceUnit, type ReplyUnit, type UnitSettings } from './reply-unit';
-import { chatTranscript, type ChatSpeakerMatcher } from './chat-transcript';
+import { chatTranscript, type ChatSpeakerMatcher, type LineReadings } from './chat-transcript';
 import { odooTemplateBodies } from './odoo-data';
 import { twimlSays } from './twiml';
 import { xmlRootIn } from './xml-elements';
@@ -229,7 +229,9 @@ export function maskProse(
   // Code shows template syntax as it is written (`{{first_name}}`, `{% if %}`), and what a browser never shows (an
   // HTML comment, Outlook's `<!--[if mso]>`, a `<style>` with `[data-ogsc]` selectors) holds none: no placeholder of the reply's.
   let unscanned: Span[] = [];
-  const found = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers) : undefined;
+  // A library's sections are read as transcripts again below: what its lines say is kept for them.
+  const readings: LineReadings | undefined = format === 'markdown' && sectionLevel !== undefined ? new Map() : undefined;
+  const found = chat?.speakers && format !== 'html' ? chatTranscript(text, chat.speakers, 0, text.length, readings) : undefined;
   // A transcript's turn lines ("**Agent:** …") are no metadata lines at a reply's top.
   const turns = chat?.named === 'other' ? undefined : found;
   if (format === 'markdown') ({ structure, unscanned } = maskMarkdown(mask, text, turns === undefined));
@@ -254,7 +256,7 @@ export function maskProse(
   // reads as (four names across two sections tell no two speakers apart).
   if (sections && chat?.speakers && format !== 'html') {
     for (const section of sections) {
-      const own = chatTranscript(text, chat.speakers, section.start, section.end);
+      const own = chatTranscript(text, chat.speakers, section.start, section.end, readings);
       const spans = chat.named === 'other' ? own?.turnMarks : own?.masked;
       for (const span of spans ?? []) mask.add(span.start, span.end, 'break');
       if (own && chat.named !== 'other') section.transcript = true;
