@@ -41,7 +41,7 @@ const SYNTAX_NAMES: Record<string, string> = {
     "Odoo's QWeb attributes (t-out, t-esc, t-field, t-elif) and its Mako-era control lines (% elif, % endif, % endfor; placeholders/odoo.ts)",
   'define parse evaluate': "Apache Velocity's directives (#define, #parse, #evaluate; placeholders/velocity.ts)",
   endphp: "Laravel Blade's @endphp, which closes a view's @php block (placeholders/scan.ts)",
-  false: "a Blade @if(false) branch, which is never sent (placeholders/scan.ts)",
+  false: 'a Blade @if(false) branch, which is never sent (placeholders/scan.ts)',
   'echo print': "PHP's <?php echo … ?> and <?php print … ?>, which print a value (placeholders/scan.ts)",
   and: "Liquid's, Twig's and Jinja's `and` joining the tests of an `{% if %}` (placeholders/scan.ts)",
   'as none': "Django's {% with value as name %} and its default_if_none filter (placeholders/bindings.ts)",
