@@ -3614,10 +3614,12 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
       if (rule.spec.hosts) for (const span of testLinks(unit.text, rule.spec.hosts)) report(context, rule, span, NO_CHANGES);
       return undefined;
     case 'repeated-word':
-      for (const { span, second } of repeatedWords(unit.text, context.analysis.tokens, repeatableWords(rule.spec))) {
-        const removed = unit.text.slice(second.start, second.end).trim();
-        const remove: UnitFix = { label: { id: 'fix.remove', args: { text: removed } }, edits: [{ ...second, newText: '' }] };
-        report(context, rule, span, { suggestions: [remove] });
+      for (const { span, second } of repeatedWords(unit.text, context.analysis.tokens, rule.spec.repeatable ?? [])) {
+        const remove = (): UnitFix => ({
+          label: { id: 'fix.remove', args: { text: unit.text.slice(second.start, second.end).trim() } },
+          edits: [{ ...second, newText: '' }],
+        });
+        report(context, rule, span, () => ({ suggestions: [remove()] }));
       }
       return undefined;
     case 'undated-event':
@@ -3627,15 +3629,6 @@ function evaluateCheck(context: Context, rule: ActiveRule, ruleIndex: number): u
     default:
       return undefined;
   }
-}
-
-const repeatableSets = new WeakMap<RuleSpec, ReadonlySet<string>>();
-
-/** A rule's `repeatable` words as a set, made once per loaded rule. */
-function repeatableWords(spec: RuleSpec): ReadonlySet<string> {
-  let words = repeatableSets.get(spec);
-  if (!words) repeatableSets.set(spec, (words = new Set(spec.repeatable)));
-  return words;
 }
 
 /**
