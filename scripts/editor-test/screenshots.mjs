@@ -33,8 +33,12 @@ export async function answerScreenshotRequest(page, logText, screenshotsDir) {
   };
   const { expect = [], hover, timeoutMs = EXPECT_TIMEOUT_MS } = request[2] ? JSON.parse(request[2]) : {};
   try {
-    if (hover) await page.hover(hover, { timeout: EXPECT_TIMEOUT_MS });
-    const unmet = await unmetExpectations(page, expect, timeoutMs);
+    const rest = hover ? () => page.hover(hover, { timeout: EXPECT_TIMEOUT_MS }) : undefined;
+    if (rest) await rest();
+    // A hover can close while its element stays in the page (another hover, the editor's inline-suggestion one, took
+    // its place): while an expectation is unmet the mouse leaves and rests on the element again.
+    const restAgain = rest && (() => page.mouse.move(0, 0).then(rest));
+    const unmet = await unmetExpectations(page, expect, timeoutMs, restAgain);
     if (unmet.length > 0) {
       log(`screenshot ${file} not taken: ${unmet.join('; ')}`);
       return publish('.failed', unmet.join('\n'));
@@ -66,15 +70,23 @@ function matchesInPage({ selector, text, whole, wholeInWindow }) {
   return { count, samples: all.slice(0, 3).map((element) => squeeze(element.textContent).slice(0, 120)) };
 }
 
+/** How long an unmet expectation waits on a hover before the mouse rests on its element again. */
+const REST_AGAIN_MS = 5_000;
+
 /** Waits for every expectation; returns a sentence for each one still unmet at the timeout. */
-async function unmetExpectations(page, expectations, timeoutMs) {
+async function unmetExpectations(page, expectations, timeoutMs, restAgain) {
   const deadline = Date.now() + timeoutMs;
+  let rested = Date.now();
   const unmet = [];
   for (const expectation of expectations) {
     const atLeast = expectation.atLeast ?? 1;
     let found = await page.evaluate(matchesInPage, expectation);
     while (found.count < atLeast && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
+      if (restAgain && Date.now() - rested > REST_AGAIN_MS) {
+        await restAgain().catch(() => undefined);
+        rested = Date.now();
+      }
       found = await page.evaluate(matchesInPage, expectation);
     }
     if (found.count >= atLeast) continue;
