@@ -73,7 +73,7 @@ describe('cli: finding files', () => {
     assert.deepEqual(lintedFiles(folder.stdout, club), ['src/Template/Email/text/notes.txt']);
     assert.match(
       folder.stderr,
-      /replylint: note: src: 1 template file not linted \(src\/Template\/Email\/text\/membership_confirmed\.ctp\): name it or pass a glob to lint: 'src\/\*\*\/\*\.ctp'\n/,
+      /replylint: note: src: 1 template file not linted \(src\/Template\/Email\/text\/membership_confirmed\.ctp\): name it, pass a glob to lint: 'src\/\*\*\/\*\.ctp', or add 'src\/\*\*\/\*\.ctp' to include: in \.replylint\.yaml\n/,
     );
     const glob = await runCli(['--format', 'json', 'src/**/*.ctp'], { cwd: club });
     assert.deepEqual(lintedFiles(glob.stdout, club), ['src/Template/Email/text/membership_confirmed.ctp']);
@@ -102,17 +102,17 @@ describe('cli: finding files', () => {
     // The glob takes in only the folder the views share, not every PHP file of the app.
     assert.match(
       run.stderr,
-      /replylint: note: exports: 2 template files not linted \(exports\/refund\.php, …\): name them or pass a glob to lint: 'exports\/\*\*\/\*\.php'\n/,
+      /replylint: note: exports: 2 template files not linted \(exports\/refund\.php, …\): name them, pass a glob to lint: 'exports\/\*\*\/\*\.php', or add 'exports\/\*\*\/\*\.php' to include: in \.replylint\.yaml\n/,
     );
     const whole = await runCli(['--format', 'json', '.'], { cwd: app });
     assert.match(
       whole.stderr,
-      /3 template files not linted \(app\/Views\/templates\/mail\/booked\.php, …\): name them or pass a glob to lint: '\.\/\*\*\/\*\.php'/,
+      /3 template files not linted \(app\/Views\/templates\/mail\/booked\.php, …\): name them, pass a glob to lint: '\.\/\*\*\/\*\.php'/,
     );
     const views = await runCli(['--format', 'json', 'app'], { cwd: app });
     assert.match(
       views.stderr,
-      /1 template file not linted \(app\/Views\/templates\/mail\/booked\.php\): name it or pass a glob to lint: 'app\/Views\/templates\/mail\/\*\*\/\*\.php'/,
+      /1 template file not linted \(app\/Views\/templates\/mail\/booked\.php\): name it, pass a glob to lint: 'app\/Views\/templates\/mail\/\*\*\/\*\.php'/,
     );
   });
 
@@ -124,11 +124,11 @@ describe('cli: finding files', () => {
     // A note per extension, each with the glob that lints those files (trial 42: one count, one glob for two kinds).
     assert.match(
       folder.stderr,
-      /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'\n/,
+      /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it, pass a glob to lint: 'mail\/\*\*\/\*\.hbs', or add 'mail\/\*\*\/\*\.hbs' to include: in \.replylint\.yaml\n/,
     );
     assert.match(
       folder.stderr,
-      /replylint: note: mail: 2 template files not linted \(mail\/refund\.blade\.php, …\): name them or pass a glob to lint: 'mail\/\*\*\/\*\.blade\.php'\n/,
+      /replylint: note: mail: 2 template files not linted \(mail\/refund\.blade\.php, …\): name them, pass a glob to lint: 'mail\/\*\*\/\*\.blade\.php', or add 'mail\/\*\*\/\*\.blade\.php' to include: in \.replylint\.yaml\n/,
     );
     const glob = await runCli(['--format', 'json', 'mail/**/*.blade.php'], { cwd: views });
     assert.deepEqual(lintedFiles(glob.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
@@ -136,10 +136,7 @@ describe('cli: finding files', () => {
     // The folder and a glob for its Blade mails in one run: the note names only what is still left out (trial 40).
     const both = await runCli(['--format', 'json', 'mail', 'mail/**/*.blade.php'], { cwd: views });
     assert.deepEqual(lintedFiles(both.stdout, views), ['mail/refund.blade.php', 'mail/welcome.blade.php']);
-    assert.match(
-      both.stderr,
-      /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it or pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/,
-    );
+    assert.match(both.stderr, /replylint: note: mail: 1 template file not linted \(mail\/receipt\.hbs\): name it, pass a glob to lint: 'mail\/\*\*\/\*\.hbs'/);
     const hbsNamed = findFiles(['mail', 'mail/*.hbs'], views);
     assert.deepEqual(
       hbsNamed.templatesLeftOut.map(({ files }) => files.map((file) => path.basename(file))),
@@ -163,7 +160,7 @@ describe('cli: finding files', () => {
     assert.deepEqual(lintedFiles(folder.stdout, notices), ['notices/welcome.txt']);
     assert.match(
       folder.stderr,
-      /replylint: note: notices: 2 plain-text files not linted \(notices\/port_scheduled\.text, …\): name them or pass a glob to lint: 'notices\/\*\*\/\*\.text'\n/,
+      /replylint: note: notices: 2 plain-text files not linted \(notices\/port_scheduled\.text, …\): name them, pass a glob to lint: 'notices\/\*\*\/\*\.text', or add 'notices\/\*\*\/\*\.text' to include: in \.replylint\.yaml\n/,
     );
     const glob = await runCli(['--format', 'json', 'notices', 'notices/**/*.text'], { cwd: notices });
     assert.deepEqual(lintedFiles(glob.stdout, notices), ['notices/port_scheduled.text', 'notices/ported.text', 'notices/welcome.txt']);

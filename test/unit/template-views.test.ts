@@ -1,6 +1,7 @@
 // Mail template views: which files they are, and the config's `include`, which lints them in a folder search on the
 // command line and in the editor alike (issue 12: a Blade mail opened in VS Code got nothing and no word why).
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadProjectConfig } from '../../server/src/engine/config/project-config';
 import { includeGlob, isTemplateView, mostlyOutsidePhp, templateExtension } from '../../server/src/engine/io/template-views';
@@ -82,7 +83,27 @@ describe('template views', () => {
       ['macros/welcome.md', 'mail/refund.blade.php'],
     );
     assert.ok(linted[1]!.rules.includes('deferral/vague-timeframe'), JSON.stringify(linted[1]));
-    assert.match(run.stderr, /replylint: note: \.: 1 template file not linted \(mail\/receipt\.hbs\): name it or pass a glob to lint: '\.\/\*\*\/\*\.hbs'\n/);
+    assert.match(
+      run.stderr,
+      /replylint: note: \.: 1 template file not linted \(mail\/receipt\.hbs\): name it, pass a glob to lint: '\.\/\*\*\/\*\.hbs', or add '\*\*\/\*\.hbs' to include: in \.replylint\.yaml\n/,
+    );
     assert.doesNotMatch(run.stderr, /blade/);
+  });
+
+  it("a folder search's note gives the include glob relative to the config's folder, and that glob lints the view", async () => {
+    const views = tempDir({ '.replylint.yaml': "include:\n  - 'mail/**/*.blade.php'\n", 'mail/receipt.hbs': REPLY });
+    const cwd = path.join(views, 'mail');
+    const run = await runCli(['--format', 'json', '.'], { cwd });
+    // The glob passed on the command line is relative to where the command runs; the include line to the config.
+    const note = /pass a glob to lint: '\.\/\*\*\/\*\.hbs', or add '([^']+)' to include: in (\S+)\n/.exec(run.stderr);
+    assert.ok(note, run.stderr);
+    assert.deepEqual([note[1], note[2]], ['mail/**/*.hbs', path.join('..', '.replylint.yaml')]);
+    writeFileSync(path.join(views, '.replylint.yaml'), `include:\n  - '${note[1]}'\n`);
+    const again = await runCli(['--format', 'json', '.'], { cwd });
+    assert.deepEqual(
+      (JSON.parse(again.stdout) as { filePath: string }[]).map((report) => path.basename(report.filePath)),
+      ['receipt.hbs'],
+    );
+    assert.doesNotMatch(again.stderr, /not linted/);
   });
 });

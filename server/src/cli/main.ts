@@ -35,6 +35,7 @@ import {
 import { messageLanguages, renderRef } from '../engine/messages';
 import type { LintResult } from '../engine/types';
 import { decodeText, encodeText, readTextFile, type FileProblem, type TextEncoding } from '../engine/io/files';
+import { includeGlob, templateExtension } from '../engine/io/template-views';
 import { LineIndex } from '../engine/text/line-index';
 import { exportSyntaxError, misshapenBody, readExportFile, unknownBodyField, unshapedProse, type ExportFields, type ExportFile } from '../engine/units/exports';
 import { formatOf, stringTableNote, type SourceFormat } from '../engine/units/formats';
@@ -271,7 +272,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     const search = findFiles(positionals.length > 0 ? positionals : ['.'], process.cwd(), (file) => configs.forFile(file).included);
     for (const problem of search.problems) problems.push(problem);
     if (values.debug) for (const skipped of search.skipped) io.stderr.write(`replylint: skipped ${skipped.path}: ${skipped.reason}\n`);
-    for (const { folder, files } of search.templatesLeftOut) io.stderr.write(templatesLeftOutNote(folder, files));
+    for (const { folder, files } of search.templatesLeftOut) io.stderr.write(templatesLeftOutNote(folder, files, (file) => configs.forFile(file).file));
     if (!configFile) io.stderr.write(unreadConfigsNote(search.files.length > 0 ? search.files.map((file) => path.dirname(file)) : [process.cwd()]));
     if (!values['no-error-on-unmatched-pattern']) {
       for (const { file, message } of search.unmatched) problems.push({ file, message: `${message} (--no-error-on-unmatched-pattern allows this)` });
@@ -470,14 +471,13 @@ function fixUntilStable(text: string, fileName: string, options: LintOptions): {
 /**
  * Why a views folder gave "no problems": its templates (or `.text` files) were not read. Says how to lint them, a note
  * per extension, each with the glob that lints those files (trial 42: one note counted Blade views and `.text` files
- * together and named the Blade glob only).
+ * together and named the Blade glob only), and the `include` line that lints them in every run and in the editor.
  */
-function templatesLeftOutNote(folder: string, files: string[]): string {
+function templatesLeftOutNote(folder: string, files: string[], configFileOf: (file: string) => string | undefined): string {
   const where = path.relative(process.cwd(), folder) || '.';
   const byExtension = new Map<string, string[]>();
   for (const file of files) {
-    // As written: a glob matches the case it names.
-    const extension = /\.(blade\.php|[^.]+)$/i.exec(file)![0];
+    const extension = templateExtension(file);
     byExtension.set(extension, [...(byExtension.get(extension) ?? []), file]);
   }
   let notes = '';
@@ -489,7 +489,11 @@ function templatesLeftOutNote(folder: string, files: string[]): string {
     const what = extension.toLowerCase() === '.text' ? 'plain-text' : 'template';
     const which =
       sameKind.length === 1 ? `1 ${what} file not linted (${first}): name it` : `${sameKind.length} ${what} files not linted (${first}, …): name them`;
-    notes += `replylint: note: ${where}: ${which} or pass a glob to lint: '${glob}'\n`;
+    // The config's `include` lints them in every run and in the editor; its globs are relative to the config's folder.
+    const configFile = configFileOf(sameKind[0]!);
+    const config = configFile !== undefined ? path.relative(process.cwd(), configFile) : '.replylint.yaml';
+    const include = includeGlob(from, sameKind[0]!, configFile !== undefined ? path.dirname(configFile) : process.cwd());
+    notes += `replylint: note: ${where}: ${which}, pass a glob to lint: '${glob}', or add '${include}' to include: in ${config}\n`;
   }
   return notes;
 }
