@@ -33,7 +33,7 @@ import {
   type LintOptions,
 } from '../engine/linter';
 import { messageLanguages, renderRef } from '../engine/messages';
-import type { LintResult } from '../engine/types';
+import type { LintResult, Positions, UnitReport } from '../engine/types';
 import { decodeText, encodeText, readTextFile, type FileProblem, type TextEncoding } from '../engine/io/files';
 import { includeGlob, templateExtension } from '../engine/io/template-views';
 import { LineIndex } from '../engine/text/line-index';
@@ -228,17 +228,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       : [
           ...(values['report-unused-disable'] ? result.unusedDisables : []),
           ...(result.omittedFindings > 0 ? [omittedNote(result, config.lintOptions.maxFindings ?? DEFAULT_MAX_FINDINGS)] : []),
-          ...result.units.flatMap((unit) => {
-            if (unit.uncheckedFrom === undefined) return [];
-            const from = result.lines.positionAt(unit.uncheckedFrom);
-            return [{ message: uncheckedMessage(unit), range: { start: from, end: from } }];
-          }),
-          // An export's body with no words: an info at the body, whose wording was not checked.
-          ...result.units.flatMap((unit) => {
-            if (unit.wordless === undefined) return [];
-            const at = result.lines.positionAt(unit.start);
-            return [{ message: wordlessMessage(unit), severity: 'info' as const, range: { start: at, end: at } }];
-          }),
+          ...result.units.flatMap((unit) => unitNotes(unit, result.lines)),
         ];
   if (values.stdin) {
     const fileName = path.resolve(values['stdin-filename'] ?? 'stdin.txt');
@@ -440,6 +430,20 @@ function notesWriter(io: CliIo): OutputWriter {
     },
     end() {},
   };
+}
+
+/** What is said of a reply the engine did not check whole: its unchecked rest, or an export's body with no words (an info). */
+function unitNotes(unit: UnitReport, lines: Positions): Note[] {
+  const notes: Note[] = [];
+  if (unit.uncheckedFrom !== undefined) {
+    const from = lines.positionAt(unit.uncheckedFrom);
+    notes.push({ message: uncheckedMessage(unit), range: { start: from, end: from } });
+  }
+  if (unit.wordless !== undefined) {
+    const at = lines.positionAt(unit.start);
+    notes.push({ message: wordlessMessage(unit), severity: 'info', range: { start: at, end: at } });
+  }
+  return notes;
 }
 
 /** The one note that stands for the findings past the per-file maximum, at the last one shown. */
