@@ -1844,6 +1844,11 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
   // answers nothing they did either (trial 40: 36 of 48 strict findings wrong on such notices).
   const unanswered = rule.spec.unless?.unanswered;
   if (unanswered && appliesTo(unanswered.kinds, context.kinds) && !unanswered.signals.some((signal) => hasKindSignal(context, signal))) return undefined;
+  // A letter the organisation writes first (a notice, a bill, a reminder) answers nothing they did, in any kind, unless it
+  // answers their message or what they sent all the same (trials 46, 47: 23 of 26 strict thanks findings wrong).
+  const writtenFirst = rule.spec.unless?.writtenFirst;
+  if (writtenFirst && formMatches(matches, 'writtenFirst').length > 0 && !writtenFirst.answers.some((signal) => hasKindSignal(context, signal)))
+    return undefined;
   const where = rule.spec.where ?? 'anywhere';
   const window = rule.spec.window ?? (where === 'opening' ? 2 : 3);
   const tokens = context.analysis.tokens;

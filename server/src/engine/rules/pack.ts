@@ -273,6 +273,14 @@ export interface RuleSpec {
      */
     unanswered?: { kinds: RuleKind[]; signals: KindSignal[] };
     /**
+     * require: words anywhere in the reply that show the organisation writes first, in every kind (a notice, a bill, a
+     * reminder, a letter "hereby" informing): the requirement is not asked, unless the reply holds words of a packs'
+     * `kindSignals` list named in `answers` (it answers what the reader wrote or sent: "Thanks for your message", "We have
+     * received your payment"). A thank-you is owed for what the reader did; a letter the organisation starts owes none
+     * (trials 46, 47: cost and arrears notices, a forced move, a pay-or-quit notice, claims letters).
+     */
+    writtenFirst?: { phrases: PhraseSpec[]; answers: KindSignal[] };
+    /**
      * phrase: the time of an event the reader has booked, told by the event's own verb: a `verbs` phrase right before
      * or right after the match ("is starting", "ends") and a `subjects` phrase in its part of the sentence (the
      * event: "reservation", "appointment"), when the match is one of `times` ("soon", not the effort of "as soon as
@@ -769,6 +777,7 @@ export const RULE_PHRASE_LISTS: readonly RulePhraseList[] = [
   { keys: ['unless', 'contingency'], of: (rule) => rule.unless?.contingency, role: 'form', form: 'contingency' },
   { keys: ['unless', 'supposed'], of: (rule) => rule.unless?.supposed, role: 'form', form: 'supposed' },
   { keys: ['unless', 'news'], of: (rule) => rule.unless?.news, role: 'form', form: 'news' },
+  { keys: ['unless', 'writtenFirst', 'phrases'], of: (rule) => rule.unless?.writtenFirst?.phrases, role: 'form', form: 'writtenFirst' },
   { keys: ['unless', 'event', 'subjects'], of: (rule) => rule.unless?.event?.subjects, role: 'form', form: 'eventSubject' },
   { keys: ['unless', 'event', 'verbs'], of: (rule) => rule.unless?.event?.verbs, role: 'form', form: 'eventVerb' },
   { keys: ['unless', 'event', 'times'], of: (rule) => rule.unless?.event?.times, role: 'form', form: 'eventTime' },
