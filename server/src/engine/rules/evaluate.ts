@@ -1866,7 +1866,9 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
     !satisfiedBy && !timeframe && rule.spec.requires?.signature === true
       ? (signatureFrom(context, where === 'closing' ? sentences[Math.max(0, sentences.length - window)]!.start : 0) ??
         (where === 'closing'
-          ? (signedNameLine(context) ??
+          ? (signOffPartialFrom(context, sentences[Math.max(0, sentences.length - window)]!.start) ??
+            signedNameLine(context) ??
+            senderBlock(context) ??
             dashSignature(context) ??
             valedictionOverSignatureBlock(context, ruleIndex) ??
             valedictionUnderDelimiter(context, ruleIndex) ??
@@ -2604,6 +2606,17 @@ function signatureFrom(context: Context, from: number): Span | undefined {
 }
 
 /**
+ * A Blade view's partial named for its sign-off, `@include('emails.partials.regards')`, `@include('modules.signature')`:
+ * the view prints the writer's regards there, as a signature variable does (trial 46: a claims department's letters
+ * signed through an included regards module were asked for a closing).
+ */
+const SIGN_OFF_PARTIAL = /^include\w*\s*\(\s*['"][^'"]*(?:regards|signature|sign[-_]?off|valediction)[^'"]*['"]/i;
+/** The sign-off partial (SIGN_OFF_PARTIAL) from `from` on: a closing only; the reply's kind is read as before. */
+function signOffPartialFrom(context: Context, from: number): Span | undefined {
+  return context.unit.placeholders.find((placeholder) => placeholder.start >= from && placeholder.syntax === '@' && SIGN_OFF_PARTIAL.test(placeholder.body));
+}
+
+/**
  * A word of a person's name: capitalised ("Kłosińska", "O'Brien", "Anna-Maria") or an initial ("J.").
  * Two or three of them make a full name; one alone ("Ana", "Thanks") could be anything.
  */
@@ -2724,6 +2737,39 @@ function nameOverTeamLine(context: Context, lastStart: number, end: number): Spa
   if (aboveEnd === 0 || prose[aboveEnd - 1] === ':') return undefined;
   if (!endsWithBlankLine(prose, nameStart) && !'.!?\u2026'.includes(prose[aboveEnd - 1]!)) return undefined;
   return { start: nameStart + (prose.slice(nameStart, nameEnd).length - prose.slice(nameStart, nameEnd).trimStart().length), end };
+}
+
+/**
+ * A sender block under the reply's last paragraph, with no valediction: the writer's full name or a fill-in or variable
+ * for it on its first line, then the company's or the team's name and its phone or address, each a signature block's
+ * line ("[Name]" / "Treehouse LLC" / "[Phone]"). The paragraph above ends a sentence, and a blank line sets the block
+ * off. A property company's letter templates sign so (trial 47: two closings asked of them). The company's or team's
+ * line tells it from an official's bare signature under a title (isTitleLineAbove), which still lacks a closing.
+ */
+function senderBlock(context: Context): Span | undefined {
+  const { prose } = context.unit;
+  const end = trimmedEndBefore(prose, prose.length);
+  let top = prose.lastIndexOf('\n', end - 1) + 1;
+  if (!isSignatureBlockLine(prose.slice(top, end))) return undefined;
+  for (let lines = 1; !endsWithBlankLine(prose, top); lines++) {
+    const aboveEnd = trimmedEndBefore(prose, top);
+    const aboveStart = prose.lastIndexOf('\n', aboveEnd - 1) + 1;
+    if (aboveEnd === 0 || lines === MAX_SIGNATURE_BLOCK_LINES || !isSignatureBlockLine(prose.slice(aboveStart, aboveEnd))) return undefined;
+    top = aboveStart;
+  }
+  const paragraphEnd = trimmedEndBefore(prose, top);
+  if (paragraphEnd === 0 || !'.!?\u2026'.includes(prose[paragraphEnd - 1]!)) return undefined;
+  const firstEnd = prose.indexOf('\n', top);
+  if (firstEnd < 0 || firstEnd >= end) return undefined;
+  const first = prose.slice(top, firstEnd).trim();
+  const nameStart = top + prose.slice(top, firstEnd).search(/\S/);
+  const filledIn = context.unit.placeholders.some((placeholder) => placeholder.start === nameStart && placeholder.end >= nameStart + first.length);
+  if (!filledIn && !SIGNED_NAME_LINE().test(first)) return undefined;
+  // The name line is a person's: a business's or a team's words on it make it the shop signing ("Harbour Lane Books" /
+  // "Customer Care", reviewer-22 #6), which is no closing.
+  const sender = [...signalSpans(context, 'business'), ...teamWordsOf(context)];
+  if (sender.some((span) => span.start < firstEnd && span.end > top)) return undefined;
+  return sender.some((span) => span.start > firstEnd && span.end <= end) ? { start: nameStart, end } : undefined;
 }
 
 /** Lines a signature block may hold under its valediction: a name, a title, the office, its street, town, phone and e-mail. */
