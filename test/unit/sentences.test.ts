@@ -119,6 +119,10 @@ describe('sentences of plainly written blocks', () => {
       'Nr.',
       '4410',
       '12. Then',
+      'Annex I.',
+      'in Part IV.',
+      'John I.',
+      'Załącznik II.',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), fc.constantFrom('en', 'pl', 'lt'), (pieces, language) => {
@@ -156,6 +160,35 @@ describe('sentences of plainly written blocks', () => {
       ['pl', 'Zamówienie anr. 123 gotowe.', ['Zamówienie anr.', '123 gotowe.']],
       // A paragraph's end is a sentence's end, whatever word the paragraph ends on.
       ['lt', 'Užsakymas Nr.\n\n4410 atšauktas.', ['Užsakymas Nr.', '4410 atšauktas.']],
+    ];
+    for (const [language, text, expected] of cases) {
+      const { sentences } = builtinGrammar(language);
+      for (const plain of [true, false]) {
+        const spans = sentenceSpans(text, sentences, { plain });
+        assert.deepEqual(
+          spans.map(({ start, end }) => text.slice(start, end)),
+          expected,
+          `${language} (plain: ${plain}): ${text}`,
+        );
+      }
+    }
+  });
+
+  // grammar.yaml endAfterRomanNumeralsAfterWords: the parser reads "I." as an initial and goes on; after a listed word
+  // of a document's part it is a numeral whose period ends the sentence before a capital (trial 47).
+  it('end after a Roman-numbered part of a document ("Annex I. Could you", "Załącznik II. Prosimy"), not after an initial, on both paths', () => {
+    const cases: [string, string, string[]][] = [
+      ['en', 'It is attached to this letter as Annex I. Could you please sign it?', ['It is attached to this letter as Annex I.', 'Could you please sign it?']],
+      ['en', 'See Appendix II. The form is short.', ['See Appendix II.', 'The form is short.']],
+      ['en', 'The rules are in schedule IV. They apply from May.', ['The rules are in schedule IV.', 'They apply from May.']],
+      ['pl', 'Umowa zawiera Załącznik II. Prosimy o podpis.', ['Umowa zawiera Załącznik II.', 'Prosimy o podpis.']],
+      ['fi', 'Ehdot ovat liitteessä Liite I. Pyydämme allekirjoitusta.', ['Ehdot ovat liitteessä Liite I.', 'Pyydämme allekirjoitusta.']],
+      ['lt', 'Sąlygos pateiktos Priede I. Prašome pasirašyti.', ['Sąlygos pateiktos Priede I.', 'Prašome pasirašyti.']],
+      ['sq', 'Kushtet janë në Aneksi I. Ju lutemi ta nënshkruani.', ['Kushtet janë në Aneksi I.', 'Ju lutemi ta nënshkruani.']],
+      // A name's initial, a numeral not after a listed word, a word that only ends in one: as the parser reads them.
+      ['en', 'Our caretaker John I. Smith will call.', ['Our caretaker John I. Smith will call.']],
+      ['en', 'Ask our Counterpart I. Smith today.', ['Ask our Counterpart I. Smith today.']],
+      ['en', 'It is in Annex I. then sign it.', ['It is in Annex I. then sign it.']],
     ];
     for (const [language, text, expected] of cases) {
       const { sentences } = builtinGrammar(language);

@@ -15,6 +15,8 @@ export interface GrammarSpec {
     endAfterNumbers?: boolean;
     /** Words, as written, that a number and its period come before in a date ("17. August"): no sentence ends there. */
     noEndAfterNumberBeforeWords?: string[];
+    /** Words, as written, that a Roman numeral follows ("Annex I", "Załącznik II"): the numeral's period ends a sentence before a capital. */
+    endAfterRomanNumeralsAfterWords?: string[];
     noEndAfterWords?: string[];
     noEndBeforeNumberAfterWords?: string[];
     /** Words, as written, that no heading ends in: a short line ending in one wraps into the next. */
@@ -132,6 +134,11 @@ export function compileGrammar(
     ...(sentences.endAfterWords?.length ? [`(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterWords)})`] : []),
     // The number may close a range after the word ("seats in rows 3-5. Your", "klo 8-10. Putkimies"): no ordinal either.
     ...(sentences.endAfterNumbers ? [`(?<=\\p{L}[ \\t]+(?:\\d+[-\\u2013])?)\\d+${notInDate}`] : []),
+    // A Roman numeral the parser reads as an initial ("Annex I. The new terms", "John I. Smith" left alone): its
+    // letters tested first, the word before it only where they fit.
+    ...(sentences.endAfterRomanNumeralsAfterWords?.length
+      ? [`(?<![\\p{L}\\p{N}_])[IVX]{1,4}(?<=(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterRomanNumeralsAfterWords)})[ \\t]+[IVX]{1,4})`]
+      : []),
   ];
   const articles = replacements.articles;
   return {
