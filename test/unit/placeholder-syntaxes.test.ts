@@ -761,6 +761,17 @@ describe('placeholder/literal-escape', () => {
       assert.deepEqual(escapes(text, 'reply.md'), [], text);
   });
 
+  // Trial 47: a mail kept as its code's template literal, a note printed only when there is one.
+  it("leaves an escape in a JavaScript template literal nested in an expression alone (the code's line break), not one outside it", () => {
+    const mail = (line: string) => `Përshëndetje \${tenant.name},\n\nRaporti juaj është gati.\n\n${line}\n\nMe respekt,\nAdministrata`;
+    assert.deepEqual(escapes(mail("${report.notes ? `Shënime:\\n${report.notes}\\n\\n` : ''}"), 'report.txt'), []);
+    assert.deepEqual(escapes(mail("${items.map((item) => `- ${item.name}\\n`).join('')}"), 'report.txt'), []);
+    // Outside the nested literal: after it is closed, or typed in the mail itself.
+    assert.deepEqual(escapes(mail("${report.notes ? `Shënime: ${report.notes}` : ''}\\n\\nFaleminderit."), 'report.txt'), ['\\n\\n']);
+    assert.deepEqual(escapes(mail('Shënime nga menaxheri:\\n${report.notes}'), 'report.txt'), ['\\n']);
+    assert.deepEqual(escapes(mail('Use `${name}` for the name.\\nThanks.'), 'report.md'), ['\\n']);
+  });
+
   it("in an export only an escape the reader still gets counts: JSON's own \\n is a line break", () => {
     const macro = (body: string) => JSON.stringify({ macros: [{ title: 'Refunds::Sent', actions: [{ field: 'comment_value', value: body }] }] });
     assert.deepEqual(findingsOf('placeholder/literal-escape', macro('Hi Ana,\n\nYour refund left today.'), 'macros.json'), []);

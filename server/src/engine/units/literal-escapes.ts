@@ -26,6 +26,21 @@ function tokenBounds(text: string, start: number, end: number): { from: number; 
 }
 
 /**
+ * A JavaScript template literal nested in an expression of the template, open up to the text's end: "${", code with
+ * no brace or backtick, the opening backtick, then the nested literal's text so far (its own "${…}" values included,
+ * no backtick). Its "\n" is the code's escape, a real line break in the mail sent
+ * ("${notes ? `Notes:\n${notes}\n\n` : ''}", trial 47).
+ */
+const OPEN_NESTED_LITERAL = /\$\{[^{}`]{0,200}`(?:[^`$]|\$(?!\{)|\$\{[^{}`]{0,200}\})*$/;
+/** How far back the nested literal's start is looked for. */
+const NESTED_LITERAL_REACH = 600;
+
+function inNestedScriptLiteral(text: string, start: number): boolean {
+  const from = Math.max(0, start - NESTED_LITERAL_REACH);
+  return text.lastIndexOf('${', start) >= from && OPEN_NESTED_LITERAL.test(text.slice(from, start));
+}
+
+/**
  * Whether a run standing alone after a word names the escape ("set the separator to \t (tab)", "a new line is written
  * as \n, so"): a slip is glued to the text ("Ana,\n\nThanks") or stands after a sentence's end ("ready. /n/n Sign in").
  */
@@ -38,7 +53,8 @@ function namedAfterWord(text: string, start: number, end: number): boolean {
  * The escapes of `text` a reader would see as typed. `prose` is the text with what is not the writer's prose masked
  * (same length): an escape in code, a link, a placeholder or a quote is left alone, as is one in a path (the token
  * holds another backslash, or starts as a drive or a share), one a letter goes on from, and one a sentence names
- * ("type \n where the line should break", "use `\n`", "set the separator to \t"). Each run without spaces is read
+ * ("type \n where the line should break", "use `\n`", "set the separator to \t"), and one in a JavaScript template
+ * literal nested in a template's expression (the code's own escape). Each run without spaces is read
  * for a path once, however many escapes it holds: a line of them stays one pass.
  */
 export function literalEscapes(text: string, prose: string): Span[] {
@@ -62,7 +78,7 @@ export function literalEscapes(text: string, prose: string): Span[] {
       }
       if (inPath) continue;
     }
-    if (namedAfterWord(text, start, end) || namesTheTag(text, start, end)) continue;
+    if (namedAfterWord(text, start, end) || namesTheTag(text, start, end) || inNestedScriptLiteral(text, start)) continue;
     found.push({ start, end });
   }
   return found;
