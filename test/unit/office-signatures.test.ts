@@ -58,6 +58,60 @@ describe('an office signature under the sign-off', () => {
     assert.deepEqual(ruleIds(privacy, 'en'), []);
   });
 
+  // Trial 47: a tenant-screening mail's stock disclaimer ("This email is intended only for the person or entity …") was read
+  // as its writer's sentences (clarity/long-sentence). Each language's wording, under a signed reply, is a footer.
+  it('a confidentiality disclaimer in its stock wordings is a footer, in each language; the same words opening a body sentence are not', () => {
+    const signed = (body: string, closing: string, disclaimer: string) => `${body}\n\n${closing}\nAnna Lake\n\n${disclaimer}`;
+    const cases: [string, string, string, string][] = [
+      [
+        'en',
+        EN_BODY,
+        'Kind regards,',
+        'This email is intended only for the person or entity to which it is addressed and may hold information that is privileged or confidential, and any reading, sharing, copying or other use of it or of its attachments by anyone other than that person or entity is not allowed under our policy.',
+      ],
+      [
+        'en',
+        EN_BODY,
+        'Kind regards,',
+        'This e-mail and any files transmitted with it are confidential and meant only for the person or the organisation it is addressed to, so if you are not that person or do not work for that organisation, you should not read, keep, copy or pass on any part of it to anyone else.',
+      ],
+      [
+        'pl',
+        PL_BODY,
+        'Z poważaniem',
+        'Niniejsza wiadomość jest przeznaczona wyłącznie dla adresata i może zawierać informacje poufne lub prawnie chronione, dlatego jeśli nie jest Pan lub Pani jej adresatem, prosimy nie czytać, nie kopiować, nie przekazywać dalej ani w inny sposób nie wykorzystywać jej treści ani załączników do niej dołączonych.',
+      ],
+      [
+        'fi',
+        'Hei,\n\nPyytämänne asiakirjat ovat liitteenä. Lisätietoja saatte kirjaamosta.',
+        'Ystävällisin terveisin',
+        'Tämä viesti on tarkoitettu vain vastaanottajalle ja se voi sisältää luottamuksellista tai lain suojaamaa tietoa, joten jos et ole viestin oikea vastaanottaja, älä lue, kopioi, välitä eteenpäin tai muuten käytä viestiä tai sen liitteitä millään tavalla ilman lähettäjän lupaa.',
+      ],
+      [
+        'lt',
+        'Laba diena,\n\nPrašyti dokumentai pridėti prie šio laiško. Daugiau informacijos suteiks raštinė.',
+        'Pagarbiai',
+        'Šis laiškas skirtas tik adresatui ir jame gali būti konfidencialios ar įstatymų saugomos informacijos, todėl jei nesate šio laiško adresatas, prašome jo neskaityti, nekopijuoti, niekam neperduoti ir kitaip nenaudoti nei paties laiško, nei prie jo pridėtų dokumentų jokiu būdu.',
+      ],
+      [
+        'sq',
+        'Përshëndetje,\n\nDokumentet që kërkuat janë bashkëngjitur. Për më shumë informacion kontaktoni zyrën tonë.',
+        'Me respekt,',
+        'Ky email është i destinuar vetëm për marrësin dhe mund të përmbajë të dhëna private ose të mbrojtura me ligj, prandaj nëse nuk jeni ju marrësi i tij, ju lutemi mos e lexoni, mos e kopjoni, mos ia kaloni askujt dhe mos e përdorni në asnjë mënyrë tjetër përmbajtjen e tij.',
+      ],
+    ];
+    for (const [language, body, closing, disclaimer] of cases) {
+      assert.deepEqual(
+        findings(signed(body, closing, disclaimer), language).filter((finding) => finding.ruleId === 'clarity/long-sentence'),
+        [],
+        `${language}: ${disclaimer.slice(0, 40)}`,
+      );
+    }
+    // A body sentence that opens so is the writer's own, judged (the notice's sentence above the sign-off).
+    const announcement = `${EN_BODY} This email is intended only for the person who booked the visit, who should bring the signed form, the deposit receipt, a photo ID and the two keys we posted last week to the office on Harbour Street before noon on the day of the move.\n\nKind regards,\nAnna Lake`;
+    assert.ok(ruleIds(announcement, 'en').includes('clarity/long-sentence'));
+  });
+
   it("the block's last line is read as the closing reads it: a company's abbreviated form, an office of seven or eight words", () => {
     const clause =
       'W związku z przetwarzaniem Państwa danych osobowych w korespondencji pisemnej i elektronicznej, której zakres może obejmować imię, nazwisko, adres, numer telefonu i adres e-mail, informujemy, że klauzula informacyjna jest dostępna na stronie internetowej urzędu gminy.';
