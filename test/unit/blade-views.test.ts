@@ -76,4 +76,42 @@ describe('Blade views', () => {
     const unclosed = '@php is where we list the fares.\nYour seat is booked.';
     assert.match(splitReplyUnits(unclosed, 'booked.blade.php', {})[0]!.prose, /is where we list the fares/);
   });
+
+  // Trial 47: a Blade mail wrote its sentences as string literals, {{ "Please " }}…{{ " to MYNESTHUB and …" }}: read as one
+  // value each, whole sentences went unread.
+  it("a string literal that is an output's whole expression is the mail's text, at its own characters; any other expression stays a value", () => {
+    const text =
+      '<p>Dear {{ $tenant->name }},</p>\n<p>{{ "Your rent for $unit->name is due on Friday." }}<br>\n' +
+      '{{ "Please " }}<a href="{{ $loginUrl }}">log in</a>{{ " to pay it at your earliest convenience." }}<br>\n' +
+      '{!! "Click \\"Pay\\" on the first page." !!} {{ \'It\\\'s quick.\' }}</p>\n<p>{{ $paid ? "Paid, thanks." : "Not paid yet." }}</p>\n<p>Best,<br>Ana</p>';
+    const { prose } = splitReplyUnits(text, 'rent.blade.php', {})[0]!;
+    for (const words of [
+      'Your rent for ',
+      ' is due on Friday.',
+      'Please ',
+      ' to pay it at your earliest convenience.',
+      'Click ',
+      ' on the first page.',
+      'It',
+      's quick.',
+    ]) {
+      const at = text.indexOf(words);
+      assert.equal(prose.slice(at, at + words.length), words, words);
+    }
+    // The quotes and braces are code, blank; an interpolated variable is a value; an escape's backslash is blank (the
+    // quoted word after it is masked as any quotation is).
+    for (const code of ['{{ "', '" }}', '{!! "', '" !!}', "{{ '", "' }}"]) {
+      const at = text.indexOf(code);
+      assert.equal(prose.slice(at, at + code.length).trim(), '', code);
+    }
+    const unit = text.indexOf('$unit->name');
+    assert.match(prose.slice(unit, unit + '$unit->name'.length), /^x+$/);
+    const escaped = text.indexOf('\\"Pay');
+    assert.equal(prose[escaped], ' ');
+    // An expression that is not one string (a condition choosing between two) stays one value.
+    const condition = text.indexOf('{{ $paid');
+    assert.match(prose.slice(condition, text.indexOf('}}', condition) + 2), /^x[x ]*$/);
+    // Rules read the sentences: the stock formula is found on its exact characters.
+    assert.deepEqual(excerpts('formula/stiff-formula', text, 'en', 'rent.blade.php', 'auto-reply'), ['at your earliest convenience']);
+  });
 });

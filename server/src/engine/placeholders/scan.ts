@@ -312,6 +312,12 @@ function scanBraces(text: string, magento: boolean): PlaceholderScan {
       i = end;
       continue;
     }
+    const echoed = open.token === '{{' && !triple ? echoedString(text, open.index, end, '{{') : undefined;
+    if (echoed) {
+      for (const piece of echoed) placeholders.push(piece);
+      i = end;
+      continue;
+    }
     if (open.token === '{{') {
       const placeholder = handlebarsPlaceholder(open.index, end, body, sections.blocks, liquid.blocks);
       if (!body) problems.push({ start: open.index, end, message: { id: 'placeholder.emptyOutput' } });
@@ -445,6 +451,50 @@ function handlebarsPlaceholder(start: number, end: number, body: string, openSec
   // Blade's comment {{-- note --}} (its whitespace-control dash taken off): a comment, as Handlebars' {{! note}} is.
   if (/^-[^]*-$/.test(body)) return placeholderOf(start, end, 'tag', '{{', body, { tagName: '!' });
   return placeholderOf(start, end, 'output', '{{', body, parseOutput(body, openSections, openBlocks));
+}
+
+/**
+ * An output whose whole expression is one string literal: {{ "Your rent is due soon." }}, {{ 'Hi' }}, Blade's
+ * {!! "…" !!}, Twig's {{- "…" -}}. Blade, Twig, Jinja and Liquid print it as written (trial 47: a Blade mail's sentences written so).
+ * Group 1: up to the opening quote; 2: the quote; 3: the string's text. The string runs to its own quote that no
+ * backslash escapes, on one line.
+ */
+const ECHOED_STRING = /(\{\{[-~]?[ \t]*|\{!![ \t]*)(["'])((?:[^"'\\\n]|\\[^\n]|(?!\2)["'])*)\2[ \t]*(?:[-~]?\}\}|!!\})/y;
+/** A PHP variable a double-quoted string interpolates: $name, $landlord->name, {$unit->name}. */
+const PHP_INTERPOLATION = /\{\$[A-Za-z_]\w*(?:->[A-Za-z_]\w*|\[[^[\]{}\n]{1,60}\])*\}|\$[A-Za-z_]\w*(?:->[A-Za-z_]\w*)*/g;
+/** A backslash escape in a string: a line break or tab ("\\n", "\\t") is the code's, as is the backslash before any other character. */
+const STRING_ESCAPE = /\\[nrt]|\\(?=[^\n])/g;
+
+/**
+ * The pieces of an output that prints a string literal, or undefined for any other: its opening up to the quote
+ * and its closing quote and braces are tags (no word stands there), the string's text is left as the mail's text at
+ * its own characters, with an output per PHP variable a double-quoted string interpolates and each escape's
+ * backslash blank (\" reads as "; a \n is a line break, blank whole).
+ */
+function echoedString(text: string, start: number, end: number, syntax: '{{' | '{!!'): Placeholder[] | undefined {
+  ECHOED_STRING.lastIndex = start;
+  const match = ECHOED_STRING.exec(text);
+  if (!match || ECHOED_STRING.lastIndex !== end) return undefined;
+  const from = start + match[1]!.length + 1;
+  const to = from + match[3]!.length;
+  const quote = match[2]!;
+  const pieces = [placeholderOf(start, from, 'tag', syntax, quote)];
+  const inner = match[3]!;
+  const marks: Placeholder[] = [];
+  if (quote === '"') {
+    for (const found of inner.matchAll(PHP_INTERPOLATION)) {
+      const at = from + found.index;
+      marks.push(placeholderOf(at, at + found[0].length, 'output', '$', found[0], { variable: phpVariableOf(found[0].replace(/^\{|\}$/g, '')) }));
+    }
+  }
+  for (const found of inner.matchAll(STRING_ESCAPE)) {
+    const at = from + found.index;
+    if (!marks.some((mark) => mark.start <= at && at < mark.end)) marks.push(placeholderOf(at, at + found[0].length, 'tag', syntax, found[0]));
+  }
+  marks.sort((a, b) => a.start - b.start);
+  for (const mark of marks) pieces.push(mark);
+  pieces.push(placeholderOf(to, end, 'tag', syntax, quote));
+  return pieces;
 }
 
 const TRANS_OPENING = /\{\{\s*trans\s+(["'])/y;
@@ -951,7 +1001,7 @@ function singleDelimiterAt(
   perlBlockEnd: (at: number) => number | undefined,
   mediawiki: boolean,
   koha = false,
-): Placeholder | undefined {
+): Placeholder | Placeholder[] | undefined {
   const output = (syntax: PlaceholderSyntax, match: RegExpExecArray, variable: string | undefined) =>
     placeholderOf(at, at + match[0].length, 'output', syntax, match[1]!.trim(), { variable });
   const slot = (syntax: PlaceholderSyntax, match: RegExpExecArray) => placeholderOf(at, at + match[0].length, 'slot', syntax, match[1]!.trim());
@@ -990,7 +1040,7 @@ function singleDelimiterAt(
       return at === 0 || LARAVEL_BEFORE.test(text[at - 1]!) ? value(':', LARAVEL) : undefined;
     case '{': {
       const blade = stickyMatch(BLADE_RAW, text, at);
-      if (blade) return output('{!!', blade, phpVariableOf(blade[1]!));
+      if (blade) return echoedString(text, at, at + blade[0].length, '{!!') ?? output('{!!', blade, phpVariableOf(blade[1]!));
       if (text[at + 1] === '#') return value('{#', DLT());
       const code = perlBlockEnd(at);
       if (code === undefined) return value('{', BRACE);
