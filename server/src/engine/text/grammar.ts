@@ -135,9 +135,10 @@ export function compileGrammar(
     // The number may close a range after the word ("seats in rows 3-5. Your", "klo 8-10. Putkimies"): no ordinal either.
     ...(sentences.endAfterNumbers ? [`(?<=\\p{L}[ \\t]+(?:\\d+[-\\u2013])?)\\d+${notInDate}`] : []),
     // A Roman numeral the parser reads as an initial ("Annex I. The new terms", "John I. Smith" left alone): its
-    // letters tested first, the word before it only where they fit.
+    // letters tested first, the word before it only where they fit (the lookbehind holds the whole numeral, so only
+    // the match's end, which is all the splitters use, is the numeral's).
     ...(sentences.endAfterRomanNumeralsAfterWords?.length
-      ? [`(?<![\\p{L}\\p{N}_])[IVX]{1,4}(?<=(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterRomanNumeralsAfterWords)})[ \\t]+[IVX]{1,4})`]
+      ? [`[IVX]{1,4}(?<=(?<![\\p{L}\\p{N}_])(?:${anyOf(sentences.endAfterRomanNumeralsAfterWords)})[ \\t]+[IVX]{1,4})`]
       : []),
   ];
   const articles = replacements.articles;
