@@ -15,6 +15,7 @@ export function builtinGrammar(language: string): Grammar {
     const fillIns = {
       instructions: everyLanguage.flatMap((spec) => spec.fillIns?.instructions ?? []),
       times: everyLanguage.flatMap((spec) => spec.fillIns?.times ?? []),
+      signOffPartials: everyLanguage.flatMap((spec) => spec.partials?.signOff ?? []),
     };
     compiled.set(language, (grammar = compileGrammar(grammarSpecs()[language], fillIns)));
   }

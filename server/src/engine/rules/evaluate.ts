@@ -2610,10 +2610,10 @@ function signatureFrom(context: Context, from: number): Span | undefined {
  * the view prints the writer's regards there, as a signature variable does (trial 46: a claims department's letters
  * signed through an included regards module were asked for a closing).
  */
-const SIGN_OFF_PARTIAL = /^include\w*\s*\(\s*['"][^'"]*(?:regards|signature|sign[-_]?off|valediction)[^'"]*['"]/i;
-/** The sign-off partial (SIGN_OFF_PARTIAL) from `from` on: a closing only; the reply's kind is read as before. */
 function signOffPartialFrom(context: Context, from: number): Span | undefined {
-  return context.unit.placeholders.find((placeholder) => placeholder.start >= from && placeholder.syntax === '@' && SIGN_OFF_PARTIAL.test(placeholder.body));
+  // The partial's words are grammar.yaml's `partials.signOff`. A closing only; the reply's kind is read as before.
+  const partial = context.ruleSet.grammar.signOffPartial;
+  return partial && context.unit.placeholders.find((placeholder) => placeholder.start >= from && placeholder.syntax === '@' && partial.test(placeholder.body));
 }
 
 /**

@@ -24,6 +24,8 @@ export interface GrammarSpec {
   };
   /** How the language's official letters open (text/letter-head.ts). */
   letters?: LetterSpec;
+  /** Template partials: words, in any case, in the name of one that prints the writer's sign-off (`@include('emails.partials.regards')`). */
+  partials?: { signOff?: string[] };
   /** How a fill-in in brackets reads (the unfilled-slot check). */
   fillIns?: {
     /** Words, as written in any case, that tell a person what to do with a slot ("ADD", "HERE", "YOUR"): not a value's name. */
@@ -109,12 +111,16 @@ export interface Grammar {
   namesTime: (body: string) => boolean;
   /** This language's own words, in lower case, that name what a person types into a slot ([date], [data], [emri]). */
   slotWords: Set<string>;
+  /** Matches a Blade `@include` of a partial named for the sign-off (its body: `include('emails.partials.regards')`); undefined with no words. */
+  signOffPartial: RegExp | undefined;
 }
 
 /** The fill-in words of grammar.yaml a grammar reads: its language's own, or every language's (the built-in grammar). */
 export interface FillInWords {
   instructions: string[];
   times: string[];
+  /** The words of a sign-off partial's name (`partials.signOff`), every language's in the built-in grammar. */
+  signOffPartials?: string[];
 }
 
 const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
@@ -125,8 +131,9 @@ const anyOf = (words: string[]) => words.map(escapeRegExp).join('|');
  */
 export function compileGrammar(
   spec: GrammarSpec = {},
-  fillIns: FillInWords = { instructions: spec.fillIns?.instructions ?? [], times: spec.fillIns?.times ?? [] },
+  fillIns: FillInWords = { instructions: spec.fillIns?.instructions ?? [], times: spec.fillIns?.times ?? [], signOffPartials: spec.partials?.signOff },
 ): Grammar {
+  const signOffPartials = fillIns.signOffPartials ?? [];
   const { sentences = {}, replacements = {}, letters } = spec;
   const dateWords = sentences.noEndAfterNumberBeforeWords ?? [];
   const notInDate = dateWords.length > 0 ? `(?!\\.\\s+(?:${anyOf(dateWords)})(?![\\p{L}\\p{N}]))` : '';
@@ -156,6 +163,7 @@ export function compileGrammar(
     namesTime: timeWordTest(fillIns.times),
     // The language's own words only: "[data]" is a Polish person's slot, and an English mail's "[data]" a shortcode.
     slotWords: new Set((spec.fillIns?.slotWords ?? []).map((word) => word.toLowerCase())),
+    signOffPartial: signOffPartials.length > 0 ? new RegExp(`^include\\w*\\s*\\(\\s*['"][^'"]*(?:${anyOf(signOffPartials)})[^'"]*['"]`, 'iu') : undefined,
     plural: (replacements.plural ?? []).map((rule) => ({ ending: new RegExp(`(?:${rule.ending})$`, 'iu'), drop: rule.drop ?? 0, add: rule.add })),
     articles: articles && {
       before: new RegExp(
