@@ -66,6 +66,76 @@ describe("an official letter's head", () => {
     assert.ok(ruleIds(FI_BODY, 'fi').includes('formula/greeting'));
   });
 
+  // Trial 47: a property company's pay-or-quit notice (a note to the template's user, the title, "TO:" and the property's
+  // line) was asked to greet, its finding on the note, and "Hi there," offered above the note.
+  const NOTICES: [language: string, label: string, notice: string][] = [
+    [
+      'en',
+      'TO:',
+      "NOTICE OF ENTRY FOR REPAIRS\n\nTO: [Resident Name]\nUNIT: [Unit Address]\n\nThe landlord will enter the unit on [Date] between 9:00 and 12:00 to replace the kitchen extractor fan, as clause 7 of the lease allows with 48 hours' notice.\n\nSincerely,\n[Manager Name]",
+    ],
+    [
+      'pl',
+      'Adresat:',
+      'ZAWIADOMIENIE O WEJŚCIU DO LOKALU\n\nAdresat: [Imię i nazwisko najemcy]\nLokal: [Adres lokalu]\n\nWłaściciel wejdzie do lokalu [data] w godzinach 9:00–12:00, aby wymienić wentylator w kuchni, zgodnie z § 7 umowy najmu.\n\nZ poważaniem\n[Imię i nazwisko]',
+    ],
+    [
+      'fi',
+      'Vastaanottaja:',
+      'ILMOITUS HUONEISTOON TULOSTA\n\nVastaanottaja: [Vuokralaisen nimi]\nHuoneisto: [Osoite]\n\nVuokranantaja tulee huoneistoon [päivämäärä] klo 9–12 vaihtamaan keittiön liesituulettimen vuokrasopimuksen 7 kohdan mukaisesti.\n\nYstävällisin terveisin\n[Nimi]',
+    ],
+    [
+      'lt',
+      'Gavėjas:',
+      'PRANEŠIMAS APIE PATEKIMĄ Į BUTĄ\n\nGavėjas: [Nuomininko vardas ir pavardė]\nButas: [Adresas]\n\nNuomotojas atvyks į butą [data] 9–12 val. pakeisti virtuvės gartraukio pagal nuomos sutarties 7 punktą.\n\nPagarbiai\n[Vardas ir pavardė]',
+    ],
+    [
+      'sq',
+      'Për:',
+      'NJOFTIM PËR HYRJEN NË BANESË\n\nPër: [Emri i qiramarrësit]\nBanesa: [Adresa]\n\nQiradhënësi do të hyjë në banesë më [data] nga ora 9 deri në 12 për të ndërruar aspiratorin e kuzhinës, sipas pikës 7 të kontratës.\n\nMe respekt,\n[Emri]',
+    ],
+  ];
+
+  it("a notice addressed under its addressee's label owes no greeting; with no such line it still greets", () => {
+    for (const [language, label, notice] of NOTICES) {
+      assert.ok(!ruleIds(notice, language).includes('formula/greeting'), `${language} ${label}`);
+      const unaddressed = notice.replace(new RegExp(`^${label}.*\\n`, 'mu'), '');
+      assert.notEqual(unaddressed, notice);
+      assert.ok(ruleIds(unaddressed, language).includes('formula/greeting'), `${language} without ${label}`);
+    }
+    // The other labels, and the label alone over the name.
+    assert.ok(!ruleIds(NOTICES[1]![2].replace('Adresat:', 'Do:'), 'pl').includes('formula/greeting'));
+    assert.ok(!ruleIds(NOTICES[1]![2].replace('Adresat: ', 'Adresat:\n'), 'pl').includes('formula/greeting'));
+    assert.ok(!ruleIds(NOTICES[4]![2].replace('Për:', 'Marrësi:'), 'sq').includes('formula/greeting'));
+    // An e-mail's header names an address, no letter's addressee.
+    for (const header of ['To: sam@example.com', 'To: Sam Hart <sam@example.com>', 'To: {{ customer.email }}']) {
+      assert.ok(ruleIds(`${header}\n\n${EN_BODY}`, 'en').includes('formula/greeting'), header);
+    }
+    const unit = lintReply(NOTICES[0]![2], 'en').units[0]!;
+    assert.equal(unit.reasons.greeting.id, 'scorecard.greeting.letterHead');
+    assert.deepEqual(unit.reasons.greeting.args, { excerpt: 'TO: [Resident Name]' });
+  });
+
+  it("a note to the template's user above the notice is passed over: never the finding's span, no greeting above it", () => {
+    const note = '[FORMAL NOTICE TEMPLATE - have a solicitor check the wording for your area]';
+    const notice = `${note}\n\n${NOTICES[0]![2]}`;
+    assert.ok(!ruleIds(notice, 'en').includes('formula/greeting'));
+    const unaddressed = notice.replace(/^TO:.*\n/mu, '');
+    const finding = lintReply(unaddressed, 'en').findings.find(({ ruleId }) => ruleId === 'formula/greeting');
+    const title = unaddressed.indexOf('NOTICE OF ENTRY');
+    assert.ok(finding);
+    assert.equal(finding.start, title, 'the finding opens on the title');
+    const edit = finding.suggestions[0]?.edits[0];
+    assert.equal(edit?.start, title, 'the greeting goes under the note');
+    // A fill-in on the first line is no note: the finding stays on it, as the greeting goes above it.
+    for (const slot of ['[Date]', '[CUSTOMER NAME]', '[ADD NAME - first name only]']) {
+      const filled = lintReply(`${slot}\n\n${unaddressed.slice(note.length + 2)}`, 'en').findings.find(({ ruleId }) => ruleId === 'formula/greeting');
+      assert.ok(filled, slot);
+      assert.equal(filled.start, 0, slot);
+      assert.equal(filled.suggestions[0]?.edits[0]?.start, 0, slot);
+    }
+  });
+
   it('the scorecard passes the greeting on the head that opens the letter and names it', () => {
     const unit = lintReply(`Borki, dnia 3 grudnia 2026 r.\n\nStowarzyszenie Przejrzysta Gmina\nul. Polna 3\n21-345 Borki\n\n${PL_BODY}`, 'pl').units[0]!;
     assert.equal(unit.scorecard.greeting, 'pass');

@@ -44,7 +44,7 @@ import { testLinks } from '../units/test-links';
 import { repeatedWords } from '../text/repeated-words';
 import { holdsLink } from '../units/prose-mask';
 import { endingHeading } from '../units/markdown-structure';
-import { decisionHeading, readLetterHead, type LetterHead } from '../text/letter-head';
+import { decisionHeading, isEditorialNote, readLetterHead, type LetterHead } from '../text/letter-head';
 import type { ReplyUnit } from '../units/reply-unit';
 import type { Placeholder } from '../placeholders/placeholder';
 import { BranchIndex, Coverage, templateBlocks, type TemplateBlock } from '../placeholders/branches';
@@ -1886,7 +1886,10 @@ function evaluateRequire(context: Context, rule: ActiveRule, ruleIndex: number, 
       ? undefined
       : { value: 'pass', reason: { id, args: { excerpt: excerptOf(context, satisfied) }, start: satisfied.start, end: satisfied.end } };
   }
-  const target: Sentence = where === 'closing' ? sentences[sentences.length - 1]! : sentences[0]!;
+  // A template's note to its user above the reply is no sentence of it: the finding and a greeting go under it.
+  const note = where === 'closing' ? undefined : templateNoteOf(context);
+  const target: Sentence =
+    where === 'closing' ? sentences[sentences.length - 1]! : (sentences.find((sentence) => sentence.start >= (note?.end ?? 0)) ?? sentences[0]!);
   const insert = rule.spec.suggest?.insert;
   const suggestion = insert === undefined ? undefined : formulaInsertion(context, insert, where === 'closing', rule.spec.fallback);
   report(context, rule, target, { suggestions: suggestion ? [suggestion] : [] });
@@ -1942,9 +1945,25 @@ function letterHeadOf(context: Context): LetterHead | undefined {
         ? []
         : (context.matchesByRule.get(rule) ?? []).filter(({ owner }) => owner.role === 'satisfy').map((match) => tokens[match.firstToken]!.start),
     );
-    context.letterHead = readLetterHead(context.unit.prose, context.ruleSet.grammar.letters, (lineStart) => greetingStarts.has(lineStart)) ?? null;
+    context.letterHead =
+      readLetterHead(context.unit.prose, context.ruleSet.grammar.letters, (lineStart) => greetingStarts.has(lineStart), templateNoteOf(context)?.end) ?? null;
   }
   return context.letterHead ?? undefined;
+}
+
+/**
+ * A template library's note to the template's user alone on the reply's first line (text/letter-head.ts): prose, or a
+ * bracketed fill-in to the placeholder scan when it is short enough ("[FORMAL LEGAL NOTICE - Consult attorney for your
+ * jurisdiction]"), which it is not. A value inside it ("[NOTICE FOR {{ unit.name }} - …]") makes it no note.
+ */
+function templateNoteOf(context: Context): Span | undefined {
+  const { prose, text, placeholders } = context.unit;
+  const start = prose.length - prose.trimStart().length;
+  if (text[start] !== '[') return undefined;
+  const end = start + text.slice(start, lineEndAt(text, start)).trimEnd().length;
+  if (!isEditorialNote(text.slice(start, end))) return undefined;
+  const inside = placeholders.filter((placeholder) => placeholder.start < end && start < placeholder.end);
+  return inside.every((placeholder) => placeholder.start === start && placeholder.end === end) ? { start, end } : undefined;
 }
 
 /**
@@ -1987,6 +2006,13 @@ function letterOpening(context: Context): Span | undefined {
   const { letters } = context.ruleSet.grammar;
   const head = letterHeadOf(context);
   return (
+    // A notice's or a memo's addressee under its label ("TO: [Tenant Name]") is named as a salutation names them, in
+    // every language (trial 47: a pay-or-quit notice). An e-mail's header ("To: sam@example.com", "To: {{email}}")
+    // names an address: the prose masks it, the written line shows it.
+    (head?.labelledAddressee &&
+    !/@|e-?mail/i.test(context.unit.text.slice(head.labelledAddressee.start, lineEndAt(context.unit.text, head.labelledAddressee.start)))
+      ? head.labelledAddressee
+      : undefined) ??
     (letters.opening.has('addressee') && (head?.dated ?? head?.reference) ? head?.addressee : undefined) ??
     (letters.opening.has('reference') ? head?.diary : undefined) ??
     decisionHeadingOf(context)
@@ -2862,13 +2888,21 @@ function endsWithBlankLine(text: string, lineStart: number): boolean {
 function formulaInsertion(context: Context, template: string, closing: boolean, fallback: string | undefined): UnitFix | undefined {
   const { unit, dialect } = context;
   const { prose } = unit;
-  const at = closing ? prose.trimEnd().length : underHeaderLines(unit, prose.length - prose.trimStart().length);
+  const at = closing ? prose.trimEnd().length : underHeaderLines(unit, openingAt(context));
   if (at === undefined) return undefined;
   if (!closing && SALUTATION_LINE.test(unit.text.slice(at, at + 120))) return undefined;
   const name = dialect.greetingName ?? fallback;
   if (name === undefined && template.includes('{name}')) return undefined;
   const filled = template.replace(/\{name\}/g, name ?? '').replace(/\{agent\}/g, dialect.agentName ?? context.signature ?? '[YOUR NAME]');
   return onlyProse(unit, insertFix({ id: 'fix.insert', args: { text: filled.trim().replace(/\s+/g, ' ') } }, at, filled));
+}
+
+/** Where the reply's words start: under a template's note to its user ("[FORMAL LEGAL NOTICE - …]"), if any. */
+function openingAt(context: Context): number {
+  const { prose } = context.unit;
+  const note = templateNoteOf(context);
+  const rest = note === undefined ? prose : prose.slice(note.end);
+  return prose.length - rest.trimStart().length;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface LetterSpec {
   references?: string[];
   /** The labels of a diary number, a reference line that by itself opens an official letter ("Dnro 412/07.01.00/2026"). */
   diaryNumbers?: string[];
+  /** The labels of an addressee's line that opens a notice or a memo ("TO: [Tenant Name]", "Adresat:"). */
+  addressees?: string[];
   postcode?: string;
   opening?: LetterOpening[];
   decision?: string[];
@@ -30,6 +32,8 @@ export interface LetterReading {
   label: RegExp | undefined;
   /** A diary number's label at a line's start ("Dnro", "Diaarinumero:"). */
   diary: RegExp | undefined;
+  /** An addressee's label, then a colon: a value after it ("TO: [Tenant Name]") or the name on the next lines ("Adresat:"). */
+  addressed: RegExp | undefined;
   /** A postcode at a line's start, after blanks. */
   postcode: RegExp | undefined;
   opening: ReadonlySet<LetterOpening>;
@@ -43,6 +47,7 @@ export function compileLetters(spec: LetterSpec = {}): LetterReading {
     labelled: spec.references?.length ? new RegExp(`^[ \\t]*(?:${words(spec.references)})\\.?[ \\t]*:`, 'iu') : undefined,
     label: spec.references?.length ? new RegExp(`^[ \\t]*(?:${words(spec.references)})\\.?[ \\t]+\\S`, 'iu') : undefined,
     diary: spec.diaryNumbers?.length ? new RegExp(`^[ \\t]*(?:${words(spec.diaryNumbers)})\\.?(?=[ \\t:])(?:[ \\t]*:)?[ \\t]*\\S`, 'iu') : undefined,
+    addressed: spec.addressees?.length ? new RegExp(`^[ \\t]*(?:${words(spec.addressees)})[ \\t]*:`, 'iu') : undefined,
     postcode: spec.postcode ? new RegExp(`^[ \\t]*(?:${spec.postcode})(?![\\p{L}\\p{N}])`, 'u') : undefined,
     opening: new Set(spec.opening ?? []),
     decision: spec.decision?.length ? new RegExp(`^[ \\t]*(?:${words(spec.decision)})[ \\t]*:?[ \\t]*\\r?$`, 'iu') : undefined,
@@ -54,6 +59,11 @@ export interface LetterHead {
   end: number;
   /** The head's first postcode line: the addressee's block. */
   addressee: Span | undefined;
+  /**
+   * The head's first line under an addressee's label ("TO: [Tenant Name]"): a notice or a memo names whom it is to
+   * there, as a letter's salutation does.
+   */
+  labelledAddressee: Span | undefined;
   /** The head's first reference or case-number line. */
   reference: Span | undefined;
   /** The head's first place-and-date line. */
@@ -83,14 +93,15 @@ const DATE = lazyPattern(String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d|\d{1,2}[./
 const SENTENCE_END = /[!?:;,]\s*$|\p{L}{4}\.\s*$/u;
 
 /**
- * The letter head at the top of `prose`, or undefined: its lines from the first on, each a reference line, a case
- * number, a place and date, a postcode line, or a short line (a name, a street) between them; the head ends after
- * the last line of the first four kinds. `stopsAt` tells a line the head never takes (a salutation: "Szanowni
- * Państwo" over the addressee's name is the letter's greeting, not its head).
+ * The letter head at the top of `prose` (from `from` on: under a template's note to its user), or undefined: its lines
+ * from the first on, each a reference line, a case number, a place and date, a postcode line, an addressee's label
+ * line, or a short line (a name, a street) between them; the head ends after the last line of the first five kinds.
+ * `stopsAt` tells a line the head never takes (a salutation: "Szanowni Państwo" over the addressee's name is the
+ * letter's greeting, not its head).
  */
-export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (lineStart: number) => boolean): LetterHead | undefined {
+export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (lineStart: number) => boolean, from = 0): LetterHead | undefined {
   let head: LetterHead | undefined;
-  let at = 0;
+  let at = from;
   for (let lines = 0; lines < MAX_HEAD_LINES && at < prose.length;) {
     const newline = prose.indexOf('\n', at);
     const lineEnd = newline < 0 ? prose.length : newline;
@@ -106,8 +117,18 @@ export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (
       const diary = (short && reading.diary?.test(line) === true) || (caseNumber && !PLAIN_NUMBER().test(line));
       const postcode = !reference && short && reading.postcode?.test(line) === true;
       const dated = short && DATE().test(line);
-      if (reference || postcode || dated) {
-        head = { end: span.end, addressee: head?.addressee, reference: head?.reference, dated: head?.dated, diary: head?.diary };
+      // The label alone on its line ends in its colon, as no other short line of a head does.
+      const addressed = !reference && words <= MAX_SHORT_LINE_WORDS && (short || line.trimEnd().endsWith(':')) && reading.addressed?.test(line) === true;
+      if (reference || postcode || dated || addressed) {
+        head = {
+          end: span.end,
+          addressee: head?.addressee,
+          labelledAddressee: head?.labelledAddressee,
+          reference: head?.reference,
+          dated: head?.dated,
+          diary: head?.diary,
+        };
+        if (addressed) head.labelledAddressee ??= span;
         if (reference) head.reference ??= span;
         if (diary) head.diary ??= span;
         if (postcode) head.addressee ??= span;
@@ -117,6 +138,21 @@ export function readLetterHead(prose: string, reading: LetterReading, stopsAt: (
     at = lineEnd + 1;
   }
   return head;
+}
+
+/**
+ * A note to a template's user in brackets: words in capitals, a dash or a colon, then the instruction ("[FORMAL LEGAL
+ * NOTICE - Consult attorney for your jurisdiction]").
+ */
+const EDITORIAL_NOTE = /^\[[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+[ \t]*[-–—:][ \t]*\S[^[\]\n]*\]$/u;
+
+/**
+ * Whether a bracketed fill-in reads as a template library's note to the template's user: an instruction above the
+ * mail, not its first line (trial 47). It holds more words than a head's short line, so a fill-in in brackets ("[Date]",
+ * "[CUSTOMER NAME]", "[ADD NAME - first name only]") stays one.
+ */
+export function isEditorialNote(written: string): boolean {
+  return EDITORIAL_NOTE.test(written) && wordsOnLine(written) > MAX_SHORT_LINE_WORDS;
 }
 
 /** The first line of a formal decision's headings, when two different ones stand alone on their lines ("Päätös", "Perustelut"). */
