@@ -161,17 +161,7 @@ describe('sentences of plainly written blocks', () => {
       // A paragraph's end is a sentence's end, whatever word the paragraph ends on.
       ['lt', 'Užsakymas Nr.\n\n4410 atšauktas.', ['Užsakymas Nr.', '4410 atšauktas.']],
     ];
-    for (const [language, text, expected] of cases) {
-      const { sentences } = builtinGrammar(language);
-      for (const plain of [true, false]) {
-        const spans = sentenceSpans(text, sentences, { plain });
-        assert.deepEqual(
-          spans.map(({ start, end }) => text.slice(start, end)),
-          expected,
-          `${language} (plain: ${plain}): ${text}`,
-        );
-      }
-    }
+    assertSentencesOnBothPaths(cases);
   });
 
   // grammar.yaml endAfterRomanNumeralsAfterWords: the parser reads "I." as an initial and goes on; after a listed word
@@ -190,17 +180,7 @@ describe('sentences of plainly written blocks', () => {
       ['en', 'Ask our Counterpart I. Smith today.', ['Ask our Counterpart I. Smith today.']],
       ['en', 'It is in Annex I. then sign it.', ['It is in Annex I. then sign it.']],
     ];
-    for (const [language, text, expected] of cases) {
-      const { sentences } = builtinGrammar(language);
-      for (const plain of [true, false]) {
-        const spans = sentenceSpans(text, sentences, { plain });
-        assert.deepEqual(
-          spans.map(({ start, end }) => text.slice(start, end)),
-          expected,
-          `${language} (plain: ${plain}): ${text}`,
-        );
-      }
-    }
+    assertSentencesOnBothPaths(cases);
   });
 
   it('let a phrase across "Nr. 4410" match, on its exact characters', function () {
@@ -222,3 +202,18 @@ describe('sentences of plainly written blocks', () => {
     }
   });
 });
+
+/** Each case's sentences as the language's grammar splits them, on the plain-text path and the parsed one. */
+function assertSentencesOnBothPaths(cases: [string, string, string[]][]): void {
+  for (const [language, text, expected] of cases) {
+    const { sentences } = builtinGrammar(language);
+    for (const plain of [true, false]) {
+      const spans = sentenceSpans(text, sentences, { plain });
+      assert.deepEqual(
+        spans.map(({ start, end }) => text.slice(start, end)),
+        expected,
+        `${language} (plain: ${plain}): ${text}`,
+      );
+    }
+  }
+}
